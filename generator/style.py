@@ -1,0 +1,194 @@
+"""House style: read from `styles/house.yaml` into typed values.
+
+The chart builders and both writers read the same `Style`, so a colour or a
+font changes everywhere by editing one file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.errors import InputError
+
+
+@dataclass(frozen=True)
+class SeriesStyle:
+    name: str
+    colour: str
+    marker: str
+    line: str
+
+
+@dataclass(frozen=True)
+class RagStyle:
+    fill: str
+    text: str
+
+
+@dataclass(frozen=True)
+class FontFiles:
+    regular: Path
+    bold: Path
+    italic: Path
+    bold_italic: Path
+
+
+@dataclass(frozen=True)
+class PageStyle:
+    size: str
+    orientation: str
+    margin_top_mm: float
+    margin_bottom_mm: float
+    margin_left_mm: float
+    margin_right_mm: float
+    chart_share: float
+
+    @property
+    def width_mm(self) -> float:
+        short, long = _PAPER_MM[self.size]
+        return long if self.orientation == "landscape" else short
+
+    @property
+    def height_mm(self) -> float:
+        short, long = _PAPER_MM[self.size]
+        return short if self.orientation == "landscape" else long
+
+    @property
+    def text_width_mm(self) -> float:
+        return self.width_mm - self.margin_left_mm - self.margin_right_mm
+
+
+_PAPER_MM: dict[str, tuple[float, float]] = {"A4": (210.0, 297.0), "A3": (297.0, 420.0)}
+
+
+@dataclass(frozen=True)
+class ChartStyle:
+    width_mm: float
+    height_mm: float
+    dpi: int
+    target_colour: str
+    target_line: str
+    target_width: float
+    band_colour: str
+    band_alpha: float
+    provisional_marker_face: str
+    provisional_line: str
+    grid: str
+
+
+@dataclass(frozen=True)
+class Style:
+    font_family: str
+    fonts: FontFiles
+    sizes: dict[str, float]
+    colours: dict[str, str]
+    series: tuple[SeriesStyle, ...]
+    rag: dict[str, RagStyle]
+    chart: ChartStyle
+    page: PageStyle
+    source: Path
+
+    def size(self, name: str) -> float:
+        return self.sizes[name]
+
+    def colour(self, name: str) -> str:
+        return self.colours[name]
+
+
+def _font_path(spec: str, base: Path) -> Path:
+    if spec.startswith("matplotlib:"):
+        import matplotlib
+
+        return Path(matplotlib.get_data_path()) / "fonts" / "ttf" / spec.split(":", 1)[1]
+    return (base / spec).resolve()
+
+
+def load_style(path: Path) -> Style:
+    """Read a house-style file; a missing or mistyped field is an InputError."""
+    try:
+        raw: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise InputError(
+            "house style file not found", file=str(path), fix="Create it (see styles/house.yaml)"
+        ) from exc
+    except yaml.YAMLError as exc:
+        raise InputError(f"not valid YAML: {exc}", file=str(path)) from exc
+    try:
+        font = raw["font"]
+        files = font["files"]
+        fonts = FontFiles(
+            **{k: _font_path(str(files[k]), path.parent) for k in FontFiles.__dataclass_fields__}
+        )
+        for role, font_path in vars(fonts).items():
+            if not font_path.is_file():
+                raise InputError(
+                    f"font file for '{role}' not found: {font_path}",
+                    file=str(path),
+                    fix="Point font.files at a TrueType (.ttf) file",
+                )
+        chart = raw["chart"]
+        style = Style(
+            font_family=str(font["family"]),
+            fonts=fonts,
+            sizes={str(k): float(v) for k, v in raw["sizes"].items()},
+            colours={str(k): str(v) for k, v in raw["colours"].items()},
+            series=tuple(
+                SeriesStyle(str(s["name"]), str(s["colour"]), str(s["marker"]), str(s["line"]))
+                for s in raw["series"]
+            ),
+            rag={str(k): RagStyle(str(v["fill"]), str(v["text"])) for k, v in raw["rag"].items()},
+            chart=ChartStyle(
+                width_mm=float(chart["width_mm"]),
+                height_mm=float(chart["height_mm"]),
+                dpi=int(chart["dpi"]),
+                target_colour=str(chart["target"]["colour"]),
+                target_line=str(chart["target"]["line"]),
+                target_width=float(chart["target"]["width"]),
+                band_colour=str(chart["band"]["colour"]),
+                band_alpha=float(chart["band"]["alpha"]),
+                provisional_marker_face=str(chart["provisional"]["marker_face"]),
+                provisional_line=str(chart["provisional"]["line"]),
+                grid=str(chart["grid"]),
+            ),
+            page=PageStyle(**{k: raw["page"][k] for k in PageStyle.__dataclass_fields__}),
+            source=path,
+        )
+    except InputError:
+        raise
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InputError(
+            f"house style is missing or mistypes a field ({exc})",
+            file=str(path),
+            fix="Compare it with styles/house.yaml in the sample",
+        ) from exc
+    if style.page.size not in _PAPER_MM:
+        raise InputError(
+            f"unknown page size '{style.page.size}'", file=str(path), fix="Use A4 or A3"
+        )
+    for needed in ("title", "heading", "subheading", "body", "notes", "table", "footer"):
+        if needed not in style.sizes:
+            raise InputError(f"sizes.{needed} is missing", file=str(path))
+    return style
+
+
+def hex_to_rgb(colour: str) -> tuple[float, float, float]:
+    """'#12436D' -> (r, g, b) in 0..1."""
+    value = colour.lstrip("#")
+    return (int(value[0:2], 16) / 255, int(value[2:4], 16) / 255, int(value[4:6], 16) / 255)
+
+
+def contrast_ratio(a: str, b: str) -> float:
+    """WCAG 2 contrast ratio between two hex colours."""
+
+    def luminance(colour: str) -> float:
+        channels = [
+            c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in hex_to_rgb(colour)
+        ]
+        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
