@@ -1,0 +1,196 @@
+"""Data, rules, charts and commentary into one `Document`: every content decision.
+
+Nothing here knows DOCX from PDF, and nothing here knows which council or
+directorate it is building for: that all comes from the report definition.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from generator.definitions import Report
+from generator.facts import IndicatorFacts
+from generator.model import (
+    Block,
+    Document,
+    Figure,
+    Heading,
+    ListBlock,
+    Metadata,
+    Notes,
+    Paragraph,
+    Rating,
+    Run,
+    Section,
+    SideBySide,
+    Table,
+    TableCell,
+)
+from generator.notes import alt_text, technical_notes
+from generator.periods import Quarter
+from generator.rules import format_value
+from generator.style import Style
+
+NO_COMMENTARY = "No commentary has been written for this quarter."
+
+
+@dataclass(frozen=True)
+class IndicatorContent:
+    """What assembly needs for one indicator, gathered by the build."""
+
+    facts: IndicatorFacts
+    chart: bytes
+    commentary: tuple[Paragraph | Heading | ListBlock, ...]
+    revised: tuple[Quarter, ...] = ()
+
+
+def _fmt(facts: IndicatorFacts, value: float) -> str:
+    return format_value(value, facts.indicator.unit, facts.indicator.decimals)
+
+
+def data_table(facts: IndicatorFacts) -> Table:
+    """The chart's figures as a table: quarters across, one row per series."""
+    header = (TableCell("Series", header=True),) + tuple(
+        TableCell(q.short, header=True, align="right") for q in facts.window
+    )
+    rows = [header]
+    for series in facts.series:
+        cells = [TableCell(series.series.label[:1].upper() + series.series.label[1:], header=True)]
+        for value, provisional in zip(series.values, series.provisional, strict=True):
+            text = "no data" if value is None else _fmt(facts, value)
+            if provisional:
+                text += " (provisional)"
+            cells.append(TableCell(text, align="right"))
+        rows.append(tuple(cells))
+    if any(facts.bands):
+        threshold_name = "Floor" if facts.definition.floor is not None else "Upper threshold"
+        rows.append((TableCell("Target", header=True),) + tuple(
+            TableCell(_fmt(facts, b.target) if b else "none", align="right") for b in facts.bands
+        ))  # fmt: skip
+        rows.append((TableCell(threshold_name, header=True),) + tuple(
+            TableCell(_fmt(facts, b.threshold) if b else "none", align="right")
+            for b in facts.bands
+        ))  # fmt: skip
+    return Table(
+        rows=tuple(rows),
+        caption=f"Figures plotted in the {facts.indicator.id} chart",
+        column_widths=(3.2,) + (1.0,) * len(facts.window),
+        row_headers=True,
+    )
+
+
+def indicator_section(content: IndicatorContent, style: Style) -> Section:
+    facts = content.facts
+    indicator = facts.indicator
+    blocks: list[Block] = [
+        Heading(2, (Run(f"{indicator.id}: {indicator.title}"),), anchor=indicator.id),
+    ]
+    if facts.rag is not None:
+        blocks.append(Rating(facts.rag, facts.rag))
+    colour_names = [s.name for s in style.series]
+    notes = Notes(
+        Heading(3, (Run("Technical notes"),)),
+        tuple((Run(line),) for line in technical_notes(facts, colour_names, content.revised)),
+    )
+    figure = Figure(
+        image=content.chart,
+        alt=alt_text(facts),
+        width_mm=style.chart.width_mm,
+        height_mm=style.chart.height_mm,
+        name=f"{indicator.id.lower()}-chart",
+    )
+    blocks.append(SideBySide(figure, notes, style.page.chart_share))
+    keep = len(blocks)
+    blocks.append(data_table(facts))
+    blocks.append(Heading(3, (Run("Commentary"),)))
+    blocks += list(content.commentary) or [Paragraph((Run(NO_COMMENTARY, italic=True),))]
+    return Section(blocks=tuple(blocks), keep_together=keep)
+
+
+def summary_section(contents: Sequence[IndicatorContent]) -> Section:
+    header = tuple(
+        TableCell(text, header=True, align=align)
+        for text, align in (
+            ("Indicator", "left"), ("Title", "left"), ("Latest", "right"),
+            ("Period", "left"), ("Target", "right"), ("RAG", "left"),
+            ("Direction of travel", "left"),
+        )
+    )  # fmt: skip
+    rows = [header]
+    tones: list[tuple[int, int, str]] = []
+    for content in contents:
+        facts = content.facts
+        latest = facts.primary.latest
+        target = facts.definition.target
+        rows.append((
+            TableCell(facts.indicator.id, header=True),
+            TableCell(facts.indicator.short_title),
+            TableCell(_fmt(facts, latest.value), align="right"),
+            TableCell(latest.quarter.short + (" (provisional)" if latest.provisional else "")),
+            TableCell(_fmt(facts, target) if target is not None else "none", align="right"),
+            TableCell(facts.rag or "not rated"),
+            TableCell(facts.trend.label),
+        ))  # fmt: skip
+        if facts.rag is not None:
+            tones.append((len(rows) - 1, 5, facts.rag))
+    table = Table(
+        rows=tuple(rows),
+        caption="Every indicator's latest value, rating and direction of travel",
+        column_widths=(1.0, 4.2, 1.0, 1.5, 1.0, 1.1, 2.0),
+        row_headers=True,
+        tones=tuple(tones),
+    )
+    return Section(
+        blocks=(
+            Heading(2, (Run("Summary"),), anchor="summary"),
+            Paragraph((Run(summary_counts(contents)),)),
+            table,
+        ),
+        keep_together=2,
+        new_page=False,
+    )
+
+
+def summary_counts(contents: Sequence[IndicatorContent]) -> str:
+    """'1 GREEN, 5 AMBER, 0 RED; 2 improving, 3 worsening, 15 no significant trend'."""
+    rags = Counter(c.facts.rag for c in contents if c.facts.rag)
+    trends = Counter(c.facts.trend.label for c in contents)
+    rag_text = ", ".join(f"{rags.get(word, 0)} {word}" for word in ("GREEN", "AMBER", "RED"))
+    order = ("improving", "worsening", "increasing", "decreasing", "no significant trend",
+             "not enough data")  # fmt: skip
+    trend_text = ", ".join(f"{trends[word]} {word}" for word in order if trends.get(word))
+    return f"{rag_text}; {trend_text}."
+
+
+def assemble(
+    report: Report,
+    quarter: Quarter,
+    contents: Sequence[IndicatorContent],
+    style: Style,
+    timestamp: int,
+) -> Document:
+    title_block = Section(
+        blocks=(
+            Heading(1, (Run(report.title),), anchor="title"),
+            Paragraph((Run(report.directorate, bold=True),), role="lead"),
+            Paragraph((Run(f"{quarter.long} ({quarter.months})"),), role="lead"),
+        ),
+        new_page=False,
+    )
+    sections = [title_block, summary_section(contents)]
+    sections += [indicator_section(c, style) for c in contents]
+    return Document(
+        metadata=Metadata(
+            title=report.title,
+            subject=f"{report.directorate}: performance report for {quarter.long}",
+            author=report.organisation,
+            language=report.language,
+            keywords=(report.id_prefix, "key performance indicators", quarter.long),
+            timestamp=timestamp,
+        ),
+        sections=tuple(sections),
+        running_header=f"{report.title} – {quarter.long}",
+    )
+

@@ -1,0 +1,208 @@
+"""The build: read a report folder, work out every indicator, draw the charts
+(in parallel, reusing unchanged ones), assemble the document and write the files.
+
+Files are written under temporary names and moved into place only when every
+requested format is complete, so a failed or interrupted build leaves the
+previous output as it was.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as futures
+import csv
+import hashlib
+import io
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from generator.errors import InputError
+
+FORMATS = ("docx", "pdf")
+
+
+@dataclass(frozen=True)
+class Paths:
+    """Where a report folder keeps its inputs."""
+
+    root: Path
+
+    @property
+    def definition(self) -> Path:
+        return self.root / "data" / "report.yaml"
+
+    def narratives(self, slug: str) -> Path:
+        return self.root / "narratives" / slug
+
+    @property
+    def reported(self) -> Path:
+        return self.root / "data" / "reported"
+
+
+@dataclass
+class BuildOptions:
+    root: Path
+    quarter: str | None = None
+    out: Path | None = None
+    formats: tuple[str, ...] = FORMATS
+    use_cache: bool = True
+    workers: int | None = None
+    start_method: str | None = None
+    progress: Callable[[str, int, int], None] | None = None
+
+
+@dataclass
+class BuildResult:
+    written: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    charts_drawn: int = 0
+    charts_reused: int = 0
+
+
+def source_date(quarter_end: datetime) -> int:
+    """SOURCE_DATE_EPOCH if set, else the day after the report quarter ends: no clock time."""
+    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if value:
+        try:
+            return int(value)
+        except ValueError:
+            raise InputError(f"SOURCE_DATE_EPOCH is '{value}'", where="environment",
+                             fix="Set it to whole seconds since 1970, or unset it") from None  # fmt: skip
+    return int(quarter_end.timestamp())
+
+
+def _chart_code_hash() -> str:
+    """Charts are reused only while the code that draws them is unchanged."""
+    import matplotlib
+
+    digest = hashlib.sha256(matplotlib.__version__.encode())
+    folder = Path(__file__).parent / "charts"
+    for path in sorted(folder.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@contextmanager
+def atomic_outputs(targets: list[Path]) -> Iterator[list[Path]]:
+    """Temporary paths for `targets`, moved into place together only on success."""
+    temporaries = [t.with_name(f".{t.name}.{os.getpid()}.partial") for t in targets]
+    try:
+        yield temporaries
+        for temporary, target in zip(temporaries, targets, strict=True):
+            os.replace(temporary, target)
+    finally:
+        for temporary in temporaries:
+            temporary.unlink(missing_ok=True)
+
+
+def _executor(options: BuildOptions) -> futures.Executor:
+    workers = options.workers or os.cpu_count() or 1
+    method = options.start_method or os.environ.get("APPENDIX_START_METHOD") or None
+    context = multiprocessing.get_context(method)
+    return futures.ProcessPoolExecutor(max_workers=workers, mp_context=context)
+
+
+def build(options: BuildOptions) -> BuildResult:
+    """Build the appendix for one quarter; raises InputError on bad input."""
+    # The pool starts first, so its workers import matplotlib while we read the inputs.
+    executor = _executor(options) if (options.workers or os.cpu_count() or 1) > 1 else None
+    try:
+        return _build(options, executor)
+    finally:
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _progress(options: BuildOptions, stage: str, done: int, total: int) -> None:
+    if options.progress is not None:
+        options.progress(stage, done, total)
+
+
+def _build(options: BuildOptions, executor: futures.Executor | None) -> BuildResult:
+    from generator.assemble import IndicatorContent, assemble
+    from generator.charts import render
+    from generator.charts.spec import chart_spec
+    from generator.inputs import load_inputs, read_commentary
+    from generator.revisions import revised_quarters, write_snapshot
+
+    inputs = load_inputs(options.root, options.quarter)
+    report, style, quarter, facts_list = inputs.report, inputs.style, inputs.quarter, inputs.facts
+    result = BuildResult()
+    out = options.out or options.root / "output"
+    cache = out / ".cache" / "charts" / _chart_code_hash()
+
+    specs = [chart_spec(f, style) for f in facts_list]
+    charts: dict[int, bytes] = {}
+    pending: dict[futures.Future[bytes], int] = {}
+    for index, spec in enumerate(specs):
+        cached = cache / f"{spec.cache_key()}.png"
+        if options.use_cache and cached.is_file():
+            charts[index] = cached.read_bytes()
+            result.charts_reused += 1
+        elif executor is not None:
+            pending[executor.submit(render, spec)] = index
+        else:
+            charts[index] = render(spec)
+            result.charts_drawn += 1
+    total = len(specs)
+    _progress(options, "Drawing charts", len(charts), total)
+    for future in futures.as_completed(pending):
+        charts[pending[future]] = future.result()
+        result.charts_drawn += 1
+        _progress(options, "Drawing charts", len(charts), total)
+    cache.mkdir(parents=True, exist_ok=True)
+    for index, spec in enumerate(specs):
+        cached = cache / f"{spec.cache_key()}.png"
+        if not cached.is_file():
+            temporary = cached.with_suffix(f".{os.getpid()}.partial")
+            temporary.write_bytes(charts[index])
+            os.replace(temporary, cached)
+
+    revisions = revised_quarters(inputs, out)
+    contents = []
+    for index, facts in enumerate(facts_list):
+        commentary, warning = read_commentary(inputs, facts)
+        if warning:
+            result.warnings.append(warning)
+        contents.append(IndicatorContent(facts, charts[index], commentary,
+                                         revisions.get(facts.indicator.id, ())))  # fmt: skip
+    end = quarter.shift(1)
+    quarter_end = datetime(end.year + (1 if end.quarter == 4 else 0),
+                           (3 * end.quarter + 1) % 12 or 12, 1, tzinfo=UTC)  # fmt: skip
+    document = assemble(report, quarter, contents, style, source_date(quarter_end))
+
+    out.mkdir(parents=True, exist_ok=True)
+    stem = f"{report.id_prefix.lower()}-appendix-{quarter.slug}"
+    targets = [out / f"{stem}.{fmt}" for fmt in options.formats]
+    snapshot = out / f"{stem}.data.csv"
+    writers = _writers()
+    with atomic_outputs([*targets, snapshot]) as temporaries:
+        for step, (fmt, temporary) in enumerate(
+            zip(options.formats, temporaries, strict=False), start=1
+        ):
+            _progress(options, f"Writing {fmt.upper()}", step - 1, len(options.formats))
+            writers[fmt](document, style, temporary)
+            _progress(options, f"Writing {fmt.upper()}", step, len(options.formats))
+        write_snapshot(inputs.dataset, temporaries[-1])
+    result.written = targets
+    return result
+
+
+def _writers() -> dict[str, Callable[..., None]]:
+    from generator.writers.docx import write_docx
+    from generator.writers.pdf import write_pdf
+
+    return {"docx": write_docx, "pdf": write_pdf}
+
+
+def snapshot_rows(rows: list[tuple[str, str, str, float, str]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["indicator", "period", "series", "value", "status"])
+    for indicator, period, series, value, status in rows:
+        writer.writerow([indicator, period, series, f"{value:g}", status])
+    return buffer.getvalue()

@@ -1,0 +1,159 @@
+"""The `appendix` command: parse arguments, report progress and errors.
+
+Bad input ends with exit status 2 and one message naming the file, the place,
+the indicator and period, and the fix; never a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from generator.errors import InputError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Build a committee paper's performance appendix (DOCX and PDF) from data and Markdown.",
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False)
+
+EXIT_FINDINGS = 1
+EXIT_BAD_INPUT = 2
+
+
+class Format(str, Enum):
+    docx = "docx"
+    pdf = "pdf"
+    both = "both"
+
+
+QuarterOption = Annotated[
+    str | None,
+    typer.Option("--quarter", "-q", help="e.g. '2024-25 Q2'; default: the latest quarter with data."),
+]
+RootOption = Annotated[
+    Path, typer.Option("--root", help="The report folder (holds data/, narratives/, styles/).")
+]
+
+
+def _fail(error: InputError) -> typer.Exit:
+    err.print(f"[bold red]error:[/] {error.message()}", soft_wrap=True)
+    return typer.Exit(EXIT_BAD_INPUT)
+
+
+@app.command()
+def build(
+    quarter: QuarterOption = None,
+    out_dir: Annotated[Path | None, typer.Option("--out", help="Output folder.")] = None,
+    format: Annotated[Format, typer.Option("--format", help="docx, pdf or both.")] = Format.both,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Draw every chart afresh.")] = False,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Refuse to build while `check` has findings.")
+    ] = False,
+    root: RootOption = Path("."),
+) -> None:
+    """Build the appendix for a quarter as DOCX and PDF."""
+    from generator.build import BuildOptions
+    from generator.build import build as run_build
+
+    formats = ("docx", "pdf") if format is Format.both else (format.value,)
+    if strict:
+        from generator.check import run_check
+
+        try:
+            findings = run_check(root, quarter)
+        except InputError as error:
+            raise _fail(error) from None
+        if findings:
+            for finding in findings:
+                err.print(finding.message(), soft_wrap=True)
+            err.print(f"[bold red]not built:[/] {len(findings)} finding(s); fix them or build "
+                      "without --strict")  # fmt: skip
+            raise typer.Exit(EXIT_FINDINGS)
+    with Progress(
+        TextColumn("{task.description:<16}"), BarColumn(), MofNCompleteColumn(),
+        TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal,
+    ) as progress:  # fmt: skip
+        tasks: dict[str, int] = {}
+
+        def report(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = progress.add_task(stage, total=total)
+            progress.update(tasks[stage], completed=done, total=total)
+
+        options = BuildOptions(root=root, quarter=quarter, out=out_dir, formats=formats,
+                               use_cache=not no_cache, progress=report)  # fmt: skip
+        try:
+            result = run_build(options)
+        except InputError as error:
+            raise _fail(error) from None
+    for warning in result.warnings:
+        err.print(f"[yellow]warning:[/] {warning}", soft_wrap=True)
+    out.print(f"Charts: {result.charts_drawn} drawn, {result.charts_reused} reused from the cache")
+    for path in result.written:
+        out.print(f"Wrote {path}", soft_wrap=True)
+
+
+@app.command()
+def check(quarter: QuarterOption = None, root: RootOption = Path(".")) -> None:
+    """Check the commentary against the data; writes nothing. Exit 1 with findings."""
+    from generator.check import run_check
+
+    try:
+        findings = run_check(root, quarter)
+    except InputError as error:
+        raise _fail(error) from None
+    for finding in findings:
+        out.print(finding.message(), soft_wrap=True)
+    if findings:
+        out.print(f"{len(findings)} finding(s)")
+        raise typer.Exit(EXIT_FINDINGS)
+    out.print("No findings.")
+
+
+@app.command("new-quarter")
+def new_quarter(
+    quarter: Annotated[str, typer.Argument(help="e.g. '2024-25 Q3'")],
+    root: RootOption = Path("."),
+) -> None:
+    """Draft commentary for a quarter from the data; never overwrites a file."""
+    from generator.drafts import draft_quarter
+
+    try:
+        created, kept = draft_quarter(root, quarter)
+    except InputError as error:
+        raise _fail(error) from None
+    for path in created:
+        out.print(f"Drafted {path}", soft_wrap=True)
+    if kept:
+        out.print(f"Left {len(kept)} existing file(s) as they were")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        err.print("interrupted: nothing was changed in the output folder")
+        sys.exit(130)
+    except Exception as exc:  # a bug, not bad input: say so plainly
+        if os.environ.get("APPENDIX_DEBUG"):
+            raise
+        err.print(f"[bold red]internal error:[/] {type(exc).__name__}: {exc}. "
+                  "Nothing was changed in the output folder. Set APPENDIX_DEBUG=1 to see "
+                  "the details, and report it.")  # fmt: skip
+        sys.exit(70)
+
+
+if __name__ == "__main__":
+    main()

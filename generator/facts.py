@@ -1,0 +1,161 @@
+"""What is true of one indicator at one report quarter, worked out from the data.
+
+`indicator_facts` gathers the charted window, each series' values, the
+latest reportable value (a quarter in arrears where defined), the RAG
+rating, the direction of travel and the axis limits. The chart, the notes,
+the alt text, the data table and the placeholders all read these facts, so
+they cannot disagree with each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.data import Dataset, Observation
+from generator.definitions import Indicator, Report, Series, YearDefinition
+from generator.errors import InputError
+from generator.periods import Quarter
+from generator.rules import AxisLimits, Rag, Trend, axis_limits, direction_of_travel, rag
+
+
+@dataclass(frozen=True)
+class SeriesFacts:
+    series: Series
+    values: tuple[float | None, ...]  # one per window quarter
+    provisional: tuple[bool, ...]
+    latest: Observation
+    previous: Observation | None
+    last_year: Observation | None
+
+
+@dataclass(frozen=True)
+class Band:
+    """The target and threshold in force for one charted quarter (KPIs only)."""
+
+    target: float
+    threshold: float
+
+
+@dataclass(frozen=True)
+class IndicatorFacts:
+    indicator: Indicator
+    report_quarter: Quarter
+    definition: YearDefinition  # in force in the report quarter's year
+    window: tuple[Quarter, ...]
+    series: tuple[SeriesFacts, ...]
+    bands: tuple[Band | None, ...]  # one per window quarter
+    rag: Rag | None
+    previous_rag: Rag | None
+    trend: Trend
+    limits: AxisLimits
+
+    @property
+    def primary(self) -> SeriesFacts:
+        return self.series[0]
+
+    @property
+    def latest_quarter(self) -> Quarter:
+        return self.primary.latest.quarter
+
+    @property
+    def provisional_quarters(self) -> tuple[Quarter, ...]:
+        flagged = {
+            q for s in self.series for q, p in zip(self.window, s.provisional, strict=True) if p
+        }
+        return tuple(sorted(flagged))
+
+
+def reportable_end(indicator: Indicator, dataset: Dataset, quarter: Quarter) -> Quarter:
+    """The last quarter reported: a quarter earlier for a KPI in arrears, unless the
+    report quarter already has a provisional figure."""
+    definition = indicator.for_quarter(quarter)
+    if definition is None or definition.arrears is None:
+        return quarter
+    primary = definition.series[0].id
+    current = dataset.value(indicator.id, primary, quarter)
+    if current is not None and current.provisional:
+        return quarter
+    return quarter.shift(-1)
+
+
+def _rate(indicator: Indicator, observation: Observation | None) -> Rag | None:
+    if observation is None or not indicator.is_kpi():
+        return None
+    definition = indicator.for_quarter(observation.quarter) or indicator.years[0]
+    if definition.target is None or definition.threshold is None:
+        return None
+    return rag(
+        observation.value,
+        target=definition.target,
+        threshold=definition.threshold,
+        polarity=indicator.polarity,
+        decimals=indicator.decimals,
+    )
+
+
+def indicator_facts(
+    report: Report, indicator: Indicator, dataset: Dataset, quarter: Quarter, data_name: str
+) -> IndicatorFacts:
+    definition = indicator.for_quarter(quarter)
+    if definition is None:
+        raise InputError(f"{indicator.id} is not defined for {quarter.fy}", file=str(report.source),
+                         indicator=indicator.id, period=str(quarter))  # fmt: skip
+    end = reportable_end(indicator, dataset, quarter)
+    observed = [o.quarter for o in dataset.for_indicator(indicator.id) if o.quarter <= end]
+    if not observed:
+        raise InputError("no data up to this quarter", file=data_name, indicator=indicator.id,
+                         period=str(end), fix="Add rows for this indicator to the data")  # fmt: skip
+    first = max(min(observed), end.shift(-(report.chart_quarters - 1)))
+    window = tuple(Quarter.from_index(i) for i in range(first.index, end.index + 1))
+
+    series_facts = []
+    for series in definition.series:
+        observations = [dataset.value(indicator.id, series.id, q) for q in window]
+        latest = observations[-1]
+        if latest is None:
+            raise InputError(
+                f"no value for series '{series.id}'", file=data_name, indicator=indicator.id,
+                period=str(end),
+                fix=f"Add a row for {indicator.id}, {end}, series '{series.id}'"
+                + (" (it runs a quarter in arrears)" if end != quarter else ""),
+            )  # fmt: skip
+        series_facts.append(
+            SeriesFacts(
+                series=series,
+                values=tuple(o.value if o else None for o in observations),
+                provisional=tuple(bool(o and o.provisional) for o in observations),
+                latest=latest,
+                previous=dataset.value(indicator.id, series.id, end.shift(-1)),
+                last_year=dataset.value(indicator.id, series.id, end.shift(-4)),
+            )
+        )
+
+    bands: list[Band | None] = []
+    for q in window:
+        year = indicator.for_quarter(q) or indicator.years[0]
+        if indicator.is_kpi() and year.target is not None and year.threshold is not None:
+            bands.append(Band(year.target, year.threshold))
+        else:
+            bands.append(None)
+
+    primary = series_facts[0]
+    scale: list[float] = [v for s in series_facts for v in s.values if v is not None]
+    scale += [b.target for b in bands if b] + [b.threshold for b in bands if b]
+    stacked = indicator.chart == "stacked"
+    if stacked:
+        scale = [
+            sum(v for s in series_facts if (v := s.values[i]) is not None)
+            for i in range(len(window))
+        ]
+    return IndicatorFacts(
+        indicator=indicator,
+        report_quarter=quarter,
+        definition=definition,
+        window=window,
+        series=tuple(series_facts),
+        bands=tuple(bands),
+        rag=_rate(indicator, primary.latest),
+        previous_rag=_rate(indicator, primary.previous),
+        trend=direction_of_travel(primary.values, indicator.polarity),
+        limits=axis_limits(scale, indicator.unit, stacked=stacked),
+    )

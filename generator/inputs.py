@@ -1,0 +1,86 @@
+"""Everything a build or a check reads from a report folder, validated together."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.commentary import render_commentary
+from generator.data import Dataset, load_data
+from generator.definitions import Report, load_report
+from generator.errors import InputError
+from generator.facts import IndicatorFacts, indicator_facts
+from generator.model import Heading, ListBlock, Paragraph
+from generator.periods import PeriodError, Quarter, parse_quarter
+from generator.placeholders import placeholder_values
+from generator.style import Style, load_style
+
+
+@dataclass(frozen=True)
+class Inputs:
+    root: Path
+    report: Report
+    style: Style
+    dataset: Dataset
+    quarter: Quarter
+    facts: tuple[IndicatorFacts, ...]
+
+    def commentary_path(self, indicator_id: str) -> Path:
+        return self.root / "narratives" / self.quarter.slug / f"{indicator_id}.md"
+
+
+def choose_quarter(text: str | None, dataset: Dataset, report: Report) -> Quarter:
+    """The quarter asked for, or the latest quarter with data."""
+    if text:
+        try:
+            quarter = parse_quarter(text)
+        except PeriodError as exc:
+            raise InputError(str(exc), where="--quarter") from None
+        if quarter not in dataset.quarters():
+            first, last = dataset.quarters()[0], dataset.quarters()[-1]
+            raise InputError(f"there is no data for {quarter}", where="--quarter",
+                             period=str(quarter),
+                             fix=f"The data runs from {first} to {last}")  # fmt: skip
+        if not report.in_force(quarter):
+            raise InputError(f"no indicator is defined for {quarter.fy}",
+                             file=str(report.source), period=str(quarter),
+                             fix=f"Add a \"{quarter.fy}\" year to the indicators")  # fmt: skip
+        return quarter
+    latest = dataset.latest_quarter()
+    if latest is None:
+        raise InputError("the data files hold no rows", file=str(report.data_files[0]))
+    return latest
+
+
+def load_inputs(root: Path, quarter_text: str | None) -> Inputs:
+    report = load_report(root / "data" / "report.yaml")
+    style = load_style(report.style_path)
+    dataset = load_data(report)
+    quarter = choose_quarter(quarter_text, dataset, report)
+    data_name = ", ".join(str(p) for p in report.data_files)
+    facts = tuple(
+        indicator_facts(report, indicator, dataset, quarter, data_name)
+        for indicator in report.in_force(quarter)
+    )
+    return Inputs(root, report, style, dataset, quarter, facts)
+
+
+def read_commentary(
+    inputs: Inputs, facts: IndicatorFacts
+) -> tuple[tuple[Paragraph | Heading | ListBlock, ...], str | None]:
+    """The indicator's commentary as blocks, or a warning when there is none."""
+    path = inputs.commentary_path(facts.indicator.id)
+    if not path.is_file():
+        return (), f"{path}: no commentary for {facts.indicator.id} ({inputs.quarter})"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        raise InputError("the file is not UTF-8 text", file=str(path), where=f"line {line}",
+                         indicator=facts.indicator.id, period=str(inputs.quarter),
+                         fix="Save it as UTF-8 (in Notepad: Save As, Encoding UTF-8)",
+                         ) from None  # fmt: skip
+    blocks = render_commentary(text, file=str(path), values=placeholder_values(facts),
+                               indicator=facts.indicator.id,
+                               period=str(inputs.quarter))  # fmt: skip
+    return blocks, None

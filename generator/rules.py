@@ -1,0 +1,210 @@
+"""The rules of the appendix, as pure functions: no files, no clock, no drawing.
+
+RAG ratings, direction of travel, number formatting, axis limits, technical
+notes and alt text. Each is tested as a table of cases.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Literal
+
+from scipy import stats
+
+Rag = Literal["GREEN", "AMBER", "RED"]
+UnitName = Literal["percent", "count", "rate", "gbp"]
+PolarityName = Literal["higher", "lower", "neutral"]
+
+MIN_TREND_POINTS = 6
+SIGNIFICANCE = 0.05
+
+
+# ---------------------------------------------------------------- numbers
+
+
+def round_half_up(value: float, decimals: int = 0) -> float:
+    """Round as people do (2.5 -> 3), not as Python does (2.5 -> 2)."""
+    exponent = Decimal(1).scaleb(-decimals)
+    return float(Decimal(repr(value)).quantize(exponent, rounding=ROUND_HALF_UP))
+
+
+def format_number(value: float, decimals: int = 0) -> str:
+    """'4,688', '588.4': thousands separators, rounded half up."""
+    rounded = round_half_up(value, decimals)
+    if rounded == 0:
+        rounded = 0.0  # no "-0"
+    return f"{rounded:,.{decimals}f}"
+
+
+def format_value(value: float, unit: UnitName, decimals: int = 0) -> str:
+    """A value in its unit: '75%', '4,688', '588', '£719'."""
+    number = format_number(value, decimals)
+    if unit == "percent":
+        return f"{number}%"
+    if unit == "gbp":
+        return f"£{number}"
+    return number
+
+
+def format_change(difference: float, unit: UnitName, decimals: int = 0) -> str:
+    """The size of a change, unsigned: '4 percentage points', '250', '£42'."""
+    size = abs(difference)
+    if unit == "percent":
+        number = format_number(size, decimals)
+        return f"{number} percentage point" + ("" if number == "1" else "s")
+    return format_value(size, unit, decimals)
+
+
+def percent_change(new: float, old: float) -> float | None:
+    """Change as a per cent of the old value; None where the old value is 0."""
+    if old == 0:
+        return None
+    return (new - old) / old * 100
+
+
+def direction_word(new: float, old: float, unit: UnitName, decimals: int = 0) -> str:
+    """'up', 'down' or 'unchanged', judged on the values as shown."""
+    shown_new = round_half_up(new, decimals)
+    shown_old = round_half_up(old, decimals)
+    if shown_new > shown_old:
+        return "up"
+    if shown_new < shown_old:
+        return "down"
+    return "unchanged"
+
+
+# ---------------------------------------------------------------- RAG
+
+
+def rag(
+    value: float,
+    *,
+    target: float,
+    threshold: float,
+    polarity: PolarityName,
+    decimals: int = 0,
+) -> Rag:
+    """GREEN meets the target, AMBER meets only the floor (or upper threshold), RED otherwise.
+
+    The value is compared as it is shown (rounded half up to `decimals`), so a
+    page never prints "75%" beside a RED for a floor of 75%.
+    """
+    shown = round_half_up(value, decimals)
+    if polarity == "higher":
+        if shown >= target:
+            return "GREEN"
+        return "AMBER" if shown >= threshold else "RED"
+    if polarity == "lower":
+        if shown <= target:
+            return "GREEN"
+        return "AMBER" if shown <= threshold else "RED"
+    raise ValueError("a RAG rating needs a polarity of higher or lower")
+
+
+# ---------------------------------------------------------------- trend
+
+
+@dataclass(frozen=True)
+class Trend:
+    label: str  # "improving", "worsening", "increasing", "decreasing", "no significant trend", ...
+    significant: bool
+    enough_data: bool
+    slope: float = 0.0
+    p_value: float = 1.0
+
+
+NOT_ENOUGH = "not enough data"
+NO_TREND = "no significant trend"
+
+
+def direction_of_travel(values: Sequence[float | None], polarity: PolarityName) -> Trend:
+    """Least-squares trend over the charted quarters, two-sided test at 5%.
+
+    Quarters are equally spaced; a missing quarter (None) is left out but keeps
+    its place on the time axis.
+    """
+    points = [(x, v) for x, v in enumerate(values) if v is not None]
+    if len(points) < MIN_TREND_POINTS:
+        return Trend(NOT_ENOUGH, significant=False, enough_data=False)
+    xs = [float(x) for x, _ in points]
+    ys = [float(v) for _, v in points]
+    if max(ys) == min(ys):
+        return Trend(NO_TREND, significant=False, enough_data=True)
+    fit = stats.linregress(xs, ys)
+    slope = float(fit.slope)
+    p_value = float(fit.pvalue)
+    if math.isnan(p_value) or p_value >= SIGNIFICANCE:
+        return Trend(NO_TREND, significant=False, enough_data=True, slope=slope, p_value=p_value)
+    rising = slope > 0
+    if polarity == "higher":
+        label = "improving" if rising else "worsening"
+    elif polarity == "lower":
+        label = "worsening" if rising else "improving"
+    else:
+        label = "increasing" if rising else "decreasing"
+    return Trend(label, significant=True, enough_data=True, slope=slope, p_value=p_value)
+
+
+# ---------------------------------------------------------------- axes
+
+
+@dataclass(frozen=True)
+class AxisLimits:
+    low: float
+    high: float
+    step: float
+
+    @property
+    def starts_at_zero(self) -> bool:
+        return self.low <= 0
+
+
+def _nice_step(span: float, ticks: int = 5) -> float:
+    raw = span / ticks
+    magnitude = 10 ** math.floor(math.log10(raw))
+    for factor in (1, 2, 2.5, 5, 10):
+        if raw <= factor * magnitude:
+            return factor * magnitude
+    return 10 * magnitude  # pragma: no cover - the loop always returns
+
+
+def axis_limits(values: Sequence[float], unit: UnitName, *, stacked: bool = False) -> AxisLimits:
+    """Nice y-axis limits covering every value (and target and threshold).
+
+    The axis starts at 0 unless the smallest value is more than half the largest,
+    where starting at 0 would flatten the line; a
+    percentage axis ends at 100 only when the values come near it.
+    """
+    if stacked:
+        top = 100.0 if unit == "percent" else max(values, default=1.0)
+        step = _nice_step(top)
+        return AxisLimits(0.0, math.ceil(top / step) * step, step)
+    finite = [v for v in values if math.isfinite(v)]
+    high_value = max(finite, default=1.0)
+    low_value = min(finite, default=0.0)
+    if high_value <= 0:
+        return AxisLimits(0.0, 1.0, 0.2)
+    from_zero = low_value <= 0.5 * high_value
+    low_edge = 0.0 if from_zero else low_value
+    span = max(high_value - low_edge, high_value * 0.02, 1e-9)
+    step = _nice_step(span)
+    high = math.ceil((high_value + step * 0.35) / step) * step
+    low = 0.0 if from_zero else math.floor((low_value - step * 0.35) / step) * step
+    low = max(low, 0.0)
+    if unit == "percent":
+        high = min(high, 100.0) if high_value <= 100 else high
+        if high_value >= 90:
+            high = 100.0
+    return AxisLimits(low, high, step)
+
+
+def axis_caveats(limits: AxisLimits, unit: UnitName) -> list[str]:
+    caveats = []
+    if not limits.starts_at_zero:
+        caveats.append("Please note axis does not start at 0.")
+    if unit == "percent" and limits.high < 100:
+        caveats.append("Please note axis does not end at 100%.")
+    return caveats
