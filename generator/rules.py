@@ -28,7 +28,7 @@ SIGNIFICANCE = 0.05
 def round_half_up(value: float, decimals: int = 0) -> float:
     """Round as people do (2.5 -> 3), not as Python does (2.5 -> 2)."""
     exponent = Decimal(1).scaleb(-decimals)
-    return float(Decimal(repr(value)).quantize(exponent, rounding=ROUND_HALF_UP))
+    return float(Decimal(repr(float(value))).quantize(exponent, rounding=ROUND_HALF_UP))
 
 
 def format_number(value: float, decimals: int = 0) -> str:

@@ -54,7 +54,7 @@ def new_figure(spec: ChartSpec) -> tuple[Figure, Axes]:
     axes.yaxis.set_major_locator(MultipleLocator(spec.y_step))
     axes.yaxis.set_major_formatter(FuncFormatter(tick_formatter(spec)))
     positions = list(range(len(spec.x_labels)))
-    axes.set_xticks(positions, list(spec.x_labels))
+    axes.set_xticks(positions, [label.replace(" ", "\n", 1) for label in spec.x_labels])
     axes.set_xlim(-0.6, len(spec.x_labels) - 0.4)
     return figure, axes
 
@@ -72,15 +72,26 @@ def value_label(spec: ChartSpec, value: float) -> str:
     return format_value(value, spec.unit, spec.decimals)  # type: ignore[arg-type]
 
 
-def add_legend(axes: Axes, spec: ChartSpec, columns: int, extra: Sequence[Artist] = ()) -> None:
+def label_box(fill: str = "white") -> dict[str, object]:
+    """A small box behind a value label, so lines and hatching never cross the digits."""
+    return {"boxstyle": "round,pad=0.12", "facecolor": fill, "edgecolor": "none", "alpha": 0.85}
+
+
+LEGEND_CHARACTERS_PER_LINE = 110
+
+
+def add_legend(axes: Axes, spec: ChartSpec, extra: Sequence[Artist] = ()) -> None:
+    """A legend under the plot, in as many columns as the labels' length allows."""
     handles, labels = axes.get_legend_handles_labels()
     handles += list(extra)
     labels += [str(h.get_label()) for h in extra]
+    widest = max((len(label) + 8 for label in labels), default=1)
+    columns = max(1, min(len(labels), LEGEND_CHARACTERS_PER_LINE // widest))
     legend = axes.legend(
         handles,
         labels,
         loc="upper center",
-        bbox_to_anchor=(0.5, -0.1),
+        bbox_to_anchor=(0.5, -0.16),
         ncols=columns,
         frameon=False,
         fontsize=spec.font_size,

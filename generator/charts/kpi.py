@@ -8,7 +8,14 @@ from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.patches import Patch
 
-from generator.charts.common import LINE_STYLES, add_legend, new_figure, to_png, value_label
+from generator.charts.common import (
+    LINE_STYLES,
+    add_legend,
+    label_box,
+    new_figure,
+    to_png,
+    value_label,
+)
 from generator.charts.spec import BandSpec, ChartSpec, SeriesSpec
 
 
@@ -46,15 +53,18 @@ def draw_series_line(axes: Axes, spec: ChartSpec, series: SeriesSpec, labels: bo
               linestyle=LINE_STYLES[series.line], label=series.label)  # fmt: skip
     if any(series.provisional):
         axes.plot(xs, [v if v is not None else nan for v in provisional], color=series.colour,
-                  marker=series.marker, markersize=5, markerfacecolor=spec.provisional_face,
-                  linewidth=1.5, linestyle=LINE_STYLES[spec.provisional_line],
+                  linewidth=1.5, linestyle=LINE_STYLES[spec.provisional_line])  # fmt: skip
+        open_points = [v if v is not None and p else nan
+                       for v, p in zip(series.values, series.provisional, strict=True)]  # fmt: skip
+        axes.plot(xs, open_points, color=series.colour, marker=series.marker, markersize=5,
+                  markerfacecolor=spec.provisional_face, linestyle="none",
                   label="Provisional")  # fmt: skip
     if labels:
         for x, value in zip(xs, series.values, strict=True):
             if value is not None:
                 axes.annotate(value_label(spec, value), (x, value), textcoords="offset points",
                               xytext=(0, 7), ha="center", fontsize=spec.font_size - 1,
-                              color=spec.text_colour)  # fmt: skip
+                              color=spec.text_colour, bbox=label_box())  # fmt: skip
 
 
 def render(spec: ChartSpec) -> bytes:
@@ -62,5 +72,5 @@ def render(spec: ChartSpec) -> bytes:
     extra = draw_band(axes, spec, spec.band) if spec.band is not None else []
     for series in spec.series:
         draw_series_line(axes, spec, series, labels=True)
-    add_legend(axes, spec, columns=4, extra=extra)
+    add_legend(axes, spec, extra=extra)
     return to_png(figure, spec)

@@ -3,7 +3,7 @@ house colour and a hatch, so the parts differ by more than colour."""
 
 from __future__ import annotations
 
-from generator.charts.common import add_legend, new_figure, to_png, value_label
+from generator.charts.common import add_legend, label_box, new_figure, to_png, value_label
 from generator.charts.spec import ChartSpec
 from generator.style import contrast_ratio
 
@@ -29,7 +29,7 @@ def render(spec: ChartSpec) -> bytes:
                 axes.text(bar.get_x() + bar.get_width() / 2, bottom + height / 2,
                           value_label(spec, height), ha="center", va="center",
                           fontsize=spec.font_size - 1, color=label_colour(series.colour, spec),
-                          fontweight="bold")  # fmt: skip
+                          fontweight="bold", bbox=label_box(series.colour))  # fmt: skip
         bottoms = [b + h for b, h in zip(bottoms, heights, strict=True)]
-    add_legend(axes, spec, columns=min(len(spec.series), 4))
+    add_legend(axes, spec)
     return to_png(figure, spec)

@@ -1,0 +1,332 @@
+"""The DOCX writer: translates the document model into a Word file.
+
+One handler per block type; no content decisions. Looks come from `Style` by
+way of real Word styles (docx_styles), what python-docx cannot do is built as
+XML (docx_xml), and the package is made reproducible at the end (docx_package).
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any, Protocol
+
+import docx
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml.ns import qn
+from docx.shared import Mm
+from docx.styles.style import ParagraphStyle
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from generator.model import (
+    Block,
+    Document,
+    Figure,
+    Heading,
+    Inline,
+    LineBreak,
+    ListBlock,
+    Notes,
+    Paragraph,
+    Rating,
+    Run,
+    Section,
+    SideBySide,
+    Table,
+)
+from generator.style import Style
+from generator.writers import docx_xml as x
+from generator.writers.docx_package import (
+    drop_template_parts,
+    reproducible_zip,
+    set_properties,
+)
+from generator.writers.docx_styles import (
+    CAPTION_STYLE,
+    HYPERLINK_STYLE,
+    LEAD_STYLE,
+    NOTE_STYLE,
+    TABLE_TEXT_STYLE,
+    ListNumbering,
+    apply_house_style,
+    heading_style,
+    list_style,
+)
+
+_ROLE_STYLES = {"body": "Normal", "note": NOTE_STYLE, "lead": LEAD_STYLE, "caption": CAPTION_STYLE}
+# Left and right cell padding of the template's tables (twips), taken off a figure's room.
+_CELL_PADDING_TWIPS = 108
+
+
+class _Container(Protocol):
+    """The document body or a table cell."""
+
+    def add_paragraph(
+        self, text: str = "", style: str | ParagraphStyle | None = None
+    ) -> DocxParagraph: ...
+
+
+def write_docx(document: Document, style: Style, target: Path) -> None:
+    """Write `document` as a complete DOCX file at `target`."""
+    writer = _Writer(style, document.metadata.language)
+    writer.page(document)
+    for number, section in enumerate(document.sections):
+        writer.section(section, first=number == 0)
+    writer.finish(document)
+    buffer = io.BytesIO()
+    writer.doc.save(buffer)
+    target.write_bytes(reproducible_zip(buffer.getvalue(), document.metadata))
+
+
+class _Writer:
+    def __init__(self, style: Style, language: str) -> None:
+        self.doc: DocxDocument = docx.Document()
+        self.style = style
+        apply_house_style(self.doc, style, language)
+        self.numbering = ListNumbering(self.doc)
+        self.bookmarks = 0
+
+    # Page, header and footer -------------------------------------------------
+
+    def page(self, document: Document) -> None:
+        page = self.style.page
+        section = self.doc.sections[0]
+        landscape = page.width_mm > page.height_mm
+        section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+        section.page_width = Mm(page.width_mm)
+        section.page_height = Mm(page.height_mm)
+        section.top_margin = Mm(page.margin_top_mm)
+        section.bottom_margin = Mm(page.margin_bottom_mm)
+        section.left_margin = Mm(page.margin_left_mm)
+        section.right_margin = Mm(page.margin_right_mm)
+        section.header_distance = Mm(page.margin_top_mm / 2)
+        section.footer_distance = Mm(page.margin_bottom_mm / 2)
+        if document.running_header:
+            section.header.paragraphs[0].add_run(document.running_header)
+        footer = section.footer.paragraphs[0]
+        footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        page_word, of_word = document.page_label
+        footer.add_run(f"{page_word} ")
+        footer._p.append(x.simple_field("PAGE", "1"))
+        footer.add_run(f" {of_word} ")
+        footer._p.append(x.simple_field("NUMPAGES", "1"))
+
+    # Sections: page breaks and keeping the first blocks together --------------
+
+    def section(self, section: Section, *, first: bool) -> None:
+        units = [self.block(block, self.doc) for block in section.blocks]
+        flat = [unit for block_units in units for unit in block_units]
+        if section.new_page and not first and flat:
+            _set_on_paragraphs(flat[0], "w:pageBreakBefore", only_first=True)
+        kept = min(section.keep_together, len(units))
+        for index in range(kept):
+            # The last kept block stays whole; it need not keep with what follows.
+            block_units = units[index] if index < kept - 1 else units[index][:-1]
+            for unit in block_units:
+                _set_on_paragraphs(unit, "w:keepNext")
+
+    def block(self, block: Block, container: _Container) -> list[Any]:
+        """Add one block; return its units (w:p or w:tr elements) in order."""
+        match block:
+            case Heading():
+                return [self.heading(block, container)]
+            case Paragraph():
+                style = _ROLE_STYLES[block.role]
+                return [self.paragraph(block.runs, container, style, block.keep_with_next)]
+            case ListBlock():
+                return self.list_block(block, container)
+            case Rating():
+                return [self.rating(block, container)]
+            case Figure():
+                return [self.figure(block, container, self.style.page.text_width_mm)]
+            case Notes():
+                return self.notes(block, container, shaded=True)
+            case Table():
+                return self.table(block)
+            case SideBySide():
+                return self.side_by_side(block)
+        raise TypeError(f"no DOCX handler for {type(block).__name__}")
+
+    # Text ---------------------------------------------------------------------
+
+    def inlines(self, paragraph: DocxParagraph, inlines: tuple[Inline, ...]) -> None:
+        for inline in inlines:
+            if isinstance(inline, LineBreak):
+                paragraph.add_run().add_break()
+                continue
+            assert isinstance(inline, Run)
+            run = paragraph.add_run(inline.text, HYPERLINK_STYLE if inline.href else None)
+            if inline.bold:
+                run.bold = True
+            if inline.italic:
+                run.italic = True
+            if inline.href:
+                rid = paragraph.part.relate_to(inline.href, RT.HYPERLINK, is_external=True)
+                paragraph._p.append(x.hyperlink(rid, run._r))
+
+    def paragraph(
+        self,
+        inlines: tuple[Inline, ...],
+        container: _Container,
+        style: str,
+        keep_with_next: bool = False,
+    ) -> Any:
+        paragraph = container.add_paragraph(style=style)
+        self.inlines(paragraph, inlines)
+        if keep_with_next:
+            paragraph.paragraph_format.keep_with_next = True
+        return paragraph._p
+
+    def heading(self, heading: Heading, container: _Container) -> Any:
+        p = self.paragraph(
+            heading.runs, container, heading_style(heading.level), heading.keep_with_next
+        )
+        if heading.anchor:
+            x.bookmark(p, self.bookmarks, x.bookmark_name(heading.anchor))
+            self.bookmarks += 1
+        return p
+
+    def list_block(self, block: ListBlock, container: _Container) -> list[Any]:
+        style = list_style(block.ordered, block.level)
+        num_id = (
+            self.numbering.restarted(style) if block.ordered else self.numbering.style_num_id(style)
+        )
+        units: list[Any] = []
+        for item in block.items:
+            marked = False
+            for child in item.blocks:
+                if isinstance(child, ListBlock):
+                    units += self.list_block(child, container)
+                    continue
+                if marked:  # a second paragraph in one item: indented, no marker
+                    continued = list_style(block.ordered, block.level, continued=True)
+                    units.append(self.paragraph(child.runs, container, continued))
+                    continue
+                p = self.paragraph(child.runs, container, style, child.keep_with_next)
+                numbering = x.el("w:numPr")
+                numbering.append(x.el("w:ilvl", w_val=0))
+                numbering.append(x.el("w:numId", w_val=num_id))
+                x.set_child(p.get_or_add_pPr(), numbering, x.PPR_ORDER)
+                units.append(p)
+                marked = True
+        return units
+
+    def rating(self, rating: Rating, container: _Container) -> Any:
+        paragraph = container.add_paragraph(style="Normal")
+        paragraph.add_run(rating.prefix)
+        word = paragraph.add_run(rating.label)
+        word.bold = True
+        rag = self.style.rag[rating.tone]
+        rpr = word._r.get_or_add_rPr()
+        x.run_colour(rpr, rag.text)
+        x.set_child(rpr, x.shading(rag.fill), x.RPR_ORDER)
+        return paragraph._p
+
+    # Pictures and panels ----------------------------------------------------------
+
+    def figure(self, figure: Figure, container: _Container, room_mm: float) -> Any:
+        scale = min(1.0, room_mm / figure.width_mm)
+        paragraph = container.add_paragraph(style="Normal")
+        paragraph.paragraph_format.line_spacing = 1.0
+        shape = paragraph.add_run().add_picture(
+            io.BytesIO(figure.image),
+            width=Mm(figure.width_mm * scale),
+            height=Mm(figure.height_mm * scale),
+        )
+        x.describe_picture(shape._inline, figure.name, figure.alt)
+        return paragraph._p
+
+    def notes(self, notes: Notes, container: _Container, *, shaded: bool) -> list[Any]:
+        units = [self.heading(notes.heading, container)]
+        units += [self.paragraph(line, container, NOTE_STYLE) for line in notes.lines]
+        if shaded:  # a panel of its own; beside a chart the table cell is shaded instead
+            fill = self.style.colour("notes_background")
+            for p in units:
+                x.set_child(p.get_or_add_pPr(), x.shading(fill), x.PPR_ORDER)
+        return units
+
+    def side_by_side(self, pair: SideBySide) -> list[Any]:
+        table = self.doc.add_table(rows=1, cols=2)
+        widths = x.split_widths(
+            x.twips(self.style.page.text_width_mm), [pair.main_share, 1 - pair.main_share]
+        )
+        x.table_geometry(table._tbl, widths, caption=None, borderless=True)
+        main, side = table.rows[0].cells
+        x.row_properties(table.rows[0]._tr, header=False)
+        x.cell_properties(main._tc, width_twips=widths[0])
+        x.cell_properties(
+            side._tc,
+            width_twips=widths[1],
+            fill=self.style.colour("notes_background"),
+            margin_twips=round(self.style.size("notes") * 20),
+        )
+        room_mm = (widths[0] - 2 * _CELL_PADDING_TWIPS) / x.TWIPS_PER_MM
+        self.figure(pair.main, main, room_mm)
+        self.notes(pair.side, side, shaded=False)
+        for cell in (main, side):
+            _drop_placeholder(cell._tc)
+        return [table.rows[0]._tr]
+
+    # Data tables ------------------------------------------------------------------
+
+    def table(self, table: Table) -> list[Any]:
+        units: list[Any] = []
+        if table.caption:
+            caption = self.doc.add_paragraph(table.caption, style=CAPTION_STYLE)
+            caption.paragraph_format.keep_with_next = True
+            units.append(caption._p)
+        columns = max(len(row) for row in table.rows)
+        shares = list(table.column_widths) or [1.0] * columns
+        widths = x.split_widths(x.twips(self.style.page.text_width_mm), shares)
+        grid = self.doc.add_table(rows=len(table.rows), cols=columns, style="Table Grid")
+        x.table_geometry(grid._tbl, widths, caption=table.caption)
+        tones = {(row, col): tone for row, col, tone in table.tones}
+        for r, (row, model_row) in enumerate(zip(grid.rows, table.rows, strict=True)):
+            in_header = r < table.header_rows
+            x.row_properties(row._tr, header=in_header)
+            for c, (cell, model_cell) in enumerate(zip(row.cells, model_row, strict=False)):
+                fill, colour = None, None
+                if in_header:
+                    fill = self.style.colour("table_header_background")
+                    colour = self.style.colour("table_header_text")
+                if (r, c) in tones:
+                    fill, colour = (
+                        self.style.rag[tones[r, c]].fill,
+                        self.style.rag[tones[r, c]].text,
+                    )
+                x.cell_properties(cell._tc, width_twips=widths[c], fill=fill)
+                paragraph = cell.paragraphs[0]
+                paragraph.style = self.doc.styles[TABLE_TEXT_STYLE]
+                if model_cell.align == "right":
+                    paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                run = paragraph.add_run(model_cell.text)
+                if model_cell.header:
+                    run.bold = True
+                if colour is not None:
+                    x.run_colour(run._r.get_or_add_rPr(), colour)
+            units.append(row._tr)
+        return units
+
+    # The package --------------------------------------------------------------
+
+    def finish(self, document: Document) -> None:
+        x.renumber_drawings(self.doc.element.body)
+        set_properties(self.doc, document.metadata)
+        drop_template_parts(self.doc)
+
+
+def _set_on_paragraphs(unit: Any, tag: str, *, only_first: bool = False) -> None:
+    """Set an on/off paragraph property on a w:p, or on the paragraphs of a w:tr."""
+    paragraphs = [unit] if unit.tag == qn("w:p") else list(unit.iter(qn("w:p")))
+    for p in paragraphs[:1] if only_first else paragraphs:
+        x.set_child(p.get_or_add_pPr(), x.el(tag), x.PPR_ORDER)
+
+
+def _drop_placeholder(tc: Any) -> None:
+    """A new cell holds one empty paragraph; drop it once the cell has content."""
+    paragraphs = tc.findall(qn("w:p"))
+    if len(paragraphs) > 1 and x.is_empty_paragraph(paragraphs[0]):
+        tc.remove(paragraphs[0])

@@ -1,0 +1,230 @@
+"""WordprocessingML by hand: what python-docx has no API for.
+
+Small builders over python-docx's XML layer: shading, hyperlinks, fields,
+bookmarks, alt text, table row and cell properties. Every property element is
+inserted in the order the schema (ECMA-376 part 1, transitional) requires, so
+Word opens the file without a repair prompt.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+# Child order of the property elements we touch (ECMA-376 part 1, 17.3-17.7).
+PPR_ORDER = (
+    "w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr",
+    "w:widowControl", "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs",
+    "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct",
+    "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid",
+    "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap",
+    "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl",
+    "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
+)  # fmt: skip
+RPR_ORDER = (
+    "w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:smallCaps",
+    "w:strike", "w:dstrike", "w:outline", "w:shadow", "w:emboss", "w:imprint", "w:noProof",
+    "w:snapToGrid", "w:vanish", "w:webHidden", "w:color", "w:spacing", "w:w", "w:kern",
+    "w:position", "w:sz", "w:szCs", "w:highlight", "w:u", "w:effect", "w:bdr", "w:shd",
+    "w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout",
+    "w:specVanish", "w:oMath",
+)  # fmt: skip
+TCPR_ORDER = (
+    "w:cnfStyle", "w:tcW", "w:gridSpan", "w:hMerge", "w:vMerge", "w:tcBorders", "w:shd",
+    "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark",
+    "w:headers", "w:cellIns", "w:cellDel", "w:cellMerge", "w:tcPrChange",
+)  # fmt: skip
+TRPR_ORDER = (
+    "w:cnfStyle", "w:divId", "w:gridBefore", "w:gridAfter", "w:wBefore", "w:wAfter",
+    "w:cantSplit", "w:trHeight", "w:tblHeader", "w:tblCellSpacing", "w:jc", "w:hidden",
+    "w:ins", "w:del", "w:trPrChange",
+)  # fmt: skip
+TBLPR_ORDER = (
+    "w:tblStyle", "w:tblpPr", "w:tblOverlap", "w:bidiVisual", "w:tblStyleRowBandSize",
+    "w:tblStyleColBandSize", "w:tblW", "w:jc", "w:tblCellSpacing", "w:tblInd",
+    "w:tblBorders", "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption",
+    "w:tblDescription", "w:tblPrChange",
+)  # fmt: skip
+STYLE_ORDER = (
+    "w:name", "w:aliases", "w:basedOn", "w:next", "w:link", "w:autoRedefine", "w:hidden",
+    "w:uiPriority", "w:semiHidden", "w:unhideWhenUsed", "w:qFormat", "w:locked",
+    "w:personal", "w:personalCompose", "w:personalReply", "w:rsid", "w:pPr", "w:rPr",
+    "w:tblPr", "w:trPr", "w:tcPr", "w:tblStylePr",
+)  # fmt: skip
+BORDER_SIDES = ("w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV")
+
+# Every property element whose children must follow a sequence, by its tag.
+SCHEMA_ORDER: dict[str, tuple[str, ...]] = {
+    "w:pPr": PPR_ORDER,
+    "w:rPr": RPR_ORDER,
+    "w:tcPr": TCPR_ORDER,
+    "w:trPr": TRPR_ORDER,
+    "w:tblPr": TBLPR_ORDER,
+    "w:style": STYLE_ORDER,
+    "w:tblBorders": BORDER_SIDES,
+}
+
+TWIPS_PER_MM = 1440 / 25.4
+
+
+def twips(mm: float) -> int:
+    return round(mm * TWIPS_PER_MM)
+
+
+def hex_colour(colour: str) -> str:
+    """'#12436d' -> '12436D', as WordprocessingML writes colours."""
+    return colour.lstrip("#").upper()
+
+
+def el(tag: str, **attrs: str | int) -> Any:
+    """A new element; attribute names are written `w_val` for `w:val`."""
+    element = OxmlElement(tag)
+    for name, value in attrs.items():
+        element.set(qn(name.replace("_", ":", 1)), str(value))
+    return element
+
+
+def set_child(parent: Any, child: Any, order: tuple[str, ...]) -> Any:
+    """Put `child` into `parent` at its schema position, replacing one of the same tag."""
+    tag = child.tag
+    for old in parent.findall(tag):
+        parent.remove(old)
+    rank = {qn(name): i for i, name in enumerate(order)}
+    mine = rank.get(tag, len(order))
+    for i, sibling in enumerate(parent):
+        if rank.get(sibling.tag, len(order)) > mine:
+            parent.insert(i, child)
+            return child
+    parent.append(child)
+    return child
+
+
+def shading(fill: str) -> Any:
+    return el("w:shd", w_val="clear", w_color="auto", w_fill=hex_colour(fill))
+
+
+def run_colour(rpr: Any, colour: str) -> None:
+    set_child(rpr, el("w:color", w_val=hex_colour(colour)), RPR_ORDER)
+
+
+def run_fonts(family: str) -> Any:
+    return el("w:rFonts", w_ascii=family, w_hAnsi=family, w_eastAsia=family, w_cs=family)
+
+
+def run_size(rpr: Any, points: float) -> None:
+    half_points = round(points * 2)
+    set_child(rpr, el("w:sz", w_val=half_points), RPR_ORDER)
+    set_child(rpr, el("w:szCs", w_val=half_points), RPR_ORDER)
+
+
+def hyperlink(rid: str, run: Any) -> Any:
+    """Wrap a `w:r` in a `w:hyperlink` to the external relationship `rid`."""
+    link = el("w:hyperlink", w_history="1")
+    link.set(qn("r:id"), rid)
+    link.append(run)
+    return link
+
+
+def simple_field(instruction: str, placeholder: str) -> Any:
+    """A field Word and LibreOffice update on their own, e.g. PAGE or NUMPAGES."""
+    field = el("w:fldSimple", w_instr=f" {instruction} ")
+    run = el("w:r")
+    rpr = el("w:rPr")
+    rpr.append(el("w:noProof"))
+    run.append(rpr)
+    text = el("w:t")
+    text.text = placeholder
+    run.append(text)
+    field.append(run)
+    return field
+
+
+def bookmark(p: Any, bookmark_id: int, name: str) -> None:
+    """Bookmark the whole paragraph `p` as `name`."""
+    start = el("w:bookmarkStart", w_id=bookmark_id, w_name=name)
+    ppr = p.find(qn("w:pPr"))
+    p.insert(0 if ppr is None else 1, start)
+    p.append(el("w:bookmarkEnd", w_id=bookmark_id))
+
+
+def bookmark_name(anchor: str) -> str:
+    """A valid Word bookmark name: a letter first, then letters, digits, '_'; 40 at most."""
+    cleaned = "".join(c if c.isalnum() and c.isascii() else "_" for c in anchor)
+    if not cleaned[:1].isalpha():
+        cleaned = "a" + cleaned
+    return cleaned[:40]
+
+
+def describe_picture(inline: Any, name: str, alt: str) -> None:
+    """Alt text on a `wp:inline` picture: docPr/@descr (and @title), plus the pic name."""
+    doc_pr = inline.find(qn("wp:docPr"))
+    doc_pr.set("name", name)
+    doc_pr.set("descr", alt)
+    doc_pr.set("title", alt)
+    for c_nv_pr in inline.iter(qn("pic:cNvPr")):
+        c_nv_pr.set("name", f"{name}.png")
+        c_nv_pr.set("descr", alt)
+
+
+def renumber_drawings(body: Any) -> None:
+    """docPr ids 1, 2, 3... in document order: unique, and the same on every run."""
+    for number, doc_pr in enumerate(body.iter(qn("wp:docPr")), start=1):
+        doc_pr.set("id", str(number))
+
+
+def row_properties(tr: Any, *, header: bool) -> None:
+    """A row never split across pages; a header row repeats on each page."""
+    trpr = tr.get_or_add_trPr()
+    set_child(trpr, el("w:cantSplit"), TRPR_ORDER)
+    if header:
+        set_child(trpr, el("w:tblHeader"), TRPR_ORDER)
+
+
+def cell_properties(
+    tc: Any, *, width_twips: int, fill: str | None = None, margin_twips: int | None = None
+) -> None:
+    tcpr = tc.get_or_add_tcPr()
+    set_child(tcpr, el("w:tcW", w_w=width_twips, w_type="dxa"), TCPR_ORDER)
+    if fill is not None:
+        set_child(tcpr, shading(fill), TCPR_ORDER)
+    if margin_twips is not None:
+        mar = el("w:tcMar")
+        for side in ("w:top", "w:left", "w:bottom", "w:right"):
+            mar.append(el(side, w_w=margin_twips, w_type="dxa"))
+        set_child(tcpr, mar, TCPR_ORDER)
+
+
+def table_geometry(
+    tbl: Any, widths_twips: list[int], *, caption: str | None, borderless: bool = False
+) -> None:
+    """Fixed column widths that add up to the table width, and the table's caption."""
+    tblpr = tbl.tblPr
+    set_child(tblpr, el("w:tblW", w_w=sum(widths_twips), w_type="dxa"), TBLPR_ORDER)
+    if borderless:
+        borders = el("w:tblBorders")
+        for side in BORDER_SIDES:
+            borders.append(el(side, w_val="nil"))
+        set_child(tblpr, borders, TBLPR_ORDER)
+    set_child(tblpr, el("w:tblLayout", w_type="fixed"), TBLPR_ORDER)
+    if caption:
+        set_child(tblpr, el("w:tblCaption", w_val=caption), TBLPR_ORDER)
+    grid = tbl.tblGrid
+    for col, width in zip(grid.findall(qn("w:gridCol")), widths_twips, strict=True):
+        col.set(qn("w:w"), str(width))
+
+
+def split_widths(total: int, shares: list[float]) -> list[int]:
+    """Split `total` (twips) in proportion to `shares`; the parts add up exactly."""
+    whole = total
+    weight = sum(shares)
+    edges = [round(whole * sum(shares[: i + 1]) / weight) for i in range(len(shares))]
+    return [b - a for a, b in zip([0, *edges[:-1]], edges, strict=True)]
+
+
+def is_empty_paragraph(p: Any) -> bool:
+    """No text, no picture, no break: a paragraph used only for spacing."""
+    has_text = any(t.text for t in p.iter(qn("w:t")))
+    has_object = any(True for _ in p.iter(qn("w:drawing"), qn("w:br"), qn("w:fldSimple")))
+    return not (has_text or has_object)

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from generator.data import load_data
+from generator.definitions import load_report
+from generator.errors import InputError
+from generator.periods import Quarter
+from tests.report_folder import data_csv, make_report
+
+HEADER = "indicator,period,series,value,status\n"
+
+
+def _load(root: Path):  # type: ignore[no-untyped-def]
+    report = load_report(root / "data" / "report.yaml")
+    return load_data(report)
+
+
+def test_it_reads_tidy_rows(tmp_path: Path) -> None:
+    dataset = _load(make_report(tmp_path))
+    observation = dataset.value("TS1", "value", Quarter(2024, 2))
+    assert observation is not None and observation.value == 71.0
+    assert dataset.value("TS2", "made", Quarter(2023, 1)).value == 900  # type: ignore[union-attr]
+    assert dataset.latest_quarter() == Quarter(2024, 2)
+
+
+def test_excel_and_csv_load_the_same(tmp_path: Path) -> None:
+    root = make_report(tmp_path)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for line in data_csv().splitlines():
+        cells = line.split(",")
+        sheet.append([float(c) if c.replace(".", "").isdigit() and i == 3 else c
+                      for i, c in enumerate(cells)])  # fmt: skip
+    book.save(root / "data" / "values.xlsx")
+    report = load_report(root / "data" / "report.yaml")
+    from_csv = load_data(report, [root / "data" / "values.csv"])
+    from_xlsx = load_data(report, [root / "data" / "values.xlsx"])
+    assert {k: o.value for k, o in from_csv.observations.items()} == {
+        k: o.value for k, o in from_xlsx.observations.items()
+    }
+
+
+def test_excel_formulas_without_saved_values_are_refused(tmp_path: Path) -> None:
+    root = make_report(tmp_path)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["indicator", "period", "series", "value", "status"])
+    sheet.append(["TS1", "2024/25 Q2", "", "=60+11", ""])
+    book.save(root / "data" / "values.xlsx")
+    report = load_report(root / "data" / "report.yaml")
+    with pytest.raises(InputError, match="D2 holds a formula with no saved value"):
+        load_data(report, [root / "data" / "values.xlsx"])
+
+
+@pytest.mark.parametrize(
+    ("body", "message", "names"),
+    [
+        ("TS1,2024/25 Q2,,seventy,\n", "value 'seventy' is not a number", ["row 2", "TS1", "2024/25 Q2"]),
+        ("TS2,2024/25 Q2,made,-5,\n", "negative", ["row 2", "TS2"]),
+        ("TS1,2024/25 Q2,,101,\n", "over 100", ["row 2", "TS1"]),
+        ("TS1,2024/25 Q2,,70,\nTS1,2024-25 Q2,,71,\n", "a second value", ["row 3", "row 2"]),
+        ("TS9,2024/25 Q2,,70,\n", "unknown indicator 'TS9'", ["row 2", "TS1, TS2"]),
+        ("TS2,2024/25 Q2,cancelled,70,\n", "unknown series 'cancelled'", ["booked, made"]),
+        ("TS2,2024/25 Q2,,70,\n", "the series is blank", ["TS2"]),
+        ("TS1,2024 Q2,,70,\n", "not a financial-year quarter", ["row 2", "TS1"]),
+        ("TS1,2024/25 Q7,,70,\n", "quarter must be 1 to 4", ["TS1"]),
+        ("TS1,2024/25 Q2,,70,maybe\n", "status 'maybe'", ["row 2"]),
+        ("../x,2024/25 Q2,,70,\n", "unknown indicator '../x'", ["row 2"]),
+    ],
+)
+def test_bad_rows_are_named(tmp_path: Path, body: str, message: str, names: list[str]) -> None:
+    root = make_report(tmp_path, data=HEADER + body)
+    with pytest.raises(InputError) as caught:
+        _load(root)
+    text = caught.value.message()
+    assert message in text and "values.csv" in text
+    for name in names:
+        assert name in text
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("", "the file is empty"),
+        ("indicator,period,value\nTS1,2024/25 Q2,70\n", "column 'series' is missing"),
+        ("indicator,period,series,value,status,notes\nTS1,2024/25 Q2,,70,,x\n", "unknown column 'notes'"),
+        (HEADER, "a header but no rows"),
+    ],
+)
+def test_bad_files_are_named(tmp_path: Path, content: str, message: str) -> None:
+    root = make_report(tmp_path, data=content)
+    with pytest.raises(InputError, match=message):
+        _load(root)
+
+
+def test_a_file_that_is_not_utf8_is_named(tmp_path: Path) -> None:
+    root = make_report(tmp_path)
+    (root / "data" / "values.csv").write_bytes(HEADER.encode() + "TS1,2024/25 Q2,,7\xa30,\n".encode("cp1252"))
+    with pytest.raises(InputError, match="not UTF-8"):
+        _load(root)
+
+
+def test_blank_lines_and_provisional_status(tmp_path: Path) -> None:
+    root = make_report(tmp_path, data=HEADER + "TS1,2024/25 Q2,,70,Provisional\n,,,,\n")
+    observation = _load(root).value("TS1", "value", Quarter(2024, 2))
+    assert observation is not None and observation.provisional

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+import pytest
+
+from generator.periods import PeriodError, Quarter, parse_quarter, parse_year, quarter_range
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024/25 Q2", Quarter(2024, 2)),
+        ("2024-25 Q2", Quarter(2024, 2)),
+        ("Q2 2024/25", Quarter(2024, 2)),
+        ("q2 2024-25", Quarter(2024, 2)),
+        ("2024-25-Q2", Quarter(2024, 2)),
+        ("2024/2025 Q4", Quarter(2024, 4)),
+        ("  2023/24   Q1 ", Quarter(2023, 1)),
+        ("1999/00 Q3", Quarter(1999, 3)),
+    ],
+)
+def test_it_reads_every_accepted_form(text: str, expected: Quarter) -> None:
+    assert parse_quarter(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["2024/26 Q2", "2024/25 Q5", "2024/25 Q0", "Q2", "2024 Q2", "July 2024", "", "24/25 Q2"]
+)
+def test_it_refuses_what_is_not_a_quarter(text: str) -> None:
+    with pytest.raises(PeriodError):
+        parse_quarter(text)
+
+
+@pytest.mark.parametrize(
+    ("quarter", "short", "long", "months", "slug"),
+    [
+        (Quarter(2024, 2), "Q2 24/25", "Quarter 2 2024/25", "July to September 2024", "2024-25-Q2"),
+        (Quarter(2023, 4), "Q4 23/24", "Quarter 4 2023/24", "January to March 2024", "2023-24-Q4"),
+        (Quarter(1999, 1), "Q1 99/00", "Quarter 1 1999/00", "April to June 1999", "1999-00-Q1"),
+    ],
+)
+def test_it_labels_quarters(quarter: Quarter, short: str, long: str, months: str, slug: str) -> None:
+    assert (quarter.short, quarter.long, quarter.months, quarter.slug) == (short, long, months, slug)
+
+
+@pytest.mark.parametrize(
+    ("quarter", "steps", "expected"),
+    [
+        (Quarter(2024, 2), -1, Quarter(2024, 1)),
+        (Quarter(2024, 1), -1, Quarter(2023, 4)),
+        (Quarter(2023, 4), 1, Quarter(2024, 1)),
+        (Quarter(2024, 2), -4, Quarter(2023, 2)),
+    ],
+)
+def test_it_steps_across_year_ends(quarter: Quarter, steps: int, expected: Quarter) -> None:
+    assert quarter.shift(steps) == expected
+
+
+def test_quarters_order_by_time() -> None:
+    assert sorted([Quarter(2024, 1), Quarter(2022, 4), Quarter(2023, 2)]) == [
+        Quarter(2022, 4), Quarter(2023, 2), Quarter(2024, 1)
+    ]  # fmt: skip
+    assert len(quarter_range(Quarter(2022, 1), Quarter(2024, 2))) == 10
+
+
+@pytest.mark.parametrize(("text", "year"), [("2024/25", 2024), ("2024-25", 2024), ("2019/2020", 2019)])
+def test_it_reads_financial_years(text: str, year: int) -> None:
+    assert parse_year(text) == year

@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+import pytest
+
+from generator.rules import (
+    NO_TREND,
+    NOT_ENOUGH,
+    AxisLimits,
+    axis_caveats,
+    axis_limits,
+    direction_of_travel,
+    direction_word,
+    format_change,
+    format_value,
+    percent_change,
+    rag,
+    round_half_up,
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "target", "threshold", "polarity", "expected"),
+    [
+        # higher is better: target 85, floor 75
+        (90.0, 85, 75, "higher", "GREEN"),
+        (85.0, 85, 75, "higher", "GREEN"),
+        (84.6, 85, 75, "higher", "GREEN"),  # shown as 85%: meets the target
+        (84.4, 85, 75, "higher", "AMBER"),
+        (75.0, 85, 75, "higher", "AMBER"),
+        (74.5, 85, 75, "higher", "AMBER"),  # shown as 75%
+        (74.4, 85, 75, "higher", "RED"),
+        (0.0, 85, 75, "higher", "RED"),
+        # lower is better: target 5, upper threshold 9
+        (4.0, 5, 9, "lower", "GREEN"),
+        (5.0, 5, 9, "lower", "GREEN"),
+        (5.4, 5, 9, "lower", "GREEN"),
+        (5.5, 5, 9, "lower", "AMBER"),
+        (6.0, 5, 9, "lower", "AMBER"),
+        (9.0, 5, 9, "lower", "AMBER"),
+        (9.5, 5, 9, "lower", "RED"),
+        (580.0, 588, 617, "lower", "GREEN"),
+        (600.0, 588, 617, "lower", "AMBER"),
+        (620.0, 588, 617, "lower", "RED"),
+    ],
+)
+def test_rag(value: float, target: float, threshold: float, polarity: str, expected: str) -> None:
+    assert rag(value, target=target, threshold=threshold, polarity=polarity) == expected  # type: ignore[arg-type]
+
+
+def test_rag_compares_at_the_indicators_decimals() -> None:
+    assert rag(74.96, target=85, threshold=75, polarity="higher", decimals=1) == "AMBER"
+    assert rag(74.94, target=85, threshold=75, polarity="higher", decimals=1) == "RED"
+
+
+def test_rag_needs_a_polarity() -> None:
+    with pytest.raises(ValueError):
+        rag(1.0, target=1, threshold=1, polarity="neutral")
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "decimals", "expected"),
+    [
+        (75.4, "percent", 0, "75%"),
+        (74.5, "percent", 0, "75%"),
+        (2.5, "count", 0, "3"),
+        (4688, "count", 0, "4,688"),
+        (21000.0, "count", 0, "21,000"),
+        (719.2, "gbp", 0, "£719"),
+        (1234.5, "gbp", 0, "£1,235"),
+        (588.44, "rate", 1, "588.4"),
+        (-0.2, "count", 0, "0"),
+    ],
+)
+def test_format_value(value: float, unit: str, decimals: int, expected: str) -> None:
+    assert format_value(value, unit, decimals) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("difference", "unit", "expected"),
+    [
+        (4.2, "percent", "4 percentage points"),
+        (-1.0, "percent", "1 percentage point"),
+        (-245, "count", "245"),
+        (-42, "gbp", "£42"),
+    ],
+)
+def test_format_change(difference: float, unit: str, expected: str) -> None:
+    assert format_change(difference, unit) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("new", "old", "expected"),
+    [(75.4, 75.1, "unchanged"), (76.0, 75.1, "up"), (74.0, 75.1, "down"), (2172, 2157, "up")],
+)
+def test_direction_word(new: float, old: float, expected: str) -> None:
+    assert direction_word(new, old, "percent") == expected
+
+
+def test_percent_change() -> None:
+    assert percent_change(105, 100) == pytest.approx(5.0)
+    assert percent_change(1, 0) is None
+    assert round_half_up(0.125, 2) == 0.13
+
+
+@pytest.mark.parametrize(
+    ("values", "polarity", "label", "significant"),
+    [
+        ([60, 62, 64, 66, 68, 70], "higher", "improving", True),
+        ([60, 62, 64, 66, 68, 70], "lower", "worsening", True),
+        ([70, 68, 66, 64, 62, 60], "lower", "improving", True),
+        ([70, 68, 66, 64, 62, 60], "higher", "worsening", True),
+        ([70, 68, 66, 64, 62, 60], "neutral", "decreasing", True),
+        ([1, 2, 3, 4, 5, 6], "neutral", "increasing", True),
+        ([60, 70, 58, 69, 61, 66], "higher", NO_TREND, False),
+        ([5, 5, 5, 5, 5, 5, 5], "higher", NO_TREND, False),
+        ([60, 62, 64, 66, 68], "higher", NOT_ENOUGH, False),
+        ([60, None, 64, 66, 68, None, 70], "higher", NOT_ENOUGH, False),
+        ([60, None, 64, 66, 68, 69, 70], "higher", "improving", True),
+    ],
+)
+def test_direction_of_travel(values: list[float | None], polarity: str, label: str,
+                             significant: bool) -> None:  # fmt: skip
+    trend = direction_of_travel(values, polarity)  # type: ignore[arg-type]
+    assert (trend.label, trend.significant) == (label, significant)
+
+
+def test_trend_significance_is_a_real_test_at_five_per_cent() -> None:
+    # A gentle rise with noise: the slope is positive but not significant.
+    noisy = direction_of_travel([50, 58, 49, 57, 51, 59, 52, 56], "higher")
+    assert noisy.slope > 0 and noisy.p_value > 0.05 and not noisy.significant
+    steady = direction_of_travel([50, 51, 52, 53, 54, 55, 56, 57.5], "higher")
+    assert steady.p_value < 0.05 and steady.significant
+
+
+@pytest.mark.parametrize(
+    ("values", "unit", "starts_at_zero", "ends_at_100"),
+    [
+        ([4, 5, 6, 5, 9], "percent", True, False),  # ASCH1: small percentages from 0
+        ([80, 84, 83, 85], "percent", False, False),  # ASCH4: a narrow band near the top
+        ([62, 75, 90, 80], "percent", False, True),  # a target of 90 reaches the top
+        ([21000, 23000, 22500], "count", False, False),
+        ([100, 900, 1200], "count", True, False),
+    ],
+)
+def test_axis_limits(values: list[float], unit: str, starts_at_zero: bool, ends_at_100: bool) -> None:
+    limits = axis_limits(values, unit)  # type: ignore[arg-type]
+    assert limits.low <= min(values) and limits.high >= max(values)
+    assert limits.starts_at_zero is starts_at_zero
+    assert (limits.high == 100) is ends_at_100
+
+
+@pytest.mark.parametrize(
+    ("limits", "unit", "caveats"),
+    [
+        (AxisLimits(0, 10, 2), "percent", ["Please note axis does not end at 100%."]),
+        (AxisLimits(60, 100, 10), "percent", ["Please note axis does not start at 0."]),
+        (AxisLimits(0, 100, 20), "percent", []),
+        (AxisLimits(20000, 24000, 1000), "count", ["Please note axis does not start at 0."]),
+        (AxisLimits(0, 3000, 500), "count", []),
+    ],
+)
+def test_axis_caveats(limits: AxisLimits, unit: str, caveats: list[str]) -> None:
+    assert axis_caveats(limits, unit) == caveats  # type: ignore[arg-type]
+
+
+def test_stacked_percentages_run_from_0_to_100() -> None:
+    limits = axis_limits([100, 100], "percent", stacked=True)
+    assert (limits.low, limits.high) == (0, 100)
