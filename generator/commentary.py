@@ -88,12 +88,15 @@ class _Marks:
 
 
 class _Converter:
-    def __init__(self, file: str, indicator: str | None, period: str | None) -> None:
+    def __init__(self, file: str, indicator: str | None, period: str | None,
+                 lines: list[str]) -> None:  # fmt: skip
+        self.lines = lines
         self.file = file
         self.indicator = indicator
         self.period = period
 
     def inline(self, token: Token) -> tuple[Inline, ...]:
+        line = token.map[0] + 1 if token.map else None
         runs: list[Inline] = []
         marks = _Marks()
 
@@ -127,7 +130,7 @@ class _Converter:
             elif kind == "em_close":
                 marks.italic -= 1
             elif kind == "link_open":
-                marks.href.append(self.link(str(child.attrGet("href") or ""), child))
+                marks.href.append(self.link(str(child.attrGet("href") or ""), line))
             elif kind == "link_close":
                 marks.href.pop()
             elif kind == "image":
@@ -138,10 +141,12 @@ class _Converter:
                 add(child.content)
         return tuple(runs)
 
-    def link(self, href: str, token: Token) -> str | None:
+    def link(self, href: str, line: int | None) -> str | None:
         lowered = href.strip().lower()
         if lowered.startswith(REFUSED_SCHEMES):
-            line = (token.map[0] + 1) if token.map else None
+            if line is not None:  # the paragraph's first line; find the link's own line
+                line += next((n for n, text in enumerate(self.lines[line - 1 :])
+                              if href.strip() in text), 0)  # fmt: skip
             raise InputError(
                 f"a link to a '{lowered.split(':', 1)[0]}:' address", file=self.file,
                 where=f"line {line}" if line else None, indicator=self.indicator,
@@ -234,5 +239,5 @@ def render_commentary(
 ) -> tuple[Paragraph | Heading | ListBlock, ...]:  # fmt: skip
     """Markdown (with placeholders) into model blocks."""
     filled = fill_placeholders(text, values, file=file, indicator=indicator, period=period)
-    converter = _Converter(file, indicator, period)
+    converter = _Converter(file, indicator, period, filled.splitlines())
     return tuple(converter.blocks(_MD.parse(filled)))

@@ -16,7 +16,6 @@ from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.oxml.ns import qn
 from docx.shared import Mm
 from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph as DocxParagraph
@@ -107,7 +106,7 @@ class _Writer:
         if document.running_header:
             section.header.paragraphs[0].add_run(document.running_header)
         footer = section.footer.paragraphs[0]
-        footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         page_word, of_word = document.page_label
         footer.add_run(f"{page_word} ")
         footer._p.append(x.simple_field("PAGE", "1"))
@@ -120,13 +119,13 @@ class _Writer:
         units = [self.block(block, self.doc) for block in section.blocks]
         flat = [unit for block_units in units for unit in block_units]
         if section.new_page and not first and flat:
-            _set_on_paragraphs(flat[0], "w:pageBreakBefore", only_first=True)
+            x.set_on_paragraphs(flat[0], "w:pageBreakBefore", only_first=True)
         kept = min(section.keep_together, len(units))
         for index in range(kept):
             # The last kept block stays whole; it need not keep with what follows.
             block_units = units[index] if index < kept - 1 else units[index][:-1]
             for unit in block_units:
-                _set_on_paragraphs(unit, "w:keepNext")
+                x.set_on_paragraphs(unit, "w:keepNext")
 
     def block(self, block: Block, container: _Container) -> list[Any]:
         """Add one block; return its units (w:p or w:tr elements) in order."""
@@ -267,7 +266,7 @@ class _Writer:
         self.figure(pair.main, main, room_mm)
         self.notes(pair.side, side, shaded=False)
         for cell in (main, side):
-            _drop_placeholder(cell._tc)
+            x.drop_placeholder(cell._tc)
         return [table.rows[0]._tr]
 
     # Data tables ------------------------------------------------------------------
@@ -303,7 +302,8 @@ class _Writer:
                 if model_cell.align == "right":
                     paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
                 run = paragraph.add_run(model_cell.text)
-                if model_cell.header:
+                row_header = table.row_headers and c == 0
+                if model_cell.header or row_header or (r, c) in tones:
                     run.bold = True
                 if colour is not None:
                     x.run_colour(run._r.get_or_add_rPr(), colour)
@@ -316,17 +316,3 @@ class _Writer:
         x.renumber_drawings(self.doc.element.body)
         set_properties(self.doc, document.metadata)
         drop_template_parts(self.doc)
-
-
-def _set_on_paragraphs(unit: Any, tag: str, *, only_first: bool = False) -> None:
-    """Set an on/off paragraph property on a w:p, or on the paragraphs of a w:tr."""
-    paragraphs = [unit] if unit.tag == qn("w:p") else list(unit.iter(qn("w:p")))
-    for p in paragraphs[:1] if only_first else paragraphs:
-        x.set_child(p.get_or_add_pPr(), x.el(tag), x.PPR_ORDER)
-
-
-def _drop_placeholder(tc: Any) -> None:
-    """A new cell holds one empty paragraph; drop it once the cell has content."""
-    paragraphs = tc.findall(qn("w:p"))
-    if len(paragraphs) > 1 and x.is_empty_paragraph(paragraphs[0]):
-        tc.remove(paragraphs[0])

@@ -56,23 +56,27 @@ class _Look:
     size: float
     colour: str
     bold: bool = False
+    italic: bool = False
     before: float = 0.0  # points
     after: float = 0.0  # points
     single_line: bool = False
+    rule_below: str | None = None  # colour of a hairline under the paragraph
 
 
 def _looks(style: Style) -> dict[str, _Look]:
-    text, heading = style.colour("text"), style.colour("heading")
+    text, heading, rule = style.colour("text"), style.colour("heading"), style.colour("rule")
     body, notes, table = style.size("body"), style.size("notes"), style.size("table")
     looks = {
         "Normal": _Look(body, text, after=0.6 * body),
-        LEAD_STYLE: _Look(style.size("subheading"), text, after=0.3 * body),
-        CAPTION_STYLE: _Look(notes, text, bold=True, before=0.6 * body, after=0.3 * notes),
+        LEAD_STYLE: _Look(
+            style.sizes.get("lead", style.size("subheading")), text, after=0.3 * body
+        ),
+        CAPTION_STYLE: _Look(notes, text, italic=True, before=0.6 * body, after=0.3 * notes),
         NOTE_STYLE: _Look(notes, text, after=0.4 * notes),
         TABLE_TEXT_STYLE: _Look(
             table, text, before=0.25 * table, after=0.25 * table, single_line=True
         ),
-        "Header": _Look(style.size("footer"), text, single_line=True),
+        "Header": _Look(style.size("footer"), text, single_line=True, rule_below=rule),
         "Footer": _Look(style.size("footer"), text, single_line=True),
     }
     by_level = {1: "title", 2: "heading", 3: "subheading"}
@@ -80,7 +84,7 @@ def _looks(style: Style) -> dict[str, _Look]:
         key = by_level.get(level, "minor_heading")
         size = style.sizes.get(key, style.size("subheading"))
         before = 0.0 if level == 1 else size
-        looks[heading_style(level)] = _Look(size, heading, True, before, 0.4 * size)
+        looks[heading_style(level)] = _Look(size, heading, True, False, before, 0.4 * size)
     return looks
 
 
@@ -137,8 +141,8 @@ def _restyle(element: Any, look: _Look, family: str) -> None:
     rpr.append(run_fonts(family))
     rpr.append(el("w:b", w_val=int(look.bold)))
     rpr.append(el("w:bCs", w_val=int(look.bold)))
-    rpr.append(el("w:i", w_val=0))
-    rpr.append(el("w:iCs", w_val=0))
+    rpr.append(el("w:i", w_val=int(look.italic)))
+    rpr.append(el("w:iCs", w_val=int(look.italic)))
     rpr.append(el("w:color", w_val=hex_colour(look.colour)))
     run_size(rpr, look.size)
     ppr = element.get_or_add_pPr()
@@ -146,6 +150,13 @@ def _restyle(element: Any, look: _Look, family: str) -> None:
         ppr.remove(numbering)
     for border in ppr.findall(qn("w:pBdr")):
         ppr.remove(border)
+    if look.rule_below is not None:
+        borders = el("w:pBdr")
+        # sz is in eighths of a point: a half-point hairline, one point below the text.
+        borders.append(
+            el("w:bottom", w_val="single", w_sz=4, w_space=1, w_color=hex_colour(look.rule_below))
+        )
+        set_child(ppr, borders, PPR_ORDER)
     spacing = el("w:spacing", w_before=round(look.before * 20), w_after=round(look.after * 20))
     if look.single_line:
         spacing.set(qn("w:line"), "240")

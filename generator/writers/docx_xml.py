@@ -228,3 +228,17 @@ def is_empty_paragraph(p: Any) -> bool:
     has_text = any(t.text for t in p.iter(qn("w:t")))
     has_object = any(True for _ in p.iter(qn("w:drawing"), qn("w:br"), qn("w:fldSimple")))
     return not (has_text or has_object)
+
+
+def set_on_paragraphs(unit: Any, tag: str, *, only_first: bool = False) -> None:
+    """Set an on/off paragraph property on a w:p, or on the paragraphs of a w:tr."""
+    paragraphs = [unit] if unit.tag == qn("w:p") else list(unit.iter(qn("w:p")))
+    for p in paragraphs[:1] if only_first else paragraphs:
+        set_child(p.get_or_add_pPr(), el(tag), PPR_ORDER)
+
+
+def drop_placeholder(tc: Any) -> None:
+    """A new cell holds one empty paragraph; drop it once the cell has content."""
+    paragraphs = tc.findall(qn("w:p"))
+    if len(paragraphs) > 1 and is_empty_paragraph(paragraphs[0]):
+        tc.remove(paragraphs[0])

@@ -1,0 +1,637 @@
+"""PDF writer: translates the document model into a tagged (PDF/UA) PDF.
+
+reportlab platypus lays the pages out; every flowable tags what it draws (see
+`pdf_tagging` and `pdf_flowables`), and pikepdf then adds the structure tree,
+the metadata and the catalog entries PDF/UA asks for.
+
+One handler per model type; every size, colour, font and margin comes from the
+house `Style`. The constants below are layout proportions the style does not
+carry.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import partial
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape, quoteattr
+
+import pikepdf
+from pikepdf import Dictionary, Name
+from reportlab import rl_config
+from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageBreak
+from reportlab.platypus import PageTemplate
+from reportlab.platypus import Table as RLTable
+
+from generator.errors import InputError
+from generator.model import (
+    Block,
+    Document,
+    Figure,
+    Heading,
+    Inline,
+    LineBreak,
+    ListBlock,
+    Notes,
+    Paragraph,
+    Rating,
+    Run,
+    Section,
+    SideBySide,
+    Table,
+)
+from generator.style import Style
+from generator.writers.pdf_flowables import (
+    Bookmark,
+    Label,
+    ParaTag,
+    RatingFlowable,
+    RatingLook,
+    TaggedImage,
+    TaggedParagraph,
+)
+from generator.writers.pdf_tagging import (
+    SWITCH_CALLBACK,
+    LinkTarget,
+    StructNode,
+    Tagger,
+    TaggingCanvas,
+    table_render_callback,
+)
+
+LEADING = 1.25  # line height, as a multiple of the font size
+SPACE_AFTER = 0.5  # space after a paragraph, as a multiple of its font size
+HEADING_SPACE_BEFORE = 0.9  # space before a heading, as a multiple of its font size
+LIST_INDENT_MM = 6.0  # indent per list level; the label sits in the indent
+PANEL_PADDING_MM = 3.0  # inner padding of a notes panel
+CELL_PADDING_PT = 3.0  # table cell padding
+COLUMN_GAP_MM = 5.0  # gap between a figure and its side notes
+RULE_WIDTH_PT = 0.5  # table grid and header rule
+HEADER_RAISE = 0.45  # running header baseline, as a share of the top margin above the frame
+FOOTER_RAISE = 0.45  # footer baseline, as a share of the bottom margin
+PRODUCER = "committee-appendix (reportlab, pikepdf)"
+
+# Heading level -> style size key; deeper levels use "minor_heading".
+_HEADING_SIZES = {1: "title", 2: "heading", 3: "subheading"}
+# Paragraph role -> (style size key, key used if the style lacks the first).
+_ROLE_SIZES = {
+    "body": ("body", "body"),
+    "lead": ("lead", "subheading"),
+    "note": ("notes", "notes"),
+    "caption": ("notes", "notes"),
+}
+_BULLETS = ("•", "–")
+
+rl_config.useA85 = 0  # ASCII85 only inflates image streams; pikepdf recompresses anyway
+
+
+def write_pdf(document: Document, style: Style, target: Path) -> None:
+    """Write `document` as a tagged PDF to `target`."""
+    fonts = _register_fonts(style)
+    tagger = Tagger()
+    page = style.page
+    page_size = (page.width_mm * mm, page.height_mm * mm)
+    frame = Frame(
+        page.margin_left_mm * mm,
+        page.margin_bottom_mm * mm,
+        page.text_width_mm * mm,
+        (page.height_mm - page.margin_top_mm - page.margin_bottom_mm) * mm,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    builder = _Builder(style, fonts, tagger, frame._height)
+    story = builder.story(document)
+
+    meta = document.metadata
+    buffer = io.BytesIO()
+    template = BaseDocTemplate(
+        buffer,
+        pagesize=page_size,
+        leftMargin=page.margin_left_mm * mm,
+        rightMargin=page.margin_right_mm * mm,
+        topMargin=page.margin_top_mm * mm,
+        bottomMargin=page.margin_bottom_mm * mm,
+        title=meta.title,
+        author=meta.author,
+        subject=meta.subject,
+        keywords=", ".join(meta.keywords),
+        creator=PRODUCER,
+        producer=PRODUCER,
+        invariant=1,
+        pageCompression=0,
+        initialFontName=fonts.regular,
+        initialFontSize=style.size("body"),
+        initialLeading=style.size("body") * LEADING,
+        lang=meta.language,
+    )
+    template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    furniture = partial(_draw_furniture, document, style, fonts)
+    template.build(story, canvasmaker=partial(TaggingCanvas, tagger=tagger, furniture=furniture))
+    _finish(buffer.getvalue(), document, tagger, target)
+
+
+# ---------------------------------------------------------------- fonts
+
+
+@dataclass(frozen=True)
+class _Fonts:
+    regular: str
+    bold: str
+    italic: str
+    bold_italic: str
+
+    def face(self, *, bold: bool, italic: bool) -> str:
+        if bold:
+            return self.bold_italic if italic else self.bold
+        return self.italic if italic else self.regular
+
+
+_registered: dict[tuple[str, ...], _Fonts] = {}
+
+
+def _register_fonts(style: Style) -> _Fonts:
+    """Register the style's TrueType faces once per process, as one family."""
+    files = style.fonts
+    key = (style.font_family, *(str(p) for p in vars(files).values()))
+    if key in _registered:
+        return _registered[key]
+    family = "".join(ch for ch in style.font_family if ch.isalnum()) or "HouseFont"
+    family = f"{family}{len(_registered)}" if _registered else family
+    fonts = _Fonts(family, f"{family}-Bold", f"{family}-Italic", f"{family}-BoldItalic")
+    for name, path in (
+        (fonts.regular, files.regular),
+        (fonts.bold, files.bold),
+        (fonts.italic, files.italic),
+        (fonts.bold_italic, files.bold_italic),
+    ):
+        pdfmetrics.registerFont(TTFont(name, str(path)))
+    pdfmetrics.registerFontFamily(
+        family,
+        normal=fonts.regular,
+        bold=fonts.bold,
+        italic=fonts.italic,
+        boldItalic=fonts.bold_italic,
+    )
+    _registered[key] = fonts
+    return fonts
+
+
+# ---------------------------------------------------------------- translation
+
+
+class _Builder:
+    """Turns model blocks into flowables and struct nodes, in model order."""
+
+    def __init__(self, style: Style, fonts: _Fonts, tagger: Tagger, frame_height: float) -> None:
+        self.style = style
+        self.fonts = fonts
+        self.tagger = tagger
+        self.text_width = style.page.text_width_mm * mm
+        self.frame_height = frame_height
+        self._styles: dict[tuple[Any, ...], ParagraphStyle] = {}
+        self._outline_level = -1
+
+    # -- styles
+
+    def colour(self, name: str) -> Color:
+        return HexColor(self.style.colour(name))
+
+    def size(self, key: str, fallback: str) -> float:
+        return self.style.sizes.get(key, self.style.size(fallback))
+
+    def para_style(
+        self,
+        size: float,
+        *,
+        bold: bool = False,
+        italic: bool = False,
+        colour: str = "text",
+        align: int = TA_LEFT,
+        indent: float = 0.0,
+        space_before: float = 0.0,
+        space_after: float | None = None,
+        keep_with_next: bool = False,
+    ) -> ParagraphStyle:
+        key = (size, bold, italic, colour, align, indent, space_before, space_after, keep_with_next)
+        found = self._styles.get(key)
+        if found is None:
+            found = ParagraphStyle(
+                f"s{len(self._styles)}",
+                fontName=self.fonts.face(bold=bold, italic=italic),
+                fontSize=size,
+                leading=size * LEADING,
+                textColor=HexColor(colour) if colour.startswith("#") else self.colour(colour),
+                alignment=align,
+                leftIndent=indent,
+                spaceBefore=space_before,
+                spaceAfter=size * SPACE_AFTER if space_after is None else space_after,
+                keepWithNext=int(keep_with_next),
+                linkUnderline=1,
+                allowWidows=0,
+                allowOrphans=0,
+            )
+            self._styles[key] = found
+        return found
+
+    # -- inline runs
+
+    def paragraph(
+        self, runs: tuple[Inline, ...], style: ParagraphStyle, tag: ParaTag
+    ) -> TaggedParagraph:
+        """A tagged paragraph from runs; all text escaped, markup only from the model."""
+        parts: list[str] = []
+        targets: dict[int, LinkTarget] = {}
+        for run in runs:
+            if isinstance(run, LineBreak):
+                parts.append("<br/>")
+                continue
+            text = escape(run.text)
+            if run.italic:
+                text = f"<i>{text}</i>"
+            if run.bold:
+                text = f"<b>{text}</b>"
+            if run.href is not None:
+                index = len(tag.links)
+                node = StructNode("Link")
+                tag.links.append(node)
+                targets[index] = LinkTarget(run.href, node, f"{run.text} ({run.href})")
+                text = (
+                    f'<onDraw name="{SWITCH_CALLBACK}" label="s{index}"/>'
+                    f"<a href={quoteattr(run.href)} color={quoteattr(self.style.colour('link'))}>"
+                    f"{text}</a>"
+                    f'<onDraw name="{SWITCH_CALLBACK}" label="e{index}"/>'
+                )
+            parts.append(text)
+        para = TaggedParagraph("".join(parts), style, tag=tag)
+        if targets:
+            # The parser numbers links in order, as `index` above: swap each href
+            # for its LinkTarget so the canvas can file the annotation.
+            for frag in para.frags:
+                if frag.link:
+                    frag.link = [(n, targets[n]) for n, _href in frag.link]
+        return para
+
+    # -- document
+
+    def story(self, document: Document) -> list[Flowable]:
+        story: list[Flowable] = []
+        for section in document.sections:
+            story.extend(self.section(section, first=not story))
+        return story
+
+    def section(self, section: Section, *, first: bool) -> list[Flowable]:
+        out: list[Flowable] = [] if first or not section.new_page else [PageBreak()]
+        blocks = [self.block(block, self.tagger.root) for block in section.blocks]
+        keep = section.keep_together
+        if keep > 0:
+            out.append(KeepTogether([f for flows in blocks[:keep] for f in flows]))
+            blocks = blocks[keep:]
+        out.extend(f for flows in blocks for f in flows)
+        return out
+
+    def block(self, block: Block, parent: StructNode) -> list[Flowable]:
+        match block:
+            case Heading():
+                return [self.heading(block, parent)]
+            case Paragraph():
+                return [self.body_paragraph(block, parent)]
+            case ListBlock():
+                return self.list_block(block, parent)
+            case Rating():
+                return [self.rating(block, parent)]
+            case Figure():
+                return [self.figure(block, parent)]
+            case Notes():
+                return [self.notes(block, parent, self.text_width)]
+            case Table():
+                return self.table(block, parent)
+            case SideBySide():
+                return [self.side_by_side(block, parent)]
+        raise TypeError(f"no PDF handler for {type(block).__name__}")  # pragma: no cover
+
+    def heading(self, heading: Heading, parent: StructNode) -> TaggedParagraph:
+        level = min(max(heading.level, 1), 6)
+        size = self.size(_HEADING_SIZES.get(level, "minor_heading"), "subheading")
+        style = self.para_style(
+            size,
+            bold=True,
+            colour="heading",
+            space_before=size * HEADING_SPACE_BEFORE,
+            space_after=size * SPACE_AFTER * 0.6,
+            keep_with_next=heading.keep_with_next,
+        )
+        bookmark = None
+        if heading.anchor is not None:
+            # Outline levels may not skip: clamp to one below the previous entry.
+            self._outline_level = min(level - 1, self._outline_level + 1)
+            title = "".join(run.text for run in heading.runs if isinstance(run, Run))
+            bookmark = Bookmark(heading.anchor, title, self._outline_level)
+        tag = ParaTag(parent.add(f"H{level}"), bookmark=bookmark)
+        return self.paragraph(heading.runs, style, tag)
+
+    def body_paragraph(
+        self, paragraph: Paragraph, parent: StructNode, indent: float = 0.0
+    ) -> TaggedParagraph:
+        size = self.size(*_ROLE_SIZES[paragraph.role])
+        style = self.para_style(
+            size,
+            italic=paragraph.role == "caption",
+            indent=indent,
+            keep_with_next=paragraph.keep_with_next,
+        )
+        return self.paragraph(paragraph.runs, style, ParaTag(parent.add("P")))
+
+    def list_block(self, block: ListBlock, parent: StructNode) -> list[Flowable]:
+        numbering = "Decimal" if block.ordered else "Disc"
+        if block.ordered and block.level > 0:
+            numbering = "LowerAlpha"
+        elif not block.ordered and block.level > 0:
+            numbering = "Circle"
+        list_node = parent.add("L", attributes={"List": {"ListNumbering": numbering}})
+        indent = (block.level + 1) * LIST_INDENT_MM * mm
+        size = self.style.size("body")
+        style = self.para_style(size, indent=indent, space_after=size * SPACE_AFTER * 0.5)
+        flows: list[Flowable] = []
+        for number, item in enumerate(block.items, start=1):
+            item_node = list_node.add("LI")
+            label = Label(_label(block, number), item_node.add("Lbl"), LIST_INDENT_MM * mm * 0.8)
+            body = item_node.add("LBody")
+            for index, child in enumerate(item.blocks):
+                if isinstance(child, ListBlock):
+                    flows.extend(self.list_block(child, body))
+                    continue
+                tag = ParaTag(body.add("P"), label=label if index == 0 else None)
+                flows.append(self.paragraph(child.runs, style, tag))
+        if flows:
+            flows[-1].spaceAfter = size * SPACE_AFTER
+        return flows
+
+    def rating(self, rating: Rating, parent: StructNode) -> RatingFlowable:
+        tone = self.style.rag.get(rating.tone)
+        if tone is None:
+            raise InputError(
+                f"no colours for rating tone '{rating.tone}'",
+                file=str(self.style.source),
+                fix="Add it under rag: in the house style",
+            )
+        size = self.style.size("body")
+        look = RatingLook(
+            font=self.fonts.regular,
+            bold_font=self.fonts.bold,
+            size=size,
+            text_colour=self.colour("text"),
+            fill=HexColor(tone.fill),
+            label_colour=HexColor(tone.text),
+            padding=size * 0.3,
+        )
+        flowable = RatingFlowable(rating.prefix, rating.label, look, parent.add("P"))
+        flowable.spaceAfter = size * SPACE_AFTER * 1.5
+        return flowable
+
+    def figure(self, figure: Figure, parent: StructNode) -> TaggedImage:
+        node = parent.add("Figure", alt=figure.alt)
+        image = TaggedImage(
+            figure.image, figure.width_mm * mm, figure.height_mm * mm, node, self.frame_height
+        )
+        image.spaceAfter = self.style.size("body") * SPACE_AFTER
+        return image
+
+    def layout_table(self, rows: list[list[Any]], **kwargs: Any) -> RLTable:
+        """A reportlab Table whose fills and rules are artifacts, in the house font."""
+        style = [("FONT", (0, 0), (-1, -1), self.fonts.regular, self.style.size("table"))]
+        return RLTable(
+            rows,
+            style=style + kwargs.pop("style"),
+            renderCB=table_render_callback,
+            spaceAfter=self.style.size("body") * SPACE_AFTER,
+            **kwargs,
+        )
+
+    def notes(self, notes: Notes, parent: StructNode, width: float) -> RLTable:
+        group = parent.add("Div")
+        rows: list[list[Flowable]] = [[self.heading(notes.heading, group)]]
+        style = self.para_style(self.style.size("notes"))
+        rows.extend([self.paragraph(line, style, ParaTag(group.add("P")))] for line in notes.lines)
+        pad = PANEL_PADDING_MM * mm
+        return self.layout_table(
+            rows,
+            colWidths=[width],
+            style=[
+                ("BACKGROUND", (0, 0), (-1, -1), self.colour("notes_background")),
+                ("LEFTPADDING", (0, 0), (-1, -1), pad),
+                ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, 0), pad),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), pad),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ],
+        )
+
+    def side_by_side(self, pair: SideBySide, parent: StructNode) -> RLTable:
+        main_width = self.text_width * pair.main_share
+        side_width = self.text_width - main_width
+        figure = self.figure(pair.main, parent)
+        panel = self.notes(pair.side, parent, side_width)
+        panel.spaceAfter = 0
+        figure.spaceAfter = 0
+        return self.layout_table(
+            [[figure, panel]],
+            colWidths=[main_width, side_width],
+            style=[
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, 0), COLUMN_GAP_MM * mm),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ],
+        )
+
+    def table(self, table: Table, parent: StructNode) -> list[Flowable]:
+        node = parent.add("Table")
+        flows: list[Flowable] = []
+        size = self.style.size("table")
+        if table.caption:
+            caption_style = self.para_style(
+                self.style.size("notes"), italic=True, keep_with_next=True,
+                space_after=size * SPACE_AFTER * 0.6,
+            )
+            caption = ParaTag(node.add("Caption"))
+            flows.append(self.paragraph((Run(table.caption),), caption_style, caption))
+        tones = {(row, col): self.style.rag[tone] for row, col, tone in table.tones}
+        data: list[list[Flowable]] = []
+        for row_index, row in enumerate(table.rows):
+            in_head = row_index < table.header_rows
+            row_node = node.add("TR")
+            cells: list[Flowable] = []
+            for col_index, cell in enumerate(row):
+                is_header = cell.header or (table.row_headers and col_index == 0 and not in_head)
+                scope = "Column" if in_head else "Row"
+                cell_node = row_node.add(
+                    "TH" if is_header else "TD",
+                    attributes={"Table": {"Scope": scope}} if is_header else None,
+                    keep_empty=True,
+                )
+                tone = tones.get((row_index, col_index))
+                colour = "table_header_text" if in_head else tone.text if tone else "text"
+                style = self.para_style(
+                    size,
+                    bold=is_header or tone is not None,
+                    colour=colour,
+                    align=TA_RIGHT if cell.align == "right" else TA_LEFT,
+                    space_after=0,
+                )
+                cells.append(self.paragraph((Run(cell.text),), style, ParaTag(cell_node)))
+            data.append(cells)
+        commands: list[tuple[Any, ...]] = [
+            ("GRID", (0, 0), (-1, -1), RULE_WIDTH_PT, self.colour("rule")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING_PT),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING_PT),
+            ("TOPPADDING", (0, 0), (-1, -1), CELL_PADDING_PT),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PADDING_PT),
+        ]
+        if table.header_rows:
+            commands.append(
+                (
+                    "BACKGROUND",
+                    (0, 0),
+                    (-1, table.header_rows - 1),
+                    self.colour("table_header_background"),
+                )
+            )
+        commands.extend(
+            ("BACKGROUND", (col, row), (col, row), HexColor(tone.fill))
+            for (row, col), tone in tones.items()
+        )
+        columns = max((len(row) for row in table.rows), default=0)
+        relative = table.column_widths or (1.0,) * columns
+        widths = [self.text_width * w / sum(relative) for w in relative]
+        flows.append(
+            self.layout_table(
+                data,
+                colWidths=widths,
+                repeatRows=table.header_rows,
+                style=commands,
+                hAlign="LEFT",
+            )
+        )
+        return flows
+
+
+def _label(block: ListBlock, number: int) -> str:
+    if not block.ordered:
+        return _BULLETS[min(block.level, len(_BULLETS) - 1)]
+    if block.level > 0:
+        return f"{chr(ord('a') + (number - 1) % 26)}."
+    return f"{number}."
+
+
+# ---------------------------------------------------------------- page furniture
+
+
+def _draw_furniture(
+    document: Document, style: Style, fonts: _Fonts, canvas: Any, page: int, total: int
+) -> None:
+    """Running header and "Page N of M" footer, as pagination artifacts."""
+    geometry = style.page
+    left = geometry.margin_left_mm * mm
+    right = (geometry.width_mm - geometry.margin_right_mm) * mm
+    top = geometry.height_mm * mm
+    size = style.size("footer")
+    canvas.saveState()
+    canvas.setFont(fonts.regular, size)
+    canvas.setFillColor(HexColor(style.colour("text")))
+    if document.running_header:
+        header_y = top - geometry.margin_top_mm * mm * (1 - HEADER_RAISE)
+        canvas.addLiteral("/Artifact <</Type /Pagination /Subtype /Header>> BDC")
+        canvas.drawString(left, header_y, document.running_header)
+        canvas.setStrokeColor(HexColor(style.colour("rule")))
+        canvas.setLineWidth(RULE_WIDTH_PT)
+        canvas.line(left, header_y - size * 0.6, right, header_y - size * 0.6)
+        canvas.addLiteral("EMC")
+    word, of = document.page_label
+    canvas.addLiteral("/Artifact <</Type /Pagination /Subtype /Footer>> BDC")
+    canvas.drawRightString(
+        right, geometry.margin_bottom_mm * mm * FOOTER_RAISE, f"{word} {page} {of} {total}"
+    )
+    canvas.addLiteral("EMC")
+    canvas.restoreState()
+
+
+# ---------------------------------------------------------------- finishing
+
+
+def _finish(data: bytes, document: Document, tagger: Tagger, target: Path) -> None:
+    """Add the structure tree, catalog entries and metadata; write `target`."""
+    meta = document.metadata
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        tagger.write(pdf)
+        root = pdf.Root
+        root.MarkInfo = Dictionary(Marked=True)
+        root.Lang = pikepdf.String(meta.language)
+        root.ViewerPreferences = Dictionary(DisplayDocTitle=True)
+        root.PageMode = Name.UseOutlines
+        when = datetime.fromtimestamp(meta.timestamp, tz=UTC)
+        pdf_date = when.strftime("D:%Y%m%d%H%M%S+00'00'")
+        info = pdf.trailer.Info
+        for key, value in (
+            ("/Title", meta.title),
+            ("/Author", meta.author),
+            ("/Subject", meta.subject),
+            ("/Keywords", ", ".join(meta.keywords)),
+            ("/Creator", PRODUCER),
+            ("/Producer", PRODUCER),
+            ("/CreationDate", pdf_date),
+            ("/ModDate", pdf_date),
+        ):
+            info[key] = pikepdf.String(value)
+        root.Metadata = pdf.make_stream(
+            _xmp(document, when.strftime("%Y-%m-%dT%H:%M:%SZ")),
+            Type=Name.Metadata,
+            Subtype=Name.XML,
+        )
+        pdf.save(target, deterministic_id=True, min_version="1.7")
+
+
+def _xmp(document: Document, date: str) -> bytes:
+    meta = document.metadata
+    lang = escape(meta.language)
+    packet = f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+ <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about=""
+    xmlns:dc="http://purl.org/dc/elements/1.1/"
+    xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+    xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+    xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+   <dc:format>application/pdf</dc:format>
+   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{escape(meta.title)}</rdf:li></rdf:Alt></dc:title>
+   <dc:creator><rdf:Seq><rdf:li>{escape(meta.author)}</rdf:li></rdf:Seq></dc:creator>
+   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">{escape(meta.subject)}</rdf:li></rdf:Alt></dc:description>
+   <dc:language><rdf:Bag><rdf:li>{lang}</rdf:li></rdf:Bag></dc:language>
+   <pdf:Keywords>{escape(", ".join(meta.keywords))}</pdf:Keywords>
+   <pdf:Producer>{escape(PRODUCER)}</pdf:Producer>
+   <xmp:CreatorTool>{escape(PRODUCER)}</xmp:CreatorTool>
+   <xmp:CreateDate>{date}</xmp:CreateDate>
+   <xmp:ModifyDate>{date}</xmp:ModifyDate>
+   <xmp:MetadataDate>{date}</xmp:MetadataDate>
+   <pdfuaid:part>1</pdfuaid:part>
+  </rdf:Description>
+ </rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>"""
+    return packet.encode("utf-8")

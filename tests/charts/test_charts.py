@@ -1,0 +1,97 @@
+"""Each chart builder draws its kind: sizes, colours, stable bytes."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from generator.charts import render
+from generator.charts.spec import ChartSpec, chart_spec
+from generator.inputs import load_inputs
+from generator.style import hex_to_rgb
+
+
+@pytest.fixture(scope="module")
+def specs(repo_root: Path) -> dict[str, ChartSpec]:
+    inputs = load_inputs(repo_root, "2024-25 Q2")
+    return {f.indicator.id: chart_spec(f, inputs.style) for f in inputs.facts}
+
+
+def _image(png: bytes) -> Image.Image:
+    return Image.open(io.BytesIO(png))
+
+
+def _has_colour(image: Image.Image, colour: str, tolerance: int = 6) -> bool:
+    target = tuple(round(c * 255) for c in hex_to_rgb(colour))
+    for count_colour in image.getcolors(maxcolors=1_000_000) or []:
+        pixel = count_colour[1]
+        if all(abs(int(a) - b) <= tolerance for a, b in zip(pixel, target, strict=True)):
+            return True
+    return False
+
+
+def _blend(colour: str, alpha: float) -> str:
+    rgb = [round((alpha * c + (1 - alpha)) * 255) for c in hex_to_rgb(colour)]
+    return "#" + "".join(f"{c:02X}" for c in rgb)
+
+
+@pytest.mark.parametrize("indicator", ["ASCH2", "ASCH8", "ASCH20"])
+def test_charts_are_print_quality_rgb_pngs(specs: dict[str, ChartSpec], indicator: str) -> None:
+    spec = specs[indicator]
+    image = _image(render(spec))
+    assert image.format == "PNG" and image.mode == "RGB"  # no alpha channel to mask
+    width_px = round(spec.width_mm / 25.4 * spec.dpi)
+    assert abs(image.width - width_px) <= 2 and spec.dpi >= 200
+
+
+def test_kpi_chart_draws_the_line_and_the_shaded_band(specs: dict[str, ChartSpec]) -> None:
+    spec = specs["ASCH2"]
+    assert spec.kind == "kpi" and spec.band is not None
+    assert spec.band.targets[0] == 90 and spec.band.targets[-1] == 85  # steps with the year
+    image = _image(render(spec))
+    assert _has_colour(image, spec.series[0].colour)
+    assert _has_colour(image, _blend(spec.band_colour, spec.band_alpha))
+
+
+def test_activity_chart_draws_every_series_in_its_house_colour(specs: dict[str, ChartSpec]) -> None:
+    spec = specs["ASCH8"]
+    assert spec.kind == "activity" and len(spec.series) == 3
+    image = _image(render(spec))
+    for series in spec.series:
+        assert _has_colour(image, series.colour), series.label
+    markers = {s.marker for s in spec.series}
+    lines = {s.line for s in spec.series}
+    assert len(markers) == 3 and len(lines) == 3  # not told apart by colour alone
+
+
+def test_shares_of_a_whole_are_stacked_bars(specs: dict[str, ChartSpec]) -> None:
+    spec = specs["ASCH20"]
+    assert spec.kind == "stacked" and (spec.y_low, spec.y_high) == (0, 100)
+    image = _image(render(spec))
+    for series in spec.series:
+        assert _has_colour(image, series.colour), series.label
+    assert len({s.hatch for s in spec.series}) == 3
+
+
+def test_provisional_points_are_drawn_open(specs: dict[str, ChartSpec]) -> None:
+    spec = specs["ASCH5"]
+    assert spec.series[0].provisional[-1] and not spec.series[0].provisional[-2]
+    firm = replace(spec, series=(replace(spec.series[0], provisional=(False,) * 10),))
+    assert render(spec) != render(firm)
+
+
+def test_the_same_spec_gives_the_same_bytes(specs: dict[str, ChartSpec]) -> None:
+    assert render(specs["ASCH7"]) == render(specs["ASCH7"])
+
+
+def test_the_cache_key_follows_every_input(specs: dict[str, ChartSpec]) -> None:
+    spec = specs["ASCH7"]
+    assert spec.cache_key() == replace(spec).cache_key()
+    changed_value = replace(spec.series[0], values=(1.0,) + spec.series[0].values[1:])
+    assert spec.cache_key() != replace(spec, series=(changed_value,)).cache_key()
+    assert spec.cache_key() != replace(spec, dpi=300).cache_key()
+    assert spec.cache_key() != replace(spec, band_colour="#000000").cache_key()

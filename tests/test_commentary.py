@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import pytest
+
+from generator.commentary import fill_placeholders, render_commentary
+from generator.errors import InputError
+from generator.model import Heading, LineBreak, ListBlock, Paragraph, Run
+
+VALUES = {"latest": "75%", "rag": "AMBER", "series": {"received": {"latest": "2,870"}}}
+
+
+def render(text: str) -> tuple[object, ...]:
+    return render_commentary(text, file="ASCH2.md", values=VALUES)
+
+
+def test_placeholders_are_filled_from_the_values() -> None:
+    text = "Now {{ latest }} ({{rag}}); received {{ series.received.latest }}."
+    assert fill_placeholders(text, VALUES, file="x.md") == "Now 75% (AMBER); received 2,870."
+
+
+@pytest.mark.parametrize(
+    "name", ["latests", "series.missing.latest", "__class__", "latest.__class__", "rag | upper",
+             "''.join('x')", "config", "series"],
+)
+def test_unknown_placeholders_name_the_file_and_line(name: str) -> None:
+    with pytest.raises(InputError) as caught:
+        fill_placeholders(f"First line\nSecond {{{{ {name} }}}} here", VALUES, file="ASCH2.md",
+                          indicator="ASCH2", period="2024/25 Q2")  # fmt: skip
+    message = caught.value.message()
+    assert "ASCH2.md, line 2" in message and "unknown placeholder" in message
+    assert "indicator ASCH2" in message and "2024/25 Q2" in message
+
+
+@pytest.mark.parametrize(
+    ("markdown", "runs"),
+    [
+        ("plain text", [Run("plain text")]),
+        ("**bold** and *italic*", [Run("bold", bold=True), Run(" and "), Run("italic", italic=True)]),
+        ("***both***", [Run("both", bold=True, italic=True)]),
+        ("[Kent](https://www.kent.gov.uk/)", [Run("Kent", href="https://www.kent.gov.uk/")]),
+        ("[mail](mailto:team@example.org)", [Run("mail", href="mailto:team@example.org")]),
+        ("[file](file:///etc/passwd)", [Run("file")]),
+        ("[ftp](ftp://example.org/x)", [Run("ftp")]),
+        ("<b>raw</b> html", [Run("<b>raw</b> html")]),
+        ("“Curly” quotes – £719 and 75%", [Run("“Curly” quotes – £719 and 75%")]),
+        ("line one\nline two", [Run("line one line two")]),
+    ],
+)
+def test_inline_markdown_becomes_runs(markdown: str, runs: list[Run]) -> None:
+    (paragraph,) = render(markdown)
+    assert isinstance(paragraph, Paragraph)
+    assert list(paragraph.runs) == runs
+
+
+def test_hard_breaks_are_kept() -> None:
+    (paragraph,) = render("first  \nsecond\\\nthird")
+    assert isinstance(paragraph, Paragraph)
+    assert [type(r) for r in paragraph.runs] == [Run, LineBreak, Run, LineBreak, Run]
+
+
+def test_raw_html_blocks_are_shown_as_text() -> None:
+    (paragraph,) = render("<script>alert(1)</script>")
+    assert isinstance(paragraph, Paragraph)
+    assert paragraph.runs == (Run("<script>alert(1)</script>"),)
+
+
+@pytest.mark.parametrize("href", ["javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x",
+                                  "vbscript:x"])  # fmt: skip
+def test_dangerous_links_are_refused_with_the_line(href: str) -> None:
+    with pytest.raises(InputError, match=r"ASCH2.md, line 4: a link to a"):
+        render(f"Intro\n\nSee\n[here]({href}).")
+
+
+def test_lists_nest_one_level_and_deeper_levels_are_folded_in() -> None:
+    blocks = render("- one\n- two\n  1. two a\n  2. two b\n     - deeper\n\n1. first\n2. second\n")
+    bullets, numbers = blocks
+    assert isinstance(bullets, ListBlock) and not bullets.ordered and len(bullets.items) == 2
+    nested = bullets.items[1].blocks[1]
+    assert isinstance(nested, ListBlock) and nested.ordered and nested.level == 1
+    assert len(nested.items) == 2
+    assert [type(b) for b in nested.items[1].blocks] == [Paragraph, Paragraph]
+    assert isinstance(numbers, ListBlock) and numbers.ordered and len(numbers.items) == 2
+
+
+def test_headings_sit_under_the_indicator_heading() -> None:
+    blocks = render("# Main point\n\ntext\n\n## Detail\n")
+    levels = [b.level for b in blocks if isinstance(b, Heading)]
+    assert levels == [4, 5]

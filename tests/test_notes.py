@@ -1,0 +1,110 @@
+"""Technical notes and alt text, from facts worked out on small report folders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.facts import IndicatorFacts
+from generator.inputs import load_inputs
+from generator.notes import alt_text, revision_line, technical_notes
+from generator.periods import Quarter
+from tests.report_folder import DEFINITION, QUARTERS, make_report
+
+COLOURS = ["Blue", "Orange", "Grey"]
+
+
+def facts_for(root: Path, indicator: str, quarter: str = "2024/25 Q2") -> IndicatorFacts:
+    inputs = load_inputs(root, quarter)
+    return next(f for f in inputs.facts if f.indicator.id == indicator)
+
+
+def test_kpi_notes_in_order(tmp_path: Path) -> None:
+    facts = facts_for(make_report(tmp_path), "TS1")
+    assert technical_notes(facts, COLOURS) == [
+        "Target set at 80% (dotted line) with a floor threshold of 70%.",
+        "The overall direction of travel is significant (improving).",
+        "Please note axis does not start at 0.",
+        "Please note axis does not end at 100%.",
+        "Corporate Risk Register: CRR0001",
+    ]
+
+
+def test_activity_notes_have_a_legend(tmp_path: Path) -> None:
+    facts = facts_for(make_report(tmp_path), "TS2")
+    notes = technical_notes(facts, COLOURS)
+    assert notes[0] == "Activity measure, no specified target."
+    assert "Blue – visits booked." in notes and "Orange – visits made." in notes
+    assert notes[1].startswith("The direction of travel of visits booked is")
+
+
+def test_arrears_and_provisional_are_noted(tmp_path: Path) -> None:
+    definition = DEFINITION.replace(
+        "        floor: 70\n",
+        '        floor: 70\n        arrears: "to account for late recording"\n',
+    )
+    data = "indicator,period,series,value,status\n" + "".join(
+        f"TS1,{q},,{v},{'provisional' if q == '2024/25 Q2' else ''}\n"
+        for q, v in zip(QUARTERS, [60, 62, 64, 66, 68, 71], strict=True)
+    ) + "".join(f"TS2,{q},booked,1,\nTS2,{q},made,1,\n" for q in QUARTERS)
+    facts = facts_for(make_report(tmp_path, definition=definition, data=data), "TS1")
+    notes = technical_notes(facts, COLOURS)
+    assert "KPI runs a quarter in arrears to account for late recording." in notes
+    assert "Q2 24/25 figure is provisional (open marker) and may change." in notes
+    assert facts.latest_quarter == Quarter(2024, 2)
+
+
+def test_arrears_without_a_provisional_row_rate_the_quarter_before(tmp_path: Path) -> None:
+    definition = DEFINITION.replace(
+        "        floor: 70\n", '        floor: 70\n        arrears: "to account for late recording"\n'
+    )
+    facts = facts_for(make_report(tmp_path, definition=definition), "TS1")
+    assert facts.latest_quarter == Quarter(2024, 1)
+    assert facts.primary.latest.value == 68.0 and facts.rag == "RED"
+
+
+@pytest.mark.parametrize(
+    ("revised", "latest", "line"),
+    [
+        ([], Quarter(2024, 2), None),
+        ([Quarter(2023, 1)], Quarter(2023, 2), "Q1 2023/24 figure updated."),
+        ([Quarter(2024, 1), Quarter(2023, 4), Quarter(2023, 3), Quarter(2023, 2)], Quarter(2024, 2),
+         "Last 4 quarter figures updated."),
+        ([Quarter(2023, 1), Quarter(2023, 3)], Quarter(2024, 2), "Figures updated for Q1 23/24, Q3 23/24."),
+    ],
+)
+def test_revision_line(revised: list[Quarter], latest: Quarter, line: str | None) -> None:
+    assert revision_line(revised, latest) == line
+
+
+def test_alt_text_describes_the_kpi_from_its_data(tmp_path: Path) -> None:
+    facts = facts_for(make_report(tmp_path), "TS1")
+    assert alt_text(facts) == (
+        "Line chart of TS1, Requests within 10 days, Q1 23/24 to Q2 24/25. Latest value 71% in "
+        "Q2 24/25, up 3 percentage points on Q1 24/25, against a target of 80% (dotted line) and "
+        "a floor of 70%: rated AMBER. Direction of travel: improving."
+    )
+
+
+def test_alt_text_gives_each_series_latest_value_and_change(tmp_path: Path) -> None:
+    text = alt_text(facts_for(make_report(tmp_path), "TS2"))
+    assert "two series" in text
+    assert "Visits booked: 1,300 in Q2 24/25, up 50 on Q1 24/25." in text
+    assert "Visits made: 1,200 in Q2 24/25, up 50 on Q1 24/25." in text
+
+
+def test_sample_ratings_match_the_published_2024_25_edition(repo_root: Path) -> None:
+    inputs = load_inputs(repo_root, "2024-25 Q2")
+    ratings = {f.indicator.id: f.rag for f in inputs.facts if f.rag}
+    assert ratings == {"ASCH1": "AMBER", "ASCH2": "AMBER", "ASCH3": "AMBER", "ASCH4": "AMBER",
+                       "ASCH5": "GREEN", "ASCH6": "AMBER"}  # fmt: skip
+
+
+def test_the_2023_24_edition_uses_that_years_definitions(repo_root: Path) -> None:
+    inputs = load_inputs(repo_root, "2023/24 Q2")
+    asch2 = next(f for f in inputs.facts if f.indicator.id == "ASCH2")
+    assert (asch2.definition.target, asch2.definition.floor) == (90, 80)
+    assert asch2.latest_quarter == Quarter(2023, 1)  # in arrears that year
+    assert round(asch2.primary.latest.value) == 66
+    assert len(inputs.facts) == 19
