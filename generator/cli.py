@@ -107,14 +107,19 @@ def build(
 @app.command()
 def check(quarter: QuarterOption = None, root: RootOption = Path(".")) -> None:
     """Check the commentary against the data; writes nothing. Exit 1 with findings."""
-    from generator.check import run_check
+    from generator.check import revision_notes, run_check
 
     try:
         findings = run_check(root, quarter)
+        revisions = revision_notes(root, quarter)
     except InputError as error:
         raise _fail(error) from None
     for finding in findings:
         out.print(finding.message(), soft_wrap=True)
+    if revisions:
+        out.print(f"Revised since last reported ({len(revisions)}):")
+        for line in revisions:
+            out.print(f"  {line}", soft_wrap=True)
     if findings:
         out.print(f"{len(findings)} finding(s)")
         raise typer.Exit(EXIT_FINDINGS)

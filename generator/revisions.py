@@ -42,14 +42,14 @@ def _snapshot_quarter(path: Path) -> Quarter | None:
 
 
 def previous_snapshot(inputs: Inputs, out: Path) -> tuple[Path, Quarter] | None:
-    """The snapshot of the latest report quarter before this one."""
+    """The snapshot of the report quarter before this one, if there is one."""
     candidates: list[tuple[Quarter, Path]] = []
     prefix = inputs.report.id_prefix.lower()
     for path in sorted(out.glob(f"{prefix}-appendix-*.data.csv")) + sorted(
         (inputs.root / "data" / "reported").glob("*.csv")
     ):
         quarter = _snapshot_quarter(path)
-        if quarter is not None and quarter < inputs.quarter:
+        if quarter == inputs.quarter.shift(-1):
             candidates.append((quarter, path))
     if not candidates:
         return None

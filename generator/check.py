@@ -1,0 +1,237 @@
+"""`appendix check`: commentary that contradicts its own data, found before a committee does.
+
+Reads everything a build reads and writes nothing. Each finding names its
+file and line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+
+from generator.commentary import fill_placeholders
+from generator.facts import IndicatorFacts
+from generator.inputs import Inputs, load_inputs
+from generator.periods import PeriodError, parse_quarter
+from generator.placeholders import placeholder_values
+from generator.revisions import find_revisions
+from generator.rules import format_value, percent_change
+
+
+@dataclass(frozen=True)
+class Finding:
+    file: str
+    line: int | None
+    indicator: str
+    text: str
+
+    def message(self) -> str:
+        place = f"{self.file}, line {self.line}" if self.line else self.file
+        return f"{place}: {self.indicator}: {self.text}"
+
+
+# Quarter and year references, dates and ordinals: not figures.
+_NOT_FIGURES = re.compile(
+    r"\bQ[1-4]\b|\bQuarter\s+[1-4]\b|\b\d{4}\s*[/-]\s*\d{2,4}\b|\b\d{2}/\d{2}\b|\b(?:19|20)\d{2}\b"
+    r"|\b\d+(?:st|nd|rd|th)\b|\]\([^)]*\)|\{\{[^}]*\}\}",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(
+    r"(?P<qualifier>\b(?:nearly|almost|about|around|approximately|roughly|over|more than|under|"
+    r"less than|fewer than|close to|closer to|just over|just under)\s+)?"
+    r"(?P<pound>£)?(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<decimals>\d+))?(?P<percent>\s?%)?",
+    re.IGNORECASE,
+)
+_RAG_WORD = re.compile(r"\b(GREEN|AMBER|RED)\b", re.IGNORECASE)
+_TREND_CLAIMS = (
+    ("no significant trend", re.compile(r"\b(no|not)\b[^.]*\bsignificant\b|\bno (clear )?trend\b",
+                                        re.I)),  # fmt: skip
+    ("improving", re.compile(r"\bimproving\b", re.I)),
+    ("worsening", re.compile(r"\bworsening\b|\bdeteriorating\b", re.I)),
+    ("increasing", re.compile(r"\b(increasing|upward|rising)\b", re.I)),
+    ("decreasing", re.compile(r"\b(decreasing|downward|falling)\b", re.I)),
+)
+_QUARTER_REF = re.compile(r"\bQuarter\s+([1-4])\s+(\d{4}\s*/\s*\d{2,4})|\bQ([1-4])\s+(\d{2,4}/\d{2,4})",
+                          re.IGNORECASE)  # fmt: skip
+
+
+def _figures(facts: IndicatorFacts) -> list[tuple[float, bool]]:
+    """Every figure the commentary may quote: (value, is_a_percentage)."""
+    end = facts.latest_quarter
+    near = [q for q in facts.window if end.index - 5 <= q.index <= end.index]
+    percent_unit = facts.indicator.unit == "percent"
+    figures: list[tuple[float, bool]] = []
+    for series in facts.series:
+        values = [v for q, v in zip(facts.window, series.values, strict=True) if q in near and v is not None]
+        figures += [(v, percent_unit) for v in values]
+        for a, b in combinations(values, 2):
+            figures.append((abs(a - b), percent_unit))
+            for new, old in ((a, b), (b, a)):
+                change = percent_change(new, old)
+                if change is not None:
+                    figures.append((abs(change), True))
+            if a + b:
+                figures += [(a / b * 100 if b else 0, True), (b / a * 100 if a else 0, True)]
+        if len(facts.series) > 1:
+            totals = [sum(v for s in facts.series if (v := s.values[i]) is not None)
+                      for i, q in enumerate(facts.window) if q in near]  # fmt: skip
+            figures += [(t, percent_unit) for t in totals]
+    if facts.indicator.chart == "stacked":  # shares of a whole: any two parts together
+        for i, q in enumerate(facts.window):
+            if q in near:
+                parts = [s.values[i] or 0.0 for s in facts.series]
+                figures += [(a + b, True) for a, b in combinations(parts, 2)]
+    for band in facts.bands:
+        if band:
+            figures += [(band.target, percent_unit), (band.threshold, percent_unit)]
+    return figures
+
+
+def _definition_numbers(facts: IndicatorFacts) -> set[str]:
+    """Numbers that appear in the indicator's own title, labels and notes."""
+    indicator = facts.indicator
+    texts = [indicator.title, indicator.short_title, facts.definition.arrears or ""]
+    texts += list(facts.definition.notes) + [s.series.label for s in facts.series]
+    return {m.group("digits").replace(",", "") for t in texts for m in _NUMBER.finditer(t)}
+
+
+def _matches(number: float, decimals: int, zeros: int, is_percent: bool, approximate: bool,
+             figures: list[tuple[float, bool]]) -> bool:  # fmt: skip
+    for value, value_is_percent in figures:
+        if is_percent and not value_is_percent:
+            continue
+        if approximate:
+            if number and abs(value - number) <= 0.1 * abs(number):
+                return True
+            continue
+        if decimals:
+            if format_value(value, "count", decimals).replace(",", "") == f"{number:.{decimals}f}":
+                return True
+            continue
+        step = 10**zeros
+        for scale in range(zeros, -1, -1):
+            step = 10**scale
+            if round(value / step) * step == number:
+                return True
+    return False
+
+
+def check_numbers(facts: IndicatorFacts, lines: list[str], file: str) -> list[Finding]:
+    figures = _figures(facts)
+    allowed = _definition_numbers(facts)
+    findings = []
+    for number_line, line in enumerate(lines, start=1):
+        cleaned = _NOT_FIGURES.sub(lambda m: " " * len(m.group(0)), line)
+        for match in _NUMBER.finditer(cleaned):
+            digits = match.group("digits").replace(",", "")
+            decimals = len(match.group("decimals") or "")
+            if digits in allowed and not decimals:
+                continue
+            number = float(f"{digits}.{match.group('decimals')}" if decimals else digits)
+            zeros = len(digits) - len(digits.rstrip("0")) if not decimals and number else 0
+            if not _matches(number, decimals, zeros, bool(match.group("percent")),
+                            bool(match.group("qualifier")), figures):  # fmt: skip
+                findings.append(Finding(file, number_line, facts.indicator.id,
+                                        f"'{match.group(0).strip()}' matches no figure of this "
+                                        f"indicator near {facts.report_quarter}"))  # fmt: skip
+    return findings
+
+
+def check_claims(facts: IndicatorFacts, lines: list[str], file: str) -> list[Finding]:
+    findings = []
+    allowed_rags = {facts.rag, facts.previous_rag} - {None}
+    for number, line in enumerate(lines, start=1):
+        for match in _RAG_WORD.finditer(line):
+            word = match.group(1).upper()
+            if match.group(1) == "red" or match.group(1) == "green":
+                continue  # lower-case colour words are ordinary English
+            if facts.rag is None:
+                findings.append(Finding(file, number, facts.indicator.id,
+                                        f"'{match.group(1)}' but this measure has no RAG rating"))  # fmt: skip
+            elif word not in allowed_rags:
+                findings.append(Finding(file, number, facts.indicator.id,
+                                        f"says {word} but the rating is {facts.rag}"))  # fmt: skip
+        for sentence in re.split(r"(?<=[.!?])\s+", line):
+            if not re.search(r"\btrend\b|direction of travel", sentence, re.IGNORECASE):
+                continue
+            for label, pattern in _TREND_CLAIMS:
+                if pattern.search(sentence):
+                    if label != facts.trend.label:
+                        findings.append(Finding(file, number, facts.indicator.id,
+                                                f"claims '{label}' but the direction of travel is "
+                                                f"'{facts.trend.label}'"))  # fmt: skip
+                    break
+        for match in _QUARTER_REF.finditer(line):
+            quarter_number = match.group(1) or match.group(3)
+            year = match.group(2) or match.group(4)
+            year = year if len(year.split("/")[0]) == 4 else "20" + year
+            try:
+                quarter = parse_quarter(f"{year} Q{quarter_number}")
+            except PeriodError:
+                continue
+            if quarter > facts.report_quarter:
+                findings.append(Finding(file, number, facts.indicator.id,
+                                        f"mentions {quarter}, after the report quarter "
+                                        f"{facts.report_quarter}"))  # fmt: skip
+    return findings
+
+
+def check_stale(inputs: Inputs, facts: IndicatorFacts, text: str, file: str) -> list[Finding]:
+    """Paragraphs copied unchanged from an earlier quarter's commentary."""
+    findings = []
+    folder = inputs.root / "narratives"
+    paragraphs = [p.strip() for p in text.split("\n\n") if len(p.strip()) > 60]
+    for other in sorted(folder.glob(f"*/{facts.indicator.id}.md")):
+        try:
+            quarter = parse_quarter(other.parent.name)
+        except PeriodError:
+            continue
+        if quarter >= inputs.quarter:
+            continue
+        earlier = other.read_text(encoding="utf-8", errors="replace")
+        for paragraph in paragraphs:
+            if paragraph in earlier:
+                line = text[: text.index(paragraph)].count("\n") + 1
+                findings.append(Finding(file, line, facts.indicator.id,
+                                        f"paragraph left from {other} ({quarter})"))  # fmt: skip
+    return findings
+
+
+def run_check(root: Path, quarter: str | None) -> list[Finding]:
+    """Findings that should stop a build: missing, stale or contradicting commentary."""
+    return _check(load_inputs(root, quarter))
+
+
+def revision_notes(root: Path, quarter: str | None, out: Path | None = None) -> list[str]:
+    """Each figure revised since the last report, old and new (information, not a finding)."""
+    inputs = load_inputs(root, quarter)
+    notes = []
+    for revision in find_revisions(inputs, out or root / "output"):
+        indicator = inputs.report.indicator(revision.indicator)
+        assert indicator is not None
+        old = format_value(revision.old, indicator.unit, indicator.decimals)
+        new = format_value(revision.new, indicator.unit, indicator.decimals)
+        notes.append(f"{revision.indicator} {revision.quarter} ({revision.series}): {old} when "
+                     f"reported, now {new} (compared with {revision.snapshot})")  # fmt: skip
+    return notes
+
+
+def _check(inputs: Inputs) -> list[Finding]:
+    findings: list[Finding] = []
+    for facts in inputs.facts:
+        path = inputs.commentary_path(facts.indicator.id)
+        name = str(path)
+        if not path.is_file():
+            findings.append(Finding(name, None, facts.indicator.id,
+                                    f"no commentary for {inputs.quarter}"))  # fmt: skip
+            continue
+        raw = path.read_text(encoding="utf-8", errors="replace")
+        text = fill_placeholders(raw, placeholder_values(facts), file=name,
+                                 indicator=facts.indicator.id, period=str(inputs.quarter))  # fmt: skip
+        lines = text.splitlines()
+        findings += check_numbers(facts, lines, name)
+        findings += check_claims(facts, lines, name)
+        findings += check_stale(inputs, facts, raw, name)
+    return findings
