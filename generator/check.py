@@ -102,15 +102,12 @@ def _matches(number: float, decimals: int, zeros: int, is_percent: bool, approxi
     for value, value_is_percent in figures:
         if is_percent and not value_is_percent:
             continue
-        if approximate:
-            if number and abs(value - number) <= 0.1 * abs(number):
-                return True
-            continue
+        if approximate and number and abs(value - number) <= 0.1 * abs(number):
+            return True
         if decimals:
             if format_value(value, "count", decimals).replace(",", "") == f"{number:.{decimals}f}":
                 return True
             continue
-        step = 10**zeros
         for scale in range(zeros, -1, -1):
             step = 10**scale
             if round(value / step) * step == number:

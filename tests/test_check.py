@@ -1,0 +1,106 @@
+"""`appendix check` and `appendix new-quarter`, on copies of the sample."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.check import revision_notes, run_check
+from generator.drafts import draft_quarter
+
+
+@pytest.fixture
+def sample_copy(repo_root: Path, tmp_path: Path) -> Path:
+    for folder in ("data", "narratives", "styles"):
+        shutil.copytree(repo_root / folder, tmp_path / folder)
+    return tmp_path
+
+
+@pytest.mark.parametrize("quarter", ["2024-25 Q2", "2023-24 Q2"])
+def test_the_sample_is_clean(repo_root: Path, quarter: str) -> None:
+    assert [f.message() for f in run_check(repo_root, quarter)] == []
+
+
+def test_exactly_the_three_planted_mistakes_are_found(sample_copy: Path) -> None:
+    folder = sample_copy / "narratives" / "2024-25-Q2"
+    asch8 = folder / "ASCH8.md"
+    text = asch8.read_text(encoding="utf-8")
+    assert "{{ series.completed.latest }}" in text
+    asch8.write_text(text.replace("{{ series.completed.latest }}", "4,699", 1), encoding="utf-8")
+    asch2 = folder / "ASCH2.md"
+    text = asch2.read_text(encoding="utf-8")
+    assert "{{ rag }}" in text
+    asch2.write_text(text.replace("{{ rag }}", "RED", 1), encoding="utf-8")
+    (folder / "ASCH14.md").unlink()
+
+    findings = run_check(sample_copy, "2024-25 Q2")
+    described = sorted((Path(f.file).name, f.indicator, f.text) for f in findings)
+    assert len(findings) == 3, described
+    assert described[0][0:2] == ("ASCH14.md", "ASCH14") and "no commentary" in described[0][2]
+    assert described[1][0:2] == ("ASCH2.md", "ASCH2") and "says RED but the rating is AMBER" in described[1][2]
+    assert described[2][0:2] == ("ASCH8.md", "ASCH8") and "'4,699' matches no figure" in described[2][2]
+    assert all(f.line for f in findings if "no commentary" not in f.text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "finding"),
+    [
+        ("Direction of travel: improving.", "claims 'improving'"),
+        ("Contacts are nearly 30,000.", "'nearly 30,000' matches no figure"),
+        ("This is a paragraph about Quarter 3 2024/25.", "after the report quarter"),
+        ("New packages fell to 2,150.", "'2,150' matches no figure"),
+    ],
+)
+def test_contradictions_are_found(sample_copy: Path, sentence: str, finding: str) -> None:
+    path = sample_copy / "narratives" / "2024-25-Q2" / "ASCH11.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\n" + sentence + "\n", encoding="utf-8")
+    findings = run_check(sample_copy, "2024-25 Q2")
+    assert len(findings) == 1 and finding in findings[0].text
+
+
+@pytest.mark.parametrize("sentence", ["New packages were 2,172.", "Packages: nearly 2,200.",
+                                      "A rise of 15 packages, about 1%."])  # fmt: skip
+def test_figures_rounded_as_written_pass(sample_copy: Path, sentence: str) -> None:
+    path = sample_copy / "narratives" / "2024-25-Q2" / "ASCH11.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\n" + sentence + "\n", encoding="utf-8")
+    assert run_check(sample_copy, "2024-25 Q2") == []
+
+
+def test_a_paragraph_left_from_last_quarter_is_found(sample_copy: Path) -> None:
+    old = (sample_copy / "narratives" / "2023-24-Q2" / "ASCH17.md").read_text(encoding="utf-8")
+    paragraph = next(p for p in old.split("\n\n") if len(p) > 60)
+    path = sample_copy / "narratives" / "2024-25-Q2" / "ASCH17.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\n\n" + paragraph + "\n", encoding="utf-8")
+    texts = [f.text for f in run_check(sample_copy, "2024-25 Q2")]
+    assert any("paragraph left from" in t and "2023-24-Q2" in t for t in texts)
+
+
+def test_revisions_are_listed_old_and_new(repo_root: Path) -> None:
+    notes = revision_notes(repo_root, "2023-24 Q2", out=repo_root / "no-such-output")
+    assert notes == [
+        "ASCH11 2023/24 Q1 (packages): 2,501 when reported, now 2,725 (compared with "
+        f"{repo_root / 'data' / 'reported' / '2023-24-Q1.csv'})"
+    ]
+
+
+def test_new_quarter_drafts_every_indicator_once(sample_copy: Path) -> None:
+    created, kept = draft_quarter(sample_copy, "2024-25 Q3")
+    assert sorted(p.stem for p in created) == sorted(f"ASCH{n}" for n in range(1, 21))
+    assert kept == []
+    before = {p: p.read_bytes() for p in created}
+    (created[0]).write_text("Edited by an editor.\n", encoding="utf-8")
+    created_again, kept_again = draft_quarter(sample_copy, "2024-25 Q3")
+    assert created_again == [] and len(kept_again) == 20
+    assert created[0].read_text(encoding="utf-8") == "Edited by an editor.\n"
+    assert all(p.read_bytes() == b for p, b in before.items() if p != created[0])
+
+
+def test_drafts_from_data_are_true_statements(sample_copy: Path) -> None:
+    folder = sample_copy / "narratives" / "2024-25-Q2"
+    shutil.rmtree(folder)
+    created, _ = draft_quarter(sample_copy, "2024-25 Q2")
+    assert len(created) == 20
+    assert "{{ latest }}" in (folder / "ASCH2.md").read_text(encoding="utf-8")
+    assert run_check(sample_copy, "2024-25 Q2") == []
