@@ -202,7 +202,9 @@ class _Writer:
                     continue
                 if marked:  # a second paragraph in one item: indented, no marker
                     continued = list_style(block.ordered, block.level, continued=True)
-                    units.append(self.paragraph(child.runs, container, continued))
+                    units.append(
+                        self.paragraph(child.runs, container, continued, child.keep_with_next)
+                    )
                     continue
                 p = self.paragraph(child.runs, container, style, child.keep_with_next)
                 numbering = x.el("w:numPr")

@@ -84,7 +84,9 @@ def _looks(style: Style) -> dict[str, _Look]:
         key = by_level.get(level, "minor_heading")
         size = style.sizes.get(key, style.size("subheading"))
         before = 0.0 if level == 1 else size
-        looks[heading_style(level)] = _Look(size, heading, True, False, before, 0.4 * size)
+        looks[heading_style(level)] = _Look(
+            size, heading, bold=True, before=before, after=0.4 * size
+        )
     return looks
 
 
@@ -113,6 +115,8 @@ def apply_house_style(document: DocxDocument, style: Style, language: str) -> No
     _themeless_fonts(styles_root, style.font_family)
     _table_grid(document.styles["Table Grid"].element, style.colour("rule"))
     settings = document.settings.element
+    for proofed in settings.findall(qn("w:proofState")):  # let Word check the spelling
+        settings.remove(proofed)
     for lang in settings.findall(qn("w:themeFontLang")):
         for attr in list(lang.attrib):
             lang.attrib.pop(attr)
@@ -129,6 +133,7 @@ def _defaults(styles_root: Any, style: Style, language: str) -> None:
     spacing = el("w:spacing", w_after=round(0.6 * style.size("body") * 20), w_line=276)
     spacing.set(qn("w:lineRule"), "auto")
     set_child(ppr, spacing, PPR_ORDER)
+    set_child(ppr, el("w:widowControl"), PPR_ORDER)
 
 
 def _restyle(element: Any, look: _Look, family: str) -> None:

@@ -28,16 +28,18 @@ from generator.model import (
     Inline,
     LineBreak,
     ListBlock,
+    ListItem,
     Notes,
     Paragraph,
     Rating,
+    Run,
     SideBySide,
     Table,
 )
 from generator.style import Style, load_style
 from generator.writers.docx import write_docx
 from generator.writers.docx_xml import SCHEMA_ORDER
-from tests.model_fixture import sample_document
+from tests.model_fixture import chart_png, sample_document
 
 STYLE_PATH = Path(__file__).resolve().parents[2] / "styles" / "house.yaml"
 
@@ -441,3 +443,62 @@ def test_libreoffice_lays_it_out_as_landscape_pages(tmp_path: Path, written: Pat
     second = pages[1].extract_text()
     assert second.index("RAG rating") < second.index("Technical notes") < second.index("Commentary")
     assert pages[2].extract_text().find("TEST7") >= 0
+
+
+# Blocks the sample uses only in one form ------------------------------------------------
+
+
+def _write_blocks(tmp_path: Path, model: Document, style: Style, *blocks: Block) -> Any:
+    section = dataclasses.replace(model.sections[0], blocks=blocks)
+    target = tmp_path / "blocks.docx"
+    write_docx(dataclasses.replace(model, sections=(section,)), style, target)
+    return docx.Document(str(target))
+
+
+def test_a_second_paragraph_in_a_list_item_has_no_marker_of_its_own(
+    tmp_path: Path, model: Document, style: Style
+) -> None:
+    item = ListItem((Paragraph((Run("Point"),)), Paragraph((Run("More on the point"),))))
+    word = _write_blocks(tmp_path, model, style, ListBlock(ordered=True, items=(item,)))
+    first, second = word.paragraphs
+    assert first.style.name == "List Number"
+    assert first._p.pPr.numPr is not None
+    assert second.style.name == "List Continue"
+    assert second._p.pPr.numPr is None
+
+
+def test_notes_on_their_own_are_a_shaded_panel(
+    tmp_path: Path, model: Document, style: Style
+) -> None:
+    notes = Notes(Heading(2, (Run("Notes"),)), ((Run("One"),), (Run("Two"),)))
+    word = _write_blocks(tmp_path, model, style, notes)
+    assert [(p.text, p.style.name) for p in word.paragraphs] == [
+        ("Notes", "Heading 2"),
+        ("One", "Note"),
+        ("Two", "Note"),
+    ]
+    fill = _hex(style.colour("notes_background"))
+    assert all(p._p.pPr.find(qn("w:shd")).get(qn("w:fill")) == fill for p in word.paragraphs)
+
+
+def test_a_figure_wider_than_the_page_is_scaled_to_fit(
+    tmp_path: Path, model: Document, style: Style
+) -> None:
+    wide = Figure(chart_png(), "A wide chart.", 400.0, 100.0, "wide")
+    word = _write_blocks(tmp_path, model, style, wide)
+    shape = word.inline_shapes[0]
+    assert shape.width.mm == pytest.approx(style.page.text_width_mm, abs=0.1)
+    assert shape.height.mm == pytest.approx(100.0 * style.page.text_width_mm / 400.0, abs=0.1)
+
+
+def test_each_numbered_list_restarts_at_one(tmp_path: Path, model: Document, style: Style) -> None:
+    def numbered(*texts: str) -> ListBlock:
+        return ListBlock(True, tuple(ListItem((Paragraph((Run(t),)),)) for t in texts))
+
+    word = _write_blocks(tmp_path, model, style, numbered("a", "b"), numbered("c"))
+    num_ids = [p._p.pPr.numPr.numId.val for p in word.paragraphs]
+    assert num_ids[0] == num_ids[1] != num_ids[2]
+    part = word.part.numbering_part.element
+    for num_id in (num_ids[0], num_ids[2]):
+        override = part.num_having_numId(num_id).find(qn("w:lvlOverride"))
+        assert override.find(qn("w:startOverride")).get(qn("w:val")) == "1"
