@@ -1,0 +1,160 @@
+"""End to end: the sample editions built, then read back from both files."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import docx
+import pytest
+from pypdf import PdfReader
+
+from generator.build import BuildOptions, build
+
+PUBLISHED_2024_25 = {"ASCH1": "AMBER", "ASCH2": "AMBER", "ASCH3": "AMBER", "ASCH4": "AMBER",
+                     "ASCH5": "GREEN", "ASCH6": "AMBER"}  # fmt: skip
+
+
+def _build(root: Path, out: Path, quarter: str, **options: object) -> list[Path]:
+    result = build(BuildOptions(root=root, quarter=quarter, out=out, **options))  # type: ignore[arg-type]
+    return result.written
+
+
+@pytest.fixture(scope="module")
+def edition_2024(repo_root: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    out = tmp_path_factory.mktemp("out2024")
+    docx_path, pdf_path = _build(repo_root, out, "2024-25 Q2")
+    return docx_path, pdf_path
+
+
+@pytest.fixture(scope="module")
+def edition_2023(repo_root: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    out = tmp_path_factory.mktemp("out2023")
+    docx_path, pdf_path = _build(repo_root, out, "2023-24 Q2")
+    return docx_path, pdf_path
+
+
+def docx_text(path: Path) -> str:
+    document = docx.Document(str(path))
+    parts: list[str] = []
+    body = document.element.body
+    for element in body.iter():
+        if element.tag.endswith("}p"):
+            text = "".join(t.text or "" for t in element.iter() if t.tag.endswith("}t"))
+            if text.strip():
+                parts.append(text)
+    return "\n".join(parts)
+
+
+def pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def _positions(text: str, markers: list[str]) -> list[int]:
+    squashed = _squash(text)
+    positions = []
+    for marker in markers:
+        found = squashed.find(_squash(marker))
+        assert found >= 0, f"missing: {marker!r}"
+        positions.append(found)
+    return positions
+
+
+def _markers(count: int, root: Path, slug: str) -> list[str]:
+    """In page order: each heading, its RAG word, its notes heading, its commentary's first words."""
+    import yaml
+
+    report = yaml.safe_load((root / "data" / "report.yaml").read_text(encoding="utf-8"))
+    titles = {i["id"]: i["title"] for i in report["indicators"]}
+    markers = []
+    for n in range(1, count + 1):
+        indicator = f"ASCH{n}"
+        markers.append(f"{indicator}: {titles[indicator]}"[:60])
+        if indicator in PUBLISHED_2024_25 and slug == "2024-25-Q2":
+            markers.append(f"RAG rating: {PUBLISHED_2024_25[indicator]}")
+        markers.append("Technical notes")
+        markers.append("Commentary")
+    return markers
+
+
+@pytest.mark.parametrize("reader", [docx_text, pdf_text])
+def test_2024_25_holds_every_indicator_in_order(edition_2024: tuple[Path, Path], repo_root: Path,
+                                                reader: object) -> None:  # fmt: skip
+    docx_path, pdf_path = edition_2024
+    text = reader(docx_path if reader is docx_text else pdf_path)  # type: ignore[operator]
+    positions = []
+    squashed = _squash(text)
+    start = 0
+    for marker in _markers(20, repo_root, "2024-25-Q2"):
+        found = squashed.find(_squash(marker), start)
+        assert found >= 0, f"missing or out of order: {marker!r}"
+        positions.append(found)
+        start = found + 1
+    assert positions == sorted(positions)
+
+
+def test_both_files_carry_the_same_notes_and_commentary(edition_2024: tuple[Path, Path]) -> None:
+    docx_path, pdf_path = edition_2024
+    in_docx, in_pdf = _squash(docx_text(docx_path)), _squash(pdf_text(pdf_path))
+    for sentence in (
+        "Target set at 85% (dotted line) with a floor threshold of 75% for 2024/25; 90% and 80% before.",
+        "KPI runs a quarter in arrears to account for the 91-day time frame.",
+        "Rate per 100,000 of the population.",
+        "Corporate Risk Register: CRR0015",
+        "Blue – applications received.",
+        "1 GREEN, 5 AMBER, 0 RED",
+        "£719",
+    ):
+        assert sentence in in_docx, sentence
+        assert sentence in in_pdf, sentence
+
+
+def test_every_chart_is_a_picture_in_both(edition_2024: tuple[Path, Path]) -> None:
+    docx_path, pdf_path = edition_2024
+    document = docx.Document(str(docx_path))
+    assert len(document.inline_shapes) == 20
+    images = sum(len(page.images) for page in PdfReader(str(pdf_path)).pages)
+    assert images == 20
+
+
+def test_placeholders_are_filled_in_the_output(edition_2024: tuple[Path, Path]) -> None:
+    docx_path, pdf_path = edition_2024
+    for text in (docx_text(docx_path), pdf_text(pdf_path)):
+        assert "{{" not in text and "}}" not in text
+        assert "4,688" in text  # ASCH8's completed assessments, quoted through a placeholder
+
+
+def test_2023_24_uses_that_years_definitions(edition_2023: tuple[Path, Path], repo_root: Path) -> None:
+    docx_path, pdf_path = edition_2023
+    for text in (_squash(docx_text(docx_path)), _squash(pdf_text(pdf_path))):
+        assert "Target set at 90% (dotted line) with a floor threshold of 80%" in text
+        assert "ASCH19:" in text and "ASCH20:" not in text
+        assert "Q1 2023/24 figure updated." in text  # ASCH11, revised since reported
+        assert "Quarter 2 2023/24" in text
+    assert "2023-24-Q2" in docx_path.name
+
+
+def test_same_inputs_give_the_same_bytes_even_under_spawn(repo_root: Path, tmp_path: Path) -> None:
+    first = _build(repo_root, tmp_path / "a", "2024-25 Q2", use_cache=False)
+    second = _build(repo_root, tmp_path / "b", "2024-25 Q2", use_cache=False, start_method="spawn")
+    for one, two in zip(first, second, strict=True):
+        assert one.read_bytes() == two.read_bytes(), one.name
+
+
+def test_a_commentary_edit_reuses_every_chart(repo_root: Path, tmp_path: Path) -> None:
+    root = tmp_path / "report"
+    for folder in ("data", "narratives", "styles"):
+        shutil.copytree(repo_root / folder, root / folder)
+    out = root / "output"
+    first = build(BuildOptions(root=root, quarter="2024-25 Q2", out=out, formats=("pdf",)))
+    assert first.charts_drawn == 20
+    path = root / "narratives" / "2024-25-Q2" / "ASCH7.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\nAn added sentence.\n", encoding="utf-8")
+    second = build(BuildOptions(root=root, quarter="2024-25 Q2", out=out, formats=("pdf",)))
+    assert (second.charts_drawn, second.charts_reused) == (0, 20)
+    assert "An added sentence." in pdf_text(out / "asch-appendix-2024-25-Q2.pdf")
