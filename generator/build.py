@@ -86,6 +86,26 @@ def _chart_code_hash() -> str:
     return digest.hexdigest()[:16]
 
 
+def remove_stale_partials(folder: Path) -> None:
+    """Partial files left by a build that was killed (its process no longer runs)."""
+    for path in folder.glob(".*.partial"):
+        pid = path.name.rsplit(".", 2)[-2]
+        if pid.isdigit() and not _running(int(pid)):
+            path.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 @contextmanager
 def atomic_outputs(targets: list[Path]) -> Iterator[list[Path]]:
     """Temporary paths for `targets`, moved into place together only on success."""
@@ -176,6 +196,7 @@ def _build(options: BuildOptions, executor: futures.Executor | None) -> BuildRes
     document = assemble(report, quarter, contents, style, source_date(quarter_end))
 
     out.mkdir(parents=True, exist_ok=True)
+    remove_stale_partials(out)
     stem = f"{report.id_prefix.lower()}-appendix-{quarter.slug}"
     targets = [out / f"{stem}.{fmt}" for fmt in options.formats]
     snapshot = out / f"{stem}.data.csv"

@@ -43,6 +43,7 @@ DEFINITION = textwrap.dedent(
     """
 )
 
+HEADER_ROW = "indicator,period,series,value,status"
 QUARTERS = ["2023/24 Q1", "2023/24 Q2", "2023/24 Q3", "2023/24 Q4", "2024/25 Q1", "2024/25 Q2"]
 TS1 = [60.0, 62.0, 64.0, 66.0, 68.0, 71.0]
 BOOKED = [1000, 1100, 1050, 1200, 1250, 1300]
@@ -50,7 +51,7 @@ MADE = [900, 950, 1000, 1100, 1150, 1200]
 
 
 def data_csv() -> str:
-    rows = ["indicator,period,series,value,status"]
+    rows = [HEADER_ROW]
     for quarter, value in zip(QUARTERS, TS1, strict=True):
         rows.append(f"TS1,{quarter},,{value},")
     for quarter, booked, made in zip(QUARTERS, BOOKED, MADE, strict=True):

@@ -1,0 +1,555 @@
+"""The PDF writer, read back as a reader, a screen reader and a validator would."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pikepdf
+import pypdf
+import pytest
+from PIL import Image
+
+from generator.errors import InputError
+from generator.model import (
+    Block,
+    Document,
+    Figure,
+    Heading,
+    Inline,
+    ListBlock,
+    ListItem,
+    Notes,
+    Paragraph,
+    Rating,
+    Run,
+    Section,
+    SideBySide,
+    Table,
+    TableCell,
+)
+from generator.style import Style, load_style
+from generator.writers.pdf import write_pdf
+from tests.model_fixture import chart_png, sample_document
+
+ROOT = Path(__file__).resolve().parents[2]
+STANDARD_14 = {
+    "Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique",
+    "Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique",
+    "Times-Roman", "Times-Bold", "Times-Italic", "Times-BoldItalic",
+    "Symbol", "ZapfDingbats",
+}  # fmt: skip
+PAINTING = {"Tj", "TJ", "'", '"', "Do", "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "sh"}
+
+
+# ---------------------------------------------------------------- fixtures and helpers
+
+
+@pytest.fixture(scope="module")
+def style() -> Style:
+    return load_style(ROOT / "styles" / "house.yaml")
+
+
+@pytest.fixture(scope="module")
+def document() -> Document:
+    return sample_document()
+
+
+@pytest.fixture(scope="module")
+def pdf_path(document: Document, style: Style, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("pdf") / "appendix.pdf"
+    write_pdf(document, style, path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def long_pdf(style: Style, tmp_path_factory: pytest.TempPathFactory) -> tuple[Document, Path]:
+    """A document whose paragraph, list and table each run over several pages."""
+    runs: list[Inline] = []
+    for i in range(50):
+        runs += [
+            Run(f"Sentence {i} of a commentary paragraph that runs on for a while. "),
+            Run(f"link {i} to more detail", href=f"https://example.org/{i}"),
+            Run(" and some more words after it. "),
+        ]
+    rows = [(TableCell("Name", header=True), TableCell("Value", header=True, align="right"))]
+    rows += [
+        (TableCell(f"Row {i}", header=True), TableCell(f"{i}%", align="right")) for i in range(80)
+    ]
+    items = tuple(ListItem((Paragraph((Run(f"Item {i} " * 15),)),)) for i in range(25))
+    section = Section(
+        blocks=(
+            Heading(1, (Run("Long"),), anchor="long"),
+            Paragraph(tuple(runs)),
+            Table(rows=tuple(rows), caption="A long table", column_widths=(2, 1), row_headers=True),
+            ListBlock(ordered=True, items=items),
+        ),
+        keep_together=1,
+    )
+    doc = dataclasses.replace(sample_document(), sections=(section,))
+    path = tmp_path_factory.mktemp("pdf") / "long.pdf"
+    write_pdf(doc, style, path)
+    return doc, path
+
+
+def write(document: Document, style: Style, tmp_path: Path, name: str = "out.pdf") -> Path:
+    path = tmp_path / name
+    write_pdf(document, style, path)
+    return path
+
+
+def one_section(*blocks: Block) -> Document:
+    return dataclasses.replace(sample_document(), sections=(Section(blocks=blocks),))
+
+
+def words(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def page_texts(path: Path) -> list[str]:
+    return [words(page.extract_text()) for page in pypdf.PdfReader(path).pages]
+
+
+def inline_text(runs: tuple[Inline, ...]) -> str:
+    return "".join(run.text if isinstance(run, Run) else " " for run in runs)
+
+
+def model_blocks(document: Document) -> Iterator[Block]:
+    """Every block, with the blocks nested in side-by-sides and notes."""
+    for section in document.sections:
+        for block in section.blocks:
+            yield block
+            if isinstance(block, SideBySide):
+                yield block.main
+                yield block.side
+            if isinstance(block, Notes | SideBySide):
+                notes = block if isinstance(block, Notes) else block.side
+                yield notes.heading
+
+
+def struct_elements(pdf: pikepdf.Pdf) -> Iterator[pikepdf.Dictionary]:
+    def walk(node: Any) -> Iterator[pikepdf.Dictionary]:
+        if isinstance(node, pikepdf.Dictionary) and node.get("/Type") == "/StructElem":
+            yield node
+            kids = node.get("/K")
+            if kids is not None:
+                for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+                    yield from walk(kid)
+
+    yield from walk(pdf.Root.StructTreeRoot.K)
+
+
+def roles(pdf: pikepdf.Pdf, role: str) -> list[pikepdf.Dictionary]:
+    return [e for e in struct_elements(pdf) if e.S == role]
+
+
+def marked_ops(page: pikepdf.Page) -> Iterator[tuple[list[str], str, Any]]:
+    """(stack of open marked-content tags, operator, operands) for each operator."""
+    stack: list[str] = []
+    for instruction in pikepdf.parse_content_stream(page):
+        if isinstance(instruction, pikepdf.ContentStreamInlineImage):
+            yield stack, "INLINE IMAGE", None
+            continue
+        op = str(instruction.operator)
+        if op in ("BDC", "BMC"):
+            stack.append(str(instruction.operands[0]))
+            props = instruction.operands[-1] if op == "BDC" else None
+            yield stack, op, props
+        elif op == "EMC":
+            yield stack, op, None
+            stack.pop()
+        else:
+            yield stack, op, instruction.operands
+
+
+def tagged_strings(page: pikepdf.Page) -> list[tuple[str, str]]:
+    """(innermost tag, shown bytes as latin-1) for each Tj, in content order."""
+    return [
+        (stack[-1] if stack else "", bytes(operands[0]).decode("latin-1"))
+        for stack, op, operands in marked_ops(page)
+        if op == "Tj"
+    ]
+
+
+# ---------------------------------------------------------------- what a reader sees
+
+
+def test_text_appears_in_model_order(pdf_path: Path) -> None:
+    text = " ".join(page_texts(pdf_path))
+    expected = [
+        "Appendix 1: Test Key Performance Indicators",
+        "Test Directorate",
+        "Quarter 2 2024/25",
+        "TEST2: The proportion of assessments within 28 days.",
+        "RAG rating: AMBER",
+        "Technical notes",
+        "Target set at 85% (dotted line) with a floor threshold of 75%",
+        "The overall direction of travel is not significant.",
+        "Costs are weekly (£) – see the note ≥ 1 and −2",
+        "Figures plotted in the chart for TEST2",
+        "Series Q1 24/25 Q2 24/25",
+        "Assessments within 28 days 75% 75%",
+        "Commentary",
+        "Timeliness held at 75% in the quarter, meeting the floor.",
+        "First point",
+        "Second point with a link.",
+        "Nested one",
+        "Nested two",
+        "Numbered one",
+        "Numbered two after a break",
+        "TEST7: The number of contacts",
+        "Commentary",
+        "Contacts were “about 21,000” — a fall of £0 and 5%.",
+    ]
+    position = 0
+    for phrase in expected:
+        found = text.find(phrase, position)
+        assert found >= 0, f"{phrase!r} missing or out of order after {text[position:][:80]!r}"
+        position = found + len(phrase)
+
+
+def test_each_section_starts_a_page_and_every_page_has_header_and_footer(
+    pdf_path: Path, document: Document
+) -> None:
+    pages = page_texts(pdf_path)
+    assert len(pages) == len(document.sections) == 3
+    assert pages[1].count("TEST2:") == 1 and "TEST7:" not in pages[1]
+    assert pages[2].count("TEST7:") == 1
+    for number, text in enumerate(pages, start=1):
+        assert text.startswith(document.running_header)
+        assert text.endswith(f"Page {number} of 3")
+
+
+def test_page_label_words_come_from_the_model(style: Style, tmp_path: Path) -> None:
+    doc = dataclasses.replace(sample_document(), page_label=("Tudalen", "o"))
+    assert page_texts(write(doc, style, tmp_path))[0].endswith("Tudalen 1 o 3")
+
+
+def test_pages_are_a4_landscape(pdf_path: Path) -> None:
+    for page in pypdf.PdfReader(pdf_path).pages:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        assert (round(width / 72 * 25.4), round(height / 72 * 25.4)) == (297, 210)
+
+
+def test_charts_are_on_their_indicator_pages(pdf_path: Path) -> None:
+    reader = pypdf.PdfReader(pdf_path)
+    counts = [len(page.images) for page in reader.pages]
+    assert counts == [0, 1, 1]
+    picture = reader.pages[1].images[0].image
+    assert picture.size == Image.open(io.BytesIO(chart_png())).size
+
+
+def test_an_rgb_png_is_embedded_pixel_for_pixel(style: Style, tmp_path: Path) -> None:
+    source = Image.open(io.BytesIO(chart_png())).convert("RGB")
+    buffer = io.BytesIO()
+    source.save(buffer, format="PNG")
+    doc = one_section(Figure(buffer.getvalue(), "A chart.", 100.0, 50.0, "chart"))
+    images = pypdf.PdfReader(write(doc, style, tmp_path)).pages[0].images
+    assert len(images) == 1
+    assert images[0].image.convert("RGB").tobytes() == source.tobytes()
+
+
+def test_a_figure_wider_than_the_page_is_scaled_to_fit(style: Style, tmp_path: Path) -> None:
+    doc = one_section(Figure(chart_png(), "A wide chart.", 500.0, 250.0, "chart"))
+    with pikepdf.open(write(doc, style, tmp_path)) as pdf:
+        (figure,) = roles(pdf, "/Figure")
+        x0, y0, x1, y1 = (float(v) for v in figure.A.BBox)
+        text_width = style.page.text_width_mm / 25.4 * 72
+        assert x1 - x0 == pytest.approx(text_width, abs=0.5)
+        assert (x1 - x0) / (y1 - y0) == pytest.approx(2.0, rel=0.01)
+
+
+def test_markup_characters_in_text_print_literally(style: Style, tmp_path: Path) -> None:
+    hostile = "<img src='/etc/passwd'/> & <b>x</b> &amp; <a href=\"javascript:alert(1)\">y</a>"
+    doc = one_section(Paragraph((Run(hostile),)))
+    path = write(doc, style, tmp_path)
+    assert hostile in page_texts(path)[0]
+    with pikepdf.open(path) as pdf:
+        assert "/Annots" not in pdf.pages[0].obj
+        assert "/XObject" not in pdf.pages[0].Resources
+
+
+def test_only_the_models_href_becomes_a_link(pdf_path: Path) -> None:
+    with pikepdf.open(pdf_path) as pdf:
+        links = [annot for page in pdf.pages for annot in page.obj.get("/Annots", [])]
+        assert [str(link.A.URI) for link in links] == ["https://www.kent.gov.uk/"]
+        assert "a link" in str(links[0].Contents)
+
+
+def test_fonts_are_the_house_ttf_all_embedded(pdf_path: Path) -> None:
+    with pikepdf.open(pdf_path) as pdf:
+        fonts = {font.objgen: font for page in pdf.pages for font in page.Resources.Font.values()}
+        assert fonts
+        for font in fonts.values():
+            name = str(font.BaseFont).lstrip("/").split("+")[-1]
+            assert name not in STANDARD_14
+            assert name.startswith("DejaVuSans")
+            assert "/FontFile2" in font.FontDescriptor
+
+
+def test_metadata_describes_the_document(pdf_path: Path, document: Document) -> None:
+    meta = document.metadata
+    info = pypdf.PdfReader(pdf_path).metadata
+    assert info is not None
+    assert (info.title, info.author, info.subject) == (meta.title, meta.author, meta.subject)
+    assert info["/Keywords"] == ", ".join(meta.keywords)
+    assert info.creation_date == datetime.fromtimestamp(meta.timestamp, tz=UTC)
+    with pikepdf.open(pdf_path) as pdf, pdf.open_metadata() as xmp:
+        assert xmp["dc:title"] == meta.title
+        assert xmp["dc:creator"] == [meta.author]
+        assert xmp["pdfuaid:part"] == "1"
+
+
+def test_bookmarks_one_per_anchored_heading_pointing_at_its_page(
+    pdf_path: Path, document: Document
+) -> None:
+    anchored = [
+        (inline_text(b.runs), page)
+        for page, section in enumerate(document.sections)
+        for b in section.blocks
+        if isinstance(b, Heading) and b.anchor
+    ]
+    with pikepdf.open(pdf_path) as pdf:
+        pages = {page.objgen: index for index, page in enumerate(pdf.pages)}
+        found: list[tuple[str, int]] = []
+        with pdf.open_outline() as outline:
+
+            def walk(items: list[pikepdf.OutlineItem]) -> None:
+                for item in items:
+                    found.append((item.title, pages[item.destination[0].objgen]))
+                    walk(item.children)
+
+            walk(outline.root)
+    assert found == anchored
+    assert len(found) == 3
+
+
+def test_same_document_gives_identical_bytes(
+    document: Document, style: Style, tmp_path: Path
+) -> None:
+    first = write(document, style, tmp_path, "a.pdf").read_bytes()
+    second = write(document, style, tmp_path, "b.pdf").read_bytes()
+    assert first == second
+
+
+def test_same_document_gives_identical_bytes_in_a_new_process(
+    pdf_path: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "fresh.pdf"
+    script = (
+        "import sys; from pathlib import Path;"
+        "from generator.style import load_style; from generator.writers.pdf import write_pdf;"
+        "from tests.model_fixture import sample_document;"
+        "write_pdf(sample_document(), load_style(Path('styles/house.yaml')), Path(sys.argv[1]))"
+    )
+    subprocess.run([sys.executable, "-c", script, str(target)], cwd=ROOT, check=True)
+    assert target.read_bytes() == pdf_path.read_bytes()
+
+
+def test_unknown_rating_tone_is_an_input_error(style: Style, tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="PURPLE"):
+        write(one_section(Rating("PURPLE", "PURPLE")), style, tmp_path)
+
+
+# ---------------------------------------------------------------- what a screen reader gets
+
+
+def test_catalog_declares_a_tagged_document_in_its_language(pdf_path: Path) -> None:
+    with pikepdf.open(pdf_path) as pdf:
+        root = pdf.Root
+        assert root.MarkInfo.Marked is True
+        assert str(root.Lang) == "en-GB"
+        assert root.ViewerPreferences.DisplayDocTitle is True
+        assert root.StructTreeRoot.K.S == "/Document"
+        for page in pdf.pages:
+            assert page.obj.Tabs == "/S"
+
+
+def test_headings_are_tagged_at_the_models_levels(pdf_path: Path, document: Document) -> None:
+    headings = [b for b in model_blocks(document) if isinstance(b, Heading)]
+    with pikepdf.open(pdf_path) as pdf:
+        for level in (1, 2, 3):
+            expected = sum(1 for h in headings if h.level == level)
+            assert len(roles(pdf, f"/H{level}")) == expected
+    assert [sum(h.level == n for h in headings) for n in (1, 2, 3)] == [1, 2, 3]
+
+
+def test_every_figure_carries_the_models_alt_text_and_bbox(
+    pdf_path: Path, document: Document
+) -> None:
+    alts = [b.alt for b in model_blocks(document) if isinstance(b, Figure)]
+    with pikepdf.open(pdf_path) as pdf:
+        figures = roles(pdf, "/Figure")
+        assert [str(f.Alt) for f in figures] == alts
+        for figure in figures:
+            x0, y0, x1, y1 = (float(v) for v in figure.A.BBox)
+            assert x1 - x0 == pytest.approx(150 / 25.4 * 72, abs=0.5)
+            assert y1 - y0 == pytest.approx(75 / 25.4 * 72, abs=0.5)
+
+
+def test_table_header_cells_have_scope(pdf_path: Path) -> None:
+    with pikepdf.open(pdf_path) as pdf:
+        (table,) = roles(pdf, "/Table")
+        kids = list(table.K)
+        assert [k.S for k in kids] == ["/Caption", "/TR", "/TR"]
+        cells = [[(c.S, str(c.A.Scope) if "/A" in c else None) for c in row.K] for row in kids[1:]]
+        assert cells == [
+            [("/TH", "/Column")] * 3,
+            [("/TH", "/Row"), ("/TD", None), ("/TD", None)],
+        ]
+
+
+def test_lists_are_tagged_as_nested_lists_with_labels(pdf_path: Path, document: Document) -> None:
+    lists = [b for b in model_blocks(document) if isinstance(b, ListBlock)]
+    nested = [
+        child
+        for block in lists
+        for item in block.items
+        for child in item.blocks
+        if isinstance(child, ListBlock)
+    ]
+    items = sum(len(block.items) for block in lists + nested)
+    with pikepdf.open(pdf_path) as pdf:
+        assert len(roles(pdf, "/L")) == len(lists) + len(nested) == 3
+        assert len(roles(pdf, "/LI")) == items == 6
+        assert len(roles(pdf, "/Lbl")) == len(roles(pdf, "/LBody")) == items
+        nested_list = roles(pdf, "/L")[1]
+        assert nested_list.P.S == "/LBody"
+        assert str(nested_list.A.ListNumbering) == "/LowerAlpha"
+        page = pdf.pages[1]
+        labels = [text for tag, text in tagged_strings(page) if tag == "/Lbl"]
+        assert labels == ["\x95", "\x95", "a.", "b.", "1.", "2."]
+
+
+def test_link_is_a_link_element_holding_its_text_and_annotation(pdf_path: Path) -> None:
+    with pikepdf.open(pdf_path) as pdf:
+        (link,) = roles(pdf, "/Link")
+        assert link.P.S == "/P"
+        kids = list(link.K)
+        objr = next(k for k in kids if k.get("/Type") == "/OBJR")
+        annotation = objr.Obj
+        assert annotation.Subtype == "/Link"
+        parent_tree = dict(_number_tree(pdf.Root.StructTreeRoot.ParentTree))
+        assert parent_tree[int(annotation.StructParent)].objgen == link.objgen
+        page = pdf.pages[1]
+        assert ("/Link", "a link") in tagged_strings(page)
+
+
+def _number_tree(node: pikepdf.Dictionary) -> Iterator[tuple[int, Any]]:
+    nums = list(node.get("/Nums", []))
+    yield from ((int(nums[i]), nums[i + 1]) for i in range(0, len(nums), 2))
+    for kid in node.get("/Kids", []):
+        yield from _number_tree(kid)
+
+
+def _check_content_and_parent_tree(path: Path) -> None:
+    """Every painted thing is tagged or an artifact, and every MCID maps to its element."""
+    with pikepdf.open(path) as pdf:
+        parent_tree = dict(_number_tree(pdf.Root.StructTreeRoot.ParentTree))
+        for number, page in enumerate(pdf.pages, start=1):
+            mcids: list[int] = []
+            for stack, op, operands in marked_ops(page):
+                if op in PAINTING or op == "INLINE IMAGE":
+                    assert stack, f"page {number}: {op} outside marked content"
+                if op == "BDC" and isinstance(operands, pikepdf.Dictionary) and "/MCID" in operands:
+                    assert len(stack) == 1, f"page {number}: tagged content nested in {stack}"
+                    mcids.append(int(operands.MCID))
+            if not mcids:
+                continue
+            assert sorted(mcids) == list(range(len(mcids)))
+            owners = parent_tree[int(page.obj.StructParents)]
+            assert len(owners) == len(mcids)
+            for mcid, owner in enumerate(owners):
+                kids = owner.K if isinstance(owner.K, pikepdf.Array) else [owner.K]
+                refs = {
+                    (int(k), owner.Pg.objgen) if isinstance(k, int) else (int(k.MCID), k.Pg.objgen)
+                    for k in kids
+                    if isinstance(k, int) or k.get("/Type") == "/MCR"
+                }
+                assert (mcid, page.objgen) in refs
+
+
+def test_all_content_is_tagged_or_artifact_and_the_parent_tree_agrees(pdf_path: Path) -> None:
+    _check_content_and_parent_tree(pdf_path)
+
+
+def test_page_furniture_is_artifact(pdf_path: Path) -> None:
+    with pikepdf.open(pdf_path) as pdf:
+        for number, page in enumerate(pdf.pages, start=1):
+            strings = tagged_strings(page)
+            assert ("/Artifact", f"Page {number} of 3") in strings
+            assert ("/Artifact", "Appendix 1: Test Key Performance Indicators") in strings
+
+
+def test_rating_word_is_text_and_its_fill_is_artifact(pdf_path: Path) -> None:
+    with pikepdf.open(pdf_path) as pdf:
+        page = pdf.pages[1]
+        assert ("/P", "AMBER") in tagged_strings(page)
+        fills = [stack[-1] for stack, op, _ in marked_ops(page) if op == "f"]
+        assert fills and set(fills) == {"/Artifact"}
+
+
+def test_pdfua_check_finds_nothing(pdf_path: Path, long_pdf: tuple[Document, Path]) -> None:
+    checker = Path(sys.executable).with_name("pdfua")
+    for path in (pdf_path, long_pdf[1]):
+        result = subprocess.run(
+            [str(checker), "check", str(path)], capture_output=True, text=True, check=False
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert "no findings" in result.stdout
+        assert "errors=0 warnings=0 info=0" in result.stdout
+
+
+# ---------------------------------------------------------------- content over page breaks
+
+
+def test_long_content_flows_over_pages_and_stays_tagged(long_pdf: tuple[Document, Path]) -> None:
+    _doc, path = long_pdf
+    pages = page_texts(path)
+    assert len(pages) >= 4
+    _check_content_and_parent_tree(path)
+
+
+def test_table_header_repeats_as_artifact_and_is_tagged_once(
+    long_pdf: tuple[Document, Path],
+) -> None:
+    _doc, path = long_pdf
+    with pikepdf.open(path) as pdf:
+        heads = [
+            (number, tag)
+            for number, page in enumerate(pdf.pages)
+            for tag, text in tagged_strings(page)
+            if text == "Name"
+        ]
+        assert len(heads) >= 2
+        assert [tag for _, tag in heads] == ["/TH"] + ["/Artifact"] * (len(heads) - 1)
+        assert len(roles(pdf, "/TH")) == 2 + 80
+        assert len(roles(pdf, "/TR")) == 81
+
+
+def test_every_link_annotation_belongs_to_its_link_element(
+    long_pdf: tuple[Document, Path],
+) -> None:
+    _doc, path = long_pdf
+    with pikepdf.open(path) as pdf:
+        parent_tree = dict(_number_tree(pdf.Root.StructTreeRoot.ParentTree))
+        links = roles(pdf, "/Link")
+        assert len(links) == 50
+        for page in pdf.pages:
+            for annotation in page.obj.get("/Annots", []):
+                owner = parent_tree[int(annotation.StructParent)]
+                assert owner.S == "/Link"
+                objrs = [k for k in owner.K if k.get("/Type") == "/OBJR"]
+                assert annotation.objgen in {o.Obj.objgen for o in objrs}
+                uri = str(annotation.A.URI)
+                assert str(annotation.Contents).endswith(f"({uri})")
+        # A link's annotations all point to the same URL, in model order.
+        uris = [{str(k.Obj.A.URI) for k in link.K if k.get("/Type") == "/OBJR"} for link in links]
+        assert uris == [{f"https://example.org/{i}"} for i in range(50)]
