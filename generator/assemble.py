@@ -52,8 +52,9 @@ def _fmt(facts: IndicatorFacts, value: float) -> str:
 
 def data_table(facts: IndicatorFacts) -> Table:
     """The chart's figures as a table: quarters across, one row per series."""
-    header = (TableCell("Series", header=True),) + tuple(
-        TableCell(q.short, header=True, align="right") for q in facts.window
+    header = (
+        TableCell("Series", header=True),
+        *(TableCell(q.short, header=True, align="right") for q in facts.window),
     )
     rows = [header]
     for series in facts.series:
@@ -66,13 +67,18 @@ def data_table(facts: IndicatorFacts) -> Table:
         rows.append(tuple(cells))
     if any(facts.bands):
         threshold_name = "Floor" if facts.definition.floor is not None else "Upper threshold"
-        rows.append((TableCell("Target", header=True),) + tuple(
-            TableCell(_fmt(facts, b.target) if b else "none", align="right") for b in facts.bands
-        ))  # fmt: skip
-        rows.append((TableCell(threshold_name, header=True),) + tuple(
-            TableCell(_fmt(facts, b.threshold) if b else "none", align="right")
-            for b in facts.bands
-        ))  # fmt: skip
+        targets = [b.target if b else None for b in facts.bands]
+        thresholds = [b.threshold if b else None for b in facts.bands]
+        for name, values in (("Target", targets), (threshold_name, thresholds)):
+            rows.append(
+                (
+                    TableCell(name, header=True),
+                    *(
+                        TableCell("none" if v is None else _fmt(facts, v), align="right")
+                        for v in values
+                    ),
+                )
+            )
     return Table(
         rows=tuple(rows),
         caption=f"Figures plotted in the {facts.indicator.id} chart",
@@ -110,29 +116,36 @@ def indicator_section(content: IndicatorContent, style: Style) -> Section:
 
 
 def summary_section(contents: Sequence[IndicatorContent]) -> Section:
+    right = {"Latest", "Target"}
     header = tuple(
-        TableCell(text, header=True, align=align)
-        for text, align in (
-            ("Indicator", "left"), ("Title", "left"), ("Latest", "right"),
-            ("Period", "left"), ("Target", "right"), ("RAG", "left"),
-            ("Direction of travel", "left"),
+        TableCell(text, header=True, align="right" if text in right else "left")
+        for text in (
+            "Indicator",
+            "Title",
+            "Latest",
+            "Period",
+            "Target",
+            "RAG",
+            "Direction of travel",
         )
-    )  # fmt: skip
+    )
     rows = [header]
     tones: list[tuple[int, int, str]] = []
     for content in contents:
         facts = content.facts
         latest = facts.primary.latest
         target = facts.definition.target
-        rows.append((
-            TableCell(facts.indicator.id, header=True),
-            TableCell(facts.indicator.short_title),
-            TableCell(_fmt(facts, latest.value), align="right"),
-            TableCell(latest.quarter.short + (" (provisional)" if latest.provisional else "")),
-            TableCell(_fmt(facts, target) if target is not None else "none", align="right"),
-            TableCell(facts.rag or "not rated"),
-            TableCell(facts.trend.label),
-        ))  # fmt: skip
+        rows.append(
+            (
+                TableCell(facts.indicator.id, header=True),
+                TableCell(facts.indicator.short_title),
+                TableCell(_fmt(facts, latest.value), align="right"),
+                TableCell(latest.quarter.short + (" (provisional)" if latest.provisional else "")),
+                TableCell(_fmt(facts, target) if target is not None else "none", align="right"),
+                TableCell(facts.rag or "not rated"),
+                TableCell(facts.trend.label),
+            )
+        )
         if facts.rag is not None:
             tones.append((len(rows) - 1, 5, facts.rag))
     table = Table(
@@ -158,8 +171,14 @@ def summary_counts(contents: Sequence[IndicatorContent]) -> str:
     rags = Counter(c.facts.rag for c in contents if c.facts.rag)
     trends = Counter(c.facts.trend.label for c in contents)
     rag_text = ", ".join(f"{rags.get(word, 0)} {word}" for word in ("GREEN", "AMBER", "RED"))
-    order = ("improving", "worsening", "increasing", "decreasing", "no significant trend",
-             "not enough data")  # fmt: skip
+    order = (
+        "improving",
+        "worsening",
+        "increasing",
+        "decreasing",
+        "no significant trend",
+        "not enough data",
+    )
     trend_text = ", ".join(f"{trends[word]} {word}" for word in order if trends.get(word))
     return f"{rag_text}; {trend_text}."
 
@@ -193,4 +212,3 @@ def assemble(
         sections=tuple(sections),
         running_header=f"{report.title} – {quarter.long}",
     )
-

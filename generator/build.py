@@ -70,8 +70,11 @@ def source_date(quarter_end: datetime) -> int:
         try:
             return int(value)
         except ValueError:
-            raise InputError(f"SOURCE_DATE_EPOCH is '{value}'", where="environment",
-                             fix="Set it to whole seconds since 1970, or unset it") from None  # fmt: skip
+            raise InputError(
+                f"SOURCE_DATE_EPOCH is '{value}'",
+                where="environment",
+                fix="Set it to whole seconds since 1970, or unset it",
+            ) from None
     return int(quarter_end.timestamp())
 
 
@@ -188,11 +191,15 @@ def _build(options: BuildOptions, executor: futures.Executor | None) -> BuildRes
         commentary, warning = read_commentary(inputs, facts)
         if warning:
             result.warnings.append(warning)
-        contents.append(IndicatorContent(facts, charts[index], commentary,
-                                         revisions.get(facts.indicator.id, ())))  # fmt: skip
+        contents.append(
+            IndicatorContent(
+                facts, charts[index], commentary, revisions.get(facts.indicator.id, ())
+            )
+        )
     end = quarter.shift(1)
-    quarter_end = datetime(end.year + (1 if end.quarter == 4 else 0),
-                           (3 * end.quarter + 1) % 12 or 12, 1, tzinfo=UTC)  # fmt: skip
+    quarter_end = datetime(
+        end.year + (1 if end.quarter == 4 else 0), (3 * end.quarter + 1) % 12 or 12, 1, tzinfo=UTC
+    )
     document = assemble(report, quarter, contents, style, source_date(quarter_end))
 
     out.mkdir(parents=True, exist_ok=True)

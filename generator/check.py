@@ -46,15 +46,18 @@ _NUMBER = re.compile(
 )
 _RAG_WORD = re.compile(r"\b(GREEN|AMBER|RED)\b", re.IGNORECASE)
 _TREND_CLAIMS = (
-    ("no significant trend", re.compile(r"\b(no|not)\b[^.]*\bsignificant\b|\bno (clear )?trend\b",
-                                        re.I)),  # fmt: skip
+    (
+        "no significant trend",
+        re.compile(r"\b(no|not)\b[^.]*\bsignificant\b|\bno (clear )?trend\b", re.I),
+    ),
     ("improving", re.compile(r"\bimproving\b", re.I)),
     ("worsening", re.compile(r"\bworsening\b|\bdeteriorating\b", re.I)),
     ("increasing", re.compile(r"\b(increasing|upward|rising)\b", re.I)),
     ("decreasing", re.compile(r"\b(decreasing|downward|falling)\b", re.I)),
 )
-_QUARTER_REF = re.compile(r"\bQuarter\s+([1-4])\s+(\d{4}\s*/\s*\d{2,4})|\bQ([1-4])\s+(\d{2,4}/\d{2,4})",
-                          re.IGNORECASE)  # fmt: skip
+_QUARTER_REF = re.compile(
+    r"\bQuarter\s+([1-4])\s+(\d{4}\s*/\s*\d{2,4})|\bQ([1-4])\s+(\d{2,4}/\d{2,4})", re.IGNORECASE
+)
 
 
 def _figures(facts: IndicatorFacts) -> list[tuple[float, bool]]:
@@ -64,7 +67,11 @@ def _figures(facts: IndicatorFacts) -> list[tuple[float, bool]]:
     percent_unit = facts.indicator.unit == "percent"
     figures: list[tuple[float, bool]] = []
     for series in facts.series:
-        values = [v for q, v in zip(facts.window, series.values, strict=True) if q in near and v is not None]
+        values = [
+            v
+            for q, v in zip(facts.window, series.values, strict=True)
+            if q in near and v is not None
+        ]
         figures += [(v, percent_unit) for v in values]
         for a, b in combinations(values, 2):
             figures.append((abs(a - b), percent_unit))
@@ -75,8 +82,11 @@ def _figures(facts: IndicatorFacts) -> list[tuple[float, bool]]:
             if a + b:
                 figures += [(a / b * 100 if b else 0, True), (b / a * 100 if a else 0, True)]
         if len(facts.series) > 1:
-            totals = [sum(v for s in facts.series if (v := s.values[i]) is not None)
-                      for i, q in enumerate(facts.window) if q in near]  # fmt: skip
+            totals = [
+                sum(v for s in facts.series if (v := s.values[i]) is not None)
+                for i, q in enumerate(facts.window)
+                if q in near
+            ]
             figures += [(t, percent_unit) for t in totals]
     if facts.indicator.chart == "stacked":  # shares of a whole: any two parts together
         for i, q in enumerate(facts.window):
@@ -97,8 +107,14 @@ def _definition_numbers(facts: IndicatorFacts) -> set[str]:
     return {m.group("digits").replace(",", "") for t in texts for m in _NUMBER.finditer(t)}
 
 
-def _matches(number: float, decimals: int, zeros: int, is_percent: bool, approximate: bool,
-             figures: list[tuple[float, bool]]) -> bool:  # fmt: skip
+def _matches(
+    number: float,
+    decimals: int,
+    zeros: int,
+    is_percent: bool,
+    approximate: bool,
+    figures: list[tuple[float, bool]],
+) -> bool:
     for value, value_is_percent in figures:
         if is_percent and not value_is_percent:
             continue
@@ -128,11 +144,23 @@ def check_numbers(facts: IndicatorFacts, lines: list[str], file: str) -> list[Fi
                 continue
             number = float(f"{digits}.{match.group('decimals')}" if decimals else digits)
             zeros = len(digits) - len(digits.rstrip("0")) if not decimals and number else 0
-            if not _matches(number, decimals, zeros, bool(match.group("percent")),
-                            bool(match.group("qualifier")), figures):  # fmt: skip
-                findings.append(Finding(file, number_line, facts.indicator.id,
-                                        f"'{match.group(0).strip()}' matches no figure of this "
-                                        f"indicator near {facts.report_quarter}"))  # fmt: skip
+            if not _matches(
+                number,
+                decimals,
+                zeros,
+                bool(match.group("percent")),
+                bool(match.group("qualifier")),
+                figures,
+            ):
+                findings.append(
+                    Finding(
+                        file,
+                        number_line,
+                        facts.indicator.id,
+                        f"'{match.group(0).strip()}' matches no figure of this "
+                        f"indicator near {facts.report_quarter}",
+                    )
+                )
     return findings
 
 
@@ -145,20 +173,38 @@ def check_claims(facts: IndicatorFacts, lines: list[str], file: str) -> list[Fin
             if match.group(1) == "red" or match.group(1) == "green":
                 continue  # lower-case colour words are ordinary English
             if facts.rag is None:
-                findings.append(Finding(file, number, facts.indicator.id,
-                                        f"'{match.group(1)}' but this measure has no RAG rating"))  # fmt: skip
+                findings.append(
+                    Finding(
+                        file,
+                        number,
+                        facts.indicator.id,
+                        f"'{match.group(1)}' but this measure has no RAG rating",
+                    )
+                )
             elif word not in allowed_rags:
-                findings.append(Finding(file, number, facts.indicator.id,
-                                        f"says {word} but the rating is {facts.rag}"))  # fmt: skip
+                findings.append(
+                    Finding(
+                        file,
+                        number,
+                        facts.indicator.id,
+                        f"says {word} but the rating is {facts.rag}",
+                    )
+                )
         for sentence in re.split(r"(?<=[.!?])\s+", line):
             if not re.search(r"\btrend\b|direction of travel", sentence, re.IGNORECASE):
                 continue
             for label, pattern in _TREND_CLAIMS:
                 if pattern.search(sentence):
                     if label != facts.trend.label:
-                        findings.append(Finding(file, number, facts.indicator.id,
-                                                f"claims '{label}' but the direction of travel is "
-                                                f"'{facts.trend.label}'"))  # fmt: skip
+                        findings.append(
+                            Finding(
+                                file,
+                                number,
+                                facts.indicator.id,
+                                f"claims '{label}' but the direction of travel is "
+                                f"'{facts.trend.label}'",
+                            )
+                        )
                     break
         for match in _QUARTER_REF.finditer(line):
             quarter_number = match.group(1) or match.group(3)
@@ -169,9 +215,14 @@ def check_claims(facts: IndicatorFacts, lines: list[str], file: str) -> list[Fin
             except PeriodError:
                 continue
             if quarter > facts.report_quarter:
-                findings.append(Finding(file, number, facts.indicator.id,
-                                        f"mentions {quarter}, after the report quarter "
-                                        f"{facts.report_quarter}"))  # fmt: skip
+                findings.append(
+                    Finding(
+                        file,
+                        number,
+                        facts.indicator.id,
+                        f"mentions {quarter}, after the report quarter {facts.report_quarter}",
+                    )
+                )
     return findings
 
 
@@ -191,8 +242,11 @@ def check_stale(inputs: Inputs, facts: IndicatorFacts, text: str, file: str) -> 
         for paragraph in paragraphs:
             if paragraph in earlier:
                 line = text[: text.index(paragraph)].count("\n") + 1
-                findings.append(Finding(file, line, facts.indicator.id,
-                                        f"paragraph left from {other} ({quarter})"))  # fmt: skip
+                findings.append(
+                    Finding(
+                        file, line, facts.indicator.id, f"paragraph left from {other} ({quarter})"
+                    )
+                )
     return findings
 
 
@@ -210,8 +264,10 @@ def revision_notes(root: Path, quarter: str | None, out: Path | None = None) -> 
         assert indicator is not None
         old = format_value(revision.old, indicator.unit, indicator.decimals)
         new = format_value(revision.new, indicator.unit, indicator.decimals)
-        notes.append(f"{revision.indicator} {revision.quarter} ({revision.series}): {old} when "
-                     f"reported, now {new} (compared with {revision.snapshot})")  # fmt: skip
+        notes.append(
+            f"{revision.indicator} {revision.quarter} ({revision.series}): {old} when "
+            f"reported, now {new} (compared with {revision.snapshot})"
+        )
     return notes
 
 
@@ -221,12 +277,18 @@ def _check(inputs: Inputs) -> list[Finding]:
         path = inputs.commentary_path(facts.indicator.id)
         name = str(path)
         if not path.is_file():
-            findings.append(Finding(name, None, facts.indicator.id,
-                                    f"no commentary for {inputs.quarter}"))  # fmt: skip
+            findings.append(
+                Finding(name, None, facts.indicator.id, f"no commentary for {inputs.quarter}")
+            )
             continue
         raw = path.read_text(encoding="utf-8", errors="replace")
-        text = fill_placeholders(raw, placeholder_values(facts), file=name,
-                                 indicator=facts.indicator.id, period=str(inputs.quarter))  # fmt: skip
+        text = fill_placeholders(
+            raw,
+            placeholder_values(facts),
+            file=name,
+            indicator=facts.indicator.id,
+            period=str(inputs.quarter),
+        )
         lines = text.splitlines()
         findings += check_numbers(facts, lines, name)
         findings += check_claims(facts, lines, name)

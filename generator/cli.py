@@ -8,13 +8,20 @@ from __future__ import annotations
 
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from generator.errors import InputError
 
@@ -31,7 +38,7 @@ EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     docx = "docx"
     pdf = "pdf"
     both = "both"
@@ -39,7 +46,9 @@ class Format(str, Enum):
 
 QuarterOption = Annotated[
     str | None,
-    typer.Option("--quarter", "-q", help="e.g. '2024-25 Q2'; default: the latest quarter with data."),
+    typer.Option(
+        "--quarter", "-q", help="e.g. '2024-25 Q2'; default: the latest quarter with data."
+    ),
 ]
 RootOption = Annotated[
     Path, typer.Option("--root", help="The report folder (holds data/, narratives/, styles/).")
@@ -77,22 +86,35 @@ def build(
         if findings:
             for finding in findings:
                 err.print(finding.message(), soft_wrap=True)
-            err.print(f"[bold red]not built:[/] {len(findings)} finding(s); fix them or build "
-                      "without --strict")  # fmt: skip
+            err.print(
+                f"[bold red]not built:[/] {len(findings)} finding(s); fix them or build "
+                "without --strict"
+            )
             raise typer.Exit(EXIT_FINDINGS)
     with Progress(
-        TextColumn("{task.description:<16}"), BarColumn(), MofNCompleteColumn(),
-        TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal,
-    ) as progress:  # fmt: skip
-        tasks: dict[str, int] = {}
+        TextColumn("{task.description:<16}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    ) as progress:
+        tasks: dict[str, TaskID] = {}
 
         def report(stage: str, done: int, total: int) -> None:
             if stage not in tasks:
                 tasks[stage] = progress.add_task(stage, total=total)
             progress.update(tasks[stage], completed=done, total=total)
 
-        options = BuildOptions(root=root, quarter=quarter, out=out_dir, formats=formats,
-                               use_cache=not no_cache, progress=report)  # fmt: skip
+        options = BuildOptions(
+            root=root,
+            quarter=quarter,
+            out=out_dir,
+            formats=formats,
+            use_cache=not no_cache,
+            progress=report,
+        )
         try:
             result = run_build(options)
         except InputError as error:
@@ -154,9 +176,11 @@ def main() -> None:
     except Exception as exc:  # a bug, not bad input: say so plainly
         if os.environ.get("APPENDIX_DEBUG"):
             raise
-        err.print(f"[bold red]internal error:[/] {type(exc).__name__}: {exc}. "
-                  "Nothing was changed in the output folder. Set APPENDIX_DEBUG=1 to see "
-                  "the details, and report it.")  # fmt: skip
+        err.print(
+            f"[bold red]internal error:[/] {type(exc).__name__}: {exc}. "
+            "Nothing was changed in the output folder. Set APPENDIX_DEBUG=1 to see "
+            "the details, and report it."
+        )
         sys.exit(70)
 
 

@@ -49,22 +49,27 @@ def placeholder_names(values: Values, prefix: str = "") -> list[str]:
     return names
 
 
-def fill_placeholders(text: str, values: Values, *, file: str, indicator: str | None = None,
-                      period: str | None = None) -> str:  # fmt: skip
+def fill_placeholders(
+    text: str, values: Values, *, file: str, indicator: str | None = None, period: str | None = None
+) -> str:
     """Replace each {{ name }} with its value; an unknown name is an InputError."""
     out: list[str] = []
     for number, line in enumerate(text.splitlines(keepends=True), start=1):
+
         def replace(match: re.Match[str], number: int = number) -> str:
             name = match.group(1)
             value = lookup(values, name) if _NAME.match(name) else None
             if value is None:
                 raise InputError(
-                    f"unknown placeholder '{{{{ {name} }}}}'", file=file, where=f"line {number}",
-                    indicator=indicator, period=period,
-                    fix="Use one of: " + ", ".join(
-                        n for n in placeholder_names(values) if not n.startswith("series.")
-                    ) + ", series.<id>.<field>",
-                )  # fmt: skip
+                    f"unknown placeholder '{{{{ {name} }}}}'",
+                    file=file,
+                    where=f"line {number}",
+                    indicator=indicator,
+                    period=period,
+                    fix="Use one of: "
+                    + ", ".join(n for n in placeholder_names(values) if not n.startswith("series."))
+                    + ", series.<id>.<field>",
+                )
             return value
 
         out.append(PLACEHOLDER.sub(replace, line))
@@ -73,7 +78,7 @@ def fill_placeholders(text: str, values: Values, *, file: str, indicator: str | 
 
 def _parser() -> MarkdownIt:
     md = MarkdownIt("js-default", {"typographer": False})
-    md.validateLink = lambda url: True  # every link is judged below, by scheme
+    md.validateLink = lambda url: True  # type: ignore[method-assign]  # judged below, by scheme
     return md
 
 
@@ -88,8 +93,9 @@ class _Marks:
 
 
 class _Converter:
-    def __init__(self, file: str, indicator: str | None, period: str | None,
-                 lines: list[str]) -> None:  # fmt: skip
+    def __init__(
+        self, file: str, indicator: str | None, period: str | None, lines: list[str]
+    ) -> None:
         self.lines = lines
         self.file = file
         self.indicator = indicator
@@ -107,8 +113,10 @@ class _Converter:
             run = Run(text, bold=marks.bold > 0, italic=marks.italic > 0, href=href)
             previous = runs[-1] if runs else None
             if isinstance(previous, Run) and (previous.bold, previous.italic, previous.href) == (
-                run.bold, run.italic, run.href
-            ):  # fmt: skip
+                run.bold,
+                run.italic,
+                run.href,
+            ):
                 runs[-1] = Run(previous.text + text, run.bold, run.italic, run.href)
             else:
                 runs.append(run)
@@ -145,14 +153,17 @@ class _Converter:
         lowered = href.strip().lower()
         if lowered.startswith(REFUSED_SCHEMES):
             if line is not None:  # the paragraph's first line; find the link's own line
-                line += next((n for n, text in enumerate(self.lines[line - 1 :])
-                              if href.strip() in text), 0)  # fmt: skip
+                line += next(
+                    (n for n, text in enumerate(self.lines[line - 1 :]) if href.strip() in text), 0
+                )
             raise InputError(
-                f"a link to a '{lowered.split(':', 1)[0]}:' address", file=self.file,
-                where=f"line {line}" if line else None, indicator=self.indicator,
+                f"a link to a '{lowered.split(':', 1)[0]}:' address",
+                file=self.file,
+                where=f"line {line}" if line else None,
+                indicator=self.indicator,
                 period=self.period,
                 fix="Links may only use https, http or mailto addresses; remove this one",
-            )  # fmt: skip
+            )
         return href if lowered.startswith(SAFE_SCHEMES) else None
 
     def blocks(self, tokens: list[Token]) -> list[Paragraph | Heading | ListBlock]:
@@ -234,9 +245,13 @@ def _closing(tokens: list[Token], start: int) -> int:
 
 
 def render_commentary(
-    text: str, *, file: str, values: Values, indicator: str | None = None,
+    text: str,
+    *,
+    file: str,
+    values: Values,
+    indicator: str | None = None,
     period: str | None = None,
-) -> tuple[Paragraph | Heading | ListBlock, ...]:  # fmt: skip
+) -> tuple[Paragraph | Heading | ListBlock, ...]:
     """Markdown (with placeholders) into model blocks."""
     filled = fill_placeholders(text, values, file=file, indicator=indicator, period=period)
     converter = _Converter(file, indicator, period, filled.splitlines())

@@ -78,22 +78,29 @@ def _read_table(path: Path) -> tuple[pd.DataFrame, int]:
     """Read one file as text cells; returns the frame and the number of the first data row."""
     name = str(path)
     if not path.is_file():
-        raise InputError("data file not found", file=name,
-                         fix="Check data_files in data/report.yaml")  # fmt: skip
+        raise InputError(
+            "data file not found", file=name, fix="Check data_files in data/report.yaml"
+        )
     suffix = path.suffix.lower()
     if suffix == ".csv":
         try:
             frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
         except pd.errors.EmptyDataError as exc:
-            raise InputError("the file is empty", file=name,
-                             fix="Add a header row: " + ",".join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)
-                             ) from exc  # fmt: skip
+            raise InputError(
+                "the file is empty",
+                file=name,
+                fix="Add a header row: " + ",".join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS),
+            ) from exc
         except UnicodeDecodeError as exc:
-            raise InputError("the file is not UTF-8 text", file=name,
-                             fix="Save it as CSV UTF-8") from exc  # fmt: skip
+            raise InputError(
+                "the file is not UTF-8 text", file=name, fix="Save it as CSV UTF-8"
+            ) from exc
         except pd.errors.ParserError as exc:
-            raise InputError(f"not a well-formed CSV file ({exc})", file=name,
-                             fix="Check for stray commas or quotes") from exc  # fmt: skip
+            raise InputError(
+                f"not a well-formed CSV file ({exc})",
+                file=name,
+                fix="Check for stray commas or quotes",
+            ) from exc
         return frame, 2
     if suffix in (".xlsx", ".xlsm"):
         return _read_excel(path), 2
@@ -108,24 +115,32 @@ def _read_excel(path: Path) -> pd.DataFrame:
         values_book = openpyxl.load_workbook(path, data_only=True, read_only=True)
         formula_book = openpyxl.load_workbook(path, data_only=False, read_only=True)
     except Exception as exc:  # openpyxl raises many types for a damaged file
-        raise InputError(f"cannot open the workbook ({type(exc).__name__})", file=name,
-                         fix="Save it again from Excel as .xlsx") from exc  # fmt: skip
+        raise InputError(
+            f"cannot open the workbook ({type(exc).__name__})",
+            file=name,
+            fix="Save it again from Excel as .xlsx",
+        ) from exc
     values_sheet = values_book.worksheets[0]
     formula_sheet = formula_book.worksheets[0]
     rows: list[list[str]] = []
     for row_number, (cached, written) in enumerate(
-        zip(values_sheet.iter_rows(values_only=True), formula_sheet.iter_rows(values_only=True),
-            strict=False),
+        zip(
+            values_sheet.iter_rows(values_only=True),
+            formula_sheet.iter_rows(values_only=True),
+            strict=False,
+        ),
         start=1,
-    ):  # fmt: skip
+    ):
         cells: list[str] = []
         for column, (value, formula) in enumerate(zip(cached, written, strict=False), start=1):
             if value is None and isinstance(formula, str) and formula.startswith("="):
                 raise InputError(
                     f"cell {openpyxl.utils.get_column_letter(column)}{row_number} holds a "
-                    "formula with no saved value", file=name, where=f"row {row_number}",
+                    "formula with no saved value",
+                    file=name,
+                    where=f"row {row_number}",
                     fix="Open the workbook in Excel and save it, or paste the values",
-                )  # fmt: skip
+                )
             cells.append("" if value is None else _cell_text(value))
         rows.append(cells)
     values_book.close()
@@ -133,8 +148,11 @@ def _read_excel(path: Path) -> pd.DataFrame:
     while rows and not any(rows[-1]):
         rows.pop()
     if not rows:
-        raise InputError("the workbook's first sheet is empty", file=name,
-                         fix="Add a header row: " + ", ".join(REQUIRED_COLUMNS))  # fmt: skip
+        raise InputError(
+            "the workbook's first sheet is empty",
+            file=name,
+            fix="Add a header row: " + ", ".join(REQUIRED_COLUMNS),
+        )
     header = [h.strip() for h in rows[0]]
     width = len(header)
     body = [(r + [""] * width)[:width] for r in rows[1:]]
@@ -152,24 +170,31 @@ def _check_columns(frame: pd.DataFrame, name: str) -> pd.DataFrame:
     columns = list(frame.columns)
     missing = [c for c in REQUIRED_COLUMNS if c not in columns]
     if missing:
-        raise InputError(f"column '{missing[0]}' is missing", file=name, where="header row",
-                         fix="The columns are: " + ", ".join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)
-                         )  # fmt: skip
+        raise InputError(
+            f"column '{missing[0]}' is missing",
+            file=name,
+            where="header row",
+            fix="The columns are: " + ", ".join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS),
+        )
     extra = [c for c in columns if c not in REQUIRED_COLUMNS + OPTIONAL_COLUMNS]
     if extra:
-        raise InputError(f"unknown column '{extra[0]}'", file=name, where="header row",
-                         fix="Remove it or rename it; the columns are: "
-                         + ", ".join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS))  # fmt: skip
+        raise InputError(
+            f"unknown column '{extra[0]}'",
+            file=name,
+            where="header row",
+            fix="Remove it or rename it; the columns are: "
+            + ", ".join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS),
+        )
     if len(set(columns)) != len(columns):
         raise InputError("a column appears twice", file=name, where="header row")
     if frame.empty:
-        raise InputError("the file has a header but no rows", file=name,
-                         fix="Add the quarter's data")  # fmt: skip
+        raise InputError(
+            "the file has a header but no rows", file=name, fix="Add the quarter's data"
+        )
     return frame
 
 
-def _parse_value(text: str, *, name: str, where: str, indicator: Indicator,
-                 period: str) -> float:  # fmt: skip
+def _parse_value(text: str, *, name: str, where: str, indicator: Indicator, period: str) -> float:
     cleaned = text.strip().replace(",", "")
     if indicator.unit == "gbp":
         cleaned = cleaned.removeprefix("£")
@@ -178,20 +203,40 @@ def _parse_value(text: str, *, name: str, where: str, indicator: Indicator,
     try:
         value = float(cleaned)
     except ValueError:
-        raise InputError(f"value '{text}' is not a number", file=name, where=where,
-                         indicator=indicator.id, period=period,
-                         fix="Write a plain number such as 75.2 or 4688") from None  # fmt: skip
+        raise InputError(
+            f"value '{text}' is not a number",
+            file=name,
+            where=where,
+            indicator=indicator.id,
+            period=period,
+            fix="Write a plain number such as 75.2 or 4688",
+        ) from None
     if not math.isfinite(value):
-        raise InputError(f"value '{text}' is not a finite number", file=name, where=where,
-                         indicator=indicator.id, period=period)  # fmt: skip
+        raise InputError(
+            f"value '{text}' is not a finite number",
+            file=name,
+            where=where,
+            indicator=indicator.id,
+            period=period,
+        )
     if value < 0:
-        raise InputError(f"value {text} is negative", file=name, where=where,
-                         indicator=indicator.id, period=period,
-                         fix="Counts, rates, costs and percentages cannot be below 0")  # fmt: skip
+        raise InputError(
+            f"value {text} is negative",
+            file=name,
+            where=where,
+            indicator=indicator.id,
+            period=period,
+            fix="Counts, rates, costs and percentages cannot be below 0",
+        )
     if indicator.unit == "percent" and value > 100:
-        raise InputError(f"percentage {text} is over 100", file=name, where=where,
-                         indicator=indicator.id, period=period,
-                         fix="Write percentages as 0 to 100, e.g. 75.2")  # fmt: skip
+        raise InputError(
+            f"percentage {text} is over 100",
+            file=name,
+            where=where,
+            indicator=indicator.id,
+            period=period,
+            fix="Write percentages as 0 to 100, e.g. 75.2",
+        )
     return value
 
 
@@ -213,45 +258,77 @@ def load_data(report: Report, files: Iterable[Path] | None = None) -> Dataset:
             indicator = report.indicator(indicator_id)
             if indicator is None:
                 known = ", ".join(sorted((i.id for i in report.indicators), key=_id_sort))
-                raise InputError(f"unknown indicator '{indicator_id}'", file=name, where=where,
-                                 period=period_text or None,
-                                 fix=f"Use an id from data/report.yaml ({known})")  # fmt: skip
+                raise InputError(
+                    f"unknown indicator '{indicator_id}'",
+                    file=name,
+                    where=where,
+                    period=period_text or None,
+                    fix=f"Use an id from data/report.yaml ({known})",
+                )
             try:
                 quarter = parse_quarter(period_text)
             except PeriodError as exc:
-                raise InputError(str(exc), file=name, where=where, indicator=indicator_id,
-                                 fix="Fix the period column") from None  # fmt: skip
+                raise InputError(
+                    str(exc),
+                    file=name,
+                    where=where,
+                    indicator=indicator_id,
+                    fix="Fix the period column",
+                ) from None
             series = str(row["series"]).strip()
             known_series = indicator.series_ids()
             if not series:
                 if len(known_series) != 1:
-                    raise InputError("the series is blank but this indicator has several",
-                                     file=name, where=where, indicator=indicator_id,
-                                     period=str(quarter),
-                                     fix="Write one of: " + ", ".join(sorted(known_series))
-                                     )  # fmt: skip
+                    raise InputError(
+                        "the series is blank but this indicator has several",
+                        file=name,
+                        where=where,
+                        indicator=indicator_id,
+                        period=str(quarter),
+                        fix="Write one of: " + ", ".join(sorted(known_series)),
+                    )
                 series = next(iter(known_series))
             elif series not in known_series:
-                raise InputError(f"unknown series '{series}'", file=name, where=where,
-                                 indicator=indicator_id, period=str(quarter),
-                                 fix="Use one of: " + ", ".join(sorted(known_series)))  # fmt: skip
-            value = _parse_value(str(row["value"]), name=name, where=where,
-                                 indicator=indicator, period=str(quarter))  # fmt: skip
+                raise InputError(
+                    f"unknown series '{series}'",
+                    file=name,
+                    where=where,
+                    indicator=indicator_id,
+                    period=str(quarter),
+                    fix="Use one of: " + ", ".join(sorted(known_series)),
+                )
+            value = _parse_value(
+                str(row["value"]), name=name, where=where, indicator=indicator, period=str(quarter)
+            )
             status = str(row["status"]).strip().lower() if has_status else ""
             if status not in STATUSES:
-                raise InputError(f"status '{row['status']}' is not known", file=name,
-                                 where=where, indicator=indicator_id, period=str(quarter),
-                                 fix="Leave status blank or write 'provisional'")  # fmt: skip
+                raise InputError(
+                    f"status '{row['status']}' is not known",
+                    file=name,
+                    where=where,
+                    indicator=indicator_id,
+                    period=str(quarter),
+                    fix="Leave status blank or write 'provisional'",
+                )
             key = (indicator_id, series, quarter)
             if key in observations:
                 earlier = observations[key]
                 raise InputError(
                     f"a second value for series '{series}' (the first is in "
-                    f"{Path(earlier.file).name}, row {earlier.row})", file=name, where=where,
-                    indicator=indicator_id, period=str(quarter),
+                    f"{Path(earlier.file).name}, row {earlier.row})",
+                    file=name,
+                    where=where,
+                    indicator=indicator_id,
+                    period=str(quarter),
                     fix="Keep one row per indicator, series and period",
-                )  # fmt: skip
-            observations[key] = Observation(indicator_id, series, quarter, value,
-                                            status == "provisional", name,
-                                            first_row + offset)  # fmt: skip
+                )
+            observations[key] = Observation(
+                indicator_id,
+                series,
+                quarter,
+                value,
+                status == "provisional",
+                name,
+                first_row + offset,
+            )
     return Dataset(observations)

@@ -27,14 +27,29 @@ _ID = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")
 _SERIES_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
 _INDICATOR_FIELDS = {
-    "id", "title", "short_title", "kind", "unit", "unit_note", "decimals", "polarity", "chart",
+    "id",
+    "title",
+    "short_title",
+    "kind",
+    "unit",
+    "unit_note",
+    "decimals",
+    "polarity",
+    "chart",
     "years",
-}  # fmt: skip
+}
 _YEAR_FIELDS = {"target", "floor", "upper_threshold", "arrears", "series", "notes"}
 _REPORT_FIELDS = {
-    "title", "directorate", "organisation", "id_prefix", "language", "chart_quarters",
-    "data_files", "style", "indicators",
-}  # fmt: skip
+    "title",
+    "directorate",
+    "organisation",
+    "id_prefix",
+    "language",
+    "chart_quarters",
+    "data_files",
+    "style",
+    "indicators",
+}
 
 
 @dataclass(frozen=True)
@@ -122,75 +137,123 @@ class _Reader:
     def __init__(self, file: Path) -> None:
         self.file = str(file)
 
-    def fail(self, problem: str, *, indicator: str | None = None, where: str | None = None,
-             fix: str | None = None, period: str | None = None) -> InputError:  # fmt: skip
-        return InputError(problem, file=self.file, where=where, indicator=indicator,
-                          period=period, fix=fix)  # fmt: skip
+    def fail(
+        self,
+        problem: str,
+        *,
+        indicator: str | None = None,
+        where: str | None = None,
+        fix: str | None = None,
+        period: str | None = None,
+    ) -> InputError:
+        return InputError(
+            problem, file=self.file, where=where, indicator=indicator, period=period, fix=fix
+        )
 
-    def text(self, raw: dict[str, Any], key: str, *, indicator: str | None = None,
-             where: str | None = None, required: bool = True) -> str | None:  # fmt: skip
+    def text(
+        self,
+        raw: dict[str, Any],
+        key: str,
+        *,
+        indicator: str | None = None,
+        where: str | None = None,
+        required: bool = True,
+    ) -> str | None:
         value = raw.get(key)
         if value is None:
             if required:
-                raise self.fail(f"'{key}' is missing", indicator=indicator, where=where,
-                                fix=f"Add a '{key}:' line")  # fmt: skip
+                raise self.fail(
+                    f"'{key}' is missing",
+                    indicator=indicator,
+                    where=where,
+                    fix=f"Add a '{key}:' line",
+                )
             return None
         if not isinstance(value, str) or not value.strip():
-            raise self.fail(f"'{key}' must be text, not {value!r}", indicator=indicator,
-                            where=where, fix=f"Write {key} as quoted text")  # fmt: skip
+            raise self.fail(
+                f"'{key}' must be text, not {value!r}",
+                indicator=indicator,
+                where=where,
+                fix=f"Write {key} as quoted text",
+            )
         return value.strip()
 
-    def number(self, raw: dict[str, Any], key: str, *, indicator: str,
-               where: str) -> float | None:  # fmt: skip
+    def number(self, raw: dict[str, Any], key: str, *, indicator: str, where: str) -> float | None:
         value = raw.get(key)
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise self.fail(f"'{key}' must be a number, not {value!r}", indicator=indicator,
-                            where=where, fix=f"Write {key} as a plain number, e.g. 85")  # fmt: skip
+            raise self.fail(
+                f"'{key}' must be a number, not {value!r}",
+                indicator=indicator,
+                where=where,
+                fix=f"Write {key} as a plain number, e.g. 85",
+            )
         return float(value)
 
-    def unknown_keys(self, raw: dict[str, Any], allowed: set[str], *, indicator: str | None,
-                     where: str | None) -> None:  # fmt: skip
+    def unknown_keys(
+        self, raw: dict[str, Any], allowed: set[str], *, indicator: str | None, where: str | None
+    ) -> None:
         extra = sorted(set(raw) - allowed)
         if extra:
             raise self.fail(
-                f"unknown field '{extra[0]}'", indicator=indicator, where=where,
+                f"unknown field '{extra[0]}'",
+                indicator=indicator,
+                where=where,
                 fix="Check the spelling; the fields are " + ", ".join(sorted(allowed)),
-            )  # fmt: skip
+            )
 
-    def choice(self, raw: dict[str, Any], key: str, options: tuple[str, ...], *,
-               indicator: str, default: str | None = None) -> str:  # fmt: skip
+    def choice(
+        self,
+        raw: dict[str, Any],
+        key: str,
+        options: tuple[str, ...],
+        *,
+        indicator: str,
+        default: str | None = None,
+    ) -> str:
         value = raw.get(key, default)
         if value not in options:
             raise self.fail(
-                f"'{key}' is {value!r}", indicator=indicator,
+                f"'{key}' is {value!r}",
+                indicator=indicator,
                 fix=f"Use one of: {', '.join(options)}",
-            )  # fmt: skip
+            )
         return str(value)
 
 
 def _read_series(reader: _Reader, raw: Any, *, indicator: str, where: str) -> tuple[Series, ...]:
     if not isinstance(raw, list) or not raw:
-        raise reader.fail("'series' must list one to four series", indicator=indicator,
-                          where=where, fix="Write e.g. series: [{id: value, label: ...}]")  # fmt: skip
+        raise reader.fail(
+            "'series' must list one to four series",
+            indicator=indicator,
+            where=where,
+            fix="Write e.g. series: [{id: value, label: ...}]",
+        )
     if len(raw) > 4:
-        raise reader.fail(f"{len(raw)} series; at most four can be charted",
-                          indicator=indicator, where=where)  # fmt: skip
+        raise reader.fail(
+            f"{len(raw)} series; at most four can be charted", indicator=indicator, where=where
+        )
     series: list[Series] = []
     for item in raw:
         if not isinstance(item, dict):
-            raise reader.fail("each series needs an id and a label", indicator=indicator,
-                              where=where, fix="Write {id: received, label: ...}")  # fmt: skip
-        reader.unknown_keys(item, {"id", "label", "first_period"}, indicator=indicator,
-                            where=where)  # fmt: skip
+            raise reader.fail(
+                "each series needs an id and a label",
+                indicator=indicator,
+                where=where,
+                fix="Write {id: received, label: ...}",
+            )
+        reader.unknown_keys(item, {"id", "label", "first_period"}, indicator=indicator, where=where)
         series_id = reader.text(item, "id", indicator=indicator, where=where)
         label = reader.text(item, "label", indicator=indicator, where=where)
         assert series_id is not None and label is not None
         if not _SERIES_ID.match(series_id):
-            raise reader.fail(f"series id '{series_id}' is not a short lowercase word",
-                              indicator=indicator, where=where,
-                              fix="Use letters, digits and _ only, e.g. 'received'")  # fmt: skip
+            raise reader.fail(
+                f"series id '{series_id}' is not a short lowercase word",
+                indicator=indicator,
+                where=where,
+                fix="Use letters, digits and _ only, e.g. 'received'",
+            )
         first = item.get("first_period")
         first_period = None
         if first is not None:
@@ -205,11 +268,15 @@ def _read_series(reader: _Reader, raw: Any, *, indicator: str, where: str) -> tu
     return tuple(series)
 
 
-def _read_years(reader: _Reader, raw: Any, *, indicator: str, kind: str,
-                polarity: str) -> tuple[YearDefinition, ...]:  # fmt: skip
+def _read_years(
+    reader: _Reader, raw: Any, *, indicator: str, kind: str, polarity: str
+) -> tuple[YearDefinition, ...]:
     if not isinstance(raw, dict) or not raw:
-        raise reader.fail("'years' is missing", indicator=indicator,
-                          fix="Add years: with at least one financial year, e.g. \"2024/25\":")  # fmt: skip
+        raise reader.fail(
+            "'years' is missing",
+            indicator=indicator,
+            fix='Add years: with at least one financial year, e.g. "2024/25":',
+        )
     parsed: list[tuple[int, str, dict[str, Any]]] = []
     for key, body in raw.items():
         try:
@@ -217,8 +284,9 @@ def _read_years(reader: _Reader, raw: Any, *, indicator: str, kind: str,
         except PeriodError as exc:
             raise reader.fail(str(exc), indicator=indicator, where=f"years: {key}") from exc
         if not isinstance(body, dict):
-            raise reader.fail("a year must list its fields", indicator=indicator,
-                              where=f"years: {key}")  # fmt: skip
+            raise reader.fail(
+                "a year must list its fields", indicator=indicator, where=f"years: {key}"
+            )
         parsed.append((start, str(key), body))
     parsed.sort(key=lambda item: item[0])
 
@@ -237,21 +305,30 @@ def _read_years(reader: _Reader, raw: Any, *, indicator: str, kind: str,
             elif isinstance(arrears, str) and arrears.strip():
                 carried["arrears"] = arrears.strip()
             else:
-                raise reader.fail("'arrears' must be a reason (text) or false",
-                                  indicator=indicator, where=where,
-                                  fix='Write e.g. arrears: "to account for the 28 days"')  # fmt: skip
+                raise reader.fail(
+                    "'arrears' must be a reason (text) or false",
+                    indicator=indicator,
+                    where=where,
+                    fix='Write e.g. arrears: "to account for the 28 days"',
+                )
         if "series" in body:
-            carried["series"] = _read_series(reader, body["series"], indicator=indicator,
-                                             where=where)  # fmt: skip
+            carried["series"] = _read_series(
+                reader, body["series"], indicator=indicator, where=where
+            )
         if "notes" in body:
             notes = body["notes"] or []
             if not isinstance(notes, list) or not all(isinstance(n, str) for n in notes):
-                raise reader.fail("'notes' must be a list of lines of text",
-                                  indicator=indicator, where=where)  # fmt: skip
+                raise reader.fail(
+                    "'notes' must be a list of lines of text", indicator=indicator, where=where
+                )
             carried["notes"] = tuple(n.strip() for n in notes)
         if "series" not in carried:
-            raise reader.fail("'series' is missing", indicator=indicator, where=where,
-                              fix="List the series, e.g. series: [{id: value, label: ...}]")  # fmt: skip
+            raise reader.fail(
+                "'series' is missing",
+                indicator=indicator,
+                where=where,
+                fix="List the series, e.g. series: [{id: value, label: ...}]",
+            )
         definition = YearDefinition(
             start_year=start,
             target=carried.get("target"),
@@ -261,49 +338,74 @@ def _read_years(reader: _Reader, raw: Any, *, indicator: str, kind: str,
             series=carried["series"],
             notes=carried.get("notes", ()),
         )
-        _check_thresholds(reader, definition, indicator=indicator, kind=kind,
-                          polarity=polarity, where=where)  # fmt: skip
+        _check_thresholds(
+            reader, definition, indicator=indicator, kind=kind, polarity=polarity, where=where
+        )
         years.append(definition)
     return tuple(years)
 
 
-def _check_thresholds(reader: _Reader, year: YearDefinition, *, indicator: str, kind: str,
-                      polarity: str, where: str) -> None:  # fmt: skip
+def _check_thresholds(
+    reader: _Reader, year: YearDefinition, *, indicator: str, kind: str, polarity: str, where: str
+) -> None:
     label = fy_label(year.start_year)
     if kind == "activity":
         if year.target is not None or year.threshold is not None:
-            raise reader.fail("an activity measure has no target or threshold",
-                              indicator=indicator, where=where, period=label,
-                              fix="Remove target/floor/upper_threshold, or make it kind: kpi")  # fmt: skip
+            raise reader.fail(
+                "an activity measure has no target or threshold",
+                indicator=indicator,
+                where=where,
+                period=label,
+                fix="Remove target/floor/upper_threshold, or make it kind: kpi",
+            )
         return
     if year.target is None:
-        raise reader.fail("a KPI needs a target", indicator=indicator, where=where, period=label,
-                          fix="Add target: <number>")  # fmt: skip
+        raise reader.fail(
+            "a KPI needs a target",
+            indicator=indicator,
+            where=where,
+            period=label,
+            fix="Add target: <number>",
+        )
     if polarity == "higher":
         if year.floor is None or year.upper_threshold is not None:
-            raise reader.fail("a higher-is-better KPI needs a floor (and no upper_threshold)",
-                              indicator=indicator, where=where, period=label,
-                              fix="Add floor: <number> at or below the target")  # fmt: skip
+            raise reader.fail(
+                "a higher-is-better KPI needs a floor (and no upper_threshold)",
+                indicator=indicator,
+                where=where,
+                period=label,
+                fix="Add floor: <number> at or below the target",
+            )
         if year.floor > year.target:
             raise reader.fail(
                 f"the floor ({year.floor:g}) is above the target ({year.target:g})",
-                indicator=indicator, where=where, period=label,
+                indicator=indicator,
+                where=where,
+                period=label,
                 fix="A floor must be at or below the target when higher is better",
-            )  # fmt: skip
+            )
     else:
         if year.upper_threshold is None or year.floor is not None:
-            raise reader.fail("a lower-is-better KPI needs an upper_threshold (and no floor)",
-                              indicator=indicator, where=where, period=label,
-                              fix="Add upper_threshold: <number> at or above the target")  # fmt: skip
+            raise reader.fail(
+                "a lower-is-better KPI needs an upper_threshold (and no floor)",
+                indicator=indicator,
+                where=where,
+                period=label,
+                fix="Add upper_threshold: <number> at or above the target",
+            )
         if year.upper_threshold < year.target:
             raise reader.fail(
                 f"the upper threshold ({year.upper_threshold:g}) is below the target "
-                f"({year.target:g})", indicator=indicator, where=where, period=label,
+                f"({year.target:g})",
+                indicator=indicator,
+                where=where,
+                period=label,
                 fix="An upper threshold must be at or above the target when lower is better",
-            )  # fmt: skip
+            )
     if len(year.series) != 1:
-        raise reader.fail("a KPI has exactly one series", indicator=indicator, where=where,
-                          period=label)  # fmt: skip
+        raise reader.fail(
+            "a KPI has exactly one series", indicator=indicator, where=where, period=label
+        )
 
 
 def _read_indicator(reader: _Reader, raw: Any, prefix: str, position: int) -> Indicator:
@@ -315,24 +417,34 @@ def _read_indicator(reader: _Reader, raw: Any, prefix: str, position: int) -> In
     if not _ID.match(indicator_id) or not indicator_id.startswith(prefix):
         raise reader.fail(
             f"indicator id '{indicator_id}' is not the prefix '{prefix}' followed by letters "
-            "or digits", where=where, fix=f"Use an id such as {prefix}1",
-        )  # fmt: skip
+            "or digits",
+            where=where,
+            fix=f"Use an id such as {prefix}1",
+        )
     reader.unknown_keys(raw, _INDICATOR_FIELDS, indicator=indicator_id, where=None)
     title = reader.text(raw, "title", indicator=indicator_id)
     assert title is not None
     kind = reader.choice(raw, "kind", ("kpi", "activity"), indicator=indicator_id)
     unit = reader.choice(raw, "unit", UNITS, indicator=indicator_id)
     polarity_options = ("higher", "lower") if kind == "kpi" else ("higher", "lower", "neutral")
-    polarity = reader.choice(raw, "polarity", polarity_options, indicator=indicator_id,
-                             default=None if kind == "kpi" else "neutral")  # fmt: skip
-    chart = reader.choice(raw, "chart", ("line", "stacked"), indicator=indicator_id,
-                          default="line")  # fmt: skip
+    polarity = reader.choice(
+        raw,
+        "polarity",
+        polarity_options,
+        indicator=indicator_id,
+        default=None if kind == "kpi" else "neutral",
+    )
+    chart = reader.choice(raw, "chart", ("line", "stacked"), indicator=indicator_id, default="line")
     decimals = raw.get("decimals", 0)
     if isinstance(decimals, bool) or not isinstance(decimals, int) or not 0 <= decimals <= 3:
-        raise reader.fail(f"'decimals' is {decimals!r}", indicator=indicator_id,
-                          fix="Use a whole number from 0 to 3")  # fmt: skip
-    years = _read_years(reader, raw.get("years"), indicator=indicator_id, kind=kind,
-                        polarity=polarity)  # fmt: skip
+        raise reader.fail(
+            f"'decimals' is {decimals!r}",
+            indicator=indicator_id,
+            fix="Use a whole number from 0 to 3",
+        )
+    years = _read_years(
+        reader, raw.get("years"), indicator=indicator_id, kind=kind, polarity=polarity
+    )
     return Indicator(
         id=indicator_id,
         title=title,
@@ -354,22 +466,31 @@ def load_report(path: Path) -> Report:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
-        raise InputError("report definition not found", file=str(path),
-                         fix="Run the command in the report folder (it holds data/report.yaml)",
-                         ) from exc  # fmt: skip
+        raise InputError(
+            "report definition not found",
+            file=str(path),
+            fix="Run the command in the report folder (it holds data/report.yaml)",
+        ) from exc
     except UnicodeDecodeError as exc:
-        raise InputError("the file is not UTF-8 text", file=str(path),
-                         fix="Save it as UTF-8") from exc  # fmt: skip
+        raise InputError(
+            "the file is not UTF-8 text", file=str(path), fix="Save it as UTF-8"
+        ) from exc
     try:
         raw: Any = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark is not None else None
-        raise InputError(f"not valid YAML ({getattr(exc, 'problem', exc)})", file=str(path),
-                         where=where, fix="Check the indentation and quotes there") from exc  # fmt: skip
+        raise InputError(
+            f"not valid YAML ({getattr(exc, 'problem', exc)})",
+            file=str(path),
+            where=where,
+            fix="Check the indentation and quotes there",
+        ) from exc
     if not isinstance(raw, dict):
-        raise reader.fail("the file is empty or not a mapping of fields",
-                          fix="Start from the sample data/report.yaml")  # fmt: skip
+        raise reader.fail(
+            "the file is empty or not a mapping of fields",
+            fix="Start from the sample data/report.yaml",
+        )
     reader.unknown_keys(raw, _REPORT_FIELDS, indicator=None, where=None)
     prefix = reader.text(raw, "id_prefix")
     assert prefix is not None
@@ -382,18 +503,25 @@ def load_report(path: Path) -> Report:
     ids = [i.id for i in indicators]
     for indicator_id in ids:
         if ids.count(indicator_id) > 1:
-            raise reader.fail("two indicators share this id", indicator=indicator_id,
-                              fix="Give each indicator its own id")  # fmt: skip
+            raise reader.fail(
+                "two indicators share this id",
+                indicator=indicator_id,
+                fix="Give each indicator its own id",
+            )
     chart_quarters = raw.get("chart_quarters", 10)
-    if isinstance(chart_quarters, bool) or not isinstance(chart_quarters, int) or not (
-        2 <= chart_quarters <= 40
+    if (
+        isinstance(chart_quarters, bool)
+        or not isinstance(chart_quarters, int)
+        or not (2 <= chart_quarters <= 40)
     ):
-        raise reader.fail(f"'chart_quarters' is {chart_quarters!r}",
-                          fix="Use a whole number from 2 to 40")  # fmt: skip
+        raise reader.fail(
+            f"'chart_quarters' is {chart_quarters!r}", fix="Use a whole number from 2 to 40"
+        )
     files = raw.get("data_files")
     if not isinstance(files, list) or not files or not all(isinstance(f, str) for f in files):
-        raise reader.fail("'data_files' must list the data files",
-                          fix='Write e.g. data_files: ["quarterly.csv"]')  # fmt: skip
+        raise reader.fail(
+            "'data_files' must list the data files", fix='Write e.g. data_files: ["quarterly.csv"]'
+        )
     base = path.parent
     style_name = reader.text(raw, "style", required=False) or "../styles/house.yaml"
     return Report(

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.facts import IndicatorFacts, SeriesFacts
 from generator.data import load_data
 from generator.definitions import Indicator, load_report
 from generator.errors import InputError
+from generator.facts import IndicatorFacts, SeriesFacts
 from generator.inputs import load_inputs
 from generator.periods import PeriodError, Quarter, parse_quarter
 from generator.rules import direction_word
@@ -41,7 +41,10 @@ def draft_text(facts: IndicatorFacts) -> str:
         moves = [m for m in (_movement(series, "", facts), _movement(series, "year_", facts)) if m]
         first = "In {{ latest_period }} the figure was {{ latest }}"
         paragraphs.append(first + (", " + ", and ".join(moves) if moves else "") + ".")
-        rating = "It is rated {{ rag }} against a target of {{ target }} and a threshold of {{ threshold }}"
+        rating = (
+            "It is rated {{ rag }} against a target of {{ target }} and a threshold of "
+            "{{ threshold }}"
+        )
         if facts.previous_rag is None or facts.previous_rag == facts.rag:
             rating += ", the same rating as the previous quarter."
         else:
@@ -51,7 +54,9 @@ def draft_text(facts: IndicatorFacts) -> str:
         for series in facts.series:
             key = f"series.{series.series.id}." if len(facts.series) > 1 else ""
             label = series.series.label[:1].upper() + series.series.label[1:]
-            moves = [m for m in (_movement(series, "", facts), _movement(series, "year_", facts)) if m]
+            moves = [
+                m for m in (_movement(series, "", facts), _movement(series, "year_", facts)) if m
+            ]
             sentence = f"{label}: {{{{ {key}latest }}}} in {{{{ {key}latest_period }}}}"
             paragraphs.append(sentence + (", " + ", and ".join(moves) if moves else "") + ".")
     if facts.trend.enough_data:
@@ -102,9 +107,12 @@ def draft_quarter(root: Path, quarter_text: str) -> tuple[list[Path], list[Path]
         raise InputError(str(exc), where="the quarter argument") from None
     indicators = report.in_force(quarter)
     if not indicators:
-        raise InputError(f"no indicator is defined for {quarter.fy}", file=str(report.source),
-                         period=str(quarter),
-                         fix=f"Add a \"{quarter.fy}\" year to the indicators")  # fmt: skip
+        raise InputError(
+            f"no indicator is defined for {quarter.fy}",
+            file=str(report.source),
+            period=str(quarter),
+            fix=f'Add a "{quarter.fy}" year to the indicators',
+        )
     drafts: dict[str, str]
     if quarter in dataset.quarters():
         inputs = load_inputs(root, quarter_text)

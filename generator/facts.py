@@ -98,13 +98,22 @@ def indicator_facts(
 ) -> IndicatorFacts:
     definition = indicator.for_quarter(quarter)
     if definition is None:
-        raise InputError(f"{indicator.id} is not defined for {quarter.fy}", file=str(report.source),
-                         indicator=indicator.id, period=str(quarter))  # fmt: skip
+        raise InputError(
+            f"{indicator.id} is not defined for {quarter.fy}",
+            file=str(report.source),
+            indicator=indicator.id,
+            period=str(quarter),
+        )
     end = reportable_end(indicator, dataset, quarter)
     observed = [o.quarter for o in dataset.for_indicator(indicator.id) if o.quarter <= end]
     if not observed:
-        raise InputError("no data up to this quarter", file=data_name, indicator=indicator.id,
-                         period=str(end), fix="Add rows for this indicator to the data")  # fmt: skip
+        raise InputError(
+            "no data up to this quarter",
+            file=data_name,
+            indicator=indicator.id,
+            period=str(end),
+            fix="Add rows for this indicator to the data",
+        )
     first = max(min(observed), end.shift(-(report.chart_quarters - 1)))
     window = tuple(Quarter.from_index(i) for i in range(first.index, end.index + 1))
 
@@ -114,11 +123,13 @@ def indicator_facts(
         latest = observations[-1]
         if latest is None:
             raise InputError(
-                f"no value for series '{series.id}'", file=data_name, indicator=indicator.id,
+                f"no value for series '{series.id}'",
+                file=data_name,
+                indicator=indicator.id,
                 period=str(end),
                 fix=f"Add a row for {indicator.id}, {end}, series '{series.id}'"
                 + (" (it runs a quarter in arrears)" if end != quarter else ""),
-            )  # fmt: skip
+            )
         series_facts.append(
             SeriesFacts(
                 series=series,

@@ -38,13 +38,19 @@ def choose_quarter(text: str | None, dataset: Dataset, report: Report) -> Quarte
             raise InputError(str(exc), where="--quarter") from None
         if quarter not in dataset.quarters():
             first, last = dataset.quarters()[0], dataset.quarters()[-1]
-            raise InputError(f"there is no data for {quarter}", where="--quarter",
-                             period=str(quarter),
-                             fix=f"The data runs from {first} to {last}")  # fmt: skip
+            raise InputError(
+                f"there is no data for {quarter}",
+                where="--quarter",
+                period=str(quarter),
+                fix=f"The data runs from {first} to {last}",
+            )
         if not report.in_force(quarter):
-            raise InputError(f"no indicator is defined for {quarter.fy}",
-                             file=str(report.source), period=str(quarter),
-                             fix=f"Add a \"{quarter.fy}\" year to the indicators")  # fmt: skip
+            raise InputError(
+                f"no indicator is defined for {quarter.fy}",
+                file=str(report.source),
+                period=str(quarter),
+                fix=f'Add a "{quarter.fy}" year to the indicators',
+            )
         return quarter
     latest = dataset.latest_quarter()
     if latest is None:
@@ -76,11 +82,19 @@ def read_commentary(
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         line = path.read_bytes()[: exc.start].count(b"\n") + 1
-        raise InputError("the file is not UTF-8 text", file=str(path), where=f"line {line}",
-                         indicator=facts.indicator.id, period=str(inputs.quarter),
-                         fix="Save it as UTF-8 (in Notepad: Save As, Encoding UTF-8)",
-                         ) from None  # fmt: skip
-    blocks = render_commentary(text, file=str(path), values=placeholder_values(facts),
-                               indicator=facts.indicator.id,
-                               period=str(inputs.quarter))  # fmt: skip
+        raise InputError(
+            "the file is not UTF-8 text",
+            file=str(path),
+            where=f"line {line}",
+            indicator=facts.indicator.id,
+            period=str(inputs.quarter),
+            fix="Save it as UTF-8 (in Notepad: Save As, Encoding UTF-8)",
+        ) from None
+    blocks = render_commentary(
+        text,
+        file=str(path),
+        values=placeholder_values(facts),
+        indicator=facts.indicator.id,
+        period=str(inputs.quarter),
+    )
     return blocks, None

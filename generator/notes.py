@@ -25,10 +25,14 @@ def target_line(facts: IndicatorFacts) -> str | None:
         f"Target set at {_fmt(facts, definition.target)} (dotted line) with {kind} of "
         f"{_fmt(facts, definition.threshold)}"
     )
-    earlier = [b for b, q in zip(facts.bands, facts.window, strict=True) if b and q.year <
-               facts.report_quarter.year]  # fmt: skip
-    changed = [b for b in earlier if (b.target, b.threshold) != (definition.target,
-                                                                 definition.threshold)]  # fmt: skip
+    earlier = [
+        b
+        for b, q in zip(facts.bands, facts.window, strict=True)
+        if b and q.year < facts.report_quarter.year
+    ]
+    changed = [
+        b for b in earlier if (b.target, b.threshold) != (definition.target, definition.threshold)
+    ]
     if changed:
         old = changed[-1]
         line += (
@@ -62,9 +66,7 @@ def trend_line(facts: IndicatorFacts) -> str:
 def legend_lines(facts: IndicatorFacts, colour_names: Sequence[str]) -> list[str]:
     if len(facts.series) < 2:
         return []
-    return [
-        f"{colour_names[i]} – {s.series.label}." for i, s in enumerate(facts.series)
-    ]
+    return [f"{colour_names[i]} – {s.series.label}." for i, s in enumerate(facts.series)]
 
 
 def revision_line(revised: Sequence[Quarter], latest: Quarter) -> str | None:

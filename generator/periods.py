@@ -18,7 +18,12 @@ _FORMS = (
 
 _YEAR = re.compile(r"^(?P<y1>\d{4})\s*[/-]\s*(?P<y2>\d{2}|\d{4})$")
 
-_MONTHS = {1: "April to June", 2: "July to September", 3: "October to December", 4: "January to March"}
+_MONTHS = {
+    1: "April to June",
+    2: "July to September",
+    3: "October to December",
+    4: "January to March",
+}
 
 
 class PeriodError(ValueError):

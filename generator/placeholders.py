@@ -9,8 +9,9 @@ from generator.facts import IndicatorFacts, SeriesFacts
 from generator.rules import direction_word, format_change, format_value, percent_change
 
 
-def _comparison(facts: IndicatorFacts, latest: Observation, other: Observation | None,
-                prefix: str) -> dict[str, str]:  # fmt: skip
+def _comparison(
+    facts: IndicatorFacts, latest: Observation, other: Observation | None, prefix: str
+) -> dict[str, str]:
     unit, decimals = facts.indicator.unit, facts.indicator.decimals
     if other is None:
         return {}

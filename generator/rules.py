@@ -164,11 +164,11 @@ class AxisLimits:
 
 def _nice_step(span: float, ticks: int = 5) -> float:
     raw = span / ticks
-    magnitude = 10 ** math.floor(math.log10(raw))
+    magnitude = 10.0 ** math.floor(math.log10(raw))
     for factor in (1, 2, 2.5, 5, 10):
         if raw <= factor * magnitude:
-            return factor * magnitude
-    return 10 * magnitude  # pragma: no cover - the loop always returns
+            return float(factor * magnitude)
+    return float(10 * magnitude)  # pragma: no cover - the loop always returns
 
 
 def axis_limits(values: Sequence[float], unit: UnitName, *, stacked: bool = False) -> AxisLimits:

@@ -46,10 +46,16 @@ def sample_document() -> Document:
     )
     table = Table(
         rows=(
-            (TableCell("Series", header=True), TableCell("Q1 24/25", header=True, align="right"),
-             TableCell("Q2 24/25", header=True, align="right")),
-            (TableCell("Assessments within 28 days", header=True), TableCell("75%", align="right"),
-             TableCell("75%", align="right")),
+            (
+                TableCell("Series", header=True),
+                TableCell("Q1 24/25", header=True, align="right"),
+                TableCell("Q2 24/25", header=True, align="right"),
+            ),
+            (
+                TableCell("Assessments within 28 days", header=True),
+                TableCell("75%", align="right"),
+                TableCell("75%", align="right"),
+            ),
         ),
         caption="Figures plotted in the chart for TEST2",
         column_widths=(3.0, 1.0, 1.0),
@@ -57,11 +63,18 @@ def sample_document() -> Document:
     )
     indicator = Section(
         blocks=(
-            Heading(2, (Run("TEST2: The proportion of assessments within 28 days."),), anchor="TEST2"),
+            Heading(
+                2, (Run("TEST2: The proportion of assessments within 28 days."),), anchor="TEST2"
+            ),
             Rating("AMBER", "AMBER"),
             SideBySide(
-                main=Figure(png, "Line chart of TEST2 from Q1 to Q2 24/25: latest 75%, target 85%.",
-                            150.0, 75.0, "test2-chart"),
+                main=Figure(
+                    png,
+                    "Line chart of TEST2 from Q1 to Q2 24/25: latest 75%, target 85%.",
+                    150.0,
+                    75.0,
+                    "test2-chart",
+                ),
                 side=Notes(
                     Heading(3, (Run("Technical notes"),)),
                     (
@@ -74,33 +87,58 @@ def sample_document() -> Document:
             ),
             table,
             Heading(3, (Run("Commentary"),)),
-            Paragraph((Run("Timeliness held at "), Run("75%", bold=True), Run(" in the quarter, "),
-                       Run("meeting the floor", italic=True), Run("."))),
+            Paragraph(
+                (
+                    Run("Timeliness held at "),
+                    Run("75%", bold=True),
+                    Run(" in the quarter, "),
+                    Run("meeting the floor", italic=True),
+                    Run("."),
+                )
+            ),
             ListBlock(
                 ordered=False,
                 items=(
                     ListItem((Paragraph((Run("First point"),)),)),
-                    ListItem((
-                        Paragraph((Run("Second point with "),
-                                   Run("a link", href="https://www.kent.gov.uk/"), Run("."))),
-                        ListBlock(ordered=True, level=1, items=(
-                            ListItem((Paragraph((Run("Nested one"),)),)),
-                            ListItem((Paragraph((Run("Nested two"),)),)),
-                        )),
-                    )),
+                    ListItem(
+                        (
+                            Paragraph(
+                                (
+                                    Run("Second point with "),
+                                    Run("a link", href="https://www.kent.gov.uk/"),
+                                    Run("."),
+                                )
+                            ),
+                            ListBlock(
+                                ordered=True,
+                                level=1,
+                                items=(
+                                    ListItem((Paragraph((Run("Nested one"),)),)),
+                                    ListItem((Paragraph((Run("Nested two"),)),)),
+                                ),
+                            ),
+                        )
+                    ),
                 ),
             ),
-            ListBlock(ordered=True, items=(
-                ListItem((Paragraph((Run("Numbered one"),)),)),
-                ListItem((Paragraph((Run("Numbered two"), LineBreak(), Run("after a break"))),)),
-            )),
+            ListBlock(
+                ordered=True,
+                items=(
+                    ListItem((Paragraph((Run("Numbered one"),)),)),
+                    ListItem(
+                        (Paragraph((Run("Numbered two"), LineBreak(), Run("after a break"))),)
+                    ),
+                ),
+            ),
         ),
         keep_together=3,
     )
     activity = Section(
         blocks=(
             Heading(2, (Run("TEST7: The number of contacts"),), anchor="TEST7"),
-            Figure(png, "Line chart of TEST7: contacts fell to 21,000.", 150.0, 75.0, "test7-chart"),
+            Figure(
+                png, "Line chart of TEST7: contacts fell to 21,000.", 150.0, 75.0, "test7-chart"
+            ),
             Heading(3, (Run("Commentary"),)),
             Paragraph((Run("Contacts were “about 21,000” — a fall of £0 and 5%."),)),
         ),

@@ -67,15 +67,21 @@ COMMENTARY = {
 }
 
 
-def make_report(root: Path, *, definition: str = DEFINITION, data: str | None = None,
-                commentary: dict[str, str] | None = None) -> Path:  # fmt: skip
+def make_report(
+    root: Path,
+    *,
+    definition: str = DEFINITION,
+    data: str | None = None,
+    commentary: dict[str, str] | None = None,
+) -> Path:
     """A complete report folder under `root`; returns `root`."""
     (root / "data").mkdir(parents=True, exist_ok=True)
     (root / "styles").mkdir(exist_ok=True)
     shutil.copy(ROOT / "styles" / "house.yaml", root / "styles" / "house.yaml")
     (root / "data" / "report.yaml").write_text(definition, encoding="utf-8")
-    (root / "data" / "values.csv").write_text(data if data is not None else data_csv(),
-                                              encoding="utf-8")  # fmt: skip
+    (root / "data" / "values.csv").write_text(
+        data if data is not None else data_csv(), encoding="utf-8"
+    )
     folder = root / "narratives" / "2024-25-Q2"
     folder.mkdir(parents=True, exist_ok=True)
     for indicator, text in (COMMENTARY if commentary is None else commentary).items():

@@ -39,8 +39,14 @@ def test_exactly_the_three_planted_mistakes_are_found(sample_copy: Path) -> None
     described = sorted((Path(f.file).name, f.indicator, f.text) for f in findings)
     assert len(findings) == 3, described
     assert described[0][0:2] == ("ASCH14.md", "ASCH14") and "no commentary" in described[0][2]
-    assert described[1][0:2] == ("ASCH2.md", "ASCH2") and "says RED but the rating is AMBER" in described[1][2]
-    assert described[2][0:2] == ("ASCH8.md", "ASCH8") and "'4,699' matches no figure" in described[2][2]
+    assert (
+        described[1][0:2] == ("ASCH2.md", "ASCH2")
+        and "says RED but the rating is AMBER" in described[1][2]
+    )
+    assert (
+        described[2][0:2] == ("ASCH8.md", "ASCH8")
+        and "'4,699' matches no figure" in described[2][2]
+    )
     assert all(f.line for f in findings if "no commentary" not in f.text)
 
 
@@ -60,8 +66,10 @@ def test_contradictions_are_found(sample_copy: Path, sentence: str, finding: str
     assert len(findings) == 1 and finding in findings[0].text
 
 
-@pytest.mark.parametrize("sentence", ["New packages were 2,172.", "Packages: nearly 2,200.",
-                                      "A rise of 15 packages, about 1%."])  # fmt: skip
+@pytest.mark.parametrize(
+    "sentence",
+    ["New packages were 2,172.", "Packages: nearly 2,200.", "A rise of 15 packages, about 1%."],
+)
 def test_figures_rounded_as_written_pass(sample_copy: Path, sentence: str) -> None:
     path = sample_copy / "narratives" / "2024-25-Q2" / "ASCH11.md"
     path.write_text(path.read_text(encoding="utf-8") + "\n" + sentence + "\n", encoding="utf-8")

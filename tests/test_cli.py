@@ -15,8 +15,9 @@ from generator.cli import main
 from tests.report_folder import DEFINITION, HEADER_ROW, data_csv, make_report
 
 
-def run(args: list[str], cwd: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:  # fmt: skip
+def run(
+    args: list[str], cwd: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> tuple[int, str, str]:
     monkeypatch.chdir(cwd)
     monkeypatch.setattr(sys, "argv", ["appendix", *args])
     try:
@@ -31,13 +32,15 @@ def run(args: list[str], cwd: Path, monkeypatch: pytest.MonkeyPatch,
 def _digest(folder: Path) -> dict[str, str]:
     return {
         str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*")) if p.is_file() and ".cache" not in p.parts
-    }  # fmt: skip
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and ".cache" not in p.parts
+    }
 
 
 @pytest.fixture
-def built(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-          capsys: pytest.CaptureFixture[str]) -> Path:  # fmt: skip
+def built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> Path:
     root = make_report(tmp_path / "report")
     code, out, err = run(["build"], root, monkeypatch, capsys)
     assert code == 0, err
@@ -51,10 +54,15 @@ def test_build_writes_both_files_and_says_where(built: Path) -> None:
     assert (built / "output" / "ts-appendix-2024-25-Q2.pdf").read_bytes().startswith(b"%PDF")
 
 
-def test_one_format_and_another_folder(built: Path, monkeypatch: pytest.MonkeyPatch,
-                                       capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
-    code, out, _ = run(["build", "--format", "pdf", "--out", "papers", "--quarter", "Q2 2024/25"],
-                       built, monkeypatch, capsys)  # fmt: skip
+def test_one_format_and_another_folder(
+    built: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, _ = run(
+        ["build", "--format", "pdf", "--out", "papers", "--quarter", "Q2 2024/25"],
+        built,
+        monkeypatch,
+        capsys,
+    )
     assert code == 0
     assert [p.name for p in (built / "papers").glob("*.pdf")] == ["ts-appendix-2024-25-Q2.pdf"]
     assert not list((built / "papers").glob("*.docx"))
@@ -67,8 +75,9 @@ def _xlsx_with_formula(root: Path) -> None:
     sheet.append(["TS1", "2024/25 Q2", "", "=70+1", ""])
     book.save(root / "data" / "values.xlsx")
     text = (root / "data" / "report.yaml").read_text(encoding="utf-8")
-    (root / "data" / "report.yaml").write_text(text.replace("values.csv", "values.xlsx"),
-                                               encoding="utf-8")  # fmt: skip
+    (root / "data" / "report.yaml").write_text(
+        text.replace("values.csv", "values.xlsx"), encoding="utf-8"
+    )
 
 
 def _replace(path: str, old: str, new: str):  # type: ignore[no-untyped-def]
@@ -94,47 +103,83 @@ TS1_MD = "narratives/2024-25-Q2/TS1.md"
 LAST_TS1 = "TS1,2024/25 Q2,,71.0,"
 
 BAD_INPUTS = {
-    "missing column": (_write(CSV, b"indicator,period,value\nTS1,2024/25 Q2,70\n"),
-                       ["values.csv", "header row", "column 'series' is missing"]),
-    "extra column": (_replace(CSV, HEADER_ROW, HEADER_ROW + ",comment"),
-                     ["values.csv", "unknown column 'comment'"]),
-    "non-numeric value": (_replace(CSV, LAST_TS1, "TS1,2024/25 Q2,,7O,"),
-                          ["values.csv", "row 7", "TS1", "2024/25 Q2", "'7O' is not a number"]),
-    "negative count": (_replace(CSV, "TS2,2024/25 Q2,made,1200,", "TS2,2024/25 Q2,made,-1200,"),
-                       ["values.csv", "row 19", "TS2", "negative"]),
-    "percentage over 100": (_replace(CSV, LAST_TS1, "TS1,2024/25 Q2,,171,"),
-                            ["row 7", "TS1", "2024/25 Q2", "over 100"]),
-    "duplicate row": (_replace(CSV, LAST_TS1, LAST_TS1 + "\n" + LAST_TS1),
-                      ["row 8", "a second value", "row 7"]),
-    "unknown indicator": (_replace(CSV, LAST_TS1, LAST_TS1 + "\nTS9,2024/25 Q2,,1,"),
-                          ["row 8", "unknown indicator 'TS9'"]),
-    "unknown series": (_replace(CSV, "TS2,2024/25 Q2,made", "TS2,2024/25 Q2,missed"),
-                       ["row 19", "unknown series 'missed'", "booked, made"]),
-    "period format": (_replace(CSV, LAST_TS1, "TS1,Sept 2024,,71,"),
-                      ["row 7", "TS1", "'Sept 2024' is not a financial-year quarter"]),
-    "period out of range": (_replace(CSV, LAST_TS1, "TS1,2024/25 Q6,,71,"),
-                            ["row 7", "quarter must be 1 to 4"]),
+    "missing column": (
+        _write(CSV, b"indicator,period,value\nTS1,2024/25 Q2,70\n"),
+        ["values.csv", "header row", "column 'series' is missing"],
+    ),
+    "extra column": (
+        _replace(CSV, HEADER_ROW, HEADER_ROW + ",comment"),
+        ["values.csv", "unknown column 'comment'"],
+    ),
+    "non-numeric value": (
+        _replace(CSV, LAST_TS1, "TS1,2024/25 Q2,,7O,"),
+        ["values.csv", "row 7", "TS1", "2024/25 Q2", "'7O' is not a number"],
+    ),
+    "negative count": (
+        _replace(CSV, "TS2,2024/25 Q2,made,1200,", "TS2,2024/25 Q2,made,-1200,"),
+        ["values.csv", "row 19", "TS2", "negative"],
+    ),
+    "percentage over 100": (
+        _replace(CSV, LAST_TS1, "TS1,2024/25 Q2,,171,"),
+        ["row 7", "TS1", "2024/25 Q2", "over 100"],
+    ),
+    "duplicate row": (
+        _replace(CSV, LAST_TS1, LAST_TS1 + "\n" + LAST_TS1),
+        ["row 8", "a second value", "row 7"],
+    ),
+    "unknown indicator": (
+        _replace(CSV, LAST_TS1, LAST_TS1 + "\nTS9,2024/25 Q2,,1,"),
+        ["row 8", "unknown indicator 'TS9'"],
+    ),
+    "unknown series": (
+        _replace(CSV, "TS2,2024/25 Q2,made", "TS2,2024/25 Q2,missed"),
+        ["row 19", "unknown series 'missed'", "booked, made"],
+    ),
+    "period format": (
+        _replace(CSV, LAST_TS1, "TS1,Sept 2024,,71,"),
+        ["row 7", "TS1", "'Sept 2024' is not a financial-year quarter"],
+    ),
+    "period out of range": (
+        _replace(CSV, LAST_TS1, "TS1,2024/25 Q6,,71,"),
+        ["row 7", "quarter must be 1 to 4"],
+    ),
     "empty data file": (_write(CSV, b""), ["values.csv", "the file is empty"]),
-    "header only": (_write(CSV, b"indicator,period,series,value,status\n"),
-                    ["values.csv", "a header but no rows"]),
+    "header only": (
+        _write(CSV, b"indicator,period,series,value,status\n"),
+        ["values.csv", "a header but no rows"],
+    ),
     "empty definition": (_write(YAML, b""), ["report.yaml", "empty"]),
     "missing field": (_replace(YAML, "    kind: kpi\n", ""), ["report.yaml", "TS1", "'kind'"]),
-    "mistyped field": (_replace(YAML, "        floor: 70", "        flooor: 70"),
-                       ["report.yaml", "TS1", "unknown field 'flooor'"]),
-    "floor above target": (_replace(YAML, "        floor: 70", "        floor: 95"),
-                           ["report.yaml", "TS1", "2023/24", "floor (95) is above the target (80)"]),
+    "mistyped field": (
+        _replace(YAML, "        floor: 70", "        flooor: 70"),
+        ["report.yaml", "TS1", "unknown field 'flooor'"],
+    ),
+    "floor above target": (
+        _replace(YAML, "        floor: 70", "        floor: 95"),
+        ["report.yaml", "TS1", "2023/24", "floor (95) is above the target (80)"],
+    ),
     "excel formula": (_xlsx_with_formula, ["values.xlsx", "D2", "formula with no saved value"]),
-    "commentary not UTF-8": (_write(TS1_MD, "Costs fell to \xa3719.\n".encode("cp1252")),
-                             ["TS1.md", "line 1", "TS1", "not UTF-8"]),
-    "javascript link": (_write(TS1_MD, b"Intro.\n\nSee [this](javascript:alert(1)).\n"),
-                        ["TS1.md", "line 3", "TS1", "'javascript:' address"]),
-    "path in an id": (_replace(YAML, "  - id: TS2", "  - id: ../x"),
-                      ["report.yaml", "indicator id '../x'"]),
-    "unknown placeholder": (_write(TS1_MD, b"Now {{ lastest }}.\n"),
-                            ["TS1.md", "line 1", "unknown placeholder", "TS1"]),
+    "commentary not UTF-8": (
+        _write(TS1_MD, "Costs fell to \xa3719.\n".encode("cp1252")),
+        ["TS1.md", "line 1", "TS1", "not UTF-8"],
+    ),
+    "javascript link": (
+        _write(TS1_MD, b"Intro.\n\nSee [this](javascript:alert(1)).\n"),
+        ["TS1.md", "line 3", "TS1", "'javascript:' address"],
+    ),
+    "path in an id": (
+        _replace(YAML, "  - id: TS2", "  - id: ../x"),
+        ["report.yaml", "indicator id '../x'"],
+    ),
+    "unknown placeholder": (
+        _write(TS1_MD, b"Now {{ lastest }}.\n"),
+        ["TS1.md", "line 1", "unknown placeholder", "TS1"],
+    ),
     "bad YAML": (_write(YAML, b"title: [unclosed\n"), ["report.yaml", "not valid YAML"]),
-    "no data for the quarter": (_replace(CSV, LAST_TS1 + "\n", ""),
-                                ["no value for series 'value'", "TS1", "2024/25 Q2"]),
+    "no data for the quarter": (
+        _replace(CSV, LAST_TS1 + "\n", ""),
+        ["no value for series 'value'", "TS1", "2024/25 Q2"],
+    ),
 }
 
 
@@ -172,8 +217,10 @@ def test_an_interrupted_build_leaves_the_previous_files(built: Path) -> None:
     before = _digest(built / "output")
     process = subprocess.Popen(
         [sys.executable, "-c", "from generator.cli import main; main()", "build", "--no-cache"],
-        cwd=built, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+        cwd=built,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     import time
 
     deadline = time.monotonic() + 60
@@ -187,18 +234,25 @@ def test_an_interrupted_build_leaves_the_previous_files(built: Path) -> None:
     assert {k: v for k, v in after.items() if not k.startswith(".")} == before
     # The next build clears what the killed one left behind.
     rebuilt = subprocess.run(
-        [sys.executable, "-c", "from generator.cli import main; main()", "build"], cwd=built,
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+        [sys.executable, "-c", "from generator.cli import main; main()", "build"],
+        cwd=built,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert rebuilt.returncode == 0, rebuilt.stderr
     assert not list((built / "output").glob(".*.partial"))
 
 
-def test_a_definition_for_another_council_needs_no_code(tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
-    root = make_report(tmp_path, definition=DEFINITION.replace("TS", "HX"),
-                       data=data_csv().replace("TS", "HX"),
-                       commentary={"HX1": "Fine.\n", "HX2": "Also fine.\n"})  # fmt: skip
+def test_a_definition_for_another_council_needs_no_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = make_report(
+        tmp_path,
+        definition=DEFINITION.replace("TS", "HX"),
+        data=data_csv().replace("TS", "HX"),
+        commentary={"HX1": "Fine.\n", "HX2": "Also fine.\n"},
+    )
     code, out, _ = run(["build", "--format", "docx"], root, monkeypatch, capsys)
     assert code == 0 and "hx-appendix-2024-25-Q2.docx" in out
     shutil.rmtree(root / "output")

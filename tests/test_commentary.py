@@ -19,13 +19,27 @@ def test_placeholders_are_filled_from_the_values() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["latests", "series.missing.latest", "__class__", "latest.__class__", "rag | upper",
-             "''.join('x')", "config", "series"],
+    "name",
+    [
+        "latests",
+        "series.missing.latest",
+        "__class__",
+        "latest.__class__",
+        "rag | upper",
+        "''.join('x')",
+        "config",
+        "series",
+    ],
 )
 def test_unknown_placeholders_name_the_file_and_line(name: str) -> None:
     with pytest.raises(InputError) as caught:
-        fill_placeholders(f"First line\nSecond {{{{ {name} }}}} here", VALUES, file="ASCH2.md",
-                          indicator="ASCH2", period="2024/25 Q2")  # fmt: skip
+        fill_placeholders(
+            f"First line\nSecond {{{{ {name} }}}} here",
+            VALUES,
+            file="ASCH2.md",
+            indicator="ASCH2",
+            period="2024/25 Q2",
+        )
     message = caught.value.message()
     assert "ASCH2.md, line 2" in message and "unknown placeholder" in message
     assert "indicator ASCH2" in message and "2024/25 Q2" in message
@@ -35,7 +49,10 @@ def test_unknown_placeholders_name_the_file_and_line(name: str) -> None:
     ("markdown", "runs"),
     [
         ("plain text", [Run("plain text")]),
-        ("**bold** and *italic*", [Run("bold", bold=True), Run(" and "), Run("italic", italic=True)]),
+        (
+            "**bold** and *italic*",
+            [Run("bold", bold=True), Run(" and "), Run("italic", italic=True)],
+        ),
         ("***both***", [Run("both", bold=True, italic=True)]),
         ("[Kent](https://www.kent.gov.uk/)", [Run("Kent", href="https://www.kent.gov.uk/")]),
         ("[mail](mailto:team@example.org)", [Run("mail", href="mailto:team@example.org")]),
@@ -64,8 +81,9 @@ def test_raw_html_blocks_are_shown_as_text() -> None:
     assert paragraph.runs == (Run("<script>alert(1)</script>"),)
 
 
-@pytest.mark.parametrize("href", ["javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x",
-                                  "vbscript:x"])  # fmt: skip
+@pytest.mark.parametrize(
+    "href", ["javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x", "vbscript:x"]
+)
 def test_dangerous_links_are_refused_with_the_line(href: str) -> None:
     with pytest.raises(InputError, match=r"ASCH2.md, line 4: a link to a"):
         render(f"Intro\n\nSee\n[here]({href}).")

@@ -33,8 +33,12 @@ def test_excel_and_csv_load_the_same(tmp_path: Path) -> None:
     sheet = book.active
     for line in data_csv().splitlines():
         cells = line.split(",")
-        sheet.append([float(c) if c.replace(".", "").isdigit() and i == 3 else c
-                      for i, c in enumerate(cells)])  # fmt: skip
+        sheet.append(
+            [
+                float(c) if c.replace(".", "").isdigit() and i == 3 else c
+                for i, c in enumerate(cells)
+            ]
+        )
     book.save(root / "data" / "values.xlsx")
     report = load_report(root / "data" / "report.yaml")
     from_csv = load_data(report, [root / "data" / "values.csv"])
@@ -59,7 +63,11 @@ def test_excel_formulas_without_saved_values_are_refused(tmp_path: Path) -> None
 @pytest.mark.parametrize(
     ("body", "message", "names"),
     [
-        ("TS1,2024/25 Q2,,seventy,\n", "value 'seventy' is not a number", ["row 2", "TS1", "2024/25 Q2"]),
+        (
+            "TS1,2024/25 Q2,,seventy,\n",
+            "value 'seventy' is not a number",
+            ["row 2", "TS1", "2024/25 Q2"],
+        ),
         ("TS2,2024/25 Q2,made,-5,\n", "negative", ["row 2", "TS2"]),
         ("TS1,2024/25 Q2,,101,\n", "over 100", ["row 2", "TS1"]),
         ("TS1,2024/25 Q2,,70,\nTS1,2024-25 Q2,,71,\n", "a second value", ["row 3", "row 2"]),
@@ -87,7 +95,10 @@ def test_bad_rows_are_named(tmp_path: Path, body: str, message: str, names: list
     [
         ("", "the file is empty"),
         ("indicator,period,value\nTS1,2024/25 Q2,70\n", "column 'series' is missing"),
-        ("indicator,period,series,value,status,notes\nTS1,2024/25 Q2,,70,,x\n", "unknown column 'notes'"),
+        (
+            "indicator,period,series,value,status,notes\nTS1,2024/25 Q2,,70,,x\n",
+            "unknown column 'notes'",
+        ),
         (HEADER, "a header but no rows"),
     ],
 )
@@ -99,7 +110,9 @@ def test_bad_files_are_named(tmp_path: Path, content: str, message: str) -> None
 
 def test_a_file_that_is_not_utf8_is_named(tmp_path: Path) -> None:
     root = make_report(tmp_path)
-    (root / "data" / "values.csv").write_bytes(HEADER.encode() + "TS1,2024/25 Q2,,7\xa30,\n".encode("cp1252"))
+    (root / "data" / "values.csv").write_bytes(
+        HEADER.encode() + "TS1,2024/25 Q2,,7\xa30,\n".encode("cp1252")
+    )
     with pytest.raises(InputError, match="not UTF-8"):
         _load(root)
 

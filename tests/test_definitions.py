@@ -42,7 +42,11 @@ def test_fields_carry_over_to_later_years(tmp_path: Path) -> None:
     assert ts1 is not None
     later = ts1.for_quarter(Quarter(2025, 1))
     assert later is not None
-    assert (later.target, later.floor, later.notes) == (85, 70, ("Corporate Risk Register: CRR0001",))
+    assert (later.target, later.floor, later.notes) == (
+        85,
+        70,
+        ("Corporate Risk Register: CRR0001",),
+    )
     assert ts1.for_quarter(Quarter(2022, 4)) is None
 
 
@@ -53,10 +57,13 @@ def test_fields_carry_over_to_later_years(tmp_path: Path) -> None:
         ("        floor: 70\n", "        flor: 70\n", "unknown field 'flor'"),
         ("    kind: kpi\n", "    kind: kip\n", "'kind' is 'kip'"),
         ("        target: 80\n", "        target: eighty\n", "'target' must be a number"),
-        ('  - id: TS2\n', '  - id: ../x\n', "indicator id '../x'"),
+        ("  - id: TS2\n", "  - id: ../x\n", "indicator id '../x'"),
         ("    unit: count\n", "    unit: pounds\n", "'unit' is 'pounds'"),
-        ('      "2023/24":\n        target: 80', '      "2023/4":\n        target: 80',
-         "not a financial year"),
+        (
+            '      "2023/24":\n        target: 80',
+            '      "2023/4":\n        target: 80',
+            "not a financial year",
+        ),
         ("        floor: 70\n", "        upper_threshold: 90\n", "needs a floor"),
         ('    title: "Number of visits"\n', "", "'title' is missing"),
     ],

@@ -44,10 +44,14 @@ def test_arrears_and_provisional_are_noted(tmp_path: Path) -> None:
         "        floor: 70\n",
         '        floor: 70\n        arrears: "to account for late recording"\n',
     )
-    data = "indicator,period,series,value,status\n" + "".join(
-        f"TS1,{q},,{v},{'provisional' if q == '2024/25 Q2' else ''}\n"
-        for q, v in zip(QUARTERS, [60, 62, 64, 66, 68, 71], strict=True)
-    ) + "".join(f"TS2,{q},booked,1,\nTS2,{q},made,1,\n" for q in QUARTERS)
+    data = (
+        "indicator,period,series,value,status\n"
+        + "".join(
+            f"TS1,{q},,{v},{'provisional' if q == '2024/25 Q2' else ''}\n"
+            for q, v in zip(QUARTERS, [60, 62, 64, 66, 68, 71], strict=True)
+        )
+        + "".join(f"TS2,{q},booked,1,\nTS2,{q},made,1,\n" for q in QUARTERS)
+    )
     facts = facts_for(make_report(tmp_path, definition=definition, data=data), "TS1")
     notes = technical_notes(facts, COLOURS)
     assert "KPI runs a quarter in arrears to account for late recording." in notes
@@ -57,7 +61,8 @@ def test_arrears_and_provisional_are_noted(tmp_path: Path) -> None:
 
 def test_arrears_without_a_provisional_row_rate_the_quarter_before(tmp_path: Path) -> None:
     definition = DEFINITION.replace(
-        "        floor: 70\n", '        floor: 70\n        arrears: "to account for late recording"\n'
+        "        floor: 70\n",
+        '        floor: 70\n        arrears: "to account for late recording"\n',
     )
     facts = facts_for(make_report(tmp_path, definition=definition), "TS1")
     assert facts.latest_quarter == Quarter(2024, 1)
@@ -69,9 +74,16 @@ def test_arrears_without_a_provisional_row_rate_the_quarter_before(tmp_path: Pat
     [
         ([], Quarter(2024, 2), None),
         ([Quarter(2023, 1)], Quarter(2023, 2), "Q1 2023/24 figure updated."),
-        ([Quarter(2024, 1), Quarter(2023, 4), Quarter(2023, 3), Quarter(2023, 2)], Quarter(2024, 2),
-         "Last 4 quarter figures updated."),
-        ([Quarter(2023, 1), Quarter(2023, 3)], Quarter(2024, 2), "Figures updated for Q1 23/24, Q3 23/24."),
+        (
+            [Quarter(2024, 1), Quarter(2023, 4), Quarter(2023, 3), Quarter(2023, 2)],
+            Quarter(2024, 2),
+            "Last 4 quarter figures updated.",
+        ),
+        (
+            [Quarter(2023, 1), Quarter(2023, 3)],
+            Quarter(2024, 2),
+            "Figures updated for Q1 23/24, Q3 23/24.",
+        ),
     ],
 )
 def test_revision_line(revised: list[Quarter], latest: Quarter, line: str | None) -> None:
@@ -97,8 +109,14 @@ def test_alt_text_gives_each_series_latest_value_and_change(tmp_path: Path) -> N
 def test_sample_ratings_match_the_published_2024_25_edition(repo_root: Path) -> None:
     inputs = load_inputs(repo_root, "2024-25 Q2")
     ratings = {f.indicator.id: f.rag for f in inputs.facts if f.rag}
-    assert ratings == {"ASCH1": "AMBER", "ASCH2": "AMBER", "ASCH3": "AMBER", "ASCH4": "AMBER",
-                       "ASCH5": "GREEN", "ASCH6": "AMBER"}  # fmt: skip
+    assert ratings == {
+        "ASCH1": "AMBER",
+        "ASCH2": "AMBER",
+        "ASCH3": "AMBER",
+        "ASCH4": "AMBER",
+        "ASCH5": "GREEN",
+        "ASCH6": "AMBER",
+    }
 
 
 def test_the_2023_24_edition_uses_that_years_definitions(repo_root: Path) -> None:

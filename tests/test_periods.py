@@ -38,8 +38,15 @@ def test_it_refuses_what_is_not_a_quarter(text: str) -> None:
         (Quarter(1999, 1), "Q1 99/00", "Quarter 1 1999/00", "April to June 1999", "1999-00-Q1"),
     ],
 )
-def test_it_labels_quarters(quarter: Quarter, short: str, long: str, months: str, slug: str) -> None:
-    assert (quarter.short, quarter.long, quarter.months, quarter.slug) == (short, long, months, slug)
+def test_it_labels_quarters(
+    quarter: Quarter, short: str, long: str, months: str, slug: str
+) -> None:
+    assert (quarter.short, quarter.long, quarter.months, quarter.slug) == (
+        short,
+        long,
+        months,
+        slug,
+    )
 
 
 @pytest.mark.parametrize(
@@ -57,11 +64,15 @@ def test_it_steps_across_year_ends(quarter: Quarter, steps: int, expected: Quart
 
 def test_quarters_order_by_time() -> None:
     assert sorted([Quarter(2024, 1), Quarter(2022, 4), Quarter(2023, 2)]) == [
-        Quarter(2022, 4), Quarter(2023, 2), Quarter(2024, 1)
-    ]  # fmt: skip
+        Quarter(2022, 4),
+        Quarter(2023, 2),
+        Quarter(2024, 1),
+    ]
     assert len(quarter_range(Quarter(2022, 1), Quarter(2024, 2))) == 10
 
 
-@pytest.mark.parametrize(("text", "year"), [("2024/25", 2024), ("2024-25", 2024), ("2019/2020", 2019)])
+@pytest.mark.parametrize(
+    ("text", "year"), [("2024/25", 2024), ("2024-25", 2024), ("2019/2020", 2019)]
+)
 def test_it_reads_financial_years(text: str, year: int) -> None:
     assert parse_year(text) == year

@@ -118,8 +118,9 @@ def test_percent_change() -> None:
         ([60, None, 64, 66, 68, 69, 70], "higher", "improving", True),
     ],
 )
-def test_direction_of_travel(values: list[float | None], polarity: str, label: str,
-                             significant: bool) -> None:  # fmt: skip
+def test_direction_of_travel(
+    values: list[float | None], polarity: str, label: str, significant: bool
+) -> None:
     trend = direction_of_travel(values, polarity)  # type: ignore[arg-type]
     assert (trend.label, trend.significant) == (label, significant)
 
@@ -142,7 +143,9 @@ def test_trend_significance_is_a_real_test_at_five_per_cent() -> None:
         ([100, 900, 1200], "count", True, False),
     ],
 )
-def test_axis_limits(values: list[float], unit: str, starts_at_zero: bool, ends_at_100: bool) -> None:
+def test_axis_limits(
+    values: list[float], unit: str, starts_at_zero: bool, ends_at_100: bool
+) -> None:
     limits = axis_limits(values, unit)  # type: ignore[arg-type]
     assert limits.low <= min(values) and limits.high >= max(values)
     assert limits.starts_at_zero is starts_at_zero

@@ -18,8 +18,15 @@ def render(spec: ChartSpec) -> bytes:
             if last is not None:
                 value = series.values[last]
                 assert value is not None
-                axes.annotate(value_label(spec, value), (last, value), textcoords="offset points",
-                              xytext=(6, 0), va="center", fontsize=spec.font_size - 1,
-                              color=series.colour, bbox=label_box())  # fmt: skip
+                axes.annotate(
+                    value_label(spec, value),
+                    (last, value),
+                    textcoords="offset points",
+                    xytext=(6, 0),
+                    va="center",
+                    fontsize=spec.font_size - 1,
+                    color=series.colour,
+                    bbox=label_box(),
+                )
     add_legend(axes, spec)
     return to_png(figure, spec)

@@ -9,16 +9,16 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-from matplotlib import font_manager  # noqa: E402
-from matplotlib.artist import Artist  # noqa: E402
-from matplotlib.axes import Axes  # noqa: E402
-from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-from matplotlib.ticker import FuncFormatter, MultipleLocator  # noqa: E402
-from PIL import Image  # noqa: E402
+from matplotlib import font_manager
+from matplotlib.artist import Artist
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, MultipleLocator
+from PIL import Image
 
-from generator.charts.spec import ChartSpec  # noqa: E402
-from generator.rules import format_value  # noqa: E402
+from generator.charts.spec import ChartSpec
+from generator.rules import format_value
 
 _MM_PER_INCH = 25.4
 _registered: set[str] = set()
@@ -106,8 +106,8 @@ def to_png(figure: Figure, spec: ChartSpec) -> bytes:
     figure.tight_layout(pad=0.4)
     canvas = figure.canvas
     assert isinstance(canvas, FigureCanvasAgg)
-    canvas.draw()
-    rgba = canvas.buffer_rgba()
+    canvas.draw()  # type: ignore[no-untyped-call]
+    rgba = canvas.buffer_rgba()  # type: ignore[no-untyped-call]
     image = Image.frombuffer("RGBA", canvas.get_width_height(), rgba, "raw", "RGBA", 0, 1)
     buffer = io.BytesIO()
     image.convert("RGB").save(buffer, format="PNG", dpi=(spec.dpi, spec.dpi))

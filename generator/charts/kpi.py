@@ -30,41 +30,84 @@ def draw_band(axes: Axes, spec: ChartSpec, band: BandSpec) -> list[Artist]:
     """Draw the shaded band and the dotted target; return the band's legend handle."""
     edges, targets = _steps(band.targets)
     _, thresholds = _steps(band.thresholds)
-    axes.fill_between(edges, thresholds, targets, step="post", color=spec.band_colour,
-                      alpha=spec.band_alpha, linewidth=0)  # fmt: skip
-    axes.step(edges, targets, where="post", color=spec.target_colour,
-              linestyle=LINE_STYLES[spec.target_line], linewidth=spec.target_width,
-              label="Target")  # fmt: skip
+    axes.fill_between(
+        edges,
+        thresholds,
+        targets,
+        step="post",
+        color=spec.band_colour,
+        alpha=spec.band_alpha,
+        linewidth=0,
+    )
+    axes.step(
+        edges,
+        targets,
+        where="post",
+        color=spec.target_colour,
+        linestyle=LINE_STYLES[spec.target_line],
+        linewidth=spec.target_width,
+        label="Target",
+    )
     return [Patch(facecolor=spec.band_colour, alpha=spec.band_alpha, label=band.threshold_label)]
 
 
 def draw_series_line(axes: Axes, spec: ChartSpec, series: SeriesSpec, labels: bool) -> None:
     xs = list(range(len(series.values)))
-    firm = [v if v is not None and not p else None
-            for v, p in zip(series.values, series.provisional, strict=True)]  # fmt: skip
+    firm = [
+        v if v is not None and not p else None
+        for v, p in zip(series.values, series.provisional, strict=True)
+    ]
     # The last firm point joins the provisional ones with a dotted line.
     provisional = list(series.values)
     for i, p in enumerate(series.provisional):
         if not p and not (i + 1 < len(series.provisional) and series.provisional[i + 1]):
             provisional[i] = None
     nan = float("nan")
-    axes.plot(xs, [v if v is not None else nan for v in firm], color=series.colour,
-              marker=series.marker, markersize=5, linewidth=2,
-              linestyle=LINE_STYLES[series.line], label=series.label)  # fmt: skip
+    axes.plot(
+        xs,
+        [v if v is not None else nan for v in firm],
+        color=series.colour,
+        marker=series.marker,
+        markersize=5,
+        linewidth=2,
+        linestyle=LINE_STYLES[series.line],
+        label=series.label,
+    )
     if any(series.provisional):
-        axes.plot(xs, [v if v is not None else nan for v in provisional], color=series.colour,
-                  linewidth=1.5, linestyle=LINE_STYLES[spec.provisional_line])  # fmt: skip
-        open_points = [v if v is not None and p else nan
-                       for v, p in zip(series.values, series.provisional, strict=True)]  # fmt: skip
-        axes.plot(xs, open_points, color=series.colour, marker=series.marker, markersize=5,
-                  markerfacecolor=spec.provisional_face, linestyle="none",
-                  label="Provisional")  # fmt: skip
+        axes.plot(
+            xs,
+            [v if v is not None else nan for v in provisional],
+            color=series.colour,
+            linewidth=1.5,
+            linestyle=LINE_STYLES[spec.provisional_line],
+        )
+        open_points = [
+            v if v is not None and p else nan
+            for v, p in zip(series.values, series.provisional, strict=True)
+        ]
+        axes.plot(
+            xs,
+            open_points,
+            color=series.colour,
+            marker=series.marker,
+            markersize=5,
+            markerfacecolor=spec.provisional_face,
+            linestyle="none",
+            label="Provisional",
+        )
     if labels:
         for x, value in zip(xs, series.values, strict=True):
             if value is not None:
-                axes.annotate(value_label(spec, value), (x, value), textcoords="offset points",
-                              xytext=(0, 7), ha="center", fontsize=spec.font_size - 1,
-                              color=spec.text_colour, bbox=label_box())  # fmt: skip
+                axes.annotate(
+                    value_label(spec, value),
+                    (x, value),
+                    textcoords="offset points",
+                    xytext=(0, 7),
+                    ha="center",
+                    fontsize=spec.font_size - 1,
+                    color=spec.text_colour,
+                    bbox=label_box(),
+                )
 
 
 def render(spec: ChartSpec) -> bytes:

@@ -91,7 +91,7 @@ def test_the_same_spec_gives_the_same_bytes(specs: dict[str, ChartSpec]) -> None
 def test_the_cache_key_follows_every_input(specs: dict[str, ChartSpec]) -> None:
     spec = specs["ASCH7"]
     assert spec.cache_key() == replace(spec).cache_key()
-    changed_value = replace(spec.series[0], values=(1.0,) + spec.series[0].values[1:])
+    changed_value = replace(spec.series[0], values=(1.0, *spec.series[0].values[1:]))
     assert spec.cache_key() != replace(spec, series=(changed_value,)).cache_key()
     assert spec.cache_key() != replace(spec, dpi=300).cache_key()
     assert spec.cache_key() != replace(spec, band_colour="#000000").cache_key()

@@ -427,10 +427,20 @@ def test_libreoffice_lays_it_out_as_landscape_pages(tmp_path: Path, written: Pat
     from pypdf import PdfReader
 
     result = subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
-         "--convert-to", "pdf", "--outdir", str(tmp_path), str(written)],
-        capture_output=True, timeout=180, check=False,
-    )  # fmt: skip
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path}/profile",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(written),
+        ],
+        capture_output=True,
+        timeout=180,
+        check=False,
+    )
     pdf = tmp_path / "appendix.pdf"
     assert pdf.is_file(), result.stderr.decode(errors="replace")
     pages = PdfReader(pdf).pages
