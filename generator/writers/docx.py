@@ -85,8 +85,19 @@ class _Writer:
         self.doc: DocxDocument = docx.Document()
         self.style = style
         apply_house_style(self.doc, style, language)
+        # python-docx resolves a style name by scanning every style each time;
+        # look the ids up once and set them directly.
+        self.style_ids = {s.name: s.style_id for s in self.doc.styles}
         self.numbering = ListNumbering(self.doc)
         self.bookmarks = 0
+
+    def add_paragraph(self, container: _Container, style: str, text: str = "") -> Any:
+        paragraph = container.add_paragraph(text)
+        self.set_style(paragraph, style)
+        return paragraph
+
+    def set_style(self, paragraph: Any, style: str) -> None:
+        paragraph._p.get_or_add_pPr().style = self.style_ids[style]
 
     # Page, header and footer -------------------------------------------------
 
@@ -173,7 +184,7 @@ class _Writer:
         style: str,
         keep_with_next: bool = False,
     ) -> Any:
-        paragraph = container.add_paragraph(style=style)
+        paragraph = self.add_paragraph(container, style)
         self.inlines(paragraph, inlines)
         if keep_with_next:
             paragraph.paragraph_format.keep_with_next = True
@@ -216,7 +227,7 @@ class _Writer:
         return units
 
     def rating(self, rating: Rating, container: _Container) -> Any:
-        paragraph = container.add_paragraph(style="Normal")
+        paragraph = self.add_paragraph(container, "Normal")
         paragraph.add_run(rating.prefix)
         word = paragraph.add_run(rating.label)
         word.bold = True
@@ -230,7 +241,7 @@ class _Writer:
 
     def figure(self, figure: Figure, container: _Container, room_mm: float) -> Any:
         scale = min(1.0, room_mm / figure.width_mm)
-        paragraph = container.add_paragraph(style="Normal")
+        paragraph = self.add_paragraph(container, "Normal")
         paragraph.paragraph_format.line_spacing = 1.0
         shape = paragraph.add_run().add_picture(
             io.BytesIO(figure.image),
@@ -276,7 +287,7 @@ class _Writer:
     def table(self, table: Table) -> list[Any]:
         units: list[Any] = []
         if table.caption:
-            caption = self.doc.add_paragraph(table.caption, style=CAPTION_STYLE)
+            caption = self.add_paragraph(self.doc, CAPTION_STYLE, table.caption)
             caption.paragraph_format.keep_with_next = True
             units.append(caption._p)
         columns = max(len(row) for row in table.rows)
@@ -300,7 +311,7 @@ class _Writer:
                     )
                 x.cell_properties(cell._tc, width_twips=widths[c], fill=fill)
                 paragraph = cell.paragraphs[0]
-                paragraph.style = self.doc.styles[TABLE_TEXT_STYLE]
+                self.set_style(paragraph, TABLE_TEXT_STYLE)
                 if model_cell.align == "right":
                     paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
                 run = paragraph.add_run(model_cell.text)
