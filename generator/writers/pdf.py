@@ -28,8 +28,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageBreak
-from reportlab.platypus import PageTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+)
 from reportlab.platypus import Table as RLTable
 
 from generator.errors import InputError
@@ -59,6 +65,7 @@ from generator.writers.pdf_flowables import (
     TaggedImage,
     TaggedParagraph,
 )
+from generator.writers.pdf_png import ImageStore
 from generator.writers.pdf_tagging import (
     SWITCH_CALLBACK,
     LinkTarget,
@@ -73,6 +80,7 @@ SPACE_AFTER = 0.5  # space after a paragraph, as a multiple of its font size
 HEADING_SPACE_BEFORE = 0.9  # space before a heading, as a multiple of its font size
 LIST_INDENT_MM = 6.0  # indent per list level; the label sits in the indent
 PANEL_PADDING_MM = 3.0  # inner padding of a notes panel
+NOTES_LINE_GAP = 0.5  # gap between the lines of a notes panel, as a share of its padding
 CELL_PADDING_PT = 3.0  # table cell padding
 COLUMN_GAP_MM = 5.0  # gap between a figure and its side notes
 RULE_WIDTH_PT = 0.5  # table grid and header rule
@@ -91,27 +99,29 @@ _ROLE_SIZES = {
 }
 _BULLETS = ("•", "–")
 
-rl_config.useA85 = 0  # ASCII85 only inflates image streams; pikepdf recompresses anyway
+rl_config.useA85 = 0  # ASCII85 only inflates and slows the streams reportlab encodes
 
 
 def write_pdf(document: Document, style: Style, target: Path) -> None:
     """Write `document` as a tagged PDF to `target`."""
     fonts = _register_fonts(style)
     tagger = Tagger()
+    images = ImageStore()
     page = style.page
     page_size = (page.width_mm * mm, page.height_mm * mm)
+    frame_height = (page.height_mm - page.margin_top_mm - page.margin_bottom_mm) * mm
     frame = Frame(
         page.margin_left_mm * mm,
         page.margin_bottom_mm * mm,
         page.text_width_mm * mm,
-        (page.height_mm - page.margin_top_mm - page.margin_bottom_mm) * mm,
+        frame_height,
         leftPadding=0,
         rightPadding=0,
         topPadding=0,
         bottomPadding=0,
         id="body",
     )
-    builder = _Builder(style, fonts, tagger, frame._height)
+    builder = _Builder(style, fonts, tagger, frame_height)
     story = builder.story(document)
 
     meta = document.metadata
@@ -137,9 +147,15 @@ def write_pdf(document: Document, style: Style, target: Path) -> None:
         lang=meta.language,
     )
     template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    furniture = partial(_draw_furniture, document, style, fonts)
-    template.build(story, canvasmaker=partial(TaggingCanvas, tagger=tagger, furniture=furniture))
-    _finish(buffer.getvalue(), document, tagger, target)
+    canvasmaker = partial(
+        TaggingCanvas,
+        tagger=tagger,
+        images=images,
+        header=partial(_draw_header, document, style, fonts),
+        footer=partial(_draw_footer, document, style, fonts),
+    )
+    template.build(story, canvasmaker=canvasmaker)
+    _finish(buffer.getvalue(), document, tagger, images, target)
 
 
 # ---------------------------------------------------------------- fonts
@@ -433,7 +449,7 @@ class _Builder:
                 ("LEFTPADDING", (0, 0), (-1, -1), pad),
                 ("RIGHTPADDING", (0, 0), (-1, -1), pad),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), pad * NOTES_LINE_GAP),
                 ("TOPPADDING", (0, 0), (-1, 0), pad),
                 ("BOTTOMPADDING", (0, -1), (-1, -1), pad),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -462,27 +478,30 @@ class _Builder:
 
     def table(self, table: Table, parent: StructNode) -> list[Flowable]:
         node = parent.add("Table")
-        flows: list[Flowable] = []
         size = self.style.size("table")
+        columns = max((len(row) for row in table.rows), default=0)
+        data: list[list[Any]] = []
+        # The caption is the table's first row, spanning it, so that it starts on the
+        # same page as the table and repeats (as an artifact) above continued parts.
+        first = 1 if table.caption else 0
         if table.caption:
-            caption_style = self.para_style(
-                self.style.size("notes"), italic=True, keep_with_next=True,
-                space_after=size * SPACE_AFTER * 0.6,
+            caption_style = self.para_style(self.style.size("notes"), italic=True, space_after=0)
+            caption = self.paragraph(
+                (Run(table.caption),), caption_style, ParaTag(node.add("Caption"))
             )
-            caption = ParaTag(node.add("Caption"))
-            flows.append(self.paragraph((Run(table.caption),), caption_style, caption))
+            data.append([caption] + [""] * (columns - 1))
         tones = {(row, col): self.style.rag[tone] for row, col, tone in table.tones}
-        data: list[list[Flowable]] = []
         for row_index, row in enumerate(table.rows):
             in_head = row_index < table.header_rows
             row_node = node.add("TR")
-            cells: list[Flowable] = []
+            cells: list[Any] = []
             for col_index, cell in enumerate(row):
                 is_header = cell.header or (table.row_headers and col_index == 0 and not in_head)
-                scope = "Column" if in_head else "Row"
                 cell_node = row_node.add(
                     "TH" if is_header else "TD",
-                    attributes={"Table": {"Scope": scope}} if is_header else None,
+                    attributes={"Table": {"Scope": "Column" if in_head else "Row"}}
+                    if is_header
+                    else None,
                     keep_empty=True,
                 )
                 tone = tones.get((row_index, col_index))
@@ -495,41 +514,47 @@ class _Builder:
                     space_after=0,
                 )
                 cells.append(self.paragraph((Run(cell.text),), style, ParaTag(cell_node)))
-            data.append(cells)
+            data.append(cells + [""] * (columns - len(cells)))
+        pad = CELL_PADDING_PT
         commands: list[tuple[Any, ...]] = [
-            ("GRID", (0, 0), (-1, -1), RULE_WIDTH_PT, self.colour("rule")),
+            ("GRID", (0, first), (-1, -1), RULE_WIDTH_PT, self.colour("rule")),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING_PT),
-            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING_PT),
-            ("TOPPADDING", (0, 0), (-1, -1), CELL_PADDING_PT),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PADDING_PT),
+            ("LEFTPADDING", (0, 0), (-1, -1), pad),
+            ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+            ("TOPPADDING", (0, 0), (-1, -1), pad),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
         ]
+        if table.caption:
+            commands += [
+                ("SPAN", (0, 0), (-1, 0)),
+                ("LEFTPADDING", (0, 0), (-1, 0), 0),
+                ("TOPPADDING", (0, 0), (-1, 0), 0),
+            ]
         if table.header_rows:
             commands.append(
                 (
                     "BACKGROUND",
-                    (0, 0),
-                    (-1, table.header_rows - 1),
+                    (0, first),
+                    (-1, first + table.header_rows - 1),
                     self.colour("table_header_background"),
                 )
             )
         commands.extend(
-            ("BACKGROUND", (col, row), (col, row), HexColor(tone.fill))
+            ("BACKGROUND", (col, first + row), (col, first + row), HexColor(tone.fill))
             for (row, col), tone in tones.items()
         )
-        columns = max((len(row) for row in table.rows), default=0)
         relative = table.column_widths or (1.0,) * columns
         widths = [self.text_width * w / sum(relative) for w in relative]
-        flows.append(
+        return [
             self.layout_table(
                 data,
                 colWidths=widths,
-                repeatRows=table.header_rows,
+                repeatRows=first + table.header_rows,
                 style=commands,
                 hAlign="LEFT",
+                spaceBefore=self.style.size("body") * HEADING_SPACE_BEFORE if first else 0,
             )
-        )
-        return flows
+        ]
 
 
 def _label(block: ListBlock, number: int) -> str:
@@ -543,30 +568,43 @@ def _label(block: ListBlock, number: int) -> str:
 # ---------------------------------------------------------------- page furniture
 
 
-def _draw_furniture(
+def _draw_header(
     document: Document, style: Style, fonts: _Fonts, canvas: Any, page: int, total: int
 ) -> None:
-    """Running header and "Page N of M" footer, as pagination artifacts."""
+    """The running header and its rule, as a pagination artifact."""
+    if not document.running_header:
+        return
     geometry = style.page
+    size = style.size("footer")
     left = geometry.margin_left_mm * mm
     right = (geometry.width_mm - geometry.margin_right_mm) * mm
-    top = geometry.height_mm * mm
-    size = style.size("footer")
+    baseline = (geometry.height_mm - geometry.margin_top_mm * (1 - HEADER_RAISE)) * mm
     canvas.saveState()
+    canvas.addLiteral("/Artifact <</Type /Pagination /Subtype /Header>> BDC")
     canvas.setFont(fonts.regular, size)
     canvas.setFillColor(HexColor(style.colour("text")))
-    if document.running_header:
-        header_y = top - geometry.margin_top_mm * mm * (1 - HEADER_RAISE)
-        canvas.addLiteral("/Artifact <</Type /Pagination /Subtype /Header>> BDC")
-        canvas.drawString(left, header_y, document.running_header)
-        canvas.setStrokeColor(HexColor(style.colour("rule")))
-        canvas.setLineWidth(RULE_WIDTH_PT)
-        canvas.line(left, header_y - size * 0.6, right, header_y - size * 0.6)
-        canvas.addLiteral("EMC")
+    canvas.drawString(left, baseline, document.running_header)
+    canvas.setStrokeColor(HexColor(style.colour("rule")))
+    canvas.setLineWidth(RULE_WIDTH_PT)
+    canvas.line(left, baseline - size * 0.6, right, baseline - size * 0.6)
+    canvas.addLiteral("EMC")
+    canvas.restoreState()
+
+
+def _draw_footer(
+    document: Document, style: Style, fonts: _Fonts, canvas: Any, page: int, total: int
+) -> None:
+    """ "Page N of M" in the model's words, as a pagination artifact."""
+    geometry = style.page
     word, of = document.page_label
+    canvas.saveState()
     canvas.addLiteral("/Artifact <</Type /Pagination /Subtype /Footer>> BDC")
+    canvas.setFont(fonts.regular, style.size("footer"))
+    canvas.setFillColor(HexColor(style.colour("text")))
     canvas.drawRightString(
-        right, geometry.margin_bottom_mm * mm * FOOTER_RAISE, f"{word} {page} {of} {total}"
+        (geometry.width_mm - geometry.margin_right_mm) * mm,
+        geometry.margin_bottom_mm * FOOTER_RAISE * mm,
+        f"{word} {page} {of} {total}",
     )
     canvas.addLiteral("EMC")
     canvas.restoreState()
@@ -575,11 +613,15 @@ def _draw_furniture(
 # ---------------------------------------------------------------- finishing
 
 
-def _finish(data: bytes, document: Document, tagger: Tagger, target: Path) -> None:
-    """Add the structure tree, catalog entries and metadata; write `target`."""
+def _finish(
+    data: bytes, document: Document, tagger: Tagger, images: ImageStore, target: Path
+) -> None:
+    """Add the pictures, structure tree, catalog entries and metadata; write `target`."""
     meta = document.metadata
     with pikepdf.open(io.BytesIO(data)) as pdf:
+        images.write(pdf)
         tagger.write(pdf)
+        _single_filters(pdf)
         root = pdf.Root
         root.MarkInfo = Dictionary(Marked=True)
         root.Lang = pikepdf.String(meta.language)
@@ -604,34 +646,57 @@ def _finish(data: bytes, document: Document, tagger: Tagger, target: Path) -> No
             Type=Name.Metadata,
             Subtype=Name.XML,
         )
-        pdf.save(target, deterministic_id=True, min_version="1.7")
+        pdf.save(
+            target,
+            deterministic_id=True,
+            min_version="1.7",
+            stream_decode_level=pikepdf.StreamDecodeLevel.none,
+        )
+
+
+def _single_filters(pdf: pikepdf.Pdf) -> None:
+    """reportlab writes `/Filter [/FlateDecode]`; qpdf would decode and recompress
+    every such image on save. A single filter as a name is the same and is left alone."""
+    for obj in pdf.objects:
+        if isinstance(obj, pikepdf.Stream):
+            filters = obj.stream_dict.get("/Filter")
+            if isinstance(filters, pikepdf.Array) and len(filters) == 1:
+                obj.stream_dict.Filter = filters[0]
 
 
 def _xmp(document: Document, date: str) -> bytes:
     meta = document.metadata
-    lang = escape(meta.language)
+
+    def alt(text: str) -> str:
+        return f'<rdf:Alt><rdf:li xml:lang="x-default">{escape(text)}</rdf:li></rdf:Alt>'
+
+    properties = "\n".join(
+        (
+            "<dc:format>application/pdf</dc:format>",
+            f"<dc:title>{alt(meta.title)}</dc:title>",
+            f"<dc:creator><rdf:Seq><rdf:li>{escape(meta.author)}</rdf:li></rdf:Seq></dc:creator>",
+            f"<dc:description>{alt(meta.subject)}</dc:description>",
+            f"<dc:language><rdf:Bag><rdf:li>{escape(meta.language)}</rdf:li></rdf:Bag></dc:language>",
+            f"<pdf:Keywords>{escape(', '.join(meta.keywords))}</pdf:Keywords>",
+            f"<pdf:Producer>{escape(PRODUCER)}</pdf:Producer>",
+            f"<xmp:CreatorTool>{escape(PRODUCER)}</xmp:CreatorTool>",
+            f"<xmp:CreateDate>{date}</xmp:CreateDate>",
+            f"<xmp:ModifyDate>{date}</xmp:ModifyDate>",
+            f"<xmp:MetadataDate>{date}</xmp:MetadataDate>",
+            "<pdfuaid:part>1</pdfuaid:part>",
+        )
+    )
     packet = f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
- <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about=""
-    xmlns:dc="http://purl.org/dc/elements/1.1/"
-    xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
-    xmlns:xmp="http://ns.adobe.com/xap/1.0/"
-    xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
-   <dc:format>application/pdf</dc:format>
-   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{escape(meta.title)}</rdf:li></rdf:Alt></dc:title>
-   <dc:creator><rdf:Seq><rdf:li>{escape(meta.author)}</rdf:li></rdf:Seq></dc:creator>
-   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">{escape(meta.subject)}</rdf:li></rdf:Alt></dc:description>
-   <dc:language><rdf:Bag><rdf:li>{lang}</rdf:li></rdf:Bag></dc:language>
-   <pdf:Keywords>{escape(", ".join(meta.keywords))}</pdf:Keywords>
-   <pdf:Producer>{escape(PRODUCER)}</pdf:Producer>
-   <xmp:CreatorTool>{escape(PRODUCER)}</xmp:CreatorTool>
-   <xmp:CreateDate>{date}</xmp:CreateDate>
-   <xmp:ModifyDate>{date}</xmp:ModifyDate>
-   <xmp:MetadataDate>{date}</xmp:MetadataDate>
-   <pdfuaid:part>1</pdfuaid:part>
-  </rdf:Description>
- </rdf:RDF>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about=""
+ xmlns:dc="http://purl.org/dc/elements/1.1/"
+ xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+ xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+ xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+{properties}
+</rdf:Description>
+</rdf:RDF>
 </x:xmpmeta>
 <?xpacket end="w"?>"""
     return packet.encode("utf-8")

@@ -7,11 +7,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib.colors import Color
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus import paragraph as rl_paragraph
 
+from generator.writers.pdf_png import parse_png
 from generator.writers.pdf_tagging import ARTIFACT, END, StructNode
 
 
@@ -39,7 +41,7 @@ class ParaTag:
     links: list[StructNode] = field(default_factory=list)
     label: Label | None = None
     bookmark: Bookmark | None = None
-    current: StructNode | None = None  # the node receiving content now (P or a Link)
+    current: StructNode = field(init=False)  # the node receiving content: P, or a Link
 
     def __post_init__(self) -> None:
         self.current = self.node
@@ -86,8 +88,7 @@ class TaggedParagraph(Paragraph):  # type: ignore[misc]
                 self._draw_label(canvas, tag.label, x, y)
             if tag.bookmark is not None:
                 mark = tag.bookmark
-                canvas.bookmarkHorizontal(mark.key, x, y + self.height)
-                canvas.addOutlineEntry(mark.title, mark.key, mark.level)
+                canvas.add_bookmark(mark.key, mark.title, mark.level, x, y + self.height)
         canvas.decor_artifact = True
         try:
             super().drawOn(canvas, x, y, _sW)
@@ -144,7 +145,8 @@ class TaggedImage(Flowable):  # type: ignore[misc]
         self, data: bytes, width: float, height: float, node: StructNode, max_height: float
     ) -> None:
         super().__init__()
-        self.image = ImageReader(io.BytesIO(data))
+        self.png = parse_png(data)
+        self.reader = None if self.png is not None else ImageReader(io.BytesIO(data))
         self.box_width = width
         self.box_height = height
         self.node = node
@@ -161,11 +163,17 @@ class TaggedImage(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         canvas = self.canv
         canvas.begin_tag(self.node)
-        canvas.drawImage(self.image, 0, 0, self.width, self.height, mask="auto")
+        if self.png is not None:
+            name = canvas.images.use(canvas.getPageNumber(), self.png)
+            canvas.addLiteral(f"q {fp_str(self.width, 0, 0, self.height, 0, 0)} cm /{name} Do Q")
+        else:
+            canvas.drawImage(self.reader, 0, 0, self.width, self.height, mask="auto")
         canvas.addLiteral(END)
         a, b, c, d, e, f = canvas._currentMatrix
-        corners = [(a * px + c * py + e, b * px + d * py + f)
-                   for px, py in ((0, 0), (self.width, self.height))]
+        corners = [
+            (a * px + c * py + e, b * px + d * py + f)
+            for px, py in ((0, 0), (self.width, self.height))
+        ]
         (x0, y0), (x1, y1) = corners
         self.node.bbox = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
 
@@ -182,7 +190,7 @@ class RatingLook:
 
 
 class RatingFlowable(Flowable):  # type: ignore[misc]
-    """"<prefix><LABEL>" with the label on a coloured box; one P, the box an artifact."""
+    """A rating: "<prefix><LABEL>", the label on a coloured box; text one P, box an artifact."""
 
     def __init__(self, prefix: str, label: str, look: RatingLook, node: StructNode) -> None:
         super().__init__()

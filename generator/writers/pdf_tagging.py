@@ -24,6 +24,8 @@ from pikepdf import Array, Dictionary, Name
 from reportlab.pdfbase.pdfdoc import PDFString
 from reportlab.pdfgen.canvas import Canvas
 
+from generator.writers.pdf_png import ImageStore
+
 ARTIFACT = "/Artifact BMC"
 END = "EMC"
 # The onDraw callback name used by paragraphs to switch between P and Link content.
@@ -138,10 +140,7 @@ class Tagger:
             element.K = kids[0] if len(kids) == 1 else kids
             if node.alt is not None:
                 element.Alt = pikepdf.String(node.alt)
-            owners = [
-                Dictionary({"/O": Name("/" + owner), **{f"/{k}": Name("/" + v) for k, v in a.items()}})
-                for owner, a in node.attributes.items()
-            ]
+            owners = [_attributes(owner, values) for owner, values in node.attributes.items()]
             if node.bbox is not None:
                 owners.append(
                     Dictionary(O=Name.Layout, BBox=Array(node.bbox), Placement=Name.Block)
@@ -154,23 +153,30 @@ class Tagger:
         document = build(self.root, tree_root)
         tree_root.K = document if document is not None else Array()
 
-        nums = Array()
+        nums: list[Any] = []
         key = 0
         for page_number, owners in sorted(self._owners.items()):
-            nums.extend([key, Array([elements[id(node)] for node in owners])])
+            nums += [key, Array([elements[id(node)] for node in owners])]
             pages[page_number - 1].StructParents = key
             key += 1
         for page_number, links in sorted(self._annotations.items()):
             annots = pages[page_number - 1].Annots
             for index, node in enumerate(links):
                 annots[index].StructParent = key
-                nums.extend([key, elements[id(node)]])
+                nums += [key, elements[id(node)]]
                 key += 1
         for page in pages:
             page.Tabs = Name.S
-        tree_root.ParentTree = pdf.make_indirect(Dictionary(Nums=nums))
+        tree_root.ParentTree = pdf.make_indirect(Dictionary(Nums=Array(nums)))
         tree_root.ParentTreeNextKey = key
         pdf.Root.StructTreeRoot = tree_root
+
+
+def _attributes(owner: str, values: dict[str, str]) -> Dictionary:
+    attributes = Dictionary(O=Name("/" + owner))
+    for key, value in values.items():
+        attributes[Name("/" + key)] = Name("/" + value)
+    return attributes
 
 
 class LinkTarget(str):
@@ -197,17 +203,31 @@ Furniture = Callable[[Any, int, int], None]
 class TaggingCanvas(Canvas):  # type: ignore[misc]
     """A canvas that knows the page count and tags what platypus draws.
 
-    Pages are held back until `save`, so the furniture callback can print
-    "Page N of M" on every page (the canvasmaker recipe from the reportlab
+    Pages are held back until `save`, so the header and footer callbacks can
+    print "Page N of M" on every page (the canvasmaker recipe from the reportlab
     user guide). Lines drawn while `decor_artifact` is set (link underlines)
     are marked as artifacts; link annotations are recorded for the struct tree.
     """
 
-    def __init__(self, *args: Any, tagger: Tagger, furniture: Furniture, **kwargs: Any) -> None:
+    _code: list[str]  # reportlab's operator list for the current page
+
+    def __init__(
+        self,
+        *args: Any,
+        tagger: Tagger,
+        images: ImageStore,
+        header: Furniture,
+        footer: Furniture,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.tagger = tagger
-        self._furniture = furniture
+        self.images = images
+        self._header = header
+        self._footer = footer
         self._held_pages: list[dict[str, Any]] = []
+        # Bookmarks on the current page, written when the page is (see `save`).
+        self._bookmarks: list[tuple[str, str, int, float, float]] = []
         self.decor_artifact = False
         # The tagged paragraph whose text object is being written, for SWITCH_CALLBACK.
         self.tag_paragraph: Any = None
@@ -216,15 +236,34 @@ class TaggingCanvas(Canvas):  # type: ignore[misc]
     def begin_tag(self, node: StructNode) -> None:
         self._code.append(self.tagger.begin(self.getPageNumber(), node))
 
+    def add_bookmark(self, key: str, title: str, level: int, x: float, y: float) -> None:
+        """A destination at (x, y) on this page, and its outline entry.
+
+        Deferred to `save`: a destination refers to the page object reportlab
+        creates in showPage, which happens there.
+        """
+        left, top = self.absolutePosition(x, y)
+        self._bookmarks.append((key, title, level, left, top))
+
     def showPage(self) -> None:
         self._held_pages.append(dict(self.__dict__))
+        self._bookmarks = []
         self._startPage()
 
     def save(self) -> None:
         total = len(self._held_pages)
         for state in self._held_pages:
             self.__dict__.update(state)
-            self._furniture(self, self._pageNumber, total)
+            for key, title, level, left, top in self._bookmarks:
+                self.bookmarkPage(key, fit="XYZ", left=left, top=top)
+                self.addOutlineEntry(title, key, level)
+            # The header goes first in the content stream, so that text extraction
+            # that ignores tags still reads header, body, footer.
+            body = self._code
+            self._code = []
+            self._header(self, self._pageNumber, total)
+            self._code.extend(body)
+            self._footer(self, self._pageNumber, total)
             super().showPage()
         super().save()
 

@@ -147,7 +147,7 @@ def struct_elements(pdf: pikepdf.Pdf) -> Iterator[pikepdf.Dictionary]:
 
 
 def roles(pdf: pikepdf.Pdf, role: str) -> list[pikepdf.Dictionary]:
-    return [e for e in struct_elements(pdf) if e.S == role]
+    return [e for e in struct_elements(pdf) if role == e.S]
 
 
 def marked_ops(page: pikepdf.Page) -> Iterator[tuple[list[str], str, Any]]:
@@ -243,6 +243,7 @@ def test_charts_are_on_their_indicator_pages(pdf_path: Path) -> None:
     counts = [len(page.images) for page in reader.pages]
     assert counts == [0, 1, 1]
     picture = reader.pages[1].images[0].image
+    assert picture is not None
     assert picture.size == Image.open(io.BytesIO(chart_png())).size
 
 
@@ -253,7 +254,9 @@ def test_an_rgb_png_is_embedded_pixel_for_pixel(style: Style, tmp_path: Path) ->
     doc = one_section(Figure(buffer.getvalue(), "A chart.", 100.0, 50.0, "chart"))
     images = pypdf.PdfReader(write(doc, style, tmp_path)).pages[0].images
     assert len(images) == 1
-    assert images[0].image.convert("RGB").tobytes() == source.tobytes()
+    picture = images[0].image
+    assert picture is not None
+    assert picture.convert("RGB").tobytes() == source.tobytes()
 
 
 def test_a_figure_wider_than_the_page_is_scaled_to_fit(style: Style, tmp_path: Path) -> None:
@@ -299,7 +302,7 @@ def test_metadata_describes_the_document(pdf_path: Path, document: Document) -> 
     info = pypdf.PdfReader(pdf_path).metadata
     assert info is not None
     assert (info.title, info.author, info.subject) == (meta.title, meta.author, meta.subject)
-    assert info["/Keywords"] == ", ".join(meta.keywords)
+    assert str(info["/Keywords"]) == ", ".join(meta.keywords)
     assert info.creation_date == datetime.fromtimestamp(meta.timestamp, tz=UTC)
     with pikepdf.open(pdf_path) as pdf, pdf.open_metadata() as xmp:
         assert xmp["dc:title"] == meta.title
@@ -323,7 +326,8 @@ def test_bookmarks_one_per_anchored_heading_pointing_at_its_page(
 
             def walk(items: list[pikepdf.OutlineItem]) -> None:
                 for item in items:
-                    found.append((item.title, pages[item.destination[0].objgen]))
+                    destination: Any = item.destination
+                    found.append((item.title, pages[destination[0].objgen]))
                     walk(item.children)
 
             walk(outline.root)
@@ -363,7 +367,7 @@ def test_unknown_rating_tone_is_an_input_error(style: Style, tmp_path: Path) -> 
 
 def test_catalog_declares_a_tagged_document_in_its_language(pdf_path: Path) -> None:
     with pikepdf.open(pdf_path) as pdf:
-        root = pdf.Root
+        root: Any = pdf.Root
         assert root.MarkInfo.Marked is True
         assert str(root.Lang) == "en-GB"
         assert root.ViewerPreferences.DisplayDocTitle is True
@@ -425,15 +429,15 @@ def test_lists_are_tagged_as_nested_lists_with_labels(pdf_path: Path, document: 
         assert str(nested_list.A.ListNumbering) == "/LowerAlpha"
         page = pdf.pages[1]
         labels = [text for tag, text in tagged_strings(page) if tag == "/Lbl"]
-        assert labels == ["\x95", "\x95", "a.", "b.", "1.", "2."]
+        assert len(labels) == items
+        assert labels[2:] == ["a.", "b.", "1.", "2."]  # the bullets are subset glyph codes
 
 
 def test_link_is_a_link_element_holding_its_text_and_annotation(pdf_path: Path) -> None:
     with pikepdf.open(pdf_path) as pdf:
         (link,) = roles(pdf, "/Link")
         assert link.P.S == "/P"
-        kids = list(link.K)
-        objr = next(k for k in kids if k.get("/Type") == "/OBJR")
+        (objr,) = _objrs(link)
         annotation = objr.Obj
         assert annotation.Subtype == "/Link"
         parent_tree = dict(_number_tree(pdf.Root.StructTreeRoot.ParentTree))
@@ -442,7 +446,12 @@ def test_link_is_a_link_element_holding_its_text_and_annotation(pdf_path: Path) 
         assert ("/Link", "a link") in tagged_strings(page)
 
 
-def _number_tree(node: pikepdf.Dictionary) -> Iterator[tuple[int, Any]]:
+def _objrs(element: pikepdf.Dictionary) -> list[pikepdf.Dictionary]:
+    kids = element.K if isinstance(element.K, pikepdf.Array) else [element.K]
+    return [k for k in kids if isinstance(k, pikepdf.Dictionary) and k.get("/Type") == "/OBJR"]
+
+
+def _number_tree(node: Any) -> Iterator[tuple[int, Any]]:
     nums = list(node.get("/Nums", []))
     yield from ((int(nums[i]), nums[i + 1]) for i in range(0, len(nums), 2))
     for kid in node.get("/Kids", []):
@@ -492,7 +501,7 @@ def test_rating_word_is_text_and_its_fill_is_artifact(pdf_path: Path) -> None:
     with pikepdf.open(pdf_path) as pdf:
         page = pdf.pages[1]
         assert ("/P", "AMBER") in tagged_strings(page)
-        fills = [stack[-1] for stack, op, _ in marked_ops(page) if op == "f"]
+        fills = [stack[-1] for stack, op, _ in marked_ops(page) if op in ("f", "f*", "F")]
         assert fills and set(fills) == {"/Artifact"}
 
 
@@ -546,10 +555,10 @@ def test_every_link_annotation_belongs_to_its_link_element(
             for annotation in page.obj.get("/Annots", []):
                 owner = parent_tree[int(annotation.StructParent)]
                 assert owner.S == "/Link"
-                objrs = [k for k in owner.K if k.get("/Type") == "/OBJR"]
+                objrs = _objrs(owner)
                 assert annotation.objgen in {o.Obj.objgen for o in objrs}
                 uri = str(annotation.A.URI)
                 assert str(annotation.Contents).endswith(f"({uri})")
         # A link's annotations all point to the same URL, in model order.
-        uris = [{str(k.Obj.A.URI) for k in link.K if k.get("/Type") == "/OBJR"} for link in links]
+        uris = [{str(k.Obj.A.URI) for k in _objrs(link)} for link in links]
         assert uris == [{f"https://example.org/{i}"} for i in range(50)]
