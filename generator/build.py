@@ -11,6 +11,7 @@ from __future__ import annotations
 import concurrent.futures as futures
 import csv
 import hashlib
+import importlib
 import io
 import multiprocessing
 import os
@@ -19,8 +20,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.errors import InputError
+
+if TYPE_CHECKING:
+    from generator.model import Document
+    from generator.style import Style
 
 FORMATS = ("docx", "pdf")
 
@@ -122,11 +128,30 @@ def atomic_outputs(targets: list[Path]) -> Iterator[list[Path]]:
             temporary.unlink(missing_ok=True)
 
 
+def _warm_up() -> None:
+    """Run in each worker as it starts: import the drawing code before it is needed."""
+    for module in WORKER_MODULES:
+        importlib.import_module(module)
+
+
+WORKER_MODULES = [
+    "generator.charts.activity",
+    "generator.charts.kpi",
+    "generator.charts.stacked",
+]
+
+
 def _executor(options: BuildOptions) -> futures.Executor:
     workers = options.workers or os.cpu_count() or 1
     method = options.start_method or os.environ.get("APPENDIX_START_METHOD") or None
     context = multiprocessing.get_context(method)
-    return futures.ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    executor = futures.ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_warm_up
+    )
+    # Start the workers now, so they import matplotlib while this process reads the inputs.
+    for _ in range(workers):
+        executor.submit(int)
+    return executor
 
 
 def build(options: BuildOptions) -> BuildResult:
@@ -207,24 +232,47 @@ def _build(options: BuildOptions, executor: futures.Executor | None) -> BuildRes
     stem = f"{report.id_prefix.lower()}-appendix-{quarter.slug}"
     targets = [out / f"{stem}.{fmt}" for fmt in options.formats]
     snapshot = out / f"{stem}.data.csv"
-    writers = _writers()
     with atomic_outputs([*targets, snapshot]) as temporaries:
-        for step, (fmt, temporary) in enumerate(
-            zip(options.formats, temporaries, strict=False), start=1
-        ):
-            _progress(options, f"Writing {fmt.upper()}", step - 1, len(options.formats))
-            writers[fmt](document, style, temporary)
-            _progress(options, f"Writing {fmt.upper()}", step, len(options.formats))
+        _write_documents(options, executor, document, style, temporaries)
         write_snapshot(inputs.dataset, temporaries[-1])
     result.written = targets
     return result
 
 
-def _writers() -> dict[str, Callable[..., None]]:
-    from generator.writers.docx import write_docx
-    from generator.writers.pdf import write_pdf
+def write_document(fmt: str, document: Document, style: Style, target: Path) -> None:
+    """Write one format (in whichever process calls it)."""
+    if fmt == "docx":
+        from generator.writers.docx import write_docx
 
-    return {"docx": write_docx, "pdf": write_pdf}
+        write_docx(document, style, target)
+    else:
+        from generator.writers.pdf import write_pdf
+
+        write_pdf(document, style, target)
+
+
+def _write_documents(
+    options: BuildOptions,
+    executor: futures.Executor | None,
+    document: Document,
+    style: Style,
+    temporaries: list[Path],
+) -> None:
+    """The formats are written side by side: all but the last in a worker, the last here."""
+    jobs = list(zip(options.formats, temporaries, strict=False))
+    total = len(jobs)
+    _progress(options, "Writing documents", 0, total)
+    elsewhere = []
+    here = jobs
+    if executor is not None:
+        elsewhere = [executor.submit(write_document, f, document, style, p) for f, p in jobs[:-1]]
+        here = jobs[-1:]
+    for done, (fmt, path) in enumerate(here, start=1):
+        write_document(fmt, document, style, path)
+        _progress(options, "Writing documents", done, total)
+    for done, future in enumerate(elsewhere, start=len(here) + 1):
+        future.result()
+        _progress(options, "Writing documents", done, total)
 
 
 def snapshot_rows(rows: list[tuple[str, str, str, float, str]]) -> str:

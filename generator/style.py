@@ -6,6 +6,7 @@ font changes everywhere by editing one file.
 
 from __future__ import annotations
 
+import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -101,9 +102,11 @@ class Style:
 
 def _font_path(spec: str, base: Path) -> Path:
     if spec.startswith("matplotlib:"):
-        import matplotlib
-
-        return Path(matplotlib.get_data_path()) / "fonts" / "ttf" / spec.split(":", 1)[1]
+        # Found without importing matplotlib, which the main process does not need.
+        found = importlib.util.find_spec("matplotlib")
+        assert found is not None and found.submodule_search_locations is not None
+        package = Path(next(iter(found.submodule_search_locations)))
+        return package / "mpl-data" / "fonts" / "ttf" / spec.split(":", 1)[1]
     return (base / spec).resolve()
 
 

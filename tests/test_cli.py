@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import signal
 import shutil
 import subprocess
 import sys
@@ -220,6 +222,7 @@ def test_an_interrupted_build_leaves_the_previous_files(built: Path) -> None:
         cwd=built,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        start_new_session=True,
     )
     import time
 
@@ -227,7 +230,7 @@ def test_an_interrupted_build_leaves_the_previous_files(built: Path) -> None:
     while not list((built / "output").glob(".*.partial")) and time.monotonic() < deadline:
         time.sleep(0.005)  # wait until it is part-way through writing
     caught_mid_write = bool(list((built / "output").glob(".*.partial")))
-    process.kill()
+    os.killpg(process.pid, signal.SIGKILL)  # the build and its chart workers, as a power cut would
     process.wait()
     assert caught_mid_write
     after = _digest(built / "output")

@@ -169,3 +169,24 @@ def test_axis_caveats(limits: AxisLimits, unit: str, caveats: list[str]) -> None
 def test_stacked_percentages_run_from_0_to_100() -> None:
     limits = axis_limits([100, 100], "percent", stacked=True)
     assert (limits.low, limits.high) == (0, 100)
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        [60, 62, 64, 66, 68, 70.5],
+        [50, 58, 49, 57, 51, 59, 52, 56],
+        [5, 4.8, 5.1, 4.7, 4.9, 4.6, 4.5, 4.8, 4.4, 4.6],
+        [21000, 22500, 22300, 22100, 21900, 21600, 21400, 20980],
+    ],
+)
+def test_the_slope_test_agrees_with_scipy_linregress(values: list[float]) -> None:
+    from scipy import stats
+
+    from generator.rules import slope_test
+
+    xs = [float(x) for x in range(len(values))]
+    slope, p_value = slope_test(xs, values)
+    reference = stats.linregress(xs, values)
+    assert slope == pytest.approx(reference.slope)
+    assert p_value == pytest.approx(reference.pvalue, rel=1e-9, abs=1e-15)

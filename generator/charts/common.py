@@ -87,11 +87,13 @@ def add_legend(axes: Axes, spec: ChartSpec, extra: Sequence[Artist] = ()) -> Non
     labels += [str(h.get_label()) for h in extra]
     widest = max((len(label) + 8 for label in labels), default=1)
     columns = max(1, min(len(labels), LEGEND_CHARACTERS_PER_LINE // widest))
-    legend = axes.legend(
+    figure = axes.get_figure()
+    assert isinstance(figure, Figure)
+    legend = figure.legend(
         handles,
         labels,
-        loc="upper center",
-        bbox_to_anchor=(0.5, -0.16),
+        loc="lower center",
+        bbox_to_anchor=(0.5, 0.005),
         ncols=columns,
         frameon=False,
         fontsize=spec.font_size,
@@ -99,17 +101,48 @@ def add_legend(axes: Axes, spec: ChartSpec, extra: Sequence[Artist] = ()) -> Non
     )
     for text in legend.get_texts():
         text.set_color(spec.text_colour)
+    rows = -(-len(labels) // columns)
+    place_axes(figure, spec, legend_rows=rows)
+
+
+POINTS_PER_INCH = 72.0
+
+
+def place_axes(figure: Figure, spec: ChartSpec, legend_rows: int) -> None:
+    """Fixed margins worked out from the labels, in place of a second layout pass.
+
+    Room on the left for the longest y tick label, below for the two-line
+    quarter labels and the legend rows, on the right for end-of-line labels.
+    """
+    width_pt = spec.width_mm / 25.4 * POINTS_PER_INCH
+    height_pt = spec.height_mm / 25.4 * POINTS_PER_INCH
+    ticks = [
+        format_value(spec.y_low + i * spec.y_step, spec.unit)  # type: ignore[arg-type]
+        for i in range(int(round((spec.y_high - spec.y_low) / spec.y_step)) + 1)
+    ]
+    longest = max((len(t) for t in ticks), default=4)
+    line = spec.font_size * 1.25
+    left = longest * spec.font_size * 0.62 + 10
+    right = 40.0 if spec.kind == "activity" and len(spec.series) > 1 else 10.0
+    bottom = 2 * line + 10 + legend_rows * (line + 2) + 4
+    top = spec.font_size + 4
+    figure.subplots_adjust(
+        left=left / width_pt,
+        right=1 - right / width_pt,
+        bottom=bottom / height_pt,
+        top=1 - top / height_pt,
+    )
 
 
 def to_png(figure: Figure, spec: ChartSpec) -> bytes:
     """RGB PNG bytes (no alpha channel, no timestamp): the same spec gives the same bytes."""
-    figure.tight_layout(pad=0.4)
     canvas = figure.canvas
     assert isinstance(canvas, FigureCanvasAgg)
     canvas.draw()  # type: ignore[no-untyped-call]
     rgba = canvas.buffer_rgba()  # type: ignore[no-untyped-call]
     image = Image.frombuffer("RGBA", canvas.get_width_height(), rgba, "raw", "RGBA", 0, 1)
     buffer = io.BytesIO()
-    image.convert("RGB").save(buffer, format="PNG", dpi=(spec.dpi, spec.dpi))
+    # Fast compression: the DOCX zip and the PDF writer take the bytes as they are.
+    image.convert("RGB").save(buffer, format="PNG", dpi=(spec.dpi, spec.dpi), compress_level=3)
     figure.clear()
     return buffer.getvalue()
