@@ -1,5 +1,5 @@
 """The build: read a report folder, work out every indicator, draw the charts
-(in parallel, reusing unchanged ones), assemble the document and write the files.
+(in parallel worker processes, reusing unchanged ones), assemble the document and write the files.
 
 Files are written under temporary names and moved into place only when every
 requested format is complete, so a failed or interrupted build leaves the
@@ -8,12 +8,10 @@ previous output as it was.
 
 from __future__ import annotations
 
-import concurrent.futures as futures
 import csv
 import hashlib
 import importlib
 import io
-import multiprocessing
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -23,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.errors import InputError
+from generator.pool import WorkerPool
 
 if TYPE_CHECKING:
     from generator.model import Document
@@ -128,12 +127,6 @@ def atomic_outputs(targets: list[Path]) -> Iterator[list[Path]]:
             temporary.unlink(missing_ok=True)
 
 
-def _warm_up() -> None:
-    """Run in each worker as it starts: import the drawing code before it is needed."""
-    for module in WORKER_MODULES:
-        importlib.import_module(module)
-
-
 WORKER_MODULES = [
     "generator.charts.activity",
     "generator.charts.kpi",
@@ -141,28 +134,23 @@ WORKER_MODULES = [
 ]
 
 
-def _executor(options: BuildOptions) -> futures.Executor:
+def _pool(options: BuildOptions) -> WorkerPool | None:
+    """Chart workers, started first so they import matplotlib while this process reads."""
     workers = options.workers or os.cpu_count() or 1
+    if workers < 2:
+        return None
     method = options.start_method or os.environ.get("APPENDIX_START_METHOD") or None
-    context = multiprocessing.get_context(method)
-    executor = futures.ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_warm_up
-    )
-    # Start the workers now, so they import matplotlib while this process reads the inputs.
-    for _ in range(workers):
-        executor.submit(int)
-    return executor
+    return WorkerPool(workers, WORKER_MODULES, method)
 
 
 def build(options: BuildOptions) -> BuildResult:
     """Build the appendix for one quarter; raises InputError on bad input."""
-    # The pool starts first, so its workers import matplotlib while we read the inputs.
-    executor = _executor(options) if (options.workers or os.cpu_count() or 1) > 1 else None
+    pool = _pool(options)
     try:
-        return _build(options, executor)
+        return _build(options, pool)
     finally:
-        if executor is not None:
-            executor.shutdown(wait=True, cancel_futures=True)
+        if pool is not None:
+            pool.close()
 
 
 def _progress(options: BuildOptions, stage: str, done: int, total: int) -> None:
@@ -170,7 +158,7 @@ def _progress(options: BuildOptions, stage: str, done: int, total: int) -> None:
         options.progress(stage, done, total)
 
 
-def _build(options: BuildOptions, executor: futures.Executor | None) -> BuildResult:
+def _build(options: BuildOptions, pool: WorkerPool | None) -> BuildResult:
     from generator.assemble import IndicatorContent, assemble
     from generator.charts import render
     from generator.charts.spec import chart_spec
@@ -185,23 +173,27 @@ def _build(options: BuildOptions, executor: futures.Executor | None) -> BuildRes
 
     specs = [chart_spec(f, style) for f in facts_list]
     charts: dict[int, bytes] = {}
-    pending: dict[futures.Future[bytes], int] = {}
+    pending: dict[int, int] = {}  # task number -> chart index
     for index, spec in enumerate(specs):
         cached = cache / f"{spec.cache_key()}.png"
         if options.use_cache and cached.is_file():
             charts[index] = cached.read_bytes()
             result.charts_reused += 1
-        elif executor is not None:
-            pending[executor.submit(render, spec)] = index
+        elif pool is not None:
+            pending[pool.submit(render, spec)] = index
         else:
             charts[index] = render(spec)
             result.charts_drawn += 1
     total = len(specs)
     _progress(options, "Drawing charts", len(charts), total)
-    for future in futures.as_completed(pending):
-        charts[pending[future]] = future.result()
-        result.charts_drawn += 1
-        _progress(options, "Drawing charts", len(charts), total)
+    if pending:
+        # While the workers draw, load the writer this process will run.
+        importlib.import_module(f"generator.writers.{options.formats[-1]}")
+    if pool is not None:
+        for number, png in pool.results_as_completed(len(pending)):
+            charts[pending[number]] = png
+            result.charts_drawn += 1
+            _progress(options, "Drawing charts", len(charts), total)
     cache.mkdir(parents=True, exist_ok=True)
     for index, spec in enumerate(specs):
         cached = cache / f"{spec.cache_key()}.png"
@@ -233,7 +225,7 @@ def _build(options: BuildOptions, executor: futures.Executor | None) -> BuildRes
     targets = [out / f"{stem}.{fmt}" for fmt in options.formats]
     snapshot = out / f"{stem}.data.csv"
     with atomic_outputs([*targets, snapshot]) as temporaries:
-        _write_documents(options, executor, document, style, temporaries)
+        _write_documents(options, pool, document, style, temporaries)
         write_snapshot(inputs.dataset, temporaries[-1])
     result.written = targets
     return result
@@ -253,7 +245,7 @@ def write_document(fmt: str, document: Document, style: Style, target: Path) -> 
 
 def _write_documents(
     options: BuildOptions,
-    executor: futures.Executor | None,
+    pool: WorkerPool | None,
     document: Document,
     style: Style,
     temporaries: list[Path],
@@ -262,17 +254,19 @@ def _write_documents(
     jobs = list(zip(options.formats, temporaries, strict=False))
     total = len(jobs)
     _progress(options, "Writing documents", 0, total)
-    elsewhere = []
+    elsewhere = 0
     here = jobs
-    if executor is not None:
-        elsewhere = [executor.submit(write_document, f, document, style, p) for f, p in jobs[:-1]]
+    if pool is not None:
+        for fmt, path in jobs[:-1]:
+            pool.submit(write_document, fmt, document, style, path)
+            elsewhere += 1
         here = jobs[-1:]
     for done, (fmt, path) in enumerate(here, start=1):
         write_document(fmt, document, style, path)
         _progress(options, "Writing documents", done, total)
-    for done, future in enumerate(elsewhere, start=len(here) + 1):
-        future.result()
-        _progress(options, "Writing documents", done, total)
+    if pool is not None:
+        for done, _ in enumerate(pool.results_as_completed(elsewhere), start=len(here) + 1):
+            _progress(options, "Writing documents", done, total)
 
 
 def snapshot_rows(rows: list[tuple[str, str, str, float, str]]) -> str:

@@ -118,7 +118,7 @@ def place_axes(figure: Figure, spec: ChartSpec, legend_rows: int) -> None:
     height_pt = spec.height_mm / 25.4 * POINTS_PER_INCH
     ticks = [
         format_value(spec.y_low + i * spec.y_step, spec.unit)  # type: ignore[arg-type]
-        for i in range(int(round((spec.y_high - spec.y_low) / spec.y_step)) + 1)
+        for i in range(round((spec.y_high - spec.y_low) / spec.y_step) + 1)
     ]
     longest = max((len(t) for t in ticks), default=4)
     line = spec.font_size * 1.25

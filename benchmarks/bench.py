@@ -1,0 +1,217 @@
+"""Speed and memory of `appendix build`, printed as figures (run: python benchmarks/bench.py).
+
+1. Cold build of the 20-indicator sample (`appendix build --no-cache`, a new
+   process each time) against the pipeline a team would otherwise script:
+   the same number of charts drawn with matplotlib, pandoc turning Markdown
+   into DOCX, LibreOffice turning that DOCX into PDF (benchmarks/baseline.py).
+   Runs alternate in one session on one machine; medians are compared.
+   The baseline is skipped, and says so, where pandoc or LibreOffice is missing.
+2. A rebuild after a commentary-only edit, against a cold build.
+3. A synthetic 200-indicator report (made here), against the 20-indicator
+   time, with the peak memory of the whole process tree.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+APPENDIX = [sys.executable, "-c", "from generator.cli import main; main()"]
+
+
+def _tree_rss_bytes(pid: int) -> int:
+    """Resident memory of a process and all its descendants (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            statm = (entry / "statm").read_text().split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(entry.name))
+        rss[int(entry.name)] = int(statm[1]) * os.sysconf("SC_PAGE_SIZE")
+    total, stack = 0, [pid]
+    while stack:
+        current = stack.pop()
+        total += rss.get(current, 0)
+        stack += children.get(current, [])
+    return total
+
+
+def timed(command: list[str], cwd: Path) -> tuple[float, int]:
+    """Wall seconds and peak tree memory (bytes) of one command."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = 0
+    done = threading.Event()
+
+    def watch() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss_bytes(process.pid))
+            time.sleep(0.02)
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    _, err = process.communicate()
+    elapsed = time.perf_counter() - start
+    done.set()
+    watcher.join()
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{err.decode(errors='replace')}")
+    return elapsed, peak
+
+
+def copy_report(target: Path) -> Path:
+    for folder in ("data", "narratives", "styles"):
+        shutil.copytree(ROOT / folder, target / folder)
+    return target
+
+
+def synthetic_report(target: Path, count: int) -> Path:
+    """A report of `count` indicators cycling through every chart kind and unit."""
+    (target / "data").mkdir(parents=True)
+    shutil.copytree(ROOT / "styles", target / "styles")
+    folder = target / "narratives" / "2024-25-Q2"
+    folder.mkdir(parents=True)
+    quarters = [f"{2022 + (i // 4)}/{(23 + i // 4) % 100:02d} Q{i % 4 + 1}" for i in range(10)]
+    lines = [
+        'title: "Appendix 1: Synthetic Key Performance Indicators"',
+        'directorate: "Synthetic Services"',
+        'organisation: "Benchmark Council"',
+        'id_prefix: "SY"',
+        "chart_quarters: 10",
+        'data_files: ["values.csv"]',
+        'style: "../styles/house.yaml"',
+        "indicators:",
+    ]
+    rows = ["indicator,period,series,value,status"]
+    for n in range(1, count + 1):
+        kind = n % 3
+        lines.append(f"  - id: SY{n}")
+        lines.append(f'    title: "Synthetic indicator number {n} with a realistic title length"')
+        if kind == 0:
+            lines += [
+                "    kind: kpi",
+                "    unit: percent",
+                "    polarity: higher",
+                "    years:",
+                '      "2022/23":',
+                "        target: 80",
+                "        floor: 70",
+                "        series: [{id: value, label: share on time}]",
+            ]
+            rows += [f"SY{n},{q},,{60 + (i * 7 + n) % 30}," for i, q in enumerate(quarters)]
+            text = "On time: {{ latest }}, {{ direction }} {{ change }}; rated {{ rag }}.\n"
+        elif kind == 1:
+            lines += [
+                "    kind: activity",
+                "    unit: count",
+                "    years:",
+                '      "2022/23":',
+                "        series:",
+                "          - {id: received, label: requests received}",
+                "          - {id: done, label: requests completed}",
+            ]
+            for i, q in enumerate(quarters):
+                rows.append(f"SY{n},{q},received,{1000 + (i * 37 + n) % 400},")
+                rows.append(f"SY{n},{q},done,{900 + (i * 29 + n) % 400},")
+            text = "Received {{ series.received.latest }}; completed {{ series.done.latest }}.\n"
+        else:
+            lines += [
+                "    kind: activity",
+                "    unit: percent",
+                "    chart: stacked",
+                "    years:",
+                '      "2022/23":',
+                "        series:",
+                "          - {id: a, label: removed}",
+                "          - {id: b, label: reduced}",
+                "          - {id: c, label: remained}",
+            ]
+            for i, q in enumerate(quarters):
+                a = 30 + (i + n) % 5
+                rows += [f"SY{n},{q},a,{a},", f"SY{n},{q},b,{55},", f"SY{n},{q},c,{100 - a - 55},"]
+            text = "Risk removed in {{ series.a.latest }} of enquiries.\n"
+        (folder / f"SY{n}.md").write_text(text + "\n- a point\n- another point\n", encoding="utf-8")
+    (target / "data" / "report.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (target / "data" / "values.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return target
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--indicators", type=int, default=200)
+    args = parser.parse_args()
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    with tempfile.TemporaryDirectory() as scratch_name:
+        scratch = Path(scratch_name)
+        sample = copy_report(scratch / "sample")
+        build = [*APPENDIX, "build", "--no-cache", "--out", str(scratch / "out")]
+        baseline_tools = shutil.which("pandoc") and (
+            shutil.which("soffice") or shutil.which("libreoffice")
+        )
+        ours: list[float] = []
+        theirs: list[float] = []
+        timed(build, sample)  # warm the disk cache once, untimed
+        for _ in range(args.rounds):
+            ours.append(timed(build, sample)[0])
+            if baseline_tools:
+                baseline = [
+                    sys.executable,
+                    str(ROOT / "benchmarks" / "baseline.py"),
+                    str(scratch / "baseline"),
+                ]
+                theirs.append(timed(baseline, sample)[0])
+        cold = statistics.median(ours)
+        print(f"20 indicators, cold build (--no-cache): median {cold:.2f} s of {ours}")
+        if theirs:
+            pipeline = statistics.median(theirs)
+            print(f"scripted pipeline (matplotlib + pandoc + LibreOffice): median {pipeline:.2f} s")
+            print(f"  ratio ours/pipeline: {cold / pipeline:.2f} (target: at most 0.50)")
+        else:
+            print(
+                "scripted pipeline: SKIPPED (pandoc or LibreOffice not installed; "
+                "apt-get install pandoc libreoffice-writer-nogui)"
+            )
+
+        warm_out = scratch / "warm"
+        cached = [*APPENDIX, "build", "--out", str(warm_out)]
+        timed(cached, sample)
+        note = sample / "narratives" / "2024-25-Q2" / "ASCH7.md"
+        rebuilds = []
+        for round_number in range(args.rounds):
+            note.write_text(
+                note.read_text(encoding="utf-8") + f"\nEdit {round_number}.\n", encoding="utf-8"
+            )
+            rebuilds.append(timed(cached, sample)[0])
+        rebuild = statistics.median(rebuilds)
+        print(
+            f"rebuild after a commentary edit: median {rebuild:.2f} s = "
+            f"{rebuild / cold:.0%} of cold (target: at most 40%)"
+        )
+
+        big = synthetic_report(scratch / "big", args.indicators)
+        seconds, peak = timed([*APPENDIX, "build", "--no-cache"], big)
+        print(
+            f"{args.indicators} indicators, cold build: {seconds:.2f} s = "
+            f"{seconds / cold:.1f} x the 20-indicator build (target: at most 8 x); "
+            f"peak memory {peak / 2**20:.0f} MB (target: under 500 MB)"
+        )
+
+
+if __name__ == "__main__":
+    main()

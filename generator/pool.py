@@ -1,0 +1,133 @@
+"""Worker processes that import the drawing code once.
+
+A `concurrent.futures.ProcessPoolExecutor` starts every worker from the main
+process, so each one imports matplotlib for itself: on a two-core laptop that
+is a second of CPU before the first chart. Here the first worker imports the
+drawing code and then starts the others from itself; where processes are
+forked (Linux), they begin with matplotlib already loaded. Under the spawn
+start method (Windows, macOS) each worker still imports it, and all works the
+same.
+
+Tasks are module-level functions and their arguments, so they pickle by
+reference under every start method. A worker that finds its parent gone
+exits, so a killed build leaves no processes behind.
+"""
+
+from __future__ import annotations
+
+import importlib
+import multiprocessing
+import os
+import queue
+import traceback
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from multiprocessing.queues import Queue
+from typing import Any, cast
+
+_POLL_SECONDS = 0.5
+
+
+class WorkerError(RuntimeError):
+    """A task failed in a worker; the message carries the worker's traceback."""
+
+
+@dataclass(frozen=True)
+class _Task:
+    number: int
+    function: Callable[..., Any]
+    args: tuple[Any, ...]
+
+
+def _serve(tasks: Queue[_Task | None], results: Queue[tuple[int, Any, str | None]],
+           parent: int) -> None:  # fmt: skip
+    while True:
+        try:
+            task = tasks.get(timeout=_POLL_SECONDS)
+        except queue.Empty:
+            if not _alive(parent):
+                return  # the build was killed: do not linger
+            continue
+        if task is None:
+            return
+        try:
+            results.put((task.number, task.function(*task.args), None))
+        except Exception:
+            results.put((task.number, None, traceback.format_exc()))
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _first_worker(
+    method: str | None,
+    modules: list[str],
+    workers: int,
+    tasks: Queue[_Task | None],
+    results: Queue[tuple[int, Any, str | None]],
+    build_process: int,
+) -> None:
+    for module in modules:
+        importlib.import_module(module)
+    context: Any = multiprocessing.get_context(method)  # typeshed's BaseContext lacks Process
+    others = [
+        context.Process(target=_serve, args=(tasks, results, build_process), daemon=True)
+        for _ in range(workers - 1)
+    ]
+    for process in others:
+        process.start()
+    _serve(tasks, results, build_process)
+    for process in others:
+        process.join()
+
+
+class WorkerPool:
+    """`workers` processes serving one task queue; results come back by task number."""
+
+    def __init__(self, workers: int, modules: list[str], method: str | None = None) -> None:
+        self.workers = max(1, workers)
+        self.context: Any = cast(Any, multiprocessing.get_context(method))
+        self.tasks: Queue[_Task | None] = self.context.Queue()
+        self.results: Queue[tuple[int, Any, str | None]] = self.context.Queue()
+        self.submitted = 0
+        self.first = self.context.Process(
+            target=_first_worker,
+            args=(method, modules, self.workers, self.tasks, self.results, os.getpid()),
+        )
+        self.first.start()
+
+    def submit(self, function: Callable[..., Any], *args: Any) -> int:
+        number = self.submitted
+        self.submitted += 1
+        self.tasks.put(_Task(number, function, args))
+        return number
+
+    def results_as_completed(self, count: int) -> Iterator[tuple[int, Any]]:
+        """The next `count` results as they finish; a failed task raises WorkerError."""
+        for _ in range(count):
+            while True:
+                try:
+                    number, value, error = self.results.get(timeout=_POLL_SECONDS)
+                    break
+                except queue.Empty:
+                    if not self.first.is_alive():
+                        raise WorkerError("the chart workers stopped unexpectedly") from None
+            if error is not None:
+                raise WorkerError(error)
+            yield number, value
+
+    def close(self) -> None:
+        for _ in range(self.workers):
+            self.tasks.put(None)
+        self.first.join(timeout=30)
+        if self.first.is_alive():
+            self.first.terminate()
+        self.tasks.close()
+        self.results.close()
