@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import importlib
+import importlib.metadata
 import io
 import os
 from collections.abc import Callable, Iterator
@@ -85,9 +86,7 @@ def source_date(quarter_end: datetime) -> int:
 
 def _chart_code_hash() -> str:
     """Charts are reused only while the code that draws them is unchanged."""
-    import matplotlib
-
-    digest = hashlib.sha256(matplotlib.__version__.encode())
+    digest = hashlib.sha256(importlib.metadata.version("matplotlib").encode())
     folder = Path(__file__).parent / "charts"
     for path in sorted(folder.glob("*.py")):
         digest.update(path.read_bytes())
@@ -134,23 +133,45 @@ WORKER_MODULES = [
 ]
 
 
-def _pool(options: BuildOptions) -> WorkerPool | None:
-    """Chart workers, started first so they import matplotlib while this process reads."""
-    workers = options.workers or os.cpu_count() or 1
-    if workers < 2:
-        return None
-    method = options.start_method or os.environ.get("APPENDIX_START_METHOD") or None
-    return WorkerPool(workers, WORKER_MODULES, method)
+class _Workers:
+    """The worker pool, started when first needed (or at once, for a cold build)."""
+
+    def __init__(self, options: BuildOptions) -> None:
+        self.count = options.workers or os.cpu_count() or 1
+        self.method = options.start_method or os.environ.get("APPENDIX_START_METHOD") or None
+        self.pool: WorkerPool | None = None
+
+    def get(self, modules: list[str] = WORKER_MODULES) -> WorkerPool | None:
+        """The pool; if it is not running yet, started with `modules` preloaded."""
+        if self.pool is None and self.count > 1:
+            self.pool = WorkerPool(self.count, modules, self.method)
+        return self.pool
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
+
+
+def _cache_folder(options: BuildOptions) -> Path:
+    return (options.out or options.root / "output") / ".cache"
 
 
 def build(options: BuildOptions) -> BuildResult:
     """Build the appendix for one quarter; raises InputError on bad input."""
-    pool = _pool(options)
+    from generator.inputs import inputs_cached
+
+    workers = _Workers(options)
+    warm = options.use_cache and inputs_cached(
+        options.root, options.quarter, _cache_folder(options) / "inputs"
+    )
+    if not warm:
+        # A cold build: start the workers now, so they import matplotlib while this
+        # process reads the inputs. A warm one most likely reuses every chart.
+        workers.get()
     try:
-        return _build(options, pool)
+        return _build(options, workers)
     finally:
-        if pool is not None:
-            pool.close()
+        workers.close()
 
 
 def _progress(options: BuildOptions, stage: str, done: int, total: int) -> None:
@@ -158,18 +179,22 @@ def _progress(options: BuildOptions, stage: str, done: int, total: int) -> None:
         options.progress(stage, done, total)
 
 
-def _build(options: BuildOptions, pool: WorkerPool | None) -> BuildResult:
+def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
     from generator.assemble import IndicatorContent, assemble
     from generator.charts import render
     from generator.charts.spec import chart_spec
     from generator.inputs import load_inputs, read_commentary
     from generator.revisions import revised_quarters, write_snapshot
 
-    inputs = load_inputs(options.root, options.quarter)
+    out = options.out or options.root / "output"
+    inputs = load_inputs(
+        options.root,
+        options.quarter,
+        _cache_folder(options) / "inputs" if options.use_cache else None,
+    )
     report, style, quarter, facts_list = inputs.report, inputs.style, inputs.quarter, inputs.facts
     result = BuildResult()
-    out = options.out or options.root / "output"
-    cache = out / ".cache" / "charts" / _chart_code_hash()
+    cache = _cache_folder(options) / "charts" / _chart_code_hash()
 
     specs = [chart_spec(f, style) for f in facts_list]
     charts: dict[int, bytes] = {}
@@ -179,7 +204,7 @@ def _build(options: BuildOptions, pool: WorkerPool | None) -> BuildResult:
         if options.use_cache and cached.is_file():
             charts[index] = cached.read_bytes()
             result.charts_reused += 1
-        elif pool is not None:
+        elif (pool := workers.get()) is not None:
             pending[pool.submit(render, spec)] = index
         else:
             charts[index] = render(spec)
@@ -189,7 +214,7 @@ def _build(options: BuildOptions, pool: WorkerPool | None) -> BuildResult:
     if pending:
         # While the workers draw, load the writer this process will run.
         importlib.import_module(f"generator.writers.{options.formats[-1]}")
-    if pool is not None:
+    if pending and (pool := workers.get()) is not None:
         for number, png in pool.results_as_completed(len(pending)):
             charts[pending[number]] = png
             result.charts_drawn += 1
@@ -225,7 +250,8 @@ def _build(options: BuildOptions, pool: WorkerPool | None) -> BuildResult:
     targets = [out / f"{stem}.{fmt}" for fmt in options.formats]
     snapshot = out / f"{stem}.data.csv"
     with atomic_outputs([*targets, snapshot]) as temporaries:
-        _write_documents(options, pool, document, style, temporaries)
+        writers = workers.get(["generator.writers.docx"]) if len(options.formats) > 1 else None
+        _write_documents(options, writers, document, style, temporaries)
         write_snapshot(inputs.dataset, temporaries[-1])
     result.written = targets
     return result

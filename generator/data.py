@@ -11,12 +11,14 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from generator.definitions import Indicator, Report
 from generator.errors import InputError
 from generator.periods import PeriodError, Quarter, parse_quarter
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 REQUIRED_COLUMNS = ("indicator", "period", "series", "value")
 OPTIONAL_COLUMNS = ("status",)
@@ -76,6 +78,8 @@ def _id_sort(indicator_id: str) -> tuple[str, int]:
 
 def _read_table(path: Path) -> tuple[pd.DataFrame, int]:
     """Read one file as text cells; returns the frame and the number of the first data row."""
+    import pandas as pd  # imported here: a build whose inputs are cached does not read them
+
     name = str(path)
     if not path.is_file():
         raise InputError(
@@ -109,6 +113,7 @@ def _read_table(path: Path) -> tuple[pd.DataFrame, int]:
 
 def _read_excel(path: Path) -> pd.DataFrame:
     import openpyxl  # imported here: only Excel users pay for it
+    import pandas as pd
 
     name = str(path)
     try:

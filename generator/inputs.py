@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,9 +61,41 @@ def choose_quarter(text: str | None, dataset: Dataset, report: Report) -> Quarte
     return latest
 
 
-def load_inputs(root: Path, quarter_text: str | None) -> Inputs:
+def _inputs_key(report: Report, quarter_text: str | None) -> str | None:
+    """A digest of everything the facts depend on: the files and the code that reads them."""
+    digest = hashlib.sha256(str(quarter_text).encode())
+    sources = sorted(Path(__file__).parent.glob("*.py"))
+    try:
+        for path in [report.source, report.style_path, *report.data_files, *sources]:
+            digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
+    except OSError:
+        return None  # let the normal path report the missing file
+    return digest.hexdigest()
+
+
+def inputs_cached(root: Path, quarter_text: str | None, cache: Path) -> bool:
+    """Whether `load_inputs` would find this folder's data and facts in `cache`."""
+    try:
+        report = load_report(root / "data" / "report.yaml")
+    except InputError:
+        return False
+    key = _inputs_key(report, quarter_text)
+    return key is not None and (cache / f"{key}.pickle").is_file()
+
+
+def load_inputs(root: Path, quarter_text: str | None, cache: Path | None = None) -> Inputs:
+    """Read and validate the report folder; with `cache`, reuse the last validated
+    data and facts while no input file and no code has changed."""
     report = load_report(root / "data" / "report.yaml")
     style = load_style(report.style_path)
+    key = _inputs_key(report, quarter_text) if cache is not None else None
+    stored = cache / f"{key}.pickle" if cache is not None and key is not None else None
+    if stored is not None and stored.is_file():
+        try:
+            dataset, quarter, facts = pickle.loads(stored.read_bytes())
+            return Inputs(root, report, style, dataset, quarter, facts)
+        except Exception:  # a damaged cache entry is rebuilt, never trusted
+            stored.unlink(missing_ok=True)
     dataset = load_data(report)
     quarter = choose_quarter(quarter_text, dataset, report)
     data_name = ", ".join(str(p) for p in report.data_files)
@@ -68,6 +103,11 @@ def load_inputs(root: Path, quarter_text: str | None) -> Inputs:
         indicator_facts(report, indicator, dataset, quarter, data_name)
         for indicator in report.in_force(quarter)
     )
+    if stored is not None:
+        stored.parent.mkdir(parents=True, exist_ok=True)
+        temporary = stored.with_suffix(f".{os.getpid()}.partial")
+        temporary.write_bytes(pickle.dumps((dataset, quarter, facts)))
+        os.replace(temporary, stored)
     return Inputs(root, report, style, dataset, quarter, facts)
 
 

@@ -83,7 +83,9 @@ def reproducible_zip(data: bytes, metadata: Metadata) -> bytes:
     with zipfile.ZipFile(out, "w") as target:
         for name in order:
             info = zipfile.ZipInfo(name, date_time=date_time)
-            info.compress_type = zipfile.ZIP_DEFLATED
+            # Pictures are compressed already: storing them saves time and no space.
+            stored = name.lower().endswith((".png", ".jpeg", ".jpg"))
+            info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
             info.create_system = 0
             info.external_attr = 0
             target.writestr(info, entries[name], compresslevel=6)
