@@ -1,0 +1,193 @@
+"""Accessibility of both sample editions, as published files (issue: PSBAR 2018, WCAG 2.2 AA)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from itertools import pairwise
+from pathlib import Path
+
+import docx
+import pikepdf
+import pytest
+from docx.oxml.ns import qn
+
+from generator.build import BuildOptions, build
+from generator.style import contrast_ratio, load_style
+
+EDITIONS = ["2024-25 Q2", "2023-24 Q2"]
+
+
+@pytest.fixture(scope="module", params=EDITIONS)
+def edition(
+    request: pytest.FixtureRequest, repo_root: Path, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, Path]:
+    out = tmp_path_factory.mktemp("a11y")
+    docx_path, pdf_path = build(
+        BuildOptions(root=repo_root, quarter=request.param, out=out)
+    ).written
+    return docx_path, pdf_path
+
+
+def _pdfua() -> list[str]:
+    found = shutil.which("pdfua") or str(Path(sys.executable).parent / "pdfua")
+    return [found]
+
+
+def test_pdfua_finds_nothing(edition: tuple[Path, Path]) -> None:
+    _, pdf_path = edition
+    checked = subprocess.run(
+        [*_pdfua(), "check", str(pdf_path)], capture_output=True, text=True, check=False
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "errors=0 warnings=0 info=0" in checked.stdout
+
+
+def _elements(pdf: pikepdf.Pdf) -> list[pikepdf.Dictionary]:
+    found: list[pikepdf.Dictionary] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, pikepdf.Array):
+            for item in node:
+                walk(item)
+        elif isinstance(node, pikepdf.Dictionary) and "/S" in node:
+            found.append(node)
+            if "/K" in node:
+                walk(node.K)
+
+    walk(pdf.Root.StructTreeRoot.K)
+    return found
+
+
+def _docx_headings(document: docx.document.Document) -> list[int]:
+    levels = []
+    for paragraph in document.paragraphs:
+        match = re.fullmatch(r"Heading (\d)", paragraph.style.name if paragraph.style else "")
+        if match:
+            levels.append(int(match.group(1)))
+    return levels
+
+
+def test_pdf_structure_matches_the_docx(edition: tuple[Path, Path]) -> None:
+    docx_path, pdf_path = edition
+    document = docx.Document(str(docx_path))
+    with pikepdf.open(pdf_path) as pdf:
+        assert pdf.Root.MarkInfo.Marked is True
+        assert str(pdf.Root.Lang) == "en-GB"
+        assert pdf.Root.ViewerPreferences.DisplayDocTitle is True
+        assert b"pdfuaid:part" in pdf.Root.Metadata.read_bytes()
+        elements = _elements(pdf)
+        roles = [str(e.S) for e in elements]
+        figures = [e for e in elements if e.S == "/Figure"]
+        descriptions = [shape._inline.docPr.get("descr") for shape in document.inline_shapes]
+        assert len(figures) == len(descriptions) > 0
+        assert [str(f.Alt) for f in figures] == descriptions
+        assert all(len(d) > 80 for d in descriptions)
+        for level in (1, 2):
+            assert roles.count(f"/H{level}") == _docx_headings(document).count(level)
+        data_tables = [
+            t
+            for t in document.tables
+            if t.rows[0]._tr.trPr is not None
+            and t.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+        ]
+        assert roles.count("/Table") == len(data_tables)
+        list_items = [
+            p
+            for p in document.paragraphs
+            if p.style is not None and p.style.name.startswith("List")
+        ]
+        for table in document.tables:  # list items can sit in notes panels or cells too
+            for row in table.rows:
+                for cell in row.cells:
+                    list_items += [
+                        p
+                        for p in cell.paragraphs
+                        if p.style is not None and p.style.name.startswith("List")
+                    ]
+        assert roles.count("/LI") == len(list_items)
+        assert roles.count("/TH") > 0 and roles.count("/TD") > 0
+
+
+def test_every_page_is_tagged_or_artifact(edition: tuple[Path, Path]) -> None:
+    _, pdf_path = edition
+    painting = {"Tj", "TJ", "'", '"', "Do", "f", "F", "f*", "B", "B*", "b", "b*", "S", "s"}
+    with pikepdf.open(pdf_path) as pdf:
+        for number, page in enumerate(pdf.pages, start=1):
+            depth = 0
+            for _operands, operator in pikepdf.parse_content_stream(page):
+                name = str(operator)
+                if name in ("BDC", "BMC"):
+                    depth += 1
+                elif name == "EMC":
+                    depth -= 1
+                elif name in painting:
+                    assert depth > 0, f"page {number}: '{name}' outside any marked content"
+            assert "/StructParents" in page
+
+
+def test_fonts_are_embedded_and_none_is_standard_14(edition: tuple[Path, Path]) -> None:
+    _, pdf_path = edition
+    standard = ("Helvetica", "Times", "Courier", "Symbol", "ZapfDingbats")
+    with pikepdf.open(pdf_path) as pdf:
+        for page in pdf.pages:
+            for font in page.Resources.Font.values():
+                assert not any(s in str(font.BaseFont) for s in standard), font.BaseFont
+                descendant = font.DescendantFonts[0] if "/DescendantFonts" in font else font
+                assert "/FontFile2" in descendant.FontDescriptor
+
+
+def test_docx_meets_each_point(edition: tuple[Path, Path]) -> None:
+    docx_path, _ = edition
+    document = docx.Document(str(docx_path))
+    core = document.core_properties
+    assert core.title.startswith("Appendix 1:") and core.author == "Kent County Council"
+    assert "Adult Social Care and Health" in core.subject
+    assert "python-docx" not in f"{core.comments} {core.title} {core.keywords}"
+    styles_xml = document.styles.element.xml
+    assert 'w:val="en-GB"' in styles_xml
+    section = document.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (297, 210)
+    levels = _docx_headings(document)
+    assert levels[0] == 1 and all(b - a <= 1 for a, b in pairwise(levels))
+    assert all(p.text.strip() or p._p.xpath(".//w:drawing") for p in document.paragraphs)
+    for shape in document.inline_shapes:
+        assert shape._inline.docPr.get("descr")
+
+
+def test_colours_meet_contrast(repo_root: Path) -> None:
+    style = load_style(repo_root / "styles" / "house.yaml")
+    for name, rag in style.rag.items():
+        assert contrast_ratio(rag.text, rag.fill) >= 4.5, name
+    assert (
+        contrast_ratio(style.colour("table_header_text"), style.colour("table_header_background"))
+        >= 4.5
+    )
+    for series in style.series:
+        assert contrast_ratio(series.colour, "#FFFFFF") >= 3.0, series.name
+    assert len({s.marker for s in style.series}) == len(style.series)
+    assert len({s.line for s in style.series}) == len(style.series)
+
+
+def test_pdf_reads_in_the_same_order_as_the_docx(edition: tuple[Path, Path]) -> None:
+    """Every DOCX paragraph appears in the PDF's text, in the same order."""
+    from pypdf import PdfReader
+
+    docx_path, pdf_path = edition
+    pdf_text = re.sub(
+        r"\s+", " ", " ".join(page.extract_text() or "" for page in PdfReader(str(pdf_path)).pages)
+    )
+    document = docx.Document(str(docx_path))
+    position = 0
+    checked = 0
+    for paragraph in document.paragraphs:
+        text = re.sub(r"\s+", " ", paragraph.text).strip()
+        if len(text) < 4:
+            continue
+        found = pdf_text.find(text, position)
+        assert found >= 0, f"not found after position {position}: {text!r}"
+        position = found + len(text)
+        checked += 1
+    assert checked > 100
