@@ -9,9 +9,10 @@ Word opens the file without a repair prompt.
 from __future__ import annotations
 
 from typing import Any
+from xml.sax.saxutils import escape
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 
 # Child order of the property elements we touch (ECMA-376 part 1, 17.3-17.7).
 PPR_ORDER = (
@@ -301,6 +302,41 @@ def row_properties(tr: Any, *, header: bool) -> None:
     set_child(trpr, el("w:cantSplit"), TRPR_ORDER)
     if header:
         set_child(trpr, el("w:tblHeader"), TRPR_ORDER)
+
+
+def cell_xml(
+    text: str,
+    *,
+    width_twips: int,
+    style_id: str,
+    fill: str | None,
+    colour: str | None,
+    bold: bool,
+    right: bool,
+) -> str:
+    """One table cell as WordprocessingML text, its children in schema order."""
+    shd = f'<w:shd w:val="clear" w:color="auto" w:fill="{hex_colour(fill)}"/>' if fill else ""
+    jc = '<w:jc w:val="right"/>' if right else ""
+    marks = ("<w:b/>" if bold else "") + (
+        f'<w:color w:val="{hex_colour(colour)}"/>' if colour else ""
+    )
+    rpr = f"<w:rPr>{marks}</w:rPr>" if marks else ""
+    return (
+        f'<w:tc><w:tcPr><w:tcW w:w="{width_twips}" w:type="dxa"/>{shd}</w:tcPr>'
+        f'<w:p><w:pPr><w:pStyle w:val="{escape(style_id, _QUOTES)}"/>{jc}</w:pPr>'
+        f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p></w:tc>'
+    )
+
+
+def row_xml(cells: list[str], *, header: bool) -> Any:
+    """A table row that is never split across pages; a header row repeats on each page."""
+    repeat = "<w:tblHeader/>" if header else ""
+    return parse_xml(
+        f"<w:tr {nsdecls('w')}><w:trPr><w:cantSplit/>{repeat}</w:trPr>{''.join(cells)}</w:tr>"
+    )
+
+
+_QUOTES = {'"': "&quot;"}
 
 
 def cell_properties(
