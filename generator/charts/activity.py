@@ -3,7 +3,7 @@ its own marker and line style, a legend, and the latest value labelled."""
 
 from __future__ import annotations
 
-from generator.charts.common import add_legend, label_box, new_figure, to_png, value_label
+from generator.charts.common import add_legend, new_figure, to_png, value_label
 from generator.charts.kpi import draw_series_line
 from generator.charts.spec import ChartSpec
 
@@ -26,7 +26,6 @@ def render(spec: ChartSpec) -> bytes:
                     va="center",
                     fontsize=spec.font_size - 1,
                     color=series.colour,
-                    bbox=label_box(),
                 )
     add_legend(axes, spec)
     return to_png(figure, spec)
