@@ -259,3 +259,24 @@ def test_a_definition_for_another_council_needs_no_code(
     code, out, _ = run(["build", "--format", "docx"], root, monkeypatch, capsys)
     assert code == 0 and "hx-appendix-2024-25-Q2.docx" in out
     shutil.rmtree(root / "output")
+
+
+def test_the_installed_command_exits_with_the_right_status(built: Path) -> None:
+    command = [sys.executable, "-c", "from generator.cli import entry; entry()"]
+    good = subprocess.run(
+        [*command, "build", "--format", "pdf"],
+        cwd=built,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert good.returncode == 0 and "Wrote output/ts-appendix-2024-25-Q2.pdf" in good.stdout
+    bad = subprocess.run(
+        [*command, "build", "--quarter", "2030/31 Q1"],
+        cwd=built,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert bad.returncode == 2
+    assert "there is no data for 2030/31 Q1" in bad.stderr and "Traceback" not in bad.stderr
