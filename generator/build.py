@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.errors import InputError
-from generator.pool import WorkerPool
+from generator.pool import WorkerPool, process_alive
 
 if TYPE_CHECKING:
     from generator.model import Document
@@ -97,20 +97,8 @@ def remove_stale_partials(folder: Path) -> None:
     """Partial files left by a build that was killed (its process no longer runs)."""
     for path in folder.glob(".*.partial"):
         pid = path.name.rsplit(".", 2)[-2]
-        if pid.isdigit() and not _running(int(pid)):
+        if pid.isdigit() and not process_alive(int(pid)):
             path.unlink(missing_ok=True)
-
-
-def _running(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 @contextmanager

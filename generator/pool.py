@@ -39,14 +39,14 @@ class _Task:
     args: tuple[Any, ...]
 
 
-def _serve(tasks: Queue[_Task | None], results: Queue[tuple[int, Any, str | None]],
-           parent: int) -> None:  # fmt: skip
+def _serve(tasks: Queue[_Task | None], results: Queue[tuple[int, Any, str | None]]) -> None:
     while True:
         try:
             task = tasks.get(timeout=_POLL_SECONDS)
         except queue.Empty:
-            if not _alive(parent):
-                return  # the build was killed: do not linger
+            parent = multiprocessing.parent_process()
+            if parent is not None and not parent.is_alive():
+                return  # the build (or the first worker) was killed: do not linger
             continue
         if task is None:
             return
@@ -56,7 +56,11 @@ def _serve(tasks: Queue[_Task | None], results: Queue[tuple[int, Any, str | None
             results.put((task.number, None, traceback.format_exc()))
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether a process with this id may be running; on Windows, always assumed so
+    (there `os.kill` ends the process instead of asking about it)."""
+    if pid == os.getpid() or os.name == "nt":
+        return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -72,18 +76,17 @@ def _first_worker(
     workers: int,
     tasks: Queue[_Task | None],
     results: Queue[tuple[int, Any, str | None]],
-    build_process: int,
 ) -> None:
     for module in modules:
         importlib.import_module(module)
     context: Any = multiprocessing.get_context(method)  # typeshed's BaseContext lacks Process
     others = [
-        context.Process(target=_serve, args=(tasks, results, build_process), daemon=True)
+        context.Process(target=_serve, args=(tasks, results), daemon=True)
         for _ in range(workers - 1)
     ]
     for process in others:
         process.start()
-    _serve(tasks, results, build_process)
+    _serve(tasks, results)
     for process in others:
         process.join()
 
@@ -99,7 +102,7 @@ class WorkerPool:
         self.submitted = 0
         self.first = self.context.Process(
             target=_first_worker,
-            args=(method, modules, self.workers, self.tasks, self.results, os.getpid()),
+            args=(method, modules, self.workers, self.tasks, self.results),
         )
         self.first.start()
 
