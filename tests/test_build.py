@@ -158,3 +158,24 @@ def test_a_commentary_edit_reuses_every_chart(repo_root: Path, tmp_path: Path) -
     second = build(BuildOptions(root=root, quarter="2024-25 Q2", out=out, formats=("pdf",)))
     assert (second.charts_drawn, second.charts_reused) == (0, 20)
     assert "An added sentence." in pdf_text(out / "asch-appendix-2024-25-Q2.pdf")
+
+
+def test_source_date_epoch_sets_the_dates_in_both_files(
+    repo_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pikepdf
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1730419200")  # 1 November 2024, 00:00 UTC
+    docx_path, pdf_path = _build(repo_root, tmp_path, "2024-25 Q2", use_cache=False)
+    created = docx.Document(str(docx_path)).core_properties.created
+    assert created is not None and created.strftime("%Y-%m-%d %H:%M") == "2024-11-01 00:00"
+    with pikepdf.open(pdf_path) as pdf:
+        assert str(pdf.docinfo["/CreationDate"]).startswith("D:20241101000000")
+
+
+def test_typography_reaches_both_files_intact(edition_2024: tuple[Path, Path]) -> None:
+    docx_path, pdf_path = edition_2024
+    for text in (docx_text(docx_path), pdf_text(pdf_path)):
+        assert "Carers’ Assessments" in text  # a curly apostrophe in a title
+        assert "Blue – " in text  # an en dash in the notes
+        assert "£719" in text
