@@ -66,7 +66,7 @@ def data_table(facts: IndicatorFacts) -> Table:
             cells.append(TableCell(text, align="right"))
         rows.append(tuple(cells))
     if any(facts.bands):
-        threshold_name = "Floor" if facts.definition.floor is not None else "Upper threshold"
+        threshold_name = "Floor" if facts.rated.floor is not None else "Upper threshold"
         targets = [b.target if b else None for b in facts.bands]
         thresholds = [b.threshold if b else None for b in facts.bands]
         for name, values in (("Target", targets), (threshold_name, thresholds)):
@@ -134,7 +134,7 @@ def summary_section(contents: Sequence[IndicatorContent]) -> Section:
     for content in contents:
         facts = content.facts
         latest = facts.primary.latest
-        target = facts.definition.target
+        target = facts.rated.target
         rows.append(
             (
                 TableCell(facts.indicator.id, header=True),

@@ -13,11 +13,11 @@ from pathlib import Path
 
 from generator.commentary import fill_placeholders
 from generator.facts import IndicatorFacts
-from generator.inputs import Inputs, load_inputs
+from generator.inputs import Inputs, commentary_source, load_inputs, read_commentary
 from generator.periods import PeriodError, parse_quarter
 from generator.placeholders import placeholder_values
 from generator.revisions import find_revisions
-from generator.rules import format_value, percent_change
+from generator.rules import format_value, percent_change, round_half_up
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,10 @@ class Finding:
 
 # Quarter and year references, dates and ordinals: not figures.
 _NOT_FIGURES = re.compile(
-    r"\bQ[1-4]\b|\bQuarter\s+[1-4]\b|\b\d{4}\s*[/-]\s*\d{2,4}\b|\b\d{2}/\d{2}\b|\b(?:19|20)\d{2}\b"
+    r"\bQ[1-4]\b|\bQuarter\s+[1-4]\b|\b\d{4}\s*[/-]\s*\d{2,4}\b|\b\d{2}/\d{2}\b"
+    # a year, where the words around it say so: "in 2023", "March 2024", "2023 saw"
+    r"|(?:\b(?:in|since|from|during|until|by|of|year|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\s+)(?:19|20)\d{2}\b"
     r"|\b\d+(?:st|nd|rd|th)\b|\]\([^)]*\)|\{\{[^}]*\}\}",
     re.IGNORECASE,
 )
@@ -45,16 +48,32 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _RAG_WORD = re.compile(r"\b(GREEN|AMBER|RED)\b", re.IGNORECASE)
+# A claim about the direction of travel, looked for only in a clause that names the
+# trend or the direction of travel. The first pattern that matches is the claim.
 _TREND_CLAIMS = (
     (
         "no significant trend",
-        re.compile(r"\b(no|not)\b[^.]*\bsignificant\b|\bno (clear )?trend\b", re.I),
+        re.compile(
+            r"\b(no|not)\b(\s+\w+){0,2}\s+significant\b|"
+            r"\bno (clear )?trend\b",
+            re.I,
+        ),
     ),
-    ("improving", re.compile(r"\bimproving\b", re.I)),
-    ("worsening", re.compile(r"\bworsening\b|\bdeteriorating\b", re.I)),
+    ("not improving", re.compile(r"\bnot\s+improving\b", re.I)),
+    ("not worsening", re.compile(r"\bnot\s+worsening\b", re.I)),
+    ("improving", re.compile(r"\bimprov(ing|ement)\b", re.I)),
+    ("worsening", re.compile(r"\bworsening\b|\bdeteriorat(ing|ion)\b", re.I)),
     ("increasing", re.compile(r"\b(increasing|upward|rising)\b", re.I)),
     ("decreasing", re.compile(r"\b(decreasing|downward|falling)\b", re.I)),
 )
+_TREND_SUBJECT = re.compile(r"\btrend\b|direction of travel", re.I)
+_CLAUSES = re.compile(r"[.;!?]\s+|,\s+(?:but|while|whereas|although|and)\s+|\s+but\s+", re.I)
+_EARLIER = re.compile(
+    r"\b(from|previous|previously|last quarter|was|were|had been|before|"
+    r"earlier)\b",
+    re.I,
+)
+_FROM_TO = re.compile(r"\bfrom\s+(GREEN|AMBER|RED)\s+to\s+(GREEN|AMBER|RED)\b", re.I)
 _QUARTER_REF = re.compile(
     r"\bQuarter\s+([1-4])\s+(\d{4}\s*/\s*\d{2,4})|\bQ([1-4])\s+(\d{2,4}/\d{2,4})", re.IGNORECASE
 )
@@ -73,8 +92,10 @@ def _figures(facts: IndicatorFacts) -> list[tuple[float, bool]]:
             if q in near and v is not None
         ]
         figures += [(v, percent_unit) for v in values]
+        decimals = facts.indicator.decimals
         for a, b in combinations(values, 2):
-            figures.append((abs(a - b), percent_unit))
+            shown = abs(round_half_up(a, decimals) - round_half_up(b, decimals))
+            figures += [(abs(a - b), percent_unit), (shown, percent_unit)]
             for new, old in ((a, b), (b, a)):
                 change = percent_change(new, old)
                 if change is not None:
@@ -164,48 +185,64 @@ def check_numbers(facts: IndicatorFacts, lines: list[str], file: str) -> list[Fi
     return findings
 
 
+def _rag_claims(facts: IndicatorFacts, sentence: str) -> list[str]:
+    """RAG words that disagree with the rating: the current one, or last quarter's
+    where the sentence is about the past ("from GREEN", "was AMBER")."""
+    problems: list[str] = []
+    words = [m.group(1).upper() for m in _RAG_WORD.finditer(sentence) if not m.group(1).islower()]
+    if not words:
+        return problems  # lower-case "red" and "green" are ordinary English
+    if facts.rag is None:
+        return [f"says {words[0]} but this measure has no RAG rating"]
+    moved = _FROM_TO.search(sentence)
+    if moved:
+        before, after = moved.group(1).upper(), moved.group(2).upper()
+        if facts.previous_rag is not None and before != facts.previous_rag:
+            problems.append(f"says it moved from {before} but it was {facts.previous_rag}")
+        if after != facts.rag:
+            problems.append(f"says it moved to {after} but the rating is {facts.rag}")
+        return problems
+    for word in words:
+        past = facts.previous_rag is not None and word == facts.previous_rag
+        if word != facts.rag and not (past and _EARLIER.search(sentence)):
+            problems.append(f"says {word} but the rating is {facts.rag}")
+    return problems
+
+
+def _trend_claim_wrong(claim: str, actual: str) -> bool:
+    if claim == "not improving":
+        return actual == "improving"
+    if claim == "not worsening":
+        return actual == "worsening"
+    if claim in ("increasing", "decreasing") and actual in ("improving", "worsening"):
+        return False  # a KPI's rise or fall: its direction words are improving/worsening
+    return claim != actual
+
+
 def check_claims(facts: IndicatorFacts, lines: list[str], file: str) -> list[Finding]:
     findings = []
-    allowed_rags = {facts.rag, facts.previous_rag} - {None}
+    indicator = facts.indicator.id
     for number, line in enumerate(lines, start=1):
-        for match in _RAG_WORD.finditer(line):
-            word = match.group(1).upper()
-            if match.group(1) == "red" or match.group(1) == "green":
-                continue  # lower-case colour words are ordinary English
-            if facts.rag is None:
-                findings.append(
-                    Finding(
-                        file,
-                        number,
-                        facts.indicator.id,
-                        f"'{match.group(1)}' but this measure has no RAG rating",
-                    )
-                )
-            elif word not in allowed_rags:
-                findings.append(
-                    Finding(
-                        file,
-                        number,
-                        facts.indicator.id,
-                        f"says {word} but the rating is {facts.rag}",
-                    )
-                )
         for sentence in re.split(r"(?<=[.!?])\s+", line):
-            if not re.search(r"\btrend\b|direction of travel", sentence, re.IGNORECASE):
-                continue
-            for label, pattern in _TREND_CLAIMS:
-                if pattern.search(sentence):
-                    if label != facts.trend.label:
-                        findings.append(
-                            Finding(
-                                file,
-                                number,
-                                facts.indicator.id,
-                                f"claims '{label}' but the direction of travel is "
-                                f"'{facts.trend.label}'",
+            findings += [
+                Finding(file, number, indicator, text) for text in _rag_claims(facts, sentence)
+            ]
+            for clause in _CLAUSES.split(sentence):
+                if not _TREND_SUBJECT.search(clause):
+                    continue
+                for label, pattern in _TREND_CLAIMS:
+                    if pattern.search(clause):
+                        if _trend_claim_wrong(label, facts.trend.label):
+                            findings.append(
+                                Finding(
+                                    file,
+                                    number,
+                                    indicator,
+                                    f"claims '{label}' but the direction of travel is "
+                                    f"'{facts.trend.label}'",
+                                )
                             )
-                        )
-                    break
+                        break
         for match in _QUARTER_REF.finditer(line):
             quarter_number = match.group(1) or match.group(3)
             year = match.group(2) or match.group(4)
@@ -227,10 +264,14 @@ def check_claims(facts: IndicatorFacts, lines: list[str], file: str) -> list[Fin
 
 
 def check_stale(inputs: Inputs, facts: IndicatorFacts, text: str, file: str) -> list[Finding]:
-    """Paragraphs copied unchanged from an earlier quarter's commentary."""
+    """Paragraphs copied unchanged from an earlier quarter's commentary.
+
+    A paragraph with placeholders is refreshed from the data every quarter, so only
+    paragraphs of plain text can be left over.
+    """
     findings = []
     folder = inputs.root / "narratives"
-    paragraphs = [p.strip() for p in text.split("\n\n") if len(p.strip()) > 60]
+    paragraphs = [p.strip() for p in text.split("\n\n") if len(p.strip()) > 60 and "{{" not in p]
     for other in sorted(folder.glob(f"*/{facts.indicator.id}.md")):
         try:
             quarter = parse_quarter(other.parent.name)
@@ -238,7 +279,7 @@ def check_stale(inputs: Inputs, facts: IndicatorFacts, text: str, file: str) -> 
             continue
         if quarter >= inputs.quarter:
             continue
-        earlier = other.read_text(encoding="utf-8", errors="replace")
+        earlier = other.read_text(encoding="utf-8-sig", errors="replace")
         for paragraph in paragraphs:
             if paragraph in earlier:
                 line = text[: text.index(paragraph)].count("\n") + 1
@@ -276,12 +317,16 @@ def _check(inputs: Inputs) -> list[Finding]:
     for facts in inputs.facts:
         path = inputs.commentary_path(facts.indicator.id)
         name = str(path)
-        if not path.is_file():
+        raw = commentary_source(inputs, facts)  # bad text stops `check` as it stops `build`
+        if raw is None:
+            state = "is empty" if path.is_file() else "is missing"
             findings.append(
-                Finding(name, None, facts.indicator.id, f"no commentary for {inputs.quarter}")
+                Finding(
+                    name, None, facts.indicator.id, f"the commentary for {inputs.quarter} {state}"
+                )
             )
             continue
-        raw = path.read_text(encoding="utf-8", errors="replace")
+        read_commentary(inputs, facts)  # and so do bad placeholders and links
         text = fill_placeholders(
             raw,
             placeholder_values(facts),

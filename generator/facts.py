@@ -40,7 +40,8 @@ class Band:
 class IndicatorFacts:
     indicator: Indicator
     report_quarter: Quarter
-    definition: YearDefinition  # in force in the report quarter's year
+    definition: YearDefinition  # in force in the report quarter's year: series, arrears, notes
+    rated: YearDefinition  # in force for the latest value: the target it is rated against
     window: tuple[Quarter, ...]
     series: tuple[SeriesFacts, ...]
     bands: tuple[Band | None, ...]  # one per window quarter
@@ -162,6 +163,7 @@ def indicator_facts(
         indicator=indicator,
         report_quarter=quarter,
         definition=definition,
+        rated=indicator.for_quarter(primary.latest.quarter) or indicator.years[0],
         window=window,
         series=tuple(series_facts),
         bands=tuple(bands),

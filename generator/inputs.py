@@ -111,17 +111,16 @@ def load_inputs(root: Path, quarter_text: str | None, cache: Path | None = None)
     return Inputs(root, report, style, dataset, quarter, facts)
 
 
-def read_commentary(
-    inputs: Inputs, facts: IndicatorFacts
-) -> tuple[tuple[Paragraph | Heading | ListBlock, ...], str | None]:
-    """The indicator's commentary as blocks, or a warning when there is none."""
+def commentary_source(inputs: Inputs, facts: IndicatorFacts) -> str | None:
+    """The commentary file's text, or None where there is no file or it is blank."""
     path = inputs.commentary_path(facts.indicator.id)
     if not path.is_file():
-        return (), f"{path}: no commentary for {facts.indicator.id} ({inputs.quarter})"
+        return None
+    data = path.read_bytes()
     try:
-        text = path.read_text(encoding="utf-8")
+        text = data.decode("utf-8-sig")  # Notepad and Excel may start a file with a BOM
     except UnicodeDecodeError as exc:
-        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        line = data[: exc.start].count(b"\n") + 1
         raise InputError(
             "the file is not UTF-8 text",
             file=str(path),
@@ -130,6 +129,18 @@ def read_commentary(
             period=str(inputs.quarter),
             fix="Save it as UTF-8 (in Notepad: Save As, Encoding UTF-8)",
         ) from None
+    return text if text.strip() else None
+
+
+def read_commentary(
+    inputs: Inputs, facts: IndicatorFacts
+) -> tuple[tuple[Paragraph | Heading | ListBlock, ...], str | None]:
+    """The indicator's commentary as blocks, or a warning when there is none."""
+    path = inputs.commentary_path(facts.indicator.id)
+    text = commentary_source(inputs, facts)
+    if text is None:
+        state = "is empty" if path.is_file() else "is missing"
+        return (), f"{path}: the commentary for {facts.indicator.id} ({inputs.quarter}) {state}"
     blocks = render_commentary(
         text,
         file=str(path),

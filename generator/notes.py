@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from generator.facts import IndicatorFacts, SeriesFacts
 from generator.periods import Quarter
-from generator.rules import axis_caveats, direction_word, format_change, format_value
+from generator.rules import axis_caveats, change_between, format_value
 
 _NUMBER_WORDS = {1: "one", 2: "two", 3: "three", 4: "four"}
 
@@ -17,7 +17,7 @@ def _fmt(facts: IndicatorFacts, value: float) -> str:
 
 def target_line(facts: IndicatorFacts) -> str | None:
     """'Target set at 85% (dotted line) with a floor threshold of 75%.'"""
-    definition = facts.definition
+    definition = facts.rated
     if definition.target is None or definition.threshold is None:
         return None
     kind = "a floor threshold" if definition.floor is not None else "an upper threshold"
@@ -28,7 +28,7 @@ def target_line(facts: IndicatorFacts) -> str | None:
     earlier = [
         b
         for b, q in zip(facts.bands, facts.window, strict=True)
-        if b and q.year < facts.report_quarter.year
+        if b and q.year < facts.latest_quarter.year
     ]
     changed = [
         b for b in earlier if (b.target, b.threshold) != (definition.target, definition.threshold)
@@ -36,7 +36,7 @@ def target_line(facts: IndicatorFacts) -> str | None:
     if changed:
         old = changed[-1]
         line += (
-            f" for {facts.report_quarter.fy}; {_fmt(facts, old.target)} and "
+            f" for {facts.latest_quarter.fy}; {_fmt(facts, old.target)} and "
             f"{_fmt(facts, old.threshold)} before"
         )
     return line + "."
@@ -108,16 +108,13 @@ def technical_notes(
 
 
 def _series_change(facts: IndicatorFacts, series: SeriesFacts) -> str:
-    latest = series.latest
     previous = series.previous
     if previous is None:
         return ""
-    unit, decimals = facts.indicator.unit, facts.indicator.decimals
-    word = direction_word(latest.value, previous.value, unit, decimals)
-    if word == "unchanged":
-        return f", unchanged on {previous.quarter.short}"
-    shown = format_change(latest.value - previous.value, unit, decimals)
-    return f", {word} {shown} on {previous.quarter.short}"
+    change = change_between(
+        series.latest.value, previous.value, facts.indicator.unit, facts.indicator.decimals
+    )
+    return f", {change.movement} on {previous.quarter.short}"
 
 
 def alt_text(facts: IndicatorFacts) -> str:
@@ -133,7 +130,7 @@ def alt_text(facts: IndicatorFacts) -> str:
     text += ". "
     if indicator.is_kpi():
         latest = facts.primary.latest
-        definition = facts.definition
+        definition = facts.rated
         assert definition.target is not None and definition.threshold is not None
         threshold_kind = "a floor" if definition.floor is not None else "an upper threshold"
         text += (

@@ -6,22 +6,24 @@ from typing import Any
 
 from generator.data import Observation
 from generator.facts import IndicatorFacts, SeriesFacts
-from generator.rules import direction_word, format_change, format_value, percent_change
+from generator.rules import change_between, format_change, format_value
 
 
 def _comparison(
     facts: IndicatorFacts, latest: Observation, other: Observation | None, prefix: str
 ) -> dict[str, str]:
-    unit, decimals = facts.indicator.unit, facts.indicator.decimals
     if other is None:
         return {}
+    change = change_between(
+        latest.value, other.value, facts.indicator.unit, facts.indicator.decimals
+    )
     values = {
-        f"{prefix}change": format_change(latest.value - other.value, unit, decimals),
-        f"{prefix}direction": direction_word(latest.value, other.value, unit, decimals),
+        f"{prefix}change": change.size or format_change(0.0, facts.indicator.unit),
+        f"{prefix}direction": change.direction,
+        f"{prefix}movement": change.movement,
     }
-    relative = percent_change(latest.value, other.value)
-    if relative is not None:
-        values[f"{prefix}change_pct"] = format_value(abs(relative), "percent", 0)
+    if change.percent is not None:
+        values[f"{prefix}change_pct"] = change.percent
     return values
 
 
@@ -50,7 +52,7 @@ def placeholder_values(facts: IndicatorFacts) -> dict[str, Any]:
     values: dict[str, Any] = dict(series_values(facts, facts.primary))
     values["period"] = facts.report_quarter.long
     values["trend"] = facts.trend.label
-    definition = facts.definition
+    definition = facts.rated
     if definition.target is not None:
         values["target"] = format_value(definition.target, unit, decimals)
     if definition.threshold is not None:

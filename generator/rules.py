@@ -56,6 +56,35 @@ def format_change(difference: float, unit: UnitName, decimals: int = 0) -> str:
     return format_value(size, unit, decimals)
 
 
+@dataclass(frozen=True)
+class Change:
+    """A change between two values, worked out from the values as shown, so that
+    'unchanged', 'up 1 percentage point' and the two figures never disagree."""
+
+    direction: str  # "up", "down" or "unchanged"
+    size: str  # "4 percentage points", "245", "£42"; "" when unchanged
+    percent: str | None  # "5%", "0.3%"; None where the old value is 0
+
+    @property
+    def movement(self) -> str:
+        """'up 4 percentage points', 'down 245', 'unchanged'."""
+        return self.direction if self.direction == "unchanged" else f"{self.direction} {self.size}"
+
+
+def change_between(new: float, old: float, unit: UnitName, decimals: int = 0) -> Change:
+    shown_new = round_half_up(new, decimals)
+    shown_old = round_half_up(old, decimals)
+    direction = direction_word(new, old, unit, decimals)
+    size = "" if direction == "unchanged" else format_change(shown_new - shown_old, unit, decimals)
+    relative = percent_change(shown_new, shown_old)
+    percent = None
+    if relative is not None:
+        magnitude = abs(relative)
+        places = 1 if 0 < magnitude < 0.5 else 0
+        percent = format_value(0.0 if direction == "unchanged" else magnitude, "percent", places)
+    return Change(direction, size, percent)
+
+
 def percent_change(new: float, old: float) -> float | None:
     """Change as a per cent of the old value; None where the old value is 0."""
     if old == 0:

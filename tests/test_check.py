@@ -38,7 +38,7 @@ def test_exactly_the_three_planted_mistakes_are_found(sample_copy: Path) -> None
     findings = run_check(sample_copy, "2024-25 Q2")
     described = sorted((Path(f.file).name, f.indicator, f.text) for f in findings)
     assert len(findings) == 3, described
-    assert described[0][0:2] == ("ASCH14.md", "ASCH14") and "no commentary" in described[0][2]
+    assert described[0][0:2] == ("ASCH14.md", "ASCH14") and "is missing" in described[0][2]
     assert (
         described[1][0:2] == ("ASCH2.md", "ASCH2")
         and "says RED but the rating is AMBER" in described[1][2]
@@ -47,7 +47,7 @@ def test_exactly_the_three_planted_mistakes_are_found(sample_copy: Path) -> None
         described[2][0:2] == ("ASCH8.md", "ASCH8")
         and "'4,699' matches no figure" in described[2][2]
     )
-    assert all(f.line for f in findings if "no commentary" not in f.text)
+    assert all(f.line for f in findings if "is missing" not in f.text)
 
 
 @pytest.mark.parametrize(
@@ -112,3 +112,70 @@ def test_drafts_from_data_are_true_statements(sample_copy: Path) -> None:
     assert len(created) == 20
     assert "{{ latest }}" in (folder / "ASCH2.md").read_text(encoding="utf-8")
     assert run_check(sample_copy, "2024-25 Q2") == []
+
+
+@pytest.mark.parametrize(
+    ("indicator", "sentence", "expected"),
+    [
+        ("ASCH1", "The rating is GREEN.", ["says GREEN but the rating is AMBER"]),
+        (
+            "ASCH1",
+            "It moved from AMBER to GREEN.",
+            ["moved from AMBER but it was GREEN", "moved to GREEN but the rating is AMBER"],
+        ),
+        ("ASCH1", "It moved from Green to Amber this quarter.", []),
+        ("ASCH1", "It was GREEN last quarter and is AMBER now.", []),
+        ("ASCH11", "New packages fell to 2050.", ["'2050' matches no figure"]),
+        ("ASCH11", "In 2023 the recording system changed.", []),
+        ("ASCH2", "The direction of travel is upward, a steady improvement.", []),
+        ("ASCH2", "There was no significant change this quarter, but the trend is improving.", []),
+        ("ASCH2", "The trend is not improving.", ["claims 'not improving'"]),
+        ("ASCH2", "The trend is worsening.", ["claims 'worsening'"]),
+    ],
+)
+def test_claims_are_read_in_context(
+    sample_copy: Path, indicator: str, sentence: str, expected: list[str]
+) -> None:
+    path = sample_copy / "narratives" / "2024-25-Q2" / f"{indicator}.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\n" + sentence + "\n", encoding="utf-8")
+    texts = [f.text for f in run_check(sample_copy, "2024-25 Q2")]
+    assert len(texts) == len(expected), texts
+    for text, part in zip(sorted(texts), sorted(expected), strict=True):
+        assert part in text
+
+
+def test_an_empty_commentary_file_is_a_finding(sample_copy: Path) -> None:
+    (sample_copy / "narratives" / "2024-25-Q2" / "ASCH9.md").write_text("\n  \n", encoding="utf-8")
+    (finding,) = run_check(sample_copy, "2024-25 Q2")
+    assert finding.indicator == "ASCH9" and "is empty" in finding.text
+
+
+def test_check_refuses_what_build_refuses(sample_copy: Path) -> None:
+    from generator.errors import InputError
+
+    path = sample_copy / "narratives" / "2024-25-Q2" / "ASCH12.md"
+    path.write_bytes("Costs fell to \xa3719.\n".encode("cp1252"))
+    with pytest.raises(InputError, match="not UTF-8"):
+        run_check(sample_copy, "2024-25 Q2")
+    path.write_text("See [this](javascript:alert(1)).\n", encoding="utf-8")
+    with pytest.raises(InputError, match="javascript"):
+        run_check(sample_copy, "2024-25 Q2")
+
+
+def test_drafts_for_consecutive_quarters_are_not_stale(sample_copy: Path) -> None:
+    draft_quarter(sample_copy, "2023-24 Q4")
+    draft_quarter(sample_copy, "2024-25 Q1")
+    assert run_check(sample_copy, "2024-25 Q1") == []
+
+
+def test_drafts_read_well_when_nothing_changed(sample_copy: Path) -> None:
+    draft_quarter(sample_copy, "2024-25 Q1")
+    from generator.commentary import fill_placeholders
+    from generator.inputs import load_inputs
+    from generator.placeholders import placeholder_values
+
+    inputs = load_inputs(sample_copy, "2024-25 Q1")
+    for facts in inputs.facts:
+        raw = inputs.commentary_path(facts.indicator.id).read_text(encoding="utf-8")
+        text = fill_placeholders(raw, placeholder_values(facts), file="x")
+        assert "unchanged 0" not in text and "up 0 " not in text and "down 0 " not in text, text

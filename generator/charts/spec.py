@@ -99,7 +99,7 @@ def chart_spec(facts: IndicatorFacts, style: Style) -> ChartSpec:
             targets=tuple(b.target if b else None for b in facts.bands),
             thresholds=tuple(b.threshold if b else None for b in facts.bands),
             threshold_label=(
-                "Floor to target" if facts.definition.floor is not None else "Target to threshold"
+                "Floor to target" if facts.rated.floor is not None else "Target to threshold"
             ),
         )
     fonts = style.fonts
