@@ -95,7 +95,7 @@ def _chart_code_hash() -> str:
 
 def remove_stale_partials(folder: Path) -> None:
     """Partial files left by a build that was killed (its process no longer runs)."""
-    for path in folder.glob(".*.partial"):
+    for path in folder.rglob(".*.partial"):
         pid = path.name.rsplit(".", 2)[-2]
         if pid.isdigit() and not process_alive(int(pid)):
             path.unlink(missing_ok=True)
@@ -171,19 +171,27 @@ def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
     from generator.assemble import IndicatorContent, assemble
     from generator.charts import render
     from generator.charts.spec import chart_spec
-    from generator.inputs import load_inputs, read_commentary
+    from generator.inputs import load_inputs, read_commentary, save_inputs
     from generator.revisions import revised_quarters, write_snapshot
 
     out = options.out or options.root / "output"
+    caches = _cache_folder(options)
     inputs = load_inputs(
-        options.root,
-        options.quarter,
-        _cache_folder(options) / "inputs" if options.use_cache else None,
+        options.root, options.quarter, caches / "inputs" if options.use_cache else None
     )
     report, style, quarter, facts_list = inputs.report, inputs.style, inputs.quarter, inputs.facts
     result = BuildResult()
-    cache = _cache_folder(options) / "charts" / _chart_code_hash()
+    # Everything that can be wrong with the input is found before anything is drawn or
+    # written: bad input leaves the output folder, caches included, as it was.
+    commentaries = []
+    for facts in facts_list:
+        commentary, warning = read_commentary(inputs, facts)
+        commentaries.append(commentary)
+        if warning:
+            result.warnings.append(warning)
+    revisions = revised_quarters(inputs, out)
 
+    cache = caches / "charts" / _chart_code_hash()
     specs = [chart_spec(f, style) for f in facts_list]
     charts: dict[int, bytes] = {}
     pending: dict[int, int] = {}  # task number -> chart index
@@ -207,25 +215,13 @@ def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
             charts[pending[number]] = png
             result.charts_drawn += 1
             _progress(options, "Drawing charts", len(charts), total)
-    cache.mkdir(parents=True, exist_ok=True)
-    for index, spec in enumerate(specs):
-        cached = cache / f"{spec.cache_key()}.png"
-        if not cached.is_file():
-            temporary = cached.with_suffix(f".{os.getpid()}.partial")
-            temporary.write_bytes(charts[index])
-            os.replace(temporary, cached)
 
-    revisions = revised_quarters(inputs, out)
-    contents = []
-    for index, facts in enumerate(facts_list):
-        commentary, warning = read_commentary(inputs, facts)
-        if warning:
-            result.warnings.append(warning)
-        contents.append(
-            IndicatorContent(
-                facts, charts[index], commentary, revisions.get(facts.indicator.id, ())
-            )
+    contents = [
+        IndicatorContent(
+            facts, charts[index], commentaries[index], revisions.get(facts.indicator.id, ())
         )
+        for index, facts in enumerate(facts_list)
+    ]
     end = quarter.shift(1)
     quarter_end = datetime(
         end.year + (1 if end.quarter == 4 else 0), (3 * end.quarter + 1) % 12 or 12, 1, tzinfo=UTC
@@ -242,7 +238,21 @@ def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
         _write_documents(options, writers, document, style, temporaries)
         write_snapshot(inputs.dataset, temporaries[-1])
     result.written = targets
+    # The caches are written last, once the build has succeeded.
+    for index, spec in enumerate(specs):
+        _write_atomically(cache / f"{spec.cache_key()}.png", charts[index])
+    if options.use_cache:
+        save_inputs(inputs, caches / "inputs")
     return result
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    if path.is_file():
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    temporary.write_bytes(data)
+    os.replace(temporary, path)
 
 
 def write_document(fmt: str, document: Document, style: Style, target: Path) -> None:

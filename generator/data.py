@@ -11,7 +11,7 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from generator.definitions import Indicator, Report
 from generator.errors import InputError
@@ -125,43 +125,53 @@ def _read_excel(path: Path) -> pd.DataFrame:
             file=name,
             fix="Save it again from Excel as .xlsx",
         ) from exc
-    values_sheet = values_book.worksheets[0]
-    formula_sheet = formula_book.worksheets[0]
+    values_sheet = _data_sheet(values_book, name)
+    formula_sheet = formula_book[values_sheet.title]
+    where_sheet = f"sheet '{values_sheet.title}'"
     rows: list[list[str]] = []
     for row_number, (cached, written) in enumerate(
-        zip(
-            values_sheet.iter_rows(values_only=True),
-            formula_sheet.iter_rows(values_only=True),
-            strict=False,
-        ),
+        zip(values_sheet.iter_rows(), formula_sheet.iter_rows(values_only=True), strict=False),
         start=1,
     ):
         cells: list[str] = []
-        for column, (value, formula) in enumerate(zip(cached, written, strict=False), start=1):
+        for column, (cell, formula) in enumerate(zip(cached, written, strict=False), start=1):
+            value = cell.value
             if value is None and isinstance(formula, str) and formula.startswith("="):
                 raise InputError(
                     f"cell {openpyxl.utils.get_column_letter(column)}{row_number} holds a "
                     "formula with no saved value",
                     file=name,
-                    where=f"row {row_number}",
+                    where=f"{where_sheet}, row {row_number}",
                     fix="Open the workbook in Excel and save it, or paste the values",
                 )
+            if isinstance(value, int | float) and "%" in str(getattr(cell, "number_format", "")):
+                value = value * 100  # Excel shows 0.754 formatted as a percentage as 75.4%
             cells.append("" if value is None else _cell_text(value))
         rows.append(cells)
     values_book.close()
     formula_book.close()
     while rows and not any(rows[-1]):
         rows.pop()
-    if not rows:
-        raise InputError(
-            "the workbook's first sheet is empty",
-            file=name,
-            fix="Add a header row: " + ", ".join(REQUIRED_COLUMNS),
-        )
     header = [h.strip() for h in rows[0]]
     width = len(header)
     body = [(r + [""] * width)[:width] for r in rows[1:]]
     return pd.DataFrame(body, columns=header, dtype=str)
+
+
+def _data_sheet(book: Any, name: str) -> Any:
+    """The first sheet whose first row names the columns (a notes sheet may come first)."""
+    for sheet in book.worksheets:
+        first = next(sheet.iter_rows(max_row=1, values_only=True), ())
+        if any(str(cell).strip().lower() == "indicator" for cell in first if cell is not None):
+            return sheet
+    titles = ", ".join(f"'{sheet.title}'" for sheet in book.worksheets)
+    raise InputError(
+        f"no sheet has a header row with an 'indicator' column (sheets: {titles})",
+        file=name,
+        fix="Put the header row ("
+        + ", ".join(REQUIRED_COLUMNS)
+        + ") on the first row of the data sheet",
+    )
 
 
 def _cell_text(value: object) -> str:
@@ -172,7 +182,21 @@ def _cell_text(value: object) -> str:
 
 def _check_columns(frame: pd.DataFrame, name: str) -> pd.DataFrame:
     frame = frame.rename(columns=lambda c: str(c).strip().lower())
+    # Columns with no name and nothing in them: trailing commas from a spreadsheet.
+    blank = [
+        c
+        for c in frame.columns
+        if (not c or c.startswith("unnamed:")) and not frame[c].astype(str).str.strip().any()
+    ]
+    frame = frame.drop(columns=blank)
     columns = list(frame.columns)
+    if len(columns) == 1 and ";" in columns[0]:
+        raise InputError(
+            "the columns are separated by semicolons",
+            file=name,
+            where="header row",
+            fix="Save the file as CSV with commas (in Excel: CSV UTF-8 (Comma delimited))",
+        )
     missing = [c for c in REQUIRED_COLUMNS if c not in columns]
     if missing:
         raise InputError(
@@ -216,13 +240,15 @@ def _parse_value(text: str, *, name: str, where: str, indicator: Indicator, peri
             period=period,
             fix="Write a plain number such as 75.2 or 4688",
         ) from None
-    if not math.isfinite(value):
+    if not math.isfinite(value) or abs(value) >= 1e12:
         raise InputError(
-            f"value '{text}' is not a finite number",
+            f"value '{text}' is "
+            + ("too large to be a figure" if math.isfinite(value) else "not a number"),
             file=name,
             where=where,
             indicator=indicator.id,
             period=period,
+            fix="Write the figure as a plain number such as 4688",
         )
     if value < 0:
         raise InputError(

@@ -27,6 +27,7 @@ class Inputs:
     dataset: Dataset
     quarter: Quarter
     facts: tuple[IndicatorFacts, ...]
+    cache_key: str | None = None  # set where the inputs may be cached under this key
 
     def commentary_path(self, indicator_id: str) -> Path:
         return self.root / "narratives" / self.quarter.slug / f"{indicator_id}.md"
@@ -88,12 +89,12 @@ def load_inputs(root: Path, quarter_text: str | None, cache: Path | None = None)
     data and facts while no input file and no code has changed."""
     report = load_report(root / "data" / "report.yaml")
     style = load_style(report.style_path)
-    key = _inputs_key(report, quarter_text) if cache is not None else None
+    key = _inputs_key(report, quarter_text)
     stored = cache / f"{key}.pickle" if cache is not None and key is not None else None
     if stored is not None and stored.is_file():
         try:
             dataset, quarter, facts = pickle.loads(stored.read_bytes())
-            return Inputs(root, report, style, dataset, quarter, facts)
+            return Inputs(root, report, style, dataset, quarter, facts, key)
         except Exception:  # a damaged cache entry is rebuilt, never trusted
             stored.unlink(missing_ok=True)
     dataset = load_data(report)
@@ -103,12 +104,20 @@ def load_inputs(root: Path, quarter_text: str | None, cache: Path | None = None)
         indicator_facts(report, indicator, dataset, quarter, data_name)
         for indicator in report.in_force(quarter)
     )
-    if stored is not None:
-        stored.parent.mkdir(parents=True, exist_ok=True)
-        temporary = stored.with_suffix(f".{os.getpid()}.partial")
-        temporary.write_bytes(pickle.dumps((dataset, quarter, facts)))
-        os.replace(temporary, stored)
-    return Inputs(root, report, style, dataset, quarter, facts)
+    return Inputs(root, report, style, dataset, quarter, facts, key)
+
+
+def save_inputs(inputs: Inputs, cache: Path) -> None:
+    """Keep validated data and facts for the next build (after a successful build)."""
+    if inputs.cache_key is None:
+        return
+    stored = cache / f"{inputs.cache_key}.pickle"
+    if stored.is_file():
+        return
+    cache.mkdir(parents=True, exist_ok=True)
+    temporary = cache / f".{stored.name}.{os.getpid()}.partial"
+    temporary.write_bytes(pickle.dumps((inputs.dataset, inputs.quarter, inputs.facts)))
+    os.replace(temporary, stored)
 
 
 def commentary_source(inputs: Inputs, facts: IndicatorFacts) -> str | None:

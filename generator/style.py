@@ -7,6 +7,7 @@ font changes everywhere by editing one file.
 from __future__ import annotations
 
 import importlib.util
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -175,7 +176,60 @@ def load_style(path: Path) -> Style:
     for needed in ("title", "heading", "subheading", "body", "notes", "table", "footer"):
         if needed not in style.sizes:
             raise InputError(f"sizes.{needed} is missing", file=str(path))
+    _check_values(style, str(path))
     return style
+
+
+_HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
+LINES = ("solid", "dashed", "dashdot", "dotted")
+MARKERS = ("o", "s", "^", "v", "<", ">", "D", "d", "p", "h", "*", "x", "+")
+
+
+def _check_values(style: Style, file: str) -> None:
+    """Colours, line styles and markers the charts and writers can use."""
+    colours = {f"colours.{k}": v for k, v in style.colours.items()}
+    colours |= {f"series {s.name}": s.colour for s in style.series}
+    colours |= {f"rag.{k}.fill": v.fill for k, v in style.rag.items()}
+    colours |= {f"rag.{k}.text": v.text for k, v in style.rag.items()}
+    chart = style.chart
+    colours |= {
+        "chart.target": chart.target_colour,
+        "chart.band": chart.band_colour,
+        "chart.grid": chart.grid,
+        "chart.provisional": chart.provisional_marker_face,
+    }
+    for name, value in colours.items():
+        if not _HEX.match(value):
+            raise InputError(
+                f"{name} is '{value}', not a colour",
+                file=file,
+                fix="Write colours as # and six hex digits, e.g. #12436D",
+            )
+    lines = {f"series {s.name}": s.line for s in style.series}
+    lines |= {"chart.target": chart.target_line, "chart.provisional": chart.provisional_line}
+    for name, value in lines.items():
+        if value not in LINES:
+            raise InputError(
+                f"{name} has line '{value}'", file=file, fix="Use one of: " + ", ".join(LINES)
+            )
+    for series in style.series:
+        if series.marker not in MARKERS:
+            raise InputError(
+                f"series {series.name} has marker '{series.marker}'",
+                file=file,
+                fix="Use one of: " + " ".join(MARKERS),
+            )
+    if len(style.series) < 4:
+        raise InputError(
+            "the style needs four series colours", file=file, fix="List four entries under series:"
+        )
+    for key in ("GREEN", "AMBER", "RED"):
+        if key not in style.rag:
+            raise InputError(f"rag.{key} is missing", file=file)
+    if not 0 < style.page.chart_share < 1 or not 72 <= style.chart.dpi <= 600:
+        raise InputError(
+            "page.chart_share must be between 0 and 1 and chart.dpi 72 to 600", file=file
+        )
 
 
 def hex_to_rgb(colour: str) -> tuple[float, float, float]:

@@ -121,3 +121,41 @@ def test_blank_lines_and_provisional_status(tmp_path: Path) -> None:
     root = make_report(tmp_path, data=HEADER + "TS1,2024/25 Q2,,70,Provisional\n,,,,\n")
     observation = _load(root).value("TS1", "value", Quarter(2024, 2))
     assert observation is not None and observation.provisional
+
+
+def test_excel_percent_cells_and_a_notes_sheet_first(tmp_path: Path) -> None:
+    root = make_report(tmp_path)
+    book = openpyxl.Workbook()
+    notes = book.active
+    notes.title = "Notes"
+    notes.append(["Quarterly return, prepared by the performance team"])
+    sheet = book.create_sheet("Data")
+    sheet.append(["indicator", "period", "series", "value", "status"])
+    sheet.append(["TS1", "2024/25 Q2", "", 0.754, ""])
+    sheet["D2"].number_format = "0.0%"  # Excel shows 75.4%
+    book.save(root / "data" / "values.xlsx")
+    report = load_report(root / "data" / "report.yaml")
+    dataset = load_data(report, [root / "data" / "values.xlsx"])
+    observation = dataset.value("TS1", "value", Quarter(2024, 2))
+    assert observation is not None and observation.value == pytest.approx(75.4)
+
+
+def test_a_workbook_with_no_data_sheet_names_its_sheets(tmp_path: Path) -> None:
+    root = make_report(tmp_path)
+    book = openpyxl.Workbook()
+    book.active.title = "Readme"
+    book.active.append(["nothing here"])
+    book.save(root / "data" / "values.xlsx")
+    report = load_report(root / "data" / "report.yaml")
+    with pytest.raises(InputError, match=r"no sheet has a header row.*'Readme'"):
+        load_data(report, [root / "data" / "values.xlsx"])
+
+
+def test_semicolons_and_trailing_commas(tmp_path: Path) -> None:
+    root = make_report(tmp_path, data="indicator;period;series;value\nTS1;2024/25 Q2;;70\n")
+    with pytest.raises(InputError, match="separated by semicolons"):
+        _load(root)
+    root = make_report(
+        tmp_path, data="indicator,period,series,value,status,,\nTS1,2024/25 Q2,,70,,,\n"
+    )
+    assert _load(root).value("TS1", "value", Quarter(2024, 2)) is not None
