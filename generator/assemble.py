@@ -59,8 +59,16 @@ def data_table(facts: IndicatorFacts) -> Table:
     rows = [header]
     for series in facts.series:
         cells = [TableCell(series.series.label[:1].upper() + series.series.label[1:], header=True)]
-        for value, provisional in zip(series.values, series.provisional, strict=True):
-            text = "no data" if value is None else _fmt(facts, value)
+        first = series.series.first_period
+        for quarter, value, provisional in zip(
+            facts.window, series.values, series.provisional, strict=True
+        ):
+            if value is not None:
+                text = _fmt(facts, value)
+            elif first is not None and quarter < first:
+                text = "not collected"
+            else:
+                text = "no data"
             if provisional:
                 text += " (provisional)"
             cells.append(TableCell(text, align="right"))

@@ -59,6 +59,23 @@ def choose_quarter(text: str | None, dataset: Dataset, report: Report) -> Quarte
     latest = dataset.latest_quarter()
     if latest is None:
         raise InputError("the data files hold no rows", file=str(report.data_files[0]))
+    rows = sorted(
+        (o for o in dataset.observations.values() if o.quarter == latest),
+        key=lambda o: (o.file, o.row),
+    )
+    expected = len(report.in_force(latest))
+    if len({o.indicator for o in rows}) * 2 <= expected:
+        example = rows[0]
+        others = f" and {len(rows) - 1} more row(s)" if len(rows) > 1 else ""
+        raise InputError(
+            f"the latest quarter in the data, {latest}, has figures for only "
+            f"{len({o.indicator for o in rows})} of {expected} indicators "
+            f"({example.indicator}, row {example.row}{others})",
+            file=example.file,
+            indicator=example.indicator,
+            period=str(latest),
+            fix="If that period is a typo, correct it; to build an earlier quarter, use --quarter",
+        )
     return latest
 
 

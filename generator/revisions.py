@@ -2,16 +2,16 @@
 
 Each build keeps the data it used beside its output (`<name>.data.csv`). A
 team can also keep what it reported in `data/reported/<quarter>.csv`. The
-newest snapshot from an earlier report quarter is the one compared.
+snapshot of the previous report quarter (the last one published) is the one
+compared; a build's own snapshot wins over a kept one.
 """
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.data import Dataset
+from generator.data import Dataset, load_data
 from generator.inputs import Inputs
 from generator.periods import PeriodError, Quarter, parse_quarter
 from generator.rules import format_value
@@ -62,25 +62,22 @@ def find_revisions(inputs: Inputs, out: Path) -> list[Revision]:
     if found is None:
         return []
     path, _ = found
+    # Read with the data loader itself: the same columns, numbers and checks, and a
+    # clear message naming the snapshot if it cannot be read.
+    reported = load_data(inputs.report, [path])
     revisions = []
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            try:
-                quarter = parse_quarter(row["period"])
-                old = float(row["value"])
-            except (KeyError, ValueError, PeriodError):
-                continue  # a snapshot is advisory; unreadable rows are not revisions
-            indicator = inputs.report.indicator(row.get("indicator", ""))
-            if indicator is None:
-                continue
-            series = row.get("series") or next(iter(sorted(indicator.series_ids())))
-            current = inputs.dataset.value(indicator.id, series, quarter)
-            if current is None:
-                continue
-            if format_value(current.value, indicator.unit, indicator.decimals) != format_value(
-                old, indicator.unit, indicator.decimals
-            ):
-                revisions.append(Revision(indicator.id, series, quarter, old, current.value, path))
+    for (indicator_id, series, quarter), before in sorted(
+        reported.observations.items(), key=lambda item: (item[0][0], item[0][2], item[0][1])
+    ):
+        indicator = inputs.report.indicator(indicator_id)
+        current = inputs.dataset.value(indicator_id, series, quarter)
+        if indicator is None or current is None:
+            continue
+        shown_before = format_value(before.value, indicator.unit, indicator.decimals)
+        if format_value(current.value, indicator.unit, indicator.decimals) != shown_before:
+            revisions.append(
+                Revision(indicator_id, series, quarter, before.value, current.value, path)
+            )
     return revisions
 
 

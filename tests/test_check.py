@@ -179,3 +179,11 @@ def test_drafts_read_well_when_nothing_changed(sample_copy: Path) -> None:
         raw = inputs.commentary_path(facts.indicator.id).read_text(encoding="utf-8")
         text = fill_placeholders(raw, placeholder_values(facts), file="x")
         assert "unchanged 0" not in text and "up 0 " not in text and "down 0 " not in text, text
+
+
+def test_a_snapshot_saved_by_excel_still_shows_the_revision(sample_copy: Path) -> None:
+    path = sample_copy / "data" / "reported" / "2023-24-Q1.csv"
+    text = path.read_text(encoding="utf-8").replace(",2501,", ',"2,501",')
+    path.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    notes = revision_notes(sample_copy, "2023-24 Q2", out=sample_copy / "output")
+    assert len(notes) == 1 and "2,501 when reported, now 2,725" in notes[0]

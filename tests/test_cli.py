@@ -280,3 +280,14 @@ def test_the_installed_command_exits_with_the_right_status(built: Path) -> None:
     )
     assert bad.returncode == 2
     assert "there is no data for 2030/31 Q1" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_a_mistyped_latest_period_is_named(
+    built: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _replace(CSV, "TS2,2024/25 Q2,made,1200,", "TS2,2025/26 Q2,made,1200,")(built)
+    code, _, err = run(["build"], built, monkeypatch, capsys)
+    message = " ".join(err.split())
+    assert code == 2
+    assert "the latest quarter in the data, 2025/26 Q2, has figures for only 1 of 2" in message
+    assert "TS2, row 19" in message and "values.csv" in message

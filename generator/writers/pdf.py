@@ -560,9 +560,7 @@ class _Builder:
 def _label(block: ListBlock, number: int) -> str:
     if not block.ordered:
         return _BULLETS[min(block.level, len(_BULLETS) - 1)]
-    if block.level > 0:
-        return f"{chr(ord('a') + (number - 1) % 26)}."
-    return f"{number}."
+    return f"{number}."  # at every level, as Word's List Number styles number them
 
 
 # ---------------------------------------------------------------- page furniture
