@@ -181,15 +181,6 @@ def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
     )
     report, style, quarter, facts_list = inputs.report, inputs.style, inputs.quarter, inputs.facts
     result = BuildResult()
-    # Everything that can be wrong with the input is found before anything is drawn or
-    # written: bad input leaves the output folder, caches included, as it was.
-    commentaries = []
-    for facts in facts_list:
-        commentary, warning = read_commentary(inputs, facts)
-        commentaries.append(commentary)
-        if warning:
-            result.warnings.append(warning)
-    revisions = revised_quarters(inputs, out)
 
     cache = caches / "charts" / _chart_code_hash()
     specs = [chart_spec(f, style) for f in facts_list]
@@ -207,8 +198,17 @@ def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
             result.charts_drawn += 1
     total = len(specs)
     _progress(options, "Drawing charts", len(charts), total)
+    # While the workers draw: read the commentary (bad input stops the build here,
+    # before anything is written: the output folder, caches included, stays as it
+    # was) and load the writer this process will run.
+    commentaries = []
+    for facts in facts_list:
+        commentary, warning = read_commentary(inputs, facts)
+        commentaries.append(commentary)
+        if warning:
+            result.warnings.append(warning)
+    revisions = revised_quarters(inputs, out)
     if pending:
-        # While the workers draw, load the writer this process will run.
         importlib.import_module(f"generator.writers.{options.formats[-1]}")
     if pending and (pool := workers.get()) is not None:
         for number, png in pool.results_as_completed(len(pending)):
