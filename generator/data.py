@@ -224,6 +224,11 @@ def _check_columns(frame: pd.DataFrame, name: str) -> pd.DataFrame:
 
 
 def _parse_value(text: str, *, name: str, where: str, indicator: Indicator, period: str) -> float:
+    def problem(message: str, fix: str) -> InputError:
+        return InputError(
+            message, file=name, where=where, indicator=indicator.id, period=period, fix=fix
+        )
+
     cleaned = text.strip().replace(",", "")
     if indicator.unit == "gbp":
         cleaned = cleaned.removeprefix("£")
@@ -232,42 +237,23 @@ def _parse_value(text: str, *, name: str, where: str, indicator: Indicator, peri
     try:
         value = float(cleaned)
     except ValueError:
-        raise InputError(
-            f"value '{text}' is not a number",
-            file=name,
-            where=where,
-            indicator=indicator.id,
-            period=period,
-            fix="Write a plain number such as 75.2 or 4688",
+        raise problem(
+            f"value '{text}' is not a number", "Write a plain number such as 75.2 or 4688"
         ) from None
-    if not math.isfinite(value) or abs(value) >= 1e12:
-        raise InputError(
-            f"value '{text}' is "
-            + ("too large to be a figure" if math.isfinite(value) else "not a number"),
-            file=name,
-            where=where,
-            indicator=indicator.id,
-            period=period,
-            fix="Write the figure as a plain number such as 4688",
+    if not math.isfinite(value):
+        raise problem(
+            f"value '{text}' is not a number", "Write a plain number such as 75.2 or 4688"
+        )
+    if abs(value) >= 1e12:
+        raise problem(
+            f"value '{text}' is too large to be a figure", "Check the figure and its units"
         )
     if value < 0:
-        raise InputError(
-            f"value {text} is negative",
-            file=name,
-            where=where,
-            indicator=indicator.id,
-            period=period,
-            fix="Counts, rates, costs and percentages cannot be below 0",
+        raise problem(
+            f"value {text} is negative", "Counts, rates, costs and percentages cannot be below 0"
         )
     if indicator.unit == "percent" and value > 100:
-        raise InputError(
-            f"percentage {text} is over 100",
-            file=name,
-            where=where,
-            indicator=indicator.id,
-            period=period,
-            fix="Write percentages as 0 to 100, e.g. 75.2",
-        )
+        raise problem(f"percentage {text} is over 100", "Write percentages as 0 to 100, e.g. 75.2")
     return value
 
 
