@@ -31,24 +31,6 @@ if TYPE_CHECKING:
 FORMATS = ("docx", "pdf")
 
 
-@dataclass(frozen=True)
-class Paths:
-    """Where a report folder keeps its inputs."""
-
-    root: Path
-
-    @property
-    def definition(self) -> Path:
-        return self.root / "data" / "report.yaml"
-
-    def narratives(self, slug: str) -> Path:
-        return self.root / "narratives" / slug
-
-    @property
-    def reported(self) -> Path:
-        return self.root / "data" / "reported"
-
-
 @dataclass
 class BuildOptions:
     root: Path

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from generator.data import Dataset, Observation
 from generator.definitions import Indicator, Report, Series, YearDefinition
 from generator.errors import InputError
-from generator.periods import Quarter
+from generator.periods import Quarter, quarter_range
 from generator.rules import AxisLimits, Rag, Trend, axis_limits, direction_of_travel, rag
 
 
@@ -116,7 +116,7 @@ def indicator_facts(
             fix="Add rows for this indicator to the data",
         )
     first = max(min(observed), end.shift(-(report.chart_quarters - 1)))
-    window = tuple(Quarter.from_index(i) for i in range(first.index, end.index + 1))
+    window = tuple(quarter_range(first, end))
 
     series_facts = []
     for series in definition.series:
