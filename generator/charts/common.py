@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import matplotlib
+import numpy as np
+import png
 
 matplotlib.use("Agg")
 
@@ -14,8 +17,8 @@ from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter, MultipleLocator
-from PIL import Image
+from matplotlib.ticker import NullLocator
+from matplotlib.transforms import blended_transform_factory, offset_copy
 
 from generator.charts.spec import ChartSpec
 from generator.rules import format_value
@@ -47,25 +50,60 @@ def new_figure(spec: ChartSpec) -> tuple[Figure, Axes]:
         axes.spines[side].set_visible(False)
     for side in ("left", "bottom"):
         axes.spines[side].set_color(spec.grid_colour)
-    axes.tick_params(colors=spec.text_colour, labelsize=spec.font_size, length=0)
-    axes.grid(axis="y", color=spec.grid_colour, linewidth=0.6)
-    axes.set_axisbelow(True)
     axes.set_ylim(spec.y_low, spec.y_high)
-    axes.yaxis.set_major_locator(MultipleLocator(spec.y_step))
-    axes.yaxis.set_major_formatter(FuncFormatter(tick_formatter(spec)))
-    positions = list(range(len(spec.x_labels)))
-    axes.set_xticks(positions, [label.replace(" ", "\n", 1) for label in spec.x_labels])
     axes.set_xlim(-0.6, len(spec.x_labels) - 0.4)
+    draw_axis_labels(figure, axes, spec)
     return figure, axes
 
 
-def tick_formatter(spec: ChartSpec) -> Callable[[float, object], str]:
+TICK_PAD_PT = 3.5
+
+
+def draw_axis_labels(figure: Figure, axes: Axes, spec: ChartSpec) -> None:
+    """Gridlines and tick labels drawn as plain lines and text.
+
+    Matplotlib's tick machinery makes five artists per tick and measures every
+    label twice to place axis titles these charts do not have: two fifths of a
+    chart's drawing time. The labels and gridlines look the same drawn directly.
+    """
+    for axis in (axes.xaxis, axes.yaxis):
+        axis.set_major_locator(NullLocator())
+    steps = round((spec.y_high - spec.y_low) / spec.y_step)
+    levels = [spec.y_low + i * spec.y_step for i in range(steps + 1)]
+    axes.hlines(
+        levels[1:],
+        *axes.get_xlim(),
+        colors=spec.grid_colour,
+        linewidth=0.6,
+        zorder=0.5,
+    )
     decimals = 0 if float(spec.y_step).is_integer() else 1
-
-    def label(value: float, _position: object) -> str:
-        return format_value(value, spec.unit, decimals)  # type: ignore[arg-type]
-
-    return label
+    text: dict[str, Any] = {"color": spec.text_colour, "fontsize": spec.font_size, "clip_on": False}
+    left = offset_copy(
+        blended_transform_factory(axes.transAxes, axes.transData),
+        figure,
+        x=-TICK_PAD_PT,
+        units="points",
+    )
+    for level in levels:
+        label = format_value(level, spec.unit, decimals)  # type: ignore[arg-type]
+        axes.text(0, level, label, transform=left, ha="right", va="center", **text)
+    below = offset_copy(
+        blended_transform_factory(axes.transData, axes.transAxes),
+        figure,
+        y=-TICK_PAD_PT,
+        units="points",
+    )
+    for position, quarter in enumerate(spec.x_labels):
+        axes.text(
+            position,
+            0,
+            quarter.replace(" ", "\n", 1),
+            transform=below,
+            ha="center",
+            va="top",
+            **text,
+        )
 
 
 def value_label(spec: ChartSpec, value: float) -> str:
@@ -135,14 +173,29 @@ def place_axes(figure: Figure, spec: ChartSpec, legend_rows: int) -> None:
 
 
 def to_png(figure: Figure, spec: ChartSpec) -> bytes:
-    """RGB PNG bytes (no alpha channel, no timestamp): the same spec gives the same bytes."""
+    """RGB PNG bytes (no alpha channel, no timestamp): the same spec gives the same bytes.
+
+    Rows are stored unfiltered: charts are mostly flat colour, which zlib packs
+    as well as filtered rows, and Pillow's adaptive filtering took two thirds
+    of the encoding time.
+    """
     canvas = figure.canvas
     assert isinstance(canvas, FigureCanvasAgg)
     canvas.draw()  # type: ignore[no-untyped-call]
-    rgba = canvas.buffer_rgba()  # type: ignore[no-untyped-call]
-    image = Image.frombuffer("RGBA", canvas.get_width_height(), rgba, "raw", "RGBA", 0, 1)
+    width, height = canvas.get_width_height()
+    rgb = np.asarray(canvas.buffer_rgba())[:, :, :3].tobytes()  # type: ignore[no-untyped-call]
+    stride = width * 3
+    rows = (memoryview(rgb)[y * stride : (y + 1) * stride] for y in range(height))
+    pixels_per_metre = round(spec.dpi / _MM_PER_INCH * 1000)
+    writer = png.Writer(
+        width,
+        height,
+        greyscale=False,
+        compression=3,
+        x_pixels_per_unit=pixels_per_metre,
+        y_pixels_per_unit=pixels_per_metre,
+        unit_is_meter=True,
+    )
     buffer = io.BytesIO()
-    # Fast compression: the DOCX zip and the PDF writer take the bytes as they are.
-    image.convert("RGB").save(buffer, format="PNG", dpi=(spec.dpi, spec.dpi), compress_level=3)
-    figure.clear()
+    writer.write_packed(buffer, rows)
     return buffer.getvalue()
