@@ -10,6 +10,7 @@ they cannot disagree with each other.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from generator.data import Dataset, Observation
 from generator.definitions import Indicator, Report, Series, YearDefinition
@@ -47,8 +48,13 @@ class IndicatorFacts:
     bands: tuple[Band | None, ...]  # one per window quarter
     rag: Rag | None
     previous_rag: Rag | None
-    trend: Trend
     limits: AxisLimits
+
+    @cached_property
+    def trend(self) -> Trend:
+        """The direction of travel, worked out when first read: the statistics
+        library loads only then, so a build's charts start without waiting for it."""
+        return direction_of_travel(self.primary.values, self.indicator.polarity)
 
     @property
     def primary(self) -> SeriesFacts:
@@ -169,6 +175,5 @@ def indicator_facts(
         bands=tuple(bands),
         rag=_rate(indicator, primary.latest),
         previous_rag=_rate(indicator, primary.previous),
-        trend=direction_of_travel(primary.values, indicator.polarity),
         limits=axis_limits(scale, indicator.unit, stacked=stacked),
     )
