@@ -2,17 +2,21 @@
 
 Bad input ends with exit status 2 and one message naming the file, the place,
 the indicator and period, and the fix; never a traceback.
+
+Built on click rather than typer: typer reads its parameters through pydantic,
+whose import cost a cold build a tenth of a second before the chart workers
+could start.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from enum import StrEnum
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Any, TypeVar
 
-import typer
+import click
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -25,57 +29,78 @@ from rich.progress import (
 
 from generator.errors import InputError
 
-app = typer.Typer(
-    add_completion=False,
-    no_args_is_help=True,
-    help="Build a committee paper's performance appendix (DOCX and PDF) from data and Markdown.",
-    pretty_exceptions_enable=False,
-)
 err = Console(stderr=True, highlight=False)
 out = Console(highlight=False)
 
 EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
+EXIT_INTERRUPTED = 130
+
+FORMATS = {"docx": ("docx",), "pdf": ("pdf",), "both": ("docx", "pdf")}
+
+Command = TypeVar("Command", bound=Callable[..., Any])
 
 
-class Format(StrEnum):
-    docx = "docx"
-    pdf = "pdf"
-    both = "both"
+@click.group(
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help="Build a committee paper's performance appendix (DOCX and PDF) from data and Markdown.",
+)
+def app() -> None:
+    pass
 
 
-QuarterOption = Annotated[
-    str | None,
-    typer.Option(
-        "--quarter", "-q", help="e.g. '2024-25 Q2'; default: the latest quarter with data."
-    ),
-]
-RootOption = Annotated[
-    Path, typer.Option("--root", help="The report folder (holds data/, narratives/, styles/).")
-]
+def quarter_option(command: Command) -> Command:
+    return click.option(
+        "--quarter",
+        "-q",
+        default=None,
+        help="e.g. '2024-25 Q2'; default: the latest quarter with data.",
+    )(command)
 
 
-def _fail(error: InputError) -> typer.Exit:
+def root_option(command: Command) -> Command:
+    return click.option(
+        "--root",
+        type=click.Path(path_type=Path),
+        default=Path("."),
+        show_default=True,
+        help="The report folder (holds data/, narratives/, styles/).",
+    )(command)
+
+
+def _fail(error: InputError) -> click.exceptions.Exit:
     err.print(f"[bold red]error:[/] {error.message()}", soft_wrap=True)
-    return typer.Exit(EXIT_BAD_INPUT)
+    return click.exceptions.Exit(EXIT_BAD_INPUT)
 
 
 @app.command()
+@quarter_option
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), help="Output folder.")
+@click.option(
+    "--format",
+    "format_name",
+    type=click.Choice(list(FORMATS)),
+    default="both",
+    show_default=True,
+    help="docx, pdf or both.",
+)
+@click.option("--no-cache", is_flag=True, help="Draw every chart afresh.")
+@click.option("--strict", is_flag=True, help="Refuse to build while `check` has findings.")
+@root_option
 def build(
-    quarter: QuarterOption = None,
-    out_dir: Annotated[Path | None, typer.Option("--out", help="Output folder.")] = None,
-    format: Annotated[Format, typer.Option("--format", help="docx, pdf or both.")] = Format.both,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Draw every chart afresh.")] = False,
-    strict: Annotated[
-        bool, typer.Option("--strict", help="Refuse to build while `check` has findings.")
-    ] = False,
-    root: RootOption = Path("."),
+    quarter: str | None,
+    out_dir: Path | None,
+    format_name: str,
+    no_cache: bool,
+    strict: bool,
+    root: Path,
 ) -> None:
     """Build the appendix for a quarter as DOCX and PDF."""
     from generator.build import BuildOptions
     from generator.build import build as run_build
 
-    formats = ("docx", "pdf") if format is Format.both else (format.value,)
+    formats = FORMATS[format_name]
     if strict:
         from generator.check import run_check
 
@@ -90,7 +115,7 @@ def build(
                 f"[bold red]not built:[/] {len(findings)} finding(s); fix them or build "
                 "without --strict"
             )
-            raise typer.Exit(EXIT_FINDINGS)
+            raise click.exceptions.Exit(EXIT_FINDINGS)
     with Progress(
         TextColumn("{task.description:<16}"),
         BarColumn(),
@@ -127,7 +152,9 @@ def build(
 
 
 @app.command()
-def check(quarter: QuarterOption = None, root: RootOption = Path(".")) -> None:
+@quarter_option
+@root_option
+def check(quarter: str | None, root: Path) -> None:
     """Check the commentary against the data; writes nothing. Exit 1 with findings."""
     from generator.check import revision_notes, run_check
 
@@ -144,16 +171,18 @@ def check(quarter: QuarterOption = None, root: RootOption = Path(".")) -> None:
             out.print(f"  {line}", soft_wrap=True)
     if findings:
         out.print(f"{len(findings)} finding(s)")
-        raise typer.Exit(EXIT_FINDINGS)
+        raise click.exceptions.Exit(EXIT_FINDINGS)
     out.print("No findings.")
 
 
 @app.command("new-quarter")
-def new_quarter(
-    quarter: Annotated[str, typer.Argument(help="e.g. '2024-25 Q3'")],
-    root: RootOption = Path("."),
-) -> None:
-    """Draft commentary for a quarter from the data; never overwrites a file."""
+@click.argument("quarter")
+@root_option
+def new_quarter(quarter: str, root: Path) -> None:
+    """Draft commentary for a quarter from the data; never overwrites a file.
+
+    QUARTER is written like '2024-25 Q3'.
+    """
     from generator.drafts import draft_quarter
 
     try:
@@ -169,10 +198,13 @@ def new_quarter(
 def main() -> None:
     """Console-script entry point."""
     try:
-        app()
-    except KeyboardInterrupt:
+        code = app.main(prog_name="appendix", standalone_mode=False)
+    except click.exceptions.Abort:  # click's form of Ctrl+C
         err.print("interrupted: nothing was changed in the output folder")
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
+    except click.ClickException as exc:  # a mistyped command or option
+        exc.show()
+        sys.exit(exc.exit_code)
     except Exception as exc:  # a bug, not bad input: say so plainly
         if os.environ.get("APPENDIX_DEBUG"):
             raise
@@ -182,6 +214,7 @@ def main() -> None:
             "the details, and report it."
         )
         sys.exit(70)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 def entry() -> None:
