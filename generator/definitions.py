@@ -12,10 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
-
 from generator.errors import InputError
 from generator.periods import PeriodError, Quarter, fy_label, parse_quarter, parse_year
+from generator.yaml_text import YAMLError, parse_yaml
 
 Kind = Literal["kpi", "activity"]
 Unit = Literal["percent", "count", "rate", "gbp"]
@@ -476,8 +475,8 @@ def load_report(path: Path) -> Report:
             "the file is not UTF-8 text", file=str(path), fix="Save it as UTF-8"
         ) from exc
     try:
-        raw: Any = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
+        raw: Any = parse_yaml(text)
+    except YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark is not None else None
         raise InputError(

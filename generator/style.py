@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from generator.errors import InputError
+from generator.yaml_text import YAMLError, parse_yaml
 
 
 @dataclass(frozen=True)
@@ -114,12 +113,12 @@ def _font_path(spec: str, base: Path) -> Path:
 def load_style(path: Path) -> Style:
     """Read a house-style file; a missing or mistyped field is an InputError."""
     try:
-        raw: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw: Any = parse_yaml(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise InputError(
             "house style file not found", file=str(path), fix="Create it (see styles/house.yaml)"
         ) from exc
-    except yaml.YAMLError as exc:
+    except YAMLError as exc:
         raise InputError(f"not valid YAML: {exc}", file=str(path)) from exc
     try:
         font = raw["font"]
