@@ -27,6 +27,7 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -62,6 +63,7 @@ from generator.writers.pdf_flowables import (
     ParaTag,
     RatingFlowable,
     RatingLook,
+    TaggedCell,
     TaggedImage,
     TaggedParagraph,
 )
@@ -491,6 +493,8 @@ class _Builder:
             )
             data.append([caption] + [""] * (columns - 1))
         tones = {(row, col): self.style.rag[tone] for row, col, tone in table.tones}
+        relative = table.column_widths or (1.0,) * columns
+        widths = [self.text_width * w / sum(relative) for w in relative]
         for row_index, row in enumerate(table.rows):
             in_head = row_index < table.header_rows
             row_node = node.add("TR")
@@ -513,7 +517,12 @@ class _Builder:
                     align=TA_RIGHT if cell.align == "right" else TA_LEFT,
                     space_after=0,
                 )
-                cells.append(self.paragraph((Run(cell.text),), style, ParaTag(cell_node)))
+                room = widths[col_index] - 2 * CELL_PADDING_PT
+                if stringWidth(cell.text, style.fontName, style.fontSize) <= room:
+                    right = cell.align == "right"
+                    cells.append(TaggedCell(cell.text, style, cell_node, right))
+                else:
+                    cells.append(self.paragraph((Run(cell.text),), style, ParaTag(cell_node)))
             data.append(cells + [""] * (columns - len(cells)))
         pad = CELL_PADDING_PT
         commands: list[tuple[Any, ...]] = [
@@ -543,8 +552,6 @@ class _Builder:
             ("BACKGROUND", (col, first + row), (col, first + row), HexColor(tone.fill))
             for (row, col), tone in tones.items()
         )
-        relative = table.column_widths or (1.0,) * columns
-        widths = [self.text_width * w / sum(relative) for w in relative]
         return [
             self.layout_table(
                 data,

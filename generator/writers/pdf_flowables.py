@@ -225,3 +225,41 @@ class RatingFlowable(Flowable):  # type: ignore[misc]
         canvas.drawString(box_x + look.padding, baseline, self.label)
         canvas.addLiteral(END)
         canvas.restoreState()
+
+
+class TaggedCell(Flowable):  # type: ignore[misc]
+    """A table cell's text that fits on one line, drawn as a string and tagged as
+    its cell: a Paragraph parses, wraps and measures each of the data tables'
+    cells for the same result at several times the cost. A second draw of the
+    same object is a repeated header row: an artifact.
+    """
+
+    def __init__(self, text: str, style: Any, node: StructNode, right: bool) -> None:
+        super().__init__()
+        self.text = text
+        self.style = style
+        self.node = node
+        self.right = right
+        self.drawn = False
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = self.style.leading
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        style = self.style
+        if self.drawn:
+            canvas.addLiteral(ARTIFACT)
+        else:
+            canvas.begin_tag(self.node)
+        self.drawn = True
+        canvas.setFont(style.fontName, style.fontSize)
+        canvas.setFillColor(style.textColor)
+        baseline = self.height - style.fontSize
+        if self.right:
+            canvas.drawRightString(self.width, baseline, self.text)
+        else:
+            canvas.drawString(0, baseline, self.text)
+        canvas.addLiteral(END)
