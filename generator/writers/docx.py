@@ -15,9 +15,16 @@ import docx
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.image.image import Image
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.oxml import OxmlElement
+from docx.oxml.shape import CT_Inline
+from docx.oxml.table import CT_Tbl
+from docx.parts.image import ImagePart
 from docx.shared import Mm
 from docx.styles.style import ParagraphStyle
+from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from generator.model import (
@@ -68,6 +75,60 @@ class _Container(Protocol):
     ) -> DocxParagraph: ...
 
 
+class _Body:
+    """The document body, added to at its end in constant time.
+
+    python-docx puts each new paragraph or table before the section properties
+    by scanning every element already in the body, so a long report took time
+    growing with the square of its length.
+    """
+
+    def __init__(self, doc: DocxDocument) -> None:
+        self.doc = doc
+        self.end = doc.element.body.sectPr  # the body's last element stays last
+        self.width = doc._block_width  # found by searching the document each time
+
+    def add_paragraph(self, text: str = "", style: str | ParagraphStyle | None = None) -> Any:
+        p = OxmlElement("w:p")
+        self.end.addprevious(p)
+        paragraph = DocxParagraph(p, self.doc._body)
+        if text:
+            paragraph.add_run(text)
+        return paragraph
+
+    def add_table(self, rows: int, cols: int) -> DocxTable:
+        tbl = CT_Tbl.new_tbl(rows, cols, self.width)
+        self.end.addprevious(tbl)
+        return DocxTable(tbl, self.doc._body)
+
+
+class _Pictures:
+    """The document's image parts, one per distinct picture.
+
+    python-docx finds a picture's part by hashing every image already in the
+    package, and numbers its drawing by searching the whole document for ids:
+    both grow with the square of the number of charts. Here the parts are kept
+    by hash, and `finish` numbers the drawings in one pass.
+    """
+
+    def __init__(self, doc: DocxDocument) -> None:
+        self.part = doc.part
+        self.parts: dict[str, ImagePart] = {}
+        self.drawings = 0
+
+    def inline(self, data: bytes, width: Any, height: Any) -> Any:
+        """A new `wp:inline` drawing of the PNG `data`, scaled to fit `width` x `height`."""
+        image = Image.from_blob(data)
+        part = self.parts.get(image.sha1)
+        if part is None:
+            name = PackURI(f"/word/media/image{len(self.parts) + 1}.{image.ext}")
+            part = self.parts[image.sha1] = ImagePart.from_image(image, name)
+        rid = self.part.relate_to(part, RT.IMAGE)
+        cx, cy = image.scaled_dimensions(width, height)
+        self.drawings += 1
+        return CT_Inline.new_pic_inline(self.drawings, rid, image.filename, cx, cy)
+
+
 def write_docx(document: Document, style: Style, target: Path) -> None:
     """Write `document` as a complete DOCX file at `target`."""
     writer = _Writer(style, document.metadata.language)
@@ -90,6 +151,8 @@ class _Writer:
         self.style_ids = {s.name: s.style_id for s in self.doc.styles}
         self.numbering = ListNumbering(self.doc)
         self.bookmarks = 0
+        self.body = _Body(self.doc)
+        self.pictures = _Pictures(self.doc)
 
     def add_paragraph(self, container: _Container, style: str, text: str = "") -> Any:
         paragraph = container.add_paragraph(text)
@@ -127,7 +190,7 @@ class _Writer:
     # Sections: page breaks and keeping the first blocks together --------------
 
     def section(self, section: Section, *, first: bool) -> None:
-        units = [self.block(block, self.doc) for block in section.blocks]
+        units = [self.block(block, self.body) for block in section.blocks]
         flat = [unit for block_units in units for unit in block_units]
         if section.new_page and not first and flat:
             x.set_on_paragraphs(flat[0], "w:pageBreakBefore", only_first=True)
@@ -243,12 +306,11 @@ class _Writer:
         scale = min(1.0, room_mm / figure.width_mm)
         paragraph = self.add_paragraph(container, "Normal")
         paragraph.paragraph_format.line_spacing = 1.0
-        shape = paragraph.add_run().add_picture(
-            io.BytesIO(figure.image),
-            width=Mm(figure.width_mm * scale),
-            height=Mm(figure.height_mm * scale),
+        inline = self.pictures.inline(
+            figure.image, Mm(figure.width_mm * scale), Mm(figure.height_mm * scale)
         )
-        x.describe_picture(shape._inline, figure.name, figure.alt)
+        paragraph.add_run()._r.add_drawing(inline)
+        x.describe_picture(inline, figure.name, figure.alt)
         return paragraph._p
 
     def notes(self, notes: Notes, container: _Container, *, shaded: bool) -> list[Any]:
@@ -261,7 +323,7 @@ class _Writer:
         return units
 
     def side_by_side(self, pair: SideBySide) -> list[Any]:
-        table = self.doc.add_table(rows=1, cols=2)
+        table = self.body.add_table(rows=1, cols=2)
         widths = x.split_widths(
             x.twips(self.style.page.text_width_mm), [pair.main_share, 1 - pair.main_share]
         )
@@ -287,13 +349,14 @@ class _Writer:
     def table(self, table: Table) -> list[Any]:
         units: list[Any] = []
         if table.caption:
-            caption = self.add_paragraph(self.doc, CAPTION_STYLE, table.caption)
+            caption = self.add_paragraph(self.body, CAPTION_STYLE, table.caption)
             caption.paragraph_format.keep_with_next = True
             units.append(caption._p)
         columns = max(len(row) for row in table.rows)
         shares = list(table.column_widths) or [1.0] * columns
         widths = x.split_widths(x.twips(self.style.page.text_width_mm), shares)
-        grid = self.doc.add_table(rows=0, cols=columns, style="Table Grid")
+        grid = self.body.add_table(rows=0, cols=columns)
+        grid._tbl.tblStyle_val = self.style_ids["Table Grid"]
         x.table_geometry(grid._tbl, widths, caption=table.caption)
         tones = {(row, col): tone for row, col, tone in table.tones}
         text_style = self.style_ids[TABLE_TEXT_STYLE]

@@ -191,11 +191,15 @@ class ListNumbering:
     def __init__(self, document: DocxDocument) -> None:
         self._document = document
         self._numbering = document.part.numbering_part.element
+        self._style_num_ids: dict[str, int] = {}  # a style lookup scans every style
 
     def style_num_id(self, style_name: str) -> int:
-        ppr = self._document.styles[style_name].element.pPr
-        num_id = ppr.find(f"{qn('w:numPr')}/{qn('w:numId')}")
-        return int(num_id.get(qn("w:val")))
+        found = self._style_num_ids.get(style_name)
+        if found is None:
+            ppr = self._document.styles[style_name].element.pPr
+            num_id = ppr.find(f"{qn('w:numPr')}/{qn('w:numId')}")
+            found = self._style_num_ids[style_name] = int(num_id.get(qn("w:val")))
+        return found
 
     def restarted(self, style_name: str) -> int:
         """A new numbering instance of the list style's definition, starting at 1."""
