@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -56,7 +57,16 @@ class Dataset:
         return quarters[-1] if quarters else None
 
     def for_indicator(self, indicator: str) -> list[Observation]:
-        return [o for k, o in sorted(self.observations.items(), key=_order) if k[0] == indicator]
+        """The indicator's observations in time order (then by series)."""
+        return list(self._by_indicator.get(indicator, ()))
+
+    @cached_property
+    def _by_indicator(self) -> dict[str, list[Observation]]:
+        """Observations grouped by indicator once, not sorted again for each one."""
+        grouped: dict[str, list[Observation]] = {}
+        for key, observation in sorted(self.observations.items(), key=_order):
+            grouped.setdefault(key[0], []).append(observation)
+        return grouped
 
     def as_rows(self) -> list[tuple[str, str, str, float, str]]:
         """Rows in a stable order, for the snapshot kept beside each build."""

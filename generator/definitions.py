@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
@@ -120,10 +121,12 @@ class Report:
     source: Path
 
     def indicator(self, indicator_id: str) -> Indicator | None:
-        for indicator in self.indicators:
-            if indicator.id == indicator_id:
-                return indicator
-        return None
+        return self._by_id.get(indicator_id)
+
+    @cached_property
+    def _by_id(self) -> dict[str, Indicator]:
+        """Indicators by id: the data loader looks one up for every row."""
+        return {indicator.id: indicator for indicator in self.indicators}
 
     def in_force(self, quarter: Quarter) -> tuple[Indicator, ...]:
         """The indicators defined for the report quarter's financial year, in file order."""
