@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import importlib
-import importlib.metadata
 import io
 import os
 from collections.abc import Callable, Iterator
@@ -68,7 +67,9 @@ def source_date(quarter_end: datetime) -> int:
 
 def _chart_code_hash() -> str:
     """Charts are reused only while the code that draws them is unchanged."""
-    digest = hashlib.sha256(importlib.metadata.version("matplotlib").encode())
+    from importlib.metadata import version  # a tenth of the command's start-up: not before
+
+    digest = hashlib.sha256(version("matplotlib").encode())
     folder = Path(__file__).parent / "charts"
     for path in sorted(folder.glob("*.py")):
         digest.update(path.read_bytes())
@@ -110,12 +111,22 @@ class _Workers:
         self.count = options.workers or os.cpu_count() or 1
         self.method = options.start_method or os.environ.get("APPENDIX_START_METHOD") or None
         self.pool: WorkerPool | None = None
+        self.preloaded: list[str] = []
 
     def get(self, modules: list[str] = WORKER_MODULES) -> WorkerPool | None:
         """The pool; if it is not running yet, started with `modules` preloaded."""
         if self.pool is None and self.count > 1:
             self.pool = WorkerPool(self.count, modules, self.method)
+            self.preloaded = modules
         return self.pool
+
+    def written_here(self, formats: tuple[str, ...]) -> str:
+        """The format this process writes (the others go to the workers): not one
+        whose writer the workers loaded in advance; otherwise the last."""
+        for fmt in reversed(formats):
+            if _writer_module(fmt) not in self.preloaded:
+                return fmt
+        return formats[-1]
 
     def close(self) -> None:
         if self.pool is not None:
@@ -128,7 +139,7 @@ def _cache_folder(options: BuildOptions) -> Path:
 
 def build(options: BuildOptions) -> BuildResult:
     """Build the appendix for one quarter; raises InputError on bad input."""
-    from generator.inputs import inputs_cached
+    from generator.input_cache import inputs_cached
 
     workers = _Workers(options)
     warm = options.use_cache and inputs_cached(
@@ -136,8 +147,12 @@ def build(options: BuildOptions) -> BuildResult:
     )
     if not warm:
         # A cold build: start the workers now, so they import matplotlib while this
-        # process reads the inputs. A warm one most likely reuses every chart.
+        # process reads the inputs (and loads a writer while they draw).
         workers.get()
+    elif len(options.formats) > 1:
+        # A warm one most likely reuses every chart: a worker loads the PDF writer
+        # (the slower of the two) while this process reads the inputs.
+        workers.get([_writer_module("pdf")])
     try:
         return _build(options, workers)
     finally:
@@ -191,7 +206,7 @@ def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
             result.warnings.append(warning)
     revisions = revised_quarters(inputs, out)
     if pending:
-        importlib.import_module(f"generator.writers.{options.formats[-1]}")
+        importlib.import_module(_writer_module(workers.written_here(options.formats)))
     if pending and (pool := workers.get()) is not None:
         for number, png in pool.results_as_completed(len(pending)):
             charts[pending[number]] = png
@@ -216,8 +231,9 @@ def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
     targets = [out / f"{stem}.{fmt}" for fmt in options.formats]
     snapshot = out / f"{stem}.data.csv"
     with atomic_outputs([*targets, snapshot]) as temporaries:
-        writers = workers.get(["generator.writers.docx"]) if len(options.formats) > 1 else None
-        _write_documents(options, writers, document, style, temporaries)
+        writers = workers.get([_writer_module("docx")]) if len(options.formats) > 1 else None
+        here = workers.written_here(options.formats)
+        _write_documents(options, writers, here, document, style, temporaries)
         write_snapshot(inputs.dataset, temporaries[-1])
     result.written = targets
     # The caches are written last, once the build has succeeded.
@@ -249,24 +265,30 @@ def write_document(fmt: str, document: Document, style: Style, target: Path) -> 
         write_pdf(document, style, target)
 
 
+def _writer_module(fmt: str) -> str:
+    return f"generator.writers.{fmt}"
+
+
 def _write_documents(
     options: BuildOptions,
     pool: WorkerPool | None,
+    here_format: str,
     document: Document,
     style: Style,
     temporaries: list[Path],
 ) -> None:
-    """The formats are written side by side: all but the last in a worker, the last here."""
+    """The formats are written side by side: `here_format` here, the others in workers."""
     jobs = list(zip(options.formats, temporaries, strict=False))
     total = len(jobs)
     _progress(options, "Writing documents", 0, total)
     elsewhere = 0
     here = jobs
     if pool is not None:
-        for fmt, path in jobs[:-1]:
-            pool.submit(write_document, fmt, document, style, path)
-            elsewhere += 1
-        here = jobs[-1:]
+        here = [(fmt, path) for fmt, path in jobs if fmt == here_format]
+        for fmt, path in jobs:
+            if fmt != here_format:
+                pool.submit(write_document, fmt, document, style, path)
+                elsewhere += 1
     for done, (fmt, path) in enumerate(here, start=1):
         write_document(fmt, document, style, path)
         _progress(options, "Writing documents", done, total)

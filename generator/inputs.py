@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 from dataclasses import dataclass
@@ -13,6 +12,7 @@ from generator.data import Dataset, load_data
 from generator.definitions import Report, load_report
 from generator.errors import InputError
 from generator.facts import IndicatorFacts, indicator_facts
+from generator.input_cache import inputs_key
 from generator.model import Heading, ListBlock, Paragraph
 from generator.periods import PeriodError, Quarter, parse_quarter
 from generator.placeholders import placeholder_values
@@ -79,34 +79,12 @@ def choose_quarter(text: str | None, dataset: Dataset, report: Report) -> Quarte
     return latest
 
 
-def _inputs_key(report: Report, quarter_text: str | None) -> str | None:
-    """A digest of everything the facts depend on: the files and the code that reads them."""
-    digest = hashlib.sha256(str(quarter_text).encode())
-    sources = sorted(Path(__file__).parent.glob("*.py"))
-    try:
-        for path in [report.source, report.style_path, *report.data_files, *sources]:
-            digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
-    except OSError:
-        return None  # let the normal path report the missing file
-    return digest.hexdigest()
-
-
-def inputs_cached(root: Path, quarter_text: str | None, cache: Path) -> bool:
-    """Whether `load_inputs` would find this folder's data and facts in `cache`."""
-    try:
-        report = load_report(root / "data" / "report.yaml")
-    except InputError:
-        return False
-    key = _inputs_key(report, quarter_text)
-    return key is not None and (cache / f"{key}.pickle").is_file()
-
-
 def load_inputs(root: Path, quarter_text: str | None, cache: Path | None = None) -> Inputs:
     """Read and validate the report folder; with `cache`, reuse the last validated
     data and facts while no input file and no code has changed."""
     report = load_report(root / "data" / "report.yaml")
     style = load_style(report.style_path)
-    key = _inputs_key(report, quarter_text)
+    key = inputs_key(report, quarter_text)
     stored = cache / f"{key}.pickle" if cache is not None and key is not None else None
     if stored is not None and stored.is_file():
         try:
