@@ -13,24 +13,17 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TaskID,
-    TextColumn,
-    TimeElapsedColumn,
-)
 
 from generator.errors import InputError
 
-err = Console(stderr=True, highlight=False)
-out = Console(highlight=False)
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.progress import Progress, TaskID
 
 EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
@@ -69,8 +62,62 @@ def root_option(command: Command) -> Command:
     )(command)
 
 
+# rich is loaded when there is first something to show: a build starts its chart
+# workers before that, and they need none of it.
+
+
+@cache
+def err() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
+
+
+@cache
+def out() -> Console:
+    from rich.console import Console
+
+    return Console(highlight=False)
+
+
+class ProgressBars:
+    """A bar per stage of the build on the terminal, started with the first report."""
+
+    def __init__(self) -> None:
+        self.progress: Progress | None = None
+        self.tasks: dict[str, TaskID] = {}
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if self.progress is None:
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+            )
+
+            self.progress = Progress(
+                TextColumn("{task.description:<16}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=err(),
+                transient=True,
+                disable=not err().is_terminal,
+            )
+            self.progress.start()
+        if stage not in self.tasks:
+            self.tasks[stage] = self.progress.add_task(stage, total=total)
+        self.progress.update(self.tasks[stage], completed=done, total=total)
+
+    def stop(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
 def _fail(error: InputError) -> click.exceptions.Exit:
-    err.print(f"[bold red]error:[/] {error.message()}", soft_wrap=True)
+    err().print(f"[bold red]error:[/] {error.message()}", soft_wrap=True)
     return click.exceptions.Exit(EXIT_BAD_INPUT)
 
 
@@ -110,45 +157,33 @@ def build(
             raise _fail(error) from None
         if findings:
             for finding in findings:
-                err.print(finding.message(), soft_wrap=True)
-            err.print(
+                err().print(finding.message(), soft_wrap=True)
+            err().print(
                 f"[bold red]not built:[/] {len(findings)} finding(s); fix them or build "
                 "without --strict"
             )
             raise click.exceptions.Exit(EXIT_FINDINGS)
-    with Progress(
-        TextColumn("{task.description:<16}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        transient=True,
-        disable=not err.is_terminal,
-    ) as progress:
-        tasks: dict[str, TaskID] = {}
-
-        def report(stage: str, done: int, total: int) -> None:
-            if stage not in tasks:
-                tasks[stage] = progress.add_task(stage, total=total)
-            progress.update(tasks[stage], completed=done, total=total)
-
-        options = BuildOptions(
-            root=root,
-            quarter=quarter,
-            out=out_dir,
-            formats=formats,
-            use_cache=not no_cache,
-            progress=report,
-        )
-        try:
-            result = run_build(options)
-        except InputError as error:
-            raise _fail(error) from None
+    bars = ProgressBars()
+    options = BuildOptions(
+        root=root,
+        quarter=quarter,
+        out=out_dir,
+        formats=formats,
+        use_cache=not no_cache,
+        progress=bars,
+    )
+    try:
+        result = run_build(options)
+    except InputError as error:
+        raise _fail(error) from None
+    finally:
+        bars.stop()
     for warning in result.warnings:
-        err.print(f"[yellow]warning:[/] {warning}", soft_wrap=True)
-    out.print(f"Charts: {result.charts_drawn} drawn, {result.charts_reused} reused from the cache")
+        err().print(f"[yellow]warning:[/] {warning}", soft_wrap=True)
+    drawn, reused = result.charts_drawn, result.charts_reused
+    out().print(f"Charts: {drawn} drawn, {reused} reused from the cache")
     for path in result.written:
-        out.print(f"Wrote {path}", soft_wrap=True)
+        out().print(f"Wrote {path}", soft_wrap=True)
 
 
 @app.command()
@@ -164,15 +199,15 @@ def check(quarter: str | None, root: Path) -> None:
     except InputError as error:
         raise _fail(error) from None
     for finding in findings:
-        out.print(finding.message(), soft_wrap=True)
+        out().print(finding.message(), soft_wrap=True)
     if revisions:
-        out.print(f"Revised since last reported ({len(revisions)}):")
+        out().print(f"Revised since last reported ({len(revisions)}):")
         for line in revisions:
-            out.print(f"  {line}", soft_wrap=True)
+            out().print(f"  {line}", soft_wrap=True)
     if findings:
-        out.print(f"{len(findings)} finding(s)")
+        out().print(f"{len(findings)} finding(s)")
         raise click.exceptions.Exit(EXIT_FINDINGS)
-    out.print("No findings.")
+    out().print("No findings.")
 
 
 @app.command("new-quarter")
@@ -190,9 +225,9 @@ def new_quarter(quarter: str, root: Path) -> None:
     except InputError as error:
         raise _fail(error) from None
     for path in created:
-        out.print(f"Drafted {path}", soft_wrap=True)
+        out().print(f"Drafted {path}", soft_wrap=True)
     if kept:
-        out.print(f"Left {len(kept)} existing file(s) as they were")
+        out().print(f"Left {len(kept)} existing file(s) as they were")
 
 
 def main() -> None:
@@ -200,7 +235,7 @@ def main() -> None:
     try:
         code = app.main(prog_name="appendix", standalone_mode=False)
     except click.exceptions.Abort:  # click's form of Ctrl+C
-        err.print("interrupted: nothing was changed in the output folder")
+        err().print("interrupted: nothing was changed in the output folder")
         sys.exit(EXIT_INTERRUPTED)
     except click.ClickException as exc:  # a mistyped command or option
         exc.show()
@@ -208,7 +243,7 @@ def main() -> None:
     except Exception as exc:  # a bug, not bad input: say so plainly
         if os.environ.get("APPENDIX_DEBUG"):
             raise
-        err.print(
+        err().print(
             f"[bold red]internal error:[/] {type(exc).__name__}: {exc}. "
             "Nothing was changed in the output folder. Set APPENDIX_DEBUG=1 to see "
             "the details, and report it."
@@ -230,7 +265,7 @@ def entry() -> None:
     except SystemExit as exit_:
         code = exit_.code
     if isinstance(code, str):
-        err.print(code)
+        err().print(code)
         code = 1
     sys.stdout.flush()
     sys.stderr.flush()
