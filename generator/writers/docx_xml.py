@@ -9,10 +9,11 @@ Word opens the file without a repair prompt.
 from __future__ import annotations
 
 from typing import Any
-from xml.sax.saxutils import escape
 
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
+
+from generator.writers.escaping import xml_attribute, xml_text
 
 # Child order of the property elements we touch (ECMA-376 part 1, 17.3-17.7).
 PPR_ORDER = (
@@ -323,8 +324,8 @@ def cell_xml(
     rpr = f"<w:rPr>{marks}</w:rPr>" if marks else ""
     return (
         f'<w:tc><w:tcPr><w:tcW w:w="{width_twips}" w:type="dxa"/>{shd}</w:tcPr>'
-        f'<w:p><w:pPr><w:pStyle w:val="{escape(style_id, _QUOTES)}"/>{jc}</w:pPr>'
-        f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p></w:tc>'
+        f'<w:p><w:pPr><w:pStyle w:val="{xml_attribute(style_id)}"/>{jc}</w:pPr>'
+        f'<w:r>{rpr}<w:t xml:space="preserve">{xml_text(text)}</w:t></w:r></w:p></w:tc>'
     )
 
 
@@ -334,9 +335,6 @@ def row_xml(cells: list[str], *, header: bool) -> Any:
     return parse_xml(
         f"<w:tr {nsdecls('w')}><w:trPr><w:cantSplit/>{repeat}</w:trPr>{''.join(cells)}</w:tr>"
     )
-
-
-_QUOTES = {'"': "&quot;"}
 
 
 def cell_properties(

@@ -17,7 +17,6 @@ from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape, quoteattr
 
 import pikepdf
 from pikepdf import Dictionary, Name
@@ -57,6 +56,7 @@ from generator.model import (
     Table,
 )
 from generator.style import Style
+from generator.writers.escaping import xml_attribute, xml_text
 from generator.writers.pdf_flowables import (
     Bookmark,
     Label,
@@ -275,7 +275,7 @@ class _Builder:
             if isinstance(run, LineBreak):
                 parts.append("<br/>")
                 continue
-            text = escape(run.text)
+            text = xml_text(run.text)
             if run.italic:
                 text = f"<i>{text}</i>"
             if run.bold:
@@ -287,7 +287,8 @@ class _Builder:
                 targets[index] = LinkTarget(run.href, node, f"{run.text} ({run.href})")
                 text = (
                     f'<onDraw name="{SWITCH_CALLBACK}" label="s{index}"/>'
-                    f"<a href={quoteattr(run.href)} color={quoteattr(self.style.colour('link'))}>"
+                    f'<a href="{xml_attribute(run.href)}" '
+                    f'color="{xml_attribute(self.style.colour("link"))}">'
                     f"{text}</a>"
                     f'<onDraw name="{SWITCH_CALLBACK}" label="e{index}"/>'
                 )
@@ -673,18 +674,18 @@ def _xmp(document: Document, date: str) -> bytes:
     meta = document.metadata
 
     def alt(text: str) -> str:
-        return f'<rdf:Alt><rdf:li xml:lang="x-default">{escape(text)}</rdf:li></rdf:Alt>'
+        return f'<rdf:Alt><rdf:li xml:lang="x-default">{xml_text(text)}</rdf:li></rdf:Alt>'
 
     properties = "\n".join(
         (
             "<dc:format>application/pdf</dc:format>",
             f"<dc:title>{alt(meta.title)}</dc:title>",
-            f"<dc:creator><rdf:Seq><rdf:li>{escape(meta.author)}</rdf:li></rdf:Seq></dc:creator>",
+            f"<dc:creator><rdf:Seq><rdf:li>{xml_text(meta.author)}</rdf:li></rdf:Seq></dc:creator>",
             f"<dc:description>{alt(meta.subject)}</dc:description>",
-            f"<dc:language><rdf:Bag><rdf:li>{escape(meta.language)}</rdf:li></rdf:Bag></dc:language>",
-            f"<pdf:Keywords>{escape(', '.join(meta.keywords))}</pdf:Keywords>",
-            f"<pdf:Producer>{escape(PRODUCER)}</pdf:Producer>",
-            f"<xmp:CreatorTool>{escape(PRODUCER)}</xmp:CreatorTool>",
+            f"<dc:language><rdf:Bag><rdf:li>{xml_text(meta.language)}</rdf:li></rdf:Bag></dc:language>",
+            f"<pdf:Keywords>{xml_text(', '.join(meta.keywords))}</pdf:Keywords>",
+            f"<pdf:Producer>{xml_text(PRODUCER)}</pdf:Producer>",
+            f"<xmp:CreatorTool>{xml_text(PRODUCER)}</xmp:CreatorTool>",
             f"<xmp:CreateDate>{date}</xmp:CreateDate>",
             f"<xmp:ModifyDate>{date}</xmp:ModifyDate>",
             f"<xmp:MetadataDate>{date}</xmp:MetadataDate>",

@@ -1,0 +1,19 @@
+"""Escaping for the XML and markup both writers build as text.
+
+`html.escape` does what `xml.sax.saxutils` does here; importing the latter also
+loads urllib and http.client, a thirtieth of a second of every writer's start.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+
+def xml_text(value: str) -> str:
+    """`value` for XML character data: &, < and > escaped."""
+    return escape(value, quote=False)
+
+
+def xml_attribute(value: str) -> str:
+    """`value` for an XML attribute in double (or single) quotes: quotes escaped too."""
+    return escape(value, quote=True)
