@@ -519,7 +519,8 @@ class _Builder:
                     space_after=0,
                 )
                 room = widths[col_index] - 2 * CELL_PADDING_PT
-                if stringWidth(cell.text, style.fontName, style.fontSize) <= room:
+                width = stringWidth(cell.text, style.fontName, style.fontSize)
+                if cell.text.isprintable() and width <= room:  # one line, as it stands
                     right = cell.align == "right"
                     cells.append(TaggedCell(cell.text, style, cell_node, right))
                 else:
