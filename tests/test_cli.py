@@ -215,6 +215,29 @@ def test_check_exits_1_with_findings_and_strict_refuses(
     assert _digest(built / "output") == before
 
 
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["build", "--format", "xml"], "'xml' is not one of 'docx', 'pdf', 'both'"),
+        (["buld"], "No such command 'buld'. Did you mean 'build'?"),
+        (["build", "--colour"], "No such option '--colour'"),
+        (["new-quarter"], "Missing argument 'QUARTER'"),
+    ],
+)
+def test_a_mistyped_command_gets_usage_and_exit_2(
+    built: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    said: str,
+) -> None:
+    before = _digest(built / "output")
+    code, _, err = run(args, built, monkeypatch, capsys)
+    assert code == 2 and said in err and "Usage: appendix" in err
+    assert "Traceback" not in err
+    assert _digest(built / "output") == before
+
+
 def test_an_interrupted_build_leaves_the_previous_files(built: Path) -> None:
     before = _digest(built / "output")
     process = subprocess.Popen(
