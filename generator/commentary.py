@@ -168,6 +168,7 @@ class _Converter:
 
     def blocks(self, tokens: list[Token]) -> list[Paragraph | Heading | ListBlock]:
         out: list[Paragraph | Heading | ListBlock] = []
+        levels = iter(heading_levels([int(t.tag[1]) for t in tokens if t.type == "heading_open"]))
         index = 0
         while index < len(tokens):
             token = tokens[index]
@@ -175,8 +176,7 @@ class _Converter:
                 out.append(Paragraph(self.inline(tokens[index + 1])))
                 index += 3
             elif token.type == "heading_open":
-                level = min(COMMENTARY_HEADING_BASE + int(token.tag[1]), 6)
-                out.append(Heading(level, self.inline(tokens[index + 1])))
+                out.append(Heading(next(levels), self.inline(tokens[index + 1])))
                 index += 3
             elif token.type in ("bullet_list_open", "ordered_list_open"):
                 end = _closing(tokens, index)
@@ -242,6 +242,26 @@ def _closing(tokens: list[Token], start: int) -> int:
         if depth == 0:
             return index
     return len(tokens) - 1
+
+
+def heading_levels(markdown_levels: list[int]) -> list[int]:
+    """Document levels for a file's headings, in order.
+
+    Each heading sits one level below the nearest heading before it that is
+    shallower in the Markdown (or just under the commentary heading), so the
+    outline never skips a level, which confuses screen-reader users (WCAG
+    1.3.1), whatever level the file starts at. Levels stop at six.
+    """
+    open_headings: list[tuple[int, int]] = []  # (Markdown level, document level)
+    levels: list[int] = []
+    for markdown_level in markdown_levels:
+        while open_headings and open_headings[-1][0] >= markdown_level:
+            open_headings.pop()
+        parent = open_headings[-1][1] if open_headings else COMMENTARY_HEADING_BASE
+        level = min(parent + 1, 6)
+        open_headings.append((markdown_level, level))
+        levels.append(level)
+    return levels
 
 
 def render_commentary(

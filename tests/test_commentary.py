@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.commentary import fill_placeholders, render_commentary
+from generator.commentary import fill_placeholders, heading_levels, render_commentary
 from generator.errors import InputError
 from generator.model import Heading, LineBreak, ListBlock, Paragraph, Run
 
@@ -98,6 +98,20 @@ def test_lists_nest_one_level_and_deeper_levels_are_folded_in() -> None:
     assert len(nested.items) == 2
     assert [type(b) for b in nested.items[1].blocks] == [Paragraph, Paragraph]
     assert isinstance(numbers, ListBlock) and numbers.ordered and len(numbers.items) == 2
+
+
+@pytest.mark.parametrize(
+    ("markdown", "levels"),
+    [
+        ([1, 2], [4, 5]),
+        ([2], [4]),  # a file that starts at ## still sits just under "Commentary"
+        ([2, 4, 1], [4, 5, 4]),  # #### after ## would skip a level
+        ([3, 3, 1, 2], [4, 4, 4, 5]),
+        ([1, 2, 3, 4, 5, 6], [4, 5, 6, 6, 6, 6]),  # Word and PDF stop at six
+    ],
+)
+def test_commentary_heading_levels_never_skip(markdown: list[int], levels: list[int]) -> None:
+    assert heading_levels(markdown) == levels
 
 
 def test_headings_sit_under_the_indicator_heading() -> None:
