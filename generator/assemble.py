@@ -158,7 +158,10 @@ def summary_section(contents: Sequence[IndicatorContent]) -> Section:
             tones.append((len(rows) - 1, 5, facts.rag))
     table = Table(
         rows=tuple(rows),
-        caption="Every indicator's latest value, rating and direction of travel",
+        caption=(
+            "Every indicator's latest value, rating and direction of travel "
+            "(of its first series, where it has several: see its technical notes)"
+        ),
         column_widths=(1.0, 4.2, 1.0, 1.5, 1.0, 1.1, 2.0),
         row_headers=True,
         tones=tuple(tones),
