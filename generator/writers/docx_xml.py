@@ -357,11 +357,22 @@ def table_geometry(
     """Fixed column widths that add up to the table width, and the table's caption."""
     tblpr = tbl.tblPr
     set_child(tblpr, el("w:tblW", w_w=sum(widths_twips), w_type="dxa"), TBLPR_ORDER)
-    if borderless:
+    if borderless:  # a layout table: no rules, and no header row or column to announce
         borders = el("w:tblBorders")
         for side in BORDER_SIDES:
             borders.append(el(side, w_val="nil"))
         set_child(tblpr, borders, TBLPR_ORDER)
+        look = el(
+            "w:tblLook",
+            w_val="0600",  # Word 2007's bit mask of the flags that follow
+            w_firstRow=0,
+            w_lastRow=0,
+            w_firstColumn=0,
+            w_lastColumn=0,
+            w_noHBand=1,
+            w_noVBand=1,
+        )
+        set_child(tblpr, look, TBLPR_ORDER)
     set_child(tblpr, el("w:tblLayout", w_type="fixed"), TBLPR_ORDER)
     if caption:
         set_child(tblpr, el("w:tblCaption", w_val=caption), TBLPR_ORDER)

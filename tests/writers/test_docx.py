@@ -217,6 +217,8 @@ def test_chart_sits_beside_its_shaded_notes(word: Any, model: Document, style: S
     extent = next(left._tc.iter(qn("wp:extent")))
     assert int(extent.get("cx")) <= widths[0] * 635  # EMU per twip
     assert table.style is None or "Grid" not in table.style.name  # no borders
+    look = table._tbl.tblPr.find(qn("w:tblLook"))  # a layout table: no header to announce
+    assert look.get(qn("w:firstRow")) == "0" and look.get(qn("w:firstColumn")) == "0"
 
 
 def test_lists_are_real_numbered_word_lists(word: Any) -> None:
