@@ -48,7 +48,7 @@ def draft_text(
             "{{ threshold }}"
         )
         if facts is None or facts.previous_rag is not None:
-            rating += "; the previous quarter was rated {{ previous_rag }}"
+            rating += ", {{ rag_change }}"
         paragraphs.append(rating + ".")
     else:
         for series in definition.series:

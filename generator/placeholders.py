@@ -46,6 +46,13 @@ def series_values(facts: IndicatorFacts, series: SeriesFacts) -> dict[str, str]:
     return values
 
 
+def rag_change(rag: str | None, previous: str) -> str:
+    """Whether the rating changed since the previous quarter, in words."""
+    if rag == previous:
+        return "the same as in the previous quarter"
+    return f"a change from {previous} in the previous quarter"
+
+
 def placeholder_values(facts: IndicatorFacts) -> dict[str, Any]:
     """Everything `{{ ... }}` may name for this indicator and quarter."""
     unit, decimals = facts.indicator.unit, facts.indicator.decimals
@@ -61,5 +68,6 @@ def placeholder_values(facts: IndicatorFacts) -> dict[str, Any]:
         values["rag"] = facts.rag
     if facts.previous_rag is not None:
         values["previous_rag"] = facts.previous_rag
+        values["rag_change"] = rag_change(facts.rag, facts.previous_rag)
     values["series"] = {s.series.id: series_values(facts, s) for s in facts.series}
     return values

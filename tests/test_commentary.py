@@ -5,6 +5,7 @@ import pytest
 from generator.commentary import fill_placeholders, heading_levels, render_commentary
 from generator.errors import InputError
 from generator.model import Heading, LineBreak, ListBlock, Paragraph, Run
+from generator.placeholders import rag_change
 
 VALUES = {"latest": "75%", "rag": "AMBER", "series": {"received": {"latest": "2,870"}}}
 
@@ -118,3 +119,15 @@ def test_headings_sit_under_the_indicator_heading() -> None:
     blocks = render("# Main point\n\ntext\n\n## Detail\n")
     levels = [b.level for b in blocks if isinstance(b, Heading)]
     assert levels == [4, 5]
+
+
+@pytest.mark.parametrize(
+    ("rag", "previous", "words"),
+    [
+        ("AMBER", "AMBER", "the same as in the previous quarter"),
+        ("AMBER", "GREEN", "a change from GREEN in the previous quarter"),
+        ("GREEN", "RED", "a change from RED in the previous quarter"),
+    ],
+)
+def test_rag_change_says_whether_the_rating_moved(rag: str, previous: str, words: str) -> None:
+    assert rag_change(rag, previous) == words
