@@ -165,6 +165,10 @@ def test_colours_meet_contrast(repo_root: Path) -> None:
         contrast_ratio(style.colour("table_header_text"), style.colour("table_header_background"))
         >= 4.5
     )
+    # Body text, headings and links on the page, and on the technical-notes panel.
+    for ground in ("#FFFFFF", style.colour("notes_background")):
+        for ink in ("text", "heading", "link"):
+            assert contrast_ratio(style.colour(ink), ground) >= 4.5, (ink, ground)
     for series in style.series:
         assert contrast_ratio(series.colour, "#FFFFFF") >= 3.0, series.name
     assert len({s.marker for s in style.series}) == len(style.series)
