@@ -172,9 +172,20 @@ def load_style(path: Path) -> Style:
         raise InputError(
             f"unknown page size '{style.page.size}'", file=str(path), fix="Use A4 or A3"
         )
-    for needed in ("title", "heading", "subheading", "body", "notes", "table", "footer"):
+    for needed in (
+        "title",
+        "heading",
+        "subheading",
+        "body",
+        "notes",
+        "table",
+        "footer",
+        "chart_text",
+    ):
         if needed not in style.sizes:
-            raise InputError(f"sizes.{needed} is missing", file=str(path))
+            raise InputError(
+                f"sizes.{needed} is missing", file=str(path), fix="Add it under sizes, in points"
+            )
     _check_values(style, str(path))
     return style
 
