@@ -211,3 +211,38 @@ def test_pdf_reads_in_the_same_order_as_the_docx(edition: tuple[Path, Path]) -> 
         position = found + len(text)
         checked += 1
     assert checked > 500
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not on PATH")
+def test_libreoffice_opens_each_edition_as_landscape_pages(
+    edition: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """The real editions, not only a small document, open and lay out in LibreOffice."""
+    from pypdf import PdfReader
+
+    docx_path, pdf_path = edition
+    result = subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path}/profile",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(docx_path),
+        ],
+        capture_output=True,
+        timeout=300,
+        check=False,
+    )
+    converted = tmp_path / docx_path.with_suffix(".pdf").name
+    assert converted.is_file(), result.stderr.decode(errors="replace")
+    pages = PdfReader(converted).pages
+    ours = len(PdfReader(pdf_path).pages)
+    assert ours <= len(pages) <= ours + 6  # Word-style layout may run a page over here and there
+    for page in pages:
+        size = (float(page.mediabox.width), float(page.mediabox.height))
+        assert size == (pytest.approx(841.9, abs=1), pytest.approx(595.3, abs=1))
+    text = " ".join(page.extract_text() for page in pages)
+    assert f"Page 1 of {len(pages)}" in text and "Technical notes" in text
