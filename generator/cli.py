@@ -188,14 +188,21 @@ def build(
 
 @app.command()
 @quarter_option
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    help="The folder the appendix is built into, whose last build's data shows "
+    "revisions [default: output/].",
+)
 @root_option
-def check(quarter: str | None, root: Path) -> None:
+def check(quarter: str | None, out_dir: Path | None, root: Path) -> None:
     """Check the commentary against the data; writes nothing. Exit 1 with findings."""
     from generator.check import revision_notes, run_check
 
     try:
         findings = run_check(root, quarter)
-        revisions = revision_notes(root, quarter)
+        revisions = revision_notes(root, quarter, out_dir)
     except InputError as error:
         raise _fail(error) from None
     for finding in findings:

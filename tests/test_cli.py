@@ -238,6 +238,22 @@ def test_a_mistyped_command_gets_usage_and_exit_2(
     assert _digest(built / "output") == before
 
 
+def test_check_reads_revisions_from_the_folder_built_into(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = make_report(tmp_path / "report")
+    code, _, err = run(
+        ["build", "--quarter", "2024-25 Q1", "--out", "papers"], root, monkeypatch, capsys
+    )
+    assert code == 0, err
+    _replace(CSV, "TS2,2024/25 Q1,made,1150,", "TS2,2024/25 Q1,made,1160,")(root)
+    code, out, _ = run(["check"], root, monkeypatch, capsys)
+    assert code == 0 and "Revised" not in out  # nothing was built into output/
+    code, out, _ = run(["check", "--out", "papers"], root, monkeypatch, capsys)
+    assert code == 0 and "Revised since last reported (1)" in out
+    assert "TS2 2024/25 Q1" in out and "1,150 when reported, now 1,160" in out
+
+
 def test_an_interrupted_build_leaves_the_previous_files(built: Path) -> None:
     before = _digest(built / "output")
     process = subprocess.Popen(
