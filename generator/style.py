@@ -22,6 +22,7 @@ class SeriesStyle:
     colour: str
     marker: str
     line: str
+    hatch: str  # the fill pattern of its bars where series are stacked ("" for none)
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,13 @@ def load_style(path: Path) -> Style:
             sizes={str(k): float(v) for k, v in raw["sizes"].items()},
             colours={str(k): str(v) for k, v in raw["colours"].items()},
             series=tuple(
-                SeriesStyle(str(s["name"]), str(s["colour"]), str(s["marker"]), str(s["line"]))
+                SeriesStyle(
+                    str(s["name"]),
+                    str(s["colour"]),
+                    str(s["marker"]),
+                    str(s["line"]),
+                    str(s["hatch"] or ""),
+                )
                 for s in raw["series"]
             ),
             rag={str(k): RagStyle(str(v["fill"]), str(v["text"])) for k, v in raw["rag"].items()},
@@ -193,6 +200,7 @@ def load_style(path: Path) -> Style:
 _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 LINES = ("solid", "dashed", "dashdot", "dotted")
 MARKERS = ("o", "s", "^", "v", "<", ">", "D", "d", "p", "h", "*", "x", "+")
+HATCH_MARKS = "/\\|-+xoO.*"  # matplotlib's hatch characters, repeated for density
 
 
 def _check_values(style: Style, file: str) -> None:
@@ -229,6 +237,21 @@ def _check_values(style: Style, file: str) -> None:
                 file=file,
                 fix="Use one of: " + " ".join(MARKERS),
             )
+    for series in style.series:
+        if any(mark not in HATCH_MARKS for mark in series.hatch):
+            raise InputError(
+                f"series {series.name} has hatch '{series.hatch}'",
+                file=file,
+                fix='Use "" for none, or the characters '
+                + " ".join(HATCH_MARKS)
+                + ", e.g. // or ..",
+            )
+    if len({s.hatch for s in style.series}) < len(style.series):
+        raise InputError(
+            "two series have the same hatch",
+            file=file,
+            fix="Give each series its own hatch, so stacked bars differ by more than colour",
+        )
     if len(style.series) < 4:
         raise InputError(
             "the style needs four series colours", file=file, fix="List four entries under series:"

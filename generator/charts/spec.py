@@ -72,9 +72,6 @@ class ChartSpec:
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-_HATCHES = ("", "//", "..", "xx")
-
-
 def chart_spec(facts: IndicatorFacts, style: Style) -> ChartSpec:
     """The drawing instructions for an indicator's chart, in the house style."""
     indicator = facts.indicator
@@ -89,7 +86,7 @@ def chart_spec(facts: IndicatorFacts, style: Style) -> ChartSpec:
             colour=style.series[i].colour,
             marker=style.series[i].marker,
             line=style.series[i].line,
-            hatch=_HATCHES[i % len(_HATCHES)],
+            hatch=style.series[i].hatch,
         )
         for i, s in enumerate(facts.series)
     )

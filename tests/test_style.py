@@ -1,0 +1,56 @@
+"""The house style: read as data, and every mistake named with its field and fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.errors import InputError
+from generator.style import load_style
+
+HOUSE = Path(__file__).resolve().parents[1] / "styles" / "house.yaml"
+
+
+def _edited(tmp_path: Path, old: str, new: str) -> Path:
+    text = HOUSE.read_text(encoding="utf-8")
+    assert old in text, old
+    path = tmp_path / "house.yaml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+def test_the_sample_style_gives_each_series_its_own_look() -> None:
+    style = load_style(HOUSE)
+    for field in ("colour", "marker", "line", "hatch"):
+        values = [getattr(series, field) for series in style.series]
+        assert len(set(values)) == len(values), field
+    assert style.chart.dpi >= 200
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        ('colour: "#12436D", marker', 'colour: "navy", marker', ["series Blue", "#12436D"]),
+        ('line: "dashed"', 'line: "wavy"', ["series Orange has line 'wavy'", "dotted"]),
+        ('marker: "^"', 'marker: "?"', ["series Grey has marker '?'"]),
+        ('hatch: "xx"', 'hatch: "zz"', ["series Turquoise has hatch 'zz'", "//"]),
+        ('hatch: "xx"', 'hatch: ".."', ["two series have the same hatch"]),
+        ("chart_text: 9", "chart_txt: 9", ["sizes.chart_text is missing", "in points"]),
+        (
+            'regular: "matplotlib:DejaVuSans.ttf"',
+            'regular: "fonts/missing.ttf"',
+            ["font file for 'regular' not found"],
+        ),
+        ("  dpi: 200", "  dpi: 2000", ["chart.dpi 72 to 600"]),
+    ],
+)
+def test_a_mistake_is_named_with_its_field(
+    tmp_path: Path, old: str, new: str, said: list[str]
+) -> None:
+    with pytest.raises(InputError) as caught:
+        load_style(_edited(tmp_path, old, new))
+    message = caught.value.message()
+    assert "house.yaml" in message
+    for part in said:
+        assert part in message, (part, message)
