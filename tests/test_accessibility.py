@@ -17,6 +17,7 @@ from docx.oxml.ns import qn
 
 from generator.build import BuildOptions, build
 from generator.style import contrast_ratio, load_style
+from tests.libreoffice import convert_to_pdf, needs_libreoffice
 
 EDITIONS = ["2024-25 Q2", "2023-24 Q2"]
 
@@ -213,7 +214,7 @@ def test_pdf_reads_in_the_same_order_as_the_docx(edition: tuple[Path, Path]) -> 
     assert checked > 500
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not on PATH")
+@needs_libreoffice
 def test_libreoffice_opens_each_edition_as_landscape_pages(
     edition: tuple[Path, Path], tmp_path: Path
 ) -> None:
@@ -221,23 +222,7 @@ def test_libreoffice_opens_each_edition_as_landscape_pages(
     from pypdf import PdfReader
 
     docx_path, pdf_path = edition
-    result = subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{tmp_path}/profile",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(docx_path),
-        ],
-        capture_output=True,
-        timeout=300,
-        check=False,
-    )
-    converted = tmp_path / docx_path.with_suffix(".pdf").name
-    assert converted.is_file(), result.stderr.decode(errors="replace")
+    converted = convert_to_pdf(docx_path, tmp_path)
     pages = PdfReader(converted).pages
     ours = len(PdfReader(pdf_path).pages)
     assert ours <= len(pages) <= ours + 6  # Word-style layout may run a page over here and there

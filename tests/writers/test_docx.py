@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-import shutil
-import subprocess
 import zipfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -39,6 +37,7 @@ from generator.model import (
 from generator.style import Style, load_style
 from generator.writers.docx import write_docx
 from generator.writers.docx_xml import SCHEMA_ORDER
+from tests.libreoffice import convert_to_pdf, needs_libreoffice
 from tests.model_fixture import chart_png, sample_document
 
 STYLE_PATH = Path(__file__).resolve().parents[2] / "styles" / "house.yaml"
@@ -424,27 +423,11 @@ def test_a_zero_timestamp_still_gives_a_valid_zip_date(
 # LibreOffice -----------------------------------------------------------------------------
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not on PATH")
+@needs_libreoffice
 def test_libreoffice_lays_it_out_as_landscape_pages(tmp_path: Path, written: Path) -> None:
     from pypdf import PdfReader
 
-    result = subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{tmp_path}/profile",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(written),
-        ],
-        capture_output=True,
-        timeout=180,
-        check=False,
-    )
-    pdf = tmp_path / "appendix.pdf"
-    assert pdf.is_file(), result.stderr.decode(errors="replace")
+    pdf = convert_to_pdf(written, tmp_path)
     pages = PdfReader(pdf).pages
     assert len(pages) == 3  # title page, then one page per new_page section
     for number, page in enumerate(pages, start=1):
