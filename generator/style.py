@@ -237,7 +237,6 @@ def _check_values(style: Style, file: str) -> None:
                 file=file,
                 fix="Use one of: " + " ".join(MARKERS),
             )
-    for series in style.series:
         if any(mark not in HATCH_MARKS for mark in series.hatch):
             raise InputError(
                 f"series {series.name} has hatch '{series.hatch}'",
