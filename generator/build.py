@@ -8,10 +8,8 @@ previous output as it was.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import importlib
-import io
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -22,12 +20,14 @@ from typing import TYPE_CHECKING
 
 from generator.errors import InputError
 from generator.pool import WorkerPool, process_alive
+from generator.writers import registry
 
 if TYPE_CHECKING:
+    from generator.look import Look
     from generator.model import Document
-    from generator.style import Style
 
-FORMATS = ("docx", "pdf")
+# The default editions, in the order they are written (see writers/registry.py).
+FORMATS = registry.default_formats()
 
 
 @dataclass
@@ -35,7 +35,7 @@ class BuildOptions:
     root: Path
     quarter: str | None = None
     out: Path | None = None
-    formats: tuple[str, ...] = FORMATS
+    formats: tuple[str, ...] = field(default_factory=registry.default_formats)
     use_cache: bool = True
     workers: int | None = None
     start_method: str | None = None
@@ -124,7 +124,7 @@ class _Workers:
         """The format this process writes (the others go to the workers): not one
         whose writer the workers loaded in advance; otherwise the last."""
         for fmt in reversed(formats):
-            if _writer_module(fmt) not in self.preloaded:
+            if registry.edition(fmt).module not in self.preloaded:
                 return fmt
         return formats[-1]
 
@@ -141,6 +141,7 @@ def build(options: BuildOptions) -> BuildResult:
     """Build the appendix for one quarter; raises InputError on bad input."""
     from generator.input_cache import inputs_cached
 
+    editions = [registry.edition(fmt) for fmt in options.formats]  # an unknown one stops here
     workers = _Workers(options)
     warm = options.use_cache and inputs_cached(
         options.root, options.quarter, _cache_folder(options) / "inputs"
@@ -149,10 +150,11 @@ def build(options: BuildOptions) -> BuildResult:
         # A cold build: start the workers now, so they import matplotlib while this
         # process reads the inputs (and loads a writer while they draw).
         workers.get()
-    elif len(options.formats) > 1:
-        # A warm one most likely reuses every chart: a worker loads the PDF writer
-        # (the slower of the two) while this process reads the inputs.
-        workers.get([_writer_module("pdf")])
+    elif len(editions) > 1:
+        # A warm one most likely reuses every chart: a worker loads the slowest
+        # writer to load while this process reads the inputs.
+        slow = [e.module for e in editions if e.slow_to_load] or [editions[-1].module]
+        workers.get(slow[:1])
     try:
         return _build(options, workers)
     finally:
@@ -169,6 +171,7 @@ def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
     from generator.charts import render
     from generator.charts.spec import chart_spec
     from generator.inputs import load_inputs, read_commentary, save_inputs
+    from generator.look import resolve_look
     from generator.revisions import revised_quarters, write_snapshot
 
     out = options.out or options.root / "output"
@@ -206,7 +209,7 @@ def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
             result.warnings.append(warning)
     revisions = revised_quarters(inputs, out)
     if pending:
-        importlib.import_module(_writer_module(workers.written_here(options.formats)))
+        importlib.import_module(registry.edition(workers.written_here(options.formats)).module)
     if pending and (pool := workers.get()) is not None:
         for number, png in pool.results_as_completed(len(pending)):
             charts[pending[number]] = png
@@ -224,6 +227,7 @@ def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
         end.year + (1 if end.quarter == 4 else 0), (3 * end.quarter + 1) % 12 or 12, 1, tzinfo=UTC
     )
     document = assemble(report, quarter, contents, style, source_date(quarter_end))
+    look = resolve_look(style)
 
     out.mkdir(parents=True, exist_ok=True)
     remove_stale_partials(out)
@@ -231,9 +235,12 @@ def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
     targets = [out / f"{stem}.{fmt}" for fmt in options.formats]
     snapshot = out / f"{stem}.data.csv"
     with atomic_outputs([*targets, snapshot]) as temporaries:
-        writers = workers.get([_writer_module("docx")]) if len(options.formats) > 1 else None
-        here = workers.written_here(options.formats)
-        _write_documents(options, writers, here, document, style, temporaries)
+        # With several formats, the first is written by a worker (loading it if the
+        # pool starts only now) while this process writes another.
+        first = registry.edition(options.formats[0]).module if options.formats else None
+        writers = workers.get([first]) if first and len(options.formats) > 1 else None
+        here = workers.written_here(options.formats) if options.formats else ""
+        _write_documents(options, writers, here, document, look, temporaries)
         write_snapshot(inputs.dataset, temporaries[-1])
     result.written = targets
     # The caches are written last, once the build has succeeded.
@@ -253,28 +260,12 @@ def _write_atomically(path: Path, data: bytes) -> None:
     os.replace(temporary, path)
 
 
-def write_document(fmt: str, document: Document, style: Style, target: Path) -> None:
-    """Write one format (in whichever process calls it)."""
-    if fmt == "docx":
-        from generator.writers.docx import write_docx
-
-        write_docx(document, style, target)
-    else:
-        from generator.writers.pdf import write_pdf
-
-        write_pdf(document, style, target)
-
-
-def _writer_module(fmt: str) -> str:
-    return f"generator.writers.{fmt}"
-
-
 def _write_documents(
     options: BuildOptions,
     pool: WorkerPool | None,
     here_format: str,
     document: Document,
-    style: Style,
+    look: Look,
     temporaries: list[Path],
 ) -> None:
     """The formats are written side by side: `here_format` here, the others in workers."""
@@ -287,20 +278,22 @@ def _write_documents(
         here = [(fmt, path) for fmt, path in jobs if fmt == here_format]
         for fmt, path in jobs:
             if fmt != here_format:
-                pool.submit(write_document, fmt, document, style, path)
+                module = registry.edition(fmt).module
+                pool.submit(registry.write_with, module, document, look, path)
                 elsewhere += 1
-    for done, (fmt, path) in enumerate(here, start=1):
-        write_document(fmt, document, style, path)
-        _progress(options, "Writing documents", done, total)
+    try:
+        for done, (fmt, path) in enumerate(here, start=1):
+            registry.write_with(registry.edition(fmt).module, document, look, path)
+            _progress(options, "Writing documents", done, total)
+    except BaseException:
+        # Let the workers finish their files before the partials are removed.
+        if pool is not None:
+            try:
+                for _ in pool.results_as_completed(elsewhere):
+                    pass
+            except Exception:  # the first failure is the one reported
+                pass
+        raise
     if pool is not None:
         for done, _ in enumerate(pool.results_as_completed(elsewhere), start=len(here) + 1):
             _progress(options, "Writing documents", done, total)
-
-
-def snapshot_rows(rows: list[tuple[str, str, str, float, str]]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["indicator", "period", "series", "value", "status"])
-    for indicator, period, series, value, status in rows:
-        writer.writerow([indicator, period, series, f"{value:g}", status])
-    return buffer.getvalue()

@@ -29,7 +29,6 @@ EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
 EXIT_INTERRUPTED = 130
 
-FORMATS = {"docx": ("docx",), "pdf": ("pdf",), "both": ("docx", "pdf")}
 
 Command = TypeVar("Command", bound=Callable[..., Any])
 
@@ -121,16 +120,27 @@ def _fail(error: InputError) -> click.exceptions.Exit:
     return click.exceptions.Exit(EXIT_BAD_INPUT)
 
 
+def _formats(value: str | None) -> tuple[str, ...]:
+    """The --format list, in the registry's words; a mistyped one gets the usage."""
+    from generator.writers import registry
+
+    try:
+        return registry.parse_formats(value)
+    except InputError:
+        words = ", ".join(f"'{name}'" for name in (*registry.names(), *registry.ALIASES))
+        raise click.BadParameter(f"'{value}' is not a list of {words}") from None
+
+
 @app.command()
 @quarter_option
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), help="Output folder.")
 @click.option(
     "--format",
-    "format_name",
-    type=click.Choice(list(FORMATS)),
-    default="both",
-    show_default=True,
-    help="docx, pdf or both.",
+    "formats",
+    default=None,
+    metavar="FORMATS",
+    callback=lambda _ctx, _param, value: _formats(value),
+    help="Which editions, separated by commas (docx, pdf, ...; 'both' is docx,pdf); default: all.",
 )
 @click.option("--no-cache", is_flag=True, help="Draw every chart afresh.")
 @click.option("--strict", is_flag=True, help="Refuse to build while `check` has findings.")
@@ -138,7 +148,7 @@ def _fail(error: InputError) -> click.exceptions.Exit:
 def build(
     quarter: str | None,
     out_dir: Path | None,
-    format_name: str,
+    formats: tuple[str, ...],
     no_cache: bool,
     strict: bool,
     root: Path,
@@ -147,7 +157,6 @@ def build(
     from generator.build import BuildOptions
     from generator.build import build as run_build
 
-    formats = FORMATS[format_name]
     if strict:
         from generator.check import run_check
 

@@ -8,6 +8,8 @@ compared; a build's own snapshot wins over a kept one.
 
 from __future__ import annotations
 
+import csv
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,9 +29,16 @@ class Revision:
     snapshot: Path
 
 
-def write_snapshot(dataset: Dataset, path: Path) -> None:
-    from generator.build import snapshot_rows
+def snapshot_rows(rows: list[tuple[str, str, str, float, str]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["indicator", "period", "series", "value", "status"])
+    for indicator, period, series, value, status in rows:
+        writer.writerow([indicator, period, series, f"{value:g}", status])
+    return buffer.getvalue()
 
+
+def write_snapshot(dataset: Dataset, path: Path) -> None:
     path.write_text(snapshot_rows(dataset.as_rows()), encoding="utf-8")
 
 

@@ -27,6 +27,7 @@ from docx.styles.style import ParagraphStyle
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 
+from generator.look import Look, resolve_look
 from generator.model import (
     Block,
     Document,
@@ -130,7 +131,13 @@ class _Pictures:
 
 
 def write_docx(document: Document, style: Style, target: Path) -> None:
-    """Write `document` as a complete DOCX file at `target`."""
+    """Write `document` in the house `style` (no template) as a DOCX file at `target`."""
+    write(document, resolve_look(style), target)
+
+
+def write(document: Document, look: Look, target: Path) -> None:
+    """Write `document` as a complete DOCX file at `target` (the registry's entry point)."""
+    style = look.style
     writer = _Writer(style, document.metadata.language)
     writer.page(document)
     for number, section in enumerate(document.sections):

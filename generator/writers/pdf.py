@@ -39,6 +39,7 @@ from reportlab.platypus import (
 from reportlab.platypus import Table as RLTable
 
 from generator.errors import InputError
+from generator.look import Look, resolve_look
 from generator.model import (
     Block,
     Document,
@@ -105,7 +106,13 @@ rl_config.useA85 = 0  # ASCII85 only inflates and slows the streams reportlab en
 
 
 def write_pdf(document: Document, style: Style, target: Path) -> None:
-    """Write `document` as a tagged PDF to `target`."""
+    """Write `document` in the house `style` (no template) as a tagged PDF to `target`."""
+    write(document, resolve_look(style), target)
+
+
+def write(document: Document, look: Look, target: Path) -> None:
+    """Write `document` as a tagged PDF to `target` (the registry's entry point)."""
+    style = look.style
     fonts = _register_fonts(style)
     tagger = Tagger()
     images = ImageStore()

@@ -1,0 +1,102 @@
+"""The editions the appendix is written in: one entry per writer.
+
+An edition has a name (the `--format` word and the file's suffix) and the
+module that writes it. Every writer module exposes the same function,
+
+    write(document: Document, look: Look, target: Path) -> None
+
+and is imported only when needed, by its module path, so that a worker process
+can load it in advance by name. The build, the command line and the tests take
+the list of formats from here; adding a format is one module and one entry.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from generator.errors import InputError
+
+if TYPE_CHECKING:
+    from generator.look import Look
+    from generator.model import Document
+
+WriteFunction = Callable[["Document", "Look", Path], None]
+
+
+@dataclass(frozen=True)
+class Edition:
+    name: str  # the --format word and the file suffix, e.g. "pdf"
+    module: str  # the writer module, e.g. "generator.writers.pdf"
+    default: bool = True  # built when no --format is given
+    # A writer that takes long to load: preloaded by a worker on a warm build.
+    slow_to_load: bool = False
+
+    def writer(self) -> WriteFunction:
+        return cast(WriteFunction, importlib.import_module(self.module).write)
+
+
+_EDITIONS: dict[str, Edition] = {}
+
+# Words the command line also accepts, each standing for several formats.
+ALIASES: dict[str, tuple[str, ...]] = {"both": ("docx", "pdf")}
+
+
+def register(edition: Edition) -> None:
+    """Add (or replace) an edition; formats are written in registration order."""
+    _EDITIONS[edition.name] = edition
+
+
+def unregister(name: str) -> None:
+    _EDITIONS.pop(name, None)
+
+
+register(Edition("docx", "generator.writers.docx"))
+register(Edition("pdf", "generator.writers.pdf", slow_to_load=True))
+
+
+def editions() -> tuple[Edition, ...]:
+    return tuple(_EDITIONS.values())
+
+
+def names() -> tuple[str, ...]:
+    return tuple(_EDITIONS)
+
+
+def default_formats() -> tuple[str, ...]:
+    return tuple(e.name for e in _EDITIONS.values() if e.default)
+
+
+def edition(name: str) -> Edition:
+    found = _EDITIONS.get(name)
+    if found is None:
+        raise InputError(
+            f"unknown format '{name}'",
+            where="--format",
+            fix="Use one or more of " + ", ".join(_EDITIONS) + ", separated by commas",
+        )
+    return found
+
+
+def parse_formats(text: str | None) -> tuple[str, ...]:
+    """'docx,pdf', 'pdf', 'both', 'all' or None (the default editions), in registry order."""
+    if text is None or not text.strip() or text.strip() == "all":
+        return default_formats()
+    wanted: set[str] = set()
+    for word in (w.strip().lower() for w in text.split(",")):
+        if not word:
+            continue
+        if word in ALIASES:
+            wanted.update(ALIASES[word])
+        else:
+            wanted.add(edition(word).name)
+    return tuple(name for name in _EDITIONS if name in wanted)
+
+
+def write_with(module: str, document: Document, look: Look, target: Path) -> None:
+    """Write one edition with the writer `module` (in whichever process calls it)."""
+    writer = cast(WriteFunction, importlib.import_module(module).write)
+    writer(document, look, target)
