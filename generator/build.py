@@ -228,6 +228,7 @@ def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
     )
     document = assemble(report, quarter, contents, style, source_date(quarter_end))
     look = resolve_look(style)
+    look.check_tones(document)  # one message before any writer starts
 
     out.mkdir(parents=True, exist_ok=True)
     remove_stale_partials(out)

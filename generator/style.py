@@ -93,6 +93,16 @@ class Style:
     chart: ChartStyle
     page: PageStyle
     source: Path
+    # The council's Word template (.docx or .dotx), if the style names one.
+    template: Path | None = None
+    # TrueType files of further font families (e.g. the template's), by family name.
+    extra_fonts: tuple[tuple[str, FontFiles], ...] = ()
+
+    def font_files(self, family: str) -> FontFiles | None:
+        """The TrueType files of `family`, if the style gives them."""
+        if family == self.font_family:
+            return self.fonts
+        return dict(self.extra_fonts).get(family)
 
     def size(self, name: str) -> float:
         return self.sizes[name]
@@ -121,18 +131,23 @@ def load_style(path: Path) -> Style:
         ) from exc
     except YAMLError as exc:
         raise InputError(f"not valid YAML: {exc}", file=str(path)) from exc
+    _refuse_unknown_keys(raw, _KEYS, "", str(path))
     try:
         font = raw["font"]
-        files = font["files"]
-        fonts = FontFiles(
-            **{k: _font_path(str(files[k]), path.parent) for k in FontFiles.__dataclass_fields__}
+        fonts = _font_files(font["files"], path, "font.files")
+        extra_fonts = tuple(
+            (str(family), _font_files(files, path, f"fonts.{family}"))
+            for family, files in (raw.get("fonts") or {}).items()
         )
-        for role, font_path in vars(fonts).items():
-            if not font_path.is_file():
+        template = None
+        if raw.get("template"):
+            template = (path.parent / str(raw["template"])).resolve()
+            if not template.is_file() or template.suffix.lower() not in (".docx", ".dotx"):
                 raise InputError(
-                    f"font file for '{role}' not found: {font_path}",
+                    f"template '{raw['template']}' is not a Word file here: {template}",
                     file=str(path),
-                    fix="Point font.files at a TrueType (.ttf) file",
+                    where="template",
+                    fix="Give a .docx or .dotx file, its path relative to the style file",
                 )
         chart = raw["chart"]
         style = Style(
@@ -166,6 +181,8 @@ def load_style(path: Path) -> Style:
             ),
             page=PageStyle(**{k: raw["page"][k] for k in PageStyle.__dataclass_fields__}),
             source=path,
+            template=template,
+            extra_fonts=extra_fonts,
         )
     except InputError:
         raise
@@ -195,6 +212,95 @@ def load_style(path: Path) -> Style:
             )
     _check_values(style, str(path))
     return style
+
+
+_FACES = {k: None for k in FontFiles.__dataclass_fields__}
+# Every key the house style may hold: a nested dict for a section with fixed keys,
+# "list" or "map" for one whose entries have the keys given, None for a value.
+_KEYS: dict[str, Any] = {
+    "template": None,
+    "font": {"family": None, "files": _FACES},
+    "fonts": ("map", _FACES),
+    "sizes": {
+        k: None
+        for k in (
+            "title",
+            "heading",
+            "subheading",
+            "minor_heading",
+            "lead",
+            "body",
+            "notes",
+            "table",
+            "footer",
+            "chart_text",
+        )
+    },
+    "colours": {
+        k: None
+        for k in (
+            "text",
+            "link",
+            "heading",
+            "rule",
+            "notes_background",
+            "table_header_background",
+            "table_header_text",
+        )
+    },
+    "series": ("list", {k: None for k in ("name", "colour", "marker", "line", "hatch")}),
+    "rag": ("map", {"fill": None, "text": None}),
+    "chart": {
+        "width_mm": None,
+        "height_mm": None,
+        "dpi": None,
+        "target": {"colour": None, "line": None, "width": None},
+        "band": {"colour": None, "alpha": None},
+        "provisional": {"marker_face": None, "line": None},
+        "grid": None,
+    },
+    "page": {k: None for k in PageStyle.__dataclass_fields__},
+}
+
+
+def _refuse_unknown_keys(raw: Any, allowed: Any, where: str, file: str) -> None:
+    """An unknown key is named with the keys allowed in its place."""
+    if isinstance(allowed, tuple):
+        kind, item_keys = allowed
+        entries = raw if kind == "list" and isinstance(raw, list) else []
+        if kind == "map" and isinstance(raw, dict):
+            entries = list(raw.values())
+        names = list(raw) if kind == "map" and isinstance(raw, dict) else range(len(entries))
+        for name, entry in zip(names, entries, strict=True):
+            place = f"{where}.{name}" if kind == "map" else f"{where}[{name}]"
+            _refuse_unknown_keys(entry, item_keys, place, file)
+        return
+    if not isinstance(allowed, dict) or not isinstance(raw, dict):
+        return
+    for key, value in raw.items():
+        if key not in allowed:
+            place = f"{where}.{key}" if where else str(key)
+            raise InputError(
+                f"unknown field '{place}'",
+                file=file,
+                fix="Check the spelling; the fields here are " + ", ".join(sorted(allowed)),
+            )
+        _refuse_unknown_keys(value, allowed[key], f"{where}.{key}" if where else key, file)
+
+
+def _font_files(files: Any, path: Path, where: str) -> FontFiles:
+    fonts = FontFiles(
+        **{k: _font_path(str(files[k]), path.parent) for k in FontFiles.__dataclass_fields__}
+    )
+    for role, font_path in vars(fonts).items():
+        if not font_path.is_file():
+            raise InputError(
+                f"font file for '{role}' not found: {font_path}",
+                file=str(path),
+                where=where,
+                fix="Point it at a TrueType (.ttf) file",
+            )
+    return fonts
 
 
 _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")

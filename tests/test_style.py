@@ -36,7 +36,17 @@ def test_the_sample_style_gives_each_series_its_own_look() -> None:
         ('marker: "^"', 'marker: "?"', ["series Grey has marker '?'"]),
         ('hatch: "xx"', 'hatch: "zz"', ["series Turquoise has hatch 'zz'", "//"]),
         ('hatch: "xx"', 'hatch: ".."', ["two series have the same hatch"]),
-        ("chart_text: 9", "chart_txt: 9", ["sizes.chart_text is missing", "in points"]),
+        ("chart_text: 9", "", ["sizes.chart_text is missing", "in points"]),
+        (
+            "chart_text: 9",
+            "chart_txt: 9",
+            ["unknown field 'sizes.chart_txt'", "chart_text, footer"],
+        ),
+        ("page:", "templat: council.dotx\npage:", ["unknown field 'templat'", "series, sizes"]),
+        ("  grid:", "  gird: '#DDDDDD'\n  grid:", ["unknown field 'chart.gird'", "dpi, grid"]),
+        ("GREEN: { fill:", "GREEN: { fil: '#00703C', fill:", ["'rag.GREEN.fil'", "fill, text"]),
+        ('marker: "^"', 'markr: "x", marker: "^"', ["unknown field 'series[2].markr'"]),
+        ("page:", "template: council.dotx\npage:", ["template 'council.dotx'", ".docx or .dotx"]),
         (
             'regular: "matplotlib:DejaVuSans.ttf"',
             'regular: "fonts/missing.ttf"',

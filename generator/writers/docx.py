@@ -137,8 +137,7 @@ def write_docx(document: Document, style: Style, target: Path) -> None:
 
 def write(document: Document, look: Look, target: Path) -> None:
     """Write `document` as a complete DOCX file at `target` (the registry's entry point)."""
-    style = look.style
-    writer = _Writer(style, document.metadata.language)
+    writer = _Writer(look, document.metadata.language)
     writer.page(document)
     for number, section in enumerate(document.sections):
         writer.section(section, first=number == 0)
@@ -149,10 +148,10 @@ def write(document: Document, look: Look, target: Path) -> None:
 
 
 class _Writer:
-    def __init__(self, style: Style, language: str) -> None:
+    def __init__(self, look: Look, language: str) -> None:
         self.doc: DocxDocument = docx.Document()
-        self.style = style
-        apply_house_style(self.doc, style, language)
+        self.look = look
+        apply_house_style(self.doc, look, language)
         # python-docx resolves a style name by scanning every style each time;
         # look the ids up once and set them directly.
         self.style_ids = {s.name: s.style_id for s in self.doc.styles}
@@ -172,7 +171,7 @@ class _Writer:
     # Page, header and footer -------------------------------------------------
 
     def page(self, document: Document) -> None:
-        page = self.style.page
+        page = self.look.page
         section = self.doc.sections[0]
         landscape = page.width_mm > page.height_mm
         section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
@@ -221,7 +220,7 @@ class _Writer:
             case Rating():
                 return [self.rating(block, container)]
             case Figure():
-                return [self.figure(block, container, self.style.page.text_width_mm)]
+                return [self.figure(block, container, self.look.page.text_width_mm)]
             case Notes():
                 return self.notes(block, container, shaded=True)
             case Table():
@@ -301,7 +300,7 @@ class _Writer:
         paragraph.add_run(rating.prefix)
         word = paragraph.add_run(rating.label)
         word.bold = True
-        rag = self.style.rag[rating.tone]
+        rag = self.look.tone(rating.tone)
         rpr = word._r.get_or_add_rPr()
         x.run_colour(rpr, rag.text)
         x.set_child(rpr, x.shading(rag.fill), x.RPR_ORDER)
@@ -324,7 +323,7 @@ class _Writer:
         units = [self.heading(notes.heading, container)]
         units += [self.paragraph(line, container, NOTE_STYLE) for line in notes.lines]
         if shaded:  # a panel of its own; beside a chart the table cell is shaded instead
-            fill = self.style.colour("notes_background")
+            fill = self.look.notes_background
             for p in units:
                 x.set_child(p.get_or_add_pPr(), x.shading(fill), x.PPR_ORDER)
         return units
@@ -332,7 +331,7 @@ class _Writer:
     def side_by_side(self, pair: SideBySide) -> list[Any]:
         table = self.body.add_table(rows=1, cols=2)
         widths = x.split_widths(
-            x.twips(self.style.page.text_width_mm), [pair.main_share, 1 - pair.main_share]
+            x.twips(self.look.page.text_width_mm), [pair.main_share, 1 - pair.main_share]
         )
         x.table_geometry(table._tbl, widths, caption=None, borderless=True)
         main, side = table.rows[0].cells
@@ -341,8 +340,8 @@ class _Writer:
         x.cell_properties(
             side._tc,
             width_twips=widths[1],
-            fill=self.style.colour("notes_background"),
-            margin_twips=round(self.style.size("notes") * 20),
+            fill=self.look.notes_background,
+            margin_twips=round(self.look.role("note").size * 20),
         )
         room_mm = (widths[0] - 2 * _CELL_PADDING_TWIPS) / x.TWIPS_PER_MM
         self.figure(pair.main, main, room_mm)
@@ -361,7 +360,7 @@ class _Writer:
             units.append(caption._p)
         columns = max(len(row) for row in table.rows)
         shares = list(table.column_widths) or [1.0] * columns
-        widths = x.split_widths(x.twips(self.style.page.text_width_mm), shares)
+        widths = x.split_widths(x.twips(self.look.page.text_width_mm), shares)
         grid = self.body.add_table(rows=0, cols=columns)
         grid._tbl.tblStyle_val = self.style_ids["Table Grid"]
         x.table_geometry(grid._tbl, widths, caption=table.caption)
@@ -371,24 +370,19 @@ class _Writer:
             in_header = r < table.header_rows
             cells = []
             for c, model_cell in enumerate(model_row):
-                fill, colour = None, None
-                if in_header:
-                    fill = self.style.colour("table_header_background")
-                    colour = self.style.colour("table_header_text")
-                if (r, c) in tones:
-                    fill, colour = (
-                        self.style.rag[tones[r, c]].fill,
-                        self.style.rag[tones[r, c]].text,
-                    )
-                bold = model_cell.header or (table.row_headers and c == 0) or (r, c) in tones
+                look = self.look.cell(
+                    header_row=in_header,
+                    header_cell=model_cell.header or (table.row_headers and c == 0),
+                    tone=tones.get((r, c)),
+                )
                 cells.append(
                     x.cell_xml(
                         model_cell.text,
                         width_twips=widths[c],
                         style_id=text_style,
-                        fill=fill,
-                        colour=colour,
-                        bold=bold,
+                        fill=look.fill,
+                        colour=look.colour,
+                        bold=look.bold,
                         right=model_cell.align == "right",
                     )
                 )

@@ -14,7 +14,7 @@ from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 
-from generator.style import Style
+from generator.look import Look, TextLook
 from generator.writers.docx_xml import (
     BORDER_SIDES,
     PPR_ORDER,
@@ -34,7 +34,7 @@ TABLE_TEXT_STYLE = "Table Text"
 HYPERLINK_STYLE = "Hyperlink"
 LEAD_STYLE = "Subtitle"
 CAPTION_STYLE = "Caption"
-MAX_HEADING = 9
+MAX_HEADING = 9  # Word's Heading 1 to 9; levels past the look's deepest look like it
 MAX_LIST_LEVEL = 3  # the template has List Bullet / List Number 1 to 3
 
 _THEME_FONT_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
@@ -52,47 +52,31 @@ def list_style(ordered: bool, level: int, *, continued: bool = False) -> str:
 
 
 @dataclass(frozen=True)
-class _Look:
-    size: float
-    colour: str
-    bold: bool = False
-    italic: bool = False
-    before: float = 0.0  # points
-    after: float = 0.0  # points
-    single_line: bool = False
+class _StyleLook:
+    text: TextLook
+    single_line: bool = False  # one line's height whatever the look's leading
     rule_below: str | None = None  # colour of a hairline under the paragraph
 
 
-def _looks(style: Style) -> dict[str, _Look]:
-    text, heading, rule = style.colour("text"), style.colour("heading"), style.colour("rule")
-    body, notes, table = style.size("body"), style.size("notes"), style.size("table")
+def _style_looks(look: Look) -> dict[str, _StyleLook]:
+    """Word paragraph style -> the look's answer for the role it carries."""
     looks = {
-        "Normal": _Look(body, text, after=0.6 * body),
-        LEAD_STYLE: _Look(
-            style.sizes.get("lead", style.size("subheading")), text, after=0.3 * body
-        ),
-        CAPTION_STYLE: _Look(notes, text, italic=True, before=0.6 * body, after=0.3 * notes),
-        NOTE_STYLE: _Look(notes, text, after=0.4 * notes),
-        TABLE_TEXT_STYLE: _Look(
-            table, text, before=0.25 * table, after=0.25 * table, single_line=True
-        ),
-        "Header": _Look(style.size("footer"), text, single_line=True, rule_below=rule),
-        "Footer": _Look(style.size("footer"), text, single_line=True),
+        "Normal": _StyleLook(look.role("body")),
+        LEAD_STYLE: _StyleLook(look.role("lead")),
+        CAPTION_STYLE: _StyleLook(look.role("caption")),
+        NOTE_STYLE: _StyleLook(look.role("note")),
+        TABLE_TEXT_STYLE: _StyleLook(look.role("table"), single_line=True),
+        "Header": _StyleLook(look.role("header"), single_line=True, rule_below=look.rule_colour),
+        "Footer": _StyleLook(look.role("footer"), single_line=True),
     }
-    by_level = {1: "title", 2: "heading", 3: "subheading"}
     for level in range(1, MAX_HEADING + 1):
-        key = by_level.get(level, "minor_heading")
-        size = style.sizes.get(key, style.size("subheading"))
-        before = 0.0 if level == 1 else size
-        looks[heading_style(level)] = _Look(
-            size, heading, bold=True, before=before, after=0.4 * size
-        )
+        looks[heading_style(level)] = _StyleLook(look.heading(level))
     return looks
 
 
-def apply_house_style(document: DocxDocument, style: Style, language: str) -> None:
+def apply_house_style(document: DocxDocument, look: Look, language: str) -> None:
     styles_root = document.styles.element
-    _defaults(styles_root, style, language)
+    _defaults(styles_root, look, language)
     for name in (NOTE_STYLE, TABLE_TEXT_STYLE):
         document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH).base_style = document.styles[
             "Normal"
@@ -102,18 +86,19 @@ def apply_house_style(document: DocxDocument, style: Style, language: str) -> No
     set_child(link.element, el("w:uiPriority", w_val=99), STYLE_ORDER)
     set_child(link.element, el("w:unhideWhenUsed"), STYLE_ORDER)
     link_rpr = set_child(link.element, el("w:rPr"), STYLE_ORDER)
-    run_colour(link_rpr, style.colour("link"))
+    run_colour(link_rpr, look.link_colour)
     set_child(link_rpr, el("w:u", w_val="single"), RPR_ORDER)
-    for name, look in _looks(style).items():
-        _restyle(document.styles[name].element, look, style.font_family)
-    text_width = twips(style.page.text_width_mm)
+    for name, style_look in _style_looks(look).items():
+        _restyle(document.styles[name].element, style_look)
+    _list_numbering(document, look)
+    text_width = twips(look.page.text_width_mm)
     for name in ("Header", "Footer"):
         tabs = el("w:tabs")
         tabs.append(el("w:tab", w_val="center", w_pos=text_width // 2))
         tabs.append(el("w:tab", w_val="right", w_pos=text_width))
         set_child(document.styles[name].element.get_or_add_pPr(), tabs, PPR_ORDER)
-    _themeless_fonts(styles_root, style.font_family)
-    _table_grid(document.styles["Table Grid"].element, style.colour("rule"))
+    _themeless_fonts(styles_root, look.font_family)
+    _table_grid(document.styles["Table Grid"].element, look.rule_colour)
     settings = document.settings.element
     for proofed in settings.findall(qn("w:proofState")):  # let Word check the spelling
         settings.remove(proofed)
@@ -123,21 +108,28 @@ def apply_house_style(document: DocxDocument, style: Style, language: str) -> No
         lang.set(qn("w:val"), language)
 
 
-def _defaults(styles_root: Any, style: Style, language: str) -> None:
+def _defaults(styles_root: Any, look: Look, language: str) -> None:
+    body = look.role("body")
     defaults = styles_root.find(qn("w:docDefaults"))
     rpr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
-    set_child(rpr, run_fonts(style.font_family), RPR_ORDER)
-    run_size(rpr, style.size("body"))
+    set_child(rpr, run_fonts(body.font), RPR_ORDER)
+    run_size(rpr, body.size)
     set_child(rpr, el("w:lang", w_val=language, w_eastAsia=language, w_bidi=language), RPR_ORDER)
     ppr = defaults.find(f"{qn('w:pPrDefault')}/{qn('w:pPr')}")
-    spacing = el("w:spacing", w_after=round(0.6 * style.size("body") * 20), w_line=276)
-    spacing.set(qn("w:lineRule"), "auto")
+    spacing = el("w:spacing", w_after=round(body.space_after * 20), w_line=_line(body))
+    spacing.set(qn("w:lineRule"), "atLeast")
     set_child(ppr, spacing, PPR_ORDER)
     set_child(ppr, el("w:widowControl"), PPR_ORDER)
 
 
-def _restyle(element: Any, look: _Look, family: str) -> None:
+def _line(text: TextLook) -> int:
+    """The look's line height in twips (Word's "at least", so pictures still fit)."""
+    return round(text.line_height * 20)
+
+
+def _restyle(element: Any, style_look: _StyleLook) -> None:
     """Replace a paragraph style's character look and spacing; keep its other pPr."""
+    look, family = style_look.text, style_look.text.font
     for hidden in ("w:semiHidden", "w:hidden"):
         for old in element.findall(qn(hidden)):
             element.remove(old)
@@ -155,18 +147,33 @@ def _restyle(element: Any, look: _Look, family: str) -> None:
         ppr.remove(numbering)
     for border in ppr.findall(qn("w:pBdr")):
         ppr.remove(border)
-    if look.rule_below is not None:
+    if style_look.rule_below is not None:
         borders = el("w:pBdr")
         # sz is in eighths of a point: a half-point hairline, one point below the text.
         borders.append(
-            el("w:bottom", w_val="single", w_sz=4, w_space=1, w_color=hex_colour(look.rule_below))
+            el(
+                "w:bottom",
+                w_val="single",
+                w_sz=4,
+                w_space=1,
+                w_color=hex_colour(style_look.rule_below),
+            )
         )
         set_child(ppr, borders, PPR_ORDER)
-    spacing = el("w:spacing", w_before=round(look.before * 20), w_after=round(look.after * 20))
-    if look.single_line:
+    spacing = el(
+        "w:spacing", w_before=round(look.space_before * 20), w_after=round(look.space_after * 20)
+    )
+    if style_look.single_line:
         spacing.set(qn("w:line"), "240")
         spacing.set(qn("w:lineRule"), "auto")
+    else:
+        spacing.set(qn("w:line"), str(_line(look)))
+        spacing.set(qn("w:lineRule"), "atLeast")
     set_child(ppr, spacing, PPR_ORDER)
+    for keep in ppr.findall(qn("w:keepNext")):
+        ppr.remove(keep)
+    if look.keep_with_next:
+        set_child(ppr, el("w:keepNext"), PPR_ORDER)
 
 
 def _themeless_fonts(styles_root: Any, family: str) -> None:
@@ -207,3 +214,28 @@ class ListNumbering:
         num = self._numbering.add_num(template.abstractNumId.val)
         num.add_lvlOverride(ilvl=0).add_startOverride(1)
         return int(num.numId)
+
+
+def _list_numbering(document: DocxDocument, look: Look) -> None:
+    """Each list style's marker as the look numbers that level ("1.", "a.", "•")."""
+    numbering = document.part.numbering_part.element
+    abstracts = {a.get(qn("w:abstractNumId")): a for a in numbering.findall(qn("w:abstractNum"))}
+    for ordered in (True, False):
+        for level in range(MAX_LIST_LEVEL):
+            name = list_style(ordered, level)
+            num_id = document.styles[name].element.pPr.find(f"{qn('w:numPr')}/{qn('w:numId')}")
+            num = numbering.num_having_numId(int(num_id.get(qn("w:val"))))
+            abstract = abstracts[str(num.abstractNumId.val)]
+            lvl = next(
+                child for child in abstract.findall(qn("w:lvl")) if child.get(qn("w:ilvl")) == "0"
+            )
+            list_look = look.list_level(ordered=ordered, level=level)
+            lvl.find(qn("w:numFmt")).set(qn("w:val"), list_look.number_format)
+            # "%1." is the number in the level's format, then a full stop, as label() gives
+            lvl_text = "%1." if ordered else list_look.bullet
+            lvl.find(qn("w:lvlText")).set(qn("w:val"), lvl_text)
+            rpr = lvl.find(qn("w:rPr"))
+            if rpr is not None and not ordered:  # the template's bullets are Symbol glyphs
+                for fonts in rpr.findall(qn("w:rFonts")):
+                    rpr.remove(fonts)
+                rpr.insert(0, run_fonts(list_look.text.font))

@@ -21,7 +21,7 @@ from typing import Any
 import pikepdf
 from pikepdf import Dictionary, Name
 from reportlab import rl_config
-from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -38,8 +38,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Table as RLTable
 
-from generator.errors import InputError
-from generator.look import Look, resolve_look
+from generator.look import MAX_HEADING, Look, TextLook, resolve_look
 from generator.model import (
     Block,
     Document,
@@ -78,10 +77,6 @@ from generator.writers.pdf_tagging import (
     table_render_callback,
 )
 
-LEADING = 1.25  # line height, as a multiple of the font size
-SPACE_AFTER = 0.5  # space after a paragraph, as a multiple of its font size
-HEADING_SPACE_BEFORE = 0.9  # space before a heading, as a multiple of its font size
-LIST_INDENT_MM = 6.0  # indent per list level; the label sits in the indent
 PANEL_PADDING_MM = 3.0  # inner padding of a notes panel
 NOTES_LINE_GAP = 0.5  # gap between the lines of a notes panel, as a share of its padding
 CELL_PADDING_PT = 3.0  # table cell padding
@@ -91,16 +86,6 @@ HEADER_RAISE = 0.45  # running header baseline, as a share of the top margin abo
 FOOTER_RAISE = 0.45  # footer baseline, as a share of the bottom margin
 PRODUCER = "committee-appendix (reportlab, pikepdf)"
 
-# Heading level -> style size key; deeper levels use "minor_heading".
-_HEADING_SIZES = {1: "title", 2: "heading", 3: "subheading"}
-# Paragraph role -> (style size key, key used if the style lacks the first).
-_ROLE_SIZES = {
-    "body": ("body", "body"),
-    "lead": ("lead", "subheading"),
-    "note": ("notes", "notes"),
-    "caption": ("notes", "notes"),
-}
-_BULLETS = ("•", "–")
 
 rl_config.useA85 = 0  # ASCII85 only inflates and slows the streams reportlab encodes
 
@@ -112,11 +97,10 @@ def write_pdf(document: Document, style: Style, target: Path) -> None:
 
 def write(document: Document, look: Look, target: Path) -> None:
     """Write `document` as a tagged PDF to `target` (the registry's entry point)."""
-    style = look.style
-    fonts = _register_fonts(style)
+    fonts = _register_fonts(look)
     tagger = Tagger()
     images = ImageStore()
-    page = style.page
+    page = look.page
     page_size = (page.width_mm * mm, page.height_mm * mm)
     frame_height = (page.height_mm - page.margin_top_mm - page.margin_bottom_mm) * mm
     frame = Frame(
@@ -130,7 +114,7 @@ def write(document: Document, look: Look, target: Path) -> None:
         bottomPadding=0,
         id="body",
     )
-    builder = _Builder(style, fonts, tagger, frame_height)
+    builder = _Builder(look, fonts, tagger, frame_height)
     story = builder.story(document)
 
     meta = document.metadata
@@ -151,8 +135,8 @@ def write(document: Document, look: Look, target: Path) -> None:
         invariant=1,
         pageCompression=0,
         initialFontName=fonts.regular,
-        initialFontSize=style.size("body"),
-        initialLeading=style.size("body") * LEADING,
+        initialFontSize=look.role("body").size,
+        initialLeading=look.role("body").line_height,
         lang=meta.language,
     )
     template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
@@ -160,8 +144,8 @@ def write(document: Document, look: Look, target: Path) -> None:
         TaggingCanvas,
         tagger=tagger,
         images=images,
-        header=partial(_draw_header, document, style, fonts),
-        footer=partial(_draw_footer, document, style, fonts),
+        header=partial(_draw_header, document, look, fonts),
+        footer=partial(_draw_footer, document, look, fonts),
     )
     template.build(story, canvasmaker=canvasmaker)
     _finish(buffer.getvalue(), document, tagger, images, target)
@@ -186,13 +170,13 @@ class _Fonts:
 _registered: dict[tuple[str, ...], _Fonts] = {}
 
 
-def _register_fonts(style: Style) -> _Fonts:
-    """Register the style's TrueType faces once per process, as one family."""
-    files = style.fonts
-    key = (style.font_family, *(str(p) for p in vars(files).values()))
+def _register_fonts(look: Look) -> _Fonts:
+    """Register the look's TrueType faces once per process, as one family."""
+    files = look.fonts
+    key = (look.font_family, *(str(p) for p in vars(files).values()))
     if key in _registered:
         return _registered[key]
-    family = "".join(ch for ch in style.font_family if ch.isalnum()) or "HouseFont"
+    family = "".join(ch for ch in look.font_family if ch.isalnum()) or "HouseFont"
     family = f"{family}{len(_registered)}" if _registered else family
     fonts = _Fonts(family, f"{family}-Bold", f"{family}-Italic", f"{family}-BoldItalic")
     for name, path in (
@@ -219,50 +203,46 @@ def _register_fonts(style: Style) -> _Fonts:
 class _Builder:
     """Turns model blocks into flowables and struct nodes, in model order."""
 
-    def __init__(self, style: Style, fonts: _Fonts, tagger: Tagger, frame_height: float) -> None:
-        self.style = style
+    def __init__(self, look: Look, fonts: _Fonts, tagger: Tagger, frame_height: float) -> None:
+        self.look = look
         self.fonts = fonts
         self.tagger = tagger
-        self.text_width = style.page.text_width_mm * mm
+        self.text_width = look.page.text_width_mm * mm
         self.frame_height = frame_height
         self._styles: dict[tuple[Any, ...], ParagraphStyle] = {}
         self._outline_level = -1
 
     # -- styles
 
-    def colour(self, name: str) -> Color:
-        return HexColor(self.style.colour(name))
-
-    def size(self, key: str, fallback: str) -> float:
-        return self.style.sizes.get(key, self.style.size(fallback))
-
     def para_style(
         self,
-        size: float,
+        text: TextLook,
         *,
-        bold: bool = False,
-        italic: bool = False,
-        colour: str = "text",
+        bold: bool | None = None,
+        colour: str | None = None,
         align: int = TA_LEFT,
         indent: float = 0.0,
-        space_before: float = 0.0,
+        space_before: float | None = None,
         space_after: float | None = None,
-        keep_with_next: bool = False,
+        keep_with_next: bool | None = None,
     ) -> ParagraphStyle:
-        key = (size, bold, italic, colour, align, indent, space_before, space_after, keep_with_next)
+        """A reportlab style for `text`, with a cell's or list's own overrides."""
+        key = (text, bold, colour, align, indent, space_before, space_after, keep_with_next)
         found = self._styles.get(key)
         if found is None:
             found = ParagraphStyle(
                 f"s{len(self._styles)}",
-                fontName=self.fonts.face(bold=bold, italic=italic),
-                fontSize=size,
-                leading=size * LEADING,
-                textColor=HexColor(colour) if colour.startswith("#") else self.colour(colour),
+                fontName=self.fonts.face(
+                    bold=text.bold if bold is None else bold, italic=text.italic
+                ),
+                fontSize=text.size,
+                leading=text.line_height,
+                textColor=HexColor(colour or text.colour),
                 alignment=align,
                 leftIndent=indent,
-                spaceBefore=space_before,
-                spaceAfter=size * SPACE_AFTER if space_after is None else space_after,
-                keepWithNext=int(keep_with_next),
+                spaceBefore=text.space_before if space_before is None else space_before,
+                spaceAfter=text.space_after if space_after is None else space_after,
+                keepWithNext=int(text.keep_with_next if keep_with_next is None else keep_with_next),
                 linkUnderline=1,
                 allowWidows=0,
                 allowOrphans=0,
@@ -295,7 +275,7 @@ class _Builder:
                 text = (
                     f'<onDraw name="{SWITCH_CALLBACK}" label="s{index}"/>'
                     f'<a href="{xml_attribute(run.href)}" '
-                    f'color="{xml_attribute(self.style.colour("link"))}">'
+                    f'color="{xml_attribute(self.look.link_colour)}">'
                     f"{text}</a>"
                     f'<onDraw name="{SWITCH_CALLBACK}" label="e{index}"/>'
                 )
@@ -348,16 +328,8 @@ class _Builder:
         raise TypeError(f"no PDF handler for {type(block).__name__}")  # pragma: no cover
 
     def heading(self, heading: Heading, parent: StructNode) -> TaggedParagraph:
-        level = min(max(heading.level, 1), 6)
-        size = self.size(_HEADING_SIZES.get(level, "minor_heading"), "subheading")
-        style = self.para_style(
-            size,
-            bold=True,
-            colour="heading",
-            space_before=size * HEADING_SPACE_BEFORE,
-            space_after=size * SPACE_AFTER * 0.6,
-            keep_with_next=heading.keep_with_next,
-        )
+        level = min(max(heading.level, 1), MAX_HEADING)
+        style = self.para_style(self.look.heading(level), keep_with_next=heading.keep_with_next)
         bookmark = None
         if heading.anchor is not None:
             # Outline levels may not skip: clamp to one below the previous entry.
@@ -370,29 +342,20 @@ class _Builder:
     def body_paragraph(
         self, paragraph: Paragraph, parent: StructNode, indent: float = 0.0
     ) -> TaggedParagraph:
-        size = self.size(*_ROLE_SIZES[paragraph.role])
         style = self.para_style(
-            size,
-            italic=paragraph.role == "caption",
-            indent=indent,
-            keep_with_next=paragraph.keep_with_next,
+            self.look.role(paragraph.role), indent=indent, keep_with_next=paragraph.keep_with_next
         )
         return self.paragraph(paragraph.runs, style, ParaTag(parent.add("P")))
 
     def list_block(self, block: ListBlock, parent: StructNode) -> list[Flowable]:
-        numbering = "Decimal" if block.ordered else "Disc"
-        if block.ordered and block.level > 0:
-            numbering = "LowerAlpha"
-        elif not block.ordered and block.level > 0:
-            numbering = "Circle"
-        list_node = parent.add("L", attributes={"List": {"ListNumbering": numbering}})
-        indent = (block.level + 1) * LIST_INDENT_MM * mm
-        size = self.style.size("body")
-        style = self.para_style(size, indent=indent, space_after=size * SPACE_AFTER * 0.5)
+        level = self.look.list_level(ordered=block.ordered, level=block.level)
+        list_node = parent.add("L", attributes={"List": {"ListNumbering": level.pdf_numbering}})
+        style = self.para_style(level.text, indent=level.indent_mm * mm)
+        step = level.indent_mm / (level.level + 1)
         flows: list[Flowable] = []
         for number, item in enumerate(block.items, start=1):
             item_node = list_node.add("LI")
-            label = Label(_label(block, number), item_node.add("Lbl"), LIST_INDENT_MM * mm * 0.8)
+            label = Label(level.label(number), item_node.add("Lbl"), step * mm * 0.8)
             body = item_node.add("LBody")
             for index, child in enumerate(item.blocks):
                 if isinstance(child, ListBlock):
@@ -401,29 +364,23 @@ class _Builder:
                 tag = ParaTag(body.add("P"), label=label if index == 0 else None)
                 flows.append(self.paragraph(child.runs, style, tag))
         if flows:
-            flows[-1].spaceAfter = size * SPACE_AFTER
+            flows[-1].spaceAfter = self.look.role("body").space_after
         return flows
 
     def rating(self, rating: Rating, parent: StructNode) -> RatingFlowable:
-        tone = self.style.rag.get(rating.tone)
-        if tone is None:
-            raise InputError(
-                f"no colours for rating tone '{rating.tone}'",
-                file=str(self.style.source),
-                fix="Add it under rag: in the house style",
-            )
-        size = self.style.size("body")
+        tone = self.look.tone(rating.tone)
+        body = self.look.role("body")
         look = RatingLook(
             font=self.fonts.regular,
             bold_font=self.fonts.bold,
-            size=size,
-            text_colour=self.colour("text"),
+            size=body.size,
+            text_colour=HexColor(body.colour),
             fill=HexColor(tone.fill),
             label_colour=HexColor(tone.text),
-            padding=size * 0.3,
+            padding=body.size * 0.3,
         )
         flowable = RatingFlowable(rating.prefix, rating.label, look, parent.add("P"))
-        flowable.spaceAfter = size * SPACE_AFTER * 1.5
+        flowable.spaceAfter = body.space_after * 1.5
         return flowable
 
     def figure(self, figure: Figure, parent: StructNode) -> TaggedImage:
@@ -431,31 +388,31 @@ class _Builder:
         image = TaggedImage(
             figure.image, figure.width_mm * mm, figure.height_mm * mm, node, self.frame_height
         )
-        image.spaceAfter = self.style.size("body") * SPACE_AFTER
+        image.spaceAfter = self.look.role("body").space_after
         return image
 
     def layout_table(self, rows: list[list[Any]], **kwargs: Any) -> RLTable:
         """A reportlab Table whose fills and rules are artifacts, in the house font."""
-        style = [("FONT", (0, 0), (-1, -1), self.fonts.regular, self.style.size("table"))]
+        style = [("FONT", (0, 0), (-1, -1), self.fonts.regular, self.look.role("table").size)]
         return RLTable(
             rows,
             style=style + kwargs.pop("style"),
             renderCB=table_render_callback,
-            spaceAfter=self.style.size("body") * SPACE_AFTER,
+            spaceAfter=self.look.role("body").space_after,
             **kwargs,
         )
 
     def notes(self, notes: Notes, parent: StructNode, width: float) -> RLTable:
         group = parent.add("Div")
         rows: list[list[Flowable]] = [[self.heading(notes.heading, group)]]
-        style = self.para_style(self.style.size("notes"))
+        style = self.para_style(self.look.role("notes_line"))
         rows.extend([self.paragraph(line, style, ParaTag(group.add("P")))] for line in notes.lines)
         pad = PANEL_PADDING_MM * mm
         return self.layout_table(
             rows,
             colWidths=[width],
             style=[
-                ("BACKGROUND", (0, 0), (-1, -1), self.colour("notes_background")),
+                ("BACKGROUND", (0, 0), (-1, -1), HexColor(self.look.notes_background)),
                 ("LEFTPADDING", (0, 0), (-1, -1), pad),
                 ("RIGHTPADDING", (0, 0), (-1, -1), pad),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
@@ -488,19 +445,21 @@ class _Builder:
 
     def table(self, table: Table, parent: StructNode) -> list[Flowable]:
         node = parent.add("Table")
-        size = self.style.size("table")
         columns = max((len(row) for row in table.rows), default=0)
         data: list[list[Any]] = []
         # The caption is the table's first row, spanning it, so that it starts on the
         # same page as the table and repeats (as an artifact) above continued parts.
         first = 1 if table.caption else 0
         if table.caption:
-            caption_style = self.para_style(self.style.size("notes"), italic=True, space_after=0)
+            caption_style = self.para_style(
+                self.look.role("caption"), space_before=0, space_after=0
+            )
             caption = self.paragraph(
                 (Run(table.caption),), caption_style, ParaTag(node.add("Caption"))
             )
             data.append([caption] + [""] * (columns - 1))
-        tones = {(row, col): self.style.rag[tone] for row, col, tone in table.tones}
+        tones = {(row, col): tone for row, col, tone in table.tones}
+        fills: list[tuple[int, int, str]] = []
         relative = table.column_widths or (1.0,) * columns
         widths = [self.text_width * w / sum(relative) for w in relative]
         for row_index, row in enumerate(table.rows):
@@ -516,12 +475,17 @@ class _Builder:
                     else None,
                     keep_empty=True,
                 )
-                tone = tones.get((row_index, col_index))
-                colour = "table_header_text" if in_head else tone.text if tone else "text"
+                look = self.look.cell(
+                    header_row=in_head,
+                    header_cell=is_header,
+                    tone=tones.get((row_index, col_index)),
+                )
+                if look.fill is not None:
+                    fills.append((row_index, col_index, look.fill))
                 style = self.para_style(
-                    size,
-                    bold=is_header or tone is not None,
-                    colour=colour,
+                    self.look.role("table"),
+                    bold=look.bold,
+                    colour=look.colour,
                     align=TA_RIGHT if cell.align == "right" else TA_LEFT,
                     space_after=0,
                 )
@@ -535,7 +499,7 @@ class _Builder:
             data.append(cells + [""] * (columns - len(cells)))
         pad = CELL_PADDING_PT
         commands: list[tuple[Any, ...]] = [
-            ("GRID", (0, first), (-1, -1), RULE_WIDTH_PT, self.colour("rule")),
+            ("GRID", (0, first), (-1, -1), RULE_WIDTH_PT, HexColor(self.look.rule_colour)),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), pad),
             ("RIGHTPADDING", (0, 0), (-1, -1), pad),
@@ -548,18 +512,9 @@ class _Builder:
                 ("LEFTPADDING", (0, 0), (-1, 0), 0),
                 ("TOPPADDING", (0, 0), (-1, 0), 0),
             ]
-        if table.header_rows:
-            commands.append(
-                (
-                    "BACKGROUND",
-                    (0, first),
-                    (-1, first + table.header_rows - 1),
-                    self.colour("table_header_background"),
-                )
-            )
         commands.extend(
-            ("BACKGROUND", (col, first + row), (col, first + row), HexColor(tone.fill))
-            for (row, col), tone in tones.items()
+            ("BACKGROUND", (col, first + row), (col, first + row), HexColor(fill))
+            for row, col, fill in fills
         )
         return [
             self.layout_table(
@@ -568,37 +523,32 @@ class _Builder:
                 repeatRows=first + table.header_rows,
                 style=commands,
                 hAlign="LEFT",
-                spaceBefore=self.style.size("body") * HEADING_SPACE_BEFORE if first else 0,
+                spaceBefore=self.look.role("caption").space_before if first else 0,
             )
         ]
-
-
-def _label(block: ListBlock, number: int) -> str:
-    if not block.ordered:
-        return _BULLETS[min(block.level, len(_BULLETS) - 1)]
-    return f"{number}."  # at every level, as Word's List Number styles number them
 
 
 # ---------------------------------------------------------------- page furniture
 
 
 def _draw_header(
-    document: Document, style: Style, fonts: _Fonts, canvas: Any, page: int, total: int
+    document: Document, look: Look, fonts: _Fonts, canvas: Any, page: int, total: int
 ) -> None:
     """The running header and its rule, as a pagination artifact."""
     if not document.running_header:
         return
-    geometry = style.page
-    size = style.size("footer")
+    geometry = look.page
+    text = look.role("header")
+    size = text.size
     left = geometry.margin_left_mm * mm
     right = (geometry.width_mm - geometry.margin_right_mm) * mm
     baseline = (geometry.height_mm - geometry.margin_top_mm * (1 - HEADER_RAISE)) * mm
     canvas.saveState()
     canvas.addLiteral("/Artifact <</Type /Pagination /Subtype /Header>> BDC")
     canvas.setFont(fonts.regular, size)
-    canvas.setFillColor(HexColor(style.colour("text")))
+    canvas.setFillColor(HexColor(text.colour))
     canvas.drawString(left, baseline, document.running_header)
-    canvas.setStrokeColor(HexColor(style.colour("rule")))
+    canvas.setStrokeColor(HexColor(look.rule_colour))
     canvas.setLineWidth(RULE_WIDTH_PT)
     canvas.line(left, baseline - size * 0.6, right, baseline - size * 0.6)
     canvas.addLiteral("EMC")
@@ -606,15 +556,16 @@ def _draw_header(
 
 
 def _draw_footer(
-    document: Document, style: Style, fonts: _Fonts, canvas: Any, page: int, total: int
+    document: Document, look: Look, fonts: _Fonts, canvas: Any, page: int, total: int
 ) -> None:
     """ "Page N of M" in the model's words, as a pagination artifact."""
-    geometry = style.page
+    geometry = look.page
+    text = look.role("footer")
     word, of = document.page_label
     canvas.saveState()
     canvas.addLiteral("/Artifact <</Type /Pagination /Subtype /Footer>> BDC")
-    canvas.setFont(fonts.regular, style.size("footer"))
-    canvas.setFillColor(HexColor(style.colour("text")))
+    canvas.setFont(fonts.regular, text.size)
+    canvas.setFillColor(HexColor(text.colour))
     canvas.drawRightString(
         (geometry.width_mm - geometry.margin_right_mm) * mm,
         geometry.margin_bottom_mm * FOOTER_RAISE * mm,

@@ -1,0 +1,247 @@
+"""The look: every presentation decision resolved once, and both writers agree with it.
+
+Each role and heading level is written by both writers; the DOCX's Word styles
+and the PDF's drawn text must both give the look's font, size, colour and weight.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+import docx
+import pikepdf
+import pytest
+from docx.oxml.ns import qn
+
+from generator.errors import InputError
+from generator.look import Look, resolve_look
+from generator.model import Document, Heading, Paragraph, Rating, Run, Section, Table, TableCell
+from generator.style import Style, hex_to_rgb, load_style
+from generator.writers.docx import write as write_docx
+from generator.writers.pdf import write as write_pdf
+from tests.model_fixture import sample_document
+from tests.writers.test_pdf import marked_ops
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# (what the block is, the model block, the Word style it is written in)
+CASES: list[tuple[str, Any, str]] = [
+    ("heading 1", Heading(1, (Run("Level one"),)), "Heading 1"),
+    ("heading 2", Heading(2, (Run("Level two"),)), "Heading 2"),
+    ("heading 3", Heading(3, (Run("Level three"),)), "Heading 3"),
+    ("heading 4", Heading(4, (Run("Level four"),)), "Heading 4"),
+    ("body", Paragraph((Run("Body text"),)), "Normal"),
+    ("lead", Paragraph((Run("Lead text"),), role="lead"), "Subtitle"),
+    ("note", Paragraph((Run("Note text"),), role="note"), "Note"),
+    ("caption", Paragraph((Run("Caption text"),), role="caption"), "Caption"),
+]
+
+
+@pytest.fixture(scope="module")
+def style() -> Style:
+    return load_style(ROOT / "styles" / "house.yaml")
+
+
+@pytest.fixture(scope="module")
+def look(style: Style) -> Look:
+    return resolve_look(style)
+
+
+def expected(look: Look, what: str) -> Any:
+    if what.startswith("heading"):
+        return look.heading(int(what.split()[1]))
+    return look.role(what)
+
+
+def document_of(*blocks: Any) -> Document:
+    base = sample_document()
+    return dataclasses.replace(base, sections=(Section(tuple(blocks), new_page=False),))
+
+
+@pytest.fixture(scope="module")
+def written(look: Look, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    folder = tmp_path_factory.mktemp("look")
+    document = document_of(*(block for _, block, _ in CASES))
+    docx_path, pdf_path = folder / "look.docx", folder / "look.pdf"
+    write_docx(document, look, docx_path)
+    write_pdf(document, look, pdf_path)
+    return docx_path, pdf_path
+
+
+def pdf_text_looks(path: Path) -> list[tuple[str, str, float, tuple[float, ...]]]:
+    """(tag, font name, size, fill colour) of the first text drawn in each tagged block."""
+    found: list[tuple[str, str, float, tuple[float, ...]]] = []
+    with pikepdf.open(path) as pdf:
+        for page in pdf.pages:
+            fonts = page.Resources.get("/Font", {})
+            font, size, colour, taken = "", 0.0, (0.0, 0.0, 0.0), False
+            for stack, op, operands in marked_ops(page):
+                if op == "BDC":
+                    taken = False
+                elif op == "Tf":
+                    font = str(fonts[operands[0]].BaseFont).split("+")[-1]
+                    size = float(operands[1])
+                elif op == "rg":
+                    colour = tuple(float(v) for v in operands)
+                elif op in ("Tj", "TJ") and stack and stack[-1] != "/Artifact" and not taken:
+                    found.append((stack[-1], font, size, colour))
+                    taken = True
+    return found
+
+
+def word_style_look(path: Path, name: str) -> tuple[str, float, str, bool, bool]:
+    """(font, size, colour, bold, italic) a Word style gives, following basedOn."""
+    styles = docx.Document(str(path)).styles
+    style: Any = styles[name]
+    font = size = colour = bold = italic = None
+    while style is not None:
+        rpr = style.element.rPr
+        if rpr is not None:
+            fonts = rpr.find(qn("w:rFonts"))
+            font = font or (fonts.get(qn("w:ascii")) if fonts is not None else None)
+            sz = rpr.find(qn("w:sz"))
+            size = size or (int(sz.get(qn("w:val"))) / 2 if sz is not None else None)
+            col = rpr.find(qn("w:color"))
+            colour = colour or (col.get(qn("w:val")) if col is not None else None)
+            b, i = rpr.find(qn("w:b")), rpr.find(qn("w:i"))
+            bold = (
+                bold if bold is not None else (b.get(qn("w:val")) != "0" if b is not None else None)
+            )
+            italic = (
+                italic
+                if italic is not None
+                else (i.get(qn("w:val")) != "0" if i is not None else None)
+            )
+        style = style.base_style
+    return str(font), float(size or 0), str(colour), bool(bold), bool(italic)
+
+
+@pytest.mark.parametrize(("index", "case"), list(enumerate(CASES)), ids=[c[0] for c in CASES])
+def test_the_docx_styles_give_the_looks_answer(
+    written: tuple[Path, Path], look: Look, index: int, case: tuple[str, Any, str]
+) -> None:
+    what, _, word_style = case
+    want = expected(look, what)
+    font, size, colour, bold, italic = word_style_look(written[0], word_style)
+    assert (font, size, colour.upper(), bold, italic) == (
+        want.font,
+        want.size,
+        want.colour.lstrip("#").upper(),
+        want.bold,
+        want.italic,
+    )
+
+
+@pytest.mark.parametrize(("index", "case"), list(enumerate(CASES)), ids=[c[0] for c in CASES])
+def test_the_pdf_text_gives_the_looks_answer(
+    written: tuple[Path, Path], look: Look, index: int, case: tuple[str, Any, str]
+) -> None:
+    what, block, _ = case
+    want = expected(look, what)
+    tag, font, size, colour = pdf_text_looks(written[1])[index]
+    assert tag == (f"/H{block.level}" if isinstance(block, Heading) else "/P")
+    face = want.font.replace(" ", "") + ("-Bold" if want.bold else "")
+    face += ("Oblique" if want.bold else "-Oblique") if want.italic else ""
+    assert (font, size) == (face, want.size)
+    assert colour == pytest.approx(hex_to_rgb(want.colour), abs=0.003)
+
+
+def test_heading_sizes_fall_back_by_level(look: Look, style: Style) -> None:
+    sizes = [look.heading(level).size for level in range(1, 8)]
+    minor = style.size("minor_heading")
+    assert (
+        sizes
+        == [style.size("title"), style.size("heading"), style.size("subheading")] + [minor] * 4
+    )
+
+
+def test_the_lead_falls_back_to_the_subheading_size(style: Style) -> None:
+    without = dataclasses.replace(
+        style, sizes={k: v for k, v in style.sizes.items() if k != "lead"}
+    )
+    assert resolve_look(without).role("lead").size == style.size("subheading")
+    with_lead = dataclasses.replace(style, sizes={**style.sizes, "lead": 12.5})
+    assert resolve_look(with_lead).role("lead").size == 12.5
+
+
+@pytest.mark.parametrize(
+    ("ordered", "level", "labels", "pdf"),
+    [
+        (True, 0, ["1.", "2.", "27."], "Decimal"),
+        (True, 1, ["a.", "b.", "aa."], "LowerAlpha"),
+        (True, 2, ["i.", "ii.", "xxvii."], "LowerRoman"),
+        (True, 5, ["i.", "ii.", "xxvii."], "LowerRoman"),
+        (False, 0, ["•", "•", "•"], "Disc"),
+        (False, 1, ["–", "–", "–"], "Circle"),
+    ],
+)
+def test_list_markers_and_their_tags_agree(
+    look: Look, ordered: bool, level: int, labels: list[str], pdf: str
+) -> None:
+    list_look = look.list_level(ordered=ordered, level=level)
+    assert [list_look.label(n) for n in (1, 2, 27)] == labels
+    assert list_look.pdf_numbering == pdf
+
+
+@pytest.mark.parametrize(
+    ("header_row", "header_cell", "tone", "cell"),
+    [
+        (False, False, None, (None, "text", False)),
+        (False, True, None, (None, "text", True)),
+        (True, True, None, ("header background", "header text", True)),
+        (False, False, "RED", ("RED fill", "RED text", True)),
+        (True, True, "GREEN", ("GREEN fill", "GREEN text", True)),  # the tone wins
+    ],
+)
+def test_table_cells_have_one_precedence(
+    look: Look,
+    style: Style,
+    header_row: bool,
+    header_cell: bool,
+    tone: str | None,
+    cell: tuple[str | None, str, bool],
+) -> None:
+    names = {
+        "text": style.colour("text"),
+        "header background": style.colour("table_header_background"),
+        "header text": style.colour("table_header_text"),
+        **{f"{k} fill": v.fill for k, v in style.rag.items()},
+        **{f"{k} text": v.text for k, v in style.rag.items()},
+    }
+    got = look.cell(header_row=header_row, header_cell=header_cell, tone=tone)
+    fill, colour, bold = cell
+    assert (got.fill, got.colour, got.bold) == (names[fill] if fill else None, names[colour], bold)
+
+
+def test_a_rated_cell_reads_the_same_in_both_editions(look: Look, tmp_path: Path) -> None:
+    table = Table(
+        rows=((TableCell("Head", header=True),), (TableCell("Rated"),)),
+        caption="",
+        tones=((1, 0, "RED"),),
+    )
+    document = document_of(table)
+    write_docx(document, look, tmp_path / "t.docx")
+    write_pdf(document, look, tmp_path / "t.pdf")
+    cell = docx.Document(str(tmp_path / "t.docx")).tables[0].rows[1].cells[0]
+    run = cell.paragraphs[0].runs[0]
+    assert str(run.font.color.rgb) == look.tone("RED").text.lstrip("#").upper()
+    assert run.bold
+    _tag, font, _size, colour = pdf_text_looks(tmp_path / "t.pdf")[1]
+    assert font.endswith("-Bold")
+    assert colour == pytest.approx(hex_to_rgb(look.tone("RED").text), abs=0.003)
+
+
+@pytest.mark.parametrize("writer", [write_docx, write_pdf], ids=["docx", "pdf"])
+def test_a_rating_without_colours_is_one_clear_message_in_both(
+    look: Look, tmp_path: Path, writer: Any
+) -> None:
+    with pytest.raises(InputError, match=r"no colours for rating 'PURPLE'.*under rag:"):
+        writer(document_of(Rating("PURPLE", "PURPLE")), look, tmp_path / "out")
+
+
+def test_the_build_checks_the_ratings_before_writing(look: Look) -> None:
+    with pytest.raises(InputError, match="PURPLE"):
+        look.check_tones(document_of(Rating("PURPLE", "PURPLE")))
+    look.check_tones(sample_document())  # every tone of the sample has colours
