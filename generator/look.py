@@ -17,13 +17,14 @@ worker processes and compares equal when it would produce the same output.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
 from generator.errors import InputError
 from generator.model import Document, Rating, Table
-from generator.style import FontFiles, PageStyle, RagStyle, Style
+from generator.style import FontFiles, RagStyle, Style
+from generator.template import Template, TemplateStyle, read_template
 
 LEADING = 1.25  # line height, as a multiple of the font size
 SPACE_AFTER = 0.5  # space after a paragraph, as a multiple of its font size
@@ -100,6 +101,22 @@ class ListLevel:
 
 
 @dataclass(frozen=True)
+class PageLook:
+    """The page: its size and margins, in millimetres."""
+
+    width_mm: float
+    height_mm: float
+    margin_top_mm: float
+    margin_bottom_mm: float
+    margin_left_mm: float
+    margin_right_mm: float
+
+    @property
+    def text_width_mm(self) -> float:
+        return self.width_mm - self.margin_left_mm - self.margin_right_mm
+
+
+@dataclass(frozen=True)
 class Tone:
     """A rating's colours: the fill, and the text printed on it."""
 
@@ -121,13 +138,15 @@ class Look:
     """Every presentation decision both writers take, resolved once."""
 
     style: Style  # the house style as read (charts, page furniture sizes)
-    font_family: str
+    font_family: str  # the body text's family
     fonts: FontFiles  # TrueType files of the body font (the PDF embeds them)
+    # TrueType files of every family a role or heading uses, by family name.
+    font_files: dict[str, FontFiles]
     roles: dict[str, TextLook]
     headings: tuple[TextLook, ...]  # index 0 is level 1
     lists: dict[tuple[bool, int], ListLevel]  # (ordered, level)
     tones: dict[str, Tone]
-    page: PageStyle
+    page: PageLook
     link_colour: str
     rule_colour: str
     notes_background: str
@@ -220,23 +239,40 @@ def resolve_look(style: Style) -> Look:
                 keep_with_next=True,
             )
         )
-    item = TextLook(font, body, text, space_after=body * SPACE_AFTER * 0.5)
     formats: tuple[NumberFormat, ...] = ("decimal", "lowerLetter", "lowerRoman")
     bullets = ("•", "–", "•")
+    page = PageLook(
+        style.page.width_mm,
+        style.page.height_mm,
+        style.page.margin_top_mm,
+        style.page.margin_bottom_mm,
+        style.page.margin_left_mm,
+        style.page.margin_right_mm,
+    )
+    template = None
+    if style.template is not None:
+        template = read_template(style.template, style.source)
+        roles, headings, page = _on_template(template, roles, headings, page)
+    item = replace(roles["body"], space_after=roles["body"].size * SPACE_AFTER * 0.5)
     lists = {}
     for level in range(3):
         indent = (level + 1) * LIST_INDENT_MM
         lists[True, level] = ListLevel(True, level, formats[level], "", indent, item)
         lists[False, level] = ListLevel(False, level, "bullet", bullets[level], indent, item)
+    body_font = roles["body"].font
+    families = {text.font for text in (*roles.values(), *headings)}
+    font_files = {family: _font_files(style, family, roles, headings) for family in families}
     return Look(
         style=style,
-        font_family=font,
-        fonts=style.fonts,
+        font_family=body_font,
+        fonts=font_files[body_font],
+        font_files=font_files,
         roles=roles,
         headings=tuple(headings),
         lists=lists,
         tones={name: _tone(rag) for name, rag in style.rag.items()},
-        page=style.page,
+        page=page,
+        template=style.template,
         link_colour=style.colour("link"),
         rule_colour=style.colour("rule"),
         notes_background=style.colour("notes_background"),
@@ -244,6 +280,74 @@ def resolve_look(style: Style) -> Look:
         table_header_text=style.colour("table_header_text"),
         source=style.source,
     )
+
+
+# The Word style that carries each role, where a template may define it.
+WORD_STYLES: dict[str, str] = {
+    "body": "Normal",
+    "lead": "Subtitle",
+    "note": "Note",
+    "caption": "Caption",
+    "table": "Table Text",
+    "header": "Header",
+    "footer": "Footer",
+    "notes_line": "Note",
+}
+
+
+def _from_template(text: TextLook, found: TemplateStyle | None, font: str) -> TextLook:
+    """`text` as the template's style says; a style it lacks keeps the house look
+    in the template's body font."""
+    if found is None:
+        return replace(text, font=font)
+    return replace(
+        text,
+        font=found.font or font,
+        size=found.size or text.size,
+        colour=found.colour or text.colour,
+        bold=text.bold if found.bold is None else found.bold,
+        italic=text.italic if found.italic is None else found.italic,
+        space_before=text.space_before if found.space_before is None else found.space_before,
+        space_after=text.space_after if found.space_after is None else found.space_after,
+    )
+
+
+def _on_template(
+    template: Template, roles: dict[str, TextLook], headings: list[TextLook], page: PageLook
+) -> tuple[dict[str, TextLook], list[TextLook], PageLook]:
+    normal = template.styles.get("Normal")
+    body_font = normal.font if normal is not None and normal.font else roles["body"].font
+    roles = {
+        role: _from_template(text, template.styles.get(WORD_STYLES[role]), body_font)
+        for role, text in roles.items()
+    }
+    resolved: list[TextLook] = []
+    for level, text in enumerate(headings, start=1):
+        found = template.styles.get(f"Heading {level}")
+        # A level the template lacks is drawn in the font of the level above it.
+        font = resolved[-1].font if resolved else body_font
+        resolved.append(_from_template(text, found, font))
+    if template.page is not None:
+        page = PageLook(**vars(template.page))
+    return roles, resolved, page
+
+
+def _font_files(
+    style: Style, family: str, roles: dict[str, TextLook], headings: list[TextLook]
+) -> FontFiles:
+    found = style.font_files(family)
+    if found is None:
+        users = [name for name, text in roles.items() if text.font == family]
+        users += [f"heading {n}" for n, text in enumerate(headings, 1) if text.font == family]
+        raise InputError(
+            f"the template's font '{family}' (for {', '.join(users[:3])}) has no TrueType file",
+            file=str(style.source),
+            where="fonts",
+            fix=f'Name its files in the house style under fonts: "{family}": '
+            "{regular: ..., bold: ..., italic: ..., bold_italic: ...} (paths relative "
+            "to the style file), so the PDF can embed it",
+        )
+    return found
 
 
 def _tone(rag: RagStyle) -> Tone:

@@ -19,6 +19,7 @@ from docx.image.image import Image
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.oxml.shape import CT_Inline
 from docx.oxml.table import CT_Tbl
 from docx.parts.image import ImagePart
@@ -45,6 +46,7 @@ from generator.model import (
     Table,
 )
 from generator.style import Style
+from generator.template import as_document_bytes
 from generator.writers import docx_xml as x
 from generator.writers.docx_package import (
     drop_template_parts,
@@ -58,7 +60,9 @@ from generator.writers.docx_styles import (
     NOTE_STYLE,
     TABLE_TEXT_STYLE,
     ListNumbering,
+    OwnListNumbering,
     apply_house_style,
+    apply_template_look,
     heading_style,
     list_style,
 )
@@ -116,13 +120,19 @@ class _Pictures:
         self.part = doc.part
         self.parts: dict[str, ImagePart] = {}
         self.drawings = 0
+        # A template's own pictures (a logo in its header) keep their names.
+        self.taken = {str(part.partname) for part in doc.part.package.iter_parts()}
 
     def inline(self, data: bytes, width: Any, height: Any) -> Any:
         """A new `wp:inline` drawing of the PNG `data`, scaled to fit `width` x `height`."""
         image = Image.from_blob(data)
         part = self.parts.get(image.sha1)
         if part is None:
-            name = PackURI(f"/word/media/image{len(self.parts) + 1}.{image.ext}")
+            number = len(self.parts) + 1
+            while f"/word/media/image{number}.{image.ext}" in self.taken:
+                number += 1
+            name = PackURI(f"/word/media/image{number}.{image.ext}")
+            self.taken.add(str(name))
             part = self.parts[image.sha1] = ImagePart.from_image(image, name)
         rid = self.part.relate_to(part, RT.IMAGE)
         cx, cy = image.scaled_dimensions(width, height)
@@ -147,15 +157,37 @@ def write(document: Document, look: Look, target: Path) -> None:
     target.write_bytes(reproducible_zip(buffer.getvalue(), document.metadata))
 
 
+def _empty(part: Any) -> bool:
+    """A header or footer with nothing of its own: no text, no picture."""
+    if part.is_linked_to_previous:
+        return True
+    element = part._element
+    has_text = any((t.text or "").strip() for t in element.iter(qn("w:t")))
+    has_picture = next(element.iter(qn("w:drawing")), None) is not None
+    return not has_text and not has_picture
+
+
 class _Writer:
     def __init__(self, look: Look, language: str) -> None:
-        self.doc: DocxDocument = docx.Document()
         self.look = look
-        apply_house_style(self.doc, look, language)
+        if look.template is None:
+            self.doc: DocxDocument = docx.Document()
+            apply_house_style(self.doc, look, language)
+        else:
+            # The council's template: its styles, page, headers and footers stay as
+            # they are; its body (any sample text) gives way to the appendix.
+            self.doc = docx.Document(io.BytesIO(as_document_bytes(look.template)))
+            body = self.doc.element.body
+            for child in list(body):
+                if child is not body.sectPr:
+                    body.remove(child)
+            apply_template_look(self.doc, look, language)
         # python-docx resolves a style name by scanning every style each time;
         # look the ids up once and set them directly.
         self.style_ids = {s.name: s.style_id for s in self.doc.styles}
-        self.numbering = ListNumbering(self.doc)
+        self.numbering = (
+            ListNumbering(self.doc) if look.template is None else OwnListNumbering(self.doc, look)
+        )
         self.bookmarks = 0
         self.body = _Body(self.doc)
         self.pictures = _Pictures(self.doc)
@@ -172,7 +204,10 @@ class _Writer:
 
     def page(self, document: Document) -> None:
         page = self.look.page
-        section = self.doc.sections[0]
+        section = self.doc.sections[-1]
+        if self.look.template is not None:
+            self.template_furniture(document, section)
+            return
         landscape = page.width_mm > page.height_mm
         section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
         section.page_width = Mm(page.width_mm)
@@ -192,6 +227,22 @@ class _Writer:
         footer._p.append(x.simple_field("PAGE", "1"))
         footer.add_run(f" {of_word} ")
         footer._p.append(x.simple_field("NUMPAGES", "1"))
+
+    def template_furniture(self, document: Document, section: Any) -> None:
+        """On a template, its page and its own header and footer stay; where it has
+        none, the appendix's running header and page numbers are added."""
+        if document.running_header and _empty(section.header):
+            section.header.is_linked_to_previous = False
+            section.header.paragraphs[0].add_run(document.running_header)
+        if _empty(section.footer):
+            section.footer.is_linked_to_previous = False
+            footer = section.footer.paragraphs[0]
+            footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            page_word, of_word = document.page_label
+            footer.add_run(f"{page_word} ")
+            footer._p.append(x.simple_field("PAGE", "1"))
+            footer.add_run(f" {of_word} ")
+            footer._p.append(x.simple_field("NUMPAGES", "1"))
 
     # Sections: page breaks and keeping the first blocks together --------------
 
@@ -398,4 +449,5 @@ class _Writer:
     def finish(self, document: Document) -> None:
         x.renumber_drawings(self.doc.element.body)
         set_properties(self.doc, document.metadata)
-        drop_template_parts(self.doc)
+        if self.look.template is None:
+            drop_template_parts(self.doc)

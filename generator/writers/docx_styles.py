@@ -239,3 +239,115 @@ def _list_numbering(document: DocxDocument, look: Look) -> None:
                 for fonts in rpr.findall(qn("w:rFonts")):
                     rpr.remove(fonts)
                 rpr.insert(0, run_fonts(list_look.text.font))
+
+
+# The council's template ---------------------------------------------------------------
+
+
+def _list_style_names() -> list[tuple[str, bool, int]]:
+    names = []
+    for level in range(MAX_LIST_LEVEL):
+        for ordered in (True, False):
+            names.append((list_style(ordered, level), ordered, level))
+        names.append((list_style(False, level, continued=True), False, level))
+    return names
+
+
+def apply_template_look(document: DocxDocument, look: Look, language: str) -> None:
+    """On a council's template: keep every style it has as it is, and add the ones
+    the appendix needs that it lacks, in the look's answer for them."""
+    styles = document.styles
+    have = {style.name for style in styles}
+    base = styles["Normal"] if "Normal" in have else None
+    for name, style_look in _style_looks(look).items():
+        if name in have:
+            continue
+        added = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        if base is not None and name != "Normal":
+            added.base_style = base
+        _restyle(added.element, style_look)
+        if name.startswith("Heading "):
+            level = int(name.split()[1])
+            set_child(
+                added.element.get_or_add_pPr(), el("w:outlineLvl", w_val=level - 1), PPR_ORDER
+            )
+        have.add(name)
+    for name, ordered, level in _list_style_names():
+        if name in have:
+            continue
+        added = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        if base is not None:
+            added.base_style = base
+        indent = twips(look.list_level(ordered=ordered, level=level).indent_mm)
+        set_child(
+            added.element.get_or_add_pPr(),
+            el("w:ind", w_left=indent, w_hanging=indent // 2),
+            PPR_ORDER,
+        )
+        have.add(name)
+    if HYPERLINK_STYLE not in have:
+        link = styles.add_style(HYPERLINK_STYLE, WD_STYLE_TYPE.CHARACTER)
+        link_rpr = set_child(link.element, el("w:rPr"), STYLE_ORDER)
+        run_colour(link_rpr, look.link_colour)
+        set_child(link_rpr, el("w:u", w_val="single"), RPR_ORDER)
+    if "Table Grid" not in have:
+        grid = styles.add_style("Table Grid", WD_STYLE_TYPE.TABLE)
+        tblpr = set_child(grid.element, el("w:tblPr"), STYLE_ORDER)
+        borders = el("w:tblBorders")
+        for side in BORDER_SIDES:
+            borders.append(
+                el(side, w_val="single", w_sz=4, w_space=0, w_color=hex_colour(look.rule_colour))
+            )
+        tblpr.append(borders)
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    rpr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}") if defaults is not None else None
+    if rpr is not None and rpr.find(qn("w:lang")) is None:
+        set_child(
+            rpr, el("w:lang", w_val=language, w_eastAsia=language, w_bidi=language), RPR_ORDER
+        )
+
+
+class OwnListNumbering(ListNumbering):
+    """On a template: lists are numbered by definitions of our own, made from the
+    look, so the template's numbering is left as it is and the markers agree with
+    the PDF's."""
+
+    def __init__(self, document: DocxDocument, look: Look) -> None:
+        super().__init__(document)
+        self._look = look
+        self._levels = {name: (ordered, level) for name, ordered, level in _list_style_names()}
+        ids = [
+            int(a.get(qn("w:abstractNumId"))) for a in self._numbering.findall(qn("w:abstractNum"))
+        ]
+        self._next_abstract = max(ids, default=0) + 1
+
+    def style_num_id(self, style_name: str) -> int:
+        found = self._style_num_ids.get(style_name)
+        if found is None:
+            ordered, level = self._levels[style_name]
+            list_look = self._look.list_level(ordered=ordered, level=level)
+            abstract_id = self._next_abstract
+            self._next_abstract += 1
+            abstract = el("w:abstractNum", w_abstractNumId=abstract_id)
+            abstract.append(el("w:multiLevelType", w_val="singleLevel"))
+            lvl = el("w:lvl", w_ilvl=0)
+            lvl.append(el("w:start", w_val=1))
+            lvl.append(el("w:numFmt", w_val=list_look.number_format))
+            lvl.append(el("w:lvlText", w_val="%1." if ordered else list_look.bullet))
+            lvl.append(el("w:lvlJc", w_val="left"))
+            ppr = el("w:pPr")
+            indent = twips(list_look.indent_mm)
+            ppr.append(
+                el("w:ind", w_left=indent, w_hanging=twips(list_look.indent_mm / (level + 1)))
+            )
+            lvl.append(ppr)
+            abstract.append(lvl)
+            existing = self._numbering.findall(qn("w:abstractNum"))
+            if existing:
+                existing[-1].addnext(abstract)
+            else:
+                self._numbering.insert(0, abstract)
+            found = self._style_num_ids[style_name] = int(
+                self._numbering.add_num(abstract_id).numId
+            )
+        return found

@@ -55,7 +55,7 @@ from generator.model import (
     SideBySide,
     Table,
 )
-from generator.style import Style
+from generator.style import FontFiles, Style
 from generator.writers.escaping import xml_attribute, xml_text
 from generator.writers.pdf_flowables import (
     Bookmark,
@@ -97,7 +97,8 @@ def write_pdf(document: Document, style: Style, target: Path) -> None:
 
 def write(document: Document, look: Look, target: Path) -> None:
     """Write `document` as a tagged PDF to `target` (the registry's entry point)."""
-    fonts = _register_fonts(look)
+    faces = _register_fonts(look)
+    fonts = faces[look.font_family]
     tagger = Tagger()
     images = ImageStore()
     page = look.page
@@ -114,7 +115,7 @@ def write(document: Document, look: Look, target: Path) -> None:
         bottomPadding=0,
         id="body",
     )
-    builder = _Builder(look, fonts, tagger, frame_height)
+    builder = _Builder(look, faces, tagger, frame_height)
     story = builder.story(document)
 
     meta = document.metadata
@@ -170,13 +171,17 @@ class _Fonts:
 _registered: dict[tuple[str, ...], _Fonts] = {}
 
 
-def _register_fonts(look: Look) -> _Fonts:
-    """Register the look's TrueType faces once per process, as one family."""
-    files = look.fonts
-    key = (look.font_family, *(str(p) for p in vars(files).values()))
+def _register_fonts(look: Look) -> dict[str, _Fonts]:
+    """Each family of the look, registered once per process."""
+    return {name: _register_family(name, files) for name, files in look.font_files.items()}
+
+
+def _register_family(name: str, files: FontFiles) -> _Fonts:
+    """Register one family's TrueType faces once per process, as one family."""
+    key = (name, *(str(p) for p in vars(files).values()))
     if key in _registered:
         return _registered[key]
-    family = "".join(ch for ch in look.font_family if ch.isalnum()) or "HouseFont"
+    family = "".join(ch for ch in name if ch.isalnum()) or "HouseFont"
     family = f"{family}{len(_registered)}" if _registered else family
     fonts = _Fonts(family, f"{family}-Bold", f"{family}-Italic", f"{family}-BoldItalic")
     for name, path in (
@@ -203,9 +208,12 @@ def _register_fonts(look: Look) -> _Fonts:
 class _Builder:
     """Turns model blocks into flowables and struct nodes, in model order."""
 
-    def __init__(self, look: Look, fonts: _Fonts, tagger: Tagger, frame_height: float) -> None:
+    def __init__(
+        self, look: Look, faces: dict[str, _Fonts], tagger: Tagger, frame_height: float
+    ) -> None:
         self.look = look
-        self.fonts = fonts
+        self.faces = faces
+        self.fonts = faces[look.font_family]
         self.tagger = tagger
         self.text_width = look.page.text_width_mm * mm
         self.frame_height = frame_height
@@ -232,7 +240,7 @@ class _Builder:
         if found is None:
             found = ParagraphStyle(
                 f"s{len(self._styles)}",
-                fontName=self.fonts.face(
+                fontName=self.faces[text.font].face(
                     bold=text.bold if bold is None else bold, italic=text.italic
                 ),
                 fontSize=text.size,

@@ -1,0 +1,173 @@
+"""The council's Word template: the built DOCX is made on it, and the PDF follows it.
+
+The template is made here with python-docx, as a council's would be in Word: a
+serif body font (the theme's), red Heading 1 and 2, 20 mm margins on portrait
+A4, a header with the council's logo, and its own "Note" and "Caption" styles.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import docx
+import pikepdf
+import pytest
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+from PIL import Image
+
+from generator.build import BuildOptions, build
+from generator.errors import InputError
+from generator.look import resolve_look
+from generator.style import hex_to_rgb, load_style
+from generator.template import DOCUMENT_MAIN, TEMPLATE_MAIN
+from tests.report_folder import make_report
+from tests.test_look import pdf_text_looks
+
+RED = "C00000"
+NOTE_GREEN = "2E7D32"
+CAPTION_PURPLE = "5B2C6F"
+SERIF = "DejaVu Serif"
+
+
+def logo() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (120, 40), (200, 30, 30)).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def make_template(path: Path, *, font: str = SERIF) -> None:
+    """A council's template, saved as .dotx (python-docx itself cannot open one)."""
+    template = docx.Document()
+    section = template.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    for side in ("top_margin", "bottom_margin", "left_margin", "right_margin"):
+        setattr(section, side, Mm(20))
+    for level in (1, 2):
+        template.styles[f"Heading {level}"].font.color.rgb = RGBColor.from_string(RED)
+    note = template.styles.add_style("Note", WD_STYLE_TYPE.PARAGRAPH)
+    note.font.color.rgb = RGBColor.from_string(NOTE_GREEN)
+    note.font.size = Pt(8.5)
+    note.font.italic = True
+    caption = template.styles["Caption"]
+    caption.font.color.rgb = RGBColor.from_string(CAPTION_PURPLE)
+    section.header.is_linked_to_previous = False
+    section.header.paragraphs[0].add_run().add_picture(io.BytesIO(logo()), width=Mm(30))
+    template.add_paragraph("Sample text of the template, replaced by the appendix.")
+    buffer = io.BytesIO()
+    template.save(buffer)
+    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(path, "w") as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(DOCUMENT_MAIN.encode(), TEMPLATE_MAIN.encode())
+            if info.filename == "word/theme/theme1.xml":  # the theme's fonts: serif
+                for old in (b'<a:latin typeface="Calibri"/>', b'<a:latin typeface="Cambria"/>'):
+                    data = data.replace(old, f'<a:latin typeface="{font}"/>'.encode())
+            target.writestr(info, data)
+
+
+SERIF_FILES = f"""
+fonts:
+  "{SERIF}":
+    regular: "matplotlib:DejaVuSerif.ttf"
+    bold: "matplotlib:DejaVuSerif-Bold.ttf"
+    italic: "matplotlib:DejaVuSerif-Italic.ttf"
+    bold_italic: "matplotlib:DejaVuSerif-BoldItalic.ttf"
+"""
+
+
+def on_template(root: Path, *, fonts: str = SERIF_FILES, font: str = SERIF) -> Path:
+    make_template(root / "styles" / "council.dotx", font=font)
+    house = root / "styles" / "house.yaml"
+    house.write_text(
+        house.read_text(encoding="utf-8") + "\ntemplate: council.dotx\n" + fonts,
+        encoding="utf-8",
+    )
+    return house
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
+    root = make_report(tmp_path_factory.mktemp("template") / "report")
+    on_template(root)
+    result = build(BuildOptions(root=root, quarter="2024-25 Q2", use_cache=False))
+    docx_path, pdf_path = result.written
+    return root / "styles" / "council.dotx", docx_path, pdf_path
+
+
+def style_rpr(document: Any, name: str, tag: str) -> Any:
+    rpr = document.styles[name].element.rPr
+    return rpr.find(qn(tag)) if rpr is not None else None
+
+
+def test_the_docx_keeps_the_templates_styles(built: tuple[Path, Path, Path]) -> None:
+    _, docx_path, _ = built
+    document = docx.Document(str(docx_path))
+    for level in (1, 2):
+        assert style_rpr(document, f"Heading {level}", "w:color").get(qn("w:val")) == RED
+    assert style_rpr(document, "Note", "w:color").get(qn("w:val")) == NOTE_GREEN
+    assert style_rpr(document, "Note", "w:sz").get(qn("w:val")) == "17"
+    assert style_rpr(document, "Caption", "w:color").get(qn("w:val")) == CAPTION_PURPLE
+    # the appendix's own styles the template lacks are added
+    assert "Table Text" in {s.name for s in document.styles}
+    # its sample text gave way to the appendix
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Sample text of the template" not in text and "Visits made reached" in text
+
+
+def test_the_docx_keeps_the_templates_theme_page_and_header(
+    built: tuple[Path, Path, Path],
+) -> None:
+    template_path, docx_path, _ = built
+    with zipfile.ZipFile(template_path) as template, zipfile.ZipFile(docx_path) as made:
+        theme = "word/theme/theme1.xml"
+        assert made.read(theme) == template.read(theme)
+        assert SERIF.encode() in made.read(theme)
+        pictures = [n for n in made.namelist() if n.startswith("word/media/")]
+        assert any(made.read(n) == logo() for n in pictures)
+    section = docx.Document(str(docx_path)).sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    assert [round(getattr(section, f"{s}_margin").mm) for s in ("top", "left")] == [20, 20]
+    header = section.header._element
+    assert next(header.iter(qn("w:drawing")), None) is not None
+
+
+def test_the_pdf_follows_the_template(built: tuple[Path, Path, Path]) -> None:
+    _, _, pdf_path = built
+    looks = pdf_text_looks(pdf_path)
+    headings = [(tag, font, colour) for tag, font, _, colour in looks if tag in ("/H1", "/H2")]
+    assert headings
+    for _tag, font, colour in headings:
+        assert font == "DejaVuSerif-Bold"
+        assert colour == pytest.approx(hex_to_rgb(f"#{RED}"), abs=0.003)
+    body = [font for tag, font, _, _ in looks if tag == "/P"]
+    assert "DejaVuSerif" in body
+    # the table's caption in the template's Caption colour
+    captions = [colour for tag, _, _, colour in looks if tag == "/Caption"]
+    assert captions
+    for colour in captions:
+        assert colour == pytest.approx(hex_to_rgb(f"#{CAPTION_PURPLE}"), abs=0.003)
+    with pikepdf.open(pdf_path) as pdf:
+        width, height = (float(v) for v in pdf.pages[0].MediaBox[2:])
+        assert (round(width / 72 * 25.4), round(height / 72 * 25.4)) == (210, 297)
+
+
+def test_a_template_font_without_its_file_is_named_with_where_to_give_it(
+    tmp_path: Path,
+) -> None:
+    root = make_report(tmp_path / "report")
+    house = on_template(root, fonts="", font="Georgia")
+    with pytest.raises(InputError) as caught:
+        resolve_look(load_style(house))
+    message = caught.value.message()
+    assert "'Georgia'" in message and "fonts:" in message and "house.yaml" in message
+
+
+def test_without_a_template_the_house_style_applies(tmp_path: Path) -> None:
+    look = resolve_look(load_style(Path(__file__).resolve().parents[2] / "styles" / "house.yaml"))
+    assert look.template is None and look.heading(1).colour == look.style.colour("heading")
