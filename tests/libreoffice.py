@@ -13,7 +13,11 @@ needs_libreoffice = pytest.mark.skipif(
 )
 
 
-def convert_to_pdf(docx_path: Path, folder: Path) -> Path:
+# LibreOffice's PDF export, tagged and marked as PDF/UA, as a clerk might re-export.
+PDFUA_EXPORT = 'pdf:writer_pdf_Export:{"PDFUACompliance":{"type":"boolean","value":"true"}}'
+
+
+def convert_to_pdf(docx_path: Path, folder: Path, export: str = "pdf") -> Path:
     """Lay `docx_path` out as a PDF in `folder` (with a profile of its own there)."""
     result = subprocess.run(
         [
@@ -21,7 +25,7 @@ def convert_to_pdf(docx_path: Path, folder: Path) -> Path:
             f"-env:UserInstallation=file://{folder}/profile",
             "--headless",
             "--convert-to",
-            "pdf",
+            export,
             "--outdir",
             str(folder),
             str(docx_path),

@@ -7,6 +7,7 @@ XML (docx_xml), and the package is made reproducible at the end (docx_package).
 
 from __future__ import annotations
 
+import copy
 import io
 from pathlib import Path
 from typing import Any, Protocol
@@ -70,6 +71,7 @@ from generator.writers.docx_styles import (
 _ROLE_STYLES = {"body": "Normal", "note": NOTE_STYLE, "lead": LEAD_STYLE, "caption": CAPTION_STYLE}
 # Left and right cell padding of the template's tables (twips), taken off a figure's room.
 _CELL_PADDING_TWIPS = 108
+_COLUMN_GAP_MM = 5.0  # between a chart and the notes beside it
 
 
 class _Container(Protocol):
@@ -190,6 +192,7 @@ class _Writer:
         )
         self.bookmarks = 0
         self.body = _Body(self.doc)
+        self.sections_split = False  # a chart and its notes made a section of their own
         self.pictures = _Pictures(self.doc)
 
     def add_paragraph(self, container: _Container, style: str, text: str = "") -> Any:
@@ -380,26 +383,48 @@ class _Writer:
         return units
 
     def side_by_side(self, pair: SideBySide) -> list[Any]:
-        table = self.body.add_table(rows=1, cols=2)
-        widths = x.split_widths(
-            x.twips(self.look.page.text_width_mm), [pair.main_share, 1 - pair.main_share]
-        )
-        x.table_geometry(table._tbl, widths, caption=None, borderless=True)
-        main, side = table.rows[0].cells
-        x.row_properties(table.rows[0]._tr, header=False)
-        x.cell_properties(main._tc, width_twips=widths[0])
-        x.cell_properties(
-            side._tc,
-            width_twips=widths[1],
-            fill=self.look.notes_background,
-            margin_twips=round(self.look.role("note").size * 20),
-        )
-        room_mm = (widths[0] - 2 * _CELL_PADDING_TWIPS) / x.TWIPS_PER_MM
-        self.figure(pair.main, main, room_mm)
-        self.notes(pair.side, side, shaded=False)
-        for cell in (main, side):
-            x.drop_placeholder(cell._tc)
-        return [table.rows[0]._tr]
+        """The chart and its notes in two columns of a section of their own.
+
+        Not a layout table: programs that re-export the DOCX (LibreOffice's tagged
+        PDF, pandoc) read a table as data, announce cells and hide headings in
+        them. A continuous section with two columns keeps every paragraph in the
+        body, in reading order: the chart, a column break, then the notes.
+        """
+        text_width = x.twips(self.look.page.text_width_mm)
+        gap = x.twips(_COLUMN_GAP_MM)
+        main = round((text_width - gap) * pair.main_share)
+        self.end_section(columns=None)
+        figure = self.figure(pair.main, self.body, main / x.TWIPS_PER_MM)
+        breaker = x.el("w:r")
+        breaker.append(x.el("w:br", w_type="column"))
+        figure.append(breaker)
+        units = [figure, *self.notes(pair.side, self.body, shaded=True)]
+        self.end_section(columns=(main, gap, text_width - gap - main), last=units[-1])
+        return units
+
+    def end_section(self, columns: tuple[int, int, int] | None, last: Any = None) -> None:
+        """End the section at `last` (else at the body's last paragraph): in two
+        columns of these widths (twips), or in one."""
+        if last is None:
+            last = self.body.end.getprevious()
+            if last is None or last.tag != qn("w:p"):
+                return  # nothing before it in one column: the section is empty
+        sect = copy.deepcopy(self.doc.element.body.sectPr)
+        # The first section keeps a template's first-page header (w:titlePg).
+        kinds = ("w:type", "w:cols") + (("w:titlePg",) if self.sections_split else ())
+        for kind in kinds:
+            for old in sect.findall(qn(kind)):
+                sect.remove(old)
+        cols = x.el("w:cols", w_space=columns[1] if columns else 720)
+        if columns is not None:
+            cols.set(qn("w:num"), "2")
+            cols.set(qn("w:equalWidth"), "0")
+            cols.append(x.el("w:col", w_w=columns[0], w_space=columns[1]))
+            cols.append(x.el("w:col", w_w=columns[2], w_space=0))
+        x.set_child(sect, cols, x.SECT_ORDER)
+        x.set_child(sect, x.el("w:type", w_val="continuous"), x.SECT_ORDER)
+        x.set_child(last.get_or_add_pPr(), sect, x.PPR_ORDER)
+        self.sections_split = True
 
     # Data tables ------------------------------------------------------------------
 
@@ -447,6 +472,9 @@ class _Writer:
     # The package --------------------------------------------------------------
 
     def finish(self, document: Document) -> None:
+        if self.sections_split:  # the last section follows on, as all the others
+            body_sect = self.doc.element.body.sectPr
+            x.set_child(body_sect, x.el("w:type", w_val="continuous"), x.SECT_ORDER)
         x.renumber_drawings(self.doc.element.body)
         set_properties(self.doc, document.metadata)
         if self.look.template is None:

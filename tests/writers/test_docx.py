@@ -177,8 +177,8 @@ def test_chart_is_kept_with_its_heading_and_rating(word: Any) -> None:
     rating = _paragraph(word, "RAG rating: AMBER")
     assert heading.paragraph_format.keep_with_next
     assert rating.paragraph_format.keep_with_next
-    pair = word.tables[0]
-    assert pair.rows[0]._tr.trPr.find(qn("w:cantSplit")) is not None
+    chart = _paragraph(word, "Technical notes")._p.getprevious()
+    assert DocxParagraph(chart, word).paragraph_format.keep_with_next
 
 
 def test_rating_word_is_bold_on_the_rag_fill(word: Any, style: Style) -> None:
@@ -202,22 +202,29 @@ def test_every_picture_has_the_model_alt_text(word: Any, model: Document) -> Non
 
 
 def test_chart_sits_beside_its_shaded_notes(word: Any, model: Document, style: Style) -> None:
+    """Two columns of a continuous section, not a layout table: every paragraph stays
+    in the body, in reading order, for programs that re-export the DOCX."""
     pair = next(b for b in _blocks(model) if isinstance(b, SideBySide))
-    table = word.tables[0]
-    assert len(table.rows) == 1
-    left, right = table.rows[0].cells
-    assert next(left._tc.iter(qn("wp:inline")), None) is not None
-    assert right.paragraphs[0].text == "Technical notes"
-    assert right.paragraphs[0].style.name == "Heading 3"
-    fill = right._tc.tcPr.find(qn("w:shd")).get(qn("w:fill"))
-    assert fill == _hex(style.colour("notes_background"))
-    widths = [int(c._tc.tcPr.find(qn("w:tcW")).get(qn("w:w"))) for c in (left, right)]
-    assert widths[0] / sum(widths) == pytest.approx(pair.main_share, abs=0.01)
-    extent = next(left._tc.iter(qn("wp:extent")))
+    heading = _paragraph(word, "Technical notes")
+    assert heading.style.name == "Heading 3"
+    assert heading._p.getparent() is word.element.body  # not in a table cell
+    notes = [heading] + [_paragraph(word, _inline_text(line)) for line in pair.side.lines]
+    for p in notes:
+        fill = p._p.pPr.find(qn("w:shd")).get(qn("w:fill"))
+        assert fill == _hex(style.colour("notes_background"))
+    chart = heading._p.getprevious()
+    assert next(chart.iter(qn("wp:inline")), None) is not None
+    assert chart.findall(f"{qn('w:r')}/{qn('w:br')}")[-1].get(qn("w:type")) == "column"
+    sect = notes[-1]._p.pPr.find(qn("w:sectPr"))  # the notes end a two-column section
+    assert sect.find(qn("w:type")).get(qn("w:val")) == "continuous"
+    widths = [int(c.get(qn("w:w"))) for c in sect.find(qn("w:cols")).findall(qn("w:col"))]
+    assert widths[0] / sum(widths) == pytest.approx(pair.main_share, abs=0.02)
+    extent = next(chart.iter(qn("wp:extent")))
     assert int(extent.get("cx")) <= widths[0] * 635  # EMU per twip
-    assert table.style is None or "Grid" not in table.style.name  # no borders
-    look = table._tbl.tblPr.find(qn("w:tblLook"))  # a layout table: no header to announce
-    assert look.get(qn("w:firstRow")) == "0" and look.get(qn("w:firstColumn")) == "0"
+    before = chart.getprevious()  # what came before is a one-column section
+    cols = before.find(f"{qn('w:pPr')}/{qn('w:sectPr')}/{qn('w:cols')}")
+    assert cols is not None and cols.get(qn("w:num")) is None
+    assert len(word.tables) == 1  # the data table alone
 
 
 def test_lists_are_real_numbered_word_lists(word: Any) -> None:
@@ -255,7 +262,7 @@ def test_hyperlink_is_a_real_link_to_the_model_target(word: Any) -> None:
 
 def test_data_table_repeats_its_header_row(word: Any, model: Document, style: Style) -> None:
     table_model = next(b for b in _blocks(model) if isinstance(b, Table))
-    table = word.tables[1]
+    table = word.tables[0]
     caption = table._tbl.getprevious()
     assert DocxParagraph(caption, word).text == table_model.caption
     assert DocxParagraph(caption, word).style.name == "Caption"
