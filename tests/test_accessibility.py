@@ -277,3 +277,95 @@ def test_pandoc_reads_every_heading_as_a_heading(edition: tuple[Path, Path]) -> 
     levels = _docx_headings(docx.Document(str(edition[0])))
     assert [level for level, _ in headers] == levels
     assert not [h for h in headers if h[1]]  # none hidden in a table cell
+
+
+# ------------------------------------------------------- what a reader following the tags hears
+
+
+class _MarkedText:
+    """pypdf visitors: the decoded text of each marked-content sequence of a page."""
+
+    def __init__(self, page: int, texts: dict[tuple[int, int], str]) -> None:
+        self.page, self.texts, self.stack = page, texts, list[int | None]()
+
+    def before(self, op: bytes, args: Any, _cm: Any, _tm: Any) -> None:
+        if op == b"BDC":
+            props = args[1] if len(args) > 1 else None
+            mcid = props.get("/MCID") if hasattr(props, "get") else None
+            self.stack.append(int(mcid) if mcid is not None else None)
+        elif op == b"BMC":
+            self.stack.append(None)
+        elif op == b"EMC" and self.stack:
+            self.stack.pop()
+
+    def text(self, chunk: str, *_args: Any) -> None:
+        mcid = next((m for m in reversed(self.stack) if m is not None), None)
+        if mcid is not None:  # the reader's own line breaks are not in the content
+            key = (self.page, mcid)
+            self.texts[key] = self.texts.get(key, "") + chunk.replace("\n", "")
+
+
+def _marked_texts(path: Path) -> dict[tuple[int, int], str]:
+    """(page index, MCID) -> the text drawn in that marked-content sequence, decoded."""
+    from pypdf import PdfReader
+
+    texts: dict[tuple[int, int], str] = {}
+    for index, page in enumerate(PdfReader(str(path)).pages):
+        visitor = _MarkedText(index, texts)
+        page.extract_text(visitor_operand_before=visitor.before, visitor_text=visitor.text)
+    return texts
+
+
+def structure_tree_texts(path: Path) -> list[str]:
+    """The text of each block element (P, H1-H6, TH, TD, Caption), rebuilt from the
+    structure tree as a screen reader following the tags does."""
+    texts = _marked_texts(path)
+    blocks: list[str] = []
+    with pikepdf.open(path) as pdf:
+        pages = {page.obj.objgen: index for index, page in enumerate(pdf.pages)}
+
+        def text_of(element: Any, page: int | None) -> str:
+            if "/Pg" in element:
+                page = pages.get(element.Pg.objgen, page)
+            kids = element.get("/K")
+            kids = list(kids) if isinstance(kids, pikepdf.Array) else [kids]
+            out = ""
+            for kid in kids:
+                if isinstance(kid, int):
+                    out += texts.get((page or 0, kid), "") if page is not None else ""
+                elif isinstance(kid, pikepdf.Dictionary) and "/MCID" in kid:
+                    kid_page = pages.get(kid.Pg.objgen, page) if "/Pg" in kid else page
+                    out += texts.get((kid_page or 0, int(kid.MCID)), "")
+                elif isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
+                    out += text_of(kid, page)
+            return out
+
+        def walk(element: Any) -> None:
+            role = str(element.get("/S", ""))
+            if role in {"/P", "/TH", "/TD", "/Caption"} or re.fullmatch(r"/H\d", role):
+                blocks.append(text_of(element, None))
+                return
+            kids = element.get("/K")
+            for kid in list(kids) if isinstance(kids, pikepdf.Array) else [kids]:
+                if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
+                    walk(kid)
+
+        walk(pdf.Root.StructTreeRoot)
+    return blocks
+
+
+def joined_words(path: Path, oracle: str) -> list[str]:
+    """Words of the tagged text that the document never says: two words run together."""
+    known = set(oracle.split())
+    return [
+        word for text in structure_tree_texts(path) for word in text.split() if word not in known
+    ]
+
+
+def test_tagged_text_keeps_the_space_at_every_line_wrap(edition: tuple[Path, Path]) -> None:
+    docx_path, pdf_path = edition
+    document = docx.Document(str(docx_path))
+    oracle = " ".join(p.text for p in _docx_paragraphs(document))
+    blocks = structure_tree_texts(pdf_path)
+    assert sum(len(b.split()) for b in blocks) > 2000  # the walk found the text
+    assert joined_words(pdf_path, oracle) == []

@@ -110,6 +110,15 @@ class TaggedParagraph(Paragraph):  # type: ignore[misc]
                 self.tag.node.append_child_once(current)
             text._code.append(canvas.tagger.begin(canvas.getPageNumber(), current))
         get_code = text.getCode
+        line_out = text._textOut
+
+        def spaced_line_out(chars: str, TStar: int = 0) -> None:
+            # reportlab ends each line with T* and drops the space where it wrapped:
+            # keep it as a trailing space, unseen, so that text rebuilt from the tags
+            # reads "and Activity", not "andActivity".
+            line_out(f"{chars} " if TStar else chars, TStar)
+
+        text._textOut = spaced_line_out
 
         def closed_code() -> str:
             text._code.append(END)
