@@ -211,9 +211,12 @@ def assemble(
     )
     sections = [title_block, summary_section(contents)]
     sections += [indicator_section(c, style) for c in contents]
+    # Each edition's own title, the quarter in it: the window title, search results
+    # and a list of attachments tell the editions apart.
+    edition_title = f"{report.title} – {quarter.long}"
     return Document(
         metadata=Metadata(
-            title=report.title,
+            title=edition_title,
             subject=f"{report.directorate}: performance report for {quarter.long}",
             author=report.organisation,
             language=report.language,
@@ -221,5 +224,5 @@ def assemble(
             timestamp=timestamp,
         ),
         sections=tuple(sections),
-        running_header=f"{report.title} – {quarter.long}",
+        running_header=edition_title,
     )

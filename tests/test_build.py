@@ -179,3 +179,24 @@ def test_typography_reaches_both_files_intact(edition_2024: tuple[Path, Path]) -
         assert "Carers’ Assessments" in text  # a curly apostrophe in a title
         assert "Blue – " in text  # an en dash in the notes
         assert "£719" in text
+
+
+def test_each_edition_has_its_own_title_with_its_quarter(
+    edition_2024: tuple[Path, Path], edition_2023: tuple[Path, Path]
+) -> None:
+    import pikepdf
+
+    titles = []
+    for (docx_path, pdf_path), quarter in (
+        (edition_2024, "Quarter 2 2024/25"),
+        (edition_2023, "Quarter 2 2023/24"),
+    ):
+        core = docx.Document(str(docx_path)).core_properties.title
+        with pikepdf.open(pdf_path) as pdf:
+            info = str(pdf.docinfo["/Title"])
+            with pdf.open_metadata() as xmp:
+                dc_title = str(xmp["dc:title"])
+        assert quarter in core and core == info == dc_title
+        assert core.startswith("Appendix 1: Adult Social Care and Health Key Performance")
+        titles.append(core)
+    assert titles[0] != titles[1]
