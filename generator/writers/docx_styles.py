@@ -12,7 +12,12 @@ from typing import Any
 
 from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
-from docx.oxml.ns import qn
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsmap, qn
+from docx.parts.numbering import NumberingPart
 
 from generator.look import Look, TextLook
 from generator.writers.docx_xml import (
@@ -313,6 +318,7 @@ class OwnListNumbering(ListNumbering):
     the PDF's."""
 
     def __init__(self, document: DocxDocument, look: Look) -> None:
+        _ensure_numbering_part(document)
         super().__init__(document)
         self._look = look
         self._levels = {name: (ordered, level) for name, ordered, level in _list_style_names()}
@@ -351,3 +357,16 @@ class OwnListNumbering(ListNumbering):
                 self._numbering.add_num(abstract_id).numId
             )
         return found
+
+
+def _ensure_numbering_part(document: DocxDocument) -> None:
+    """A template saved by Word with no list in it has no numbering part, and
+    python-docx cannot make one (NumberingPart.new is not implemented)."""
+    try:
+        document.part.part_related_by(RT.NUMBERING)
+    except KeyError:
+        element = parse_xml(f'<w:numbering xmlns:w="{nsmap["w"]}"/>')
+        part = NumberingPart(
+            PackURI("/word/numbering.xml"), CT.WML_NUMBERING, element, document.part.package
+        )
+        document.part.relate_to(part, RT.NUMBERING)

@@ -8,6 +8,8 @@ A4, a header with the council's logo, and its own "Note" and "Caption" styles.
 from __future__ import annotations
 
 import io
+import re
+import shutil
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -171,3 +173,40 @@ def test_a_template_font_without_its_file_is_named_with_where_to_give_it(
 def test_without_a_template_the_house_style_applies(tmp_path: Path) -> None:
     look = resolve_look(load_style(Path(__file__).resolve().parents[2] / "styles" / "house.yaml"))
     assert look.template is None and look.heading(1).colour == look.style.colour("heading")
+
+
+def bare(template: Path, target: Path) -> None:
+    """The template as Word saves a document with no list in it: no numbering part,
+    and no list, caption or table styles of its own."""
+    with zipfile.ZipFile(template) as source, zipfile.ZipFile(target, "w") as out:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "word/numbering.xml":
+                continue
+            if info.filename == "word/_rels/document.xml.rels":
+                data = re.sub(rb"<Relationship [^>]*numbering[^>]*/>", b"", data)
+            if info.filename == "[Content_Types].xml":
+                data = re.sub(rb"<Override [^>]*numbering[^>]*/>", b"", data)
+            if info.filename == "word/styles.xml":
+                data = re.sub(
+                    rb'<w:style [^>]*w:styleId="(List[A-Za-z0-9]*|TableGrid|Caption)".*?</w:style>',
+                    b"",
+                    data,
+                    flags=re.DOTALL,
+                )
+            out.writestr(info, data)
+
+
+def test_a_bare_template_gets_the_styles_and_numbering_the_appendix_needs(tmp_path: Path) -> None:
+    root = make_report(tmp_path / "report")
+    on_template(root)
+    council = root / "styles" / "council.dotx"
+    bare(council, tmp_path / "bare.dotx")
+    shutil.copy(tmp_path / "bare.dotx", council)
+    docx_path, pdf_path = build(BuildOptions(root=root, quarter="2024-25 Q2")).written
+    document = docx.Document(str(docx_path))
+    names = {s.name for s in document.styles}
+    assert {"List Bullet", "List Number", "Table Grid", "Caption", "Note"} <= names
+    bullets = [p for p in document.paragraphs if p.style.name == "List Bullet"]
+    assert bullets and all(p._p.pPr.numPr is not None for p in bullets)
+    assert pdf_path.stat().st_size > 0
