@@ -10,6 +10,8 @@ from __future__ import annotations
 import io
 import re
 import shutil
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -210,3 +212,11 @@ def test_a_bare_template_gets_the_styles_and_numbering_the_appendix_needs(tmp_pa
     bullets = [p for p in document.paragraphs if p.style.name == "List Bullet"]
     assert bullets and all(p._p.pPr.numPr is not None for p in bullets)
     assert pdf_path.stat().st_size > 0
+
+
+def test_the_pdf_on_a_template_still_passes_pdfua(built: tuple[Path, Path, Path]) -> None:
+    checker = Path(sys.executable).with_name("pdfua")
+    result = subprocess.run(
+        [str(checker), "check", str(built[2])], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
