@@ -32,6 +32,7 @@ HEADING_SPACE_BEFORE = 0.9  # space before a heading below the first, times its 
 HEADING_SPACE_AFTER = 0.3  # space after a heading, times its size
 MAX_HEADING = 6  # PDF has H1 to H6; deeper levels are drawn as H6
 LIST_INDENT_MM = 6.0  # indent per list level; the label sits in the indent
+COLUMN_GAP_MM = 5.0  # between a chart and the notes beside it
 
 # The roles a paragraph can have (model.ParagraphRole) and the writers' own roles.
 Role = Literal["body", "lead", "note", "caption", "table", "header", "footer", "notes_line"]
@@ -152,6 +153,7 @@ class Look:
     notes_background: str
     table_header_background: str
     table_header_text: str
+    column_gap_mm: float = COLUMN_GAP_MM  # between a chart and the notes beside it
     template: Path | None = None  # the council's Word template, if any
     source: Path = field(default_factory=Path)  # the house-style file, for messages
 

@@ -71,7 +71,6 @@ from generator.writers.docx_styles import (
 _ROLE_STYLES = {"body": "Normal", "note": NOTE_STYLE, "lead": LEAD_STYLE, "caption": CAPTION_STYLE}
 # Left and right cell padding of the template's tables (twips), taken off a figure's room.
 _CELL_PADDING_TWIPS = 108
-_COLUMN_GAP_MM = 5.0  # between a chart and the notes beside it
 
 
 class _Container(Protocol):
@@ -391,7 +390,7 @@ class _Writer:
         body, in reading order: the chart, a column break, then the notes.
         """
         text_width = x.twips(self.look.page.text_width_mm)
-        gap = x.twips(_COLUMN_GAP_MM)
+        gap = x.twips(self.look.column_gap_mm)
         main = round((text_width - gap) * pair.main_share)
         self.end_section(columns=None)
         figure = self.figure(pair.main, self.body, main / x.TWIPS_PER_MM)

@@ -80,7 +80,6 @@ from generator.writers.pdf_tagging import (
 PANEL_PADDING_MM = 3.0  # inner padding of a notes panel
 NOTES_LINE_GAP = 0.5  # gap between the lines of a notes panel, as a share of its padding
 CELL_PADDING_PT = 3.0  # table cell padding
-COLUMN_GAP_MM = 5.0  # gap between a figure and its side notes
 RULE_WIDTH_PT = 0.5  # table grid and header rule
 HEADER_RAISE = 0.45  # running header baseline, as a share of the top margin above the frame
 FOOTER_RAISE = 0.45  # footer baseline, as a share of the bottom margin
@@ -446,7 +445,7 @@ class _Builder:
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (0, 0), COLUMN_GAP_MM * mm),
+                ("RIGHTPADDING", (0, 0), (0, 0), self.look.column_gap_mm * mm),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ],
         )
