@@ -15,13 +15,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from generator.commentary import NOT_A_FIGURE
 from generator.facts import IndicatorFacts
 from generator.periods import PeriodError, Quarter, parse_quarter
 from generator.rules import direction_of_travel, format_number, format_value, round_half_up
-
-# A number the editor marks as not a figure: the marker is an HTML comment, which the
-# appendix leaves out of the DOCX and PDF.
-NOT_A_FIGURE = re.compile(r"<!--\s*not\s+a\s+figure\s*-->", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
