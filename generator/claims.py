@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from generator.commentary import NOT_A_FIGURE
 from generator.facts import IndicatorFacts
@@ -187,7 +187,8 @@ def _year(text: str) -> int | None:
         return None
 
 
-def find_periods(text: str, latest: Quarter) -> list[PeriodRef]:
+@lru_cache(maxsize=1024)
+def find_periods(text: str, latest: Quarter) -> tuple[PeriodRef, ...]:
     """The quarters a sentence names, explicitly ('Quarter 1 2024/25', 'Q1 24/25',
     'the first quarter of last year') or relatively ('a year earlier')."""
     refs: list[PeriodRef] = []
@@ -218,7 +219,7 @@ def find_periods(text: str, latest: Quarter) -> list[PeriodRef]:
             match.group("prev") or match.group("year") or match.group("two")
         )
         refs.append(PeriodRef(match.start(), match.end(), quarter, as_latest))
-    return refs
+    return tuple(refs)
 
 
 # ------------------------------------------------------------------ text
@@ -751,13 +752,18 @@ def claims_of(subject: Subject, sentence: Sentence) -> list[Claim]:
     return claims
 
 
+@cache
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(n) for n in names), re.IGNORECASE)
+
+
 def _first_movement(
     text: str, start: int, end: int, names: Sequence[str] = ()
 ) -> tuple[str, str, int] | None:
     """The first movement word of a clause that is not a forecast ('likely to rise')."""
     cleaned = _UP_AND_DOWN.sub(lambda m: " " * len(m.group(0)), text[:end])
-    for name in names:  # 'risk reduced' names a series; it is not a movement
-        cleaned = re.sub(re.escape(name), lambda m: " " * len(m.group(0)), cleaned, flags=re.I)
+    if names:  # 'risk reduced' names a series; it is not a movement
+        cleaned = _names_pattern(tuple(names)).sub(lambda m: " " * len(m.group(0)), cleaned)
     for match in _MOVEMENT.finditer(cleaned, start, end):
         if _FORECAST.search(cleaned[start : match.start()]):
             continue
