@@ -77,6 +77,9 @@ FRACTIONS = {
     "one in three": 100 / 3,
     "one in ten": 10.0,
 }
+# A number ending in zeros may be rounded to the tens, hundreds... its zeros show,
+# within this share of the number ('2,200' for 2,172; not '2,000' for 2,300).
+ROUNDED = 0.05
 # Multiples: the ratio of the new value to the old, within 10%.
 MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "halved": 0.5}
 MULTIPLE_TOLERANCE = 0.10
@@ -100,11 +103,11 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b")),
     ("date", re.compile(rf"\b{_MONTH}\s+(?:19|20)\d{{2}}\b")),
     ("date", re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")),
+    ("years", re.compile(r"\b(?:19|20)\d{2}\s*(?:to|and|-|–)\s*(?:19|20)\d{2}\b", re.I)),
     (
         "year",
         re.compile(
-            r"\b(?:19|20)\d{2}\s+(?:to|and|-|–)\s+(?:19|20)\d{2}\b"
-            r"|(?:\b(?:in|since|from|during|until|till|by|of|before|after|between|"
+            r"(?:\b(?:in|since|from|during|until|till|by|of|before|after|between|"
             r"early|late|mid|year|summer|autumn|winter|spring)[\s-]+)(?:19|20)\d{2}\b"
             r"|\b(?:19|20)\d{2}(?=\s+(?:to|and|saw|was|when|onwards)\b)",
             re.I,
@@ -304,6 +307,17 @@ def read_text(text: str) -> tuple[list[Sentence], int]:
                 Sentence(piece, masked, line, tuple(c for c in clauses if c.text.strip()))
             )
     return sentences, marked
+
+
+def numbers_read(text: str) -> list[str]:
+    """The numbers of a text that may be figures (before each indicator's own rules)."""
+    sentences, _ = read_text(text)
+    return [
+        m.group(0).strip()
+        for s in sentences
+        for m in _NUMBER.finditer(s.masked)
+        if "#" not in m.group(0)
+    ]
 
 
 # ------------------------------------------------------------------ the subject
@@ -906,7 +920,7 @@ def matches(stated: Stated, actual: float) -> bool:
     hedged, within the hedge word's range (HEDGES)."""
     value, number = abs(actual), stated.value
     rounded_equal = round_half_up(value, stated.decimals) == number
-    if not rounded_equal and stated.zeros:
+    if not rounded_equal and stated.zeros and abs(value - number) <= ROUNDED * number:
         rounded_equal = any(
             round_half_up(value / 10**k) * 10**k == number for k in range(1, stated.zeros + 1)
         )
