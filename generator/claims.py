@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from generator.commentary import NOT_A_FIGURE
@@ -118,7 +118,8 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "id",
         re.compile(
-            r"\b(?:Section|Part|Article|Schedule|Chapter|Level|Tier|Phase|Step|Stage|Band|"
+            r"\b(?:Section|Part|Article|Schedule|Chapter|Level|Tier|Phase|Step|Stage|Band|Pathway|"
+            r"Option|Cohort|Wave|Group|Team|Area|Zone|Category|Type|Grade|Version|Release|"
             r"Year|Room|Ward|Route|Priority|Pillar|Objective|Outcome|Standard)\s+\d+[A-Za-z]?\b"
         ),
     ),
@@ -159,11 +160,14 @@ class PeriodRef:
     end: int
     quarter: Quarter
     as_latest: bool = False  # the words call it the latest or current quarter
+    offset: int | None = None  # 'the previous quarter': -1 from the quarter spoken of
+    explicit_year: bool = False  # 'Quarter 1 2024/25', not 'Quarter 1'
 
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 _PERIOD = re.compile(
-    r"\bQuarter\s+(?P<q1>[1-4])(?:\s+(?:of\s+)?(?P<y1>\d{4}\s*/\s*\d{2,4}))?"
+    r"\bQuarter\s+(?P<q1>[1-4])(?:\s+(?:of\s+)?(?P<y1>\d{4}\s*/\s*\d{2,4})|(?P<lastyear>\s+"
+    r"(?:of\s+)?(?:last|the\s+previous)\s+(?:financial\s+)?year))?"
     r"|\bQ(?P<q2>[1-4])(?:\s+(?P<y2>\d{2,4}\s*/\s*\d{2,4}))?\b"
     r"|\b(?P<y3>\d{4}\s*/\s*\d{2,4})\s+Q(?P<q3>[1-4])\b"
     r"|\b(?:the\s+)?(?P<ord>first|second|third|fourth|final)\s+quarter"
@@ -172,10 +176,13 @@ _PERIOD = re.compile(
     r"|the\s+quarter\s+before|last\s+quarter)\b"
     r"|\b(?P<year>a\s+year\s+(?:earlier|before|ago)|the\s+same\s+(?:quarter|point|time)\s+"
     r"(?:a\s+year\s+(?:earlier|before|ago)|last\s+year|of\s+last\s+year|the\s+year\s+before)"
+    r"|the\s+same\s+(?:quarter|period)\s+(?:of|in)\s+(?:the\s+)?(?:previous|last|prior)\s+"
+    r"(?:financial\s+)?year"
     r"|(?:at\s+)?this\s+time\s+last\s+year|the\s+year\s+before)\b"
     r"|\b(?P<two>two\s+years\s+(?:earlier|before|ago))\b",
     re.IGNORECASE,
 )
+_COUNTED = re.compile(r"\s+(?:in\s+a\s+row|running|straight)\b", re.I)
 _LATEST_WORDS = re.compile(
     r"\b(?:the\s+)?(?:latest|most\s+recent|current|this)\s+quarter\b|\bcurrently\b", re.I
 )
@@ -201,7 +208,7 @@ def find_periods(text: str, latest: Quarter) -> tuple[PeriodRef, ...]:
         number = match.group("q1") or match.group("q2") or match.group("q3")
         year_text = match.group("y1") or match.group("y2") or match.group("y3")
         if number:
-            year = _year(year_text) if year_text else fy
+            year = _year(year_text) if year_text else fy - 1 if match.group("lastyear") else fy
             if year is None:
                 continue
             quarter = Quarter(year, int(number))
@@ -209,19 +216,26 @@ def find_periods(text: str, latest: Quarter) -> tuple[PeriodRef, ...]:
             which = (match.group("which") or "").lower()
             quarter = Quarter(fy - 1 if which in ("last", "previous") else fy, 0 + 1)
             quarter = Quarter(quarter.year, _ORDINALS[match.group("ord").lower()])
-        elif match.group("prev"):
-            quarter = latest.shift(-1)
+        offset = None
+        if match.group("prev"):
+            offset = -1
         elif match.group("year"):
-            quarter = latest.shift(-4)
+            offset = -4
         elif match.group("two"):
-            quarter = latest.shift(-8)
+            offset = -8
+        if offset is not None:
+            quarter = latest.shift(offset)
         if quarter is None:
             continue
+        if match.group("ord") and _COUNTED.match(text, match.end()):
+            continue  # 'the third quarter in a row' counts quarters
         around = text[max(0, match.start() - 30) : match.end() + 30]
         as_latest = bool(_LATEST_WORDS.search(around)) and not (
             match.group("prev") or match.group("year") or match.group("two")
         )
-        refs.append(PeriodRef(match.start(), match.end(), quarter, as_latest))
+        refs.append(
+            PeriodRef(match.start(), match.end(), quarter, as_latest, offset, bool(year_text))
+        )
     return tuple(refs)
 
 
@@ -242,6 +256,7 @@ class Sentence:
     clauses: tuple[Clause, ...]
 
 
+UNREAD = "\x01"  # where the not-a-figure marker follows a word, not a number
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
 _HEADING = re.compile(r"^\s*#{1,6}\s+")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -291,13 +306,15 @@ def read_text(text: str) -> tuple[list[Sentence], int]:
             masked = _masked(piece)
             # a number written just before the marker is not a figure
             chars = list(masked)
-            for match in re.finditer(r"[\d,.%£]+\s*\x00", piece):
-                marked += 1
+            for match in re.finditer(r"[\d,.%£]*\d[%]?\s*\x00", piece):
                 for i in range(match.start(), match.end()):
                     if chars[i].isdigit():
                         chars[i] = "#"
+            marked += piece.count("\x00")
             masked = "".join(chars)
-            piece, masked = piece.replace("\x00", " "), masked.replace("\x00", " ")
+            # after a number the marker unmarks that number; after a word, its clause
+            piece = re.sub(r"(?<=[\d%])(\s*)\x00", r"\1 ", piece).replace("\x00", UNREAD)
+            masked = re.sub(r"(?<=[#%])(\s*)\x00", r"\1 ", masked).replace("\x00", UNREAD)
             clauses, last = [], 0
             for cut in _CLAUSE_BREAK.finditer(masked):
                 clauses.append(Clause(piece[last : cut.start()], last))
@@ -554,20 +571,69 @@ _CHANGE_AFTER = re.compile(
     r"|^\s*(?P<on>on|since)\s",
     re.IGNORECASE,
 )
-_TARGET = re.compile(
-    r"\b(?P<word>target|floor|upper\s+threshold|threshold|ambition|goal|benchmark)s?\b", re.I
-)
 _FRACTION = re.compile(
     rf"\b(?:(?P<hedge>{_HEDGE})\s+)?(?P<fraction>"
     + "|".join(sorted(FRACTIONS, key=len, reverse=True))
     + r")\b(?=\s+(?:of|the|all)\b)",
     re.IGNORECASE,
 )
+_TARGET_BEFORE = re.compile(
+    r"\b(?P<word>target|floor|upper\s+threshold|threshold)s?(?:\s+(?:threshold|is|was|of|"
+    r"remains|set|at|has|been|for\s+\S+))*\s+(?:\(?\s*)?$",
+    re.I,
+)
+_TARGET_AFTER = re.compile(
+    r"\s*(?:percentage\s+points?\s+)?(?:is\s+the\s+|was\s+the\s+)?"
+    r"(?P<word>target|floor|upper\s+threshold|threshold)\b(?!\s+(?:of|at|is)\s+[£\d])",
+    re.I,
+)
+_MONTHLY = re.compile(
+    rf"\b(?:in|during|for|by|since|than|of)\s+(?:early\s+|late\s+|mid-?)?{_MONTH}\b|"
+    rf"\b{_MONTH}\s+(?:19|20)\d\d\b",
+)
+_NUMBER_OF = re.compile(r"\bnumbers?\s+of\b", re.I)
 _MULTIPLE = re.compile(r"\b(?P<word>" + "|".join(MULTIPLES) + r")\b", re.I)
 _BASE_WORDS = re.compile(
     r"\b(?:on|than|since|compared\s+(?:with|to)|against|versus|vs)\s+(?:(?:in|at|during)\s+)?"
     r"(?:the\s+end\s+of\s+)?$",
     re.I,
+)
+_FUNCTION = frozenset(
+    [
+        "were",
+        "had",
+        "came",
+        "went",
+        "was",
+        "is",
+        "are",
+        "have",
+        "has",
+        "been",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "who",
+        "which",
+        "that",
+        "than",
+        "more",
+        "fewer",
+        "less",
+        "across",
+        "per",
+        "between",
+        "during",
+        "over",
+        "under",
+        "since",
+        "after",
+        "before",
+        "each",
+        "every",
+    ]
 )
 _COUNT_NOUN_SKIP = frozenset(
     [
@@ -614,17 +680,18 @@ def _direction_word(word: str) -> str | None:
 
 
 def _is_count_of_things(subject: Subject, after: str) -> bool:
-    """'3 teams', '12 districts': a number of things this indicator does not count."""
-    words = re.findall(r"[A-Za-z']+", after)[:2]
-    for word in words:
+    """'3 teams', '2 adult social care areas': a number of things this indicator does not
+    count. The head of the words after the number (up to four, until a function word)
+    is a plural noun that none of the indicator's own words names."""
+    head = None
+    for word in re.findall(r"[A-Za-z']+|[^\sA-Za-z']", after)[:4]:
         lower = word.lower()
-        if _stem(lower) in subject.vocabulary:
-            return False
-        if len(lower) > 3 and lower.endswith("s") and lower not in _COUNT_NOUN_SKIP:
-            return True
-        if lower in _STOP or lower in ("were", "had", "came", "people"):
-            return False
-    return False
+        if not word[0].isalpha() or lower in _STOP or lower in _FUNCTION:
+            break
+        head = lower
+    if head is None or _stem(head) in subject.vocabulary:
+        return False
+    return len(head) > 3 and head.endswith("s") and head not in _COUNT_NOUN_SKIP
 
 
 def _stated(match: re.Match[str], sentence: str) -> Stated:
@@ -644,6 +711,11 @@ def _stated(match: re.Match[str], sentence: str) -> Stated:
         percent=bool(match.group("percent")),
         pounds=bool(match.group("pound")),
     )
+
+
+def _resolve(ref: PeriodRef, period: Quarter) -> Quarter:
+    """A quarter compared with: 'the previous quarter' is the one before `period`."""
+    return period.shift(ref.offset) if ref.offset is not None else ref.quarter
 
 
 def _own_period(
@@ -672,8 +744,13 @@ def claims_of(subject: Subject, sentence: Sentence) -> list[Claim]:
     lead: PeriodRef | None = None
     carried = ""  # words of earlier clauses with no movement of their own
     closing: PeriodRef | None = None  # the quarter the clause before ends with
+    lead_base: Quarter | None = None
+    if _MONTHLY.search(text):
+        return []  # a month's figures: the data is quarterly
     for clause in sentence.clauses:
         end = clause.start + len(clause.text)
+        if UNREAD in clause.text:
+            continue  # marked by the editor as about something the data does not hold
         inside = [r for r in refs if clause.start <= r.start < end]
         words_text = clause.text
         for r in sorted(inside, key=lambda r: -r.start):
@@ -695,7 +772,9 @@ def claims_of(subject: Subject, sentence: Sentence) -> list[Claim]:
             period = closing.quarter  # '... the previous quarter (4%)'
         tail = text[clause.start : end].rstrip(" ,;:(")
         closing = next((r for r in inside if r.end >= clause.start + len(tail) - 1), None)
-        base = base_refs[0].quarter if base_refs else None
+        base = _resolve(base_refs[0], period) if base_refs else lead_base
+        if base_refs and not numbers and not level_refs:
+            lead_base = base  # 'Compared with a year earlier, ...'
         if inside and not numbers and level_refs:
             lead = level_refs[0]
         has_change = False
@@ -726,6 +805,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> list[Claim]:
                 )
             )
         movement = _first_movement(text, clause.start, end, subject.names)
+        if movement is not None and subject.unit == "percent" and _NUMBER_OF.search(clause.text):
+            movement = None  # 'the number of people with a Direct Payment rose': not the share
         if movement is None:
             carried += " " + clause.text
             continue
@@ -737,7 +818,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> list[Claim]:
             for r in base_refs
             if not re.search(r"\bsince\s+(?:the\s+end\s+of\s+)?$", text[: r.start], re.I)
         ]
-        base = compared[0].quarter if compared else None
+        base = _resolve(compared[0], period) if compared else None
         negation = _NEGATION.search(text[:at])
         negated = negation is not None
         if negation is not None and negation.start() >= clause.start:
@@ -784,6 +865,12 @@ def _first_movement(
         kind = next(k for k in ("up", "down", "steady", "better", "worse") if match.group(k))
         following = re.match(r"\s+([A-Za-z]+)", text[match.end() : end])
         if (
+            re.fullmatch(r"(?:increase|decrease|rise|fall|drop|decline)s", match.group(0).lower())
+            and following
+            and following.group(1).lower() in ("in", "to", "of", "across", "among")
+        ):
+            continue  # 'increases in demand': a noun
+        if (
             re.fullmatch(r"\w+ing|steady|stable", match.group(0).lower())
             and following
             and following.group(1).lower() not in _AFTER_MOVEMENT
@@ -819,14 +906,8 @@ def _number_claim(
     )
     if own is not None:
         period = own.quarter
-    target = _TARGET.search(text[max(clause.start, match.start() - 30) : match.end() + 30])
-    if target and (
-        re.search(
-            r"\b(?:target|floor|threshold)s?\b",
-            text[max(clause.start, match.start() - 30) : clause.start + len(clause.text)],
-            re.I,
-        )
-    ):
+    target = _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after)
+    if target:
         word = target.group("word").lower()
         exact = Stated(
             match.group(0).strip(),
@@ -879,7 +960,7 @@ def _number_claim(
         change_period = period
         if own is None and base is None:
             base_ref = [r for r in inside if _BASE_WORDS.search(text[: r.start])]
-            change_base = base_ref[0].quarter if base_ref else None
+            change_base = _resolve(base_ref[0], period) if base_ref else None
         if own is not None and change_base is None and own.quarter != subject.latest:
             # 'a rise of 5% in the quarter before': that quarter's own movement
             change_period = own.quarter
@@ -896,7 +977,7 @@ def _number_claim(
     if stated.percent and unit != "percent":
         if re.match(r"\s*of\b", after):
             return Claim("ratio", stated.quote, series, period, stated=stated)
-        return Claim("change", stated.quote, series, period, base=base, stated=stated)
+        return Claim("percent", stated.quote, series, period, base=base, stated=stated)
     if unit in ("count", "rate") and not stated.pounds and _is_count_of_things(subject, after):
         return None
     from_word = re.search(r"\bfrom\s+(?:the\s+)?$", before)
@@ -1132,6 +1213,27 @@ def _check_ratio(subject: Subject, claim: Claim) -> list[str]:
     return [f"says {claim.stated.quote} of; no two figures of {claim.period.long} give that share"]
 
 
+def _check_percent(subject: Subject, claim: Claim) -> list[str]:
+    """A per cent on a count with no word saying what of: any change between two charted
+    quarters, or any share of one figure in another, will do."""
+    assert claim.stated is not None
+    values = [v for series in subject.values for v in series.values()]
+    values += [x for b in subject.facts.bands if b for x in (b.target, b.threshold)]
+    for s in claim.series:
+        new = _value(subject, s, claim.period)
+        if new is None:
+            continue
+        for old in subject.values[s].values():
+            if old and matches(claim.stated, (new - old) / old * 100):
+                return []
+    if any(b and matches(claim.stated, a / b * 100) for a in values for b in values):
+        return []
+    return [
+        f"says {claim.stated.quote}; no change between charted quarters and no share of one "
+        "figure in another is that"
+    ]
+
+
 def _check_fraction(subject: Subject, claim: Claim) -> list[str]:
     assert claim.stated is not None
     if subject.unit != "percent":
@@ -1248,6 +1350,12 @@ def _check_trend(subject: Subject, claim: Claim) -> list[str]:
             return []
         if (_raw_direction(label, polarity) == wanted) != claim.negated:
             return []
+        if (
+            label == "no significant trend"
+            and not claim.negated
+            and not _check_streak(subject, replace(claim, series=(s,)))
+        ):
+            return []  # no trend over the chart, but a run of the last quarters
     return [
         f"says '{claim.quote}'{_series_name(subject, claim.series)}, over a longer run; the "
         f"direction of travel is '{labels[0]}'"
@@ -1259,6 +1367,7 @@ _CHECKS = {
     "target": _check_target,
     "change": _check_change,
     "ratio": _check_ratio,
+    "percent": _check_percent,
     "fraction": _check_fraction,
     "multiple": _check_multiple,
     "movement": _check_movement,
@@ -1274,7 +1383,7 @@ def stale_quarters(subject: Subject, sentence: Sentence) -> list[Problem]:
     report = subject.facts.report_quarter
     for ref in find_periods(sentence.text, subject.latest):
         quote = sentence.text[ref.start : ref.end]
-        if ref.quarter > report:
+        if ref.quarter > report and ref.explicit_year:
             problems.append(
                 Problem(
                     sentence.line,
