@@ -341,45 +341,8 @@ def numbers_read(text: str) -> list[str]:
 
 
 _STOP = frozenset(
-    [
-        "the",
-        "of",
-        "a",
-        "an",
-        "to",
-        "be",
-        "in",
-        "on",
-        "at",
-        "for",
-        "and",
-        "or",
-        "with",
-        "number",
-        "people",
-        "quarter",
-        "last",
-        "day",
-        "that",
-        "who",
-        "their",
-        "this",
-        "has",
-        "have",
-        "are",
-        "is",
-        "was",
-        "were",
-        "by",
-        "from",
-        "into",
-        "per",
-        "all",
-        "any",
-        "its",
-        "it",
-        "as",
-    ]
+    "the of a an to be in on at for and or with number people quarter last day that "  # noqa: SIM905
+    "who their this has have are is was were by from into per all any its it as".split()
 )
 
 
@@ -479,39 +442,9 @@ _HELPER = re.compile(
     r"\b(?:continu\w+\s+to|keeps?|kept|(?:is|are|was|were|has|have|had)(?:\s+been)?)\s+$", re.I
 )
 _AFTER_MOVEMENT = frozenset(
-    [
-        "again",
-        "steadily",
-        "slightly",
-        "sharply",
-        "fast",
-        "quickly",
-        "slowly",
-        "gradually",
-        "in",
-        "at",
-        "on",
-        "for",
-        "since",
-        "by",
-        "to",
-        "from",
-        "and",
-        "but",
-        "or",
-        "over",
-        "every",
-        "each",
-        "this",
-        "year",
-        "month",
-        "quarter",
-        "slowly",
-        "still",
-        "further",
-        "more",
-        "than",
-    ]
+    "again steadily slightly sharply fast quickly slowly gradually in at on for "  # noqa: SIM905
+    "since by to from and but or over every each this year month quarter slowly "
+    "still further more than".split()
 )
 _FORECAST = re.compile(
     r"\b(?:expected|likely|forecast|projected|set|due|may|might|could|will|would|should|aims?|"
@@ -599,64 +532,13 @@ _BASE_WORDS = re.compile(
     re.I,
 )
 _FUNCTION = frozenset(
-    [
-        "were",
-        "had",
-        "came",
-        "went",
-        "was",
-        "is",
-        "are",
-        "have",
-        "has",
-        "been",
-        "will",
-        "would",
-        "could",
-        "may",
-        "might",
-        "who",
-        "which",
-        "that",
-        "than",
-        "more",
-        "fewer",
-        "less",
-        "across",
-        "per",
-        "between",
-        "during",
-        "over",
-        "under",
-        "since",
-        "after",
-        "before",
-        "each",
-        "every",
-    ]
+    "were had came went was is are have has been will would could may might who "  # noqa: SIM905
+    "which that than more fewer less across per between during over under since "
+    "after before each every".split()
 )
 _COUNT_NOUN_SKIP = frozenset(
-    [
-        "was",
-        "has",
-        "is",
-        "this",
-        "less",
-        "its",
-        "plus",
-        "across",
-        "always",
-        "thus",
-        "perhaps",
-        "does",
-        "as",
-        "us",
-        "yes",
-        "was",
-        "gas",
-        "whereas",
-        "besides",
-    ]
+    "was has is this less its plus across always thus perhaps does as us yes was "  # noqa: SIM905
+    "gas whereas besides".split()
 )
 
 
