@@ -436,6 +436,7 @@ class Claim:
     target_word: str | None = None
     hedged_steady: bool = False
     names_trend: bool = False  # the sentence speaks of 'the trend' or 'direction of travel'
+    gap: bool = False  # the clause speaks of a gap or difference between figures
 
 
 _HELPER = re.compile(
@@ -524,6 +525,7 @@ _MONTHLY = re.compile(
     rf"\b(?:in|during|for|by|since|than|of)\s+(?:early\s+|late\s+|mid-?)?{_MONTH}\b|"
     rf"\b{_MONTH}\s+(?:19|20)\d\d\b",
 )
+_GAP = re.compile(r"\b(?:gap|difference|shortfall|surplus)\b", re.I)
 _NUMBER_OF = re.compile(r"\bnumbers?\s+of\b", re.I)
 _MULTIPLE = re.compile(r"\b(?P<word>" + "|".join(MULTIPLES) + r")\b", re.I)
 _BASE_WORDS = re.compile(
@@ -862,6 +864,8 @@ def _number_claim(
         return Claim("percent", stated.quote, series, period, base=base, stated=stated)
     if unit in ("count", "rate") and not stated.pounds and _is_count_of_things(subject, after):
         return None
+    if _GAP.search(text[clause.start : match.start()]):
+        return Claim("level", stated.quote, series, period, stated=stated, gap=True)
     from_word = re.search(r"\bfrom\s+(?:the\s+)?$", before)
     if from_word and own is None:
         return Claim(
@@ -972,6 +976,13 @@ def _check_level(subject: Subject, claim: Claim) -> list[str]:
             candidates.append(sum(known))
         if subject.facts.indicator.chart == "stacked":
             candidates += [a + b for i, a in enumerate(known) for b in known[i + 1 :]]
+    if claim.gap:  # 'the gap between received and completed': a difference of two series
+        everything = [
+            v
+            for v in (_value(subject, i, claim.period) for i in range(len(subject.values)))
+            if v is not None
+        ]
+        candidates += [abs(a - b) for a in everything for b in everything]
     if not candidates:
         return []  # a quarter outside the data: nothing to compare with
     if any(matches(claim.stated, c) for c in candidates):
@@ -1121,7 +1132,10 @@ def _check_fraction(subject: Subject, claim: Claim) -> list[str]:
     if subject.unit != "percent":
         return _check_ratio(subject, claim) if claim.stated else []
     values = [(s, v) for s in claim.series if (v := _value(subject, s, claim.period)) is not None]
-    if not values or any(matches(claim.stated, v) for _, v in values):
+    shares = [v for _, v in values]
+    if subject.facts.indicator.chart == "stacked":  # shares of a whole: 'did not', 'the rest'
+        shares += [100 - v for v in shares]
+    if not values or any(matches(claim.stated, v) for v in shares):
         return []
     s, v = values[0]
     name = _series_name(subject, [s]) if len(claim.series) == 1 else ""
