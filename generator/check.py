@@ -50,19 +50,23 @@ def _rag_claims(facts: IndicatorFacts, sentence: str) -> list[str]:
     if not words:
         return problems  # lower-case "red" and "green" are ordinary English
     if facts.rag is None:
-        return [f"says {words[0]} but this measure has no RAG rating"]
+        return [f"'{words[0]}': says {words[0]} but this measure has no RAG rating"]
     moved = _FROM_TO.search(sentence)
     if moved:
         before, after = moved.group(1).upper(), moved.group(2).upper()
         if facts.previous_rag is not None and before != facts.previous_rag:
-            problems.append(f"says it moved from {before} but it was {facts.previous_rag}")
+            problems.append(
+                f"'{moved.group(0)}': says it moved from {before} but it was {facts.previous_rag}"
+            )
         if after != facts.rag:
-            problems.append(f"says it moved to {after} but the rating is {facts.rag}")
+            problems.append(
+                f"'{moved.group(0)}': says it moved to {after} but the rating is {facts.rag}"
+            )
         return problems
     for word in words:
         past = facts.previous_rag is not None and word == facts.previous_rag
         if word != facts.rag and not (past and _EARLIER.search(sentence)):
-            problems.append(f"says {word} but the rating is {facts.rag}")
+            problems.append(f"'{word}': says {word} but the rating is {facts.rag}")
     return problems
 
 
