@@ -130,11 +130,23 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("range", re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b(?![,.]?\d)")),
     ("per", re.compile(r"\bper\s+\d[\d,]*\b|\b1\s+in\s+\d+\b", re.I)),
     ("ordinal", re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.I)),
+    ("address", re.compile(r"\bhttps?://\S+|\bwww\.\S+|\S+@\S+\.\w+", re.I)),
+    ("phone", re.compile(r"(?<![\d,])\b0\d{2,}(?:\s\d{2,}){0,3}\b")),
+    ("footnote", re.compile(r"\[\d+\]")),
+    ("times", re.compile(r"\b\d+(?:\.\d+)?\s+times\b", re.I)),
+    ("rank", re.compile(r"\b(?:top|bottom|number|no\.)\s+\d+\b", re.I)),
+    (
+        "year",
+        re.compile(
+            r"\b(?:the|a|an|this|our|its|their|Act|Regulations|Strategy|Plan|Framework|"
+            r"Census|Survey)\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}'s\b"
+        ),
+    ),
 )
 
 _NUMBER = re.compile(
     r"(?<![\w.,£#])(?P<pound>£\s?)?(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<decimals>\d+))?"
-    r"(?![\w#])(?P<percent>\s?%|\s+per\s*cent\b)?",
+    r"(?![\w#]|\.\d)(?P<percent>\s?%|\s+per\s*cent\b)?",
     re.IGNORECASE,
 )
 _HEDGE_BEFORE = re.compile(rf"\b(?P<hedge>{_HEDGE})\s+$", re.IGNORECASE)
@@ -536,7 +548,8 @@ _BASE_WORDS = re.compile(
 _FUNCTION = frozenset(
     "were had came went was is are have has been will would could may might who "  # noqa: SIM905
     "which that than more fewer less across per between during over under since "
-    "after before each every".split()
+    "after before each every within without through into onto about among around "
+    "against toward towards until via where when while whom whose so but nor yet".split()
 )
 _COUNT_NOUN_SKIP = frozenset(
     "was has is this less its plus across always thus perhaps does as us yes was "  # noqa: SIM905
@@ -783,6 +796,8 @@ def _number_claim(
         return None  # a percentage indicator's figures are written with '%'
     if unit == "gbp" and not (stated.pounds or stated.percent):
         return None
+    if unit != "gbp" and stated.pounds:
+        return None  # money on a page that counts people or shares
     before = text[clause.start : match.start()]
     after = text[match.end() : clause.start + len(clause.text)]
     own = _own_period(
@@ -859,7 +874,10 @@ def _number_claim(
             points=points,
         )
     if stated.percent and unit != "percent":
-        if re.match(r"\s*of\b", after):
+        of = re.match(r"\s*of\s+(?:the\s+|all\s+|these\s+|those\s+)?", after)
+        if of and _is_count_of_things(subject, after[of.end() :]):
+            return None  # '95% of calls': a share of something the indicator does not count
+        if of:
             return Claim("ratio", stated.quote, series, period, stated=stated)
         return Claim("percent", stated.quote, series, period, base=base, stated=stated)
     if unit in ("count", "rate") and not stated.pounds and _is_count_of_things(subject, after):

@@ -25,6 +25,8 @@ from generator.periods import Quarter
         ("Section 42 enquiries reached their 3rd peak.", []),
         ("Of these, 4,100<!-- not a figure --> came by telephone.", []),
         ("1. Suspend new placements.", []),
+        ("Call 03000 41 61 61 or see www.kent.gov.uk/2024 [1].", []),
+        ("Kent is in the top 10, at 1.5 times the 2019 level, under the Care Act 2014.", []),
         ("New packages fell to 2050.", ["2050"]),
         ("There were 20,980 contacts, 660 fewer.", ["20,980", "660"]),
         ("Costs fell by £42 to £719.", ["£42", "£719"]),
