@@ -226,8 +226,8 @@ def find_periods(text: str, latest: Quarter) -> tuple[PeriodRef, ...]:
             quarter = Quarter(year, int(number))
         elif match.group("ord"):
             which = (match.group("which") or "").lower()
-            quarter = Quarter(fy - 1 if which in ("last", "previous") else fy, 0 + 1)
-            quarter = Quarter(quarter.year, _ORDINALS[match.group("ord").lower()])
+            year = fy - 1 if which in ("last", "previous") else fy
+            quarter = Quarter(year, _ORDINALS[match.group("ord").lower()])
         offset = None
         if match.group("prev"):
             offset = -1
@@ -709,39 +709,43 @@ def claims_of(subject: Subject, sentence: Sentence) -> list[Claim]:
             continue
         if has_change:
             continue
-        direction, quote, at = movement
-        compared = [
-            r
-            for r in base_refs
-            if not re.search(r"\bsince\s+(?:the\s+end\s+of\s+)?$", text[: r.start], re.I)
-        ]
-        base = _resolve(compared[0], period) if compared else None
-        negation = _NEGATION.search(text[:at])
-        negated = negation is not None
-        if negation is not None and negation.start() >= clause.start:
-            quote = text[negation.start() : at].strip() + " " + quote.split()[-1]
-        scope = carried + " " + clause.text
-        kind = (
-            "streak"
-            if _STREAK.search(scope)
-            else "trend"
-            if _LONG_RUN.search(scope)
-            else "movement"
-        )
-        claims.append(
-            Claim(
-                kind,
-                quote,
-                chosen,
-                period,
-                base=base,
-                direction=direction,
-                negated=negated,
-                hedged_steady=bool(_HEDGED_STEADY.search(text)),
-                names_trend=bool(re.search(r"\btrend\b|direction\s+of\s+travel", text, re.I)),
-            )
-        )
+        claims.append(_movement_claim(text, clause, movement, base_refs, period, chosen, carried))
     return claims
+
+
+def _movement_claim(
+    text: str,
+    clause: Clause,
+    movement: tuple[str, str, int],
+    base_refs: Sequence[PeriodRef],
+    period: Quarter,
+    series: tuple[int, ...],
+    carried: str,
+) -> Claim:
+    """A movement word read as a claim: on the quarter before (or the one compared with),
+    over a run of quarters, or over the longer run the sentence speaks of."""
+    direction, quote, at = movement
+    compared = [
+        r
+        for r in base_refs
+        if not re.search(r"\bsince\s+(?:the\s+end\s+of\s+)?$", text[: r.start], re.I)
+    ]
+    negation = _NEGATION.search(text[:at])
+    if negation is not None and negation.start() >= clause.start:
+        quote = text[negation.start() : at].strip() + " " + quote.split()[-1]
+    scope = carried + " " + clause.text
+    kind = "streak" if _STREAK.search(scope) else "trend" if _LONG_RUN.search(scope) else "movement"
+    return Claim(
+        kind,
+        quote,
+        series,
+        period,
+        base=_resolve(compared[0], period) if compared else None,
+        direction=direction,
+        negated=negation is not None,
+        hedged_steady=bool(_HEDGED_STEADY.search(text)),
+        names_trend=bool(re.search(r"\btrend\b|direction\s+of\s+travel", text, re.I)),
+    )
 
 
 @cache
