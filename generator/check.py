@@ -132,9 +132,25 @@ class CheckResult:
     marked: int  # numbers marked as not figures
 
 
-def check_report(root: Path, quarter: str | None) -> CheckResult:
-    """The findings, and how many numbers the commentary marks as not figures."""
-    return check_inputs(load_inputs(root, quarter))
+def check_report(root: Path, quarter: str | None, out: Path | None = None) -> CheckResult:
+    """The findings, and how many numbers the commentary marks as not figures.
+
+    The data and facts validated by the last build into `out` (default output/) are
+    reused while no input file and no code has changed, as a build reuses them; the
+    commentary is always read afresh."""
+    return check_inputs(load_inputs(root, quarter, _input_cache(root, out)))
+
+
+def _input_cache(root: Path, out: Path | None) -> Path:
+    return (out or root / "output") / ".cache" / "inputs"
+
+
+def check_and_revisions(
+    root: Path, quarter: str | None, out: Path | None = None
+) -> tuple[CheckResult, list[str]]:
+    """`appendix check`: the findings and the revisions, from one reading of the inputs."""
+    inputs = load_inputs(root, quarter, _input_cache(root, out))
+    return check_inputs(inputs), revisions_of(inputs, out or root / "output")
 
 
 def run_check(root: Path, quarter: str | None) -> list[Finding]:
@@ -144,9 +160,13 @@ def run_check(root: Path, quarter: str | None) -> list[Finding]:
 
 def revision_notes(root: Path, quarter: str | None, out: Path | None = None) -> list[str]:
     """Each figure revised since the last report, old and new (information, not a finding)."""
-    inputs = load_inputs(root, quarter)
+    return revisions_of(load_inputs(root, quarter), out or root / "output")
+
+
+def revisions_of(inputs: Inputs, out: Path) -> list[str]:
+    """`revision_notes` for inputs already read."""
     notes = []
-    for revision in find_revisions(inputs, out or root / "output"):
+    for revision in find_revisions(inputs, out):
         indicator = inputs.report.indicator(revision.indicator)
         assert indicator is not None
         old = format_value(revision.old, indicator.unit, indicator.decimals)

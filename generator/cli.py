@@ -205,11 +205,10 @@ def build(
 @root_option
 def check(quarter: str | None, out_dir: Path | None, root: Path) -> None:
     """Check the commentary against the data; writes nothing. Exit 1 with findings."""
-    from generator.check import check_report, revision_notes
+    from generator.check import check_and_revisions
 
     try:
-        result = check_report(root, quarter)
-        revisions = revision_notes(root, quarter, out_dir)
+        result, revisions = check_and_revisions(root, quarter, out_dir)
     except InputError as error:
         raise _fail(error) from None
     findings = result.findings
