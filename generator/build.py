@@ -40,6 +40,7 @@ class BuildOptions:
     workers: int | None = None
     start_method: str | None = None
     progress: Callable[[str, int, int], None] | None = None
+    check: bool = True  # count `appendix check`'s findings (a warning, not a refusal)
 
 
 @dataclass
@@ -48,6 +49,7 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
     charts_drawn: int = 0
     charts_reused: int = 0
+    findings: int = 0  # what `appendix check` would report
 
 
 def source_date(quarter_end: datetime) -> int:
@@ -207,6 +209,10 @@ def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
         commentaries.append(commentary)
         if warning:
             result.warnings.append(warning)
+    if options.check:
+        from generator.check import check_inputs
+
+        result.findings = len(check_inputs(inputs, validate=False).findings)
     revisions = revised_quarters(inputs, out)
     if pending:
         importlib.import_module(registry.edition(workers.written_here(options.formats)).module)

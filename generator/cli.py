@@ -180,6 +180,7 @@ def build(
         formats=formats,
         use_cache=not no_cache,
         progress=bars,
+        check=not strict,
     )
     try:
         result = run_build(options)
@@ -189,6 +190,12 @@ def build(
         bars.stop()
     for warning in result.warnings:
         err().print(f"[yellow]warning:[/] {warning}", soft_wrap=True)
+    if result.findings:
+        err().print(
+            f"[yellow]warning:[/] the commentary has {result.findings} finding(s); "
+            "`appendix check` lists them (`build --strict` refuses to build with any)",
+            soft_wrap=True,
+        )
     drawn, reused = result.charts_drawn, result.charts_reused
     out().print(f"Charts: {drawn} drawn, {reused} reused from the cache")
     for path in result.written:
@@ -207,15 +214,20 @@ def build(
 @root_option
 def check(quarter: str | None, out_dir: Path | None, root: Path) -> None:
     """Check the commentary against the data; writes nothing. Exit 1 with findings."""
-    from generator.check import revision_notes, run_check
+    from generator.check import check_and_revisions
 
     try:
-        findings = run_check(root, quarter)
-        revisions = revision_notes(root, quarter, out_dir)
+        result, revisions = check_and_revisions(root, quarter, out_dir)
     except InputError as error:
         raise _fail(error) from None
+    findings = result.findings
     for finding in findings:
         out().print(finding.message(), soft_wrap=True)
+    if result.marked:
+        out().print(
+            f"{result.marked} number(s) marked <!-- not a figure --> were not checked",
+            soft_wrap=True,
+        )
     if revisions:
         out().print(f"Revised since last reported ({len(revisions)}):")
         for line in revisions:

@@ -19,6 +19,9 @@ from generator.errors import InputError
 from generator.model import Heading, Inline, LineBreak, ListBlock, ListItem, Paragraph, Run
 
 PLACEHOLDER = re.compile(r"\{\{\s*(.*?)\s*\}\}")
+# Written after a number that `appendix check` should not read as a figure; left out of
+# the appendix (docs/formats.md, part 3).
+NOT_A_FIGURE = re.compile(r"<!--\s*not\s+a\s+figure\s*-->", re.IGNORECASE)
 _NAME = re.compile(r"^[a-z_][a-z0-9_]*(\.[a-z0-9_]+)*$")
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
 REFUSED_SCHEMES = ("javascript:", "vbscript:", "data:")
@@ -274,5 +277,6 @@ def render_commentary(
 ) -> tuple[Paragraph | Heading | ListBlock, ...]:
     """Markdown (with placeholders) into model blocks."""
     filled = fill_placeholders(text, values, file=file, indicator=indicator, period=period)
+    filled = NOT_A_FIGURE.sub("", filled)
     converter = _Converter(file, indicator, period, filled.splitlines())
     return tuple(converter.blocks(_MD.parse(filled)))

@@ -215,6 +215,40 @@ def test_check_exits_1_with_findings_and_strict_refuses(
     assert _digest(built / "output") == before
 
 
+def test_a_plain_build_warns_with_the_number_of_findings_and_builds(
+    built: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(["build"], built, monkeypatch, capsys)
+    assert code == 0 and "finding" not in err
+    _write(TS1_MD, b"We reached 99% and were rated GREEN.\n")(built)
+    code, out, err = run(["build"], built, monkeypatch, capsys)
+    assert code == 0 and "Wrote output/ts-appendix-2024-25-Q2.pdf" in out
+    (line,) = [x for x in err.splitlines() if "finding" in x]
+    assert "the commentary has 2 finding(s)" in line and "appendix check" in line
+
+
+def test_check_reads_changed_data_after_a_build(
+    built: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write(TS1_MD, b"We reached 71% this quarter.\n")(built)
+    code, out, _ = run(["check"], built, monkeypatch, capsys)
+    assert code == 0, out  # read with the build's validated data
+    data = built / "data" / "values.csv"
+    data.write_text(data.read_text(encoding="utf-8").replace(",71.0,", ",73.0,"), encoding="utf-8")
+    code, out, _ = run(["check"], built, monkeypatch, capsys)
+    assert code == 1 and "says 71% for Quarter 2 2024/25; the data has 73%" in out
+
+
+def test_check_counts_numbers_marked_as_not_figures(
+    built: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write(TS1_MD, b"We reached 99%<!-- not a figure --> of the 7 districts.\n")(built)
+    code, out, _ = run(["check"], built, monkeypatch, capsys)
+    assert code == 0, out
+    assert "1 number(s) marked <!-- not a figure --> were not checked" in out
+    assert "No findings." in out
+
+
 @pytest.mark.parametrize(
     ("args", "said"),
     [

@@ -82,6 +82,12 @@ def test_raw_html_blocks_are_shown_as_text() -> None:
     assert paragraph.runs == (Run("<script>alert(1)</script>"),)
 
 
+def test_the_not_a_figure_marker_is_left_out_and_other_comments_are_shown() -> None:
+    (paragraph,) = render("Of these, 4,100<!-- not a figure --> came by phone. <!-- note -->")
+    assert isinstance(paragraph, Paragraph)
+    assert paragraph.runs == (Run("Of these, 4,100 came by phone. <!-- note -->"),)
+
+
 @pytest.mark.parametrize(
     "href", ["javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x", "vbscript:x"]
 )

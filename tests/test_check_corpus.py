@@ -1,0 +1,86 @@
+"""The checker against a corpus of commentary whose findings were worked out by hand.
+
+tests/fixtures/check_corpus.yaml holds each case: the text, the indicator and
+report quarter, and the findings expected (none for correct text). The test
+prints the checker's precision (findings that are real) and recall (real
+mistakes found); it fails below 100% precision or 95% recall.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator.check import Finding, check_text
+from generator.facts import IndicatorFacts
+from generator.inputs import load_inputs
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS: list[dict[str, Any]] = yaml.safe_load(
+    (ROOT / "tests" / "fixtures" / "check_corpus.yaml").read_text(encoding="utf-8")
+)
+
+
+@cache
+def _facts(quarter: str) -> dict[str, IndicatorFacts]:
+    return {f.indicator.id: f for f in load_inputs(ROOT, quarter).facts}
+
+
+def _run(case: dict[str, Any]) -> list[Finding]:
+    facts = _facts(case["quarter"])[case["indicator"]]
+    earlier = [("the previous quarter's file", case["previous"])] if "previous" in case else []
+    findings, _ = check_text(facts, case["text"], "corpus.md", earlier)
+    return findings
+
+
+def _expected(finding: dict[str, str], found: Finding) -> bool:
+    quoted = found.text.split("': ", 1)[0]
+    return finding["quote"] in quoted and finding["value"] in found.text
+
+
+def score() -> tuple[int, int, int, list[str]]:
+    """True positives, false positives, false negatives, and what went wrong."""
+    hits = false_alarms = misses = 0
+    wrong: list[str] = []
+    for number, case in enumerate(CORPUS, start=1):
+        found = _run(case)
+        unmatched = list(found)
+        for expected in case["findings"]:
+            match = next((f for f in unmatched if _expected(expected, f)), None)
+            if match is None:
+                misses += 1
+                wrong.append(f"case {number} missed {expected}: {case['text']!r}")
+            else:
+                hits += 1
+                unmatched.remove(match)
+        false_alarms += len(unmatched)
+        wrong += [f"case {number} false finding: {f.text}" for f in unmatched]
+    return hits, false_alarms, misses, wrong
+
+
+def test_the_corpus_is_as_described() -> None:
+    assert len(CORPUS) >= 80
+    correct = [c for c in CORPUS if not c["findings"]]
+    assert sum(1 for c in correct if c.get("naive")) * 2 >= len(CORPUS)
+    quarters = {c["quarter"] for c in CORPUS}
+    assert {"2024-25 Q2", "2023-24 Q2"} <= quarters and len(quarters) >= 3
+    assert all(c.get("why") for c in CORPUS)
+
+
+def test_precision_and_recall(capsys: pytest.CaptureFixture[str]) -> None:
+    hits, false_alarms, misses, wrong = score()
+    precision = hits / (hits + false_alarms) if hits + false_alarms else 1.0
+    recall = hits / (hits + misses) if hits + misses else 1.0
+    with capsys.disabled():
+        print(
+            f"\ncommentary checker on {len(CORPUS)} cases: precision {precision:.1%} "
+            f"({hits} of {hits + false_alarms} findings real), recall {recall:.1%} "
+            f"({hits} of {hits + misses} mistakes found)"
+        )
+        for line in wrong:
+            print("  " + line)
+    assert precision == 1.0 and recall >= 0.95, "\n".join(wrong)
