@@ -133,6 +133,19 @@ class _Workers:
             self.pool.close()
 
 
+def check_out_folder(out: Path) -> None:
+    """The output folder, or a parent of it, must not be a file."""
+    for place in (out, *out.parents):
+        if place.exists():
+            if not place.is_dir():
+                raise InputError(
+                    f"{place} is a file, not a folder",
+                    where="--out",
+                    fix="Name a folder for the output (it is made if it does not exist)",
+                )
+            return
+
+
 def _cache_folder(options: BuildOptions) -> Path:
     return (options.out or options.root / "output") / ".cache"
 
@@ -141,6 +154,7 @@ def build(options: BuildOptions) -> BuildResult:
     """Build the appendix for one quarter; raises InputError on bad input."""
     from generator.input_cache import inputs_cached
 
+    check_out_folder(options.out or options.root / "output")
     workers = _Workers(options)
     warm = options.use_cache and inputs_cached(
         options.root, options.quarter, _cache_folder(options) / "inputs"

@@ -7,7 +7,9 @@ indicator and period.
 
 from __future__ import annotations
 
+import io
 import math
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from generator.definitions import Indicator, Report
 from generator.errors import InputError
 from generator.periods import PeriodError, Quarter, parse_quarter
+from generator.text_check import decode_text
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -24,6 +27,8 @@ if TYPE_CHECKING:
 REQUIRED_COLUMNS = ("indicator", "period", "series", "value")
 OPTIONAL_COLUMNS = ("status",)
 STATUSES = ("", "provisional")
+# Commas only between groups of three digits: "2,164" or "£1,234.5", never "21,64,0".
+_THOUSANDS = re.compile(r"^£?\d{1,3}(,\d{3})+(\.\d+)?%?$")
 
 
 @dataclass(frozen=True)
@@ -97,17 +102,18 @@ def _read_table(path: Path) -> tuple[pd.DataFrame, int]:
         )
     suffix = path.suffix.lower()
     if suffix == ".csv":
+        text = decode_text(
+            path.read_bytes(),
+            file=name,
+            how_to_save="Save it as CSV UTF-8 (in Excel: Save As, CSV UTF-8 (Comma delimited))",
+        )
         try:
-            frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+            frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
         except pd.errors.EmptyDataError as exc:
             raise InputError(
                 "the file is empty",
                 file=name,
                 fix="Add a header row: " + ",".join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS),
-            ) from exc
-        except UnicodeDecodeError as exc:
-            raise InputError(
-                "the file is not UTF-8 text", file=name, fix="Save it as CSV UTF-8"
             ) from exc
         except pd.errors.ParserError as exc:
             raise InputError(
@@ -137,6 +143,10 @@ def _read_excel(path: Path) -> pd.DataFrame:
         ) from exc
     values_sheet = _data_sheet(values_book, name)
     formula_sheet = formula_book[values_sheet.title]
+    # A read-only sheet trusts its declared <dimension>, which a program other than
+    # Excel may write too small: rows after it would be dropped silently.
+    values_sheet.reset_dimensions()
+    formula_sheet.reset_dimensions()
     where_sheet = f"sheet '{values_sheet.title}'"
     rows: list[list[str]] = []
     for row_number, (cached, written) in enumerate(
@@ -171,6 +181,7 @@ def _read_excel(path: Path) -> pd.DataFrame:
 def _data_sheet(book: Any, name: str) -> Any:
     """The first sheet whose first row names the columns (a notes sheet may come first)."""
     for sheet in book.worksheets:
+        sheet.reset_dimensions()
         first = next(sheet.iter_rows(max_row=1, values_only=True), ())
         if any(str(cell).strip().lower() == "indicator" for cell in first if cell is not None):
             return sheet
@@ -239,7 +250,14 @@ def _parse_value(text: str, *, name: str, where: str, indicator: Indicator, peri
             message, file=name, where=where, indicator=indicator.id, period=period, fix=fix
         )
 
-    cleaned = text.strip().replace(",", "")
+    cleaned = text.strip()
+    if "," in cleaned:
+        if not _THOUSANDS.match(cleaned):
+            raise problem(
+                f"value '{text}' has its thousands separators out of place",
+                "Write the number with a comma every three digits (2,164) or none (2164)",
+            )
+        cleaned = cleaned.replace(",", "")
     if indicator.unit == "gbp":
         cleaned = cleaned.removeprefix("£")
     if indicator.unit == "percent":

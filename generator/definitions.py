@@ -215,6 +215,12 @@ class _Reader:
         default: str | None = None,
     ) -> str:
         value = raw.get(key, default)
+        if value is None:
+            raise self.fail(
+                f"'{key}' is blank or missing",
+                indicator=indicator,
+                fix=f"Write {key}: followed by one of: {', '.join(options)}",
+            )
         if value not in options:
             raise self.fail(
                 f"'{key}' is {value!r}",
