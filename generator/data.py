@@ -333,14 +333,17 @@ def load_data(report: Report, files: Iterable[Path] | None = None) -> Dataset:
                         fix="Write one of: " + ", ".join(sorted(known_series)),
                     )
                 series = next(iter(known_series))
-            elif series not in known_series:
+            elif (matched := indicator.series_for(series)) is not None:
+                series = matched
+            else:
                 raise InputError(
                     f"unknown series '{series}'",
                     file=name,
                     where=where,
                     indicator=indicator_id,
                     period=str(quarter),
-                    fix="Use one of: " + ", ".join(sorted(known_series)),
+                    fix="Use one of the series the definition names (case and spaces "
+                    "do not matter): " + ", ".join(sorted(known_series)),
                 )
             value = _parse_value(
                 str(row["value"]), name=name, where=where, indicator=indicator, period=str(quarter)

@@ -24,7 +24,19 @@ ChartKind = Literal["line", "stacked"]
 
 UNITS: tuple[str, ...] = ("percent", "count", "rate", "gbp")
 _ID = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")
-_SERIES_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+_SERIES_CONTROL = re.compile("[\x00-\x1f\x7f]")
+
+
+def series_match_key(text: str) -> str:
+    """What a data file's series text is matched on: case and runs of spaces ignored."""
+    return " ".join(text.casefold().split())
+
+
+def series_slug(text: str) -> str:
+    """The series' name in placeholders ({{ series.<slug>.latest }}): lowercase, each run
+    of characters other than letters and digits one '_'. A short lowercase id is its own."""
+    return re.sub(r"[^a-z0-9]+", "_", text.casefold()).strip("_")
+
 
 _INDICATOR_FIELDS = {
     "id",
@@ -57,6 +69,10 @@ class Series:
     id: str
     label: str
     first_period: Quarter | None = None
+
+    @property
+    def slug(self) -> str:
+        return series_slug(self.id)
 
 
 @dataclass(frozen=True)
@@ -102,6 +118,14 @@ class Indicator:
 
     def series_ids(self) -> set[str]:
         return {s.id for y in self.years for s in y.series}
+
+    def series_for(self, text: str) -> str | None:
+        """The series id the data's text names (ignoring case and runs of spaces), or None."""
+        return self._series_by_key.get(series_match_key(text))
+
+    @cached_property
+    def _series_by_key(self) -> dict[str, str]:
+        return {series_match_key(s.id): s.id for y in self.years for s in y.series}
 
     def is_kpi(self) -> bool:
         return self.kind == "kpi"
@@ -255,12 +279,13 @@ def _read_series(reader: _Reader, raw: Any, *, indicator: str, where: str) -> tu
         series_id = reader.text(item, "id", indicator=indicator, where=where)
         label = reader.text(item, "label", indicator=indicator, where=where)
         assert series_id is not None and label is not None
-        if not _SERIES_ID.match(series_id):
+        if _SERIES_CONTROL.search(series_id) or not series_slug(series_id):
             raise reader.fail(
-                f"series id '{series_id}' is not a short lowercase word",
+                f"series id {series_id!r} cannot be matched",
                 indicator=indicator,
                 where=where,
-                fix="Use letters, digits and _ only, e.g. 'received'",
+                fix="Write the series as the data's series column names it, "
+                "e.g. 'received' or 'EHCPs issued within 20 weeks'",
             )
         first = item.get("first_period")
         first_period = None
@@ -270,9 +295,14 @@ def _read_series(reader: _Reader, raw: Any, *, indicator: str, where: str) -> tu
             except PeriodError as exc:
                 raise reader.fail(str(exc), indicator=indicator, where=where) from exc
         series.append(Series(series_id, label, first_period))
-    ids = [s.id for s in series]
-    if len(set(ids)) != len(ids):
-        raise reader.fail("two series share an id", indicator=indicator, where=where)
+    ids = [series_match_key(s.id) for s in series]
+    slugs = [s.slug for s in series]
+    if len(set(ids)) != len(ids) or len(set(slugs)) != len(slugs):
+        raise reader.fail(
+            "two series share an id (ignoring case, spaces and punctuation)",
+            indicator=indicator,
+            where=where,
+        )
     return tuple(series)
 
 
