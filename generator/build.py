@@ -192,6 +192,7 @@ def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
     )
     report, style, quarter, facts_list = inputs.report, inputs.style, inputs.quarter, inputs.facts
     result = BuildResult()
+    result.warnings.extend(inputs.dataset.warnings)
 
     cache = caches / "charts" / _chart_code_hash()
     specs = [chart_spec(f, style) for f in facts_list]

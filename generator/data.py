@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -50,6 +50,7 @@ class Dataset:
     """Validated observations keyed by (indicator, series, quarter)."""
 
     observations: Mapping[Key, Observation]
+    warnings: tuple[str, ...] = ()  # said once per build, e.g. a tracker's ignored columns
 
     def value(self, indicator: str, series: str, quarter: Quarter) -> Observation | None:
         return self.observations.get((indicator, series, quarter))
@@ -128,8 +129,19 @@ def _read_table(path: Path) -> tuple[pd.DataFrame, int]:
 
 
 def _read_excel(path: Path) -> pd.DataFrame:
-    import openpyxl  # imported here: only Excel users pay for it
     import pandas as pd
+
+    _, rows = excel_rows(path, _data_sheet)
+    header = [h.strip() for h in rows[0]]
+    width = len(header)
+    body = [(r + [""] * width)[:width] for r in rows[1:]]
+    return pd.DataFrame(body, columns=header, dtype=str)
+
+
+def excel_rows(path: Path, choose: Callable[[Any, str], Any]) -> tuple[str, list[list[str]]]:
+    """The rows of the sheet `choose(book, file name)` picks, as text cells, to the last row
+    whatever the sheet declares; returns the sheet's title and the rows."""
+    import openpyxl  # imported here: only Excel users pay for it
 
     name = str(path)
     try:
@@ -141,7 +153,7 @@ def _read_excel(path: Path) -> pd.DataFrame:
             file=name,
             fix="Save it again from Excel as .xlsx",
         ) from exc
-    values_sheet = _data_sheet(values_book, name)
+    values_sheet = choose(values_book, name)
     formula_sheet = formula_book[values_sheet.title]
     # A read-only sheet trusts its declared <dimension>, which a program other than
     # Excel may write too small: rows after it would be dropped silently.
@@ -165,17 +177,15 @@ def _read_excel(path: Path) -> pd.DataFrame:
                     fix="Open the workbook in Excel and save it, or paste the values",
                 )
             if isinstance(value, int | float) and "%" in str(getattr(cell, "number_format", "")):
-                value = value * 100  # Excel shows 0.754 formatted as a percentage as 75.4%
+                # Excel shows 0.754 formatted as a percentage as 75.4%
+                value = round(value * 100, 10)
             cells.append("" if value is None else _cell_text(value))
         rows.append(cells)
     values_book.close()
     formula_book.close()
     while rows and not any(rows[-1]):
         rows.pop()
-    header = [h.strip() for h in rows[0]]
-    width = len(header)
-    body = [(r + [""] * width)[:width] for r in rows[1:]]
-    return pd.DataFrame(body, columns=header, dtype=str)
+    return str(values_sheet.title), rows
 
 
 def _data_sheet(book: Any, name: str) -> Any:
@@ -251,7 +261,7 @@ def _parse_value(text: str, *, name: str, where: str, indicator: Indicator, peri
         )
 
     cleaned = text.strip()
-    if "," in cleaned:
+    if "," in cleaned and re.fullmatch(r"£?[\d,]+(\.\d+)?%?", cleaned):
         if not _THOUSANDS.match(cleaned):
             raise problem(
                 f"value '{text}' has its thousands separators out of place",
@@ -288,95 +298,134 @@ def _parse_value(text: str, *, name: str, where: str, indicator: Indicator, peri
 def load_data(report: Report, files: Iterable[Path] | None = None) -> Dataset:
     """Read every data file of the report; later files may not repeat earlier rows."""
     observations: dict[Key, Observation] = {}
+    warnings: list[str] = []
     for path in files if files is not None else report.data_files:
+        if report.tracker is not None:
+            from generator.wide import read_tracker
+
+            cells, ignored = read_tracker(path, report.tracker, report)
+            if ignored:
+                warnings.append(ignored)
+            for cell in cells:
+                add_observation(
+                    observations,
+                    report,
+                    name=str(path),
+                    where=cell.where,
+                    row_number=cell.row,
+                    indicator_id=cell.indicator,
+                    period_text=str(cell.quarter),
+                    series=cell.series,
+                    value_text=cell.value,
+                    status="",
+                )
+            continue
         frame, first_row = _read_table(path)
         name = str(path)
         frame = _check_columns(frame, name)
         has_status = "status" in frame.columns
         for offset, record in enumerate(frame.itertuples(index=False)):
             row = dict(zip(frame.columns, record, strict=True))
-            where = f"row {first_row + offset}"
             if not any(str(v).strip() for v in row.values()):
                 continue  # a blank line
-            indicator_id = str(row["indicator"]).strip()
-            period_text = str(row["period"]).strip()
-            indicator = report.indicator(indicator_id)
-            if indicator is None:
-                known = ", ".join(sorted((i.id for i in report.indicators), key=_id_sort))
-                raise InputError(
-                    f"unknown indicator '{indicator_id}'",
-                    file=name,
-                    where=where,
-                    period=period_text or None,
-                    fix=f"Use an id from data/report.yaml ({known})",
-                )
-            try:
-                quarter = parse_quarter(period_text)
-            except PeriodError as exc:
-                raise InputError(
-                    str(exc),
-                    file=name,
-                    where=where,
-                    indicator=indicator_id,
-                    fix="Fix the period column",
-                ) from None
-            series = str(row["series"]).strip()
-            known_series = indicator.series_ids()
-            if not series:
-                if len(known_series) != 1:
-                    raise InputError(
-                        "the series is blank but this indicator has several",
-                        file=name,
-                        where=where,
-                        indicator=indicator_id,
-                        period=str(quarter),
-                        fix="Write one of: " + ", ".join(sorted(known_series)),
-                    )
-                series = next(iter(known_series))
-            elif (matched := indicator.series_for(series)) is not None:
-                series = matched
-            else:
-                raise InputError(
-                    f"unknown series '{series}'",
-                    file=name,
-                    where=where,
-                    indicator=indicator_id,
-                    period=str(quarter),
-                    fix="Use one of the series the definition names (case and spaces "
-                    "do not matter): " + ", ".join(sorted(known_series)),
-                )
-            value = _parse_value(
-                str(row["value"]), name=name, where=where, indicator=indicator, period=str(quarter)
+            add_observation(
+                observations,
+                report,
+                name=name,
+                where=f"row {first_row + offset}",
+                row_number=first_row + offset,
+                indicator_id=str(row["indicator"]).strip(),
+                period_text=str(row["period"]).strip(),
+                series=str(row["series"]).strip(),
+                value_text=str(row["value"]),
+                status=str(row["status"]) if has_status else "",
             )
-            status = str(row["status"]).strip().lower() if has_status else ""
-            if status not in STATUSES:
-                raise InputError(
-                    f"status '{row['status']}' is not known",
-                    file=name,
-                    where=where,
-                    indicator=indicator_id,
-                    period=str(quarter),
-                    fix="Leave status blank or write 'provisional'",
-                )
-            key = (indicator_id, series, quarter)
-            if key in observations:
-                earlier = observations[key]
-                raise InputError(
-                    f"a second value for series '{series}' (the first is in "
-                    f"{Path(earlier.file).name}, row {earlier.row})",
-                    file=name,
-                    where=where,
-                    indicator=indicator_id,
-                    period=str(quarter),
-                    fix="Keep one row per indicator, series and period",
-                )
-            observations[key] = Observation(
-                indicator_id,
-                series,
-                quarter,
-                value,
-                status == "provisional",
-                name,
-                first_row + offset,
+    return Dataset(observations, tuple(warnings))
+
+
+def add_observation(
+    observations: dict[Key, Observation],
+    report: Report,
+    *,
+    name: str,
+    where: str,
+    row_number: int,
+    indicator_id: str,
+    period_text: str,
+    series: str,
+    value_text: str,
+    status: str,
+) -> None:
+    """Validate one figure against the definition and add it; InputError names the place."""
+    indicator = report.indicator(indicator_id)
+    if indicator is None:
+        known = ", ".join(sorted((i.id for i in report.indicators), key=_id_sort))
+        raise InputError(
+            f"unknown indicator '{indicator_id}'",
+            file=name,
+            where=where,
+            period=period_text or None,
+            fix=f"Use an id from data/report.yaml ({known})",
+        )
+    try:
+        quarter = parse_quarter(period_text)
+    except PeriodError as exc:
+        raise InputError(
+            str(exc),
+            file=name,
+            where=where,
+            indicator=indicator_id,
+            fix="Fix the period column",
+        ) from None
+    known_series = indicator.series_ids()
+    if not series:
+        if len(known_series) != 1:
+            raise InputError(
+                "the series is blank but this indicator has several",
+                file=name,
+                where=where,
+                indicator=indicator_id,
+                period=str(quarter),
+                fix="Write one of: " + ", ".join(sorted(known_series)),
             )
-    return Dataset(observations)
+        series = next(iter(known_series))
+    elif (matched := indicator.series_for(series)) is not None:
+        series = matched
+    else:
+        raise InputError(
+            f"unknown series '{series}'",
+            file=name,
+            where=where,
+            indicator=indicator_id,
+            period=str(quarter),
+            fix="Use one of the series the definition names (case and spaces "
+            "do not matter): " + ", ".join(sorted(known_series)),
+        )
+    value = _parse_value(
+        value_text, name=name, where=where, indicator=indicator, period=str(quarter)
+    )
+    status_word = status.strip().lower()
+    if status_word not in STATUSES:
+        raise InputError(
+            f"status '{status}' is not known",
+            file=name,
+            where=where,
+            indicator=indicator_id,
+            period=str(quarter),
+            fix="Leave status blank or write 'provisional'",
+        )
+    key = (indicator_id, series, quarter)
+    if key in observations:
+        earlier = observations[key]
+        raise InputError(
+            f"a second value for series '{series}' (the first is in "
+            f"{Path(earlier.file).name}, row {earlier.row})",
+            file=name,
+            where=where,
+            indicator=indicator_id,
+            period=str(quarter),
+            fix="Keep one row per indicator, series and period",
+        )
+    observations[key] = Observation(
+        indicator_id, series, quarter, value, status_word == "provisional", name, row_number
+    )

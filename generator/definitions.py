@@ -61,7 +61,9 @@ _REPORT_FIELDS = {
     "data_files",
     "style",
     "indicators",
+    "tracker",
 }
+_TRACKER_FIELDS = {"indicator_column", "series_column", "sheet"}
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,15 @@ class Indicator:
 
 
 @dataclass(frozen=True)
+class Tracker:
+    """Data kept wide: a row per indicator (and series), a column per quarter."""
+
+    indicator_column: str
+    series_column: str | None = None
+    sheet: str | None = None
+
+
+@dataclass(frozen=True)
 class Report:
     title: str
     directorate: str
@@ -143,6 +154,7 @@ class Report:
     style_path: Path
     indicators: tuple[Indicator, ...]
     source: Path
+    tracker: Tracker | None = None  # set where the data files are wide trackers
 
     def indicator(self, indicator_id: str) -> Indicator | None:
         return self._by_id.get(indicator_id)
@@ -560,6 +572,7 @@ def load_report(path: Path) -> Report:
         raise reader.fail(
             "'data_files' must list the data files", fix='Write e.g. data_files: ["quarterly.csv"]'
         )
+    tracker = _read_tracker(reader, raw.get("tracker"))
     base = path.parent
     style_name = reader.text(raw, "style", required=False) or "../styles/house.yaml"
     return Report(
@@ -573,7 +586,35 @@ def load_report(path: Path) -> Report:
         style_path=base / style_name,
         indicators=indicators,
         source=path,
+        tracker=tracker,
     )
 
 
-__all__ = ["Indicator", "Report", "Series", "YearDefinition", "load_report", "parse_quarter"]
+def _read_tracker(reader: _Reader, raw: Any) -> Tracker | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise reader.fail(
+            "'tracker' must name the tracker's columns",
+            where="tracker",
+            fix='Write e.g. tracker: {indicator_column: "KPI ref", series_column: "Measure"}',
+        )
+    reader.unknown_keys(raw, _TRACKER_FIELDS, indicator=None, where="tracker")
+    column = reader.text(raw, "indicator_column", where="tracker")
+    assert column is not None
+    return Tracker(
+        indicator_column=column,
+        series_column=reader.text(raw, "series_column", where="tracker", required=False),
+        sheet=reader.text(raw, "sheet", where="tracker", required=False),
+    )
+
+
+__all__ = [
+    "Indicator",
+    "Report",
+    "Series",
+    "Tracker",
+    "YearDefinition",
+    "load_report",
+    "parse_quarter",
+]
