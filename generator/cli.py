@@ -237,6 +237,41 @@ def new_quarter(quarter: str, root: Path) -> None:
         out().print(f"Left {len(kept)} existing file(s) as they were")
 
 
+@app.command()
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option(
+    "--from",
+    "tracker",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Start the definition from a tracker (CSV or XLSX, a column per quarter).",
+)
+@click.option(
+    "--id-column",
+    default=None,
+    help="The tracker's column of indicator ids [default: one named id, ref, KPI ref ...].",
+)
+def init(folder: Path, tracker: Path | None, id_column: str | None) -> None:
+    """Make a new report folder that builds at once; never overwrites.
+
+    FOLDER is made (or must be empty). Then edit what its README.md says and
+    run `appendix build` in it.
+    """
+    from generator.init import init_folder, init_from_tracker
+
+    try:
+        if tracker is not None:
+            written = init_from_tracker(folder, tracker, id_column)
+        else:
+            written = init_folder(folder)
+    except InputError as error:
+        raise _fail(error) from None
+    for path in written:
+        out().print(f"Wrote {path}", soft_wrap=True)
+    then = "fill in the targets in data/report.yaml, then " if tracker is not None else ""
+    out().print(f"Next: read {folder / 'README.md'}; {then}run `appendix build` in {folder}")
+
+
 def main() -> None:
     """Console-script entry point."""
     try:

@@ -131,16 +131,19 @@ def _read_table(path: Path) -> tuple[pd.DataFrame, int]:
 def _read_excel(path: Path) -> pd.DataFrame:
     import pandas as pd
 
-    _, rows = excel_rows(path, _data_sheet)
+    _, rows, _ = excel_rows(path, _data_sheet)
     header = [h.strip() for h in rows[0]]
     width = len(header)
     body = [(r + [""] * width)[:width] for r in rows[1:]]
     return pd.DataFrame(body, columns=header, dtype=str)
 
 
-def excel_rows(path: Path, choose: Callable[[Any, str], Any]) -> tuple[str, list[list[str]]]:
+def excel_rows(
+    path: Path, choose: Callable[[Any, str], Any]
+) -> tuple[str, list[list[str]], set[tuple[int, int]]]:
     """The rows of the sheet `choose(book, file name)` picks, as text cells, to the last row
-    whatever the sheet declares; returns the sheet's title and the rows."""
+    whatever the sheet declares; returns the sheet's title, the rows and the (row, column)
+    of every cell formatted as a percentage (0-based)."""
     import openpyxl  # imported here: only Excel users pay for it
 
     name = str(path)
@@ -161,6 +164,7 @@ def excel_rows(path: Path, choose: Callable[[Any, str], Any]) -> tuple[str, list
     formula_sheet.reset_dimensions()
     where_sheet = f"sheet '{values_sheet.title}'"
     rows: list[list[str]] = []
+    percent: set[tuple[int, int]] = set()
     for row_number, (cached, written) in enumerate(
         zip(values_sheet.iter_rows(), formula_sheet.iter_rows(values_only=True), strict=False),
         start=1,
@@ -179,13 +183,14 @@ def excel_rows(path: Path, choose: Callable[[Any, str], Any]) -> tuple[str, list
             if isinstance(value, int | float) and "%" in str(getattr(cell, "number_format", "")):
                 # Excel shows 0.754 formatted as a percentage as 75.4%
                 value = round(value * 100, 10)
+                percent.add((row_number - 1, column - 1))
             cells.append("" if value is None else _cell_text(value))
         rows.append(cells)
     values_book.close()
     formula_book.close()
     while rows and not any(rows[-1]):
         rows.pop()
-    return str(values_sheet.title), rows
+    return str(values_sheet.title), rows, percent
 
 
 def _data_sheet(book: Any, name: str) -> Any:

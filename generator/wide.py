@@ -93,6 +93,7 @@ class TrackerGrid:
     sheet: str | None  # None for a CSV file
     rows: list[list[str]]
     header_row: int  # 0-based
+    percent_cells: frozenset[tuple[int, int]] = frozenset()  # formatted as %, (row, column)
 
     def where(self, row: int, column: int) -> str:
         """'sheet KPIs, cell F7' (row and column 0-based)."""
@@ -167,13 +168,13 @@ def tracker_grid(path: Path, column: str, sheet: str | None = None) -> TrackerGr
             fix=fix,
         )
 
-    title, rows = excel_rows(path, choose)
+    title, rows, percent = excel_rows(path, choose)
     header = _find_header(rows, column)
     if header is None:
         raise InputError(
             f"no row names a '{column}' column", file=name, where=f"sheet {title}", fix=fix
         )
-    return TrackerGrid(title, rows, header)
+    return TrackerGrid(title, rows, header, frozenset(percent))
 
 
 def quarter_columns(grid: TrackerGrid, file: str) -> dict[int, Quarter]:
