@@ -49,6 +49,7 @@ _INDICATOR_FIELDS = {
     "polarity",
     "chart",
     "years",
+    "per",
 }
 _YEAR_FIELDS = {"target", "floor", "upper_threshold", "arrears", "series", "notes"}
 _REPORT_FIELDS = {
@@ -106,6 +107,7 @@ class Indicator:
     polarity: Polarity
     chart: ChartKind
     years: tuple[YearDefinition, ...]  # in order of start year
+    per: int | None = None  # a rate's base (per 1,000); describe it in unit_note meanwhile
 
     def year(self, start_year: int) -> YearDefinition | None:
         """The definition in force for a financial year, or None before the first."""
@@ -495,6 +497,11 @@ def _read_indicator(reader: _Reader, raw: Any, prefix: str, position: int) -> In
     years = _read_years(
         reader, raw.get("years"), indicator=indicator_id, kind=kind, polarity=polarity
     )
+    per = raw.get("per")
+    if per is not None and (isinstance(per, bool) or not isinstance(per, int) or per < 1):
+        raise reader.fail(
+            f"'per' is {per!r}", indicator=indicator_id, fix="Write a whole number, e.g. per: 1000"
+        )
     return Indicator(
         id=indicator_id,
         title=title,
@@ -507,6 +514,7 @@ def _read_indicator(reader: _Reader, raw: Any, prefix: str, position: int) -> In
         polarity=polarity,  # type: ignore[arg-type]
         chart=chart,  # type: ignore[arg-type]
         years=years,
+        per=per,
     )
 
 
