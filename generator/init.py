@@ -42,8 +42,8 @@ indicators:
     polarity: higher          # higher or lower is better
     years:                    # a year's fields carry over to later years
       "2023/24":
-        target: 85
-        floor: 75             # higher is better: floor; lower is better: upper_threshold
+        target: 88
+        floor: 78             # higher is better: floor; lower is better: upper_threshold
         series:
           - { id: value, label: "requests answered within 10 working days" }
         notes: []             # free lines printed last in the technical notes
