@@ -305,7 +305,8 @@ def load_data(report: Report, files: Iterable[Path] | None = None) -> Dataset:
     observations: dict[Key, Observation] = {}
     warnings: list[str] = []
     for path in files if files is not None else report.data_files:
-        if report.tracker is not None:
+        # A tracker is the report's own data file; a snapshot kept by a build is tidy.
+        if report.tracker is not None and path in report.data_files:
             from generator.wide import read_tracker
 
             cells, ignored = read_tracker(path, report.tracker, report)

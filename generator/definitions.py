@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from generator.errors import InputError
 from generator.periods import PeriodError, Quarter, fy_label, parse_quarter, parse_year
+from generator.text_check import decode_text
 from generator.yaml_text import YAMLError, parse_yaml
 
 Kind = Literal["kpi", "activity"]
@@ -522,16 +523,12 @@ def load_report(path: Path) -> Report:
     """Read and validate a report definition."""
     reader = _Reader(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = decode_text(path.read_bytes(), file=str(path), how_to_save="Save it as UTF-8")
     except FileNotFoundError as exc:
         raise InputError(
             "report definition not found",
             file=str(path),
             fix="Run the command in the report folder (it holds data/report.yaml)",
-        ) from exc
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            "the file is not UTF-8 text", file=str(path), fix="Save it as UTF-8"
         ) from exc
     try:
         raw: Any = parse_yaml(text)
