@@ -23,7 +23,6 @@ from generator.build import (
     WORKER_MODULES,
     _chart_code_hash,
     _write_atomically,
-    atomic_outputs,
     check_out_folder,
     remove_stale_partials,
     source_date,
@@ -200,26 +199,64 @@ def _build_all(
         pending.append(
             _Pending(outcome, target, inputs, specs, charts, tasks, commentaries, revisions, cache)
         )
-    # Then each report in turn: its charts, then its files, while the workers draw on.
+    # Then each report in turn: its charts, then its files. The documents are written
+    # here and, for every other report, its PDF by a worker once the charts are drawn:
+    # every core stays busy to the end.
     results = _Results(pool)
-    for written, report in enumerate(pending, start=1):
-        for number, png in results.take(report.tasks):
-            report.charts[report.tasks[number]] = png
-            report.outcome.charts_drawn += 1
-            charts_done += 1
-            report_progress("Drawing charts", charts_done, charts_total)
-        try:
-            _write_report(report, formats, use_cache)
-        except InputError as error:
-            report.outcome.error = error.message()
-            report.outcome.written = []
-        report_progress("Writing reports", written, len(pending))
+    writing: list[_Writing] = []
+    try:
+        for index, report in enumerate(pending):
+            for number, png in results.take(report.tasks):
+                report.charts[report.tasks[number]] = png
+                report.outcome.charts_drawn += 1
+                charts_done += 1
+                report_progress("Drawing charts", charts_done, charts_total)
+            try:
+                writing.append(_start_writing(report, formats, pool if index % 2 else None))
+            except InputError as error:
+                report.outcome.error = error.message()
+        for done, job in enumerate(writing, start=1):
+            for _ in results.take(job.tasks):
+                pass
+            job.finish(use_cache)
+            report_progress("Writing reports", done, len(writing))
+    finally:
+        for job in writing:
+            job.discard()
     return outcomes
 
 
-def _write_report(report: _Pending, formats: tuple[str, ...], use_cache: bool) -> None:
+@dataclass
+class _Writing:
+    """One report's files under temporary names, some still being written by workers."""
+
+    report: _Pending
+    targets: list[Path]
+    temporaries: list[Path]
+    tasks: list[int]
+
+    def finish(self, use_cache: bool) -> None:
+        """Move the files into place together, then keep the caches."""
+        from generator.inputs import save_inputs
+
+        for temporary, target in zip(self.temporaries, self.targets, strict=True):
+            os.replace(temporary, target)
+        report = self.report
+        report.outcome.written = self.targets[:-1]
+        for index, spec in enumerate(report.specs):
+            _write_atomically(report.cache / f"{spec.cache_key()}.png", report.charts[index])
+        if use_cache:
+            save_inputs(report.inputs, report.out / ".cache" / "inputs")
+
+    def discard(self) -> None:
+        for temporary in self.temporaries:
+            temporary.unlink(missing_ok=True)
+
+
+def _start_writing(report: _Pending, formats: tuple[str, ...], pool: WorkerPool | None) -> _Writing:
+    """Assemble the report and write its files under temporary names; with `pool`,
+    its PDF is written by a worker."""
     from generator.assemble import IndicatorContent, assemble
-    from generator.inputs import save_inputs
     from generator.revisions import write_snapshot
 
     inputs = report.inputs
@@ -242,13 +279,17 @@ def _write_report(report: _Pending, formats: tuple[str, ...], use_cache: bool) -
     out.mkdir(parents=True, exist_ok=True)
     remove_stale_partials(out)
     stem = f"{inputs.report.id_prefix.lower()}-appendix-{quarter.slug}"
-    targets = [out / f"{stem}.{fmt}" for fmt in formats]
-    with atomic_outputs([*targets, out / f"{stem}.data.csv"]) as temporaries:
+    targets = [out / f"{stem}.{fmt}" for fmt in formats] + [out / f"{stem}.data.csv"]
+    temporaries = [t.with_name(f".{t.name}.{os.getpid()}.partial") for t in targets]
+    job = _Writing(report, targets, temporaries, [])
+    try:
         for fmt, path in zip(formats, temporaries, strict=False):
-            write_document(fmt, document, inputs.style, path)
+            if pool is not None and fmt == "pdf" and len(formats) > 1:
+                job.tasks.append(pool.submit(write_document, fmt, document, inputs.style, path))
+            else:
+                write_document(fmt, document, inputs.style, path)
         write_snapshot(inputs.dataset, temporaries[-1])
-    report.outcome.written = targets
-    for index, spec in enumerate(report.specs):
-        _write_atomically(report.cache / f"{spec.cache_key()}.png", report.charts[index])
-    if use_cache:
-        save_inputs(inputs, out / ".cache" / "inputs")
+    except BaseException:
+        job.discard()
+        raise
+    return job
