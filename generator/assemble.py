@@ -68,7 +68,7 @@ def data_table(facts: IndicatorFacts) -> Table:
             elif first is not None and quarter < first:
                 text = "not collected"
             else:
-                text = "no data"
+                text = "no figure"
             if provisional:
                 text += " (provisional)"
             cells.append(TableCell(text, align="right"))

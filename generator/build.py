@@ -135,6 +135,19 @@ class _Workers:
             self.pool.close()
 
 
+def check_out_folder(out: Path) -> None:
+    """The output folder, or a parent of it, must not be a file."""
+    for place in (out, *out.parents):
+        if place.exists():
+            if not place.is_dir():
+                raise InputError(
+                    f"{place} is a file, not a folder",
+                    where="--out",
+                    fix="Name a folder for the output (it is made if it does not exist)",
+                )
+            return
+
+
 def _cache_folder(options: BuildOptions) -> Path:
     return (options.out or options.root / "output") / ".cache"
 
@@ -144,6 +157,7 @@ def build(options: BuildOptions) -> BuildResult:
     from generator.input_cache import inputs_cached
 
     editions = [registry.edition(fmt) for fmt in options.formats]  # an unknown one stops here
+    check_out_folder(options.out or options.root / "output")
     workers = _Workers(options)
     warm = options.use_cache and inputs_cached(
         options.root, options.quarter, _cache_folder(options) / "inputs"
@@ -183,6 +197,7 @@ def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
     )
     report, style, quarter, facts_list = inputs.report, inputs.style, inputs.quarter, inputs.facts
     result = BuildResult()
+    result.warnings.extend(inputs.dataset.warnings)
 
     cache = caches / "charts" / _chart_code_hash()
     specs = [chart_spec(f, style) for f in facts_list]

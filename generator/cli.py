@@ -145,6 +145,14 @@ def _formats(value: str | None) -> tuple[str, ...]:
 @click.option("--no-cache", is_flag=True, help="Draw every chart afresh.")
 @click.option("--strict", is_flag=True, help="Refuse to build while `check` has findings.")
 @root_option
+@click.option(
+    "--all",
+    "all_reports",
+    is_flag=True,
+    help="Build every report folder given (default: each folder here holding "
+    "data/report.yaml), each into its own output/ (or --out/<folder>).",
+)
+@click.argument("folders", nargs=-1, type=click.Path(path_type=Path))
 def build(
     quarter: str | None,
     out_dir: Path | None,
@@ -152,11 +160,19 @@ def build(
     no_cache: bool,
     strict: bool,
     root: Path,
+    all_reports: bool = False,
+    folders: tuple[Path, ...] = (),
 ) -> None:
-    """Build the appendix for a quarter as DOCX and PDF."""
+    """Build the appendix for a quarter as DOCX and PDF.
+
+    With --all, build every report folder in FOLDERS at once.
+    """
     from generator.build import BuildOptions
     from generator.build import build as run_build
 
+    if all_reports or folders:
+        build_many(folders, all_reports, quarter, out_dir, formats, no_cache, strict, root)
+        return
     if strict:
         from generator.check import run_check
 
@@ -200,6 +216,64 @@ def build(
     out().print(f"Charts: {drawn} drawn, {reused} reused from the cache")
     for path in result.written:
         out().print(f"Wrote {path}", soft_wrap=True)
+
+
+def build_many(
+    folders: tuple[Path, ...],
+    all_reports: bool,
+    quarter: str | None,
+    out_dir: Path | None,
+    formats: tuple[str, ...],
+    no_cache: bool,
+    strict: bool,
+    root: Path,
+) -> None:
+    """`build --all [FOLDERS...]`: every report, one pool of workers, a closing table."""
+    if not all_reports:
+        raise click.UsageError("name report folders only with --all, e.g. build --all a/ b/")
+    if strict:
+        raise click.UsageError("--strict builds one report: run `appendix check` in each")
+    from generator.build_all import build_all, find_report_folders
+
+    chosen = list(folders) or find_report_folders(root)
+    if not chosen:
+        raise _fail(
+            InputError(
+                "no folder here holds data/report.yaml",
+                where=str(root),
+                fix="Run it where the report folders are, or name them: build --all a/ b/",
+            )
+        )
+    bars = ProgressBars()
+    try:
+        outcomes = build_all(
+            chosen, quarter=quarter, out=out_dir, formats=formats, use_cache=not no_cache,
+            progress=bars,
+        )  # fmt: skip
+    finally:
+        bars.stop()
+    from rich.table import Table
+
+    table = Table(title=None, show_lines=False)
+    for column in ("report", "quarter", "result"):
+        table.add_column(column)
+    for outcome in outcomes:
+        for warning in outcome.warnings:
+            err().print(f"[yellow]warning:[/] {outcome.folder}: {warning}", soft_wrap=True)
+    failed = 0
+    for outcome in outcomes:
+        if outcome.error is not None:
+            failed += 1
+            err().print(f"[bold red]error:[/] {outcome.folder}: {outcome.error}", soft_wrap=True)
+            result = "[red]failed[/]: see the error above"
+        else:
+            result = "wrote " + ", ".join(str(p) for p in outcome.written)
+        table.add_row(str(outcome.folder), outcome.quarter or "", result)
+    out().print(table)
+    written = len(outcomes) - failed
+    out().print(f"{written} written, {failed} failed")
+    if failed:
+        raise click.exceptions.Exit(EXIT_BAD_INPUT)
 
 
 @app.command()
@@ -256,6 +330,41 @@ def new_quarter(quarter: str, root: Path) -> None:
         out().print(f"Drafted {path}", soft_wrap=True)
     if kept:
         out().print(f"Left {len(kept)} existing file(s) as they were")
+
+
+@app.command()
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option(
+    "--from",
+    "tracker",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Start the definition from a tracker (CSV or XLSX, a column per quarter).",
+)
+@click.option(
+    "--id-column",
+    default=None,
+    help="The tracker's column of indicator ids [default: one named id, ref, KPI ref ...].",
+)
+def init(folder: Path, tracker: Path | None, id_column: str | None) -> None:
+    """Make a new report folder that builds at once; never overwrites.
+
+    FOLDER is made (or must be empty). Then edit what its README.md says and
+    run `appendix build` in it.
+    """
+    from generator.init import init_folder, init_from_tracker
+
+    try:
+        if tracker is not None:
+            written = init_from_tracker(folder, tracker, id_column)
+        else:
+            written = init_folder(folder)
+    except InputError as error:
+        raise _fail(error) from None
+    for path in written:
+        out().print(f"Wrote {path}", soft_wrap=True)
+    then = "fill in the targets in data/report.yaml, then " if tracker is not None else ""
+    out().print(f"Next: read {folder / 'README.md'}; {then}run `appendix build` in {folder}")
 
 
 def main() -> None:

@@ -7,8 +7,10 @@ indicator and period.
 
 from __future__ import annotations
 
+import io
 import math
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from generator.definitions import Indicator, Report
 from generator.errors import InputError
 from generator.periods import PeriodError, Quarter, parse_quarter
+from generator.text_check import decode_text
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -24,6 +27,8 @@ if TYPE_CHECKING:
 REQUIRED_COLUMNS = ("indicator", "period", "series", "value")
 OPTIONAL_COLUMNS = ("status",)
 STATUSES = ("", "provisional")
+# Commas only between groups of three digits: "2,164" or "£1,234.5", never "21,64,0".
+_THOUSANDS = re.compile(r"^£?\d{1,3}(,\d{3})+(\.\d+)?%?$")
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,7 @@ class Dataset:
     """Validated observations keyed by (indicator, series, quarter)."""
 
     observations: Mapping[Key, Observation]
+    warnings: tuple[str, ...] = ()  # said once per build, e.g. a tracker's ignored columns
 
     def value(self, indicator: str, series: str, quarter: Quarter) -> Observation | None:
         return self.observations.get((indicator, series, quarter))
@@ -97,17 +103,18 @@ def _read_table(path: Path) -> tuple[pd.DataFrame, int]:
         )
     suffix = path.suffix.lower()
     if suffix == ".csv":
+        text = decode_text(
+            path.read_bytes(),
+            file=name,
+            how_to_save="Save it as CSV UTF-8 (in Excel: Save As, CSV UTF-8 (Comma delimited))",
+        )
         try:
-            frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+            frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
         except pd.errors.EmptyDataError as exc:
             raise InputError(
                 "the file is empty",
                 file=name,
                 fix="Add a header row: " + ",".join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS),
-            ) from exc
-        except UnicodeDecodeError as exc:
-            raise InputError(
-                "the file is not UTF-8 text", file=name, fix="Save it as CSV UTF-8"
             ) from exc
         except pd.errors.ParserError as exc:
             raise InputError(
@@ -122,8 +129,22 @@ def _read_table(path: Path) -> tuple[pd.DataFrame, int]:
 
 
 def _read_excel(path: Path) -> pd.DataFrame:
-    import openpyxl  # imported here: only Excel users pay for it
     import pandas as pd
+
+    _, rows, _ = excel_rows(path, _data_sheet)
+    header = [h.strip() for h in rows[0]]
+    width = len(header)
+    body = [(r + [""] * width)[:width] for r in rows[1:]]
+    return pd.DataFrame(body, columns=header, dtype=str)
+
+
+def excel_rows(
+    path: Path, choose: Callable[[Any, str], Any]
+) -> tuple[str, list[list[str]], set[tuple[int, int]]]:
+    """The rows of the sheet `choose(book, file name)` picks, as text cells, to the last row
+    whatever the sheet declares; returns the sheet's title, the rows and the (row, column)
+    of every cell formatted as a percentage (0-based)."""
+    import openpyxl  # imported here: only Excel users pay for it
 
     name = str(path)
     try:
@@ -135,10 +156,15 @@ def _read_excel(path: Path) -> pd.DataFrame:
             file=name,
             fix="Save it again from Excel as .xlsx",
         ) from exc
-    values_sheet = _data_sheet(values_book, name)
+    values_sheet = choose(values_book, name)
     formula_sheet = formula_book[values_sheet.title]
+    # A read-only sheet trusts its declared <dimension>, which a program other than
+    # Excel may write too small: rows after it would be dropped silently.
+    values_sheet.reset_dimensions()
+    formula_sheet.reset_dimensions()
     where_sheet = f"sheet '{values_sheet.title}'"
     rows: list[list[str]] = []
+    percent: set[tuple[int, int]] = set()
     for row_number, (cached, written) in enumerate(
         zip(values_sheet.iter_rows(), formula_sheet.iter_rows(values_only=True), strict=False),
         start=1,
@@ -155,22 +181,22 @@ def _read_excel(path: Path) -> pd.DataFrame:
                     fix="Open the workbook in Excel and save it, or paste the values",
                 )
             if isinstance(value, int | float) and "%" in str(getattr(cell, "number_format", "")):
-                value = value * 100  # Excel shows 0.754 formatted as a percentage as 75.4%
+                # Excel shows 0.754 formatted as a percentage as 75.4%
+                value = round(value * 100, 10)
+                percent.add((row_number - 1, column - 1))
             cells.append("" if value is None else _cell_text(value))
         rows.append(cells)
     values_book.close()
     formula_book.close()
     while rows and not any(rows[-1]):
         rows.pop()
-    header = [h.strip() for h in rows[0]]
-    width = len(header)
-    body = [(r + [""] * width)[:width] for r in rows[1:]]
-    return pd.DataFrame(body, columns=header, dtype=str)
+    return str(values_sheet.title), rows, percent
 
 
 def _data_sheet(book: Any, name: str) -> Any:
     """The first sheet whose first row names the columns (a notes sheet may come first)."""
     for sheet in book.worksheets:
+        sheet.reset_dimensions()
         first = next(sheet.iter_rows(max_row=1, values_only=True), ())
         if any(str(cell).strip().lower() == "indicator" for cell in first if cell is not None):
             return sheet
@@ -239,7 +265,14 @@ def _parse_value(text: str, *, name: str, where: str, indicator: Indicator, peri
             message, file=name, where=where, indicator=indicator.id, period=period, fix=fix
         )
 
-    cleaned = text.strip().replace(",", "")
+    cleaned = text.strip()
+    if "," in cleaned and re.fullmatch(r"£?[\d,]+(\.\d+)?%?", cleaned):
+        if not _THOUSANDS.match(cleaned):
+            raise problem(
+                f"value '{text}' has its thousands separators out of place",
+                "Write the number with a comma every three digits (2,164) or none (2164)",
+            )
+        cleaned = cleaned.replace(",", "")
     if indicator.unit == "gbp":
         cleaned = cleaned.removeprefix("£")
     if indicator.unit == "percent":
@@ -270,92 +303,135 @@ def _parse_value(text: str, *, name: str, where: str, indicator: Indicator, peri
 def load_data(report: Report, files: Iterable[Path] | None = None) -> Dataset:
     """Read every data file of the report; later files may not repeat earlier rows."""
     observations: dict[Key, Observation] = {}
+    warnings: list[str] = []
     for path in files if files is not None else report.data_files:
+        # A tracker is the report's own data file; a snapshot kept by a build is tidy.
+        if report.tracker is not None and path in report.data_files:
+            from generator.wide import read_tracker
+
+            cells, ignored = read_tracker(path, report.tracker, report)
+            if ignored:
+                warnings.append(ignored)
+            for cell in cells:
+                add_observation(
+                    observations,
+                    report,
+                    name=str(path),
+                    where=cell.where,
+                    row_number=cell.row,
+                    indicator_id=cell.indicator,
+                    period_text=str(cell.quarter),
+                    series=cell.series,
+                    value_text=cell.value,
+                    status="",
+                )
+            continue
         frame, first_row = _read_table(path)
         name = str(path)
         frame = _check_columns(frame, name)
         has_status = "status" in frame.columns
         for offset, record in enumerate(frame.itertuples(index=False)):
             row = dict(zip(frame.columns, record, strict=True))
-            where = f"row {first_row + offset}"
             if not any(str(v).strip() for v in row.values()):
                 continue  # a blank line
-            indicator_id = str(row["indicator"]).strip()
-            period_text = str(row["period"]).strip()
-            indicator = report.indicator(indicator_id)
-            if indicator is None:
-                known = ", ".join(sorted((i.id for i in report.indicators), key=_id_sort))
-                raise InputError(
-                    f"unknown indicator '{indicator_id}'",
-                    file=name,
-                    where=where,
-                    period=period_text or None,
-                    fix=f"Use an id from data/report.yaml ({known})",
-                )
-            try:
-                quarter = parse_quarter(period_text)
-            except PeriodError as exc:
-                raise InputError(
-                    str(exc),
-                    file=name,
-                    where=where,
-                    indicator=indicator_id,
-                    fix="Fix the period column",
-                ) from None
-            series = str(row["series"]).strip()
-            known_series = indicator.series_ids()
-            if not series:
-                if len(known_series) != 1:
-                    raise InputError(
-                        "the series is blank but this indicator has several",
-                        file=name,
-                        where=where,
-                        indicator=indicator_id,
-                        period=str(quarter),
-                        fix="Write one of: " + ", ".join(sorted(known_series)),
-                    )
-                series = next(iter(known_series))
-            elif series not in known_series:
-                raise InputError(
-                    f"unknown series '{series}'",
-                    file=name,
-                    where=where,
-                    indicator=indicator_id,
-                    period=str(quarter),
-                    fix="Use one of: " + ", ".join(sorted(known_series)),
-                )
-            value = _parse_value(
-                str(row["value"]), name=name, where=where, indicator=indicator, period=str(quarter)
+            add_observation(
+                observations,
+                report,
+                name=name,
+                where=f"row {first_row + offset}",
+                row_number=first_row + offset,
+                indicator_id=str(row["indicator"]).strip(),
+                period_text=str(row["period"]).strip(),
+                series=str(row["series"]).strip(),
+                value_text=str(row["value"]),
+                status=str(row["status"]) if has_status else "",
             )
-            status = str(row["status"]).strip().lower() if has_status else ""
-            if status not in STATUSES:
-                raise InputError(
-                    f"status '{row['status']}' is not known",
-                    file=name,
-                    where=where,
-                    indicator=indicator_id,
-                    period=str(quarter),
-                    fix="Leave status blank or write 'provisional'",
-                )
-            key = (indicator_id, series, quarter)
-            if key in observations:
-                earlier = observations[key]
-                raise InputError(
-                    f"a second value for series '{series}' (the first is in "
-                    f"{Path(earlier.file).name}, row {earlier.row})",
-                    file=name,
-                    where=where,
-                    indicator=indicator_id,
-                    period=str(quarter),
-                    fix="Keep one row per indicator, series and period",
-                )
-            observations[key] = Observation(
-                indicator_id,
-                series,
-                quarter,
-                value,
-                status == "provisional",
-                name,
-                first_row + offset,
+    return Dataset(observations, tuple(warnings))
+
+
+def add_observation(
+    observations: dict[Key, Observation],
+    report: Report,
+    *,
+    name: str,
+    where: str,
+    row_number: int,
+    indicator_id: str,
+    period_text: str,
+    series: str,
+    value_text: str,
+    status: str,
+) -> None:
+    """Validate one figure against the definition and add it; InputError names the place."""
+    indicator = report.indicator(indicator_id)
+    if indicator is None:
+        known = ", ".join(sorted((i.id for i in report.indicators), key=_id_sort))
+        raise InputError(
+            f"unknown indicator '{indicator_id}'",
+            file=name,
+            where=where,
+            period=period_text or None,
+            fix=f"Use an id from data/report.yaml ({known})",
+        )
+    try:
+        quarter = parse_quarter(period_text)
+    except PeriodError as exc:
+        raise InputError(
+            str(exc),
+            file=name,
+            where=where,
+            indicator=indicator_id,
+            fix="Fix the period column",
+        ) from None
+    known_series = indicator.series_ids()
+    if not series:
+        if len(known_series) != 1:
+            raise InputError(
+                "the series is blank but this indicator has several",
+                file=name,
+                where=where,
+                indicator=indicator_id,
+                period=str(quarter),
+                fix="Write one of: " + ", ".join(sorted(known_series)),
             )
-    return Dataset(observations)
+        series = next(iter(known_series))
+    elif (matched := indicator.series_for(series)) is not None:
+        series = matched
+    else:
+        raise InputError(
+            f"unknown series '{series}'",
+            file=name,
+            where=where,
+            indicator=indicator_id,
+            period=str(quarter),
+            fix="Use one of the series the definition names (case and spaces "
+            "do not matter): " + ", ".join(sorted(known_series)),
+        )
+    value = _parse_value(
+        value_text, name=name, where=where, indicator=indicator, period=str(quarter)
+    )
+    status_word = status.strip().lower()
+    if status_word not in STATUSES:
+        raise InputError(
+            f"status '{status}' is not known",
+            file=name,
+            where=where,
+            indicator=indicator_id,
+            period=str(quarter),
+            fix="Leave status blank or write 'provisional'",
+        )
+    key = (indicator_id, series, quarter)
+    if key in observations:
+        earlier = observations[key]
+        raise InputError(
+            f"a second value for series '{series}' (the first is in "
+            f"{Path(earlier.file).name}, row {earlier.row})",
+            file=name,
+            where=where,
+            indicator=indicator_id,
+            period=str(quarter),
+            fix="Keep one row per indicator, series and period",
+        )
+    observations[key] = Observation(
+        indicator_id, series, quarter, value, status_word == "provisional", name, row_number
+    )

@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from generator.errors import InputError
 from generator.periods import PeriodError, Quarter, fy_label, parse_quarter, parse_year
+from generator.text_check import decode_text
 from generator.yaml_text import YAMLError, parse_yaml
 
 Kind = Literal["kpi", "activity"]
@@ -24,7 +25,19 @@ ChartKind = Literal["line", "stacked"]
 
 UNITS: tuple[str, ...] = ("percent", "count", "rate", "gbp")
 _ID = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")
-_SERIES_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+_SERIES_CONTROL = re.compile("[\x00-\x1f\x7f]")
+
+
+def series_match_key(text: str) -> str:
+    """What a data file's series text is matched on: case and runs of spaces ignored."""
+    return " ".join(text.casefold().split())
+
+
+def series_slug(text: str) -> str:
+    """The series' name in placeholders ({{ series.<slug>.latest }}): lowercase, each run
+    of characters other than letters and digits one '_'. A short lowercase id is its own."""
+    return re.sub(r"[^a-z0-9]+", "_", text.casefold()).strip("_")
+
 
 _INDICATOR_FIELDS = {
     "id",
@@ -37,6 +50,7 @@ _INDICATOR_FIELDS = {
     "polarity",
     "chart",
     "years",
+    "per",
 }
 _YEAR_FIELDS = {"target", "floor", "upper_threshold", "arrears", "series", "notes"}
 _REPORT_FIELDS = {
@@ -49,7 +63,9 @@ _REPORT_FIELDS = {
     "data_files",
     "style",
     "indicators",
+    "tracker",
 }
+_TRACKER_FIELDS = {"indicator_column", "series_column", "sheet"}
 
 
 @dataclass(frozen=True)
@@ -57,6 +73,10 @@ class Series:
     id: str
     label: str
     first_period: Quarter | None = None
+
+    @property
+    def slug(self) -> str:
+        return series_slug(self.id)
 
 
 @dataclass(frozen=True)
@@ -88,6 +108,7 @@ class Indicator:
     polarity: Polarity
     chart: ChartKind
     years: tuple[YearDefinition, ...]  # in order of start year
+    per: int | None = None  # a rate's base (per 1,000); describe it in unit_note meanwhile
 
     def year(self, start_year: int) -> YearDefinition | None:
         """The definition in force for a financial year, or None before the first."""
@@ -103,8 +124,25 @@ class Indicator:
     def series_ids(self) -> set[str]:
         return {s.id for y in self.years for s in y.series}
 
+    def series_for(self, text: str) -> str | None:
+        """The series id the data's text names (ignoring case and runs of spaces), or None."""
+        return self._series_by_key.get(series_match_key(text))
+
+    @cached_property
+    def _series_by_key(self) -> dict[str, str]:
+        return {series_match_key(s.id): s.id for y in self.years for s in y.series}
+
     def is_kpi(self) -> bool:
         return self.kind == "kpi"
+
+
+@dataclass(frozen=True)
+class Tracker:
+    """Data kept wide: a row per indicator (and series), a column per quarter."""
+
+    indicator_column: str
+    series_column: str | None = None
+    sheet: str | None = None
 
 
 @dataclass(frozen=True)
@@ -119,6 +157,7 @@ class Report:
     style_path: Path
     indicators: tuple[Indicator, ...]
     source: Path
+    tracker: Tracker | None = None  # set where the data files are wide trackers
 
     def indicator(self, indicator_id: str) -> Indicator | None:
         return self._by_id.get(indicator_id)
@@ -215,6 +254,12 @@ class _Reader:
         default: str | None = None,
     ) -> str:
         value = raw.get(key, default)
+        if value is None:
+            raise self.fail(
+                f"'{key}' is blank or missing",
+                indicator=indicator,
+                fix=f"Write {key}: followed by one of: {', '.join(options)}",
+            )
         if value not in options:
             raise self.fail(
                 f"'{key}' is {value!r}",
@@ -249,12 +294,13 @@ def _read_series(reader: _Reader, raw: Any, *, indicator: str, where: str) -> tu
         series_id = reader.text(item, "id", indicator=indicator, where=where)
         label = reader.text(item, "label", indicator=indicator, where=where)
         assert series_id is not None and label is not None
-        if not _SERIES_ID.match(series_id):
+        if _SERIES_CONTROL.search(series_id) or not series_slug(series_id):
             raise reader.fail(
-                f"series id '{series_id}' is not a short lowercase word",
+                f"series id {series_id!r} cannot be matched",
                 indicator=indicator,
                 where=where,
-                fix="Use letters, digits and _ only, e.g. 'received'",
+                fix="Write the series as the data's series column names it, "
+                "e.g. 'received' or 'EHCPs issued within 20 weeks'",
             )
         first = item.get("first_period")
         first_period = None
@@ -264,9 +310,14 @@ def _read_series(reader: _Reader, raw: Any, *, indicator: str, where: str) -> tu
             except PeriodError as exc:
                 raise reader.fail(str(exc), indicator=indicator, where=where) from exc
         series.append(Series(series_id, label, first_period))
-    ids = [s.id for s in series]
-    if len(set(ids)) != len(ids):
-        raise reader.fail("two series share an id", indicator=indicator, where=where)
+    ids = [series_match_key(s.id) for s in series]
+    slugs = [s.slug for s in series]
+    if len(set(ids)) != len(ids) or len(set(slugs)) != len(slugs):
+        raise reader.fail(
+            "two series share an id (ignoring case, spaces and punctuation)",
+            indicator=indicator,
+            where=where,
+        )
     return tuple(series)
 
 
@@ -447,6 +498,11 @@ def _read_indicator(reader: _Reader, raw: Any, prefix: str, position: int) -> In
     years = _read_years(
         reader, raw.get("years"), indicator=indicator_id, kind=kind, polarity=polarity
     )
+    per = raw.get("per")
+    if per is not None and (isinstance(per, bool) or not isinstance(per, int) or per < 1):
+        raise reader.fail(
+            f"'per' is {per!r}", indicator=indicator_id, fix="Write a whole number, e.g. per: 1000"
+        )
     return Indicator(
         id=indicator_id,
         title=title,
@@ -459,6 +515,7 @@ def _read_indicator(reader: _Reader, raw: Any, prefix: str, position: int) -> In
         polarity=polarity,  # type: ignore[arg-type]
         chart=chart,  # type: ignore[arg-type]
         years=years,
+        per=per,
     )
 
 
@@ -466,16 +523,12 @@ def load_report(path: Path) -> Report:
     """Read and validate a report definition."""
     reader = _Reader(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = decode_text(path.read_bytes(), file=str(path), how_to_save="Save it as UTF-8")
     except FileNotFoundError as exc:
         raise InputError(
             "report definition not found",
             file=str(path),
             fix="Run the command in the report folder (it holds data/report.yaml)",
-        ) from exc
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            "the file is not UTF-8 text", file=str(path), fix="Save it as UTF-8"
         ) from exc
     try:
         raw: Any = parse_yaml(text)
@@ -524,6 +577,7 @@ def load_report(path: Path) -> Report:
         raise reader.fail(
             "'data_files' must list the data files", fix='Write e.g. data_files: ["quarterly.csv"]'
         )
+    tracker = _read_tracker(reader, raw.get("tracker"))
     base = path.parent
     style_name = reader.text(raw, "style", required=False) or "../styles/house.yaml"
     return Report(
@@ -537,7 +591,35 @@ def load_report(path: Path) -> Report:
         style_path=base / style_name,
         indicators=indicators,
         source=path,
+        tracker=tracker,
     )
 
 
-__all__ = ["Indicator", "Report", "Series", "YearDefinition", "load_report", "parse_quarter"]
+def _read_tracker(reader: _Reader, raw: Any) -> Tracker | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise reader.fail(
+            "'tracker' must name the tracker's columns",
+            where="tracker",
+            fix='Write e.g. tracker: {indicator_column: "KPI ref", series_column: "Measure"}',
+        )
+    reader.unknown_keys(raw, _TRACKER_FIELDS, indicator=None, where="tracker")
+    column = reader.text(raw, "indicator_column", where="tracker")
+    assert column is not None
+    return Tracker(
+        indicator_column=column,
+        series_column=reader.text(raw, "series_column", where="tracker", required=False),
+        sheet=reader.text(raw, "sheet", where="tracker", required=False),
+    )
+
+
+__all__ = [
+    "Indicator",
+    "Report",
+    "Series",
+    "Tracker",
+    "YearDefinition",
+    "load_report",
+    "parse_quarter",
+]

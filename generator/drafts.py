@@ -52,7 +52,7 @@ def draft_text(
         paragraphs.append(rating + ".")
     else:
         for series in definition.series:
-            key = f"series.{series.id}." if len(definition.series) > 1 else ""
+            key = f"series.{series.slug}." if len(definition.series) > 1 else ""
             label = series.label[:1].upper() + series.label[1:]
             paragraphs.append(
                 f"{label}: {{{{ {key}latest }}}} in {{{{ {key}latest_period }}}}"

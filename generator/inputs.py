@@ -17,6 +17,7 @@ from generator.model import Heading, ListBlock, Paragraph
 from generator.periods import PeriodError, Quarter, parse_quarter
 from generator.placeholders import placeholder_values
 from generator.style import Style, load_style
+from generator.text_check import decode_text
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,13 @@ def load_inputs(root: Path, quarter_text: str | None, cache: Path | None = None)
     """Read and validate the report folder; with `cache`, reuse the last validated
     data and facts while no input file and no code has changed."""
     report = load_report(root / "data" / "report.yaml")
+    if not report.style_path.is_file():
+        raise InputError(
+            f"the house style file named by 'style:' ({report.style_path}) is not there",
+            file=str(report.source),
+            fix="Correct 'style:' in the definition (it is relative to data/), or run "
+            "`appendix init NEW_FOLDER` and copy the styles/ folder it writes",
+        )
     style = load_style(report.style_path)
     key = inputs_key(report, quarter_text)
     stored = cache / f"{key}.pickle" if cache is not None and key is not None else None
@@ -120,19 +128,14 @@ def commentary_source(inputs: Inputs, facts: IndicatorFacts) -> str | None:
     path = inputs.commentary_path(facts.indicator.id)
     if not path.is_file():
         return None
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")  # Notepad and Excel may start a file with a BOM
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InputError(
-            "the file is not UTF-8 text",
-            file=str(path),
-            where=f"line {line}",
-            indicator=facts.indicator.id,
-            period=str(inputs.quarter),
-            fix="Save it as UTF-8 (in Notepad: Save As, Encoding UTF-8)",
-        ) from None
+    text = decode_text(
+        path.read_bytes(),
+        file=str(path),
+        indicator=facts.indicator.id,
+        period=str(inputs.quarter),
+        how_to_save="Save it as UTF-8 text (in Notepad: Save As, Encoding UTF-8; "
+        "in Word: Save As Plain Text, Unicode (UTF-8))",
+    )
     return text if text.strip() else None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.facts import IndicatorFacts, SeriesFacts
+from generator.gaps import gap_line
 from generator.periods import Quarter
 from generator.rules import axis_caveats, change_between, format_value
 
@@ -97,6 +98,9 @@ def technical_notes(
         lines.append(f"KPI runs a quarter in arrears {facts.definition.arrears}.")
     for quarter in facts.provisional_quarters:
         lines.append(f"{quarter.short} figure is provisional (open marker) and may change.")
+    gap = gap_line(facts)
+    if gap:
+        lines.append(gap)
     lines.append(trend_line(facts))
     lines += axis_caveats(facts.limits, facts.indicator.unit)
     lines += legend_lines(facts, colour_names)
@@ -154,4 +158,7 @@ def alt_text(facts: IndicatorFacts) -> str:
         text += "Too few quarters to judge a direction of travel."
     if facts.provisional_quarters:
         text += " " + ", ".join(q.short for q in facts.provisional_quarters) + " is provisional."
+    gap = gap_line(facts)
+    if gap:
+        text += " " + gap
     return text

@@ -69,5 +69,5 @@ def placeholder_values(facts: IndicatorFacts) -> dict[str, Any]:
     if facts.previous_rag is not None:
         values["previous_rag"] = facts.previous_rag
         values["rag_change"] = rag_change(facts.rag, facts.previous_rag)
-    values["series"] = {s.series.id: series_values(facts, s) for s in facts.series}
+    values["series"] = {s.series.slug: series_values(facts, s) for s in facts.series}
     return values

@@ -178,6 +178,38 @@ BAD_INPUTS = {
         ["TS1.md", "line 1", "unknown placeholder", "TS1"],
     ),
     "bad YAML": (_write(YAML, b"title: [unclosed\n"), ["report.yaml", "not valid YAML"]),
+    "commentary UTF-16 without a byte-order mark": (
+        _write(TS1_MD, "In the latest quarter it rose.\n".encode("utf-16-le")),
+        ["TS1.md", "TS1", "UTF-16 text, not UTF-8", "Save it as UTF-8"],
+    ),
+    "commentary UTF-16 with a byte-order mark": (
+        _write(TS1_MD, "In the latest quarter it rose.\n".encode("utf-16")),
+        ["TS1.md", "UTF-16 text", "Save it as UTF-8"],
+    ),
+    "commentary UTF-32": (
+        _write(TS1_MD, "In the latest quarter it rose.\n".encode("utf-32-be")),
+        ["TS1.md", "UTF-32 text", "Save it as UTF-8"],
+    ),
+    "commentary with a NUL": (
+        _write(TS1_MD, b"Intro.\n\nIt rose\x00.\n"),
+        ["TS1.md", "line 3", "control character (U+0000)", "Save it as UTF-8"],
+    ),
+    "data in UTF-16": (
+        _write(CSV, data_csv().encode("utf-16")),
+        ["values.csv", "UTF-16 text", "CSV UTF-8"],
+    ),
+    "misplaced thousands separators": (
+        _replace(CSV, "TS2,2024/25 Q2,made,1200,", 'TS2,2024/25 Q2,made,"1,20,0",'),
+        ["values.csv", "row 19", "TS2", "'1,20,0'", "thousands separators out of place"],
+    ),
+    "blank polarity": (
+        _replace(YAML, "    polarity: higher", "    polarity:"),
+        ["report.yaml", "TS1", "'polarity' is blank", "higher, lower"],
+    ),
+    "missing style file": (
+        lambda root: (root / "styles" / "house.yaml").unlink(),
+        ["report.yaml", "'style:'", "house.yaml", "appendix init"],
+    ),
     "no data for the quarter": (
         _replace(CSV, LAST_TS1 + "\n", ""),
         ["no value for series 'value'", "TS1", "2024/25 Q2"],
@@ -364,3 +396,13 @@ def test_a_mistyped_latest_period_is_named(
     assert code == 2
     assert "the latest quarter in the data, 2025/26 Q2, has figures for only 1 of 2" in message
     assert "TS2, row 19" in message and "values.csv" in message
+
+
+def test_out_naming_a_file_says_so(
+    built: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (built / "notes.txt").write_text("not a folder\n", encoding="utf-8")
+    code, _out, err = run(["build", "--out", "notes.txt"], built, monkeypatch, capsys)
+    assert code == 2, err
+    assert "notes.txt is a file, not a folder" in " ".join(err.split())
+    assert "internal error" not in err

@@ -159,3 +159,65 @@ def test_semicolons_and_trailing_commas(tmp_path: Path) -> None:
         tmp_path, data="indicator,period,series,value,status,,\nTS1,2024/25 Q2,,70,,,\n"
     )
     assert _load(root).value("TS1", "value", Quarter(2024, 2)) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("2,164", 2164.0),
+        ("1,234,567", 1234567.0),
+        ("2164", 2164.0),
+        ("1,234.5", 1234.5),
+        ("21,64,0", None),
+        ("2,1640", None),
+        (",216", None),
+        ("216,", None),
+        ("2,,164", None),
+    ],
+)
+def test_thousands_separators_only_where_well_placed(
+    tmp_path: Path, text: str, read: float | None
+) -> None:
+    root = make_report(tmp_path, data=HEADER + f'TS2,2024/25 Q2,made,"{text}",\n')
+    if read is None:
+        with pytest.raises(InputError, match="thousands separators out of place"):
+            _load(root)
+    else:
+        observation = _load(root).value("TS2", "made", Quarter(2024, 2))
+        assert observation is not None and observation.value == read
+
+
+def _understate_dimension(path: Path, declared: str) -> None:
+    """Rewrite the sheet's <dimension> as some programs write it: too small."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    parts[sheet] = re.sub(
+        rb'<dimension ref="[^"]*"', f'<dimension ref="{declared}"'.encode(), parts[sheet]
+    )
+    assert f'ref="{declared}"'.encode() in parts[sheet]
+    with zipfile.ZipFile(path, "w") as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+
+
+def test_excel_is_read_to_its_last_row_whatever_its_declared_dimension(tmp_path: Path) -> None:
+    root = make_report(tmp_path)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for line in data_csv().splitlines():
+        cells = line.split(",")
+        sheet.append([float(c) if i == 3 and c[:1].isdigit() else c for i, c in enumerate(cells)])
+    path = root / "data" / "values.xlsx"
+    book.save(path)
+    _understate_dimension(path, "A1:C4")
+    report = load_report(root / "data" / "report.yaml")
+    from_csv = load_data(report, [root / "data" / "values.csv"])
+    from_xlsx = load_data(report, [path])
+    assert len(from_xlsx.observations) == len(from_csv.observations) == 18
+    assert {k: o.value for k, o in from_csv.observations.items()} == {
+        k: o.value for k, o in from_xlsx.observations.items()
+    }

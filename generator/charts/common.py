@@ -154,8 +154,9 @@ def place_axes(figure: Figure, spec: ChartSpec, legend_rows: int) -> None:
     """
     width_pt = spec.width_mm / 25.4 * POINTS_PER_INCH
     height_pt = spec.height_mm / 25.4 * POINTS_PER_INCH
+    decimals = 0 if float(spec.y_step).is_integer() else 1  # as the labels are drawn
     ticks = [
-        format_value(spec.y_low + i * spec.y_step, spec.unit)  # type: ignore[arg-type]
+        format_value(spec.y_low + i * spec.y_step, spec.unit, decimals)  # type: ignore[arg-type]
         for i in range(round((spec.y_high - spec.y_low) / spec.y_step) + 1)
     ]
     longest = max((len(t) for t in ticks), default=4)

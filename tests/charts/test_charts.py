@@ -95,3 +95,13 @@ def test_the_cache_key_follows_every_input(specs: dict[str, ChartSpec]) -> None:
     assert spec.cache_key() != replace(spec, series=(changed_value,)).cache_key()
     assert spec.cache_key() != replace(spec, dpi=300).cache_key()
     assert spec.cache_key() != replace(spec, band_colour="#000000").cache_key()
+
+
+def test_tick_labels_with_a_decimal_fit_inside_the_chart(repo_root: Path) -> None:
+    """A rate charted in steps of 0.5 has labels such as '5.5': none is cut at the edge."""
+    inputs = load_inputs(repo_root / "samples" / "get", None)
+    facts = next(f for f in inputs.facts if not float(f.limits.step).is_integer())
+    image = _image(render(chart_spec(facts, inputs.style))).convert("L")
+    height = image.size[1]
+    edge = [image.getpixel((x, y)) for x in range(4) for y in range(height)]
+    assert min(edge) > 200, "a tick label reaches the chart's left edge"  # type: ignore[operator]

@@ -1,0 +1,303 @@
+"""Every directorate at once: several report folders built with one pool of chart workers.
+
+The workers start once and import the drawing code once. Every report's
+inputs are read and checked first, and each one's charts are queued as soon
+as its inputs are in, so the workers draw while this process reads the next
+report and, later, writes the finished ones: the machine's cores stay busy
+from the first chart to the last file.
+
+One report's bad input does not stop the others: it is reported in the
+closing list, and that report's output folder is left as it was.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from generator.build import (
+    WORKER_MODULES,
+    _chart_code_hash,
+    _write_atomically,
+    check_out_folder,
+    remove_stale_partials,
+    source_date,
+)
+from generator.errors import InputError
+from generator.pool import WorkerPool
+
+if TYPE_CHECKING:
+    from generator.charts.spec import ChartSpec
+    from generator.inputs import Inputs
+    from generator.model import Heading, ListBlock, Paragraph
+
+SKIPPED_FOLDERS = {"output", "node_modules", "__pycache__", "site-packages"}
+
+
+def find_report_folders(start: Path, depth: int = 3) -> list[Path]:
+    """`start` and each folder under it (to `depth` levels) holding data/report.yaml,
+    skipping hidden folders and output/."""
+    found: list[Path] = []
+
+    def visit(folder: Path, level: int) -> None:
+        if (folder / "data" / "report.yaml").is_file():
+            found.append(folder)
+        if level >= depth:
+            return
+        try:
+            children = sorted(p for p in folder.iterdir() if p.is_dir())
+        except OSError:
+            return
+        for child in children:
+            if child.name.startswith(".") or child.name in SKIPPED_FOLDERS:
+                continue
+            visit(child, level + 1)
+
+    visit(start, 0)
+    return found
+
+
+@dataclass
+class ReportOutcome:
+    """What became of one report folder."""
+
+    folder: Path
+    quarter: str | None = None
+    written: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+    charts_drawn: int = 0
+    charts_reused: int = 0
+
+
+@dataclass
+class _Pending:
+    outcome: ReportOutcome
+    out: Path
+    inputs: Inputs
+    specs: list[ChartSpec]
+    charts: dict[int, bytes]
+    tasks: dict[int, int]  # task number -> chart index
+    commentaries: list[tuple[Paragraph | Heading | ListBlock, ...]]
+    revisions: dict[str, Any]
+    cache: Path
+
+
+class _Results:
+    """Results from the shared pool, handed to the report whose task it was."""
+
+    def __init__(self, pool: WorkerPool) -> None:
+        self.pool = pool
+        self.waiting: dict[int, Any] = {}
+
+    def take(self, numbers: Iterable[int]) -> Iterable[tuple[int, Any]]:
+        wanted = set(numbers)
+        for number in list(wanted):
+            if number in self.waiting:
+                wanted.discard(number)
+                yield number, self.waiting.pop(number)
+        while wanted:
+            for number, value in self.pool.results_as_completed(1):
+                if number in wanted:
+                    wanted.discard(number)
+                    yield number, value
+                else:
+                    self.waiting[number] = value
+
+
+Progress = Callable[[str, int, int], None]
+
+
+def build_all(
+    folders: list[Path],
+    *,
+    quarter: str | None = None,
+    out: Path | None = None,
+    formats: tuple[str, ...] | None = None,
+    use_cache: bool = True,
+    workers: int | None = None,
+    progress: Progress | None = None,
+) -> list[ReportOutcome]:
+    """Build every report folder; bad input in one is recorded in its outcome."""
+    count = workers or os.cpu_count() or 1
+    pool = WorkerPool(count, WORKER_MODULES, os.environ.get("APPENDIX_START_METHOD") or None)
+    try:
+        from generator.writers import registry
+
+        chosen = formats if formats is not None else registry.default_formats()
+        return _build_all(folders, quarter, out, chosen, use_cache, pool, progress)
+    finally:
+        pool.close()
+
+
+def _out_folder(folder: Path, out: Path | None) -> Path:
+    if out is None:
+        return folder / "output"
+    name = folder.resolve().name
+    return out / name
+
+
+def _build_all(
+    folders: list[Path],
+    quarter: str | None,
+    out: Path | None,
+    formats: tuple[str, ...],
+    use_cache: bool,
+    pool: WorkerPool,
+    progress: Progress | None,
+) -> list[ReportOutcome]:
+    from generator.charts import render
+    from generator.charts.spec import chart_spec
+    from generator.inputs import load_inputs, read_commentary
+    from generator.revisions import revised_quarters
+
+    def report_progress(stage: str, done: int, total: int) -> None:
+        if progress is not None:
+            progress(stage, done, total)
+
+    outcomes: list[ReportOutcome] = []
+    pending: list[_Pending] = []
+    code_hash = _chart_code_hash()
+    charts_total = charts_done = 0
+    # First every report's inputs, each one's charts queued as soon as they are known.
+    for folder in folders:
+        outcome = ReportOutcome(folder)
+        outcomes.append(outcome)
+        target = _out_folder(folder, out)
+        caches = target / ".cache"
+        try:
+            check_out_folder(target)
+            inputs = load_inputs(folder, quarter, caches / "inputs" if use_cache else None)
+            outcome.quarter = str(inputs.quarter)
+            outcome.warnings.extend(inputs.dataset.warnings)
+            cache = caches / "charts" / code_hash
+            specs = [chart_spec(f, inputs.style) for f in inputs.facts]
+            charts: dict[int, bytes] = {}
+            tasks: dict[int, int] = {}
+            for index, spec in enumerate(specs):
+                cached = cache / f"{spec.cache_key()}.png"
+                if use_cache and cached.is_file():
+                    charts[index] = cached.read_bytes()
+                    outcome.charts_reused += 1
+                else:
+                    tasks[pool.submit(render, spec)] = index
+            charts_total += len(specs)
+            charts_done += len(charts)
+            report_progress("Drawing charts", charts_done, charts_total)
+            commentaries = []
+            for facts in inputs.facts:
+                commentary, warning = read_commentary(inputs, facts)
+                commentaries.append(commentary)
+                if warning:
+                    outcome.warnings.append(warning)
+            revisions = dict(revised_quarters(inputs, target))
+        except InputError as error:
+            outcome.error = error.message()
+            continue
+        pending.append(
+            _Pending(outcome, target, inputs, specs, charts, tasks, commentaries, revisions, cache)
+        )
+    # Then each report in turn: its charts, then its files. The documents are written
+    # here and, for every other report, its PDF by a worker once the charts are drawn:
+    # every core stays busy to the end.
+    results = _Results(pool)
+    writing: list[_Writing] = []
+    try:
+        for index, report in enumerate(pending):
+            for number, png in results.take(report.tasks):
+                report.charts[report.tasks[number]] = png
+                report.outcome.charts_drawn += 1
+                charts_done += 1
+                report_progress("Drawing charts", charts_done, charts_total)
+            try:
+                writing.append(_start_writing(report, formats, pool if index % 2 else None))
+            except InputError as error:
+                report.outcome.error = error.message()
+        for done, job in enumerate(writing, start=1):
+            for _ in results.take(job.tasks):
+                pass
+            job.finish(use_cache)
+            report_progress("Writing reports", done, len(writing))
+    finally:
+        for job in writing:
+            job.discard()
+    return outcomes
+
+
+@dataclass
+class _Writing:
+    """One report's files under temporary names, some still being written by workers."""
+
+    report: _Pending
+    targets: list[Path]
+    temporaries: list[Path]
+    tasks: list[int]
+
+    def finish(self, use_cache: bool) -> None:
+        """Move the files into place together, then keep the caches."""
+        from generator.inputs import save_inputs
+
+        for temporary, target in zip(self.temporaries, self.targets, strict=True):
+            os.replace(temporary, target)
+        report = self.report
+        report.outcome.written = self.targets[:-1]
+        for index, spec in enumerate(report.specs):
+            _write_atomically(report.cache / f"{spec.cache_key()}.png", report.charts[index])
+        if use_cache:
+            save_inputs(report.inputs, report.out / ".cache" / "inputs")
+
+    def discard(self) -> None:
+        for temporary in self.temporaries:
+            temporary.unlink(missing_ok=True)
+
+
+def _start_writing(report: _Pending, formats: tuple[str, ...], pool: WorkerPool | None) -> _Writing:
+    """Assemble the report and write its files under temporary names; with `pool`,
+    its PDF is written by a worker."""
+    from generator.assemble import IndicatorContent, assemble
+    from generator.look import resolve_look
+    from generator.revisions import write_snapshot
+    from generator.writers import registry
+
+    inputs = report.inputs
+    quarter = inputs.quarter
+    contents = [
+        IndicatorContent(
+            facts,
+            report.charts[index],
+            report.commentaries[index],
+            report.revisions.get(facts.indicator.id, ()),
+        )
+        for index, facts in enumerate(inputs.facts)
+    ]
+    end = quarter.shift(1)
+    quarter_end = datetime(
+        end.year + (1 if end.quarter == 4 else 0), (3 * end.quarter + 1) % 12 or 12, 1, tzinfo=UTC
+    )
+    document = assemble(inputs.report, quarter, contents, inputs.style, source_date(quarter_end))
+    look = resolve_look(inputs.style)
+    look.check_tones(document)  # one message before any writer starts
+    out = report.out
+    out.mkdir(parents=True, exist_ok=True)
+    remove_stale_partials(out)
+    stem = f"{inputs.report.id_prefix.lower()}-appendix-{quarter.slug}"
+    targets = [out / f"{stem}.{fmt}" for fmt in formats] + [out / f"{stem}.data.csv"]
+    temporaries = [t.with_name(f".{t.name}.{os.getpid()}.partial") for t in targets]
+    job = _Writing(report, targets, temporaries, [])
+    try:
+        for fmt, path in zip(formats, temporaries, strict=False):
+            edition = registry.edition(fmt)
+            if pool is not None and edition.slow_to_load and len(formats) > 1:
+                task = pool.submit(registry.write_with, edition.module, document, look, path)
+                job.tasks.append(task)
+            else:
+                registry.write_with(edition.module, document, look, path)
+        write_snapshot(inputs.dataset, temporaries[-1])
+    except BaseException:
+        job.discard()
+        raise
+    return job

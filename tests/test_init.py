@@ -1,0 +1,69 @@
+"""`appendix init`: a new report folder that builds at once, or starts from a tracker."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.definitions import load_report
+from tests.report_folder import ROOT
+from tests.test_cli import run
+from tests.test_wide import _tracker
+
+
+def test_init_then_build_works_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(["init", "council"], tmp_path, monkeypatch, capsys)
+    assert code == 0, err
+    folder = tmp_path / "council"
+    for part in ("data/report.yaml", "README.md", "styles/house.yaml"):
+        assert (folder / part).is_file() and f"Wrote council/{part}" in out
+    report = load_report(folder / "data" / "report.yaml")
+    assert [(i.id, i.kind) for i in report.indicators] == [("EX1", "kpi"), ("EX2", "activity")]
+    code, out, err = run(["build"], folder, monkeypatch, capsys)
+    assert code == 0, err
+    assert "Wrote output/ex-appendix-2024-25-Q3.pdf" in out
+    assert "warning" not in err  # commentary is there for every indicator
+
+
+def test_the_style_it_writes_is_the_sample_house_style() -> None:
+    template = ROOT / "generator" / "templates" / "house.yaml"
+    assert template.read_bytes() == (ROOT / "styles" / "house.yaml").read_bytes()
+
+
+def test_init_never_overwrites(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "council").mkdir()
+    (tmp_path / "council" / "notes.txt").write_text("mine\n", encoding="utf-8")
+    code, _out, err = run(["init", "council"], tmp_path, monkeypatch, capsys)
+    assert code == 2 and "already holds files" in err
+    assert (tmp_path / "council" / "notes.txt").read_text(encoding="utf-8") == "mine\n"
+
+
+def test_init_from_a_tracker_lists_its_indicators_for_targets_to_be_filled_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _tracker(tmp_path / "tracker.xlsx")
+    code, _out, err = run(["init", "new", "--from", "tracker.xlsx"], tmp_path, monkeypatch, capsys)
+    assert code == 0, err
+    folder = tmp_path / "new"
+    definition = (folder / "data" / "report.yaml").read_text(encoding="utf-8")
+    assert 'indicator_column: "KPI ref"' in definition and 'sheet: "KPIs"' in definition
+    code, _out, err = run(["build"], folder, monkeypatch, capsys)
+    assert code == 2 and "a KPI needs a target" in err and "TS1" in err
+    filled = definition.replace(
+        "        target:               # fill in", "        target: 80"
+    ).replace("        floor:  ", "        floor: 70")
+    (folder / "data" / "report.yaml").write_text(filled, encoding="utf-8")
+    report = load_report(folder / "data" / "report.yaml")
+    assert [(i.id, i.kind, i.unit) for i in report.indicators] == [
+        ("TS1", "kpi", "percent"),
+        ("TS2", "activity", "count"),
+    ]
+    assert [s.id for s in report.indicators[1].years[0].series] == ["Booked", "MADE"]
+    code, out, err = run(["build", "--format", "pdf"], folder, monkeypatch, capsys)
+    assert code == 0, err
+    assert "Wrote output/ts-appendix-2024-25-Q2.pdf" in out

@@ -1,0 +1,158 @@
+"""Wide trackers: a row per indicator and series, a column per quarter, read as kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from generator.data import load_data
+from generator.definitions import load_report
+from generator.errors import InputError
+from generator.periods import PeriodError, Quarter
+from generator.wide import column_letter, parse_quarter_header
+from tests.report_folder import BOOKED, DEFINITION, MADE, TS1, make_report
+
+
+@pytest.mark.parametrize(
+    ("header", "quarter"),
+    [
+        ("Q1 22/23", Quarter(2022, 1)),
+        ("Q4 22/23", Quarter(2022, 4)),
+        ("2022/23 Q1", Quarter(2022, 1)),
+        ("Q1 2022-23", Quarter(2022, 1)),
+        ("Q3 2022/2023", Quarter(2022, 3)),
+        ("22/23 Q2", Quarter(2022, 2)),
+        ("q2  fy 23/24", Quarter(2023, 2)),
+        ("Q1\n22/23", Quarter(2022, 1)),
+        ("Apr-Jun 2022", Quarter(2022, 1)),
+        ("Jul - Sep 2022", Quarter(2022, 2)),
+        ("Oct-Dec 22", Quarter(2022, 3)),
+        ("Jan-Mar 2023", Quarter(2022, 4)),
+        ("April to June 2024", Quarter(2024, 1)),
+        ("Notes", None),
+        ("Owner", None),
+        ("RAG", None),
+        ("KPI ref", None),
+        ("", None),
+        ("Target 2024/25", None),
+    ],
+)
+def test_quarter_headers_as_teams_write_them(header: str, quarter: Quarter | None) -> None:
+    assert parse_quarter_header(header) == quarter
+
+
+@pytest.mark.parametrize("header", ["Q5 22/23", "Q1 22/24", "May-Jul 2022", "Apr-Sep 2022"])
+def test_headers_written_like_quarters_that_are_not_are_refused(header: str) -> None:
+    with pytest.raises(PeriodError):
+        parse_quarter_header(header)
+
+
+def test_column_letters() -> None:
+    assert [column_letter(n) for n in (0, 5, 25, 26, 27, 51, 52)] == [
+        "A", "F", "Z", "AA", "AB", "AZ", "BA"
+    ]  # fmt: skip
+
+
+WIDE = DEFINITION.replace(
+    'data_files: ["values.csv"]',
+    'data_files: ["tracker.xlsx"]\ntracker: {indicator_column: "KPI ref", '
+    'series_column: "Measure", sheet: "KPIs"}',
+)
+HEADERS = ["Q1 23/24", "2023/24 Q2", "Q3 2023-24", "Jan-Mar 2024", "Q1 24/25", "Q2 24/25"]
+
+
+def _tracker(path: Path, *, bad: tuple[str, object] | None = None) -> None:
+    book = openpyxl.Workbook()
+    cover = book.active
+    cover.title = "Read me"
+    cover.append(["Directorate tracker, kept by the performance team"])
+    sheet = book.create_sheet("KPIs")
+    sheet.append(["Test Services performance tracker"])
+    sheet.append([])
+    sheet.append(["KPI ref", "Measure", "Owner", *HEADERS, "RAG", "Notes"])
+    sheet.append(["TS1", "", "A. Smith", *[v / 100 for v in TS1], "GREEN", "on track"])
+    for column in "DEFGHI":
+        sheet[f"{column}4"].number_format = "0.0%"
+    sheet.append(["TS2", "Booked", "B. Jones", *BOOKED, "", ""])
+    sheet.append(["TS2", " MADE", "B. Jones", *MADE[:-2], "", MADE[-1], "", "late return"])
+    sheet.append(["Other measures", "", "", "", "", "", "", "", "", "", ""])
+    if bad is not None:
+        sheet[bad[0]] = bad[1]
+    book.save(path)
+
+
+def test_a_wide_tracker_reads_as_the_tidy_rows_do(tmp_path: Path) -> None:
+    root = make_report(tmp_path, definition=WIDE)
+    _tracker(root / "data" / "tracker.xlsx")
+    wide = load_data(load_report(root / "data" / "report.yaml"))
+    tidy = load_data(load_report(make_report(tmp_path / "tidy") / "data" / "report.yaml"))
+    expected = {k: o.value for k, o in tidy.observations.items()}
+    del expected[("TS2", "made", Quarter(2024, 1))]  # left blank in the tracker
+    assert {k: pytest.approx(o.value) for k, o in wide.observations.items()} == expected
+    (warning,) = wide.warnings
+    assert "sheet KPIs" in warning and "Owner, RAG, Notes" in warning
+
+
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        (("F5", "1,1OO"), ["sheet KPIs, cell F5", "TS2", "2023/24 Q3", "not a number"]),
+        (("D4", 1.2), ["sheet KPIs, cell D4", "TS1", "2023/24 Q1", "over 100"]),
+        (("B6", "visits missed"), ["sheet KPIs, cell", "unknown series 'visits missed'"]),
+        (("G3", "Q5 23/24"), ["sheet KPIs, cell G3", "Q5 23/24"]),
+        (("A7", "TS9"), ["sheet KPIs, cell", "unknown indicator 'TS9'"]),
+    ],
+)
+def test_a_bad_cell_is_named_by_sheet_and_cell(
+    tmp_path: Path, bad: tuple[str, object], message: list[str]
+) -> None:
+    root = make_report(tmp_path, definition=WIDE)
+    if bad[0] == "A7":  # an unknown id is refused only where it has figures
+        _tracker(root / "data" / "tracker.xlsx", bad=("D7", 5))
+        book = openpyxl.load_workbook(root / "data" / "tracker.xlsx")
+        book["KPIs"]["A7"] = "TS9"
+        book.save(root / "data" / "tracker.xlsx")
+    else:
+        _tracker(root / "data" / "tracker.xlsx", bad=bad)
+    with pytest.raises(InputError) as caught:
+        load_data(load_report(root / "data" / "report.yaml"))
+    text = caught.value.message()
+    assert "tracker.xlsx" in text
+    for part in message:
+        assert part in text, (part, text)
+
+
+def test_a_csv_tracker_and_its_ignored_columns(tmp_path: Path) -> None:
+    definition = WIDE.replace('"tracker.xlsx"', '"tracker.csv"').replace(', sheet: "KPIs"', "")
+    root = make_report(tmp_path, definition=definition)
+    lines = ["KPI ref,Measure,Notes," + ",".join(HEADERS)]
+    lines.append("TS1,,fine," + ",".join(f"{v}%" for v in TS1))
+    lines.append("TS2,booked,," + ",".join(f'"{v:,}"' for v in BOOKED))
+    lines.append("TS2,made,,-," + ",".join(str(v) for v in MADE[1:]))
+    (root / "data" / "tracker.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    dataset = load_data(load_report(root / "data" / "report.yaml"))
+    assert dataset.value("TS2", "booked", Quarter(2024, 2)).value == 1300  # type: ignore[union-attr]
+    assert dataset.value("TS1", "value", Quarter(2023, 1)).value == 60  # type: ignore[union-attr]
+    assert dataset.value("TS2", "made", Quarter(2023, 1)) is None
+    assert dataset.warnings == (
+        f"{root / 'data' / 'tracker.csv'}: columns not read (not quarters): Notes",
+    )
+    lines[2] = lines[2].replace('"1,100"', "11O0")
+    (root / "data" / "tracker.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"tracker.csv, cell E3: value '11O0' is not a number"):
+        load_data(load_report(root / "data" / "report.yaml"))
+
+
+def test_a_tracker_builds_and_the_ignored_columns_are_said_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.test_cli import run
+
+    root = make_report(tmp_path, definition=WIDE)
+    _tracker(root / "data" / "tracker.xlsx")
+    code, out, err = run(["build", "--format", "pdf"], root, monkeypatch, capsys)
+    assert code == 0, err
+    assert "Wrote output/ts-appendix-2024-25-Q2.pdf" in out
+    assert " ".join(err.split()).count("columns not read (not quarters): Owner, RAG, Notes") == 1
