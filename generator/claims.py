@@ -195,8 +195,11 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 _COUNTED = re.compile(r"\s+(?:in\s+a\s+row|running|straight)\b", re.I)
-_LATEST_WORDS = re.compile(
-    r"\b(?:the\s+)?(?:latest|most\s+recent|current|this)\s+quarter\b|\bcurrently\b", re.I
+_LATEST_WORDS = r"(?:the\s+)?(?:latest|most\s+recent|current|this)\s+quarter"
+# a quarter named as the latest: 'the latest quarter, Quarter 4', 'Q4 is the latest quarter'
+_LATEST_BEFORE = re.compile(rf"\b{_LATEST_WORDS}\s*(?:[,:(]|is|was|being)?\s*$", re.I)
+_LATEST_AFTER = re.compile(
+    rf"\s*(?:[,(]\s*|\s(?:is|was|being|as)\s+)?(?:the\s+)?{_LATEST_WORDS}\b", re.I
 )
 
 
@@ -241,9 +244,8 @@ def find_periods(text: str, latest: Quarter) -> tuple[PeriodRef, ...]:
             continue
         if match.group("ord") and _COUNTED.match(text, match.end()):
             continue  # 'the third quarter in a row' counts quarters
-        around = text[max(0, match.start() - 30) : match.end() + 30]
-        as_latest = bool(_LATEST_WORDS.search(around)) and not (
-            match.group("prev") or match.group("year") or match.group("two")
+        as_latest = offset is None and bool(
+            _LATEST_BEFORE.search(text[: match.start()]) or _LATEST_AFTER.match(text, match.end())
         )
         refs.append(
             PeriodRef(match.start(), match.end(), quarter, as_latest, offset, bool(year_text))

@@ -103,6 +103,8 @@ def test_quarters_are_read_explicit_and_relative(
         ("Q1 24/25 is the latest quarter.", [True]),
         ("In Quarter 1 2024/25 there were 21,640.", [False]),
         ("This quarter is higher than a year earlier.", [False]),
+        ("This quarter, up from Quarter 1 2024/25, the rate rose.", [False]),
+        ("Figures for the current quarter (Quarter 1 2024/25) follow.", [True]),
     ],
 )
 def test_a_quarter_named_as_the_latest_is_noticed(text: str, as_latest: list[bool]) -> None:
