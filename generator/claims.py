@@ -493,9 +493,26 @@ _UP_AND_DOWN = re.compile(r"\bups?\s+and\s+downs?\b", re.I)
 _LONG_RUN = re.compile(
     r"\b(?:continu\w*|keeps?|keeping|still|steadily|year\s+on\s+year|month\s+by\s+month|"
     r"over\s+(?:the\s+)?(?:last|past)\b|in\s+recent\s+(?:years|quarters)|trend|"
+    r"over\s+(?:the\s+)?(?:whole\s+)?(?:period|quarters)\s+(?:charted|shown)|"
     r"direction\s+of\s+travel|long[- ]term|since\s+(?:19|20)\d\d)",
     re.I,
 )
+# 'a fall in the X', 'a rise of X in the Y': a movement of whatever X is
+_OTHER_QUANTITY = re.compile(r"\s+in\s+(?:the\s+)?", re.I)
+_MEASURE_WORDS = re.compile(
+    r"\b(?:rate|number|numbers|share|proportion|percentage|figure|figures|level|total|count)\b",
+    re.I,
+)
+
+
+def _names_measure(after: str, names: Sequence[str]) -> bool:
+    """Whether the words after 'a fall in' name this indicator's measure."""
+    head = " ".join(after.split()[:6])
+    if _MEASURE_WORDS.search(head):
+        return True
+    return bool(names) and _names_pattern(tuple(names)).search(head) is not None
+
+
 _STREAK = re.compile(
     r"\b(?:in\s+a\s+row|every\s+quarter|each\s+quarter|each\s+of\s+the\s+last|consecutive|"
     r"for\s+another\s+quarter|straight|again)\b",
@@ -773,6 +790,12 @@ def _first_movement(
             and following.group(1).lower() in ("in", "to", "of", "across", "among")
         ):
             continue  # 'increases in demand': a noun
+        if (
+            re.match(r"an?\s", match.group(0), re.I)
+            and _OTHER_QUANTITY.match(text, match.end())
+            and not _names_measure(text[match.end() : end], names)
+        ):
+            continue  # 'a fall in the capacity of the transfer stations': another quantity
         if (
             re.fullmatch(r"\w+ing|steady|stable", match.group(0).lower())
             and following
