@@ -253,20 +253,24 @@ def _write_atomically(path: Path, data: bytes) -> None:
     os.replace(temporary, path)
 
 
+# Each format's writer: a module and its function `(document, style, target) -> None`.
+WRITERS: dict[str, tuple[str, str]] = {
+    "docx": ("generator.writers.docx", "write_docx"),
+    "pdf": ("generator.writers.pdf", "write_pdf"),
+    "html": ("generator.writers.html", "write"),
+    "xlsx": ("generator.writers.xlsx", "write"),
+}
+ALL_FORMATS = tuple(WRITERS)
+
+
 def write_document(fmt: str, document: Document, style: Style, target: Path) -> None:
     """Write one format (in whichever process calls it)."""
-    if fmt == "docx":
-        from generator.writers.docx import write_docx
-
-        write_docx(document, style, target)
-    else:
-        from generator.writers.pdf import write_pdf
-
-        write_pdf(document, style, target)
+    module, function = WRITERS[fmt]
+    getattr(importlib.import_module(module), function)(document, style, target)
 
 
 def _writer_module(fmt: str) -> str:
-    return f"generator.writers.{fmt}"
+    return WRITERS[fmt][0]
 
 
 def _write_documents(

@@ -29,7 +29,38 @@ EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
 EXIT_INTERRUPTED = 130
 
-FORMATS = {"docx": ("docx",), "pdf": ("pdf",), "both": ("docx", "pdf")}
+FORMATS = {
+    "docx": ("docx",),
+    "pdf": ("pdf",),
+    "html": ("html",),
+    "xlsx": ("xlsx",),
+    "both": ("docx", "pdf"),
+    "all": ("docx", "pdf", "html", "xlsx"),
+}
+
+
+class FormatList(click.ParamType):  # type: ignore[type-arg]  # generic from click 8.2
+    """One format name, `both`, `all`, or names separated by commas: `html,xlsx`."""
+
+    name = "format"
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> tuple[str, ...]:
+        if isinstance(value, tuple):
+            return value
+        chosen: list[str] = []
+        for part in str(value).split(","):
+            name = part.strip().lower()
+            if name not in FORMATS:
+                self.fail(
+                    f"'{part.strip()}' is not one of "
+                    + ", ".join(f"'{n}'" for n in FORMATS)
+                    + " (several may be given with commas, e.g. html,xlsx)",
+                    param,
+                    ctx,
+                )
+            chosen += [f for f in FORMATS[name] if f not in chosen]
+        return tuple(chosen)
+
 
 Command = TypeVar("Command", bound=Callable[..., Any])
 
@@ -126,11 +157,11 @@ def _fail(error: InputError) -> click.exceptions.Exit:
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), help="Output folder.")
 @click.option(
     "--format",
-    "format_name",
-    type=click.Choice(list(FORMATS)),
+    "formats",
+    type=FormatList(),
     default="both",
     show_default=True,
-    help="docx, pdf or both.",
+    help="docx, pdf, html, xlsx, both (docx and pdf), all, or a list: html,xlsx.",
 )
 @click.option("--no-cache", is_flag=True, help="Draw every chart afresh.")
 @click.option("--strict", is_flag=True, help="Refuse to build while `check` has findings.")
@@ -138,7 +169,7 @@ def _fail(error: InputError) -> click.exceptions.Exit:
 def build(
     quarter: str | None,
     out_dir: Path | None,
-    format_name: str,
+    formats: tuple[str, ...],
     no_cache: bool,
     strict: bool,
     root: Path,
@@ -147,7 +178,6 @@ def build(
     from generator.build import BuildOptions
     from generator.build import build as run_build
 
-    formats = FORMATS[format_name]
     if strict:
         from generator.check import run_check
 

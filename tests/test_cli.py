@@ -218,7 +218,8 @@ def test_check_exits_1_with_findings_and_strict_refuses(
 @pytest.mark.parametrize(
     ("args", "said"),
     [
-        (["build", "--format", "xml"], "'xml' is not one of 'docx', 'pdf', 'both'"),
+        (["build", "--format", "xml"], "'xml' is not one of 'docx', 'pdf', 'html', 'xlsx'"),
+        (["build", "--format", "html,xml"], "'xml' is not one of"),
         (["buld"], "No such command 'buld'. Did you mean 'build'?"),
         (["build", "--colour"], "No such option '--colour'"),
         (["new-quarter"], "Missing argument 'QUARTER'"),
