@@ -267,6 +267,43 @@ def new_quarter(quarter: str, root: Path) -> None:
         out().print(f"Left {len(kept)} existing file(s) as they were")
 
 
+@app.command()
+@quarter_option
+@click.option("--port", type=int, default=0, help="Port to serve on [default: a free one].")
+@click.option(
+    "--bind",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to serve on: only the loopback address is allowed.",
+)
+@root_option
+def preview(quarter: str | None, port: int, bind: str, root: Path) -> None:
+    """Serve the HTML edition on this computer, rebuilt whenever a file is saved."""
+    import time
+
+    from generator.preview import BindRefused, Preview
+
+    server = Preview(root, quarter)
+    try:
+        chosen = server.start(port, bind)
+    except BindRefused as refused:
+        err().print(f"[bold red]error:[/] {refused}", soft_wrap=True)
+        raise click.exceptions.Exit(EXIT_BAD_INPUT) from None
+    except OSError as error:
+        err().print(f"[bold red]error:[/] cannot serve on port {port}: {error.strerror}")
+        raise click.exceptions.Exit(EXIT_BAD_INPUT) from None
+    if server.error:
+        err().print(f"[bold red]error:[/] {server.error}", soft_wrap=True)
+    out().print(f"Previewing at http://127.0.0.1:{chosen}/ (Ctrl+C to stop)", soft_wrap=True)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        out().print("Stopped.")
+    finally:
+        server.stop()
+
+
 def main() -> None:
     """Console-script entry point."""
     try:
