@@ -286,6 +286,8 @@ def preview(quarter: str | None, port: int, bind: str, root: Path) -> None:
     server = Preview(root, quarter)
     try:
         chosen = server.start(port, bind)
+    except InputError as error:
+        raise _fail(error) from None
     except BindRefused as refused:
         err().print(f"[bold red]error:[/] {refused}", soft_wrap=True)
         raise click.exceptions.Exit(EXIT_BAD_INPUT) from None

@@ -158,11 +158,20 @@ class Preview:
             raise BindRefused(
                 f"the preview serves only on {LOOPBACK} (this computer), not on {bind}"
             )
+        if not self.root.is_dir():
+            raise InputError(
+                "the report folder is not there", file=str(self.root), fix="Give --root a folder"
+            )
+        # watchfiles' notifier watches from the moment it is made: a file saved
+        # while the first build runs is seen.
+        from watchfiles._rust_notify import RustNotify
+
+        watcher = RustNotify([str(self.root)], False, False, 300, True, True)
         self.rebuild()
         self.server = ThreadingHTTPServer((LOOPBACK, port), _handler(self))
         self.server.daemon_threads = True
         serving = threading.Thread(target=self.server.serve_forever, daemon=True)
-        watching = threading.Thread(target=self._watch, daemon=True)
+        watching = threading.Thread(target=self._watch, args=(watcher,), daemon=True)
         self.threads = [serving, watching]
         for thread in self.threads:
             thread.start()
@@ -178,12 +187,10 @@ class Preview:
         for thread in self.threads:
             thread.join(timeout=5)
 
-    def _watch(self) -> None:
-        from watchfiles import watch
-
+    def _watch(self, watcher: Any) -> None:
         output = (self.root / "output").resolve()
 
-        def wanted(_change: Any, path: str) -> bool:
+        def wanted(path: str) -> bool:
             resolved = Path(path).resolve()
             name = resolved.name
             return (
@@ -192,16 +199,13 @@ class Preview:
                 and not name.endswith(("~", ".swp", ".tmp", ".partial"))
             )
 
-        for changes in watch(
-            self.root,
-            watch_filter=wanted,
-            stop_event=self.stopping,
-            debounce=200,
-            step=20,
-            rust_timeout=200,
-            yield_on_timeout=False,
-        ):
-            self.rebuild(Path(path) for _change, path in changes)
+        with watcher:
+            while not self.stopping.is_set():
+                changes = watcher.watch(200, 20, 200, self.stopping)
+                if isinstance(changes, set):
+                    paths = [Path(path) for _change, path in changes if wanted(path)]
+                    if paths:
+                        self.rebuild(paths)
 
 
 def _handler(preview: Preview) -> Callable[..., BaseHTTPRequestHandler]:
