@@ -39,17 +39,15 @@ class WorkbookLook:
     font: str
     title_size: float
     body_size: float
-    header_colour: str
 
 
 def look(style: Style) -> WorkbookLook:
     """The house font is not assumed installed where the workbook is opened:
-    Arial, as the Analysis Function's own theme, with the house heading colour."""
+    Arial, as the Analysis Function's own theme, at no less than its sizes."""
     return WorkbookLook(
         font="Arial",
         title_size=max(style.size("heading") + 2, 14),
         body_size=max(style.size("body") + 2, 12),
-        header_colour=style.colour("heading"),
     )
 
 
