@@ -68,7 +68,8 @@ Command = TypeVar("Command", bound=Callable[..., Any])
 @click.group(
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
-    help="Build a committee paper's performance appendix (DOCX and PDF) from data and Markdown.",
+    help="Build a committee paper's performance appendix (DOCX, PDF, HTML, XLSX) from data "
+    "and Markdown.",
 )
 def app() -> None:
     pass
@@ -174,7 +175,7 @@ def build(
     strict: bool,
     root: Path,
 ) -> None:
-    """Build the appendix for a quarter as DOCX and PDF."""
+    """Build the appendix for a quarter: DOCX and PDF, or the formats asked for."""
     from generator.build import BuildOptions
     from generator.build import build as run_build
 

@@ -92,10 +92,16 @@ class Preview:
             self.error = None
         except InputError as error:
             self.error = error.message()
-            html = ERROR_PAGE.format(
-                script=RELOAD_SCRIPT % (self.version + 1), message=xml_text(self.error)
-            )
+            html = self._error_page(self.error)
+        except Exception as exc:  # a bug, not bad input: say so, and keep watching
+            self.error = f"internal error: {type(exc).__name__}: {exc}. Please report it."
+            html = self._error_page(self.error)
         self._publish(html)
+
+    def _error_page(self, message: str) -> str:
+        return ERROR_PAGE.format(
+            script=RELOAD_SCRIPT % (self.version + 1), message=xml_text(message)
+        )
 
     def _load(self) -> None:
         from generator.charts import render

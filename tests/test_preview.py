@@ -46,7 +46,7 @@ def test_the_page_is_served_with_its_reload_script_only(
 def test_an_edit_appears_and_the_open_page_is_told(served: tuple[Path, int, Preview]) -> None:
     root, port, preview = served
     before = preview.version
-    with urllib.request.urlopen(f"http://127.0.0.1:{port}/events", timeout=5) as events:
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/events", timeout=30) as events:
         assert events.readline().decode() == f"data: {before}\n"
         events.readline()
         commentary = root / "narratives" / "2024-25-Q2" / "TS2.md"
@@ -64,18 +64,18 @@ def test_a_broken_file_shows_its_message_and_fixing_it_brings_the_page_back(
     commentary = root / "narratives" / "2024-25-Q2" / "TS1.md"
     good = commentary.read_text(encoding="utf-8")
     commentary.write_text("Answered: {{ lastest }}\n", encoding="utf-8")
-    assert wait_for(lambda: "cannot be built" in _get(port))
+    assert wait_for(lambda: "cannot be built" in _get(port), timeout=30)
     page = _get(port)
     assert "unknown placeholder" in page and "TS1.md" in page and "lastest" in page
     commentary.write_text(good + "\nBack again.\n", encoding="utf-8")
-    assert wait_for(lambda: "Back again." in _get(port))
+    assert wait_for(lambda: "Back again." in _get(port), timeout=30)
     # Bad data is reported too, and the preview keeps running.
     data = root / "data" / "values.csv"
     sound = data.read_text(encoding="utf-8")
     data.write_text(sound.replace("TS1,2024/25 Q2,,71.0", "TS1,2024/25 Q2,,171.0"), "utf-8")
-    assert wait_for(lambda: "is over 100" in _get(port))
+    assert wait_for(lambda: "is over 100" in _get(port), timeout=30)
     data.write_text(sound, encoding="utf-8")
-    assert wait_for(lambda: "Back again." in _get(port))
+    assert wait_for(lambda: "Back again." in _get(port), timeout=30)
 
 
 def test_the_server_stops_cleanly(tmp_path: Path) -> None:

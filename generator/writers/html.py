@@ -159,6 +159,7 @@ figcaption{{font-size:{_rem(sizes["notes"], body)};margin-top:0.4rem}}
 .notes h3,.notes h4{{margin-top:0}}
 .table-scroll{{max-width:100%;overflow-x:auto;margin:1rem 0}}
 .table-scroll:focus{{outline:3px solid #FFDD00}}
+.table-scroll caption{{position:sticky;left:0;max-width:calc(100vw - 2rem)}}
 table{{border-collapse:collapse;font-size:{_rem(sizes["table"], body)}}}
 th,td{{border:1px solid var(--rule);padding:0.3rem 0.5rem;vertical-align:top}}
 thead th{{background:var(--th-bg);color:var(--th-text)}}
@@ -176,6 +177,7 @@ h1,h2,h3,h4,h5,h6{{break-after:avoid}}
 h2{{border-top:none;padding-top:0;margin-top:0}}
 .contents{{display:none}}
 .table-scroll{{overflow:visible}}
+.table-scroll caption{{position:static;max-width:none}}
 tr{{break-inside:avoid}}
 thead{{display:table-header-group}}
 .side-by-side{{flex-wrap:nowrap}}
