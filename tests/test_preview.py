@@ -105,3 +105,23 @@ def test_the_command_refuses_another_address_with_exit_2(
         main()
     assert exit_.value.code == 2
     assert "serves only on 127.0.0.1" in capsys.readouterr().err
+
+
+def test_the_open_page_reloads_itself_in_a_browser(served: tuple[Path, int, Preview]) -> None:
+    from tests.browser import browser
+
+    root, port, _ = served
+    with browser() as chromium:
+        page = chromium.new_page()
+        page.goto(f"http://127.0.0.1:{port}/")
+        assert "Answered on time" in page.inner_text("main")
+        commentary = root / "narratives" / "2024-25-Q2" / "TS2.md"
+        commentary.write_text("Visits rose, said the page by itself.\n", encoding="utf-8")
+        # No navigation here: the page's own script reloads it.
+        page.wait_for_function(
+            "() => document.body.innerText.includes('said the page by itself')", timeout=30_000
+        )
+        (commentary.parent / "TS1.md").write_text("{{ nonsense }}\n", encoding="utf-8")
+        page.wait_for_function(
+            "() => document.body.innerText.includes('unknown placeholder')", timeout=30_000
+        )
