@@ -28,12 +28,14 @@ from generator.model import (
     Table,
     TableCell,
 )
-from generator.notes import alt_text, technical_notes
+from generator.notes import alt_text, short_alt_text, technical_notes
 from generator.periods import Quarter
-from generator.rules import format_value
+from generator.rules import format_value, round_half_up
 from generator.style import Style
 
 NO_COMMENTARY = "No commentary has been written for this quarter."
+# How a data table's column headers name its unit (in the workbook).
+UNIT_HEADINGS = {"percent": "percentage", "count": "number", "rate": "rate", "gbp": "£"}
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,13 @@ class IndicatorContent:
 
 def _fmt(facts: IndicatorFacts, value: float) -> str:
     return format_value(value, facts.indicator.unit, facts.indicator.decimals)
+
+
+def _shown(facts: IndicatorFacts, value: float | None) -> float | None:
+    """A figure as a number, rounded as the table shows it."""
+    if value is None:
+        return None
+    return round_half_up(value, facts.indicator.decimals) + 0.0  # no -0.0
 
 
 def data_table(facts: IndicatorFacts) -> Table:
@@ -71,7 +80,14 @@ def data_table(facts: IndicatorFacts) -> Table:
                 text = "no figure"
             if provisional:
                 text += " (provisional)"
-            cells.append(TableCell(text, align="right"))
+            cells.append(
+                TableCell(
+                    text,
+                    align="right",
+                    value=_shown(facts, value),
+                    qualifier="provisional" if provisional else "",
+                )
+            )
         rows.append(tuple(cells))
     if any(facts.bands):
         threshold_name = "Floor" if facts.rated.floor is not None else "Upper threshold"
@@ -82,7 +98,11 @@ def data_table(facts: IndicatorFacts) -> Table:
                 (
                     TableCell(name, header=True),
                     *(
-                        TableCell("none" if v is None else _fmt(facts, v), align="right")
+                        TableCell(
+                            "none" if v is None else _fmt(facts, v),
+                            align="right",
+                            value=_shown(facts, v),
+                        )
                         for v in values
                     ),
                 )
@@ -92,6 +112,8 @@ def data_table(facts: IndicatorFacts) -> Table:
         caption=f"Figures plotted in the {facts.indicator.id} chart",
         column_widths=(3.2,) + (1.0,) * len(facts.window),
         row_headers=True,
+        name=facts.indicator.id,
+        unit=UNIT_HEADINGS[facts.indicator.unit],
     )
 
 
@@ -114,6 +136,7 @@ def indicator_section(content: IndicatorContent, style: Style) -> Section:
         width_mm=style.chart.width_mm,
         height_mm=style.chart.height_mm,
         name=f"{indicator.id.lower()}-chart",
+        short_alt=short_alt_text(facts),
     )
     blocks.append(SideBySide(figure, notes, style.page.chart_share))
     keep = len(blocks)
@@ -165,6 +188,7 @@ def summary_section(contents: Sequence[IndicatorContent]) -> Section:
         column_widths=(1.0, 4.2, 1.0, 1.5, 1.0, 1.1, 2.0),
         row_headers=True,
         tones=tuple(tones),
+        name="Summary",
     )
     return Section(
         blocks=(

@@ -25,6 +25,7 @@ from generator.writers import registry
 if TYPE_CHECKING:
     from generator.look import Look
     from generator.model import Document
+    from generator.periods import Quarter
 
 # The default editions, in the order they are written (see writers/registry.py).
 FORMATS = registry.default_formats()
@@ -65,6 +66,15 @@ def source_date(quarter_end: datetime) -> int:
                 fix="Set it to whole seconds since 1970, or unset it",
             ) from None
     return int(quarter_end.timestamp())
+
+
+def document_date(quarter: Quarter) -> int:
+    """The date a document of `quarter` carries: see `source_date`."""
+    end = quarter.shift(1)
+    quarter_end = datetime(
+        end.year + (1 if end.quarter == 4 else 0), (3 * end.quarter + 1) % 12 or 12, 1, tzinfo=UTC
+    )
+    return source_date(quarter_end)
 
 
 def _chart_code_hash() -> str:
@@ -243,11 +253,7 @@ def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
         )
         for index, facts in enumerate(facts_list)
     ]
-    end = quarter.shift(1)
-    quarter_end = datetime(
-        end.year + (1 if end.quarter == 4 else 0), (3 * end.quarter + 1) % 12 or 12, 1, tzinfo=UTC
-    )
-    document = assemble(report, quarter, contents, style, source_date(quarter_end))
+    document = assemble(report, quarter, contents, style, document_date(quarter))
     look = resolve_look(style)
     look.check_tones(document)  # one message before any writer starts
 

@@ -36,7 +36,8 @@ Command = TypeVar("Command", bound=Callable[..., Any])
 @click.group(
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
-    help="Build a committee paper's performance appendix (DOCX and PDF) from data and Markdown.",
+    help="Build a committee paper's performance appendix (DOCX, PDF, HTML, XLSX) from data "
+    "and Markdown.",
 )
 def app() -> None:
     pass
@@ -127,7 +128,8 @@ def _formats(value: str | None) -> tuple[str, ...]:
     try:
         return registry.parse_formats(value)
     except InputError:
-        words = ", ".join(f"'{name}'" for name in (*registry.names(), *registry.ALIASES))
+        names = (*registry.names(), *registry.ALIASES, registry.ALL)
+        words = ", ".join(f"'{name}'" for name in names)
         raise click.BadParameter(f"'{value}' is not a list of {words}") from None
 
 
@@ -140,7 +142,8 @@ def _formats(value: str | None) -> tuple[str, ...]:
     default=None,
     metavar="FORMATS",
     callback=lambda _ctx, _param, value: _formats(value),
-    help="Which editions, separated by commas (docx, pdf, ...; 'both' is docx,pdf); default: all.",
+    help="Which editions, separated by commas: docx, pdf, html, xlsx; 'both' is docx,pdf "
+    "(the default), 'all' is every edition.",
 )
 @click.option("--no-cache", is_flag=True, help="Draw every chart afresh.")
 @click.option("--strict", is_flag=True, help="Refuse to build while `check` has findings.")
@@ -365,6 +368,45 @@ def init(folder: Path, tracker: Path | None, id_column: str | None) -> None:
         out().print(f"Wrote {path}", soft_wrap=True)
     then = "fill in the targets in data/report.yaml, then " if tracker is not None else ""
     out().print(f"Next: read {folder / 'README.md'}; {then}run `appendix build` in {folder}")
+
+
+@app.command()
+@quarter_option
+@click.option("--port", type=int, default=0, help="Port to serve on [default: a free one].")
+@click.option(
+    "--bind",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to serve on: only the loopback address is allowed.",
+)
+@root_option
+def preview(quarter: str | None, port: int, bind: str, root: Path) -> None:
+    """Serve the HTML edition on this computer, rebuilt whenever a file is saved."""
+    import time
+
+    from generator.preview import BindRefused, Preview
+
+    server = Preview(root, quarter)
+    try:
+        chosen = server.start(port, bind)
+    except InputError as error:
+        raise _fail(error) from None
+    except BindRefused as refused:
+        err().print(f"[bold red]error:[/] {refused}", soft_wrap=True)
+        raise click.exceptions.Exit(EXIT_BAD_INPUT) from None
+    except OSError as error:
+        err().print(f"[bold red]error:[/] cannot serve on port {port}: {error.strerror}")
+        raise click.exceptions.Exit(EXIT_BAD_INPUT) from None
+    if server.error:
+        err().print(f"[bold red]error:[/] {server.error}", soft_wrap=True)
+    out().print(f"Previewing at http://127.0.0.1:{chosen}/ (Ctrl+C to stop)", soft_wrap=True)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        out().print("Stopped.")
+    finally:
+        server.stop()
 
 
 def main() -> None:

@@ -83,6 +83,9 @@ class Figure:
     width_mm: float
     height_mm: float
     name: str  # a short file-like name, e.g. "asch2-chart"
+    # A short text alternative where `alt`, the full description, is shown beside
+    # the picture (the HTML edition); empty: `alt` serves as both.
+    short_alt: str = ""
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,11 @@ class TableCell:
     text: str
     header: bool = False  # a header cell: TH in the PDF, bold in the DOCX
     align: Literal["left", "right"] = "left"
+    # The figure shown, as a number (rounded as shown), where the cell holds one:
+    # the workbook writes it as a number.
+    value: float | None = None
+    # A qualifier of the figure, e.g. "provisional" (already part of `text`).
+    qualifier: str = ""
 
 
 @dataclass(frozen=True)
@@ -113,6 +121,10 @@ class Table:
     row_headers: bool = False
     # Per-row tone of the RAG cell, if any: (row index, column index, tone).
     tones: tuple[tuple[int, int, str], ...] = ()
+    # A short name, unique in the document, e.g. "ASCH2": a workbook's sheet name.
+    name: str = ""
+    # The unit of the figures in its cells, for column headers, e.g. "percentage".
+    unit: str = ""
 
 
 @dataclass(frozen=True)

@@ -121,14 +121,20 @@ def _series_change(facts: IndicatorFacts, series: SeriesFacts) -> str:
     return f", {change.movement} on {previous.quarter.short}"
 
 
-def alt_text(facts: IndicatorFacts) -> str:
-    """A description of the chart written from its data, for screen-reader users."""
+def short_alt_text(facts: IndicatorFacts) -> str:
+    """What the chart is, in a line: the text alternative where the description is beside it."""
     indicator = facts.indicator
     first, last = facts.window[0], facts.window[-1]
     kind = "Stacked bar chart" if indicator.chart == "stacked" else "Line chart"
-    count = len(facts.series)
     span = f"{first.short} to {last.short}" if first != last else last.short
-    text = f"{kind} of {indicator.id}, {indicator.short_title}, {span}"
+    return f"{kind} of {indicator.id}, {indicator.short_title}, {span}"
+
+
+def alt_text(facts: IndicatorFacts) -> str:
+    """A description of the chart written from its data, for screen-reader users."""
+    indicator = facts.indicator
+    count = len(facts.series)
+    text = short_alt_text(facts)
     if count > 1:
         text += f", {_NUMBER_WORDS.get(count, str(count))} series"
     text += ". "

@@ -70,6 +70,29 @@ def test_one_format_and_another_folder(
     assert not list((built / "papers").glob("*.docx"))
 
 
+@pytest.mark.parametrize(
+    ("formats", "suffixes"),
+    [("html,xlsx", [".html", ".xlsx"]), ("all", [".docx", ".html", ".pdf", ".xlsx"])],
+)
+def test_formats_by_name_in_a_list_or_all(
+    built: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    formats: str,
+    suffixes: list[str],
+) -> None:
+    code, out, _ = run(["build", "--format", formats, "--out", "web"], built, monkeypatch, capsys)
+    assert code == 0
+    written = sorted((built / "web").glob("ts-appendix-*.*"))
+    assert [p.suffix for p in written if p.suffix != ".csv"] == suffixes
+    for suffix in suffixes:
+        assert f"Wrote web/ts-appendix-2024-25-Q2{suffix}" in out
+    page = (built / "web" / "ts-appendix-2024-25-Q2.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "TS1: Share of requests" in page
+    book = openpyxl.load_workbook(built / "web" / "ts-appendix-2024-25-Q2.xlsx")
+    assert book.sheetnames == ["Cover", "Contents", "Notes", "Summary", "TS1", "TS2"]
+
+
 def _xlsx_with_formula(root: Path) -> None:
     book = openpyxl.Workbook()
     sheet = book.active
@@ -284,7 +307,11 @@ def test_check_counts_numbers_marked_as_not_figures(
 @pytest.mark.parametrize(
     ("args", "said"),
     [
-        (["build", "--format", "xml"], "'xml' is not a list of 'docx', 'pdf', 'both'"),
+        (
+            ["build", "--format", "xml"],
+            "'xml' is not a list of 'docx', 'pdf', 'html', 'xlsx', 'both', 'all'",
+        ),
+        (["build", "--format", "html,xml"], "'html,xml' is not a list of"),
         (["buld"], "No such command 'buld'. Did you mean 'build'?"),
         (["build", "--colour"], "No such option '--colour'"),
         (["new-quarter"], "Missing argument 'QUARTER'"),

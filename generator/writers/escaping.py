@@ -17,3 +17,14 @@ def xml_text(value: str) -> str:
 def xml_attribute(value: str) -> str:
     """`value` for an XML attribute in double (or single) quotes: quotes escaped too."""
     return escape(value, quote=True)
+
+
+# The only link addresses any writer makes live (commentary refuses the others).
+SAFE_SCHEMES = ("http://", "https://", "mailto:")
+
+
+def safe_href(href: str | None) -> str | None:
+    """`href` if it uses a safe scheme, else None (then the text is shown unlinked)."""
+    if href is None or not href.strip().lower().startswith(SAFE_SCHEMES):
+        return None
+    return href

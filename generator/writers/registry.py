@@ -43,6 +43,7 @@ _EDITIONS: dict[str, Edition] = {}
 
 # Words the command line also accepts, each standing for several formats.
 ALIASES: dict[str, tuple[str, ...]] = {"both": ("docx", "pdf")}
+ALL = "all"  # every registered edition
 
 
 def register(edition: Edition) -> None:
@@ -56,6 +57,8 @@ def unregister(name: str) -> None:
 
 register(Edition("docx", "generator.writers.docx"))
 register(Edition("pdf", "generator.writers.pdf", slow_to_load=True))
+register(Edition("html", "generator.writers.html", default=False))
+register(Edition("xlsx", "generator.writers.xlsx", default=False))
 
 
 def editions() -> tuple[Edition, ...]:
@@ -82,9 +85,12 @@ def edition(name: str) -> Edition:
 
 
 def parse_formats(text: str | None) -> tuple[str, ...]:
-    """'docx,pdf', 'pdf', 'both', 'all' or None (the default editions), in registry order."""
-    if text is None or not text.strip() or text.strip() == "all":
+    """'docx,pdf', 'pdf', 'both', 'all' (every edition) or None (the default editions),
+    in registry order."""
+    if text is None or not text.strip():
         return default_formats()
+    if text.strip().lower() == ALL:
+        return names()
     wanted: set[str] = set()
     for word in (w.strip().lower() for w in text.split(",")):
         if not word:

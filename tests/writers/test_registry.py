@@ -26,7 +26,8 @@ def toy_edition() -> Iterator[registry.Edition]:
     [
         (None, ("docx", "pdf")),
         ("", ("docx", "pdf")),
-        ("all", ("docx", "pdf")),
+        ("all", ("docx", "pdf", "html", "xlsx")),
+        ("html,xlsx", ("html", "xlsx")),
         ("both", ("docx", "pdf")),
         ("pdf", ("pdf",)),
         ("pdf,docx", ("docx", "pdf")),

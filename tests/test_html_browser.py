@@ -1,0 +1,151 @@
+"""The HTML edition in a real browser: both sample editions, in headless chromium.
+
+axe-core finds no WCAG 2.2 A or AA violation; the page reflows at 320 CSS
+pixels and at 200% zoom with no sideways scrolling; it fetches nothing; and it
+prints as A4 landscape pages, each indicator starting a page. Screenshots are
+left in the test's temporary folder (`pytest --basetemp=DIR` keeps them to look at).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.build import BuildOptions, build
+from tests.browser import axe_violations, browser, describe
+
+EDITIONS = ["2024-25 Q2", "2023-24 Q2"]
+
+
+@pytest.fixture(scope="module", params=EDITIONS)
+def edition(
+    request: pytest.FixtureRequest, repo_root: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    out = tmp_path_factory.mktemp("html")
+    (page,) = build(
+        BuildOptions(root=repo_root, quarter=request.param, out=out, formats=("html",))
+    ).written
+    return page
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Any:
+    with browser() as launched:
+        yield launched
+
+
+def _open(chromium: Any, page_path: Path, width: int, scale: float = 1) -> tuple[Any, list[str]]:
+    context = chromium.new_context(
+        viewport={"width": width, "height": 900}, device_scale_factor=scale
+    )
+    page = context.new_page()
+    fetched: list[str] = []
+
+    def refuse(route: Any) -> None:
+        url = route.request.url
+        if not url.startswith(("file:", "data:")):
+            fetched.append(url)
+            route.abort()
+        else:
+            route.continue_()
+
+    page.route("**/*", refuse)
+    page.goto(page_path.as_uri())
+    return page, fetched
+
+
+def test_axe_finds_no_wcag_22_aa_violation(chromium: Any, edition: Path) -> None:
+    page, _ = _open(chromium, edition, 1280)
+    violations = axe_violations(page)
+    assert violations == [], describe(violations)
+    page.context.close()
+
+
+@pytest.mark.parametrize(("width", "scale"), [(1280, 1), (320, 1), (640, 2)])
+def test_no_sideways_scrolling(chromium: Any, edition: Path, width: int, scale: float) -> None:
+    """1280 and 320 CSS pixels, and 1280 at 200% zoom (640 CSS pixels at scale 2)."""
+    page, fetched = _open(chromium, edition, width, scale)
+    scroll_width = page.evaluate("document.documentElement.scrollWidth")
+    assert scroll_width <= width, f"the page is {scroll_width} px wide in a {width} px window"
+    # Nothing wider than the window but a data table in its own scrolling region
+    # (its caption wraps to the window).
+    wide = page.evaluate(
+        """w => [...document.querySelectorAll('body *')]
+            .filter(e => !e.closest('.table-scroll') || e.tagName === 'CAPTION')
+            .filter(e => e.getBoundingClientRect().right > w + 1)
+            .map(e => e.tagName + '.' + e.className)""",
+        width,
+    )
+    assert wide == []
+    shot = edition.with_name(f"{edition.stem}-{width}px-x{scale:g}.png")
+    page.screenshot(path=str(shot), full_page=False)
+    assert shot.stat().st_size > 0
+    assert fetched == []
+    page.context.close()
+
+
+def test_every_chart_shows_its_description_and_is_an_inline_image(
+    chromium: Any, edition: Path
+) -> None:
+    page, fetched = _open(chromium, edition, 1280)
+    charts = page.evaluate(
+        """() => [...document.querySelectorAll('figure img')].map(img => ({
+            src: img.src.slice(0, 22), alt: img.alt, loaded: img.naturalWidth > 0,
+            description: document.getElementById(img.getAttribute('aria-describedby')).innerText
+        }))"""
+    )
+    headings = page.evaluate("() => [...document.querySelectorAll('h2[id]')].map(h => h.id)")
+    indicators = [h for h in headings if h not in ("summary", "contents")]
+    assert len(charts) == len(indicators) > 0
+    for chart, indicator in zip(charts, indicators, strict=True):
+        assert chart["src"] == "data:image/png;base64,"
+        assert chart["loaded"]
+        assert indicator in chart["alt"] and len(chart["alt"]) < len(chart["description"])
+        assert chart["description"].startswith(chart["alt"])
+    assert page.evaluate("document.scripts.length") == 0
+    assert fetched == []
+    page.context.close()
+
+
+def test_the_contents_link_to_every_indicator(chromium: Any, edition: Path) -> None:
+    page, _ = _open(chromium, edition, 1280)
+    links = page.evaluate(
+        "() => [...document.querySelectorAll('nav a')].map(a => a.getAttribute('href'))"
+    )
+    headings = page.evaluate(
+        "() => [...document.querySelectorAll('main h2[id]')]"
+        ".filter(h => !h.closest('nav')).map(h => '#' + h.id)"
+    )
+    assert links == headings
+    page.context.close()
+
+
+def test_prints_as_a4_landscape_with_each_indicator_on_a_new_page(
+    chromium: Any, edition: Path
+) -> None:
+    from pypdf import PdfReader
+
+    page, _ = _open(chromium, edition, 1280)
+    page.emulate_media(media="print")
+    indicators = page.evaluate(
+        "() => [...document.querySelectorAll('.new-page h2[id]')].map(h => h.innerText)"
+    )
+    pdf = PdfReader(io.BytesIO(page.pdf(prefer_css_page_size=True)))
+    page.context.close()
+    for sheet in pdf.pages:
+        width_mm = float(sheet.mediabox.width) / 72 * 25.4
+        height_mm = float(sheet.mediabox.height) / 72 * 25.4
+        assert (round(width_mm), round(height_mm)) == (297, 210)
+    texts = [re.sub(r"\s+", " ", sheet.extract_text()) for sheet in pdf.pages]
+    starts = []
+    for heading in indicators:
+        key = re.sub(r"\s+", " ", heading)[:40]
+        found = [n for n, text in enumerate(texts) if key in text]
+        assert found, f"{key!r} is on no printed page"
+        starts.append(found[0])
+    # Each indicator starts a page of its own, in order.
+    assert starts == sorted(set(starts)) and len(starts) == len(indicators)

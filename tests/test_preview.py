@@ -1,0 +1,127 @@
+"""`appendix preview`: on the loopback address, rebuilt on save, never stopped by bad input."""
+
+from __future__ import annotations
+
+import socket
+import sys
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from generator.preview import BindRefused, Preview, wait_for
+from tests.report_folder import make_report
+
+
+def _get(port: int, path: str = "/") -> str:
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=5) as response:
+        return str(response.read().decode("utf-8"))
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[tuple[Path, int, Preview]]:
+    root = make_report(tmp_path / "report")
+    preview = Preview(root)
+    port = preview.start(0)
+    yield root, port, preview
+    preview.stop()
+
+
+def test_the_page_is_served_with_its_reload_script_only(
+    served: tuple[Path, int, Preview], tmp_path: Path
+) -> None:
+    root, port, _ = served
+    page = _get(port)
+    assert "Answered on time" in page and "TS2: Number of visits" in page
+    assert page.count("<script>") == 1 and 'new EventSource("/events")' in page
+    # The built file carries no script.
+    from generator.build import BuildOptions, build
+
+    (built,) = build(BuildOptions(root=root, out=tmp_path / "built", formats=("html",))).written
+    assert "<script" not in built.read_text(encoding="utf-8")
+
+
+def test_an_edit_appears_and_the_open_page_is_told(served: tuple[Path, int, Preview]) -> None:
+    root, port, preview = served
+    before = preview.version
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/events", timeout=30) as events:
+        assert events.readline().decode() == f"data: {before}\n"
+        events.readline()
+        commentary = root / "narratives" / "2024-25-Q2" / "TS2.md"
+        commentary.write_text("Visits were **steady** this quarter.\n", encoding="utf-8")
+        # The open page hears of the new version without asking again.
+        told = events.readline().decode()
+        assert told.startswith("data: ") and int(told[6:]) > before
+    assert "Visits were <strong>steady</strong> this quarter." in _get(port)
+
+
+def test_a_broken_file_shows_its_message_and_fixing_it_brings_the_page_back(
+    served: tuple[Path, int, Preview],
+) -> None:
+    root, port, _ = served
+    commentary = root / "narratives" / "2024-25-Q2" / "TS1.md"
+    good = commentary.read_text(encoding="utf-8")
+    commentary.write_text("Answered: {{ lastest }}\n", encoding="utf-8")
+    assert wait_for(lambda: "cannot be built" in _get(port), timeout=30)
+    page = _get(port)
+    assert "unknown placeholder" in page and "TS1.md" in page and "lastest" in page
+    commentary.write_text(good + "\nBack again.\n", encoding="utf-8")
+    assert wait_for(lambda: "Back again." in _get(port), timeout=30)
+    # Bad data is reported too, and the preview keeps running.
+    data = root / "data" / "values.csv"
+    sound = data.read_text(encoding="utf-8")
+    data.write_text(sound.replace("TS1,2024/25 Q2,,71.0", "TS1,2024/25 Q2,,171.0"), "utf-8")
+    assert wait_for(lambda: "is over 100" in _get(port), timeout=30)
+    data.write_text(sound, encoding="utf-8")
+    assert wait_for(lambda: "Back again." in _get(port), timeout=30)
+
+
+def test_the_server_stops_cleanly(tmp_path: Path) -> None:
+    preview = Preview(make_report(tmp_path / "report"))
+    port = preview.start(0)
+    assert "Answered on time" in _get(port)
+    preview.stop()
+    assert not any(thread.is_alive() for thread in preview.threads)
+    with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+        pass
+
+
+@pytest.mark.parametrize("address", ["0.0.0.0", "192.168.1.10", "localhost", "::"])
+def test_it_refuses_any_address_but_loopback(tmp_path: Path, address: str) -> None:
+    preview = Preview(make_report(tmp_path / "report"))
+    with pytest.raises(BindRefused, match=r"only on 127\.0\.0\.1"):
+        preview.start(0, address)
+    assert preview.server is None
+
+
+def test_the_command_refuses_another_address_with_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(make_report(tmp_path / "report"))
+    monkeypatch.setattr(sys, "argv", ["appendix", "preview", "--bind", "0.0.0.0"])
+    with pytest.raises(SystemExit) as exit_:
+        main()
+    assert exit_.value.code == 2
+    assert "serves only on 127.0.0.1" in capsys.readouterr().err
+
+
+def test_the_open_page_reloads_itself_in_a_browser(served: tuple[Path, int, Preview]) -> None:
+    from tests.browser import browser
+
+    root, port, _ = served
+    with browser() as chromium:
+        page = chromium.new_page()
+        page.goto(f"http://127.0.0.1:{port}/")
+        assert "Answered on time" in page.inner_text("main")
+        commentary = root / "narratives" / "2024-25-Q2" / "TS2.md"
+        commentary.write_text("Visits rose, said the page by itself.\n", encoding="utf-8")
+        # No navigation here: the page's own script reloads it.
+        page.wait_for_function(
+            "() => document.body.innerText.includes('said the page by itself')", timeout=30_000
+        )
+        (commentary.parent / "TS1.md").write_text("{{ nonsense }}\n", encoding="utf-8")
+        page.wait_for_function(
+            "() => document.body.innerText.includes('unknown placeholder')", timeout=30_000
+        )

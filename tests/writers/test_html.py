@@ -1,0 +1,204 @@
+"""The HTML writer, on a hand-built model: what a reader of the page meets.
+
+The page is read back with the standard library's HTML parser, not with the
+writer's own code.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from generator.look import resolve_look
+from generator.model import Document, Heading, Paragraph, Run, Section, SideBySide
+from generator.style import Style, load_style
+from generator.writers.html import css_string, write
+from tests.model_fixture import sample_document
+
+
+@pytest.fixture(scope="module")
+def style(repo_root: Path) -> Style:
+    return load_style(repo_root / "styles" / "house.yaml")
+
+
+@pytest.fixture(scope="module")
+def model() -> Document:
+    return sample_document()
+
+
+class Page(HTMLParser):
+    """Every element (tag, attributes) in order, and the text outside style elements."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+        self.headings: list[tuple[int, str]] = []
+        self._stack: list[str] = []
+        self._heading: list[str] | None = None
+        self.feed(text)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.elements.append((tag, dict(attrs)))
+        self._stack.append(tag)
+        if tag in {"h1", "h2", "h3", "h4", "h5", "h6"}:
+            self._heading = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._stack and self._stack[-1] == tag:
+            self._stack.pop()
+        if tag.startswith("h") and tag[1:].isdigit() and self._heading is not None:
+            self.headings.append((int(tag[1]), "".join(self._heading)))
+            self._heading = None
+
+    def handle_data(self, data: str) -> None:
+        if "style" in self._stack or "title" in self._stack:
+            return
+        self.text.append(data)
+        if self._heading is not None:
+            self._heading.append(data)
+
+    def tags(self, name: str) -> list[dict[str, str | None]]:
+        return [attrs for tag, attrs in self.elements if tag == name]
+
+
+def _page(model: Document, style: Style, tmp_path: Path) -> tuple[str, Page]:
+    target = tmp_path / "page.html"
+    write(model, resolve_look(style), target)
+    text = target.read_text(encoding="utf-8")
+    return text, Page(text)
+
+
+def test_headings_keep_the_model_levels_and_order(
+    model: Document, style: Style, tmp_path: Path
+) -> None:
+    _, page = _page(model, style, tmp_path)
+    headings = []
+    for section in model.sections:
+        for block in section.blocks:
+            if isinstance(block, SideBySide):
+                headings.append(block.side.heading)
+            elif isinstance(block, Heading):
+                headings.append(block)
+    expected = [(h.level, "".join(r.text for r in h.runs if isinstance(r, Run))) for h in headings]
+    # The contents list's own heading comes after the title block.
+    assert [h for h in page.headings if h[1] != "Contents"] == expected
+    assert (2, "Contents") in page.headings
+
+
+def test_contents_link_to_each_anchored_section_heading(
+    model: Document, style: Style, tmp_path: Path
+) -> None:
+    _, page = _page(model, style, tmp_path)
+    links = [a["href"] for a in page.tags("a") if (a["href"] or "").startswith("#")]
+    ids = {attrs.get("id") for _, attrs in page.elements}
+    assert links == ["#TEST2", "#TEST7"]
+    assert {"TEST2", "TEST7"} <= ids
+
+
+def test_charts_are_inline_pngs_with_a_short_alt_and_the_description_beside(
+    model: Document, style: Style, tmp_path: Path
+) -> None:
+    short = "Line chart of TEST2"
+    figure = model.sections[1].blocks[2].main  # type: ignore[union-attr]
+    changed = dataclasses.replace(figure, short_alt=short)
+    pair = dataclasses.replace(model.sections[1].blocks[2], main=changed)
+    blocks = list(model.sections[1].blocks)
+    blocks[2] = pair
+    sections = list(model.sections)
+    sections[1] = dataclasses.replace(sections[1], blocks=tuple(blocks))
+    text, page = _page(dataclasses.replace(model, sections=tuple(sections)), style, tmp_path)
+    images = page.tags("img")
+    assert len(images) == 2
+    assert all((img["src"] or "").startswith("data:image/png;base64,") for img in images)
+    assert images[0]["alt"] == short
+    # The second has no short form: its alt is the whole description.
+    assert images[1]["alt"] == "Line chart of TEST7: contacts fell to 21,000."
+    for img in images:
+        described = img["aria-describedby"]
+        assert text.count(f'id="{described}"') == 1
+    assert figure.alt in "".join(page.text)
+
+
+def test_the_page_fetches_nothing_and_runs_no_script(
+    model: Document, style: Style, tmp_path: Path
+) -> None:
+    text, page = _page(model, style, tmp_path)
+    assert page.tags("script") == [] and page.tags("link") == []
+    assert "url(" not in text and "@import" not in text
+    sources = [attrs.get("src") or "" for _, attrs in page.elements]
+    assert all(s == "" or s.startswith("data:") for s in sources)
+
+
+def test_rating_is_a_word_on_its_house_fill(model: Document, style: Style, tmp_path: Path) -> None:
+    text, page = _page(model, style, tmp_path)
+    assert "RAG rating: AMBER" in "".join(page.text)
+    amber = style.rag["AMBER"]
+    assert f".rag-amber{{background:{amber.fill};color:{amber.text}}}" in text
+
+
+def test_table_has_caption_and_scoped_header_cells(
+    model: Document, style: Style, tmp_path: Path
+) -> None:
+    _, page = _page(model, style, tmp_path)
+    assert "Figures plotted in the chart for TEST2" in "".join(page.text)
+    scopes = [th.get("scope") for th in page.tags("th")]
+    assert scopes == ["col", "col", "col", "row"]
+    region = page.tags("div")
+    scrolling = [d for d in region if d.get("class") == "table-scroll"]
+    assert scrolling and scrolling[0]["tabindex"] == "0" and scrolling[0]["role"] == "region"
+
+
+def test_text_is_escaped_and_unsafe_links_are_shown_as_text(
+    model: Document, style: Style, tmp_path: Path
+) -> None:
+    hostile = Section(
+        blocks=(
+            Heading(2, (Run('<script>alert("x")</script> & co'),), anchor='x" onload="y'),
+            Paragraph(
+                (
+                    Run("bad", href="javascript:alert(1)"),
+                    Run(" good", href='https://example.org/?a="1"&b=<2>'),
+                )
+            ),
+        )
+    )
+    document = dataclasses.replace(
+        model,
+        sections=(*model.sections, hostile),
+        running_header='</style><script>alert("x")</script>',
+    )
+    text, page = _page(document, style, tmp_path)
+    assert page.tags("script") == []
+    assert '<script>alert("x")</script> & co' in "".join(page.text)
+    hrefs = [a["href"] for a in page.tags("a")]
+    assert "javascript:alert(1)" not in hrefs
+    assert 'https://example.org/?a="1"&b=<2>' in hrefs
+    assert all("onload" not in attrs for _, attrs in page.elements)
+    assert text.count("</style>") == 1
+
+
+def test_css_strings_cannot_end_the_style_element() -> None:
+    assert css_string('a"b\\</style>') == '"a\\22 b\\5c \\3c /style\\3e "'
+
+
+def test_print_layout_comes_from_the_house_page(
+    model: Document, style: Style, tmp_path: Path
+) -> None:
+    text, _ = _page(model, style, tmp_path)
+    page = resolve_look(style).page  # the house page: A4 landscape
+    assert f"size:{page.width_mm:g}mm {page.height_mm:g}mm" in text
+    assert (page.width_mm, page.height_mm) == (297, 210)
+    assert f"margin:{page.margin_top_mm}mm" in text
+    assert ".new-page{break-before:page}" in text
+    assert style.colour("heading") in text and css_string(style.font_family) in text
+
+
+def test_two_writes_are_byte_identical(model: Document, style: Style, tmp_path: Path) -> None:
+    first, second = tmp_path / "a.html", tmp_path / "b.html"
+    write(model, resolve_look(style), first)
+    write(model, resolve_look(style), second)
+    assert first.read_bytes() == second.read_bytes()

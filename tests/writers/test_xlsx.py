@@ -1,0 +1,130 @@
+"""The workbook, read back with openpyxl, against the document model it was written from.
+
+Both sample editions are built as workbooks; the document model is caught on
+its way to the writer, and every data table in it is compared with its sheet.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from generator.build import BuildOptions, build
+from generator.model import Document, Table
+from generator.writers import registry
+
+EDITIONS = ["2024-25 Q2", "2023-24 Q2"]
+
+
+@pytest.fixture(scope="module", params=EDITIONS)
+def edition(
+    request: pytest.FixtureRequest, repo_root: Path, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, Document]:
+    seen: list[Document] = []
+    real = registry.write_with
+
+    def catching(module: str, document: Document, *rest: Any) -> None:
+        seen.append(document)
+        real(module, document, *rest)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(registry, "write_with", catching)
+        out = tmp_path_factory.mktemp("xlsx")
+        (workbook,) = build(
+            BuildOptions(root=repo_root, quarter=request.param, out=out, formats=("xlsx",))
+        ).written
+    return workbook, seen[0]
+
+
+def _tables(document: Document) -> list[Table]:
+    return [b for s in document.sections for b in s.blocks if isinstance(b, Table)]
+
+
+def _number(text: str) -> float | str:
+    """The figure a table cell shows, read from its text: '1,234', '75%', '£719 (provisional)'."""
+    bare = text.replace(" (provisional)", "")
+    if re.fullmatch(r"£?-?[\d,]+(\.\d+)?%?", bare):
+        return float(bare.strip("£%").replace(",", ""))
+    return text
+
+
+def _rows(sheet: Any) -> list[tuple[Any, ...]]:
+    return [row for row in sheet.iter_rows(values_only=True) if any(v is not None for v in row)]
+
+
+def test_cover_contents_notes_then_one_sheet_per_table(edition: tuple[Path, Document]) -> None:
+    path, document = edition
+    book = openpyxl.load_workbook(path)
+    names = [t.name for t in _tables(document)]
+    assert book.sheetnames == ["Cover", "Contents", "Notes", *names]
+    assert _rows(book["Cover"])[0][0] == document.metadata.title
+    contents = _rows(book["Contents"])
+    listed = [row[0] for row in contents[contents.index(("Sheet name", "Table description")) + 1 :]]
+    assert listed == names
+
+
+def test_every_table_sheet_has_its_title_and_header_row_and_the_model_figures(
+    edition: tuple[Path, Document],
+) -> None:
+    path, document = edition
+    book = openpyxl.load_workbook(path)
+    for table in _tables(document):
+        sheet = book[table.name]
+        rows = _rows(sheet)
+        title = rows[0][0]
+        assert title.startswith(table.caption)
+        if table.unit:  # an indicator's figures: the title names the indicator
+            assert re.search(rf"\b{table.name}\b", title)
+        header = rows[2]
+        model_header = [c.text for c in table.rows[0]]
+        for written, wanted in zip(header, model_header, strict=False):
+            assert written.split("\n")[0] == wanted
+        body = rows[3:]
+        assert len(body) == len(table.rows) - 1
+        for written_row, model_row in zip(body, table.rows[1:], strict=True):
+            for written, cell in zip(written_row, model_row, strict=False):
+                # Figures of one unit are numbers; the summary's, of mixed units, text.
+                wanted = _number(cell.text) if table.unit else cell.text
+                assert written == wanted, (table.name, cell.text, written)
+        # Units in the headers of the columns that hold figures.
+        if table.unit:
+            assert all(h.endswith(f"({table.unit})") for h in header[1 : len(model_header)])
+        # An Excel table covers the header row and the figures: sortable, read as a table.
+        (excel_table,) = sheet.tables.values()
+        assert excel_table.ref.startswith("A3:")
+        assert not sheet.merged_cells.ranges
+
+
+def test_provisional_figures_are_numbers_with_their_qualifier_beside(
+    edition: tuple[Path, Document],
+) -> None:
+    path, document = edition
+    book = openpyxl.load_workbook(path)
+    qualified = [t for t in _tables(document) if any(c.qualifier for row in t.rows for c in row)]
+    for table in _tables(document):
+        if table not in qualified:  # an edition with no provisional figure has none of these
+            assert "Qualifiers" not in _rows(book[table.name])[2]
+    for table in qualified:
+        rows = _rows(book[table.name])
+        assert rows[2][-1] == "Qualifiers"
+        texts = [row[-1] for row in rows[3:]]
+        assert any("provisional" in text for text in texts)
+
+
+def test_each_table_points_to_its_technical_notes(edition: tuple[Path, Document]) -> None:
+    path, _ = edition
+    book = openpyxl.load_workbook(path)
+    notes = {row[0]: row[1] for row in _rows(book["Notes"])[3:]}
+    asch2 = _rows(book["ASCH2"])[0][0]
+    number = int(re.search(r"\[note (\d+)\]", asch2).group(1))  # type: ignore[union-attr]
+    assert "Target set at" in notes[number]
+
+
+def test_same_inputs_give_the_same_bytes(repo_root: Path, tmp_path: Path) -> None:
+    first = build(BuildOptions(root=repo_root, out=tmp_path / "a", formats=("xlsx",)))
+    second = build(BuildOptions(root=repo_root, out=tmp_path / "b", formats=("xlsx",)))
+    assert first.written[0].read_bytes() == second.written[0].read_bytes()
