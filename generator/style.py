@@ -281,3 +281,15 @@ def contrast_ratio(a: str, b: str) -> float:
 
     hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
     return (hi + 0.05) / (lo + 0.05)
+
+
+def readable_on(colour: str, background: str, ratio: float = 4.5) -> str:
+    """The colour itself where text in it reaches the ratio on the background, else
+    the same hue darkened in steps until it does (for text in a series' colour)."""
+    r, g, b = hex_to_rgb(colour)
+    for step in range(21):
+        keep = 1 - step / 20
+        shade = "#" + "".join(f"{round(c * keep * 255):02X}" for c in (r, g, b))
+        if contrast_ratio(shade, background) >= ratio:
+            return shade
+    return "#000000"  # pragma: no cover - black always reaches 4.5:1 on a light background
