@@ -12,6 +12,8 @@ import json
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Literal
 
+from generator.rules import round_half_up
+
 if TYPE_CHECKING:
     from generator.facts import IndicatorFacts
     from generator.style import Style
@@ -72,6 +74,12 @@ class ChartSpec:
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+def shown(value: float, decimals: int) -> float:
+    """A value as the appendix prints it: charts plot this, so a point never sits on
+    the other side of a target line from the figure its label and the table give."""
+    return round_half_up(value, decimals)
+
+
 def chart_spec(facts: IndicatorFacts, style: Style) -> ChartSpec:
     """The drawing instructions for an indicator's chart, in the house style."""
     indicator = facts.indicator
@@ -81,7 +89,7 @@ def chart_spec(facts: IndicatorFacts, style: Style) -> ChartSpec:
     series = tuple(
         SeriesSpec(
             label=s.series.label[:1].upper() + s.series.label[1:],
-            values=s.values,
+            values=tuple(None if v is None else shown(v, indicator.decimals) for v in s.values),
             provisional=s.provisional,
             colour=style.series[i].colour,
             marker=style.series[i].marker,
