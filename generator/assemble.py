@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from generator.chart_words import chart_words
 from generator.definitions import Report
 from generator.facts import IndicatorFacts
 from generator.model import (
@@ -103,14 +104,14 @@ def indicator_section(content: IndicatorContent, style: Style) -> Section:
     ]
     if facts.rag is not None:
         blocks.append(Rating(facts.rag, facts.rag))
-    colour_names = [s.name for s in style.series]
+    words = chart_words(style)
     notes = Notes(
         Heading(3, (Run("Technical notes"),)),
-        tuple((Run(line),) for line in technical_notes(facts, colour_names, content.revised)),
+        tuple((Run(line),) for line in technical_notes(facts, words, content.revised)),
     )
     figure = Figure(
         image=content.chart,
-        alt=alt_text(facts),
+        alt=alt_text(facts, words),
         width_mm=style.chart.width_mm,
         height_mm=style.chart.height_mm,
         name=f"{indicator.id.lower()}-chart",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from generator.chart_words import ChartWords
 from generator.facts import IndicatorFacts, SeriesFacts
 from generator.periods import Quarter
 from generator.rules import axis_caveats, change_between, format_value
@@ -15,15 +16,16 @@ def _fmt(facts: IndicatorFacts, value: float) -> str:
     return format_value(value, facts.indicator.unit, facts.indicator.decimals)
 
 
-def target_line(facts: IndicatorFacts) -> str | None:
-    """'Target set at 85% (dotted line) with a floor threshold of 75%.'"""
+def target_line(facts: IndicatorFacts, words: ChartWords) -> str | None:
+    """'Target set at 85% (dotted line) with a floor threshold of 75% (dashed line);
+    the shaded band between them is the AMBER range.'"""
     definition = facts.rated
     if definition.target is None or definition.threshold is None:
         return None
     kind = "a floor threshold" if definition.floor is not None else "an upper threshold"
     line = (
-        f"Target set at {_fmt(facts, definition.target)} (dotted line) with {kind} of "
-        f"{_fmt(facts, definition.threshold)}"
+        f"Target set at {_fmt(facts, definition.target)} ({words.target}) with {kind} of "
+        f"{_fmt(facts, definition.threshold)} ({words.threshold})"
     )
     earlier = [
         b
@@ -39,7 +41,7 @@ def target_line(facts: IndicatorFacts) -> str | None:
             f" for {facts.latest_quarter.fy}; {_fmt(facts, old.target)} and "
             f"{_fmt(facts, old.threshold)} before"
         )
-    return line + "."
+    return line + "; the shaded band between them is the AMBER range."
 
 
 def unit_line(facts: IndicatorFacts) -> str | None:
@@ -63,10 +65,11 @@ def trend_line(facts: IndicatorFacts) -> str:
     return f"The {subject} is not significant."
 
 
-def legend_lines(facts: IndicatorFacts, colour_names: Sequence[str]) -> list[str]:
+def legend_lines(facts: IndicatorFacts, words: ChartWords) -> list[str]:
+    """'Orange dashed line with squares – visits made.', one a series."""
     if len(facts.series) < 2:
         return []
-    return [f"{colour_names[i]} – {s.series.label}." for i, s in enumerate(facts.series)]
+    return [f"{words.series[i]} – {s.series.label}." for i, s in enumerate(facts.series)]
 
 
 def revision_line(revised: Sequence[Quarter], latest: Quarter) -> str | None:
@@ -84,11 +87,11 @@ def revision_line(revised: Sequence[Quarter], latest: Quarter) -> str | None:
 
 
 def technical_notes(
-    facts: IndicatorFacts, colour_names: Sequence[str], revised: Sequence[Quarter] = ()
+    facts: IndicatorFacts, words: ChartWords, revised: Sequence[Quarter] = ()
 ) -> list[str]:
     """The lines of the technical-notes panel, in the order the appendix uses."""
     lines: list[str] = []
-    target = target_line(facts)
+    target = target_line(facts, words)
     lines.append(target if target else "Activity measure, no specified target.")
     unit = unit_line(facts)
     if unit:
@@ -96,10 +99,10 @@ def technical_notes(
     if facts.definition.arrears:
         lines.append(f"KPI runs a quarter in arrears {facts.definition.arrears}.")
     for quarter in facts.provisional_quarters:
-        lines.append(f"{quarter.short} figure is provisional (open marker) and may change.")
+        lines.append(f"{quarter.short} figure is provisional ({words.provisional}) and may change.")
     lines.append(trend_line(facts))
     lines += axis_caveats(facts.limits, facts.indicator.unit)
-    lines += legend_lines(facts, colour_names)
+    lines += legend_lines(facts, words)
     revision = revision_line(revised, facts.latest_quarter)
     if revision:
         lines.append(revision)
@@ -117,7 +120,7 @@ def _series_change(facts: IndicatorFacts, series: SeriesFacts) -> str:
     return f", {change.movement} on {previous.quarter.short}"
 
 
-def alt_text(facts: IndicatorFacts) -> str:
+def alt_text(facts: IndicatorFacts, words: ChartWords) -> str:
     """A description of the chart written from its data, for screen-reader users."""
     indicator = facts.indicator
     first, last = facts.window[0], facts.window[-1]
@@ -136,8 +139,8 @@ def alt_text(facts: IndicatorFacts) -> str:
         text += (
             f"Latest value {_fmt(facts, latest.value)} in {latest.quarter.short}"
             f"{_series_change(facts, facts.primary)}, against a target of "
-            f"{_fmt(facts, definition.target)} (dotted line) and {threshold_kind} of "
-            f"{_fmt(facts, definition.threshold)}: rated {facts.rag}. "
+            f"{_fmt(facts, definition.target)} ({words.target}) and {threshold_kind} of "
+            f"{_fmt(facts, definition.threshold)} ({words.threshold}): rated {facts.rag}. "
         )
     else:
         for series in facts.series:
@@ -153,5 +156,6 @@ def alt_text(facts: IndicatorFacts) -> str:
     else:
         text += "Too few quarters to judge a direction of travel."
     if facts.provisional_quarters:
-        text += " " + ", ".join(q.short for q in facts.provisional_quarters) + " is provisional."
+        quarters = ", ".join(q.short for q in facts.provisional_quarters)
+        text += f" {quarters} is provisional ({words.provisional})."
     return text

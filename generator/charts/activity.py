@@ -9,7 +9,15 @@ from generator.charts.common import finish, new_figure, value_label
 from generator.charts.kpi import draw_series_line, point_labels
 from generator.charts.layout import Candidate
 from generator.charts.spec import ChartSpec
-from generator.style import readable_on
+from generator.style import hex_to_rgb, readable_on
+
+
+def darker_ground(spec: ChartSpec) -> str:
+    """The darker of the grounds chart text may sit on: white, or the shaded band.
+    Dark text that reads on it reads on white too."""
+    alpha = spec.band_alpha
+    rgb = [round((alpha * c + (1 - alpha)) * 255) for c in hex_to_rgb(spec.band_colour)]
+    return "#" + "".join(f"{c:02X}" for c in rgb)
 
 
 def draw(spec: ChartSpec) -> Figure:
@@ -25,7 +33,7 @@ def draw(spec: ChartSpec) -> Figure:
         if last is not None:
             value = series.values[last]
             assert value is not None
-            colour = readable_on(series.colour, "#FFFFFF")
+            colour = readable_on(series.colour, darker_ground(spec))
             frame.candidates.append(
                 Candidate(value_label(spec, value), last, value, colour, s, end=True)
             )

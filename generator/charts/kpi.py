@@ -57,7 +57,18 @@ def draw_band(frame: Frame, band: BandSpec) -> list[Artist]:
     )
     xs, ys = STEP_LOOKUP_MAP["steps-post"](edges, targets)
     frame.add_line(xs, ys, spec.target_width)
-    return [Patch(facecolor=spec.band_colour, alpha=spec.band_alpha, label=band.threshold_label)]
+    axes.step(
+        edges,
+        thresholds,
+        where="post",
+        color=spec.threshold_colour,
+        linestyle=LINE_STYLES[spec.threshold_line],
+        linewidth=spec.threshold_width,
+        label=band.threshold_label,
+    )
+    xs, ys = STEP_LOOKUP_MAP["steps-post"](edges, thresholds)
+    frame.add_line(xs, ys, spec.threshold_width)
+    return [Patch(facecolor=spec.band_colour, alpha=spec.band_alpha, label=band.band_label)]
 
 
 def draw_series_line(frame: Frame, series: SeriesSpec) -> None:

@@ -39,6 +39,7 @@ class BandSpec:
     targets: tuple[float | None, ...]
     thresholds: tuple[float | None, ...]
     threshold_label: str  # "Floor threshold" or "Upper threshold"
+    band_label: str  # "AMBER range: floor to target"
 
 
 @dataclass(frozen=True)
@@ -68,10 +69,18 @@ class ChartSpec:
     band_alpha: float
     provisional_face: str
     provisional_line: str
+    threshold_colour: str
+    threshold_line: str
+    threshold_width: float
 
     def cache_key(self) -> str:
         payload = json.dumps(asdict(self), sort_keys=True, default=str)
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def band_words(floor: bool) -> str:
+    """What the shaded band means, for the legend."""
+    return "AMBER range: floor to target" if floor else "AMBER range: target to upper threshold"
 
 
 def shown(value: float, decimals: int) -> float:
@@ -99,13 +108,13 @@ def chart_spec(facts: IndicatorFacts, style: Style) -> ChartSpec:
         for i, s in enumerate(facts.series)
     )
     band = None
+    floor_or_upper = "floor threshold" if facts.rated.floor is not None else "upper threshold"
     if any(facts.bands):
         band = BandSpec(
             targets=tuple(b.target if b else None for b in facts.bands),
             thresholds=tuple(b.threshold if b else None for b in facts.bands),
-            threshold_label=(
-                "Floor to target" if facts.rated.floor is not None else "Target to threshold"
-            ),
+            threshold_label=floor_or_upper.capitalize(),
+            band_label=band_words(facts.rated.floor is not None),
         )
     fonts = style.fonts
     return ChartSpec(
@@ -134,4 +143,7 @@ def chart_spec(facts: IndicatorFacts, style: Style) -> ChartSpec:
         band_alpha=style.chart.band_alpha,
         provisional_face=style.chart.provisional_marker_face,
         provisional_line=style.chart.provisional_line,
+        threshold_colour=style.chart.threshold_colour,
+        threshold_line=style.chart.threshold_line,
+        threshold_width=style.chart.threshold_width,
     )

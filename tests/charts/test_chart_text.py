@@ -72,7 +72,12 @@ def chart_specs(draw_: st.DrawFn, base: ChartSpec) -> ChartSpec:
     if kind == "kpi":
         target = round(draw_(st.floats(0.01, 1.0)) * magnitude, decimals)
         threshold = round(target * draw_(st.floats(0.5, 0.99)), decimals)
-        band = BandSpec((target,) * quarters, (threshold,) * quarters, "Floor to target")
+        band = BandSpec(
+            (target,) * quarters,
+            (threshold,) * quarters,
+            "Floor threshold",
+            "AMBER range: floor to target",
+        )
         scale += [target, threshold]
     if kind == "stacked":
         scale = [sum(s.values[i] or 0 for s in series) for i in range(quarters)]
@@ -124,7 +129,9 @@ def test_a_percentage_axis_in_steps_of_2_5_reads_70_0_and_67_5_not_0_0_and_7_5(
     spec = replace(
         base,
         series=(replace(base.series[0], values=values, provisional=(False,) * 10),),
-        band=BandSpec((65.0,) * 10, (60.0,) * 10, "Floor to target"),
+        band=BandSpec(
+            (65.0,) * 10, (60.0,) * 10, "Floor threshold", "AMBER range: floor to target"
+        ),
         y_low=limits.low,
         y_high=limits.high,
         y_step=limits.step,
