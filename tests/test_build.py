@@ -177,5 +177,5 @@ def test_typography_reaches_both_files_intact(edition_2024: tuple[Path, Path]) -
     docx_path, pdf_path = edition_2024
     for text in (docx_text(docx_path), pdf_text(pdf_path)):
         assert "Carers’ Assessments" in text  # a curly apostrophe in a title
-        assert "Blue – " in text  # an en dash in the notes
+        assert "circles – " in text  # an en dash in the notes
         assert "£719" in text
