@@ -147,7 +147,10 @@ def summary_section(contents: Sequence[IndicatorContent]) -> Section:
         rows.append(
             (
                 TableCell(facts.indicator.id, header=True),
-                TableCell(facts.indicator.short_title),
+                TableCell(
+                    facts.indicator.short_title
+                    + (f" (rate {facts.indicator.rate_base})" if facts.indicator.rate_base else "")
+                ),
                 TableCell(_fmt(facts, latest.value), align="right"),
                 TableCell(latest.quarter.short + (" (provisional)" if latest.provisional else "")),
                 TableCell(_fmt(facts, target) if target is not None else "none", align="right"),

@@ -48,7 +48,7 @@ def unit_line(facts: IndicatorFacts) -> str | None:
     if facts.indicator.unit_note:
         return facts.indicator.unit_note
     return {
-        "rate": "Rate per 100,000 of the population.",
+        "rate": f"Rate {facts.indicator.rate_base} of the population.",
         "gbp": "Weekly cost in pounds (£).",
     }.get(facts.indicator.unit)
 
@@ -127,7 +127,10 @@ def alt_text(facts: IndicatorFacts, words: ChartWords) -> str:
     kind = "Stacked bar chart" if indicator.chart == "stacked" else "Line chart"
     count = len(facts.series)
     span = f"{first.short} to {last.short}" if first != last else last.short
-    text = f"{kind} of {indicator.id}, {indicator.short_title}, {span}"
+    title = indicator.short_title
+    if indicator.unit == "rate":  # "(rate per 10,000)", or the definition's axis words
+        title += f" ({indicator.axis_label or 'rate ' + indicator.rate_base})"
+    text = f"{kind} of {indicator.id}, {title}, {span}"
     if count > 1:
         text += f", {_NUMBER_WORDS.get(count, str(count))} series"
     text += ". "

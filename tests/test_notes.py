@@ -130,3 +130,60 @@ def test_the_2023_24_edition_uses_that_years_definitions(repo_root: Path) -> Non
     assert asch2.latest_quarter == Quarter(2023, 1)  # in arrears that year
     assert round(asch2.primary.latest.value) == 66
     assert len(inputs.facts) == 19
+
+
+def test_a_rate_per_10000_says_per_10000_in_notes_alt_text_summary_and_axis(
+    tmp_path: Path,
+) -> None:
+    """Seen: `unit: rate` always meant per 100,000, and no chart named its unit."""
+    from generator.assemble import summary_section
+    from generator.charts import draw
+    from generator.charts.spec import chart_spec
+    from tests.charts.figure_text import drawn_text
+
+    definition = DEFINITION.replace("    unit: count\n", "    unit: rate\n    per: 10000\n")
+    root = make_report(tmp_path, definition=definition)
+    inputs = load_inputs(root, "2024/25 Q2")
+    facts = next(f for f in inputs.facts if f.indicator.id == "TS2")
+    assert "Rate per 10,000 of the population." in technical_notes(facts, WORDS)
+    assert "Number of visits (rate per 10,000), Q1 23/24" in alt_text(facts, WORDS)
+    axis = [
+        p.text for p in drawn_text(draw(chart_spec(facts, inputs.style))) if p.gid == "axis-unit"
+    ]
+    assert axis == ["per 10,000"]
+    table = summary_section([type("C", (), {"facts": facts})()]).blocks[2]
+    assert "Number of visits (rate per 10,000)" in str(table)
+
+
+@pytest.mark.parametrize(
+    ("unit", "extra", "words"),
+    [
+        ("count", "", "number"),
+        ("rate", "", "per 100,000"),
+        ("gbp", "", "£ a week"),
+        ("count", '    axis_label: "people"\n', "people"),
+    ],
+)
+def test_every_chart_names_its_unit_on_the_value_axis(
+    tmp_path: Path, unit: str, extra: str, words: str
+) -> None:
+    from generator.charts import draw
+    from generator.charts.spec import chart_spec
+    from tests.charts.figure_text import drawn_text
+
+    definition = DEFINITION.replace("    unit: count\n", f"    unit: {unit}\n{extra}")
+    inputs = load_inputs(make_report(tmp_path, definition=definition), "2024/25 Q2")
+    facts = next(f for f in inputs.facts if f.indicator.id == "TS2")
+    figure = draw(chart_spec(facts, inputs.style))
+    assert [p.text for p in drawn_text(figure) if p.gid == "axis-unit"] == [words]
+    percent = next(f for f in inputs.facts if f.indicator.id == "TS1")
+    figure = draw(chart_spec(percent, inputs.style))
+    assert [p.text for p in drawn_text(figure) if p.gid == "axis-unit"] == ["%"]
+
+
+def test_per_on_a_unit_that_is_not_a_rate_is_refused(tmp_path: Path) -> None:
+    from generator.errors import InputError
+
+    definition = DEFINITION.replace("    unit: count\n", "    unit: count\n    per: 1000\n")
+    with pytest.raises(InputError, match="'per' is set but the unit is count"):
+        load_inputs(make_report(tmp_path, definition=definition), "2024/25 Q2")

@@ -67,6 +67,7 @@ class Frame:
     legend_extra: list[Artist] = field(default_factory=list)
     end_labels: bool = False
     probe: Text | None = None  # a text used only to measure others
+    unit: Text | None = None  # the value axis's unit, above its labels
 
     def px(self, points: float) -> float:
         return points * self.spec.dpi / POINTS_PER_INCH
@@ -109,6 +110,19 @@ def new_figure(spec: ChartSpec) -> Frame:
     axes.set_xlim(-0.6, len(spec.x_labels) - 0.4)
     frame = Frame(figure, axes, spec, canvas.get_renderer())  # type: ignore[no-untyped-call]
     draw_axis_labels(frame)
+    if spec.axis_label:
+        width, height = canvas.get_width_height()
+        pad = frame.px(EDGE_PAD_PT)
+        frame.unit = figure.text(
+            pad / width,
+            1 - pad / height,
+            spec.axis_label,
+            ha="left",
+            va="top",
+            color=spec.text_colour,
+            fontsize=spec.font_size,
+        )
+        frame.unit.set_gid("axis-unit")
     return frame
 
 
@@ -222,13 +236,24 @@ def _legend(frame: Frame) -> Legend | None:
         wrapped.append(textwrap.fill(label, chars))
     widths = [measure(frame, label)[0] + extra for label in wrapped]
     spacing = frame.px(spec.font_size * LEGEND_COLUMN_SPACING)
+
+    def fits(order: list[int], columns: int) -> bool:
+        rows = -(-len(order) // columns)  # matplotlib fills a column before the next
+        column_widths = [
+            max((widths[i] for i in order[c * rows : (c + 1) * rows]), default=0)
+            for c in range(columns)
+        ]
+        return sum(column_widths) + spacing * (columns - 1) <= room
+
+    order = list(range(len(wrapped)))
     columns = len(wrapped)
-    while columns > 1:
-        rows = -(-len(wrapped) // columns)
-        column_widths = [max(widths[c * rows : (c + 1) * rows], default=0) for c in range(columns)]
-        if sum(column_widths) + spacing * (columns - 1) <= room:
-            break
-        columns -= 1
+    if not fits(order, columns):
+        # Not all on one row: the longest labels share a column, so fewer rows are needed.
+        order.sort(key=lambda i: -widths[i])
+        while columns > 1 and not fits(order, columns):
+            columns -= 1
+    handles = [handles[i] for i in order]
+    wrapped = [wrapped[i] for i in order]
     while True:
         legend = figure.legend(
             handles,
@@ -276,6 +301,8 @@ def _place_axes(frame: Frame, legend: Legend | None) -> None:
     bottom = legend_height + frame.px(4) + max((h for _, h in x_sizes), default=0.0) + tick_pad
     bottom = max(bottom, pad + tick_height / 2)
     top = pad + tick_height / 2
+    if frame.unit is not None:  # the unit's words above the top tick label
+        top += _size(frame, frame.unit)[1] + frame.px(2)
     right = pad
     if frame.end_labels:
         widest = max((measure(frame, c.text)[0] for c in frame.candidates if c.end), default=0.0)
@@ -327,6 +354,8 @@ def _place_labels(frame: Frame, legend: Legend | None) -> None:
             obstacles.add_box((x - w / 2, top - h, x + w / 2, top))
     if legend is not None:
         obstacles.add_box(_extent(frame, legend))
+    if frame.unit is not None:
+        obstacles.add_box(_extent(frame, frame.unit))
     for xy, width_pt in frame.lines:
         obstacles.add_polyline(to_pixels(xy), frame.px(width_pt) / 2 + 1)
     half = frame.px(MARKER_SIZE_PT) / 2 + 1

@@ -54,6 +54,7 @@ class ChartSpec:
     y_step: float
     unit: str
     decimals: int
+    axis_label: str  # the value axis's unit in words: "%", "per 100,000", "£ a week"
     width_mm: float
     height_mm: float
     dpi: int
@@ -128,6 +129,7 @@ def chart_spec(facts: IndicatorFacts, style: Style) -> ChartSpec:
         y_step=facts.limits.step,
         unit=indicator.unit,
         decimals=indicator.decimals,
+        axis_label=indicator.axis_words,
         width_mm=style.chart.width_mm,
         height_mm=style.chart.height_mm,
         dpi=style.chart.dpi,

@@ -93,6 +93,7 @@ def chart_specs(draw_: st.DrawFn, base: ChartSpec) -> ChartSpec:
         y_step=limits.step,
         unit=unit,
         decimals=decimals,
+        axis_label=draw_(st.sampled_from(["%", "per 100,000 aged 65 and over", "£ a week", ""])),
     )
 
 
