@@ -149,7 +149,7 @@ def summary_section(contents: Sequence[IndicatorContent]) -> Section:
                 TableCell(facts.indicator.id, header=True),
                 TableCell(
                     facts.indicator.short_title
-                    + (f" (rate {facts.indicator.rate_base})" if facts.indicator.rate_base else "")
+                    + (f" ({facts.indicator.rate_base})" if facts.indicator.rate_base else "")
                 ),
                 TableCell(_fmt(facts, latest.value), align="right"),
                 TableCell(latest.quarter.short + (" (provisional)" if latest.provisional else "")),
@@ -166,7 +166,7 @@ def summary_section(contents: Sequence[IndicatorContent]) -> Section:
             "Every indicator's latest value, rating and direction of travel "
             "(of its first series, where it has several: see its technical notes)"
         ),
-        column_widths=(1.0, 4.2, 1.0, 1.5, 1.0, 1.1, 2.0),
+        column_widths=(1.0, 4.2, 1.0, 2.0, 0.9, 1.0, 1.7),
         row_headers=True,
         tones=tuple(tones),
     )

@@ -152,7 +152,7 @@ def test_a_rate_per_10000_says_per_10000_in_notes_alt_text_summary_and_axis(
     ]
     assert axis == ["per 10,000"]
     table = summary_section([type("C", (), {"facts": facts})()]).blocks[2]
-    assert "Number of visits (rate per 10,000)" in str(table)
+    assert "Number of visits (per 10,000)" in str(table)
 
 
 @pytest.mark.parametrize(
