@@ -51,6 +51,15 @@ def _fmt(facts: IndicatorFacts, value: float) -> str:
     return format_value(value, facts.indicator.unit, facts.indicator.decimals)
 
 
+def _column_widths(facts: IndicatorFacts) -> tuple[float, ...]:
+    """Relative widths: a quarter with a provisional figure is wider, so that
+    "580 (provisional)" breaks between its words, not inside one; the series
+    column gives up the room."""
+    wide = [any(s.provisional[i] for s in facts.series) for i in range(len(facts.window))]
+    extra = 0.5
+    return (3.2 - extra * sum(wide), *(1.0 + extra * w for w in wide))
+
+
 def data_table(facts: IndicatorFacts) -> Table:
     """The chart's figures as a table: quarters across, one row per series."""
     header = (
@@ -91,7 +100,7 @@ def data_table(facts: IndicatorFacts) -> Table:
     return Table(
         rows=tuple(rows),
         caption=f"Figures plotted in the {facts.indicator.id} chart",
-        column_widths=(3.2,) + (1.0,) * len(facts.window),
+        column_widths=_column_widths(facts),
         row_headers=True,
     )
 
