@@ -245,13 +245,18 @@ def _legend(frame: Frame) -> Legend | None:
         ]
         return sum(column_widths) + spacing * (columns - 1) <= room
 
-    order = list(range(len(wrapped)))
-    columns = len(wrapped)
-    if not fits(order, columns):
-        # Not all on one row: the longest labels share a column, so fewer rows are needed.
-        order.sort(key=lambda i: -widths[i])
+    def most_columns(order: list[int]) -> int:
+        columns = len(order)
         while columns > 1 and not fits(order, columns):
             columns -= 1
+        return columns
+
+    order = list(range(len(wrapped)))
+    columns = most_columns(order)
+    by_width = sorted(order, key=lambda i: -widths[i])
+    if -(-len(order) // most_columns(by_width)) < -(-len(order) // columns):
+        # The longest labels sharing a column need fewer rows: that order, then.
+        order, columns = by_width, most_columns(by_width)
     handles = [handles[i] for i in order]
     wrapped = [wrapped[i] for i in order]
     while True:
