@@ -166,15 +166,15 @@ def indicator_facts(
 
     primary = series_facts[0]
     # The axis fits the values as shown, which the chart plots.
-    shown = indicator.decimals
+    decimals = indicator.decimals
     scale: list[float] = [
-        round_half_up(v, shown) for s in series_facts for v in s.values if v is not None
+        round_half_up(v, decimals) for s in series_facts for v in s.values if v is not None
     ]
     scale += [b.target for b in bands if b] + [b.threshold for b in bands if b]
     stacked = indicator.chart == "stacked"
     if stacked:
         scale = [
-            sum(round_half_up(v, shown) for s in series_facts if (v := s.values[i]) is not None)
+            sum(round_half_up(v, decimals) for s in series_facts if (v := s.values[i]) is not None)
             for i in range(len(window))
         ]
     return IndicatorFacts(
