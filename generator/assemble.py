@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from generator.chart_words import chart_words
 from generator.definitions import Report
 from generator.facts import IndicatorFacts
 from generator.model import (
@@ -57,6 +58,15 @@ def _shown(facts: IndicatorFacts, value: float | None) -> float | None:
     if value is None:
         return None
     return round_half_up(value, facts.indicator.decimals) + 0.0  # no -0.0
+
+
+def _column_widths(facts: IndicatorFacts) -> tuple[float, ...]:
+    """Relative widths: a quarter with a provisional figure is wider, so that
+    "580 (provisional)" breaks between its words, not inside one; the series
+    column gives up the room."""
+    wide = [any(s.provisional[i] for s in facts.series) for i in range(len(facts.window))]
+    extra = 0.5
+    return (3.2 - extra * sum(wide), *(1.0 + extra * w for w in wide))
 
 
 def data_table(facts: IndicatorFacts) -> Table:
@@ -110,7 +120,7 @@ def data_table(facts: IndicatorFacts) -> Table:
     return Table(
         rows=tuple(rows),
         caption=f"Figures plotted in the {facts.indicator.id} chart",
-        column_widths=(3.2,) + (1.0,) * len(facts.window),
+        column_widths=_column_widths(facts),
         row_headers=True,
         name=facts.indicator.id,
         unit=UNIT_HEADINGS[facts.indicator.unit],
@@ -125,14 +135,14 @@ def indicator_section(content: IndicatorContent, style: Style) -> Section:
     ]
     if facts.rag is not None:
         blocks.append(Rating(facts.rag, facts.rag))
-    colour_names = [s.name for s in style.series]
+    words = chart_words(style)
     notes = Notes(
         Heading(3, (Run("Technical notes"),)),
-        tuple((Run(line),) for line in technical_notes(facts, colour_names, content.revised)),
+        tuple((Run(line),) for line in technical_notes(facts, words, content.revised)),
     )
     figure = Figure(
         image=content.chart,
-        alt=alt_text(facts),
+        alt=alt_text(facts, words),
         width_mm=style.chart.width_mm,
         height_mm=style.chart.height_mm,
         name=f"{indicator.id.lower()}-chart",
@@ -169,7 +179,10 @@ def summary_section(contents: Sequence[IndicatorContent]) -> Section:
         rows.append(
             (
                 TableCell(facts.indicator.id, header=True),
-                TableCell(facts.indicator.short_title),
+                TableCell(
+                    facts.indicator.short_title
+                    + (f" ({facts.indicator.rate_base})" if facts.indicator.rate_base else "")
+                ),
                 TableCell(_fmt(facts, latest.value), align="right"),
                 TableCell(latest.quarter.short + (" (provisional)" if latest.provisional else "")),
                 TableCell(_fmt(facts, target) if target is not None else "none", align="right"),
@@ -185,7 +198,7 @@ def summary_section(contents: Sequence[IndicatorContent]) -> Section:
             "Every indicator's latest value, rating and direction of travel "
             "(of its first series, where it has several: see its technical notes)"
         ),
-        column_widths=(1.0, 4.2, 1.0, 1.5, 1.0, 1.1, 2.0),
+        column_widths=(1.0, 4.2, 1.0, 2.0, 0.9, 1.0, 1.7),
         row_headers=True,
         tones=tuple(tones),
         name="Summary",

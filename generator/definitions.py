@@ -46,11 +46,12 @@ _INDICATOR_FIELDS = {
     "kind",
     "unit",
     "unit_note",
+    "per",
+    "axis_label",
     "decimals",
     "polarity",
     "chart",
     "years",
-    "per",
 }
 _YEAR_FIELDS = {"target", "floor", "upper_threshold", "arrears", "series", "notes"}
 _REPORT_FIELDS = {
@@ -108,7 +109,20 @@ class Indicator:
     polarity: Polarity
     chart: ChartKind
     years: tuple[YearDefinition, ...]  # in order of start year
-    per: int | None = None  # a rate's base (per 1,000); describe it in unit_note meanwhile
+    per: int = 100_000  # a rate's base: "per 100,000"
+    axis_label: str | None = None  # words on the value axis, where the unit's own do not suit
+
+    @property
+    def rate_base(self) -> str:
+        """'per 100,000' for a rate; '' for any other unit."""
+        return f"per {self.per:,}" if self.unit == "rate" else ""
+
+    @property
+    def axis_words(self) -> str:
+        """What the value axis counts: '%', 'per 100,000', '£ a week', 'number'."""
+        if self.axis_label:
+            return self.axis_label
+        return {"percent": "%", "rate": self.rate_base, "gbp": "£ a week"}.get(self.unit, "number")
 
     def year(self, start_year: int) -> YearDefinition | None:
         """The definition in force for a financial year, or None before the first."""
@@ -498,10 +512,16 @@ def _read_indicator(reader: _Reader, raw: Any, prefix: str, position: int) -> In
     years = _read_years(
         reader, raw.get("years"), indicator=indicator_id, kind=kind, polarity=polarity
     )
-    per = raw.get("per")
-    if per is not None and (isinstance(per, bool) or not isinstance(per, int) or per < 1):
+    per = raw.get("per", 100_000)
+    if isinstance(per, bool) or not isinstance(per, int) or per < 1:
         raise reader.fail(
-            f"'per' is {per!r}", indicator=indicator_id, fix="Write a whole number, e.g. per: 1000"
+            f"'per' is {per!r}", indicator=indicator_id, fix="Use a whole number, e.g. per: 10000"
+        )
+    if "per" in raw and unit != "rate":
+        raise reader.fail(
+            f"'per' is set but the unit is {unit}",
+            indicator=indicator_id,
+            fix="Set per only where unit: rate, or remove it",
         )
     return Indicator(
         id=indicator_id,
@@ -516,6 +536,7 @@ def _read_indicator(reader: _Reader, raw: Any, prefix: str, position: int) -> In
         chart=chart,  # type: ignore[arg-type]
         years=years,
         per=per,
+        axis_label=reader.text(raw, "axis_label", indicator=indicator_id, required=False),
     )
 
 

@@ -16,7 +16,15 @@ from generator.data import Dataset, Observation
 from generator.definitions import Indicator, Report, Series, YearDefinition
 from generator.errors import InputError
 from generator.periods import Quarter, quarter_range
-from generator.rules import AxisLimits, Rag, Trend, axis_limits, direction_of_travel, rag
+from generator.rules import (
+    AxisLimits,
+    Rag,
+    Trend,
+    axis_limits,
+    direction_of_travel,
+    rag,
+    round_half_up,
+)
 
 
 @dataclass(frozen=True)
@@ -157,12 +165,16 @@ def indicator_facts(
             bands.append(None)
 
     primary = series_facts[0]
-    scale: list[float] = [v for s in series_facts for v in s.values if v is not None]
+    # The axis fits the values as shown, which the chart plots.
+    decimals = indicator.decimals
+    scale: list[float] = [
+        round_half_up(v, decimals) for s in series_facts for v in s.values if v is not None
+    ]
     scale += [b.target for b in bands if b] + [b.threshold for b in bands if b]
     stacked = indicator.chart == "stacked"
     if stacked:
         scale = [
-            sum(v for s in series_facts if (v := s.values[i]) is not None)
+            sum(round_half_up(v, decimals) for s in series_facts if (v := s.values[i]) is not None)
             for i in range(len(window))
         ]
     return IndicatorFacts(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from generator.chart_words import ChartWords
 from generator.facts import IndicatorFacts, SeriesFacts
 from generator.gaps import gap_line
 from generator.periods import Quarter
@@ -16,15 +17,16 @@ def _fmt(facts: IndicatorFacts, value: float) -> str:
     return format_value(value, facts.indicator.unit, facts.indicator.decimals)
 
 
-def target_line(facts: IndicatorFacts) -> str | None:
-    """'Target set at 85% (dotted line) with a floor threshold of 75%.'"""
+def target_line(facts: IndicatorFacts, words: ChartWords) -> str | None:
+    """'Target set at 85% (dotted line) with a floor threshold of 75% (dashed line);
+    the shaded band between them is the AMBER range.'"""
     definition = facts.rated
     if definition.target is None or definition.threshold is None:
         return None
     kind = "a floor threshold" if definition.floor is not None else "an upper threshold"
     line = (
-        f"Target set at {_fmt(facts, definition.target)} (dotted line) with {kind} of "
-        f"{_fmt(facts, definition.threshold)}"
+        f"Target set at {_fmt(facts, definition.target)} ({words.target}) with {kind} of "
+        f"{_fmt(facts, definition.threshold)} ({words.threshold})"
     )
     earlier = [
         b
@@ -40,14 +42,14 @@ def target_line(facts: IndicatorFacts) -> str | None:
             f" for {facts.latest_quarter.fy}; {_fmt(facts, old.target)} and "
             f"{_fmt(facts, old.threshold)} before"
         )
-    return line + "."
+    return line + "; the shaded band between them is the AMBER range."
 
 
 def unit_line(facts: IndicatorFacts) -> str | None:
     if facts.indicator.unit_note:
         return facts.indicator.unit_note
     return {
-        "rate": "Rate per 100,000 of the population.",
+        "rate": f"Rate {facts.indicator.rate_base} of the population.",
         "gbp": "Weekly cost in pounds (£).",
     }.get(facts.indicator.unit)
 
@@ -64,10 +66,11 @@ def trend_line(facts: IndicatorFacts) -> str:
     return f"The {subject} is not significant."
 
 
-def legend_lines(facts: IndicatorFacts, colour_names: Sequence[str]) -> list[str]:
+def legend_lines(facts: IndicatorFacts, words: ChartWords) -> list[str]:
+    """'Orange dashed line with squares – visits made.', one a series."""
     if len(facts.series) < 2:
         return []
-    return [f"{colour_names[i]} – {s.series.label}." for i, s in enumerate(facts.series)]
+    return [f"{words.series[i]} – {s.series.label}." for i, s in enumerate(facts.series)]
 
 
 def revision_line(revised: Sequence[Quarter], latest: Quarter) -> str | None:
@@ -85,11 +88,11 @@ def revision_line(revised: Sequence[Quarter], latest: Quarter) -> str | None:
 
 
 def technical_notes(
-    facts: IndicatorFacts, colour_names: Sequence[str], revised: Sequence[Quarter] = ()
+    facts: IndicatorFacts, words: ChartWords, revised: Sequence[Quarter] = ()
 ) -> list[str]:
     """The lines of the technical-notes panel, in the order the appendix uses."""
     lines: list[str] = []
-    target = target_line(facts)
+    target = target_line(facts, words)
     lines.append(target if target else "Activity measure, no specified target.")
     unit = unit_line(facts)
     if unit:
@@ -97,13 +100,13 @@ def technical_notes(
     if facts.definition.arrears:
         lines.append(f"KPI runs a quarter in arrears {facts.definition.arrears}.")
     for quarter in facts.provisional_quarters:
-        lines.append(f"{quarter.short} figure is provisional (open marker) and may change.")
+        lines.append(f"{quarter.short} figure is provisional ({words.provisional}) and may change.")
     gap = gap_line(facts)
     if gap:
         lines.append(gap)
     lines.append(trend_line(facts))
     lines += axis_caveats(facts.limits, facts.indicator.unit)
-    lines += legend_lines(facts, colour_names)
+    lines += legend_lines(facts, words)
     revision = revision_line(revised, facts.latest_quarter)
     if revision:
         lines.append(revision)
@@ -127,10 +130,13 @@ def short_alt_text(facts: IndicatorFacts) -> str:
     first, last = facts.window[0], facts.window[-1]
     kind = "Stacked bar chart" if indicator.chart == "stacked" else "Line chart"
     span = f"{first.short} to {last.short}" if first != last else last.short
-    return f"{kind} of {indicator.id}, {indicator.short_title}, {span}"
+    title = indicator.short_title
+    if indicator.unit == "rate":  # "(rate per 10,000)", or the definition's axis words
+        title += f" ({indicator.axis_label or 'rate ' + indicator.rate_base})"
+    return f"{kind} of {indicator.id}, {title}, {span}"
 
 
-def alt_text(facts: IndicatorFacts) -> str:
+def alt_text(facts: IndicatorFacts, words: ChartWords) -> str:
     """A description of the chart written from its data, for screen-reader users."""
     indicator = facts.indicator
     count = len(facts.series)
@@ -146,8 +152,8 @@ def alt_text(facts: IndicatorFacts) -> str:
         text += (
             f"Latest value {_fmt(facts, latest.value)} in {latest.quarter.short}"
             f"{_series_change(facts, facts.primary)}, against a target of "
-            f"{_fmt(facts, definition.target)} (dotted line) and {threshold_kind} of "
-            f"{_fmt(facts, definition.threshold)}: rated {facts.rag}. "
+            f"{_fmt(facts, definition.target)} ({words.target}) and {threshold_kind} of "
+            f"{_fmt(facts, definition.threshold)} ({words.threshold}): rated {facts.rag}. "
         )
     else:
         for series in facts.series:
@@ -163,7 +169,8 @@ def alt_text(facts: IndicatorFacts) -> str:
     else:
         text += "Too few quarters to judge a direction of travel."
     if facts.provisional_quarters:
-        text += " " + ", ".join(q.short for q in facts.provisional_quarters) + " is provisional."
+        quarters = ", ".join(q.short for q in facts.provisional_quarters)
+        text += f" {quarters} is provisional ({words.provisional})."
     gap = gap_line(facts)
     if gap:
         text += " " + gap

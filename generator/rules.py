@@ -233,6 +233,8 @@ def axis_limits(values: Sequence[float], unit: UnitName, *, stacked: bool = Fals
     """
     if stacked:
         top = 100.0 if unit == "percent" else max(values, default=1.0)
+        if not top > 0:
+            top = 1.0  # nothing to stack: an axis from 0 to 1
         step = _nice_step(top)
         return AxisLimits(0.0, math.ceil(top / step) * step, step)
     finite = [v for v in values if math.isfinite(v)]

@@ -80,6 +80,10 @@ class ChartStyle:
     provisional_marker_face: str
     provisional_line: str
     grid: str
+    # The floor or upper threshold's own line (styles without one get these).
+    threshold_colour: str = "#505A5F"
+    threshold_line: str = "dashed"
+    threshold_width: float = 1.2
 
 
 @dataclass(frozen=True)
@@ -119,6 +123,17 @@ def _font_path(spec: str, base: Path) -> Path:
         package = Path(next(iter(found.submodule_search_locations)))
         return package / "mpl-data" / "fonts" / "ttf" / spec.split(":", 1)[1]
     return (base / spec).resolve()
+
+
+def _threshold(raw: Any) -> dict[str, Any]:
+    """chart.threshold: {colour, line, width}, each optional."""
+    if raw is None:
+        return {}
+    names = {"colour": ("threshold_colour", str), "line": ("threshold_line", str)}
+    found: dict[str, Any] = {names[k][0]: names[k][1](v) for k, v in raw.items() if k in names}
+    if "width" in raw:
+        found["threshold_width"] = float(raw["width"])
+    return found
 
 
 def load_style(path: Path) -> Style:
@@ -178,6 +193,7 @@ def load_style(path: Path) -> Style:
                 provisional_marker_face=str(chart["provisional"]["marker_face"]),
                 provisional_line=str(chart["provisional"]["line"]),
                 grid=str(chart["grid"]),
+                **_threshold(chart.get("threshold")),
             ),
             page=PageStyle(**{k: raw["page"][k] for k in PageStyle.__dataclass_fields__}),
             source=path,
@@ -320,6 +336,7 @@ def _check_values(style: Style, file: str) -> None:
         "chart.target": chart.target_colour,
         "chart.band": chart.band_colour,
         "chart.grid": chart.grid,
+        "chart.threshold": chart.threshold_colour,
         "chart.provisional": chart.provisional_marker_face,
     }
     for name, value in colours.items():
@@ -331,6 +348,7 @@ def _check_values(style: Style, file: str) -> None:
             )
     lines = {f"series {s.name}": s.line for s in style.series}
     lines |= {"chart.target": chart.target_line, "chart.provisional": chart.provisional_line}
+    lines |= {"chart.threshold": chart.threshold_line}
     for name, value in lines.items():
         if value not in LINES:
             raise InputError(
@@ -387,3 +405,15 @@ def contrast_ratio(a: str, b: str) -> float:
 
     hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
     return (hi + 0.05) / (lo + 0.05)
+
+
+def readable_on(colour: str, background: str, ratio: float = 4.5) -> str:
+    """The colour itself where text in it reaches the ratio on the background, else
+    the same hue darkened in steps until it does (for text in a series' colour)."""
+    r, g, b = hex_to_rgb(colour)
+    for step in range(21):
+        keep = 1 - step / 20
+        shade = "#" + "".join(f"{round(c * keep * 255):02X}" for c in (r, g, b))
+        if contrast_ratio(shade, background) >= ratio:
+            return shade
+    return "#000000"  # pragma: no cover - black always reaches 4.5:1 on a light background

@@ -99,12 +99,12 @@ def test_both_files_carry_the_same_notes_and_commentary(edition_2024: tuple[Path
     docx_path, pdf_path = edition_2024
     in_docx, in_pdf = _squash(docx_text(docx_path)), _squash(pdf_text(pdf_path))
     for sentence in (
-        "Target set at 85% (dotted line) with a floor threshold of 75% for 2024/25; "
-        "90% and 80% before.",
+        "Target set at 85% (dotted line) with a floor threshold of 75% (dashed line) for "
+        "2024/25; 90% and 80% before; the shaded band between them is the AMBER range.",
         "KPI runs a quarter in arrears to account for the 91-day time frame.",
         "Rate per 100,000 of the population.",
         "Corporate Risk Register: CRR0015",
-        "Blue – applications received.",
+        "Blue solid line with circles – applications received.",
         "1 GREEN, 5 AMBER, 0 RED",
         "£719",
     ):
@@ -132,7 +132,7 @@ def test_2023_24_uses_that_years_definitions(
 ) -> None:
     docx_path, pdf_path = edition_2023
     for text in (_squash(docx_text(docx_path)), _squash(pdf_text(pdf_path))):
-        assert "Target set at 90% (dotted line) with a floor threshold of 80%" in text
+        assert "Target set at 90% (dotted line) with a floor threshold of 80% (dashed" in text
         assert "ASCH19:" in text and "ASCH20:" not in text
         assert "Q1 2023/24 figure updated." in text  # ASCH11, revised since reported
         assert "Quarter 2 2023/24" in text
@@ -177,7 +177,7 @@ def test_typography_reaches_both_files_intact(edition_2024: tuple[Path, Path]) -
     docx_path, pdf_path = edition_2024
     for text in (docx_text(docx_path), pdf_text(pdf_path)):
         assert "Carers’ Assessments" in text  # a curly apostrophe in a title
-        assert "Blue – " in text  # an en dash in the notes
+        assert "circles – " in text  # an en dash in the notes
         assert "£719" in text
 
 

@@ -6,13 +6,15 @@ from pathlib import Path
 
 import pytest
 
+from generator.chart_words import chart_words
 from generator.facts import IndicatorFacts
 from generator.inputs import load_inputs
 from generator.notes import alt_text, revision_line, technical_notes
 from generator.periods import Quarter
-from tests.report_folder import DEFINITION, QUARTERS, make_report
+from generator.style import load_style
+from tests.report_folder import DEFINITION, QUARTERS, ROOT, make_report
 
-COLOURS = ["Blue", "Orange", "Grey"]
+WORDS = chart_words(load_style(ROOT / "styles" / "house.yaml"))
 
 
 def facts_for(root: Path, indicator: str, quarter: str = "2024/25 Q2") -> IndicatorFacts:
@@ -22,8 +24,9 @@ def facts_for(root: Path, indicator: str, quarter: str = "2024/25 Q2") -> Indica
 
 def test_kpi_notes_in_order(tmp_path: Path) -> None:
     facts = facts_for(make_report(tmp_path), "TS1")
-    assert technical_notes(facts, COLOURS) == [
-        "Target set at 80% (dotted line) with a floor threshold of 70%.",
+    assert technical_notes(facts, WORDS) == [
+        "Target set at 80% (dotted line) with a floor threshold of 70% (dashed line); "
+        "the shaded band between them is the AMBER range.",
         "The overall direction of travel is significant (improving).",
         "Please note axis does not start at 0.",
         "Please note axis does not end at 100%.",
@@ -33,9 +36,10 @@ def test_kpi_notes_in_order(tmp_path: Path) -> None:
 
 def test_activity_notes_have_a_legend(tmp_path: Path) -> None:
     facts = facts_for(make_report(tmp_path), "TS2")
-    notes = technical_notes(facts, COLOURS)
+    notes = technical_notes(facts, WORDS)
     assert notes[0] == "Activity measure, no specified target."
-    assert "Blue – visits booked." in notes and "Orange – visits made." in notes
+    assert "Blue solid line with circles – visits booked." in notes
+    assert "Orange dashed line with squares – visits made." in notes
     assert notes[1].startswith("The direction of travel of visits booked is")
 
 
@@ -53,9 +57,9 @@ def test_arrears_and_provisional_are_noted(tmp_path: Path) -> None:
         + "".join(f"TS2,{q},booked,1,\nTS2,{q},made,1,\n" for q in QUARTERS)
     )
     facts = facts_for(make_report(tmp_path, definition=definition, data=data), "TS1")
-    notes = technical_notes(facts, COLOURS)
+    notes = technical_notes(facts, WORDS)
     assert "KPI runs a quarter in arrears to account for late recording." in notes
-    assert "Q2 24/25 figure is provisional (open marker) and may change." in notes
+    assert "Q2 24/25 figure is provisional (open marker, dotted line) and may change." in notes
     assert facts.latest_quarter == Quarter(2024, 2)
 
 
@@ -92,15 +96,15 @@ def test_revision_line(revised: list[Quarter], latest: Quarter, line: str | None
 
 def test_alt_text_describes_the_kpi_from_its_data(tmp_path: Path) -> None:
     facts = facts_for(make_report(tmp_path), "TS1")
-    assert alt_text(facts) == (
+    assert alt_text(facts, WORDS) == (
         "Line chart of TS1, Requests within 10 days, Q1 23/24 to Q2 24/25. Latest value 71% in "
         "Q2 24/25, up 3 percentage points on Q1 24/25, against a target of 80% (dotted line) and "
-        "a floor of 70%: rated AMBER. Direction of travel: improving."
+        "a floor of 70% (dashed line): rated AMBER. Direction of travel: improving."
     )
 
 
 def test_alt_text_gives_each_series_latest_value_and_change(tmp_path: Path) -> None:
-    text = alt_text(facts_for(make_report(tmp_path), "TS2"))
+    text = alt_text(facts_for(make_report(tmp_path), "TS2"), WORDS)
     assert "two series" in text
     assert "Visits booked: 1,300 in Q2 24/25, up 50 on Q1 24/25." in text
     assert "Visits made: 1,200 in Q2 24/25, up 50 on Q1 24/25." in text
@@ -126,3 +130,60 @@ def test_the_2023_24_edition_uses_that_years_definitions(repo_root: Path) -> Non
     assert asch2.latest_quarter == Quarter(2023, 1)  # in arrears that year
     assert round(asch2.primary.latest.value) == 66
     assert len(inputs.facts) == 19
+
+
+def test_a_rate_per_10000_says_per_10000_in_notes_alt_text_summary_and_axis(
+    tmp_path: Path,
+) -> None:
+    """Seen: `unit: rate` always meant per 100,000, and no chart named its unit."""
+    from generator.assemble import summary_section
+    from generator.charts import draw
+    from generator.charts.spec import chart_spec
+    from tests.charts.figure_text import drawn_text
+
+    definition = DEFINITION.replace("    unit: count\n", "    unit: rate\n    per: 10000\n")
+    root = make_report(tmp_path, definition=definition)
+    inputs = load_inputs(root, "2024/25 Q2")
+    facts = next(f for f in inputs.facts if f.indicator.id == "TS2")
+    assert "Rate per 10,000 of the population." in technical_notes(facts, WORDS)
+    assert "Number of visits (rate per 10,000), Q1 23/24" in alt_text(facts, WORDS)
+    axis = [
+        p.text for p in drawn_text(draw(chart_spec(facts, inputs.style))) if p.gid == "axis-unit"
+    ]
+    assert axis == ["per 10,000"]
+    table = summary_section([type("C", (), {"facts": facts})()]).blocks[2]
+    assert "Number of visits (per 10,000)" in str(table)
+
+
+@pytest.mark.parametrize(
+    ("unit", "extra", "words"),
+    [
+        ("count", "", "number"),
+        ("rate", "", "per 100,000"),
+        ("gbp", "", "£ a week"),
+        ("count", '    axis_label: "people"\n', "people"),
+    ],
+)
+def test_every_chart_names_its_unit_on_the_value_axis(
+    tmp_path: Path, unit: str, extra: str, words: str
+) -> None:
+    from generator.charts import draw
+    from generator.charts.spec import chart_spec
+    from tests.charts.figure_text import drawn_text
+
+    definition = DEFINITION.replace("    unit: count\n", f"    unit: {unit}\n{extra}")
+    inputs = load_inputs(make_report(tmp_path, definition=definition), "2024/25 Q2")
+    facts = next(f for f in inputs.facts if f.indicator.id == "TS2")
+    figure = draw(chart_spec(facts, inputs.style))
+    assert [p.text for p in drawn_text(figure) if p.gid == "axis-unit"] == [words]
+    percent = next(f for f in inputs.facts if f.indicator.id == "TS1")
+    figure = draw(chart_spec(percent, inputs.style))
+    assert [p.text for p in drawn_text(figure) if p.gid == "axis-unit"] == ["%"]
+
+
+def test_per_on_a_unit_that_is_not_a_rate_is_refused(tmp_path: Path) -> None:
+    from generator.errors import InputError
+
+    definition = DEFINITION.replace("    unit: count\n", "    unit: count\n    per: 1000\n")
+    with pytest.raises(InputError, match="'per' is set but the unit is count"):
+        load_inputs(make_report(tmp_path, definition=definition), "2024/25 Q2")

@@ -64,3 +64,19 @@ def test_a_mistake_is_named_with_its_field(
     assert "house.yaml" in message
     for part in said:
         assert part in message, (part, message)
+
+
+def test_a_style_without_a_threshold_line_still_loads_with_the_default(tmp_path: Path) -> None:
+    path = _edited(tmp_path, '  threshold: { colour: "#505A5F", line: "dashed", width: 1.2 }\n', "")
+    chart = load_style(path).chart
+    assert (chart.threshold_colour, chart.threshold_line, chart.threshold_width) == (
+        "#505A5F",
+        "dashed",
+        1.2,
+    )
+
+
+def test_a_threshold_line_style_that_is_not_a_line_is_refused(tmp_path: Path) -> None:
+    path = _edited(tmp_path, 'line: "dashed", width: 1.2 }', 'line: "wavy", width: 1.2 }')
+    with pytest.raises(InputError, match=r"chart\.threshold has line 'wavy'"):
+        load_style(path)

@@ -3,22 +3,37 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from generator.charts.spec import ChartSpec
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+
+def draw(spec: ChartSpec) -> Figure:
+    """The chart as a matplotlib figure, every piece of text placed (not yet saved)."""
+    import matplotlib
+
+    from generator.charts import activity, kpi, stacked
+    from generator.charts.common import register_fonts
+
+    builders: dict[str, Callable[[ChartSpec], Figure]] = {
+        "kpi": kpi.draw,
+        "activity": activity.draw,
+        "stacked": stacked.draw,
+    }
+    register_fonts(spec)
+    with matplotlib.rc_context({"font.family": spec.font_family, "font.size": spec.font_size}):
+        return builders[spec.kind](spec)
 
 
 def render(spec: ChartSpec) -> bytes:
     """Draw one chart (in whatever process calls it) and return PNG bytes."""
     import matplotlib
 
-    from generator.charts import activity, kpi, stacked
-    from generator.charts.common import register_fonts
+    from generator.charts.common import to_png
 
-    builders: dict[str, Callable[[ChartSpec], bytes]] = {
-        "kpi": kpi.render,
-        "activity": activity.render,
-        "stacked": stacked.render,
-    }
-    register_fonts(spec)
+    figure = draw(spec)
     with matplotlib.rc_context({"font.family": spec.font_family, "font.size": spec.font_size}):
-        return builders[spec.kind](spec)
+        return to_png(figure, spec)

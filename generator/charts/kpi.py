@@ -1,21 +1,28 @@
-"""KPI chart: the value as a line with markers and labels, the target as a dotted
-line and the band between threshold and target shaded, both stepping where the
-year's definition changes; provisional points drawn open."""
+"""KPI chart: the value as a line with markers and labels, the target as a line
+in the house style's target style and the band between threshold and target
+shaded, both stepping where the year's definition changes; provisional points
+drawn open."""
 
 from __future__ import annotations
 
 from matplotlib.artist import Artist
-from matplotlib.axes import Axes
+from matplotlib.cbook import STEP_LOOKUP_MAP
+from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from generator.charts.common import (
     LINE_STYLES,
-    add_legend,
+    MARKER_SIZE_PT,
+    SERIES_WIDTH_PT,
+    Frame,
+    finish,
     new_figure,
-    to_png,
     value_label,
 )
+from generator.charts.layout import Candidate, priority
 from generator.charts.spec import BandSpec, ChartSpec, SeriesSpec
+
+PROVISIONAL_WIDTH_PT = 1.5
 
 
 def _steps(values: tuple[float | None, ...]) -> tuple[list[float], list[float]]:
@@ -25,8 +32,9 @@ def _steps(values: tuple[float | None, ...]) -> tuple[list[float], list[float]]:
     return edges, [*filled, filled[-1]]
 
 
-def draw_band(axes: Axes, spec: ChartSpec, band: BandSpec) -> list[Artist]:
-    """Draw the shaded band and the dotted target; return the band's legend handle."""
+def draw_band(frame: Frame, band: BandSpec) -> list[Artist]:
+    """Draw the shaded band and the target line; return the band's legend handle."""
+    axes, spec = frame.axes, frame.spec
     edges, targets = _steps(band.targets)
     _, thresholds = _steps(band.thresholds)
     axes.fill_between(
@@ -47,39 +55,56 @@ def draw_band(axes: Axes, spec: ChartSpec, band: BandSpec) -> list[Artist]:
         linewidth=spec.target_width,
         label="Target",
     )
-    return [Patch(facecolor=spec.band_colour, alpha=spec.band_alpha, label=band.threshold_label)]
+    xs, ys = STEP_LOOKUP_MAP["steps-post"](edges, targets)
+    frame.add_line(xs, ys, spec.target_width)
+    axes.step(
+        edges,
+        thresholds,
+        where="post",
+        color=spec.threshold_colour,
+        linestyle=LINE_STYLES[spec.threshold_line],
+        linewidth=spec.threshold_width,
+        label=band.threshold_label,
+    )
+    xs, ys = STEP_LOOKUP_MAP["steps-post"](edges, thresholds)
+    frame.add_line(xs, ys, spec.threshold_width)
+    return [Patch(facecolor=spec.band_colour, alpha=spec.band_alpha, label=band.band_label)]
 
 
-def draw_series_line(axes: Axes, spec: ChartSpec, series: SeriesSpec, labels: bool) -> None:
+def draw_series_line(frame: Frame, series: SeriesSpec) -> None:
+    axes, spec = frame.axes, frame.spec
     xs = list(range(len(series.values)))
+    nan = float("nan")
     firm = [
-        v if v is not None and not p else None
+        v if v is not None and not p else nan
         for v, p in zip(series.values, series.provisional, strict=True)
     ]
     # The last firm point joins the provisional ones with a dotted line.
-    provisional = list(series.values)
+    provisional = [v if v is not None else nan for v in series.values]
     for i, p in enumerate(series.provisional):
         if not p and not (i + 1 < len(series.provisional) and series.provisional[i + 1]):
-            provisional[i] = None
-    nan = float("nan")
+            provisional[i] = nan
     axes.plot(
         xs,
-        [v if v is not None else nan for v in firm],
+        firm,
         color=series.colour,
         marker=series.marker,
-        markersize=5,
-        linewidth=2,
+        markersize=MARKER_SIZE_PT,
+        linewidth=SERIES_WIDTH_PT,
         linestyle=LINE_STYLES[series.line],
         label=series.label,
     )
+    frame.add_line(xs, firm, SERIES_WIDTH_PT)
+    frame.markers += [(x, v) for x, v in zip(xs, series.values, strict=True) if v is not None]
     if any(series.provisional):
         axes.plot(
             xs,
-            [v if v is not None else nan for v in provisional],
+            provisional,
             color=series.colour,
-            linewidth=1.5,
+            linewidth=PROVISIONAL_WIDTH_PT,
             linestyle=LINE_STYLES[spec.provisional_line],
         )
+        frame.add_line(xs, provisional, PROVISIONAL_WIDTH_PT)
         open_points = [
             v if v is not None and p else nan
             for v, p in zip(series.values, series.provisional, strict=True)
@@ -89,43 +114,31 @@ def draw_series_line(axes: Axes, spec: ChartSpec, series: SeriesSpec, labels: bo
             open_points,
             color=series.colour,
             marker=series.marker,
-            markersize=5,
+            markersize=MARKER_SIZE_PT,
             markerfacecolor=spec.provisional_face,
             linestyle="none",
             label="Provisional",
         )
-    if labels:
-        for x, value in zip(xs, series.values, strict=True):
-            if value is not None:
-                above = label_above(spec, x, value)
-                axes.annotate(
-                    value_label(spec, value),
-                    (x, value),
-                    textcoords="offset points",
-                    xytext=(0, 6 if above else -7),
-                    ha="center",
-                    va="bottom" if above else "top",
-                    fontsize=spec.font_size - 1,
-                    color=spec.text_colour,
-                )
 
 
-def label_above(spec: ChartSpec, x: int, value: float) -> bool:
-    """A value label goes above its point unless the target or threshold line would
-    run through it there (a box behind every label costs a third of the drawing time)."""
-    if spec.band is None:
-        return True
-    plot_height_pt = spec.height_mm / 25.4 * 72 * 0.6  # the plot area's share of the figure
-    per_point = (spec.y_high - spec.y_low) / plot_height_pt
-    low, high = value + 4 * per_point, value + (6 + spec.font_size + 2) * per_point
-    lines = (spec.band.targets[x], spec.band.thresholds[x])
-    return not any(line is not None and low <= line <= high for line in lines)
+def point_labels(frame: Frame) -> None:
+    """Every point may be labelled; the layout keeps as many as fit, best first."""
+    spec = frame.spec
+    count = len(spec.series)
+    for s, series in enumerate(spec.series):
+        for i, rank in priority(series.values).items():
+            value = series.values[i]
+            assert value is not None
+            frame.candidates.append(
+                Candidate(value_label(spec, value), i, value, spec.text_colour, rank * count + s)
+            )
 
 
-def render(spec: ChartSpec) -> bytes:
-    figure, axes = new_figure(spec)
-    extra = draw_band(axes, spec, spec.band) if spec.band is not None else []
+def draw(spec: ChartSpec) -> Figure:
+    frame = new_figure(spec)
+    if spec.band is not None:
+        frame.legend_extra += draw_band(frame, spec.band)
     for series in spec.series:
-        draw_series_line(axes, spec, series, labels=True)
-    add_legend(axes, spec, extra=extra)
-    return to_png(figure, spec)
+        draw_series_line(frame, series)
+    point_labels(frame)
+    return finish(frame)

@@ -12,6 +12,8 @@ import json
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Literal
 
+from generator.rules import round_half_up
+
 if TYPE_CHECKING:
     from generator.facts import IndicatorFacts
     from generator.style import Style
@@ -37,6 +39,7 @@ class BandSpec:
     targets: tuple[float | None, ...]
     thresholds: tuple[float | None, ...]
     threshold_label: str  # "Floor threshold" or "Upper threshold"
+    band_label: str  # "AMBER range: floor to target"
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,7 @@ class ChartSpec:
     y_step: float
     unit: str
     decimals: int
+    axis_label: str  # the value axis's unit in words: "%", "per 100,000", "£ a week"
     width_mm: float
     height_mm: float
     dpi: int
@@ -66,10 +70,24 @@ class ChartSpec:
     band_alpha: float
     provisional_face: str
     provisional_line: str
+    threshold_colour: str
+    threshold_line: str
+    threshold_width: float
 
     def cache_key(self) -> str:
         payload = json.dumps(asdict(self), sort_keys=True, default=str)
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def band_words(floor: bool) -> str:
+    """What the shaded band means, for the legend."""
+    return "AMBER range: floor to target" if floor else "AMBER range: target to upper threshold"
+
+
+def shown(value: float, decimals: int) -> float:
+    """A value as the appendix prints it: charts plot this, so a point never sits on
+    the other side of a target line from the figure its label and the table give."""
+    return round_half_up(value, decimals)
 
 
 def chart_spec(facts: IndicatorFacts, style: Style) -> ChartSpec:
@@ -81,7 +99,7 @@ def chart_spec(facts: IndicatorFacts, style: Style) -> ChartSpec:
     series = tuple(
         SeriesSpec(
             label=s.series.label[:1].upper() + s.series.label[1:],
-            values=s.values,
+            values=tuple(None if v is None else shown(v, indicator.decimals) for v in s.values),
             provisional=s.provisional,
             colour=style.series[i].colour,
             marker=style.series[i].marker,
@@ -91,13 +109,13 @@ def chart_spec(facts: IndicatorFacts, style: Style) -> ChartSpec:
         for i, s in enumerate(facts.series)
     )
     band = None
+    floor_or_upper = "floor threshold" if facts.rated.floor is not None else "upper threshold"
     if any(facts.bands):
         band = BandSpec(
             targets=tuple(b.target if b else None for b in facts.bands),
             thresholds=tuple(b.threshold if b else None for b in facts.bands),
-            threshold_label=(
-                "Floor to target" if facts.rated.floor is not None else "Target to threshold"
-            ),
+            threshold_label=floor_or_upper.capitalize(),
+            band_label=band_words(facts.rated.floor is not None),
         )
     fonts = style.fonts
     return ChartSpec(
@@ -111,6 +129,7 @@ def chart_spec(facts: IndicatorFacts, style: Style) -> ChartSpec:
         y_step=facts.limits.step,
         unit=indicator.unit,
         decimals=indicator.decimals,
+        axis_label=indicator.axis_words,
         width_mm=style.chart.width_mm,
         height_mm=style.chart.height_mm,
         dpi=style.chart.dpi,
@@ -126,4 +145,7 @@ def chart_spec(facts: IndicatorFacts, style: Style) -> ChartSpec:
         band_alpha=style.chart.band_alpha,
         provisional_face=style.chart.provisional_marker_face,
         provisional_line=style.chart.provisional_line,
+        threshold_colour=style.chart.threshold_colour,
+        threshold_line=style.chart.threshold_line,
+        threshold_width=style.chart.threshold_width,
     )
