@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from generator.assemble import data_table
-from generator.inputs import load_inputs
 from generator.chart_words import chart_words
+from generator.inputs import load_inputs
 from generator.notes import alt_text, technical_notes
 from generator.periods import Quarter
 from tests.report_folder import ROOT
