@@ -67,10 +67,12 @@ def trend_line(facts: IndicatorFacts) -> str:
 
 
 def legend_lines(facts: IndicatorFacts, words: ChartWords) -> list[str]:
-    """'Orange dashed line with squares – visits made.', one a series."""
+    """'Orange dashed line with squares – visits made.' (or 'Orange bars with diagonal
+    hatching – ...' where the series are stacked), one a series."""
     if len(facts.series) < 2:
         return []
-    return [f"{words.series[i]} – {s.series.label}." for i, s in enumerate(facts.series)]
+    drawn = words.bars if facts.indicator.chart == "stacked" else words.series
+    return [f"{drawn[i]} – {s.series.label}." for i, s in enumerate(facts.series)]
 
 
 def revision_line(revised: Sequence[Quarter], latest: Quarter) -> str | None:

@@ -187,3 +187,18 @@ def test_per_on_a_unit_that_is_not_a_rate_is_refused(tmp_path: Path) -> None:
     definition = DEFINITION.replace("    unit: count\n", "    unit: count\n    per: 1000\n")
     with pytest.raises(InputError, match="'per' is set but the unit is count"):
         load_inputs(make_report(tmp_path, definition=definition), "2024/25 Q2")
+
+
+def test_stacked_bars_are_named_by_fill_and_hatch_not_by_line_and_marker(tmp_path: Path) -> None:
+    """A reader of a stacked bar chart's notes was told of lines with circles it has not got."""
+    definition = DEFINITION.replace(
+        "    kind: activity\n    unit: count\n",
+        "    kind: activity\n    unit: count\n    chart: stacked\n",
+    )
+    assert definition != DEFINITION
+    facts = facts_for(make_report(tmp_path, definition=definition), "TS2")
+    assert facts.indicator.chart == "stacked"
+    notes = technical_notes(facts, WORDS)
+    assert "Blue bars, plain – visits booked." in notes
+    assert "Orange bars with diagonal hatching – visits made." in notes
+    assert not any("line with" in line for line in notes)
