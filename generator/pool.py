@@ -9,8 +9,13 @@ start method (Windows, macOS) each worker still imports it, and all works the
 same.
 
 Tasks are module-level functions and their arguments, so they pickle by
-reference under every start method. A worker that finds its parent gone
-exits, so a killed build leaves no processes behind.
+reference under every start method.
+
+No worker outlives its build, even one killed outright (SIGKILL, a CI
+time-out, Task Manager's "End task"): on Linux the kernel sends each worker
+SIGKILL when its parent dies (prctl PR_SET_PDEATHSIG); everywhere, a thread
+in each worker watches its parent's process id and ends the worker once the
+parent is gone. The first worker dying ends the others the same way.
 """
 
 from __future__ import annotations
@@ -19,6 +24,10 @@ import importlib
 import multiprocessing
 import os
 import queue
+import signal
+import sys
+import threading
+import time
 import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -39,7 +48,46 @@ class _Task:
     args: tuple[Any, ...]
 
 
-def _serve(tasks: Queue[_Task | None], results: Queue[tuple[int, Any, str | None]]) -> None:
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """Ask the kernel to kill this process when its parent dies (Linux only); if
+    the parent already died before that took effect, exit now."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass  # the watching thread still covers this process
+    if os.getppid() != parent_pid:
+        os._exit(1)
+
+
+def _watch_parent(parent_pid: int) -> None:
+    """A daemon thread that ends this process once its parent is gone (an orphan
+    is given a new parent, so its parent's id changes)."""
+
+    def watch() -> None:
+        while True:
+            if os.getppid() != parent_pid or not process_alive(parent_pid):
+                os._exit(1)
+            time.sleep(_POLL_SECONDS)
+
+    threading.Thread(target=watch, name="watch-parent", daemon=True).start()
+
+
+def _serve(
+    tasks: Queue[_Task | None],
+    results: Queue[tuple[int, Any, str | None]],
+    parent_pid: int | None = None,
+) -> None:
+    """Run tasks until told to stop; `parent_pid` given: first make sure of dying with it."""
+    if parent_pid is not None:
+        _die_with_parent(parent_pid)
+        _watch_parent(parent_pid)
     while True:
         try:
             task = tasks.get(timeout=_POLL_SECONDS)
@@ -71,21 +119,25 @@ def process_alive(pid: int) -> bool:
 
 
 def _first_worker(
+    parent_pid: int,
     method: str | None,
     modules: list[str],
     workers: int,
     tasks: Queue[_Task | None],
     results: Queue[tuple[int, Any, str | None]],
 ) -> None:
+    _die_with_parent(parent_pid)
     for module in modules:
         importlib.import_module(module)
     context: Any = multiprocessing.get_context(method)  # typeshed's BaseContext lacks Process
     others = [
-        context.Process(target=_serve, args=(tasks, results), daemon=True)
+        context.Process(target=_serve, args=(tasks, results, os.getpid()), daemon=True)
         for _ in range(workers - 1)
     ]
     for process in others:
         process.start()
+    # Started after the others are forked: a process with threads should not fork.
+    _watch_parent(parent_pid)
     _serve(tasks, results)
     for process in others:
         process.join()
@@ -102,7 +154,7 @@ class WorkerPool:
         self.submitted = 0
         self.first = self.context.Process(
             target=_first_worker,
-            args=(method, modules, self.workers, self.tasks, self.results),
+            args=(os.getpid(), method, modules, self.workers, self.tasks, self.results),
         )
         self.first.start()
 
