@@ -38,7 +38,12 @@ _POLL_SECONDS = 0.5
 
 
 class WorkerError(RuntimeError):
-    """A task failed in a worker; the message carries the worker's traceback."""
+    """A task failed in a worker: the message names the error (as the same error
+    raised here would); `details` holds the worker's traceback."""
+
+    def __init__(self, message: str, details: str = "") -> None:
+        super().__init__(message)
+        self.details = details
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,12 @@ def _die_with_parent(parent_pid: int) -> None:
         os._exit(1)
 
 
+def _ignore_interrupts() -> None:
+    """Ctrl+C reaches every process of the job: the build's own process handles it
+    (and stops the workers), so a worker does not print a traceback of its own."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _watch_parent(parent_pid: int) -> None:
     """A daemon thread that ends this process once its parent is gone (an orphan
     is given a new parent, so its parent's id changes)."""
@@ -81,11 +92,12 @@ def _watch_parent(parent_pid: int) -> None:
 
 def _serve(
     tasks: Queue[_Task | None],
-    results: Queue[tuple[int, Any, str | None]],
+    results: Queue[tuple[int, Any, tuple[str, str] | None]],
     parent_pid: int | None = None,
 ) -> None:
     """Run tasks until told to stop; `parent_pid` given: first make sure of dying with it."""
     if parent_pid is not None:
+        _ignore_interrupts()
         _die_with_parent(parent_pid)
         _watch_parent(parent_pid)
     while True:
@@ -100,8 +112,9 @@ def _serve(
             return
         try:
             results.put((task.number, task.function(*task.args), None))
-        except Exception:
-            results.put((task.number, None, traceback.format_exc()))
+        except Exception as error:
+            summary = f"{type(error).__name__}: {error}"
+            results.put((task.number, None, (summary, traceback.format_exc())))
 
 
 def process_alive(pid: int) -> bool:
@@ -124,8 +137,9 @@ def _first_worker(
     modules: list[str],
     workers: int,
     tasks: Queue[_Task | None],
-    results: Queue[tuple[int, Any, str | None]],
+    results: Queue[tuple[int, Any, tuple[str, str] | None]],
 ) -> None:
+    _ignore_interrupts()
     _die_with_parent(parent_pid)
     for module in modules:
         importlib.import_module(module)
@@ -150,7 +164,7 @@ class WorkerPool:
         self.workers = max(1, workers)
         self.context: Any = cast(Any, multiprocessing.get_context(method))
         self.tasks: Queue[_Task | None] = self.context.Queue()
-        self.results: Queue[tuple[int, Any, str | None]] = self.context.Queue()
+        self.results: Queue[tuple[int, Any, tuple[str, str] | None]] = self.context.Queue()
         self.submitted = 0
         self.first = self.context.Process(
             target=_first_worker,
@@ -175,13 +189,21 @@ class WorkerPool:
                     if not self.first.is_alive():
                         raise WorkerError("the chart workers stopped unexpectedly") from None
             if error is not None:
-                raise WorkerError(error)
+                raise WorkerError(*error)
             yield number, value
 
-    def close(self) -> None:
-        for _ in range(self.workers):
-            self.tasks.put(None)
-        self.first.join(timeout=30)
+    def close(self, abort: bool = False) -> None:
+        """Let the workers finish the tasks given; `abort`: stop them at once (the
+        others follow the first, as they would a killed build)."""
+        if abort:
+            self.first.terminate()
+            self.first.join()
+            # Tasks nobody will read: do not wait to hand them over on exit.
+            self.tasks.cancel_join_thread()
+        else:
+            for _ in range(self.workers):
+                self.tasks.put(None)
+            self.first.join(timeout=30)
         if self.first.is_alive():
             self.first.terminate()
         self.tasks.close()
