@@ -159,3 +159,62 @@ def test_semicolons_and_trailing_commas(tmp_path: Path) -> None:
         tmp_path, data="indicator,period,series,value,status,,\nTS1,2024/25 Q2,,70,,,\n"
     )
     assert _load(root).value("TS1", "value", Quarter(2024, 2)) is not None
+
+
+@pytest.mark.parametrize(
+    ("written", "unit", "accepted"),
+    [
+        ("0", "percent", 0.0),
+        ("0%", "percent", 0.0),
+        ("100", "percent", 100.0),
+        ("100.0%", "percent", 100.0),
+        ("100.01", "percent", None),
+        ("100.000001", "percent", None),
+        ("-0.01", "percent", None),
+        ("0", "count", 0.0),
+        ("-1", "count", None),
+        ("999999999999", "count", 999999999999.0),
+        ("1000000000000", "count", None),
+    ],
+)
+def test_the_edges_of_what_a_value_may_be(
+    tmp_path: Path, written: str, unit: str, accepted: float | None
+) -> None:
+    """A percentage from 0 to 100 inclusive; no figure below 0; under a trillion."""
+    indicator, series = ("TS1", "") if unit == "percent" else ("TS2", "made")
+    quoted = f'"{written}"' if "," in written else written
+    root = make_report(tmp_path, data=HEADER + f"{indicator},2024/25 Q2,{series},{quoted},\n")
+    if accepted is None:
+        with pytest.raises(InputError) as caught:
+            _load(root)
+        text = caught.value.message()
+        assert "row 2" in text and indicator in text and "2024/25 Q2" in text
+        assert written in text
+    else:
+        observation = _load(root).value(indicator, series or "value", Quarter(2024, 2))
+        assert observation is not None and observation.value == accepted
+
+
+@pytest.mark.parametrize(("cell", "accepted"), [(0.0, 0.0), (1.0, 100.0), (1.0001, None)])
+def test_excel_percent_cells_at_the_edges(
+    tmp_path: Path, cell: float, accepted: float | None
+) -> None:
+    """A cell formatted as a percentage holds a fraction: 100% is 1.0, and 100.01% is refused."""
+    root = make_report(tmp_path)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["indicator", "period", "series", "value", "status"])
+    sheet.append(["TS1", "2024/25 Q2", "", cell, ""])
+    sheet["D2"].number_format = "0.00%"
+    book.save(root / "data" / "values.xlsx")
+    text = (root / "data" / "report.yaml").read_text(encoding="utf-8")
+    (root / "data" / "report.yaml").write_text(
+        text.replace("values.csv", "values.xlsx"), encoding="utf-8"
+    )
+    if accepted is None:
+        with pytest.raises(InputError, match="over 100"):
+            _load(root)
+    else:
+        observation = _load(root).value("TS1", "value", Quarter(2024, 2))
+        assert observation is not None and observation.value == pytest.approx(accepted)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from generator.rules import (
@@ -190,3 +192,116 @@ def test_the_slope_test_agrees_with_scipy_linregress(values: list[float]) -> Non
     reference = stats.linregress(xs, values)
     assert slope == pytest.approx(reference.slope)
     assert p_value == pytest.approx(reference.pvalue, rel=1e-9, abs=1e-15)
+
+
+@pytest.mark.parametrize(
+    ("value", "target", "threshold", "polarity", "decimals", "expected"),
+    [
+        # higher is better, target 85, floor 75: each edge as shown, whole numbers
+        (85.0, 85, 75, "higher", 0, "GREEN"),  # exactly at the target
+        (84.5, 85, 75, "higher", 0, "GREEN"),  # shown as 85%
+        (84.49, 85, 75, "higher", 0, "AMBER"),  # shown as 84%
+        (75.0, 85, 75, "higher", 0, "AMBER"),  # exactly at the floor
+        (74.5, 85, 75, "higher", 0, "AMBER"),
+        (74.49, 85, 75, "higher", 0, "RED"),
+        (100.0, 85, 75, "higher", 0, "GREEN"),
+        # ... and to one decimal place
+        (84.95, 85, 75, "higher", 1, "GREEN"),
+        (84.94, 85, 75, "higher", 1, "AMBER"),
+        (74.95, 85, 75, "higher", 1, "AMBER"),
+        (74.94, 85, 75, "higher", 1, "RED"),
+        # lower is better, target 5, upper threshold 9
+        (5.0, 5, 9, "lower", 0, "GREEN"),  # exactly at the target
+        (5.49, 5, 9, "lower", 0, "GREEN"),
+        (5.5, 5, 9, "lower", 0, "AMBER"),
+        (9.0, 5, 9, "lower", 0, "AMBER"),  # exactly at the upper threshold
+        (9.49, 5, 9, "lower", 0, "AMBER"),
+        (9.5, 5, 9, "lower", 0, "RED"),
+        (0.0, 5, 9, "lower", 0, "GREEN"),
+        # ... and to one decimal place (ASCH5's rate: target 588, upper threshold 617)
+        (588.04, 588, 617, "lower", 1, "GREEN"),
+        (588.05, 588, 617, "lower", 1, "AMBER"),
+        (617.04, 588, 617, "lower", 1, "AMBER"),
+        (617.05, 588, 617, "lower", 1, "RED"),
+        # a target equal to its floor: no amber band
+        (80.0, 80, 80, "higher", 0, "GREEN"),
+        (79.0, 80, 80, "higher", 0, "RED"),
+    ],
+)
+def test_rag_at_every_edge(
+    value: float, target: float, threshold: float, polarity: str, decimals: int, expected: str
+) -> None:
+    assert (
+        rag(value, target=target, threshold=threshold, polarity=polarity, decimals=decimals)  # type: ignore[arg-type]
+        == expected
+    )
+
+
+ARREARS_DEFINITION = """\
+title: "Appendix 1: Test"
+directorate: "Test"
+organisation: "Test Council"
+id_prefix: "TS"
+language: "en-GB"
+chart_quarters: 8
+data_files: ["values.csv"]
+style: "../styles/house.yaml"
+indicators:
+  - id: TS1
+    title: "A rate in arrears"
+    kind: kpi
+    unit: percent
+    polarity: {polarity}
+    years:
+      "2023/24":
+        target: {target}
+        {threshold_field}: {threshold}
+        arrears: "to allow for late returns"
+        series: [{{id: value, label: "rate"}}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("polarity", "previous", "latest", "status", "rated_quarter", "expected"),
+    [
+        # In arrears the rating is the previous quarter's, even where the report
+        # quarter's figure (not yet final) would rate otherwise.
+        ("higher", 80.0, 10.0, "", "2024/25 Q1", "GREEN"),  # previous exactly at target
+        ("higher", 70.0, 99.0, "", "2024/25 Q1", "AMBER"),  # previous exactly at floor
+        ("higher", 69.0, 99.0, "", "2024/25 Q1", "RED"),
+        # A provisional figure for the report quarter is shown and rated.
+        ("higher", 99.0, 70.0, "provisional", "2024/25 Q2", "AMBER"),
+        ("lower", 5.0, 50.0, "", "2024/25 Q1", "GREEN"),  # exactly at target
+        ("lower", 9.0, 1.0, "", "2024/25 Q1", "AMBER"),  # exactly at the upper threshold
+        ("lower", 10.0, 1.0, "", "2024/25 Q1", "RED"),
+        ("lower", 1.0, 9.0, "provisional", "2024/25 Q2", "AMBER"),
+    ],
+)
+def test_rag_in_arrears_rates_the_quarter_reported(
+    tmp_path: Path,
+    polarity: str,
+    previous: float,
+    latest: float,
+    status: str,
+    rated_quarter: str,
+    expected: str,
+) -> None:
+    from generator.inputs import load_inputs
+    from tests.report_folder import HEADER_ROW, make_report
+
+    target, threshold, field = (
+        (80, 70, "floor") if polarity == "higher" else (5, 9, "upper_threshold")
+    )
+    definition = ARREARS_DEFINITION.format(
+        polarity=polarity, target=target, threshold=threshold, threshold_field=field
+    )
+    quarters = ["2023/24 Q3", "2023/24 Q4", "2024/25 Q1", "2024/25 Q2"]
+    values = [50.0, 50.0, previous, latest]
+    rows = [HEADER_ROW] + [
+        f"TS1,{q},,{v},{status if q == '2024/25 Q2' else ''}"
+        for q, v in zip(quarters, values, strict=True)
+    ]
+    root = make_report(tmp_path, definition=definition, data="\n".join(rows) + "\n", commentary={})
+    facts = load_inputs(root, "2024-25 Q2").facts[0]
+    assert str(facts.latest_quarter) == rated_quarter
+    assert facts.rag == expected
