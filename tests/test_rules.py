@@ -305,3 +305,129 @@ def test_rag_in_arrears_rates_the_quarter_reported(
     facts = load_inputs(root, "2024-25 Q2").facts[0]
     assert str(facts.latest_quarter) == rated_quarter
     assert facts.rag == expected
+
+
+@pytest.mark.parametrize(
+    ("values", "unit", "stacked", "expected"),
+    [
+        # (low, high, step): nice steps of 1, 2, 2.5 or 5 times a power of ten
+        ([4, 5, 6, 5, 9], "percent", False, (0, 10, 2)),
+        ([80, 84, 83, 85], "percent", False, (79, 86, 1)),
+        ([62, 75, 90, 80], "percent", False, (50, 100, 10)),
+        ([88, 89.5], "percent", False, (87.5, 90, 0.5)),
+        ([50, 100], "percent", False, (0, 100, 20)),
+        ([21000, 23000, 22500], "count", False, (20500, 23500, 500)),
+        ([100, 900, 1200], "count", False, (0, 1500, 250)),
+        ([0, 5], "count", False, (0, 6, 1)),
+        ([1, 2, 2.4], "count", False, (0, 3, 0.5)),
+        ([0.5, 0.7], "rate", False, (0.45, 0.75, 0.05)),
+        ([588, 617, 560, 600], "rate", False, (540, 640, 20)),
+        ([51, 100], "count", False, (40, 110, 10)),  # just over half: not from 0
+        ([50, 100], "count", False, (0, 120, 20)),  # exactly half: from 0
+        ([-3, -1], "count", False, (0, 1, 0.2)),
+        ([float("nan"), 10, 20], "count", False, (0, 25, 5)),
+        ([60, 40], "percent", True, (0, 100, 20)),
+        ([300, 200], "count", True, (0, 300, 100)),
+    ],
+)
+def test_axis_limits_table(
+    values: list[float], unit: str, stacked: bool, expected: tuple[float, float, float]
+) -> None:
+    limits = axis_limits(values, unit, stacked=stacked)  # type: ignore[arg-type]
+    assert (limits.low, limits.high, limits.step) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("new", "old", "unit", "decimals", "direction", "size", "percent", "movement"),
+    [
+        (76.0, 72.0, "percent", 0, "up", "4 percentage points", "6%", "up 4 percentage points"),
+        (75.4, 75.1, "percent", 0, "unchanged", "", "0%", "unchanged"),
+        (99.6, 99.4, "percent", 0, "up", "1 percentage point", "1%", "up 1 percentage point"),
+        (
+            75.46,
+            75.41,
+            "percent",
+            1,
+            "up",
+            "0.1 percentage points",
+            "0.1%",
+            "up 0.1 percentage points",
+        ),
+        (2172, 2157, "count", 0, "up", "15", "1%", "up 15"),
+        (1005, 1000, "count", 0, "up", "5", "1%", "up 5"),  # 0.5%: shown whole
+        (1004, 1000, "count", 0, "up", "4", "0.4%", "up 4"),  # under 0.5%: a decimal
+        (719, 761, "gbp", 0, "down", "£42", "6%", "down £42"),
+        (5, 0, "count", 0, "up", "5", None, "up 5"),
+        (4688.4, 4688.6, "count", 0, "down", "1", "0.0%", "down 1"),
+    ],
+)
+def test_change_between(
+    new: float,
+    old: float,
+    unit: str,
+    decimals: int,
+    direction: str,
+    size: str,
+    percent: str | None,
+    movement: str,
+) -> None:
+    from generator.rules import change_between
+
+    change = change_between(new, old, unit, decimals)  # type: ignore[arg-type]
+    assert (change.direction, change.size, change.percent) == (direction, size, percent)
+    assert change.movement == movement
+
+
+@pytest.mark.parametrize(
+    ("new", "old", "decimals", "expected"),
+    [
+        (75.49, 75.46, 1, "unchanged"),  # both shown as 75.5
+        (75.46, 75.41, 1, "up"),  # 75.5 against 75.4
+        (75.41, 75.46, 1, "down"),
+        (75.46, 75.41, 0, "unchanged"),  # both shown as 75
+    ],
+)
+def test_direction_word_at_the_decimals_shown(
+    new: float, old: float, decimals: int, expected: str
+) -> None:
+    assert direction_word(new, old, "percent", decimals) == expected
+
+
+@pytest.mark.parametrize(
+    ("difference", "unit", "decimals", "expected"),
+    [
+        (0.25, "percent", 1, "0.3 percentage points"),
+        (1.04, "percent", 1, "1.0 percentage points"),
+        (0.96, "percent", 0, "1 percentage point"),
+        (12.25, "rate", 1, "12.3"),
+        (1234.5, "count", 0, "1,235"),
+    ],
+)
+def test_format_change_at_decimals(
+    difference: float, unit: str, decimals: int, expected: str
+) -> None:
+    assert format_change(difference, unit, decimals) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("values", "enough", "has_statistics"),
+    [
+        ([60, 62, 64, 66, 68], False, False),  # five quarters: not enough
+        ([5, 5, 5, 5, 5, 5], True, False),  # flat: no test needed
+        ([60, 70, 58, 69, 61, 66], True, True),  # tested, not significant
+        ([60, 62, 64, 66, 68, 70.5], True, True),  # tested, significant
+    ],
+)
+def test_a_trend_says_whether_there_was_enough_data(
+    values: list[float], enough: bool, has_statistics: bool
+) -> None:
+    from scipy import stats
+
+    trend = direction_of_travel(values, "higher")
+    assert trend.enough_data is enough
+    if has_statistics:
+        fit = stats.linregress(range(len(values)), values)
+        assert trend.slope == pytest.approx(fit.slope)
+        assert trend.p_value == pytest.approx(fit.pvalue)
+    else:
+        assert (trend.slope, trend.p_value) == (0.0, 1.0)
