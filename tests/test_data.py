@@ -218,3 +218,32 @@ def test_excel_percent_cells_at_the_edges(
     else:
         observation = _load(root).value("TS1", "value", Quarter(2024, 2))
         assert observation is not None and observation.value == pytest.approx(accepted)
+
+
+def test_an_unknown_indicator_lists_the_known_ids_in_natural_order(tmp_path: Path) -> None:
+    from tests.report_folder import DEFINITION
+
+    extra = (
+        '  - id: TS10\n    title: "Tenth"\n    kind: activity\n    unit: count\n    years:\n'
+        '      "2023/24":\n        series: [{id: value, label: "things"}]\n'
+    )
+    root = make_report(
+        tmp_path, data=HEADER + "TS3,2024/25 Q2,,70,\n", definition=DEFINITION + extra
+    )
+    with pytest.raises(InputError) as caught:
+        _load(root)
+    assert "Use an id from data/report.yaml (TS1, TS2, TS10)" in caught.value.message()
+
+
+def test_a_damaged_workbook_is_named(tmp_path: Path) -> None:
+    root = make_report(tmp_path)
+    (root / "data" / "values.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
+    text = (root / "data" / "report.yaml").read_text(encoding="utf-8")
+    (root / "data" / "report.yaml").write_text(
+        text.replace("values.csv", "values.xlsx"), encoding="utf-8"
+    )
+    with pytest.raises(InputError) as caught:
+        _load(root)
+    message = caught.value.message()
+    assert "values.xlsx" in message and "cannot open the workbook" in message
+    assert "Save it again from Excel as .xlsx" in message

@@ -23,7 +23,7 @@ if [ $# -eq 0 ]; then
   case $module in
     rules) set -- tests/test_rules.py tests/test_oracles.py tests/test_notes.py ;;
     periods) set -- tests/test_periods.py tests/test_rules.py tests/test_data.py ;;
-    data) set -- tests/test_data.py tests/test_properties.py ;;
+    data) set -- tests/test_data.py ;;
     *) set -- tests ;;
   esac
 fi
