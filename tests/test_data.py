@@ -247,3 +247,36 @@ def test_a_damaged_workbook_is_named(tmp_path: Path) -> None:
     message = caught.value.message()
     assert "values.xlsx" in message and "cannot open the workbook" in message
     assert "Save it again from Excel as .xlsx" in message
+
+
+SHUFFLED = (
+    "TS2,2024/25 Q1,made,5,\n"
+    "TS1,2024/25 Q2,,71,provisional\n"
+    "TS2,2023/24 Q4,made,3,\n"
+    "TS2,2023/24 Q4,booked,4,\n"
+    "TS1,2023/24 Q1,,60,\n"
+)
+
+
+def test_rows_come_back_by_indicator_then_time_then_series(tmp_path: Path) -> None:
+    """The order the data snapshot and the charts rely on, whatever the file's order."""
+    dataset = _load(make_report(tmp_path, data=HEADER + SHUFFLED))
+    assert dataset.as_rows() == [
+        ("TS1", "2023/24 Q1", "value", 60.0, ""),
+        ("TS1", "2024/25 Q2", "value", 71.0, "provisional"),
+        ("TS2", "2023/24 Q4", "booked", 4.0, ""),
+        ("TS2", "2023/24 Q4", "made", 3.0, ""),
+        ("TS2", "2024/25 Q1", "made", 5.0, ""),
+    ]
+    assert [(o.quarter, o.series) for o in dataset.for_indicator("TS2")] == [
+        (Quarter(2023, 4), "booked"),
+        (Quarter(2023, 4), "made"),
+        (Quarter(2024, 1), "made"),
+    ]
+    assert dataset.for_indicator("TS9") == []
+    assert dataset.quarters() == [
+        Quarter(2023, 1),
+        Quarter(2023, 4),
+        Quarter(2024, 1),
+        Quarter(2024, 2),
+    ]
