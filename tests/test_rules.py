@@ -55,7 +55,7 @@ def test_rag_compares_at_the_indicators_decimals() -> None:
 
 
 def test_rag_needs_a_polarity() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"^a RAG rating needs a polarity of higher or lower$"):
         rag(1.0, target=1, threshold=1, polarity="neutral")
 
 
@@ -328,6 +328,13 @@ def test_rag_in_arrears_rates_the_quarter_reported(
         ([float("nan"), 10, 20], "count", False, (0, 25, 5)),
         ([60, 40], "percent", True, (0, 100, 20)),
         ([300, 200], "count", True, (0, 300, 100)),
+        ([], "count", True, (0, 1, 0.2)),  # nothing to stack
+        ([], "count", False, (0, 1.2, 0.2)),  # nothing to draw
+        ([0, 0], "count", False, (0, 1, 0.2)),  # all zero
+        ([0, 1], "count", False, (0, 1.2, 0.2)),
+        ([7, 7.1], "count", False, (6.95, 7.15, 0.05)),  # close together, far from 0
+        ([80, 90], "percent", False, (78, 100, 2)),  # 90% or more: up to 100%
+        ([80, 89.9], "percent", False, (78, 92, 2)),
     ],
 )
 def test_axis_limits_table(
@@ -431,3 +438,15 @@ def test_a_trend_says_whether_there_was_enough_data(
         assert trend.p_value == pytest.approx(fit.pvalue)
     else:
         assert (trend.slope, trend.p_value) == (0.0, 1.0)
+
+
+def test_whole_numbers_unless_told_otherwise() -> None:
+    from generator.rules import change_between, format_number
+
+    assert round_half_up(2.5) == 3.0
+    assert format_number(4688.5) == "4,689"
+    assert format_value(75.5, "percent") == "76%"
+    assert format_change(4.5, "percent") == "5 percentage points"
+    assert direction_word(75.4, 74.6, "percent") == "unchanged"
+    assert change_between(75.4, 74.6, "percent").direction == "unchanged"
+    assert rag(84.5, target=85, threshold=75, polarity="higher") == "GREEN"
