@@ -56,8 +56,11 @@ def test_excel_formulas_without_saved_values_are_refused(tmp_path: Path) -> None
     sheet.append(["TS1", "2024/25 Q2", "", "=60+11", ""])
     book.save(root / "data" / "values.xlsx")
     report = load_report(root / "data" / "report.yaml")
-    with pytest.raises(InputError, match="D2 holds a formula with no saved value"):
+    with pytest.raises(InputError, match="D2 holds a formula with no saved value") as caught:
         load_data(report, [root / "data" / "values.xlsx"])
+    message = caught.value.message()
+    assert "values.xlsx" in message and "row 2" in message
+    assert "Open the workbook in Excel and save it, or paste the values" in message
 
 
 @pytest.mark.parametrize(
@@ -145,10 +148,18 @@ def test_a_workbook_with_no_data_sheet_names_its_sheets(tmp_path: Path) -> None:
     book = openpyxl.Workbook()
     book.active.title = "Readme"
     book.active.append(["nothing here"])
+    book.active.append(["indicator", "period", "series", "value"])  # not on the first row
+    book.create_sheet("Notes")
     book.save(root / "data" / "values.xlsx")
     report = load_report(root / "data" / "report.yaml")
-    with pytest.raises(InputError, match=r"no sheet has a header row.*'Readme'"):
+    with pytest.raises(InputError, match=r"no sheet has a header row.*'Readme'") as caught:
         load_data(report, [root / "data" / "values.xlsx"])
+    message = caught.value.message()
+    assert "(sheets: 'Readme', 'Notes')" in message and "values.xlsx" in message
+    assert (
+        "Put the header row (indicator, period, series, value) on the first row of the data sheet"
+        in message
+    )
 
 
 def test_semicolons_and_trailing_commas(tmp_path: Path) -> None:
@@ -227,9 +238,9 @@ def test_an_unknown_indicator_lists_the_known_ids_in_natural_order(tmp_path: Pat
         '  - id: TS10\n    title: "Tenth"\n    kind: activity\n    unit: count\n    years:\n'
         '      "2023/24":\n        series: [{id: value, label: "things"}]\n'
     )
-    root = make_report(
-        tmp_path, data=HEADER + "TS3,2024/25 Q2,,70,\n", definition=DEFINITION + extra
-    )
+    # TS10 defined first: the list is sorted, not in the file's order
+    definition = DEFINITION.replace("indicators:\n", "indicators:\n" + extra, 1)
+    root = make_report(tmp_path, data=HEADER + "TS3,2024/25 Q2,,70,\n", definition=definition)
     with pytest.raises(InputError) as caught:
         _load(root)
     assert "Use an id from data/report.yaml (TS1, TS2, TS10)" in caught.value.message()
@@ -250,7 +261,7 @@ def test_a_damaged_workbook_is_named(tmp_path: Path) -> None:
 
 
 SHUFFLED = (
-    "TS2,2024/25 Q1,made,5,\n"
+    "TS2,2024/25 Q1,booked,5,\n"
     "TS1,2024/25 Q2,,71,provisional\n"
     "TS2,2023/24 Q4,made,3,\n"
     "TS2,2023/24 Q4,booked,4,\n"
@@ -266,12 +277,12 @@ def test_rows_come_back_by_indicator_then_time_then_series(tmp_path: Path) -> No
         ("TS1", "2024/25 Q2", "value", 71.0, "provisional"),
         ("TS2", "2023/24 Q4", "booked", 4.0, ""),
         ("TS2", "2023/24 Q4", "made", 3.0, ""),
-        ("TS2", "2024/25 Q1", "made", 5.0, ""),
+        ("TS2", "2024/25 Q1", "booked", 5.0, ""),
     ]
     assert [(o.quarter, o.series) for o in dataset.for_indicator("TS2")] == [
         (Quarter(2023, 4), "booked"),
         (Quarter(2023, 4), "made"),
-        (Quarter(2024, 1), "made"),
+        (Quarter(2024, 1), "booked"),
     ]
     assert dataset.for_indicator("TS9") == []
     assert dataset.quarters() == [
