@@ -291,3 +291,61 @@ def test_rows_come_back_by_indicator_then_time_then_series(tmp_path: Path) -> No
         Quarter(2024, 1),
         Quarter(2024, 2),
     ]
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (
+            "indicator,period,value\nTS1,2024/25 Q2,70\n",
+            "values.csv, header row: column 'series' is missing. "
+            "The columns are: indicator, period, series, value, status",
+        ),
+        (
+            HEADER.strip() + ",notes\nTS1,2024/25 Q2,,70,,x\n",
+            "values.csv, header row: unknown column 'notes'. "
+            "Remove it or rename it; the columns are: indicator, period, series, value, status",
+        ),
+        (
+            "indicator;period;series;value;status\nTS1;2024/25 Q2;;70,5;\n",
+            "values.csv, header row: the columns are separated by semicolons. "
+            "Save the file as CSV with commas (in Excel: CSV UTF-8 (Comma delimited))",
+        ),
+        (HEADER, "values.csv: the file has a header but no rows. Add the quarter's data"),
+        (
+            HEADER + "TS1,2024/25 Q2,,seventy,\n",
+            "values.csv, row 2: value 'seventy' is not a number (indicator TS1, period "
+            "2024/25 Q2). Write a plain number such as 75.2 or 4688",
+        ),
+        (
+            HEADER + "TS2,2024/25 Q2,made,-5,\n",
+            "values.csv, row 2: value -5 is negative (indicator TS2, period 2024/25 Q2). "
+            "Counts, rates, costs and percentages cannot be below 0",
+        ),
+        (
+            HEADER + "TS2,2024/25 Q2,made,1e12,\n",
+            "values.csv, row 2: value '1e12' is too large to be a figure (indicator TS2, "
+            "period 2024/25 Q2). Check the figure and its units",
+        ),
+        (
+            HEADER + "TS1,2024/25 Q2,,100.5,\n",
+            "values.csv, row 2: percentage 100.5 is over 100 (indicator TS1, period "
+            "2024/25 Q2). Write percentages as 0 to 100, e.g. 75.2",
+        ),
+    ],
+)
+def test_each_refusal_says_where_and_how_to_fix_it(tmp_path: Path, data: str, message: str) -> None:
+    """The whole message is the promise: file, place, indicator, period and the fix."""
+    root = make_report(tmp_path, data=data)
+    with pytest.raises(InputError) as caught:
+        _load(root)
+    assert caught.value.message() == f"{root / 'data'}/{message}"
+
+
+@pytest.mark.parametrize(
+    ("written", "value"), [('"1,234"', 1234.0), ("1234", 1234.0), ('" 1,200 "', 1200.0)]
+)
+def test_thousands_separators_are_read(tmp_path: Path, written: str, value: float) -> None:
+    root = make_report(tmp_path, data=HEADER + f"TS2,2024/25 Q2,made,{written},\n")
+    observation = _load(root).value("TS2", "made", Quarter(2024, 2))
+    assert observation is not None and observation.value == value
