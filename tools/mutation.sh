@@ -9,6 +9,7 @@
 # run is niced: the machine stays usable. Afterwards, in the scratch copy:
 #   mutmut results            # the surviving mutants by name
 #   mutmut show NAME          # one mutant's diff
+# JOBS (default 2) sets how many mutants run at once; NICE (default 15) the niceness.
 # A module's default tests are the files that exercise it directly; the slow
 # end-to-end tests (real builds in subprocesses) cannot see a mutant anyway.
 set -eu
@@ -45,7 +46,9 @@ extra = f"only_mutate = [{source!r}]\npytest_add_cli_args_test_selection = {test
 path.write_text(text.replace("[tool.mutmut]\n", "[tool.mutmut]\n" + extra, 1), encoding="utf-8")
 PY
 export MPLBACKEND=Agg
-nice -n "${NICE:-15}" "$python" -m mutmut run --max-children "${JOBS:-2}" || true
+# MUTANTS='generator.data.x__parse_value*' runs only the mutants matching that pattern.
+# shellcheck disable=SC2086
+nice -n "${NICE:-15}" "$python" -m mutmut run --max-children "${JOBS:-2}" ${MUTANTS:-} || true
 "$python" -m mutmut results > results.txt 2>&1 || true
 "$python" - <<'PY'
 import re
