@@ -349,3 +349,23 @@ def test_thousands_separators_are_read(tmp_path: Path, written: str, value: floa
     root = make_report(tmp_path, data=HEADER + f"TS2,2024/25 Q2,made,{written},\n")
     observation = _load(root).value("TS2", "made", Quarter(2024, 2))
     assert observation is not None and observation.value == value
+
+
+def test_a_missing_data_file_is_named(tmp_path: Path) -> None:
+    root = make_report(tmp_path)
+    (root / "data" / "values.csv").unlink()
+    with pytest.raises(InputError) as caught:
+        _load(root)
+    assert caught.value.message() == (
+        f"{root / 'data' / 'values.csv'}: data file not found. Check data_files in data/report.yaml"
+    )
+
+
+def test_a_csv_saved_with_a_byte_order_mark_reads(tmp_path: Path) -> None:
+    """Excel's 'CSV UTF-8' starts the file with a BOM; the header must still be found."""
+    root = make_report(tmp_path)
+    (root / "data" / "values.csv").write_bytes(
+        b"\xef\xbb\xbf" + (HEADER + "TS1,2024/25 Q2,,71,\n").encode()
+    )
+    observation = _load(root).value("TS1", "value", Quarter(2024, 2))
+    assert observation is not None and observation.value == 71.0
