@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 import importlib
 import os
+import signal
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -96,14 +98,68 @@ def remove_stale_partials(folder: Path) -> None:
             path.unlink(missing_ok=True)
 
 
+def remove_own_partials(folder: Path) -> None:
+    """Partial files this process named, written (perhaps by a worker, after the
+    failure was seen) when the build did not complete."""
+    if folder.is_dir():
+        for path in folder.rglob(f".*.{os.getpid()}.partial"):
+            path.unlink(missing_ok=True)
+
+
+_interrupted: list[bool] = []  # Ctrl+C seen during this build
+
+
+def _on_interrupt(signum: int, frame: object) -> None:
+    _interrupted.append(True)
+    raise KeyboardInterrupt
+
+
 @contextmanager
-def atomic_outputs(targets: list[Path]) -> Iterator[list[Path]]:
-    """Temporary paths for `targets`, moved into place together only on success."""
+def interrupts_remembered() -> Iterator[None]:
+    """Ctrl+C raises KeyboardInterrupt as usual, and is also remembered: code that
+    swallows it (a library's bare `except:`) cannot make the build go on to
+    replace the files."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    _interrupted.clear()
+    previous = signal.signal(signal.SIGINT, _on_interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+@contextmanager
+def uninterrupted() -> Iterator[None]:
+    """Ctrl+C held off while the finished files are moved into place: the build
+    then completes, rather than stopping with some files moved and others not.
+    An interrupt seen before this point stops the build here."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        if _interrupted:
+            raise KeyboardInterrupt
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+@contextmanager
+def atomic_outputs(
+    targets: list[Path], then: Callable[[], None] = lambda: None
+) -> Iterator[list[Path]]:
+    """Temporary paths for `targets`, moved into place together only on success,
+    and `then` (the caches) done with them."""
     temporaries = [t.with_name(f".{t.name}.{os.getpid()}.partial") for t in targets]
     try:
         yield temporaries
-        for temporary, target in zip(temporaries, targets, strict=True):
-            os.replace(temporary, target)
+        with uninterrupted():
+            for temporary, target in zip(temporaries, targets, strict=True):
+                os.replace(temporary, target)
+            then()
     finally:
         for temporary in temporaries:
             temporary.unlink(missing_ok=True)
@@ -140,9 +196,9 @@ class _Workers:
                 return fmt
         return formats[-1]
 
-    def close(self) -> None:
+    def close(self, abort: bool = False) -> None:
         if self.pool is not None:
-            self.pool.close()
+            self.pool.close(abort)
 
 
 def check_out_folder(out: Path) -> None:
@@ -181,10 +237,18 @@ def build(options: BuildOptions) -> BuildResult:
         # writer to load while this process reads the inputs.
         slow = [e.module for e in editions if e.slow_to_load] or [editions[-1].module]
         workers.get(slow[:1])
+    completed = False
     try:
-        return _build(options, workers)
+        with interrupts_remembered():
+            result = _build(options, workers)
+        completed = True
+        return result
     finally:
-        workers.close()
+        # A failed or interrupted build stops its workers at once, then removes what
+        # they may have written since.
+        workers.close(abort=not completed)
+        if not completed:
+            remove_own_partials(options.out or options.root / "output")
 
 
 def _progress(options: BuildOptions, stage: str, done: int, total: int) -> None:
@@ -262,7 +326,15 @@ def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
     stem = f"{report.id_prefix.lower()}-appendix-{quarter.slug}"
     targets = [out / f"{stem}.{fmt}" for fmt in options.formats]
     snapshot = out / f"{stem}.data.csv"
-    with atomic_outputs([*targets, snapshot]) as temporaries:
+
+    def write_caches() -> None:
+        """The caches are written last, once the build has succeeded."""
+        for index, spec in enumerate(specs):
+            _write_atomically(cache / f"{spec.cache_key()}.png", charts[index])
+        if options.use_cache:
+            save_inputs(inputs, caches / "inputs")
+
+    with atomic_outputs([*targets, snapshot], then=write_caches) as temporaries:
         # With several formats, the first is written by a worker (loading it if the
         # pool starts only now) while this process writes another.
         first = registry.edition(options.formats[0]).module if options.formats else None
@@ -271,11 +343,6 @@ def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
         _write_documents(options, writers, here, document, look, temporaries)
         write_snapshot(inputs.dataset, temporaries[-1])
     result.written = targets
-    # The caches are written last, once the build has succeeded.
-    for index, spec in enumerate(specs):
-        _write_atomically(cache / f"{spec.cache_key()}.png", charts[index])
-    if options.use_cache:
-        save_inputs(inputs, caches / "inputs")
     return result
 
 

@@ -9,8 +9,13 @@ start method (Windows, macOS) each worker still imports it, and all works the
 same.
 
 Tasks are module-level functions and their arguments, so they pickle by
-reference under every start method. A worker that finds its parent gone
-exits, so a killed build leaves no processes behind.
+reference under every start method.
+
+No worker outlives its build, even one killed outright (SIGKILL, a CI
+time-out, Task Manager's "End task"): on Linux the kernel sends each worker
+SIGKILL when its parent dies (prctl PR_SET_PDEATHSIG); everywhere, a thread
+in each worker watches its parent's process id and ends the worker once the
+parent is gone. The first worker dying ends the others the same way.
 """
 
 from __future__ import annotations
@@ -19,6 +24,10 @@ import importlib
 import multiprocessing
 import os
 import queue
+import signal
+import sys
+import threading
+import time
 import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -29,7 +38,12 @@ _POLL_SECONDS = 0.5
 
 
 class WorkerError(RuntimeError):
-    """A task failed in a worker; the message carries the worker's traceback."""
+    """A task failed in a worker: the message names the error (as the same error
+    raised here would); `details` holds the worker's traceback."""
+
+    def __init__(self, message: str, details: str = "") -> None:
+        super().__init__(message)
+        self.details = details
 
 
 @dataclass(frozen=True)
@@ -39,7 +53,53 @@ class _Task:
     args: tuple[Any, ...]
 
 
-def _serve(tasks: Queue[_Task | None], results: Queue[tuple[int, Any, str | None]]) -> None:
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """Ask the kernel to kill this process when its parent dies (Linux only); if
+    the parent already died before that took effect, exit now."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass  # the watching thread still covers this process
+    if os.getppid() != parent_pid:
+        os._exit(1)
+
+
+def _ignore_interrupts() -> None:
+    """Ctrl+C reaches every process of the job: the build's own process handles it
+    (and stops the workers), so a worker does not print a traceback of its own."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _watch_parent(parent_pid: int) -> None:
+    """A daemon thread that ends this process once its parent is gone (an orphan
+    is given a new parent, so its parent's id changes)."""
+
+    def watch() -> None:
+        while True:
+            if os.getppid() != parent_pid or not process_alive(parent_pid):
+                os._exit(1)
+            time.sleep(_POLL_SECONDS)
+
+    threading.Thread(target=watch, name="watch-parent", daemon=True).start()
+
+
+def _serve(
+    tasks: Queue[_Task | None],
+    results: Queue[tuple[int, Any, tuple[str, str] | None]],
+    parent_pid: int | None = None,
+) -> None:
+    """Run tasks until told to stop; `parent_pid` given: first make sure of dying with it."""
+    if parent_pid is not None:
+        _ignore_interrupts()
+        _die_with_parent(parent_pid)
+        _watch_parent(parent_pid)
     while True:
         try:
             task = tasks.get(timeout=_POLL_SECONDS)
@@ -52,8 +112,9 @@ def _serve(tasks: Queue[_Task | None], results: Queue[tuple[int, Any, str | None
             return
         try:
             results.put((task.number, task.function(*task.args), None))
-        except Exception:
-            results.put((task.number, None, traceback.format_exc()))
+        except Exception as error:
+            summary = f"{type(error).__name__}: {error}"
+            results.put((task.number, None, (summary, traceback.format_exc())))
 
 
 def process_alive(pid: int) -> bool:
@@ -71,21 +132,26 @@ def process_alive(pid: int) -> bool:
 
 
 def _first_worker(
+    parent_pid: int,
     method: str | None,
     modules: list[str],
     workers: int,
     tasks: Queue[_Task | None],
-    results: Queue[tuple[int, Any, str | None]],
+    results: Queue[tuple[int, Any, tuple[str, str] | None]],
 ) -> None:
+    _ignore_interrupts()
+    _die_with_parent(parent_pid)
     for module in modules:
         importlib.import_module(module)
     context: Any = multiprocessing.get_context(method)  # typeshed's BaseContext lacks Process
     others = [
-        context.Process(target=_serve, args=(tasks, results), daemon=True)
+        context.Process(target=_serve, args=(tasks, results, os.getpid()), daemon=True)
         for _ in range(workers - 1)
     ]
     for process in others:
         process.start()
+    # Started after the others are forked: a process with threads should not fork.
+    _watch_parent(parent_pid)
     _serve(tasks, results)
     for process in others:
         process.join()
@@ -98,11 +164,11 @@ class WorkerPool:
         self.workers = max(1, workers)
         self.context: Any = cast(Any, multiprocessing.get_context(method))
         self.tasks: Queue[_Task | None] = self.context.Queue()
-        self.results: Queue[tuple[int, Any, str | None]] = self.context.Queue()
+        self.results: Queue[tuple[int, Any, tuple[str, str] | None]] = self.context.Queue()
         self.submitted = 0
         self.first = self.context.Process(
             target=_first_worker,
-            args=(method, modules, self.workers, self.tasks, self.results),
+            args=(os.getpid(), method, modules, self.workers, self.tasks, self.results),
         )
         self.first.start()
 
@@ -123,13 +189,21 @@ class WorkerPool:
                     if not self.first.is_alive():
                         raise WorkerError("the chart workers stopped unexpectedly") from None
             if error is not None:
-                raise WorkerError(error)
+                raise WorkerError(*error)
             yield number, value
 
-    def close(self) -> None:
-        for _ in range(self.workers):
-            self.tasks.put(None)
-        self.first.join(timeout=30)
+    def close(self, abort: bool = False) -> None:
+        """Let the workers finish the tasks given; `abort`: stop them at once (the
+        others follow the first, as they would a killed build)."""
+        if abort:
+            self.first.terminate()
+            self.first.join()
+            # Tasks nobody will read: do not wait to hand them over on exit.
+            self.tasks.cancel_join_thread()
+        else:
+            for _ in range(self.workers):
+                self.tasks.put(None)
+            self.first.join(timeout=30)
         if self.first.is_alive():
             self.first.terminate()
         self.tasks.close()

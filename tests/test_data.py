@@ -56,8 +56,11 @@ def test_excel_formulas_without_saved_values_are_refused(tmp_path: Path) -> None
     sheet.append(["TS1", "2024/25 Q2", "", "=60+11", ""])
     book.save(root / "data" / "values.xlsx")
     report = load_report(root / "data" / "report.yaml")
-    with pytest.raises(InputError, match="D2 holds a formula with no saved value"):
+    with pytest.raises(InputError, match="D2 holds a formula with no saved value") as caught:
         load_data(report, [root / "data" / "values.xlsx"])
+    message = caught.value.message()
+    assert "values.xlsx" in message and "row 2" in message
+    assert "Open the workbook in Excel and save it, or paste the values" in message
 
 
 @pytest.mark.parametrize(
@@ -145,10 +148,18 @@ def test_a_workbook_with_no_data_sheet_names_its_sheets(tmp_path: Path) -> None:
     book = openpyxl.Workbook()
     book.active.title = "Readme"
     book.active.append(["nothing here"])
+    book.active.append(["indicator", "period", "series", "value"])  # not on the first row
+    book.create_sheet("Notes")
     book.save(root / "data" / "values.xlsx")
     report = load_report(root / "data" / "report.yaml")
-    with pytest.raises(InputError, match=r"no sheet has a header row.*'Readme'"):
+    with pytest.raises(InputError, match=r"no sheet has a header row.*'Readme'") as caught:
         load_data(report, [root / "data" / "values.xlsx"])
+    message = caught.value.message()
+    assert "(sheets: 'Readme', 'Notes')" in message and "values.xlsx" in message
+    assert (
+        "Put the header row (indicator, period, series, value) on the first row of the data sheet"
+        in message
+    )
 
 
 def test_semicolons_and_trailing_commas(tmp_path: Path) -> None:
@@ -221,3 +232,202 @@ def test_excel_is_read_to_its_last_row_whatever_its_declared_dimension(tmp_path:
     assert {k: o.value for k, o in from_csv.observations.items()} == {
         k: o.value for k, o in from_xlsx.observations.items()
     }
+
+
+@pytest.mark.parametrize(
+    ("written", "unit", "accepted"),
+    [
+        ("0", "percent", 0.0),
+        ("0%", "percent", 0.0),
+        ("100", "percent", 100.0),
+        ("100.0%", "percent", 100.0),
+        ("100.01", "percent", None),
+        ("100.000001", "percent", None),
+        ("-0.01", "percent", None),
+        ("0", "count", 0.0),
+        ("-1", "count", None),
+        ("999999999999", "count", 999999999999.0),
+        ("1000000000000", "count", None),
+    ],
+)
+def test_the_edges_of_what_a_value_may_be(
+    tmp_path: Path, written: str, unit: str, accepted: float | None
+) -> None:
+    """A percentage from 0 to 100 inclusive; no figure below 0; under a trillion."""
+    indicator, series = ("TS1", "") if unit == "percent" else ("TS2", "made")
+    quoted = f'"{written}"' if "," in written else written
+    root = make_report(tmp_path, data=HEADER + f"{indicator},2024/25 Q2,{series},{quoted},\n")
+    if accepted is None:
+        with pytest.raises(InputError) as caught:
+            _load(root)
+        text = caught.value.message()
+        assert "row 2" in text and indicator in text and "2024/25 Q2" in text
+        assert written in text
+    else:
+        observation = _load(root).value(indicator, series or "value", Quarter(2024, 2))
+        assert observation is not None and observation.value == accepted
+
+
+@pytest.mark.parametrize(("cell", "accepted"), [(0.0, 0.0), (1.0, 100.0), (1.0001, None)])
+def test_excel_percent_cells_at_the_edges(
+    tmp_path: Path, cell: float, accepted: float | None
+) -> None:
+    """A cell formatted as a percentage holds a fraction: 100% is 1.0, and 100.01% is refused."""
+    root = make_report(tmp_path)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["indicator", "period", "series", "value", "status"])
+    sheet.append(["TS1", "2024/25 Q2", "", cell, ""])
+    sheet["D2"].number_format = "0.00%"
+    book.save(root / "data" / "values.xlsx")
+    text = (root / "data" / "report.yaml").read_text(encoding="utf-8")
+    (root / "data" / "report.yaml").write_text(
+        text.replace("values.csv", "values.xlsx"), encoding="utf-8"
+    )
+    if accepted is None:
+        with pytest.raises(InputError, match="over 100"):
+            _load(root)
+    else:
+        observation = _load(root).value("TS1", "value", Quarter(2024, 2))
+        assert observation is not None and observation.value == pytest.approx(accepted)
+
+
+def test_an_unknown_indicator_lists_the_known_ids_in_natural_order(tmp_path: Path) -> None:
+    from tests.report_folder import DEFINITION
+
+    extra = (
+        '  - id: TS10\n    title: "Tenth"\n    kind: activity\n    unit: count\n    years:\n'
+        '      "2023/24":\n        series: [{id: value, label: "things"}]\n'
+    )
+    # TS10 defined first: the list is sorted, not in the file's order
+    definition = DEFINITION.replace("indicators:\n", "indicators:\n" + extra, 1)
+    root = make_report(tmp_path, data=HEADER + "TS3,2024/25 Q2,,70,\n", definition=definition)
+    with pytest.raises(InputError) as caught:
+        _load(root)
+    assert "Use an id from data/report.yaml (TS1, TS2, TS10)" in caught.value.message()
+
+
+def test_a_damaged_workbook_is_named(tmp_path: Path) -> None:
+    root = make_report(tmp_path)
+    (root / "data" / "values.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
+    text = (root / "data" / "report.yaml").read_text(encoding="utf-8")
+    (root / "data" / "report.yaml").write_text(
+        text.replace("values.csv", "values.xlsx"), encoding="utf-8"
+    )
+    with pytest.raises(InputError) as caught:
+        _load(root)
+    message = caught.value.message()
+    assert "values.xlsx" in message and "cannot open the workbook" in message
+    assert "Save it again from Excel as .xlsx" in message
+
+
+SHUFFLED = (
+    "TS2,2024/25 Q1,booked,5,\n"
+    "TS1,2024/25 Q2,,71,provisional\n"
+    "TS2,2023/24 Q4,made,3,\n"
+    "TS2,2023/24 Q4,booked,4,\n"
+    "TS1,2023/24 Q1,,60,\n"
+)
+
+
+def test_rows_come_back_by_indicator_then_time_then_series(tmp_path: Path) -> None:
+    """The order the data snapshot and the charts rely on, whatever the file's order."""
+    dataset = _load(make_report(tmp_path, data=HEADER + SHUFFLED))
+    assert dataset.as_rows() == [
+        ("TS1", "2023/24 Q1", "value", 60.0, ""),
+        ("TS1", "2024/25 Q2", "value", 71.0, "provisional"),
+        ("TS2", "2023/24 Q4", "booked", 4.0, ""),
+        ("TS2", "2023/24 Q4", "made", 3.0, ""),
+        ("TS2", "2024/25 Q1", "booked", 5.0, ""),
+    ]
+    assert [(o.quarter, o.series) for o in dataset.for_indicator("TS2")] == [
+        (Quarter(2023, 4), "booked"),
+        (Quarter(2023, 4), "made"),
+        (Quarter(2024, 1), "booked"),
+    ]
+    assert dataset.for_indicator("TS9") == []
+    assert dataset.quarters() == [
+        Quarter(2023, 1),
+        Quarter(2023, 4),
+        Quarter(2024, 1),
+        Quarter(2024, 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (
+            "indicator,period,value\nTS1,2024/25 Q2,70\n",
+            "values.csv, header row: column 'series' is missing. "
+            "The columns are: indicator, period, series, value, status",
+        ),
+        (
+            HEADER.strip() + ",notes\nTS1,2024/25 Q2,,70,,x\n",
+            "values.csv, header row: unknown column 'notes'. "
+            "Remove it or rename it; the columns are: indicator, period, series, value, status",
+        ),
+        (
+            "indicator;period;series;value;status\nTS1;2024/25 Q2;;70,5;\n",
+            "values.csv, header row: the columns are separated by semicolons. "
+            "Save the file as CSV with commas (in Excel: CSV UTF-8 (Comma delimited))",
+        ),
+        (HEADER, "values.csv: the file has a header but no rows. Add the quarter's data"),
+        (
+            HEADER + "TS1,2024/25 Q2,,seventy,\n",
+            "values.csv, row 2: value 'seventy' is not a number (indicator TS1, period "
+            "2024/25 Q2). Write a plain number such as 75.2 or 4688",
+        ),
+        (
+            HEADER + "TS2,2024/25 Q2,made,-5,\n",
+            "values.csv, row 2: value -5 is negative (indicator TS2, period 2024/25 Q2). "
+            "Counts, rates, costs and percentages cannot be below 0",
+        ),
+        (
+            HEADER + "TS2,2024/25 Q2,made,1e12,\n",
+            "values.csv, row 2: value '1e12' is too large to be a figure (indicator TS2, "
+            "period 2024/25 Q2). Check the figure and its units",
+        ),
+        (
+            HEADER + "TS1,2024/25 Q2,,100.5,\n",
+            "values.csv, row 2: percentage 100.5 is over 100 (indicator TS1, period "
+            "2024/25 Q2). Write percentages as 0 to 100, e.g. 75.2",
+        ),
+    ],
+)
+def test_each_refusal_says_where_and_how_to_fix_it(tmp_path: Path, data: str, message: str) -> None:
+    """The whole message is the promise: file, place, indicator, period and the fix."""
+    root = make_report(tmp_path, data=data)
+    with pytest.raises(InputError) as caught:
+        _load(root)
+    assert caught.value.message() == f"{root / 'data'}/{message}"
+
+
+@pytest.mark.parametrize(
+    ("written", "value"), [('"1,234"', 1234.0), ("1234", 1234.0), ('" 1,200 "', 1200.0)]
+)
+def test_thousands_separators_are_read(tmp_path: Path, written: str, value: float) -> None:
+    root = make_report(tmp_path, data=HEADER + f"TS2,2024/25 Q2,made,{written},\n")
+    observation = _load(root).value("TS2", "made", Quarter(2024, 2))
+    assert observation is not None and observation.value == value
+
+
+def test_a_missing_data_file_is_named(tmp_path: Path) -> None:
+    root = make_report(tmp_path)
+    (root / "data" / "values.csv").unlink()
+    with pytest.raises(InputError) as caught:
+        _load(root)
+    assert caught.value.message() == (
+        f"{root / 'data' / 'values.csv'}: data file not found. Check data_files in data/report.yaml"
+    )
+
+
+def test_a_csv_saved_with_a_byte_order_mark_reads(tmp_path: Path) -> None:
+    """Excel's 'CSV UTF-8' starts the file with a BOM; the header must still be found."""
+    root = make_report(tmp_path)
+    (root / "data" / "values.csv").write_bytes(
+        b"\xef\xbb\xbf" + (HEADER + "TS1,2024/25 Q2,,71,\n").encode()
+    )
+    observation = _load(root).value("TS1", "value", Quarter(2024, 2))
+    assert observation is not None and observation.value == 71.0

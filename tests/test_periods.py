@@ -76,3 +76,57 @@ def test_quarters_order_by_time() -> None:
 )
 def test_it_reads_financial_years(text: str, year: int) -> None:
     assert parse_year(text) == year
+
+
+@pytest.mark.parametrize(
+    ("year", "quarter", "message"),
+    [
+        (1990, 1, None),
+        (2100, 4, None),
+        (1989, 4, "financial year 1989 is out of range"),
+        (2101, 1, "financial year 2101 is out of range"),
+        (2024, 0, "quarter must be 1 to 4, not 0"),
+        (2024, 5, "quarter must be 1 to 4, not 5"),
+    ],
+)
+def test_the_range_of_a_quarter(year: int, quarter: int, message: str | None) -> None:
+    if message is None:
+        assert Quarter(year, quarter).year == year
+    else:
+        with pytest.raises(PeriodError, match=f"^{message}$"):
+            Quarter(year, quarter)
+
+
+def test_a_quarter_is_not_before_itself() -> None:
+    assert not Quarter(2024, 2) < Quarter(2024, 2)
+    assert Quarter(2024, 2) <= Quarter(2024, 2)
+    assert sorted([Quarter(2024, 2), Quarter(2024, 1), Quarter(2024, 2)]) == [
+        Quarter(2024, 1),
+        Quarter(2024, 2),
+        Quarter(2024, 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("call", "text", "message"),
+    [
+        (
+            parse_quarter,
+            "July 2024",
+            "'July 2024' is not a financial-year quarter; write it as '2024/25 Q2', "
+            "'2024-25 Q2' or 'Q2 2024/25'",
+        ),
+        (parse_quarter, "2024/26 Q2", "the years 2024 and 26 are not consecutive"),
+        (parse_year, "2024", "'2024' is not a financial year; write it as '2024/25'"),
+        (parse_year, "2024/2026", "the years 2024 and 2026 are not consecutive"),
+    ],
+)
+def test_a_period_refused_says_how_to_write_it(call, text: str, message: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(PeriodError) as caught:
+        call(text)
+    assert str(caught.value) == message
+
+
+@pytest.mark.parametrize(("text", "year"), [(" 2024 /25 ", 2024), ("2024 - 2025", 2024)])
+def test_a_year_with_spaces_is_read(text: str, year: int) -> None:
+    assert parse_year(text) == year

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from generator.rules import (
@@ -53,7 +55,7 @@ def test_rag_compares_at_the_indicators_decimals() -> None:
 
 
 def test_rag_needs_a_polarity() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"^a RAG rating needs a polarity of higher or lower$"):
         rag(1.0, target=1, threshold=1, polarity="neutral")
 
 
@@ -190,3 +192,261 @@ def test_the_slope_test_agrees_with_scipy_linregress(values: list[float]) -> Non
     reference = stats.linregress(xs, values)
     assert slope == pytest.approx(reference.slope)
     assert p_value == pytest.approx(reference.pvalue, rel=1e-9, abs=1e-15)
+
+
+@pytest.mark.parametrize(
+    ("value", "target", "threshold", "polarity", "decimals", "expected"),
+    [
+        # higher is better, target 85, floor 75: each edge as shown, whole numbers
+        (85.0, 85, 75, "higher", 0, "GREEN"),  # exactly at the target
+        (84.5, 85, 75, "higher", 0, "GREEN"),  # shown as 85%
+        (84.49, 85, 75, "higher", 0, "AMBER"),  # shown as 84%
+        (75.0, 85, 75, "higher", 0, "AMBER"),  # exactly at the floor
+        (74.5, 85, 75, "higher", 0, "AMBER"),
+        (74.49, 85, 75, "higher", 0, "RED"),
+        (100.0, 85, 75, "higher", 0, "GREEN"),
+        # ... and to one decimal place
+        (84.95, 85, 75, "higher", 1, "GREEN"),
+        (84.94, 85, 75, "higher", 1, "AMBER"),
+        (74.95, 85, 75, "higher", 1, "AMBER"),
+        (74.94, 85, 75, "higher", 1, "RED"),
+        # lower is better, target 5, upper threshold 9
+        (5.0, 5, 9, "lower", 0, "GREEN"),  # exactly at the target
+        (5.49, 5, 9, "lower", 0, "GREEN"),
+        (5.5, 5, 9, "lower", 0, "AMBER"),
+        (9.0, 5, 9, "lower", 0, "AMBER"),  # exactly at the upper threshold
+        (9.49, 5, 9, "lower", 0, "AMBER"),
+        (9.5, 5, 9, "lower", 0, "RED"),
+        (0.0, 5, 9, "lower", 0, "GREEN"),
+        # ... and to one decimal place (ASCH5's rate: target 588, upper threshold 617)
+        (588.04, 588, 617, "lower", 1, "GREEN"),
+        (588.05, 588, 617, "lower", 1, "AMBER"),
+        (617.04, 588, 617, "lower", 1, "AMBER"),
+        (617.05, 588, 617, "lower", 1, "RED"),
+        # a target equal to its floor: no amber band
+        (80.0, 80, 80, "higher", 0, "GREEN"),
+        (79.0, 80, 80, "higher", 0, "RED"),
+    ],
+)
+def test_rag_at_every_edge(
+    value: float, target: float, threshold: float, polarity: str, decimals: int, expected: str
+) -> None:
+    assert (
+        rag(value, target=target, threshold=threshold, polarity=polarity, decimals=decimals)  # type: ignore[arg-type]
+        == expected
+    )
+
+
+ARREARS_DEFINITION = """\
+title: "Appendix 1: Test"
+directorate: "Test"
+organisation: "Test Council"
+id_prefix: "TS"
+language: "en-GB"
+chart_quarters: 8
+data_files: ["values.csv"]
+style: "../styles/house.yaml"
+indicators:
+  - id: TS1
+    title: "A rate in arrears"
+    kind: kpi
+    unit: percent
+    polarity: {polarity}
+    years:
+      "2023/24":
+        target: {target}
+        {threshold_field}: {threshold}
+        arrears: "to allow for late returns"
+        series: [{{id: value, label: "rate"}}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("polarity", "previous", "latest", "status", "rated_quarter", "expected"),
+    [
+        # In arrears the rating is the previous quarter's, even where the report
+        # quarter's figure (not yet final) would rate otherwise.
+        ("higher", 80.0, 10.0, "", "2024/25 Q1", "GREEN"),  # previous exactly at target
+        ("higher", 70.0, 99.0, "", "2024/25 Q1", "AMBER"),  # previous exactly at floor
+        ("higher", 69.0, 99.0, "", "2024/25 Q1", "RED"),
+        # A provisional figure for the report quarter is shown and rated.
+        ("higher", 99.0, 70.0, "provisional", "2024/25 Q2", "AMBER"),
+        ("lower", 5.0, 50.0, "", "2024/25 Q1", "GREEN"),  # exactly at target
+        ("lower", 9.0, 1.0, "", "2024/25 Q1", "AMBER"),  # exactly at the upper threshold
+        ("lower", 10.0, 1.0, "", "2024/25 Q1", "RED"),
+        ("lower", 1.0, 9.0, "provisional", "2024/25 Q2", "AMBER"),
+    ],
+)
+def test_rag_in_arrears_rates_the_quarter_reported(
+    tmp_path: Path,
+    polarity: str,
+    previous: float,
+    latest: float,
+    status: str,
+    rated_quarter: str,
+    expected: str,
+) -> None:
+    from generator.inputs import load_inputs
+    from tests.report_folder import HEADER_ROW, make_report
+
+    target, threshold, field = (
+        (80, 70, "floor") if polarity == "higher" else (5, 9, "upper_threshold")
+    )
+    definition = ARREARS_DEFINITION.format(
+        polarity=polarity, target=target, threshold=threshold, threshold_field=field
+    )
+    quarters = ["2023/24 Q3", "2023/24 Q4", "2024/25 Q1", "2024/25 Q2"]
+    values = [50.0, 50.0, previous, latest]
+    rows = [HEADER_ROW] + [
+        f"TS1,{q},,{v},{status if q == '2024/25 Q2' else ''}"
+        for q, v in zip(quarters, values, strict=True)
+    ]
+    root = make_report(tmp_path, definition=definition, data="\n".join(rows) + "\n", commentary={})
+    facts = load_inputs(root, "2024-25 Q2").facts[0]
+    assert str(facts.latest_quarter) == rated_quarter
+    assert facts.rag == expected
+
+
+@pytest.mark.parametrize(
+    ("values", "unit", "stacked", "expected"),
+    [
+        # (low, high, step): nice steps of 1, 2, 2.5 or 5 times a power of ten
+        ([4, 5, 6, 5, 9], "percent", False, (0, 10, 2)),
+        ([80, 84, 83, 85], "percent", False, (79, 86, 1)),
+        ([62, 75, 90, 80], "percent", False, (50, 100, 10)),
+        ([88, 89.5], "percent", False, (87.5, 90, 0.5)),
+        ([50, 100], "percent", False, (0, 100, 20)),
+        ([21000, 23000, 22500], "count", False, (20500, 23500, 500)),
+        ([100, 900, 1200], "count", False, (0, 1500, 250)),
+        ([0, 5], "count", False, (0, 6, 1)),
+        ([1, 2, 2.4], "count", False, (0, 3, 0.5)),
+        ([0.5, 0.7], "rate", False, (0.45, 0.75, 0.05)),
+        ([588, 617, 560, 600], "rate", False, (540, 640, 20)),
+        ([51, 100], "count", False, (40, 110, 10)),  # just over half: not from 0
+        ([50, 100], "count", False, (0, 120, 20)),  # exactly half: from 0
+        ([-3, -1], "count", False, (0, 1, 0.2)),
+        ([float("nan"), 10, 20], "count", False, (0, 25, 5)),
+        ([60, 40], "percent", True, (0, 100, 20)),
+        ([300, 200], "count", True, (0, 300, 100)),
+        ([], "count", True, (0, 1, 0.2)),  # nothing to stack
+        ([], "count", False, (0, 1.2, 0.2)),  # nothing to draw
+        ([0, 0], "count", False, (0, 1, 0.2)),  # all zero
+        ([0, 1], "count", False, (0, 1.2, 0.2)),
+        ([7, 7.1], "count", False, (6.95, 7.15, 0.05)),  # close together, far from 0
+        ([80, 90], "percent", False, (78, 100, 2)),  # 90% or more: up to 100%
+        ([80, 89.9], "percent", False, (78, 92, 2)),
+    ],
+)
+def test_axis_limits_table(
+    values: list[float], unit: str, stacked: bool, expected: tuple[float, float, float]
+) -> None:
+    limits = axis_limits(values, unit, stacked=stacked)  # type: ignore[arg-type]
+    assert (limits.low, limits.high, limits.step) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("new", "old", "unit", "decimals", "direction", "size", "percent", "movement"),
+    [
+        (76.0, 72.0, "percent", 0, "up", "4 percentage points", "6%", "up 4 percentage points"),
+        (75.4, 75.1, "percent", 0, "unchanged", "", "0%", "unchanged"),
+        (99.6, 99.4, "percent", 0, "up", "1 percentage point", "1%", "up 1 percentage point"),
+        (
+            75.46,
+            75.41,
+            "percent",
+            1,
+            "up",
+            "0.1 percentage points",
+            "0.1%",
+            "up 0.1 percentage points",
+        ),
+        (2172, 2157, "count", 0, "up", "15", "1%", "up 15"),
+        (1005, 1000, "count", 0, "up", "5", "1%", "up 5"),  # 0.5%: shown whole
+        (1004, 1000, "count", 0, "up", "4", "0.4%", "up 4"),  # under 0.5%: a decimal
+        (719, 761, "gbp", 0, "down", "£42", "6%", "down £42"),
+        (5, 0, "count", 0, "up", "5", None, "up 5"),
+        (4688.4, 4688.6, "count", 0, "down", "1", "0.0%", "down 1"),
+    ],
+)
+def test_change_between(
+    new: float,
+    old: float,
+    unit: str,
+    decimals: int,
+    direction: str,
+    size: str,
+    percent: str | None,
+    movement: str,
+) -> None:
+    from generator.rules import change_between
+
+    change = change_between(new, old, unit, decimals)  # type: ignore[arg-type]
+    assert (change.direction, change.size, change.percent) == (direction, size, percent)
+    assert change.movement == movement
+
+
+@pytest.mark.parametrize(
+    ("new", "old", "decimals", "expected"),
+    [
+        (75.49, 75.46, 1, "unchanged"),  # both shown as 75.5
+        (75.46, 75.41, 1, "up"),  # 75.5 against 75.4
+        (75.41, 75.46, 1, "down"),
+        (75.46, 75.41, 0, "unchanged"),  # both shown as 75
+    ],
+)
+def test_direction_word_at_the_decimals_shown(
+    new: float, old: float, decimals: int, expected: str
+) -> None:
+    assert direction_word(new, old, "percent", decimals) == expected
+
+
+@pytest.mark.parametrize(
+    ("difference", "unit", "decimals", "expected"),
+    [
+        (0.25, "percent", 1, "0.3 percentage points"),
+        (1.04, "percent", 1, "1.0 percentage points"),
+        (0.96, "percent", 0, "1 percentage point"),
+        (12.25, "rate", 1, "12.3"),
+        (1234.5, "count", 0, "1,235"),
+    ],
+)
+def test_format_change_at_decimals(
+    difference: float, unit: str, decimals: int, expected: str
+) -> None:
+    assert format_change(difference, unit, decimals) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("values", "enough", "has_statistics"),
+    [
+        ([60, 62, 64, 66, 68], False, False),  # five quarters: not enough
+        ([5, 5, 5, 5, 5, 5], True, False),  # flat: no test needed
+        ([60, 70, 58, 69, 61, 66], True, True),  # tested, not significant
+        ([60, 62, 64, 66, 68, 70.5], True, True),  # tested, significant
+    ],
+)
+def test_a_trend_says_whether_there_was_enough_data(
+    values: list[float], enough: bool, has_statistics: bool
+) -> None:
+    from scipy import stats
+
+    trend = direction_of_travel(values, "higher")
+    assert trend.enough_data is enough
+    if has_statistics:
+        fit = stats.linregress(range(len(values)), values)
+        assert trend.slope == pytest.approx(fit.slope)
+        assert trend.p_value == pytest.approx(fit.pvalue)
+    else:
+        assert (trend.slope, trend.p_value) == (0.0, 1.0)
+
+
+def test_whole_numbers_unless_told_otherwise() -> None:
+    from generator.rules import change_between, format_number
+
+    assert round_half_up(2.5) == 3.0
+    assert format_number(4688.5) == "4,689"
+    assert format_value(75.5, "percent") == "76%"
+    assert format_change(4.5, "percent") == "5 percentage points"
+    assert direction_word(75.4, 74.6, "percent") == "unchanged"
+    assert change_between(75.4, 74.6, "percent").direction == "unchanged"
+    assert rag(84.5, target=85, threshold=75, polarity="higher") == "GREEN"

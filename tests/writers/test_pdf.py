@@ -279,6 +279,27 @@ def test_markup_characters_in_text_print_literally(style: Style, tmp_path: Path)
         assert "/XObject" not in pdf.pages[0].Resources
 
 
+@pytest.mark.parametrize(
+    "href",
+    [
+        'https://example.org/search?q="care"&page=2',
+        "https://example.org/a?x=<b>&y='1'",
+        "mailto:team@example.org?subject=Q2%20&%20Q3",
+    ],
+)
+def test_a_link_target_with_markup_characters_stays_whole(
+    style: Style, tmp_path: Path, href: str
+) -> None:
+    """Quotes, ampersands and angle brackets in an address are escaped in the
+    writer's markup: the link goes exactly there and the text around it is kept."""
+    doc = one_section(Paragraph((Run("See "), Run("the guidance", href=href), Run(" for more."))))
+    path = write(doc, style, tmp_path)
+    assert "See the guidance for more." in " ".join(page_texts(path)[0].split())
+    with pikepdf.open(path) as pdf:
+        links = [annot for page in pdf.pages for annot in page.obj.get("/Annots", [])]
+        assert [str(link.A.URI) for link in links] == [href]
+
+
 def test_only_the_models_href_becomes_a_link(pdf_path: Path) -> None:
     with pikepdf.open(pdf_path) as pdf:
         links = [annot for page in pdf.pages for annot in page.obj.get("/Annots", [])]

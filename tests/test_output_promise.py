@@ -1,0 +1,148 @@
+"""The output promise, tested by breaking it: a build that fails or is interrupted
+leaves `output/` (caches included) exactly as it was, and no temporary file; a
+cached rebuild gives the same bytes as a fresh one."""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import generator.writers.docx
+import generator.writers.pdf
+from tests.test_cli import TS1_MD, built, run  # noqa: F401  (built is a fixture)
+from tests.test_processes import _descendants
+
+PARTIALS = "*.partial"
+
+
+def _digest(folder: Path) -> dict[str, str]:
+    """Every file below `folder`, hidden ones and the caches included, by content."""
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def _change_the_commentary(root: Path) -> None:
+    """So that a build which went through would change the files."""
+    path = root / TS1_MD
+    path.write_text(path.read_text(encoding="utf-8") + "\nA new sentence.\n", encoding="utf-8")
+
+
+def _half_then_fail(real):  # type: ignore[no-untyped-def]
+    def write(document: object, style: object, target: Path) -> None:
+        real(document, style, target)
+        data = target.read_bytes()
+        target.write_bytes(data[: len(data) // 2])
+        raise OSError(28, "No space left on device")
+
+    return write
+
+
+@pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(),
+    reason="the failing writer reaches the workers by fork",
+)
+@pytest.mark.parametrize("failing", ["docx", "pdf"])
+@pytest.mark.parametrize("cached", [True, False])
+def test_a_writer_failing_half_way_changes_nothing(
+    built: Path,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    failing: str,
+    cached: bool,
+) -> None:
+    monkeypatch.setenv("APPENDIX_START_METHOD", "fork")  # the workers inherit the fault
+    module = generator.writers.docx if failing == "docx" else generator.writers.pdf
+    name = f"write_{failing}"
+    monkeypatch.setattr(module, name, _half_then_fail(getattr(module, name)))
+    _change_the_commentary(built)
+    before = _digest(built / "output")
+    assert any(name.startswith(".cache") for name in before)
+    args = ["build"] if cached else ["build", "--no-cache"]
+    code, out, err = run(args, built, monkeypatch, capsys)
+    assert code == 70, (out, err)
+    assert "Traceback" not in err
+    lines = [line for line in err.splitlines() if line.strip()]
+    message = " ".join(err.split())
+    assert message.count("error:") == 1 and lines[0].startswith("internal error:"), err
+    assert "No space left on device" in message
+    assert "Nothing was changed in the output folder" in message
+    assert "Wrote" not in out
+    assert _digest(built / "output") == before
+    assert list(built.rglob(PARTIALS)) == []
+
+
+def _command(*args: str) -> list[str]:
+    return [sys.executable, "-c", "from generator.cli import entry; entry()", *args]
+
+
+@pytest.mark.skipif(
+    not Path("/proc/self/stat").exists(), reason="Ctrl+C to the process group; /proc"
+)
+@pytest.mark.parametrize("when", ["drawing", "writing"])
+def test_ctrl_c_changes_nothing_and_says_so_once(built: Path, when: str) -> None:  # noqa: F811
+    _change_the_commentary(built)
+    before = _digest(built / "output")
+    build = subprocess.Popen(
+        _command("build", "--no-cache"),
+        cwd=built,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own process group, as a terminal's foreground job
+    )
+    deadline = time.monotonic() + 60
+    if when == "writing":  # wait until it is part-way through writing
+        while not list((built / "output").glob(PARTIALS)) and time.monotonic() < deadline:
+            time.sleep(0.005)
+        assert list((built / "output").glob(PARTIALS)), "the build was not caught writing"
+    else:  # as soon as its chart workers start, early in the build
+        while not _descendants(build.pid) and time.monotonic() < deadline:
+            time.sleep(0.005)
+        assert build.poll() is None
+    os.killpg(build.pid, signal.SIGINT)  # Ctrl+C reaches every process of the job
+    out, err = build.communicate(timeout=60)
+    assert build.returncode == 130, (out, err)
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+    assert [line for line in err.splitlines() if line.strip()] == [
+        "interrupted: nothing was changed in the output folder"
+    ]
+    assert "Wrote" not in out
+    assert _digest(built / "output") == before
+    assert list(built.rglob(PARTIALS)) == []
+
+
+def test_a_cached_rebuild_gives_the_same_bytes_as_a_fresh_build(
+    repo_root: Path, tmp_path: Path
+) -> None:
+    """Each build in a process of its own: nothing is shared but the files."""
+    root = tmp_path / "report"
+    for folder in ("data", "narratives", "styles"):
+        shutil.copytree(repo_root / folder, root / folder)
+
+    def build(*args: str) -> str:
+        done = subprocess.run(
+            _command("build", *args), cwd=root, capture_output=True, text=True, check=False
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    assert "20 drawn, 0 reused" in build("--out", "cached")  # fills the cache
+    assert "0 drawn, 20 reused" in build("--out", "cached")  # draws nothing
+    assert "20 drawn, 0 reused" in build("--out", "fresh", "--no-cache")
+    cached = {p.name: p.read_bytes() for p in (root / "cached").iterdir() if p.is_file()}
+    fresh = {p.name: p.read_bytes() for p in (root / "fresh").iterdir() if p.is_file()}
+    assert sorted(cached) == sorted(fresh) and len(cached) == 3  # docx, pdf, data snapshot
+    for name in cached:
+        assert cached[name] == fresh[name], name
