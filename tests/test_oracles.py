@@ -199,8 +199,8 @@ def test_every_chart_draws_the_axis_its_notes_describe(
     repo_root: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from generator.charts.spec import chart_spec
     from generator.chart_words import chart_words
+    from generator.charts.spec import chart_spec
     from generator.notes import technical_notes
 
     style = load_inputs(repo_root, "2024-25 Q2").style
