@@ -271,6 +271,7 @@ _KEYS: dict[str, Any] = {
         "height_mm": None,
         "dpi": None,
         "target": {"colour": None, "line": None, "width": None},
+        "threshold": {"colour": None, "line": None, "width": None},
         "band": {"colour": None, "alpha": None},
         "provisional": {"marker_face": None, "line": None},
         "grid": None,
