@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -23,12 +23,13 @@ from generator.pool import WorkerPool, process_alive
 from generator.writers import registry
 
 if TYPE_CHECKING:
+    from generator.definitions import Report
+    from generator.inputs import Inputs
     from generator.look import Look
-    from generator.model import Document
+    from generator.model import Document, Heading, ListBlock, Paragraph
     from generator.periods import Quarter
 
-# The default editions, in the order they are written (see writers/registry.py).
-FORMATS = registry.default_formats()
+    Commentary = tuple[Paragraph | Heading | ListBlock, ...]
 
 
 @dataclass
@@ -77,7 +78,7 @@ def document_date(quarter: Quarter) -> int:
     return source_date(quarter_end)
 
 
-def _chart_code_hash() -> str:
+def chart_code_hash() -> str:
     """Charts are reused only while the code that draws them is unchanged."""
     from importlib.metadata import version  # a tenth of the command's start-up: not before
 
@@ -86,6 +87,52 @@ def _chart_code_hash() -> str:
     for path in sorted(folder.glob("*.py")):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def read_commentaries(inputs: Inputs) -> tuple[list[Commentary], list[str]]:
+    """Every indicator's commentary, in order, and a warning for each one missing."""
+    from generator.inputs import read_commentary
+
+    commentaries: list[Commentary] = []
+    warnings: list[str] = []
+    for facts in inputs.facts:
+        commentary, warning = read_commentary(inputs, facts)
+        commentaries.append(commentary)
+        if warning:
+            warnings.append(warning)
+    return commentaries, warnings
+
+
+def assemble_document(
+    inputs: Inputs,
+    charts: Sequence[bytes],
+    commentaries: Sequence[Commentary],
+    revisions: Mapping[str, tuple[Quarter, ...]],
+) -> Document:
+    """The document for `inputs`: each indicator with its chart and commentary (in the
+    order of `inputs.facts`) and the charted quarters revised since last reported."""
+    from generator.assemble import IndicatorContent, assemble
+
+    contents = [
+        IndicatorContent(facts, chart, commentary, revisions.get(facts.indicator.id, ()))
+        for facts, chart, commentary in zip(inputs.facts, charts, commentaries, strict=True)
+    ]
+    return assemble(
+        inputs.report, inputs.quarter, contents, inputs.style, document_date(inputs.quarter)
+    )
+
+
+def output_targets(
+    out: Path, report: Report, quarter: Quarter, formats: Sequence[str]
+) -> tuple[list[Path], Path]:
+    """The files of `report` for `quarter` in `out`: one a format, and the data snapshot."""
+    stem = f"{report.id_prefix.lower()}-appendix-{quarter.slug}"
+    return [out / f"{stem}.{fmt}" for fmt in formats], out / f"{stem}.data.csv"
+
+
+def partial_path(target: Path) -> Path:
+    """The temporary name `target` is written under until it is complete."""
+    return target.with_name(f".{target.name}.{os.getpid()}.partial")
 
 
 def remove_stale_partials(folder: Path) -> None:
@@ -99,7 +146,7 @@ def remove_stale_partials(folder: Path) -> None:
 @contextmanager
 def atomic_outputs(targets: list[Path]) -> Iterator[list[Path]]:
     """Temporary paths for `targets`, moved into place together only on success."""
-    temporaries = [t.with_name(f".{t.name}.{os.getpid()}.partial") for t in targets]
+    temporaries = [partial_path(t) for t in targets]
     try:
         yield temporaries
         for temporary, target in zip(temporaries, targets, strict=True):
@@ -193,13 +240,14 @@ def _progress(options: BuildOptions, stage: str, done: int, total: int) -> None:
 
 
 def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
-    from generator.assemble import IndicatorContent, assemble
     from generator.charts import render
     from generator.charts.spec import chart_spec
-    from generator.inputs import load_inputs, read_commentary, save_inputs
+    from generator.inputs import load_inputs, save_inputs
     from generator.look import resolve_look
     from generator.revisions import revised_quarters, write_snapshot
 
+    # Loaded here, before the inputs are read, so that it is ready when the charts are.
+    importlib.import_module("generator.assemble")
     out = options.out or options.root / "output"
     caches = _cache_folder(options)
     inputs = load_inputs(
@@ -209,7 +257,7 @@ def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
     result = BuildResult()
     result.warnings.extend(inputs.dataset.warnings)
 
-    cache = caches / "charts" / _chart_code_hash()
+    cache = caches / "charts" / chart_code_hash()
     specs = [chart_spec(f, style) for f in facts_list]
     charts: dict[int, bytes] = {}
     pending: dict[int, int] = {}  # task number -> chart index
@@ -228,12 +276,8 @@ def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
     # While the workers draw: read the commentary (bad input stops the build here,
     # before anything is written: the output folder, caches included, stays as it
     # was) and load the writer this process will run.
-    commentaries = []
-    for facts in facts_list:
-        commentary, warning = read_commentary(inputs, facts)
-        commentaries.append(commentary)
-        if warning:
-            result.warnings.append(warning)
+    commentaries, missing = read_commentaries(inputs)
+    result.warnings.extend(missing)
     if options.check:
         from generator.check import check_inputs
 
@@ -247,21 +291,13 @@ def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
             result.charts_drawn += 1
             _progress(options, "Drawing charts", len(charts), total)
 
-    contents = [
-        IndicatorContent(
-            facts, charts[index], commentaries[index], revisions.get(facts.indicator.id, ())
-        )
-        for index, facts in enumerate(facts_list)
-    ]
-    document = assemble(report, quarter, contents, style, document_date(quarter))
+    document = assemble_document(inputs, [charts[i] for i in range(total)], commentaries, revisions)
     look = resolve_look(style)
     look.check_tones(document)  # one message before any writer starts
 
     out.mkdir(parents=True, exist_ok=True)
     remove_stale_partials(out)
-    stem = f"{report.id_prefix.lower()}-appendix-{quarter.slug}"
-    targets = [out / f"{stem}.{fmt}" for fmt in options.formats]
-    snapshot = out / f"{stem}.data.csv"
+    targets, snapshot = output_targets(out, report, quarter, options.formats)
     with atomic_outputs([*targets, snapshot]) as temporaries:
         # With several formats, the first is written by a worker (loading it if the
         # pool starts only now) while this process writes another.
@@ -273,17 +309,17 @@ def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
     result.written = targets
     # The caches are written last, once the build has succeeded.
     for index, spec in enumerate(specs):
-        _write_atomically(cache / f"{spec.cache_key()}.png", charts[index])
+        write_atomically(cache / f"{spec.cache_key()}.png", charts[index])
     if options.use_cache:
         save_inputs(inputs, caches / "inputs")
     return result
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes) -> None:
     if path.is_file():
         return
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    temporary = partial_path(path)
     temporary.write_bytes(data)
     os.replace(temporary, path)
 
