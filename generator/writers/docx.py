@@ -69,8 +69,6 @@ from generator.writers.docx_styles import (
 )
 
 _ROLE_STYLES = {"body": "Normal", "note": NOTE_STYLE, "lead": LEAD_STYLE, "caption": CAPTION_STYLE}
-# Left and right cell padding of the template's tables (twips), taken off a figure's room.
-_CELL_PADDING_TWIPS = 108
 
 
 class _Container(Protocol):
