@@ -89,6 +89,22 @@ def chart_code_hash() -> str:
     return digest.hexdigest()[:16]
 
 
+def input_cache(out: Path) -> Path:
+    """Where a build into `out` keeps the inputs it validated."""
+    return out / ".cache" / "inputs"
+
+
+def chart_cache(out: Path, code_hash: str | None = None) -> Path:
+    """Where a build into `out` keeps the charts it drew, while the drawing code is
+    unchanged (`code_hash`: `chart_code_hash()`, when already known)."""
+    return out / ".cache" / "charts" / (code_hash or chart_code_hash())
+
+
+def chart_file(cache: Path, key: str) -> Path:
+    """The chart whose drawing instructions have the cache key `key`, in `cache`."""
+    return cache / f"{key}.png"
+
+
 def read_commentaries(inputs: Inputs) -> tuple[list[Commentary], list[str]]:
     """Every indicator's commentary, in order, and a warning for each one missing."""
     from generator.inputs import read_commentary
@@ -205,8 +221,8 @@ def check_out_folder(out: Path) -> None:
             return
 
 
-def _cache_folder(options: BuildOptions) -> Path:
-    return (options.out or options.root / "output") / ".cache"
+def _out_folder(options: BuildOptions) -> Path:
+    return options.out or options.root / "output"
 
 
 def build(options: BuildOptions) -> BuildResult:
@@ -214,10 +230,10 @@ def build(options: BuildOptions) -> BuildResult:
     from generator.input_cache import inputs_cached
 
     editions = [registry.edition(fmt) for fmt in options.formats]  # an unknown one stops here
-    check_out_folder(options.out or options.root / "output")
+    check_out_folder(_out_folder(options))
     workers = _Workers(options)
     warm = options.use_cache and inputs_cached(
-        options.root, options.quarter, _cache_folder(options) / "inputs"
+        options.root, options.quarter, input_cache(_out_folder(options))
     )
     if not warm:
         # A cold build: start the workers now, so they import matplotlib while this
@@ -248,21 +264,20 @@ def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
 
     # Loaded here, before the inputs are read, so that it is ready when the charts are.
     importlib.import_module("generator.assemble")
-    out = options.out or options.root / "output"
-    caches = _cache_folder(options)
+    out = _out_folder(options)
     inputs = load_inputs(
-        options.root, options.quarter, caches / "inputs" if options.use_cache else None
+        options.root, options.quarter, input_cache(out) if options.use_cache else None
     )
     report, style, quarter, facts_list = inputs.report, inputs.style, inputs.quarter, inputs.facts
     result = BuildResult()
     result.warnings.extend(inputs.dataset.warnings)
 
-    cache = caches / "charts" / chart_code_hash()
+    cache = chart_cache(out)
     specs = [chart_spec(f, style) for f in facts_list]
     charts: dict[int, bytes] = {}
     pending: dict[int, int] = {}  # task number -> chart index
     for index, spec in enumerate(specs):
-        cached = cache / f"{spec.cache_key()}.png"
+        cached = chart_file(cache, spec.cache_key())
         if options.use_cache and cached.is_file():
             charts[index] = cached.read_bytes()
             result.charts_reused += 1
@@ -309,9 +324,9 @@ def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
     result.written = targets
     # The caches are written last, once the build has succeeded.
     for index, spec in enumerate(specs):
-        write_atomically(cache / f"{spec.cache_key()}.png", charts[index])
+        write_atomically(chart_file(cache, spec.cache_key()), charts[index])
     if options.use_cache:
-        save_inputs(inputs, caches / "inputs")
+        save_inputs(inputs, input_cache(out))
     return result
 
 

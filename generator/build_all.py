@@ -21,8 +21,11 @@ from typing import TYPE_CHECKING, Any
 from generator.build import (
     WORKER_MODULES,
     assemble_document,
+    chart_cache,
     chart_code_hash,
+    chart_file,
     check_out_folder,
+    input_cache,
     output_targets,
     partial_path,
     read_commentaries,
@@ -171,18 +174,17 @@ def _build_all(
         outcome = ReportOutcome(folder)
         outcomes.append(outcome)
         target = _out_folder(folder, out)
-        caches = target / ".cache"
         try:
             check_out_folder(target)
-            inputs = load_inputs(folder, quarter, caches / "inputs" if use_cache else None)
+            inputs = load_inputs(folder, quarter, input_cache(target) if use_cache else None)
             outcome.quarter = str(inputs.quarter)
             outcome.warnings.extend(inputs.dataset.warnings)
-            cache = caches / "charts" / code_hash
+            cache = chart_cache(target, code_hash)
             specs = [chart_spec(f, inputs.style) for f in inputs.facts]
             charts: dict[int, bytes] = {}
             tasks: dict[int, int] = {}
             for index, spec in enumerate(specs):
-                cached = cache / f"{spec.cache_key()}.png"
+                cached = chart_file(cache, spec.cache_key())
                 if use_cache and cached.is_file():
                     charts[index] = cached.read_bytes()
                     outcome.charts_reused += 1
@@ -245,9 +247,9 @@ class _Writing:
         report = self.report
         report.outcome.written = self.targets[:-1]
         for index, spec in enumerate(report.specs):
-            write_atomically(report.cache / f"{spec.cache_key()}.png", report.charts[index])
+            write_atomically(chart_file(report.cache, spec.cache_key()), report.charts[index])
         if use_cache:
-            save_inputs(report.inputs, report.out / ".cache" / "inputs")
+            save_inputs(report.inputs, input_cache(report.out))
 
     def discard(self) -> None:
         for temporary in self.temporaries:

@@ -104,6 +104,7 @@ class Preview:
         )
 
     def _load(self) -> None:
+        from generator.build import chart_file
         from generator.charts import render
         from generator.charts.spec import chart_spec
         from generator.inputs import load_inputs
@@ -115,17 +116,17 @@ class Preview:
             key = chart_spec(facts, inputs.style).cache_key()
             if key in self.state.charts:
                 charts[key] = self.state.charts[key]
-            elif disk is not None and (disk / f"{key}.png").is_file():
-                charts[key] = (disk / f"{key}.png").read_bytes()
+            elif disk is not None and (saved := chart_file(disk, key)).is_file():
+                charts[key] = saved.read_bytes()
             else:
                 charts[key] = render(chart_spec(facts, inputs.style))
         self.state = _State(inputs, charts)
 
     def _disk_cache(self) -> Path | None:
         """The charts a build left in output/.cache, read (never written) here."""
-        from generator.build import chart_code_hash
+        from generator.build import chart_cache
 
-        folder = self.root / "output" / ".cache" / "charts" / chart_code_hash()
+        folder = chart_cache(self.root / "output")
         return folder if folder.is_dir() else None
 
     def _render(self) -> str:
