@@ -10,7 +10,7 @@ from generator.assemble import data_table
 from generator.gaps import gap_line
 from generator.notes import alt_text, technical_notes
 from tests.report_folder import data_csv, make_report
-from tests.test_notes import COLOURS, facts_for
+from tests.test_notes import WORDS, facts_for
 
 
 def _without(*rows: str) -> str:
@@ -48,8 +48,8 @@ def test_gaps_are_said_aloud(
 ) -> None:
     facts = facts_for(make_report(tmp_path, data=_without(*removed)), indicator)
     assert gap_line(facts) == line
-    notes = technical_notes(facts, COLOURS)
-    alt = alt_text(facts)
+    notes = technical_notes(facts, WORDS)
+    alt = alt_text(facts, WORDS)
     table = [cell.text for row in data_table(facts).rows for cell in row]
     if line is None:
         assert not any(n.startswith("No figure") for n in notes)
