@@ -722,7 +722,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> list[Claim]:
             )
         movement = _first_movement(text, clause.start, end, subject.names)
         if movement is not None and subject.unit == "percent" and _NUMBER_OF.search(clause.text):
-            movement = None  # 'the number of people with a Direct Payment rose': not the share
+            movement = None  # 'the number of people on the scheme rose': not the share
         if movement is None:
             carried += " " + clause.text
             continue

@@ -121,7 +121,7 @@ class Table:
     row_headers: bool = False
     # Per-row tone of the RAG cell, if any: (row index, column index, tone).
     tones: tuple[tuple[int, int, str], ...] = ()
-    # A short name, unique in the document, e.g. "ASCH2": a workbook's sheet name.
+    # A short name, unique in the document, e.g. "ABC2": a workbook's sheet name.
     name: str = ""
     # The unit of the figures in its cells, for column headers, e.g. "percentage".
     unit: str = ""

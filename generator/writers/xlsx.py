@@ -269,7 +269,7 @@ def _table_name(label: str) -> str:
     """An Excel table name: letters, digits and underscores, starting with a letter."""
     name = re.sub(r"\W+", "_", label)
     name = name if name[:1].isalpha() else f"table_{name}"
-    # Names that look like cell references (ASCH2 is a column and a row) are refused.
+    # Names that look like cell references (ABC2 is a column and a row) are refused.
     return f"{name}_table" if re.fullmatch(r"[A-Za-z]{1,3}\d+", name) or len(name) < 3 else name
 
 
