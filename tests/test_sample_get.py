@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.assemble import data_table
+from generator.chart_words import chart_words
 from generator.inputs import load_inputs
 from generator.notes import alt_text, technical_notes
 from generator.periods import Quarter
@@ -35,17 +36,18 @@ def test_its_latest_quarter_is_a_q3_read_from_the_tracker(inputs) -> None:  # ty
 
 def test_its_shapes(inputs) -> None:  # type: ignore[no-untyped-def]
     facts = {f.indicator.id: f for f in inputs.facts}
+    words = chart_words(inputs.style)
     lower = [f for f in facts.values() if f.indicator.polarity == "lower" and f.rag == "RED"]
     assert lower, "a lower-is-better KPI rated RED"
     assert any(f.indicator.per == 1000 for f in facts.values())
     money = [f for f in facts.values() if f.indicator.unit == "gbp" and f.indicator.decimals == 1]
     assert money and placeholder_latest(money[0]).startswith("£")
     changed = [f for f in facts.values() if len({b for b in f.bands if b}) > 1]
-    assert changed and "before" in technical_notes(changed[0], ["Blue"])[0]
+    assert changed and "before" in technical_notes(changed[0], words)[0]
     assert any(len(f.series) == 4 for f in facts.values())
     gaps = [f for f in facts.values() if any(v is None for s in f.series for v in s.values)]
     assert gaps
-    assert "No figure for" in alt_text(gaps[0])
+    assert "No figure for" in alt_text(gaps[0], words)
     assert any(c.text == "no figure" for row in data_table(gaps[0]).rows for c in row)
     # A %-formatted cell holding 0.898 reads as 89.8.
     assert facts["GET1"].primary.latest.value == pytest.approx(89.8)
