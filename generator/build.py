@@ -13,7 +13,7 @@ import importlib
 import os
 import signal
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -25,12 +25,13 @@ from generator.pool import WorkerPool, process_alive
 from generator.writers import registry
 
 if TYPE_CHECKING:
+    from generator.definitions import Report
+    from generator.inputs import Inputs
     from generator.look import Look
-    from generator.model import Document
+    from generator.model import Document, Heading, ListBlock, Paragraph
     from generator.periods import Quarter
 
-# The default editions, in the order they are written (see writers/registry.py).
-FORMATS = registry.default_formats()
+    Commentary = tuple[Paragraph | Heading | ListBlock, ...]
 
 
 @dataclass
@@ -79,7 +80,7 @@ def document_date(quarter: Quarter) -> int:
     return source_date(quarter_end)
 
 
-def _chart_code_hash() -> str:
+def chart_code_hash() -> str:
     """Charts are reused only while the code that draws them is unchanged."""
     from importlib.metadata import version  # a tenth of the command's start-up: not before
 
@@ -88,6 +89,68 @@ def _chart_code_hash() -> str:
     for path in sorted(folder.glob("*.py")):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def input_cache(out: Path) -> Path:
+    """Where a build into `out` keeps the inputs it validated."""
+    return out / ".cache" / "inputs"
+
+
+def chart_cache(out: Path, code_hash: str | None = None) -> Path:
+    """Where a build into `out` keeps the charts it drew, while the drawing code is
+    unchanged (`code_hash`: `chart_code_hash()`, when already known)."""
+    return out / ".cache" / "charts" / (code_hash or chart_code_hash())
+
+
+def chart_file(cache: Path, key: str) -> Path:
+    """The chart whose drawing instructions have the cache key `key`, in `cache`."""
+    return cache / f"{key}.png"
+
+
+def read_commentaries(inputs: Inputs) -> tuple[list[Commentary], list[str]]:
+    """Every indicator's commentary, in order, and a warning for each one missing."""
+    from generator.inputs import read_commentary
+
+    commentaries: list[Commentary] = []
+    warnings: list[str] = []
+    for facts in inputs.facts:
+        commentary, warning = read_commentary(inputs, facts)
+        commentaries.append(commentary)
+        if warning:
+            warnings.append(warning)
+    return commentaries, warnings
+
+
+def assemble_document(
+    inputs: Inputs,
+    charts: Sequence[bytes],
+    commentaries: Sequence[Commentary],
+    revisions: Mapping[str, tuple[Quarter, ...]],
+) -> Document:
+    """The document for `inputs`: each indicator with its chart and commentary (in the
+    order of `inputs.facts`) and the charted quarters revised since last reported."""
+    from generator.assemble import IndicatorContent, assemble
+
+    contents = [
+        IndicatorContent(facts, chart, commentary, revisions.get(facts.indicator.id, ()))
+        for facts, chart, commentary in zip(inputs.facts, charts, commentaries, strict=True)
+    ]
+    return assemble(
+        inputs.report, inputs.quarter, contents, inputs.style, document_date(inputs.quarter)
+    )
+
+
+def output_targets(
+    out: Path, report: Report, quarter: Quarter, formats: Sequence[str]
+) -> tuple[list[Path], Path]:
+    """The files of `report` for `quarter` in `out`: one a format, and the data snapshot."""
+    stem = f"{report.id_prefix.lower()}-appendix-{quarter.slug}"
+    return [out / f"{stem}.{fmt}" for fmt in formats], out / f"{stem}.data.csv"
+
+
+def partial_path(target: Path) -> Path:
+    """The temporary name `target` is written under until it is complete."""
+    return target.with_name(f".{target.name}.{os.getpid()}.partial")
 
 
 def remove_stale_partials(folder: Path) -> None:
@@ -153,7 +216,7 @@ def atomic_outputs(
 ) -> Iterator[list[Path]]:
     """Temporary paths for `targets`, moved into place together only on success,
     and `then` (the caches) done with them."""
-    temporaries = [t.with_name(f".{t.name}.{os.getpid()}.partial") for t in targets]
+    temporaries = [partial_path(t) for t in targets]
     try:
         yield temporaries
         with uninterrupted():
@@ -214,8 +277,8 @@ def check_out_folder(out: Path) -> None:
             return
 
 
-def _cache_folder(options: BuildOptions) -> Path:
-    return (options.out or options.root / "output") / ".cache"
+def _out_folder(options: BuildOptions) -> Path:
+    return options.out or options.root / "output"
 
 
 def build(options: BuildOptions) -> BuildResult:
@@ -223,10 +286,10 @@ def build(options: BuildOptions) -> BuildResult:
     from generator.input_cache import inputs_cached
 
     editions = [registry.edition(fmt) for fmt in options.formats]  # an unknown one stops here
-    check_out_folder(options.out or options.root / "output")
+    check_out_folder(_out_folder(options))
     workers = _Workers(options)
     warm = options.use_cache and inputs_cached(
-        options.root, options.quarter, _cache_folder(options) / "inputs"
+        options.root, options.quarter, input_cache(_out_folder(options))
     )
     if not warm:
         # A cold build: start the workers now, so they import matplotlib while this
@@ -257,28 +320,28 @@ def _progress(options: BuildOptions, stage: str, done: int, total: int) -> None:
 
 
 def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
-    from generator.assemble import IndicatorContent, assemble
     from generator.charts import render
     from generator.charts.spec import chart_spec
-    from generator.inputs import load_inputs, read_commentary, save_inputs
+    from generator.inputs import load_inputs, save_inputs
     from generator.look import resolve_look
     from generator.revisions import revised_quarters, write_snapshot
 
-    out = options.out or options.root / "output"
-    caches = _cache_folder(options)
+    # Loaded here, before the inputs are read, so that it is ready when the charts are.
+    importlib.import_module("generator.assemble")
+    out = _out_folder(options)
     inputs = load_inputs(
-        options.root, options.quarter, caches / "inputs" if options.use_cache else None
+        options.root, options.quarter, input_cache(out) if options.use_cache else None
     )
     report, style, quarter, facts_list = inputs.report, inputs.style, inputs.quarter, inputs.facts
     result = BuildResult()
     result.warnings.extend(inputs.dataset.warnings)
 
-    cache = caches / "charts" / _chart_code_hash()
+    cache = chart_cache(out)
     specs = [chart_spec(f, style) for f in facts_list]
     charts: dict[int, bytes] = {}
     pending: dict[int, int] = {}  # task number -> chart index
     for index, spec in enumerate(specs):
-        cached = cache / f"{spec.cache_key()}.png"
+        cached = chart_file(cache, spec.cache_key())
         if options.use_cache and cached.is_file():
             charts[index] = cached.read_bytes()
             result.charts_reused += 1
@@ -292,12 +355,8 @@ def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
     # While the workers draw: read the commentary (bad input stops the build here,
     # before anything is written: the output folder, caches included, stays as it
     # was) and load the writer this process will run.
-    commentaries = []
-    for facts in facts_list:
-        commentary, warning = read_commentary(inputs, facts)
-        commentaries.append(commentary)
-        if warning:
-            result.warnings.append(warning)
+    commentaries, missing = read_commentaries(inputs)
+    result.warnings.extend(missing)
     if options.check:
         from generator.check import check_inputs
 
@@ -311,28 +370,20 @@ def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
             result.charts_drawn += 1
             _progress(options, "Drawing charts", len(charts), total)
 
-    contents = [
-        IndicatorContent(
-            facts, charts[index], commentaries[index], revisions.get(facts.indicator.id, ())
-        )
-        for index, facts in enumerate(facts_list)
-    ]
-    document = assemble(report, quarter, contents, style, document_date(quarter))
+    document = assemble_document(inputs, [charts[i] for i in range(total)], commentaries, revisions)
     look = resolve_look(style)
     look.check_tones(document)  # one message before any writer starts
 
     out.mkdir(parents=True, exist_ok=True)
     remove_stale_partials(out)
-    stem = f"{report.id_prefix.lower()}-appendix-{quarter.slug}"
-    targets = [out / f"{stem}.{fmt}" for fmt in options.formats]
-    snapshot = out / f"{stem}.data.csv"
+    targets, snapshot = output_targets(out, report, quarter, options.formats)
 
     def write_caches() -> None:
         """The caches are written last, once the build has succeeded."""
         for index, spec in enumerate(specs):
-            _write_atomically(cache / f"{spec.cache_key()}.png", charts[index])
+            write_atomically(chart_file(cache, spec.cache_key()), charts[index])
         if options.use_cache:
-            save_inputs(inputs, caches / "inputs")
+            save_inputs(inputs, input_cache(out))
 
     with atomic_outputs([*targets, snapshot], then=write_caches) as temporaries:
         # With several formats, the first is written by a worker (loading it if the
@@ -346,11 +397,11 @@ def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
     return result
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes) -> None:
     if path.is_file():
         return
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    temporary = partial_path(path)
     temporary.write_bytes(data)
     os.replace(temporary, path)
 

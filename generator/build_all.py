@@ -15,25 +15,31 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from generator.build import (
     WORKER_MODULES,
-    _chart_code_hash,
-    _write_atomically,
+    assemble_document,
+    chart_cache,
+    chart_code_hash,
+    chart_file,
     check_out_folder,
+    input_cache,
+    output_targets,
+    partial_path,
+    read_commentaries,
     remove_stale_partials,
-    source_date,
+    write_atomically,
 )
 from generator.errors import InputError
 from generator.pool import WorkerPool
 
 if TYPE_CHECKING:
+    from generator.build import Commentary
     from generator.charts.spec import ChartSpec
     from generator.inputs import Inputs
-    from generator.model import Heading, ListBlock, Paragraph
+    from generator.periods import Quarter
 
 SKIPPED_FOLDERS = {"output", "node_modules", "__pycache__", "site-packages"}
 
@@ -82,8 +88,8 @@ class _Pending:
     specs: list[ChartSpec]
     charts: dict[int, bytes]
     tasks: dict[int, int]  # task number -> chart index
-    commentaries: list[tuple[Paragraph | Heading | ListBlock, ...]]
-    revisions: dict[str, Any]
+    commentaries: list[Commentary]
+    revisions: dict[str, tuple[Quarter, ...]]
     cache: Path
 
 
@@ -152,7 +158,7 @@ def _build_all(
 ) -> list[ReportOutcome]:
     from generator.charts import render
     from generator.charts.spec import chart_spec
-    from generator.inputs import load_inputs, read_commentary
+    from generator.inputs import load_inputs
     from generator.revisions import revised_quarters
 
     def report_progress(stage: str, done: int, total: int) -> None:
@@ -161,25 +167,24 @@ def _build_all(
 
     outcomes: list[ReportOutcome] = []
     pending: list[_Pending] = []
-    code_hash = _chart_code_hash()
+    code_hash = chart_code_hash()
     charts_total = charts_done = 0
     # First every report's inputs, each one's charts queued as soon as they are known.
     for folder in folders:
         outcome = ReportOutcome(folder)
         outcomes.append(outcome)
         target = _out_folder(folder, out)
-        caches = target / ".cache"
         try:
             check_out_folder(target)
-            inputs = load_inputs(folder, quarter, caches / "inputs" if use_cache else None)
+            inputs = load_inputs(folder, quarter, input_cache(target) if use_cache else None)
             outcome.quarter = str(inputs.quarter)
             outcome.warnings.extend(inputs.dataset.warnings)
-            cache = caches / "charts" / code_hash
+            cache = chart_cache(target, code_hash)
             specs = [chart_spec(f, inputs.style) for f in inputs.facts]
             charts: dict[int, bytes] = {}
             tasks: dict[int, int] = {}
             for index, spec in enumerate(specs):
-                cached = cache / f"{spec.cache_key()}.png"
+                cached = chart_file(cache, spec.cache_key())
                 if use_cache and cached.is_file():
                     charts[index] = cached.read_bytes()
                     outcome.charts_reused += 1
@@ -188,13 +193,9 @@ def _build_all(
             charts_total += len(specs)
             charts_done += len(charts)
             report_progress("Drawing charts", charts_done, charts_total)
-            commentaries = []
-            for facts in inputs.facts:
-                commentary, warning = read_commentary(inputs, facts)
-                commentaries.append(commentary)
-                if warning:
-                    outcome.warnings.append(warning)
-            revisions = dict(revised_quarters(inputs, target))
+            commentaries, missing = read_commentaries(inputs)
+            outcome.warnings.extend(missing)
+            revisions = revised_quarters(inputs, target)
         except InputError as error:
             outcome.error = error.message()
             continue
@@ -246,9 +247,9 @@ class _Writing:
         report = self.report
         report.outcome.written = self.targets[:-1]
         for index, spec in enumerate(report.specs):
-            _write_atomically(report.cache / f"{spec.cache_key()}.png", report.charts[index])
+            write_atomically(chart_file(report.cache, spec.cache_key()), report.charts[index])
         if use_cache:
-            save_inputs(report.inputs, report.out / ".cache" / "inputs")
+            save_inputs(report.inputs, input_cache(report.out))
 
     def discard(self) -> None:
         for temporary in self.temporaries:
@@ -258,35 +259,21 @@ class _Writing:
 def _start_writing(report: _Pending, formats: tuple[str, ...], pool: WorkerPool | None) -> _Writing:
     """Assemble the report and write its files under temporary names; with `pool`,
     its PDF is written by a worker."""
-    from generator.assemble import IndicatorContent, assemble
     from generator.look import resolve_look
     from generator.revisions import write_snapshot
     from generator.writers import registry
 
     inputs = report.inputs
-    quarter = inputs.quarter
-    contents = [
-        IndicatorContent(
-            facts,
-            report.charts[index],
-            report.commentaries[index],
-            report.revisions.get(facts.indicator.id, ()),
-        )
-        for index, facts in enumerate(inputs.facts)
-    ]
-    end = quarter.shift(1)
-    quarter_end = datetime(
-        end.year + (1 if end.quarter == 4 else 0), (3 * end.quarter + 1) % 12 or 12, 1, tzinfo=UTC
-    )
-    document = assemble(inputs.report, quarter, contents, inputs.style, source_date(quarter_end))
+    charts = [report.charts[index] for index in range(len(inputs.facts))]
+    document = assemble_document(inputs, charts, report.commentaries, report.revisions)
     look = resolve_look(inputs.style)
     look.check_tones(document)  # one message before any writer starts
     out = report.out
     out.mkdir(parents=True, exist_ok=True)
     remove_stale_partials(out)
-    stem = f"{inputs.report.id_prefix.lower()}-appendix-{quarter.slug}"
-    targets = [out / f"{stem}.{fmt}" for fmt in formats] + [out / f"{stem}.data.csv"]
-    temporaries = [t.with_name(f".{t.name}.{os.getpid()}.partial") for t in targets]
+    documents, snapshot = output_targets(out, inputs.report, inputs.quarter, formats)
+    targets = [*documents, snapshot]
+    temporaries = [partial_path(t) for t in targets]
     job = _Writing(report, targets, temporaries, [])
     try:
         for fmt, path in zip(formats, temporaries, strict=False):

@@ -132,15 +132,6 @@ class CheckResult:
     marked: int  # numbers marked as not figures
 
 
-def check_report(root: Path, quarter: str | None, out: Path | None = None) -> CheckResult:
-    """The findings, and how many numbers the commentary marks as not figures.
-
-    The data and facts validated by the last build into `out` (default output/) are
-    reused while no input file and no code has changed, as a build reuses them; the
-    commentary is always read afresh."""
-    return check_inputs(load_inputs(root, quarter, _input_cache(root, out)))
-
-
 def _input_cache(root: Path, out: Path | None) -> Path:
     return (out or root / "output") / ".cache" / "inputs"
 
@@ -148,7 +139,11 @@ def _input_cache(root: Path, out: Path | None) -> Path:
 def check_and_revisions(
     root: Path, quarter: str | None, out: Path | None = None
 ) -> tuple[CheckResult, list[str]]:
-    """`appendix check`: the findings and the revisions, from one reading of the inputs."""
+    """`appendix check`: the findings and the revisions, from one reading of the inputs.
+
+    The data and facts validated by the last build into `out` (default output/) are
+    reused while no input file and no code has changed, as a build reuses them; the
+    commentary is always read afresh."""
     inputs = load_inputs(root, quarter, _input_cache(root, out))
     return check_inputs(inputs), revisions_of(inputs, out or root / "output")
 

@@ -104,6 +104,7 @@ class Preview:
         )
 
     def _load(self) -> None:
+        from generator.build import chart_file
         from generator.charts import render
         from generator.charts.spec import chart_spec
         from generator.inputs import load_inputs
@@ -115,40 +116,31 @@ class Preview:
             key = chart_spec(facts, inputs.style).cache_key()
             if key in self.state.charts:
                 charts[key] = self.state.charts[key]
-            elif disk is not None and (disk / f"{key}.png").is_file():
-                charts[key] = (disk / f"{key}.png").read_bytes()
+            elif disk is not None and (saved := chart_file(disk, key)).is_file():
+                charts[key] = saved.read_bytes()
             else:
                 charts[key] = render(chart_spec(facts, inputs.style))
         self.state = _State(inputs, charts)
 
     def _disk_cache(self) -> Path | None:
         """The charts a build left in output/.cache, read (never written) here."""
-        from generator.build import _chart_code_hash
+        from generator.build import chart_cache
 
-        folder = self.root / "output" / ".cache" / "charts" / _chart_code_hash()
+        folder = chart_cache(self.root / "output")
         return folder if folder.is_dir() else None
 
     def _render(self) -> str:
-        from generator.assemble import IndicatorContent, assemble
-        from generator.build import document_date
+        from generator.build import assemble_document, read_commentaries
         from generator.charts.spec import chart_spec
-        from generator.inputs import read_commentary
         from generator.look import resolve_look
         from generator.revisions import revised_quarters
         from generator.writers.html import look, render
 
         inputs = self.state.inputs
         revisions = revised_quarters(inputs, self.root / "output")
-        contents = []
-        for facts in inputs.facts:
-            commentary, _warning = read_commentary(inputs, facts)
-            chart = self.state.charts[chart_spec(facts, inputs.style).cache_key()]
-            contents.append(
-                IndicatorContent(facts, chart, commentary, revisions.get(facts.indicator.id, ()))
-            )
-        document = assemble(
-            inputs.report, inputs.quarter, contents, inputs.style, document_date(inputs.quarter)
-        )
+        commentaries, _missing = read_commentaries(inputs)
+        charts = [self.state.charts[chart_spec(f, inputs.style).cache_key()] for f in inputs.facts]
+        document = assemble_document(inputs, charts, commentaries, revisions)
         page_look = look(resolve_look(inputs.style))
         return render(document, page_look, RELOAD_SCRIPT % (self.version + 1))
 

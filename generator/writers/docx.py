@@ -69,8 +69,6 @@ from generator.writers.docx_styles import (
 )
 
 _ROLE_STYLES = {"body": "Normal", "note": NOTE_STYLE, "lead": LEAD_STYLE, "caption": CAPTION_STYLE}
-# Left and right cell padding of the template's tables (twips), taken off a figure's room.
-_CELL_PADDING_TWIPS = 108
 
 
 class _Container(Protocol):
@@ -158,6 +156,16 @@ def write(document: Document, look: Look, target: Path) -> None:
     target.write_bytes(reproducible_zip(buffer.getvalue(), document.metadata))
 
 
+def _page_numbers(footer: Any, document: Document) -> None:
+    """'Page N of M' in the document's words, right-aligned in the `footer` paragraph."""
+    footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    page_word, of_word = document.page_label
+    footer.add_run(f"{page_word} ")
+    footer._p.append(x.simple_field("PAGE", "1"))
+    footer.add_run(f" {of_word} ")
+    footer._p.append(x.simple_field("NUMPAGES", "1"))
+
+
 def _empty(part: Any) -> bool:
     """A header or footer with nothing of its own: no text, no picture."""
     if part.is_linked_to_previous:
@@ -222,13 +230,7 @@ class _Writer:
         section.footer_distance = Mm(page.margin_bottom_mm / 2)
         if document.running_header:
             section.header.paragraphs[0].add_run(document.running_header)
-        footer = section.footer.paragraphs[0]
-        footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        page_word, of_word = document.page_label
-        footer.add_run(f"{page_word} ")
-        footer._p.append(x.simple_field("PAGE", "1"))
-        footer.add_run(f" {of_word} ")
-        footer._p.append(x.simple_field("NUMPAGES", "1"))
+        _page_numbers(section.footer.paragraphs[0], document)
 
     def template_furniture(self, document: Document, section: Any) -> None:
         """On a template, its page and its own header and footer stay; where it has
@@ -238,13 +240,7 @@ class _Writer:
             section.header.paragraphs[0].add_run(document.running_header)
         if _empty(section.footer):
             section.footer.is_linked_to_previous = False
-            footer = section.footer.paragraphs[0]
-            footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            page_word, of_word = document.page_label
-            footer.add_run(f"{page_word} ")
-            footer._p.append(x.simple_field("PAGE", "1"))
-            footer.add_run(f" {of_word} ")
-            footer._p.append(x.simple_field("NUMPAGES", "1"))
+            _page_numbers(section.footer.paragraphs[0], document)
 
     # Sections: page breaks and keeping the first blocks together --------------
 

@@ -321,14 +321,6 @@ def renumber_drawings(body: Any) -> None:
         doc_pr.set("id", str(number))
 
 
-def row_properties(tr: Any, *, header: bool) -> None:
-    """A row never split across pages; a header row repeats on each page."""
-    trpr = tr.get_or_add_trPr()
-    set_child(trpr, el("w:cantSplit"), TRPR_ORDER)
-    if header:
-        set_child(trpr, el("w:tblHeader"), TRPR_ORDER)
-
-
 def cell_xml(
     text: str,
     *,
@@ -361,42 +353,10 @@ def row_xml(cells: list[str], *, header: bool) -> Any:
     )
 
 
-def cell_properties(
-    tc: Any, *, width_twips: int, fill: str | None = None, margin_twips: int | None = None
-) -> None:
-    tcpr = tc.get_or_add_tcPr()
-    set_child(tcpr, el("w:tcW", w_w=width_twips, w_type="dxa"), TCPR_ORDER)
-    if fill is not None:
-        set_child(tcpr, shading(fill), TCPR_ORDER)
-    if margin_twips is not None:
-        mar = el("w:tcMar")
-        for side in ("w:top", "w:left", "w:bottom", "w:right"):
-            mar.append(el(side, w_w=margin_twips, w_type="dxa"))
-        set_child(tcpr, mar, TCPR_ORDER)
-
-
-def table_geometry(
-    tbl: Any, widths_twips: list[int], *, caption: str | None, borderless: bool = False
-) -> None:
+def table_geometry(tbl: Any, widths_twips: list[int], *, caption: str | None) -> None:
     """Fixed column widths that add up to the table width, and the table's caption."""
     tblpr = tbl.tblPr
     set_child(tblpr, el("w:tblW", w_w=sum(widths_twips), w_type="dxa"), TBLPR_ORDER)
-    if borderless:  # a layout table: no rules, and no header row or column to announce
-        borders = el("w:tblBorders")
-        for side in BORDER_SIDES:
-            borders.append(el(side, w_val="nil"))
-        set_child(tblpr, borders, TBLPR_ORDER)
-        look = el(
-            "w:tblLook",
-            w_val="0600",  # Word 2007's bit mask of the flags that follow
-            w_firstRow=0,
-            w_lastRow=0,
-            w_firstColumn=0,
-            w_lastColumn=0,
-            w_noHBand=1,
-            w_noVBand=1,
-        )
-        set_child(tblpr, look, TBLPR_ORDER)
     set_child(tblpr, el("w:tblLayout", w_type="fixed"), TBLPR_ORDER)
     if caption:
         set_child(tblpr, el("w:tblCaption", w_val=caption), TBLPR_ORDER)
@@ -413,22 +373,8 @@ def split_widths(total: int, shares: list[float]) -> list[int]:
     return [b - a for a, b in zip([0, *edges[:-1]], edges, strict=True)]
 
 
-def is_empty_paragraph(p: Any) -> bool:
-    """No text, no picture, no break: a paragraph used only for spacing."""
-    has_text = any(t.text for t in p.iter(qn("w:t")))
-    has_object = any(True for _ in p.iter(qn("w:drawing"), qn("w:br"), qn("w:fldSimple")))
-    return not (has_text or has_object)
-
-
 def set_on_paragraphs(unit: Any, tag: str, *, only_first: bool = False) -> None:
     """Set an on/off paragraph property on a w:p, or on the paragraphs of a w:tr."""
     paragraphs = [unit] if unit.tag == qn("w:p") else list(unit.iter(qn("w:p")))
     for p in paragraphs[:1] if only_first else paragraphs:
         set_child(p.get_or_add_pPr(), el(tag), PPR_ORDER)
-
-
-def drop_placeholder(tc: Any) -> None:
-    """A new cell holds one empty paragraph; drop it once the cell has content."""
-    paragraphs = tc.findall(qn("w:p"))
-    if len(paragraphs) > 1 and is_empty_paragraph(paragraphs[0]):
-        tc.remove(paragraphs[0])
