@@ -13,7 +13,7 @@ import importlib
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +23,8 @@ from generator.pool import WorkerPool, process_alive
 from generator.writers import registry
 
 if TYPE_CHECKING:
+    from generator import pages
+    from generator.charts.spec import ChartSpec
     from generator.look import Look
     from generator.model import Document
     from generator.periods import Quarter
@@ -193,6 +195,7 @@ def _progress(options: BuildOptions, stage: str, done: int, total: int) -> None:
 
 
 def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
+    from generator import pages
     from generator.assemble import IndicatorContent, assemble
     from generator.charts import render
     from generator.charts.spec import chart_spec
@@ -256,6 +259,11 @@ def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
     document = assemble(report, quarter, contents, style, document_date(quarter))
     look = resolve_look(style)
     look.check_tones(document)  # one message before any writer starts
+    ids = [f.indicator.id for f in facts_list]
+    fits, redrawn = _fit_pages(
+        options, workers, document, look, dict(zip(ids, specs, strict=True)), cache, result
+    )
+    document = pages.apply(document, fits, {key: png for key, (_, png) in redrawn.items()})
 
     out.mkdir(parents=True, exist_ok=True)
     remove_stale_partials(out)
@@ -274,9 +282,50 @@ def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
     # The caches are written last, once the build has succeeded.
     for index, spec in enumerate(specs):
         _write_atomically(cache / f"{spec.cache_key()}.png", charts[index])
+    for spec, png in redrawn.values():
+        _write_atomically(cache / f"{spec.cache_key()}.png", png)
     if options.use_cache:
         save_inputs(inputs, caches / "inputs")
     return result
+
+
+def _fit_pages(
+    options: BuildOptions,
+    workers: _Workers,
+    document: Document,
+    look: Look,
+    specs: dict[str, ChartSpec],
+    cache: Path,
+    result: BuildResult,
+) -> tuple[dict[str, pages.Fit], dict[str, tuple[ChartSpec, bytes]]]:
+    """Where an indicator does not fit its page (generator/pages.py): its chart
+    redrawn at the height decided (or reused from the cache)."""
+    from generator import pages
+    from generator.charts import render
+
+    fits = pages.plan(document, look, look.style.chart.min_height_mm)
+    redrawn: dict[str, tuple[ChartSpec, bytes]] = {}
+    pending: dict[int, tuple[str, ChartSpec]] = {}
+    for ident, fit in fits.items():
+        spec = specs.get(ident)
+        if spec is None or fit.chart_height_mm == spec.height_mm:
+            continue
+        spec = replace(spec, height_mm=fit.chart_height_mm)
+        cached = cache / f"{spec.cache_key()}.png"
+        if options.use_cache and cached.is_file():
+            redrawn[ident] = (spec, cached.read_bytes())
+            result.charts_reused += 1
+        elif (pool := workers.get()) is not None:
+            pending[pool.submit(render, spec)] = (ident, spec)
+        else:
+            redrawn[ident] = (spec, render(spec))
+            result.charts_drawn += 1
+    if pending and (pool := workers.get()) is not None:
+        for number, png in pool.results_as_completed(len(pending)):
+            ident, spec = pending[number]
+            redrawn[ident] = (spec, png)
+            result.charts_drawn += 1
+    return fits, redrawn
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
