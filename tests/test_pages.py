@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import zipfile
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from generator.build import BuildOptions, build
 from tests.libreoffice import convert_to_pdf, needs_libreoffice
@@ -79,11 +81,22 @@ def test_an_indicator_too_long_for_a_page_continues_under_its_heading(
         note.read_text(encoding="utf-8") + "".join(f"\n\n{words * (3 + n % 4)}" for n in range(40)),
         encoding="utf-8",
     )
-    _, pdf = _build(root, "2024-25 Q2", tmp_path / "out")
+    docx, pdf = _build(root, "2024-25 Q2", tmp_path / "out")
     fills = page_fill(pdf)
     assert stranded(pdf) == []
     continued = [n for n, (_, text) in enumerate(fills, start=1) if "ASCH2 (continued)" in text]
     assert continued, "the rest of ASCH2 has no heading"
+    # Not an indicator of its own: not in the bookmarks, which list each indicator once.
+    titles = [item.title for item in PdfReader(pdf).outline if not isinstance(item, list)]
+    titles += [
+        i.title for group in PdfReader(pdf).outline if isinstance(group, list) for i in group
+    ]
+    assert not [t for t in titles if "continued" in t]
+    assert sum(t.startswith("ASCH2:") for t in titles) == 1
+    # The DOCX breaks the page before it, as the PDF does.
+    body = zipfile.ZipFile(docx).read("word/document.xml").decode()
+    paragraph = body[: body.index("ASCH2 (continued)")].rsplit("<w:p>", 1)[-1]
+    assert "w:pageBreakBefore" in paragraph and len(paragraph) < 300, paragraph
 
 
 @needs_libreoffice
