@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -87,16 +88,20 @@ def test_an_indicator_too_long_for_a_page_continues_under_its_heading(
     continued = [n for n, (_, text) in enumerate(fills, start=1) if "ASCH2 (continued)" in text]
     assert continued, "the rest of ASCH2 has no heading"
     # Not an indicator of its own: not in the bookmarks, which list each indicator once.
-    titles = [item.title for item in PdfReader(pdf).outline if not isinstance(item, list)]
-    titles += [
-        i.title for group in PdfReader(pdf).outline if isinstance(group, list) for i in group
-    ]
+    titles = _outline_titles(PdfReader(pdf).outline)
     assert not [t for t in titles if "continued" in t]
     assert sum(t.startswith("ASCH2:") for t in titles) == 1
     # The DOCX breaks the page before it, as the PDF does.
     body = zipfile.ZipFile(docx).read("word/document.xml").decode()
     paragraph = body[: body.index("ASCH2 (continued)")].rsplit("<w:p>", 1)[-1]
     assert "w:pageBreakBefore" in paragraph and len(paragraph) < 300, paragraph
+
+
+def _outline_titles(items: list[Any]) -> list[str]:
+    titles: list[str] = []
+    for item in items:
+        titles += _outline_titles(item) if isinstance(item, list) else [str(item.title)]
+    return titles
 
 
 @needs_libreoffice
