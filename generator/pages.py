@@ -141,7 +141,7 @@ def plan(document: Document, look: Look, min_height_mm: float) -> dict[str, Fit]
 
 
 def continuation_heading(ident: str) -> Heading:
-    """'ASCH5 (continued)': not an indicator of its own, not in the contents."""
+    """'<id> (continued)': not an indicator of its own, not in the contents."""
     return Heading(2, (Run(ident + CONTINUED),), anchor=None, continuation=True)
 
 
