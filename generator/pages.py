@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 # Room kept free at the foot of a page for the difference between this
 # measurement and a layout engine's own (LibreOffice's lines run a little taller).
-SAFETY_MM = 4.0
+SAFETY_MM = 1.0
 CONTINUED = " (continued)"
 
 
@@ -61,9 +61,11 @@ class _Measure:
         for block in blocks:
             for flowable in self.builder.block(block, self.builder.tagger.root):
                 _, h = flowable.wrap(self.width, self.frame)
-                before = 0.0 if first else float(flowable.getSpaceBefore())
+                # A frame gives the larger of a space before and the space after
+                # the flowable above it, not both; none at the top of a page.
+                before = 0.0 if first else max(float(flowable.getSpaceBefore()) - after, 0.0)
+                total += before + h + float(flowable.getSpaceAfter())
                 after = float(flowable.getSpaceAfter())
-                total += before + h + after
                 first = False
         return total - after  # the last block's space after falls off the page
 
