@@ -15,7 +15,7 @@ import signal
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +25,7 @@ from generator.pool import WorkerPool, process_alive
 from generator.writers import registry
 
 if TYPE_CHECKING:
+    from generator.charts.spec import ChartSpec
     from generator.definitions import Report
     from generator.inputs import Inputs
     from generator.look import Look
@@ -373,6 +374,18 @@ def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
     document = assemble_document(inputs, [charts[i] for i in range(total)], commentaries, revisions)
     look = resolve_look(style)
     look.check_tones(document)  # one message before any writer starts
+    ids = [f.indicator.id for f in facts_list]
+    fitted = fit_pages(
+        document,
+        look,
+        dict(zip(ids, specs, strict=True)),
+        cache,
+        use_cache=options.use_cache,
+        pool=workers.get,
+    )
+    document, redrawn = fitted.document, fitted.redrawn
+    result.charts_drawn += fitted.drawn
+    result.charts_reused += fitted.reused
 
     out.mkdir(parents=True, exist_ok=True)
     remove_stale_partials(out)
@@ -382,6 +395,8 @@ def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
         """The caches are written last, once the build has succeeded."""
         for index, spec in enumerate(specs):
             write_atomically(chart_file(cache, spec.cache_key()), charts[index])
+        for spec, png in redrawn.values():
+            write_atomically(chart_file(cache, spec.cache_key()), png)
         if options.use_cache:
             save_inputs(inputs, input_cache(out))
 
@@ -395,6 +410,58 @@ def _build(options: BuildOptions, workers: _Workers) -> BuildResult:
         write_snapshot(inputs.dataset, temporaries[-1])
     result.written = targets
     return result
+
+
+@dataclass
+class Fitted:
+    """A document laid out to its pages, and the charts redrawn for it."""
+
+    document: Document
+    redrawn: dict[str, tuple[ChartSpec, bytes]]  # indicator id -> (spec, PNG)
+    drawn: int = 0
+    reused: int = 0
+
+
+def fit_pages(
+    document: Document,
+    look: Look,
+    specs: Mapping[str, ChartSpec],
+    cache: Path,
+    *,
+    use_cache: bool,
+    pool: Callable[[], WorkerPool | None],
+) -> Fitted:
+    """Where an indicator does not fit its page (generator/pages.py): its chart
+    redrawn at the height decided (or reused from the cache), its overflow a
+    continuation. `pool` gives the workers to draw in, or None to draw here."""
+    from generator import pages
+    from generator.charts import render
+
+    fits = pages.plan(document, look, look.style.chart.min_height_mm)
+    fitted = Fitted(document, {})
+    pending: dict[int, tuple[str, ChartSpec]] = {}
+    for ident, fit in fits.items():
+        spec = specs.get(ident)
+        if spec is None or fit.chart_height_mm == spec.height_mm:
+            continue
+        spec = replace(spec, height_mm=fit.chart_height_mm)
+        cached = chart_file(cache, spec.cache_key())
+        if use_cache and cached.is_file():
+            fitted.redrawn[ident] = (spec, cached.read_bytes())
+            fitted.reused += 1
+        elif (workers := pool()) is not None:
+            pending[workers.submit(render, spec)] = (ident, spec)
+        else:
+            fitted.redrawn[ident] = (spec, render(spec))
+            fitted.drawn += 1
+    if pending and (workers := pool()) is not None:
+        for number, png in workers.results_as_completed(len(pending)):
+            ident, spec = pending[number]
+            fitted.redrawn[ident] = (spec, png)
+            fitted.drawn += 1
+    pngs = {key: png for key, (_, png) in fitted.redrawn.items()}
+    fitted.document = pages.apply(document, fits, pngs)
+    return fitted
 
 
 def write_atomically(path: Path, data: bytes) -> None:

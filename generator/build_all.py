@@ -25,6 +25,7 @@ from generator.build import (
     chart_code_hash,
     chart_file,
     check_out_folder,
+    fit_pages,
     input_cache,
     output_targets,
     partial_path,
@@ -91,6 +92,7 @@ class _Pending:
     commentaries: list[Commentary]
     revisions: dict[str, tuple[Quarter, ...]]
     cache: Path
+    redrawn: list[tuple[ChartSpec, bytes]] = field(default_factory=list)  # to fit pages
 
 
 class _Results:
@@ -215,7 +217,9 @@ def _build_all(
                 charts_done += 1
                 report_progress("Drawing charts", charts_done, charts_total)
             try:
-                writing.append(_start_writing(report, formats, pool if index % 2 else None))
+                writing.append(
+                    _start_writing(report, formats, pool if index % 2 else None, use_cache)
+                )
             except InputError as error:
                 report.outcome.error = error.message()
         for done, job in enumerate(writing, start=1):
@@ -248,6 +252,8 @@ class _Writing:
         report.outcome.written = self.targets[:-1]
         for index, spec in enumerate(report.specs):
             write_atomically(chart_file(report.cache, spec.cache_key()), report.charts[index])
+        for spec, png in report.redrawn:
+            write_atomically(chart_file(report.cache, spec.cache_key()), png)
         if use_cache:
             save_inputs(report.inputs, input_cache(report.out))
 
@@ -256,7 +262,9 @@ class _Writing:
             temporary.unlink(missing_ok=True)
 
 
-def _start_writing(report: _Pending, formats: tuple[str, ...], pool: WorkerPool | None) -> _Writing:
+def _start_writing(
+    report: _Pending, formats: tuple[str, ...], pool: WorkerPool | None, use_cache: bool
+) -> _Writing:
     """Assemble the report and write its files under temporary names; with `pool`,
     its PDF is written by a worker."""
     from generator.look import resolve_look
@@ -268,6 +276,21 @@ def _start_writing(report: _Pending, formats: tuple[str, ...], pool: WorkerPool 
     document = assemble_document(inputs, charts, report.commentaries, report.revisions)
     look = resolve_look(inputs.style)
     look.check_tones(document)  # one message before any writer starts
+    # Charts redrawn to fit their pages are drawn here: the shared pool's results
+    # belong to the reports still drawing.
+    ids = [f.indicator.id for f in inputs.facts]
+    fitted = fit_pages(
+        document,
+        look,
+        dict(zip(ids, report.specs, strict=True)),
+        report.cache,
+        use_cache=use_cache,
+        pool=lambda: None,
+    )
+    document = fitted.document
+    report.redrawn = [spec_png for spec_png in fitted.redrawn.values()]
+    report.outcome.charts_drawn += fitted.drawn
+    report.outcome.charts_reused += fitted.reused
     out = report.out
     out.mkdir(parents=True, exist_ok=True)
     remove_stale_partials(out)

@@ -39,6 +39,9 @@ class Heading:
     anchor: str | None = None
     # Keep this heading on the same page as what follows it.
     keep_with_next: bool = True
+    # "<id> (continued)" above the rest of an indicator that did not fit its page
+    # (generator/pages.py): not an indicator of its own, not listed in contents.
+    continuation: bool = False
 
 
 ParagraphRole = Literal["body", "note", "lead", "caption"]

@@ -84,6 +84,10 @@ class ChartStyle:
     threshold_colour: str = "#505A5F"
     threshold_line: str = "dashed"
     threshold_width: float = 1.2
+    # The least height a chart may be given so that its indicator fits one page
+    # (see generator/pages.py); styles without one keep charts at `height_mm`
+    # down to this default.
+    min_height_mm: float = 60.0
 
 
 @dataclass(frozen=True)
@@ -194,6 +198,7 @@ def load_style(path: Path) -> Style:
                 provisional_line=str(chart["provisional"]["line"]),
                 grid=str(chart["grid"]),
                 **_threshold(chart.get("threshold")),
+                min_height_mm=float(chart.get("min_height_mm", 60.0)),
             ),
             page=PageStyle(**{k: raw["page"][k] for k in PageStyle.__dataclass_fields__}),
             source=path,
@@ -275,6 +280,7 @@ _KEYS: dict[str, Any] = {
         "band": {"colour": None, "alpha": None},
         "provisional": {"marker_face": None, "line": None},
         "grid": None,
+        "min_height_mm": None,
     },
     "page": {k: None for k in PageStyle.__dataclass_fields__},
 }
@@ -386,6 +392,12 @@ def _check_values(style: Style, file: str) -> None:
     if not 0 < style.page.chart_share < 1 or not 72 <= style.chart.dpi <= 600:
         raise InputError(
             "page.chart_share must be between 0 and 1 and chart.dpi 72 to 600", file=file
+        )
+    if not 0 < style.chart.min_height_mm <= style.chart.height_mm:
+        raise InputError(
+            f"chart.min_height_mm is {style.chart.min_height_mm:g}",
+            file=file,
+            fix=f"Give a height above 0 and at most chart.height_mm ({style.chart.height_mm:g})",
         )
 
 

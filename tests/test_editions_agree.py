@@ -78,7 +78,8 @@ def expected_sequence(document: Document) -> list[str]:
         heading = section.blocks[0]
         if not (isinstance(heading, Heading) and heading.level == 2 and section.new_page):
             continue
-        found.append(f"{heading.anchor}:")
+        if not heading.continuation:  # "<id> (continued)" goes on with the same indicator
+            found.append(f"{heading.anchor}:")
         for block in section.blocks[1:]:
             if isinstance(block, Rating):
                 found.append(f"{block.prefix}{block.label}")

@@ -80,3 +80,16 @@ def test_a_threshold_line_style_that_is_not_a_line_is_refused(tmp_path: Path) ->
     path = _edited(tmp_path, 'line: "dashed", width: 1.2 }', 'line: "wavy", width: 1.2 }')
     with pytest.raises(InputError, match=r"chart\.threshold has line 'wavy'"):
         load_style(path)
+
+
+def test_a_style_without_a_least_chart_height_still_loads_with_the_default(tmp_path: Path) -> None:
+    path = _edited(tmp_path, "  min_height_mm: 60\n", "")
+    assert load_style(path).chart.min_height_mm == 60.0
+    lower = _edited(tmp_path, "  min_height_mm: 60\n", "  min_height_mm: 50\n")
+    assert load_style(lower).chart.min_height_mm == 50.0
+
+
+def test_a_least_chart_height_above_the_chart_height_is_refused(tmp_path: Path) -> None:
+    path = _edited(tmp_path, "  min_height_mm: 60\n", "  min_height_mm: 90\n")
+    with pytest.raises(InputError, match=r"chart\.min_height_mm is 90"):
+        load_style(path)

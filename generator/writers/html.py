@@ -189,6 +189,7 @@ td.rag-cell{{font-weight:bold}}
 html{{font-size:{body}pt;line-height:1.3;print-color-adjust:exact;-webkit-print-color-adjust:exact}}
 body{{max-width:none;padding:0}}
 .new-page{{break-before:page}}
+@media screen{{.continued{{display:none}}}}
 .keep{{break-inside:avoid}}
 h1,h2,h3,h4,h5,h6{{break-after:avoid}}
 h2{{border-top:none;padding-top:0;margin-top:0}}
@@ -337,6 +338,8 @@ class _Writer:
         anchor = ""
         if heading.anchor and heading.anchor in self.anchors:
             anchor = f' id="{xml_attribute(self.anchors[heading.anchor])}"'
+        if heading.continuation:  # a page-break heading: printed, not on screen
+            anchor += ' class="continued"'
         return f"<h{level}{anchor}>{self.inlines(heading.runs)}</h{level}>"
 
     def paragraph(self, paragraph: Paragraph) -> str:

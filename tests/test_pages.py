@@ -1,0 +1,117 @@
+"""No stranded pages: no page holds less than a quarter page of content unless it
+is an indicator's continuation ("ASCH5 (continued)"), and the DOCX laid out by
+LibreOffice comes within one page of the PDF."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+
+from generator.build import BuildOptions, build
+from tests.libreoffice import convert_to_pdf, needs_libreoffice
+
+needs_poppler = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) not on PATH"
+)
+RUNNING_MARGIN = 28.0  # points: the running header and footer (in the margins) are not content
+PAGE = re.compile(r'<page width="[\d.]+" height="([\d.]+)">(.*?)</page>', re.S)
+WORD = re.compile(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>')
+
+
+def page_fill(pdf: Path) -> list[tuple[float, str]]:
+    """Per page: the share of its height that content spans, and its text."""
+    out = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    pages = []
+    for height_text, body in PAGE.findall(out):
+        height = float(height_text)
+        words = [
+            (float(top), float(bottom), text)
+            for top, bottom, text in WORD.findall(body)
+            if float(top) > RUNNING_MARGIN and float(bottom) < height - RUNNING_MARGIN
+        ]
+        span = max(w[1] for w in words) - min(w[0] for w in words) if words else 0.0
+        pages.append((span / height, " ".join(w[2] for w in words)))
+    return pages
+
+
+def stranded(pdf: Path) -> list[int]:
+    """Pages holding under a quarter page that are not a continuation (the last
+    page, the end of the document, may be short)."""
+    fills = page_fill(pdf)
+    return [
+        number
+        for number, (fill, text) in enumerate(fills[:-1], start=1)
+        if fill < 0.25 and "(continued)" not in text
+    ]
+
+
+def _build(root: Path, quarter: str, out: Path) -> tuple[Path, Path]:
+    build(BuildOptions(root=root, quarter=quarter, out=out, formats=("docx", "pdf"), workers=1))
+    docx = next(out.glob("*.docx"))
+    return docx, docx.with_suffix(".pdf")
+
+
+@needs_poppler
+@pytest.mark.parametrize("quarter", ["2024-25 Q2", "2023-24 Q2"])
+def test_no_page_of_a_sample_edition_is_stranded(
+    repo_root: Path, tmp_path: Path, quarter: str
+) -> None:
+    _, pdf = _build(repo_root, quarter, tmp_path)
+    assert stranded(pdf) == []
+
+
+@needs_poppler
+def test_an_indicator_too_long_for_a_page_continues_under_its_heading(
+    repo_root: Path, tmp_path: Path
+) -> None:
+    """A stress report: one indicator's commentary runs to pages."""
+    root = tmp_path / "report"
+    shutil.copytree(repo_root, root, ignore=shutil.ignore_patterns("output", ".*", "*.egg-info"))
+    note = root / "narratives" / "2024-25-Q2" / "ASCH2.md"
+    words = "The service reviewed every case referred in the quarter and wrote to each person. "
+    note.write_text(
+        note.read_text(encoding="utf-8") + "".join(f"\n\n{words * (3 + n % 4)}" for n in range(40)),
+        encoding="utf-8",
+    )
+    docx, pdf = _build(root, "2024-25 Q2", tmp_path / "out")
+    fills = page_fill(pdf)
+    assert stranded(pdf) == []
+    continued = [n for n, (_, text) in enumerate(fills, start=1) if "ASCH2 (continued)" in text]
+    assert continued, "the rest of ASCH2 has no heading"
+    # Not an indicator of its own: not in the bookmarks, which list each indicator once.
+    titles = _outline_titles(PdfReader(pdf).outline)
+    assert not [t for t in titles if "continued" in t]
+    assert sum(t.startswith("ASCH2:") for t in titles) == 1
+    # The DOCX breaks the page before it, as the PDF does.
+    body = zipfile.ZipFile(docx).read("word/document.xml").decode()
+    paragraph = body[: body.index("ASCH2 (continued)")].rsplit("<w:p>", 1)[-1]
+    assert "w:pageBreakBefore" in paragraph and len(paragraph) < 300, paragraph
+
+
+def _outline_titles(items: list[Any]) -> list[str]:
+    titles: list[str] = []
+    for item in items:
+        titles += _outline_titles(item) if isinstance(item, list) else [str(item.title)]
+    return titles
+
+
+@needs_libreoffice
+@needs_poppler
+@pytest.mark.parametrize("quarter", ["2024-25 Q2", "2023-24 Q2"])
+def test_the_docx_laid_out_by_libreoffice_is_within_a_page_of_the_pdf(
+    repo_root: Path, tmp_path: Path, quarter: str
+) -> None:
+    docx, pdf = _build(repo_root, quarter, tmp_path / "out")
+    converted = convert_to_pdf(docx, tmp_path)
+    ours, theirs = len(page_fill(pdf)), len(page_fill(converted))
+    assert abs(ours - theirs) <= 1, (ours, theirs)
+    assert stranded(converted) == []
