@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from generator.build_all import find_report_folders
-from tests.report_folder import DEFINITION, data_csv, make_report
+from tests.report_folder import COMMENTARY, DEFINITION, data_csv, make_report
+from tests.test_build import pdf_text
 from tests.test_cli import run
 
 
@@ -85,3 +86,24 @@ def test_folders_without_all_are_a_usage_error(
 ) -> None:
     code, _out, err = run(["build", "first"], tmp_path, monkeypatch, capsys)
     assert code == 2 and "--all" in err
+
+
+def test_a_report_that_overflows_its_pages_is_the_same_built_with_the_others(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Page fitting (a chart given less height, a continuation) is done by --all as by a
+    build of one report: a long commentary gives the same files either way."""
+    long = COMMENTARY["TS1"] + "".join(
+        f"\n\nParagraph {n} of a long account of the quarter, which an editor wrote at "
+        "length so that it runs well past the foot of the page it starts on." * 2
+        for n in range(40)
+    )
+    report = make_report(tmp_path / "long", commentary={**COMMENTARY, "TS1": long})
+    code, _out, err = run(["build", "--all", "--no-cache"], tmp_path, monkeypatch, capsys)
+    assert code == 0, err
+    names = [f"ts-appendix-2024-25-Q2.{fmt}" for fmt in ("docx", "pdf")]
+    together = {name: _digest(report / "output" / name) for name in names}
+    code, _out, err = run(["build", "--no-cache"], report, monkeypatch, capsys)
+    assert code == 0, err
+    assert together == {name: _digest(report / "output" / name) for name in names}
+    assert "TS1 (continued)" in pdf_text(report / "output" / names[1])
