@@ -437,7 +437,15 @@ def fit_pages(
     from generator import pages
     from generator.charts import render
 
-    fits = pages.plan(document, look, look.style.chart.min_height_mm)
+    minimum = look.style.chart.min_height_mm
+    # Measuring loads the PDF writer's fonts: where there are workers, one that has
+    # loaded them (or will write the PDF with them) measures, not this process.
+    workers = pool()
+    if workers is not None:
+        task = workers.submit(pages.plan, document, look, minimum)
+        fits = dict(workers.results_as_completed(1))[task]
+    else:
+        fits = pages.plan(document, look, minimum)
     fitted = Fitted(document, {})
     pending: dict[int, tuple[str, ChartSpec]] = {}
     for ident, fit in fits.items():

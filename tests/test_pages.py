@@ -115,3 +115,44 @@ def test_the_docx_laid_out_by_libreoffice_is_within_a_page_of_the_pdf(
     ours, theirs = len(page_fill(pdf)), len(page_fill(converted))
     assert abs(ours - theirs) <= 1, (ours, theirs)
     assert stranded(converted) == []
+
+
+@needs_poppler
+def test_a_stress_report_of_four_series_long_titles_and_ten_note_lines_strands_no_page(
+    repo_root: Path, tmp_path: Path
+) -> None:
+    """The GET sample made hard to lay out: a title of three lines, a four-series
+    measure with ten lines of notes and commentary that runs to pages."""
+    root = tmp_path / "repo"
+    shutil.copytree(repo_root, root, ignore=shutil.ignore_patterns("output", ".*", "*.egg-info"))
+    report = root / "samples" / "get"
+    definition = report / "data" / "report.yaml"
+    text = definition.read_text(encoding="utf-8")
+    long_title = (
+        "Percentage of reported streetlight faults, including those on private estates "
+        "adopted during the year and on the strategic road network, repaired within "
+        "28 calendar days of the fault first being reported by a resident or a patrol."
+    )
+    stressed = text.replace(
+        'title: "Percentage of reported streetlight faults repaired within 28 calendar days."',
+        f'title: "{long_title}"',
+    ).replace(
+        '          - { id: "Face to face", label: "face-to-face enquiries" }\n',
+        '          - { id: "Face to face", label: "face-to-face enquiries" }\n'
+        "        notes:\n"
+        + "".join(
+            f'          - "Note line {n}: how this channel is counted."\n' for n in range(10)
+        ),
+    )
+    assert stressed.count("Note line") == 10 and long_title in stressed
+    definition.write_text(stressed, encoding="utf-8")
+    note = report / "narratives" / "2024-25-Q3" / "GET7.md"
+    words = "Enquiries by each channel were checked against the contact centre's own log. "
+    note.write_text(
+        note.read_text(encoding="utf-8") + "".join(f"\n\n{words * (3 + n % 4)}" for n in range(25)),
+        encoding="utf-8",
+    )
+    _, pdf = _build(report, "2024-25 Q3", tmp_path / "out")
+    fills = page_fill(pdf)
+    assert stranded(pdf) == []
+    assert any("GET7 (continued)" in text for _, text in fills)
