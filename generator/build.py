@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from generator.errors import InputError
 from generator.pool import WorkerPool, process_alive
@@ -430,10 +430,12 @@ def fit_pages(
     *,
     use_cache: bool,
     pool: Callable[[], WorkerPool | None],
+    measure: Callable[..., Any] | None = None,
 ) -> Fitted:
     """Where an indicator does not fit its page (generator/pages.py): its chart
     redrawn at the height decided (or reused from the cache), its overflow a
-    continuation. `pool` gives the workers to draw in, or None to draw here."""
+    continuation. `pool` gives the workers to draw in, or None to draw here;
+    `measure(function, *args)`, where given, runs the measuring elsewhere."""
     from generator import pages
     from generator.charts import render
 
@@ -441,7 +443,9 @@ def fit_pages(
     # Measuring loads the PDF writer's fonts: where there are workers, one that has
     # loaded them (or will write the PDF with them) measures, not this process.
     workers = pool()
-    if workers is not None:
+    if measure is not None:
+        fits = measure(pages.plan, document, look, minimum)
+    elif workers is not None:
         task = workers.submit(pages.plan, document, look, minimum)
         fits = dict(workers.results_as_completed(1))[task]
     else:

@@ -102,6 +102,11 @@ class _Results:
         self.pool = pool
         self.waiting: dict[int, Any] = {}
 
+    def run(self, function: Callable[..., Any], *args: Any) -> Any:
+        """`function(*args)` in a worker, its result handed back here."""
+        task = self.pool.submit(function, *args)
+        return dict(self.take([task]))[task]
+
     def take(self, numbers: Iterable[int]) -> Iterable[tuple[int, Any]]:
         wanted = set(numbers)
         for number in list(wanted):
@@ -218,7 +223,9 @@ def _build_all(
                 report_progress("Drawing charts", charts_done, charts_total)
             try:
                 writing.append(
-                    _start_writing(report, formats, pool if index % 2 else None, use_cache)
+                    _start_writing(
+                        report, formats, pool if index % 2 else None, use_cache, results.run
+                    )
                 )
             except InputError as error:
                 report.outcome.error = error.message()
@@ -263,7 +270,11 @@ class _Writing:
 
 
 def _start_writing(
-    report: _Pending, formats: tuple[str, ...], pool: WorkerPool | None, use_cache: bool
+    report: _Pending,
+    formats: tuple[str, ...],
+    pool: WorkerPool | None,
+    use_cache: bool,
+    measure: Callable[..., Any],
 ) -> _Writing:
     """Assemble the report and write its files under temporary names; with `pool`,
     its PDF is written by a worker."""
@@ -276,8 +287,9 @@ def _start_writing(
     document = assemble_document(inputs, charts, report.commentaries, report.revisions)
     look = resolve_look(inputs.style)
     look.check_tones(document)  # one message before any writer starts
-    # Charts redrawn to fit their pages are drawn here: the shared pool's results
-    # belong to the reports still drawing.
+    # The pages are measured by a worker (its result handed back through `measure`);
+    # a chart redrawn to fit its page is drawn here, as the shared pool's other
+    # results belong to the reports still drawing.
     ids = [f.indicator.id for f in inputs.facts]
     fitted = fit_pages(
         document,
@@ -286,6 +298,7 @@ def _start_writing(
         report.cache,
         use_cache=use_cache,
         pool=lambda: None,
+        measure=measure,
     )
     document = fitted.document
     report.redrawn = [spec_png for spec_png in fitted.redrawn.values()]
