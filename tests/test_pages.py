@@ -54,6 +54,17 @@ def stranded(pdf: Path) -> list[int]:
     ]
 
 
+def _copy_repository(repo_root: Path, root: Path) -> Path:
+    shutil.copytree(repo_root, root, ignore=shutil.ignore_patterns("output", ".*", "*.egg-info"))
+    return root
+
+
+def _lengthen(note: Path, words: str, paragraphs: int) -> None:
+    """Commentary that runs to pages: `paragraphs` more, of 3 to 6 times `words`."""
+    more = "".join(f"\n\n{words * (3 + n % 4)}" for n in range(paragraphs))
+    note.write_text(note.read_text(encoding="utf-8") + more, encoding="utf-8")
+
+
 def _build(root: Path, quarter: str, out: Path) -> tuple[Path, Path]:
     build(BuildOptions(root=root, quarter=quarter, out=out, formats=("docx", "pdf"), workers=1))
     docx = next(out.glob("*.docx"))
@@ -74,14 +85,9 @@ def test_an_indicator_too_long_for_a_page_continues_under_its_heading(
     repo_root: Path, tmp_path: Path
 ) -> None:
     """A stress report: one indicator's commentary runs to pages."""
-    root = tmp_path / "report"
-    shutil.copytree(repo_root, root, ignore=shutil.ignore_patterns("output", ".*", "*.egg-info"))
-    note = root / "narratives" / "2024-25-Q2" / "ASCH2.md"
+    root = _copy_repository(repo_root, tmp_path / "report")
     words = "The service reviewed every case referred in the quarter and wrote to each person. "
-    note.write_text(
-        note.read_text(encoding="utf-8") + "".join(f"\n\n{words * (3 + n % 4)}" for n in range(40)),
-        encoding="utf-8",
-    )
+    _lengthen(root / "narratives" / "2024-25-Q2" / "ASCH2.md", words, 40)
     docx, pdf = _build(root, "2024-25 Q2", tmp_path / "out")
     fills = page_fill(pdf)
     assert stranded(pdf) == []
@@ -123,9 +129,7 @@ def test_a_stress_report_of_four_series_long_titles_and_ten_note_lines_strands_n
 ) -> None:
     """The GET sample made hard to lay out: a title of three lines, a four-series
     measure with ten lines of notes and commentary that runs to pages."""
-    root = tmp_path / "repo"
-    shutil.copytree(repo_root, root, ignore=shutil.ignore_patterns("output", ".*", "*.egg-info"))
-    report = root / "samples" / "get"
+    report = _copy_repository(repo_root, tmp_path / "repo") / "samples" / "get"
     definition = report / "data" / "report.yaml"
     text = definition.read_text(encoding="utf-8")
     long_title = (
@@ -146,12 +150,8 @@ def test_a_stress_report_of_four_series_long_titles_and_ten_note_lines_strands_n
     )
     assert stressed.count("Note line") == 10 and long_title in stressed
     definition.write_text(stressed, encoding="utf-8")
-    note = report / "narratives" / "2024-25-Q3" / "GET7.md"
     words = "Enquiries by each channel were checked against the contact centre's own log. "
-    note.write_text(
-        note.read_text(encoding="utf-8") + "".join(f"\n\n{words * (3 + n % 4)}" for n in range(25)),
-        encoding="utf-8",
-    )
+    _lengthen(report / "narratives" / "2024-25-Q3" / "GET7.md", words, 25)
     _, pdf = _build(report, "2024-25 Q3", tmp_path / "out")
     fills = page_fill(pdf)
     assert stranded(pdf) == []
