@@ -32,6 +32,29 @@ def _steps(values: tuple[float | None, ...]) -> tuple[list[float], list[float]]:
     return edges, [*filled, filled[-1]]
 
 
+def _step_line(
+    frame: Frame,
+    edges: list[float],
+    values: list[float],
+    colour: str,
+    line: str,
+    width: float,
+    label: str,
+) -> None:
+    """A target or threshold: a stepped line, kept clear of labels like any other."""
+    frame.axes.step(
+        edges,
+        values,
+        where="post",
+        color=colour,
+        linestyle=LINE_STYLES[line],
+        linewidth=width,
+        label=label,
+    )
+    xs, ys = STEP_LOOKUP_MAP["steps-post"](edges, values)
+    frame.add_line(xs, ys, width)
+
+
 def draw_band(frame: Frame, band: BandSpec) -> list[Artist]:
     """Draw the shaded band and the target line; return the band's legend handle."""
     axes, spec = frame.axes, frame.spec
@@ -46,28 +69,18 @@ def draw_band(frame: Frame, band: BandSpec) -> list[Artist]:
         alpha=spec.band_alpha,
         linewidth=0,
     )
-    axes.step(
-        edges,
-        targets,
-        where="post",
-        color=spec.target_colour,
-        linestyle=LINE_STYLES[spec.target_line],
-        linewidth=spec.target_width,
-        label="Target",
+    _step_line(
+        frame, edges, targets, spec.target_colour, spec.target_line, spec.target_width, "Target"
     )
-    xs, ys = STEP_LOOKUP_MAP["steps-post"](edges, targets)
-    frame.add_line(xs, ys, spec.target_width)
-    axes.step(
+    _step_line(
+        frame,
         edges,
         thresholds,
-        where="post",
-        color=spec.threshold_colour,
-        linestyle=LINE_STYLES[spec.threshold_line],
-        linewidth=spec.threshold_width,
-        label=band.threshold_label,
+        spec.threshold_colour,
+        spec.threshold_line,
+        spec.threshold_width,
+        band.threshold_label,
     )
-    xs, ys = STEP_LOOKUP_MAP["steps-post"](edges, thresholds)
-    frame.add_line(xs, ys, spec.threshold_width)
     return [Patch(facecolor=spec.band_colour, alpha=spec.band_alpha, label=band.band_label)]
 
 
