@@ -16,14 +16,22 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from generator.errors import InputError
-from generator.model import Heading, Inline, LineBreak, ListBlock, ListItem, Paragraph, Run
+from generator.model import (
+    SAFE_SCHEMES,
+    Heading,
+    Inline,
+    LineBreak,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    Run,
+)
 
 PLACEHOLDER = re.compile(r"\{\{\s*(.*?)\s*\}\}")
 # Written after a number that `appendix check` should not read as a figure; left out of
 # the appendix (docs/formats.md, part 3).
 NOT_A_FIGURE = re.compile(r"<!--\s*not\s+a\s+figure\s*-->", re.IGNORECASE)
 _NAME = re.compile(r"^[a-z_][a-z0-9_]*(\.[a-z0-9_]+)*$")
-SAFE_SCHEMES = ("http://", "https://", "mailto:")
 REFUSED_SCHEMES = ("javascript:", "vbscript:", "data:")
 # Headings written in commentary sit under the indicator's own headings.
 COMMENTARY_HEADING_BASE = 3

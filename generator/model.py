@@ -10,6 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+# The only link addresses the model carries: commentary refuses or unlinks the
+# others, and a writer makes no other address live.
+SAFE_SCHEMES = ("http://", "https://", "mailto:")
+
 
 @dataclass(frozen=True)
 class Run:

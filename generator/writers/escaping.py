@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from html import escape
 
+from generator.model import SAFE_SCHEMES
+
 
 def xml_text(value: str) -> str:
     """`value` for XML character data: &, < and > escaped."""
@@ -17,10 +19,6 @@ def xml_text(value: str) -> str:
 def xml_attribute(value: str) -> str:
     """`value` for an XML attribute in double (or single) quotes: quotes escaped too."""
     return escape(value, quote=True)
-
-
-# The only link addresses any writer makes live (commentary refuses the others).
-SAFE_SCHEMES = ("http://", "https://", "mailto:")
 
 
 def safe_href(href: str | None) -> str | None:
