@@ -181,7 +181,7 @@ def summary_section(contents: Sequence[IndicatorContent]) -> Section:
                 TableCell(facts.indicator.id, header=True),
                 TableCell(
                     facts.indicator.short_title
-                    + (f" ({facts.indicator.rate_base})" if facts.indicator.rate_base else "")
+                    + (f" ({facts.indicator.base_to_add})" if facts.indicator.base_to_add else "")
                 ),
                 TableCell(_fmt(facts, latest.value), align="right"),
                 TableCell(latest.quarter.short + (" (provisional)" if latest.provisional else "")),

@@ -118,6 +118,12 @@ class Indicator:
         return f"per {self.per:,}" if self.unit == "rate" else ""
 
     @property
+    def base_to_add(self) -> str:
+        """The rate base where the short title does not already say it, else ''."""
+        base = self.rate_base
+        return base if base and base not in self.short_title else ""
+
+    @property
     def axis_words(self) -> str:
         """What the value axis counts: '%', 'per 100,000', '£ a week', 'number'."""
         if self.axis_label:

@@ -133,7 +133,7 @@ def short_alt_text(facts: IndicatorFacts) -> str:
     kind = "Stacked bar chart" if indicator.chart == "stacked" else "Line chart"
     span = f"{first.short} to {last.short}" if first != last else last.short
     title = indicator.short_title
-    if indicator.unit == "rate":  # "(rate per 10,000)", or the definition's axis words
+    if indicator.base_to_add:  # "(rate per 10,000)", or the definition's axis words
         title += f" ({indicator.axis_label or 'rate ' + indicator.rate_base})"
     return f"{kind} of {indicator.id}, {title}, {span}"
 

@@ -155,6 +155,20 @@ def test_a_rate_per_10000_says_per_10000_in_notes_alt_text_summary_and_axis(
     assert "Number of visits (per 10,000)" in str(table)
 
 
+def test_a_short_title_that_names_its_rate_base_is_not_told_it_again(tmp_path: Path) -> None:
+    """Seen on the GET summary: 'Fly-tipping incidents per 1,000 households (per 1,000)'."""
+    from generator.assemble import summary_section
+
+    definition = DEFINITION.replace("    unit: count\n", "    unit: rate\n    per: 1000\n").replace(
+        'title: "Number of visits"', 'title: "Visits per 1,000 homes"'
+    )
+    assert "Visits per 1,000 homes" in definition
+    facts = facts_for(make_report(tmp_path, definition=definition), "TS2")
+    assert "Visits per 1,000 homes, Q1 23/24" in alt_text(facts, WORDS)
+    table = str(summary_section([type("C", (), {"facts": facts})()]).blocks[2])
+    assert "Visits per 1,000 homes" in table and "(per 1,000)" not in table
+
+
 @pytest.mark.parametrize(
     ("unit", "extra", "words"),
     [
