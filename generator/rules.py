@@ -150,24 +150,27 @@ NO_TREND = "no significant trend"
 def slope_test(xs: Sequence[float], ys: Sequence[float]) -> tuple[float, float]:
     """Least-squares slope and its two-sided p-value (t test, n - 2 degrees of freedom).
 
-    The same test as `scipy.stats.linregress` (a test checks they agree), with
-    the t distribution's two tails from mpmath's regularised incomplete beta
-    function, P(|T| >= t) = I(v / (v + t^2); v/2, 1/2): importing scipy's
-    special functions cost a build four times as long as mpmath.
+    The same test as `scipy.stats.linregress` (a test checks they agree): the slope
+    from the standard library's `statistics.linear_regression`, the t distribution's
+    two tails from mpmath's regularised incomplete beta function,
+    P(|T| >= t) = I(v / (v + t^2); v/2, 1/2). Importing scipy's special functions
+    cost a build four times as long as mpmath, and numpy for eight points cost
+    `appendix check` a tenth of a second.
     """
-    import mpmath
-    import numpy as np  # imported here: a build whose facts are cached needs neither
+    import statistics
 
-    x = np.asarray(xs, dtype=float)
-    y = np.asarray(ys, dtype=float)
+    import mpmath  # imported here: a build whose facts are cached does not need it
+
+    x = [float(v) for v in xs]
+    y = [float(v) for v in ys]
     n = len(x)
-    dx = x - x.mean()
-    dy = y - y.mean()
-    sxx = float(dx @ dx)
-    slope = float(dx @ dy) / sxx
-    residual = dy - slope * dx
+    slope = statistics.linear_regression(x, y).slope
+    x_mean = math.fsum(x) / n
+    y_mean = math.fsum(y) / n
+    sxx = math.fsum((v - x_mean) ** 2 for v in x)
+    residuals = [(b - y_mean) - slope * (a - x_mean) for a, b in zip(x, y, strict=True)]
     freedom = n - 2
-    variance = float(residual @ residual) / freedom
+    variance = math.fsum(r * r for r in residuals) / freedom
     if variance == 0:
         return slope, 0.0
     t = slope / math.sqrt(variance / sxx)
