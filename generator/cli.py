@@ -435,7 +435,7 @@ def entry() -> None:
     """The installed `appendix` command: `main`, then a quick exit.
 
     Every file is written, closed and moved into place before this returns, so
-    the interpreter's teardown of pandas, reportlab and the rest (a quarter of
+    the interpreter's teardown of matplotlib, reportlab and the rest (a quarter of
     a second) is skipped.
     """
     code: int | str | None = 0

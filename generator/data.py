@@ -7,6 +7,7 @@ indicator and period.
 
 from __future__ import annotations
 
+import csv
 import io
 import math
 import re
@@ -14,15 +15,12 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from generator.definitions import Indicator, Report
 from generator.errors import InputError
 from generator.periods import PeriodError, Quarter, parse_quarter
 from generator.text_check import decode_text
-
-if TYPE_CHECKING:
-    import pandas as pd
 
 REQUIRED_COLUMNS = ("indicator", "period", "series", "value")
 OPTIONAL_COLUMNS = ("status",)
@@ -92,10 +90,17 @@ def _id_sort(indicator_id: str) -> tuple[str, int]:
     return (indicator_id.rstrip("0123456789"), int(digits) if digits else 0)
 
 
-def _read_table(path: Path) -> tuple[pd.DataFrame, int]:
-    """Read one file as text cells; returns the frame and the number of the first data row."""
-    import pandas as pd  # imported here: a build whose inputs are cached does not read them
+@dataclass(frozen=True)
+class _Table:
+    """A data file's cells as text: the header and each row with its spreadsheet row number."""
 
+    header: list[str]
+    rows: list[tuple[int, list[str]]]
+
+
+def _read_table(path: Path) -> _Table:
+    """Read one file as text cells (the standard library's csv: no pandas to import, so
+    `appendix check` starts in a fraction of a second)."""
     name = str(path)
     if not path.is_file():
         raise InputError(
@@ -109,33 +114,36 @@ def _read_table(path: Path) -> tuple[pd.DataFrame, int]:
             how_to_save="Save it as CSV UTF-8 (in Excel: Save As, CSV UTF-8 (Comma delimited))",
         )
         try:
-            frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
-        except pd.errors.EmptyDataError as exc:
-            raise InputError(
-                "the file is empty",
-                file=name,
-                fix="Add a header row: " + ",".join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS),
-            ) from exc
-        except pd.errors.ParserError as exc:
+            # Row numbers are records, as Excel numbers them (a blank line is a row).
+            records = list(csv.reader(io.StringIO(text, newline="")))
+        except csv.Error as exc:
             raise InputError(
                 f"not a well-formed CSV file ({exc})",
                 file=name,
                 fix="Check for stray commas or quotes",
             ) from exc
-        return frame, 2
+        while records and not any(cell.strip() for cell in records[-1]):
+            records.pop()
+        if not records:
+            raise InputError(
+                "the file is empty",
+                file=name,
+                fix="Add a header row: " + ",".join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS),
+            )
+        header = records[0]
+        rows = list(enumerate(records[1:], start=2))
+        return _Table(header, rows)
     if suffix in (".xlsx", ".xlsm"):
-        return _read_excel(path), 2
+        return _read_excel(path)
     raise InputError(f"cannot read '{suffix}' files", file=name, fix="Use .csv or .xlsx")
 
 
-def _read_excel(path: Path) -> pd.DataFrame:
-    import pandas as pd
-
+def _read_excel(path: Path) -> _Table:
     _, rows, _ = excel_rows(path, _data_sheet)
     header = [h.strip() for h in rows[0]]
     width = len(header)
-    body = [(r + [""] * width)[:width] for r in rows[1:]]
-    return pd.DataFrame(body, columns=header, dtype=str)
+    body = [(number, (r + [""] * width)[:width]) for number, r in enumerate(rows[1:], start=2)]
+    return _Table(header, body)
 
 
 def excel_rows(
@@ -216,16 +224,16 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def _check_columns(frame: pd.DataFrame, name: str) -> pd.DataFrame:
-    frame = frame.rename(columns=lambda c: str(c).strip().lower())
+def _check_columns(table: _Table, name: str) -> _Table:
+    header = [str(c).strip().lower() for c in table.header]
+    width = len(header)
     # Columns with no name and nothing in them: trailing commas from a spreadsheet.
-    blank = [
-        c
-        for c in frame.columns
-        if (not c or c.startswith("unnamed:")) and not frame[c].astype(str).str.strip().any()
+    keep = [
+        i
+        for i, c in enumerate(header)
+        if c or any(i < len(row) and row[i].strip() for _, row in table.rows)
     ]
-    frame = frame.drop(columns=blank)
-    columns = list(frame.columns)
+    columns = [header[i] for i in keep]
     if len(columns) == 1 and ";" in columns[0]:
         raise InputError(
             "the columns are separated by semicolons",
@@ -241,6 +249,24 @@ def _check_columns(frame: pd.DataFrame, name: str) -> pd.DataFrame:
             where="header row",
             fix="The columns are: " + ", ".join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS),
         )
+    for number, row in table.rows:
+        if any(cell.strip() for cell in row[width:]):
+            raise InputError(
+                f"not a well-formed CSV file (row {number} has {len(row)} cells; "
+                f"the header row names {width} columns)",
+                file=name,
+                where=f"row {number}",
+                fix="Check for stray commas or quotes",
+            )
+    unnamed = [i for i, c in zip(keep, columns, strict=True) if not c]
+    if unnamed:
+        raise InputError(
+            f"column {unnamed[0] + 1} has values but no name",
+            file=name,
+            where="header row",
+            fix="Name it or delete its values; the columns are: "
+            + ", ".join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS),
+        )
     extra = [c for c in columns if c not in REQUIRED_COLUMNS + OPTIONAL_COLUMNS]
     if extra:
         raise InputError(
@@ -250,13 +276,20 @@ def _check_columns(frame: pd.DataFrame, name: str) -> pd.DataFrame:
             fix="Remove it or rename it; the columns are: "
             + ", ".join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS),
         )
-    if len(set(columns)) != len(columns):
-        raise InputError("a column appears twice", file=name, where="header row")
-    if frame.empty:
+    twice = [c for i, c in enumerate(columns) if c in columns[:i]]
+    if twice:
+        raise InputError(
+            f"column '{twice[0]}' appears twice",
+            file=name,
+            where="header row",
+            fix="Delete or rename one of them",
+        )
+    if not table.rows:
         raise InputError(
             "the file has a header but no rows", file=name, fix="Add the quarter's data"
         )
-    return frame
+    padded = [(n, row + [""] * (width - len(row))) for n, row in table.rows]
+    return _Table(columns, [(n, [row[i] for i in keep]) for n, row in padded])
 
 
 def _parse_value(text: str, *, name: str, where: str, indicator: Indicator, period: str) -> float:
@@ -326,25 +359,24 @@ def load_data(report: Report, files: Iterable[Path] | None = None) -> Dataset:
                     status="",
                 )
             continue
-        frame, first_row = _read_table(path)
         name = str(path)
-        frame = _check_columns(frame, name)
-        has_status = "status" in frame.columns
-        for offset, record in enumerate(frame.itertuples(index=False)):
-            row = dict(zip(frame.columns, record, strict=True))
-            if not any(str(v).strip() for v in row.values()):
+        table = _check_columns(_read_table(path), name)
+        has_status = "status" in table.header
+        for number, record in table.rows:
+            row = dict(zip(table.header, record, strict=True))
+            if not any(v.strip() for v in row.values()):
                 continue  # a blank line
             add_observation(
                 observations,
                 report,
                 name=name,
-                where=f"row {first_row + offset}",
-                row_number=first_row + offset,
-                indicator_id=str(row["indicator"]).strip(),
-                period_text=str(row["period"]).strip(),
-                series=str(row["series"]).strip(),
-                value_text=str(row["value"]),
-                status=str(row["status"]) if has_status else "",
+                where=f"row {number}",
+                row_number=number,
+                indicator_id=row["indicator"].strip(),
+                period_text=row["period"].strip(),
+                series=row["series"].strip(),
+                value_text=row["value"],
+                status=row["status"] if has_status else "",
             )
     return Dataset(observations, tuple(warnings))
 

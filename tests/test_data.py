@@ -394,6 +394,20 @@ def test_rows_come_back_by_indicator_then_time_then_series(tmp_path: Path) -> No
             "values.csv, row 2: percentage 100.5 is over 100 (indicator TS1, period "
             "2024/25 Q2). Write percentages as 0 to 100, e.g. 75.2",
         ),
+        (
+            "indicator,period,series,value,value\nTS1,2024/25 Q2,,70,71\n",
+            "values.csv, header row: column 'value' appears twice. Delete or rename one of them",
+        ),
+        (
+            HEADER.strip() + ",,\nTS1,2024/25 Q2,,70,,,see note\n",
+            "values.csv, header row: column 7 has values but no name. Name it or delete "
+            "its values; the columns are: indicator, period, series, value, status",
+        ),
+        (
+            HEADER + "TS1,2024/25 Q2,,70,,\n\nTS1,2024/25 Q1,,7,,0\n",
+            "values.csv, row 4: not a well-formed CSV file (row 4 has 6 cells; the header "
+            "row names 5 columns). Check for stray commas or quotes",
+        ),
     ],
 )
 def test_each_refusal_says_where_and_how_to_fix_it(tmp_path: Path, data: str, message: str) -> None:
@@ -411,6 +425,25 @@ def test_thousands_separators_are_read(tmp_path: Path, written: str, value: floa
     root = make_report(tmp_path, data=HEADER + f"TS2,2024/25 Q2,made,{written},\n")
     observation = _load(root).value("TS2", "made", Quarter(2024, 2))
     assert observation is not None and observation.value == value
+
+
+def test_rows_are_numbered_as_a_spreadsheet_numbers_them(tmp_path: Path) -> None:
+    """Blank lines count as rows, short rows read as blank cells, quoted commas stay in
+    their cell, and a quoted line break does not split the row."""
+    data = (
+        HEADER
+        + "\n"
+        + 'TS2,2024/25 Q2,"made",3\n'
+        + ",,,,\n"
+        + 'TS2,2024/25 Q2,"booked\nlater",x,\n'
+    )
+    root = make_report(tmp_path, data=data)
+    with pytest.raises(InputError) as caught:
+        _load(root)
+    assert caught.value.where == "row 5"
+    fixed = make_report(tmp_path, data=HEADER + "\n" + 'TS2,2024/25 Q2,"made","1,234"\n')
+    observation = _load(fixed).value("TS2", "made", Quarter(2024, 2))
+    assert observation is not None and (observation.value, observation.row) == (1234.0, 3)
 
 
 def test_a_missing_data_file_is_named(tmp_path: Path) -> None:
