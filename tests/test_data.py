@@ -464,3 +464,350 @@ def test_a_csv_saved_with_a_byte_order_mark_reads(tmp_path: Path) -> None:
     )
     observation = _load(root).value("TS1", "value", Quarter(2024, 2))
     assert observation is not None and observation.value == 71.0
+
+
+# A cost indicator beside the test report's own, for the unit-specific reading of values.
+COST = (
+    '  - id: TS3\n    title: "Average weekly cost"\n    kind: activity\n    unit: gbp\n'
+    '    years:\n      "2023/24":\n        series: [{id: value, label: "weekly cost"}]\n'
+)
+
+
+def _with_cost() -> str:
+    from tests.report_folder import DEFINITION
+
+    return DEFINITION + COST
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        (
+            "TS9,2024/25 Q2,,70,",
+            "row 2: unknown indicator 'TS9' (period 2024/25 Q2). "
+            "Use an id from data/report.yaml (TS1, TS2, TS3)",
+        ),
+        (
+            "TS9,,,70,",
+            "row 2: unknown indicator 'TS9'. Use an id from data/report.yaml (TS1, TS2, TS3)",
+        ),
+        (
+            "TS1,2024 Q2,,70,",
+            "row 2: '2024 Q2' is not a financial-year quarter; write it as '2024/25 Q2', "
+            "'2024-25 Q2' or 'Q2 2024/25' (indicator TS1). Fix the period column",
+        ),
+        (
+            "TS2,2024/25 Q2,,70,",
+            "row 2: the series is blank but this indicator has several (indicator TS2, "
+            "period 2024/25 Q2). Write one of: booked, made",
+        ),
+        (
+            "TS2,2024/25 Q2,cancelled,70,",
+            "row 2: unknown series 'cancelled' (indicator TS2, period 2024/25 Q2). Use one of "
+            "the series the definition names (case and spaces do not matter): booked, made",
+        ),
+        (
+            "TS1,2024/25 Q2,,70,maybe",
+            "row 2: status 'maybe' is not known (indicator TS1, period 2024/25 Q2). "
+            "Leave status blank or write 'provisional'",
+        ),
+        (
+            "TS1,2024/25 Q2,,70,\nTS1,Q2 2024/25,value,71,",
+            "row 3: a second value for series 'value' (the first is in values.csv, row 2) "
+            "(indicator TS1, period 2024/25 Q2). Keep one row per indicator, series and period",
+        ),
+        (
+            'TS2,2024/25 Q2,made,"21,64",',
+            "row 2: value '21,64' has its thousands separators out of place (indicator TS2, "
+            "period 2024/25 Q2). Write the number with a comma every three digits (2,164) "
+            "or none (2164)",
+        ),
+        (
+            "TS2,2024/25 Q2,made,inf,",
+            "row 2: value 'inf' is not a number (indicator TS2, period 2024/25 Q2). "
+            "Write a plain number such as 75.2 or 4688",
+        ),
+        (
+            "TS2,2024/25 Q2,made,nan,",
+            "row 2: value 'nan' is not a number (indicator TS2, period 2024/25 Q2). "
+            "Write a plain number such as 75.2 or 4688",
+        ),
+        (
+            "TS2,2024/25 Q2,made,£5,",
+            "row 2: value '£5' is not a number (indicator TS2, period 2024/25 Q2). "
+            "Write a plain number such as 75.2 or 4688",
+        ),
+        (
+            "TS2,2024/25 Q2,made,5%,",
+            "row 2: value '5%' is not a number (indicator TS2, period 2024/25 Q2). "
+            "Write a plain number such as 75.2 or 4688",
+        ),
+        (
+            "TS3,2024/25 Q2,,5%,",
+            "row 2: value '5%' is not a number (indicator TS3, period 2024/25 Q2). "
+            "Write a plain number such as 75.2 or 4688",
+        ),
+        (
+            "TS1,2024/25 Q2,,£5,",
+            "row 2: value '£5' is not a number (indicator TS1, period 2024/25 Q2). "
+            "Write a plain number such as 75.2 or 4688",
+        ),
+    ],
+)
+def test_each_row_refusal_is_said_in_full(tmp_path: Path, row: str, message: str) -> None:
+    """A row's message is a promise: the file, the row, the indicator, the period, the fix."""
+    root = make_report(tmp_path, data=HEADER + row + "\n", definition=_with_cost())
+    with pytest.raises(InputError) as caught:
+        _load(root)
+    assert caught.value.message() == f"{root / 'data' / 'values.csv'}, {message}"
+
+
+@pytest.mark.parametrize(
+    ("indicator", "series", "written", "value"),
+    [
+        ("TS3", "", "£1,234.5", 1234.5),
+        ("TS3", "", "£12", 12.0),
+        ("TS3", "", " 12 ", 12.0),
+        ("TS1", "", "75.5%", 75.5),
+        ("TS1", "", "100%", 100.0),
+        ("TS2", "Made", "1,200", 1200.0),
+        ("TS2", " booked ", "0", 0.0),
+    ],
+)
+def test_units_are_read_as_a_team_writes_them(
+    tmp_path: Path, indicator: str, series: str, written: str, value: float
+) -> None:
+    """£ before a cost, % after a percentage; the series matched as the definition names it."""
+    cell = f'"{written}"' if "," in written else written
+    root = make_report(
+        tmp_path,
+        data=HEADER + f"{indicator},2024/25 Q2,{series},{cell},\n",
+        definition=_with_cost(),
+    )
+    observations = list(_load(root).observations.values())
+    assert [(o.indicator, o.quarter, o.value) for o in observations] == [
+        (indicator, Quarter(2024, 2), value)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        (
+            "values.csv",
+            "",
+            "values.csv: the file is empty. Add a header row: indicator,period,series,value,status",
+        ),
+        (
+            "values.csv",
+            "\n ,\n",
+            "values.csv: the file is empty. Add a header row: indicator,period,series,value,status",
+        ),
+        ("values.txt", HEADER, "values.txt: cannot read '.txt' files. Use .csv or .xlsx"),
+        (
+            "values.csv",
+            HEADER + 'TS1,2024/25 Q2,,"' + "7" * 200_000 + '",\n',
+            "values.csv: not a well-formed CSV file (field larger than field limit (131072)). "
+            "Check for stray commas or quotes",
+        ),
+        (
+            "values.csv",
+            "indicator\nTS1\n",
+            "values.csv, header row: column 'period' is missing. "
+            "The columns are: indicator, period, series, value, status",
+        ),
+    ],
+)
+def test_each_file_refusal_is_said_in_full(
+    tmp_path: Path, name: str, content: str, message: str
+) -> None:
+    root = make_report(tmp_path)
+    path = root / "data" / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_data(load_report(root / "data" / "report.yaml"), [path])
+    assert caught.value.message() == f"{root / 'data'}/{message}"
+
+
+def test_a_header_with_trailing_commas_reads_rows_that_stop_short(tmp_path: Path) -> None:
+    """A spreadsheet saves 'status,,' over rows of five cells: the empty columns are dropped."""
+    root = make_report(
+        tmp_path, data=HEADER.strip() + ",,\nTS1,2024/25 Q2,,70,\nTS1,2024/25 Q1,,69\n"
+    )
+    dataset = _load(root)
+    assert [(o.value, o.row) for o in dataset.for_indicator("TS1")] == [(69.0, 3), (70.0, 2)]
+
+
+def test_a_file_without_a_status_column_reads(tmp_path: Path) -> None:
+    root = make_report(tmp_path, data="indicator,period,series,value\nTS1,2024/25 Q2,,70\n")
+    observation = _load(root).value("TS1", "value", Quarter(2024, 2))
+    assert observation is not None and (observation.value, observation.provisional) == (70, False)
+
+
+def test_each_observation_keeps_where_it_came_from(tmp_path: Path) -> None:
+    root = make_report(
+        tmp_path, data=HEADER + "TS1,2024/25 Q1,,70, Provisional \n\nTS1,2024/25 Q2,,71\n"
+    )
+    dataset = _load(root)
+    path = str(root / "data" / "values.csv")
+    assert [
+        (o.indicator, o.series, o.quarter, o.value, o.provisional, o.file, o.row)
+        for o in dataset.for_indicator("TS1")
+    ] == [
+        ("TS1", "value", Quarter(2024, 1), 70.0, True, path, 2),
+        ("TS1", "value", Quarter(2024, 2), 71.0, False, path, 4),
+    ]
+    assert dataset.as_rows() == [
+        ("TS1", "2024/25 Q1", "value", 70.0, "provisional"),
+        ("TS1", "2024/25 Q2", "value", 71.0, ""),
+    ]
+    assert dataset.latest_quarter() == Quarter(2024, 2)
+    assert dataset.for_indicator("TS2") == []
+
+
+def test_a_dataset_with_no_rows_has_no_latest_quarter() -> None:
+    from generator.data import Dataset
+
+    assert Dataset({}).latest_quarter() is None
+    assert Dataset({}).quarters() == []
+
+
+def test_ids_sort_by_letters_then_number(tmp_path: Path) -> None:
+    """Ids with no digits, and letters ending in X, sort as a reader would."""
+    from tests.report_folder import DEFINITION
+
+    head, _, _ = DEFINITION.partition("indicators:\n")
+    indicator = '  - id: {}\n    title: "{}"\n    kind: activity\n    unit: count\n' + (
+        '    years:\n      "2023/24":\n        series: [{{id: value, label: "things"}}]\n'
+    )
+    ids = ["TSB2", "TSB1", "TSAX2", "TSB", "TSAB1"]
+    definition = head + "indicators:\n" + "".join(indicator.format(i, i) for i in ids)
+    root = make_report(tmp_path, data=HEADER + "TSQ1,2024/25 Q2,,70,\n", definition=definition)
+    with pytest.raises(InputError) as caught:
+        _load(root)
+    assert caught.value.fix == ("Use an id from data/report.yaml (TSAB1, TSAX2, TSB, TSB1, TSB2)")
+
+
+def _workbook(path: Path, rows: list[list[object]], percent: str | None = None) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append(row)
+    if percent:
+        sheet[percent].number_format = "0%"
+    book.save(path)
+    return path
+
+
+def test_excel_rows_are_numbered_and_padded_as_the_sheet_shows_them(tmp_path: Path) -> None:
+    """Row numbers are the sheet's; a row that stops before the status column reads as blank;
+    a whole-number percentage cell (75%) reads as 75."""
+    root = make_report(tmp_path)
+    path = _workbook(
+        root / "data" / "values.xlsx",
+        [
+            ["indicator", "period", "series", "value", "status"],
+            ["TS1", "2024/25 Q1", None, 0.75],
+            ["TS2", "2024/25 Q2", "made", 1200.5, "provisional"],
+            ["TS2", "2024/25 Q2", "booked", "seventy", None],
+        ],
+        percent="D2",
+    )
+    report = load_report(root / "data" / "report.yaml")
+    with pytest.raises(InputError) as caught:
+        load_data(report, [path])
+    assert caught.value.message() == (
+        f"{path}, row 4: value 'seventy' is not a number (indicator TS2, period 2024/25 Q2). "
+        "Write a plain number such as 75.2 or 4688"
+    )
+    _workbook(
+        path,
+        [["indicator", "period", "series", "value", "status"], ["TS1", "2024/25 Q1", None, 0.75]],
+        percent="D2",
+    )
+    observation = load_data(report, [path]).value("TS1", "value", Quarter(2024, 1))
+    assert observation is not None
+    assert (observation.value, observation.row, observation.provisional) == (75.0, 2, False)
+
+
+def test_a_workbook_with_a_header_and_no_rows_is_named(tmp_path: Path) -> None:
+    root = make_report(tmp_path)
+    path = _workbook(root / "data" / "values.xlsm", [["indicator", "period", "series", "value"]])
+    with pytest.raises(InputError) as caught:
+        load_data(load_report(root / "data" / "report.yaml"), [path])
+    assert caught.value.message() == (
+        f"{path}: the file has a header but no rows. Add the quarter's data"
+    )
+
+
+def test_a_macro_workbook_reads_as_a_workbook(tmp_path: Path) -> None:
+    root = make_report(tmp_path)
+    path = _workbook(
+        root / "data" / "values.xlsm",
+        [["indicator", "period", "series", "value"], ["TS1", "2024/25 Q2", None, 71], [], []],
+    )
+    dataset = load_data(load_report(root / "data" / "report.yaml"), [path])
+    assert [(o.indicator, o.value, o.row) for o in dataset.observations.values()] == [
+        ("TS1", 71.0, 2)
+    ]
+
+
+def test_excel_rows_gives_the_cells_as_text_and_where_the_percentages_are(
+    tmp_path: Path,
+) -> None:
+    from generator.data import excel_rows
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "KPIs"
+    sheet.append(["KPI ref", "Q1 24/25", "Q2 24/25"])
+    sheet.append(["TS1", 0.5, 0.754])
+    sheet.append(["TS2", 1200.0, None])
+    sheet.append(["", ""])  # a row of empty strings at the end is not a row of figures
+    sheet["B2"].number_format = "0%"
+    sheet["C2"].number_format = "0.0%"
+    book.save(tmp_path / "tracker.xlsx")
+    title, rows, percent = excel_rows(tmp_path / "tracker.xlsx", lambda b, _: b.worksheets[0])
+    assert title == "KPIs"
+    assert rows == [["KPI ref", "Q1 24/25", "Q2 24/25"], ["TS1", "50", "75.4"], ["TS2", "1200"]]
+    assert percent == {(1, 1), (1, 2)}
+
+
+def test_a_formula_without_a_saved_value_is_said_in_full(tmp_path: Path) -> None:
+    root = make_report(tmp_path)
+    path = _workbook(
+        root / "data" / "values.xlsx",
+        [["indicator", "period", "series", "value"], ["TS1", "2024/25 Q2", None, "=60+11"]],
+    )
+    with pytest.raises(InputError) as caught:
+        load_data(load_report(root / "data" / "report.yaml"), [path])
+    assert caught.value.message() == (
+        f"{path}, sheet 'Sheet', row 2: cell D2 holds a formula with no saved value. "
+        "Open the workbook in Excel and save it, or paste the values"
+    )
+
+
+def test_a_damaged_workbook_is_said_in_full(tmp_path: Path) -> None:
+    root = make_report(tmp_path)
+    path = root / "data" / "values.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really a workbook")
+    with pytest.raises(InputError) as caught:
+        load_data(load_report(root / "data" / "report.yaml"), [path])
+    assert caught.value.message() == (
+        f"{path}: cannot open the workbook (BadZipFile). Save it again from Excel as .xlsx"
+    )
+
+
+def test_a_file_that_is_not_utf8_is_said_in_full(tmp_path: Path) -> None:
+    root = make_report(tmp_path)
+    path = root / "data" / "values.csv"
+    path.write_bytes(HEADER.encode() + "TS1,2024/25 Q2,,7\xa30,\n".encode("cp1252"))
+    with pytest.raises(InputError) as caught:
+        _load(root)
+    message = caught.value.message()
+    assert message.startswith(f"{path}")
+    assert message.endswith(
+        "Save it as CSV UTF-8 (in Excel: Save As, CSV UTF-8 (Comma delimited))"
+    ), message

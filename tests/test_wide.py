@@ -156,3 +156,27 @@ def test_a_tracker_builds_and_the_ignored_columns_are_said_once(
     assert code == 0, err
     assert "Wrote output/ts-appendix-2024-25-Q2.pdf" in out
     assert " ".join(err.split()).count("columns not read (not quarters): Owner, RAG, Notes") == 1
+
+
+def test_each_tracker_figure_keeps_its_row_and_every_tracker_file_is_read(
+    tmp_path: Path,
+) -> None:
+    """Two trackers (one a team's, one another's) both read; each figure keeps its sheet row."""
+    definition = WIDE.replace('["tracker.xlsx"]', '["tracker.xlsx", "visits.csv"]')
+    root = make_report(tmp_path, definition=definition)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "KPIs"
+    sheet.append(["KPI ref", "Measure", *HEADERS])
+    sheet.append(["TS1", "", *TS1])
+    book.save(root / "data" / "tracker.xlsx")
+    (root / "data" / "visits.csv").write_text(
+        "KPI ref,Measure," + ",".join(HEADERS) + "\n\nTS2,made," + ",".join(map(str, MADE)) + "\n",
+        encoding="utf-8",
+    )
+    dataset = load_data(load_report(root / "data" / "report.yaml"))
+    first = dataset.value("TS1", "value", Quarter(2023, 1))
+    made = dataset.value("TS2", "made", Quarter(2024, 2))
+    assert first is not None and (first.value, first.row) == (TS1[0], 2)
+    assert made is not None and (made.value, made.row) == (MADE[-1], 3)
