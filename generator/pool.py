@@ -9,7 +9,10 @@ start method (Windows, macOS) each worker still imports it, and all works the
 same.
 
 Tasks are module-level functions and their arguments, so they pickle by
-reference under every start method.
+reference under every start method. A task and its result are pickled where
+they are made, not in a queue's feeder thread, which would print the error and
+drop the item (the build then waits for it forever): a task that cannot be
+pickled raises in `submit`, a result that cannot be is the task's error.
 
 No worker outlives its build, even one killed outright (SIGKILL, a CI
 time-out, Task Manager's "End task"): on Linux the kernel sends each worker
@@ -23,6 +26,7 @@ from __future__ import annotations
 import importlib
 import multiprocessing
 import os
+import pickle
 import queue
 import signal
 import sys
@@ -32,6 +36,7 @@ import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing.queues import Queue
+from multiprocessing.reduction import ForkingPickler
 from typing import Any, cast
 
 _POLL_SECONDS = 0.5
@@ -49,8 +54,11 @@ class WorkerError(RuntimeError):
 @dataclass(frozen=True)
 class _Task:
     number: int
-    function: Callable[..., Any]
-    args: tuple[Any, ...]
+    payload: bytes  # the function and its arguments, pickled
+
+
+def _dumps(value: Any) -> bytes:
+    return bytes(ForkingPickler.dumps(value))
 
 
 _PR_SET_PDEATHSIG = 1
@@ -111,7 +119,8 @@ def _serve(
         if task is None:
             return
         try:
-            results.put((task.number, task.function(*task.args), None))
+            function, args = pickle.loads(task.payload)
+            results.put((task.number, _dumps(function(*args)), None))
         except Exception as error:
             summary = f"{type(error).__name__}: {error}"
             results.put((task.number, None, (summary, traceback.format_exc())))
@@ -173,9 +182,10 @@ class WorkerPool:
         self.first.start()
 
     def submit(self, function: Callable[..., Any], *args: Any) -> int:
+        payload = _dumps((function, args))  # an error here is the caller's, at once
         number = self.submitted
         self.submitted += 1
-        self.tasks.put(_Task(number, function, args))
+        self.tasks.put(_Task(number, payload))
         return number
 
     def results_as_completed(self, count: int) -> Iterator[tuple[int, Any]]:
@@ -190,7 +200,7 @@ class WorkerPool:
                         raise WorkerError("the chart workers stopped unexpectedly") from None
             if error is not None:
                 raise WorkerError(*error)
-            yield number, value
+            yield number, pickle.loads(value)
 
     def close(self, abort: bool = False) -> None:
         """Let the workers finish the tasks given; `abort`: stop them at once (the
