@@ -170,11 +170,11 @@ def remove_own_partials(folder: Path) -> None:
             path.unlink(missing_ok=True)
 
 
-_interrupted: list[bool] = []  # Ctrl+C seen during this build
+_interrupted = threading.Event()  # Ctrl+C seen during this build
 
 
 def _on_interrupt(signum: int, frame: object) -> None:
-    _interrupted.append(True)
+    _interrupted.set()
     raise KeyboardInterrupt
 
 
@@ -204,7 +204,7 @@ def uninterrupted() -> Iterator[None]:
         return
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        if _interrupted:
+        if _interrupted.is_set():
             raise KeyboardInterrupt
         yield
     finally:
@@ -418,8 +418,8 @@ class Fitted:
 
     document: Document
     redrawn: dict[str, tuple[ChartSpec, bytes]]  # indicator id -> (spec, PNG)
-    drawn: int = 0
-    reused: int = 0
+    drawn: int  # charts drawn at their new height
+    reused: int  # charts at their new height taken from the cache
 
 
 def fit_pages(
@@ -450,7 +450,8 @@ def fit_pages(
         fits = dict(workers.results_as_completed(1))[task]
     else:
         fits = pages.plan(document, look, minimum)
-    fitted = Fitted(document, {})
+    redrawn: dict[str, tuple[ChartSpec, bytes]] = {}
+    drawn = reused = 0
     pending: dict[int, tuple[str, ChartSpec]] = {}
     for ident, fit in fits.items():
         spec = specs.get(ident)
@@ -459,21 +460,20 @@ def fit_pages(
         spec = replace(spec, height_mm=fit.chart_height_mm)
         cached = chart_file(cache, spec.cache_key())
         if use_cache and cached.is_file():
-            fitted.redrawn[ident] = (spec, cached.read_bytes())
-            fitted.reused += 1
+            redrawn[ident] = (spec, cached.read_bytes())
+            reused += 1
         elif (workers := pool()) is not None:
             pending[workers.submit(render, spec)] = (ident, spec)
         else:
-            fitted.redrawn[ident] = (spec, render(spec))
-            fitted.drawn += 1
+            redrawn[ident] = (spec, render(spec))
+            drawn += 1
     if pending and (workers := pool()) is not None:
         for number, png in workers.results_as_completed(len(pending)):
             ident, spec = pending[number]
-            fitted.redrawn[ident] = (spec, png)
-            fitted.drawn += 1
-    pngs = {key: png for key, (_, png) in fitted.redrawn.items()}
-    fitted.document = pages.apply(document, fits, pngs)
-    return fitted
+            redrawn[ident] = (spec, png)
+            drawn += 1
+    pngs = {key: png for key, (_, png) in redrawn.items()}
+    return Fitted(pages.apply(document, fits, pngs), redrawn, drawn, reused)
 
 
 def write_atomically(path: Path, data: bytes) -> None:
