@@ -74,9 +74,9 @@ def source_date(quarter_end: datetime) -> int:
 
 def document_date(quarter: Quarter) -> int:
     """The date a document of `quarter` carries: see `source_date`."""
-    end = quarter.shift(1)
+    end = quarter.shift(1)  # the next quarter starts in April, July, October or January
     quarter_end = datetime(
-        end.year + (1 if end.quarter == 4 else 0), (3 * end.quarter + 1) % 12 or 12, 1, tzinfo=UTC
+        end.year + (1 if end.quarter == 4 else 0), (3 * end.quarter + 1) % 12, 1, tzinfo=UTC
     )
     return source_date(quarter_end)
 

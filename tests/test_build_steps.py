@@ -9,6 +9,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -42,11 +43,19 @@ def _build(root: Path, **options: object) -> BuildResult:
         (Quarter(2023, 4), "2024-04-01"),
     ],
 )
+@pytest.mark.parametrize("zone", ["UTC", "Europe/London", "America/New_York"])
 def test_a_document_carries_the_day_after_its_quarter_ends(
-    quarter: Quarter, day: str, monkeypatch: pytest.MonkeyPatch
+    quarter: Quarter, day: str, zone: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Midnight UTC, whatever the machine's time zone: the same bytes everywhere."""
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
-    when = datetime.fromtimestamp(document_date(quarter), UTC)
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        when = datetime.fromtimestamp(document_date(quarter), UTC)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
     assert when.strftime("%Y-%m-%d %H:%M:%S") == f"{day} 00:00:00"
 
 
