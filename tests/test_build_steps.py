@@ -152,6 +152,27 @@ def test_the_progress_bar_is_told_each_chart_and_each_document(
     assert (warm.charts_drawn, warm.charts_reused) == (0, 2)
 
 
+def test_every_format_is_complete_before_any_is_moved_into_place(tmp_path: Path) -> None:
+    """Four editions and two workers: three are written elsewhere, and each is waited for."""
+    root = make_report(tmp_path)
+    events: list[tuple[str, int, int]] = []
+    formats = ("docx", "pdf", "html", "xlsx")
+    result = _build(
+        root,
+        workers=2,
+        formats=formats,
+        progress=lambda stage, done, total: events.append((stage, done, total)),
+    )
+    assert [p.name for p in result.written] == [f"{STEM}.{f}" for f in formats]
+    assert [e for e in events if e[0] == "Writing documents"] == [
+        ("Writing documents", n, 4) for n in range(5)
+    ]
+    assert result.written[0].read_bytes()[:2] == b"PK"
+    assert result.written[1].read_bytes().rstrip().endswith(b"%%EOF")
+    assert result.written[2].read_text(encoding="utf-8").rstrip().endswith("</html>")
+    assert result.written[3].read_bytes()[:2] == b"PK"
+
+
 def test_the_workers_are_as_many_as_the_processors_and_started_as_asked(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
