@@ -329,6 +329,8 @@ def test_rag_in_arrears_rates_the_quarter_reported(
         ([60, 40], "percent", True, (0, 100, 20)),
         ([300, 200], "count", True, (0, 300, 100)),
         ([], "count", True, (0, 1, 0.2)),  # nothing to stack
+        ([0, 0], "count", True, (0, 1, 0.2)),  # stacks of nothing
+        ([0.5, 0.25], "rate", True, (0, 0.5, 0.1)),  # a stack under 1
         ([], "count", False, (0, 1.2, 0.2)),  # nothing to draw
         ([0, 0], "count", False, (0, 1, 0.2)),  # all zero
         ([0, 1], "count", False, (0, 1.2, 0.2)),
