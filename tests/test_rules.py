@@ -324,16 +324,23 @@ def test_rag_in_arrears_rates_the_quarter_reported(
         ([588, 617, 560, 600], "rate", False, (540, 640, 20)),
         ([51, 100], "count", False, (40, 110, 10)),  # just over half: not from 0
         ([50, 100], "count", False, (0, 120, 20)),  # exactly half: from 0
-        ([-3, -1], "count", False, (0, 1, 0.2)),
+        ([-3, -1], "count", False, (0, 1, 1)),
         ([float("nan"), 10, 20], "count", False, (0, 25, 5)),
         ([60, 40], "percent", True, (0, 100, 20)),
         ([300, 200], "count", True, (0, 300, 100)),
         ([], "count", True, (0, 1, 0.2)),  # nothing to stack
-        ([0, 0], "count", True, (0, 1, 0.2)),  # stacks of nothing
+        ([0, 0], "count", True, (0, 1, 1)),  # stacks of nothing
+        ([0.5, 0], "rate", True, (0, 0.5, 0.1)),
+        ([1, 0], "count", True, (0, 1, 1)),  # whole things, counted in whole numbers
         ([0.5, 0.25], "rate", True, (0, 0.5, 0.1)),  # a stack under 1
         ([], "count", False, (0, 1.2, 0.2)),  # nothing to draw
-        ([0, 0], "count", False, (0, 1, 0.2)),  # all zero
-        ([0, 1], "count", False, (0, 1.2, 0.2)),
+        ([0, 0], "count", False, (0, 1, 1)),  # all zero
+        ([0, 0], "rate", False, (0, 1, 0.2)),
+        ([0, 1], "count", False, (0, 2, 1)),  # no tick between whole counts
+        ([0, 1], "rate", False, (0, 1.2, 0.2)),
+        ([7, 7], "count", False, (6, 8, 1)),  # a flat count: no tick at 6.95
+        ([2, 3], "count", False, (1, 4, 1)),
+        ([1500, 1500], "count", False, (1490, 1510, 10)),
         ([7, 7.1], "count", False, (6.95, 7.15, 0.05)),  # close together, far from 0
         ([80, 90], "percent", False, (78, 100, 2)),  # 90% or more: up to 100%
         ([80, 89.9], "percent", False, (78, 92, 2)),
