@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from generator.errors import InputError
-from generator.pool import WorkerPool, process_alive
+from generator.pool import WorkerPool, process_alive, worker_count
 from generator.writers import registry
 
 if TYPE_CHECKING:
@@ -240,7 +240,7 @@ class _Workers:
     """The worker pool, started when first needed (or at once, for a cold build)."""
 
     def __init__(self, options: BuildOptions) -> None:
-        self.count = options.workers or os.cpu_count() or 1
+        self.count = worker_count(options.workers)
         self.method = options.start_method or os.environ.get("APPENDIX_START_METHOD") or None
         self.pool: WorkerPool | None = None
         self.preloaded: list[str] = []

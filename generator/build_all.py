@@ -34,7 +34,7 @@ from generator.build import (
     write_atomically,
 )
 from generator.errors import InputError
-from generator.pool import WorkerPool
+from generator.pool import WorkerPool, worker_count
 
 if TYPE_CHECKING:
     from generator.build import Commentary
@@ -136,7 +136,7 @@ def build_all(
     progress: Progress | None = None,
 ) -> list[ReportOutcome]:
     """Build every report folder; bad input in one is recorded in its outcome."""
-    count = workers or os.cpu_count() or 1
+    count = worker_count(workers)
     pool = WorkerPool(count, WORKER_MODULES, os.environ.get("APPENDIX_START_METHOD") or None)
     try:
         from generator.writers import registry

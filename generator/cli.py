@@ -253,6 +253,8 @@ def build_many(
             chosen, quarter=quarter, out=out_dir, formats=formats, use_cache=not no_cache,
             progress=bars,
         )  # fmt: skip
+    except InputError as error:  # a setting every report shares, e.g. APPENDIX_WORKERS
+        raise _fail(error) from None
     finally:
         bars.stop()
     from rich.table import Table

@@ -126,6 +126,26 @@ def _serve(
             results.put((task.number, None, (summary, traceback.format_exc())))
 
 
+def worker_count(requested: int | None = None) -> int:
+    """How many worker processes a build uses: `requested` (`--workers`), else the
+    APPENDIX_WORKERS environment variable, else one for each processor. One means
+    no workers: everything is drawn and written in the build's own process."""
+    if requested:
+        return requested
+    setting = os.environ.get("APPENDIX_WORKERS", "").strip()
+    if setting:
+        if not setting.isdigit() or int(setting) < 1:
+            from generator.errors import InputError
+
+            raise InputError(
+                f"APPENDIX_WORKERS is '{setting}'",
+                where="environment",
+                fix="Set it to a whole number of processes, 1 or more, or unset it",
+            )
+        return int(setting)
+    return os.cpu_count() or 1
+
+
 def process_alive(pid: int) -> bool:
     """Whether a process with this id may be running; on Windows, always assumed so
     (there `os.kill` ends the process instead of asking about it)."""

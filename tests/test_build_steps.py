@@ -179,6 +179,7 @@ def test_the_workers_are_as_many_as_the_processors_and_started_as_asked(
     from generator.build import _Workers
 
     monkeypatch.setattr("os.cpu_count", lambda: 3)
+    monkeypatch.delenv("APPENDIX_WORKERS", raising=False)
     monkeypatch.setenv("APPENDIX_START_METHOD", "spawn")
     workers = _Workers(BuildOptions(root=tmp_path))
     assert (workers.count, workers.method) == (3, "spawn")

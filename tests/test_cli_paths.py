@@ -128,3 +128,31 @@ def test_a_bad_source_date_epoch_is_named(
     assert f"SOURCE_DATE_EPOCH is '{value}'" in message and "environment" in message
     assert "whole seconds since 1970" in message
     assert not (root / "output" / "ts-appendix-2024-25-Q2.pdf").exists()
+
+
+@pytest.mark.parametrize("command", [["build"], ["build", "--all", "."]])
+def test_a_bad_workers_setting_is_named_and_nothing_is_written(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    command: list[str],
+) -> None:
+    root = make_report(tmp_path)
+    monkeypatch.setenv("APPENDIX_WORKERS", "all of them")
+    code, out, err = run(command, root, monkeypatch, capsys)
+    assert code == 2, (out, err)
+    assert err.count("error:") == 1 and "Traceback" not in err
+    assert "APPENDIX_WORKERS is 'all of them'" in " ".join(err.split())
+    assert not (root / "output").exists()
+
+
+def test_one_worker_builds_the_same_bytes_in_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = make_report(tmp_path)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    assert run(["build", "--no-cache", "--out", "a"], root, monkeypatch, capsys)[0] == 0
+    monkeypatch.setenv("APPENDIX_WORKERS", "1")
+    assert run(["build", "--no-cache", "--out", "b"], root, monkeypatch, capsys)[0] == 0
+    for name in ("ts-appendix-2024-25-Q2.docx", "ts-appendix-2024-25-Q2.pdf"):
+        assert (root / "a" / name).read_bytes() == (root / "b" / name).read_bytes(), name

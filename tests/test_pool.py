@@ -7,7 +7,8 @@ import threading
 
 import pytest
 
-from generator.pool import WorkerError, WorkerPool
+from generator.errors import InputError
+from generator.pool import WorkerError, WorkerPool, worker_count
 
 
 def square(value: int) -> int:
@@ -54,3 +55,40 @@ def test_a_result_that_cannot_be_sent_back_is_an_error_not_a_wait(pool: WorkerPo
     pool.submit(a_lock, 1)
     with pytest.raises(WorkerError, match="pickle"):
         list(pool.results_as_completed(1))
+
+
+@pytest.mark.parametrize(
+    ("requested", "setting", "processors", "count"),
+    [
+        (3, "2", 8, 3),  # --workers wins
+        (None, "2", 8, 2),  # then APPENDIX_WORKERS
+        (None, " 1 ", 8, 1),  # one: everything in the build's own process
+        (None, "", 8, 8),  # then one for each processor
+        (None, None, 8, 8),
+        (None, None, None, 1),
+    ],
+)
+def test_how_many_workers(
+    requested: int | None,
+    setting: str | None,
+    processors: int | None,
+    count: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("os.cpu_count", lambda: processors)
+    if setting is None:
+        monkeypatch.delenv("APPENDIX_WORKERS", raising=False)
+    else:
+        monkeypatch.setenv("APPENDIX_WORKERS", setting)
+    assert worker_count(requested) == count
+
+
+@pytest.mark.parametrize("setting", ["0", "two", "-1", "1.5"])
+def test_a_bad_workers_setting_is_named(setting: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("APPENDIX_WORKERS", setting)
+    with pytest.raises(InputError) as caught:
+        worker_count(None)
+    assert caught.value.message() == (
+        f"environment: APPENDIX_WORKERS is '{setting}'. "
+        "Set it to a whole number of processes, 1 or more, or unset it"
+    )

@@ -67,7 +67,7 @@ def test_a_killed_build_leaves_no_worker_behind(
     repo_root: Path, tmp_path: Path, start_method: str
 ) -> None:
     root = _sample_copy(repo_root, tmp_path / "report")
-    env = {**os.environ, "APPENDIX_START_METHOD": start_method}
+    env = {**os.environ, "APPENDIX_START_METHOD": start_method, "APPENDIX_WORKERS": "2"}
     build = subprocess.Popen(
         [sys.executable, "-c", "from generator.cli import entry; entry()", "build", "--no-cache"],
         cwd=root,

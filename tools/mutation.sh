@@ -46,7 +46,7 @@ if [ $# -eq 0 ]; then
 fi
 rm -rf "$scratch"
 mkdir -p "$scratch"
-cp -r "$here/generator" "$here/tests" "$here/data" "$here/narratives" "$here/styles" \
+cp -r "$here/generator" "$here/tests" "$here/data" "$here/narratives" "$here/styles" "$here/samples" \
   "$here/pyproject.toml" "$scratch/"
 cd "$scratch"
 # Only this module is mutated (all of generator/ for `all`); only these tests are run.
@@ -62,6 +62,10 @@ extra += f"pytest_add_cli_args_test_selection = {tests!r}\n"
 path.write_text(text.replace("[tool.mutmut]\n", "[tool.mutmut]\n" + extra, 1), encoding="utf-8")
 PY
 export MPLBACKEND=Agg
+# Builds run in the test's own process: mutmut maps a test to the code it runs only
+# there (a worker's calls are not seen), so without this every writer and chart
+# function reached through a build would be "no tests".
+export APPENDIX_WORKERS=1
 chosen=${MUTANTS:-}
 if [ "$module" = all ] && [ "${SAMPLE:-600}" != 0 ]; then
   # Generate the mutants without running any (mutmut stops: no mutant is named
@@ -100,7 +104,7 @@ n = len(tried)
 share = killed / n if n else 0.0
 line = f"{killed} of {n} mutants killed: {share:.1%}"
 population = Path("population.txt")
-if population.exists() and n < int(population.read_text()):
+if population.exists() and 0 < n < int(population.read_text()):
     # Wilson score interval, 95%
     z = 1.96
     centre = (share + z * z / (2 * n)) / (1 + z * z / n)
