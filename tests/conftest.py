@@ -25,3 +25,16 @@ def _no_figures_left_open() -> Iterator[None]:
     import matplotlib.pyplot as plt
 
     assert plt.get_fignums() == [], "a test left a pyplot figure open"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_caches_under_mutation() -> None:
+    """Under mutmut only: the checker's caches start empty for each test, so that each
+    test runs (and is credited with) the cached functions it needs, and a mutant's run
+    does not reuse results the unmutated code cached."""
+    import sys
+
+    claims = sys.modules.get("generator.claims")
+    if "MUTANT_UNDER_TEST" in os.environ and claims is not None:
+        for name in ("find_periods", "_names_pattern", "_trend_of"):
+            getattr(claims, name).cache_clear()

@@ -88,6 +88,9 @@ Q = Quarter
         ("Close to the 16,890 a quarter earlier.", Q(2024, 2), [Q(2024, 1)]),
         ("Up on the previous quarter.", Q(2024, 1), [Q(2023, 4)]),
         ("The rate two years ago.", Q(2024, 2), [Q(2022, 2)]),
+        # a year other than the report's, in both ways of writing it
+        ("In Quarter 3 2022/23 it was lower.", Q(2024, 2), [Q(2022, 3)]),
+        ("Higher than in Q4 21/22.", Q(2024, 2), [Q(2021, 4)]),
     ],
 )
 def test_quarters_are_read_explicit_and_relative(
