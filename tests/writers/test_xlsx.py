@@ -128,3 +128,32 @@ def test_same_inputs_give_the_same_bytes(repo_root: Path, tmp_path: Path) -> Non
     first = build(BuildOptions(root=repo_root, out=tmp_path / "a", formats=("xlsx",)))
     second = build(BuildOptions(root=repo_root, out=tmp_path / "b", formats=("xlsx",)))
     assert first.written[0].read_bytes() == second.written[0].read_bytes()
+
+
+def test_the_cover_and_the_file_properties_say_what_and_whose(
+    edition: tuple[Path, Document],
+) -> None:
+    """The cover reads as the Analysis Function asks (title, about, publisher); the file's
+    own properties (what a screen reader or a search shows) carry the same words."""
+    path, document = edition
+    meta = document.metadata
+    book = openpyxl.load_workbook(path)
+    assert [row[0] for row in _rows(book["Cover"])] == [
+        meta.title,
+        "About these data",
+        meta.subject,
+        "Published by",
+        meta.author,
+    ]
+    assert book["Cover"].column_dimensions["A"].width >= 80  # a line of text, not cut off
+    properties = book.properties
+    assert (properties.title, properties.subject, properties.creator) == (
+        meta.title,
+        meta.subject,
+        meta.author,
+    )
+    assert properties.keywords == ", ".join(meta.keywords)
+    assert [p.value for p in book.custom_doc_props.props if p.name == "Language"] == [meta.language]
+    header = book["Contents"]["A3"]
+    assert (header.value, header.font.b, header.alignment.wrap_text) == ("Sheet name", True, True)
+    assert header.alignment.vertical == "top"
