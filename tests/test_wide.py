@@ -180,3 +180,78 @@ def test_each_tracker_figure_keeps_its_row_and_every_tracker_file_is_read(
     made = dataset.value("TS2", "made", Quarter(2024, 2))
     assert first is not None and (first.value, first.row) == (TS1[0], 2)
     assert made is not None and (made.value, made.row) == (MADE[-1], 3)
+
+
+def _csv_tracker(root: Path, lines: list[str]) -> Path:
+    definition = WIDE.replace('"tracker.xlsx"', '"tracker.csv"').replace(', sheet: "KPIs"', "")
+    (root / "data" / "report.yaml").write_text(definition, encoding="utf-8")
+    path = root / "data" / "tracker.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("lines", "message"),
+    [
+        (
+            ["Ref,Measure,Q1 24/25", "TS1,,70"],
+            ": no row names a 'KPI ref' column. "
+            "Put a header row with a 'KPI ref' column above the indicators",
+        ),
+        (
+            ["KPI ref,Measure,Q1 24/25,2024/25 Q1", "TS1,,70,71"],
+            ", cell D1: two columns are headed 2024/25 Q1 (C and D) (period 2024/25 Q1). "
+            "Keep one column per quarter",
+        ),
+        (
+            ["KPI ref,Measure,Q5 24/25", "TS1,,70"],
+            ", cell C1: the header 'Q5 24/25' is not a quarter (quarter must be 1 to 4, "
+            "not 5). Head each quarter's column like 'Q1 22/23', '2022/23 Q1' or 'Apr-Jun 2022'",
+        ),
+        (
+            ["KPI ref,Measure,Owner", "TS1,,A. Smith"],
+            ": no column is headed with a quarter. "
+            "Head each quarter's column like 'Q1 22/23', '2022/23 Q1' or 'Apr-Jun 2022'",
+        ),
+        (
+            ["KPI ref,Owner,Q1 24/25", "TS1,,70"],
+            ", row 1: no 'Measure' column beside 'KPI ref'. "
+            "Correct tracker: series_column: in the definition",
+        ),
+    ],
+)
+def test_each_tracker_refusal_is_said_in_full(
+    tmp_path: Path, lines: list[str], message: str
+) -> None:
+    root = make_report(tmp_path)
+    path = _csv_tracker(root, lines)
+    with pytest.raises(InputError) as caught:
+        load_data(load_report(root / "data" / "report.yaml"))
+    assert caught.value.message() == f"{path}{message}"
+
+
+@pytest.mark.parametrize(
+    ("sheet", "message"),
+    [
+        (
+            "Figures",
+            ": there is no sheet 'Figures' (sheets: Read me, KPIs). "
+            "Correct tracker: sheet: in the definition",
+        ),
+        (None, None),  # no sheet named: the one with the column is found
+    ],
+)
+def test_a_tracker_sheet_is_found_or_named(
+    tmp_path: Path, sheet: str | None, message: str | None
+) -> None:
+    definition = WIDE.replace(', sheet: "KPIs"', f', sheet: "{sheet}"' if sheet else "")
+    root = make_report(tmp_path, definition=definition)
+    path = root / "data" / "tracker.xlsx"
+    _tracker(path)
+    report = load_report(root / "data" / "report.yaml")
+    if message is None:
+        assert load_data(report).value("TS1", "value", Quarter(2024, 2)) is not None
+        return
+    with pytest.raises(InputError) as caught:
+        load_data(report)
+    assert caught.value.message() == f"{path}{message}"
