@@ -287,12 +287,12 @@ class _Writer:
 
     def section(self, section: Section, anchors: dict[str, str], *, first: bool) -> str:
         self.anchors = anchors
-        classes = "new-page" if section.new_page and not first else "flow"
+        opening = '<div class="new-page">' if section.new_page and not first else "<div>"
         parts = [self.block(block) for block in section.blocks]
         kept = min(section.keep_together, len(parts))
         if kept > 1:
             parts = ['<div class="keep">' + "\n".join(parts[:kept]) + "</div>", *parts[kept:]]
-        return f'<div class="{classes}">\n' + "\n".join(parts) + "\n</div>"
+        return opening + "\n" + "\n".join(parts) + "\n</div>"
 
     def block(self, block: Block) -> str:
         match block:

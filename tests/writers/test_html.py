@@ -202,3 +202,44 @@ def test_two_writes_are_byte_identical(model: Document, style: Style, tmp_path: 
     write(model, resolve_look(style), first)
     write(model, resolve_look(style), second)
     assert first.read_bytes() == second.read_bytes()
+
+
+def test_every_class_on_the_page_has_a_rule_in_its_style_sheet(
+    model: Document, style: Style, tmp_path: Path
+) -> None:
+    """A class the style sheet does not know is a look the reader never gets."""
+    import re
+
+    text, page = _page(model, style, tmp_path)
+    sheet = text[text.index("<style>") : text.index("</style>")]
+    styled = set(re.findall(r"\.([a-z][a-z0-9-]*)", sheet))
+    used = {c for _, attrs in page.elements for c in (attrs.get("class") or "").split()}
+    assert used and used <= styled, used - styled
+
+
+def test_the_rating_reads_as_one_line(model: Document, style: Style, tmp_path: Path) -> None:
+    class Rating(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.depth = 0
+            self.lines: list[str] = []
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag == "p" and ("class", "rating") in attrs:
+                self.depth = 1
+                self.lines.append("")
+            elif self.depth:
+                self.depth += 1
+
+        def handle_endtag(self, tag: str) -> None:
+            if self.depth:
+                self.depth -= 1
+
+        def handle_data(self, data: str) -> None:
+            if self.depth:
+                self.lines[-1] += data
+
+    text, _ = _page(model, style, tmp_path)
+    reader = Rating()
+    reader.feed(text)
+    assert reader.lines == ["RAG rating: AMBER"]
