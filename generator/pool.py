@@ -81,8 +81,11 @@ def _die_with_parent(parent_pid: int) -> None:
 
 def _ignore_interrupts() -> None:
     """Ctrl+C reaches every process of the job: the build's own process handles it
-    (and stops the workers), so a worker does not print a traceback of its own."""
+    (and stops the workers), so a worker does not print a traceback of its own.
+    A worker starts with Ctrl+C held off (see `WorkerPool`); from here it is ignored."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _watch_parent(parent_pid: int) -> None:
@@ -199,7 +202,18 @@ class WorkerPool:
             target=_first_worker,
             args=(os.getpid(), method, modules, self.workers, self.tasks, self.results),
         )
-        self.first.start()
+        # Ctrl+C is held off while the first worker is forked: arriving in the child
+        # before it can ignore it, the build's handler would raise there and print
+        # "Exception ignored in _after_fork" over the build's one message. The build
+        # itself meets a Ctrl+C held off here as soon as the fork is done.
+        held = hasattr(signal, "pthread_sigmask")
+        if held:
+            previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            self.first.start()
+        finally:
+            if held:
+                signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
     def submit(self, function: Callable[..., Any], *args: Any) -> int:
         payload = _dumps((function, args))  # an error here is the caller's, at once
