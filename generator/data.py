@@ -24,6 +24,8 @@ from generator.text_check import decode_text
 
 REQUIRED_COLUMNS = ("indicator", "period", "series", "value")
 OPTIONAL_COLUMNS = ("status",)
+COLUMNS = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
+_COLUMN_LIST = ", ".join(COLUMNS)  # named by each message about the header
 STATUSES = ("", "provisional")
 # Commas only between groups of three digits: "2,164" or "£1,234.5", never "21,64,0".
 _THOUSANDS = re.compile(r"^£?\d{1,3}(,\d{3})+(\.\d+)?%?$")
@@ -128,7 +130,7 @@ def _read_table(path: Path) -> _Table:
             raise InputError(
                 "the file is empty",
                 file=name,
-                fix="Add a header row: " + ",".join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS),
+                fix="Add a header row: " + ",".join(COLUMNS),
             )
         header = records[0]
         rows = list(enumerate(records[1:], start=2))
@@ -247,7 +249,7 @@ def _check_columns(table: _Table, name: str) -> _Table:
             f"column '{missing[0]}' is missing",
             file=name,
             where="header row",
-            fix="The columns are: " + ", ".join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS),
+            fix=f"The columns are: {_COLUMN_LIST}",
         )
     for number, row in table.rows:
         if any(cell.strip() for cell in row[width:]):
@@ -264,17 +266,15 @@ def _check_columns(table: _Table, name: str) -> _Table:
             f"column {unnamed[0] + 1} has values but no name",
             file=name,
             where="header row",
-            fix="Name it or delete its values; the columns are: "
-            + ", ".join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS),
+            fix=f"Name it or delete its values; the columns are: {_COLUMN_LIST}",
         )
-    extra = [c for c in columns if c not in REQUIRED_COLUMNS + OPTIONAL_COLUMNS]
+    extra = [c for c in columns if c not in COLUMNS]
     if extra:
         raise InputError(
             f"unknown column '{extra[0]}'",
             file=name,
             where="header row",
-            fix="Remove it or rename it; the columns are: "
-            + ", ".join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS),
+            fix=f"Remove it or rename it; the columns are: {_COLUMN_LIST}",
         )
     twice = [c for i, c in enumerate(columns) if c in columns[:i]]
     if twice:
