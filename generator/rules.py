@@ -227,6 +227,11 @@ def _nice_step(span: float, ticks: int = 5) -> float:
     return float(10 * magnitude)  # pragma: no cover - the loop always returns
 
 
+def _whole_things(values: Sequence[float], unit: UnitName) -> bool:
+    """A count of whole things, counted in whole numbers: no tick at 6.95 people."""
+    return unit == "count" and bool(values) and all(float(v).is_integer() for v in values)
+
+
 def axis_limits(values: Sequence[float], unit: UnitName, *, stacked: bool = False) -> AxisLimits:
     """Nice y-axis limits covering every value (and target and threshold).
 
@@ -239,12 +244,11 @@ def axis_limits(values: Sequence[float], unit: UnitName, *, stacked: bool = Fals
         if not top > 0:
             top = 1.0  # nothing to stack: an axis from 0 to 1
         step = _nice_step(top)
-        if unit == "count" and values and all(float(v).is_integer() for v in values):
-            step = max(step, 1.0)  # whole things, counted in whole numbers
+        if _whole_things(values, unit):
+            step = max(step, 1.0)
         return AxisLimits(0.0, math.ceil(top / step) * step, step)
     finite = [v for v in values if math.isfinite(v)]
-    # A count of whole things is counted in whole numbers: no tick at 6.95 people.
-    whole = unit == "count" and bool(finite) and all(float(v).is_integer() for v in finite)
+    whole = _whole_things(finite, unit)
     high_value = max(finite, default=1.0)
     low_value = min(finite, default=0.0)
     if high_value <= 0:
@@ -252,7 +256,9 @@ def axis_limits(values: Sequence[float], unit: UnitName, *, stacked: bool = Fals
     from_zero = low_value <= 0.5 * high_value
     low_edge = 0.0 if from_zero else low_value
     span = max(high_value - low_edge, high_value * 0.02, 1e-9)
-    step = max(_nice_step(span), 1.0) if whole else _nice_step(span)
+    step = _nice_step(span)
+    if whole:
+        step = max(step, 1.0)
     high = math.ceil((high_value + step * 0.35) / step) * step
     low = 0.0 if from_zero else math.floor((low_value - step * 0.35) / step) * step
     low = max(low, 0.0)
