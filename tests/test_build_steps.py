@@ -12,6 +12,7 @@ import sys
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -359,28 +360,21 @@ def test_the_pages_may_be_measured_elsewhere(tmp_path: Path) -> None:
         calls.append(function.__name__)
         return function(*args)
 
-    fitted = steps.fit_pages(
+    fit = partial(
+        steps.fit_pages,
         document,
         look,
         specs,
         tmp_path / "cache",
         use_cache=True,
         pool=lambda: None,
-        measure=measure,
     )
+    fitted = fit(measure=measure)
     assert calls == ["plan"]
     assert list(fitted.redrawn) == ["TS2"] and (fitted.drawn, fitted.reused) == (1, 0)
     (spec, png) = fitted.redrawn["TS2"]
     assert spec.height_mm < specs["TS2"].height_mm and png.startswith(b"\x89PNG")
-    nothing = steps.fit_pages(
-        document,
-        look,
-        specs,
-        tmp_path / "cache",
-        use_cache=True,
-        pool=lambda: None,
-        measure=lambda function, *args: {},
-    )
+    nothing = fit(measure=lambda function, *args: {})
     assert (nothing.redrawn, nothing.document) == ({}, document)
 
 

@@ -19,6 +19,14 @@ def _load(root: Path):  # type: ignore[no-untyped-def]
     return load_data(report)
 
 
+def _refusal(root: Path, *files: Path) -> str:
+    """The message loading the report's data (or `files`) is refused with."""
+    report = load_report(root / "data" / "report.yaml")
+    with pytest.raises(InputError) as caught:
+        load_data(report, list(files) if files else None)
+    return caught.value.message()
+
+
 def test_it_reads_tidy_rows(tmp_path: Path) -> None:
     dataset = _load(make_report(tmp_path))
     observation = dataset.value("TS1", "value", Quarter(2024, 2))
@@ -557,9 +565,7 @@ def _with_cost() -> str:
 def test_each_row_refusal_is_said_in_full(tmp_path: Path, row: str, message: str) -> None:
     """A row's message is a promise: the file, the row, the indicator, the period, the fix."""
     root = make_report(tmp_path, data=HEADER + row + "\n", definition=_with_cost())
-    with pytest.raises(InputError) as caught:
-        _load(root)
-    assert caught.value.message() == f"{root / 'data' / 'values.csv'}, {message}"
+    assert _refusal(root) == f"{root / 'data' / 'values.csv'}, {message}"
 
 
 @pytest.mark.parametrize(
@@ -624,9 +630,7 @@ def test_each_file_refusal_is_said_in_full(
     root = make_report(tmp_path)
     path = root / "data" / name
     path.write_text(content, encoding="utf-8")
-    with pytest.raises(InputError) as caught:
-        load_data(load_report(root / "data" / "report.yaml"), [path])
-    assert caught.value.message() == f"{root / 'data'}/{message}"
+    assert _refusal(root, path) == f"{root / 'data'}/{message}"
 
 
 def test_a_header_with_trailing_commas_reads_rows_that_stop_short(tmp_path: Path) -> None:
@@ -734,9 +738,7 @@ def test_excel_rows_are_numbered_and_padded_as_the_sheet_shows_them(tmp_path: Pa
 def test_a_workbook_with_a_header_and_no_rows_is_named(tmp_path: Path) -> None:
     root = make_report(tmp_path)
     path = _workbook(root / "data" / "values.xlsm", [["indicator", "period", "series", "value"]])
-    with pytest.raises(InputError) as caught:
-        load_data(load_report(root / "data" / "report.yaml"), [path])
-    assert caught.value.message() == (
+    assert _refusal(root, path) == (
         f"{path}: the file has a header but no rows. Add the quarter's data"
     )
 
@@ -781,9 +783,7 @@ def test_a_formula_without_a_saved_value_is_said_in_full(tmp_path: Path) -> None
         root / "data" / "values.xlsx",
         [["indicator", "period", "series", "value"], ["TS1", "2024/25 Q2", None, "=60+11"]],
     )
-    with pytest.raises(InputError) as caught:
-        load_data(load_report(root / "data" / "report.yaml"), [path])
-    assert caught.value.message() == (
+    assert _refusal(root, path) == (
         f"{path}, sheet 'Sheet', row 2: cell D2 holds a formula with no saved value. "
         "Open the workbook in Excel and save it, or paste the values"
     )
@@ -793,9 +793,7 @@ def test_a_damaged_workbook_is_said_in_full(tmp_path: Path) -> None:
     root = make_report(tmp_path)
     path = root / "data" / "values.xlsx"
     path.write_bytes(b"PK\x03\x04 not really a workbook")
-    with pytest.raises(InputError) as caught:
-        load_data(load_report(root / "data" / "report.yaml"), [path])
-    assert caught.value.message() == (
+    assert _refusal(root, path) == (
         f"{path}: cannot open the workbook (BadZipFile). Save it again from Excel as .xlsx"
     )
 
@@ -804,9 +802,7 @@ def test_a_file_that_is_not_utf8_is_said_in_full(tmp_path: Path) -> None:
     root = make_report(tmp_path)
     path = root / "data" / "values.csv"
     path.write_bytes(HEADER.encode() + "TS1,2024/25 Q2,,7\xa30,\n".encode("cp1252"))
-    with pytest.raises(InputError) as caught:
-        _load(root)
-    message = caught.value.message()
+    message = _refusal(root)
     assert message.startswith(f"{path}")
     assert message.endswith(
         "Save it as CSV UTF-8 (in Excel: Save As, CSV UTF-8 (Comma delimited))"
