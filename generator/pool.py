@@ -131,8 +131,9 @@ def _serve(
 
 def worker_count(requested: int | None = None) -> int:
     """How many worker processes a build uses: `requested` (`--workers`), else the
-    APPENDIX_WORKERS environment variable, else one for each processor. One means
-    no workers: everything is drawn and written in the build's own process."""
+    APPENDIX_WORKERS environment variable, else one for each processor. For one
+    report, one means no workers: everything is drawn and written in the build's own
+    process (`build --all` still draws in one worker, beside the reports it reads)."""
     if requested:
         return requested
     setting = os.environ.get("APPENDIX_WORKERS", "").strip()
