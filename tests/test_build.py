@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from generator.build import BuildOptions, build
+from tests.scope import shared
 
 PUBLISHED_2024_25 = {
     "ASCH1": "AMBER",
@@ -27,14 +28,14 @@ def _build(root: Path, out: Path, quarter: str, **options: object) -> list[Path]
     return result.written
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def edition_2024(repo_root: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     out = tmp_path_factory.mktemp("out2024")
     docx_path, pdf_path = _build(repo_root, out, "2024-25 Q2")
     return docx_path, pdf_path
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def edition_2023(repo_root: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     out = tmp_path_factory.mktemp("out2023")
     docx_path, pdf_path = _build(repo_root, out, "2023-24 Q2")

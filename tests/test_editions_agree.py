@@ -28,12 +28,13 @@ from generator.model import (
     SideBySide,
 )
 from generator.writers import registry
+from tests.scope import shared
 from tests.test_build import docx_text, pdf_text
 
 EDITIONS = ["2024-25 Q2", "2023-24 Q2"]
 
 
-@pytest.fixture(scope="module", params=EDITIONS)
+@pytest.fixture(scope=shared, params=EDITIONS)
 def edition(
     request: pytest.FixtureRequest, repo_root: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> tuple[dict[str, Path], Document]:

@@ -22,6 +22,7 @@ from generator.style import Style, hex_to_rgb, load_style
 from generator.writers.docx import write as write_docx
 from generator.writers.pdf import write as write_pdf
 from tests.model_fixture import sample_document
+from tests.scope import shared
 from tests.writers.test_pdf import marked_ops
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,12 +40,12 @@ CASES: list[tuple[str, Any, str]] = [
 ]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def style() -> Style:
     return load_style(ROOT / "styles" / "house.yaml")
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def look(style: Style) -> Look:
     return resolve_look(style)
 
@@ -60,7 +61,7 @@ def document_of(*blocks: Any) -> Document:
     return dataclasses.replace(base, sections=(Section(tuple(blocks), new_page=False),))
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def written(look: Look, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     folder = tmp_path_factory.mktemp("look")
     document = document_of(*(block for _, block, _ in CASES))

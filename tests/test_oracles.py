@@ -18,11 +18,12 @@ from scipy import stats
 from generator.facts import IndicatorFacts
 from generator.inputs import load_inputs
 from generator.rules import NO_TREND, NOT_ENOUGH, direction_of_travel
+from tests.scope import shared
 
 SEEDS = Path("/work/shared/seeds")
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def sample_facts(repo_root: Path) -> dict[str, dict[str, IndicatorFacts]]:
     return {
         quarter: {f.indicator.id: f for f in load_inputs(repo_root, quarter).facts}

@@ -15,12 +15,13 @@ from generator.inputs import load_inputs
 from generator.notes import alt_text, technical_notes
 from generator.periods import Quarter
 from tests.report_folder import ROOT
+from tests.scope import shared
 from tests.test_cli import run
 
 SAMPLE = ROOT / "samples" / "get"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def inputs():  # type: ignore[no-untyped-def]
     return load_inputs(SAMPLE, None)
 

@@ -16,11 +16,12 @@ from generator.charts.spec import BandSpec, ChartKind, ChartSpec, SeriesSpec, ch
 from generator.inputs import load_inputs
 from generator.rules import axis_limits
 from tests.charts.figure_text import drawn_text, faults
+from tests.scope import shared
 
 QUARTERS = [f"Q{q} {y}/{y + 1}" for y in range(18, 30) for q in (1, 2, 3, 4)]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def sample(repo_root: Path) -> dict[str, ChartSpec]:
     inputs = load_inputs(repo_root, "2024-25 Q2")
     return {f.indicator.id: chart_spec(f, inputs.style) for f in inputs.facts}

@@ -14,11 +14,12 @@ from generator.charts import render
 from generator.charts.spec import ChartSpec, chart_spec
 from generator.inputs import load_inputs
 from generator.style import hex_to_rgb
+from tests.scope import shared
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def specs(repo_root: Path) -> dict[str, ChartSpec]:
     inputs = load_inputs(repo_root, "2024-25 Q2")
     return {f.indicator.id: chart_spec(f, inputs.style) for f in inputs.facts}

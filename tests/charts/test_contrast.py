@@ -14,16 +14,17 @@ from generator.charts.spec import ChartSpec, chart_spec
 from generator.inputs import load_inputs
 from generator.style import Style, contrast_ratio, hex_to_rgb, load_style
 from tests.charts.figure_text import drawn_text
+from tests.scope import shared
 
 WHITE = "#FFFFFF"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def style(repo_root: Path) -> Style:
     return load_style(repo_root / "styles" / "house.yaml")
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def sample(repo_root: Path) -> dict[str, ChartSpec]:
     inputs = load_inputs(repo_root, "2024-25 Q2")
     return {f.indicator.id: chart_spec(f, inputs.style) for f in inputs.facts}

@@ -13,9 +13,10 @@ from generator.inputs import load_inputs
 from generator.rules import format_value
 from generator.style import Style
 from tests.charts.figure_text import number_in
+from tests.scope import shared
 
 
-@pytest.fixture(scope="module", params=["2024-25 Q2", "2023-24 Q2"])
+@pytest.fixture(scope=shared, params=["2024-25 Q2", "2023-24 Q2"])
 def edition(request: pytest.FixtureRequest, repo_root: Path) -> tuple[list[IndicatorFacts], Style]:
     inputs = load_inputs(repo_root, request.param)
     return list(inputs.facts), inputs.style

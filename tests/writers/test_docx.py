@@ -39,28 +39,29 @@ from generator.writers.docx import write_docx
 from generator.writers.docx_xml import SCHEMA_ORDER
 from tests.libreoffice import convert_to_pdf, needs_libreoffice
 from tests.model_fixture import chart_png, sample_document
+from tests.scope import shared
 
 STYLE_PATH = Path(__file__).resolve().parents[2] / "styles" / "house.yaml"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def style() -> Style:
     return load_style(STYLE_PATH)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def model() -> Document:
     return sample_document()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def written(tmp_path_factory: pytest.TempPathFactory, model: Document, style: Style) -> Path:
     target = tmp_path_factory.mktemp("docx") / "appendix.docx"
     write_docx(model, style, target)
     return target
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def word(written: Path) -> Any:
     return docx.Document(str(written))
 

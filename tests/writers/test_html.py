@@ -17,14 +17,15 @@ from generator.model import Document, Heading, Paragraph, Run, Section, SideBySi
 from generator.style import Style, load_style
 from generator.writers.html import css_string, write
 from tests.model_fixture import sample_document
+from tests.scope import shared
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def style(repo_root: Path) -> Style:
     return load_style(repo_root / "styles" / "house.yaml")
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def model() -> Document:
     return sample_document()
 

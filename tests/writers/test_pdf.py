@@ -38,6 +38,7 @@ from generator.model import (
 from generator.style import Style, load_style
 from generator.writers.pdf import write_pdf
 from tests.model_fixture import chart_png, sample_document
+from tests.scope import shared
 
 ROOT = Path(__file__).resolve().parents[2]
 STANDARD_14 = {
@@ -52,24 +53,24 @@ PAINTING = {"Tj", "TJ", "'", '"', "Do", "S", "s", "f", "F", "f*", "B", "B*", "b"
 # ---------------------------------------------------------------- fixtures and helpers
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def style() -> Style:
     return load_style(ROOT / "styles" / "house.yaml")
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def document() -> Document:
     return sample_document()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def pdf_path(document: Document, style: Style, tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("pdf") / "appendix.pdf"
     write_pdf(document, style, path)
     return path
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def long_pdf(style: Style, tmp_path_factory: pytest.TempPathFactory) -> tuple[Document, Path]:
     """A document whose paragraph, list and table each run over several pages."""
     runs: list[Inline] = []

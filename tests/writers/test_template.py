@@ -30,6 +30,7 @@ from generator.look import resolve_look
 from generator.style import hex_to_rgb, load_style
 from generator.template import DOCUMENT_MAIN, TEMPLATE_MAIN
 from tests.report_folder import make_report
+from tests.scope import shared
 from tests.test_look import pdf_text_looks
 
 RED = "C00000"
@@ -95,7 +96,7 @@ def on_template(root: Path, *, fonts: str = SERIF_FILES, font: str = SERIF) -> P
     return house
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared)
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
     root = make_report(tmp_path_factory.mktemp("template") / "report")
     on_template(root)

@@ -16,11 +16,12 @@ import pytest
 from generator.build import BuildOptions, build
 from generator.model import Document, Table
 from generator.writers import registry
+from tests.scope import shared
 
 EDITIONS = ["2024-25 Q2", "2023-24 Q2"]
 
 
-@pytest.fixture(scope="module", params=EDITIONS)
+@pytest.fixture(scope=shared, params=EDITIONS)
 def edition(
     request: pytest.FixtureRequest, repo_root: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> tuple[Path, Document]:
