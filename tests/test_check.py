@@ -84,9 +84,15 @@ def test_a_paragraph_left_from_last_quarter_is_found(sample_copy: Path) -> None:
     old = (sample_copy / "narratives" / "2023-24-Q2" / "ASCH17.md").read_text(encoding="utf-8")
     paragraph = next(p for p in old.split("\n\n") if len(p) > 60)
     path = sample_copy / "narratives" / "2024-25-Q2" / "ASCH17.md"
-    path.write_text(path.read_text(encoding="utf-8") + "\n\n" + paragraph + "\n", encoding="utf-8")
-    texts = [f.text for f in run_check(sample_copy, "2024-25 Q2")]
-    assert any("paragraph left from" in t and "2023-24-Q2" in t for t in texts)
+    before = path.read_text(encoding="utf-8").rstrip("\n")
+    path.write_text(before + "\n\n" + paragraph + "\n", encoding="utf-8")
+    line = before.count("\n") + 3  # after the text and one blank line
+    (finding,) = [f for f in run_check(sample_copy, "2024-25 Q2") if "left from" in f.text]
+    old_file = sample_copy / "narratives" / "2023-24-Q2" / "ASCH17.md"
+    assert finding.message() == (
+        f"{path}, line {line}: ASCH17: '{paragraph[:40]}...': paragraph left from "
+        f"{old_file} (2023/24 Q2), unchanged"
+    )
 
 
 def test_revisions_are_listed_old_and_new(repo_root: Path) -> None:
