@@ -261,7 +261,7 @@ def build_many(
 
     table = Table(title=None, show_lines=False)
     for column in ("report", "quarter", "result"):
-        table.add_column(column)
+        table.add_column(column, overflow="fold")  # a long path folds, never cut short
     for outcome in outcomes:
         for warning in outcome.warnings:
             err().print(f"[yellow]warning:[/] {outcome.folder}: {warning}", soft_wrap=True)

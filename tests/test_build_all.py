@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import pytest
 
-from generator.build_all import find_report_folders
+from generator.build_all import build_all, find_report_folders
 from tests.report_folder import COMMENTARY, DEFINITION, data_csv, make_report
 from tests.test_build import pdf_text
 from tests.test_cli import run
@@ -52,6 +53,12 @@ def test_every_report_is_built_and_one_bad_input_stops_no_other(
     )
     assert "2 written, 1 failed" in out
     assert "Traceback" not in err
+    # Every file written is named in full, however narrow the terminal (a cell's lines
+    # joined: a long path is folded, not cut short with an ellipsis).
+    table = re.sub(r"[│\s]+", "", out)
+    for name in ("first", "nested/second"):
+        stem = f"{name}/output/ts-appendix-2024-25-Q2"
+        assert f"wrote{stem}.docx,{stem}.pdf" in table, out
 
     # Each report is the same, byte for byte, as when it is built alone.
     together = {
@@ -107,3 +114,40 @@ def test_a_report_that_overflows_its_pages_is_the_same_built_with_the_others(
     assert code == 0, err
     assert together == {name: _digest(report / "output" / name) for name in names}
     assert "TS1 (continued)" in pdf_text(report / "output" / names[1])
+
+
+def test_the_progress_bar_counts_every_reports_charts_then_its_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One bar for the charts of every report (its total grows as each report's
+    indicators are read), then one for the reports written; the broken report is in
+    neither. A second run takes its charts and its validated inputs from the caches."""
+    first, second, broken = _three_reports(tmp_path)
+    events: list[tuple[str, int, int]] = []
+    outcomes = build_all(
+        [first, second, broken], progress=lambda *event: events.append(event), workers=1
+    )
+    assert [o.error is None for o in outcomes] == [True, True, False]
+    drawing = [e for e in events if e[0] == "Drawing charts"]
+    writing = [e for e in events if e[0] == "Writing reports"]
+    assert events == drawing + writing
+    assert drawing == [("Drawing charts", 0, 2), ("Drawing charts", 0, 4)] + [
+        ("Drawing charts", n, 4) for n in range(1, 5)
+    ]
+    assert writing == [("Writing reports", 1, 2), ("Writing reports", 2, 2)]
+    for folder in (first, second):
+        assert len(list((folder / "output" / ".cache" / "inputs").glob("*.pickle"))) == 1
+
+    def no_reading(*_: object) -> None:
+        raise AssertionError("the data was read again, with its validated copy in the cache")
+
+    monkeypatch.setattr("generator.inputs.load_data", no_reading)
+    events.clear()
+    warm = build_all([first, second], progress=lambda *event: events.append(event), workers=1)
+    assert [(o.error, o.charts_drawn, o.charts_reused) for o in warm] == [(None, 0, 2)] * 2
+    assert events == [
+        ("Drawing charts", 2, 2),
+        ("Drawing charts", 4, 4),
+        ("Writing reports", 1, 2),
+        ("Writing reports", 2, 2),
+    ]
