@@ -3,6 +3,7 @@ text under 9 pt at print size, chart text included at the size the chart is plac
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -31,3 +32,17 @@ def test_every_piece_of_chart_text_prints_at_9_pt_or_more(repo_root: Path, quart
         for piece in drawn_text(figure):
             printed = float(piece.artist.get_fontsize()) * placed
             assert printed >= 9, (facts.indicator.id, piece.text, printed)
+
+
+@pytest.mark.parametrize("size", [9.0, 12.0])
+def test_every_word_on_every_chart_is_at_the_house_chart_size(repo_root: Path, size: float) -> None:
+    """Lines, shares in stacked bars, end labels, axes and legends: all at the style's
+    `chart_text` size, and all following it when a council sets another."""
+    inputs = load_inputs(repo_root, "2024-25 Q2")
+    kinds: set[tuple[str, str]] = set()
+    for facts in inputs.facts:
+        spec = replace(chart_spec(facts, inputs.style), font_size=size)
+        pieces = drawn_text(draw(spec))
+        assert {float(p.artist.get_fontsize()) for p in pieces} == {size}, facts.indicator.id
+        kinds.add((facts.indicator.kind, facts.indicator.chart))
+    assert len(kinds) == 3, kinds  # a target line, activity lines and stacked shares
