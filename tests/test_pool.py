@@ -3,12 +3,29 @@ for an answer that can never come."""
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import pickle
+import queue
+import signal
+import sys
 import threading
+import time
+from typing import Any
 
 import pytest
 
 from generator.errors import InputError
-from generator.pool import WorkerError, WorkerPool, worker_count
+from generator.pool import (
+    WorkerError,
+    WorkerPool,
+    _dumps,
+    _first_worker,
+    _ignore_interrupts,
+    _serve,
+    _Task,
+    worker_count,
+)
 
 
 def square(value: int) -> int:
@@ -92,3 +109,97 @@ def test_a_bad_workers_setting_is_named(setting: str, monkeypatch: pytest.Monkey
         f"environment: APPENDIX_WORKERS is '{setting}'. "
         "Set it to a whole number of processes, 1 or more, or unset it"
     )
+
+
+# What runs inside a worker, run here: mutmut (and coverage) see only this process.
+
+_MEETING: Any = None  # a barrier the forked workers inherit
+
+
+def meet(_: int) -> int:
+    """Returns once three processes are running this task at the same time."""
+    _MEETING.wait(timeout=20)
+    return os.getpid()
+
+
+def _task(number: int, function: Any, *args: Any) -> _Task:
+    return _Task(number, _dumps((function, args)))
+
+
+def test_a_worker_answers_each_task_by_number_until_told_to_stop() -> None:
+    tasks: queue.Queue[_Task | None] = queue.Queue()
+    results: queue.Queue[tuple[int, Any, Any]] = queue.Queue()
+    for task in (_task(7, square, 3), _task(8, fail, 2), None, _task(9, square, 4)):
+        tasks.put(task)
+    _serve(tasks, results)  # type: ignore[arg-type]
+    number, value, error = results.get_nowait()
+    assert (number, pickle.loads(value), error) == (7, 9, None)
+    number, value, error = results.get_nowait()
+    assert (number, value, error[0]) == (8, None, "ValueError: no square for 2")
+    assert "Traceback" in error[1] and "no square for 2" in error[1]
+    assert results.empty() and tasks.qsize() == 1  # the task after the stop is left
+
+
+def test_a_worker_waits_for_a_slow_task_while_its_parent_lives() -> None:
+    tasks: queue.Queue[_Task | None] = queue.Queue()
+    results: queue.Queue[tuple[int, Any, Any]] = queue.Queue()
+    later = threading.Timer(0.8, lambda: [tasks.put(_task(1, square, 5)), tasks.put(None)])
+    later.start()
+    _serve(tasks, results)  # type: ignore[arg-type]  # this process has no parent pool
+    number, value, _ = results.get_nowait()
+    assert (number, pickle.loads(value)) == (1, 25)
+
+
+def test_a_worker_whose_parent_is_gone_stops_waiting(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Gone:
+        def is_alive(self) -> bool:
+            return False
+
+    monkeypatch.setattr(multiprocessing, "parent_process", Gone)
+    tasks: queue.Queue[_Task | None] = queue.Queue()
+    started = time.monotonic()
+    _serve(tasks, queue.Queue())  # type: ignore[arg-type]
+    assert time.monotonic() - started < 5
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="POSIX signal masks")
+def test_a_worker_ignores_ctrl_c_and_no_longer_holds_it_off() -> None:
+    handler = signal.getsignal(signal.SIGINT)
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        _ignore_interrupts()
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+        assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, set())
+    finally:
+        signal.signal(signal.SIGINT, handler)
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="forks the test process")
+def test_the_first_worker_starts_the_rest_and_works_beside_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`workers` processes in all: the first imports the modules, forks the others and
+    serves the same queue; each stops at its own stop sign."""
+    global _MEETING
+    for name in ("_ignore_interrupts", "_die_with_parent", "_watch_parent"):
+        monkeypatch.setattr(f"generator.pool.{name}", lambda *_: None)  # not this process's
+    monkeypatch.delitem(sys.modules, "colorsys", raising=False)
+    context = multiprocessing.get_context("fork")
+    _MEETING = context.Barrier(3)
+    tasks, results = context.Queue(), context.Queue()
+    for number in range(3):
+        tasks.put(_task(number, meet, number))
+    for _ in range(3):
+        tasks.put(None)
+    first = threading.Thread(
+        target=_first_worker, args=(os.getpid(), "fork", ["colorsys"], 3, tasks, results)
+    )
+    first.start()
+    first.join(timeout=30)
+    assert not first.is_alive(), "a worker was never told to stop"
+    answers = [results.get(timeout=5) for _ in range(3)]
+    assert all(error is None for _, _, error in answers), answers
+    pids = {pickle.loads(value) for _, value, _ in answers}
+    assert len(pids) == 3 and os.getpid() in pids
+    assert "colorsys" in sys.modules
