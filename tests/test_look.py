@@ -7,13 +7,16 @@ and the PDF's drawn text must both give the look's font, size, colour and weight
 from __future__ import annotations
 
 import dataclasses
+import zipfile
 from pathlib import Path
 from typing import Any
 
 import docx
 import pikepdf
 import pytest
+from docx.enum.text import WD_LINE_SPACING
 from docx.oxml.ns import qn
+from lxml import etree
 
 from generator.errors import InputError
 from generator.look import Look, resolve_look
@@ -246,3 +249,53 @@ def test_the_build_checks_the_ratings_before_writing(look: Look) -> None:
     with pytest.raises(InputError, match="PURPLE"):
         look.check_tones(document_of(Rating("PURPLE", "PURPLE")))
     look.check_tones(sample_document())  # every tone of the sample has colours
+
+
+# Word paragraph style -> the look's role, and whether it is set one line high
+# whatever the leading (header, footer and table cells: single spacing).
+WORD_SPACING = [
+    ("Normal", "body", False),
+    ("Subtitle", "lead", False),
+    ("Caption", "caption", False),
+    ("Note", "note", False),
+    ("Table Text", "table", True),
+    ("Header", "header", True),
+    ("Footer", "footer", True),
+    *((f"Heading {n}", f"heading {n}", False) for n in range(1, 5)),
+]
+
+
+@pytest.mark.parametrize(("word_style", "what", "single"), WORD_SPACING)
+def test_the_docx_styles_space_their_paragraphs_as_the_look_says(
+    written: tuple[Path, Path], look: Look, word_style: str, what: str, single: bool
+) -> None:
+    want = expected(look, what)
+    fmt = docx.Document(str(written[0])).styles[word_style].paragraph_format
+    assert fmt.space_before.pt == pytest.approx(want.space_before, abs=0.05)
+    assert fmt.space_after.pt == pytest.approx(want.space_after, abs=0.05)
+    if single:
+        assert (fmt.line_spacing_rule, fmt.line_spacing) == (WD_LINE_SPACING.SINGLE, 1.0)
+    else:  # at least the look's leading, so that a picture in the line still fits
+        assert fmt.line_spacing_rule == WD_LINE_SPACING.AT_LEAST
+        assert fmt.line_spacing.pt == pytest.approx(want.line_height, abs=0.05)
+
+
+def test_a_paragraph_in_no_style_is_spaced_as_body_text(
+    written: tuple[Path, Path], look: Look
+) -> None:
+    body = look.role("body")
+    with zipfile.ZipFile(written[0]) as package:
+        styles = etree.fromstring(package.read("word/styles.xml"))
+    (spacing,) = styles.iterfind(f".//{qn('w:pPrDefault')}//{qn('w:spacing')}")
+    assert int(spacing.get(qn("w:after"))) == round(body.space_after * 20)
+    assert int(spacing.get(qn("w:line"))) == round(body.line_height * 20)
+    assert spacing.get(qn("w:lineRule")) == "atLeast"
+
+
+def test_the_header_is_ruled_off_by_a_hairline_in_the_rule_colour(
+    written: tuple[Path, Path], look: Look
+) -> None:
+    header = docx.Document(str(written[0])).styles["Header"].element
+    (bottom,) = header.iterfind(f".//{qn('w:pBdr')}/{qn('w:bottom')}")
+    assert bottom.get(qn("w:val")) == "single" and bottom.get(qn("w:sz")) == "4"
+    assert bottom.get(qn("w:color")) == look.rule_colour.lstrip("#").upper()

@@ -40,6 +40,7 @@ from generator.writers.docx_xml import SCHEMA_ORDER
 from tests.libreoffice import convert_to_pdf, needs_libreoffice
 from tests.model_fixture import chart_png, sample_document
 from tests.scope import shared
+from tests.writers.word_schema import numbering_errors
 
 STYLE_PATH = Path(__file__).resolve().parents[2] / "styles" / "house.yaml"
 
@@ -505,3 +506,7 @@ def test_each_numbered_list_restarts_at_one(tmp_path: Path, model: Document, sty
     for num_id in (num_ids[0], num_ids[2]):
         override = part.num_having_numId(num_id).find(qn("w:lvlOverride"))
         assert override.find(qn("w:startOverride")).get(qn("w:val")) == "1"
+
+
+def test_list_definitions_hold_only_what_word_knows_in_its_order(written: Path) -> None:
+    assert numbering_errors(written) == []

@@ -32,6 +32,7 @@ from generator.template import DOCUMENT_MAIN, TEMPLATE_MAIN
 from tests.report_folder import make_report
 from tests.scope import shared
 from tests.test_look import pdf_text_looks
+from tests.writers.word_schema import numbering_errors
 
 RED = "C00000"
 NOTE_GREEN = "2E7D32"
@@ -213,6 +214,23 @@ def test_a_bare_template_gets_the_styles_and_numbering_the_appendix_needs(tmp_pa
     bullets = [p for p in document.paragraphs if p.style.name == "List Bullet"]
     assert bullets and all(p._p.pPr.numPr is not None for p in bullets)
     assert pdf_path.stat().st_size > 0
+    assert numbering_errors(docx_path) == []
+    # The list styles it lacked hang their markers: each level further in, the
+    # marker in the hanging half of the indent.
+    indents = []
+    for name in ("List Bullet", "List Bullet 2", "List Bullet 3"):
+        fmt = document.styles[name].paragraph_format
+        assert fmt.first_line_indent.twips == -(fmt.left_indent.twips // 2), name
+        indents.append(fmt.left_indent.twips)
+    assert indents == sorted(indents) and indents[0] > 0
+    # Its table grid is ruled on every side in one hairline colour.
+    grid = document.styles["Table Grid"].element
+    sides = list(grid.iterfind(f".//{qn('w:tblBorders')}/*"))
+    assert len(sides) == 6
+    assert {(s.get(qn("w:val")), s.get(qn("w:sz")), s.get(qn("w:space"))) for s in sides} == {
+        ("single", "4", "0")
+    }
+    assert len({s.get(qn("w:color")) for s in sides}) == 1
 
 
 def test_the_pdf_on_a_template_still_passes_pdfua(built: tuple[Path, Path, Path]) -> None:
