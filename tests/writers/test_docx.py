@@ -31,8 +31,10 @@ from generator.model import (
     Paragraph,
     Rating,
     Run,
+    Section,
     SideBySide,
     Table,
+    TableCell,
 )
 from generator.style import Style, load_style
 from generator.writers.docx import write_docx
@@ -234,6 +236,7 @@ def test_lists_are_real_numbered_word_lists(word: Any) -> None:
         p = _paragraph(word, text)
         num_pr = p._p.pPr.numPr
         assert num_pr is not None, text
+        assert num_pr.ilvl.val == 0, text  # each list style's own definition, level 0
         return p.style.name, num_pr.numId.val
 
     assert numbering("First point")[0] == "List Bullet"
@@ -510,3 +513,26 @@ def test_each_numbered_list_restarts_at_one(tmp_path: Path, model: Document, sty
 
 def test_list_definitions_hold_only_what_word_knows_in_its_order(written: Path) -> None:
     assert numbering_errors(written) == []
+
+
+@pytest.mark.parametrize(
+    ("caption", "first_line"), [("A table that opens its section", None), ("", "Quarter")]
+)
+def test_a_section_opening_with_a_table_breaks_the_page_once(
+    tmp_path: Path, model: Document, style: Style, caption: str, first_line: str | None
+) -> None:
+    """The page breaks before the table's caption, or its first cell: not before every
+    cell of its first row."""
+    cells = tuple(TableCell(text) for text in ("Quarter", "Value", "Rating"))
+    table = Table((cells, cells), caption)
+    first = Section((Paragraph((Run("Before"),)),), new_page=False)
+    second = Section((table, Paragraph((Run("After"),))), new_page=True)
+    target = tmp_path / "sections.docx"
+    write_docx(dataclasses.replace(model, sections=(first, second)), style, target)
+    body = docx.Document(str(target)).element.body
+    breaking = [
+        "".join(p.xpath(".//w:t/text()"))
+        for p in body.iter(qn("w:p"))
+        if p.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None
+    ]
+    assert breaking == [first_line or caption]
