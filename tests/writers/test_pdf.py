@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import re
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -260,6 +261,28 @@ def test_an_rgb_png_is_embedded_pixel_for_pixel(style: Style, tmp_path: Path) ->
     assert picture.convert("RGB").tobytes() == source.tobytes()
 
 
+def test_a_chart_shown_twice_is_stored_once(style: Style, tmp_path: Path) -> None:
+    """Two indicators with the same chart (both still awaiting data, say): one image in
+    the file, placed on both pages; a different chart is an image of its own."""
+
+    def png(colour: str) -> bytes:  # RGB, as the chart builders write them
+        buffer = io.BytesIO()
+        Image.new("RGB", (200, 100), colour).save(buffer, format="PNG")
+        return buffer.getvalue()
+
+    same = Figure(png("#12436D"), "A chart.", 100.0, 50.0, "chart")
+    other = Figure(png("#28A197"), "Another chart.", 100.0, 50.0, "other")
+    doc = dataclasses.replace(
+        sample_document(),
+        sections=(Section((same,)), Section((same, other))),
+    )
+    with pikepdf.open(write(doc, style, tmp_path)) as pdf:
+        streams = [o for o in pdf.objects if isinstance(o, pikepdf.Stream)]
+        assert len([o for o in streams if o.get("/Subtype") == "/Image"]) == 2
+        placed = [sorted(x.objgen for x in page.Resources.XObject.values()) for page in pdf.pages]
+        assert len(placed) == 2 and set(placed[0]) < set(placed[1])
+
+
 def test_a_figure_wider_than_the_page_is_scaled_to_fit(style: Style, tmp_path: Path) -> None:
     doc = one_section(Figure(chart_png(), "A wide chart.", 500.0, 250.0, "chart"))
     with pikepdf.open(write(doc, style, tmp_path)) as pdf:
@@ -333,7 +356,7 @@ def test_metadata_describes_the_document(pdf_path: Path, document: Document) -> 
 
 
 def test_bookmarks_one_per_anchored_heading_pointing_at_its_page(
-    pdf_path: Path, document: Document
+    pdf_path: Path, document: Document, style: Style
 ) -> None:
     anchored = [
         (inline_text(b.runs), page)
@@ -350,6 +373,11 @@ def test_bookmarks_one_per_anchored_heading_pointing_at_its_page(
                 for item in items:
                     destination: Any = item.destination
                     found.append((item.title, pages[destination[0].objgen]))
+                    # At the heading: the left margin, and a top within the page.
+                    kind, left, top = destination[1], destination[2], destination[3]
+                    assert kind == "/XYZ"
+                    assert float(left) == pytest.approx(style.page.margin_left_mm / 25.4 * 72)
+                    assert 0 < float(top) <= float(pdf.pages[0].MediaBox[3])
                     walk(item.children)
 
             walk(outline.root)
@@ -396,6 +424,24 @@ def test_catalog_declares_a_tagged_document_in_its_language(pdf_path: Path) -> N
         assert root.StructTreeRoot.K.S == "/Document"
         for page in pdf.pages:
             assert page.obj.Tabs == "/S"
+        assert pdf.pdf_version == "1.7"  # PDF/UA-1 is built on PDF 1.7 (ISO 32000-1)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils)")
+def test_the_notes_panel_starts_level_with_the_top_of_its_chart(pdf_path: Path) -> None:
+    """Side by side, the chart and its notes are both set from the top of their row."""
+    words = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf_path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    pages = words.split("<page ")[1:]
+    (number, page_words), *_ = ((n, w) for n, w in enumerate(pages) if ">Technical</word>" in w)
+    heading_top = float(re.search(r'yMin="([\d.]+)"[^>]*>Technical<', page_words)[1])  # type: ignore[index]
+    with pikepdf.open(pdf_path) as pdf:
+        page = pdf.pages[number]
+        (figure,) = [f for f in roles(pdf, "/Figure") if f.Pg.objgen == page.obj.objgen]
+        _, bottom, _, top = (float(v) for v in figure.A.BBox)
+        chart_top = float(page.MediaBox[3]) - top  # from the top, as pdftotext measures
+    assert 0 < heading_top - chart_top < (top - bottom) / 10
 
 
 def test_headings_are_tagged_at_the_models_levels(pdf_path: Path, document: Document) -> None:
