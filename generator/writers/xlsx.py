@@ -269,8 +269,10 @@ def _table_name(label: str) -> str:
     """An Excel table name: letters, digits and underscores, starting with a letter."""
     name = re.sub(r"\W+", "_", label)
     name = name if name[:1].isalpha() else f"table_{name}"
-    # Names that look like cell references (KPI2 is a column and a row) are refused.
-    return f"{name}_table" if re.fullmatch(r"[A-Za-z]{1,3}\d+", name) or len(name) < 3 else name
+    # Names that look like cell references are refused: KPI2 (a column and a row) and
+    # R2C3 (row 2, column 3 in R1C1 notation).
+    cell = re.fullmatch(r"[A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*", name)
+    return f"{name}_table" if cell or len(name) < 3 else name
 
 
 def _unique(names: list[str]) -> list[str]:

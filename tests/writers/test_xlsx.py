@@ -16,6 +16,7 @@ import pytest
 from generator.build import BuildOptions, build
 from generator.model import Document, Table
 from generator.writers import registry
+from generator.writers.xlsx import _table_name
 from tests.scope import shared
 
 EDITIONS = ["2024-25 Q2", "2023-24 Q2"]
@@ -158,3 +159,24 @@ def test_the_cover_and_the_file_properties_say_what_and_whose(
     header = book["Contents"]["A3"]
     assert (header.value, header.font.b, header.alignment.wrap_text) == ("Sheet name", True, True)
     assert header.alignment.vertical == "top"
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("Contacts made", "Contacts_made"),
+        ("ASCH12", "ASCH12"),  # four letters: past Excel's last column, XFD
+        ("KPI2", "KPI2_table"),  # column KPI, row 2
+        ("TS1", "TS1_table"),
+        ("a1", "a1_table"),
+        ("R2C3", "R2C3_table"),  # row 2, column 3 in R1C1 notation
+        ("rc", "rc_table"),
+        ("RC12", "RC12_table"),
+        ("Rota", "Rota"),
+        ("AB", "AB_table"),  # too short to be a name Excel keeps apart from a column
+        ("2024/25 figures", "table_2024_25_figures"),
+        ("Bed-days (short stay)", "Bed_days_short_stay_"),
+    ],
+)
+def test_table_names_are_ones_excel_accepts(label: str, name: str) -> None:
+    assert _table_name(label) == name
