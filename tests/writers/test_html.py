@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from generator.look import resolve_look
-from generator.model import Document, Heading, Paragraph, Run, Section, SideBySide
-from generator.style import Style, load_style
+from generator.model import Document, Heading, Paragraph, Rating, Run, Section, SideBySide
+from generator.style import RagStyle, Style, load_style
 from generator.writers.html import css_string, write
 from tests.model_fixture import sample_document
 from tests.scope import shared
@@ -244,3 +244,23 @@ def test_the_rating_reads_as_one_line(model: Document, style: Style, tmp_path: P
     reader = Rating()
     reader.feed(text)
     assert reader.lines == ["RAG rating: AMBER"]
+
+
+def test_a_councils_own_rating_words_get_their_own_fill(
+    model: Document, style: Style, tmp_path: Path
+) -> None:
+    """A tone named in words ('Not rated', 'Met (stretch)') is one class, styled."""
+    tones = {
+        "Not rated": RagStyle("#505A5F", "#FFFFFF"),
+        "Met (stretch)": RagStyle("#00703C", "#FFFFFF"),
+    }
+    council = dataclasses.replace(style, rag={**style.rag, **tones})
+    ratings = tuple(Rating(tone.upper(), tone) for tone in tones)
+    page_model = dataclasses.replace(model, sections=(Section(ratings),))
+    text, page = _page(page_model, council, tmp_path)
+    classes = [
+        attrs.get("class") for _, attrs in page.elements if "rag" in (attrs.get("class") or "")
+    ]
+    assert classes == ["rag rag-not-rated", "rag rag-met-stretch"]
+    assert ".rag-not-rated{background:#505A5F;color:#FFFFFF}" in text
+    assert ".rag-met-stretch{background:#00703C;color:#FFFFFF}" in text
