@@ -357,11 +357,10 @@ def _tone(rag: RagStyle) -> Tone:
 
 
 def _letters(number: int) -> str:
-    letters = ""
-    while number > 0:
-        number, remainder = divmod(number - 1, 26)
-        letters = chr(ord("a") + remainder) + letters
-    return letters
+    """a to z, then aa, bb ... zz, then aaa: Word's lowerLetter (and LibreOffice's
+    reading of it), so that the PDF's markers are the DOCX's."""
+    times, index = divmod(number - 1, 26)
+    return chr(ord("a") + index) * (times + 1)
 
 
 def _roman(number: int) -> str:

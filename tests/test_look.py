@@ -7,6 +7,8 @@ and the PDF's drawn text must both give the look's font, size, colour and weight
 from __future__ import annotations
 
 import dataclasses
+import re
+import subprocess
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -20,10 +22,22 @@ from lxml import etree
 
 from generator.errors import InputError
 from generator.look import Look, resolve_look
-from generator.model import Document, Heading, Paragraph, Rating, Run, Section, Table, TableCell
+from generator.model import (
+    Document,
+    Heading,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    Rating,
+    Run,
+    Section,
+    Table,
+    TableCell,
+)
 from generator.style import Style, hex_to_rgb, load_style
 from generator.writers.docx import write as write_docx
 from generator.writers.pdf import write as write_pdf
+from tests.libreoffice import convert_to_pdf, needs_libreoffice
 from tests.model_fixture import sample_document
 from tests.scope import shared
 from tests.writers.test_pdf import marked_ops
@@ -174,7 +188,7 @@ def test_the_lead_falls_back_to_the_subheading_size(style: Style) -> None:
     ("ordered", "level", "labels", "pdf"),
     [
         (True, 0, ["1.", "2.", "27."], "Decimal"),
-        (True, 1, ["a.", "b.", "aa."], "LowerAlpha"),
+        (True, 1, ["a.", "b.", "aa."], "LowerAlpha"),  # Word's: z, aa, bb ... zz, aaa
         (True, 2, ["i.", "ii.", "xxvii."], "LowerRoman"),
         (True, 5, ["i.", "ii.", "xxvii."], "LowerRoman"),
         (False, 0, ["•", "•", "•"], "Disc"),
@@ -299,3 +313,55 @@ def test_the_header_is_ruled_off_by_a_hairline_in_the_rule_colour(
     (bottom,) = header.iterfind(f".//{qn('w:pBdr')}/{qn('w:bottom')}")
     assert bottom.get(qn("w:val")) == "single" and bottom.get(qn("w:sz")) == "4"
     assert bottom.get(qn("w:color")) == look.rule_colour.lstrip("#").upper()
+
+
+@pytest.mark.parametrize(
+    ("number", "letters", "numerals"),
+    [
+        (1, "a.", "i."),
+        (4, "d.", "iv."),
+        (9, "i.", "ix."),
+        (14, "n.", "xiv."),
+        (26, "z.", "xxvi."),
+        (27, "aa.", "xxvii."),
+        (28, "bb.", "xxviii."),
+        (49, "ww.", "xlix."),
+        (52, "zz.", "lii."),
+        (53, "aaa.", "liii."),
+        (94, "pppp.", "xciv."),  # 93 = 3 × 26 + 15: the 16th letter, four times
+        (444, "bbbbbbbbbbbbbbbbbb.", "cdxliv."),
+        (1994, "r" * 77 + ".", "mcmxciv."),  # 1993 = 76 × 26 + 17
+    ],
+)
+def test_letters_and_numerals_count_as_word_counts(
+    look: Look, number: int, letters: str, numerals: str
+) -> None:
+    lettered = look.list_level(ordered=True, level=1)
+    roman = look.list_level(ordered=True, level=2)
+    assert (lettered.label(number), roman.label(number)) == (letters, numerals)
+
+
+@needs_libreoffice
+def test_the_pdfs_list_markers_are_the_ones_libreoffice_gives_the_docx(
+    look: Look, tmp_path: Path
+) -> None:
+    """Thirty items at each ordered level: past z the letters go aa, bb, as in Word."""
+    items = tuple(ListItem((Paragraph((Run(f"item {n}"),)),)) for n in range(1, 31))
+    deepest = ListBlock(True, items, level=2)
+    middle = ListBlock(True, (*items[:-1], ListItem((Paragraph((Run("item 30"),)), deepest))), 1)
+    top = ListBlock(True, (*items[:-1], ListItem((Paragraph((Run("item 30"),)), middle))), 0)
+    document = document_of(top)
+    docx_path, pdf_path = tmp_path / "lists.docx", tmp_path / "lists.pdf"
+    write_docx(document, look, docx_path)
+    write_pdf(document, look, pdf_path)
+    office = convert_to_pdf(docx_path, tmp_path / "office")
+
+    def markers(path: Path) -> list[str]:
+        text = subprocess.run(
+            ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        return re.findall(r"^\s*([a-z0-9]+\.)\s*item \d+\s*$", text, re.M)
+
+    ours = markers(pdf_path)
+    assert len(ours) == 90 and ours[27] == "28." and ours[57] == "bb." and ours[87] == "xxviii."
+    assert markers(office) == ours
