@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 from matplotlib.figure import Figure as MplFigure
 
@@ -156,3 +157,21 @@ def sample_document() -> Document:
         sections=(title, indicator, activity),
         running_header="Appendix 1: Test Key Performance Indicators",
     )
+
+
+def thirty_at_each_level() -> ListBlock:
+    """An ordered list of thirty items, its last holding thirty more, and those thirty
+    more again: markers past z (lettered) and past xx (numerals) at every level."""
+
+    def level(depth: int) -> ListBlock:
+        items = [ListItem((Paragraph((Run(f"item {n}"),)),)) for n in range(1, 31)]
+        if depth < 2:
+            items[-1] = ListItem((Paragraph((Run("item 30"),)), level(depth + 1)))
+        return ListBlock(True, tuple(items), depth)
+
+    return level(0)
+
+
+def list_markers(pdf_text: str) -> list[str]:
+    """The marker before each 'item N' line of thirty_at_each_level, as laid out."""
+    return re.findall(r"^\s*([a-z0-9]+\.)\s*item \d+\s*$", pdf_text, re.M)

@@ -19,6 +19,7 @@ from generator.build import BuildOptions, build
 from tests.browser import axe_violations, browser, describe
 
 EDITIONS = ["2024-25 Q2", "2023-24 Q2"]
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module", params=EDITIONS)
@@ -149,3 +150,28 @@ def test_prints_as_a4_landscape_with_each_indicator_on_a_new_page(
         starts.append(found[0])
     # Each indicator starts a page of its own, in order.
     assert starts == sorted(set(starts)) and len(starts) == len(indicators)
+
+
+def test_printed_list_markers_are_the_pdfs(chromium: Any, tmp_path: Path) -> None:
+    """Thirty items at each level of a list: chromium prints the markers the PDF
+    edition has (a, b ... z, aa, bb: Word's letters, not CSS's aa, ab)."""
+    from generator.look import resolve_look
+    from generator.style import load_style
+    from generator.writers.html import write as write_html
+    from generator.writers.pdf import write as write_pdf
+    from tests.model_fixture import list_markers, thirty_at_each_level
+    from tests.test_look import document_of, pdftotext
+
+    look = resolve_look(load_style(ROOT / "styles" / "house.yaml"))
+    document = document_of(thirty_at_each_level())
+    page_path, pdf_path = tmp_path / "lists.html", tmp_path / "lists.pdf"
+    write_html(document, look, page_path)
+    write_pdf(document, look, pdf_path)
+    page, _ = _open(chromium, page_path, 1280)
+    page.emulate_media(media="print")
+    printed = tmp_path / "printed.pdf"
+    printed.write_bytes(page.pdf(prefer_css_page_size=True))
+    page.context.close()
+    ours = list_markers(pdftotext(pdf_path))
+    assert len(ours) == 90 and ours[57] == "bb."
+    assert list_markers(pdftotext(printed)) == ours

@@ -7,7 +7,6 @@ and the PDF's drawn text must both give the look's font, size, colour and weight
 from __future__ import annotations
 
 import dataclasses
-import re
 import subprocess
 import zipfile
 from pathlib import Path
@@ -25,8 +24,6 @@ from generator.look import Look, resolve_look
 from generator.model import (
     Document,
     Heading,
-    ListBlock,
-    ListItem,
     Paragraph,
     Rating,
     Run,
@@ -38,7 +35,7 @@ from generator.style import Style, hex_to_rgb, load_style
 from generator.writers.docx import write as write_docx
 from generator.writers.pdf import write as write_pdf
 from tests.libreoffice import convert_to_pdf, needs_libreoffice
-from tests.model_fixture import sample_document
+from tests.model_fixture import list_markers, sample_document, thirty_at_each_level
 from tests.scope import shared
 from tests.writers.test_pdf import marked_ops
 
@@ -346,22 +343,17 @@ def test_the_pdfs_list_markers_are_the_ones_libreoffice_gives_the_docx(
     look: Look, tmp_path: Path
 ) -> None:
     """Thirty items at each ordered level: past z the letters go aa, bb, as in Word."""
-    items = tuple(ListItem((Paragraph((Run(f"item {n}"),)),)) for n in range(1, 31))
-    deepest = ListBlock(True, items, level=2)
-    middle = ListBlock(True, (*items[:-1], ListItem((Paragraph((Run("item 30"),)), deepest))), 1)
-    top = ListBlock(True, (*items[:-1], ListItem((Paragraph((Run("item 30"),)), middle))), 0)
-    document = document_of(top)
+    document = document_of(thirty_at_each_level())
     docx_path, pdf_path = tmp_path / "lists.docx", tmp_path / "lists.pdf"
     write_docx(document, look, docx_path)
     write_pdf(document, look, pdf_path)
     office = convert_to_pdf(docx_path, tmp_path / "office")
-
-    def markers(path: Path) -> list[str]:
-        text = subprocess.run(
-            ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
-        ).stdout
-        return re.findall(r"^\s*([a-z0-9]+\.)\s*item \d+\s*$", text, re.M)
-
-    ours = markers(pdf_path)
+    ours = list_markers(pdftotext(pdf_path))
     assert len(ours) == 90 and ours[27] == "28." and ours[57] == "bb." and ours[87] == "xxviii."
-    assert markers(office) == ours
+    assert list_markers(pdftotext(office)) == ours
+
+
+def pdftotext(path: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout

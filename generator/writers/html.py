@@ -36,10 +36,27 @@ from generator.model import (
 from generator.writers.escaping import safe_href, xml_attribute, xml_text
 
 if TYPE_CHECKING:
-    from generator.look import Look
+    from collections.abc import Callable
+
+    from generator.look import ListLevel, Look
 
 CONTENTS_LABEL = "Contents"
 PX_PER_MM = 96 / 25.4
+# Word's lowerLetter counts a ... z, aa, bb ... zz, aaa (CSS's lower-alpha goes aa, ab):
+# a counter of its own keeps the page's markers the DOCX's and the PDF's.
+LETTERS_COUNTER = "letters-as-word"
+_LIST_STYLE = {"decimal": "decimal", "lowerLetter": LETTERS_COUNTER, "lowerRoman": "lower-roman"}
+
+
+def list_class(level: ListLevel) -> str:
+    return f"list-{'o' if level.ordered else 'u'}{level.level}"
+
+
+def list_style_type(level: ListLevel) -> str:
+    """The CSS marker of a list level: its number format, or its bullet."""
+    if level.ordered:
+        return _LIST_STYLE[level.number_format]
+    return css_string(level.bullet + " ")
 
 
 @dataclass(frozen=True)
@@ -53,6 +70,8 @@ class HtmlLook:
     page_size: str  # CSS @page size, e.g. "A4 landscape"
     margins_mm: tuple[float, float, float, float]  # top, right, bottom, left
     chart_width_mm: float
+    lists: tuple[tuple[str, str], ...]  # (class, CSS list-style-type) of each list level
+    list_level: Callable[..., ListLevel]  # the look's level for a list at a depth
 
 
 def look(resolved: Look) -> HtmlLook:
@@ -89,6 +108,11 @@ def look(resolved: Look) -> HtmlLook:
             page.margin_left_mm,
         ),
         chart_width_mm=resolved.style.chart.width_mm,
+        lists=tuple(
+            (list_class(level), list_style_type(level))
+            for _, level in sorted(resolved.lists.items())
+        ),
+        list_level=resolved.list_level,
     )
 
 
@@ -130,6 +154,10 @@ def style_sheet(page_look: HtmlLook, running_header: str, page_label: tuple[str,
         f".rag-{_class_name(tone)}{{background:{fill};color:{text}}}"
         for tone, (fill, text) in sorted(page_look.rag.items())
     )
+    letters = " ".join(chr(code) for code in range(ord("a"), ord("z") + 1))
+    list_rules = f"@counter-style {LETTERS_COUNTER}{{system:symbolic;symbols:{letters}}}" + "".join(
+        f".{name}{{list-style-type:{marker}}}" for name, marker in page_look.lists
+    )
     page_word, of_word = page_label
     header_box = (
         f"@top-left{{content:{css_string(running_header)};font-size:{sizes['footer']}pt}}"
@@ -164,6 +192,7 @@ a:focus{{outline:3px solid #FFDD00;outline-offset:0;background:#FFDD00;color:#0B
 padding:0.4rem 0}}
 .rating .rag{{display:inline-block;font-weight:bold;padding:0.1rem 0.5rem}}
 {rag_rules}
+{list_rules}
 .contents ol{{padding-left:1.5rem}}
 .contents li{{margin:0.2rem 0}}
 .side-by-side{{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}}
@@ -359,7 +388,8 @@ class _Writer:
                 else:
                     inner.append(self.paragraph(child))
             items.append(f"<li>{''.join(inner)}</li>")
-        return f"<{tag}>{''.join(items)}</{tag}>"
+        level = self.look.list_level(ordered=block.ordered, level=block.level)
+        return f'<{tag} class="{list_class(level)}">{"".join(items)}</{tag}>'
 
     def rating(self, rating: Rating) -> str:
         return (
