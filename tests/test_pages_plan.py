@@ -1,0 +1,136 @@
+"""How an indicator meets the page (generator/pages.py), checked against the PDF the
+plan is made for: each part it plans is one page of the PDF, none ending on a heading,
+each as full as the plan's measure allows; a chart gives up height only in whole
+millimetres, never below the house minimum."""
+
+from __future__ import annotations
+
+import dataclasses
+import subprocess
+from itertools import pairwise
+from pathlib import Path
+
+import pikepdf
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+
+from generator.look import Look, resolve_look
+from generator.model import (
+    Block,
+    Document,
+    Figure,
+    Heading,
+    Notes,
+    Paragraph,
+    Run,
+    Section,
+    SideBySide,
+)
+from generator.pages import CONTINUED, _Measure, apply, continuation_heading, plan
+from generator.style import load_style
+from generator.writers.pdf import write as write_pdf
+from tests.model_fixture import chart_png, sample_document
+
+ROOT = Path(__file__).resolve().parent.parent
+LOOK = resolve_look(load_style(ROOT / "styles" / "house.yaml"))
+PNG = chart_png()
+MEASURE = _Measure(LOOK)
+WORDS = "the service saw more people this quarter than in any quarter since records began "
+
+
+def _indicator(body: list[Block], chart_mm: float = 75.0) -> Section:
+    pair = SideBySide(
+        Figure(PNG, "A chart.", 150.0, chart_mm, "ts1-chart"),
+        Notes(Heading(3, (Run("Technical notes"),)), ((Run("Target 80%."),),)),
+        main_share=0.72,
+    )
+    heading = Heading(2, (Run("TS1: Requests answered within 10 days"),), anchor="TS1")
+    return Section((heading, pair, *body), keep_together=2, new_page=True)
+
+
+def _paragraph(number: int, words: int) -> Paragraph:
+    return Paragraph((Run(f"Paragraph {number}: " + (WORDS * 30)[: words * 6].strip()),))
+
+
+def _document(section: Section) -> Document:
+    return dataclasses.replace(sample_document(), sections=(section,))
+
+
+def _pages(document: Document, look: Look, tmp_path: Path) -> list[str]:
+    """The text of each page of the PDF, as pikepdf reads its tagged paragraphs."""
+    target = tmp_path / "plan.pdf"
+    write_pdf(document, look, target)
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    with pikepdf.open(target) as pdf:
+        assert len(pdf.pages) == text.count("\f")
+    return text.split("\f")[:-1]
+
+
+def test_a_section_that_fits_is_left_alone() -> None:
+    assert plan(_document(_indicator([_paragraph(1, 40)])), LOOK, 60.0) == {}
+
+
+def test_a_little_too_long_gives_up_chart_height_in_whole_millimetres(tmp_path: Path) -> None:
+    body: list[Block] = []
+    while not plan(_document(_indicator(body)), LOOK, 60.0):
+        body.append(_paragraph(len(body) + 1, 12))
+    fit = plan(_document(_indicator(body)), LOOK, 60.0)["TS1"]
+    assert fit.breaks == () and 60.0 <= fit.chart_height_mm < 75.0
+    assert fit.chart_height_mm == int(fit.chart_height_mm)
+    # One page at that height; a millimetre more would not fit.
+    fitted = apply(_document(_indicator(body)), {"TS1": fit}, {"TS1": PNG})
+    assert len(_pages(fitted, LOOK, tmp_path)) == 1
+    taller = _indicator(body, chart_mm=fit.chart_height_mm + 1)
+    assert plan(_document(taller), LOOK, fit.chart_height_mm + 1) != {}
+
+
+def test_the_chart_never_shrinks_below_the_house_minimum() -> None:
+    body: list[Block] = []
+    while not plan(_document(_indicator(body)), LOOK, 74.0):
+        body.append(_paragraph(len(body) + 1, 12))
+    fit = plan(_document(_indicator(body)), LOOK, 74.0)["TS1"]
+    assert fit.chart_height_mm == 75.0 and fit.breaks == (len(body) + 1,)
+
+
+@settings(
+    max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    lengths=st.lists(st.integers(min_value=5, max_value=120), min_size=8, max_size=24),
+    headings=st.sets(st.integers(min_value=0, max_value=23), max_size=5),
+)
+def test_each_planned_part_is_one_full_page_of_the_pdf(
+    tmp_path: Path, lengths: list[int], headings: set[int]
+) -> None:
+    body: list[Block] = []
+    for number, words in enumerate(lengths, start=1):
+        if number - 1 in headings:
+            body.append(Heading(3, (Run(f"Heading before {number}"),)))
+        body.append(_paragraph(number, words))
+    section = _indicator(body)
+    fits = plan(_document(section), LOOK, 60.0)
+    if not fits:
+        assert len(_pages(_document(section), LOOK, tmp_path)) == 1
+        return
+    fit = fits["TS1"]
+    event(f"{len(fit.breaks)} continuations")
+    planned = apply(_document(section), fits, {"TS1": PNG})
+    pages = _pages(planned, LOOK, tmp_path)
+    assert len(pages) == len(fit.breaks) + 1  # each part is a page: none overflows
+    if not fit.breaks:  # fitted by a shorter chart
+        assert 60.0 <= fit.chart_height_mm < 75.0
+        return
+    edges = (0, *fit.breaks, len(section.blocks))
+    assert list(edges) == sorted(set(edges)) and fit.breaks[0] >= section.keep_together
+    for number, (start, end) in enumerate(pairwise(edges)):
+        part = section.blocks[start:end]
+        if number:
+            assert "TS1" + CONTINUED in pages[number]
+        # No part ends on a heading; and, as the plan measures, the next block would
+        # not have fitted, unless taking it would end the part on a heading.
+        assert not isinstance(part[-1], Heading) or end == len(section.blocks)
+        if end < len(section.blocks) and not isinstance(section.blocks[end], Heading):
+            lead = [continuation_heading("TS1")] if number else []
+            assert MEASURE.height([*lead, *part, section.blocks[end]]) > MEASURE.room
