@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from generator.definitions import load_report
@@ -67,3 +68,22 @@ def test_init_from_a_tracker_lists_its_indicators_for_targets_to_be_filled_in(
     code, out, err = run(["build", "--format", "pdf"], folder, monkeypatch, capsys)
     assert code == 0, err
     assert "Wrote output/ts-appendix-2024-25-Q2.pdf" in out
+
+
+def test_ids_with_no_common_prefix_are_pointed_out_in_the_definition(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tracker = tmp_path / "tracker.xlsx"
+    _tracker(tracker)
+    book = openpyxl.load_workbook(tracker)
+    for row in book["KPIs"].iter_rows():
+        if row[0].value == "TS2":
+            row[0].value = "QA2"
+    book.save(tracker)
+    code, _out, err = run(["init", "new", "--from", "tracker.xlsx"], tmp_path, monkeypatch, capsys)
+    assert code == 0, err
+    definition = (tmp_path / "new" / "data" / "report.yaml").read_text(encoding="utf-8")
+    assert (
+        'id_prefix: "KPI"   # every id must start with it: rename the ids or the prefix\n'
+        in definition
+    )

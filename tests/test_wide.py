@@ -238,6 +238,11 @@ def test_each_tracker_refusal_is_said_in_full(
             ": there is no sheet 'Figures' (sheets: Read me, KPIs). "
             "Correct tracker: sheet: in the definition",
         ),
+        (
+            "Read me",
+            ", sheet Read me: no row names a 'KPI ref' column. "
+            "Put a header row with a 'KPI ref' column above the indicators",
+        ),
         (None, None),  # no sheet named: the one with the column is found
     ],
 )

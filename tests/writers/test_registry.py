@@ -79,3 +79,11 @@ def test_a_failing_third_writer_leaves_no_edition_behind(
     with pytest.raises(Exception, match="toy writer failed"):
         build(BuildOptions(root=root, quarter="2024-25 Q2", formats=("docx", "pdf", "txt")))
     assert sorted(p.name for p in (root / "output").iterdir() if p.name != ".cache") == []
+
+
+def test_an_unregistered_edition_is_no_longer_a_format(toy_edition: registry.Edition) -> None:
+    assert registry.parse_formats("txt") == ("txt",)
+    registry.unregister("txt")
+    registry.unregister("txt")  # already gone: nothing to do
+    with pytest.raises(InputError):
+        registry.parse_formats("txt")
