@@ -19,6 +19,7 @@ import pytest
 from PIL import Image
 
 from generator.errors import InputError
+from generator.look import resolve_look
 from generator.model import (
     Block,
     Document,
@@ -631,3 +632,29 @@ def test_every_link_annotation_belongs_to_its_link_element(
         # A link's annotations all point to the same URL, in model order.
         uris = [{str(k.Obj.A.URI) for k in _objrs(link)} for link in links]
         assert uris == [{f"https://example.org/{i}"} for i in range(50)]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils)")
+def test_list_markers_hang_in_the_indent_before_their_text(pdf_path: Path, style: Style) -> None:
+    """Each item's text starts at its level's indent, its marker in the gap before it."""
+    look = resolve_look(style)
+    words = re.findall(
+        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)</word>',
+        subprocess.run(
+            ["pdftotext", "-bbox", str(pdf_path), "-"], capture_output=True, text=True, check=True
+        ).stdout,
+    )
+    margin = style.page.margin_left_mm / 25.4 * 72
+    items = [("•", "First", False, 0), ("a.", "Nested", True, 1), ("1.", "Numbered", True, 0)]
+    for marker, first_word, ordered, level in items:
+        (x0, y, x1, _), text = next(
+            ((float(a), b, float(c), w), words[i + 1])
+            for i, (a, b, c, w) in enumerate(words)
+            if w == marker and words[i + 1][3] == first_word
+        )
+        text_x = float(text[0])
+        indent = look.list_level(ordered=ordered, level=level).indent_mm / 25.4 * 72
+        outer = look.list_level(ordered=ordered, level=level - 1).indent_mm if level else 0.0
+        assert text_x == pytest.approx(margin + indent, abs=0.5), first_word
+        assert margin + outer / 25.4 * 72 - 0.5 <= x0 < x1 < text_x, (marker, x0, x1, text_x)
+        assert text[1] == y  # on the item's first line
