@@ -155,6 +155,7 @@ class FoundIndicator:
     series: tuple[str, ...]
     first: Quarter
     percent: bool
+    pounds: bool = False  # figures written with a £: a cost
 
 
 @dataclass
@@ -163,6 +164,7 @@ class _Found:
     first: Quarter
     series: list[str] = field(default_factory=list)
     percent: bool = True
+    pounds: bool = False
 
 
 _ID_HEADERS = ("id", "ref", "kpi ref", "indicator", "indicator id", "code", "kpi", "kpi id")
@@ -230,14 +232,15 @@ def found_indicators(
             entry.series.append(series)
         entry.first = min(entry.first, first)
         for _, text in figures:
+            entry.pounds = entry.pounds or text.startswith("£")
             try:
-                value = float(text.replace(",", "").removesuffix("%"))
+                value = float(text.replace(",", "").removesuffix("%").removeprefix("£"))
             except ValueError:
                 continue
             if not 0 <= value <= 100 or (value.is_integer() and "%" not in text):
                 entry.percent = False
     indicators = [
-        FoundIndicator(key, e.title, tuple(e.series), e.first, e.percent)
+        FoundIndicator(key, e.title, tuple(e.series), e.first, e.percent and not e.pounds, e.pounds)
         for key, e in found.items()
     ]
     if not indicators:
@@ -286,7 +289,7 @@ def definition_from_tracker(tracker: Path, id_column: str | None) -> str:
             f"  - id: {_yaml_text(found.id)}",
             f"    title: {_yaml_text(found.title)}",
             f"    kind: {'kpi' if kpi else 'activity'}",
-            f"    unit: {'percent' if found.percent else 'count'}"
+            f"    unit: {'gbp' if found.pounds else 'percent' if found.percent else 'count'}"
             "             # percent | count | rate | gbp: check",
         ]
         if kpi:

@@ -8,6 +8,8 @@ import openpyxl
 import pytest
 
 from generator.definitions import load_report
+from generator.init import found_indicators
+from generator.periods import Quarter
 from tests.report_folder import ROOT
 from tests.test_cli import run
 from tests.test_wide import _tracker
@@ -87,3 +89,47 @@ def test_ids_with_no_common_prefix_are_pointed_out_in_the_definition(
         'id_prefix: "KPI"   # every id must start with it: rename the ids or the prefix\n'
         in definition
     )
+
+
+@pytest.mark.parametrize(
+    ("figures", "percent"),
+    [
+        (["1,250", "1,310", "1,402"], False),  # counts with thousands separators
+        (["71.5", "73.4", "74.2"], True),  # shares with decimals, no sign
+        (["71.5", "73.0", "74.2"], False),  # a whole number with no sign: taken for a count
+        (["71%", "73%", "74%"], True),
+        (["71", "73", "74"], False),  # whole numbers and no sign: counts
+        (["£719", "£761", "n/a"], False),  # a cost (unit gbp)
+        (["£71.50", "£76.10", ""], False),
+    ],
+)
+def test_init_guesses_a_percentage_from_the_figures_as_written(
+    tmp_path: Path, figures: list[str], percent: bool
+) -> None:
+    tracker = tmp_path / "tracker.csv"
+    cells = ",".join(f'"{f}"' for f in figures)
+    tracker.write_text(
+        f"KPI ref,Measure,Q1 24/25,Q2 24/25,Q3 24/25\nXY1,Things done,{cells}\n", encoding="utf-8"
+    )
+    (found,), *_ = found_indicators(tracker, None)
+    assert (found.id, found.series, found.first, found.percent) == (
+        "XY1",
+        ("Things done",),
+        Quarter(2024, 1),
+        percent,
+    )
+    assert found.pounds == figures[0].startswith("£")
+
+
+def test_a_tracker_of_costs_starts_a_definition_in_pounds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "tracker.csv").write_text(
+        'KPI ref,Q1 24/25,Q2 24/25\nXY1,"£761","£719"\nXY2,"71.5%","73.4%"\nXY3,"1,250","1,402"\n',
+        encoding="utf-8",
+    )
+    code, _out, err = run(["init", "new", "--from", "tracker.csv"], tmp_path, monkeypatch, capsys)
+    assert code == 0, err
+    definition = (tmp_path / "new" / "data" / "report.yaml").read_text(encoding="utf-8")
+    units = [line.split("#")[0].strip() for line in definition.splitlines() if "unit:" in line]
+    assert units == ["unit: gbp", "unit: percent", "unit: count"]
