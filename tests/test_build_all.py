@@ -58,7 +58,8 @@ def test_every_report_is_built_and_one_bad_input_stops_no_other(
     table = re.sub(r"[│\s]+", "", out)
     for name in ("first", "nested/second"):
         stem = f"{name}/output/ts-appendix-2024-25-Q2"
-        assert f"wrote{stem}.docx,{stem}.pdf" in table, out
+        assert f"{name}2024/25Q2wrote{stem}.docx,{stem}.pdf" in table, out
+    assert "broken" + "failed:seetheerrorabove" in table, out
 
     # Each report is the same, byte for byte, as when it is built alone.
     together = {

@@ -328,6 +328,7 @@ def test_the_header_is_ruled_off_by_a_hairline_in_the_rule_colour(
         (94, "pppp.", "xciv."),  # 93 = 3 × 26 + 15: the 16th letter, four times
         (444, "bbbbbbbbbbbbbbbbbb.", "cdxliv."),
         (1994, "r" * 77 + ".", "mcmxciv."),  # 1993 = 76 × 26 + 17
+        (3888, "n" * 150 + ".", "mmmdccclxxxviii."),  # 3887 = 149 × 26 + 13
     ],
 )
 def test_letters_and_numerals_count_as_word_counts(

@@ -43,10 +43,20 @@ def test_quarter_headers_as_teams_write_them(header: str, quarter: Quarter | Non
     assert parse_quarter_header(header) == quarter
 
 
-@pytest.mark.parametrize("header", ["Q5 22/23", "Q1 22/24", "May-Jul 2022", "Apr-Sep 2022"])
-def test_headers_written_like_quarters_that_are_not_are_refused(header: str) -> None:
-    with pytest.raises(PeriodError):
+@pytest.mark.parametrize(
+    ("header", "why"),
+    [
+        ("Q5 22/23", "quarter must be 1 to 4, not 5"),
+        ("Q1 22/24", "the years are not consecutive"),
+        ("Q2 2022/2024", "the years are not consecutive"),
+        ("May-Jul 2022", "quarters run Apr-Jun, Jul-Sep, Oct-Dec and Jan-Mar"),
+        ("Apr-Sep 2022", "quarters run Apr-Jun, Jul-Sep, Oct-Dec and Jan-Mar"),
+    ],
+)
+def test_headers_written_like_quarters_that_are_not_are_refused(header: str, why: str) -> None:
+    with pytest.raises(PeriodError) as caught:
         parse_quarter_header(header)
+    assert str(caught.value) == why
 
 
 def test_column_letters() -> None:
