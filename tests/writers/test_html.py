@@ -122,6 +122,9 @@ def test_charts_are_inline_pngs_with_a_short_alt_and_the_description_beside(
         described = img["aria-describedby"]
         assert text.count(f'id="{described}"') == 1
     assert figure.alt in "".join(page.text)
+    # Sized as the chart is placed (150 by 75 mm, at the web's 96 pixels to the inch),
+    # so that the page keeps its room before the picture loads.
+    assert (images[0]["width"], images[0]["height"]) == ("567", "283")
 
 
 def test_the_page_fetches_nothing_and_runs_no_script(
