@@ -21,7 +21,7 @@ import pikepdf
 import pytest
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt, RGBColor
+from docx.shared import Mm, Pt, RGBColor, Twips
 from PIL import Image
 
 from generator.build import BuildOptions, build
@@ -29,7 +29,7 @@ from generator.errors import InputError
 from generator.look import resolve_look
 from generator.style import hex_to_rgb, load_style
 from generator.template import DOCUMENT_MAIN, TEMPLATE_MAIN
-from tests.report_folder import make_report
+from tests.report_folder import COMMENTARY, make_report
 from tests.scope import shared
 from tests.test_look import pdf_text_looks
 from tests.writers.word_schema import numbering_errors
@@ -202,7 +202,8 @@ def bare(template: Path, target: Path) -> None:
 
 
 def test_a_bare_template_gets_the_styles_and_numbering_the_appendix_needs(tmp_path: Path) -> None:
-    root = make_report(tmp_path / "report")
+    nested = "Steps taken:\n\n1. first\n   1. first of the first\n   2. second of it\n2. second\n"
+    root = make_report(tmp_path / "report", commentary={**COMMENTARY, "TS2": nested})
     on_template(root)
     council = root / "styles" / "council.dotx"
     bare(council, tmp_path / "bare.dotx")
@@ -231,6 +232,30 @@ def test_a_bare_template_gets_the_styles_and_numbering_the_appendix_needs(tmp_pa
         ("single", "4", "0")
     }
     assert len({s.get(qn("w:color")) for s in sides}) == 1
+    # The headings it lacked are outline levels, for the navigation pane and contents.
+    for level in (1, 2, 3):
+        outline = document.styles[f"Heading {level}"].element.find(f".//{qn('w:outlineLvl')}")
+        assert outline.get(qn("w:val")) == str(level - 1)
+    # Nested lists are numbered by definitions of our own: each item's text at its
+    # level's indent, its marker hanging back to where the level above has its text.
+    look = resolve_look(load_style(root / "styles" / "house.yaml"))
+    numbering = document.part.numbering_part.element
+    for style, ordered, level in (("List Number", True, 0), ("List Number 2", True, 1)):
+        (paragraph, *_) = [p for p in document.paragraphs if p.style.name == style]
+        num = numbering.num_having_numId(paragraph._p.pPr.numPr.numId.val)
+        abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+        (abstract,) = [
+            a
+            for a in numbering.findall(qn("w:abstractNum"))
+            if a.get(qn("w:abstractNumId")) == abstract_id
+        ]
+        indent = abstract.find(f".//{qn('w:ind')}")
+        list_level = look.list_level(ordered=ordered, level=level)
+        above = look.list_level(ordered=ordered, level=level - 1).indent_mm if level else 0.0
+        left, hanging = int(indent.get(qn("w:left"))), int(indent.get(qn("w:hanging")))
+        assert Twips(left).mm == pytest.approx(list_level.indent_mm, abs=0.05)
+        assert Twips(left - hanging).mm == pytest.approx(above, abs=0.05)
+        assert abstract.find(f".//{qn('w:numFmt')}").get(qn("w:val")) == list_level.number_format
 
 
 def test_the_pdf_on_a_template_still_passes_pdfua(built: tuple[Path, Path, Path]) -> None:
