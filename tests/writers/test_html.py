@@ -7,13 +7,28 @@ writer's own code.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from generator.look import resolve_look
-from generator.model import Document, Heading, Paragraph, Rating, Run, Section, SideBySide
+from generator.model import (
+    Document,
+    Figure,
+    Heading,
+    ListBlock,
+    Notes,
+    Paragraph,
+    Rating,
+    Run,
+    Section,
+    SideBySide,
+    Table,
+    TableCell,
+)
 from generator.style import RagStyle, Style, load_style
 from generator.writers.html import css_string, write
 from tests.model_fixture import sample_document
@@ -267,3 +282,83 @@ def test_a_councils_own_rating_words_get_their_own_fill(
     assert classes == ["rag rag-not-rated", "rag rag-met-stretch"]
     assert ".rag-not-rated{background:#505A5F;color:#FFFFFF}" in text
     assert ".rag-met-stretch{background:#00703C;color:#FFFFFF}" in text
+
+
+def _model_texts(blocks: tuple[Any, ...]) -> Iterator[str]:
+    """Every text of the blocks, in reading order, as the model holds it."""
+    for block in blocks:
+        match block:
+            case Heading() | Paragraph():
+                yield "".join(r.text if isinstance(r, Run) else " " for r in block.runs)
+            case Rating():
+                yield block.prefix + block.label
+            case ListBlock():
+                for item in block.items:
+                    yield from _model_texts(item.blocks)
+            case SideBySide():
+                yield from _model_texts((block.main, block.side))
+            case Figure():
+                yield block.alt
+            case Notes():
+                yield from _model_texts((block.heading,))
+                for line in block.lines:
+                    yield "".join(r.text if isinstance(r, Run) else " " for r in line)
+            case Table():
+                yield block.caption
+                yield from (cell.text for row in block.rows for cell in row)
+
+
+class _Reading(HTMLParser):
+    """The page's text as read, outside the contents list, one piece per text node."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.pieces: list[str] = []
+        self._skip = 0
+        self.feed(text)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._skip += tag in ("style", "title", "nav", "script")
+
+    def handle_endtag(self, tag: str) -> None:
+        self._skip -= tag in ("style", "title", "nav", "script")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip and data.strip():
+            self.pieces.append(" ".join(data.split()))
+
+
+def test_the_page_says_the_models_words_in_order_and_nothing_else(
+    model: Document, style: Style, tmp_path: Path
+) -> None:
+    """Every piece of text on the page is the model's, in the model's order: nothing
+    added between blocks, nothing lost (the contents list apart)."""
+    header = (TableCell("Series", header=True), TableCell("Q1", header=True))
+    second = (TableCell("", header=True), TableCell("count", header=True))
+    table = Table((header, second, (TableCell("Visits"), TableCell("1,200"))), "Two header rows", 2)
+    sections = (*model.sections, Section((Heading(2, (Run("More"),)), table)))
+    text, _ = _page(dataclasses.replace(model, sections=sections), style, tmp_path)
+    said = " ".join(" ".join(t.split()) for s in sections for t in _model_texts(s.blocks))
+    pieces = _Reading(text).pieces
+    at = 0
+    for piece in pieces:
+        found = said.find(piece, at)
+        assert found >= 0, f"{piece!r} is not the model's, or not in its order"
+        at = found + len(piece)
+    assert "".join(pieces).replace(" ", "") == said.replace(" ", "")  # and all of it
+
+
+def test_printed_each_new_page_section_starts_a_page_but_the_first(
+    model: Document, style: Style, tmp_path: Path
+) -> None:
+    """The first section opens the first page whatever it says; a break before it
+    would print a blank page."""
+    first = dataclasses.replace(model.sections[0], new_page=True)
+    sections = (first, *model.sections[1:])
+    _, page = _page(dataclasses.replace(model, sections=sections), style, tmp_path)
+    main = page.elements[[tag for tag, _ in page.elements].index("main") + 1 :]
+    opened = [
+        attrs.get("class") for tag, attrs in main if tag == "div" and attrs.get("class") != "keep"
+    ]
+    opened = [c for c in opened if c in (None, "new-page")][: len(sections)]
+    assert opened == [None] + ["new-page" if s.new_page else None for s in sections[1:]]
