@@ -115,6 +115,16 @@ def test_provisional_figures_are_numbers_with_their_qualifier_beside(
         assert rows[2][-1] == "Qualifiers"
         texts = [row[-1] for row in rows[3:]]
         assert any("provisional" in text for text in texts)
+        # Each row names its qualified figures by column, or says it has none.
+        names = [cell.text for cell in table.rows[table.header_rows - 1]]
+        for model_row, text in zip(table.rows[table.header_rows :], texts, strict=True):
+            said = [
+                (names[c], cell.qualifier) for c, cell in enumerate(model_row) if cell.qualifier
+            ]
+            if not said:
+                assert text == "none"
+            for name, qualifier in said:
+                assert f"{name} {qualifier}" in text, (text, name, qualifier)
 
 
 def test_each_table_points_to_its_technical_notes(edition: tuple[Path, Document]) -> None:
