@@ -141,6 +141,10 @@ def test_the_docx_keeps_the_templates_theme_page_and_header(
     assert [round(getattr(section, f"{s}_margin").mm) for s in ("top", "left")] == [20, 20]
     header = section.header._element
     assert next(header.iter(qn("w:drawing")), None) is not None
+    # The template's header is its own (a logo): the running header is not written over it.
+    assert header.xpath(".//w:t/text()") == []
+    # Its footer was empty: the page numbers go there.
+    assert "".join(section.footer._element.xpath(".//w:t/text()")).startswith("Page")
 
 
 def test_the_pdf_follows_the_template(built: tuple[Path, Path, Path]) -> None:
