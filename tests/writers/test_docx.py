@@ -536,3 +536,15 @@ def test_a_section_opening_with_a_table_breaks_the_page_once(
         if p.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None
     ]
     assert breaking == [first_line or caption]
+
+
+def test_the_package_deflates_its_text_and_stores_its_pictures(written: Path) -> None:
+    """As Word saves a file: the XML parts compressed, the PNG charts (compressed
+    already) stored as they are."""
+    with zipfile.ZipFile(written) as package:
+        kinds = {
+            (info.filename.rsplit(".", 1)[-1], info.compress_type) for info in package.infolist()
+        }
+    assert ("png", zipfile.ZIP_STORED) in kinds and ("xml", zipfile.ZIP_DEFLATED) in kinds
+    assert {kind for name, kind in kinds if name == "png"} == {zipfile.ZIP_STORED}
+    assert {kind for name, kind in kinds if name in ("xml", "rels")} == {zipfile.ZIP_DEFLATED}
