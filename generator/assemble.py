@@ -121,7 +121,6 @@ def data_table(facts: IndicatorFacts) -> Table:
         rows=tuple(rows),
         caption=f"Figures plotted in the {facts.indicator.id} chart",
         column_widths=_column_widths(facts),
-        row_headers=True,
         name=facts.indicator.id,
         unit=UNIT_HEADINGS[facts.indicator.unit],
     )
@@ -199,7 +198,6 @@ def summary_section(contents: Sequence[IndicatorContent]) -> Section:
             "(of its first series, where it has several: see its technical notes)"
         ),
         column_widths=(1.0, 4.2, 1.0, 2.0, 0.9, 1.0, 1.7),
-        row_headers=True,
         tones=tuple(tones),
         name="Summary",
     )

@@ -106,7 +106,9 @@ class Notes:
 @dataclass(frozen=True)
 class TableCell:
     text: str
-    header: bool = False  # a header cell: TH in the PDF, bold in the DOCX
+    # A header cell: TH in the PDF and the page, bold in the DOCX; in a header row it heads
+    # its column, below them its row (the series names of a data table).
+    header: bool = False
     align: Literal["left", "right"] = "left"
     # The figure shown, as a number (rounded as shown), where the cell holds one:
     # the workbook writes it as a number.
@@ -124,8 +126,6 @@ class Table:
     header_rows: int = 1
     # Relative column widths; writers scale them to the text width.
     column_widths: tuple[float, ...] = ()
-    # Cells in the first column are row headers (TH with Row scope).
-    row_headers: bool = False
     # Per-row tone of the RAG cell, if any: (row index, column index, tone).
     tones: tuple[tuple[int, int, str], ...] = ()
     # A short name, unique in the document, e.g. "KPI2": a workbook's sheet name.

@@ -60,7 +60,6 @@ def sample_document() -> Document:
         ),
         caption="Figures plotted in the chart for TEST2",
         column_widths=(3.0, 1.0, 1.0),
-        row_headers=True,
     )
     indicator = Section(
         blocks=(

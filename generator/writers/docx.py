@@ -443,7 +443,7 @@ class _Writer:
             for c, model_cell in enumerate(model_row):
                 look = self.look.cell(
                     header_row=in_header,
-                    header_cell=model_cell.header or (table.row_headers and c == 0),
+                    header_cell=model_cell.header,
                     tone=tones.get((r, c)),
                 )
                 cells.append(

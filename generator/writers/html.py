@@ -445,7 +445,7 @@ class _Writer:
                 text = xml_text(cell.text)
                 if in_header:
                     cells.append(f'<th scope="col"{attrs}>{text}</th>')
-                elif cell.header or (table.row_headers and c == 0):
+                elif cell.header:
                     cells.append(f'<th scope="row"{attrs}>{text}</th>')
                 else:
                     cells.append(f"<td{attrs}>{text}</td>")

@@ -474,7 +474,7 @@ class _Builder:
             row_node = node.add("TR")
             cells: list[Any] = []
             for col_index, cell in enumerate(row):
-                is_header = cell.header or (table.row_headers and col_index == 0 and not in_head)
+                is_header = cell.header
                 cell_node = row_node.add(
                     "TH" if is_header else "TD",
                     attributes={"Table": {"Scope": "Column" if in_head else "Row"}}

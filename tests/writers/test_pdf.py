@@ -91,7 +91,7 @@ def long_pdf(style: Style, tmp_path_factory: pytest.TempPathFactory) -> tuple[Do
         blocks=(
             Heading(1, (Run("Long"),), anchor="long"),
             Paragraph(tuple(runs)),
-            Table(rows=tuple(rows), caption="A long table", column_widths=(2, 1), row_headers=True),
+            Table(rows=tuple(rows), caption="A long table", column_widths=(2, 1)),
             ListBlock(ordered=True, items=items),
         ),
         keep_together=1,
@@ -658,3 +658,30 @@ def test_list_markers_hang_in_the_indent_before_their_text(pdf_path: Path, style
         assert text_x == pytest.approx(margin + indent, abs=0.5), first_word
         assert margin + outer / 25.4 * 72 - 0.5 <= x0 < x1 < text_x, (marker, x0, x1, text_x)
         assert text[1] == y  # on the item's first line
+
+
+def test_the_running_header_is_ruled_off_level_across_the_text_width(
+    pdf_path: Path, style: Style
+) -> None:
+    """On a page with no table: one rule, level, from margin to margin, between the
+    running header and the top of the text."""
+    points = 72 / 25.4
+    page_look = style.page
+    with pikepdf.open(pdf_path) as pdf:
+        page = pdf.pages[0]
+        lines, start = [], None
+        header_y = None
+        for stack, op, operands in marked_ops(page):
+            if op == "m" and stack and stack[-1] == "/Artifact":
+                start = tuple(float(v) for v in operands)
+            elif op == "l" and start is not None:
+                lines.append((*start, *(float(v) for v in operands)))
+                start = None
+            elif op == "Tm" and header_y is None and stack and stack[-1] == "/Artifact":
+                header_y = float(operands[5])  # the running header's baseline
+        ((x0, y0, x1, y1),) = lines
+    assert y0 == pytest.approx(y1)
+    assert x0 == pytest.approx(page_look.margin_left_mm * points, abs=0.1)
+    assert x1 == pytest.approx((page_look.width_mm - page_look.margin_right_mm) * points, abs=0.1)
+    assert header_y is not None and y0 < header_y
+    assert y0 > (page_look.height_mm - page_look.margin_top_mm) * points
