@@ -97,7 +97,10 @@ def expected_sequence(document: Document) -> list[str]:
 BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "td", "th", "caption", "figcaption", "div"}
 
 
-class _PageText(HTMLParser):
+class PageText(HTMLParser):
+    """The page's text outside its style sheet, title and contents list; a space after
+    each block."""
+
     def __init__(self, text: str) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
@@ -118,7 +121,7 @@ class _PageText(HTMLParser):
 
 
 def html_text(path: Path) -> str:
-    return "".join(_PageText(path.read_text(encoding="utf-8")).parts)
+    return "".join(PageText(path.read_text(encoding="utf-8")).parts)
 
 
 def _squash(text: str) -> str:

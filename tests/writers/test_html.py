@@ -33,6 +33,7 @@ from generator.style import RagStyle, Style, load_style
 from generator.writers.html import css_string, write
 from tests.model_fixture import sample_document
 from tests.scope import shared
+from tests.test_editions_agree import PageText
 
 
 @pytest.fixture(scope=shared)
@@ -308,26 +309,6 @@ def _model_texts(blocks: tuple[Any, ...]) -> Iterator[str]:
                 yield from (cell.text for row in block.rows for cell in row)
 
 
-class _Reading(HTMLParser):
-    """The page's text as read, outside the contents list, one piece per text node."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__(convert_charrefs=True)
-        self.pieces: list[str] = []
-        self._skip = 0
-        self.feed(text)
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._skip += tag in ("style", "title", "nav", "script")
-
-    def handle_endtag(self, tag: str) -> None:
-        self._skip -= tag in ("style", "title", "nav", "script")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip and data.strip():
-            self.pieces.append(" ".join(data.split()))
-
-
 def test_the_page_says_the_models_words_in_order_and_nothing_else(
     model: Document, style: Style, tmp_path: Path
 ) -> None:
@@ -339,7 +320,7 @@ def test_the_page_says_the_models_words_in_order_and_nothing_else(
     sections = (*model.sections, Section((Heading(2, (Run("More"),)), table)))
     text, _ = _page(dataclasses.replace(model, sections=sections), style, tmp_path)
     said = " ".join(" ".join(t.split()) for s in sections for t in _model_texts(s.blocks))
-    pieces = _Reading(text).pieces
+    pieces = [" ".join(part.split()) for part in PageText(text).parts if part.strip()]
     at = 0
     for piece in pieces:
         found = said.find(piece, at)
