@@ -70,3 +70,33 @@ def facts_list_kpis(facts_list: list[IndicatorFacts]) -> list[IndicatorFacts]:
         for f in facts_list
         if f.indicator.is_kpi() and f.rag is not None and f.primary.latest.quarter == f.window[-1]
     ]
+
+
+# What the notes call each line style, as matplotlib draws it (an oracle of our own,
+# not the generator's table).
+DRAWN_AS = {"dotted": ":", "dashed": "--", "solid": "-", "dashdot": "-."}
+
+
+def test_a_provisional_figure_is_joined_by_the_line_its_note_names(repo_root: Path) -> None:
+    """ASCH5's latest figure is provisional: the note says how it is drawn ('open
+    marker, dotted line'), and the line into it is drawn so, the firm line solid."""
+    from generator.chart_words import chart_words
+    from generator.charts import draw
+    from generator.notes import technical_notes
+
+    inputs = load_inputs(repo_root, "2024-25 Q2")
+    facts = next(f for f in inputs.facts if f.indicator.id == "ASCH5")
+    (note,) = [n for n in technical_notes(facts, chart_words(inputs.style)) if "provisional" in n]
+    said = note.split("(")[1].split(")")[0]  # e.g. "open marker, dotted line"
+    line_word = said.split(", ")[1].removesuffix(" line")
+    figure = draw(chart_spec(facts, inputs.style))
+    lines = [
+        (line.get_linestyle(), [i for i, y in enumerate(line.get_ydata()) if y == y])
+        for line in figure.axes[0].lines
+        if line.get_label() != "Provisional" and len(line.get_ydata()) == len(facts.window)
+    ]
+    last = len(facts.window) - 1
+    into_provisional = [style for style, shown in lines if shown == [last - 1, last]]
+    assert into_provisional == [DRAWN_AS[line_word]]
+    firm = [style for style, shown in lines if last - 1 in shown and last not in shown]
+    assert firm == ["-"]
