@@ -137,3 +137,29 @@ def test_headings_sit_under_the_indicator_heading() -> None:
 )
 def test_rag_change_says_whether_the_rating_moved(rag: str, previous: str, words: str) -> None:
     assert rag_change(rag, previous) == words
+
+
+def test_quotes_rules_tables_and_code_keep_their_words_once_in_order() -> None:
+    """Markdown the appendix has no block for still shows every word an editor wrote,
+    once, where it was written: a quote's and a table's text as paragraphs, code as it
+    stands, a rule as nothing."""
+    text = (
+        "Before.\n\n> Quoted words.\n\n---\n\n| Area | Visits |\n|---|---|\n| North | 12 |\n\n"
+        "```\nkept   as written\n```\n\n    indented code\n\nAfter.\n"
+    )
+    said = [
+        "".join(r.text for r in block.runs if isinstance(r, Run))
+        for block in render(text)
+        if isinstance(block, Paragraph)
+    ]
+    assert said == [
+        "Before.",
+        "Quoted words.",
+        "Area",
+        "Visits",
+        "North",
+        "12",
+        "kept   as written",
+        "indented code",
+        "After.",
+    ]

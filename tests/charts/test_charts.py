@@ -193,3 +193,22 @@ def test_the_cache_key_changes_with_every_input(
             load_inputs(ROOT, "2024-25 Q2").style,
         ).cache_key()
     )
+
+
+def test_a_lower_is_better_kpi_names_its_upper_threshold_in_the_legend(tmp_path: Path) -> None:
+    """Where lower is better the second line is an upper threshold, and the legend and
+    the notes say so (a floor is what the higher-is-better sample has)."""
+    from generator.charts import draw
+    from tests.charts.figure_text import drawn_text
+    from tests.report_folder import DEFINITION, make_report
+
+    definition = (
+        DEFINITION.replace("polarity: higher", "polarity: lower")
+        .replace("target: 80", "target: 75")
+        .replace("floor: 70", "upper_threshold: 85")
+    )
+    root = make_report(tmp_path, definition=definition)
+    inputs = load_inputs(root, "2024-25 Q2")
+    facts = next(f for f in inputs.facts if f.indicator.id == "TS1")
+    labels = [piece.text for piece in drawn_text(draw(chart_spec(facts, inputs.style)))]
+    assert "Upper threshold" in labels and "Floor threshold" not in labels
