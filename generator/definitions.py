@@ -477,7 +477,11 @@ def _check_thresholds(
             )
     if len(year.series) != 1:
         raise reader.fail(
-            "a KPI has exactly one series", indicator=indicator, where=where, period=label
+            f"a KPI has exactly one series, not {len(year.series)}",
+            indicator=indicator,
+            where=where,
+            period=label,
+            fix="Keep the one series its target is for, or make it kind: activity",
         )
 
 
