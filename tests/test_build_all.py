@@ -152,3 +152,11 @@ def test_the_progress_bar_counts_every_reports_charts_then_its_files(
         ("Writing reports", 1, 2),
         ("Writing reports", 2, 2),
     ]
+
+
+def test_build_all_builds_the_quarter_asked_for(tmp_path: Path) -> None:
+    first, second, _ = _three_reports(tmp_path)
+    outcomes = build_all([first, second], quarter="2024-25 Q1", formats=("html",), workers=1)
+    assert [(o.error, o.quarter) for o in outcomes] == [(None, "2024/25 Q1")] * 2
+    for folder in (first, second):
+        assert (folder / "output" / "ts-appendix-2024-25-Q1.html").is_file()

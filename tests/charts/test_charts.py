@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from generator.charts import render
+from generator.charts import draw, render
 from generator.charts.spec import ChartSpec, chart_spec
 from generator.inputs import load_inputs
 from generator.style import hex_to_rgb
@@ -79,6 +79,12 @@ def test_shares_of_a_whole_are_stacked_bars(specs: dict[str, ChartSpec]) -> None
     for series in spec.series:
         assert _has_colour(image, series.colour), series.label
     assert len({s.hatch for s in spec.series}) == 3
+    # Each share's bars carry its pattern as drawn, not told apart by
+    # colour alone; read back from the figure.
+    bars = [patch for patch in draw(spec).axes[0].patches if patch.get_height() > 0]
+    drawn = {(patch.get_hatch(), round(patch.get_width(), 3)) for patch in bars}
+    assert {hatch for hatch, _ in drawn} == {s.hatch for s in spec.series}
+    assert len({width for _, width in drawn}) == 1  # one width for every bar
 
 
 def test_provisional_points_are_drawn_open(specs: dict[str, ChartSpec]) -> None:
@@ -198,7 +204,6 @@ def test_the_cache_key_changes_with_every_input(
 def test_a_lower_is_better_kpi_names_its_upper_threshold_in_the_legend(tmp_path: Path) -> None:
     """Where lower is better the second line is an upper threshold, and the legend and
     the notes say so (a floor is what the higher-is-better sample has)."""
-    from generator.charts import draw
     from tests.charts.figure_text import drawn_text
     from tests.report_folder import DEFINITION, make_report
 
