@@ -7,7 +7,6 @@ and the PDF's drawn text must both give the look's font, size, colour and weight
 from __future__ import annotations
 
 import dataclasses
-import subprocess
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -36,6 +35,7 @@ from generator.writers.docx import write as write_docx
 from generator.writers.pdf import write as write_pdf
 from tests.libreoffice import convert_to_pdf, needs_libreoffice
 from tests.model_fixture import list_markers, sample_document, thirty_at_each_level
+from tests.poppler import needs_poppler, page_texts
 from tests.scope import shared
 from tests.writers.test_pdf import marked_ops
 
@@ -340,6 +340,7 @@ def test_letters_and_numerals_count_as_word_counts(
 
 
 @needs_libreoffice
+@needs_poppler
 def test_the_pdfs_list_markers_are_the_ones_libreoffice_gives_the_docx(
     look: Look, tmp_path: Path
 ) -> None:
@@ -349,12 +350,6 @@ def test_the_pdfs_list_markers_are_the_ones_libreoffice_gives_the_docx(
     write_docx(document, look, docx_path)
     write_pdf(document, look, pdf_path)
     office = convert_to_pdf(docx_path, tmp_path / "office")
-    ours = list_markers(pdftotext(pdf_path))
+    ours = list_markers("".join(page_texts(pdf_path)))
     assert len(ours) == 90 and ours[27] == "28." and ours[57] == "bb." and ours[87] == "xxviii."
-    assert list_markers(pdftotext(office)) == ours
-
-
-def pdftotext(path: Path) -> str:
-    return subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
+    assert list_markers("".join(page_texts(office))) == ours

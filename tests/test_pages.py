@@ -4,9 +4,7 @@ LibreOffice comes within one page of the PDF."""
 
 from __future__ import annotations
 
-import re
 import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -16,31 +14,23 @@ from pypdf import PdfReader
 
 from generator.build import BuildOptions, build
 from tests.libreoffice import convert_to_pdf, needs_libreoffice
+from tests.poppler import needs_poppler, page_words
 
-needs_poppler = pytest.mark.skipif(
-    shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) not on PATH"
-)
 RUNNING_MARGIN = 28.0  # points: the running header and footer (in the margins) are not content
-PAGE = re.compile(r'<page width="[\d.]+" height="([\d.]+)">(.*?)</page>', re.S)
-WORD = re.compile(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>')
 
 
 def page_fill(pdf: Path) -> list[tuple[float, str]]:
     """Per page: the share of its height that content spans, and its text."""
-    out = subprocess.run(
-        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    pages = []
-    for height_text, body in PAGE.findall(out):
-        height = float(height_text)
+    fills = []
+    for page in page_words(pdf):
         words = [
-            (float(top), float(bottom), text)
-            for top, bottom, text in WORD.findall(body)
-            if float(top) > RUNNING_MARGIN and float(bottom) < height - RUNNING_MARGIN
+            w
+            for w in page.words
+            if w.top > RUNNING_MARGIN and w.bottom < page.height - RUNNING_MARGIN
         ]
-        span = max(w[1] for w in words) - min(w[0] for w in words) if words else 0.0
-        pages.append((span / height, " ".join(w[2] for w in words)))
-    return pages
+        span = max(w.bottom for w in words) - min(w.top for w in words) if words else 0.0
+        fills.append((span / page.height, " ".join(w.text for w in words)))
+    return fills
 
 
 def stranded(pdf: Path) -> list[int]:

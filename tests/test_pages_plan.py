@@ -6,7 +6,6 @@ millimetres, never below the house minimum."""
 from __future__ import annotations
 
 import dataclasses
-import subprocess
 from itertools import pairwise
 from pathlib import Path
 
@@ -30,6 +29,7 @@ from generator.pages import CONTINUED, _Measure, apply, continuation_heading, pl
 from generator.style import load_style
 from generator.writers.pdf import write as write_pdf
 from tests.model_fixture import chart_png, sample_document
+from tests.poppler import needs_poppler, page_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 LOOK = resolve_look(load_style(ROOT / "styles" / "house.yaml"))
@@ -57,21 +57,20 @@ def _document(section: Section) -> Document:
 
 
 def _pages(document: Document, look: Look, tmp_path: Path) -> list[str]:
-    """The text of each page of the PDF, as pikepdf reads its tagged paragraphs."""
+    """The text of each page of the PDF as laid out (and as many as the file holds)."""
     target = tmp_path / "plan.pdf"
     write_pdf(document, look, target)
-    text = subprocess.run(
-        ["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True, check=True
-    ).stdout
+    texts = page_texts(target)
     with pikepdf.open(target) as pdf:
-        assert len(pdf.pages) == text.count("\f")
-    return text.split("\f")[:-1]
+        assert len(pdf.pages) == len(texts)
+    return texts
 
 
 def test_a_section_that_fits_is_left_alone() -> None:
     assert plan(_document(_indicator([_paragraph(1, 40)])), LOOK, 60.0) == {}
 
 
+@needs_poppler
 def test_a_little_too_long_gives_up_chart_height_in_whole_millimetres(tmp_path: Path) -> None:
     body: list[Block] = []
     while not plan(_document(_indicator(body)), LOOK, 60.0):
@@ -94,6 +93,7 @@ def test_the_chart_never_shrinks_below_the_house_minimum() -> None:
     assert fit.chart_height_mm == 75.0 and fit.breaks == (len(body) + 1,)
 
 
+@needs_poppler
 @settings(
     max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import itertools
 import re
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -40,6 +40,7 @@ from generator.model import (
 from generator.style import Style, load_style
 from generator.writers.pdf import write_pdf
 from tests.model_fixture import chart_png, sample_document
+from tests.poppler import needs_poppler, page_words
 from tests.scope import shared
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -428,15 +429,15 @@ def test_catalog_declares_a_tagged_document_in_its_language(pdf_path: Path) -> N
         assert pdf.pdf_version == "1.7"  # PDF/UA-1 is built on PDF 1.7 (ISO 32000-1)
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils)")
+@needs_poppler
 def test_the_notes_panel_starts_level_with_the_top_of_its_chart(pdf_path: Path) -> None:
     """Side by side, the chart and its notes are both set from the top of their row."""
-    words = subprocess.run(
-        ["pdftotext", "-bbox", str(pdf_path), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    pages = words.split("<page ")[1:]
-    (number, page_words), *_ = ((n, w) for n, w in enumerate(pages) if ">Technical</word>" in w)
-    heading_top = float(re.search(r'yMin="([\d.]+)"[^>]*>Technical<', page_words)[1])  # type: ignore[index]
+    (number, heading_top), *_ = (
+        (n, word.top)
+        for n, page in enumerate(page_words(pdf_path))
+        for word in page.words
+        if word.text == "Technical"
+    )
     with pikepdf.open(pdf_path) as pdf:
         page = pdf.pages[number]
         (figure,) = [f for f in roles(pdf, "/Figure") if f.Pg.objgen == page.obj.objgen]
@@ -634,30 +635,24 @@ def test_every_link_annotation_belongs_to_its_link_element(
         assert uris == [{f"https://example.org/{i}"} for i in range(50)]
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils)")
+@needs_poppler
 def test_list_markers_hang_in_the_indent_before_their_text(pdf_path: Path, style: Style) -> None:
     """Each item's text starts at its level's indent, its marker in the gap before it."""
     look = resolve_look(style)
-    words = re.findall(
-        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)</word>',
-        subprocess.run(
-            ["pdftotext", "-bbox", str(pdf_path), "-"], capture_output=True, text=True, check=True
-        ).stdout,
-    )
+    words = [word for page in page_words(pdf_path) for word in page.words]
     margin = style.page.margin_left_mm / 25.4 * 72
     items = [("•", "First", False, 0), ("a.", "Nested", True, 1), ("1.", "Numbered", True, 0)]
     for marker, first_word, ordered, level in items:
-        (x0, y, x1, _), text = next(
-            ((float(a), b, float(c), w), words[i + 1])
-            for i, (a, b, c, w) in enumerate(words)
-            if w == marker and words[i + 1][3] == first_word
+        label, text = next(
+            (word, after)
+            for word, after in itertools.pairwise(words)
+            if word.text == marker and after.text == first_word
         )
-        text_x = float(text[0])
         indent = look.list_level(ordered=ordered, level=level).indent_mm / 25.4 * 72
         outer = look.list_level(ordered=ordered, level=level - 1).indent_mm if level else 0.0
-        assert text_x == pytest.approx(margin + indent, abs=0.5), first_word
-        assert margin + outer / 25.4 * 72 - 0.5 <= x0 < x1 < text_x, (marker, x0, x1, text_x)
-        assert text[1] == y  # on the item's first line
+        assert text.x0 == pytest.approx(margin + indent, abs=0.5), first_word
+        assert margin + outer / 25.4 * 72 - 0.5 <= label.x0 < label.x1 < text.x0, (label, text)
+        assert text.top == label.top  # on the item's first line
 
 
 def test_the_running_header_is_ruled_off_level_across_the_text_width(
