@@ -2,7 +2,7 @@
 
 Times the whole command, a new process each time, for both sample editions
 (medians of --rounds runs), and, in one process, the part that reads the
-commentary's claims (generator/claims.py) apart from loading the inputs.
+commentary's claims (generator/editors/claims.py) apart from loading the inputs.
 The issue's target: the whole command under a second on each edition.
 """
 
@@ -36,8 +36,8 @@ def command_seconds(quarter: str, rounds: int) -> list[float]:
 
 def claims_seconds(quarter: str, rounds: int) -> float:
     sys.path.insert(0, str(ROOT))
-    from generator.check import check_inputs
-    from generator.inputs import load_inputs
+    from generator.content.inputs import load_inputs
+    from generator.editors.check import check_inputs
 
     inputs = load_inputs(ROOT, quarter)
     check_inputs(inputs)  # once, untimed: the trend test's first use loads mpmath

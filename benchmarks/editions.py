@@ -27,7 +27,7 @@ from bench import APPENDIX, copy_report, median_ratio, timed
 
 
 def preview_latency(root: Path, edits: int) -> list[float]:
-    from generator.preview import Preview
+    from generator.run.preview import Preview
 
     preview = Preview(root)
     port = preview.start(0)

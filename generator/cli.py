@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from generator.errors import InputError
+from generator.core.errors import InputError
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -170,14 +170,14 @@ def build(
 
     With --all, build every report folder in FOLDERS at once.
     """
-    from generator.build import BuildOptions
-    from generator.build import build as run_build
+    from generator.run.build import BuildOptions
+    from generator.run.build import build as run_build
 
     if all_reports or folders:
         build_many(folders, all_reports, quarter, out_dir, formats, no_cache, strict, root)
         return
     if strict:
-        from generator.check import run_check
+        from generator.editors.check import run_check
 
         try:
             findings = run_check(root, quarter)
@@ -236,7 +236,7 @@ def build_many(
         raise click.UsageError("name report folders only with --all, e.g. build --all a/ b/")
     if strict:
         raise click.UsageError("--strict builds one report: run `appendix check` in each")
-    from generator.build_all import build_all, find_report_folders
+    from generator.run.build_all import build_all, find_report_folders
 
     chosen = list(folders) or find_report_folders(root)
     if not chosen:
@@ -293,7 +293,7 @@ def build_many(
 @root_option
 def check(quarter: str | None, out_dir: Path | None, root: Path) -> None:
     """Check the commentary against the data; writes nothing. Exit 1 with findings."""
-    from generator.check import check_and_revisions
+    from generator.editors.check import check_and_revisions
 
     try:
         result, revisions = check_and_revisions(root, quarter, out_dir)
@@ -325,7 +325,7 @@ def new_quarter(quarter: str, root: Path) -> None:
 
     QUARTER is written like '2024-25 Q3'.
     """
-    from generator.drafts import draft_quarter
+    from generator.editors.drafts import draft_quarter
 
     try:
         created, kept = draft_quarter(root, quarter)
@@ -357,7 +357,7 @@ def init(folder: Path, tracker: Path | None, id_column: str | None) -> None:
     FOLDER is made (or must be empty). Then edit what its README.md says and
     run `appendix build` in it.
     """
-    from generator.init import init_folder, init_from_tracker
+    from generator.editors.init import init_folder, init_from_tracker
 
     try:
         if tracker is not None:
@@ -386,7 +386,7 @@ def preview(quarter: str | None, port: int, bind: str, root: Path) -> None:
     """Serve the HTML edition on this computer, rebuilt whenever a file is saved."""
     import time
 
-    from generator.preview import BindRefused, Preview
+    from generator.run.preview import BindRefused, Preview
 
     server = Preview(root, quarter)
     try:

@@ -34,7 +34,7 @@ def _fresh_caches_under_mutation() -> None:
     does not reuse results the unmutated code cached."""
     import sys
 
-    claims = sys.modules.get("generator.claims")
+    claims = sys.modules.get("generator.editors.claims")
     if "MUTANT_UNDER_TEST" in os.environ and claims is not None:
         for name in ("find_periods", "_names_pattern", "_trend_of"):
             getattr(claims, name).cache_clear()

@@ -7,7 +7,7 @@ import re
 
 from matplotlib.figure import Figure as MplFigure
 
-from generator.model import (
+from generator.core.model import (
     Document,
     Figure,
     Heading,

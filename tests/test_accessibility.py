@@ -15,8 +15,8 @@ import pikepdf
 import pytest
 from docx.oxml.ns import qn
 
-from generator.build import BuildOptions, build
-from generator.style import contrast_ratio, load_style
+from generator.read.style import contrast_ratio, load_style
+from generator.run.build import BuildOptions, build
 from tests.libreoffice import PDFUA_EXPORT, convert_to_pdf, needs_libreoffice
 
 EDITIONS = ["2024-25 Q2", "2023-24 Q2"]

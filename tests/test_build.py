@@ -10,7 +10,7 @@ import docx
 import pytest
 from pypdf import PdfReader
 
-from generator.build import BuildOptions, build
+from generator.run.build import BuildOptions, build
 from tests.scope import shared
 
 PUBLISHED_2024_25 = {

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.build_all import build_all, find_report_folders
+from generator.run.build_all import build_all, find_report_folders
 from tests.report_folder import COMMENTARY, DEFINITION, data_csv, make_report
 from tests.test_build import pdf_text
 from tests.test_cli import run
@@ -142,7 +142,7 @@ def test_the_progress_bar_counts_every_reports_charts_then_its_files(
     def no_reading(*_: object) -> None:
         raise AssertionError("the data was read again, with its validated copy in the cache")
 
-    monkeypatch.setattr("generator.inputs.load_data", no_reading)
+    monkeypatch.setattr("generator.content.inputs.load_data", no_reading)
     events.clear()
     warm = build_all([first, second], progress=lambda *event: events.append(event), workers=1)
     assert [(o.error, o.charts_drawn, o.charts_reused) for o in warm] == [(None, 0, 2)] * 2

@@ -18,9 +18,9 @@ from typing import Any
 
 import pytest
 
-from generator.build import BuildOptions, BuildResult, build, document_date, write_atomically
-from generator.errors import InputError
-from generator.periods import Quarter
+from generator.core.errors import InputError
+from generator.core.periods import Quarter
+from generator.run.build import BuildOptions, BuildResult, build, document_date, write_atomically
 from generator.writers import registry
 from tests.report_folder import COMMENTARY, make_report
 
@@ -178,7 +178,7 @@ def test_every_format_is_complete_before_any_is_moved_into_place(tmp_path: Path)
 def test_the_workers_are_as_many_as_the_processors_and_started_as_asked(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from generator.build import _Workers
+    from generator.run.build import _Workers
 
     monkeypatch.setattr("os.cpu_count", lambda: 3)
     monkeypatch.delenv("APPENDIX_WORKERS", raising=False)
@@ -286,7 +286,8 @@ def _recording_write_with(module: str, *args: Any) -> None:
     here, log = os.environ["TEST_WRITERS_LOG"].split(" ", 1)
     where = "here" if str(os.getpid()) == here else "worker"
     with open(log, "a", encoding="utf-8") as file:
-        file.write(f"{module.rsplit('.', 1)[-1]} {where}\n")
+        name = next(e.name for e in registry.editions() if e.module == module)
+        file.write(f"{name} {where}\n")
     _WRITE_WITH(module, *args)
 
 
@@ -340,15 +341,15 @@ def test_a_commentary_running_to_pages_continues_and_keeps_its_chart(tmp_path: P
 def test_the_pages_may_be_measured_elsewhere(tmp_path: Path) -> None:
     """`appendix build --all` measures the pages in a worker it shares between reports:
     the measuring is handed a function and its arguments, and its answer is used."""
-    from generator import build as steps
-    from generator.inputs import load_inputs
-    from generator.look import resolve_look
+    from generator.content.inputs import load_inputs
+    from generator.look.resolve import resolve_look
+    from generator.run import build as steps
 
     root = _a_little_too_long(tmp_path)
     inputs = load_inputs(root, None, None)
     commentaries, _ = steps.read_commentaries(inputs)
     from generator.charts import render
-    from generator.charts.spec import chart_spec
+    from generator.content.chart_spec import chart_spec
 
     specs = {f.indicator.id: chart_spec(f, inputs.style) for f in inputs.facts}
     charts = [render(spec) for spec in specs.values()]
@@ -422,19 +423,19 @@ def test_charts_are_redrawn_when_the_code_that_draws_them_changes(
 ) -> None:
     """The chart cache is keyed by every drawing module (and matplotlib's version), and
     by nothing else in the folder."""
-    import generator.build
+    import generator.run.build
 
     charts = tmp_path / "generator" / "charts"
     charts.mkdir(parents=True)
     (charts / "kpi.py").write_text("LINE = 1\n", encoding="utf-8")
-    monkeypatch.setattr(generator.build, "__file__", str(tmp_path / "generator" / "build.py"))
-    first = generator.build.chart_code_hash()
+    monkeypatch.setattr(generator.run.build, "__file__", str(tmp_path / "generator" / "build.py"))
+    first = generator.run.build.chart_code_hash()
     (charts / "notes.txt").write_text("not code", encoding="utf-8")
-    assert generator.build.chart_code_hash() == first
+    assert generator.run.build.chart_code_hash() == first
     (charts / "kpi.py").write_text("LINE = 2\n", encoding="utf-8")
-    second = generator.build.chart_code_hash()
+    second = generator.run.build.chart_code_hash()
     (charts / "bars.py").write_text("BARS = 1\n", encoding="utf-8")
-    assert len({first, second, generator.build.chart_code_hash()}) == 3
+    assert len({first, second, generator.run.build.chart_code_hash()}) == 3
     assert re.fullmatch(r"[0-9a-f]{16}", first)
 
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pikepdf
 
-from generator.build import BuildOptions, build
-from generator.chart_words import chart_words
-from generator.style import load_style
+from generator.content.chart_words import chart_words
+from generator.read.style import load_style
+from generator.run.build import BuildOptions, build
 from tests.report_folder import QUARTERS, make_report
 from tests.test_build import _squash, docx_text, pdf_text
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.check import revision_notes, run_check
-from generator.drafts import draft_quarter
+from generator.editors.check import revision_notes, run_check
+from generator.editors.drafts import draft_quarter
 
 
 @pytest.fixture
@@ -165,7 +165,7 @@ def test_an_empty_commentary_file_is_a_finding(sample_copy: Path) -> None:
 
 
 def test_check_refuses_what_build_refuses(sample_copy: Path) -> None:
-    from generator.errors import InputError
+    from generator.core.errors import InputError
 
     path = sample_copy / "narratives" / "2024-25-Q2" / "ASCH12.md"
     path.write_bytes("Costs fell to \xa3719.\n".encode("cp1252"))
@@ -184,9 +184,9 @@ def test_drafts_for_consecutive_quarters_are_not_stale(sample_copy: Path) -> Non
 
 def test_drafts_read_well_when_nothing_changed(sample_copy: Path) -> None:
     draft_quarter(sample_copy, "2024-25 Q1")
-    from generator.commentary import fill_placeholders
-    from generator.inputs import load_inputs
-    from generator.placeholders import placeholder_values
+    from generator.content.inputs import load_inputs
+    from generator.content.placeholders import placeholder_values
+    from generator.read.commentary import fill_placeholders
 
     inputs = load_inputs(sample_copy, "2024-25 Q1")
     for facts in inputs.facts:

@@ -17,10 +17,10 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.check import Finding, check_text
-from generator.facts import IndicatorFacts
-from generator.inputs import load_inputs
-from generator.rules import format_number
+from generator.content.facts import IndicatorFacts
+from generator.content.inputs import load_inputs
+from generator.core.rules import format_number
+from generator.editors.check import Finding, check_text
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS: list[dict[str, Any]] = yaml.safe_load(

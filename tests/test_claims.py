@@ -1,11 +1,11 @@
-"""The commentary checker's pure rules (generator/claims.py), as tables of cases."""
+"""The commentary checker's pure rules (generator/editors/claims.py), as tables of cases."""
 
 from __future__ import annotations
 
 import pytest
 
-from generator.claims import Stated, find_periods, matches, numbers_read
-from generator.periods import Quarter
+from generator.core.periods import Quarter
+from generator.editors.claims import Stated, find_periods, matches, numbers_read
 
 
 @pytest.mark.parametrize(

@@ -98,7 +98,7 @@ def test_an_internal_error_exits_70_and_says_nothing_was_changed(
     def broken(*args: object, **kwargs: object) -> None:
         raise ZeroDivisionError("division by zero")
 
-    monkeypatch.setattr("generator.assemble.assemble", broken)
+    monkeypatch.setattr("generator.content.assemble.assemble", broken)
     monkeypatch.delenv("APPENDIX_DEBUG", raising=False)
     code, _, err = run(["build", "--no-cache"], root, monkeypatch, capsys)
     assert code == 70

@@ -2,10 +2,10 @@ from __future__ import annotations
 
 import pytest
 
-from generator.commentary import fill_placeholders, heading_levels, render_commentary
-from generator.errors import InputError
-from generator.model import Heading, LineBreak, ListBlock, Paragraph, Run
-from generator.placeholders import rag_change
+from generator.content.placeholders import rag_change
+from generator.core.errors import InputError
+from generator.core.model import Heading, LineBreak, ListBlock, Paragraph, Run
+from generator.read.commentary import fill_placeholders, heading_levels, render_commentary
 
 VALUES = {"latest": "75%", "rag": "AMBER", "series": {"received": {"latest": "2,870"}}}
 

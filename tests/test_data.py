@@ -5,10 +5,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from generator.data import load_data
-from generator.definitions import load_report
-from generator.errors import InputError
-from generator.periods import Quarter
+from generator.core.errors import InputError
+from generator.core.periods import Quarter
+from generator.read.data import load_data
+from generator.read.definitions import load_report
 from tests.report_folder import data_csv, make_report
 
 HEADER = "indicator,period,series,value,status\n"
@@ -670,7 +670,7 @@ def test_each_observation_keeps_where_it_came_from(tmp_path: Path) -> None:
 
 
 def test_a_dataset_with_no_rows_has_no_latest_quarter() -> None:
-    from generator.data import Dataset
+    from generator.read.data import Dataset
 
     assert Dataset({}).latest_quarter() is None
     assert Dataset({}).quarters() == []
@@ -758,7 +758,7 @@ def test_a_macro_workbook_reads_as_a_workbook(tmp_path: Path) -> None:
 def test_excel_rows_gives_the_cells_as_text_and_where_the_percentages_are(
     tmp_path: Path,
 ) -> None:
-    from generator.data import excel_rows
+    from generator.read.sheets import excel_rows
 
     book = openpyxl.Workbook()
     sheet = book.active

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.definitions import load_report
-from generator.errors import InputError
-from generator.periods import Quarter
+from generator.core.errors import InputError
+from generator.core.periods import Quarter
+from generator.read.definitions import load_report
 from tests.report_folder import DEFINITION, make_report
 
 

@@ -15,8 +15,7 @@ from typing import Any
 import openpyxl
 import pytest
 
-from generator.build import BuildOptions, build
-from generator.model import (
+from generator.core.model import (
     Document,
     Heading,
     Inline,
@@ -27,6 +26,7 @@ from generator.model import (
     Run,
     SideBySide,
 )
+from generator.run.build import BuildOptions, build
 from generator.writers import registry
 from tests.scope import shared
 from tests.test_build import docx_text, pdf_text

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.assemble import data_table
-from generator.gaps import gap_line
-from generator.notes import alt_text, technical_notes
+from generator.content.assemble import data_table
+from generator.content.gaps import gap_line
+from generator.content.notes import alt_text, technical_notes
 from tests.report_folder import data_csv, make_report
 from tests.test_notes import WORDS, facts_for
 

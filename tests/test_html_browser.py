@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from generator.build import BuildOptions, build
+from generator.run.build import BuildOptions, build
 from tests.browser import axe_violations, browser, describe
 from tests.poppler import needs_poppler
 
@@ -157,10 +157,10 @@ def test_prints_as_a4_landscape_with_each_indicator_on_a_new_page(
 def test_printed_list_markers_are_the_pdfs(chromium: Any, tmp_path: Path) -> None:
     """Thirty items at each level of a list: chromium prints the markers the PDF
     edition has (a, b ... z, aa, bb: Word's letters, not CSS's aa, ab)."""
-    from generator.look import resolve_look
-    from generator.style import load_style
+    from generator.look.resolve import resolve_look
+    from generator.read.style import load_style
     from generator.writers.html import write as write_html
-    from generator.writers.pdf import write as write_pdf
+    from generator.writers.pdf.writer import write as write_pdf
     from tests.model_fixture import list_markers, thirty_at_each_level
     from tests.poppler import page_texts
     from tests.test_look import document_of

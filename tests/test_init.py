@@ -7,9 +7,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from generator.definitions import load_report
-from generator.init import found_indicators
-from generator.periods import Quarter
+from generator.core.periods import Quarter
+from generator.editors.init import found_indicators
+from generator.read.definitions import load_report
 from tests.report_folder import ROOT
 from tests.test_cli import run
 from tests.test_wide import _tracker

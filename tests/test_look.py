@@ -18,9 +18,8 @@ from docx.enum.text import WD_LINE_SPACING
 from docx.oxml.ns import qn
 from lxml import etree
 
-from generator.errors import InputError
-from generator.look import Look, resolve_look
-from generator.model import (
+from generator.core.errors import InputError
+from generator.core.model import (
     Document,
     Heading,
     Paragraph,
@@ -30,9 +29,10 @@ from generator.model import (
     Table,
     TableCell,
 )
-from generator.style import Style, hex_to_rgb, load_style
-from generator.writers.docx import write as write_docx
-from generator.writers.pdf import write as write_pdf
+from generator.look.resolve import Look, resolve_look
+from generator.read.style import Style, hex_to_rgb, load_style
+from generator.writers.docx.writer import write as write_docx
+from generator.writers.pdf.writer import write as write_pdf
 from tests.libreoffice import convert_to_pdf, needs_libreoffice
 from tests.model_fixture import list_markers, sample_document, thirty_at_each_level
 from tests.poppler import needs_poppler, page_texts

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.definitions import Report, load_report
+from generator.read.definitions import Report, load_report
 from tests.report_folder import ROOT
 
 SAMPLES = [ROOT / "data" / "report.yaml", ROOT / "samples" / "get" / "data" / "report.yaml"]

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from generator.chart_words import chart_words
-from generator.facts import IndicatorFacts
-from generator.inputs import load_inputs
-from generator.notes import alt_text, revision_line, technical_notes
-from generator.periods import Quarter
-from generator.style import load_style
+from generator.content.chart_words import chart_words
+from generator.content.facts import IndicatorFacts
+from generator.content.inputs import load_inputs
+from generator.content.notes import alt_text, revision_line, technical_notes
+from generator.core.periods import Quarter
+from generator.read.style import load_style
 from tests.report_folder import DEFINITION, QUARTERS, ROOT, make_report
 
 WORDS = chart_words(load_style(ROOT / "styles" / "house.yaml"))
@@ -136,9 +136,9 @@ def test_a_rate_per_10000_says_per_10000_in_notes_alt_text_summary_and_axis(
     tmp_path: Path,
 ) -> None:
     """Seen: `unit: rate` always meant per 100,000, and no chart named its unit."""
-    from generator.assemble import summary_section
     from generator.charts import draw
-    from generator.charts.spec import chart_spec
+    from generator.content.assemble import summary_section
+    from generator.content.chart_spec import chart_spec
     from tests.charts.figure_text import drawn_text
 
     definition = DEFINITION.replace("    unit: count\n", "    unit: rate\n    per: 10000\n")
@@ -157,7 +157,7 @@ def test_a_rate_per_10000_says_per_10000_in_notes_alt_text_summary_and_axis(
 
 def test_a_short_title_that_names_its_rate_base_is_not_told_it_again(tmp_path: Path) -> None:
     """Seen on the GET summary: 'Fly-tipping incidents per 1,000 households (per 1,000)'."""
-    from generator.assemble import summary_section
+    from generator.content.assemble import summary_section
 
     definition = DEFINITION.replace("    unit: count\n", "    unit: rate\n    per: 1000\n").replace(
         'title: "Number of visits"', 'title: "Visits per 1,000 homes"'
@@ -182,7 +182,7 @@ def test_every_chart_names_its_unit_on_the_value_axis(
     tmp_path: Path, unit: str, extra: str, words: str
 ) -> None:
     from generator.charts import draw
-    from generator.charts.spec import chart_spec
+    from generator.content.chart_spec import chart_spec
     from tests.charts.figure_text import drawn_text
 
     definition = DEFINITION.replace("    unit: count\n", f"    unit: {unit}\n{extra}")
@@ -196,7 +196,7 @@ def test_every_chart_names_its_unit_on_the_value_axis(
 
 
 def test_per_on_a_unit_that_is_not_a_rate_is_refused(tmp_path: Path) -> None:
-    from generator.errors import InputError
+    from generator.core.errors import InputError
 
     definition = DEFINITION.replace("    unit: count\n", "    unit: count\n    per: 1000\n")
     with pytest.raises(InputError, match="'per' is set but the unit is count"):

@@ -15,9 +15,9 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from scipy import stats
 
-from generator.facts import IndicatorFacts
-from generator.inputs import load_inputs
-from generator.rules import NO_TREND, NOT_ENOUGH, direction_of_travel
+from generator.content.facts import IndicatorFacts
+from generator.content.inputs import load_inputs
+from generator.core.rules import NO_TREND, NOT_ENOUGH, direction_of_travel
 from tests.scope import shared
 
 SEEDS = Path("/work/shared/seeds")
@@ -200,9 +200,9 @@ def test_every_chart_draws_the_axis_its_notes_describe(
     repo_root: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from generator.chart_words import chart_words
-    from generator.charts.spec import chart_spec
-    from generator.notes import technical_notes
+    from generator.content.chart_spec import chart_spec
+    from generator.content.chart_words import chart_words
+    from generator.content.notes import technical_notes
 
     style = load_inputs(repo_root, "2024-25 Q2").style
     for indicator, facts in sample_facts["2024-25 Q2"].items():

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-import generator.writers.docx
-import generator.writers.pdf
+import generator.writers.docx.writer
+import generator.writers.pdf.writer
 from tests.test_cli import TS1_MD, built, run  # noqa: F401  (built is a fixture)
 from tests.test_processes import _descendants
 
@@ -63,7 +63,7 @@ def test_a_writer_failing_half_way_changes_nothing(
     cached: bool,
 ) -> None:
     monkeypatch.setenv("APPENDIX_START_METHOD", "fork")  # the workers inherit the fault
-    module = generator.writers.docx if failing == "docx" else generator.writers.pdf
+    module = generator.writers.docx.writer if failing == "docx" else generator.writers.pdf.writer
     name = "write"  # every edition's entry point (writers/registry.py)
     monkeypatch.setattr(module, name, _half_then_fail(getattr(module, name)))
     _change_the_commentary(built)

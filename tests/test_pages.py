@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from generator.build import BuildOptions, build
+from generator.run.build import BuildOptions, build
 from tests.libreoffice import convert_to_pdf, needs_libreoffice
 from tests.poppler import needs_poppler, page_words
 

@@ -1,4 +1,4 @@
-"""How an indicator meets the page (generator/pages.py), checked against the PDF the
+"""How an indicator meets the page (generator/run/pages.py), checked against the PDF the
 plan is made for: each part it plans is one page of the PDF, none ending on a heading,
 each as full as the plan's measure allows; a chart gives up height only in whole
 millimetres, never below the house minimum."""
@@ -13,8 +13,7 @@ import pikepdf
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from generator.look import Look, resolve_look
-from generator.model import (
+from generator.core.model import (
     Block,
     Document,
     Figure,
@@ -25,9 +24,10 @@ from generator.model import (
     Section,
     SideBySide,
 )
-from generator.pages import CONTINUED, _Measure, apply, continuation_heading, plan
-from generator.style import load_style
-from generator.writers.pdf import write as write_pdf
+from generator.look.resolve import Look, resolve_look
+from generator.read.style import load_style
+from generator.run.pages import CONTINUED, _Measure, apply, continuation_heading, plan
+from generator.writers.pdf.writer import write as write_pdf
 from tests.model_fixture import chart_png, sample_document
 from tests.poppler import needs_poppler, page_texts
 

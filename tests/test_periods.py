@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.periods import PeriodError, Quarter, parse_quarter, parse_year, quarter_range
+from generator.core.periods import PeriodError, Quarter, parse_quarter, parse_year, quarter_range
 
 
 @pytest.mark.parametrize(

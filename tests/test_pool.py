@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from generator.errors import InputError
-from generator.pool import (
+from generator.core.errors import InputError
+from generator.run.pool import (
     WorkerError,
     WorkerPool,
     _dumps,
@@ -183,7 +183,7 @@ def test_the_first_worker_starts_the_rest_and_works_beside_them(
     serves the same queue; each stops at its own stop sign."""
     global _MEETING
     for name in ("_ignore_interrupts", "_die_with_parent", "_watch_parent"):
-        monkeypatch.setattr(f"generator.pool.{name}", lambda *_: None)  # not this process's
+        monkeypatch.setattr(f"generator.run.pool.{name}", lambda *_: None)  # not this process's
     monkeypatch.delitem(sys.modules, "colorsys", raising=False)
     context = multiprocessing.get_context("fork")
     _MEETING = context.Barrier(3)

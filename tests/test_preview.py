@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.preview import BindRefused, Preview, wait_for
+from generator.run.preview import BindRefused, Preview, wait_for
 from tests.report_folder import make_report
 
 
@@ -37,7 +37,7 @@ def test_the_page_is_served_with_its_reload_script_only(
     assert "Answered on time" in page and "TS2: Number of visits" in page
     assert page.count("<script>") == 1 and 'new EventSource("/events")' in page
     # The built file carries no script.
-    from generator.build import BuildOptions, build
+    from generator.run.build import BuildOptions, build
 
     (built,) = build(BuildOptions(root=root, out=tmp_path / "built", formats=("html",))).written
     assert "<script" not in built.read_text(encoding="utf-8")

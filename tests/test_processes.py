@@ -102,7 +102,7 @@ def test_without_the_kernels_help_a_worker_still_notices_its_parent_gone(tmp_pat
     """The portable fallback alone (no prctl): a thread watching the parent's id."""
     script = (
         "import os, sys, time\n"
-        "from generator.pool import _watch_parent\n"
+        "from generator.run.pool import _watch_parent\n"
         "parent = os.getpid()\n"
         "if os.fork() == 0:\n"
         "    _watch_parent(parent)\n"

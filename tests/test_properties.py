@@ -10,11 +10,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.commentary import render_commentary
-from generator.data import load_data
-from generator.definitions import load_report
-from generator.errors import InputError
-from generator.model import Heading, LineBreak, ListBlock, Paragraph, Run
+from generator.core.errors import InputError
+from generator.core.model import Heading, LineBreak, ListBlock, Paragraph, Run
+from generator.read.commentary import render_commentary
+from generator.read.data import load_data
+from generator.read.definitions import load_report
 from tests.report_folder import make_report
 
 VALUES = {"latest": "75%", "rag": "AMBER", "series": {"made": {"latest": "1,200"}}}

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from generator.charts import draw
-from generator.charts.spec import chart_spec
-from generator.inputs import load_inputs
-from generator.style import load_style
+from generator.content.chart_spec import chart_spec
+from generator.content.inputs import load_inputs
+from generator.read.style import load_style
 from tests.charts.figure_text import drawn_text
 
 

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.rules import (
+from generator.core.rules import (
     NO_TREND,
     NOT_ENOUGH,
     AxisLimits,
@@ -185,7 +185,7 @@ def test_stacked_percentages_run_from_0_to_100() -> None:
 def test_the_slope_test_agrees_with_scipy_linregress(values: list[float]) -> None:
     from scipy import stats
 
-    from generator.rules import slope_test
+    from generator.core.rules import slope_test
 
     xs = [float(x) for x in range(len(values))]
     slope, p_value = slope_test(xs, values)
@@ -286,7 +286,7 @@ def test_rag_in_arrears_rates_the_quarter_reported(
     rated_quarter: str,
     expected: str,
 ) -> None:
-    from generator.inputs import load_inputs
+    from generator.content.inputs import load_inputs
     from tests.report_folder import HEADER_ROW, make_report
 
     target, threshold, field = (
@@ -387,7 +387,7 @@ def test_change_between(
     percent: str | None,
     movement: str,
 ) -> None:
-    from generator.rules import change_between
+    from generator.core.rules import change_between
 
     change = change_between(new, old, unit, decimals)  # type: ignore[arg-type]
     assert (change.direction, change.size, change.percent) == (direction, size, percent)
@@ -450,7 +450,7 @@ def test_a_trend_says_whether_there_was_enough_data(
 
 
 def test_whole_numbers_unless_told_otherwise() -> None:
-    from generator.rules import change_between, format_number
+    from generator.core.rules import change_between, format_number
 
     assert round_half_up(2.5) == 3.0
     assert format_number(4688.5) == "4,689"

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from generator.assemble import data_table
-from generator.chart_words import chart_words
-from generator.inputs import load_inputs
-from generator.notes import alt_text, technical_notes
-from generator.periods import Quarter
+from generator.content.assemble import data_table
+from generator.content.chart_words import chart_words
+from generator.content.inputs import load_inputs
+from generator.content.notes import alt_text, technical_notes
+from generator.core.periods import Quarter
 from tests.report_folder import ROOT
 from tests.scope import shared
 from tests.test_cli import run
@@ -55,7 +55,7 @@ def test_its_shapes(inputs) -> None:  # type: ignore[no-untyped-def]
 
 
 def placeholder_latest(facts) -> str:  # type: ignore[no-untyped-def]
-    from generator.placeholders import placeholder_values
+    from generator.content.placeholders import placeholder_values
 
     return str(placeholder_values(facts)["latest"])
 

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from generator.data import load_data
-from generator.definitions import load_report, series_match_key, series_slug
-from generator.errors import InputError
-from generator.inputs import load_inputs
-from generator.periods import Quarter
-from generator.placeholders import placeholder_values
+from generator.content.inputs import load_inputs
+from generator.content.placeholders import placeholder_values
+from generator.core.errors import InputError
+from generator.core.periods import Quarter
+from generator.read.data import load_data
+from generator.read.definitions import load_report, series_match_key, series_slug
 from tests.report_folder import DEFINITION, data_csv, make_report
 
 NAMED = DEFINITION.replace("{id: booked,", '{id: "Visits booked",').replace(

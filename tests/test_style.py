@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.errors import InputError
-from generator.style import load_style
+from generator.core.errors import InputError
+from generator.read.style import load_style
 
 HOUSE = Path(__file__).resolve().parents[1] / "styles" / "house.yaml"
 

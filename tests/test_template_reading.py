@@ -1,4 +1,4 @@
-"""Reading a council's Word template (generator/template.py) as Word reads it: each
+"""Reading a council's Word template (generator/read/template.py) as Word reads it: each
 style's look from the nearest style in its basedOn chain that sets it, then the
 document defaults; theme fonts before named ones; the page from the last section."""
 
@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.errors import InputError
-from generator.template import TemplatePage, TemplateStyle, read_template
+from generator.core.errors import InputError
+from generator.read.template import TemplatePage, TemplateStyle, read_template
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 A = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'

@@ -7,11 +7,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from generator.data import load_data
-from generator.definitions import load_report
-from generator.errors import InputError
-from generator.periods import PeriodError, Quarter
-from generator.wide import column_letter, parse_quarter_header
+from generator.core.errors import InputError
+from generator.core.periods import PeriodError, Quarter
+from generator.read.data import load_data
+from generator.read.definitions import load_report
+from generator.read.wide import column_letter, parse_quarter_header
 from tests.report_folder import BOOKED, DEFINITION, MADE, TS1, make_report
 
 

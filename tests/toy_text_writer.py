@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.look import Look
-from generator.model import Document, Heading, Paragraph, Run
+from generator.core.model import Document, Heading, Paragraph, Run
+from generator.look.resolve import Look
 
 FAIL_ON = "FAIL-TOY-WRITER"  # a title containing this makes the writer fail
 

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Mutation testing of generator/ with mutmut (pyproject's [tool.mutmut]).
 #
-#   tools/mutation.sh rules          # generator/rules.py against its tests
+#   tools/mutation.sh rules          # generator/core/rules.py against its tests (or: core/rules)
 #   tools/mutation.sh data tests/test_data.py tests/test_cli.py   # choose the tests
 #   tools/mutation.sh all            # a random sample of every mutant in generator/
 #
@@ -27,11 +27,16 @@ scratch=${MUTATION_DIR:-/tmp/mutation-$(echo "$module" | tr / -)}
 if [ "$module" = all ]; then
   source=""
 else
+  # a module by its path under generator/ (core/rules) or by its name alone (rules)
   source="generator/$module.py"
-  [ -f "$here/$source" ] || { echo "no such module: $source" >&2; exit 2; }
+  if [ ! -f "$here/$source" ]; then
+    found=$(cd "$here" && ls generator/*/"$module".py generator/*/*/"$module".py 2>/dev/null || true)
+    [ "$(echo "$found" | grep -c .)" = 1 ] || { echo "no single module named $module under generator/: $found" >&2; exit 2; }
+    source=$found
+  fi
 fi
 if [ $# -eq 0 ]; then
-  case $module in
+  case ${module##*/} in
     # (not the chart-axis oracle: it draws twenty charts for each mutant)
     rules) set -- tests/test_rules.py tests/test_oracles.py -k "not draws_the_axis" ;;
     periods) set -- tests/test_periods.py tests/test_rules.py tests/test_data.py ;;
@@ -91,7 +96,7 @@ print(" ".join(sorted(sample)))
 PY
 )
 fi
-# MUTANTS='generator.data.x__parse_value*' runs only the mutants matching that pattern.
+# MUTANTS='generator.read.data.x__parse_value*' runs only the mutants matching that pattern.
 # shellcheck disable=SC2086
 nice -n "${NICE:-15}" "$python" -m mutmut run --max-children "${JOBS:-2}" $chosen || true
 "$python" -m mutmut results --all true > results.txt 2>&1 || true

@@ -24,25 +24,25 @@ ROOT = Path(__file__).resolve().parent.parent
 # "\f" to stand for a second change: "old\fold2" -> "new\fnew2".
 MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     "significance-1%": (
-        "generator/rules.py",
+        "generator/core/rules.py",
         "SIGNIFICANCE = 0.05",
         "SIGNIFICANCE = 0.01",
         ["tests/test_oracles.py", "tests/test_rules.py"],
     ),
     "significance-10%": (
-        "generator/rules.py",
+        "generator/core/rules.py",
         "SIGNIFICANCE = 0.05",
         "SIGNIFICANCE = 0.10",
         ["tests/test_oracles.py", "tests/test_rules.py"],
     ),
     "100%-refused": (
-        "generator/data.py",
+        "generator/read/data.py",
         'indicator.unit == "percent" and value > 100',
         'indicator.unit == "percent" and value >= 100',
         ["tests/test_data.py"],
     ),
     "moved-although-a-writer-failed": (
-        "generator/build.py",
+        "generator/run/build.py",
         "    finally:\n        for temporary in temporaries:\n"
         "            temporary.unlink(missing_ok=True)",
         "    finally:\n        for temporary, target in zip(temporaries, targets, strict=True):\n"
@@ -50,7 +50,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_output_promise.py", "-k", "writer"],
     ),
     "temporary-files-left": (  # both clean-ups: the temporaries and what workers wrote
-        "generator/build.py",
+        "generator/run/build.py",
         "        for temporary in temporaries:\n            temporary.unlink(missing_ok=True)"
         '\f        for path in folder.rglob(f".*.{os.getpid()}.partial"):\n'
         "            path.unlink(missing_ok=True)",
@@ -59,7 +59,7 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
         ["tests/test_output_promise.py", "-k", "writer or ctrl"],
     ),
     "href-not-escaped": (
-        "generator/writers/pdf.py",
+        "generator/writers/pdf/writer.py",
         '<a href="{xml_attribute(run.href)}" ',
         '<a href="{run.href}" ',
         ["tests/writers/test_pdf.py", "-k", "link"],

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from generator.charts.spec import ChartSpec
+from generator.content.chart_spec import ChartSpec
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

@@ -8,8 +8,8 @@ from matplotlib.figure import Figure
 from generator.charts.common import finish, new_figure, value_label
 from generator.charts.kpi import draw_series_line, point_labels
 from generator.charts.layout import Candidate
-from generator.charts.spec import ChartSpec
-from generator.style import hex_to_rgb, readable_on
+from generator.content.chart_spec import ChartSpec
+from generator.read.style import hex_to_rgb, readable_on
 
 
 def darker_ground(spec: ChartSpec) -> str:

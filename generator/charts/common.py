@@ -25,8 +25,8 @@ from matplotlib.ticker import NullLocator
 from matplotlib.transforms import blended_transform_factory, offset_copy
 
 from generator.charts.layout import Box, Candidate, Obstacles, inside
-from generator.charts.spec import ChartSpec
-from generator.rules import format_value
+from generator.content.chart_spec import ChartSpec
+from generator.core.rules import format_value
 
 _MM_PER_INCH = 25.4
 _registered: set[str] = set()

@@ -20,7 +20,7 @@ from generator.charts.common import (
     value_label,
 )
 from generator.charts.layout import Candidate, priority
-from generator.charts.spec import BandSpec, ChartSpec, SeriesSpec
+from generator.content.chart_spec import BandSpec, ChartSpec, SeriesSpec
 
 PROVISIONAL_WIDTH_PT = 1.5
 

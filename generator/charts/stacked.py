@@ -6,8 +6,8 @@ from __future__ import annotations
 from matplotlib.figure import Figure
 
 from generator.charts.common import finish, label_box, measure, new_figure, value_label
-from generator.charts.spec import ChartSpec
-from generator.style import contrast_ratio
+from generator.content.chart_spec import ChartSpec
+from generator.read.style import contrast_ratio
 
 BAR_WIDTH = 0.7
 

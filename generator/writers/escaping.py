@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from generator.model import SAFE_SCHEMES
+from generator.core.model import SAFE_SCHEMES
 
 
 def xml_text(value: str) -> str:

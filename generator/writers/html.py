@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.model import (
+from generator.core.model import (
     Block,
     Document,
     Figure,
@@ -38,7 +38,7 @@ from generator.writers.escaping import safe_href, xml_attribute, xml_text
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from generator.look import ListLevel, Look
+    from generator.look.resolve import ListLevel, Look
 
 CONTENTS_LABEL = "Contents"
 PX_PER_MM = 96 / 25.4

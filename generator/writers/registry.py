@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from generator.errors import InputError
+from generator.core.errors import InputError
 
 if TYPE_CHECKING:
-    from generator.look import Look
-    from generator.model import Document
+    from generator.core.model import Document
+    from generator.look.resolve import Look
 
 WriteFunction = Callable[["Document", "Look", Path], None]
 
@@ -30,7 +30,7 @@ WriteFunction = Callable[["Document", "Look", Path], None]
 @dataclass(frozen=True)
 class Edition:
     name: str  # the --format word and the file suffix, e.g. "pdf"
-    module: str  # the writer module, e.g. "generator.writers.pdf"
+    module: str  # the writer module, e.g. "generator.writers.pdf.writer"
     default: bool = True  # built when no --format is given
     # A writer that takes long to load: preloaded by a worker on a warm build.
     slow_to_load: bool = False
@@ -55,8 +55,8 @@ def unregister(name: str) -> None:
     _EDITIONS.pop(name, None)
 
 
-register(Edition("docx", "generator.writers.docx"))
-register(Edition("pdf", "generator.writers.pdf", slow_to_load=True))
+register(Edition("docx", "generator.writers.docx.writer"))
+register(Edition("pdf", "generator.writers.pdf.writer", slow_to_load=True))
 register(Edition("html", "generator.writers.html", default=False))
 register(Edition("xlsx", "generator.writers.xlsx", default=False))
 

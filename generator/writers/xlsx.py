@@ -21,10 +21,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from generator.model import Document, Inline, Notes, Run, SideBySide, Table
+from generator.core.model import Document, Inline, Notes, Run, SideBySide, Table
 
 if TYPE_CHECKING:
-    from generator.look import Look
+    from generator.look.resolve import Look
 
 # Words the workbook itself uses (the sheets' own furniture).
 COVER_LABEL = "Cover"

@@ -12,9 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.charts import draw
-from generator.charts.spec import BandSpec, ChartKind, ChartSpec, SeriesSpec, chart_spec
-from generator.inputs import load_inputs
-from generator.rules import axis_limits
+from generator.content.chart_spec import BandSpec, ChartKind, ChartSpec, SeriesSpec, chart_spec
+from generator.content.inputs import load_inputs
+from generator.core.rules import axis_limits
 from tests.charts.figure_text import drawn_text, faults
 from tests.scope import shared
 

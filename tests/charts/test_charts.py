@@ -11,9 +11,9 @@ import pytest
 from PIL import Image
 
 from generator.charts import draw, render
-from generator.charts.spec import ChartSpec, chart_spec
-from generator.inputs import load_inputs
-from generator.style import hex_to_rgb
+from generator.content.chart_spec import ChartSpec, chart_spec
+from generator.content.inputs import load_inputs
+from generator.read.style import hex_to_rgb
 from tests.scope import shared
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -98,8 +98,8 @@ _DRAW = """
 import hashlib, json, sys
 from pathlib import Path
 from generator.charts import render
-from generator.charts.spec import chart_spec
-from generator.inputs import load_inputs
+from generator.content.chart_spec import chart_spec
+from generator.content.inputs import load_inputs
 inputs = load_inputs(Path(sys.argv[1]), "2024-25 Q2")
 out = {}
 for f in inputs.facts:

@@ -10,9 +10,9 @@ import pytest
 from matplotlib.colors import to_hex
 
 from generator.charts import draw
-from generator.charts.spec import ChartSpec, chart_spec
-from generator.inputs import load_inputs
-from generator.style import Style, contrast_ratio, hex_to_rgb, load_style
+from generator.content.chart_spec import ChartSpec, chart_spec
+from generator.content.inputs import load_inputs
+from generator.read.style import Style, contrast_ratio, hex_to_rgb, load_style
 from tests.charts.figure_text import drawn_text
 from tests.scope import shared
 

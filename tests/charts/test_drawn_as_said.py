@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from generator.charts.spec import chart_spec
-from generator.facts import IndicatorFacts
-from generator.inputs import load_inputs
-from generator.rules import format_value
-from generator.style import Style
+from generator.content.chart_spec import chart_spec
+from generator.content.facts import IndicatorFacts
+from generator.content.inputs import load_inputs
+from generator.core.rules import format_value
+from generator.read.style import Style
 from tests.charts.figure_text import number_in
 from tests.scope import shared
 
@@ -80,9 +80,9 @@ DRAWN_AS = {"dotted": ":", "dashed": "--", "solid": "-", "dashdot": "-."}
 def test_a_provisional_figure_is_joined_by_the_line_its_note_names(repo_root: Path) -> None:
     """ASCH5's latest figure is provisional: the note says how it is drawn ('open
     marker, dotted line'), and the line into it is drawn so, the firm line solid."""
-    from generator.chart_words import chart_words
     from generator.charts import draw
-    from generator.notes import technical_notes
+    from generator.content.chart_words import chart_words
+    from generator.content.notes import technical_notes
 
     inputs = load_inputs(repo_root, "2024-25 Q2")
     facts = next(f for f in inputs.facts if f.indicator.id == "ASCH5")

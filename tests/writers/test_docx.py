@@ -18,7 +18,7 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
-from generator.model import (
+from generator.core.model import (
     Block,
     Document,
     Figure,
@@ -36,9 +36,9 @@ from generator.model import (
     Table,
     TableCell,
 )
-from generator.style import Style, load_style
-from generator.writers.docx import write_docx
-from generator.writers.docx_xml import SCHEMA_ORDER
+from generator.read.style import Style, load_style
+from generator.writers.docx.writer import write_docx
+from generator.writers.docx.xml import SCHEMA_ORDER
 from tests.libreoffice import convert_to_pdf, needs_libreoffice
 from tests.model_fixture import chart_png, sample_document
 from tests.scope import shared

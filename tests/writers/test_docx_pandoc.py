@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from generator.model import Document, Heading, LineBreak, Run
-from generator.style import load_style
-from generator.writers.docx import write_docx
+from generator.core.model import Document, Heading, LineBreak, Run
+from generator.read.style import load_style
+from generator.writers.docx.writer import write_docx
 from tests.model_fixture import sample_document
 from tests.writers.test_docx import STYLE_PATH, _blocks, _inline_text, _model_headings
 

@@ -14,8 +14,7 @@ from typing import Any
 
 import pytest
 
-from generator.look import resolve_look
-from generator.model import (
+from generator.core.model import (
     Document,
     Figure,
     Heading,
@@ -29,7 +28,8 @@ from generator.model import (
     Table,
     TableCell,
 )
-from generator.style import RagStyle, Style, load_style
+from generator.look.resolve import resolve_look
+from generator.read.style import RagStyle, Style, load_style
 from generator.writers.html import css_string, write
 from tests.model_fixture import sample_document
 from tests.scope import shared

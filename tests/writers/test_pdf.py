@@ -18,9 +18,8 @@ import pypdf
 import pytest
 from PIL import Image
 
-from generator.errors import InputError
-from generator.look import resolve_look
-from generator.model import (
+from generator.core.errors import InputError
+from generator.core.model import (
     Block,
     Document,
     Figure,
@@ -37,8 +36,9 @@ from generator.model import (
     Table,
     TableCell,
 )
-from generator.style import Style, load_style
-from generator.writers.pdf import write_pdf
+from generator.look.resolve import resolve_look
+from generator.read.style import Style, load_style
+from generator.writers.pdf.writer import write_pdf
 from tests.model_fixture import chart_png, sample_document
 from tests.poppler import needs_poppler, page_words
 from tests.scope import shared
@@ -401,7 +401,8 @@ def test_same_document_gives_identical_bytes_in_a_new_process(
     target = tmp_path / "fresh.pdf"
     script = (
         "import sys; from pathlib import Path;"
-        "from generator.style import load_style; from generator.writers.pdf import write_pdf;"
+        "from generator.read.style import load_style;"
+        "from generator.writers.pdf.writer import write_pdf;"
         "from tests.model_fixture import sample_document;"
         "write_pdf(sample_document(), load_style(Path('styles/house.yaml')), Path(sys.argv[1]))"
     )

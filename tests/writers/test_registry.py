@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import BuildOptions, build
-from generator.errors import InputError
+from generator.core.errors import InputError
+from generator.run.build import BuildOptions, build
 from generator.writers import registry
 from tests.report_folder import make_report
 

@@ -24,11 +24,11 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor, Twips
 from PIL import Image
 
-from generator.build import BuildOptions, build
-from generator.errors import InputError
-from generator.look import resolve_look
-from generator.style import hex_to_rgb, load_style
-from generator.template import DOCUMENT_MAIN, TEMPLATE_MAIN
+from generator.core.errors import InputError
+from generator.look.resolve import resolve_look
+from generator.read.style import hex_to_rgb, load_style
+from generator.read.template import DOCUMENT_MAIN, TEMPLATE_MAIN
+from generator.run.build import BuildOptions, build
 from tests.report_folder import COMMENTARY, make_report
 from tests.scope import shared
 from tests.test_look import pdf_text_looks

@@ -13,8 +13,8 @@ from typing import Any
 import openpyxl
 import pytest
 
-from generator.build import BuildOptions, build
-from generator.model import Document, Table
+from generator.core.model import Document, Table
+from generator.run.build import BuildOptions, build
 from generator.writers import registry
 from generator.writers.xlsx import _table_name
 from tests.scope import shared

@@ -1,0 +1,263 @@
+"""Data, rules, charts and commentary into one `Document`: every content decision.
+
+Nothing here knows DOCX from PDF, and nothing here knows which council or
+directorate it is building for: that all comes from the report definition.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from generator.content.chart_words import chart_words
+from generator.content.facts import IndicatorFacts
+from generator.content.notes import alt_text, short_alt_text, technical_notes
+from generator.core.model import (
+    Block,
+    Document,
+    Figure,
+    Heading,
+    ListBlock,
+    Metadata,
+    Notes,
+    Paragraph,
+    Rating,
+    Run,
+    Section,
+    SideBySide,
+    Table,
+    TableCell,
+)
+from generator.core.periods import Quarter
+from generator.core.rules import format_value, round_half_up
+from generator.read.definitions import Report
+from generator.read.style import Style
+
+NO_COMMENTARY = "No commentary has been written for this quarter."
+# How a data table's column headers name its unit (in the workbook).
+UNIT_HEADINGS = {"percent": "percentage", "count": "number", "rate": "rate", "gbp": "£"}
+
+
+@dataclass(frozen=True)
+class IndicatorContent:
+    """What assembly needs for one indicator, gathered by the build."""
+
+    facts: IndicatorFacts
+    chart: bytes
+    commentary: tuple[Paragraph | Heading | ListBlock, ...]
+    revised: tuple[Quarter, ...] = ()
+
+
+def _fmt(facts: IndicatorFacts, value: float) -> str:
+    return format_value(value, facts.indicator.unit, facts.indicator.decimals)
+
+
+def _shown(facts: IndicatorFacts, value: float | None) -> float | None:
+    """A figure as a number, rounded as the table shows it."""
+    if value is None:
+        return None
+    return round_half_up(value, facts.indicator.decimals) + 0.0  # no -0.0
+
+
+def _column_widths(facts: IndicatorFacts) -> tuple[float, ...]:
+    """Relative widths: a quarter with a provisional figure is wider, so that
+    "580 (provisional)" breaks between its words, not inside one; the series
+    column gives up the room."""
+    wide = [any(s.provisional[i] for s in facts.series) for i in range(len(facts.window))]
+    extra = 0.5
+    return (3.2 - extra * sum(wide), *(1.0 + extra * w for w in wide))
+
+
+def data_table(facts: IndicatorFacts) -> Table:
+    """The chart's figures as a table: quarters across, one row per series."""
+    header = (
+        TableCell("Series", header=True),
+        *(TableCell(q.short, header=True, align="right") for q in facts.window),
+    )
+    rows = [header]
+    for series in facts.series:
+        cells = [TableCell(series.series.label[:1].upper() + series.series.label[1:], header=True)]
+        first = series.series.first_period
+        for quarter, value, provisional in zip(
+            facts.window, series.values, series.provisional, strict=True
+        ):
+            if value is not None:
+                text = _fmt(facts, value)
+            elif first is not None and quarter < first:
+                text = "not collected"
+            else:
+                text = "no figure"
+            if provisional:
+                text += " (provisional)"
+            cells.append(
+                TableCell(
+                    text,
+                    align="right",
+                    value=_shown(facts, value),
+                    qualifier="provisional" if provisional else "",
+                )
+            )
+        rows.append(tuple(cells))
+    if any(facts.bands):
+        threshold_name = "Floor" if facts.rated.floor is not None else "Upper threshold"
+        targets = [b.target if b else None for b in facts.bands]
+        thresholds = [b.threshold if b else None for b in facts.bands]
+        for name, values in (("Target", targets), (threshold_name, thresholds)):
+            rows.append(
+                (
+                    TableCell(name, header=True),
+                    *(
+                        TableCell(
+                            "none" if v is None else _fmt(facts, v),
+                            align="right",
+                            value=_shown(facts, v),
+                        )
+                        for v in values
+                    ),
+                )
+            )
+    return Table(
+        rows=tuple(rows),
+        caption=f"Figures plotted in the {facts.indicator.id} chart",
+        column_widths=_column_widths(facts),
+        name=facts.indicator.id,
+        unit=UNIT_HEADINGS[facts.indicator.unit],
+    )
+
+
+def indicator_section(content: IndicatorContent, style: Style) -> Section:
+    facts = content.facts
+    indicator = facts.indicator
+    blocks: list[Block] = [
+        Heading(2, (Run(f"{indicator.id}: {indicator.title}"),), anchor=indicator.id),
+    ]
+    if facts.rag is not None:
+        blocks.append(Rating(facts.rag, facts.rag))
+    words = chart_words(style)
+    notes = Notes(
+        Heading(3, (Run("Technical notes"),)),
+        tuple((Run(line),) for line in technical_notes(facts, words, content.revised)),
+    )
+    figure = Figure(
+        image=content.chart,
+        alt=alt_text(facts, words),
+        width_mm=style.chart.width_mm,
+        height_mm=style.chart.height_mm,
+        name=f"{indicator.id.lower()}-chart",
+        short_alt=short_alt_text(facts),
+    )
+    blocks.append(SideBySide(figure, notes, style.page.chart_share))
+    keep = len(blocks)
+    blocks.append(data_table(facts))
+    blocks.append(Heading(3, (Run("Commentary"),)))
+    blocks += list(content.commentary) or [Paragraph((Run(NO_COMMENTARY, italic=True),))]
+    return Section(blocks=tuple(blocks), keep_together=keep)
+
+
+def summary_section(contents: Sequence[IndicatorContent]) -> Section:
+    right = {"Latest", "Target"}
+    header = tuple(
+        TableCell(text, header=True, align="right" if text in right else "left")
+        for text in (
+            "Indicator",
+            "Title",
+            "Latest",
+            "Period",
+            "Target",
+            "RAG",
+            "Direction of travel",
+        )
+    )
+    rows = [header]
+    tones: list[tuple[int, int, str]] = []
+    for content in contents:
+        facts = content.facts
+        latest = facts.primary.latest
+        target = facts.rated.target
+        rows.append(
+            (
+                TableCell(facts.indicator.id, header=True),
+                TableCell(
+                    facts.indicator.short_title
+                    + (f" ({facts.indicator.base_to_add})" if facts.indicator.base_to_add else "")
+                ),
+                TableCell(_fmt(facts, latest.value), align="right"),
+                TableCell(latest.quarter.short + (" (provisional)" if latest.provisional else "")),
+                TableCell(_fmt(facts, target) if target is not None else "none", align="right"),
+                TableCell(facts.rag or "not rated"),
+                TableCell(facts.trend.label),
+            )
+        )
+        if facts.rag is not None:
+            tones.append((len(rows) - 1, 5, facts.rag))
+    table = Table(
+        rows=tuple(rows),
+        caption=(
+            "Every indicator's latest value, rating and direction of travel "
+            "(of its first series, where it has several: see its technical notes)"
+        ),
+        column_widths=(1.0, 4.2, 1.0, 2.0, 0.9, 1.0, 1.7),
+        tones=tuple(tones),
+        name="Summary",
+    )
+    return Section(
+        blocks=(
+            Heading(2, (Run("Summary"),), anchor="summary"),
+            Paragraph((Run(summary_counts(contents)),)),
+            table,
+        ),
+        keep_together=2,
+        new_page=False,
+    )
+
+
+def summary_counts(contents: Sequence[IndicatorContent]) -> str:
+    """'1 GREEN, 5 AMBER, 0 RED; 2 improving, 3 worsening, 15 no significant trend'."""
+    rags = Counter(c.facts.rag for c in contents if c.facts.rag)
+    trends = Counter(c.facts.trend.label for c in contents)
+    rag_text = ", ".join(f"{rags.get(word, 0)} {word}" for word in ("GREEN", "AMBER", "RED"))
+    order = (
+        "improving",
+        "worsening",
+        "increasing",
+        "decreasing",
+        "no significant trend",
+        "not enough data",
+    )
+    trend_text = ", ".join(f"{trends[word]} {word}" for word in order if trends.get(word))
+    return f"{rag_text}; {trend_text}."
+
+
+def assemble(
+    report: Report,
+    quarter: Quarter,
+    contents: Sequence[IndicatorContent],
+    style: Style,
+    timestamp: int,
+) -> Document:
+    title_block = Section(
+        blocks=(
+            Heading(1, (Run(report.title),), anchor="title"),
+            Paragraph((Run(report.directorate, bold=True),), role="lead"),
+            Paragraph((Run(f"{quarter.long} ({quarter.months})"),), role="lead"),
+        ),
+        new_page=False,
+    )
+    sections = [title_block, summary_section(contents)]
+    sections += [indicator_section(c, style) for c in contents]
+    # Each edition's own title, the quarter in it: the window title, search results
+    # and a list of attachments tell the editions apart.
+    edition_title = f"{report.title} – {quarter.long}"
+    return Document(
+        metadata=Metadata(
+            title=edition_title,
+            subject=f"{report.directorate}: performance report for {quarter.long}",
+            author=report.organisation,
+            language=report.language,
+            keywords=(report.id_prefix, "key performance indicators", quarter.long),
+            timestamp=timestamp,
+        ),
+        sections=tuple(sections),
+        running_header=edition_title,
+    )

@@ -1,0 +1,151 @@
+"""What a chart builder needs, as plain picklable values.
+
+A `ChartSpec` is made from an indicator's facts and the house style in the
+parent process and sent to worker processes, which draw it. Its hash keys
+the chart cache: equal specs draw equal pictures.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Literal
+
+from generator.core.rules import round_half_up
+
+if TYPE_CHECKING:
+    from generator.content.facts import IndicatorFacts
+    from generator.read.style import Style
+
+ChartKind = Literal["kpi", "activity", "stacked"]
+
+
+@dataclass(frozen=True)
+class SeriesSpec:
+    label: str
+    values: tuple[float | None, ...]
+    provisional: tuple[bool, ...]
+    colour: str
+    marker: str
+    line: str
+    hatch: str
+
+
+@dataclass(frozen=True)
+class BandSpec:
+    """Target and threshold per quarter (None where not in force)."""
+
+    targets: tuple[float | None, ...]
+    thresholds: tuple[float | None, ...]
+    threshold_label: str  # "Floor threshold" or "Upper threshold"
+    band_label: str  # "AMBER range: floor to target"
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    kind: ChartKind
+    name: str
+    x_labels: tuple[str, ...]
+    series: tuple[SeriesSpec, ...]
+    band: BandSpec | None
+    y_low: float
+    y_high: float
+    y_step: float
+    unit: str
+    decimals: int
+    axis_label: str  # the value axis's unit in words: "%", "per 100,000", "£ a week"
+    width_mm: float
+    height_mm: float
+    dpi: int
+    font_family: str
+    font_files: tuple[str, ...]
+    font_size: float
+    text_colour: str
+    grid_colour: str
+    target_colour: str
+    target_line: str
+    target_width: float
+    band_colour: str
+    band_alpha: float
+    provisional_face: str
+    provisional_line: str
+    threshold_colour: str
+    threshold_line: str
+    threshold_width: float
+
+    def cache_key(self) -> str:
+        payload = json.dumps(asdict(self), sort_keys=True, default=str)
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def band_words(floor: bool) -> str:
+    """What the shaded band means, for the legend."""
+    return "AMBER range: floor to target" if floor else "AMBER range: target to upper threshold"
+
+
+def shown(value: float, decimals: int) -> float:
+    """A value as the appendix prints it: charts plot this, so a point never sits on
+    the other side of a target line from the figure its label and the table give."""
+    return round_half_up(value, decimals)
+
+
+def chart_spec(facts: IndicatorFacts, style: Style) -> ChartSpec:
+    """The drawing instructions for an indicator's chart, in the house style."""
+    indicator = facts.indicator
+    kind: ChartKind = (
+        "stacked" if indicator.chart == "stacked" else "kpi" if indicator.is_kpi() else "activity"
+    )
+    series = tuple(
+        SeriesSpec(
+            label=s.series.label[:1].upper() + s.series.label[1:],
+            values=tuple(None if v is None else shown(v, indicator.decimals) for v in s.values),
+            provisional=s.provisional,
+            colour=style.series[i].colour,
+            marker=style.series[i].marker,
+            line=style.series[i].line,
+            hatch=style.series[i].hatch,
+        )
+        for i, s in enumerate(facts.series)
+    )
+    band = None
+    floor_or_upper = "floor threshold" if facts.rated.floor is not None else "upper threshold"
+    if any(facts.bands):
+        band = BandSpec(
+            targets=tuple(b.target if b else None for b in facts.bands),
+            thresholds=tuple(b.threshold if b else None for b in facts.bands),
+            threshold_label=floor_or_upper.capitalize(),
+            band_label=band_words(facts.rated.floor is not None),
+        )
+    fonts = style.fonts
+    return ChartSpec(
+        kind=kind,
+        name=f"{indicator.id.lower()}-chart",
+        x_labels=tuple(q.short for q in facts.window),
+        series=series,
+        band=band,
+        y_low=facts.limits.low,
+        y_high=facts.limits.high,
+        y_step=facts.limits.step,
+        unit=indicator.unit,
+        decimals=indicator.decimals,
+        axis_label=indicator.axis_words,
+        width_mm=style.chart.width_mm,
+        height_mm=style.chart.height_mm,
+        dpi=style.chart.dpi,
+        font_family=style.font_family,
+        font_files=tuple(str(p) for p in (fonts.regular, fonts.bold)),
+        font_size=style.size("chart_text"),
+        text_colour=style.colour("text"),
+        grid_colour=style.chart.grid,
+        target_colour=style.chart.target_colour,
+        target_line=style.chart.target_line,
+        target_width=style.chart.target_width,
+        band_colour=style.chart.band_colour,
+        band_alpha=style.chart.band_alpha,
+        provisional_face=style.chart.provisional_marker_face,
+        provisional_line=style.chart.provisional_line,
+        threshold_colour=style.chart.threshold_colour,
+        threshold_line=style.chart.threshold_line,
+        threshold_width=style.chart.threshold_width,
+    )

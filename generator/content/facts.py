@@ -1,0 +1,191 @@
+"""What is true of one indicator at one report quarter, worked out from the data.
+
+`indicator_facts` gathers the charted window, each series' values, the
+latest reportable value (a quarter in arrears where defined), the RAG
+rating, the direction of travel and the axis limits. The chart, the notes,
+the alt text, the data table and the placeholders all read these facts, so
+they cannot disagree with each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from generator.core.errors import InputError
+from generator.core.periods import Quarter, quarter_range
+from generator.core.rules import (
+    AxisLimits,
+    Rag,
+    Trend,
+    axis_limits,
+    direction_of_travel,
+    rag,
+    round_half_up,
+)
+from generator.read.data import Dataset, Observation
+from generator.read.definitions import Indicator, Report, Series, YearDefinition
+
+
+@dataclass(frozen=True)
+class SeriesFacts:
+    series: Series
+    values: tuple[float | None, ...]  # one per window quarter
+    provisional: tuple[bool, ...]
+    latest: Observation
+    previous: Observation | None
+    last_year: Observation | None
+
+
+@dataclass(frozen=True)
+class Band:
+    """The target and threshold in force for one charted quarter (KPIs only)."""
+
+    target: float
+    threshold: float
+
+
+@dataclass(frozen=True)
+class IndicatorFacts:
+    indicator: Indicator
+    report_quarter: Quarter
+    definition: YearDefinition  # in force in the report quarter's year: series, arrears, notes
+    rated: YearDefinition  # in force for the latest value: the target it is rated against
+    window: tuple[Quarter, ...]
+    series: tuple[SeriesFacts, ...]
+    bands: tuple[Band | None, ...]  # one per window quarter
+    rag: Rag | None
+    previous_rag: Rag | None
+    limits: AxisLimits
+
+    @cached_property
+    def trend(self) -> Trend:
+        """The direction of travel, worked out when first read: the statistics
+        library loads only then, so a build's charts start without waiting for it."""
+        return direction_of_travel(self.primary.values, self.indicator.polarity)
+
+    @property
+    def primary(self) -> SeriesFacts:
+        return self.series[0]
+
+    @property
+    def latest_quarter(self) -> Quarter:
+        return self.primary.latest.quarter
+
+    @property
+    def provisional_quarters(self) -> tuple[Quarter, ...]:
+        flagged = {
+            q for s in self.series for q, p in zip(self.window, s.provisional, strict=True) if p
+        }
+        return tuple(sorted(flagged))
+
+
+def reportable_end(indicator: Indicator, dataset: Dataset, quarter: Quarter) -> Quarter:
+    """The last quarter reported: a quarter earlier for a KPI in arrears, unless the
+    report quarter already has a provisional figure."""
+    definition = indicator.for_quarter(quarter)
+    if definition is None or definition.arrears is None:
+        return quarter
+    primary = definition.series[0].id
+    current = dataset.value(indicator.id, primary, quarter)
+    if current is not None and current.provisional:
+        return quarter
+    return quarter.shift(-1)
+
+
+def _rate(indicator: Indicator, observation: Observation | None) -> Rag | None:
+    if observation is None or not indicator.is_kpi():
+        return None
+    definition = indicator.for_quarter(observation.quarter) or indicator.years[0]
+    if definition.target is None or definition.threshold is None:
+        return None
+    return rag(
+        observation.value,
+        target=definition.target,
+        threshold=definition.threshold,
+        polarity=indicator.polarity,
+        decimals=indicator.decimals,
+    )
+
+
+def indicator_facts(
+    report: Report, indicator: Indicator, dataset: Dataset, quarter: Quarter, data_name: str
+) -> IndicatorFacts:
+    definition = indicator.for_quarter(quarter)
+    if definition is None:
+        raise InputError(
+            f"{indicator.id} is not defined for {quarter.fy}",
+            file=str(report.source),
+            indicator=indicator.id,
+            period=str(quarter),
+        )
+    end = reportable_end(indicator, dataset, quarter)
+    observed = [o.quarter for o in dataset.for_indicator(indicator.id) if o.quarter <= end]
+    if not observed:
+        raise InputError(
+            "no data up to this quarter",
+            file=data_name,
+            indicator=indicator.id,
+            period=str(end),
+            fix="Add rows for this indicator to the data",
+        )
+    first = max(min(observed), end.shift(-(report.chart_quarters - 1)))
+    window = tuple(quarter_range(first, end))
+
+    series_facts = []
+    for series in definition.series:
+        observations = [dataset.value(indicator.id, series.id, q) for q in window]
+        latest = observations[-1]
+        if latest is None:
+            raise InputError(
+                f"no value for series '{series.id}'",
+                file=data_name,
+                indicator=indicator.id,
+                period=str(end),
+                fix=f"Add a row for {indicator.id}, {end}, series '{series.id}'"
+                + (" (it runs a quarter in arrears)" if end != quarter else ""),
+            )
+        series_facts.append(
+            SeriesFacts(
+                series=series,
+                values=tuple(o.value if o else None for o in observations),
+                provisional=tuple(bool(o and o.provisional) for o in observations),
+                latest=latest,
+                previous=dataset.value(indicator.id, series.id, end.shift(-1)),
+                last_year=dataset.value(indicator.id, series.id, end.shift(-4)),
+            )
+        )
+
+    bands: list[Band | None] = []
+    for q in window:
+        year = indicator.for_quarter(q) or indicator.years[0]
+        if indicator.is_kpi() and year.target is not None and year.threshold is not None:
+            bands.append(Band(year.target, year.threshold))
+        else:
+            bands.append(None)
+
+    primary = series_facts[0]
+    # The axis fits the values as shown, which the chart plots.
+    decimals = indicator.decimals
+    scale: list[float] = [
+        round_half_up(v, decimals) for s in series_facts for v in s.values if v is not None
+    ]
+    scale += [b.target for b in bands if b] + [b.threshold for b in bands if b]
+    stacked = indicator.chart == "stacked"
+    if stacked:
+        scale = [
+            sum(round_half_up(v, decimals) for s in series_facts if (v := s.values[i]) is not None)
+            for i in range(len(window))
+        ]
+    return IndicatorFacts(
+        indicator=indicator,
+        report_quarter=quarter,
+        definition=definition,
+        rated=indicator.for_quarter(primary.latest.quarter) or indicator.years[0],
+        window=window,
+        series=tuple(series_facts),
+        bands=tuple(bands),
+        rag=_rate(indicator, primary.latest),
+        previous_rag=_rate(indicator, primary.previous),
+        limits=axis_limits(scale, indicator.unit, stacked=stacked),
+    )

@@ -1,0 +1,43 @@
+"""Quarters with no figure inside a chart's window, said aloud (pure).
+
+A missing quarter is a gap in the line; the technical notes, the alt text and
+the data table name it, so that no reader takes the gap for a drawing fault.
+Quarters before a series' `first_period` are not gaps: it was not collected.
+"""
+
+from __future__ import annotations
+
+from generator.content.facts import IndicatorFacts
+from generator.core.periods import Quarter
+
+
+def missing_quarters(facts: IndicatorFacts) -> list[tuple[str, tuple[Quarter, ...]]]:
+    """(series label, its quarters with no figure) for each series with a gap."""
+    found: list[tuple[str, tuple[Quarter, ...]]] = []
+    for series in facts.series:
+        first = series.series.first_period
+        gaps = tuple(
+            quarter
+            for quarter, value in zip(facts.window, series.values, strict=True)
+            if value is None and (first is None or quarter >= first)
+        )
+        if gaps:
+            found.append((series.series.label, gaps))
+    return found
+
+
+def _quarters(quarters: tuple[Quarter, ...]) -> str:
+    names = [q.short for q in quarters]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def gap_line(facts: IndicatorFacts) -> str | None:
+    """'No figure for Q3 23/24 (a gap in the line).' or, with several series,
+    'No figure for Q3 23/24: visits made.'"""
+    found = missing_quarters(facts)
+    if not found:
+        return None
+    if len(facts.series) == 1:
+        return f"No figure for {_quarters(found[0][1])} (a gap in the line)."
+    parts = [f"{label} in {_quarters(quarters)}" for label, quarters in found]
+    return "No figure for " + "; ".join(parts) + " (a gap in the chart)."

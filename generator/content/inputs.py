@@ -1,0 +1,158 @@
+"""Everything a build or a check reads from a report folder, validated together."""
+
+from __future__ import annotations
+
+import os
+import pickle
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.content.facts import IndicatorFacts, indicator_facts
+from generator.content.input_cache import inputs_key
+from generator.content.placeholders import placeholder_values
+from generator.core.errors import InputError
+from generator.core.model import Heading, ListBlock, Paragraph
+from generator.core.periods import PeriodError, Quarter, parse_quarter
+from generator.read.commentary import render_commentary
+from generator.read.data import Dataset, load_data
+from generator.read.definitions import Report, load_report
+from generator.read.style import Style, load_style
+from generator.read.text_check import decode_text
+
+
+@dataclass(frozen=True)
+class Inputs:
+    root: Path
+    report: Report
+    style: Style
+    dataset: Dataset
+    quarter: Quarter
+    facts: tuple[IndicatorFacts, ...]
+    cache_key: str | None = None  # set where the inputs may be cached under this key
+
+    def commentary_path(self, indicator_id: str) -> Path:
+        return self.root / "narratives" / self.quarter.slug / f"{indicator_id}.md"
+
+
+def choose_quarter(text: str | None, dataset: Dataset, report: Report) -> Quarter:
+    """The quarter asked for, or the latest quarter with data."""
+    if text:
+        try:
+            quarter = parse_quarter(text)
+        except PeriodError as exc:
+            raise InputError(str(exc), where="--quarter") from None
+        if quarter not in dataset.quarters():
+            first, last = dataset.quarters()[0], dataset.quarters()[-1]
+            raise InputError(
+                f"there is no data for {quarter}",
+                where="--quarter",
+                period=str(quarter),
+                fix=f"The data runs from {first} to {last}",
+            )
+        if not report.in_force(quarter):
+            raise InputError(
+                f"no indicator is defined for {quarter.fy}",
+                file=str(report.source),
+                period=str(quarter),
+                fix=f'Add a "{quarter.fy}" year to the indicators',
+            )
+        return quarter
+    latest = dataset.latest_quarter()
+    if latest is None:
+        raise InputError("the data files hold no rows", file=str(report.data_files[0]))
+    rows = sorted(
+        (o for o in dataset.observations.values() if o.quarter == latest),
+        key=lambda o: (o.file, o.row),
+    )
+    expected = len(report.in_force(latest))
+    if len({o.indicator for o in rows}) * 2 <= expected:
+        example = rows[0]
+        others = f" and {len(rows) - 1} more row(s)" if len(rows) > 1 else ""
+        raise InputError(
+            f"the latest quarter in the data, {latest}, has figures for only "
+            f"{len({o.indicator for o in rows})} of {expected} indicators "
+            f"({example.indicator}, row {example.row}{others})",
+            file=example.file,
+            indicator=example.indicator,
+            period=str(latest),
+            fix="If that period is a typo, correct it; to build an earlier quarter, use --quarter",
+        )
+    return latest
+
+
+def load_inputs(root: Path, quarter_text: str | None, cache: Path | None = None) -> Inputs:
+    """Read and validate the report folder; with `cache`, reuse the last validated
+    data and facts while no input file and no code has changed."""
+    report = load_report(root / "data" / "report.yaml")
+    if not report.style_path.is_file():
+        raise InputError(
+            f"the house style file named by 'style:' ({report.style_path}) is not there",
+            file=str(report.source),
+            fix="Correct 'style:' in the definition (it is relative to data/), or run "
+            "`appendix init NEW_FOLDER` and copy the styles/ folder it writes",
+        )
+    style = load_style(report.style_path)
+    key = inputs_key(report, quarter_text)
+    stored = cache / f"{key}.pickle" if cache is not None and key is not None else None
+    if stored is not None and stored.is_file():
+        try:
+            dataset, quarter, facts = pickle.loads(stored.read_bytes())
+            return Inputs(root, report, style, dataset, quarter, facts, key)
+        except Exception:  # a damaged cache entry is rebuilt, never trusted
+            stored.unlink(missing_ok=True)
+    dataset = load_data(report)
+    quarter = choose_quarter(quarter_text, dataset, report)
+    data_name = ", ".join(str(p) for p in report.data_files)
+    facts = tuple(
+        indicator_facts(report, indicator, dataset, quarter, data_name)
+        for indicator in report.in_force(quarter)
+    )
+    return Inputs(root, report, style, dataset, quarter, facts, key)
+
+
+def save_inputs(inputs: Inputs, cache: Path) -> None:
+    """Keep validated data and facts for the next build (after a successful build)."""
+    if inputs.cache_key is None:
+        return
+    stored = cache / f"{inputs.cache_key}.pickle"
+    if stored.is_file():
+        return
+    cache.mkdir(parents=True, exist_ok=True)
+    temporary = cache / f".{stored.name}.{os.getpid()}.partial"
+    temporary.write_bytes(pickle.dumps((inputs.dataset, inputs.quarter, inputs.facts)))
+    os.replace(temporary, stored)
+
+
+def commentary_source(inputs: Inputs, facts: IndicatorFacts) -> str | None:
+    """The commentary file's text, or None where there is no file or it is blank."""
+    path = inputs.commentary_path(facts.indicator.id)
+    if not path.is_file():
+        return None
+    text = decode_text(
+        path.read_bytes(),
+        file=str(path),
+        indicator=facts.indicator.id,
+        period=str(inputs.quarter),
+        how_to_save="Save it as UTF-8 text (in Notepad: Save As, Encoding UTF-8; "
+        "in Word: Save As Plain Text, Unicode (UTF-8))",
+    )
+    return text if text.strip() else None
+
+
+def read_commentary(
+    inputs: Inputs, facts: IndicatorFacts
+) -> tuple[tuple[Paragraph | Heading | ListBlock, ...], str | None]:
+    """The indicator's commentary as blocks, or a warning when there is none."""
+    path = inputs.commentary_path(facts.indicator.id)
+    text = commentary_source(inputs, facts)
+    if text is None:
+        state = "is empty" if path.is_file() else "is missing"
+        return (), f"{path}: the commentary for {facts.indicator.id} ({inputs.quarter}) {state}"
+    blocks = render_commentary(
+        text,
+        file=str(path),
+        values=placeholder_values(facts),
+        indicator=facts.indicator.id,
+        period=str(inputs.quarter),
+    )
+    return blocks, None

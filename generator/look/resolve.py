@@ -1,0 +1,387 @@
+"""The look: every presentation decision, resolved once from the house style
+(and the council's Word template, if the style names one).
+
+Writers read a `Look` and translate it into their format; they hold no sizes,
+colours, spacing or fallbacks of their own, so the editions cannot drift apart.
+
+    look = resolve_look(style)          # once per build, in the main process
+    look.role("body")                   # TextLook: font, size, colour, spacing...
+    look.heading(2)                     # TextLook of a level-2 heading
+    look.list_level(ordered=True, level=1).label(2)   # "b."
+    look.cell(header_row=False, header_cell=False, tone="RED")  # CellLook
+    look.tone("AMBER")                  # Tone(fill, text); unknown: InputError
+
+Everything here is a frozen dataclass of plain values, so a `Look` pickles to
+worker processes and compares equal when it would produce the same output.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Literal
+
+from generator.core.errors import InputError
+from generator.core.model import Document, Rating, Table
+from generator.read.style import FontFiles, RagStyle, Style
+from generator.read.template import Template, TemplateStyle, read_template
+
+LEADING = 1.25  # line height, as a multiple of the font size
+SPACE_AFTER = 0.5  # space after a paragraph, as a multiple of its font size
+HEADING_SPACE_BEFORE = 0.9  # space before a heading below the first, times its size
+HEADING_SPACE_AFTER = 0.3  # space after a heading, times its size
+MAX_HEADING = 6  # PDF has H1 to H6; deeper levels are drawn as H6
+LIST_INDENT_MM = 6.0  # indent per list level; the label sits in the indent
+COLUMN_GAP_MM = 5.0  # between a chart and the notes beside it
+
+# The roles a paragraph can have (model.ParagraphRole) and the writers' own roles.
+Role = Literal["body", "lead", "note", "caption", "table", "header", "footer", "notes_line"]
+ROLES: tuple[Role, ...] = (
+    "body",
+    "lead",
+    "note",
+    "caption",
+    "table",
+    "header",
+    "footer",
+    "notes_line",
+)
+
+
+@dataclass(frozen=True)
+class TextLook:
+    """How a paragraph of one role (or heading level) looks."""
+
+    font: str  # family name, e.g. "DejaVu Sans"
+    size: float  # points
+    colour: str  # "#RRGGBB"
+    bold: bool = False
+    italic: bool = False
+    space_before: float = 0.0  # points
+    space_after: float = 0.0  # points
+    leading: float = LEADING  # line height as a multiple of `size`
+    keep_with_next: bool = False
+
+    @property
+    def line_height(self) -> float:
+        return self.size * self.leading
+
+
+NumberFormat = Literal["decimal", "lowerLetter", "lowerRoman", "bullet"]
+
+
+@dataclass(frozen=True)
+class ListLevel:
+    """One level of a list: its marker, the PDF ListNumbering and Word numFmt agree."""
+
+    ordered: bool
+    level: int  # 0 at the top
+    number_format: NumberFormat
+    bullet: str  # the marker of an unordered level ("" for ordered)
+    indent_mm: float  # left indent of the text; the label sits in the indent
+    text: TextLook
+
+    @property
+    def pdf_numbering(self) -> str:
+        """The PDF/UA ListNumbering attribute for this level."""
+        if not self.ordered:
+            return "Disc" if self.level == 0 else "Circle"
+        return {"decimal": "Decimal", "lowerLetter": "LowerAlpha", "lowerRoman": "LowerRoman"}[
+            self.number_format
+        ]
+
+    def label(self, number: int) -> str:
+        """The marker printed before item `number` (1-based)."""
+        if not self.ordered:
+            return self.bullet
+        if self.number_format == "lowerLetter":
+            return f"{_letters(number)}."
+        if self.number_format == "lowerRoman":
+            return f"{_roman(number)}."
+        return f"{number}."
+
+
+@dataclass(frozen=True)
+class PageLook:
+    """The page: its size and margins, in millimetres."""
+
+    width_mm: float
+    height_mm: float
+    margin_top_mm: float
+    margin_bottom_mm: float
+    margin_left_mm: float
+    margin_right_mm: float
+
+    @property
+    def text_width_mm(self) -> float:
+        return self.width_mm - self.margin_left_mm - self.margin_right_mm
+
+
+@dataclass(frozen=True)
+class Tone:
+    """A rating's colours: the fill, and the text printed on it."""
+
+    fill: str
+    text: str
+
+
+@dataclass(frozen=True)
+class CellLook:
+    """A data-table cell: its fill (None for none), text colour and weight."""
+
+    fill: str | None
+    colour: str
+    bold: bool
+
+
+@dataclass(frozen=True)
+class Look:
+    """Every presentation decision both writers take, resolved once."""
+
+    style: Style  # the house style as read (charts, page furniture sizes)
+    font_family: str  # the body text's family
+    fonts: FontFiles  # TrueType files of the body font (the PDF embeds them)
+    # TrueType files of every family a role or heading uses, by family name.
+    font_files: dict[str, FontFiles]
+    roles: dict[str, TextLook]
+    headings: tuple[TextLook, ...]  # index 0 is level 1
+    lists: dict[tuple[bool, int], ListLevel]  # (ordered, level)
+    tones: dict[str, Tone]
+    page: PageLook
+    link_colour: str
+    rule_colour: str
+    notes_background: str
+    table_header_background: str
+    table_header_text: str
+    column_gap_mm: float = COLUMN_GAP_MM  # between a chart and the notes beside it
+    template: Path | None = None  # the council's Word template, if any
+    source: Path = field(default_factory=Path)  # the house-style file, for messages
+
+    def role(self, name: str) -> TextLook:
+        return self.roles[name]
+
+    def heading(self, level: int) -> TextLook:
+        return self.headings[min(max(level, 1), len(self.headings)) - 1]
+
+    def list_level(self, *, ordered: bool, level: int) -> ListLevel:
+        deepest = max(depth for kind, depth in self.lists if kind == ordered)
+        return self.lists[ordered, min(max(level, 0), deepest)]
+
+    def tone(self, name: str) -> Tone:
+        found = self.tones.get(name)
+        if found is None:
+            raise InputError(
+                f"no colours for rating '{name}'",
+                file=str(self.source),
+                fix="Add it under rag: in the house style, with a fill and a text colour",
+            )
+        return found
+
+    def check_tones(self, document: Document) -> None:
+        """Every rating the document shows has colours (else one InputError, before
+        any writer starts)."""
+        for section in document.sections:
+            for block in section.blocks:
+                if isinstance(block, Rating):
+                    self.tone(block.tone)
+                elif isinstance(block, Table):
+                    for _row, _col, tone in block.tones:
+                        self.tone(tone)
+
+    def cell(self, *, header_row: bool, header_cell: bool, tone: str | None) -> CellLook:
+        """The one precedence for table cells: a rating's tone, then the header row,
+        then plain text. Header cells, row headers and rated cells are bold."""
+        if tone is not None:
+            colours = self.tone(tone)
+            return CellLook(colours.fill, colours.text, True)
+        if header_row:
+            return CellLook(self.table_header_background, self.table_header_text, True)
+        return CellLook(None, self.role("table").colour, header_cell)
+
+
+def resolve_look(style: Style) -> Look:
+    """The look of the house style (and of its template, where it names one)."""
+    font = style.font_family
+    text, heading_colour = style.colour("text"), style.colour("heading")
+    body, notes = style.size("body"), style.size("notes")
+
+    def plain(size: float, *, italic: bool = False) -> TextLook:
+        return TextLook(font, size, text, italic=italic, space_after=size * SPACE_AFTER)
+
+    lead = style.sizes.get("lead", style.size("subheading"))
+    roles: dict[str, TextLook] = {
+        "body": plain(body),
+        "lead": plain(lead),
+        "note": plain(notes),
+        "caption": TextLook(
+            font,
+            notes,
+            text,
+            italic=True,
+            space_before=body * HEADING_SPACE_BEFORE,
+            space_after=notes * SPACE_AFTER,
+        ),
+        "table": TextLook(font, style.size("table"), text, leading=LEADING),
+        "header": TextLook(font, style.size("footer"), text),
+        "footer": TextLook(font, style.size("footer"), text),
+        "notes_line": plain(notes),
+    }
+    by_level = {1: "title", 2: "heading", 3: "subheading"}
+    headings = []
+    for level in range(1, MAX_HEADING + 1):
+        size = style.sizes.get(by_level.get(level, "minor_heading"), style.size("subheading"))
+        headings.append(
+            TextLook(
+                font,
+                size,
+                heading_colour,
+                bold=True,
+                space_before=0.0 if level == 1 else size * HEADING_SPACE_BEFORE,
+                space_after=size * HEADING_SPACE_AFTER,
+                keep_with_next=True,
+            )
+        )
+    formats: tuple[NumberFormat, ...] = ("decimal", "lowerLetter", "lowerRoman")
+    bullets = ("•", "–", "•")
+    page = PageLook(
+        style.page.width_mm,
+        style.page.height_mm,
+        style.page.margin_top_mm,
+        style.page.margin_bottom_mm,
+        style.page.margin_left_mm,
+        style.page.margin_right_mm,
+    )
+    template = None
+    if style.template is not None:
+        template = read_template(style.template, style.source)
+        roles, headings, page = _on_template(template, roles, headings, page)
+    item = replace(roles["body"], space_after=roles["body"].size * SPACE_AFTER * 0.5)
+    lists = {}
+    for level in range(3):
+        indent = (level + 1) * LIST_INDENT_MM
+        lists[True, level] = ListLevel(True, level, formats[level], "", indent, item)
+        lists[False, level] = ListLevel(False, level, "bullet", bullets[level], indent, item)
+    body_font = roles["body"].font
+    families = {text.font for text in (*roles.values(), *headings)}
+    font_files = {family: _font_files(style, family, roles, headings) for family in families}
+    return Look(
+        style=style,
+        font_family=body_font,
+        fonts=font_files[body_font],
+        font_files=font_files,
+        roles=roles,
+        headings=tuple(headings),
+        lists=lists,
+        tones={name: _tone(rag) for name, rag in style.rag.items()},
+        page=page,
+        template=style.template,
+        link_colour=style.colour("link"),
+        rule_colour=style.colour("rule"),
+        notes_background=style.colour("notes_background"),
+        table_header_background=style.colour("table_header_background"),
+        table_header_text=style.colour("table_header_text"),
+        source=style.source,
+    )
+
+
+# The Word style that carries each role, where a template may define it.
+WORD_STYLES: dict[str, str] = {
+    "body": "Normal",
+    "lead": "Subtitle",
+    "note": "Note",
+    "caption": "Caption",
+    "table": "Table Text",
+    "header": "Header",
+    "footer": "Footer",
+    "notes_line": "Note",
+}
+
+
+def _from_template(text: TextLook, found: TemplateStyle | None, font: str) -> TextLook:
+    """`text` as the template's style says; a style it lacks keeps the house look
+    in the template's body font."""
+    if found is None:
+        return replace(text, font=font)
+    return replace(
+        text,
+        font=found.font or font,
+        size=found.size or text.size,
+        colour=found.colour or text.colour,
+        bold=text.bold if found.bold is None else found.bold,
+        italic=text.italic if found.italic is None else found.italic,
+        space_before=text.space_before if found.space_before is None else found.space_before,
+        space_after=text.space_after if found.space_after is None else found.space_after,
+    )
+
+
+def _on_template(
+    template: Template, roles: dict[str, TextLook], headings: list[TextLook], page: PageLook
+) -> tuple[dict[str, TextLook], list[TextLook], PageLook]:
+    normal = template.styles.get("Normal")
+    body_font = normal.font if normal is not None and normal.font else roles["body"].font
+    roles = {
+        role: _from_template(text, template.styles.get(WORD_STYLES[role]), body_font)
+        for role, text in roles.items()
+    }
+    resolved: list[TextLook] = []
+    for level, text in enumerate(headings, start=1):
+        found = template.styles.get(f"Heading {level}")
+        # A level the template lacks is drawn in the font of the level above it.
+        font = resolved[-1].font if resolved else body_font
+        resolved.append(_from_template(text, found, font))
+    if template.page is not None:
+        page = PageLook(**vars(template.page))
+    return roles, resolved, page
+
+
+def _font_files(
+    style: Style, family: str, roles: dict[str, TextLook], headings: list[TextLook]
+) -> FontFiles:
+    found = style.font_files(family)
+    if found is None:
+        users = [name for name, text in roles.items() if text.font == family]
+        users += [f"heading {n}" for n, text in enumerate(headings, 1) if text.font == family]
+        raise InputError(
+            f"the template's font '{family}' (for {', '.join(users[:3])}) has no TrueType file",
+            file=str(style.source),
+            where="fonts",
+            fix=f'Name its files in the house style under fonts: "{family}": '
+            "{regular: ..., bold: ..., italic: ..., bold_italic: ...} (paths relative "
+            "to the style file), so the PDF can embed it",
+        )
+    return found
+
+
+def _tone(rag: RagStyle) -> Tone:
+    return Tone(rag.fill, rag.text)
+
+
+def _letters(number: int) -> str:
+    """a to z, then aa, bb ... zz, then aaa: Word's lowerLetter (and LibreOffice's
+    reading of it), so that the PDF's markers are the DOCX's."""
+    times, index = divmod(number - 1, 26)
+    return chr(ord("a") + index) * (times + 1)
+
+
+def _roman(number: int) -> str:
+    numerals = (
+        (1000, "m"),
+        (900, "cm"),
+        (500, "d"),
+        (400, "cd"),
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    )
+    out = ""
+    for value, numeral in numerals:
+        while number >= value:
+            out += numeral
+            number -= value
+    return out

@@ -1,0 +1,290 @@
+"""Editors' Markdown into model blocks, through markdown-it-py's tokens.
+
+Placeholders (`{{ latest }}`) are filled first from a fixed table of values,
+so the template language reaches those values and nothing else. Raw HTML is
+shown as text; links keep only http, https and mailto addresses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from generator.core.errors import InputError
+from generator.core.model import (
+    SAFE_SCHEMES,
+    Heading,
+    Inline,
+    LineBreak,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    Run,
+)
+
+PLACEHOLDER = re.compile(r"\{\{\s*(.*?)\s*\}\}")
+# Written after a number that `appendix check` should not read as a figure; left out of
+# the appendix (docs/formats.md, part 3).
+NOT_A_FIGURE = re.compile(r"<!--\s*not\s+a\s+figure\s*-->", re.IGNORECASE)
+_NAME = re.compile(r"^[a-z_][a-z0-9_]*(\.[a-z0-9_]+)*$")
+REFUSED_SCHEMES = ("javascript:", "vbscript:", "data:")
+# Headings written in commentary sit under the indicator's own headings.
+COMMENTARY_HEADING_BASE = 3
+
+Values = Mapping[str, Any]
+
+
+def lookup(values: Values, name: str) -> str | None:
+    """Resolve 'series.received.latest' in nested mappings; None if absent."""
+    current: Any = values
+    for part in name.split("."):
+        if not isinstance(current, Mapping) or part not in current:
+            return None
+        current = current[part]
+    return current if isinstance(current, str) else None
+
+
+def placeholder_names(values: Values, prefix: str = "") -> list[str]:
+    names: list[str] = []
+    for key, value in values.items():
+        full = f"{prefix}{key}"
+        if isinstance(value, Mapping):
+            names += placeholder_names(value, full + ".")
+        else:
+            names.append(full)
+    return names
+
+
+def fill_placeholders(
+    text: str, values: Values, *, file: str, indicator: str | None = None, period: str | None = None
+) -> str:
+    """Replace each {{ name }} with its value; an unknown name is an InputError."""
+    out: list[str] = []
+    for number, line in enumerate(text.splitlines(keepends=True), start=1):
+
+        def replace(match: re.Match[str], number: int = number) -> str:
+            name = match.group(1)
+            value = lookup(values, name) if _NAME.match(name) else None
+            if value is None:
+                raise InputError(
+                    f"unknown placeholder '{{{{ {name} }}}}'",
+                    file=file,
+                    where=f"line {number}",
+                    indicator=indicator,
+                    period=period,
+                    fix="Use one of: "
+                    + ", ".join(n for n in placeholder_names(values) if not n.startswith("series."))
+                    + ", series.<id>.<field>",
+                )
+            return value
+
+        out.append(PLACEHOLDER.sub(replace, line))
+    return "".join(out)
+
+
+def _parser() -> MarkdownIt:
+    md = MarkdownIt("js-default", {"typographer": False})
+    md.validateLink = lambda url: True  # type: ignore[method-assign]  # judged below, by scheme
+    return md
+
+
+_MD = _parser()
+
+
+@dataclass
+class _Marks:
+    bold: int = 0
+    italic: int = 0
+    href: list[str | None] = field(default_factory=list)
+
+
+class _Converter:
+    def __init__(
+        self, file: str, indicator: str | None, period: str | None, lines: list[str]
+    ) -> None:
+        self.lines = lines
+        self.file = file
+        self.indicator = indicator
+        self.period = period
+
+    def inline(self, token: Token) -> tuple[Inline, ...]:
+        line = token.map[0] + 1 if token.map else None
+        runs: list[Inline] = []
+        marks = _Marks()
+
+        def add(text: str) -> None:
+            if not text:
+                return
+            href = marks.href[-1] if marks.href else None
+            run = Run(text, bold=marks.bold > 0, italic=marks.italic > 0, href=href)
+            previous = runs[-1] if runs else None
+            if isinstance(previous, Run) and (previous.bold, previous.italic, previous.href) == (
+                run.bold,
+                run.italic,
+                run.href,
+            ):
+                runs[-1] = Run(previous.text + text, run.bold, run.italic, run.href)
+            else:
+                runs.append(run)
+
+        for child in token.children or []:
+            kind = child.type
+            if kind in ("text", "code_inline", "html_inline"):
+                add(child.content)
+            elif kind == "softbreak":
+                add(" ")
+            elif kind == "hardbreak":
+                runs.append(LineBreak())
+            elif kind == "strong_open":
+                marks.bold += 1
+            elif kind == "strong_close":
+                marks.bold -= 1
+            elif kind == "em_open":
+                marks.italic += 1
+            elif kind == "em_close":
+                marks.italic -= 1
+            elif kind == "link_open":
+                marks.href.append(self.link(str(child.attrGet("href") or ""), line))
+            elif kind == "link_close":
+                marks.href.pop()
+            elif kind == "image":
+                add(child.content or str(child.attrGet("alt") or ""))
+            elif kind in ("s_open", "s_close"):
+                continue
+            else:  # anything else is shown as its text
+                add(child.content)
+        return tuple(runs)
+
+    def link(self, href: str, line: int | None) -> str | None:
+        lowered = href.strip().lower()
+        if lowered.startswith(REFUSED_SCHEMES):
+            if line is not None:  # the paragraph's first line; find the link's own line
+                line += next(
+                    (n for n, text in enumerate(self.lines[line - 1 :]) if href.strip() in text), 0
+                )
+            raise InputError(
+                f"a link to a '{lowered.split(':', 1)[0]}:' address",
+                file=self.file,
+                where=f"line {line}" if line else None,
+                indicator=self.indicator,
+                period=self.period,
+                fix="Links may only use https, http or mailto addresses; remove this one",
+            )
+        return href if lowered.startswith(SAFE_SCHEMES) else None
+
+    def blocks(self, tokens: list[Token]) -> list[Paragraph | Heading | ListBlock]:
+        out: list[Paragraph | Heading | ListBlock] = []
+        levels = iter(heading_levels([int(t.tag[1]) for t in tokens if t.type == "heading_open"]))
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            if token.type == "paragraph_open":
+                out.append(Paragraph(self.inline(tokens[index + 1])))
+                index += 3
+            elif token.type == "heading_open":
+                out.append(Heading(next(levels), self.inline(tokens[index + 1])))
+                index += 3
+            elif token.type in ("bullet_list_open", "ordered_list_open"):
+                end = _closing(tokens, index)
+                out.append(self.list_block(tokens[index : end + 1], level=0))
+                index = end + 1
+            elif token.type in ("fence", "code_block"):
+                out.append(Paragraph((Run(token.content.rstrip("\n")),)))
+                index += 1
+            elif token.type == "html_block":
+                text = token.content.strip()
+                if text:
+                    out.append(Paragraph((Run(text),)))
+                index += 1
+            elif token.type == "inline":
+                out.append(Paragraph(self.inline(token)))
+                index += 1
+            else:  # blockquote, hr, table wrappers: their content is still reached
+                index += 1
+        return out
+
+    def list_block(self, tokens: list[Token], level: int) -> ListBlock:
+        ordered = tokens[0].type == "ordered_list_open"
+        items: list[ListItem] = []
+        index = 1
+        while index < len(tokens) - 1:
+            if tokens[index].type != "list_item_open":
+                index += 1
+                continue
+            end = _closing(tokens, index)
+            inner = tokens[index + 1 : end]
+            items.append(self.list_item(inner, level))
+            index = end + 1
+        return ListBlock(ordered=ordered, items=tuple(items), level=level)
+
+    def list_item(self, inner: list[Token], level: int) -> ListItem:
+        blocks: list[Paragraph | ListBlock] = []
+        index = 0
+        while index < len(inner):
+            token = inner[index]
+            if token.type in ("bullet_list_open", "ordered_list_open"):
+                end = _closing(inner, index)
+                nested = self.list_block(inner[index : end + 1], level=min(level + 1, 1))
+                if level >= 1:  # deeper nesting is flattened into this level
+                    for item in nested.items:
+                        blocks += [b for b in item.blocks]
+                else:
+                    blocks.append(nested)
+                index = end + 1
+            elif token.type == "inline":
+                blocks.append(Paragraph(self.inline(token)))
+                index += 1
+            else:
+                index += 1
+        if not blocks:
+            blocks.append(Paragraph((Run(""),)))
+        return ListItem(tuple(blocks))
+
+
+def _closing(tokens: list[Token], start: int) -> int:
+    depth = 0
+    for index in range(start, len(tokens)):
+        depth += tokens[index].nesting
+        if depth == 0:
+            return index
+    return len(tokens) - 1
+
+
+def heading_levels(markdown_levels: list[int]) -> list[int]:
+    """Document levels for a file's headings, in order.
+
+    Each heading sits one level below the nearest heading before it that is
+    shallower in the Markdown (or just under the commentary heading), so the
+    outline never skips a level, which confuses screen-reader users (WCAG
+    1.3.1), whatever level the file starts at. Levels stop at six.
+    """
+    open_headings: list[tuple[int, int]] = []  # (Markdown level, document level)
+    levels: list[int] = []
+    for markdown_level in markdown_levels:
+        while open_headings and open_headings[-1][0] >= markdown_level:
+            open_headings.pop()
+        parent = open_headings[-1][1] if open_headings else COMMENTARY_HEADING_BASE
+        level = min(parent + 1, 6)
+        open_headings.append((markdown_level, level))
+        levels.append(level)
+    return levels
+
+
+def render_commentary(
+    text: str,
+    *,
+    file: str,
+    values: Values,
+    indicator: str | None = None,
+    period: str | None = None,
+) -> tuple[Paragraph | Heading | ListBlock, ...]:
+    """Markdown (with placeholders) into model blocks."""
+    filled = fill_placeholders(text, values, file=file, indicator=indicator, period=period)
+    filled = NOT_A_FIGURE.sub("", filled)
+    converter = _Converter(file, indicator, period, filled.splitlines())
+    return tuple(converter.blocks(_MD.parse(filled)))

@@ -1,0 +1,656 @@
+"""The report definition: the appendix and its indicators, per financial year.
+
+Read from YAML and validated on load, so that every later stage can trust
+it. A year's fields carry over to later years until a later year names
+them again (docs/formats.md).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Literal
+
+from generator.core.errors import InputError
+from generator.core.periods import PeriodError, Quarter, fy_label, parse_quarter, parse_year
+from generator.read.text_check import decode_text
+from generator.read.yaml_text import YAMLError, parse_yaml
+
+Kind = Literal["kpi", "activity"]
+Unit = Literal["percent", "count", "rate", "gbp"]
+Polarity = Literal["higher", "lower", "neutral"]
+ChartKind = Literal["line", "stacked"]
+
+UNITS: tuple[str, ...] = ("percent", "count", "rate", "gbp")
+_ID = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")
+_SERIES_CONTROL = re.compile("[\x00-\x1f\x7f]")
+
+
+def series_match_key(text: str) -> str:
+    """What a data file's series text is matched on: case and runs of spaces ignored."""
+    return " ".join(text.casefold().split())
+
+
+def series_slug(text: str) -> str:
+    """The series' name in placeholders ({{ series.<slug>.latest }}): lowercase, each run
+    of characters other than letters and digits one '_'. A short lowercase id is its own."""
+    return re.sub(r"[^a-z0-9]+", "_", text.casefold()).strip("_")
+
+
+_INDICATOR_FIELDS = {
+    "id",
+    "title",
+    "short_title",
+    "kind",
+    "unit",
+    "unit_note",
+    "per",
+    "axis_label",
+    "decimals",
+    "polarity",
+    "chart",
+    "years",
+}
+_YEAR_FIELDS = {"target", "floor", "upper_threshold", "arrears", "series", "notes"}
+_REPORT_FIELDS = {
+    "title",
+    "directorate",
+    "organisation",
+    "id_prefix",
+    "language",
+    "chart_quarters",
+    "data_files",
+    "style",
+    "indicators",
+    "tracker",
+}
+_TRACKER_FIELDS = {"indicator_column", "series_column", "sheet"}
+
+
+@dataclass(frozen=True)
+class Series:
+    id: str
+    label: str
+    first_period: Quarter | None = None
+
+    @property
+    def slug(self) -> str:
+        return series_slug(self.id)
+
+
+@dataclass(frozen=True)
+class YearDefinition:
+    """What an indicator is in one financial year."""
+
+    start_year: int
+    target: float | None
+    floor: float | None  # higher is better
+    upper_threshold: float | None  # lower is better
+    arrears: str | None  # the reason, when the KPI runs a quarter in arrears
+    series: tuple[Series, ...]
+    notes: tuple[str, ...]
+
+    @property
+    def threshold(self) -> float | None:
+        return self.floor if self.floor is not None else self.upper_threshold
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    title: str
+    short_title: str
+    kind: Kind
+    unit: Unit
+    unit_note: str | None
+    decimals: int
+    polarity: Polarity
+    chart: ChartKind
+    years: tuple[YearDefinition, ...]  # in order of start year
+    per: int = 100_000  # a rate's base: "per 100,000"
+    axis_label: str | None = None  # words on the value axis, where the unit's own do not suit
+
+    @property
+    def rate_base(self) -> str:
+        """'per 100,000' for a rate; '' for any other unit."""
+        return f"per {self.per:,}" if self.unit == "rate" else ""
+
+    @property
+    def base_to_add(self) -> str:
+        """The rate base where the short title does not already say it, else ''."""
+        base = self.rate_base
+        return base if base and base not in self.short_title else ""
+
+    @property
+    def axis_words(self) -> str:
+        """What the value axis counts: '%', 'per 100,000', '£ a week', 'number'."""
+        if self.axis_label:
+            return self.axis_label
+        return {"percent": "%", "rate": self.rate_base, "gbp": "£ a week"}.get(self.unit, "number")
+
+    def year(self, start_year: int) -> YearDefinition | None:
+        """The definition in force for a financial year, or None before the first."""
+        found: YearDefinition | None = None
+        for definition in self.years:
+            if definition.start_year <= start_year:
+                found = definition
+        return found
+
+    def for_quarter(self, quarter: Quarter) -> YearDefinition | None:
+        return self.year(quarter.year)
+
+    def series_ids(self) -> set[str]:
+        return {s.id for y in self.years for s in y.series}
+
+    def series_for(self, text: str) -> str | None:
+        """The series id the data's text names (ignoring case and runs of spaces), or None."""
+        return self._series_by_key.get(series_match_key(text))
+
+    @cached_property
+    def _series_by_key(self) -> dict[str, str]:
+        return {series_match_key(s.id): s.id for y in self.years for s in y.series}
+
+    def is_kpi(self) -> bool:
+        return self.kind == "kpi"
+
+
+@dataclass(frozen=True)
+class Tracker:
+    """Data kept wide: a row per indicator (and series), a column per quarter."""
+
+    indicator_column: str
+    series_column: str | None = None
+    sheet: str | None = None
+
+
+@dataclass(frozen=True)
+class Report:
+    title: str
+    directorate: str
+    organisation: str
+    id_prefix: str
+    language: str
+    chart_quarters: int
+    data_files: tuple[Path, ...]
+    style_path: Path
+    indicators: tuple[Indicator, ...]
+    source: Path
+    tracker: Tracker | None = None  # set where the data files are wide trackers
+
+    def indicator(self, indicator_id: str) -> Indicator | None:
+        return self._by_id.get(indicator_id)
+
+    @cached_property
+    def _by_id(self) -> dict[str, Indicator]:
+        """Indicators by id: the data loader looks one up for every row."""
+        return {indicator.id: indicator for indicator in self.indicators}
+
+    def in_force(self, quarter: Quarter) -> tuple[Indicator, ...]:
+        """The indicators defined for the report quarter's financial year, in file order."""
+        return tuple(i for i in self.indicators if i.for_quarter(quarter) is not None)
+
+
+class _Reader:
+    """Validates one YAML mapping, naming the file and the place in every message."""
+
+    def __init__(self, file: Path) -> None:
+        self.file = str(file)
+
+    def fail(
+        self,
+        problem: str,
+        *,
+        indicator: str | None = None,
+        where: str | None = None,
+        fix: str | None = None,
+        period: str | None = None,
+    ) -> InputError:
+        return InputError(
+            problem, file=self.file, where=where, indicator=indicator, period=period, fix=fix
+        )
+
+    def text(
+        self,
+        raw: dict[str, Any],
+        key: str,
+        *,
+        indicator: str | None = None,
+        where: str | None = None,
+        required: bool = True,
+    ) -> str | None:
+        value = raw.get(key)
+        if value is None:
+            if required:
+                raise self.fail(
+                    f"'{key}' is missing",
+                    indicator=indicator,
+                    where=where,
+                    fix=f"Add a '{key}:' line",
+                )
+            return None
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(
+                f"'{key}' must be text, not {value!r}",
+                indicator=indicator,
+                where=where,
+                fix=f"Write {key} as quoted text",
+            )
+        return value.strip()
+
+    def number(self, raw: dict[str, Any], key: str, *, indicator: str, where: str) -> float | None:
+        value = raw.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self.fail(
+                f"'{key}' must be a number, not {value!r}",
+                indicator=indicator,
+                where=where,
+                fix=f"Write {key} as a plain number, e.g. 85",
+            )
+        return float(value)
+
+    def unknown_keys(
+        self, raw: dict[str, Any], allowed: set[str], *, indicator: str | None, where: str | None
+    ) -> None:
+        extra = sorted(set(raw) - allowed)
+        if extra:
+            raise self.fail(
+                f"unknown field '{extra[0]}'",
+                indicator=indicator,
+                where=where,
+                fix="Check the spelling; the fields are " + ", ".join(sorted(allowed)),
+            )
+
+    def choice(
+        self,
+        raw: dict[str, Any],
+        key: str,
+        options: tuple[str, ...],
+        *,
+        indicator: str,
+        default: str | None = None,
+    ) -> str:
+        value = raw.get(key, default)
+        if value is None:
+            raise self.fail(
+                f"'{key}' is blank or missing",
+                indicator=indicator,
+                fix=f"Write {key}: followed by one of: {', '.join(options)}",
+            )
+        if value not in options:
+            raise self.fail(
+                f"'{key}' is {value!r}",
+                indicator=indicator,
+                fix=f"Use one of: {', '.join(options)}",
+            )
+        return str(value)
+
+
+def _read_series(reader: _Reader, raw: Any, *, indicator: str, where: str) -> tuple[Series, ...]:
+    if not isinstance(raw, list) or not raw:
+        raise reader.fail(
+            "'series' must list one to four series",
+            indicator=indicator,
+            where=where,
+            fix="Write e.g. series: [{id: value, label: ...}]",
+        )
+    if len(raw) > 4:
+        raise reader.fail(
+            f"{len(raw)} series; at most four can be charted", indicator=indicator, where=where
+        )
+    series: list[Series] = []
+    for item in raw:
+        if not isinstance(item, dict):
+            raise reader.fail(
+                "each series needs an id and a label",
+                indicator=indicator,
+                where=where,
+                fix="Write {id: received, label: ...}",
+            )
+        reader.unknown_keys(item, {"id", "label", "first_period"}, indicator=indicator, where=where)
+        series_id = reader.text(item, "id", indicator=indicator, where=where)
+        label = reader.text(item, "label", indicator=indicator, where=where)
+        assert series_id is not None and label is not None
+        if _SERIES_CONTROL.search(series_id) or not series_slug(series_id):
+            raise reader.fail(
+                f"series id {series_id!r} cannot be matched",
+                indicator=indicator,
+                where=where,
+                fix="Write the series as the data's series column names it, "
+                "e.g. 'received' or 'EHCPs issued within 20 weeks'",
+            )
+        first = item.get("first_period")
+        first_period = None
+        if first is not None:
+            try:
+                first_period = parse_quarter(str(first))
+            except PeriodError as exc:
+                raise reader.fail(str(exc), indicator=indicator, where=where) from exc
+        series.append(Series(series_id, label, first_period))
+    ids = [series_match_key(s.id) for s in series]
+    slugs = [s.slug for s in series]
+    if len(set(ids)) != len(ids) or len(set(slugs)) != len(slugs):
+        raise reader.fail(
+            "two series share an id (ignoring case, spaces and punctuation)",
+            indicator=indicator,
+            where=where,
+        )
+    return tuple(series)
+
+
+def _read_years(
+    reader: _Reader, raw: Any, *, indicator: str, kind: str, polarity: str
+) -> tuple[YearDefinition, ...]:
+    if not isinstance(raw, dict) or not raw:
+        raise reader.fail(
+            "'years' is missing",
+            indicator=indicator,
+            fix='Add years: with at least one financial year, e.g. "2024/25":',
+        )
+    parsed: list[tuple[int, str, dict[str, Any]]] = []
+    for key, body in raw.items():
+        try:
+            start = parse_year(str(key))
+        except PeriodError as exc:
+            raise reader.fail(str(exc), indicator=indicator, where=f"years: {key}") from exc
+        if not isinstance(body, dict):
+            raise reader.fail(
+                "a year must list its fields", indicator=indicator, where=f"years: {key}"
+            )
+        parsed.append((start, str(key), body))
+    parsed.sort(key=lambda item: item[0])
+
+    years: list[YearDefinition] = []
+    carried: dict[str, Any] = {}
+    for start, key, body in parsed:
+        where = f"years: {key}"
+        reader.unknown_keys(body, _YEAR_FIELDS, indicator=indicator, where=where)
+        for field in ("target", "floor", "upper_threshold"):
+            if field in body:
+                carried[field] = reader.number(body, field, indicator=indicator, where=where)
+        if "arrears" in body:
+            arrears = body["arrears"]
+            if arrears is False or arrears is None:
+                carried["arrears"] = None
+            elif isinstance(arrears, str) and arrears.strip():
+                carried["arrears"] = arrears.strip()
+            else:
+                raise reader.fail(
+                    "'arrears' must be a reason (text) or false",
+                    indicator=indicator,
+                    where=where,
+                    fix='Write e.g. arrears: "to account for the 28 days"',
+                )
+        if "series" in body:
+            carried["series"] = _read_series(
+                reader, body["series"], indicator=indicator, where=where
+            )
+        if "notes" in body:
+            notes = body["notes"] or []
+            if not isinstance(notes, list) or not all(isinstance(n, str) for n in notes):
+                raise reader.fail(
+                    "'notes' must be a list of lines of text", indicator=indicator, where=where
+                )
+            carried["notes"] = tuple(n.strip() for n in notes)
+        if "series" not in carried:
+            raise reader.fail(
+                "'series' is missing",
+                indicator=indicator,
+                where=where,
+                fix="List the series, e.g. series: [{id: value, label: ...}]",
+            )
+        definition = YearDefinition(
+            start_year=start,
+            target=carried.get("target"),
+            floor=carried.get("floor"),
+            upper_threshold=carried.get("upper_threshold"),
+            arrears=carried.get("arrears"),
+            series=carried["series"],
+            notes=carried.get("notes", ()),
+        )
+        _check_thresholds(
+            reader, definition, indicator=indicator, kind=kind, polarity=polarity, where=where
+        )
+        years.append(definition)
+    return tuple(years)
+
+
+def _check_thresholds(
+    reader: _Reader, year: YearDefinition, *, indicator: str, kind: str, polarity: str, where: str
+) -> None:
+    label = fy_label(year.start_year)
+    if kind == "activity":
+        if year.target is not None or year.threshold is not None:
+            raise reader.fail(
+                "an activity measure has no target or threshold",
+                indicator=indicator,
+                where=where,
+                period=label,
+                fix="Remove target/floor/upper_threshold, or make it kind: kpi",
+            )
+        return
+    if year.target is None:
+        raise reader.fail(
+            "a KPI needs a target",
+            indicator=indicator,
+            where=where,
+            period=label,
+            fix="Add target: <number>",
+        )
+    if polarity == "higher":
+        if year.floor is None or year.upper_threshold is not None:
+            raise reader.fail(
+                "a higher-is-better KPI needs a floor (and no upper_threshold)",
+                indicator=indicator,
+                where=where,
+                period=label,
+                fix="Add floor: <number> at or below the target",
+            )
+        if year.floor > year.target:
+            raise reader.fail(
+                f"the floor ({year.floor:g}) is above the target ({year.target:g})",
+                indicator=indicator,
+                where=where,
+                period=label,
+                fix="A floor must be at or below the target when higher is better",
+            )
+    else:
+        if year.upper_threshold is None or year.floor is not None:
+            raise reader.fail(
+                "a lower-is-better KPI needs an upper_threshold (and no floor)",
+                indicator=indicator,
+                where=where,
+                period=label,
+                fix="Add upper_threshold: <number> at or above the target",
+            )
+        if year.upper_threshold < year.target:
+            raise reader.fail(
+                f"the upper threshold ({year.upper_threshold:g}) is below the target "
+                f"({year.target:g})",
+                indicator=indicator,
+                where=where,
+                period=label,
+                fix="An upper threshold must be at or above the target when lower is better",
+            )
+    if len(year.series) != 1:
+        raise reader.fail(
+            f"a KPI has exactly one series, not {len(year.series)}",
+            indicator=indicator,
+            where=where,
+            period=label,
+            fix="Keep the one series its target is for, or make it kind: activity",
+        )
+
+
+def _read_indicator(reader: _Reader, raw: Any, prefix: str, position: int) -> Indicator:
+    where = f"indicator {position}"
+    if not isinstance(raw, dict):
+        raise reader.fail("each indicator must be a mapping of fields", where=where)
+    indicator_id = reader.text(raw, "id", where=where)
+    assert indicator_id is not None
+    if not _ID.match(indicator_id) or not indicator_id.startswith(prefix):
+        raise reader.fail(
+            f"indicator id '{indicator_id}' is not the prefix '{prefix}' followed by letters "
+            "or digits",
+            where=where,
+            fix=f"Use an id such as {prefix}1",
+        )
+    reader.unknown_keys(raw, _INDICATOR_FIELDS, indicator=indicator_id, where=None)
+    title = reader.text(raw, "title", indicator=indicator_id)
+    assert title is not None
+    kind = reader.choice(raw, "kind", ("kpi", "activity"), indicator=indicator_id)
+    unit = reader.choice(raw, "unit", UNITS, indicator=indicator_id)
+    polarity_options = ("higher", "lower") if kind == "kpi" else ("higher", "lower", "neutral")
+    polarity = reader.choice(
+        raw,
+        "polarity",
+        polarity_options,
+        indicator=indicator_id,
+        default=None if kind == "kpi" else "neutral",
+    )
+    chart = reader.choice(raw, "chart", ("line", "stacked"), indicator=indicator_id, default="line")
+    decimals = raw.get("decimals", 0)
+    if isinstance(decimals, bool) or not isinstance(decimals, int) or not 0 <= decimals <= 3:
+        raise reader.fail(
+            f"'decimals' is {decimals!r}",
+            indicator=indicator_id,
+            fix="Use a whole number from 0 to 3",
+        )
+    years = _read_years(
+        reader, raw.get("years"), indicator=indicator_id, kind=kind, polarity=polarity
+    )
+    per = raw.get("per", 100_000)
+    if isinstance(per, bool) or not isinstance(per, int) or per < 1:
+        raise reader.fail(
+            f"'per' is {per!r}", indicator=indicator_id, fix="Use a whole number, e.g. per: 10000"
+        )
+    if "per" in raw and unit != "rate":
+        raise reader.fail(
+            f"'per' is set but the unit is {unit}",
+            indicator=indicator_id,
+            fix="Set per only where unit: rate, or remove it",
+        )
+    return Indicator(
+        id=indicator_id,
+        title=title,
+        short_title=reader.text(raw, "short_title", indicator=indicator_id, required=False)
+        or title,
+        kind="kpi" if kind == "kpi" else "activity",
+        unit=unit,  # type: ignore[arg-type]
+        unit_note=reader.text(raw, "unit_note", indicator=indicator_id, required=False),
+        decimals=decimals,
+        polarity=polarity,  # type: ignore[arg-type]
+        chart=chart,  # type: ignore[arg-type]
+        years=years,
+        per=per,
+        axis_label=reader.text(raw, "axis_label", indicator=indicator_id, required=False),
+    )
+
+
+def load_report(path: Path) -> Report:
+    """Read and validate a report definition."""
+    reader = _Reader(path)
+    try:
+        text = decode_text(path.read_bytes(), file=str(path), how_to_save="Save it as UTF-8")
+    except FileNotFoundError as exc:
+        raise InputError(
+            "report definition not found",
+            file=str(path),
+            fix="Run the command in the report folder (it holds data/report.yaml)",
+        ) from exc
+    try:
+        raw: Any = parse_yaml(text)
+    except YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark is not None else None
+        raise InputError(
+            f"not valid YAML ({getattr(exc, 'problem', exc)})",
+            file=str(path),
+            where=where,
+            fix="Check the indentation and quotes there",
+        ) from exc
+    if not isinstance(raw, dict):
+        raise reader.fail(
+            "the file is empty or not a mapping of fields",
+            fix="Start from the sample data/report.yaml",
+        )
+    reader.unknown_keys(raw, _REPORT_FIELDS, indicator=None, where=None)
+    prefix = reader.text(raw, "id_prefix")
+    assert prefix is not None
+    indicators_raw = raw.get("indicators")
+    if not isinstance(indicators_raw, list) or not indicators_raw:
+        raise reader.fail("'indicators' is missing or empty", fix="List at least one indicator")
+    indicators = tuple(
+        _read_indicator(reader, item, prefix, n) for n, item in enumerate(indicators_raw, 1)
+    )
+    ids = [i.id for i in indicators]
+    for indicator_id in ids:
+        if ids.count(indicator_id) > 1:
+            raise reader.fail(
+                "two indicators share this id",
+                indicator=indicator_id,
+                fix="Give each indicator its own id",
+            )
+    chart_quarters = raw.get("chart_quarters", 10)
+    if (
+        isinstance(chart_quarters, bool)
+        or not isinstance(chart_quarters, int)
+        or not (2 <= chart_quarters <= 40)
+    ):
+        raise reader.fail(
+            f"'chart_quarters' is {chart_quarters!r}", fix="Use a whole number from 2 to 40"
+        )
+    files = raw.get("data_files")
+    if not isinstance(files, list) or not files or not all(isinstance(f, str) for f in files):
+        raise reader.fail(
+            "'data_files' must list the data files", fix='Write e.g. data_files: ["quarterly.csv"]'
+        )
+    tracker = _read_tracker(reader, raw.get("tracker"))
+    base = path.parent
+    style_name = reader.text(raw, "style", required=False) or "../styles/house.yaml"
+    return Report(
+        title=reader.text(raw, "title") or "",
+        directorate=reader.text(raw, "directorate") or "",
+        organisation=reader.text(raw, "organisation") or "",
+        id_prefix=prefix,
+        language=reader.text(raw, "language", required=False) or "en-GB",
+        chart_quarters=chart_quarters,
+        data_files=tuple(base / f for f in files),
+        style_path=base / style_name,
+        indicators=indicators,
+        source=path,
+        tracker=tracker,
+    )
+
+
+def _read_tracker(reader: _Reader, raw: Any) -> Tracker | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise reader.fail(
+            "'tracker' must name the tracker's columns",
+            where="tracker",
+            fix='Write e.g. tracker: {indicator_column: "KPI ref", series_column: "Measure"}',
+        )
+    reader.unknown_keys(raw, _TRACKER_FIELDS, indicator=None, where="tracker")
+    column = reader.text(raw, "indicator_column", where="tracker")
+    assert column is not None
+    return Tracker(
+        indicator_column=column,
+        series_column=reader.text(raw, "series_column", where="tracker", required=False),
+        sheet=reader.text(raw, "sheet", where="tracker", required=False),
+    )
+
+
+__all__ = [
+    "Indicator",
+    "Report",
+    "Series",
+    "Tracker",
+    "YearDefinition",
+    "load_report",
+    "parse_quarter",
+]

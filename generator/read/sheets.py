@@ -1,0 +1,70 @@
+"""A workbook's sheet as rows of text cells: the one place openpyxl is used to read."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from generator.core.errors import InputError
+
+
+def excel_rows(
+    path: Path, choose: Callable[[Any, str], Any]
+) -> tuple[str, list[list[str]], set[tuple[int, int]]]:
+    """The rows of the sheet `choose(book, file name)` picks, as text cells, to the last row
+    whatever the sheet declares; returns the sheet's title, the rows and the (row, column)
+    of every cell formatted as a percentage (0-based)."""
+    import openpyxl  # imported here: only Excel users pay for it
+
+    name = str(path)
+    try:
+        values_book = openpyxl.load_workbook(path, data_only=True, read_only=True)
+        formula_book = openpyxl.load_workbook(path, data_only=False, read_only=True)
+    except Exception as exc:  # openpyxl raises many types for a damaged file
+        raise InputError(
+            f"cannot open the workbook ({type(exc).__name__})",
+            file=name,
+            fix="Save it again from Excel as .xlsx",
+        ) from exc
+    values_sheet = choose(values_book, name)
+    formula_sheet = formula_book[values_sheet.title]
+    # A read-only sheet trusts its declared <dimension>, which a program other than
+    # Excel may write too small: rows after it would be dropped silently.
+    values_sheet.reset_dimensions()
+    formula_sheet.reset_dimensions()
+    where_sheet = f"sheet '{values_sheet.title}'"
+    rows: list[list[str]] = []
+    percent: set[tuple[int, int]] = set()
+    for row_number, (cached, written) in enumerate(
+        zip(values_sheet.iter_rows(), formula_sheet.iter_rows(values_only=True), strict=False),
+        start=1,
+    ):
+        cells: list[str] = []
+        for column, (cell, formula) in enumerate(zip(cached, written, strict=False), start=1):
+            value = cell.value
+            if value is None and isinstance(formula, str) and formula.startswith("="):
+                raise InputError(
+                    f"cell {openpyxl.utils.get_column_letter(column)}{row_number} holds a "
+                    "formula with no saved value",
+                    file=name,
+                    where=f"{where_sheet}, row {row_number}",
+                    fix="Open the workbook in Excel and save it, or paste the values",
+                )
+            if isinstance(value, int | float) and "%" in str(getattr(cell, "number_format", "")):
+                # Excel shows 0.754 formatted as a percentage as 75.4%
+                value = round(value * 100, 10)
+                percent.add((row_number - 1, column - 1))
+            cells.append("" if value is None else cell_text(value))
+        rows.append(cells)
+    values_book.close()
+    formula_book.close()
+    while rows and not any(rows[-1]):
+        rows.pop()
+    return str(values_sheet.title), rows, percent
+
+
+def cell_text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

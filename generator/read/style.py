@@ -1,0 +1,432 @@
+"""House style: read from `styles/house.yaml` into typed values.
+
+The chart builders and both writers read the same `Style`, so a colour or a
+font changes everywhere by editing one file.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator.core.errors import InputError
+from generator.read.yaml_text import YAMLError, parse_yaml
+
+
+@dataclass(frozen=True)
+class SeriesStyle:
+    name: str
+    colour: str
+    marker: str
+    line: str
+    hatch: str  # the fill pattern of its bars where series are stacked ("" for none)
+
+
+@dataclass(frozen=True)
+class RagStyle:
+    fill: str
+    text: str
+
+
+@dataclass(frozen=True)
+class FontFiles:
+    regular: Path
+    bold: Path
+    italic: Path
+    bold_italic: Path
+
+
+@dataclass(frozen=True)
+class PageStyle:
+    size: str
+    orientation: str
+    margin_top_mm: float
+    margin_bottom_mm: float
+    margin_left_mm: float
+    margin_right_mm: float
+    chart_share: float
+
+    @property
+    def width_mm(self) -> float:
+        short, long = _PAPER_MM[self.size]
+        return long if self.orientation == "landscape" else short
+
+    @property
+    def height_mm(self) -> float:
+        short, long = _PAPER_MM[self.size]
+        return short if self.orientation == "landscape" else long
+
+    @property
+    def text_width_mm(self) -> float:
+        return self.width_mm - self.margin_left_mm - self.margin_right_mm
+
+
+_PAPER_MM: dict[str, tuple[float, float]] = {"A4": (210.0, 297.0), "A3": (297.0, 420.0)}
+
+
+@dataclass(frozen=True)
+class ChartStyle:
+    width_mm: float
+    height_mm: float
+    dpi: int
+    target_colour: str
+    target_line: str
+    target_width: float
+    band_colour: str
+    band_alpha: float
+    provisional_marker_face: str
+    provisional_line: str
+    grid: str
+    # The floor or upper threshold's own line (styles without one get these).
+    threshold_colour: str = "#505A5F"
+    threshold_line: str = "dashed"
+    threshold_width: float = 1.2
+    # The least height a chart may be given so that its indicator fits one page
+    # (see generator/run/pages.py); styles without one keep charts at `height_mm`
+    # down to this default.
+    min_height_mm: float = 60.0
+
+
+@dataclass(frozen=True)
+class Style:
+    font_family: str
+    fonts: FontFiles
+    sizes: dict[str, float]
+    colours: dict[str, str]
+    series: tuple[SeriesStyle, ...]
+    rag: dict[str, RagStyle]
+    chart: ChartStyle
+    page: PageStyle
+    source: Path
+    # The council's Word template (.docx or .dotx), if the style names one.
+    template: Path | None = None
+    # TrueType files of further font families (e.g. the template's), by family name.
+    extra_fonts: tuple[tuple[str, FontFiles], ...] = ()
+
+    def font_files(self, family: str) -> FontFiles | None:
+        """The TrueType files of `family`, if the style gives them."""
+        if family == self.font_family:
+            return self.fonts
+        return dict(self.extra_fonts).get(family)
+
+    def size(self, name: str) -> float:
+        return self.sizes[name]
+
+    def colour(self, name: str) -> str:
+        return self.colours[name]
+
+
+def _font_path(spec: str, base: Path) -> Path:
+    if spec.startswith("matplotlib:"):
+        # Found without importing matplotlib, which the main process does not need.
+        found = importlib.util.find_spec("matplotlib")
+        assert found is not None and found.submodule_search_locations is not None
+        package = Path(next(iter(found.submodule_search_locations)))
+        return package / "mpl-data" / "fonts" / "ttf" / spec.split(":", 1)[1]
+    return (base / spec).resolve()
+
+
+def _threshold(raw: Any) -> dict[str, Any]:
+    """chart.threshold: {colour, line, width}, each optional."""
+    if raw is None:
+        return {}
+    names = {"colour": ("threshold_colour", str), "line": ("threshold_line", str)}
+    found: dict[str, Any] = {names[k][0]: names[k][1](v) for k, v in raw.items() if k in names}
+    if "width" in raw:
+        found["threshold_width"] = float(raw["width"])
+    return found
+
+
+def load_style(path: Path) -> Style:
+    """Read a house-style file; a missing or mistyped field is an InputError."""
+    try:
+        raw: Any = parse_yaml(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise InputError(
+            "house style file not found", file=str(path), fix="Create it (see styles/house.yaml)"
+        ) from exc
+    except YAMLError as exc:
+        raise InputError(f"not valid YAML: {exc}", file=str(path)) from exc
+    _refuse_unknown_keys(raw, _KEYS, "", str(path))
+    try:
+        font = raw["font"]
+        fonts = _font_files(font["files"], path, "font.files")
+        extra_fonts = tuple(
+            (str(family), _font_files(files, path, f"fonts.{family}"))
+            for family, files in (raw.get("fonts") or {}).items()
+        )
+        template = None
+        if raw.get("template"):
+            template = (path.parent / str(raw["template"])).resolve()
+            if not template.is_file() or template.suffix.lower() not in (".docx", ".dotx"):
+                raise InputError(
+                    f"template '{raw['template']}' is not a Word file here: {template}",
+                    file=str(path),
+                    where="template",
+                    fix="Give a .docx or .dotx file, its path relative to the style file",
+                )
+        chart = raw["chart"]
+        style = Style(
+            font_family=str(font["family"]),
+            fonts=fonts,
+            sizes={str(k): float(v) for k, v in raw["sizes"].items()},
+            colours={str(k): str(v) for k, v in raw["colours"].items()},
+            series=tuple(
+                SeriesStyle(
+                    str(s["name"]),
+                    str(s["colour"]),
+                    str(s["marker"]),
+                    str(s["line"]),
+                    str(s["hatch"] or ""),
+                )
+                for s in raw["series"]
+            ),
+            rag={str(k): RagStyle(str(v["fill"]), str(v["text"])) for k, v in raw["rag"].items()},
+            chart=ChartStyle(
+                width_mm=float(chart["width_mm"]),
+                height_mm=float(chart["height_mm"]),
+                dpi=int(chart["dpi"]),
+                target_colour=str(chart["target"]["colour"]),
+                target_line=str(chart["target"]["line"]),
+                target_width=float(chart["target"]["width"]),
+                band_colour=str(chart["band"]["colour"]),
+                band_alpha=float(chart["band"]["alpha"]),
+                provisional_marker_face=str(chart["provisional"]["marker_face"]),
+                provisional_line=str(chart["provisional"]["line"]),
+                grid=str(chart["grid"]),
+                **_threshold(chart.get("threshold")),
+                min_height_mm=float(chart.get("min_height_mm", 60.0)),
+            ),
+            page=PageStyle(**{k: raw["page"][k] for k in PageStyle.__dataclass_fields__}),
+            source=path,
+            template=template,
+            extra_fonts=extra_fonts,
+        )
+    except InputError:
+        raise
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InputError(
+            f"house style is missing or mistypes a field ({exc})",
+            file=str(path),
+            fix="Compare it with styles/house.yaml in the sample",
+        ) from exc
+    if style.page.size not in _PAPER_MM:
+        raise InputError(
+            f"unknown page size '{style.page.size}'", file=str(path), fix="Use A4 or A3"
+        )
+    for needed in (
+        "title",
+        "heading",
+        "subheading",
+        "body",
+        "notes",
+        "table",
+        "footer",
+        "chart_text",
+    ):
+        if needed not in style.sizes:
+            raise InputError(
+                f"sizes.{needed} is missing", file=str(path), fix="Add it under sizes, in points"
+            )
+    _check_values(style, str(path))
+    return style
+
+
+_FACES = {k: None for k in FontFiles.__dataclass_fields__}
+# Every key the house style may hold: a nested dict for a section with fixed keys,
+# "list" or "map" for one whose entries have the keys given, None for a value.
+_KEYS: dict[str, Any] = {
+    "template": None,
+    "font": {"family": None, "files": _FACES},
+    "fonts": ("map", _FACES),
+    "sizes": {
+        k: None
+        for k in (
+            "title",
+            "heading",
+            "subheading",
+            "minor_heading",
+            "lead",
+            "body",
+            "notes",
+            "table",
+            "footer",
+            "chart_text",
+        )
+    },
+    "colours": {
+        k: None
+        for k in (
+            "text",
+            "link",
+            "heading",
+            "rule",
+            "notes_background",
+            "table_header_background",
+            "table_header_text",
+        )
+    },
+    "series": ("list", {k: None for k in ("name", "colour", "marker", "line", "hatch")}),
+    "rag": ("map", {"fill": None, "text": None}),
+    "chart": {
+        "width_mm": None,
+        "height_mm": None,
+        "dpi": None,
+        "target": {"colour": None, "line": None, "width": None},
+        "threshold": {"colour": None, "line": None, "width": None},
+        "band": {"colour": None, "alpha": None},
+        "provisional": {"marker_face": None, "line": None},
+        "grid": None,
+        "min_height_mm": None,
+    },
+    "page": {k: None for k in PageStyle.__dataclass_fields__},
+}
+
+
+def _refuse_unknown_keys(raw: Any, allowed: Any, where: str, file: str) -> None:
+    """An unknown key is named with the keys allowed in its place."""
+    if isinstance(allowed, tuple):
+        kind, item_keys = allowed
+        entries = raw if kind == "list" and isinstance(raw, list) else []
+        if kind == "map" and isinstance(raw, dict):
+            entries = list(raw.values())
+        names = list(raw) if kind == "map" and isinstance(raw, dict) else range(len(entries))
+        for name, entry in zip(names, entries, strict=True):
+            place = f"{where}.{name}" if kind == "map" else f"{where}[{name}]"
+            _refuse_unknown_keys(entry, item_keys, place, file)
+        return
+    if not isinstance(allowed, dict) or not isinstance(raw, dict):
+        return
+    for key, value in raw.items():
+        if key not in allowed:
+            place = f"{where}.{key}" if where else str(key)
+            raise InputError(
+                f"unknown field '{place}'",
+                file=file,
+                fix="Check the spelling; the fields here are " + ", ".join(sorted(allowed)),
+            )
+        _refuse_unknown_keys(value, allowed[key], f"{where}.{key}" if where else key, file)
+
+
+def _font_files(files: Any, path: Path, where: str) -> FontFiles:
+    fonts = FontFiles(
+        **{k: _font_path(str(files[k]), path.parent) for k in FontFiles.__dataclass_fields__}
+    )
+    for role, font_path in vars(fonts).items():
+        if not font_path.is_file():
+            raise InputError(
+                f"font file for '{role}' not found: {font_path}",
+                file=str(path),
+                where=where,
+                fix="Point it at a TrueType (.ttf) file",
+            )
+    return fonts
+
+
+_HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
+LINES = ("solid", "dashed", "dashdot", "dotted")
+MARKERS = ("o", "s", "^", "v", "<", ">", "D", "d", "p", "h", "*", "x", "+")
+HATCH_MARKS = "/\\|-+xoO.*"  # matplotlib's hatch characters, repeated for density
+
+
+def _check_values(style: Style, file: str) -> None:
+    """Colours, line styles and markers the charts and writers can use."""
+    colours = {f"colours.{k}": v for k, v in style.colours.items()}
+    colours |= {f"series {s.name}": s.colour for s in style.series}
+    colours |= {f"rag.{k}.fill": v.fill for k, v in style.rag.items()}
+    colours |= {f"rag.{k}.text": v.text for k, v in style.rag.items()}
+    chart = style.chart
+    colours |= {
+        "chart.target": chart.target_colour,
+        "chart.band": chart.band_colour,
+        "chart.grid": chart.grid,
+        "chart.threshold": chart.threshold_colour,
+        "chart.provisional": chart.provisional_marker_face,
+    }
+    for name, value in colours.items():
+        if not _HEX.match(value):
+            raise InputError(
+                f"{name} is '{value}', not a colour",
+                file=file,
+                fix="Write colours as # and six hex digits, e.g. #12436D",
+            )
+    lines = {f"series {s.name}": s.line for s in style.series}
+    lines |= {"chart.target": chart.target_line, "chart.provisional": chart.provisional_line}
+    lines |= {"chart.threshold": chart.threshold_line}
+    for name, value in lines.items():
+        if value not in LINES:
+            raise InputError(
+                f"{name} has line '{value}'", file=file, fix="Use one of: " + ", ".join(LINES)
+            )
+    for series in style.series:
+        if series.marker not in MARKERS:
+            raise InputError(
+                f"series {series.name} has marker '{series.marker}'",
+                file=file,
+                fix="Use one of: " + " ".join(MARKERS),
+            )
+        if any(mark not in HATCH_MARKS for mark in series.hatch):
+            raise InputError(
+                f"series {series.name} has hatch '{series.hatch}'",
+                file=file,
+                fix='Use "" for none, or the characters '
+                + " ".join(HATCH_MARKS)
+                + ", e.g. // or ..",
+            )
+    if len({s.hatch for s in style.series}) < len(style.series):
+        raise InputError(
+            "two series have the same hatch",
+            file=file,
+            fix="Give each series its own hatch, so stacked bars differ by more than colour",
+        )
+    if len(style.series) < 4:
+        raise InputError(
+            "the style needs four series colours", file=file, fix="List four entries under series:"
+        )
+    for key in ("GREEN", "AMBER", "RED"):
+        if key not in style.rag:
+            raise InputError(f"rag.{key} is missing", file=file)
+    if not 0 < style.page.chart_share < 1 or not 72 <= style.chart.dpi <= 600:
+        raise InputError(
+            "page.chart_share must be between 0 and 1 and chart.dpi 72 to 600", file=file
+        )
+    if not 0 < style.chart.min_height_mm <= style.chart.height_mm:
+        raise InputError(
+            f"chart.min_height_mm is {style.chart.min_height_mm:g}",
+            file=file,
+            fix=f"Give a height above 0 and at most chart.height_mm ({style.chart.height_mm:g})",
+        )
+
+
+def hex_to_rgb(colour: str) -> tuple[float, float, float]:
+    """'#12436D' -> (r, g, b) in 0..1."""
+    value = colour.lstrip("#")
+    return (int(value[0:2], 16) / 255, int(value[2:4], 16) / 255, int(value[4:6], 16) / 255)
+
+
+def contrast_ratio(a: str, b: str) -> float:
+    """WCAG 2 contrast ratio between two hex colours."""
+
+    def luminance(colour: str) -> float:
+        channels = [
+            c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in hex_to_rgb(colour)
+        ]
+        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def readable_on(colour: str, background: str, ratio: float = 4.5) -> str:
+    """The colour itself where text in it reaches the ratio on the background, else
+    the same hue darkened in steps until it does (for text in a series' colour)."""
+    r, g, b = hex_to_rgb(colour)
+    for step in range(21):
+        keep = 1 - step / 20
+        shade = "#" + "".join(f"{round(c * keep * 255):02X}" for c in (r, g, b))
+        if contrast_ratio(shade, background) >= ratio:
+            return shade
+    return "#000000"  # pragma: no cover - black always reaches 4.5:1 on a light background

@@ -1,0 +1,285 @@
+"""Wide trackers, read as performance teams keep them.
+
+A row per indicator (and series), a column per quarter headed as teams write
+it ("Q1 22/23", "2022/23 Q1", "Q1 2022-23", "Apr-Jun 2022"); the definition's
+`tracker:` names the indicator column (and the series column, and the sheet).
+Other columns (notes, owner, a RAG typed by hand) are not read, and the
+build says so once. Each figure is checked as a tidy row would be, and a bad
+one is named by its cell ("sheet KPIs, cell F7").
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator.core.errors import InputError
+from generator.core.periods import PeriodError, Quarter
+from generator.read.definitions import Report, Tracker, series_match_key
+from generator.read.text_check import decode_text
+
+_YEARS = r"(?P<y1>\d{4}|\d{2})\s*[/-]\s*(?P<y2>\d{4}|\d{2})"
+_QUARTER_FORMS = (
+    re.compile(rf"^Q\s*(?P<q>\d)\s*(?:FY\s*)?{_YEARS}$", re.IGNORECASE),
+    re.compile(rf"^(?:FY\s*)?{_YEARS}\s*Q\s*(?P<q>\d)$", re.IGNORECASE),
+)
+_MONTH_RANGE = re.compile(
+    r"^(?P<m1>[A-Za-z]{3,9})\.?\s*(?:-|–|to)\s*(?P<m2>[A-Za-z]{3,9})\.?\s*(?P<year>\d{4}|\d{2})$",
+    re.IGNORECASE,
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# Cells a tracker uses for "no figure this quarter".
+NO_FIGURE = frozenset({"", "-", "–", "—", "n/a", "na", "..", "tbc", "not available"})
+_HEADER_SEARCH_ROWS = 30
+
+
+def _full_year(text: str) -> int:
+    return int(text) + 2000 if len(text) == 2 else int(text)
+
+
+def _month(text: str) -> int | None:
+    word = text.lower()[:3]
+    if word in _MONTHS:
+        return _MONTHS.index(word) + 1
+    return None
+
+
+def parse_quarter_header(text: str) -> Quarter | None:
+    """The financial-year quarter a column header names, or None for any other header.
+
+    Raises PeriodError for a header written like a quarter that is not one
+    ("Q5 22/23", "Q1 22/24", "May-Jul 2022")."""
+    cleaned = " ".join(str(text).split())
+    for form in _QUARTER_FORMS:
+        match = form.match(cleaned)
+        if match:
+            first, second = _full_year(match["y1"]), int(match["y2"])
+            expected = (first + 1) % 100 if len(match["y2"]) == 2 else first + 1
+            if second != expected:
+                raise PeriodError("the years are not consecutive")
+            return Quarter(first, int(match["q"]))
+    match = _MONTH_RANGE.match(cleaned)
+    if match:
+        start, end = _month(match["m1"]), _month(match["m2"])
+        if start is None or end is None:
+            return None
+        if start not in (1, 4, 7, 10) or end != start + 2:
+            raise PeriodError("quarters run Apr-Jun, Jul-Sep, Oct-Dec and Jan-Mar")
+        year = _full_year(match["year"])
+        return Quarter(year - 1, 4) if start == 1 else Quarter(year, (start - 1) // 3)
+    return None
+
+
+@dataclass(frozen=True)
+class TrackerCell:
+    """One figure of a tracker, with the place a message names."""
+
+    indicator: str
+    series: str
+    quarter: Quarter
+    value: str
+    row: int
+    where: str  # "sheet KPIs, cell F7"
+
+
+@dataclass(frozen=True)
+class TrackerGrid:
+    """A tracker's sheet as text cells, and where its header row is."""
+
+    sheet: str | None  # None for a CSV file
+    rows: list[list[str]]
+    header_row: int  # 0-based
+    percent_cells: frozenset[tuple[int, int]] = frozenset()  # formatted as %, (row, column)
+
+    def where(self, row: int, column: int) -> str:
+        """'sheet KPIs, cell F7' (row and column 0-based)."""
+        cell = f"cell {column_letter(column)}{row + 1}"
+        return f"sheet {self.sheet}, {cell}" if self.sheet is not None else cell
+
+    @property
+    def header(self) -> list[str]:
+        return [h.strip() for h in self.rows[self.header_row]]
+
+
+def column_letter(column: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA."""
+    letters = ""
+    number = column + 1
+    while number:
+        number, remainder = divmod(number - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
+
+
+def _find_header(rows: list[list[str]], column: str) -> int | None:
+    wanted = series_match_key(column)
+    for index, row in enumerate(rows[:_HEADER_SEARCH_ROWS]):
+        if any(series_match_key(cell) == wanted for cell in row):
+            return index
+    return None
+
+
+def tracker_grid(path: Path, column: str, sheet: str | None = None) -> TrackerGrid:
+    """Read a tracker (CSV or XLSX) whose header row holds `column`."""
+    name = str(path)
+    if not path.is_file():
+        raise InputError("data file not found", file=name, fix="Check data_files in the definition")
+    suffix = path.suffix.lower()
+    fix = f"Put a header row with a '{column}' column above the indicators"
+    if suffix == ".csv":
+        text = decode_text(
+            path.read_bytes(),
+            file=name,
+            how_to_save="Save it as CSV UTF-8 (in Excel: Save As, CSV UTF-8 (Comma delimited))",
+        )
+        rows = [list(r) for r in csv.reader(io.StringIO(text))]
+        header = _find_header(rows, column)
+        if header is None:
+            raise InputError(f"no row names a '{column}' column", file=name, fix=fix)
+        return TrackerGrid(None, rows, header)
+    if suffix not in (".xlsx", ".xlsm"):
+        raise InputError(f"cannot read '{suffix}' files", file=name, fix="Use .csv or .xlsx")
+    from generator.read.sheets import excel_rows
+
+    def choose(book: Any, file: str) -> Any:
+        if sheet is not None:
+            if sheet not in book.sheetnames:
+                raise InputError(
+                    f"there is no sheet '{sheet}' (sheets: {', '.join(book.sheetnames)})",
+                    file=file,
+                    fix="Correct tracker: sheet: in the definition",
+                )
+            return book[sheet]
+        for candidate in book.worksheets:
+            candidate.reset_dimensions()
+            top = [
+                ["" if v is None else str(v) for v in r]
+                for r in candidate.iter_rows(max_row=_HEADER_SEARCH_ROWS, values_only=True)
+            ]
+            if _find_header(top, column) is not None:
+                return candidate
+        raise InputError(
+            f"no sheet has a '{column}' column (sheets: {', '.join(book.sheetnames)})",
+            file=file,
+            fix=fix,
+        )
+
+    title, rows, percent = excel_rows(path, choose)
+    header = _find_header(rows, column)
+    if header is None:
+        raise InputError(
+            f"no row names a '{column}' column", file=name, where=f"sheet {title}", fix=fix
+        )
+    return TrackerGrid(title, rows, header, frozenset(percent))
+
+
+def quarter_columns(grid: TrackerGrid, file: str) -> dict[int, Quarter]:
+    """Column index -> quarter, for every header that names one."""
+    found: dict[int, Quarter] = {}
+    seen: dict[Quarter, int] = {}
+    for column, text in enumerate(grid.header):
+        try:
+            quarter = parse_quarter_header(text)
+        except PeriodError as exc:
+            raise InputError(
+                f"the header '{' '.join(text.split())}' is not a quarter ({exc})",
+                file=file,
+                where=grid.where(grid.header_row, column),
+                fix="Head each quarter's column like 'Q1 22/23', '2022/23 Q1' or 'Apr-Jun 2022'",
+            ) from None
+        if quarter is None:
+            continue
+        if quarter in seen:
+            raise InputError(
+                f"two columns are headed {quarter} ({column_letter(seen[quarter])} and "
+                f"{column_letter(column)})",
+                file=file,
+                where=grid.where(grid.header_row, column),
+                period=str(quarter),
+                fix="Keep one column per quarter",
+            )
+        seen[quarter] = column
+        found[column] = quarter
+    return found
+
+
+def read_tracker(
+    path: Path, tracker: Tracker, report: Report
+) -> tuple[list[TrackerCell], str | None]:
+    """A tracker's figures, and a warning naming the columns not read (or None)."""
+    name = str(path)
+    grid = tracker_grid(path, tracker.indicator_column, tracker.sheet)
+    header = grid.header
+    keys = [series_match_key(h) for h in header]
+    id_column = keys.index(series_match_key(tracker.indicator_column))
+    series_column: int | None = None
+    if tracker.series_column is not None:
+        wanted = series_match_key(tracker.series_column)
+        if wanted not in keys:
+            raise InputError(
+                f"no '{tracker.series_column}' column beside '{tracker.indicator_column}'",
+                file=name,
+                where=f"sheet {grid.sheet}, row {grid.header_row + 1}"
+                if grid.sheet
+                else f"row {grid.header_row + 1}",
+                fix="Correct tracker: series_column: in the definition",
+            )
+        series_column = keys.index(wanted)
+    quarters = quarter_columns(grid, name)
+    if not quarters:
+        raise InputError(
+            "no column is headed with a quarter",
+            file=name,
+            where=grid.where(grid.header_row, 0).rsplit(",", 1)[0] if grid.sheet else None,
+            fix="Head each quarter's column like 'Q1 22/23', '2022/23 Q1' or 'Apr-Jun 2022'",
+        )
+    used = {id_column, *quarters, *([series_column] if series_column is not None else [])}
+    ignored = [
+        header[c] or f"column {column_letter(c)}"
+        for c in range(len(header))
+        if c not in used and (header[c] or _column_has_text(grid, c))
+    ]
+    cells: list[TrackerCell] = []
+    for row_index in range(grid.header_row + 1, len(grid.rows)):
+        row = grid.rows[row_index]
+
+        def cell(column: int, row: list[str] = row) -> str:
+            return row[column].strip() if column < len(row) else ""
+
+        indicator_id = cell(id_column)
+        if not indicator_id:
+            continue
+        figures = [
+            (column, quarter, cell(column))
+            for column, quarter in sorted(quarters.items(), key=lambda item: item[1])
+            if cell(column).lower() not in NO_FIGURE
+        ]
+        if report.indicator(indicator_id) is None and not figures:
+            continue  # a section heading or a note in the id column
+        series = cell(series_column) if series_column is not None else ""
+        for column, quarter, value in figures:
+            cells.append(
+                TrackerCell(
+                    indicator_id,
+                    series,
+                    quarter,
+                    value,
+                    row_index + 1,
+                    grid.where(row_index, column),
+                )
+            )
+    warning = None
+    if ignored:
+        place = f"sheet {grid.sheet}: " if grid.sheet else ""
+        warning = f"{name}: {place}columns not read (not quarters): " + ", ".join(ignored)
+    return cells, warning
+
+
+def _column_has_text(grid: TrackerGrid, column: int) -> bool:
+    return any(
+        column < len(row) and row[column].strip() for row in grid.rows[grid.header_row + 1 :]
+    )

@@ -1,0 +1,181 @@
+"""No stranded pages: the one rule that decides how each indicator meets the page.
+
+An indicator's section starts a page. Where it does not fit that page, it first
+gives up chart height, down to the house style's `chart.min_height_mm`; what
+still does not fit continues on the next page under a heading "<id> (continued)",
+a section of its own (so that every edition breaks the page there, the DOCX
+with an explicit page break), never with a few stray lines and no heading.
+
+The decision is made once, here, from heights measured with the PDF writer's
+own flowables (the PDF is the edition laid out by this tool; the DOCX follows
+the same breaks), and recorded in the model: the writers only translate it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from itertools import pairwise
+from typing import TYPE_CHECKING, Any
+
+from generator.core.model import Block, Document, Heading, Run, Section, SideBySide
+
+if TYPE_CHECKING:
+    from generator.look.resolve import Look
+
+# Room kept free at the foot of a page for the difference between this
+# measurement and a layout engine's own (LibreOffice's lines run a little taller).
+SAFETY_MM = 1.0
+CONTINUED = " (continued)"
+
+
+@dataclass(frozen=True)
+class Fit:
+    """How one indicator's section meets the page."""
+
+    chart_height_mm: float
+    # Indexes into the section's blocks where a continuation section starts.
+    breaks: tuple[int, ...] = ()
+
+
+class _Measure:
+    """Heights of model blocks as the PDF writer lays them out, in points."""
+
+    def __init__(self, look: Look) -> None:
+        from reportlab.lib.units import mm
+
+        from generator.writers.pdf.tagging import Tagger
+        from generator.writers.pdf.writer import _Builder, _register_fonts
+
+        self.mm = mm
+        page = look.page
+        self.width = page.text_width_mm * mm
+        self.frame = (page.height_mm - page.margin_top_mm - page.margin_bottom_mm) * mm
+        self.room = self.frame - SAFETY_MM * mm
+        self.builder = _Builder(look, _register_fonts(look), Tagger(), self.frame)
+
+    def height(self, blocks: Sequence[Block]) -> float:
+        total = 0.0
+        after = 0.0
+        first = True
+        for block in blocks:
+            for flowable in self.builder.block(block, self.builder.tagger.root):
+                _, h = flowable.wrap(self.width, self.frame)
+                # A frame gives the larger of a space before and the space after
+                # the flowable above it, not both; none at the top of a page.
+                before = 0.0 if first else max(float(flowable.getSpaceBefore()) - after, 0.0)
+                total += before + h + float(flowable.getSpaceAfter())
+                after = float(flowable.getSpaceAfter())
+                first = False
+        return total - after  # the last block's space after falls off the page
+
+
+def _indicator_id(section: Section) -> str | None:
+    first = section.blocks[0] if section.blocks else None
+    if isinstance(first, Heading) and first.anchor and section.new_page:
+        return first.anchor
+    return None
+
+
+def _figure_at(section: Section) -> int | None:
+    for index, block in enumerate(section.blocks[: max(section.keep_together, 1)]):
+        if isinstance(block, SideBySide):
+            return index
+    return None
+
+
+def _with_height(section: Section, index: int, height_mm: float) -> Section:
+    pair = section.blocks[index]
+    assert isinstance(pair, SideBySide)
+    figure = replace(pair.main, height_mm=height_mm)
+    blocks = list(section.blocks)
+    blocks[index] = replace(pair, main=figure)
+    return replace(section, blocks=tuple(blocks))
+
+
+def _breaks(section: Section, measure: _Measure, heading: Heading) -> tuple[int, ...]:
+    """Where continuations start: each part as much as fits a page, never ending on
+    a heading; the kept-together start is never split."""
+    blocks = section.blocks
+    breaks: list[int] = []
+    start = 0
+    lead: list[Block] = []
+    while measure.height([*lead, *blocks[start:]]) > measure.room:
+        end = max(start + 1, section.keep_together if start == 0 else start + 1)
+        while end < len(blocks) and measure.height([*lead, *blocks[start : end + 1]]) <= (
+            measure.room
+        ):
+            end += 1
+        while end > start + 1 and isinstance(blocks[end - 1], Heading):
+            end -= 1
+        if end >= len(blocks):
+            break
+        breaks.append(end)
+        start = end
+        lead = [heading]
+    return tuple(breaks)
+
+
+def plan(document: Document, look: Look, min_height_mm: float) -> dict[str, Fit]:
+    """Per indicator (by its id) whose section does not fit one page: its fit."""
+    measure = _Measure(look)
+    fits: dict[str, Fit] = {}
+    for section in document.sections:
+        ident = _indicator_id(section)
+        at = _figure_at(section)
+        if ident is None or at is None:
+            continue
+        height = measure.height(section.blocks)
+        if height <= measure.room:
+            continue
+        pair = section.blocks[at]
+        assert isinstance(pair, SideBySide)
+        full = pair.main.height_mm
+        wanted = full - (height - measure.room) / measure.mm
+        if wanted >= min_height_mm:
+            wanted = float(int(wanted))  # whole millimetres: few distinct charts to cache
+            if measure.height(_with_height(section, at, wanted).blocks) <= measure.room:
+                fits[ident] = Fit(wanted)
+                continue
+        heading = continuation_heading(ident)
+        fits[ident] = Fit(full, _breaks(section, measure, heading))
+    return fits
+
+
+def continuation_heading(ident: str) -> Heading:
+    """'<id> (continued)': not an indicator of its own, not in the contents."""
+    return Heading(2, (Run(ident + CONTINUED),), anchor=None, continuation=True)
+
+
+def apply(document: Document, fits: Mapping[str, Fit], charts: Mapping[str, bytes]) -> Document:
+    """`document` with each fit applied: the chart redrawn at its height (`charts`,
+    by indicator id), the continuations made sections of their own."""
+    sections: list[Section] = []
+    for section in document.sections:
+        ident = _indicator_id(section)
+        fit = fits.get(ident) if ident else None
+        if ident is None or fit is None:
+            sections.append(section)
+            continue
+        at = _figure_at(section)
+        if at is not None and ident in charts:
+            section = _with_height(section, at, fit.chart_height_mm)
+            pair = section.blocks[at]
+            assert isinstance(pair, SideBySide)
+            section = _replace_block(
+                section, at, replace(pair, main=replace(pair.main, image=charts[ident]))
+            )
+        edges = (0, *fit.breaks, len(section.blocks))
+        for number, (start, end) in enumerate(pairwise(edges)):
+            if number == 0:
+                sections.append(replace(section, blocks=section.blocks[start:end]))
+            else:
+                blocks = (continuation_heading(ident), *section.blocks[start:end])
+                sections.append(Section(blocks=blocks, keep_together=0, new_page=True))
+    return replace(document, sections=tuple(sections))
+
+
+def _replace_block(section: Section, index: int, block: Any) -> Section:
+    blocks = list(section.blocks)
+    blocks[index] = block
+    return replace(section, blocks=tuple(blocks))

@@ -1,0 +1,255 @@
+"""Worker processes that import the drawing code once.
+
+A `concurrent.futures.ProcessPoolExecutor` starts every worker from the main
+process, so each one imports matplotlib for itself: on a two-core laptop that
+is a second of CPU before the first chart. Here the first worker imports the
+drawing code and then starts the others from itself; where processes are
+forked (Linux), they begin with matplotlib already loaded. Under the spawn
+start method (Windows, macOS) each worker still imports it, and all works the
+same.
+
+Tasks are module-level functions and their arguments, so they pickle by
+reference under every start method. A task and its result are pickled where
+they are made, not in a queue's feeder thread, which would print the error and
+drop the item (the build then waits for it forever): a task that cannot be
+pickled raises in `submit`, a result that cannot be is the task's error.
+
+No worker outlives its build, even one killed outright (SIGKILL, a CI
+time-out, Task Manager's "End task"): on Linux the kernel sends each worker
+SIGKILL when its parent dies (prctl PR_SET_PDEATHSIG); everywhere, a thread
+in each worker watches its parent's process id and ends the worker once the
+parent is gone. The first worker dying ends the others the same way.
+"""
+
+from __future__ import annotations
+
+import importlib
+import multiprocessing
+import os
+import pickle
+import queue
+import signal
+import sys
+import threading
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from multiprocessing.queues import Queue
+from multiprocessing.reduction import ForkingPickler
+from typing import Any, cast
+
+_POLL_SECONDS = 0.5
+
+
+class WorkerError(RuntimeError):
+    """A task failed in a worker: the message names the error (as the same error
+    raised here would); `details` holds the worker's traceback."""
+
+    def __init__(self, message: str, details: str = "") -> None:
+        super().__init__(message)
+        self.details = details
+
+
+@dataclass(frozen=True)
+class _Task:
+    number: int
+    payload: bytes  # the function and its arguments, pickled
+
+
+def _dumps(value: Any) -> bytes:
+    return bytes(ForkingPickler.dumps(value))
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """Ask the kernel to kill this process when its parent dies (Linux only); if
+    the parent already died before that took effect, exit now."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass  # the watching thread still covers this process
+    if os.getppid() != parent_pid:
+        os._exit(1)
+
+
+def _ignore_interrupts() -> None:
+    """Ctrl+C reaches every process of the job: the build's own process handles it
+    (and stops the workers), so a worker does not print a traceback of its own.
+    A worker starts with Ctrl+C held off (see `WorkerPool`); from here it is ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def _watch_parent(parent_pid: int) -> None:
+    """A daemon thread that ends this process once its parent is gone (an orphan
+    is given a new parent, so its parent's id changes)."""
+
+    def watch() -> None:
+        while True:
+            if os.getppid() != parent_pid or not process_alive(parent_pid):
+                os._exit(1)
+            time.sleep(_POLL_SECONDS)
+
+    threading.Thread(target=watch, name="watch-parent", daemon=True).start()
+
+
+def _serve(
+    tasks: Queue[_Task | None],
+    results: Queue[tuple[int, Any, tuple[str, str] | None]],
+    parent_pid: int | None = None,
+) -> None:
+    """Run tasks until told to stop; `parent_pid` given: first make sure of dying with it."""
+    if parent_pid is not None:
+        _ignore_interrupts()
+        _die_with_parent(parent_pid)
+        _watch_parent(parent_pid)
+    while True:
+        try:
+            task = tasks.get(timeout=_POLL_SECONDS)
+        except queue.Empty:
+            parent = multiprocessing.parent_process()
+            if parent is not None and not parent.is_alive():
+                return  # the build (or the first worker) was killed: do not linger
+            continue
+        if task is None:
+            return
+        try:
+            function, args = pickle.loads(task.payload)
+            results.put((task.number, _dumps(function(*args)), None))
+        except Exception as error:
+            summary = f"{type(error).__name__}: {error}"
+            results.put((task.number, None, (summary, traceback.format_exc())))
+
+
+def worker_count(requested: int | None = None) -> int:
+    """How many worker processes a build uses: `requested` (`--workers`), else the
+    APPENDIX_WORKERS environment variable, else one for each processor. For one
+    report, one means no workers: everything is drawn and written in the build's own
+    process (`build --all` still draws in one worker, beside the reports it reads)."""
+    if requested:
+        return requested
+    setting = os.environ.get("APPENDIX_WORKERS", "").strip()
+    if setting:
+        if not setting.isdigit() or int(setting) < 1:
+            from generator.core.errors import InputError
+
+            raise InputError(
+                f"APPENDIX_WORKERS is '{setting}'",
+                where="environment",
+                fix="Set it to a whole number of processes, 1 or more, or unset it",
+            )
+        return int(setting)
+    return os.cpu_count() or 1
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process with this id may be running; on Windows, always assumed so
+    (there `os.kill` ends the process instead of asking about it)."""
+    if pid == os.getpid() or os.name == "nt":
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _first_worker(
+    parent_pid: int,
+    method: str | None,
+    modules: list[str],
+    workers: int,
+    tasks: Queue[_Task | None],
+    results: Queue[tuple[int, Any, tuple[str, str] | None]],
+) -> None:
+    _ignore_interrupts()
+    _die_with_parent(parent_pid)
+    for module in modules:
+        importlib.import_module(module)
+    context: Any = multiprocessing.get_context(method)  # typeshed's BaseContext lacks Process
+    others = [
+        context.Process(target=_serve, args=(tasks, results, os.getpid()), daemon=True)
+        for _ in range(workers - 1)
+    ]
+    for process in others:
+        process.start()
+    # Started after the others are forked: a process with threads should not fork.
+    _watch_parent(parent_pid)
+    _serve(tasks, results)
+    for process in others:
+        process.join()
+
+
+class WorkerPool:
+    """`workers` processes serving one task queue; results come back by task number."""
+
+    def __init__(self, workers: int, modules: list[str], method: str | None = None) -> None:
+        self.workers = max(1, workers)
+        self.context: Any = cast(Any, multiprocessing.get_context(method))
+        self.tasks: Queue[_Task | None] = self.context.Queue()
+        self.results: Queue[tuple[int, Any, tuple[str, str] | None]] = self.context.Queue()
+        self.submitted = 0
+        self.first = self.context.Process(
+            target=_first_worker,
+            args=(os.getpid(), method, modules, self.workers, self.tasks, self.results),
+        )
+        # Ctrl+C is held off while the first worker is forked: arriving in the child
+        # before it can ignore it, the build's handler would raise there and print
+        # "Exception ignored in _after_fork" over the build's one message. The build
+        # itself meets a Ctrl+C held off here as soon as the fork is done.
+        held = hasattr(signal, "pthread_sigmask")
+        if held:
+            previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            self.first.start()
+        finally:
+            if held:
+                signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+    def submit(self, function: Callable[..., Any], *args: Any) -> int:
+        payload = _dumps((function, args))  # an error here is the caller's, at once
+        number = self.submitted
+        self.submitted += 1
+        self.tasks.put(_Task(number, payload))
+        return number
+
+    def results_as_completed(self, count: int) -> Iterator[tuple[int, Any]]:
+        """The next `count` results as they finish; a failed task raises WorkerError."""
+        for _ in range(count):
+            while True:
+                try:
+                    number, value, error = self.results.get(timeout=_POLL_SECONDS)
+                    break
+                except queue.Empty:
+                    if not self.first.is_alive():
+                        raise WorkerError("the chart workers stopped unexpectedly") from None
+            if error is not None:
+                raise WorkerError(*error)
+            yield number, pickle.loads(value)
+
+    def close(self, abort: bool = False) -> None:
+        """Let the workers finish the tasks given; `abort`: stop them at once (the
+        others follow the first, as they would a killed build)."""
+        if abort:
+            self.first.terminate()
+            self.first.join()
+            # Tasks nobody will read: do not wait to hand them over on exit.
+            self.tasks.cancel_join_thread()
+        else:
+            for _ in range(self.workers):
+                self.tasks.put(None)
+            self.first.join(timeout=30)
+        if self.first.is_alive():
+            self.first.terminate()
+        self.tasks.close()
+        self.results.close()

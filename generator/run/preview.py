@@ -1,0 +1,262 @@
+"""`appendix preview`: the HTML edition served on the loopback address, rebuilt on save.
+
+The validated inputs and the drawn charts are kept in memory: a commentary
+edit re-reads the commentary and writes the page again (no chart, no data);
+any other change reads the inputs again and draws only the charts whose
+drawing instructions changed. The open page reloads itself when told, through
+server-sent events; the page served carries that one small script, the built
+file none. A bad input replaces the page with its message; the preview keeps
+watching, and the page comes back when the file is fixed.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+from generator.core.errors import InputError
+from generator.writers.escaping import xml_text
+
+LOOPBACK = "127.0.0.1"
+
+# Asks the server for the page's version, and reloads when it is a newer one.
+RELOAD_SCRIPT = """<script>
+(function () {
+  var shown = "%s";
+  var events = new EventSource("/events");
+  events.onmessage = function (event) {
+    if (event.data !== shown) { events.close(); location.reload(); }
+  };
+})();
+</script>"""
+
+ERROR_PAGE = """<!DOCTYPE html>
+<html lang="en-GB"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Preview: the appendix cannot be built</title>{script}</head>
+<body style="font-family:Arial,sans-serif;margin:2rem;max-width:50rem">
+<main><h1>The appendix cannot be built</h1>
+<p id="error" style="border-left:5px solid #D4351C;padding-left:1rem">{message}</p>
+<p>Fix the file and save it: this page updates by itself.</p></main></body></html>
+"""
+
+
+class BindRefused(Exception):
+    """The preview serves only on the loopback address."""
+
+
+@dataclass
+class _State:
+    """What the preview keeps between rebuilds."""
+
+    inputs: Any = None
+    charts: dict[str, bytes] = field(default_factory=dict)  # spec cache key -> PNG
+
+
+class Preview:
+    """The report folder at `root`, rebuilt into an HTML page in memory."""
+
+    def __init__(self, root: Path, quarter: str | None = None) -> None:
+        self.root = root
+        self.quarter = quarter
+        self.state = _State()
+        self.page = b""
+        self.version = 0
+        self.error: str | None = None
+        self.changed = threading.Condition()
+        self.stopping = threading.Event()
+        self.server: ThreadingHTTPServer | None = None
+        self.threads: list[threading.Thread] = []
+
+    # Building -----------------------------------------------------------------------
+
+    def rebuild(self, changed: Iterable[Path] = ()) -> None:
+        """Build the page again: only the commentary when only commentary changed."""
+        paths = [Path(p) for p in changed]
+        narratives = (self.root / "narratives").resolve()
+        commentary_only = (
+            self.state.inputs is not None
+            and self.error is None
+            and bool(paths)
+            and all(narratives in p.resolve().parents for p in paths)
+        )
+        try:
+            if not commentary_only:
+                self._load()
+            html = self._render()
+            self.error = None
+        except InputError as error:
+            self.error = error.message()
+            html = self._error_page(self.error)
+        except Exception as exc:  # a bug, not bad input: say so, and keep watching
+            self.error = f"internal error: {type(exc).__name__}: {exc}. Please report it."
+            html = self._error_page(self.error)
+        self._publish(html)
+
+    def _error_page(self, message: str) -> str:
+        return ERROR_PAGE.format(
+            script=RELOAD_SCRIPT % (self.version + 1), message=xml_text(message)
+        )
+
+    def _load(self) -> None:
+        from generator.charts import render
+        from generator.content.chart_spec import chart_spec
+        from generator.content.inputs import load_inputs
+        from generator.run.build import chart_file
+
+        inputs = load_inputs(self.root, self.quarter)
+        charts: dict[str, bytes] = {}
+        disk = self._disk_cache()
+        for facts in inputs.facts:
+            key = chart_spec(facts, inputs.style).cache_key()
+            if key in self.state.charts:
+                charts[key] = self.state.charts[key]
+            elif disk is not None and (saved := chart_file(disk, key)).is_file():
+                charts[key] = saved.read_bytes()
+            else:
+                charts[key] = render(chart_spec(facts, inputs.style))
+        self.state = _State(inputs, charts)
+
+    def _disk_cache(self) -> Path | None:
+        """The charts a build left in output/.cache, read (never written) here."""
+        from generator.run.build import chart_cache
+
+        folder = chart_cache(self.root / "output")
+        return folder if folder.is_dir() else None
+
+    def _render(self) -> str:
+        from generator.content.chart_spec import chart_spec
+        from generator.content.revisions import revised_quarters
+        from generator.look.resolve import resolve_look
+        from generator.run.build import assemble_document, read_commentaries
+        from generator.writers.html import look, render
+
+        inputs = self.state.inputs
+        revisions = revised_quarters(inputs, self.root / "output")
+        commentaries, _missing = read_commentaries(inputs)
+        charts = [self.state.charts[chart_spec(f, inputs.style).cache_key()] for f in inputs.facts]
+        document = assemble_document(inputs, charts, commentaries, revisions)
+        page_look = look(resolve_look(inputs.style))
+        return render(document, page_look, RELOAD_SCRIPT % (self.version + 1))
+
+    def _publish(self, html: str) -> None:
+        with self.changed:
+            self.version += 1
+            self.page = html.encode("utf-8")
+            self.changed.notify_all()
+
+    # Serving ------------------------------------------------------------------------
+
+    def start(self, port: int = 0, bind: str = LOOPBACK) -> int:
+        """Build, then serve and watch in background threads; returns the port."""
+        if bind != LOOPBACK:
+            raise BindRefused(
+                f"the preview serves only on {LOOPBACK} (this computer), not on {bind}"
+            )
+        if not self.root.is_dir():
+            raise InputError(
+                "the report folder is not there", file=str(self.root), fix="Give --root a folder"
+            )
+        # watchfiles' notifier watches from the moment it is made: a file saved
+        # while the first build runs is seen.
+        from watchfiles._rust_notify import RustNotify
+
+        watcher = RustNotify([str(self.root)], False, False, 300, True, True)
+        self.rebuild()
+        self.server = ThreadingHTTPServer((LOOPBACK, port), _handler(self))
+        self.server.daemon_threads = True
+        serving = threading.Thread(target=self.server.serve_forever, daemon=True)
+        watching = threading.Thread(target=self._watch, args=(watcher,), daemon=True)
+        self.threads = [serving, watching]
+        for thread in self.threads:
+            thread.start()
+        return int(self.server.server_address[1])
+
+    def stop(self) -> None:
+        self.stopping.set()
+        with self.changed:
+            self.changed.notify_all()
+        if self.server is not None:
+            self.server.shutdown()
+            self.server.server_close()
+        for thread in self.threads:
+            thread.join(timeout=5)
+
+    def _watch(self, watcher: Any) -> None:
+        output = (self.root / "output").resolve()
+
+        def wanted(path: str) -> bool:
+            resolved = Path(path).resolve()
+            name = resolved.name
+            return (
+                output not in resolved.parents
+                and not name.startswith(".")
+                and not name.endswith(("~", ".swp", ".tmp", ".partial"))
+            )
+
+        with watcher:
+            while not self.stopping.is_set():
+                changes = watcher.watch(200, 20, 200, self.stopping)
+                if isinstance(changes, set):
+                    paths = [Path(path) for _change, path in changes if wanted(path)]
+                    if paths:
+                        self.rebuild(paths)
+
+
+def _handler(preview: Preview) -> Callable[..., BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            if self.path.split("?")[0] == "/":
+                with preview.changed:
+                    body = preview.page
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.send_header("Cache-Control", "no-store")
+                self.end_headers()
+                self.wfile.write(body)
+            elif self.path == "/events":
+                self.events()
+            else:
+                self.send_error(404, "Only / and /events are served")
+
+        def events(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.send_header("Cache-Control", "no-store")
+            self.end_headers()
+            sent = -1
+            try:
+                while not preview.stopping.is_set():
+                    with preview.changed:
+                        if preview.version == sent:
+                            preview.changed.wait(timeout=15)
+                        version = preview.version
+                    if version != sent:
+                        self.wfile.write(f"data: {version}\n\n".encode())
+                    else:
+                        self.wfile.write(b": still here\n\n")
+                    self.wfile.flush()
+                    sent = version
+            except (BrokenPipeError, ConnectionResetError):
+                return
+
+    return Handler
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = 10.0) -> bool:
+    """Poll `condition` until it holds or `timeout` seconds pass."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.01)
+    return condition()
