@@ -18,6 +18,7 @@ from generator.core.rules import (
     rag,
     round_half_up,
 )
+from generator.core.vocabulary import Polarity, Unit
 
 
 @pytest.mark.parametrize(
@@ -45,8 +46,10 @@ from generator.core.rules import (
         (620.0, 588, 617, "lower", "RED"),
     ],
 )
-def test_rag(value: float, target: float, threshold: float, polarity: str, expected: str) -> None:
-    assert rag(value, target=target, threshold=threshold, polarity=polarity) == expected  # type: ignore[arg-type]
+def test_rag(
+    value: float, target: float, threshold: float, polarity: Polarity, expected: str
+) -> None:
+    assert rag(value, target=target, threshold=threshold, polarity=polarity) == expected
 
 
 def test_rag_compares_at_the_indicators_decimals() -> None:
@@ -73,8 +76,8 @@ def test_rag_needs_a_polarity() -> None:
         (-0.2, "count", 0, "0"),
     ],
 )
-def test_format_value(value: float, unit: str, decimals: int, expected: str) -> None:
-    assert format_value(value, unit, decimals) == expected  # type: ignore[arg-type]
+def test_format_value(value: float, unit: Unit, decimals: int, expected: str) -> None:
+    assert format_value(value, unit, decimals) == expected
 
 
 @pytest.mark.parametrize(
@@ -86,8 +89,8 @@ def test_format_value(value: float, unit: str, decimals: int, expected: str) -> 
         (-42, "gbp", "£42"),
     ],
 )
-def test_format_change(difference: float, unit: str, expected: str) -> None:
-    assert format_change(difference, unit) == expected  # type: ignore[arg-type]
+def test_format_change(difference: float, unit: Unit, expected: str) -> None:
+    assert format_change(difference, unit) == expected
 
 
 @pytest.mark.parametrize(
@@ -121,9 +124,9 @@ def test_percent_change() -> None:
     ],
 )
 def test_direction_of_travel(
-    values: list[float | None], polarity: str, label: str, significant: bool
+    values: list[float | None], polarity: Polarity, label: str, significant: bool
 ) -> None:
-    trend = direction_of_travel(values, polarity)  # type: ignore[arg-type]
+    trend = direction_of_travel(values, polarity)
     assert (trend.label, trend.significant) == (label, significant)
 
 
@@ -146,9 +149,9 @@ def test_trend_significance_is_a_real_test_at_five_per_cent() -> None:
     ],
 )
 def test_axis_limits(
-    values: list[float], unit: str, starts_at_zero: bool, ends_at_100: bool
+    values: list[float], unit: Unit, starts_at_zero: bool, ends_at_100: bool
 ) -> None:
-    limits = axis_limits(values, unit)  # type: ignore[arg-type]
+    limits = axis_limits(values, unit)
     assert limits.low <= min(values) and limits.high >= max(values)
     assert limits.starts_at_zero is starts_at_zero
     assert (limits.high == 100) is ends_at_100
@@ -164,8 +167,8 @@ def test_axis_limits(
         (AxisLimits(0, 3000, 500), "count", []),
     ],
 )
-def test_axis_caveats(limits: AxisLimits, unit: str, caveats: list[str]) -> None:
-    assert axis_caveats(limits, unit) == caveats  # type: ignore[arg-type]
+def test_axis_caveats(limits: AxisLimits, unit: Unit, caveats: list[str]) -> None:
+    assert axis_caveats(limits, unit) == caveats
 
 
 def test_stacked_percentages_run_from_0_to_100() -> None:
@@ -229,10 +232,10 @@ def test_the_slope_test_agrees_with_scipy_linregress(values: list[float]) -> Non
     ],
 )
 def test_rag_at_every_edge(
-    value: float, target: float, threshold: float, polarity: str, decimals: int, expected: str
+    value: float, target: float, threshold: float, polarity: Polarity, decimals: int, expected: str
 ) -> None:
     assert (
-        rag(value, target=target, threshold=threshold, polarity=polarity, decimals=decimals)  # type: ignore[arg-type]
+        rag(value, target=target, threshold=threshold, polarity=polarity, decimals=decimals)
         == expected
     )
 
@@ -279,7 +282,7 @@ indicators:
 )
 def test_rag_in_arrears_rates_the_quarter_reported(
     tmp_path: Path,
-    polarity: str,
+    polarity: Polarity,
     previous: float,
     latest: float,
     status: str,
@@ -347,9 +350,9 @@ def test_rag_in_arrears_rates_the_quarter_reported(
     ],
 )
 def test_axis_limits_table(
-    values: list[float], unit: str, stacked: bool, expected: tuple[float, float, float]
+    values: list[float], unit: Unit, stacked: bool, expected: tuple[float, float, float]
 ) -> None:
-    limits = axis_limits(values, unit, stacked=stacked)  # type: ignore[arg-type]
+    limits = axis_limits(values, unit, stacked=stacked)
     assert (limits.low, limits.high, limits.step) == pytest.approx(expected)
 
 
@@ -380,7 +383,7 @@ def test_axis_limits_table(
 def test_change_between(
     new: float,
     old: float,
-    unit: str,
+    unit: Unit,
     decimals: int,
     direction: str,
     size: str,
@@ -389,7 +392,7 @@ def test_change_between(
 ) -> None:
     from generator.core.rules import change_between
 
-    change = change_between(new, old, unit, decimals)  # type: ignore[arg-type]
+    change = change_between(new, old, unit, decimals)
     assert (change.direction, change.size, change.percent) == (direction, size, percent)
     assert change.movement == movement
 
@@ -420,9 +423,9 @@ def test_direction_word_at_the_decimals_shown(
     ],
 )
 def test_format_change_at_decimals(
-    difference: float, unit: str, decimals: int, expected: str
+    difference: float, unit: Unit, decimals: int, expected: str
 ) -> None:
-    assert format_change(difference, unit, decimals) == expected  # type: ignore[arg-type]
+    assert format_change(difference, unit, decimals) == expected
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from generator.content.chart_spec import ChartSpec
+from generator.core.vocabulary import ChartKind
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -18,7 +19,7 @@ def draw(spec: ChartSpec) -> Figure:
     from generator.charts import activity, kpi, stacked
     from generator.charts.common import register_fonts
 
-    builders: dict[str, Callable[[ChartSpec], Figure]] = {
+    builders: dict[ChartKind, Callable[[ChartSpec], Figure]] = {
         "kpi": kpi.draw,
         "activity": activity.draw,
         "stacked": stacked.draw,

@@ -153,7 +153,7 @@ def draw_axis_labels(frame: Frame) -> None:
         units="points",
     )
     for level in levels:
-        label = format_value(level, spec.unit, decimals)  # type: ignore[arg-type]
+        label = format_value(level, spec.unit, decimals)
         artist = axes.text(0, level, label, transform=left, ha="right", va="center", **text)
         artist.set_gid("y-tick")
         frame.y_ticks.append((level, artist))
@@ -178,7 +178,7 @@ def draw_axis_labels(frame: Frame) -> None:
 
 
 def value_label(spec: ChartSpec, value: float) -> str:
-    return format_value(value, spec.unit, spec.decimals)  # type: ignore[arg-type]
+    return format_value(value, spec.unit, spec.decimals)
 
 
 def label_box(fill: str = "white") -> dict[str, object]:

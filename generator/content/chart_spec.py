@@ -10,15 +10,14 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from generator.core.rules import round_half_up
+from generator.core.vocabulary import ChartKind, Unit
 
 if TYPE_CHECKING:
     from generator.content.facts import IndicatorFacts
     from generator.read.style import Style
-
-ChartKind = Literal["kpi", "activity", "stacked"]
 
 
 @dataclass(frozen=True)
@@ -52,7 +51,7 @@ class ChartSpec:
     y_low: float
     y_high: float
     y_step: float
-    unit: str
+    unit: Unit
     decimals: int
     axis_label: str  # the value axis's unit in words: "%", "per 100,000", "£ a week"
     width_mm: float

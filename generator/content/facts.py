@@ -16,13 +16,13 @@ from generator.core.errors import InputError
 from generator.core.periods import Quarter, quarter_range
 from generator.core.rules import (
     AxisLimits,
-    Rag,
     Trend,
     axis_limits,
     direction_of_travel,
     rag,
     round_half_up,
 )
+from generator.core.vocabulary import Rag
 from generator.read.data import Dataset, Observation
 from generator.read.definitions import Indicator, Report, Series, YearDefinition
 

@@ -10,11 +10,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Literal
 
-Rag = Literal["GREEN", "AMBER", "RED"]
-UnitName = Literal["percent", "count", "rate", "gbp"]
-PolarityName = Literal["higher", "lower", "neutral"]
+from generator.core.vocabulary import Polarity, Rag, Unit
 
 MIN_TREND_POINTS = 6
 SIGNIFICANCE = 0.05
@@ -37,7 +34,7 @@ def format_number(value: float, decimals: int = 0) -> str:
     return f"{rounded:,.{decimals}f}"
 
 
-def format_value(value: float, unit: UnitName, decimals: int = 0) -> str:
+def format_value(value: float, unit: Unit, decimals: int = 0) -> str:
     """A value in its unit: '75%', '4,688', '588', '£719'."""
     number = format_number(value, decimals)
     if unit == "percent":
@@ -47,7 +44,7 @@ def format_value(value: float, unit: UnitName, decimals: int = 0) -> str:
     return number
 
 
-def format_change(difference: float, unit: UnitName, decimals: int = 0) -> str:
+def format_change(difference: float, unit: Unit, decimals: int = 0) -> str:
     """The size of a change, unsigned: '4 percentage points', '250', '£42'."""
     size = abs(difference)
     if unit == "percent":
@@ -71,7 +68,7 @@ class Change:
         return self.direction if self.direction == "unchanged" else f"{self.direction} {self.size}"
 
 
-def change_between(new: float, old: float, unit: UnitName, decimals: int = 0) -> Change:
+def change_between(new: float, old: float, unit: Unit, decimals: int = 0) -> Change:
     shown_new = round_half_up(new, decimals)
     shown_old = round_half_up(old, decimals)
     direction = direction_word(new, old, unit, decimals)
@@ -92,7 +89,7 @@ def percent_change(new: float, old: float) -> float | None:
     return (new - old) / old * 100
 
 
-def direction_word(new: float, old: float, unit: UnitName, decimals: int = 0) -> str:
+def direction_word(new: float, old: float, unit: Unit, decimals: int = 0) -> str:
     """'up', 'down' or 'unchanged', judged on the values as shown."""
     shown_new = round_half_up(new, decimals)
     shown_old = round_half_up(old, decimals)
@@ -111,7 +108,7 @@ def rag(
     *,
     target: float,
     threshold: float,
-    polarity: PolarityName,
+    polarity: Polarity,
     decimals: int = 0,
 ) -> Rag:
     """GREEN meets the target, AMBER meets only the floor (or upper threshold), RED otherwise.
@@ -178,7 +175,7 @@ def slope_test(xs: Sequence[float], ys: Sequence[float]) -> tuple[float, float]:
     return slope, float(tails)
 
 
-def direction_of_travel(values: Sequence[float | None], polarity: PolarityName) -> Trend:
+def direction_of_travel(values: Sequence[float | None], polarity: Polarity) -> Trend:
     """Least-squares trend over the charted quarters, two-sided test at 5%.
 
     Quarters are equally spaced; a missing quarter (None) is left out but keeps
@@ -227,12 +224,12 @@ def _nice_step(span: float, ticks: int = 5) -> float:
     return float(10 * magnitude)  # pragma: no cover - the loop always returns
 
 
-def _whole_things(values: Sequence[float], unit: UnitName) -> bool:
+def _whole_things(values: Sequence[float], unit: Unit) -> bool:
     """A count of whole things, counted in whole numbers: no tick at 6.95 people."""
     return unit == "count" and bool(values) and all(float(v).is_integer() for v in values)
 
 
-def axis_limits(values: Sequence[float], unit: UnitName, *, stacked: bool = False) -> AxisLimits:
+def axis_limits(values: Sequence[float], unit: Unit, *, stacked: bool = False) -> AxisLimits:
     """Nice y-axis limits covering every value (and target and threshold).
 
     The axis starts at 0 unless the smallest value is more than half the largest,
@@ -269,7 +266,7 @@ def axis_limits(values: Sequence[float], unit: UnitName, *, stacked: bool = Fals
     return AxisLimits(low, high, step)
 
 
-def axis_caveats(limits: AxisLimits, unit: UnitName) -> list[str]:
+def axis_caveats(limits: AxisLimits, unit: Unit) -> list[str]:
     caveats = []
     if not limits.starts_at_zero:
         caveats.append("Please note axis does not start at 0.")

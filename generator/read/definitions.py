@@ -11,19 +11,25 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, TypeVar
 
 from generator.core.errors import InputError
 from generator.core.periods import PeriodError, Quarter, fy_label, parse_quarter, parse_year
+from generator.core.vocabulary import (
+    CHART_FORMS,
+    KINDS,
+    POLARITIES,
+    RATED_POLARITIES,
+    UNITS,
+    ChartForm,
+    Kind,
+    Polarity,
+    Unit,
+)
 from generator.read.text_check import decode_text
 from generator.read.yaml_text import YAMLError, parse_yaml
 
-Kind = Literal["kpi", "activity"]
-Unit = Literal["percent", "count", "rate", "gbp"]
-Polarity = Literal["higher", "lower", "neutral"]
-ChartKind = Literal["line", "stacked"]
-
-UNITS: tuple[str, ...] = ("percent", "count", "rate", "gbp")
+Word = TypeVar("Word", bound=str)
 _ID = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")
 _SERIES_CONTROL = re.compile("[\x00-\x1f\x7f]")
 
@@ -107,7 +113,7 @@ class Indicator:
     unit_note: str | None
     decimals: int
     polarity: Polarity
-    chart: ChartKind
+    chart: ChartForm
     years: tuple[YearDefinition, ...]  # in order of start year
     per: int = 100_000  # a rate's base: "per 100,000"
     axis_label: str | None = None  # words on the value axis, where the unit's own do not suit
@@ -268,11 +274,13 @@ class _Reader:
         self,
         raw: dict[str, Any],
         key: str,
-        options: tuple[str, ...],
+        options: tuple[Word, ...],
         *,
         indicator: str,
-        default: str | None = None,
-    ) -> str:
+        default: Word | None = None,
+    ) -> Word:
+        """One of `options` (the vocabulary's words), as the option itself: its type is
+        the vocabulary's, not plain text."""
         value = raw.get(key, default)
         if value is None:
             raise self.fail(
@@ -286,7 +294,7 @@ class _Reader:
                 indicator=indicator,
                 fix=f"Use one of: {', '.join(options)}",
             )
-        return str(value)
+        return options[options.index(value)]
 
 
 def _read_series(reader: _Reader, raw: Any, *, indicator: str, where: str) -> tuple[Series, ...]:
@@ -342,7 +350,7 @@ def _read_series(reader: _Reader, raw: Any, *, indicator: str, where: str) -> tu
 
 
 def _read_years(
-    reader: _Reader, raw: Any, *, indicator: str, kind: str, polarity: str
+    reader: _Reader, raw: Any, *, indicator: str, kind: Kind, polarity: Polarity
 ) -> tuple[YearDefinition, ...]:
     if not isinstance(raw, dict) or not raw:
         raise reader.fail(
@@ -419,7 +427,13 @@ def _read_years(
 
 
 def _check_thresholds(
-    reader: _Reader, year: YearDefinition, *, indicator: str, kind: str, polarity: str, where: str
+    reader: _Reader,
+    year: YearDefinition,
+    *,
+    indicator: str,
+    kind: Kind,
+    polarity: Polarity,
+    where: str,
 ) -> None:
     label = fy_label(year.start_year)
     if kind == "activity":
@@ -501,9 +515,9 @@ def _read_indicator(reader: _Reader, raw: Any, prefix: str, position: int) -> In
     reader.unknown_keys(raw, _INDICATOR_FIELDS, indicator=indicator_id, where=None)
     title = reader.text(raw, "title", indicator=indicator_id)
     assert title is not None
-    kind = reader.choice(raw, "kind", ("kpi", "activity"), indicator=indicator_id)
+    kind = reader.choice(raw, "kind", KINDS, indicator=indicator_id)
     unit = reader.choice(raw, "unit", UNITS, indicator=indicator_id)
-    polarity_options = ("higher", "lower") if kind == "kpi" else ("higher", "lower", "neutral")
+    polarity_options: tuple[Polarity, ...] = RATED_POLARITIES if kind == "kpi" else POLARITIES
     polarity = reader.choice(
         raw,
         "polarity",
@@ -511,7 +525,7 @@ def _read_indicator(reader: _Reader, raw: Any, prefix: str, position: int) -> In
         indicator=indicator_id,
         default=None if kind == "kpi" else "neutral",
     )
-    chart = reader.choice(raw, "chart", ("line", "stacked"), indicator=indicator_id, default="line")
+    chart = reader.choice(raw, "chart", CHART_FORMS, indicator=indicator_id, default="line")
     decimals = raw.get("decimals", 0)
     if isinstance(decimals, bool) or not isinstance(decimals, int) or not 0 <= decimals <= 3:
         raise reader.fail(
@@ -538,12 +552,12 @@ def _read_indicator(reader: _Reader, raw: Any, prefix: str, position: int) -> In
         title=title,
         short_title=reader.text(raw, "short_title", indicator=indicator_id, required=False)
         or title,
-        kind="kpi" if kind == "kpi" else "activity",
-        unit=unit,  # type: ignore[arg-type]
+        kind=kind,
+        unit=unit,
         unit_note=reader.text(raw, "unit_note", indicator=indicator_id, required=False),
         decimals=decimals,
-        polarity=polarity,  # type: ignore[arg-type]
-        chart=chart,  # type: ignore[arg-type]
+        polarity=polarity,
+        chart=chart,
         years=years,
         per=per,
         axis_label=reader.text(raw, "axis_label", indicator=indicator_id, required=False),

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.core.errors import InputError
+from generator.core.vocabulary import RAGS
 from generator.read.yaml_text import YAMLError, parse_yaml
 
 
@@ -386,7 +387,7 @@ def _check_values(style: Style, file: str) -> None:
         raise InputError(
             "the style needs four series colours", file=file, fix="List four entries under series:"
         )
-    for key in ("GREEN", "AMBER", "RED"):
+    for key in RAGS:
         if key not in style.rag:
             raise InputError(f"rag.{key} is missing", file=file)
     if not 0 < style.page.chart_share < 1 or not 72 <= style.chart.dpi <= 600:

@@ -12,9 +12,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.charts import draw
-from generator.content.chart_spec import BandSpec, ChartKind, ChartSpec, SeriesSpec, chart_spec
+from generator.content.chart_spec import BandSpec, ChartSpec, SeriesSpec, chart_spec
 from generator.content.inputs import load_inputs
 from generator.core.rules import axis_limits
+from generator.core.vocabulary import CHART_KINDS, UNITS
 from tests.charts.figure_text import drawn_text, faults
 from tests.scope import shared
 
@@ -39,8 +40,8 @@ def _values(draw_: st.DrawFn, count: int, magnitude: float, shape: str) -> list[
 
 @st.composite
 def chart_specs(draw_: st.DrawFn, base: ChartSpec) -> ChartSpec:
-    kind: ChartKind = draw_(st.sampled_from(["kpi", "activity", "stacked"]))
-    unit = draw_(st.sampled_from(["percent", "count", "rate", "gbp"]))
+    kind = draw_(st.sampled_from(CHART_KINDS))
+    unit = draw_(st.sampled_from(UNITS))
     decimals = draw_(st.integers(0, 2))
     quarters = draw_(st.integers(2, 12))
     count = draw_(st.integers(1, 4 if kind != "kpi" else 1))
@@ -82,7 +83,7 @@ def chart_specs(draw_: st.DrawFn, base: ChartSpec) -> ChartSpec:
         scale += [target, threshold]
     if kind == "stacked":
         scale = [sum(s.values[i] or 0 for s in series) for i in range(quarters)]
-    limits = axis_limits(scale, unit, stacked=kind == "stacked")  # type: ignore[arg-type]
+    limits = axis_limits(scale, unit, stacked=kind == "stacked")
     return replace(
         base,
         kind=kind,

@@ -1,0 +1,56 @@
+"""The appendix's words for what an indicator is and how it is drawn, written once.
+
+Every module that names a unit, a polarity, a kind or a chart imports its type from
+here, and every check of a report definition validates against the tuples below,
+which are read from the types (so a word added to a type is a word the definitions
+accept, and a message listing the choices lists exactly these). Standard library only.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, get_args
+
+# What an indicator is: a KPI (with a target and a RAG rating) or an activity measure.
+Kind = Literal["kpi", "activity"]
+
+# What its figures count: '75%', '4,688', '588' (per a base), '£719'.
+Unit = Literal["percent", "count", "rate", "gbp"]
+
+# Which way is better. A KPI has one; an activity measure may be neutral.
+RatedPolarity = Literal["higher", "lower"]
+Polarity = Literal[RatedPolarity, "neutral"]
+
+# What a report definition's `chart:` asks for.
+ChartForm = Literal["line", "stacked"]
+
+# Which chart builder draws an indicator: a KPI's line, an activity's lines, or stacked bars.
+ChartKind = Literal["kpi", "activity", "stacked"]
+
+# A KPI's rating.
+Rag = Literal["GREEN", "AMBER", "RED"]
+
+KINDS: tuple[Kind, ...] = get_args(Kind)
+UNITS: tuple[Unit, ...] = get_args(Unit)
+RATED_POLARITIES: tuple[RatedPolarity, ...] = get_args(RatedPolarity)
+POLARITIES: tuple[Polarity, ...] = get_args(Polarity)
+CHART_FORMS: tuple[ChartForm, ...] = get_args(ChartForm)
+CHART_KINDS: tuple[ChartKind, ...] = get_args(ChartKind)
+RAGS: tuple[Rag, ...] = get_args(Rag)
+
+
+__all__ = [
+    "CHART_FORMS",
+    "CHART_KINDS",
+    "KINDS",
+    "POLARITIES",
+    "RAGS",
+    "RATED_POLARITIES",
+    "UNITS",
+    "ChartForm",
+    "ChartKind",
+    "Kind",
+    "Polarity",
+    "Rag",
+    "RatedPolarity",
+    "Unit",
+]
