@@ -20,7 +20,8 @@ import pytest
 
 from generator.core.errors import InputError
 from generator.core.periods import Quarter
-from generator.run.build import BuildOptions, BuildResult, build, document_date, write_atomically
+from generator.run.build import BuildOptions, BuildResult, build, document_date
+from generator.run.outputs import put_once
 from generator.writers import registry
 from tests.report_folder import COMMENTARY, make_report
 
@@ -268,8 +269,8 @@ def test_an_unknown_format_stops_the_build_before_anything_is_made(tmp_path: Pat
 
 def test_a_cached_file_is_written_once_and_never_rewritten(tmp_path: Path) -> None:
     target = tmp_path / "cache" / "charts" / "key.png"
-    write_atomically(target, b"first")
-    write_atomically(target, b"second")
+    put_once(target, b"first")
+    put_once(target, b"second")
     assert target.read_bytes() == b"first"
     assert [p.name for p in target.parent.iterdir()] == ["key.png"]
 
@@ -343,7 +344,7 @@ def test_the_pages_may_be_measured_elsewhere(tmp_path: Path) -> None:
     the measuring is handed a function and its arguments, and its answer is used."""
     from generator.content.inputs import load_inputs
     from generator.look.resolve import resolve_look
-    from generator.run import build as steps
+    from generator.run import pipeline as steps
 
     root = _a_little_too_long(tmp_path)
     inputs = load_inputs(root, None, None)
@@ -418,25 +419,36 @@ def test_a_figure_revised_since_last_reported_is_noted_on_its_indicator_only(
     assert text.index("Q3 2023/24 figure updated.") < text.index('id="TS2"')
 
 
-def test_charts_are_redrawn_when_the_code_that_draws_them_changes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The chart cache is keyed by every drawing module (and matplotlib's version), and
-    by nothing else in the folder."""
-    import generator.run.build
+def test_charts_are_redrawn_when_any_code_of_the_package_changes(tmp_path: Path) -> None:
+    """The chart cache is keyed by every module of the package, wherever it sits (the
+    charts format their labels with the rules and colour them from the style), and
+    the versions of the drawing libraries; by nothing else in the folder."""
+    from generator.core.fingerprint import fingerprint
 
-    charts = tmp_path / "generator" / "charts"
-    charts.mkdir(parents=True)
-    (charts / "kpi.py").write_text("LINE = 1\n", encoding="utf-8")
-    monkeypatch.setattr(generator.run.build, "__file__", str(tmp_path / "generator" / "build.py"))
-    first = generator.run.build.chart_code_hash()
-    (charts / "notes.txt").write_text("not code", encoding="utf-8")
-    assert generator.run.build.chart_code_hash() == first
-    (charts / "kpi.py").write_text("LINE = 2\n", encoding="utf-8")
-    second = generator.run.build.chart_code_hash()
-    (charts / "bars.py").write_text("BARS = 1\n", encoding="utf-8")
-    assert len({first, second, generator.run.build.chart_code_hash()}) == 3
-    assert re.fullmatch(r"[0-9a-f]{16}", first)
+    package = tmp_path / "generator"
+    (package / "charts").mkdir(parents=True)
+    (package / "charts" / "kpi.py").write_text("LINE = 1\n", encoding="utf-8")
+    (package / "core").mkdir()
+    (package / "core" / "rules.py").write_text("DECIMALS = 1\n", encoding="utf-8")
+
+    def code() -> str:
+        return fingerprint("matplotlib", package=package)
+
+    seen = [code()]
+    (package / "charts" / "notes.txt").write_text("not code", encoding="utf-8")
+    assert code() == seen[0]
+    (package / "charts" / "kpi.py").write_text("LINE = 2\n", encoding="utf-8")
+    seen.append(code())
+    (package / "core" / "rules.py").write_text("DECIMALS = 2\n", encoding="utf-8")
+    seen.append(code())
+    (package / "core" / "rules.py").rename(package / "charts" / "rules.py")  # moved
+    seen.append(code())
+    (package / "charts" / "bars.py").write_text("BARS = 1\n", encoding="utf-8")
+    seen.append(code())
+    assert len(set(seen)) == len(seen) == 5
+    assert fingerprint("matplotlib", "numpy", package=package) != seen[-1]
+    assert re.fullmatch(r"[0-9a-f]{16}", seen[0])
+
 
 
 def test_a_build_without_the_cache_does_not_trust_a_stale_one(tmp_path: Path) -> None:

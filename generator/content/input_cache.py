@@ -10,27 +10,36 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from generator.core.errors import InputError
-from generator.read.definitions import Report, load_report
+from generator.core.fingerprint import source_fingerprint
+from generator.core.periods import PeriodError, parse_quarter
+from generator.read.definitions import Report
+
+
+def quarter_key(quarter_text: str | None) -> str:
+    """The quarter asked for as one spelling: '2024/25 Q2', 'Q2 2024-25' and
+    '2024-25 Q2' are one cache entry (text that is no quarter is kept as written:
+    the build then refuses it)."""
+    if quarter_text is None:
+        return "latest"
+    try:
+        return str(parse_quarter(quarter_text))
+    except PeriodError:
+        return quarter_text
 
 
 def inputs_key(report: Report, quarter_text: str | None) -> str | None:
     """A digest of everything the facts depend on: the files and the code that reads them."""
-    digest = hashlib.sha256(str(quarter_text).encode())
-    sources = sorted(Path(__file__).parent.glob("*.py"))
+    digest = hashlib.sha256(quarter_key(quarter_text).encode())
+    digest.update(source_fingerprint().encode())
     try:
-        for path in [report.source, report.style_path, *report.data_files, *sources]:
+        for path in [report.source, report.style_path, *report.data_files]:
             digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
     except OSError:
         return None  # let the normal path report the missing file
     return digest.hexdigest()
 
 
-def inputs_cached(root: Path, quarter_text: str | None, cache: Path) -> bool:
-    """Whether `load_inputs` would find this folder's data and facts in `cache`."""
-    try:
-        report = load_report(root / "data" / "report.yaml")
-    except InputError:
-        return False
+def inputs_cached(report: Report, quarter_text: str | None, cache: Path) -> bool:
+    """Whether `load_inputs` would find this report's data and facts in `cache`."""
     key = inputs_key(report, quarter_text)
     return key is not None and (cache / f"{key}.pickle").is_file()

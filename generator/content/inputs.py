@@ -16,6 +16,7 @@ from generator.core.periods import PeriodError, Quarter, parse_quarter
 from generator.read.commentary import render_commentary
 from generator.read.data import Dataset, load_data
 from generator.read.definitions import Report, load_report
+from generator.read.folder import ReportFolder
 from generator.read.style import Style, load_style
 from generator.read.text_check import decode_text
 
@@ -30,8 +31,12 @@ class Inputs:
     facts: tuple[IndicatorFacts, ...]
     cache_key: str | None = None  # set where the inputs may be cached under this key
 
+    @property
+    def folder(self) -> ReportFolder:
+        return ReportFolder.at(self.root)
+
     def commentary_path(self, indicator_id: str) -> Path:
-        return self.root / "narratives" / self.quarter.slug / f"{indicator_id}.md"
+        return self.folder.commentary(self.quarter, indicator_id)
 
 
 def choose_quarter(text: str | None, dataset: Dataset, report: Report) -> Quarter:
@@ -80,10 +85,18 @@ def choose_quarter(text: str | None, dataset: Dataset, report: Report) -> Quarte
     return latest
 
 
-def load_inputs(root: Path, quarter_text: str | None, cache: Path | None = None) -> Inputs:
+def load_inputs(
+    root: Path,
+    quarter_text: str | None,
+    cache: Path | None = None,
+    *,
+    report: Report | None = None,
+) -> Inputs:
     """Read and validate the report folder; with `cache`, reuse the last validated
-    data and facts while no input file and no code has changed."""
-    report = load_report(root / "data" / "report.yaml")
+    data and facts while no input file and no code has changed. `report`: the
+    folder's definition, where the caller has read it already."""
+    if report is None:
+        report = load_report(ReportFolder.at(root).definition)
     if not report.style_path.is_file():
         raise InputError(
             f"the house style file named by 'style:' ({report.style_path}) is not there",

@@ -17,6 +17,7 @@ from generator.content.inputs import Inputs
 from generator.core.periods import PeriodError, Quarter, parse_quarter
 from generator.core.rules import format_value
 from generator.read.data import Dataset, load_data
+from generator.read.folder import ReportFolder
 
 
 @dataclass(frozen=True)
@@ -53,10 +54,7 @@ def _snapshot_quarter(path: Path) -> Quarter | None:
 def previous_snapshot(inputs: Inputs, out: Path) -> tuple[Path, Quarter] | None:
     """The snapshot of the report quarter before this one, if there is one."""
     candidates: list[tuple[Quarter, Path]] = []
-    prefix = inputs.report.id_prefix.lower()
-    for path in sorted(out.glob(f"{prefix}-appendix-*.data.csv")) + sorted(
-        (inputs.root / "data" / "reported").glob("*.csv")
-    ):
+    for path in ReportFolder.at(inputs.root, out).snapshots(inputs.report):
         quarter = _snapshot_quarter(path)
         if quarter == inputs.quarter.shift(-1):
             candidates.append((quarter, path))

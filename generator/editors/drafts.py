@@ -15,6 +15,7 @@ from generator.core.errors import InputError
 from generator.core.periods import PeriodError, Quarter, parse_quarter
 from generator.read.data import Dataset, load_data
 from generator.read.definitions import Indicator, Report, YearDefinition, load_report
+from generator.read.folder import ReportFolder
 
 
 def _comparisons(key: str, facts: IndicatorFacts | None, series_id: str) -> str:
@@ -80,7 +81,8 @@ def _facts_if_complete(
 
 def draft_quarter(root: Path, quarter_text: str) -> tuple[list[Path], list[Path]]:
     """Write a draft for every indicator that has no commentary yet; returns (created, kept)."""
-    report = load_report(root / "data" / "report.yaml")
+    place = ReportFolder.at(root)
+    report = load_report(place.definition)
     dataset = load_data(report)
     try:
         quarter = parse_quarter(quarter_text)
@@ -94,14 +96,13 @@ def draft_quarter(root: Path, quarter_text: str) -> tuple[list[Path], list[Path]
             period=str(quarter),
             fix=f'Add a "{quarter.fy}" year to the indicators',
         )
-    folder = root / "narratives" / quarter.slug
     created: list[Path] = []
     kept: list[Path] = []
     for indicator in indicators:
         definition = indicator.for_quarter(quarter)
         assert definition is not None
         facts = _facts_if_complete(report, indicator, dataset, quarter)
-        path = folder / f"{indicator.id}.md"
+        path = place.commentary(quarter, indicator.id)
         path.parent.mkdir(parents=True, exist_ok=True)
         try:  # 'x' mode: never replaces a file, even one written a moment ago
             with path.open("x", encoding="utf-8", newline="\n") as handle:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from generator.core.errors import InputError
 from generator.core.periods import Quarter
+from generator.read.folder import ReportFolder
 
 DEFINITION = """\
 # The report definition: what the appendix is and which indicators it holds.
@@ -131,13 +132,14 @@ def _write_style(folder: Path) -> Path:
 def init_folder(folder: Path) -> list[Path]:
     """Write a working report folder; returns the files written."""
     _check_empty(folder)
+    place = ReportFolder.at(folder)
     written = [
-        _write(folder / "data" / "report.yaml", DEFINITION),
-        _write(folder / "data" / "quarterly.csv", _data_csv()),
+        _write(place.definition, DEFINITION),
+        _write(place.data / "quarterly.csv", _data_csv()),
     ]
     latest = _QUARTERS[-1]
     for indicator, text in COMMENTARY.items():
-        written.append(_write(folder / "narratives" / latest.slug / f"{indicator}.md", text))
+        written.append(_write(place.commentary(latest, indicator), text))
     written.append(_write_style(folder))
     written.append(
         _write(
@@ -313,8 +315,9 @@ def init_from_tracker(folder: Path, tracker: Path, id_column: str | None) -> lis
         raise InputError("tracker not found", file=str(tracker), fix="Check the path after --from")
     definition = definition_from_tracker(tracker, id_column)
     _check_empty(folder)
-    written = [_write(folder / "data" / "report.yaml", definition)]
-    copy = folder / "data" / tracker.name
+    place = ReportFolder.at(folder)
+    written = [_write(place.definition, definition)]
+    copy = place.data / tracker.name
     shutil.copyfile(tracker, copy)
     written.append(copy)
     written.append(_write_style(folder))

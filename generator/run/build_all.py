@@ -19,28 +19,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from generator.core.errors import InputError
-from generator.run.build import (
-    WORKER_MODULES,
-    assemble_document,
-    chart_cache,
-    chart_code_hash,
-    chart_file,
+from generator.read.folder import ReportFolder
+from generator.run.build import WORKER_MODULES
+from generator.run.outputs import (
+    Publication,
     check_out_folder,
-    fit_pages,
-    input_cache,
-    output_targets,
-    partial_path,
-    read_commentaries,
+    interrupts_remembered,
+    publish,
+    remove_own_partials,
     remove_stale_partials,
-    write_atomically,
 )
 from generator.run.pool import WorkerPool, worker_count
 
 if TYPE_CHECKING:
-    from generator.content.chart_spec import ChartSpec
     from generator.content.inputs import Inputs
     from generator.core.periods import Quarter
-    from generator.run.build import Commentary
+    from generator.run.pipeline import Charts, Commentary, LaidOut
 
 SKIPPED_FOLDERS = {"output", "node_modules", "__pycache__", "site-packages"}
 
@@ -51,7 +45,7 @@ def find_report_folders(start: Path, depth: int = 3) -> list[Path]:
     found: list[Path] = []
 
     def visit(folder: Path, level: int) -> None:
-        if (folder / "data" / "report.yaml").is_file():
+        if ReportFolder.holds_report(folder):
             found.append(folder)
         if level >= depth:
             return
@@ -84,15 +78,11 @@ class ReportOutcome:
 @dataclass
 class _Pending:
     outcome: ReportOutcome
-    out: Path
+    folder: ReportFolder
     inputs: Inputs
-    specs: list[ChartSpec]
-    charts: dict[int, bytes]
-    tasks: dict[int, int]  # task number -> chart index
+    charts: Charts
     commentaries: list[Commentary]
-    revisions: dict[str, tuple[Quarter, ...]]
-    cache: Path
-    redrawn: list[tuple[ChartSpec, bytes]] = field(default_factory=list)  # to fit pages
+    revised: dict[str, tuple[Quarter, ...]]
 
 
 class _Results:
@@ -135,38 +125,45 @@ def build_all(
     workers: int | None = None,
     progress: Progress | None = None,
 ) -> list[ReportOutcome]:
-    """Build every report folder; bad input in one is recorded in its outcome."""
+    """Build every report folder; bad input in one is recorded in its outcome.
+    Every report's files are moved into place together at the end: Ctrl+C at any
+    moment before leaves every report's output folder as it was."""
+    from generator.writers import registry
+
+    chosen = formats if formats is not None else registry.default_formats()
+    for fmt in chosen:
+        registry.edition(fmt)  # an unknown one stops here, before any work
     count = worker_count(workers)
     pool = WorkerPool(count, WORKER_MODULES, os.environ.get("APPENDIX_START_METHOD") or None)
+    places = [_report_folder(folder, out) for folder in folders]
+    completed = False
     try:
-        from generator.writers import registry
-
-        chosen = formats if formats is not None else registry.default_formats()
-        return _build_all(folders, quarter, out, chosen, use_cache, pool, progress)
+        with interrupts_remembered():
+            outcomes = _build_all(places, quarter, chosen, use_cache, pool, progress)
+        completed = True
+        return outcomes
     finally:
-        pool.close()
+        pool.close(abort=not completed)
+        if not completed:
+            for place in places:
+                remove_own_partials(place.out)
 
 
-def _out_folder(folder: Path, out: Path | None) -> Path:
-    if out is None:
-        return folder / "output"
-    name = folder.resolve().name
-    return out / name
+def _report_folder(folder: Path, out: Path | None) -> ReportFolder:
+    """The report folder, built into its own output/ or into --out/<its name>."""
+    return ReportFolder.at(folder, None if out is None else out / folder.resolve().name)
 
 
 def _build_all(
-    folders: list[Path],
+    places: list[ReportFolder],
     quarter: str | None,
-    out: Path | None,
     formats: tuple[str, ...],
     use_cache: bool,
     pool: WorkerPool,
     progress: Progress | None,
 ) -> list[ReportOutcome]:
     from generator.charts import render
-    from generator.content.chart_spec import chart_spec
-    from generator.content.inputs import load_inputs
-    from generator.content.revisions import revised_quarters
+    from generator.run import pipeline
 
     def report_progress(stage: str, done: int, total: int) -> None:
         if progress is not None:
@@ -174,41 +171,29 @@ def _build_all(
 
     outcomes: list[ReportOutcome] = []
     pending: list[_Pending] = []
-    code_hash = chart_code_hash()
     charts_total = charts_done = 0
     # First every report's inputs, each one's charts queued as soon as they are known.
-    for folder in folders:
-        outcome = ReportOutcome(folder)
+    for place in places:
+        outcome = ReportOutcome(place.root)
         outcomes.append(outcome)
-        target = _out_folder(folder, out)
         try:
-            check_out_folder(target)
-            inputs = load_inputs(folder, quarter, input_cache(target) if use_cache else None)
+            check_out_folder(place.out)
+            inputs = pipeline.read_inputs(place, quarter, use_cache=use_cache)
             outcome.quarter = str(inputs.quarter)
             outcome.warnings.extend(inputs.dataset.warnings)
-            cache = chart_cache(target, code_hash)
-            specs = [chart_spec(f, inputs.style) for f in inputs.facts]
-            charts: dict[int, bytes] = {}
-            tasks: dict[int, int] = {}
-            for index, spec in enumerate(specs):
-                cached = chart_file(cache, spec.cache_key())
-                if use_cache and cached.is_file():
-                    charts[index] = cached.read_bytes()
-                    outcome.charts_reused += 1
-                else:
-                    tasks[pool.submit(render, spec)] = index
-            charts_total += len(specs)
-            charts_done += len(charts)
+            charts = pipeline.ask_for_charts(
+                inputs, place, use_cache=use_cache, submit=lambda spec: pool.submit(render, spec)
+            )
+            charts_total += len(charts.specs)
+            charts_done += len(charts.found)
             report_progress("Drawing charts", charts_done, charts_total)
-            commentaries, missing = read_commentaries(inputs)
+            commentaries, missing = pipeline.read_commentaries(inputs)
             outcome.warnings.extend(missing)
-            revisions = revised_quarters(inputs, target)
+            revised = pipeline.revisions(inputs, place)
         except InputError as error:
             outcome.error = error.message()
             continue
-        pending.append(
-            _Pending(outcome, target, inputs, specs, charts, tasks, commentaries, revisions, cache)
-        )
+        pending.append(_Pending(outcome, place, inputs, charts, commentaries, revised))
     # Then each report in turn: its charts, then its files. The documents are written
     # here and, for every other report, its PDF by a worker once the charts are drawn:
     # every core stays busy to the end.
@@ -216,9 +201,8 @@ def _build_all(
     writing: list[_Writing] = []
     try:
         for index, report in enumerate(pending):
-            for number, png in results.take(report.tasks):
-                report.charts[report.tasks[number]] = png
-                report.outcome.charts_drawn += 1
+            for number, png in results.take(list(report.charts.waiting)):
+                report.charts.receive(number, png)
                 charts_done += 1
                 report_progress("Drawing charts", charts_done, charts_total)
             try:
@@ -232,11 +216,14 @@ def _build_all(
         for done, job in enumerate(writing, start=1):
             for _ in results.take(job.tasks):
                 pass
-            job.finish(use_cache)
             report_progress("Writing reports", done, len(writing))
+        # Every report's files into place at once, Ctrl+C held off while they move.
+        publish([job.publication for job in writing])
+        for job in writing:
+            job.report.outcome.written = job.publication.targets[:-1]
     finally:
         for job in writing:
-            job.discard()
+            job.publication.discard()
     return outcomes
 
 
@@ -245,28 +232,8 @@ class _Writing:
     """One report's files under temporary names, some still being written by workers."""
 
     report: _Pending
-    targets: list[Path]
-    temporaries: list[Path]
+    publication: Publication
     tasks: list[int]
-
-    def finish(self, use_cache: bool) -> None:
-        """Move the files into place together, then keep the caches."""
-        from generator.content.inputs import save_inputs
-
-        for temporary, target in zip(self.temporaries, self.targets, strict=True):
-            os.replace(temporary, target)
-        report = self.report
-        report.outcome.written = self.targets[:-1]
-        for index, spec in enumerate(report.specs):
-            write_atomically(chart_file(report.cache, spec.cache_key()), report.charts[index])
-        for spec, png in report.redrawn:
-            write_atomically(chart_file(report.cache, spec.cache_key()), png)
-        if use_cache:
-            save_inputs(report.inputs, input_cache(report.out))
-
-    def discard(self) -> None:
-        for temporary in self.temporaries:
-            temporary.unlink(missing_ok=True)
 
 
 def _start_writing(
@@ -276,51 +243,51 @@ def _start_writing(
     use_cache: bool,
     measure: Callable[..., Any],
 ) -> _Writing:
-    """Assemble the report and write its files under temporary names; with `pool`,
+    """Lay the report out and write its files under temporary names; with `pool`,
     its PDF is written by a worker."""
-    from generator.content.revisions import write_snapshot
-    from generator.look.resolve import resolve_look
+    from generator.run import pipeline
     from generator.writers import registry
 
-    inputs = report.inputs
-    charts = [report.charts[index] for index in range(len(inputs.facts))]
-    document = assemble_document(inputs, charts, report.commentaries, report.revisions)
-    look = resolve_look(inputs.style)
-    look.check_tones(document)  # one message before any writer starts
+    inputs, place, charts = report.inputs, report.folder, report.charts
     # The pages are measured by a worker (its result handed back through `measure`);
     # a chart redrawn to fit its page is drawn here, as the shared pool's other
     # results belong to the reports still drawing.
-    ids = [f.indicator.id for f in inputs.facts]
-    fitted = fit_pages(
-        document,
-        look,
-        dict(zip(ids, report.specs, strict=True)),
-        report.cache,
+    laid = pipeline.lay_out(
+        inputs,
+        charts,
+        report.commentaries,
+        report.revised,
         use_cache=use_cache,
         pool=lambda: None,
         measure=measure,
     )
-    document = fitted.document
-    report.redrawn = [spec_png for spec_png in fitted.redrawn.values()]
-    report.outcome.charts_drawn += fitted.drawn
-    report.outcome.charts_reused += fitted.reused
-    out = report.out
-    out.mkdir(parents=True, exist_ok=True)
-    remove_stale_partials(out)
-    documents, snapshot = output_targets(out, inputs.report, inputs.quarter, formats)
-    targets = [*documents, snapshot]
-    temporaries = [partial_path(t) for t in targets]
-    job = _Writing(report, targets, temporaries, [])
+    report.outcome.charts_drawn, report.outcome.charts_reused = charts.drawn, charts.reused
+    place.out.mkdir(parents=True, exist_ok=True)
+    remove_stale_partials(place.out)
+    publication = Publication(
+        pipeline.targets(place, inputs, formats), lambda: _keep(report, laid, use_cache)
+    )
+    job = _Writing(report, publication, [])
     try:
-        for fmt, path in zip(formats, temporaries, strict=False):
+        for fmt, path in zip(formats, publication.temporaries, strict=False):
             edition = registry.edition(fmt)
+            document, look = laid.document, laid.look
             if pool is not None and edition.slow_to_load and len(formats) > 1:
                 task = pool.submit(registry.write_with, edition.module, document, look, path)
                 job.tasks.append(task)
             else:
                 registry.write_with(edition.module, document, look, path)
-        write_snapshot(inputs.dataset, temporaries[-1])
+        pipeline.write_snapshot(inputs, publication.temporaries[-1])
     except BaseException:
-        job.discard()
+        publication.discard()
         raise
     return job
+
+
+def _keep(report: _Pending, laid: LaidOut, use_cache: bool) -> None:
+    """A report's caches, kept once its files are in place."""
+    from generator.run import pipeline
+
+    pipeline.keep_charts(report.charts, laid)
+    if use_cache:
+        pipeline.keep_inputs(report.inputs, report.folder)

@@ -14,12 +14,13 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 from generator.core.errors import InputError
+from generator.read.folder import ReportFolder
 from generator.writers.escaping import xml_text
 
 LOOPBACK = "127.0.0.1"
@@ -55,7 +56,7 @@ class _State:
     """What the preview keeps between rebuilds."""
 
     inputs: Any = None
-    charts: dict[str, bytes] = field(default_factory=dict)  # spec cache key -> PNG
+    charts: Any = None  # the pipeline's Charts, by spec cache key
 
 
 class Preview:
@@ -63,6 +64,7 @@ class Preview:
 
     def __init__(self, root: Path, quarter: str | None = None) -> None:
         self.root = root
+        self.folder = ReportFolder.at(root)
         self.quarter = quarter
         self.state = _State()
         self.page = b""
@@ -78,7 +80,7 @@ class Preview:
     def rebuild(self, changed: Iterable[Path] = ()) -> None:
         """Build the page again: only the commentary when only commentary changed."""
         paths = [Path(p) for p in changed]
-        narratives = (self.root / "narratives").resolve()
+        narratives = self.folder.narratives.resolve()
         commentary_only = (
             self.state.inputs is not None
             and self.error is None
@@ -104,45 +106,26 @@ class Preview:
         )
 
     def _load(self) -> None:
-        from generator.charts import render
-        from generator.content.chart_spec import chart_spec
-        from generator.content.inputs import load_inputs
-        from generator.run.build import chart_file
+        from generator.run import pipeline
 
-        inputs = load_inputs(self.root, self.quarter)
-        charts: dict[str, bytes] = {}
-        disk = self._disk_cache()
-        for facts in inputs.facts:
-            key = chart_spec(facts, inputs.style).cache_key()
-            if key in self.state.charts:
-                charts[key] = self.state.charts[key]
-            elif disk is not None and (saved := chart_file(disk, key)).is_file():
-                charts[key] = saved.read_bytes()
-            else:
-                charts[key] = render(chart_spec(facts, inputs.style))
+        inputs = pipeline.read_inputs(self.folder, self.quarter, use_cache=False)
+        # Charts drawn before are reused: those kept here, and those a build left in
+        # the cache (read, never written, here); any other is drawn here.
+        known = self.state.charts.by_key() if self.state.charts is not None else None
+        charts = pipeline.ask_for_charts(inputs, self.folder, use_cache=True, known=known)
         self.state = _State(inputs, charts)
 
-    def _disk_cache(self) -> Path | None:
-        """The charts a build left in output/.cache, read (never written) here."""
-        from generator.run.build import chart_cache
-
-        folder = chart_cache(self.root / "output")
-        return folder if folder.is_dir() else None
-
     def _render(self) -> str:
-        from generator.content.chart_spec import chart_spec
-        from generator.content.revisions import revised_quarters
-        from generator.look.resolve import resolve_look
-        from generator.run.build import assemble_document, read_commentaries
+        from generator.run import pipeline
         from generator.writers.html import look, render
 
-        inputs = self.state.inputs
-        revisions = revised_quarters(inputs, self.root / "output")
-        commentaries, _missing = read_commentaries(inputs)
-        charts = [self.state.charts[chart_spec(f, inputs.style).cache_key()] for f in inputs.facts]
-        document = assemble_document(inputs, charts, commentaries, revisions)
-        page_look = look(resolve_look(inputs.style))
-        return render(document, page_look, RELOAD_SCRIPT % (self.version + 1))
+        inputs, charts = self.state.inputs, self.state.charts
+        revised = pipeline.revisions(inputs, self.folder)
+        commentaries, _missing = pipeline.read_commentaries(inputs)
+        laid = pipeline.lay_out(
+            inputs, charts, commentaries, revised, use_cache=True, pool=lambda: None
+        )
+        return render(laid.document, look(laid.look), RELOAD_SCRIPT % (self.version + 1))
 
     def _publish(self, html: str) -> None:
         with self.changed:
@@ -188,7 +171,7 @@ class Preview:
             thread.join(timeout=5)
 
     def _watch(self, watcher: Any) -> None:
-        output = (self.root / "output").resolve()
+        output = self.folder.out.resolve()
 
         def wanted(path: str) -> bool:
             resolved = Path(path).resolve()

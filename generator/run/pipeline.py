@@ -1,0 +1,332 @@
+"""The steps of a build, written once.
+
+`appendix build`, `appendix build --all`, `appendix preview` and the Python API
+all run these steps; they differ only in how they schedule them (which process
+draws a chart or writes an edition) and where they write (a folder, or memory):
+
+1. `read_inputs`: the report folder's definition, data and facts, validated
+   (reused from the cache while no input file and no code has changed);
+2. `ask_for_charts`: each chart from the cache, or handed to be drawn;
+3. `read_commentaries`, and the revisions since the last build;
+4. `lay_out`: the document assembled, its look resolved, its pages fitted
+   (a chart redrawn lower, a continuation, where an indicator does not fit);
+5. the editions written under temporary names (`run/outputs.py`), moved into
+   place together, then the caches kept.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from generator.core.errors import InputError
+from generator.core.fingerprint import fingerprint
+from generator.read.folder import ReportFolder
+from generator.run.outputs import put_once
+
+if TYPE_CHECKING:
+    from generator.content.chart_spec import ChartSpec
+    from generator.content.inputs import Inputs
+    from generator.core.model import Document, Heading, ListBlock, Paragraph
+    from generator.core.periods import Quarter
+    from generator.look.resolve import Look
+    from generator.read.definitions import Report
+    from generator.run.pool import WorkerPool
+
+    Commentary = tuple[Paragraph | Heading | ListBlock, ...]
+
+# What draws a chart's bytes, besides this package's own code.
+CHART_LIBRARIES = ("matplotlib", "numpy", "pypng")
+
+
+def chart_code() -> str:
+    """The fingerprint of everything that shapes a chart's bytes: every module of this
+    package (the charts format their labels with the rules and colour them from the
+    style) and the versions of the libraries that draw."""
+    return fingerprint(*CHART_LIBRARIES)
+
+
+def chart_file(cache: Path, key: str) -> Path:
+    """The chart whose drawing instructions have the cache key `key`, in `cache`."""
+    return cache / f"{key}.png"
+
+
+def source_date(quarter_end: datetime) -> int:
+    """SOURCE_DATE_EPOCH if set, else the day after the report quarter ends: no clock time."""
+    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if value:
+        try:
+            return int(value)
+        except ValueError:
+            raise InputError(
+                f"SOURCE_DATE_EPOCH is '{value}'",
+                where="environment",
+                fix="Set it to whole seconds since 1970, or unset it",
+            ) from None
+    return int(quarter_end.timestamp())
+
+
+def document_date(quarter: Quarter) -> int:
+    """The date a document of `quarter` carries: see `source_date`."""
+    end = quarter.shift(1)  # the next quarter starts in April, July, October or January
+    quarter_end = datetime(
+        end.year + (1 if end.quarter == 4 else 0), (3 * end.quarter + 1) % 12, 1, tzinfo=UTC
+    )
+    return source_date(quarter_end)
+
+
+# 1. Inputs -------------------------------------------------------------------------
+
+
+def read_inputs(
+    folder: ReportFolder, quarter: str | None, *, use_cache: bool, report: Report | None = None
+) -> Inputs:
+    from generator.content.inputs import load_inputs
+
+    cache = folder.inputs_cache if use_cache else None
+    return load_inputs(folder.root, quarter, cache, report=report)
+
+
+# 2. Charts -------------------------------------------------------------------------
+
+Submit = Callable[["ChartSpec"], int | None]  # a task number, or None: draw it here
+
+
+@dataclass
+class Charts:
+    """One report's charts: those at hand, and those being drawn elsewhere."""
+
+    specs: list[ChartSpec]
+    cache: Path
+    found: dict[int, bytes] = field(default_factory=dict)  # chart index -> PNG
+    waiting: dict[int, int] = field(default_factory=dict)  # task number -> chart index
+    drawn: int = 0
+    reused: int = 0
+
+    def receive(self, task: int, png: bytes) -> None:
+        self.found[self.waiting[task]] = png
+        self.drawn += 1
+
+    def pngs(self) -> list[bytes]:
+        return [self.found[index] for index in range(len(self.specs))]
+
+    def by_key(self) -> dict[str, bytes]:
+        return {spec.cache_key(): self.found[i] for i, spec in enumerate(self.specs)}
+
+
+def ask_for_charts(
+    inputs: Inputs,
+    folder: ReportFolder,
+    *,
+    use_cache: bool,
+    submit: Submit | None = None,
+    known: Mapping[str, bytes] | None = None,
+) -> Charts:
+    """Each indicator's chart: one already drawn (`known`, by its cache key), one in
+    the cache while `use_cache`, else handed to `submit`, else drawn here."""
+    from generator.charts import render
+    from generator.content.chart_spec import chart_spec
+
+    specs = [chart_spec(f, inputs.style) for f in inputs.facts]
+    charts = Charts(specs, folder.charts_cache(chart_code()))
+    for index, spec in enumerate(specs):
+        key = spec.cache_key()
+        cached = chart_file(charts.cache, key)
+        if known is not None and key in known:
+            charts.found[index] = known[key]
+        elif use_cache and cached.is_file():
+            charts.found[index] = cached.read_bytes()
+            charts.reused += 1
+        elif submit is not None and (task := submit(spec)) is not None:
+            charts.waiting[task] = index
+        else:
+            charts.found[index] = render(spec)
+            charts.drawn += 1
+    return charts
+
+
+# 3. Commentary and revisions -------------------------------------------------------
+
+
+def read_commentaries(inputs: Inputs) -> tuple[list[Commentary], list[str]]:
+    """Every indicator's commentary, in order, and a warning for each one missing."""
+    from generator.content.inputs import read_commentary
+
+    commentaries: list[Commentary] = []
+    warnings: list[str] = []
+    for facts in inputs.facts:
+        commentary, warning = read_commentary(inputs, facts)
+        commentaries.append(commentary)
+        if warning:
+            warnings.append(warning)
+    return commentaries, warnings
+
+
+def revisions(inputs: Inputs, folder: ReportFolder) -> dict[str, tuple[Quarter, ...]]:
+    """The charted quarters revised since the last build into `folder`, by indicator."""
+    from generator.content.revisions import revised_quarters
+
+    return revised_quarters(inputs, folder.out)
+
+
+# 4. The document, laid out ---------------------------------------------------------
+
+
+def assemble_document(
+    inputs: Inputs,
+    charts: Sequence[bytes],
+    commentaries: Sequence[Commentary],
+    revised: Mapping[str, tuple[Quarter, ...]],
+) -> Document:
+    """The document for `inputs`: each indicator with its chart and commentary (in the
+    order of `inputs.facts`) and the charted quarters revised since last reported."""
+    from generator.content.assemble import IndicatorContent, assemble
+
+    contents = [
+        IndicatorContent(facts, chart, commentary, revised.get(facts.indicator.id, ()))
+        for facts, chart, commentary in zip(inputs.facts, charts, commentaries, strict=True)
+    ]
+    return assemble(
+        inputs.report, inputs.quarter, contents, inputs.style, document_date(inputs.quarter)
+    )
+
+
+@dataclass
+class Fitted:
+    """A document laid out to its pages, and the charts redrawn for it."""
+
+    document: Document
+    redrawn: dict[str, tuple[ChartSpec, bytes]]  # indicator id -> (spec, PNG)
+    drawn: int  # charts drawn at their new height
+    reused: int  # charts at their new height taken from the cache
+
+
+@dataclass
+class LaidOut:
+    document: Document
+    look: Look
+    fitted: Fitted
+
+
+def lay_out(
+    inputs: Inputs,
+    charts: Charts,
+    commentaries: Sequence[Commentary],
+    revised: Mapping[str, tuple[Quarter, ...]],
+    *,
+    use_cache: bool,
+    pool: Callable[[], WorkerPool | None],
+    measure: Callable[..., Any] | None = None,
+) -> LaidOut:
+    """The document assembled, its look resolved (and its tones checked: one message
+    before any writer starts) and its pages fitted."""
+    from generator.look.resolve import resolve_look
+
+    document = assemble_document(inputs, charts.pngs(), commentaries, revised)
+    look = resolve_look(inputs.style)
+    look.check_tones(document)
+    ids = [f.indicator.id for f in inputs.facts]
+    fitted = fit_pages(
+        document,
+        look,
+        dict(zip(ids, charts.specs, strict=True)),
+        charts.cache,
+        use_cache=use_cache,
+        pool=pool,
+        measure=measure,
+    )
+    charts.drawn += fitted.drawn
+    charts.reused += fitted.reused
+    return LaidOut(fitted.document, look, fitted)
+
+
+def fit_pages(
+    document: Document,
+    look: Look,
+    specs: Mapping[str, ChartSpec],
+    cache: Path,
+    *,
+    use_cache: bool,
+    pool: Callable[[], WorkerPool | None],
+    measure: Callable[..., Any] | None = None,
+) -> Fitted:
+    """Where an indicator does not fit its page (generator/run/pages.py): its chart
+    redrawn at the height decided (or reused from the cache), its overflow a
+    continuation. `pool` gives the workers to draw in, or None to draw here;
+    `measure(function, *args)`, where given, runs the measuring elsewhere."""
+    from generator.charts import render
+    from generator.run import pages
+
+    minimum = look.style.chart.min_height_mm
+    # Measuring loads the PDF writer's fonts: where there are workers, one that has
+    # loaded them (or will write the PDF with them) measures, not this process.
+    workers = pool()
+    if measure is not None:
+        fits = measure(pages.plan, document, look, minimum)
+    elif workers is not None:
+        task = workers.submit(pages.plan, document, look, minimum)
+        fits = dict(workers.results_as_completed(1))[task]
+    else:
+        fits = pages.plan(document, look, minimum)
+    redrawn: dict[str, tuple[ChartSpec, bytes]] = {}
+    drawn = reused = 0
+    pending: dict[int, tuple[str, ChartSpec]] = {}
+    for ident, fit in fits.items():
+        spec = specs.get(ident)
+        if spec is None or fit.chart_height_mm == spec.height_mm:
+            continue
+        spec = replace(spec, height_mm=fit.chart_height_mm)
+        cached = chart_file(cache, spec.cache_key())
+        if use_cache and cached.is_file():
+            redrawn[ident] = (spec, cached.read_bytes())
+            reused += 1
+        elif (workers := pool()) is not None:
+            pending[workers.submit(render, spec)] = (ident, spec)
+        else:
+            redrawn[ident] = (spec, render(spec))
+            drawn += 1
+    if pending and (workers := pool()) is not None:
+        for number, png in workers.results_as_completed(len(pending)):
+            ident, spec = pending[number]
+            redrawn[ident] = (spec, png)
+            drawn += 1
+    pngs = {key: png for key, (_, png) in redrawn.items()}
+    return Fitted(pages.apply(document, fits, pngs), redrawn, drawn, reused)
+
+
+# 5. The files ----------------------------------------------------------------------
+
+
+def targets(folder: ReportFolder, inputs: Inputs, formats: Sequence[str]) -> list[Path]:
+    """The files a build of `inputs` writes: one a format, then the data snapshot."""
+    report, quarter = inputs.report, inputs.quarter
+    return [
+        *(folder.edition(report, quarter, fmt) for fmt in formats),
+        folder.snapshot(report, quarter),
+    ]
+
+
+def write_snapshot(inputs: Inputs, path: Path) -> None:
+    from generator.content.revisions import write_snapshot as write
+
+    write(inputs.dataset, path)
+
+
+def keep_charts(charts: Charts, laid: LaidOut) -> None:
+    """Every chart of the build (at its first and its fitted height) in the cache:
+    written once the files are in place."""
+    for index, spec in enumerate(charts.specs):
+        put_once(chart_file(charts.cache, spec.cache_key()), charts.found[index])
+    for spec, png in laid.fitted.redrawn.values():
+        put_once(chart_file(charts.cache, spec.cache_key()), png)
+
+
+def keep_inputs(inputs: Inputs, folder: ReportFolder) -> None:
+    """The validated inputs in the cache, for the next build of an unchanged folder."""
+    from generator.content.inputs import save_inputs
+
+    save_inputs(inputs, folder.inputs_cache)
