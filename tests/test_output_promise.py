@@ -147,3 +147,46 @@ def test_a_cached_rebuild_gives_the_same_bytes_as_a_fresh_build(
     assert sorted(cached) == sorted(fresh) and len(cached) == 3  # docx, pdf, data snapshot
     for name in cached:
         assert cached[name] == fresh[name], name
+
+
+@pytest.mark.skipif(
+    not Path("/proc/self/stat").exists(), reason="Ctrl+C to the process group; /proc"
+)
+def test_ctrl_c_during_build_all_changes_no_report(tmp_path: Path) -> None:
+    """`appendix build --all` keeps the same promise as `build`: Ctrl+C part-way
+    through the second report leaves every report's output folder, the first's
+    included (its files were finished), byte for byte as it was."""
+    from tests.report_folder import make_report
+
+    folders = [make_report(tmp_path / name) for name in ("first", "second", "third")]
+    done = subprocess.run(
+        _command("build", "--all"), cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    before = {}
+    for folder in folders:
+        _change_the_commentary(folder)
+        before[folder.name] = _digest(folder / "output")
+    build = subprocess.Popen(
+        _command("build", "--all", "--no-cache"),
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        env={**os.environ, "APPENDIX_WORKERS": "2"},
+    )
+    second = tmp_path / "second" / "output"
+    deadline = time.monotonic() + 60
+    while not list(second.glob(PARTIALS)) and time.monotonic() < deadline:
+        time.sleep(0.002)
+    assert list(second.glob(PARTIALS)), "build --all was not caught writing the second report"
+    assert list((tmp_path / "first" / "output").glob(PARTIALS)), "the first is written too"
+    os.killpg(build.pid, signal.SIGINT)
+    out, err = build.communicate(timeout=60)
+    assert build.returncode == 130, (out, err)
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+    assert "Wrote" not in out and "written" not in out
+    for folder in folders:
+        assert _digest(folder / "output") == before[folder.name], folder.name
+    assert list(tmp_path.rglob(PARTIALS)) == []

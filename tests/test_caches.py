@@ -1,0 +1,175 @@
+"""The caches are keyed by content: a cached chart or input is reused only while
+every line of code that could shape it, and the files it was made from, are
+unchanged; the same quarter written two ways is one entry; the definition is read
+once a build."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.content.input_cache import inputs_key, quarter_key
+from generator.read.definitions import load_report
+from generator.run.build import BuildOptions, build
+from tests.report_folder import make_report
+
+PACKAGE = Path(__file__).resolve().parent.parent / "generator"
+
+# Appended to a copy of the rules: every figure the charts label gains a mark.
+NEW_FORMATTING = """
+
+_format_value = format_value
+
+
+def format_value(value, unit, decimals=0):  # type: ignore[no-redef]
+    return "~" + _format_value(value, unit, decimals)
+"""
+
+
+def _build_with(package_parent: Path | None, root: Path) -> tuple[int, int, str]:
+    """`appendix build` in `root`, with the package found under `package_parent`
+    (a changed copy) or the one installed; returns the charts drawn and reused."""
+    env = dict(os.environ, APPENDIX_WORKERS="1")
+    if package_parent is not None:
+        env["PYTHONPATH"] = str(package_parent)
+    done = subprocess.run(
+        [sys.executable, "-c", "from generator.cli import entry; entry()", "build"],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    match = re.search(r"Charts: (\d+) drawn, (\d+) reused from the cache", done.stdout)
+    assert match, done.stdout
+    return int(match[1]), int(match[2]), done.stdout
+
+
+def _changed_copy(tmp_path: Path, module: str, change: str) -> Path:
+    parent = tmp_path / "changed"
+    shutil.copytree(PACKAGE, parent / "generator", ignore=shutil.ignore_patterns("__pycache__"))
+    path = parent / "generator" / module
+    path.write_text(path.read_text(encoding="utf-8") + change, encoding="utf-8")
+    return parent
+
+
+def test_a_change_to_the_number_formatting_redraws_every_chart(tmp_path: Path) -> None:
+    """The charts label their figures with the rules' formatting, outside charts/:
+    a new release that formats numbers otherwise must not reuse the old charts."""
+    root = make_report(tmp_path / "report")
+    drawn, reused, _ = _build_with(None, root)
+    assert drawn > 0 and reused == 0
+    assert _build_with(None, root)[:2] == (0, drawn)  # unchanged code: all reused
+    before = (root / "output" / "ts-appendix-2024-25-Q2.docx").read_bytes()
+    changed = _changed_copy(tmp_path, "core/rules.py", NEW_FORMATTING)
+    assert _build_with(changed, root)[:2] == (drawn, 0)
+    # and what was drawn is the new formatting, not the old charts under a new name
+    assert (root / "output" / "ts-appendix-2024-25-Q2.docx").read_bytes() != before
+
+
+def test_a_module_moved_into_a_new_folder_invalidates_the_input_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The input cache is keyed by every module of the package, by its place too: a
+    module moved into a folder of its own changes the key (the old key hashed only
+    the package's top folder, so a moved module stopped counting)."""
+    import generator.core.fingerprint as fingerprint
+
+    root = make_report(tmp_path / "report")
+    report = load_report(root / "data" / "report.yaml")
+    copy = tmp_path / "copy" / "generator"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(fingerprint, "PACKAGE", copy)
+    fingerprint._own_fingerprint.cache_clear()
+    first = inputs_key(report, None)
+    fingerprint._own_fingerprint.cache_clear()
+    assert inputs_key(report, None) == first
+    (copy / "read" / "workbooks").mkdir()
+    (copy / "read" / "sheets.py").rename(copy / "read" / "workbooks" / "sheets.py")
+    fingerprint._own_fingerprint.cache_clear()
+    moved = inputs_key(report, None)
+    fingerprint._own_fingerprint.cache_clear()
+    monkeypatch.undo()
+    assert moved != first
+
+
+def test_a_build_reads_its_inputs_afresh_when_the_code_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the test above means for a user: the data are read again, not taken
+    from a cache that code no longer in the package made."""
+    import generator.content.inputs as inputs_module
+    import generator.core.fingerprint as fingerprint
+
+    root = make_report(tmp_path / "report")
+    options = BuildOptions(root, formats=("html",), workers=1, check=False)
+    build(options)
+    reads: list[object] = []
+    real = inputs_module.load_data
+    monkeypatch.setattr(inputs_module, "load_data", lambda *a: reads.append(a) or real(*a))
+    build(options)
+    assert reads == []  # reused
+    monkeypatch.setattr(fingerprint, "_own_fingerprint", lambda: "another release")
+    build(options)
+    assert len(reads) == 1
+
+
+@pytest.mark.parametrize(
+    ("written", "same_as"),
+    [
+        ("2024/25 Q2", "2024-25 Q2"),
+        ("Q2 2024/25", "2024-25 Q2"),
+        ("  2024-25   Q2 ", "2024-25 Q2"),
+        ("2024-25-Q2", "2024-25 Q2"),
+    ],
+)
+def test_one_quarter_written_two_ways_is_one_cache_entry(written: str, same_as: str) -> None:
+    assert quarter_key(written) == quarter_key(same_as)
+
+
+def test_other_quarters_and_the_latest_are_other_entries() -> None:
+    keys = [quarter_key(q) for q in ("2024-25 Q2", "2024-25 Q3", "2023-24 Q2")]
+    assert len({*keys, quarter_key(None)}) == 4
+    assert quarter_key("not a quarter") == "not a quarter"  # refused later, by the build
+
+
+def test_a_build_of_a_quarter_written_otherwise_reuses_the_inputs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import generator.content.inputs as inputs_module
+
+    root = make_report(tmp_path / "report")
+    build(BuildOptions(root, quarter="2024-25 Q2", formats=("html",), workers=1, check=False))
+    reads: list[object] = []
+    real = inputs_module.load_data
+    monkeypatch.setattr(inputs_module, "load_data", lambda *a: reads.append(a) or real(*a))
+    build(BuildOptions(root, quarter="2024/25 Q2", formats=("html",), workers=1, check=False))
+    assert reads == []
+
+
+def test_the_definition_is_read_once_a_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Counted where the YAML is parsed, whichever module asks."""
+    import generator.read.definitions as definitions
+
+    root = make_report(tmp_path / "report")
+    parsed: list[str] = []
+    real = definitions.parse_yaml
+
+    def counted(text: str) -> object:
+        parsed.append(text)
+        return real(text)
+
+    monkeypatch.setattr(definitions, "parse_yaml", counted)
+    for _ in range(2):  # cold, then warm (the inputs from the cache)
+        parsed.clear()
+        build(BuildOptions(root, formats=("docx", "html"), workers=1))
+        assert len(parsed) == 1
