@@ -43,18 +43,18 @@ MUTATIONS: dict[str, tuple[str, str, str, list[str]]] = {
     ),
     "moved-although-a-writer-failed": (
         "generator/run/build.py",
-        "    finally:\n        for temporary in temporaries:\n"
-        "            temporary.unlink(missing_ok=True)",
-        "    finally:\n        for temporary, target in zip(temporaries, targets, strict=True):\n"
+        "    finally:\n        publication.discard()",
+        "    finally:\n        for temporary, target in zip(\n"
+        "            publication.temporaries, publication.targets, strict=True\n        ):\n"
         "            if temporary.exists():\n                os.replace(temporary, target)",
         ["tests/test_output_promise.py", "-k", "writer"],
     ),
     "temporary-files-left": (  # both clean-ups: the temporaries and what workers wrote
-        "generator/run/build.py",
-        "        for temporary in temporaries:\n            temporary.unlink(missing_ok=True)"
+        "generator/run/outputs.py",
+        "        for temporary in self.temporaries:\n            temporary.unlink(missing_ok=True)"
         '\f        for path in folder.rglob(f".*.{os.getpid()}.partial"):\n'
         "            path.unlink(missing_ok=True)",
-        "        for temporary in temporaries:\n            pass"
+        "        for temporary in self.temporaries:\n            pass"
         '\f        for path in folder.rglob(f".*.{os.getpid()}.partial"):\n            pass',
         ["tests/test_output_promise.py", "-k", "writer or ctrl"],
     ),
