@@ -170,39 +170,29 @@ def build(
 
     With --all, build every report folder in FOLDERS at once.
     """
-    from generator.run.build import BuildOptions
-    from generator.run.build import build as run_build
+    from generator.api import Report
 
     if all_reports or folders:
         build_many(folders, all_reports, quarter, out_dir, formats, no_cache, strict, root)
         return
-    if strict:
-        from generator.editors.check import run_check
-
-        try:
-            findings = run_check(root, quarter)
-        except InputError as error:
-            raise _fail(error) from None
-        if findings:
-            for finding in findings:
-                err().print(finding.message(), soft_wrap=True)
-            err().print(
-                f"[bold red]not built:[/] {len(findings)} finding(s); fix them or build "
-                "without --strict"
-            )
-            raise click.exceptions.Exit(EXIT_FINDINGS)
-    bars = ProgressBars()
-    options = BuildOptions(
-        root=root,
-        quarter=quarter,
-        out=out_dir,
-        formats=formats,
-        use_cache=not no_cache,
-        progress=bars,
-        check=not strict,
-    )
     try:
-        result = run_build(options)
+        report = Report.open(root)
+        findings = report.check(quarter) if strict else []
+    except InputError as error:
+        raise _fail(error) from None
+    if findings:  # with --strict only
+        for finding in findings:
+            err().print(finding.message(), soft_wrap=True)
+        err().print(
+            f"[bold red]not built:[/] {len(findings)} finding(s); fix them or build "
+            "without --strict"
+        )
+        raise click.exceptions.Exit(EXIT_FINDINGS)
+    bars = ProgressBars()
+    try:
+        result = report.build_result(
+            formats, out_dir, quarter, use_cache=not no_cache, check=not strict, progress=bars
+        )
     except InputError as error:
         raise _fail(error) from None
     finally:
