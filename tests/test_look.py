@@ -1,7 +1,8 @@
-"""The look: every presentation decision resolved once, and both writers agree with it.
+"""The look: every presentation decision resolved once, and the editions agree with it.
 
-Each role and heading level is written by both writers; the DOCX's Word styles
-and the PDF's drawn text must both give the look's font, size, colour and weight.
+Each role and heading level is written by the DOCX and the PDF writers; the DOCX's
+Word styles and the PDF's drawn text must both give the look's font, size, colour and
+weight. (The web page's and the workbook's are tested in tests/writers.)
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from tests.scope import shared
 from tests.writers.test_pdf import marked_ops
 
 ROOT = Path(__file__).resolve().parent.parent
+MM = 72 / 25.4  # points in a millimetre
 
 # (what the block is, the model block, the Word style it is written in)
 CASES: list[tuple[str, Any, str]] = [
@@ -353,3 +355,62 @@ def test_the_pdfs_list_markers_are_the_ones_libreoffice_gives_the_docx(
     ours = list_markers("".join(page_texts(pdf_path)))
     assert len(ours) == 90 and ours[27] == "28." and ours[57] == "bb." and ours[87] == "xxviii."
     assert list_markers("".join(page_texts(office))) == ours
+
+
+def _furniture_baselines(path: Path) -> tuple[float, float, float]:
+    """The page height and the baselines of the running header and the page numbers
+    (the text drawn as pagination artifacts), in points from the page bottom."""
+    with pikepdf.open(path) as pdf:
+        page = pdf.pages[0]
+        height = float(page.MediaBox[3])
+        shown, y = [], 0.0
+        for stack, op, operands in marked_ops(page):
+            if op == "Tm":
+                y = float(operands[5])
+            elif op in ("Tj", "TJ") and stack and stack[-1] == "/Artifact":
+                shown.append(y)
+    return height, max(shown), min(shown)
+
+
+def test_the_header_rule_and_page_numbers_are_placed_as_the_look_says(
+    look: Look, tmp_path: Path
+) -> None:
+    """Each edition places its page furniture by its own measure, read from the look:
+    the PDF by the text's baselines, Word by its header's and footer's distances from
+    the page edge; the header's hairline is the look's in both."""
+    furniture = dataclasses.replace(
+        look.furniture,
+        header_baseline_mm=5.0,
+        footer_baseline_mm=4.0,
+        header_distance_mm=7.0,
+        footer_distance_mm=8.0,
+    )
+    moved = dataclasses.replace(look, furniture=furniture, rule_width_pt=1.0)
+    document = document_of(Paragraph((Run("Body text"),)))
+    docx_path, pdf_path = tmp_path / "moved.docx", tmp_path / "moved.pdf"
+    write_docx(document, moved, docx_path)
+    write_pdf(document, moved, pdf_path)
+    height, header, footer = _furniture_baselines(pdf_path)
+    assert height - header == pytest.approx(5.0 * MM, abs=0.01)
+    assert footer == pytest.approx(4.0 * MM, abs=0.01)
+    word = docx.Document(str(docx_path))
+    section = word.sections[0]
+    assert section.header_distance.mm == pytest.approx(7.0, abs=0.01)
+    assert section.footer_distance.mm == pytest.approx(8.0, abs=0.01)
+    header = word.styles["Header"].element
+    (bottom,) = header.iterfind(f".//{qn('w:pBdr')}/{qn('w:bottom')}")
+    assert bottom.get(qn("w:sz")) == "8"  # eighths of a point
+    grid = word.styles["Table Grid"].element
+    assert {b.get(qn("w:sz")) for b in grid.iterfind(f".//{qn('w:tblBorders')}/*")} == {"8"}
+
+
+def test_the_house_furniture_is_where_it_has_always_been(look: Look) -> None:
+    """The house page (12 mm margins): the PDF's header baseline 0.55 of the top margin
+    below the page top and its page numbers 0.45 of the bottom margin above the page
+    bottom; Word's header and footer half a margin from the edge."""
+    page = look.page
+    assert look.furniture.header_baseline_mm == pytest.approx(page.margin_top_mm * 0.55)
+    assert look.furniture.footer_baseline_mm == pytest.approx(page.margin_bottom_mm * 0.45)
+    assert look.furniture.header_distance_mm == pytest.approx(page.margin_top_mm / 2)
+    assert look.furniture.footer_distance_mm == pytest.approx(page.margin_bottom_mm / 2)
+    assert look.rule_width_pt == 0.5

@@ -1,8 +1,11 @@
 """The look: every presentation decision, resolved once from the house style
 (and the council's Word template, if the style names one).
 
-Writers read a `Look` and translate it into their format; they hold no sizes,
-colours, spacing or fallbacks of their own, so the editions cannot drift apart.
+The four editions' writers (DOCX, PDF, web page, workbook) read a `Look` and
+translate it into their format; they hold no sizes, offsets, colours, fonts,
+spacing or fallbacks of their own, so the editions cannot drift apart. Where two
+formats measure one decision differently (Word places a header by the top of its
+paragraph, the PDF by its baseline), the look names each measure.
 
     look = resolve_look(style)          # once per build, in the main process
     look.role("body")                   # TextLook: font, size, colour, spacing...
@@ -33,6 +36,23 @@ HEADING_SPACE_AFTER = 0.3  # space after a heading, times its size
 MAX_HEADING = 6  # PDF has H1 to H6; deeper levels are drawn as H6
 LIST_INDENT_MM = 6.0  # indent per list level; the label sits in the indent
 COLUMN_GAP_MM = 5.0  # between a chart and the notes beside it
+RULE_WIDTH_PT = 0.5  # a hairline: a table's grid and the rule under the running header
+CELL_PADDING_PT = 3.0  # round the text of a table cell (PDF)
+PANEL_PADDING_MM = 3.0  # inner padding of a notes panel (PDF)
+NOTES_LINE_GAP = 0.5  # gap between the lines of a notes panel, as a share of its padding
+LIST_LABEL_SHARE = 0.8  # a list marker's box, as a share of its level's hanging indent
+RATING_PADDING = 0.3  # the box round a rating's word, times the body size
+RATING_SPACE_AFTER = 1.5  # space after a rating, times the body's space after
+# The PDF places the running header's and the page numbers' baselines; Word places
+# the top of the header paragraph and the bottom of the footer's. Measured in
+# LibreOffice on the house style (12 mm margins, 9 pt DejaVu Sans), the two do not
+# land together: the PDF's header baseline is 6.6 mm below the page top and the
+# DOCX's 9.0 mm; the PDF's page numbers 5.4 mm above the page bottom, the DOCX's 6.7 mm.
+HEADER_RAISE = 0.45  # PDF: header baseline, as a share of the top margin above the frame
+FOOTER_RAISE = 0.45  # PDF: footer baseline, as a share of the bottom margin
+WORD_FURNITURE_DISTANCE = 0.5  # Word: header and footer distance, times the margin
+HEADER_RULE_DROP = 0.6  # PDF: the rule under the header, below its baseline, times its size
+HEADER_RULE_SPACE_PT = 1  # Word: the rule's space below the header text, whole points
 
 # The roles a paragraph can have (model.ParagraphRole) and the writers' own roles.
 Role = Literal["body", "lead", "note", "caption", "table", "header", "footer", "notes_line"]
@@ -80,6 +100,12 @@ class ListLevel:
     bullet: str  # the marker of an unordered level ("" for ordered)
     indent_mm: float  # left indent of the text; the label sits in the indent
     text: TextLook
+    label_share: float = LIST_LABEL_SHARE  # the marker's box, as a share of `hang_mm`
+
+    @property
+    def hang_mm(self) -> float:
+        """The hanging indent: one level's step, where the marker sits."""
+        return self.indent_mm / (self.level + 1)
 
     @property
     def pdf_numbering(self) -> str:
@@ -135,10 +161,84 @@ class CellLook:
 
 
 @dataclass(frozen=True)
-class Look:
-    """Every presentation decision both writers take, resolved once."""
+class Furniture:
+    """Where the running header, its rule and the page numbers sit, in each
+    format's own measure (see HEADER_RAISE above: they are not one place)."""
 
-    style: Style  # the house style as read (charts, page furniture sizes)
+    header_baseline_mm: float  # PDF: from the page top to the header's baseline
+    footer_baseline_mm: float  # PDF: from the page bottom to the page numbers' baseline
+    header_distance_mm: float  # Word: from the page top to the top of the header
+    footer_distance_mm: float  # Word: from the page bottom to the bottom of the footer
+    header_rule_drop_pt: float  # PDF: the header's rule, below its baseline
+    header_rule_space_pt: int  # Word: the header's rule, below its text (w:space)
+
+
+@dataclass(frozen=True)
+class RatingBox:
+    """The coloured box round a rating's word (PDF)."""
+
+    padding_pt: float
+    space_after_pt: float
+
+
+@dataclass(frozen=True)
+class WorkbookLook:
+    """The workbook's font and column widths. The house font is not assumed installed
+    where the workbook is opened: Arial, as the Analysis Function's own theme, at no
+    less than its sizes."""
+
+    font: str
+    title_size: float
+    body_size: float
+    link_colour: str
+    cover_width: int  # column widths, in characters
+    contents_name_width: int
+    contents_description_width: int
+    notes_number_width: int
+    notes_text_width: int
+    column_padding: int  # added to a table column's longest entry
+    column_min: int
+    column_max: int
+
+
+@dataclass(frozen=True)
+class WebLook:
+    """The web page's own measures on a screen (CSS), which paper has no use for;
+    its text sizes and colours are the roles' and the look's."""
+
+    font_fallbacks: str  # after the house font, where it is not installed
+    background: str
+    focus: str  # the focus box (GOV.UK's yellow) and the text on it
+    focus_text: str
+    focus_width: str
+    rule_width: str
+    line_height: float  # on a screen; headings keep their own leading
+    print_line_height: float
+    max_width: str
+    padding: str
+    heading_margin: str
+    section_rule_gap: str  # between a section's rule and its heading
+    paragraph_gap: str
+    underline_offset: str
+    caption_padding: str
+    rating_padding: str
+    contents_indent: str
+    contents_item_gap: str
+    column_gap: str  # between a chart and the notes beside it
+    chart_min_width: str
+    notes_min_width: str
+    figure_caption_gap: str
+    notes_padding: str
+    table_margin: str
+    caption_inset: str  # a sticky caption stays this far inside the window
+    cell_padding: str
+
+
+@dataclass(frozen=True)
+class Look:
+    """Every presentation decision the four editions take, resolved once."""
+
+    style: Style  # the house style as read (for the charts and the page planner)
     font_family: str  # the body text's family
     fonts: FontFiles  # TrueType files of the body font (the PDF embeds them)
     # TrueType files of every family a role or heading uses, by family name.
@@ -153,6 +253,15 @@ class Look:
     notes_background: str
     table_header_background: str
     table_header_text: str
+    furniture: Furniture
+    rating: RatingBox
+    workbook: WorkbookLook
+    web: WebLook
+    chart_width_mm: float  # a chart as drawn (the web page's figures)
+    rule_width_pt: float = RULE_WIDTH_PT
+    cell_padding_pt: float = CELL_PADDING_PT
+    panel_padding_mm: float = PANEL_PADDING_MM
+    notes_line_gap: float = NOTES_LINE_GAP  # as a share of the panel's padding
     column_gap_mm: float = COLUMN_GAP_MM  # between a chart and the notes beside it
     template: Path | None = None  # the council's Word template, if any
     source: Path = field(default_factory=Path)  # the house-style file, for messages
@@ -264,6 +373,18 @@ def resolve_look(style: Style) -> Look:
     body_font = roles["body"].font
     families = {text.font for text in (*roles.values(), *headings)}
     font_files = {family: _font_files(style, family, roles, headings) for family in families}
+    furniture = Furniture(
+        header_baseline_mm=page.margin_top_mm * (1 - HEADER_RAISE),
+        footer_baseline_mm=page.margin_bottom_mm * FOOTER_RAISE,
+        header_distance_mm=page.margin_top_mm * WORD_FURNITURE_DISTANCE,
+        footer_distance_mm=page.margin_bottom_mm * WORD_FURNITURE_DISTANCE,
+        header_rule_drop_pt=roles["header"].size * HEADER_RULE_DROP,
+        header_rule_space_pt=HEADER_RULE_SPACE_PT,
+    )
+    rating = RatingBox(
+        padding_pt=roles["body"].size * RATING_PADDING,
+        space_after_pt=roles["body"].space_after * RATING_SPACE_AFTER,
+    )
     return Look(
         style=style,
         font_family=body_font,
@@ -280,8 +401,60 @@ def resolve_look(style: Style) -> Look:
         notes_background=style.colour("notes_background"),
         table_header_background=style.colour("table_header_background"),
         table_header_text=style.colour("table_header_text"),
+        furniture=furniture,
+        rating=rating,
+        workbook=_workbook(roles["body"], headings[1]),
+        web=WEB,
+        chart_width_mm=style.chart.width_mm,
         source=style.source,
     )
+
+
+def _workbook(body: TextLook, heading: TextLook) -> WorkbookLook:
+    return WorkbookLook(
+        font="Arial",
+        title_size=max(heading.size + 2, 14),
+        body_size=max(body.size + 2, 12),
+        link_colour="#0000FF",
+        cover_width=90,
+        contents_name_width=16,
+        contents_description_width=90,
+        notes_number_width=14,
+        notes_text_width=100,
+        column_padding=2,
+        column_min=10,
+        column_max=60,
+    )
+
+
+WEB = WebLook(
+    font_fallbacks="Arial,Helvetica,sans-serif",
+    background="#fff",
+    focus="#FFDD00",
+    focus_text="#0B0C0C",
+    focus_width="3px",
+    rule_width="1px",
+    line_height=1.45,
+    print_line_height=1.3,
+    max_width="78rem",
+    padding="1rem clamp(0.75rem,3vw,2rem) 3rem",
+    heading_margin="1.5rem 0 0.6rem",
+    section_rule_gap="1rem",
+    paragraph_gap="0.75rem",
+    underline_offset="0.15em",
+    caption_padding="0.4rem 0",
+    rating_padding="0.1rem 0.5rem",
+    contents_indent="1.5rem",
+    contents_item_gap="0.2rem 0",
+    column_gap="1rem",
+    chart_min_width="18rem",
+    notes_min_width="12rem",
+    figure_caption_gap="0.4rem",
+    notes_padding="0.75rem 1rem",
+    table_margin="1rem 0",
+    caption_inset="2rem",
+    cell_padding="0.3rem 0.5rem",
+)
 
 
 # The Word style that carries each role, where a template may define it.

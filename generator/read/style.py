@@ -1,7 +1,8 @@
 """House style: read from `styles/house.yaml` into typed values.
 
-The chart builders and both writers read the same `Style`, so a colour or a
-font changes everywhere by editing one file.
+The chart builders read the `Style`; the four editions' writers read the look
+resolved from it (generator/look/resolve.py), so a colour or a font changes
+everywhere by editing one file.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Escaping for the XML and markup both writers build as text.
+"""Escaping for the XML and markup the writers build as text (the DOCX, the PDF's
+paragraphs and the web page).
 
 `html.escape` does what `xml.sax.saxutils` does here; importing the latter also
 loads urllib and http.client, a thirtieth of a second of every writer's start.

@@ -5,8 +5,8 @@ fetches nothing: charts are PNG `data:` URIs and the style sheet is inline. It
 reflows to 320 CSS pixels (data tables scroll inside their own focusable
 region) and prints as the paper does: A4 landscape, each indicator on a new page.
 
-Every presentation value the page reads from the house style is gathered in
-`look()`, at the top.
+Every presentation value the page reads from the look is gathered in `look()`,
+at the top.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from generator.writers.escaping import safe_href, xml_attribute, xml_text
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from generator.look.resolve import ListLevel, Look
+    from generator.look.resolve import ListLevel, Look, WebLook
 
 CONTENTS_LABEL = "Contents"
 PX_PER_MM = 96 / 25.4
@@ -61,7 +61,7 @@ def list_style_type(level: ListLevel) -> str:
 
 @dataclass(frozen=True)
 class HtmlLook:
-    """The presentation values the page uses, read from the house style."""
+    """The presentation values the page uses, read from the look."""
 
     font_family: str
     sizes_pt: dict[str, float]
@@ -69,7 +69,8 @@ class HtmlLook:
     rag: dict[str, tuple[str, str]]  # tone -> (fill, text)
     page_size: str  # CSS @page size, e.g. "A4 landscape"
     margins_mm: tuple[float, float, float, float]  # top, right, bottom, left
-    chart_width_mm: float
+    heading_leading: float  # line height of a heading, as a multiple of its size
+    web: WebLook  # the page's own measures on a screen
     lists: tuple[tuple[str, str], ...]  # (class, CSS list-style-type) of each list level
     list_level: Callable[..., ListLevel]  # the look's level for a list at a depth
 
@@ -86,6 +87,7 @@ def look(resolved: Look) -> HtmlLook:
             "heading": resolved.heading(2).size,
             "subheading": resolved.heading(3).size,
             "minor_heading": resolved.heading(4).size,
+            "lead": resolved.role("lead").size,
             "notes": resolved.role("note").size,
             "table": resolved.role("table").size,
             "footer": resolved.role("footer").size,
@@ -107,7 +109,8 @@ def look(resolved: Look) -> HtmlLook:
             page.margin_bottom_mm,
             page.margin_left_mm,
         ),
-        chart_width_mm=resolved.style.chart.width_mm,
+        heading_leading=resolved.heading(1).leading,
+        web=resolved.web,
         lists=tuple(
             (list_class(level), list_style_type(level))
             for _, level in sorted(resolved.lists.items())
@@ -169,45 +172,49 @@ def style_sheet(page_look: HtmlLook, running_header: str, page_label: tuple[str,
         f"{css_string(' ' + of_word + ' ')} counter(pages);font-size:{sizes['footer']}pt}}"
     )
     minor = sizes.get("minor_heading", sizes["subheading"])
+    web = page_look.web
+    focus = f"{web.focus_width} solid {web.focus}"
+    rule = f"{web.rule_width} solid var(--rule)"
     return f"""
 :root{{--text:{colours["text"]};--link:{colours["link"]};--heading:{colours["heading"]};\
 --rule:{colours["rule"]};--panel:{colours["notes_background"]};\
 --th-bg:{colours["table_header_background"]};--th-text:{colours["table_header_text"]}}}
 *,*::before,*::after{{box-sizing:border-box}}
-html{{font-family:{family},Arial,Helvetica,sans-serif;color:var(--text);background:#fff;\
-line-height:1.45;-webkit-text-size-adjust:100%;text-size-adjust:100%}}
-body{{margin:0 auto;max-width:78rem;padding:1rem clamp(0.75rem,3vw,2rem) 3rem;\
+html{{font-family:{family},{web.font_fallbacks};color:var(--text);background:{web.background};\
+line-height:{web.line_height:g};-webkit-text-size-adjust:100%;text-size-adjust:100%}}
+body{{margin:0 auto;max-width:{web.max_width};padding:{web.padding};\
 overflow-wrap:break-word}}
-h1,h2,h3,h4,h5,h6{{color:var(--heading);line-height:1.25;margin:1.5rem 0 0.6rem}}
+h1,h2,h3,h4,h5,h6{{color:var(--heading);line-height:{page_look.heading_leading:g};\
+margin:{web.heading_margin}}}
 h1{{font-size:{_rem(sizes["title"], body)}}}
-h2{{font-size:{_rem(sizes["heading"], body)};border-top:1px solid var(--rule);padding-top:1rem}}
+h2{{font-size:{_rem(sizes["heading"], body)};border-top:{rule};padding-top:{web.section_rule_gap}}}
 h3{{font-size:{_rem(sizes["subheading"], body)}}}
 h4,h5,h6{{font-size:{_rem(minor, body)}}}
-p{{margin:0 0 0.75rem}}
-a{{color:var(--link);text-decoration:underline;text-underline-offset:0.15em}}
-a:focus{{outline:3px solid #FFDD00;outline-offset:0;background:#FFDD00;color:#0B0C0C}}
+p{{margin:0 0 {web.paragraph_gap}}}
+a{{color:var(--link);text-decoration:underline;text-underline-offset:{web.underline_offset}}}
+a:focus{{outline:{focus};outline-offset:0;background:{web.focus};color:{web.focus_text}}}
 .lead{{font-size:1.15rem}}
 .note,.notes p{{font-size:{_rem(sizes["notes"], body)}}}
 .caption,caption{{font-size:{_rem(sizes["notes"], body)};font-weight:bold;text-align:left;\
-padding:0.4rem 0}}
-.rating .rag{{display:inline-block;font-weight:bold;padding:0.1rem 0.5rem}}
+padding:{web.caption_padding}}}
+.rating .rag{{display:inline-block;font-weight:bold;padding:{web.rating_padding}}}
 {rag_rules}
 {list_rules}
-.contents ol{{padding-left:1.5rem}}
-.contents li{{margin:0.2rem 0}}
-.side-by-side{{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}}
-.side-by-side>.chart{{flex:var(--main) 1 0;min-width:min(18rem,100%)}}
-.side-by-side>.notes{{flex:var(--side) 1 0;min-width:min(12rem,100%)}}
+.contents ol{{padding-left:{web.contents_indent}}}
+.contents li{{margin:{web.contents_item_gap}}}
+.side-by-side{{display:flex;flex-wrap:wrap;gap:{web.column_gap};align-items:flex-start}}
+.side-by-side>.chart{{flex:var(--main) 1 0;min-width:min({web.chart_min_width},100%)}}
+.side-by-side>.notes{{flex:var(--side) 1 0;min-width:min({web.notes_min_width},100%)}}
 figure{{margin:0}}
 figure img{{display:block;width:100%;max-width:100%;height:auto}}
-figcaption{{font-size:{_rem(sizes["notes"], body)};margin-top:0.4rem}}
-.notes{{background:var(--panel);padding:0.75rem 1rem}}
+figcaption{{font-size:{_rem(sizes["notes"], body)};margin-top:{web.figure_caption_gap}}}
+.notes{{background:var(--panel);padding:{web.notes_padding}}}
 .notes h3,.notes h4{{margin-top:0}}
-.table-scroll{{max-width:100%;overflow-x:auto;margin:1rem 0}}
-.table-scroll:focus{{outline:3px solid #FFDD00}}
-.table-scroll caption{{position:sticky;left:0;max-width:calc(100vw - 2rem)}}
+.table-scroll{{max-width:100%;overflow-x:auto;margin:{web.table_margin}}}
+.table-scroll:focus{{outline:{focus}}}
+.table-scroll caption{{position:sticky;left:0;max-width:calc(100vw - {web.caption_inset})}}
 table{{border-collapse:collapse;font-size:{_rem(sizes["table"], body)}}}
-th,td{{border:1px solid var(--rule);padding:0.3rem 0.5rem;vertical-align:top}}
+th,td{{border:{rule};padding:{web.cell_padding};vertical-align:top}}
 thead th{{background:var(--th-bg);color:var(--th-text)}}
 th{{text-align:left}}
 .right{{text-align:right}}
@@ -215,7 +222,7 @@ td.rag-cell{{font-weight:bold}}
 @media print{{
 @page{{size:{page_look.page_size};margin:{top}mm {right}mm {bottom}mm {left}mm;\
 {header_box}{footer}}}
-html{{font-size:{body}pt;line-height:1.3;print-color-adjust:exact;-webkit-print-color-adjust:exact}}
+html{{font-size:{body}pt;line-height:{web.print_line_height:g};print-color-adjust:exact;-webkit-print-color-adjust:exact}}
 body{{max-width:none;padding:0}}
 .new-page{{break-before:page}}
 @media screen{{.continued{{display:none}}}}

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from generator.core.model import Document, Inline, Notes, Run, SideBySide, Table
 
 if TYPE_CHECKING:
-    from generator.look.resolve import Look
+    from generator.look.resolve import Look, WorkbookLook
 
 # Words the workbook itself uses (the sheets' own furniture).
 COVER_LABEL = "Cover"
@@ -32,25 +32,6 @@ CONTENTS_LABEL = "Contents"
 NOTES_LABEL = "Notes"
 ONE_TABLE = "This worksheet contains one table."
 QUALIFIERS = "Qualifiers"
-
-
-@dataclass(frozen=True)
-class WorkbookLook:
-    """What the workbook reads from the house style."""
-
-    font: str
-    title_size: float
-    body_size: float
-
-
-def look(resolved: Look) -> WorkbookLook:
-    """The house font is not assumed installed where the workbook is opened:
-    Arial, as the Analysis Function's own theme, at no less than its sizes."""
-    return WorkbookLook(
-        font="Arial",
-        title_size=max(resolved.heading(2).size + 2, 14),
-        body_size=max(resolved.role("body").size + 2, 12),
-    )
 
 
 @dataclass
@@ -64,7 +45,7 @@ def write(document: Document, resolved: Look, target: Path) -> None:
     """Write every table of `document` into one workbook at `target`."""
     import xlsxwriter
 
-    book_look = look(resolved)
+    book_look = resolved.workbook
     meta = document.metadata
     sheets: list[_Sheet] = []
     notes: list[str] = []
@@ -98,12 +79,12 @@ def write(document: Document, resolved: Look, target: Path) -> None:
         "header_right": workbook.add_format(
             {**base, "bold": True, "text_wrap": True, "valign": "top", "align": "right"}
         ),
-        "link": workbook.add_format({**base, "underline": 1, "font_color": "#0000FF"}),
+        "link": workbook.add_format({**base, "underline": 1, "font_color": book_look.link_colour}),
     }
 
     cover = workbook.add_worksheet(COVER_LABEL)
     cover.hide_gridlines(2)
-    cover.set_column(0, 0, 90, formats["text"])
+    cover.set_column(0, 0, book_look.cover_width, formats["text"])
     cover_lines = [
         (meta.title, "title"),
         ("About these data", "subtitle"),
@@ -118,8 +99,8 @@ def write(document: Document, resolved: Look, target: Path) -> None:
     contents.hide_gridlines(2)
     contents.write_string(0, 0, "Table of contents", formats["title"])
     contents.write_string(1, 0, ONE_TABLE, formats["plain"])
-    contents.set_column(0, 0, 16)
-    contents.set_column(1, 1, 90)
+    contents.set_column(0, 0, book_look.contents_name_width)
+    contents.set_column(1, 1, book_look.contents_description_width)
     for row, sheet in enumerate(sheets, start=3):
         contents.write_url(row, 0, f"internal:'{sheet.label}'!A1", formats["link"], sheet.label)
         contents.write_string(row, 1, sheet.table.caption, formats["text"])
@@ -136,8 +117,8 @@ def write(document: Document, resolved: Look, target: Path) -> None:
     notes_sheet.hide_gridlines(2)
     notes_sheet.write_string(0, 0, "Notes", formats["title"])
     notes_sheet.write_string(1, 0, ONE_TABLE, formats["plain"])
-    notes_sheet.set_column(0, 0, 14)
-    notes_sheet.set_column(1, 1, 100, formats["text"])
+    notes_sheet.set_column(0, 0, book_look.notes_number_width)
+    notes_sheet.set_column(1, 1, book_look.notes_text_width, formats["text"])
     for row, text in enumerate(notes, start=3):
         notes_sheet.write_number(row, 0, row - 2, formats["plain"])
         notes_sheet.write_string(row, 1, text, formats["text"])
@@ -151,7 +132,7 @@ def write(document: Document, resolved: Look, target: Path) -> None:
     )
 
     for sheet in sheets:
-        _table_sheet(workbook, sheet, formats)
+        _table_sheet(workbook, sheet, formats, book_look)
 
     created = datetime.fromtimestamp(meta.timestamp, tz=UTC).replace(tzinfo=None)
     workbook.set_properties(
@@ -167,7 +148,9 @@ def write(document: Document, resolved: Look, target: Path) -> None:
     workbook.close()
 
 
-def _table_sheet(workbook: Any, sheet: _Sheet, formats: dict[str, Any]) -> None:
+def _table_sheet(
+    workbook: Any, sheet: _Sheet, formats: dict[str, Any], book_look: WorkbookLook
+) -> None:
     table = sheet.table
     header, body = _columns(table)
     worksheet = workbook.add_worksheet(sheet.label)
@@ -182,7 +165,10 @@ def _table_sheet(workbook: Any, sheet: _Sheet, formats: dict[str, Any]) -> None:
         longest = max(
             [len(part) for part in name.split("\n")] + [len(_shown(row[column])) for row in body]
         )
-        worksheet.set_column(column, column, min(max(longest + 2, 10), 60))
+        width = longest + book_look.column_padding
+        worksheet.set_column(
+            column, column, min(max(width, book_look.column_min), book_look.column_max)
+        )
     for row_number, row in enumerate(body, start=3):
         for column, value in enumerate(row):
             if isinstance(value, float):

@@ -1,8 +1,8 @@
-"""The house style as real Word styles, so editors can restyle the document in Word.
+"""The look as real Word styles, so editors can restyle the document in Word.
 
-Fonts, sizes and colours come from `Style`; spacing is derived from the font
-sizes. The template's theme fonts (Calibri, Cambria) are replaced everywhere
-by the house font, and its language (en-US) by the document's.
+Fonts, sizes, colours, spacing and rules come from the `Look`. The template's
+theme fonts (Calibri, Cambria) are replaced everywhere by the house font, and its
+language (en-US) by the document's.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from generator.writers.docx.xml import (
     PPR_ORDER,
     RPR_ORDER,
     STYLE_ORDER,
+    eighths,
     el,
     hex_colour,
     run_colour,
@@ -61,6 +62,8 @@ class _StyleLook:
     text: TextLook
     single_line: bool = False  # one line's height whatever the look's leading
     rule_below: str | None = None  # colour of a hairline under the paragraph
+    rule_width_pt: float = 0.0
+    rule_space_pt: int = 0  # between the text and the hairline
 
 
 def _style_looks(look: Look) -> dict[str, _StyleLook]:
@@ -71,7 +74,13 @@ def _style_looks(look: Look) -> dict[str, _StyleLook]:
         CAPTION_STYLE: _StyleLook(look.role("caption")),
         NOTE_STYLE: _StyleLook(look.role("note")),
         TABLE_TEXT_STYLE: _StyleLook(look.role("table"), single_line=True),
-        "Header": _StyleLook(look.role("header"), single_line=True, rule_below=look.rule_colour),
+        "Header": _StyleLook(
+            look.role("header"),
+            single_line=True,
+            rule_below=look.rule_colour,
+            rule_width_pt=look.rule_width_pt,
+            rule_space_pt=look.furniture.header_rule_space_pt,
+        ),
         "Footer": _StyleLook(look.role("footer"), single_line=True),
     }
     for level in range(1, MAX_HEADING + 1):
@@ -103,7 +112,7 @@ def apply_house_style(document: DocxDocument, look: Look, language: str) -> None
         tabs.append(el("w:tab", w_val="right", w_pos=text_width))
         set_child(document.styles[name].element.get_or_add_pPr(), tabs, PPR_ORDER)
     _themeless_fonts(styles_root, look.font_family)
-    _table_grid(document.styles["Table Grid"].element, look.rule_colour)
+    _table_grid(document.styles["Table Grid"].element, look)
     settings = document.settings.element
     for proofed in settings.findall(qn("w:proofState")):  # let Word check the spelling
         settings.remove(proofed)
@@ -154,13 +163,12 @@ def _restyle(element: Any, style_look: _StyleLook) -> None:
         ppr.remove(border)
     if style_look.rule_below is not None:
         borders = el("w:pBdr")
-        # sz is in eighths of a point: a half-point hairline, one point below the text.
         borders.append(
             el(
                 "w:bottom",
                 w_val="single",
-                w_sz=4,
-                w_space=1,
+                w_sz=eighths(style_look.rule_width_pt),
+                w_space=style_look.rule_space_pt,
                 w_color=hex_colour(style_look.rule_below),
             )
         )
@@ -191,10 +199,14 @@ def _themeless_fonts(styles_root: Any, family: str) -> None:
                 fonts.set(qn(attr), family)
 
 
-def _table_grid(element: Any, rule: str) -> None:
+def _table_grid(element: Any, look: Look) -> None:
+    """The blank document's Table Grid, ruled in the look's hairline."""
     for side in BORDER_SIDES:
         for border in element.iter(qn(side)):
-            border.set(qn("w:color"), hex_colour(rule))
+            border.set(qn("w:color"), hex_colour(look.rule_colour))
+    for borders in element.iter(qn("w:tblBorders")):
+        for border in borders:
+            border.set(qn("w:sz"), str(eighths(look.rule_width_pt)))
 
 
 class ListNumbering:
@@ -301,7 +313,13 @@ def apply_template_look(document: DocxDocument, look: Look, language: str) -> No
         borders = el("w:tblBorders")
         for side in BORDER_SIDES:
             borders.append(
-                el(side, w_val="single", w_sz=4, w_space=0, w_color=hex_colour(look.rule_colour))
+                el(
+                    side,
+                    w_val="single",
+                    w_sz=eighths(look.rule_width_pt),
+                    w_space=0,
+                    w_color=hex_colour(look.rule_colour),
+                )
             )
         tblpr.append(borders)
     defaults = document.styles.element.find(qn("w:docDefaults"))
@@ -343,9 +361,7 @@ class OwnListNumbering(ListNumbering):
             lvl.append(el("w:lvlJc", w_val="left"))
             ppr = el("w:pPr")
             indent = twips(list_look.indent_mm)
-            ppr.append(
-                el("w:ind", w_left=indent, w_hanging=twips(list_look.indent_mm / (level + 1)))
-            )
+            ppr.append(el("w:ind", w_left=indent, w_hanging=twips(list_look.hang_mm)))
             lvl.append(ppr)
             abstract.append(lvl)
             existing = self._numbering.findall(qn("w:abstractNum"))

@@ -1,6 +1,6 @@
 """The DOCX writer: translates the document model into a Word file.
 
-One handler per block type; no content decisions. Looks come from `Style` by
+One handler per block type; no content decisions. Looks come from the `Look` by
 way of real Word styles (docx_styles), what python-docx cannot do is built as
 XML (docx_xml), and the package is made reproducible at the end (docx_package).
 """
@@ -226,8 +226,8 @@ class _Writer:
         section.bottom_margin = Mm(page.margin_bottom_mm)
         section.left_margin = Mm(page.margin_left_mm)
         section.right_margin = Mm(page.margin_right_mm)
-        section.header_distance = Mm(page.margin_top_mm / 2)
-        section.footer_distance = Mm(page.margin_bottom_mm / 2)
+        section.header_distance = Mm(self.look.furniture.header_distance_mm)
+        section.footer_distance = Mm(self.look.furniture.footer_distance_mm)
         if document.running_header:
             section.header.paragraphs[0].add_run(document.running_header)
         _page_numbers(section.footer.paragraphs[0], document)

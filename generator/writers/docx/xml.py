@@ -220,6 +220,11 @@ def twips(mm: float) -> int:
     return round(mm * TWIPS_PER_MM)
 
 
+def eighths(points: float) -> int:
+    """A border's width as WordprocessingML writes it (w:sz), in eighths of a point."""
+    return round(points * 8)
+
+
 def hex_colour(colour: str) -> str:
     """'#12436d' -> '12436D', as WordprocessingML writes colours."""
     return colour.lstrip("#").upper()

@@ -4,9 +4,8 @@ reportlab platypus lays the pages out; every flowable tags what it draws (see
 `pdf_tagging` and `pdf_flowables`), and pikepdf then adds the structure tree,
 the metadata and the catalog entries PDF/UA asks for.
 
-One handler per model type; every size, colour, font and margin comes from the
-house `Style`. The constants below are layout proportions the style does not
-carry.
+One handler per model type; every size, offset, colour, font and margin comes
+from the `Look`.
 """
 
 from __future__ import annotations
@@ -77,12 +76,6 @@ from generator.writers.pdf.tagging import (
     table_render_callback,
 )
 
-PANEL_PADDING_MM = 3.0  # inner padding of a notes panel
-NOTES_LINE_GAP = 0.5  # gap between the lines of a notes panel, as a share of its padding
-CELL_PADDING_PT = 3.0  # table cell padding
-RULE_WIDTH_PT = 0.5  # table grid and header rule
-HEADER_RAISE = 0.45  # running header baseline, as a share of the top margin above the frame
-FOOTER_RAISE = 0.45  # footer baseline, as a share of the bottom margin
 PRODUCER = "committee-appendix (reportlab, pikepdf)"
 
 
@@ -358,11 +351,11 @@ class _Builder:
         level = self.look.list_level(ordered=block.ordered, level=block.level)
         list_node = parent.add("L", attributes={"List": {"ListNumbering": level.pdf_numbering}})
         style = self.para_style(level.text, indent=level.indent_mm * mm)
-        step = level.indent_mm / (level.level + 1)
+        step = level.hang_mm
         flows: list[Flowable] = []
         for number, item in enumerate(block.items, start=1):
             item_node = list_node.add("LI")
-            label = Label(level.label(number), item_node.add("Lbl"), step * mm * 0.8)
+            label = Label(level.label(number), item_node.add("Lbl"), step * mm * level.label_share)
             body = item_node.add("LBody")
             for index, child in enumerate(item.blocks):
                 if isinstance(child, ListBlock):
@@ -384,10 +377,10 @@ class _Builder:
             text_colour=HexColor(body.colour),
             fill=HexColor(tone.fill),
             label_colour=HexColor(tone.text),
-            padding=body.size * 0.3,
+            padding=self.look.rating.padding_pt,
         )
         flowable = RatingFlowable(rating.prefix, rating.label, look, parent.add("P"))
-        flowable.spaceAfter = body.space_after * 1.5
+        flowable.spaceAfter = self.look.rating.space_after_pt
         return flowable
 
     def figure(self, figure: Figure, parent: StructNode) -> TaggedImage:
@@ -414,7 +407,7 @@ class _Builder:
         rows: list[list[Flowable]] = [[self.heading(notes.heading, group)]]
         style = self.para_style(self.look.role("notes_line"))
         rows.extend([self.paragraph(line, style, ParaTag(group.add("P")))] for line in notes.lines)
-        pad = PANEL_PADDING_MM * mm
+        pad = self.look.panel_padding_mm * mm
         return self.layout_table(
             rows,
             colWidths=[width],
@@ -423,7 +416,7 @@ class _Builder:
                 ("LEFTPADDING", (0, 0), (-1, -1), pad),
                 ("RIGHTPADDING", (0, 0), (-1, -1), pad),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), pad * NOTES_LINE_GAP),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), pad * self.look.notes_line_gap),
                 ("TOPPADDING", (0, 0), (-1, 0), pad),
                 ("BOTTOMPADDING", (0, -1), (-1, -1), pad),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -496,7 +489,7 @@ class _Builder:
                     align=TA_RIGHT if cell.align == "right" else TA_LEFT,
                     space_after=0,
                 )
-                room = widths[col_index] - 2 * CELL_PADDING_PT
+                room = widths[col_index] - 2 * self.look.cell_padding_pt
                 width = stringWidth(cell.text, style.fontName, style.fontSize)
                 if cell.text.isprintable() and width <= room:  # one line, as it stands
                     right = cell.align == "right"
@@ -504,9 +497,15 @@ class _Builder:
                 else:
                     cells.append(self.paragraph((Run(cell.text),), style, ParaTag(cell_node)))
             data.append(cells + [""] * (columns - len(cells)))
-        pad = CELL_PADDING_PT
+        pad = self.look.cell_padding_pt
         commands: list[tuple[Any, ...]] = [
-            ("GRID", (0, first), (-1, -1), RULE_WIDTH_PT, HexColor(self.look.rule_colour)),
+            (
+                "GRID",
+                (0, first),
+                (-1, -1),
+                self.look.rule_width_pt,
+                HexColor(self.look.rule_colour),
+            ),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), pad),
             ("RIGHTPADDING", (0, 0), (-1, -1), pad),
@@ -549,15 +548,16 @@ def _draw_header(
     size = text.size
     left = geometry.margin_left_mm * mm
     right = (geometry.width_mm - geometry.margin_right_mm) * mm
-    baseline = (geometry.height_mm - geometry.margin_top_mm * (1 - HEADER_RAISE)) * mm
+    baseline = (geometry.height_mm - look.furniture.header_baseline_mm) * mm
+    rule = baseline - look.furniture.header_rule_drop_pt
     canvas.saveState()
     canvas.addLiteral("/Artifact <</Type /Pagination /Subtype /Header>> BDC")
     canvas.setFont(fonts.regular, size)
     canvas.setFillColor(HexColor(text.colour))
     canvas.drawString(left, baseline, document.running_header)
     canvas.setStrokeColor(HexColor(look.rule_colour))
-    canvas.setLineWidth(RULE_WIDTH_PT)
-    canvas.line(left, baseline - size * 0.6, right, baseline - size * 0.6)
+    canvas.setLineWidth(look.rule_width_pt)
+    canvas.line(left, rule, right, rule)
     canvas.addLiteral("EMC")
     canvas.restoreState()
 
@@ -575,7 +575,7 @@ def _draw_footer(
     canvas.setFillColor(HexColor(text.colour))
     canvas.drawRightString(
         (geometry.width_mm - geometry.margin_right_mm) * mm,
-        geometry.margin_bottom_mm * FOOTER_RAISE * mm,
+        look.furniture.footer_baseline_mm * mm,
         f"{word} {page} {of} {total}",
     )
     canvas.addLiteral("EMC")
