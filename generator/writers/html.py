@@ -193,7 +193,7 @@ h4,h5,h6{{font-size:{_rem(minor, body)}}}
 p{{margin:0 0 {web.paragraph_gap}}}
 a{{color:var(--link);text-decoration:underline;text-underline-offset:{web.underline_offset}}}
 a:focus{{outline:{focus};outline-offset:0;background:{web.focus};color:{web.focus_text}}}
-.lead{{font-size:1.15rem}}
+.lead{{font-size:{_rem(sizes["lead"], body)}}}
 .note,.notes p{{font-size:{_rem(sizes["notes"], body)}}}
 .caption,caption{{font-size:{_rem(sizes["notes"], body)};font-weight:bold;text-align:left;\
 padding:{web.caption_padding}}}

@@ -7,6 +7,7 @@ writer's own code.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
@@ -343,3 +344,53 @@ def test_printed_each_new_page_section_starts_a_page_but_the_first(
     ]
     opened = [c for c in opened if c in (None, "new-page")][: len(sections)]
     assert opened == [None] + ["new-page" if s.new_page else None for s in sections[1:]]
+
+
+@pytest.mark.parametrize("lead", [None, 14.0, 9.5])
+def test_a_lead_paragraph_is_the_house_styles_lead_size(
+    model: Document, style: Style, tmp_path: Path, lead: float | None
+) -> None:
+    """The web page's lead paragraphs are as much larger than its body text as the
+    PDF's and the DOCX's: the house style's lead size (else its subheading size)."""
+    sizes = {k: v for k, v in style.sizes.items() if k != "lead"}
+    if lead is not None:
+        sizes["lead"] = lead
+    house = dataclasses.replace(style, sizes=sizes)
+    text, page = _page(model, house, tmp_path)
+    look = resolve_look(house)
+    ratio = look.role("lead").size / look.role("body").size
+    assert f".lead{{font-size:{ratio:.3f}rem}}" in text
+    assert look.role("lead").size == (lead if lead is not None else style.size("subheading"))
+    assert any(attrs.get("class") == "lead" for _, attrs in page.elements)
+
+
+def test_every_colour_and_font_on_the_page_is_the_looks(
+    model: Document, style: Style, tmp_path: Path
+) -> None:
+    """No colour or font is the writer's own: each in the style sheet is one the look
+    holds, and a look with other ones gives a page with those."""
+    look = resolve_look(style)
+    web = dataclasses.replace(
+        look.web, focus="#123456", focus_text="#654321", font_fallbacks="Verdana,sans-serif"
+    )
+    target = tmp_path / "page.html"
+    write(model, dataclasses.replace(look, web=web), target)
+    text = target.read_text(encoding="utf-8")
+    sheet = text[text.index("<style>") : text.index("</style>")]
+    held = {
+        *(t.colour for t in (*look.roles.values(), *look.headings)),
+        *(c for tone in look.tones.values() for c in (tone.fill, tone.text)),
+        look.link_colour,
+        look.rule_colour,
+        look.notes_background,
+        look.table_header_background,
+        look.table_header_text,
+        web.background,
+        web.focus,
+        web.focus_text,
+    }
+    used = set(re.findall(r"#[0-9A-Fa-f]{3,6}\b", sheet))
+    assert used and {c.upper() for c in used} <= {c.upper() for c in held}
+    assert {"#123456", "#654321"} <= used
+    assert "#FFDD00" not in sheet
+    assert f"font-family:{css_string(look.font_family)},Verdana,sans-serif;" in sheet
