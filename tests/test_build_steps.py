@@ -87,7 +87,8 @@ def test_a_bad_source_date_epoch_is_said_in_full(monkeypatch: pytest.MonkeyPatch
 
 def test_a_build_writes_each_format_the_data_it_used_and_its_caches(tmp_path: Path) -> None:
     """output/ holds the editions and the data snapshot; the caches are all in output/.cache
-    (charts by the code that drew them, the validated inputs), as the README says."""
+    (charts by the code that drew them, each section's fit to the page by the code that
+    measured it, the validated inputs), as the README says."""
     root = make_report(tmp_path)
     result = _build(root, formats=("docx", "pdf", "html"))
     out = root / "output"
@@ -104,7 +105,9 @@ def test_a_build_writes_each_format_the_data_it_used_and_its_caches(tmp_path: Pa
         re.fullmatch(r"\.cache/charts/\w{16}/\w+\.png", c) for c in charts
     )
     assert len(inputs) == 1 and inputs[0].endswith(".pickle")
-    assert len(cached) == 3
+    fits = [c for c in cached if c.startswith(".cache/pages/")]
+    assert len(fits) == 2 and all(re.fullmatch(r"\.cache/pages/\w{16}/\w+\.json", c) for c in fits)
+    assert len(cached) == 5
 
 
 def test_charts_are_drawn_once_and_reused_until_the_cache_is_refused(tmp_path: Path) -> None:
@@ -370,9 +373,10 @@ def test_the_pages_may_be_measured_elsewhere(tmp_path: Path) -> None:
         tmp_path / "cache",
         use_cache=True,
         pool=lambda: None,
+        pages_cache=tmp_path / "pages",
     )
     fitted = fit(measure=measure)
-    assert calls == ["plan"]
+    assert calls == ["measure_sections"]
     assert list(fitted.redrawn) == ["TS2"] and (fitted.drawn, fitted.reused) == (1, 0)
     (spec, png) = fitted.redrawn["TS2"]
     assert spec.height_mm < specs["TS2"].height_mm and png.startswith(b"\x89PNG")
@@ -448,7 +452,6 @@ def test_charts_are_redrawn_when_any_code_of_the_package_changes(tmp_path: Path)
     assert len(set(seen)) == len(seen) == 5
     assert fingerprint("matplotlib", "numpy", package=package) != seen[-1]
     assert re.fullmatch(r"[0-9a-f]{16}", seen[0])
-
 
 
 def test_a_build_without_the_cache_does_not_trust_a_stale_one(tmp_path: Path) -> None:

@@ -173,3 +173,48 @@ def test_the_definition_is_read_once_a_build(
         parsed.clear()
         build(BuildOptions(root, formats=("docx", "html"), workers=1))
         assert len(parsed) == 1
+
+
+def test_a_commentary_edit_measures_only_its_own_section(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each section's fit to the page is kept by its content: a rebuild after one
+    indicator's commentary changed lays out that section alone, and an unchanged
+    rebuild loads no font to measure with."""
+    import generator.run.pages as pages
+
+    root = make_report(tmp_path / "report")
+    measured: list[str] = []
+    made: list[object] = []
+    real_fit, real_measure = pages._fit, pages._Measure
+
+    def fit(section: object, at: int, ident: str, *rest: object) -> object:
+        measured.append(ident)
+        return real_fit(section, at, ident, *rest)  # type: ignore[arg-type]
+
+    def measure(look: object) -> object:
+        made.append(look)
+        return real_measure(look)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pages, "_fit", fit)
+    monkeypatch.setattr(pages, "_Measure", measure)
+    options = BuildOptions(root, formats=("html",), workers=1, check=False)
+    first = build(options).written[0].read_bytes()
+    assert sorted(measured) == ["TS1", "TS2"] and len(made) == 1
+    measured.clear()
+    made.clear()
+    assert build(options).written[0].read_bytes() == first
+    assert measured == [] and made == []
+    commentary = root / "narratives" / "2024-25-Q2" / "TS2.md"
+    commentary.write_text(commentary.read_text(encoding="utf-8") + "\nOne more line.\n")
+    build(options)
+    assert measured == ["TS2"]
+    # A damaged entry is measured again, not trusted.
+    for entry in (root / "output" / ".cache" / "pages").rglob("*.json"):
+        entry.write_text("{not json", encoding="utf-8")
+    measured.clear()
+    commentary.write_text(commentary.read_text(encoding="utf-8") + "\nAnd another.\n")
+    again = build(options).written[0].read_bytes()
+    assert sorted(measured) == ["TS1", "TS2"]
+    fresh = build(BuildOptions(root, formats=("html",), workers=1, check=False, use_cache=False))
+    assert fresh.written[0].read_bytes() == again

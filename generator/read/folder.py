@@ -94,3 +94,7 @@ class ReportFolder:
     def charts_cache(self, code: str) -> Path:
         """The charts drawn by the code whose fingerprint is `code`."""
         return self.cache / "charts" / code
+
+    def pages_cache(self, code: str) -> Path:
+        """How each section met the page, measured by the code whose fingerprint is `code`."""
+        return self.cache / "pages" / code

@@ -13,6 +13,9 @@ the same breaks), and recorded in the model: the writers only translate it.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import pickle
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -118,28 +121,81 @@ def _breaks(section: Section, measure: _Measure, heading: Heading) -> tuple[int,
 
 def plan(document: Document, look: Look, min_height_mm: float) -> dict[str, Fit]:
     """Per indicator (by its id) whose section does not fit one page: its fit."""
-    measure = _Measure(look)
-    fits: dict[str, Fit] = {}
+    measured = measure_sections(document, look, min_height_mm)
+    return {ident: fit for ident, fit in measured.items() if fit is not None}
+
+
+def measure_sections(
+    document: Document, look: Look, min_height_mm: float, skip: frozenset[str] = frozenset()
+) -> dict[str, Fit | None]:
+    """Per indicator section (by its id), but those in `skip`: its fit, or None where
+    it fits its page as it is. The PDF writer's fonts are loaded only if a section
+    is to be measured."""
+    measure: _Measure | None = None
+    fits: dict[str, Fit | None] = {}
     for section in document.sections:
         ident = _indicator_id(section)
         at = _figure_at(section)
-        if ident is None or at is None:
+        if ident is None or at is None or ident in skip:
             continue
-        height = measure.height(section.blocks)
-        if height <= measure.room:
-            continue
-        pair = section.blocks[at]
-        assert isinstance(pair, SideBySide)
-        full = pair.main.height_mm
-        wanted = full - (height - measure.room) / measure.mm
-        if wanted >= min_height_mm:
-            wanted = float(int(wanted))  # whole millimetres: few distinct charts to cache
-            if measure.height(_with_height(section, at, wanted).blocks) <= measure.room:
-                fits[ident] = Fit(wanted)
-                continue
-        heading = continuation_heading(ident)
-        fits[ident] = Fit(full, _breaks(section, measure, heading))
+        if measure is None:
+            measure = _Measure(look)
+        fits[ident] = _fit(section, at, ident, measure, min_height_mm)
     return fits
+
+
+def _fit(
+    section: Section, at: int, ident: str, measure: _Measure, min_height_mm: float
+) -> Fit | None:
+    height = measure.height(section.blocks)
+    if height <= measure.room:
+        return None
+    pair = section.blocks[at]
+    assert isinstance(pair, SideBySide)
+    full = pair.main.height_mm
+    wanted = full - (height - measure.room) / measure.mm
+    if wanted >= min_height_mm:
+        wanted = float(int(wanted))  # whole millimetres: few distinct charts to cache
+        if measure.height(_with_height(section, at, wanted).blocks) <= measure.room:
+            return Fit(wanted)
+    heading = continuation_heading(ident)
+    return Fit(full, _breaks(section, measure, heading))
+
+
+def section_keys(document: Document, look: Look, min_height_mm: float, code: str) -> dict[str, str]:
+    """Per indicator section (by its id): a key of everything its fit depends on (its
+    blocks, the look, the least chart height, and `code`, the fingerprint of the code
+    that measures), so that a section's fit is measured once while none changes."""
+    keys: dict[str, str] = {}
+    for section in document.sections:
+        ident = _indicator_id(section)
+        if ident is None or _figure_at(section) is None:
+            continue
+        digest = hashlib.sha256(code.encode())
+        digest.update(pickle.dumps((look, section, min_height_mm), protocol=5))
+        keys[ident] = digest.hexdigest()
+    return keys
+
+
+def fit_to_json(fit: Fit | None) -> bytes:
+    if fit is None:
+        return b'{"fits": true}'
+    data = {"chart_height_mm": fit.chart_height_mm, "breaks": list(fit.breaks)}
+    return json.dumps(data, sort_keys=True).encode()
+
+
+def fit_from_json(data: bytes) -> Fit | None:
+    """A fit read back from the cache; ValueError where it is not one."""
+    value = json.loads(data)
+    if not isinstance(value, dict):
+        raise ValueError("not a fit")
+    if value.get("fits") is True:
+        return None
+    height = value["chart_height_mm"]
+    breaks = value["breaks"]
+    if not isinstance(height, int | float) or not all(isinstance(b, int) for b in breaks):
+        raise ValueError("not a fit")
+    return Fit(float(height), tuple(breaks))
 
 
 def continuation_heading(ident: str) -> Heading:

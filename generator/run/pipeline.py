@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,6 +28,7 @@ from generator.core.errors import InputError
 from generator.core.fingerprint import fingerprint
 from generator.read.folder import ReportFolder
 from generator.run.outputs import put_once
+from generator.run.pages import Fit, fit_to_json
 
 if TYPE_CHECKING:
     from generator.content.chart_spec import ChartSpec
@@ -53,6 +55,11 @@ def chart_code() -> str:
 def chart_file(cache: Path, key: str) -> Path:
     """The chart whose drawing instructions have the cache key `key`, in `cache`."""
     return cache / f"{key}.png"
+
+
+def fit_file(cache: Path, key: str) -> Path:
+    """How the section whose content has the key `key` meets the page, in `cache`."""
+    return cache / f"{key}.json"
 
 
 def source_date(quarter_end: datetime) -> int:
@@ -102,6 +109,7 @@ class Charts:
 
     specs: list[ChartSpec]
     cache: Path
+    pages: Path  # where each section's fit to the page is kept
     found: dict[int, bytes] = field(default_factory=dict)  # chart index -> PNG
     waiting: dict[int, int] = field(default_factory=dict)  # task number -> chart index
     drawn: int = 0
@@ -132,7 +140,8 @@ def ask_for_charts(
     from generator.content.chart_spec import chart_spec
 
     specs = [chart_spec(f, inputs.style) for f in inputs.facts]
-    charts = Charts(specs, folder.charts_cache(chart_code()))
+    code = chart_code()
+    charts = Charts(specs, folder.charts_cache(code), folder.pages_cache(code))
     for index, spec in enumerate(specs):
         key = spec.cache_key()
         cached = chart_file(charts.cache, key)
@@ -203,6 +212,7 @@ class Fitted:
     redrawn: dict[str, tuple[ChartSpec, bytes]]  # indicator id -> (spec, PNG)
     drawn: int  # charts drawn at their new height
     reused: int  # charts at their new height taken from the cache
+    measured: dict[str, Fit | None] = field(default_factory=dict)  # section key -> fit
 
 
 @dataclass
@@ -237,6 +247,7 @@ def lay_out(
         charts.cache,
         use_cache=use_cache,
         pool=pool,
+        pages_cache=charts.pages,
         measure=measure,
     )
     charts.drawn += fitted.drawn
@@ -252,6 +263,7 @@ def fit_pages(
     *,
     use_cache: bool,
     pool: Callable[[], WorkerPool | None],
+    pages_cache: Path,
     measure: Callable[..., Any] | None = None,
 ) -> Fitted:
     """Where an indicator does not fit its page (generator/run/pages.py): its chart
@@ -262,16 +274,30 @@ def fit_pages(
     from generator.run import pages
 
     minimum = look.style.chart.min_height_mm
-    # Measuring loads the PDF writer's fonts: where there are workers, one that has
-    # loaded them (or will write the PDF with them) measures, not this process.
-    workers = pool()
-    if measure is not None:
-        fits = measure(pages.plan, document, look, minimum)
-    elif workers is not None:
-        task = workers.submit(pages.plan, document, look, minimum)
-        fits = dict(workers.results_as_completed(1))[task]
-    else:
-        fits = pages.plan(document, look, minimum)
+    # Each section's fit is kept by its content: a rebuild measures only the
+    # sections that changed (a commentary edit: that indicator's alone).
+    keys = pages.section_keys(document, look, minimum, chart_code())
+    known: dict[str, pages.Fit | None] = {}
+    if use_cache:
+        for ident, key in keys.items():
+            # not measured yet, or a damaged entry: measured again
+            with suppress(OSError, ValueError, KeyError, TypeError):
+                known[ident] = pages.fit_from_json(fit_file(pages_cache, key).read_bytes())
+    skip = frozenset(known)
+    measured: dict[str, pages.Fit | None] = {}
+    if len(known) < len(keys):
+        # Measuring loads the PDF writer's fonts: where there are workers, one that
+        # has loaded them (or will write the PDF with them) measures, not this process.
+        workers = pool()
+        if measure is not None:
+            measured = measure(pages.measure_sections, document, look, minimum, skip)
+        elif workers is not None:
+            task = workers.submit(pages.measure_sections, document, look, minimum, skip)
+            measured = dict(workers.results_as_completed(1))[task]
+        else:
+            measured = pages.measure_sections(document, look, minimum, skip)
+    fits = {ident: fit for ident, fit in {**known, **measured}.items() if fit is not None}
+    new_fits = {keys[ident]: fit for ident, fit in measured.items()}
     redrawn: dict[str, tuple[ChartSpec, bytes]] = {}
     drawn = reused = 0
     pending: dict[int, tuple[str, ChartSpec]] = {}
@@ -295,7 +321,7 @@ def fit_pages(
             redrawn[ident] = (spec, png)
             drawn += 1
     pngs = {key: png for key, (_, png) in redrawn.items()}
-    return Fitted(pages.apply(document, fits, pngs), redrawn, drawn, reused)
+    return Fitted(pages.apply(document, fits, pngs), redrawn, drawn, reused, new_fits)
 
 
 # 5. The files ----------------------------------------------------------------------
@@ -323,6 +349,8 @@ def keep_charts(charts: Charts, laid: LaidOut) -> None:
         put_once(chart_file(charts.cache, spec.cache_key()), charts.found[index])
     for spec, png in laid.fitted.redrawn.values():
         put_once(chart_file(charts.cache, spec.cache_key()), png)
+    for key, fit in laid.fitted.measured.items():
+        put_once(fit_file(charts.pages, key), fit_to_json(fit))
 
 
 def keep_inputs(inputs: Inputs, folder: ReportFolder) -> None:
