@@ -90,6 +90,7 @@ def look(resolved: Look) -> HtmlLook:
             "lead": resolved.role("lead").size,
             "notes": resolved.role("note").size,
             "table": resolved.role("table").size,
+            "header": resolved.role("header").size,
             "footer": resolved.role("footer").size,
         },
         colours={
@@ -163,7 +164,7 @@ def style_sheet(page_look: HtmlLook, running_header: str, page_label: tuple[str,
     )
     page_word, of_word = page_label
     header_box = (
-        f"@top-left{{content:{css_string(running_header)};font-size:{sizes['footer']}pt}}"
+        f"@top-left{{content:{css_string(running_header)};font-size:{sizes['header']}pt}}"
         if running_header
         else ""
     )

@@ -394,3 +394,16 @@ def test_every_colour_and_font_on_the_page_is_the_looks(
     assert {"#123456", "#654321"} <= used
     assert "#FFDD00" not in sheet
     assert f"font-family:{css_string(look.font_family)},Verdana,sans-serif;" in sheet
+
+
+def test_the_printed_running_header_is_the_header_roles_size(
+    model: Document, style: Style, tmp_path: Path
+) -> None:
+    """On a template the header's size is its Header style's, not the footer's."""
+    look = resolve_look(style)
+    roles = {**look.roles, "header": dataclasses.replace(look.role("header"), size=7.5)}
+    target = tmp_path / "page.html"
+    write(model, dataclasses.replace(look, roles=roles), target)
+    text = target.read_text(encoding="utf-8")
+    assert f"@top-left{{content:{css_string(model.running_header)};font-size:7.5pt}}" in text
+    assert f"counter(pages);font-size:{look.role('footer').size}pt}}" in text
