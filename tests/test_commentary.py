@@ -5,7 +5,14 @@ import pytest
 from generator.content.placeholders import rag_change
 from generator.core.errors import InputError
 from generator.core.model import Heading, LineBreak, ListBlock, Paragraph, Run
-from generator.read.commentary import fill_placeholders, heading_levels, render_commentary
+from generator.read.commentary import (
+    MARK,
+    TextBlock,
+    fill_placeholders,
+    heading_levels,
+    render_commentary,
+    text_blocks,
+)
 
 VALUES = {"latest": "75%", "rag": "AMBER", "series": {"received": {"latest": "2,870"}}}
 
@@ -163,3 +170,46 @@ def test_quotes_rules_tables_and_code_keep_their_words_once_in_order() -> None:
         "indented code",
         "After.",
     ]
+
+
+def test_the_checker_reads_the_words_the_appendix_shows_with_their_lines() -> None:
+    """`appendix check` reads the same markdown-it tokens the blocks come from: markup
+    gone, a paragraph's lines joined, each block with the source line of each word."""
+    text = (
+        "# Assessments in **Q2**\n"
+        "\n"
+        "Completed [assessments](https://example.org) rose\n"
+        "  to *4,688*; 4,100<!-- not a figure --> by phone.\n"
+        "\n"
+        "- first item\n"
+        "  goes on\n"
+        "\n"
+        "The rise was\n"
+        "2. a paragraph is not cut by a list that starts at 2\n"
+        "\n"
+        "| a | 5 |\n"
+        "|---|---|\n"
+        "\n"
+        "    indented 7\n"
+    )
+    blocks = text_blocks(text)
+    assert [(b.text, b.line) for b in blocks] == [
+        ("Assessments in Q2", 1),
+        (f"Completed assessments rose to 4,688; 4,100{MARK} by phone.", 3),
+        ("first item goes on", 6),
+        ("The rise was 2. a paragraph is not cut by a list that starts at 2", 9),
+        ("a", 12),
+        ("5", 12),
+        ("indented 7", 15),
+    ]
+    rose = blocks[1]
+    assert rose.line_at(rose.text.index("rose")) == 3
+    assert rose.line_at(rose.text.index("4,688")) == 4
+    assert [blocks[2].line_at(blocks[2].text.index(w)) for w in ("first", "goes")] == [6, 7]
+    assert blocks[3].line_at(blocks[3].text.index("2.")) == 10
+    assert TextBlock("x", 5).line_at(0) == 5
+    # the appendix shows the same words, the marker left out
+    (_, paragraph, *_) = render_commentary(text, file="x.md", values={})
+    assert isinstance(paragraph, Paragraph)
+    shown = "".join(run.text for run in paragraph.runs if isinstance(run, Run))
+    assert shown == rose.text.replace(MARK, "")

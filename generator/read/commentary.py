@@ -8,6 +8,7 @@ shown as text; links keep only http, https and mailto addresses.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -94,6 +95,65 @@ def _parser() -> MarkdownIt:
 
 
 _MD = _parser()
+
+
+def parse_markdown(filled: str) -> list[Token]:
+    """Commentary (placeholders filled) as markdown-it tokens, each block with its source
+    lines (`token.map`): the one parse the appendix's blocks and `appendix check` read."""
+    return _MD.parse(filled)
+
+
+# Where an editor wrote <!-- not a figure -->, in the words `appendix check` reads: a
+# character markdown-it passes through as text and no editor types.
+MARK = "\ue000"
+
+
+@dataclass(frozen=True)
+class TextBlock:
+    """One block's words as the appendix shows them (a paragraph, heading, list item,
+    table cell or code block), for `appendix check`: markup gone, lines joined by a space."""
+
+    text: str
+    line: int  # the source line the block starts on
+    breaks: tuple[int, ...] = ()  # where in `text` each later source line starts
+
+    def line_at(self, offset: int) -> int:
+        """The source line of the character at `offset`."""
+        return self.line + bisect_right(self.breaks, offset)
+
+
+def _inline_text(token: Token) -> tuple[str, tuple[int, ...]]:
+    text = ""
+    breaks: list[int] = []
+    for child in token.children or []:
+        if child.type in ("softbreak", "hardbreak"):
+            text += " "
+            breaks.append(len(text))
+        elif child.type == "image":
+            text += child.content or str(child.attrGet("alt") or "")
+        else:  # text, code, and the markup tokens, whose content is empty
+            text += child.content
+    return text, tuple(breaks)
+
+
+def text_blocks(filled: str) -> tuple[TextBlock, ...]:
+    """The words of commentary (placeholders filled) block by block, from the same
+    markdown-it tokens the appendix's blocks come from; each <!-- not a figure --> marker
+    is left in the text as MARK."""
+    blocks: list[TextBlock] = []
+    for token in parse_markdown(NOT_A_FIGURE.sub(MARK, filled)):
+        if token.map is None:
+            continue
+        if token.type == "inline":
+            text, breaks = _inline_text(token)
+            blocks.append(TextBlock(text, token.map[0] + 1, breaks))
+        elif token.type in ("fence", "code_block"):
+            first = token.map[0] + (2 if token.type == "fence" else 1)
+            lines = [line.strip() for line in token.content.splitlines()]
+            ends = [len(line) + 1 for line in lines[:-1]]
+            starts = tuple(sum(ends[: n + 1]) for n in range(len(ends)))
+            blocks.append(TextBlock(" ".join(lines), first, starts))
+    return tuple(blocks)
 
 
 @dataclass
@@ -287,4 +347,4 @@ def render_commentary(
     filled = fill_placeholders(text, values, file=file, indicator=indicator, period=period)
     filled = NOT_A_FIGURE.sub("", filled)
     converter = _Converter(file, indicator, period, filled.splitlines())
-    return tuple(converter.blocks(_MD.parse(filled)))
+    return tuple(converter.blocks(parse_markdown(filled)))
