@@ -2,7 +2,7 @@
 
 Times the whole command, a new process each time, for both sample editions
 (medians of --rounds runs), and, in one process, the part that reads the
-commentary's claims (generator/editors/claims.py) apart from loading the inputs.
+commentary's claims (generator/editors/claims/) apart from loading the inputs.
 The issue's target: the whole command under a second on each edition.
 """
 

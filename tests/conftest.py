@@ -34,7 +34,12 @@ def _fresh_caches_under_mutation() -> None:
     does not reuse results the unmutated code cached."""
     import sys
 
-    claims = sys.modules.get("generator.editors.claims")
-    if "MUTANT_UNDER_TEST" in os.environ and claims is not None:
-        for name in ("find_periods", "_names_pattern", "_trend_of"):
-            getattr(claims, name).cache_clear()
+    if "MUTANT_UNDER_TEST" not in os.environ:
+        return
+    for module, name in (
+        ("generator.editors.claims.periods", "find_periods"),
+        ("generator.editors.claims.movements", "names_pattern"),
+        ("generator.editors.claims.subject", "trend_of"),
+    ):
+        if (loaded := sys.modules.get(module)) is not None:
+            getattr(loaded, name).cache_clear()

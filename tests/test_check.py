@@ -9,6 +9,7 @@ import pytest
 
 from generator.editors.check import revision_notes, run_check
 from generator.editors.drafts import draft_quarter
+from generator.editors.findings import finding_text
 
 
 @pytest.fixture
@@ -36,7 +37,7 @@ def test_exactly_the_three_planted_mistakes_are_found(sample_copy: Path) -> None
     (folder / "ASCH14.md").unlink()
 
     findings = run_check(sample_copy, "2024-25 Q2")
-    described = sorted((Path(f.file).name, f.indicator, f.text) for f in findings)
+    described = sorted((Path(f.file).name, f.indicator, finding_text(f)) for f in findings)
     assert len(findings) == 3, described
     assert described[0][0:2] == ("ASCH14.md", "ASCH14") and "is missing" in described[0][2]
     assert (
@@ -48,26 +49,69 @@ def test_exactly_the_three_planted_mistakes_are_found(sample_copy: Path) -> None
         and "'4,699': says 4,699 for Quarter 2 2024/25; the data has " in described[2][2]
         and "4,688 (assessments completed)" in described[2][2]
     )
-    assert all(f.line for f in findings if "is missing" not in f.text)
+    assert all(f.line for f in findings if "is missing" not in finding_text(f))
+    # the same findings, field by field
+    missing, rag, figure = sorted(findings, key=lambda f: Path(f.file).name)
+    assert (missing.rule, missing.quote, missing.line) == ("commentary", None, None)
+    assert missing.says == "the commentary for 2024/25 Q2 is missing"
+    assert (rag.rule, rag.quote, rag.says, rag.data) == (
+        "rating",
+        "RED",
+        "says RED",
+        "the rating is AMBER",
+    )
+    assert (figure.rule, figure.quote, figure.period) == ("level", "4,699", "2024/25 Q2")
+    assert figure.says == "says 4,699 for Quarter 2 2024/25"
+    assert (
+        figure.data.startswith("the data has ") and "4,688 (assessments completed)" in figure.data
+    )
+    assert figure.line == 1 + next(
+        n
+        for n, line in enumerate(asch8.read_text(encoding="utf-8").splitlines())
+        if "4,699" in line
+    )
 
 
 @pytest.mark.parametrize(
-    ("sentence", "finding"),
+    ("sentence", "finding", "rule", "quote"),
     [
-        ("Direction of travel: improving.", "the direction of travel is 'decreasing'"),
+        (
+            "Direction of travel: improving.",
+            "the direction of travel is 'decreasing'",
+            "trend",
+            "improving",
+        ),
         (
             "Contacts are nearly 30,000.",
             "says nearly 30,000 for Quarter 2 2024/25; the data has 2,172",
+            "level",
+            "nearly 30,000",
         ),
-        ("This is a paragraph about Quarter 3 2024/25.", "after the report quarter"),
-        ("New packages were 2,150.", "says 2,150 for Quarter 2 2024/25; the data has 2,172"),
+        (
+            "This is a paragraph about Quarter 3 2024/25.",
+            "after the report quarter",
+            "stale quarter",
+            "Quarter 3 2024/25",
+        ),
+        (
+            "New packages were 2,150.",
+            "says 2,150 for Quarter 2 2024/25; the data has 2,172",
+            "level",
+            "2,150",
+        ),
     ],
 )
-def test_contradictions_are_found(sample_copy: Path, sentence: str, finding: str) -> None:
+def test_contradictions_are_found(
+    sample_copy: Path, sentence: str, finding: str, rule: str, quote: str
+) -> None:
     path = sample_copy / "narratives" / "2024-25-Q2" / "ASCH11.md"
-    path.write_text(path.read_text(encoding="utf-8") + "\n" + sentence + "\n", encoding="utf-8")
+    before = path.read_text(encoding="utf-8")
+    path.write_text(before + "\n" + sentence + "\n", encoding="utf-8")
     findings = run_check(sample_copy, "2024-25 Q2")
-    assert len(findings) == 1 and finding in findings[0].text
+    assert len(findings) == 1 and finding in finding_text(findings[0])
+    (found,) = findings
+    assert (found.rule, found.quote, found.indicator) == (rule, quote, "ASCH11")
+    assert found.line == before.count("\n") + 2  # after one blank line
 
 
 @pytest.mark.parametrize(
@@ -87,11 +131,17 @@ def test_a_paragraph_left_from_last_quarter_is_found(sample_copy: Path) -> None:
     before = path.read_text(encoding="utf-8").rstrip("\n")
     path.write_text(before + "\n\n" + paragraph + "\n", encoding="utf-8")
     line = before.count("\n") + 3  # after the text and one blank line
-    (finding,) = [f for f in run_check(sample_copy, "2024-25 Q2") if "left from" in f.text]
+    findings = run_check(sample_copy, "2024-25 Q2")
+    (finding,) = [f for f in findings if "left from" in finding_text(f)]
     old_file = sample_copy / "narratives" / "2023-24-Q2" / "ASCH17.md"
     assert finding.message() == (
         f"{path}, line {line}: ASCH17: '{paragraph[:40]}...': paragraph left from "
         f"{old_file} (2023/24 Q2), unchanged"
+    )
+    assert (finding.rule, finding.line, finding.quote) == (
+        "copied paragraph",
+        line,
+        f"{paragraph[:40]}...",
     )
 
 
@@ -125,43 +175,58 @@ def test_drafts_from_data_are_true_statements(sample_copy: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("indicator", "sentence", "expected"),
+    ("indicator", "sentence", "expected", "rules"),
     [
-        ("ASCH1", "The rating is GREEN.", ["says GREEN but the rating is AMBER"]),
+        ("ASCH1", "The rating is GREEN.", ["says GREEN but the rating is AMBER"], ["rating"]),
         (
             "ASCH1",
             "It moved from AMBER to GREEN.",
             ["moved from AMBER but it was GREEN", "moved to GREEN but the rating is AMBER"],
+            ["rating", "rating"],
         ),
-        ("ASCH1", "It moved from Green to Amber this quarter.", []),
-        ("ASCH1", "It was GREEN last quarter and is AMBER now.", []),
+        ("ASCH1", "It moved from Green to Amber this quarter.", [], []),
+        ("ASCH1", "It was GREEN last quarter and is AMBER now.", [], []),
         (
             "ASCH11",
             "New packages fell to 2050.",
             ["'2050': says 2050 for Quarter 2 2024/25", "'fell': says 'fell'"],
+            ["level", "movement"],
         ),
-        ("ASCH11", "In 2023 the recording system changed.", []),
-        ("ASCH2", "The direction of travel is upward, a steady improvement.", []),
-        ("ASCH2", "There was no significant change this quarter, but the trend is improving.", []),
-        ("ASCH2", "The trend is not improving.", ["'not improving'"]),
-        ("ASCH2", "The trend is worsening.", ["'is worsening'"]),
+        ("ASCH11", "In 2023 the recording system changed.", [], []),
+        ("ASCH2", "The direction of travel is upward, a steady improvement.", [], []),
+        (
+            "ASCH2",
+            "There was no significant change this quarter, but the trend is improving.",
+            [],
+            [],
+        ),
+        ("ASCH2", "The trend is not improving.", ["'not improving'"], ["trend"]),
+        ("ASCH2", "The trend is worsening.", ["'is worsening'"], ["trend"]),
     ],
 )
 def test_claims_are_read_in_context(
-    sample_copy: Path, indicator: str, sentence: str, expected: list[str]
+    sample_copy: Path, indicator: str, sentence: str, expected: list[str], rules: list[str]
 ) -> None:
     path = sample_copy / "narratives" / "2024-25-Q2" / f"{indicator}.md"
     path.write_text(path.read_text(encoding="utf-8") + "\n" + sentence + "\n", encoding="utf-8")
-    texts = [f.text for f in run_check(sample_copy, "2024-25 Q2")]
+    findings = run_check(sample_copy, "2024-25 Q2")
+    texts = [finding_text(f) for f in findings]
     assert len(texts) == len(expected), texts
     for text, part in zip(sorted(texts), sorted(expected), strict=True):
         assert part in text
+    assert [f.rule for f in findings] == rules
+    assert all(f.quote is not None and f.quote.upper() in sentence.upper() for f in findings)
 
 
 def test_an_empty_commentary_file_is_a_finding(sample_copy: Path) -> None:
     (sample_copy / "narratives" / "2024-25-Q2" / "ASCH9.md").write_text("\n  \n", encoding="utf-8")
     (finding,) = run_check(sample_copy, "2024-25 Q2")
-    assert finding.indicator == "ASCH9" and "is empty" in finding.text
+    assert finding.indicator == "ASCH9" and "is empty" in finding_text(finding)
+    assert (finding.line, finding.quote, finding.says) == (
+        None,
+        None,
+        "the commentary for 2024/25 Q2 is empty",
+    )
 
 
 def test_check_refuses_what_build_refuses(sample_copy: Path) -> None:

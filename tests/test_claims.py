@@ -1,4 +1,4 @@
-"""The commentary checker's pure rules (generator/editors/claims.py), as tables of cases."""
+"""The commentary checker's pure rules (generator/editors/claims/), as tables of cases."""
 
 from __future__ import annotations
 

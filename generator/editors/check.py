@@ -1,12 +1,11 @@
 """`appendix check`: commentary that contradicts its own data, found before a committee does.
 
-Reads everything a build reads and writes nothing. Each finding names its
-file and line.
+Reads everything a build reads and writes nothing. Each finding (generator/editors/
+findings.py) names its file and line, and the rule that found it.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,79 +16,28 @@ from generator.content.placeholders import placeholder_values
 from generator.content.revisions import find_revisions
 from generator.core.periods import PeriodError, parse_quarter
 from generator.core.rules import format_value
-from generator.editors.claims import check_commentary
+from generator.editors.claims import RULES, Rule, check_commentary
+from generator.editors.findings import Finding as Finding  # the API names it here
 from generator.read.commentary import fill_placeholders
 
-
-@dataclass(frozen=True)
-class Finding:
-    file: str
-    line: int | None
-    indicator: str
-    text: str
-
-    def message(self) -> str:
-        place = f"{self.file}, line {self.line}" if self.line else self.file
-        return f"{place}: {self.indicator}: {self.text}"
-
-
-_RAG_WORD = re.compile(r"\b(GREEN|AMBER|RED)\b", re.IGNORECASE)
-_EARLIER = re.compile(
-    r"\b(from|previous|previously|last quarter|was|were|had been|before|"
-    r"earlier)\b",
-    re.I,
-)
-_FROM_TO = re.compile(r"\bfrom\s+(GREEN|AMBER|RED)\s+to\s+(GREEN|AMBER|RED)\b", re.I)
-
-
-def _rag_claims(facts: IndicatorFacts, sentence: str) -> list[str]:
-    """RAG words that disagree with the rating: the current one, or last quarter's
-    where the sentence is about the past ("from GREEN", "was AMBER")."""
-    problems: list[str] = []
-    words = [m.group(1).upper() for m in _RAG_WORD.finditer(sentence) if not m.group(1).islower()]
-    if not words:
-        return problems  # lower-case "red" and "green" are ordinary English
-    if facts.rag is None:
-        return [f"'{words[0]}': says {words[0]} but this measure has no RAG rating"]
-    moved = _FROM_TO.search(sentence)
-    if moved:
-        before, after = moved.group(1).upper(), moved.group(2).upper()
-        if facts.previous_rag is not None and before != facts.previous_rag:
-            problems.append(
-                f"'{moved.group(0)}': says it moved from {before} but it was {facts.previous_rag}"
-            )
-        if after != facts.rag:
-            problems.append(
-                f"'{moved.group(0)}': says it moved to {after} but the rating is {facts.rag}"
-            )
-        return problems
-    for word in words:
-        past = facts.previous_rag is not None and word == facts.previous_rag
-        if word != facts.rag and not (past and _EARLIER.search(sentence)):
-            problems.append(f"'{word}': says {word} but the rating is {facts.rag}")
-    return problems
+# A line's findings are listed figures and words first, then ratings, then copied paragraphs.
+_LATER = {"rating": 1, "copied paragraph": 2}
 
 
 def check_text(
-    facts: IndicatorFacts, text: str, file: str, earlier: Sequence[tuple[str, str]] = ()
+    facts: IndicatorFacts,
+    text: str,
+    file: str,
+    earlier: Sequence[tuple[str, str]] = (),
+    rules: Sequence[tuple[str, Rule]] = RULES,
 ) -> tuple[list[Finding], int]:
     """One indicator's commentary (placeholders filled) against its data: figures,
-    movements, RAG words, stale quarters, and paragraphs left unchanged from the
-    `earlier` commentary ((name, text) pairs). Also how many numbers are marked as
-    not figures."""
-    indicator = facts.indicator.id
-    reading = check_commentary(text, facts)
-    findings = [
-        Finding(file, p.line, indicator, p.message())
-        for p in sorted(reading.problems, key=lambda p: p.line)
-    ]
-    for number, line in enumerate(text.splitlines(), start=1):
-        for sentence in re.split(r"(?<=[.!?])\s+", line):
-            findings += [
-                Finding(file, number, indicator, text) for text in _rag_claims(facts, sentence)
-            ]
-    findings += copied_paragraphs(text, earlier, file, indicator)
-    findings.sort(key=lambda f: f.line or 0)
+    movements, RAG words, stale quarters (the `rules`, by default all of them), and
+    paragraphs left unchanged from the `earlier` commentary ((name, text) pairs). Also how
+    many numbers are marked as not figures."""
+    reading = check_commentary(text, facts, file, rules)
+    findings = [*reading.findings, *copied_paragraphs(text, earlier, file, facts.indicator.id)]
+    findings.sort(key=lambda f: (f.line or 0, _LATER.get(f.rule, 0), f.order))
     return findings, reading.marked
 
 
@@ -106,7 +54,12 @@ def copied_paragraphs(
                 quote = paragraph[:40] + ("..." if len(paragraph) > 40 else "")
                 findings.append(
                     Finding(
-                        file, line, indicator, f"'{quote}': paragraph left from {name}, unchanged"
+                        file,
+                        line,
+                        indicator,
+                        quote,
+                        f"paragraph left from {name}, unchanged",
+                        rule="copied paragraph",
                     )
                 )
     return findings
@@ -186,7 +139,13 @@ def check_inputs(inputs: Inputs, validate: bool = True) -> CheckResult:
             state = "is empty" if path.is_file() else "is missing"
             findings.append(
                 Finding(
-                    name, None, facts.indicator.id, f"the commentary for {inputs.quarter} {state}"
+                    name,
+                    None,
+                    facts.indicator.id,
+                    None,
+                    f"the commentary for {inputs.quarter} {state}",
+                    rule="commentary",
+                    period=str(inputs.quarter),
                 )
             )
             continue

@@ -1,0 +1,92 @@
+"""A sentence's claims, read once for every rule: each clause's figures, fractions,
+multiples and movement word, bound to the quarter, the quarter compared with and the
+series the clause (or the clauses before it) names."""
+
+from __future__ import annotations
+
+import re
+
+from generator.core.periods import Quarter
+from generator.editors.claims.base import Claim
+from generator.editors.claims.figures import NUMBER
+from generator.editors.claims.fractions import fractions_in, multiple_in
+from generator.editors.claims.movements import first_movement, movement_claim
+from generator.editors.claims.numbers import BASE_WORDS, figure_of, read_figure
+from generator.editors.claims.periods import PeriodRef, find_periods, resolve
+from generator.editors.claims.reading import MONTH, UNREAD, Sentence
+from generator.editors.claims.subject import Subject, series_named
+
+_MONTHLY = re.compile(
+    rf"\b(?:in|during|for|by|since|than|of)\s+(?:early\s+|late\s+|mid-?)?{MONTH}\b|"
+    rf"\b{MONTH}\s+(?:19|20)\d\d\b",
+)
+_NUMBER_OF = re.compile(r"\bnumbers?\s+of\b", re.I)
+
+
+def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
+    """Every figure and movement a sentence states, bound to its period and series, in
+    the order read: clause by clause, a clause's figures, fractions, multiple, movement."""
+    latest = subject.latest
+    text, masked = sentence.text, sentence.masked
+    refs = find_periods(text, latest)
+    claims: list[Claim] = []
+    series: list[int] = []
+    lead: PeriodRef | None = None
+    carried = ""  # words of earlier clauses with no movement of their own
+    closing: PeriodRef | None = None  # the quarter the clause before ends with
+    lead_base: Quarter | None = None
+    if _MONTHLY.search(text):
+        return ()  # a month's figures: the data is quarterly
+    for clause in sentence.clauses:
+        end = clause.start + len(clause.text)
+        if UNREAD in clause.text:
+            continue  # marked by the editor as about something the data does not hold
+        inside = [r for r in refs if clause.start <= r.start < end]
+        words_text = clause.text
+        for r in sorted(inside, key=lambda r: -r.start):
+            words_text = (
+                words_text[: r.start - clause.start] + " " + words_text[r.end - clause.start :]
+            )
+        named = series_named(subject, words_text)
+        if named:
+            series = named
+        chosen = tuple(series) or tuple(range(len(subject.facts.series)))
+        numbers = list(NUMBER.finditer(masked, clause.start, end))
+        # the clause's own period: 'in Quarter 1', or one it is compared with: 'on Quarter 1'
+        level_refs = [r for r in inside if not BASE_WORDS.search(text[: r.start])]
+        base_refs = [r for r in inside if r not in level_refs]
+        first_number = numbers[0].start() if numbers else end
+        opening = [r for r in level_refs if r.start < first_number]
+        period = opening[0].quarter if opening else (lead.quarter if lead else latest)
+        if text[max(0, clause.start - 1) : clause.start] == "(" and closing is not None:
+            period = closing.quarter  # '... the previous quarter (4%)'
+        tail = text[clause.start : end].rstrip(" ,;:(")
+        closing = next((r for r in inside if r.end >= clause.start + len(tail) - 1), None)
+        base = resolve(base_refs[0], period) if base_refs else lead_base
+        if base_refs and not numbers and not level_refs:
+            lead_base = base  # 'Compared with a year earlier, ...'
+        if inside and not numbers and level_refs:
+            lead = level_refs[0]
+        has_change = False
+        for match in numbers:
+            claim = read_figure(
+                figure_of(subject, text, clause, match, chosen, inside, period, base)
+            )
+            if claim is None:
+                continue
+            has_change = has_change or claim.rule == "change"
+            claims.append(claim)
+        claims += fractions_in(text, clause, chosen, period)
+        multiple = multiple_in(text, clause, chosen, period, base, latest)
+        if multiple is not None:
+            claims.append(multiple)
+        movement = first_movement(text, clause.start, end, subject.names)
+        if movement is not None and subject.unit == "percent" and _NUMBER_OF.search(clause.text):
+            movement = None  # 'the number of people with a plan rose': not the share
+        if movement is None:
+            carried += " " + clause.text
+            continue
+        if has_change:
+            continue
+        claims.append(movement_claim(text, clause, movement, base_refs, period, chosen, carried))
+    return tuple(claims)

@@ -1,0 +1,123 @@
+"""A number as written: its value, its rounding and its hedge ('nearly 30'), and whether
+a value makes it true. The ranges are written out in docs/formats.md, part 3."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.core.rules import round_half_up
+
+# ------------------------------------------------------------------ hedges
+
+# Each hedge word, with the range of true values (as a multiple of the number
+# written) that makes the sentence true. Documented in docs/formats.md.
+HEDGES: dict[str, tuple[float, float, bool]] = {
+    # word: (lowest, highest, the number itself allowed)
+    "nearly": (0.90, 1.0, True),
+    "almost": (0.90, 1.0, True),
+    "approaching": (0.90, 1.0, True),
+    "just under": (0.95, 1.0, False),
+    "just below": (0.95, 1.0, False),
+    "just over": (1.0, 1.05, False),
+    "just above": (1.0, 1.05, False),
+    "over": (1.0, 1.5, False),
+    "more than": (1.0, 1.5, False),
+    "above": (1.0, 1.5, False),
+    "exceeding": (1.0, 1.5, False),
+    "passed": (1.0, 1.5, False),
+    "under": (0.5, 1.0, False),
+    "less than": (0.5, 1.0, False),
+    "fewer than": (0.5, 1.0, False),
+    "below": (0.5, 1.0, False),
+    "around": (0.90, 1.10, True),
+    "about": (0.90, 1.10, True),
+    "roughly": (0.90, 1.10, True),
+    "approximately": (0.90, 1.10, True),
+    "some": (0.90, 1.10, True),
+    "close to": (0.90, 1.10, True),
+    "an estimated": (0.90, 1.10, True),
+}
+HEDGE = "|".join(sorted((re.escape(w) for w in HEDGES), key=len, reverse=True))
+# Fractions in words, as per cents of a whole.
+FRACTIONS = {
+    "a quarter": 25.0,
+    "one quarter": 25.0,
+    "a third": 100 / 3,
+    "one third": 100 / 3,
+    "half": 50.0,
+    "two thirds": 200 / 3,
+    "three quarters": 75.0,
+    "a fifth": 20.0,
+    "one in five": 20.0,
+    "one in four": 25.0,
+    "one in three": 100 / 3,
+    "one in ten": 10.0,
+}
+# A number ending in zeros may be rounded to the tens, hundreds... its zeros show,
+# within this share of the number ('2,200' for 2,172; not '2,000' for 2,300).
+ROUNDED = 0.05
+# Multiples: the ratio of the new value to the old, within 10%.
+MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "halved": 0.5}
+MULTIPLE_TOLERANCE = 0.10
+# "stayed steady": the change on the quarter before, as a share of the earlier value.
+STEADY = 0.03
+STEADY_HEDGED = 0.05  # "broadly steady", "largely stable"
+
+NUMBER = re.compile(
+    r"(?<![\w.,£#])(?P<pound>£\s?)?(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<decimals>\d+))?"
+    r"(?![\w#]|\.\d)(?P<percent>\s?%|\s+per\s*cent\b)?",
+    re.IGNORECASE,
+)
+_HEDGE_BEFORE = re.compile(rf"\b(?P<hedge>{HEDGE})\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Stated:
+    """A number as written: its value, decimals, trailing zeros and hedge."""
+
+    quote: str
+    value: float
+    decimals: int
+    zeros: int
+    hedge: str | None
+    percent: bool
+    pounds: bool
+
+
+def stated_of(match: re.Match[str], sentence: str) -> Stated:
+    """A NUMBER match of `sentence`, with the hedge written before it."""
+    digits = match.group("digits").replace(",", "")
+    decimals = match.group("decimals") or ""
+    value = float(f"{digits}.{decimals}" if decimals else digits)
+    zeros = len(digits) - len(digits.rstrip("0")) if not decimals and value else 0
+    before = _HEDGE_BEFORE.search(sentence[: match.start()])
+    hedge = before.group("hedge").lower() if before else None
+    start = before.start() if before else match.start()
+    return Stated(
+        quote=sentence[start : match.end()].strip(),
+        value=value,
+        decimals=len(decimals),
+        zeros=zeros,
+        hedge=hedge,
+        percent=bool(match.group("percent")),
+        pounds=bool(match.group("pound")),
+    )
+
+
+def matches(stated: Stated, actual: float) -> bool:
+    """Whether a number as written (rounded, hedged) is true of `actual`: unhedged, the
+    value rounded as the number is written ('2,200' for 2,172; '5.8%' for 5.81);
+    hedged, within the hedge word's range (HEDGES)."""
+    value, number = abs(actual), stated.value
+    rounded_equal = round_half_up(value, stated.decimals) == number
+    if not rounded_equal and stated.zeros and abs(value - number) <= ROUNDED * number:
+        rounded_equal = any(
+            round_half_up(value / 10**k) * 10**k == number for k in range(1, stated.zeros + 1)
+        )
+    if stated.hedge is None:
+        return rounded_equal
+    low, high, itself = HEDGES[stated.hedge]
+    if value == number or (rounded_equal and low < 1.0 < high):
+        return itself
+    return low * number <= value <= high * number

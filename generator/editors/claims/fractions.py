@@ -1,0 +1,114 @@
+"""Fractions in words ('two thirds of', 'more than half') and multiples ('doubled'): how a
+clause's are read, and the two rules that check them."""
+
+from __future__ import annotations
+
+import re
+
+from generator.core.periods import Quarter
+from generator.core.rules import format_value
+from generator.editors.claims.base import Claim, Verdict
+from generator.editors.claims.figures import (
+    FRACTIONS,
+    HEDGE,
+    MULTIPLE_TOLERANCE,
+    MULTIPLES,
+    Stated,
+    matches,
+)
+from generator.editors.claims.numbers import check_share
+from generator.editors.claims.reading import Clause
+from generator.editors.claims.subject import Subject, series_name, value_at
+
+_FRACTION = re.compile(
+    rf"\b(?:(?P<hedge>{HEDGE})\s+)?(?P<fraction>"
+    + "|".join(sorted(FRACTIONS, key=len, reverse=True))
+    + r")\b(?=\s+(?:of|the|all)\b)",
+    re.IGNORECASE,
+)
+_MULTIPLE = re.compile(r"\b(?P<word>" + "|".join(MULTIPLES) + r")\b", re.I)
+
+
+def fractions_in(
+    text: str, clause: Clause, series: tuple[int, ...], period: Quarter
+) -> list[Claim]:
+    """The fractions in words of a clause, each read as a hedged per cent."""
+    claims = []
+    for fraction in _FRACTION.finditer(text, clause.start, clause.start + len(clause.text)):
+        value = FRACTIONS[fraction.group("fraction").lower()]
+        hedge = (fraction.group("hedge") or "").lower() or None
+        stated = Stated(fraction.group(0), value, 1, 0, hedge or "about", True, False)
+        claims.append(
+            Claim("fraction", fraction.group(0), series, period, stated=stated, at=fraction.start())
+        )
+    return claims
+
+
+def multiple_in(
+    text: str,
+    clause: Clause,
+    series: tuple[int, ...],
+    period: Quarter,
+    base: Quarter | None,
+    latest: Quarter,
+) -> Claim | None:
+    """A clause's 'doubled', 'halved': over the quarter compared with, or any earlier one."""
+    multiple = _MULTIPLE.search(text, clause.start, clause.start + len(clause.text))
+    if not multiple:
+        return None
+    return Claim(
+        "multiple",
+        multiple.group(0),
+        series,
+        latest if base is None and period == latest else period,
+        base=base or (period if period != latest else None),
+        direction=multiple.group("word").lower(),
+        at=multiple.start(),
+    )
+
+
+def check_fraction(subject: Subject, claim: Claim) -> list[Verdict]:
+    """A fraction in words against the share (on a count, as `share` checks it)."""
+    assert claim.stated is not None
+    if subject.unit != "percent":
+        return check_share(subject, claim) if claim.stated else []
+    values = [(s, v) for s in claim.series if (v := value_at(subject, s, claim.period)) is not None]
+    shares = [v for _, v in values]
+    if subject.facts.indicator.chart == "stacked":  # shares of a whole: 'did not', 'the rest'
+        shares += [100 - v for v in shares]
+    if not values or any(matches(claim.stated, v) for v in shares):
+        return []
+    s, v = values[0]
+    name = series_name(subject, [s]) if len(claim.series) == 1 else ""
+    shown = format_value(v, "percent", max(subject.decimals, 1))
+    return [Verdict(f"says {claim.quote} for {claim.period.long}{name}", f"the data has {shown}")]
+
+
+def check_multiple(subject: Subject, claim: Claim) -> list[Verdict]:
+    """'doubled', 'halved': the value over the earlier one within 10% of 2 or 0.5."""
+    factor = MULTIPLES[claim.direction or "doubled"]
+    bases = (
+        [claim.base]
+        if claim.base is not None
+        else [q for q in subject.facts.window if q < claim.period]
+    )
+    found: tuple[float, float, Quarter] | None = None
+    for s in claim.series:
+        new = value_at(subject, s, claim.period)
+        for base in bases:
+            old = value_at(subject, s, base)
+            if new is None or old is None or not old:
+                continue
+            if abs(new / old - factor) <= MULTIPLE_TOLERANCE * factor:
+                return []
+            found = found or (new, old, base)
+    if found is None:
+        return []
+    new, old, base = found
+    return [
+        Verdict(
+            f"says {claim.quote}",
+            f"the data has {subject.shown(old)} in {base.long} and "
+            f"{subject.shown(new)} in {claim.period.long} ({new / old:.2f} times)",
+        )
+    ]

@@ -1,0 +1,297 @@
+"""Movement words ('rose', 'stayed steady', 'continues to improve'): how a clause's first
+one is read, and the three rules that check it: on the quarter before (`movement`), over
+a run of quarters (`streak`) and over the longer run (`trend`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+
+from generator.core.periods import Quarter
+from generator.editors.claims.base import Claim, Verdict, pairs
+from generator.editors.claims.figures import STEADY, STEADY_HEDGED
+from generator.editors.claims.periods import PeriodRef, resolve
+from generator.editors.claims.reading import Clause
+from generator.editors.claims.subject import (
+    Subject,
+    moved_text,
+    raw_direction,
+    series_name,
+    shown_value,
+    trend_label,
+    value_at,
+    wanted_direction,
+)
+
+_HELPER = re.compile(
+    r"\b(?:continu\w+\s+to|keeps?|kept|(?:is|are|was|were|has|have|had)(?:\s+been)?)\s+$", re.I
+)
+_AFTER_MOVEMENT = frozenset(
+    "again steadily slightly sharply fast quickly slowly gradually in at on for "  # noqa: SIM905
+    "since by to from and but or over every each this year month quarter slowly "
+    "still further more than".split()
+)
+_FORECAST = re.compile(
+    r"\b(?:expected|likely|forecast|projected|set|due|may|might|could|will|would|should|aims?|"
+    r"plans?|hope|hoped|want|wants|help|helps)\s+(?:\w+\s+)?$",
+    re.I,
+)
+UP = (
+    r"(?<=to )(?:grow|rise|increase|climb)|rose|risen|rising|rises|increased|increasing|"
+    r"increases|grew|grown|growing|grows|climbed|climbing|climbs"
+)
+DOWN = (
+    r"(?<=to )(?:fall|drop|decrease|decline|shrink)|fell|fallen|falling|falls|decreased|"
+    r"decreasing|decreases|dropped|dropping|declined|declining|declines|dipped|dipping|shrunk|shrank|shrinking|reduced|reducing"
+)
+_MOVEMENT = re.compile(
+    rf"\b(?P<up>{UP}|(?:went|gone|is|are|was|were)\s+up|an?\s+(?:rise|increase)"
+    rf"|(?:first|second|third|fourth|fifth|another|further|larger|smaller|small|slight|"
+    rf"sharp|steep)\s+(?:rise|increase))\b"
+    rf"|\b(?P<down>{DOWN}|(?:went|gone|is|are|was|were)\s+down|an?\s+(?:fall|drop|decrease)"
+    r"|(?:first|second|third|fourth|fifth|another|further|larger|smaller|small|slight|"
+    r"sharp|steep)\s+(?:fall|drop|decrease))\b"
+    r"|\b(?P<steady>(?:(?:stayed|remained|remains|remain|stays|held|holding|is|are|was|were|"
+    r"broadly|largely|fairly|relatively|very)\s+)?(?:steady|stable|unchanged)|(?:stayed|remained|"
+    r"remains|remain|stays|held|holding|broadly|largely)\s+(?:level|flat))\b"
+    r"|\b(?P<better>improving|improved|improves)\b"
+    r"|\b(?P<worse>worsening|worsened|worsens|deteriorat\w+|getting\s+worse)\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:not|no\s+longer|never|n't|neither|nor)\s+(?:\w+\s+)?$", re.I)
+_UP_AND_DOWN = re.compile(r"\bups?\s+and\s+downs?\b", re.I)
+_LONG_RUN = re.compile(
+    r"\b(?:continu\w*|keeps?|keeping|still|steadily|year\s+on\s+year|month\s+by\s+month|"
+    r"over\s+(?:the\s+)?(?:last|past)\b|in\s+recent\s+(?:years|quarters)|trend|"
+    r"over\s+(?:the\s+)?(?:whole\s+)?(?:period|quarters)\s+(?:charted|shown)|"
+    r"direction\s+of\s+travel|long[- ]term|since\s+(?:19|20)\d\d)",
+    re.I,
+)
+# 'a fall in the X', 'a rise of X in the Y': a movement of whatever X is
+_OTHER_QUANTITY = re.compile(r"\s+in\s+(?:the\s+)?", re.I)
+_MEASURE_WORDS = re.compile(
+    r"\b(?:rate|number|numbers|share|proportion|percentage|figure|figures|level|total|count)\b",
+    re.I,
+)
+
+
+def _names_measure(after: str, names: Sequence[str]) -> bool:
+    """Whether the words after 'a fall in' name this indicator's measure."""
+    head = " ".join(after.split()[:6])
+    if _MEASURE_WORDS.search(head):
+        return True
+    return bool(names) and names_pattern(tuple(names)).search(head) is not None
+
+
+_STREAK = re.compile(
+    r"\b(?:in\s+a\s+row|every\s+quarter|each\s+quarter|each\s+of\s+the\s+last|consecutive|"
+    r"for\s+another\s+quarter|straight|again)\b",
+    re.I,
+)
+_HEDGED_STEADY = re.compile(
+    r"\b(?:broadly|largely|fairly|relatively|roughly|more\s+or\s+less)\b", re.I
+)
+
+
+def direction_word(word: str) -> str | None:
+    word = word.lower()
+    if re.fullmatch(rf"(?:{UP})|up|more|higher|above|rise|increase|growth", word):
+        return "up"
+    if re.fullmatch(
+        rf"(?:{DOWN})|down|fewer|less|lower|below|fall|drop|decrease|reduction|decline", word
+    ):
+        return "down"
+    if word in ("better", "improved"):
+        return "better"
+    if word in ("worse", "worsened"):
+        return "worse"
+    if word.startswith("went up"):
+        return "up"
+    if word.startswith("went down"):
+        return "down"
+    return None
+
+
+def movement_claim(
+    text: str,
+    clause: Clause,
+    movement: tuple[str, str, int],
+    base_refs: Sequence[PeriodRef],
+    period: Quarter,
+    series: tuple[int, ...],
+    carried: str,
+) -> Claim:
+    """A movement word read as a claim: on the quarter before (or the one compared with),
+    over a run of quarters, or over the longer run the sentence speaks of."""
+    direction, quote, at = movement
+    compared = [
+        r
+        for r in base_refs
+        if not re.search(r"\bsince\s+(?:the\s+end\s+of\s+)?$", text[: r.start], re.I)
+    ]
+    negation = _NEGATION.search(text[:at])
+    if negation is not None and negation.start() >= clause.start:
+        quote = text[negation.start() : at].strip() + " " + quote.split()[-1]
+    scope = carried + " " + clause.text
+    kind = "streak" if _STREAK.search(scope) else "trend" if _LONG_RUN.search(scope) else "movement"
+    return Claim(
+        kind,
+        quote,
+        series,
+        period,
+        base=resolve(compared[0], period) if compared else None,
+        direction=direction,
+        negated=negation is not None,
+        hedged_steady=bool(_HEDGED_STEADY.search(text)),
+        names_trend=bool(re.search(r"\btrend\b|direction\s+of\s+travel", text, re.I)),
+        at=at,
+    )
+
+
+@cache
+def names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(n) for n in names), re.IGNORECASE)
+
+
+def first_movement(
+    text: str, start: int, end: int, names: Sequence[str] = ()
+) -> tuple[str, str, int] | None:
+    """The first movement word of a clause that is not a forecast ('likely to rise')."""
+    cleaned = _UP_AND_DOWN.sub(lambda m: " " * len(m.group(0)), text[:end])
+    if names:  # 'risk reduced' names a series; it is not a movement
+        cleaned = names_pattern(tuple(names)).sub(lambda m: " " * len(m.group(0)), cleaned)
+    for match in _MOVEMENT.finditer(cleaned, start, end):
+        if _FORECAST.search(cleaned[start : match.start()]):
+            continue
+        kind = next(k for k in ("up", "down", "steady", "better", "worse") if match.group(k))
+        following = re.match(r"\s+([A-Za-z]+)", text[match.end() : end])
+        if (
+            re.fullmatch(r"(?:increase|decrease|rise|fall|drop|decline)s", match.group(0).lower())
+            and following
+            and following.group(1).lower() in ("in", "to", "of", "across", "among")
+        ):
+            continue  # 'increases in demand': a noun
+        if (
+            re.match(r"an?\s", match.group(0), re.I)
+            and _OTHER_QUANTITY.match(text, match.end())
+            and not _names_measure(text[match.end() : end], names)
+        ):
+            continue  # 'a fall in the capacity of the transfer stations': another quantity
+        if (
+            re.fullmatch(r"\w+ing|steady|stable", match.group(0).lower())
+            and following
+            and following.group(1).lower() not in _AFTER_MOVEMENT
+        ):
+            continue  # 'rising prices': a word describing something else
+        helper = _HELPER.search(cleaned[start : match.start()])
+        begin = start + helper.start() if helper else match.start()
+        return kind, cleaned[begin : match.end()].strip(), match.start()
+    return None
+
+
+def _movement_holds(subject: Subject, claim: Claim, new: float, old: float) -> bool:
+    direction = claim.direction or "steady"
+    polarity = subject.facts.indicator.polarity
+    if direction == "steady":
+        limit = STEADY_HEDGED if claim.hedged_steady else STEADY
+        same = shown_value(subject, new) == shown_value(subject, old) or (
+            old and abs(new - old) / abs(old) <= limit
+        )
+        return bool(same) != claim.negated
+    wanted = wanted_direction(direction, polarity)
+    if wanted is None:
+        return True  # 'improving' for an activity measure: a judgement, not a figure
+    as_shown = (shown_value(subject, new) > shown_value(subject, old)) - (
+        shown_value(subject, new) < shown_value(subject, old)
+    )
+    raw = (new > old) - (new < old)
+    actual = {1: "up", -1: "down", 0: "steady"}[as_shown or raw]
+    return (actual == wanted) != claim.negated
+
+
+def check_movement(subject: Subject, claim: Claim) -> list[Verdict]:
+    """A movement word against the movement from the quarter before (or the one compared
+    with) to the clause's quarter."""
+    found = list(pairs(subject, claim))
+    if not found or any(_movement_holds(subject, claim, new, old) for _, new, old, _ in found):
+        return []
+    _, new, old, base = found[0]
+    name = series_name(subject, claim.series)
+    moved = moved_text(subject, new, old)
+    return [
+        Verdict(
+            f"says '{claim.quote}' for {claim.period.long}{name}",
+            f"the data went from {subject.shown(old)} in {base.long} to {subject.shown(new)} "
+            f"({moved})",
+        )
+    ]
+
+
+def check_streak(subject: Subject, claim: Claim) -> list[Verdict]:
+    """A movement word of a run ('in a row', 'again') against the last two movements."""
+    period = claim.period
+    for s in claim.series:
+        values = [value_at(subject, s, period.shift(-k)) for k in range(3)]
+        if None in values:
+            return []
+        v0, v1, v2 = (v for v in values if v is not None)
+        if _movement_holds(subject, claim, v0, v1) and _movement_holds(subject, claim, v1, v2):
+            return []
+    s = claim.series[0]
+    figures = ", ".join(
+        f"{subject.shown(v)}"
+        for k in (2, 1, 0)
+        if (v := value_at(subject, s, period.shift(-k))) is not None
+    )
+    return [
+        Verdict(
+            f"says '{claim.quote}' over the quarters to {period.long}"
+            f"{series_name(subject, claim.series)}",
+            f"the data has {figures}",
+        )
+    ]
+
+
+def check_trend(subject: Subject, claim: Claim) -> list[Verdict]:
+    """A movement word of a longer run ('continues to', 'trend') against the direction of
+    travel."""
+    polarity = subject.facts.indicator.polarity
+    direction = claim.direction or "steady"
+    labels = []
+    for s in claim.series:
+        label = trend_label(subject, s)
+        labels.append(label)
+        if label == "not enough data":
+            return []
+        if direction == "steady":
+            if (label == "no significant trend") != claim.negated:
+                return []
+            continue
+        wanted = wanted_direction(direction, polarity)
+        if wanted is None:  # 'improving' for an activity measure
+            if claim.names_trend and label != "no significant trend":
+                return [
+                    Verdict(
+                        f"says '{claim.quote}'",
+                        "this measure has no better or worse direction; the direction of "
+                        f"travel is '{label}'",
+                        " but ",
+                    )
+                ]
+            return []
+        if (raw_direction(label, polarity) == wanted) != claim.negated:
+            return []
+        if (
+            label == "no significant trend"
+            and not claim.negated
+            and not check_streak(subject, replace(claim, series=(s,)))
+        ):
+            return []  # no trend over the chart, but a run of the last quarters
+    return [
+        Verdict(
+            f"says '{claim.quote}'{series_name(subject, claim.series)}, over a longer run",
+            f"the direction of travel is '{labels[0]}'",
+        )
+    ]

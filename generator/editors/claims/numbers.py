@@ -1,0 +1,547 @@
+"""Figures: how a number of a clause is read (READINGS, an ordered list of named readings,
+the first that fits winning), and the checks of what each reading claims: a target, a
+change, a share, a per cent, a gap, an earlier quarter's figure, a level."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from generator.core.periods import Quarter
+from generator.core.rules import format_number, format_value
+from generator.editors.claims.base import Claim, Verdict, pairs
+from generator.editors.claims.figures import HEDGE, NUMBER, Stated, matches, stated_of
+from generator.editors.claims.movements import DOWN, UP, direction_word, first_movement
+from generator.editors.claims.periods import PeriodRef, resolve
+from generator.editors.claims.reading import Clause, masked
+from generator.editors.claims.subject import (
+    STOP,
+    Subject,
+    moved_text,
+    series_name,
+    shown_value,
+    stem,
+    value_at,
+    wanted_direction,
+)
+
+_CHANGE_BEFORE = re.compile(
+    rf"(?:\b(?P<dir>up|down)\s+(?:by\s+)?|\b(?P<verb>{UP}|{DOWN}|went\s+up|went\s+down|"
+    r"improved|worsened)\s+by\s+|\bby\s+"
+    r"|\b(?P<noun>rise|increase|growth|fall|drop|decrease|reduction|decline|change|difference)"
+    rf"\s+of\s+)(?:(?:{HEDGE})\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER = re.compile(
+    r"^\s*(?P<points>percentage\s+points?|points?)?\s*"
+    r"(?P<word>more|fewer|less|higher|lower|up|down|better|worse|above|below)\b"
+    r"|^\s*(?P<points2>percentage\s+points?|points?)\b"
+    r"|^\s*(?P<on>on|since)\s",
+    re.IGNORECASE,
+)
+_TARGET_BEFORE = re.compile(
+    r"\b(?P<word>target|floor|upper\s+threshold|threshold)s?(?:\s+(?:threshold|is|was|of|"
+    r"remains|set|at|has|been|for\s+\S+))*\s+(?:\(?\s*)?$",
+    re.I,
+)
+_TARGET_AFTER = re.compile(
+    r"\s*(?:percentage\s+points?\s+)?(?:is\s+the\s+|was\s+the\s+)?"
+    r"(?P<word>target|floor|upper\s+threshold|threshold)\b(?!\s+(?:of|at|is)\s+[£\d])",
+    re.I,
+)
+_GAP = re.compile(r"\b(?:gap|difference|shortfall|surplus)\b", re.I)
+BASE_WORDS = re.compile(
+    r"\b(?:on|than|since|compared\s+(?:with|to)|against|versus|vs)\s+(?:(?:in|at|during)\s+)?"
+    r"(?:the\s+end\s+of\s+)?$",
+    re.I,
+)
+_FUNCTION = frozenset(
+    "were had came went was is are have has been will would could may might who "  # noqa: SIM905
+    "which that than more fewer less across per between during over under since "
+    "after before each every within without through into onto about among around "
+    "against toward towards until via where when while whom whose so but nor yet".split()
+)
+_COUNT_NOUN_SKIP = frozenset(
+    "was has is this less its plus across always thus perhaps does as us yes was "  # noqa: SIM905
+    "gas whereas besides".split()
+)
+
+
+def _is_count_of_things(subject: Subject, after: str) -> bool:
+    """'3 teams', '2 adult social care areas': a number of things this indicator does not
+    count. The head of the words after the number (up to four, until a function word)
+    is a plural noun that none of the indicator's own words names."""
+    head = None
+    for word in re.findall(r"[A-Za-z']+|[^\sA-Za-z']", after)[:4]:
+        lower = word.lower()
+        if not word[0].isalpha() or lower in STOP or lower in _FUNCTION:
+            break
+        head = lower
+    if head is None or stem(head) in subject.vocabulary:
+        return False
+    return len(head) > 3 and head.endswith("s") and head not in _COUNT_NOUN_SKIP
+
+
+def _own_period(text: str, number: re.Match[str], refs: Sequence[PeriodRef]) -> PeriodRef | None:
+    """The quarter a number is given for: the first named after it with no other number
+    between ('16,890 in Quarter 1'), else the last named before it ('In Quarter 1, 75%')."""
+
+    def between(a: int, b: int) -> bool:
+        return bool(NUMBER.search(masked(text[a:b])))
+
+    after = [r for r in refs if r.start >= number.end() and not between(number.end(), r.start)]
+    if after:
+        return after[0]
+    before = [r for r in refs if r.end <= number.start() and not between(r.end, number.start())]
+    return before[-1] if before else None
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number of a clause, with what the clause binds it to, as the readings see it."""
+
+    subject: Subject
+    text: str  # the sentence
+    clause: Clause
+    match: re.Match[str]  # NUMBER in the sentence's masked text
+    stated: Stated
+    series: tuple[int, ...]
+    inside: tuple[PeriodRef, ...]  # the quarters the clause names
+    period: Quarter  # the quarter it is given for
+    base: Quarter | None  # the quarter the clause compares with
+    own: PeriodRef | None  # the quarter named with the number itself
+
+    @property
+    def before(self) -> str:
+        return self.text[self.clause.start : self.match.start()]
+
+    @property
+    def after(self) -> str:
+        return self.text[self.match.end() : self.clause.start + len(self.clause.text)]
+
+    @property
+    def points_after(self) -> bool:
+        return bool(
+            re.match(r"\s*(?:percentage\s+)?points?\b", self.text[self.match.end() :], re.I)
+        )
+
+    def claim(self, rule: str, **fields: Any) -> Claim:
+        fields.setdefault("stated", self.stated)
+        fields.setdefault("quote", self.stated.quote)
+        fields.setdefault("period", self.period)
+        return Claim(rule=rule, series=self.series, at=self.match.start(), **fields)
+
+
+def figure_of(
+    subject: Subject,
+    text: str,
+    clause: Clause,
+    match: re.Match[str],
+    series: tuple[int, ...],
+    inside: Sequence[PeriodRef],
+    period: Quarter,
+    base: Quarter | None,
+) -> Figure:
+    own = _own_period(text, match, [r for r in inside if not BASE_WORDS.search(text[: r.start])])
+    return Figure(
+        subject,
+        text,
+        clause,
+        match,
+        stated_of(match, text),
+        series,
+        tuple(inside),
+        own.quarter if own is not None else period,
+        base,
+        own,
+    )
+
+
+class _NotAFigure:
+    """What a reading gives for a number it knows is not a figure: no other reading tries."""
+
+
+NOT_A_FIGURE = _NotAFigure()
+Reading = Callable[[Figure], "Claim | _NotAFigure | None"]
+
+
+# ------------------------------------------------------------------ the readings, in order
+
+
+def percent_without_sign(figure: Figure) -> _NotAFigure | None:
+    """A percentage indicator's figures are written with '%' (or 'percentage points')."""
+    stated = figure.stated
+    if figure.subject.unit == "percent" and not (stated.percent or figure.points_after):
+        return NOT_A_FIGURE
+    return None
+
+
+def money_without_sign(figure: Figure) -> _NotAFigure | None:
+    """A £ indicator's figures are written with '£' or '%'."""
+    if figure.subject.unit == "gbp" and not (figure.stated.pounds or figure.stated.percent):
+        return NOT_A_FIGURE
+    return None
+
+
+def money_elsewhere(figure: Figure) -> _NotAFigure | None:
+    """Money on a page that counts people or shares."""
+    if figure.subject.unit != "gbp" and figure.stated.pounds:
+        return NOT_A_FIGURE
+    return None
+
+
+def target(figure: Figure) -> Claim | None:
+    """'the 85% target', 'a floor of 75%', '617 is the upper threshold'."""
+    found = _TARGET_BEFORE.search(figure.before) or _TARGET_AFTER.match(figure.after)
+    if not found:
+        return None
+    stated, match = figure.stated, figure.match
+    exact = Stated(
+        match.group(0).strip(),
+        stated.value,
+        stated.decimals,
+        0,
+        None,
+        stated.percent,
+        stated.pounds,
+    )
+    return figure.claim(
+        "target", quote=exact.quote, stated=exact, target_word=found.group("word").lower()
+    )
+
+
+def change(figure: Figure) -> Claim | None:
+    """'up 15', 'by 15', 'a rise of 5%', '660 fewer', '2 percentage points', '5% on
+    Quarter 1'."""
+    subject, text, clause, match, stated = (
+        figure.subject,
+        figure.text,
+        figure.clause,
+        figure.match,
+        figure.stated,
+    )
+    change_before = _CHANGE_BEFORE.search(figure.before)
+    change_after = _CHANGE_AFTER.match(figure.after)
+    if not (
+        change_before
+        or (
+            change_after
+            and (
+                change_after.group("word")
+                or change_after.group("points")
+                or change_after.group("points2")
+                or (change_after.group("on") and stated.percent)
+            )
+        )
+    ):
+        return None
+    word = None
+    if change_before:
+        word = (
+            change_before.group("dir") or change_before.group("verb") or change_before.group("noun")
+        )
+        if word is None:  # 'by 15': the verb before it
+            verb = first_movement(text, clause.start, match.start(), subject.names)
+            word = {"up": "up", "down": "down", "better": "better", "worse": "worse"}.get(
+                verb[0] if verb else ""
+            )
+    if word is None and change_after and change_after.group("word"):
+        word = change_after.group("word")
+    direction = direction_word(word) if word else None
+    if direction is None:
+        movement = first_movement(
+            text, clause.start, clause.start + len(clause.text), subject.names
+        )
+        direction = movement[0] if movement and movement[0] != "steady" else None
+    quote = stated.quote
+    if change_before and change_before.group("dir"):
+        quote = f"{change_before.group('dir')} {quote}"
+    elif change_after and change_after.group("word"):
+        quote = f"{quote} {change_after.group('word')}"
+    own, period = figure.own, figure.period
+    change_base = figure.base
+    change_period = period
+    if own is None and change_base is None:
+        base_ref = [r for r in figure.inside if BASE_WORDS.search(text[: r.start])]
+        change_base = resolve(base_ref[0], period) if base_ref else None
+    if own is not None and change_base is None and own.quarter != subject.latest:
+        # 'a rise of 5% in the quarter before': that quarter's own movement
+        change_period = own.quarter
+    return figure.claim(
+        "change",
+        quote=quote,
+        period=change_period,
+        base=change_base,
+        direction=direction,
+        points=figure.points_after,
+    )
+
+
+def _of(figure: Figure) -> re.Match[str] | None:
+    return re.match(r"\s*of\s+(?:the\s+|all\s+|these\s+|those\s+)?", figure.after)
+
+
+def share_of_things(figure: Figure) -> _NotAFigure | None:
+    """'95% of calls': a share of something the indicator does not count."""
+    if figure.stated.percent and figure.subject.unit != "percent":
+        of = _of(figure)
+        if of and _is_count_of_things(figure.subject, figure.after[of.end() :]):
+            return NOT_A_FIGURE
+    return None
+
+
+def share(figure: Figure) -> Claim | None:
+    """'x% of' on a count."""
+    if figure.stated.percent and figure.subject.unit != "percent" and _of(figure):
+        return figure.claim("share")
+    return None
+
+
+def percent(figure: Figure) -> Claim | None:
+    """Any other 'x%' on a count."""
+    if figure.stated.percent and figure.subject.unit != "percent":
+        return figure.claim("percent", base=figure.base)
+    return None
+
+
+def count_of_things(figure: Figure) -> _NotAFigure | None:
+    """'3 teams', '2 adult social care areas' on a count or a rate."""
+    subject = figure.subject
+    if (
+        subject.unit in ("count", "rate")
+        and not figure.stated.pounds
+        and _is_count_of_things(subject, figure.after)
+    ):
+        return NOT_A_FIGURE
+    return None
+
+
+def gap(figure: Figure) -> Claim | None:
+    """After 'gap' or 'difference': also the difference between two series."""
+    if _GAP.search(figure.text[figure.clause.start : figure.match.start()]):
+        return figure.claim("gap", gap=True)
+    return None
+
+
+def earlier(figure: Figure) -> Claim | None:
+    """'from 1,350' with no quarter: the quarter before (or the one compared with)."""
+    if re.search(r"\bfrom\s+(?:the\s+)?$", figure.before) and figure.own is None:
+        period = figure.period.shift(-1) if figure.base is None else figure.base
+        return figure.claim("from", period=period)
+    return None
+
+
+def level(figure: Figure) -> Claim:
+    """Any other figure: the value of its series in its quarter."""
+    return figure.claim("level")
+
+
+# How a number is read: the first of these that fits reads it (markdown-it's inline
+# rules are tried at a position in the same way); a reading that makes a claim is checked
+# by the rule of the same name (RULES).
+READINGS: tuple[tuple[str, Reading], ...] = (
+    ("percent without sign", percent_without_sign),
+    ("money without sign", money_without_sign),
+    ("money elsewhere", money_elsewhere),
+    ("target", target),
+    ("change", change),
+    ("share of things", share_of_things),
+    ("share", share),
+    ("percent", percent),
+    ("count of things", count_of_things),
+    ("gap", gap),
+    ("from", earlier),
+    ("level", level),
+)
+
+
+def read_figure(figure: Figure) -> Claim | None:
+    """The claim a number makes, by the first reading that fits; None for a number that
+    is not a figure."""
+    for _, reading in READINGS:
+        found = reading(figure)
+        if isinstance(found, _NotAFigure):
+            return None
+        if found is not None:
+            return found
+    return None
+
+
+# ------------------------------------------------------------------ the checks
+
+
+def check_level(subject: Subject, claim: Claim) -> list[Verdict]:
+    """A figure against the value of its series (or of any of them, their sum, or a gap
+    between them) in its quarter."""
+    assert claim.stated is not None
+    candidates: list[float] = []
+    for s in claim.series:
+        value = value_at(subject, s, claim.period)
+        if value is not None:
+            candidates.append(value)
+    if len(claim.series) > 1:
+        parts = [value_at(subject, s, claim.period) for s in claim.series]
+        known = [p for p in parts if p is not None]
+        if known:
+            candidates.append(sum(known))
+        if subject.facts.indicator.chart == "stacked":
+            candidates += [a + b for i, a in enumerate(known) for b in known[i + 1 :]]
+    if claim.gap:  # 'the gap between received and completed': a difference of two series
+        everything = [
+            v
+            for v in (value_at(subject, i, claim.period) for i in range(len(subject.values)))
+            if v is not None
+        ]
+        candidates += [abs(a - b) for a in everything for b in everything]
+    if not candidates:
+        return []  # a quarter outside the data: nothing to compare with
+    if any(matches(claim.stated, c) for c in candidates):
+        return []
+    primary = claim.series[0]
+    expected = _shown_like(subject, candidates[0], claim.stated)
+    if len(claim.series) > 1:
+        expected = " or ".join(
+            f"{_shown_like(subject, v, claim.stated)} ({subject.facts.series[s].series.label})"
+            for s in claim.series
+            if (v := value_at(subject, s, claim.period)) is not None
+        )
+    says = f"says {claim.stated.quote} for {claim.period.long}{series_name(subject, claim.series)}"
+    data = f"the data has {expected}"
+    others = [
+        q
+        for q, v in subject.values[primary].items()
+        if q != claim.period and matches(claim.stated, v)
+    ]
+    if others:
+        data += f" ({claim.stated.quote} is {others[-1].long}'s figure)"
+    return [Verdict(says, data)]
+
+
+def _shown_like(subject: Subject, value: float, stated: Stated) -> str:
+    """A value shown to the indicator's decimals, or to the number's where it has more."""
+    decimals = max(subject.decimals, stated.decimals if stated.hedge is None else 0)
+    return format_value(value, subject.facts.indicator.unit, decimals)
+
+
+def check_target(subject: Subject, claim: Claim) -> list[Verdict]:
+    """A figure called the target, floor or threshold against the one in force."""
+    assert claim.stated is not None
+    facts = subject.facts
+    band = None
+    if claim.period in facts.window:
+        band = facts.bands[facts.window.index(claim.period)]
+    if band is None:
+        target, threshold = facts.rated.target, facts.rated.threshold
+    else:
+        target, threshold = band.target, band.threshold
+    word = claim.target_word or "target"
+    expected = threshold if word in ("floor", "threshold", "upper threshold") else target
+    if expected is None:
+        return []
+    if matches(claim.stated, expected) or (
+        word not in ("target",) and target is not None and matches(claim.stated, target)
+    ):
+        return []
+    if word == "target" and threshold is not None and matches(claim.stated, threshold):
+        return [
+            Verdict(
+                f"says a target of {claim.stated.quote}",
+                f"{subject.shown(threshold)} is the "
+                f"{'floor' if facts.indicator.polarity == 'higher' else 'upper threshold'} and "
+                f"the target is {subject.shown(expected)}",
+            )
+        ]
+    name = "target" if expected == target else word
+    return [
+        Verdict(
+            f"says a {name} of {claim.stated.quote}",
+            f"the {name} for {claim.period.fy} is {subject.shown(expected)}",
+        )
+    ]
+
+
+def check_change(subject: Subject, claim: Claim) -> list[Verdict]:
+    """A change ('up 15', '660 fewer', 'a rise of 5%') against the change from the quarter
+    compared with, and its direction."""
+    assert claim.stated is not None
+    stated = claim.stated
+    found = list(pairs(subject, claim))
+    if not found:
+        return []
+    polarity = subject.facts.indicator.polarity
+    for _, new, old, _ in found:
+        shown_new, shown_old = shown_value(subject, new), shown_value(subject, old)
+        sizes: list[float] = []
+        if not stated.percent or subject.unit == "percent":
+            sizes += [shown_new - shown_old, new - old]
+        if stated.percent and not claim.points:
+            for a, b in ((shown_new, shown_old), (new, old)):
+                if b:
+                    sizes.append((a - b) / b * 100)
+        if not any(matches(stated, size) for size in sizes):
+            continue
+        actual = "up" if new > old else "down" if new < old else "steady"
+        wanted = wanted_direction(claim.direction, polarity) if claim.direction else None
+        if wanted in ("up", "down") and wanted != actual:
+            continue
+        return []
+    _, new, old, base = found[0]
+    moved = moved_text(subject, new, old)
+    if stated.percent and not claim.points and old:
+        shown_old = shown_value(subject, old)
+        relative = (shown_value(subject, new) - shown_old) / shown_old * 100 if shown_old else 0
+        places = 1 if 0 < abs(relative) < 0.5 else 0
+        word = "up" if relative > 0 else "down"
+        moved = f"{word} {format_number(abs(relative), places)}%" if relative else "unchanged"
+        if subject.unit == "percent":
+            moved += f" ({moved_text(subject, new, old)})"
+    return [
+        Verdict(
+            f"says {claim.quote} on {base.long}{series_name(subject, claim.series)}",
+            f"the data has {moved} ({subject.shown(old)} to {subject.shown(new)} in "
+            f"{claim.period.long})",
+        )
+    ]
+
+
+def check_share(subject: Subject, claim: Claim) -> list[Verdict]:
+    """'x% of' on a count: the share one of the quarter's figures is of another."""
+    assert claim.stated is not None
+    values = [v for s in range(len(subject.values)) if (v := value_at(subject, s, claim.period))]
+    previous = [
+        v for s in range(len(subject.values)) if (v := value_at(subject, s, claim.period.shift(-1)))
+    ]
+    ratios = [a / b * 100 for a in values for b in values + previous if b]
+    if not ratios or any(matches(claim.stated, r) for r in ratios):
+        return []
+    return [
+        Verdict(
+            f"says {claim.stated.quote} of",
+            f"no two figures of {claim.period.long} give that share",
+        )
+    ]
+
+
+def check_percent(subject: Subject, claim: Claim) -> list[Verdict]:
+    """A per cent on a count with no word saying what of: any change between two charted
+    quarters, or any share of one figure in another, will do."""
+    assert claim.stated is not None
+    values = [v for series in subject.values for v in series.values()]
+    values += [x for b in subject.facts.bands if b for x in (b.target, b.threshold)]
+    for s in claim.series:
+        new = value_at(subject, s, claim.period)
+        if new is None:
+            continue
+        for old in subject.values[s].values():
+            if old and matches(claim.stated, (new - old) / old * 100):
+                return []
+    if any(b and matches(claim.stated, a / b * 100) for a in values for b in values):
+        return []
+    return [
+        Verdict(
+            f"says {claim.stated.quote}",
+            "no change between charted quarters and no share of one figure in another is that",
+        )
+    ]

@@ -1,0 +1,102 @@
+"""The quarters a sentence names: 'Quarter 1 2024/25', 'Q1 24/25', 'the first quarter of
+last year', 'a year earlier'."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from generator.core.periods import PeriodError, Quarter, parse_quarter
+
+
+@dataclass(frozen=True)
+class PeriodRef:
+    start: int
+    end: int
+    quarter: Quarter
+    as_latest: bool = False  # the words call it the latest or current quarter
+    offset: int | None = None  # 'the previous quarter': -1 from the quarter spoken of
+    explicit_year: bool = False  # 'Quarter 1 2024/25', not 'Quarter 1'
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
+_PERIOD = re.compile(
+    r"\bQuarter\s+(?P<q1>[1-4])(?:\s+(?:of\s+)?(?P<y1>\d{4}\s*/\s*\d{2,4})|(?P<lastyear>\s+"
+    r"(?:of\s+)?(?:last|the\s+previous)\s+(?:financial\s+)?year))?"
+    r"|\bQ(?P<q2>[1-4])(?:\s+(?P<y2>\d{2,4}\s*/\s*\d{2,4}))?\b"
+    r"|\b(?P<y3>\d{4}\s*/\s*\d{2,4})\s+Q(?P<q3>[1-4])\b"
+    r"|\b(?:the\s+)?(?P<ord>first|second|third|fourth|final)\s+quarter"
+    r"(?P<of>\s+of\s+(?:the\s+)?(?P<which>last|previous|this|current)?\s*(?:financial\s+)?year)?"
+    r"|\b(?P<prev>a\s+quarter\s+(?:earlier|before|ago)|the\s+(?:previous|preceding|prior)\s+quarter"
+    r"|the\s+quarter\s+before|last\s+quarter)\b"
+    r"|\b(?P<year>a\s+year\s+(?:earlier|before|ago)|the\s+same\s+(?:quarter|point|time)\s+"
+    r"(?:a\s+year\s+(?:earlier|before|ago)|last\s+year|of\s+last\s+year|the\s+year\s+before)"
+    r"|the\s+same\s+(?:quarter|period)\s+(?:of|in)\s+(?:the\s+)?(?:previous|last|prior)\s+"
+    r"(?:financial\s+)?year"
+    r"|(?:at\s+)?this\s+time\s+last\s+year|the\s+year\s+before)\b"
+    r"|\b(?P<two>two\s+years\s+(?:earlier|before|ago))\b",
+    re.IGNORECASE,
+)
+_COUNTED = re.compile(r"\s+(?:in\s+a\s+row|running|straight)\b", re.I)
+_LATEST_WORDS = r"(?:the\s+)?(?:latest|most\s+recent|current|this)\s+quarter"
+# a quarter named as the latest: 'the latest quarter, Quarter 4', 'Q4 is the latest quarter'
+_LATEST_BEFORE = re.compile(rf"\b{_LATEST_WORDS}\s*(?:[,:(]|is|was|being)?\s*$", re.I)
+_LATEST_AFTER = re.compile(
+    rf"\s*(?:[,(]\s*|\s(?:is|was|being|as)\s+)?(?:the\s+)?{_LATEST_WORDS}\b", re.I
+)
+
+
+def _year(text: str) -> int | None:
+    first, second = (part.strip() for part in text.split("/"))
+    start = int(first) if len(first) == 4 else 2000 + int(first)
+    try:
+        return parse_quarter(f"{start}/{second} Q1").year
+    except PeriodError:
+        return None
+
+
+@lru_cache(maxsize=1024)
+def find_periods(text: str, latest: Quarter) -> tuple[PeriodRef, ...]:
+    """The quarters a sentence names, explicitly ('Quarter 1 2024/25', 'Q1 24/25',
+    'the first quarter of last year') or relatively ('a year earlier')."""
+    refs: list[PeriodRef] = []
+    fy = latest.year
+    for match in _PERIOD.finditer(text):
+        quarter: Quarter | None = None
+        number = match.group("q1") or match.group("q2") or match.group("q3")
+        year_text = match.group("y1") or match.group("y2") or match.group("y3")
+        if number:
+            year = _year(year_text) if year_text else fy - 1 if match.group("lastyear") else fy
+            if year is None:
+                continue
+            quarter = Quarter(year, int(number))
+        elif match.group("ord"):
+            which = (match.group("which") or "").lower()
+            year = fy - 1 if which in ("last", "previous") else fy
+            quarter = Quarter(year, _ORDINALS[match.group("ord").lower()])
+        offset = None
+        if match.group("prev"):
+            offset = -1
+        elif match.group("year"):
+            offset = -4
+        elif match.group("two"):
+            offset = -8
+        if offset is not None:
+            quarter = latest.shift(offset)
+        if quarter is None:
+            continue
+        if match.group("ord") and _COUNTED.match(text, match.end()):
+            continue  # 'the third quarter in a row' counts quarters
+        as_latest = offset is None and bool(
+            _LATEST_BEFORE.search(text[: match.start()]) or _LATEST_AFTER.match(text, match.end())
+        )
+        refs.append(
+            PeriodRef(match.start(), match.end(), quarter, as_latest, offset, bool(year_text))
+        )
+    return tuple(refs)
+
+
+def resolve(ref: PeriodRef, period: Quarter) -> Quarter:
+    """A quarter compared with: 'the previous quarter' is the one before `period`."""
+    return period.shift(ref.offset) if ref.offset is not None else ref.quarter

@@ -1,0 +1,58 @@
+"""RAG words in capitals ('GREEN', 'from GREEN to AMBER') against the rating."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from generator.core.periods import Quarter
+from generator.editors.claims.base import Context, Verdict
+from generator.editors.claims.reading import Sentence
+from generator.editors.findings import Finding
+
+_RAG_WORD = re.compile(r"\b(GREEN|AMBER|RED)\b", re.IGNORECASE)
+_EARLIER = re.compile(
+    r"\b(from|previous|previously|last quarter|was|were|had been|before|"
+    r"earlier)\b",
+    re.I,
+)
+_FROM_TO = re.compile(r"\bfrom\s+(GREEN|AMBER|RED)\s+to\s+(GREEN|AMBER|RED)\b", re.I)
+
+
+def rag_words(sentence: Sentence, context: Context) -> Iterator[Finding]:
+    """RAG words that disagree with the rating: the current one, or last quarter's
+    where the sentence is about the past ("from GREEN", "was AMBER")."""
+    facts = context.subject.facts
+    text = sentence.text
+    words = [m for m in _RAG_WORD.finditer(text) if not m.group(1).islower()]
+    if not words:
+        return  # lower-case "red" and "green" are ordinary English
+    report = context.subject.latest
+    previous = report.shift(-1)
+
+    def finding(at: int, quote: str, verdict: Verdict, quarter: Quarter, k: int) -> Finding:
+        return context.finding(sentence, at, quote, verdict, "rating", quarter, (k,))
+
+    if facts.rag is None:
+        word = words[0].group(1).upper()
+        verdict = Verdict(f"says {word}", "this measure has no RAG rating", " but ")
+        yield finding(words[0].start(), word, verdict, report, 0)
+        return
+    moved = _FROM_TO.search(text)
+    if moved:
+        before, after = moved.group(1).upper(), moved.group(2).upper()
+        if facts.previous_rag is not None and before != facts.previous_rag:
+            verdict = Verdict(
+                f"says it moved from {before}", f"it was {facts.previous_rag}", " but "
+            )
+            yield finding(moved.start(), moved.group(0), verdict, previous, 0)
+        if after != facts.rag:
+            verdict = Verdict(f"says it moved to {after}", f"the rating is {facts.rag}", " but ")
+            yield finding(moved.start(), moved.group(0), verdict, report, 1)
+        return
+    for k, match in enumerate(words):
+        word = match.group(1).upper()
+        past = facts.previous_rag is not None and word == facts.previous_rag
+        if word != facts.rag and not (past and _EARLIER.search(text)):
+            verdict = Verdict(f"says {word}", f"the rating is {facts.rag}", " but ")
+            yield finding(match.start(), word, verdict, report, k)

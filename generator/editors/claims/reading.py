@@ -1,0 +1,165 @@
+"""Commentary read for `appendix check`: sentences and clauses from the markdown-it tokens
+the appendix's blocks come from (generator/read/commentary.py), with the numbers that
+are not figures blotted out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.editors.claims.figures import NUMBER
+from generator.read.commentary import MARK, TextBlock, text_blocks
+
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+)
+_UNIT = r"(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|fortnights?|quarters?)"
+_RANGE = r"\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?"
+# Numbers that are not figures, each with its kind (for the docs and the tests).
+NOT_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("financial year", re.compile(r"\b(?:19|20)\d{2}\s*[/-]\s*\d{2}(?:\d{2})?\b")),
+    ("quarter", re.compile(r"\bQ(?:uarter)?\s*[1-4]\b(?:\s+\d{2}/\d{2}\b)?", re.I)),
+    ("date", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b(?:\s+\d{{4}})?")),
+    ("date", re.compile(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b")),
+    ("date", re.compile(rf"\b{MONTH}\s+(?:19|20)\d{{2}}\b")),
+    ("date", re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")),
+    ("years", re.compile(r"\b(?:19|20)\d{2}\s*(?:to|and|-|–)\s*(?:19|20)\d{2}\b", re.I)),
+    (
+        "year",
+        re.compile(
+            r"(?:\b(?:in|since|from|during|until|till|by|of|before|after|between|"
+            r"early|late|mid|year|summer|autumn|winter|spring)[\s-]+)(?:19|20)\d{2}\b"
+            r"|\b(?:19|20)\d{2}(?=\s+(?:to|and|saw|was|when|onwards)\b)",
+            re.I,
+        ),
+    ),
+    ("time", re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b", re.I)),
+    ("id", re.compile(r"\b[A-Z]{2,}[A-Za-z]*-?\d+[A-Za-z0-9]*\b")),
+    (
+        "id",
+        re.compile(
+            r"\b(?:Section|Part|Article|Schedule|Chapter|Level|Tier|Phase|Step|Stage|Band|Pathway|"
+            r"Option|Cohort|Wave|Group|Team|Area|Zone|Category|Type|Grade|Version|Release|"
+            r"Year|Room|Ward|Route|Priority|Pillar|Objective|Outcome|Standard)\s+\d+[A-Za-z]?\b"
+        ),
+    ),
+    ("duration", re.compile(rf"\b{_RANGE}[\s-]*{_UNIT}\b", re.I)),
+    ("age", re.compile(rf"\baged\s+{_RANGE}(?:\s*(?:and|or)\s+(?:over|above|under|older))?", re.I)),
+    ("age", re.compile(r"\b\d+\s*(?:and|or)\s+(?:over|above|under|older|younger)\b", re.I)),
+    ("age", re.compile(r"\b(?:over|under)[\s-]\d+s\b|\b\d+\s*\+|\b\d+\s*years?\s+old\b", re.I)),
+    ("range", re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b(?![,.]?\d)")),
+    ("per", re.compile(r"\bper\s+\d[\d,]*\b|\b1\s+in\s+\d+\b", re.I)),
+    ("ordinal", re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.I)),
+    ("address", re.compile(r"\bhttps?://\S+|\bwww\.\S+|\S+@\S+\.\w+", re.I)),
+    ("phone", re.compile(r"(?<![\d,])\b0\d{2,}(?:\s\d{2,}){0,3}\b")),
+    ("footnote", re.compile(r"\[\d+\]")),
+    ("times", re.compile(r"\b\d+(?:\.\d+)?\s+times\b", re.I)),
+    ("rank", re.compile(r"\b(?:top|bottom|number|no\.)\s+\d+\b", re.I)),
+    (
+        "year",
+        re.compile(
+            r"\b(?:the|a|an|this|our|its|their|Act|Regulations|Strategy|Plan|Framework|"
+            r"Census|Survey)\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}'s\b"
+        ),
+    ),
+)
+
+
+def masked(text: str) -> str:
+    """`text` with every number that is not a figure blotted out by '#' (same length)."""
+    chars = list(text)
+    for _, pattern in NOT_FIGURES:
+        for match in pattern.finditer(text):
+            for i in range(match.start(), match.end()):
+                if chars[i].isdigit():
+                    chars[i] = "#"
+    return "".join(chars)
+
+
+@dataclass(frozen=True)
+class Clause:
+    text: str
+    start: int  # offset in the sentence
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    masked: str
+    line: int  # the source line the sentence starts on
+    clauses: tuple[Clause, ...]
+    block: TextBlock | None = None  # the block it is read from, and where in it
+    start: int = 0
+
+    def line_at(self, offset: int) -> int:
+        """The source line of the sentence's character at `offset`."""
+        return self.block.line_at(self.start + offset) if self.block else self.line
+
+
+UNREAD = "\x01"  # where the not-a-figure marker follows a word, not a number
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9£\"“‘(])")
+_CLAUSE_BREAK = re.compile(
+    r",\s|;\s*|:\s*|\s[–—-]\s|\(|\)|\s(?:and|but|while|whereas|although|which|so)\s", re.I
+)
+_MARKED_NUMBER = re.compile(rf"[\d,.%£]*\d[%]?\s*{MARK}")
+_MARK_AFTER_NUMBER = re.compile(rf"(?<=[\d%])(\s*){MARK}")
+_MARK_AFTER_MASKED = re.compile(rf"(?<=[#%])(\s*){MARK}")
+
+
+def _pieces(block: str) -> list[tuple[int, str]]:
+    """(offset, text) of each sentence of a block."""
+    pieces, last = [], 0
+    for end in _SENTENCE_END.finditer(block):
+        pieces.append((last, block[last : end.start()]))
+        last = end.end()
+    pieces.append((last, block[last:]))
+    return pieces
+
+
+def read_text(text: str) -> tuple[list[Sentence], int]:
+    """Sentences and their clauses, each with its source line; and how many numbers are
+    marked as not figures. `text` is commentary with its placeholders filled."""
+    sentences: list[Sentence] = []
+    marked = 0
+    for block in text_blocks(text):
+        for start, piece in _pieces(block.text):
+            masked_text = masked(piece)
+            # a number written just before the marker is not a figure
+            chars = list(masked_text)
+            for match in _MARKED_NUMBER.finditer(piece):
+                for i in range(match.start(), match.end()):
+                    if chars[i].isdigit():
+                        chars[i] = "#"
+            marked += piece.count(MARK)
+            masked_text = "".join(chars)
+            # after a number the marker unmarks that number; after a word, its clause
+            piece = _MARK_AFTER_NUMBER.sub(r"\1 ", piece).replace(MARK, UNREAD)
+            masked_text = _MARK_AFTER_MASKED.sub(r"\1 ", masked_text).replace(MARK, UNREAD)
+            clauses, last = [], 0
+            for cut in _CLAUSE_BREAK.finditer(masked_text):
+                clauses.append(Clause(piece[last : cut.start()], last))
+                last = cut.end()
+            clauses.append(Clause(piece[last:], last))
+            sentences.append(
+                Sentence(
+                    piece,
+                    masked_text,
+                    block.line_at(start),
+                    tuple(c for c in clauses if c.text.strip()),
+                    block,
+                    start,
+                )
+            )
+    return sentences, marked
+
+
+def numbers_read(text: str) -> list[str]:
+    """The numbers of a text that may be figures (before each indicator's own rules)."""
+    sentences, _ = read_text(text)
+    return [
+        m.group(0).strip()
+        for s in sentences
+        for m in NUMBER.finditer(s.masked)
+        if "#" not in m.group(0)
+    ]

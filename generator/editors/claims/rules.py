@@ -1,0 +1,78 @@
+"""The checker's rules, in order, and what runs them.
+
+Each rule has one signature (`Rule`: a sentence and its file's context to findings) and a
+name, the `rule` of every finding it makes; markdown-it-py's rulers are the model. Any of
+them can be run alone (`check_commentary(..., rules=...)`): the claims a sentence makes are
+read once, in the context, whichever rules then check them, so a rule run alone finds
+exactly what it finds among all the others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from generator.content.facts import IndicatorFacts
+from generator.editors.claims.base import Context, Rule, claim_rule
+from generator.editors.claims.clauses import claims_of
+from generator.editors.claims.fractions import check_fraction, check_multiple
+from generator.editors.claims.movements import check_movement, check_streak, check_trend
+from generator.editors.claims.numbers import (
+    check_change,
+    check_level,
+    check_percent,
+    check_share,
+    check_target,
+)
+from generator.editors.claims.quarters import stale_quarters
+from generator.editors.claims.ratings import rag_words
+from generator.editors.claims.reading import read_text
+from generator.editors.claims.subject import subject_of
+from generator.editors.findings import Finding
+
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("stale quarter", stale_quarters),
+    # a figure, by the reading that read it (numbers.READINGS, in that order)
+    ("target", claim_rule("target", check_target)),
+    ("change", claim_rule("change", check_change)),
+    ("share", claim_rule("share", check_share)),
+    ("percent", claim_rule("percent", check_percent)),
+    ("gap", claim_rule("gap", check_level)),
+    ("from", claim_rule("from", check_level)),
+    ("level", claim_rule("level", check_level)),
+    # words
+    ("fraction", claim_rule("fraction", check_fraction)),
+    ("multiple", claim_rule("multiple", check_multiple)),
+    ("movement", claim_rule("movement", check_movement)),
+    ("streak", claim_rule("streak", check_streak)),
+    ("trend", claim_rule("trend", check_trend)),
+    ("rating", rag_words),
+)
+
+
+def rule_named(name: str) -> Rule:
+    return dict(RULES)[name]
+
+
+@dataclass(frozen=True)
+class Reading:
+    findings: tuple[Finding, ...]  # in the order read: sentence by sentence, rule by rule
+    marked: int  # numbers marked as not figures
+
+
+def check_commentary(
+    text: str,
+    facts: IndicatorFacts,
+    file: str = "",
+    rules: Sequence[tuple[str, Rule]] = RULES,
+) -> Reading:
+    """Every sentence of a commentary (placeholders filled) checked by `rules`."""
+    sentences, marked = read_text(text)
+    context = Context(subject_of(facts), file, claims_of)
+    findings = [
+        replace(finding, order=(index, *finding.order))
+        for index, sentence in enumerate(sentences)
+        for _, rule in rules
+        for finding in rule(sentence, context)
+    ]
+    return Reading(tuple(findings), marked)

@@ -1,0 +1,135 @@
+"""One indicator at one report quarter as the checker reads it: the words that name each
+series, the values as charted, and how a value is shown."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from generator.content.facts import IndicatorFacts
+from generator.core.periods import Quarter
+from generator.core.rules import direction_of_travel, format_number, format_value, round_half_up
+
+STOP = frozenset(
+    "the of a an to be in on at for and or with number people quarter last day that "  # noqa: SIM905
+    "who their this has have are is was were by from into per all any its it as".split()
+)
+
+
+def stem(word: str) -> str:
+    return word.lower()[:5]
+
+
+def _words(text: str) -> set[str]:
+    return {stem(w) for w in re.findall(r"[A-Za-z]{3,}", text) if w.lower() not in STOP}
+
+
+@dataclass(frozen=True)
+class Subject:
+    """One indicator at one report quarter, as the checker reads it."""
+
+    facts: IndicatorFacts
+    keywords: tuple[frozenset[str], ...]  # per series: the words that name it alone
+    vocabulary: frozenset[str]  # words naming what the indicator counts
+    values: tuple[dict[Quarter, float], ...] = field(default_factory=tuple)
+    names: tuple[str, ...] = ()  # series labels and the short title, as written
+
+    @property
+    def latest(self) -> Quarter:
+        return self.facts.latest_quarter
+
+    @property
+    def unit(self) -> str:
+        return self.facts.indicator.unit
+
+    @property
+    def decimals(self) -> int:
+        return self.facts.indicator.decimals
+
+    def shown(self, value: float) -> str:
+        return format_value(value, self.facts.indicator.unit, self.decimals)
+
+
+def subject_of(facts: IndicatorFacts) -> Subject:
+    labels = [_words(s.series.label) | {stem(s.series.id)} for s in facts.series]
+    common = frozenset.intersection(*(frozenset(w) for w in labels)) if labels else frozenset()
+    keywords = tuple(frozenset(w - common) for w in labels)
+    indicator = facts.indicator
+    vocabulary = frozenset(
+        _words(" ".join([indicator.title, indicator.short_title]))
+        | {w for ws in labels for w in ws}
+        | {stem(w) for w in ("people", "persons", "adults", "individuals", "cases")}
+    )
+    values = tuple(
+        {q: v for q, v in zip(facts.window, s.values, strict=True) if v is not None}
+        for s in facts.series
+    )
+    names = (*(s.series.label for s in facts.series), indicator.short_title)
+    return Subject(facts, keywords, vocabulary, values, names)
+
+
+def series_named(subject: Subject, text: str) -> list[int]:
+    """The series a piece of text names by their own words; [] when it names none."""
+    words = _words(text)
+    scores = [len(words & k) for k in subject.keywords]
+    best = max(scores, default=0)
+    return [i for i, s in enumerate(scores) if s == best] if best else []
+
+
+def value_at(subject: Subject, series: int, quarter: Quarter) -> float | None:
+    return subject.values[series].get(quarter)
+
+
+def shown_value(subject: Subject, value: float) -> float:
+    return round_half_up(value, subject.decimals)
+
+
+def series_name(subject: Subject, series: Sequence[int]) -> str:
+    if len(subject.facts.series) == 1 or len(series) != 1:
+        return ""
+    return f" ({subject.facts.series[series[0]].series.label})"
+
+
+def moved_text(subject: Subject, new: float, old: float) -> str:
+    shown_new, shown_old = shown_value(subject, new), shown_value(subject, old)
+    if shown_new == shown_old:
+        return "unchanged"
+    size = abs(shown_new - shown_old)
+    word = "up" if shown_new > shown_old else "down"
+    if subject.unit == "percent":
+        number = format_number(size, subject.decimals)
+        return f"{word} {number} percentage point" + ("" if number == "1" else "s")
+    return f"{word} {subject.shown(size)}"
+
+
+def trend_label(subject: Subject, series: int) -> str:
+    return trend_of(subject.facts, series)
+
+
+@cache
+def trend_of(facts: IndicatorFacts, series: int) -> str:
+    if series == 0:
+        return facts.trend.label
+    return direction_of_travel(facts.series[series].values, facts.indicator.polarity).label
+
+
+def raw_direction(trend: str, polarity: str) -> str | None:
+    if trend in ("increasing", "decreasing"):
+        return "up" if trend == "increasing" else "down"
+    if trend in ("improving", "worsening"):
+        rising = (trend == "improving") == (polarity == "higher")
+        return "up" if rising else "down"
+    return None
+
+
+def wanted_direction(direction: str, polarity: str) -> str | None:
+    """A claimed direction in raw terms: 'better' for a lower-is-better KPI is 'down'."""
+    if direction in ("up", "down", "steady"):
+        return direction
+    if polarity == "neutral":
+        return None
+    good = "up" if polarity == "higher" else "down"
+    bad = "down" if good == "up" else "up"
+    return good if direction == "better" else bad

@@ -1,0 +1,204 @@
+"""Each of the checker's rules on its own (generator/editors/claims/rules.py: RULES), as a
+table of cases: a sentence about one indicator of the sample at 2024/25 Q2, run through
+that rule alone, and the findings it makes, field by field."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from generator.content.facts import IndicatorFacts
+from generator.content.inputs import load_inputs
+from generator.editors.claims import RULES, check_commentary, rule_named
+from generator.editors.claims.numbers import READINGS
+from generator.editors.findings import Finding, finding_text, format_finding
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@cache
+def _facts(indicator: str) -> IndicatorFacts:
+    (facts,) = [f for f in load_inputs(ROOT, "2024-25 Q2").facts if f.indicator.id == indicator]
+    return facts
+
+
+def _alone(name: str, indicator: str, text: str) -> list[Finding]:
+    reading = check_commentary(text, _facts(indicator), "x.md", [(name, rule_named(name))])
+    return list(reading.findings)
+
+
+# (rule, indicator, sentence, [(quote, what the data has)]): none where the sentence holds
+# or is not the rule's to check.
+CASES = [
+    (
+        "stale quarter",
+        "ASCH11",
+        "This is about Quarter 3 2024/25.",
+        [("Quarter 3 2024/25", "after the report quarter 2024/25 Q2")],
+    ),
+    (
+        "stale quarter",
+        "ASCH11",
+        "In the latest quarter, Quarter 4 2023/24, there were 2,410.",
+        [("Quarter 4 2023/24", "the latest is Quarter 2 2024/25")],
+    ),
+    ("stale quarter", "ASCH11", "In Quarter 1 2024/25 there were 2,157.", []),
+    ("target", "ASCH2", "The target is 90%.", [("90%", "the target for 2024/25 is 85%")]),
+    ("target", "ASCH2", "Against the 85% target.", []),
+    ("target", "ASCH2", "The target is 75%.", [("75%", "75% is the floor and the target is 85%")]),
+    ("target", "ASCH2", "Timeliness was 73%.", []),  # a level, not the target's
+    ("change", "ASCH11", "Packages rose by 15.", []),
+    (
+        "change",
+        "ASCH11",
+        "Packages rose by 30.",
+        [("30", "the data has up 15 (2,157 to 2,172 in Quarter 2 2024/25)")],
+    ),
+    (
+        "change",
+        "ASCH11",
+        "There were 15 fewer packages.",
+        [("15 fewer", "the data has up 15 (2,157 to 2,172 in Quarter 2 2024/25)")],
+    ),
+    ("share", "ASCH18", "86% of applications were completed.", []),
+    (
+        "share",
+        "ASCH18",
+        "60% of applications were completed.",
+        [("60%", "no two figures of Quarter 2 2024/25 give that share")],
+    ),
+    ("share", "ASCH18", "95% of calls were answered.", []),  # calls are not counted here
+    ("percent", "ASCH11", "Packages rose 1% this quarter.", []),
+    (
+        "percent",
+        "ASCH11",
+        "A 47% drop.",
+        [("47%", "no change between charted quarters and no share of one figure in another")],
+    ),
+    ("gap", "ASCH18", "The gap was 415.", []),
+    ("gap", "ASCH18", "The gap was 900.", [("900", "2,870 (applications received) or 2,455")]),
+    ("gap", "ASCH9", "The difference was 190.", []),
+    ("from", "ASCH11", "Packages went from 2,157 to 2,172.", []),
+    ("from", "ASCH11", "Packages went from 2,000 to 2,172.", [("2,000", "the data has 2,157")]),
+    ("level", "ASCH11", "New packages were 2,150.", [("2,150", "the data has 2,172")]),
+    ("level", "ASCH11", "New packages were 2,172.", []),
+    ("level", "ASCH11", "Packages fell by 2,150.", []),  # a change, not a level
+    ("fraction", "ASCH2", "Three quarters of assessments were on time.", []),
+    ("fraction", "ASCH2", "Half of assessments were on time.", [("Half", "the data has 75.3%")]),
+    (
+        "multiple",
+        "ASCH18",
+        "Applications have doubled since Quarter 1 2022/23.",
+        [("doubled", "1,840 in Quarter 1 2022/23 and 2,870 in Quarter 2 2024/25 (1.56 times)")],
+    ),
+    ("multiple", "ASCH11", "Packages have halved.", [("halved", "(0.88 times)")]),
+    ("multiple", "ASCH11", "Packages rose by 15, twice the rise before.", []),  # no multiple
+    ("movement", "ASCH11", "Packages rose this quarter.", []),
+    (
+        "movement",
+        "ASCH11",
+        "Packages fell this quarter.",
+        [("fell", "the data went from 2,157 in Quarter 1 2024/25 to 2,172 (up 15)")],
+    ),
+    ("movement", "ASCH7", "Contacts fell again.", []),  # a run: the streak rule's
+    ("streak", "ASCH7", "Contacts fell again.", []),
+    (
+        "streak",
+        "ASCH11",
+        "Packages rose for another quarter.",
+        [("rose", "the data has 2,280, 2,157, 2,172")],
+    ),
+    ("trend", "ASCH7", "Contacts continue to fall.", []),
+    (
+        "trend",
+        "ASCH7",
+        "Contacts continue to rise.",
+        [("continue to rise", "the direction of travel is 'decreasing'")],
+    ),
+    ("rating", "ASCH1", "The rating is GREEN.", [("GREEN", "the rating is AMBER")]),
+    ("rating", "ASCH1", "It was GREEN last quarter and is AMBER now.", []),
+    ("rating", "ASCH7", "It is RED.", [("RED", "this measure has no RAG rating")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "indicator", "text", "expected"),
+    CASES,
+    ids=[f"{n}-{case[0]}" for n, case in enumerate(CASES, start=1)],
+)
+def test_a_rule_run_alone(
+    name: str, indicator: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    findings = _alone(name, indicator, text)
+    assert [f.quote for f in findings] == [quote for quote, _ in expected]
+    for finding, (_, data) in zip(findings, expected, strict=True):
+        assert data in finding.data
+        assert (finding.rule, finding.indicator, finding.file, finding.line) == (
+            name,
+            indicator,
+            "x.md",
+            1,
+        )
+        assert finding.says and finding.says in finding_text(finding)
+        assert format_finding(finding).startswith(f"x.md, line 1: {indicator}: '{finding.quote}': ")
+
+
+def test_every_rule_has_cases_and_a_name_of_its_own() -> None:
+    names = [name for name, _ in RULES]
+    assert len(set(names)) == len(names)
+    assert {case[0] for case in CASES} == set(names)
+    for name in names:  # each finds something, and passes something, in the table
+        assert any(case[0] == name and case[3] for case in CASES), name
+        assert any(case[0] == name and not case[3] for case in CASES), name
+
+
+def test_each_reading_of_a_figure_that_claims_is_checked_by_its_rule() -> None:
+    """The if-ladder of old is numbers.READINGS, tried in order; a reading that makes a
+    claim has the rule of its name in RULES, in the same order."""
+    names = [name for name, _ in RULES]
+    claiming = [n for n, _ in READINGS if n in names]
+    assert claiming == ["target", "change", "share", "percent", "gap", "from", "level"]
+    assert [n for n in names if n in claiming] == claiming
+    skipping = [n for n, _ in READINGS if n not in names]
+    assert skipping == [
+        "percent without sign",
+        "money without sign",
+        "money elsewhere",
+        "share of things",
+        "count of things",
+    ]
+
+
+def test_a_finding_is_a_value_and_its_message_is_formatted_once() -> None:
+    (finding,) = _alone("level", "ASCH11", "New packages were 2,150.")
+    assert finding == Finding(
+        file="x.md",
+        line=1,
+        indicator="ASCH11",
+        quote="2,150",
+        says="says 2,150 for Quarter 2 2024/25",
+        data="the data has 2,172",
+        rule="level",
+        period="2024/25 Q2",
+    )
+    assert (
+        finding.message()
+        == format_finding(finding)
+        == ("x.md, line 1: ASCH11: '2,150': says 2,150 for Quarter 2 2024/25; the data has 2,172")
+    )
+
+
+def test_a_finding_names_the_line_its_words_are_on() -> None:
+    """Sentences are read from the markdown-it tokens with their source lines: a
+    paragraph's second sentence, on its second line, is found there."""
+    text = (
+        "New packages were 2,172 this quarter,\nthe rating is unchanged. They\nfell.\n\n"
+        "- In all 2,150.\n"
+    )
+    findings = check_commentary(text, _facts("ASCH11"), "x.md").findings
+    assert [(f.rule, f.quote, f.line) for f in findings] == [
+        ("movement", "fell", 3),
+        ("level", "2,150", 5),
+    ]
