@@ -38,7 +38,7 @@ def finding_text(finding: Finding) -> str:
 
 
 def format_finding(finding: Finding) -> str:
-    """The finding as `appendix check` prints it:
-    "narratives/2024-25-Q2/ASCH2.md, line 1: ASCH2: '73%': says 73% ...; the data has 71%"."""
+    """The finding as `appendix check` prints it: the file, its line, the indicator, the
+    words quoted, what they say and what the data has (docs/formats.md, part 3)."""
     place = f"{finding.file}, line {finding.line}" if finding.line else finding.file
     return f"{place}: {finding.indicator}: {finding_text(finding)}"
