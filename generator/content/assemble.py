@@ -31,6 +31,7 @@ from generator.core.model import (
 )
 from generator.core.periods import Quarter
 from generator.core.rules import format_value, round_half_up
+from generator.core.vocabulary import RAGS
 from generator.read.definitions import Report
 from generator.read.style import Style
 
@@ -216,7 +217,7 @@ def summary_counts(contents: Sequence[IndicatorContent]) -> str:
     """'1 GREEN, 5 AMBER, 0 RED; 2 improving, 3 worsening, 15 no significant trend'."""
     rags = Counter(c.facts.rag for c in contents if c.facts.rag)
     trends = Counter(c.facts.trend.label for c in contents)
-    rag_text = ", ".join(f"{rags.get(word, 0)} {word}" for word in ("GREEN", "AMBER", "RED"))
+    rag_text = ", ".join(f"{rags.get(word, 0)} {word}" for word in RAGS)
     order = (
         "improving",
         "worsening",
