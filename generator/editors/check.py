@@ -19,6 +19,7 @@ from generator.core.rules import format_value
 from generator.editors.claims import RULES, Rule, check_commentary
 from generator.editors.findings import Finding as Finding  # the API names it here
 from generator.read.commentary import fill_placeholders
+from generator.read.folder import ReportFolder
 
 # A line's findings are listed figures and words first, then ratings, then copied paragraphs.
 _LATER = {"rating": 1, "copied paragraph": 2}
@@ -68,7 +69,7 @@ def copied_paragraphs(
 def earlier_commentary(inputs: Inputs, indicator: str) -> list[tuple[str, str]]:
     """(name, text) of the indicator's commentary in every earlier quarter's folder."""
     earlier = []
-    for other in sorted((inputs.root / "narratives").glob(f"*/{indicator}.md")):
+    for other in inputs.folder.commentaries_of(indicator):
         try:
             quarter = parse_quarter(other.parent.name)
         except PeriodError:
@@ -85,10 +86,6 @@ class CheckResult:
     marked: int  # numbers marked as not figures
 
 
-def _input_cache(root: Path, out: Path | None) -> Path:
-    return (out or root / "output") / ".cache" / "inputs"
-
-
 def check_and_revisions(
     root: Path, quarter: str | None, out: Path | None = None
 ) -> tuple[CheckResult, list[str]]:
@@ -97,8 +94,9 @@ def check_and_revisions(
     The data and facts validated by the last build into `out` (default output/) are
     reused while no input file and no code has changed, as a build reuses them; the
     commentary is always read afresh."""
-    inputs = load_inputs(root, quarter, _input_cache(root, out))
-    return check_inputs(inputs), revisions_of(inputs, out or root / "output")
+    folder = ReportFolder.at(root, out)
+    inputs = load_inputs(root, quarter, folder.inputs_cache)
+    return check_inputs(inputs), revisions_of(inputs, folder.out)
 
 
 def run_check(root: Path, quarter: str | None) -> list[Finding]:
@@ -108,7 +106,7 @@ def run_check(root: Path, quarter: str | None) -> list[Finding]:
 
 def revision_notes(root: Path, quarter: str | None, out: Path | None = None) -> list[str]:
     """Each figure revised since the last report, old and new (information, not a finding)."""
-    return revisions_of(load_inputs(root, quarter), out or root / "output")
+    return revisions_of(load_inputs(root, quarter), ReportFolder.at(root, out).out)
 
 
 def revisions_of(inputs: Inputs, out: Path) -> list[str]:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from generator.core.errors import InputError
-from generator.read.folder import ReportFolder
+from generator.read.folder import OUTPUT, ReportFolder
 from generator.run.build import WORKER_MODULES
 from generator.run.outputs import (
     Publication,
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from generator.core.periods import Quarter
     from generator.run.pipeline import Charts, Commentary, LaidOut
 
-SKIPPED_FOLDERS = {"output", "node_modules", "__pycache__", "site-packages"}
+SKIPPED_FOLDERS = {OUTPUT, "node_modules", "__pycache__", "site-packages"}
 
 
 def find_report_folders(start: Path, depth: int = 3) -> list[Path]:
