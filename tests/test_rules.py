@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -136,6 +137,66 @@ def test_trend_significance_is_a_real_test_at_five_per_cent() -> None:
     assert noisy.slope > 0 and noisy.p_value > 0.05 and not noisy.significant
     steady = direction_of_travel([50, 51, 52, 53, 54, 55, 56, 57.5], "higher")
     assert steady.p_value < 0.05 and steady.significant
+
+
+@pytest.mark.parametrize(
+    ("values", "polarity", "label"),
+    [
+        # hypothesis's case on Python 3.13: the spread's square underflowed to 0
+        ([1.76e-161, 0, 0, 0, 0, 0], "higher", NO_TREND),
+        ([0, 0, 0, 0, 0, 1.76e-161], "lower", NO_TREND),
+        ([0, 0, 0, 0, 0, 5e-324], "higher", NO_TREND),  # the smallest float there is
+        ([1e-160, 3e-160, 2e-160, 5e-160, 4e-160, 6e-160], "higher", "improving"),
+        ([1e300, 3e300, 2e300, 5e300, 4e300, 6e300], "higher", "improving"),  # no overflow
+        ([-1e300, 1e300, -1e300, 1e300, -1e300, 1e300], "higher", NO_TREND),
+    ],
+)
+def test_direction_of_travel_at_the_ends_of_the_floats(
+    values: list[float | None], polarity: Polarity, label: str
+) -> None:
+    assert direction_of_travel(values, polarity).label == label
+
+
+NEAR_FLAT_PATTERNS = [
+    [1, 0, 0, 0, 0, 0],
+    [0, 0, 0, 0, 0, 1],
+    [1, 3, 2, 5, 4, 6],
+    [12, 10, 8, 6, 4, 3],
+    [1, 2, 1, 2, 1, 2],
+]
+SCALES = [2.0**-1074, 2.0**-1070, 1e-300, 1.76e-161, 1e-160, 1.0, 1e150, 1e200, 1e300]
+
+
+@pytest.mark.parametrize("pattern", NEAR_FLAT_PATTERNS)
+@pytest.mark.parametrize("scale", SCALES)
+def test_direction_of_travel_is_the_same_at_every_scale(pattern: list[float], scale: float) -> None:
+    """A series and the same series in other units (a ten-thousandth, a million
+    times) have one direction and one p-value: scipy's for the pattern."""
+    from scipy import stats
+
+    reference = stats.linregress(range(len(pattern)), pattern)
+    trend = direction_of_travel([v * scale for v in pattern], "higher")
+    rising = reference.slope > 0
+    expected = ("improving" if rising else "worsening") if reference.pvalue < 0.05 else NO_TREND
+    assert trend.label == expected
+    assert trend.p_value == pytest.approx(reference.pvalue, rel=1e-6)
+    if abs(reference.slope * scale) >= sys.float_info.min:  # a slope that is a float
+        assert trend.slope == pytest.approx(reference.slope * scale, rel=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("values", "unit", "expected"),
+    [
+        ([5e-324], "rate", AxisLimits(0.0, 2e-10, 2e-10)),  # the smallest float there is
+        ([1e-320, 0], "rate", AxisLimits(0.0, 2e-10, 2e-10)),
+        ([1e-300, 1e-301], "rate", AxisLimits(0.0, 2e-10, 2e-10)),
+    ],
+)
+def test_a_stack_of_almost_nothing_gets_the_axis_a_line_gets(
+    values: list[float], unit: Unit, expected: AxisLimits
+) -> None:
+    assert axis_limits(values, unit, stacked=True) == expected
+    assert axis_limits(values, unit) == expected
 
 
 @pytest.mark.parametrize(

@@ -159,7 +159,14 @@ def slope_test(xs: Sequence[float], ys: Sequence[float]) -> tuple[float, float]:
     import mpmath  # imported here: a build whose facts are cached does not need it
 
     x = [float(v) for v in xs]
-    y = [float(v) for v in ys]
+    # The test is the same in any unit, so the values are first scaled by a power
+    # of two (exactly: nothing is rounded) to at most 1 in size. Squares of a
+    # series near the smallest float would underflow to zero, and of one near the
+    # largest overflow to infinity; scaled, neither can, and a spread too small to
+    # measure beside the largest value is a perfect fit, never a division by zero.
+    largest = max((abs(float(v)) for v in ys), default=0.0)
+    exponent = math.frexp(largest)[1] if math.isfinite(largest) else 0
+    y = [math.ldexp(float(v), -exponent) for v in ys]
     n = len(x)
     slope = statistics.linear_regression(x, y).slope
     x_mean = math.fsum(x) / n
@@ -168,11 +175,12 @@ def slope_test(xs: Sequence[float], ys: Sequence[float]) -> tuple[float, float]:
     residuals = [(b - y_mean) - slope * (a - x_mean) for a, b in zip(x, y, strict=True)]
     freedom = n - 2
     variance = math.fsum(r * r for r in residuals) / freedom
-    if variance == 0:
-        return slope, 0.0
-    t = slope / math.sqrt(variance / sxx)
+    squared_error = variance / sxx
+    if squared_error == 0:
+        return math.ldexp(slope, exponent), 0.0
+    t = slope / math.sqrt(squared_error)
     tails = mpmath.betainc(freedom / 2, 0.5, 0, freedom / (freedom + t * t), regularized=True)
-    return slope, float(tails)
+    return math.ldexp(slope, exponent), float(tails)
 
 
 def direction_of_travel(values: Sequence[float | None], polarity: Polarity) -> Trend:
@@ -240,7 +248,7 @@ def axis_limits(values: Sequence[float], unit: Unit, *, stacked: bool = False) -
         top = 100.0 if unit == "percent" else max(values, default=1.0)
         if not top > 0:
             top = 1.0  # nothing to stack: an axis from 0 to 1
-        step = _nice_step(top)
+        step = _nice_step(max(top, 1e-9))  # as a line's span: a tenth of it never underflows
         if _whole_things(values, unit):
             step = max(step, 1.0)
         return AxisLimits(0.0, math.ceil(top / step) * step, step)
