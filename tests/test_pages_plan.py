@@ -8,8 +8,10 @@ from __future__ import annotations
 import dataclasses
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 import pikepdf
+import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -134,3 +136,68 @@ def test_each_planned_part_is_one_full_page_of_the_pdf(
         if end < len(section.blocks) and not isinstance(section.blocks[end], Heading):
             lead = [continuation_heading("TS1")] if number else []
             assert MEASURE.height([*lead, *part, section.blocks[end]]) > MEASURE.room
+
+
+def _breaks_measured_whole(section: Section) -> tuple[int, ...]:
+    """The breaks as a page-by-page measure of whole runs of blocks puts them (the plan
+    before it measured each block once): the oracle for the plan's own sums."""
+    heading = continuation_heading("TS1")
+    blocks = section.blocks
+    breaks: list[int] = []
+    start = 0
+    lead: list[Block] = []
+    while _Measure(LOOK).height([*lead, *blocks[start:]]) > MEASURE.room:
+        end = max(start + 1, section.keep_together if start == 0 else start + 1)
+        while end < len(blocks) and MEASURE.height([*lead, *blocks[start : end + 1]]) <= (
+            MEASURE.room
+        ):
+            end += 1
+        while end > start + 1 and isinstance(blocks[end - 1], Heading):
+            end -= 1
+        if end >= len(blocks):
+            break
+        breaks.append(end)
+        start = end
+        lead = [heading]
+    return tuple(breaks)
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    lengths=st.lists(st.integers(min_value=1, max_value=160), min_size=1, max_size=40),
+    headings=st.sets(st.integers(min_value=0, max_value=39), max_size=8),
+)
+def test_the_breaks_are_where_a_measure_of_whole_runs_puts_them(
+    lengths: list[int], headings: set[int]
+) -> None:
+    body: list[Block] = []
+    for number, words in enumerate(lengths, start=1):
+        if number - 1 in headings:
+            body.append(Heading(3, (Run(f"Heading before {number}"),)))
+        body.append(_paragraph(number, words))
+    section = _indicator(body, chart_mm=75.0)
+    fit = plan(_document(section), LOOK, 74.0).get("TS1")
+    expected = _breaks_measured_whole(section)
+    assert (fit.breaks if fit is not None else ()) == expected
+
+
+def test_a_long_section_is_measured_once_a_block(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Commentary of any length is laid out in time linear in its length: 600
+    paragraphs (some thirty pages) are each turned into flowables and measured once,
+    not once for every page they might end."""
+    from generator.writers.pdf.writer import _Builder
+
+    made: list[Block] = []
+    real = _Builder.block
+
+    def counting(self: _Builder, block: Block, parent: Any) -> Any:
+        made.append(block)
+        return real(self, block, parent)
+
+    monkeypatch.setattr(_Builder, "block", counting)
+    body: list[Block] = [_paragraph(number, 40) for number in range(1, 601)]
+    section = _indicator(body)
+    fit = plan(_document(section), LOOK, 60.0)["TS1"]
+    assert len(fit.breaks) > 20
+    # Each block once, the narrower chart's pair once more, the continued heading once.
+    assert len(made) <= len(section.blocks) + 2

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 # measurement and a layout engine's own (LibreOffice's lines run a little taller).
 SAFETY_MM = 1.0
 CONTINUED = " (continued)"
+# A flowable as a frame stacks it: (space before, height, space after), in points.
+_Part = tuple[float, float, float]
 
 
 @dataclass(frozen=True)
@@ -57,20 +59,51 @@ class _Measure:
         self.room = self.frame - SAFETY_MM * mm
         self.builder = _Builder(look, _register_fonts(look), Tagger(), self.frame)
 
+        # Each block's flowables measured once, by the block's identity (the block is
+        # kept with them, so that its id is not reused): a section's fit and its
+        # breaks add these up, in time linear in the section's length.
+        self._parts: dict[int, tuple[Block, tuple[_Part, ...]]] = {}
+
+    def parts(self, block: Block) -> tuple[_Part, ...]:
+        """(space before, height, space after) of each of the block's flowables."""
+        found = self._parts.get(id(block))
+        if found is not None and found[0] is block:
+            return found[1]
+        measured: list[_Part] = []
+        for flowable in self.builder.block(block, self.builder.tagger.root):
+            _, h = flowable.wrap(self.width, self.frame)
+            measured.append((float(flowable.getSpaceBefore()), h, float(flowable.getSpaceAfter())))
+        self._parts[id(block)] = (block, tuple(measured))
+        return tuple(measured)
+
     def height(self, blocks: Sequence[Block]) -> float:
-        total = 0.0
-        after = 0.0
-        first = True
+        stack = _Stack()
         for block in blocks:
-            for flowable in self.builder.block(block, self.builder.tagger.root):
-                _, h = flowable.wrap(self.width, self.frame)
-                # A frame gives the larger of a space before and the space after
-                # the flowable above it, not both; none at the top of a page.
-                before = 0.0 if first else max(float(flowable.getSpaceBefore()) - after, 0.0)
-                total += before + h + float(flowable.getSpaceAfter())
-                after = float(flowable.getSpaceAfter())
-                first = False
-        return total - after  # the last block's space after falls off the page
+            stack.add(self.parts(block))
+        return stack.height
+
+
+class _Stack:
+    """Flowables stacked in a frame, one block at a time: the height so far, summed in
+    the order a frame lays them out (so that it equals a measure of the whole run)."""
+
+    def __init__(self) -> None:
+        self.total = 0.0
+        self.after = 0.0
+        self.first = True
+
+    def add(self, parts: Sequence[_Part]) -> None:
+        for space_before, h, space_after in parts:
+            # A frame gives the larger of a space before and the space after
+            # the flowable above it, not both; none at the top of a page.
+            before = 0.0 if self.first else max(space_before - self.after, 0.0)
+            self.total += before + h + space_after
+            self.after = space_after
+            self.first = False
+
+    @property
+    def height(self) -> float:
+        return self.total - self.after  # the last block's space after falls off the page
 
 
 def _indicator_id(section: Section) -> str | None:
@@ -98,16 +131,25 @@ def _with_height(section: Section, index: int, height_mm: float) -> Section:
 
 def _breaks(section: Section, measure: _Measure, heading: Heading) -> tuple[int, ...]:
     """Where continuations start: each part as much as fits a page, never ending on
-    a heading; the kept-together start is never split."""
+    a heading; the kept-together start is never split.
+
+    Each block is measured once and each part's height added up block by block, so
+    the work grows with the section's length, not with its square."""
     blocks = section.blocks
+    parts = [measure.parts(block) for block in blocks]
+    lead: tuple[_Part, ...] = ()
     breaks: list[int] = []
     start = 0
-    lead: list[Block] = []
-    while measure.height([*lead, *blocks[start:]]) > measure.room:
+    while _overflows(lead, parts, start, measure.room):
         end = max(start + 1, section.keep_together if start == 0 else start + 1)
-        while end < len(blocks) and measure.height([*lead, *blocks[start : end + 1]]) <= (
-            measure.room
-        ):
+        stack = _Stack()
+        stack.add(lead)
+        for block_parts in parts[start:end]:
+            stack.add(block_parts)
+        while end < len(blocks):
+            stack.add(parts[end])  # the height of lead + blocks[start : end + 1]
+            if stack.height > measure.room:
+                break
             end += 1
         while end > start + 1 and isinstance(blocks[end - 1], Heading):
             end -= 1
@@ -115,8 +157,26 @@ def _breaks(section: Section, measure: _Measure, heading: Heading) -> tuple[int,
             break
         breaks.append(end)
         start = end
-        lead = [heading]
+        lead = measure.parts(heading)
     return tuple(breaks)
+
+
+# Heights only grow as blocks are added; a run of blocks that is this far over the
+# room (in points) already is over it whatever follows, so the rest is not added up.
+_CLEARLY_OVER = 1e-6
+
+
+def _overflows(
+    lead: Sequence[_Part], parts: Sequence[Sequence[_Part]], start: int, room: float
+) -> bool:
+    """Whether lead + the blocks from `start` on are taller than `room`."""
+    stack = _Stack()
+    stack.add(lead)
+    for block_parts in parts[start:]:
+        stack.add(block_parts)
+        if stack.height > room + _CLEARLY_OVER:
+            return True
+    return stack.height > room
 
 
 def plan(document: Document, look: Look, min_height_mm: float) -> dict[str, Fit]:
