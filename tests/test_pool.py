@@ -61,17 +61,104 @@ def test_a_task_that_fails_is_named_with_its_error(pool: WorkerPool) -> None:
     assert "in fail" in caught.value.details
 
 
+def _pickling_error(value: Any) -> Exception:
+    """The error this Python's pickler raises for `value` (its words change from
+    one version to the next: 3.11's and 3.13's differ)."""
+    try:
+        _dumps(value)
+    except Exception as error:
+        return error
+    raise AssertionError(f"{value!r} pickled")
+
+
 def test_a_task_that_cannot_be_sent_raises_at_once(pool: WorkerPool) -> None:
-    with pytest.raises(Exception, match="pickle"):
-        pool.submit(lambda value: value, 1)
+    def unsendable(value: int) -> int:
+        return value
+
+    expected = _pickling_error((unsendable, (1,)))
+    with pytest.raises(type(expected)) as caught:
+        pool.submit(unsendable, 1)
+    assert str(caught.value) == str(expected)
     task = pool.submit(square, 3)  # the pool goes on, numbering as before
     assert list(pool.results_as_completed(1)) == [(task, 9)]
 
 
 def test_a_result_that_cannot_be_sent_back_is_an_error_not_a_wait(pool: WorkerPool) -> None:
+    expected = _pickling_error(threading.Lock())
     pool.submit(a_lock, 1)
-    with pytest.raises(WorkerError, match="pickle"):
+    with pytest.raises(WorkerError) as caught:
         list(pool.results_as_completed(1))
+    assert str(caught.value) == f"{type(expected).__name__}: {expected}"
+
+
+def threads_not_pythons(_: int) -> int:
+    """The threads of the process running the task that the system counts and Python
+    did not start (a BLAS library's own)."""
+    return len(os.listdir("/proc/self/task")) - threading.active_count()
+
+
+@pytest.mark.parametrize(
+    ("requested", "default", "threads", "platform", "available", "method"),
+    [
+        ("spawn", "fork", 1, "linux", ["fork", "spawn", "forkserver"], "spawn"),  # as asked
+        ("fork", "fork", 3, "linux", ["fork", "spawn", "forkserver"], "fork"),  # even this
+        (None, "fork", 1, "linux", ["fork", "spawn", "forkserver"], "fork"),  # the quickest
+        (None, "forkserver", 1, "linux", ["fork", "spawn", "forkserver"], "fork"),  # 3.14
+        (None, "fork", 2, "linux", ["fork", "spawn", "forkserver"], "forkserver"),  # threads
+        (None, "forkserver", 4, "linux", ["fork", "spawn", "forkserver"], "forkserver"),
+        (None, "spawn", 1, "darwin", ["fork", "spawn", "forkserver"], "spawn"),  # macOS
+        (None, "spawn", 1, "win32", ["spawn"], "spawn"),  # Windows
+        (None, "fork", 2, "linux", ["fork", "spawn"], "spawn"),  # no forkserver
+    ],
+)
+def test_the_workers_are_forked_only_where_forking_is_safe(
+    requested: str | None,
+    default: str,
+    threads: int,
+    platform: str,
+    available: list[str],
+    method: str,
+) -> None:
+    """A process with threads is not forked (a lock another thread held stays held in
+    the child; Python 3.12 warns, and 3.14 no longer forks by default)."""
+    from generator.run.pool import choose_start_method
+
+    chosen = choose_start_method(
+        requested, default=default, threads=threads, platform=platform, available=available
+    )
+    assert chosen == method
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="counts threads in /proc")
+def test_a_pool_started_beside_a_thread_is_not_forked_and_works() -> None:
+    stop = threading.Event()
+    beside = threading.Thread(target=stop.wait, daemon=True)
+    beside.start()
+    try:
+        workers = WorkerPool(2, [])
+        try:
+            assert workers.method == "forkserver"
+            numbers = {workers.submit(square, n): n for n in range(4)}
+            results = dict(workers.results_as_completed(4))
+            assert {numbers[k]: v for k, v in results.items()} == {n: n * n for n in range(4)}
+        finally:
+            workers.close()
+    finally:
+        stop.set()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="counts threads in /proc")
+@pytest.mark.parametrize("method", ["forkserver", "spawn", None])
+def test_the_workers_are_forked_from_a_worker_with_no_other_thread(method: str | None) -> None:
+    """The first worker imports numpy (a BLAS library that would start threads of its
+    own) before it forks the others: none are started, and every worker answers."""
+    workers = WorkerPool(3, ["numpy"], method)
+    try:
+        for n in range(6):
+            workers.submit(threads_not_pythons, n)
+        assert {count for _, count in workers.results_as_completed(6)} == {0}
+    finally:
+        workers.close()
 
 
 @pytest.mark.parametrize(
@@ -98,6 +185,53 @@ def test_how_many_workers(
     else:
         monkeypatch.setenv("APPENDIX_WORKERS", setting)
     assert worker_count(requested) == count
+
+
+@pytest.mark.parametrize(
+    ("requested", "setting", "processors", "count", "note"),
+    [
+        (
+            None,
+            "100000",
+            2,
+            2,
+            "warning: APPENDIX_WORKERS is 100000, more than the 2 processors here: 2 are used\n",
+        ),
+        (
+            None,
+            "3",
+            2,
+            2,
+            "warning: APPENDIX_WORKERS is 3, more than the 2 processors here: 2 are used\n",
+        ),
+        (
+            16,
+            None,
+            4,
+            4,
+            "warning: 16 workers were asked for, more than the 4 processors here: 4 are used\n",
+        ),
+        (None, "2", 2, 2, ""),  # as many as the processors: no note
+        (4, "100000", 8, 4, ""),  # the setting is not read
+    ],
+)
+def test_the_workers_are_no_more_than_the_processors(
+    requested: int | None,
+    setting: str | None,
+    processors: int,
+    count: int,
+    note: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """APPENDIX_WORKERS=100000 once started 95 processes and took 10 GB for a 2 s build."""
+    monkeypatch.setattr("os.cpu_count", lambda: processors)
+    if setting is None:
+        monkeypatch.delenv("APPENDIX_WORKERS", raising=False)
+    else:
+        monkeypatch.setenv("APPENDIX_WORKERS", setting)
+    assert worker_count(requested) == count
+    assert capsys.readouterr().err == note
 
 
 @pytest.mark.parametrize("setting", ["0", "two", "-1", "1.5"])

@@ -8,6 +8,16 @@ forked (Linux), they begin with matplotlib already loaded. Under the spawn
 start method (Windows, macOS) each worker still imports it, and all works the
 same.
 
+A process is forked only while it has no other thread (`choose_start_method`):
+a lock another thread held is held for ever in the child, and Python 3.12 warns
+of it. `appendix build` starts its workers before it starts any thread, so it
+forks, as quickly as before; a process that already has threads (a notebook, a
+program that embeds the build, a test run) starts them through the forkserver
+instead (else spawn). The first worker tells numpy's BLAS libraries to start no
+threads of their own (the charts do not need them) before it imports the drawing
+code, so that it can fork the others safely too. APPENDIX_START_METHOD, where
+set, is used as it is, for all of them.
+
 Tasks are module-level functions and their arguments, so they pickle by
 reference under every start method. A task and its result are pickled where
 they are made, not in a queue's feeder thread, which would print the error and
@@ -41,6 +51,9 @@ from typing import Any, cast
 
 _POLL_SECONDS = 0.5
 
+# Read by OpenBLAS, OpenMP and MKL as they load: one thread each, none started.
+_ONE_THREAD = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
 
 class WorkerError(RuntimeError):
     """A task failed in a worker: the message names the error (as the same error
@@ -64,9 +77,11 @@ def _dumps(value: Any) -> bytes:
 _PR_SET_PDEATHSIG = 1
 
 
-def _die_with_parent(parent_pid: int) -> None:
+def _die_with_parent(parent_pid: int, through_server: bool = False) -> None:
     """Ask the kernel to kill this process when its parent dies (Linux only); if
-    the parent already died before that took effect, exit now."""
+    the parent already died before that took effect, exit now. A process started
+    through the forkserver is its child, not `parent_pid`'s; the forkserver ends
+    when the process that started it does, and this process with it."""
     if sys.platform.startswith("linux"):
         import ctypes
 
@@ -75,7 +90,8 @@ def _die_with_parent(parent_pid: int) -> None:
             libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
         except (OSError, AttributeError):
             pass  # the watching thread still covers this process
-    if os.getppid() != parent_pid:
+    started_here = os.getppid() == parent_pid or (through_server and process_alive(parent_pid))
+    if not started_here:
         os._exit(1)
 
 
@@ -92,9 +108,11 @@ def _watch_parent(parent_pid: int) -> None:
     """A daemon thread that ends this process once its parent is gone (an orphan
     is given a new parent, so its parent's id changes)."""
 
+    direct = os.getppid()  # `parent_pid`, or the forkserver that started this process
+
     def watch() -> None:
         while True:
-            if os.getppid() != parent_pid or not process_alive(parent_pid):
+            if os.getppid() != direct or not process_alive(parent_pid):
                 os._exit(1)
             time.sleep(_POLL_SECONDS)
 
@@ -105,11 +123,13 @@ def _serve(
     tasks: Queue[_Task | None],
     results: Queue[tuple[int, Any, tuple[str, str] | None]],
     parent_pid: int | None = None,
+    through_server: bool = False,
 ) -> None:
-    """Run tasks until told to stop; `parent_pid` given: first make sure of dying with it."""
+    """Run tasks until told to stop; `parent_pid` given: first make sure of dying with it
+    (`through_server`: it started this process through the forkserver)."""
     if parent_pid is not None:
         _ignore_interrupts()
-        _die_with_parent(parent_pid)
+        _die_with_parent(parent_pid, through_server)
         _watch_parent(parent_pid)
     while True:
         try:
@@ -131,13 +151,20 @@ def _serve(
 
 def worker_count(requested: int | None = None) -> int:
     """How many worker processes a build uses: `requested` (`--workers`), else the
-    APPENDIX_WORKERS environment variable, else one for each processor. For one
-    report, one means no workers: everything is drawn and written in the build's own
-    process (`build --all` still draws in one worker, beside the reports it reads)."""
+    APPENDIX_WORKERS environment variable, else one for each processor, and never
+    more than one for each processor (more only cost memory and time: 100,000
+    once started 95 processes and took 10 GB for a 2 s build), with a note on
+    standard error saying so. For one report, one means no workers: everything is
+    drawn and written in the build's own process (`build --all` still draws in one
+    worker, beside the reports it reads)."""
+    processors = os.cpu_count() or 1
     if requested:
-        return requested
-    setting = os.environ.get("APPENDIX_WORKERS", "").strip()
-    if setting:
+        asked = f"{requested} workers were asked for"
+        count = requested
+    else:
+        setting = os.environ.get("APPENDIX_WORKERS", "").strip()
+        if not setting:
+            return processors
         if not setting.isdigit() or int(setting) < 1:
             from generator.core.errors import InputError
 
@@ -146,8 +173,52 @@ def worker_count(requested: int | None = None) -> int:
                 where="environment",
                 fix="Set it to a whole number of processes, 1 or more, or unset it",
             )
-        return int(setting)
-    return os.cpu_count() or 1
+        asked = f"APPENDIX_WORKERS is {setting}"
+        count = int(setting)
+    if count > processors:
+        sys.stderr.write(
+            f"warning: {asked}, more than the {processors} processors here: {processors} are used\n"
+        )
+        return processors
+    return count
+
+
+def thread_count() -> int:
+    """The threads of this process: every one the system runs (a library's own
+    threads included) where it says (Linux), else those Python started."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return threading.active_count()
+
+
+def choose_start_method(
+    requested: str | None,
+    *,
+    default: str,
+    threads: int,
+    platform: str = sys.platform,
+    available: list[str] | None = None,
+) -> str:
+    """How worker processes are started: as `requested` (APPENDIX_START_METHOD),
+    else forked, the quickest, where that is safe: on Linux and the like (macOS's
+    own libraries are not safe to fork) from a process with no other thread;
+    else the platform's `default` unless that is fork, else the forkserver (a
+    process with one thread that forks the workers), else spawn."""
+    if requested:
+        return requested
+    methods = multiprocessing.get_all_start_methods() if available is None else available
+    if "fork" in methods and platform != "darwin" and threads == 1:
+        return "fork"
+    if default != "fork":
+        return default
+    return "forkserver" if "forkserver" in methods else "spawn"
+
+
+def _start_method(requested: str | None) -> str:
+    return choose_start_method(
+        requested, default=multiprocessing.get_start_method(), threads=thread_count()
+    )
 
 
 def process_alive(pid: int) -> bool:
@@ -171,16 +242,19 @@ def _first_worker(
     workers: int,
     tasks: Queue[_Task | None],
     results: Queue[tuple[int, Any, tuple[str, str] | None]],
+    through_server: bool = False,
 ) -> None:
     _ignore_interrupts()
-    _die_with_parent(parent_pid)
+    _die_with_parent(parent_pid, through_server)
+    for name in _ONE_THREAD:
+        os.environ.setdefault(name, "1")  # numpy's BLAS starts no threads: this forks safely
     for module in modules:
         importlib.import_module(module)
-    context: Any = multiprocessing.get_context(method)  # typeshed's BaseContext lacks Process
-    others = [
-        context.Process(target=_serve, args=(tasks, results, os.getpid()), daemon=True)
-        for _ in range(workers - 1)
-    ]
+    # As asked, else forked where this process has no other thread (so far it has none).
+    others_method = _start_method(method)
+    context: Any = multiprocessing.get_context(others_method)  # BaseContext lacks Process
+    served = (tasks, results, os.getpid(), others_method == "forkserver")
+    others = [context.Process(target=_serve, args=served, daemon=True) for _ in range(workers - 1)]
     for process in others:
         process.start()
     # Started after the others are forked: a process with threads should not fork.
@@ -195,13 +269,15 @@ class WorkerPool:
 
     def __init__(self, workers: int, modules: list[str], method: str | None = None) -> None:
         self.workers = max(1, workers)
-        self.context: Any = cast(Any, multiprocessing.get_context(method))
+        self.method = _start_method(method)
+        self.context: Any = cast(Any, multiprocessing.get_context(self.method))
         self.tasks: Queue[_Task | None] = self.context.Queue()
         self.results: Queue[tuple[int, Any, tuple[str, str] | None]] = self.context.Queue()
         self.submitted = 0
+        server = self.method == "forkserver"  # the first worker's parent is then the server
         self.first = self.context.Process(
             target=_first_worker,
-            args=(os.getpid(), method, modules, self.workers, self.tasks, self.results),
+            args=(os.getpid(), method, modules, self.workers, self.tasks, self.results, server),
         )
         # Ctrl+C is held off while the first worker is forked: arriving in the child
         # before it can ignore it, the build's handler would raise there and print
