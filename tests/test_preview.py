@@ -125,3 +125,51 @@ def test_the_open_page_reloads_itself_in_a_browser(served: tuple[Path, int, Prev
         page.wait_for_function(
             "() => document.body.innerText.includes('unknown placeholder')", timeout=30_000
         )
+
+
+def _status(port: int, path: str, host: str | None) -> tuple[int, str]:
+    """The status and reason a request for `path` gets with this Host header
+    (None: none at all), as a page that rebound a name of its own to 127.0.0.1 sends."""
+    import http.client
+
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+    try:
+        connection.putrequest("GET", path, skip_host=True)
+        if host is not None:
+            connection.putheader("Host", host.replace("PORT", str(port)))
+        connection.endheaders()
+        response = connection.getresponse()
+        return response.status, response.reason
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize("path", ["/", "/events"])
+@pytest.mark.parametrize(
+    ("host", "answered"),
+    [
+        ("127.0.0.1:PORT", True),
+        ("localhost:PORT", True),
+        ("LocalHost:PORT", True),  # host names are the same in any case
+        ("attacker.example:PORT", False),  # DNS rebinding: a name of the page's own
+        ("attacker.example", False),
+        ("127.0.0.1", False),  # another port's server
+        ("127.0.0.1:1", False),
+        ("localhost.attacker.example:PORT", False),
+        ("[::1]:PORT", False),
+        ("", False),
+        (None, False),
+    ],
+)
+def test_the_preview_answers_only_to_its_own_host_name(
+    served: tuple[Path, int, Preview], path: str, host: str | None, answered: bool
+) -> None:
+    _, port, _ = served
+    status, reason = _status(port, path, host)
+    if answered:
+        assert status == 200
+    else:
+        assert (status, reason) == (
+            400,
+            f"The preview answers only to 127.0.0.1:{port} and localhost:{port}",
+        )

@@ -73,6 +73,7 @@ class Preview:
         self.changed = threading.Condition()
         self.stopping = threading.Event()
         self.server: ThreadingHTTPServer | None = None
+        self.port = 0
         self.threads: list[threading.Thread] = []
 
     # Building -----------------------------------------------------------------------
@@ -152,13 +153,14 @@ class Preview:
         watcher = RustNotify([str(self.root)], False, False, 300, True, True)
         self.rebuild()
         self.server = ThreadingHTTPServer((LOOPBACK, port), _handler(self))
+        self.port = int(self.server.server_address[1])  # the Host its requests must name
         self.server.daemon_threads = True
         serving = threading.Thread(target=self.server.serve_forever, daemon=True)
         watching = threading.Thread(target=self._watch, args=(watcher,), daemon=True)
         self.threads = [serving, watching]
         for thread in self.threads:
             thread.start()
-        return int(self.server.server_address[1])
+        return self.port
 
     def stop(self) -> None:
         self.stopping.set()
@@ -197,6 +199,8 @@ def _handler(preview: Preview) -> Callable[..., BaseHTTPRequestHandler]:
             pass
 
         def do_GET(self) -> None:
+            if not self.own_host():
+                return
             if self.path.split("?")[0] == "/":
                 with preview.changed:
                     body = preview.page
@@ -210,6 +214,19 @@ def _handler(preview: Preview) -> Callable[..., BaseHTTPRequestHandler]:
                 self.events()
             else:
                 self.send_error(404, "Only / and /events are served")
+
+        def own_host(self) -> bool:
+            """Whether the request names this server (127.0.0.1:PORT or localhost:PORT)
+            as its host; else it gets 400. A page elsewhere may point a name of its
+            own at 127.0.0.1 (DNS rebinding) and read what it is sent: its requests
+            carry that name."""
+            port = preview.port
+            names = (f"{LOOPBACK}:{port}", f"localhost:{port}")
+            host = self.headers.get("Host", "")
+            if host.strip().lower() in names:
+                return True
+            self.send_error(400, f"The preview answers only to {names[0]} and {names[1]}")
+            return False
 
         def events(self) -> None:
             self.send_response(200)
