@@ -212,7 +212,8 @@ class _Converter:
                 marks.href.append(self.link(str(child.attrGet("href") or ""), line))
             elif kind == "link_close":
                 marks.href.pop()
-            elif kind == "image":
+            elif kind == "image":  # shown as its text; its address is judged as a link's
+                self.link(str(child.attrGet("src") or ""), line)
                 add(child.content or str(child.attrGet("alt") or ""))
             elif kind in ("s_open", "s_close"):
                 continue
@@ -223,12 +224,14 @@ class _Converter:
     def link(self, href: str, line: int | None) -> str | None:
         lowered = href.strip().lower()
         if lowered.startswith(REFUSED_SCHEMES):
-            if line is not None:  # the paragraph's first line; find the link's own line
-                line += next(
-                    (n for n, text in enumerate(self.lines[line - 1 :]) if href.strip() in text), 0
-                )
+            address = href.strip()
+            if line is not None:  # the paragraph's first line; find the address's own line,
+                # after it (inline, or a reference defined below) or before (defined above)
+                found = [n for n, text in enumerate(self.lines, start=1) if address in text]
+                line = next((n for n in found if n >= line), found[0] if found else line)
+            shown = address if len(address) <= 60 else address[:60] + "…"
             raise InputError(
-                f"a link to a '{lowered.split(':', 1)[0]}:' address",
+                f"a link to a '{lowered.split(':', 1)[0]}:' address ({shown})",
                 file=self.file,
                 where=f"line {line}" if line else None,
                 indicator=self.indicator,
