@@ -27,7 +27,7 @@ from generator.core.vocabulary import (
     Unit,
 )
 from generator.read.text_check import decode_text
-from generator.read.yaml_text import YAMLError, parse_yaml
+from generator.read.yaml_text import YAMLError, YAMLRefused, parse_yaml, shown, shown_repr
 
 Word = TypeVar("Word", bound=str)
 _ID = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")
@@ -238,7 +238,7 @@ class _Reader:
             return None
         if not isinstance(value, str) or not value.strip():
             raise self.fail(
-                f"'{key}' must be text, not {value!r}",
+                f"'{key}' must be text, not {shown_repr(value)}",
                 indicator=indicator,
                 where=where,
                 fix=f"Write {key} as quoted text",
@@ -251,7 +251,7 @@ class _Reader:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise self.fail(
-                f"'{key}' must be a number, not {value!r}",
+                f"'{key}' must be a number, not {shown_repr(value)}",
                 indicator=indicator,
                 where=where,
                 fix=f"Write {key} as a plain number, e.g. 85",
@@ -290,7 +290,7 @@ class _Reader:
             )
         if value not in options:
             raise self.fail(
-                f"'{key}' is {value!r}",
+                f"'{key}' is {shown_repr(value)}",
                 indicator=indicator,
                 fix=f"Use one of: {', '.join(options)}",
             )
@@ -324,7 +324,7 @@ def _read_series(reader: _Reader, raw: Any, *, indicator: str, where: str) -> tu
         assert series_id is not None and label is not None
         if _SERIES_CONTROL.search(series_id) or not series_slug(series_id):
             raise reader.fail(
-                f"series id {series_id!r} cannot be matched",
+                f"series id {shown_repr(series_id)} cannot be matched",
                 indicator=indicator,
                 where=where,
                 fix="Write the series as the data's series column names it, "
@@ -507,8 +507,8 @@ def _read_indicator(reader: _Reader, raw: Any, prefix: str, position: int) -> In
     assert indicator_id is not None
     if not _ID.match(indicator_id) or not indicator_id.startswith(prefix):
         raise reader.fail(
-            f"indicator id '{indicator_id}' is not the prefix '{prefix}' followed by letters "
-            "or digits",
+            f"indicator id '{shown(indicator_id)}' is not the prefix '{prefix}' followed by "
+            "letters or digits",
             where=where,
             fix=f"Use an id such as {prefix}1",
         )
@@ -529,7 +529,7 @@ def _read_indicator(reader: _Reader, raw: Any, prefix: str, position: int) -> In
     decimals = raw.get("decimals", 0)
     if isinstance(decimals, bool) or not isinstance(decimals, int) or not 0 <= decimals <= 3:
         raise reader.fail(
-            f"'decimals' is {decimals!r}",
+            f"'decimals' is {shown_repr(decimals)}",
             indicator=indicator_id,
             fix="Use a whole number from 0 to 3",
         )
@@ -539,7 +539,9 @@ def _read_indicator(reader: _Reader, raw: Any, prefix: str, position: int) -> In
     per = raw.get("per", 100_000)
     if isinstance(per, bool) or not isinstance(per, int) or per < 1:
         raise reader.fail(
-            f"'per' is {per!r}", indicator=indicator_id, fix="Use a whole number, e.g. per: 10000"
+            f"'per' is {shown_repr(per)}",
+            indicator=indicator_id,
+            fix="Use a whole number, e.g. per: 10000",
         )
     if "per" in raw and unit != "rate":
         raise reader.fail(
@@ -577,6 +579,10 @@ def load_report(path: Path) -> Report:
         ) from exc
     try:
         raw: Any = parse_yaml(text)
+    except YAMLRefused as exc:  # well-formed, but past a limit (yaml_text.py)
+        raise InputError(
+            exc.problem, file=str(path), where=f"line {exc.line}", fix=exc.fix
+        ) from exc
     except YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark is not None else None
@@ -615,7 +621,8 @@ def load_report(path: Path) -> Report:
         or not (2 <= chart_quarters <= 40)
     ):
         raise reader.fail(
-            f"'chart_quarters' is {chart_quarters!r}", fix="Use a whole number from 2 to 40"
+            f"'chart_quarters' is {shown_repr(chart_quarters)}",
+            fix="Use a whole number from 2 to 40",
         )
     files = raw.get("data_files")
     if not isinstance(files, list) or not files or not all(isinstance(f, str) for f in files):

@@ -4,19 +4,209 @@ libyaml's parser (PyYAML's C loader, in every PyYAML wheel) reads the sample
 definition ten times faster than the pure-Python one, with the same results and
 the same error marks; the pure-Python loader is the fallback where PyYAML was
 built without it.
+
+The text is composed into YAML's node graph first (in C), and the graph is
+checked before any Python value is made from it, so that no file can make the
+build do more work than its size warrants:
+
+- aliases (`*name`) may stand for at most `MAX_ALIAS_VALUES` values in all, so
+  an alias bomb (a few lines standing for billions of values) is refused before
+  it expands, and an alias may not stand for the value it is part of;
+- values nest at most `MAX_DEPTH` levels deep;
+- a key is given once in a mapping (a merged-in `<<:` key may be given again);
+- no value holds a control character (a tab and a line break are text);
+- a whole number has at most `MAX_DIGITS` digits.
+
+Each refusal is a `YAMLRefused`, a `YAMLError` that says the line and the fix,
+and never prints more than the first characters of a value.
 """
 
 from __future__ import annotations
 
+import itertools
+import re
+import reprlib
 from typing import Any
 
 import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 _LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 YAMLError = yaml.YAMLError
 
+MAX_ALIAS_VALUES = 100_000  # values aliases may stand for, in one file
+MAX_DEPTH = 32  # levels of nesting: the sample definition uses 8
+MAX_DIGITS = 4_000  # digits of a whole number (Python reads at most 4,300)
+SHOWN = 60  # characters of a value a message shows
+
+# C0 controls but tab and line feed, DEL, and the C1 controls: none can go into
+# a Word document (XML 1.0 refuses most; the rest are invisible and unsafe).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_INT = "tag:yaml.org,2002:int"
+_MERGE = "tag:yaml.org,2002:merge"
+_ALIAS_FIX = "Write the values out: a definition needs few aliases, if any"
+
+
+class YAMLRefused(YAMLError):
+    """Well-formed YAML that is refused: a limit passed, a key given twice, a control
+    character. `line` is 1-based; str() is one line: 'line N: problem. fix'."""
+
+    def __init__(self, problem: str, line: int, fix: str) -> None:
+        self.problem = problem
+        self.line = line
+        self.fix = fix
+        super().__init__(f"line {line}: {problem}. {fix}")
+
+
+def shown(text: str) -> str:
+    """`text` as a message quotes it: its first `SHOWN` characters, then '…'."""
+    return text if len(text) <= SHOWN else text[:SHOWN] + "…"
+
+
+class _Repr(reprlib.Repr):
+    """reprlib's bounded repr, a mapping's first items in the file's order (not sorted)."""
+
+    def repr_dict(self, x: Any, level: int) -> str:
+        if not x:
+            return "{}"
+        if level <= 0:
+            return "{...}"
+        pieces = [
+            f"{self.repr1(key, level - 1)}: {self.repr1(value, level - 1)}"
+            for key, value in itertools.islice(x.items(), self.maxdict)
+        ]
+        if len(x) > self.maxdict:
+            pieces.append("...")
+        return "{" + ", ".join(pieces) + "}"
+
+
+_REPR = _Repr()
+_REPR.maxlevel = 2
+_REPR.maxlist = _REPR.maxtuple = _REPR.maxdict = _REPR.maxset = 6
+_REPR.maxstring = _REPR.maxother = SHOWN + 10
+_REPR.maxlong = MAX_DIGITS + 1
+
+
+def shown_repr(value: object) -> str:
+    """`value`'s repr as a message quotes it, cut to its first `SHOWN` characters: made
+    from the first few items of a list or mapping, never from the whole of it."""
+    if isinstance(value, str):
+        value = value[: SHOWN + 1]
+    return shown(_REPR.repr(value))
+
 
 def parse_yaml(text: str) -> Any:
-    """The data in `text`; raises `YAMLError` (with `problem_mark`) on bad YAML."""
-    return yaml.load(text, Loader=_LOADER)
+    """The data in `text`; raises `YAMLError` (with `problem_mark`) on bad YAML, and
+    `YAMLRefused` (a `YAMLError`) on YAML that passes a limit."""
+    loader = _LOADER(text)
+    try:
+        try:
+            node = loader.get_single_node()
+        except RecursionError:  # the pure-Python composer, on nesting near libyaml's 1,000
+            raise YAMLRefused(
+                f"the values are nested more than {MAX_DEPTH} levels deep", 1, _DEPTH_FIX
+            ) from None
+        if node is None:
+            return None
+        _Graph().check(node)
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+_DEPTH_FIX = "Use as few levels as the sample definition does"
+
+
+class _Graph:
+    """One walk of the node graph, each node's subtree sized once: what an alias
+    stands for is counted, not expanded."""
+
+    def __init__(self) -> None:
+        self.sizes: dict[int, tuple[int, int]] = {}  # id -> (values, levels), once walked
+        self.open: set[int] = set()  # ids of the nodes being walked (for a loop)
+        self.aliased = 0  # values that aliases stand for, so far
+
+    def check(self, root: Node) -> None:
+        self.walk(root, 1)
+
+    def walk(self, node: Node, depth: int) -> tuple[int, int]:
+        """(values in the node's subtree, levels it nests), with each limit checked."""
+        line = node.start_mark.line + 1
+        if depth > MAX_DEPTH:
+            raise YAMLRefused(
+                f"the values are nested more than {MAX_DEPTH} levels deep", line, _DEPTH_FIX
+            )
+        key = id(node)
+        if key in self.open:
+            raise YAMLRefused(
+                "an alias (*name) here stands for the value it is part of", line, _ALIAS_FIX
+            )
+        known = self.sizes.get(key)
+        if known is not None:  # a second use of the node: an alias
+            values, levels = known
+            if depth - 1 + levels > MAX_DEPTH:
+                raise YAMLRefused(
+                    f"the values are nested more than {MAX_DEPTH} levels deep", line, _DEPTH_FIX
+                )
+            self.aliased += values
+            if self.aliased > MAX_ALIAS_VALUES:
+                raise YAMLRefused(
+                    f"the aliases (*name) here stand for more than {MAX_ALIAS_VALUES:,} values",
+                    line,
+                    _ALIAS_FIX,
+                )
+            return known
+        self.open.add(key)
+        values, levels = 1, 1
+        if isinstance(node, ScalarNode):
+            _check_scalar(node, line)
+        elif isinstance(node, SequenceNode):
+            for item in node.value:
+                item_values, item_levels = self.walk(item, depth + 1)
+                values += item_values
+                levels = max(levels, item_levels + 1)
+        elif isinstance(node, MappingNode):
+            _check_keys(node)
+            for pair in node.value:
+                for part in pair:
+                    part_values, part_levels = self.walk(part, depth + 1)
+                    values += part_values
+                    levels = max(levels, part_levels + 1)
+        self.open.discard(key)
+        self.sizes[key] = (values, levels)
+        return values, levels
+
+
+def _check_scalar(node: ScalarNode, line: int) -> None:
+    value = node.value
+    found = _CONTROL.search(value)
+    if found is not None:
+        raise YAMLRefused(
+            f"a value holds a control character (U+{ord(found.group()):04X}), which no "
+            "document can show",
+            line,
+            "Delete it (in double quotes, an escape such as \\v writes one)",
+        )
+    if node.tag == _INT and len(value) > MAX_DIGITS:
+        raise YAMLRefused(
+            f"a number has more than {MAX_DIGITS:,} digits", line, "Write it with fewer digits"
+        )
+
+
+def _check_keys(node: MappingNode) -> None:
+    """A key given twice is refused with both lines; a key merged in by `<<:` may be
+    given again (that is what merging is for)."""
+    seen: dict[tuple[str, str], int] = {}
+    for key, _value in node.value:
+        if not isinstance(key, ScalarNode) or key.tag == _MERGE:
+            continue
+        line = key.start_mark.line + 1
+        first = seen.get((key.tag, key.value))
+        if first is not None:
+            raise YAMLRefused(
+                f"'{shown(key.value)}' is given twice (lines {first} and {line})",
+                line,
+                "Keep one of them",
+            )
+        seen[(key.tag, key.value)] = line
