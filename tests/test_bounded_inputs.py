@@ -13,15 +13,20 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
 
 from generator.core.errors import InputError
-from generator.read import yaml_text
+from generator.read import yaml_text, zips
 from generator.read.definitions import load_report
+from generator.read.sheets import excel_rows
 from generator.read.style import load_style
+from generator.read.template import as_document_bytes, read_template
 from tests.report_folder import DEFINITION, make_report
+from tests.test_cli import run
+from tests.test_template_reading import _template
 
 HOUSE = Path(__file__).resolve().parents[1] / "styles" / "house.yaml"
 TITLE = 'title: "Appendix 1: Test Services Key Performance Indicators"\n'
@@ -257,3 +262,231 @@ def test_the_sample_definition_is_read_with_the_limits(repo_root: Path) -> None:
     """The limits leave room: the sample is far inside each."""
     text = (repo_root / "data" / "report.yaml").read_text(encoding="utf-8")
     assert yaml_text.parse_yaml(text) == yaml_text.parse_yaml(text.replace("\n", "\r\n"))
+
+
+# ---------------------------------------------------------------- zip packages
+
+BOMB_BYTES = 200 * 1024 * 1024  # what each bomb below would unpack to
+ENTITY = '<!DOCTYPE w:styles [<!ENTITY council SYSTEM "file:///etc/passwd">]>\n'
+LAUGHS = '<!DOCTYPE sst [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>\n'
+
+
+def _write_bomb(target: zipfile.ZipFile, name: str, size: int = BOMB_BYTES) -> None:
+    """A part of `size` spaces after an XML root's start, written a megabyte at a time
+    (some 200 KB on disk)."""
+    with target.open(zipfile.ZipInfo(name), "w") as stream:
+        stream.write(b"<w:document>")
+        chunk = b" " * (1024 * 1024)
+        for _ in range(size // len(chunk)):
+            stream.write(chunk)
+
+
+def _rewritten(source: Path, target: Path, parts: dict[str, bytes | None]) -> Path:
+    """`source`'s zip with the named parts replaced (or, None, written as a bomb)."""
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for info in old.infolist():
+            if info.filename not in parts:
+                new.writestr(info, old.read(info.filename), zipfile.ZIP_DEFLATED)
+        for name, data in parts.items():
+            if data is None:
+                _write_bomb(new, name)
+            else:
+                new.writestr(name, data, zipfile.ZIP_DEFLATED)
+    return target
+
+
+def _template_refusal(path: Path, style_file: Path) -> str:
+    with pytest.raises(InputError) as caught:
+        read_template(path, style_file)
+    return caught.value.message()
+
+
+def _with_entity(xml: str, declaration: str = ENTITY) -> bytes:
+    """The XML part with a DTD declaring an entity, and the entity used in it."""
+    head, rest = xml.split(">", 1) if xml.startswith("<?xml") else ("", xml)
+    head = head + ">\n" if head else ""
+    return (head + declaration + rest.replace('w:val="Normal"', 'w:val="&council;"', 1)).encode()
+
+
+def test_a_zip_bomb_template_is_refused_before_it_unpacks(tmp_path: Path) -> None:
+    template = _rewritten(_template(tmp_path), tmp_path / "bomb.docx", {"word/document.xml": None})
+    assert _template_refusal(template, tmp_path / "house.yaml") == (
+        f"{tmp_path / 'house.yaml'}, template: the template {template} cannot be read: part "
+        "word/document.xml unpacks to more than 50 MB (the limit for one part). Save the "
+        "template from Word as .docx or .dotx"
+    )
+
+
+def test_a_zip_that_understates_a_parts_size_is_refused_after_the_size_it_states(
+    tmp_path: Path,
+) -> None:
+    """The sizes in the zip's headers are set to 1,000 bytes: unpacking stops there."""
+    template = _rewritten(_template(tmp_path), tmp_path / "bomb.docx", {"word/document.xml": None})
+    data = bytearray(template.read_bytes())
+    with zipfile.ZipFile(template) as package:
+        info = package.getinfo("word/document.xml")
+    # The local header and the central directory each state the size: 1,000 in each.
+    local = info.header_offset + 22
+    end = data.rindex(b"PK\x05\x06")
+    central = int.from_bytes(data[end + 16 : end + 20], "little")
+    while data[central + 46 : central + 46 + len(info.filename)] != info.filename.encode():
+        lengths = [
+            int.from_bytes(data[central + n : central + n + 2], "little") for n in (28, 30, 32)
+        ]
+        central += 46 + sum(lengths)
+    for offset in (local, central + 24):
+        assert data[offset : offset + 4] == info.file_size.to_bytes(4, "little")
+        data[offset : offset + 4] = (1000).to_bytes(4, "little")
+    template.write_bytes(bytes(data))
+    assert _template_refusal(template, tmp_path / "house.yaml") == (
+        f"{tmp_path / 'house.yaml'}, template: the template {template} cannot be read as a "
+        "Word file (Bad CRC-32 for file 'word/document.xml'). Save the "
+        "template from Word as .docx or .dotx"
+    )
+
+
+def test_a_limit_lowered_refuses_a_part_while_it_unpacks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sizes stated are checked first; what unpacks is counted too (a zip can state
+    sizes that a reader other than Python's would not hold it to)."""
+    template = _template(tmp_path)
+    monkeypatch.setattr(zips, "MAX_PART_BYTES", 10**9)
+    monkeypatch.setattr(zips, "_too_large", lambda name: zips.PackageRefused(f"{name} counted"))
+    with zipfile.ZipFile(template) as package:
+        sizes = {info.filename: info.file_size for info in package.infolist()}
+    largest = max(sizes, key=lambda name: sizes[name])
+    monkeypatch.setattr(zips, "CHUNK", 16)
+    real_check = zips._check_part
+
+    def stated_small(package: zipfile.ZipFile, info: zipfile.ZipInfo, before: int) -> int:
+        monkeypatch.setattr(zips, "MAX_PART_BYTES", sizes[largest] - 1)
+        return real_check(package, info, before)
+
+    monkeypatch.setattr(zips, "_check_part", stated_small)
+    with pytest.raises(zips.PackageRefused, match=f"^{largest} counted$"):
+        zips.check_package(template)
+
+
+@pytest.mark.parametrize("part", ["word/styles.xml", "word/document.xml"])
+def test_a_template_that_declares_an_entity_is_refused_as_a_template(
+    tmp_path: Path, part: str
+) -> None:
+    source = _template(tmp_path)
+    with zipfile.ZipFile(source) as package:
+        xml = package.read(part).decode()
+    template = _rewritten(source, tmp_path / "entity.docx", {part: _with_entity(xml)})
+    assert _template_refusal(template, tmp_path / "house.yaml") == (
+        f"{tmp_path / 'house.yaml'}, template: the template {template} cannot be read: part "
+        f"{part} declares a DTD or an entity (<!DOCTYPE or <!ENTITY), which Word and Excel "
+        "never write. Save the template from Word as .docx or .dotx"
+    )
+
+
+def test_an_entity_in_utf16_xml_is_found(tmp_path: Path) -> None:
+    source = _template(tmp_path)
+    with zipfile.ZipFile(source) as package:
+        xml = package.read("word/styles.xml").decode()
+    utf16 = ('<?xml version="1.0" encoding="UTF-16"?>' + _with_entity(xml).decode()).encode(
+        "utf-16"
+    )
+    template = _rewritten(source, tmp_path / "entity.docx", {"word/styles.xml": utf16})
+    assert "declares a DTD or an entity" in _template_refusal(template, tmp_path / "house.yaml")
+
+
+def test_a_template_whose_xml_is_not_well_formed_is_named(tmp_path: Path) -> None:
+    template = _rewritten(
+        _template(tmp_path), tmp_path / "broken.docx", {"word/styles.xml": b"<styles>"}
+    )
+    assert _template_refusal(template, tmp_path / "house.yaml") == (
+        f"{tmp_path / 'house.yaml'}, template: the template {template} cannot be read as a "
+        "Word file (no element found: line 1, column 8). Save the template from Word as "
+        ".docx or .dotx"
+    )
+
+
+def test_the_docx_writer_checks_the_template_it_opens(tmp_path: Path) -> None:
+    """The writer opens the template again (in a worker): it is checked there too."""
+    source = _template(tmp_path)
+    with zipfile.ZipFile(source) as package:
+        xml = package.read("word/styles.xml").decode()
+    template = _rewritten(source, tmp_path / "entity.docx", {"word/styles.xml": _with_entity(xml)})
+    with pytest.raises(InputError) as caught:
+        as_document_bytes(template)
+    assert caught.value.message() == (
+        f"{template}: the template cannot be read: part word/styles.xml declares a DTD or an "
+        "entity (<!DOCTYPE or <!ENTITY), which Word and Excel never write. Save the template "
+        "from Word as .docx or .dotx"
+    )
+
+
+def test_a_build_on_a_template_with_an_entity_stops_with_one_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = make_report(tmp_path / "report")
+    house = root / "styles" / "house.yaml"
+    source = _template(tmp_path)
+    with zipfile.ZipFile(source) as package:
+        xml = package.read("word/styles.xml").decode()
+    _rewritten(source, root / "styles" / "council.docx", {"word/styles.xml": _with_entity(xml)})
+    house.write_text(
+        house.read_text(encoding="utf-8") + "\ntemplate: council.docx\n", encoding="utf-8"
+    )
+    code, _, err = run(["build", "--format", "docx", "--no-cache"], root, monkeypatch, capsys)
+    assert code == 2
+    assert err.strip().splitlines() == [
+        f"error: {Path('data') / '../styles/house.yaml'}, template: the template "
+        f"{(root / 'styles' / 'council.docx').resolve()} cannot be read: part word/styles.xml "
+        "declares a DTD or an entity (<!DOCTYPE or <!ENTITY), which Word and Excel never "
+        "write. Save the template from Word as .docx or .dotx"
+    ]
+
+
+def _workbook(path: Path) -> Path:
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("KPIs")
+    for row, values in enumerate([["indicator", "period", "series", "value", "status"]]):
+        sheet.write_row(row, 0, values)
+    sheet.write_row(1, 0, ["TS1", "2024/25 Q2", "", 71, ""])
+    book.close()
+    return path
+
+
+def _first_sheet(book: object, _name: str) -> object:
+    return book.worksheets[0]  # type: ignore[attr-defined]
+
+
+def test_a_zip_bomb_workbook_is_refused_before_it_unpacks(tmp_path: Path) -> None:
+    book = _rewritten(
+        _workbook(tmp_path / "values.xlsx"),
+        tmp_path / "bomb.xlsx",
+        {"xl/worksheets/sheet1.xml": None},
+    )
+    with pytest.raises(InputError) as caught:
+        excel_rows(book, _first_sheet)
+    assert caught.value.message() == (
+        f"{book}: the workbook cannot be read: part xl/worksheets/sheet1.xml unpacks to more "
+        "than 50 MB (the limit for one part). Save it again from Excel as .xlsx"
+    )
+
+
+def test_a_workbook_that_declares_an_entity_is_refused(tmp_path: Path) -> None:
+    source = _workbook(tmp_path / "values.xlsx")
+    with zipfile.ZipFile(source) as package:
+        xml = package.read("xl/sharedStrings.xml").decode()
+    laughs = xml.replace("<sst ", LAUGHS + "<sst ", 1).replace(">TS1<", ">&lol2;<", 1)
+    book = _rewritten(source, tmp_path / "laughs.xlsx", {"xl/sharedStrings.xml": laughs.encode()})
+    with pytest.raises(InputError) as caught:
+        excel_rows(book, _first_sheet)
+    assert caught.value.message() == (
+        f"{book}: the workbook cannot be read: part xl/sharedStrings.xml declares a DTD or an "
+        "entity (<!DOCTYPE or <!ENTITY), which Word and Excel never write. Save it again "
+        "from Excel as .xlsx"
+    )
+
+
+def test_an_ordinary_workbook_is_read(tmp_path: Path) -> None:
+    title, rows, _ = excel_rows(_workbook(tmp_path / "values.xlsx"), _first_sheet)
+    assert (title, rows[1][:4]) == ("KPIs", ["TS1", "2024/25 Q2", "", "71"])

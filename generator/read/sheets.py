@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from generator.core.errors import InputError
+from generator.read.zips import PackageRefused, check_package
 
 
 def excel_rows(
@@ -18,6 +20,20 @@ def excel_rows(
     import openpyxl  # imported here: only Excel users pay for it
 
     name = str(path)
+    try:
+        check_package(path)  # before openpyxl opens it: sizes, DTDs and entities
+    except PackageRefused as exc:
+        raise InputError(
+            f"the workbook cannot be read: {exc.problem}",
+            file=name,
+            fix="Save it again from Excel as .xlsx",
+        ) from exc
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise InputError(
+            f"cannot open the workbook ({type(exc).__name__})",
+            file=name,
+            fix="Save it again from Excel as .xlsx",
+        ) from exc
     try:
         values_book = openpyxl.load_workbook(path, data_only=True, read_only=True)
         formula_book = openpyxl.load_workbook(path, data_only=False, read_only=True)

@@ -3,7 +3,9 @@
 Read with the standard library (the template is a zip of XML parts), so the
 look can be resolved in the build's main process without loading python-docx.
 The DOCX writer builds on the template itself; this module only tells the look
-what the template's styles say, so the PDF can follow them.
+what the template's styles say, so the PDF can follow them. Both read it only
+after zips.py's check: no part unpacks past its limit, none declares a DTD or an
+entity.
 """
 
 from __future__ import annotations
@@ -15,12 +17,14 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from generator.core.errors import InputError
+from generator.read.zips import PackageRefused, check_package
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 TWIPS_PER_MM = 1440 / 25.4
 TEMPLATE_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 DOCUMENT_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_FIX = "Save the template from Word as .docx or .dotx"
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,12 @@ def as_document_bytes(path: Path) -> bytes:
     """The template's bytes as a .docx: a .dotx's main part says it is a template,
     which python-docx refuses (python-docx #363, #1532); the parts are the same."""
     data = path.read_bytes()
+    try:
+        check_package(io.BytesIO(data))  # the bytes opened below, checked
+    except PackageRefused as exc:
+        raise InputError(
+            f"the template cannot be read: {exc.problem}", file=str(path), fix=_FIX
+        ) from exc
     source = zipfile.ZipFile(io.BytesIO(data))
     types = source.read("[Content_Types].xml")
     if TEMPLATE_MAIN.encode() not in types:
@@ -75,6 +85,7 @@ def as_document_bytes(path: Path) -> bytes:
 def read_template(path: Path, style_file: Path) -> Template:
     """The styles, theme fonts and page of a .docx or .dotx; unreadable -> InputError."""
     try:
+        check_package(path)
         with zipfile.ZipFile(path) as package:
             names = set(package.namelist())
             styles_xml = package.read("word/styles.xml")
@@ -82,15 +93,23 @@ def read_template(path: Path, style_file: Path) -> Template:
                 package.read("word/theme/theme1.xml") if "word/theme/theme1.xml" in names else b""
             )
             document = package.read("word/document.xml")
+        theme_fonts = _theme_fonts(theme)
+        root = ElementTree.fromstring(styles_xml)
+        body = ElementTree.fromstring(document)
+    except PackageRefused as exc:
+        raise InputError(
+            f"the template {path} cannot be read: {exc.problem}",
+            file=str(style_file),
+            where="template",
+            fix=_FIX,
+        ) from exc
     except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError) as exc:
         raise InputError(
             f"the template {path} cannot be read as a Word file ({exc})",
             file=str(style_file),
             where="template",
-            fix="Save the template from Word as .docx or .dotx",
+            fix=_FIX,
         ) from exc
-    theme_fonts = _theme_fonts(theme)
-    root = ElementTree.fromstring(styles_xml)
     by_id = {s.get(f"{_W}styleId", ""): s for s in root.iter(f"{_W}style")}
     defaults = root.find(f"{_W}docDefaults")
     styles = {
@@ -102,7 +121,7 @@ def read_template(path: Path, style_file: Path) -> Template:
         path=path,
         styles=styles,
         style_names=frozenset(_name(element) for element in by_id.values()),
-        page=_page(ElementTree.fromstring(document)),
+        page=_page(body),
     )
 
 
