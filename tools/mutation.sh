@@ -58,7 +58,7 @@ fi
 rm -rf "$scratch"
 mkdir -p "$scratch"
 cp -r "$here/generator" "$here/tests" "$here/data" "$here/narratives" "$here/styles" "$here/samples" \
-  "$here/pyproject.toml" "$scratch/"
+  "$here/pyproject.toml" "$here/README.md" "$scratch/"
 cd "$scratch"
 # Only this module is mutated (all of generator/ for `all`); only these tests are run.
 "$python" - "$source" "$@" <<'PY'
