@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -123,17 +124,21 @@ class TextBlock:
 
 
 def _inline_text(token: Token) -> tuple[str, tuple[int, ...]]:
-    text = ""
+    parts: list[str] = []  # joined once: time linear in the paragraph's length
+    length = 0
     breaks: list[int] = []
     for child in token.children or []:
         if child.type in ("softbreak", "hardbreak"):
-            text += " "
-            breaks.append(len(text))
+            part = " "
         elif child.type == "image":
-            text += child.content or str(child.attrGet("alt") or "")
+            part = child.content or str(child.attrGet("alt") or "")
         else:  # text, code, and the markup tokens, whose content is empty
-            text += child.content
-    return text, tuple(breaks)
+            part = child.content
+        parts.append(part)
+        length += len(part)
+        if child.type in ("softbreak", "hardbreak"):
+            breaks.append(length)
+    return "".join(parts), tuple(breaks)
 
 
 def text_blocks(filled: str) -> tuple[TextBlock, ...]:
@@ -151,7 +156,7 @@ def text_blocks(filled: str) -> tuple[TextBlock, ...]:
             first = token.map[0] + (2 if token.type == "fence" else 1)
             lines = [line.strip() for line in token.content.splitlines()]
             ends = [len(line) + 1 for line in lines[:-1]]
-            starts = tuple(sum(ends[: n + 1]) for n in range(len(ends)))
+            starts = tuple(accumulate(ends))
             blocks.append(TextBlock(" ".join(lines), first, starts))
     return tuple(blocks)
 
@@ -176,21 +181,27 @@ class _Converter:
         line = token.map[0] + 1 if token.map else None
         runs: list[Inline] = []
         marks = _Marks()
+        # The run being made: its pieces of text, joined once when the look changes
+        # (time linear in the paragraph's length, however many lines it has).
+        pieces: list[str] = []
+        look: list[tuple[bool, bool, str | None]] = []
+
+        def flush() -> None:
+            if pieces:
+                bold, italic, href = look[0]
+                runs.append(Run("".join(pieces), bold=bold, italic=italic, href=href))
+                pieces.clear()
+                look.clear()
 
         def add(text: str) -> None:
             if not text:
                 return
-            href = marks.href[-1] if marks.href else None
-            run = Run(text, bold=marks.bold > 0, italic=marks.italic > 0, href=href)
-            previous = runs[-1] if runs else None
-            if isinstance(previous, Run) and (previous.bold, previous.italic, previous.href) == (
-                run.bold,
-                run.italic,
-                run.href,
-            ):
-                runs[-1] = Run(previous.text + text, run.bold, run.italic, run.href)
-            else:
-                runs.append(run)
+            now = (marks.bold > 0, marks.italic > 0, marks.href[-1] if marks.href else None)
+            if look and look[0] != now:
+                flush()
+            if not look:
+                look.append(now)
+            pieces.append(text)
 
         for child in token.children or []:
             kind = child.type
@@ -199,6 +210,7 @@ class _Converter:
             elif kind == "softbreak":
                 add(" ")
             elif kind == "hardbreak":
+                flush()
                 runs.append(LineBreak())
             elif kind == "strong_open":
                 marks.bold += 1
@@ -219,6 +231,7 @@ class _Converter:
                 continue
             else:  # anything else is shown as its text
                 add(child.content)
+        flush()
         return tuple(runs)
 
     def link(self, href: str, line: int | None) -> str | None:
