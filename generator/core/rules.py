@@ -164,8 +164,8 @@ def slope_test(xs: Sequence[float], ys: Sequence[float]) -> tuple[float, float]:
     # series near the smallest float would underflow to zero, and of one near the
     # largest overflow to infinity; scaled, neither can, and a spread too small to
     # measure beside the largest value is a perfect fit, never a division by zero.
-    largest = max((abs(float(v)) for v in ys), default=0.0)
-    exponent = math.frexp(largest)[1] if math.isfinite(largest) else 0
+    # (frexp gives an exponent of 0 for an infinite or undefined value: unscaled)
+    exponent = math.frexp(max(abs(float(v)) for v in ys))[1]
     y = [math.ldexp(float(v), -exponent) for v in ys]
     n = len(x)
     slope = statistics.linear_regression(x, y).slope
