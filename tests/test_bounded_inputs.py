@@ -184,6 +184,31 @@ def test_a_control_character_in_the_house_style_is_refused(tmp_path: Path) -> No
     )
 
 
+def test_a_raw_control_character_in_the_house_style_is_refused_in_one_line(
+    tmp_path: Path,
+) -> None:
+    message = _style_refusal(tmp_path, "sizes:\n", "sizes:\n  # a note\x1f\n")
+    assert message == (
+        f"{tmp_path / 'house.yaml'}: not valid YAML: line 18: the file holds a control "
+        "character (U+001F), so it is not plain text. Delete it"
+    )
+
+
+def test_bad_yaml_in_the_house_style_is_refused_in_one_line(tmp_path: Path) -> None:
+    message = _style_refusal(tmp_path, "sizes:\n", "sizes: [unclosed\n")
+    assert message == (
+        f"{tmp_path / 'house.yaml'}: not valid YAML: line 18: did not find expected ',' or ']'"
+    )
+
+
+def test_a_raw_c1_control_character_in_a_definition_is_refused(tmp_path: Path) -> None:
+    path = _definition(tmp_path, "Number of visits", "Number\x90 of visits")
+    assert _refusal(path) == (
+        f"{path}, line 23: the file holds a control character (U+0090), so it is not plain "
+        "text. Delete it"
+    )
+
+
 def test_a_key_given_twice_in_the_house_style_is_refused(tmp_path: Path) -> None:
     message = _style_refusal(
         tmp_path, '  family: "DejaVu Sans"\n', '  family: "DejaVu Sans"\n  family: "Arial"\n'
@@ -528,3 +553,33 @@ def test_a_long_code_block_is_read_for_the_checker_in_bounded_time() -> None:
     (block,) = text_blocks(text)
     assert time.perf_counter() - start < 1.5
     assert block.breaks[:3] == (6, 12, 18) and block.line_at(len(block.text) - 1) == 40_001
+
+
+def test_a_workbook_whose_sheet_is_damaged_is_named(tmp_path: Path) -> None:
+    """openpyxl reads a read-only sheet as it goes: a damaged one fails there, named."""
+    source = _workbook(tmp_path / "values.xlsx")
+    book = _rewritten(source, tmp_path / "damaged.xlsx", {"xl/sharedStrings.xml": b'<c r="x"></c>'})
+    with pytest.raises(InputError) as caught:
+        excel_rows(book, _first_sheet)
+    assert caught.value.message() == (
+        f"{book}: cannot read the workbook (IndexError). Save it again from Excel as .xlsx"
+    )
+
+
+def test_a_template_whose_style_has_a_size_that_is_not_a_number_is_named(
+    tmp_path: Path,
+) -> None:
+    source = _template(tmp_path)
+    with zipfile.ZipFile(source) as package:
+        xml = package.read("word/styles.xml").decode()
+    assert '<w:sz w:val="32"/>' in xml
+    template = _rewritten(
+        source,
+        tmp_path / "odd.docx",
+        {"word/styles.xml": xml.replace('<w:sz w:val="32"/>', '<w:sz w:val="large"/>').encode()},
+    )
+    assert _template_refusal(template, tmp_path / "house.yaml") == (
+        f"{tmp_path / 'house.yaml'}, template: the template {template} cannot be read as a "
+        "Word file (invalid literal for int() with base 10: 'large'). Save the template from "
+        "Word as .docx or .dotx"
+    )

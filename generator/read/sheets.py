@@ -43,6 +43,26 @@ def excel_rows(
             file=name,
             fix="Save it again from Excel as .xlsx",
         ) from exc
+    try:
+        return _read_rows(name, values_book, formula_book, choose)
+    except (InputError, MemoryError):
+        raise
+    except Exception as exc:  # a read-only workbook's sheets are parsed as they are read
+        raise InputError(
+            f"cannot read the workbook ({type(exc).__name__})",
+            file=name,
+            fix="Save it again from Excel as .xlsx",
+        ) from exc
+    finally:
+        values_book.close()
+        formula_book.close()
+
+
+def _read_rows(
+    name: str, values_book: Any, formula_book: Any, choose: Callable[[Any, str], Any]
+) -> tuple[str, list[list[str]], set[tuple[int, int]]]:
+    import openpyxl
+
     values_sheet = choose(values_book, name)
     formula_sheet = formula_book[values_sheet.title]
     # A read-only sheet trusts its declared <dimension>, which a program other than
@@ -73,8 +93,6 @@ def excel_rows(
                 percent.add((row_number - 1, column - 1))
             cells.append("" if value is None else cell_text(value))
         rows.append(cells)
-    values_book.close()
-    formula_book.close()
     while rows and not any(rows[-1]):
         rows.pop()
     return str(values_sheet.title), rows, percent

@@ -95,7 +95,14 @@ def read_template(path: Path, style_file: Path) -> Template:
             document = package.read("word/document.xml")
         theme_fonts = _theme_fonts(theme)
         root = ElementTree.fromstring(styles_xml)
-        body = ElementTree.fromstring(document)
+        by_id = {s.get(f"{_W}styleId", ""): s for s in root.iter(f"{_W}style")}
+        defaults = root.find(f"{_W}docDefaults")
+        styles = {
+            _name(element): _resolve(element, by_id, defaults, theme_fonts)
+            for element in by_id.values()
+            if element.get(f"{_W}type") == "paragraph"
+        }
+        page = _page(ElementTree.fromstring(document))
     except PackageRefused as exc:
         raise InputError(
             f"the template {path} cannot be read: {exc.problem}",
@@ -103,25 +110,18 @@ def read_template(path: Path, style_file: Path) -> Template:
             where="template",
             fix=_FIX,
         ) from exc
-    except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError) as exc:
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, ElementTree.ParseError) as exc:
         raise InputError(
             f"the template {path} cannot be read as a Word file ({exc})",
             file=str(style_file),
             where="template",
             fix=_FIX,
         ) from exc
-    by_id = {s.get(f"{_W}styleId", ""): s for s in root.iter(f"{_W}style")}
-    defaults = root.find(f"{_W}docDefaults")
-    styles = {
-        _name(element): _resolve(element, by_id, defaults, theme_fonts)
-        for element in by_id.values()
-        if element.get(f"{_W}type") == "paragraph"
-    }
     return Template(
         path=path,
         styles=styles,
         style_names=frozenset(_name(element) for element in by_id.values()),
-        page=_page(body),
+        page=page,
     )
 
 

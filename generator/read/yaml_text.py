@@ -26,6 +26,7 @@ from __future__ import annotations
 import itertools
 import re
 import reprlib
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
@@ -43,6 +44,8 @@ SHOWN = 60  # characters of a value a message shows
 # C0 controls but tab and line feed, DEL, and the C1 controls: none can go into
 # a Word document (XML 1.0 refuses most; the rest are invisible and unsafe).
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# In the file itself: the same, but a carriage return (a line break, as in CRLF files).
+_RAW_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _INT = "tag:yaml.org,2002:int"
 _MERGE = "tag:yaml.org,2002:merge"
 _ALIAS_FIX = "Write the values out: a definition needs few aliases, if any"
@@ -96,21 +99,61 @@ def shown_repr(value: object) -> str:
     return shown(_REPR.repr(value))
 
 
+class YAMLSyntaxError(YAMLError):
+    """Bad YAML, said in one line ('line N: problem'); `problem` and `problem_mark` (0-based
+    line) as PyYAML's own errors have them, where they have them."""
+
+    def __init__(self, problem: str, problem_mark: Any) -> None:
+        self.problem = problem
+        self.problem_mark = problem_mark
+        where = f"line {problem_mark.line + 1}: " if problem_mark is not None else ""
+        super().__init__(where + problem)
+
+
+@dataclass(frozen=True)
+class _Mark:
+    line: int  # 0-based, as PyYAML's marks
+
+
+def _one_line(error: YAMLError, text: str) -> YAMLSyntaxError:
+    """PyYAML's error (several lines, naming "<unicode string>") as one line."""
+    problem = getattr(error, "problem", None)
+    mark = getattr(error, "problem_mark", None)
+    if isinstance(error, yaml.reader.ReaderError):
+        problem = f"{error.reason} (character {error.character!r})"
+        mark = _Mark(text.count("\n", 0, error.position))
+    if not problem:
+        problem = (str(error).splitlines() or ["not YAML"])[0]
+    return YAMLSyntaxError(str(problem), mark)
+
+
 def parse_yaml(text: str) -> Any:
-    """The data in `text`; raises `YAMLError` (with `problem_mark`) on bad YAML, and
-    `YAMLRefused` (a `YAMLError`) on YAML that passes a limit."""
+    """The data in `text`; raises `YAMLError` on bad YAML (`YAMLSyntaxError`, with
+    `problem_mark`) and on YAML that passes a limit (`YAMLRefused`), each one line."""
+    found = _RAW_CONTROL.search(text)
+    if found is not None:
+        raise YAMLRefused(
+            f"the file holds a control character (U+{ord(found.group()):04X}), so it is not "
+            "plain text",
+            text.count("\n", 0, found.start()) + 1,
+            "Delete it",
+        )
     loader = _LOADER(text)
     try:
         try:
             node = loader.get_single_node()
+            if node is None:
+                return None
+            _Graph().check(node)
+            return loader.construct_document(node)
         except RecursionError:  # the pure-Python composer, on nesting near libyaml's 1,000
             raise YAMLRefused(
                 f"the values are nested more than {MAX_DEPTH} levels deep", 1, _DEPTH_FIX
             ) from None
-        if node is None:
-            return None
-        _Graph().check(node)
-        return loader.construct_document(node)
+        except YAMLRefused:
+            raise
+        except YAMLError as error:
+            raise _one_line(error, text) from error
     finally:
         loader.dispose()
 
