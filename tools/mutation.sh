@@ -77,6 +77,9 @@ export MPLBACKEND=Agg
 # there (a worker's calls are not seen), so without this every writer and chart
 # function reached through a build would be "no tests".
 export APPENDIX_WORKERS=1
+# build --all always has a worker: forked, it inherits mutmut's set-up (a worker
+# started afresh, by forkserver or spawn, cannot find the mutated code).
+export APPENDIX_START_METHOD=fork
 chosen=${MUTANTS:-}
 if [ "$module" = all ] && [ -z "$chosen" ] && [ "${SAMPLE:-500}" != 0 ]; then
   # Generate the mutants without running any (mutmut stops: no mutant is named
