@@ -349,13 +349,16 @@ def init(folder: Path, tracker: Path | None, id_column: str | None) -> None:
     """
     from generator.editors.init import init_folder, init_from_tracker
 
+    notes: list[str] = []
     try:
         if tracker is not None:
-            written = init_from_tracker(folder, tracker, id_column)
+            written = init_from_tracker(folder, tracker, id_column, notes)
         else:
             written = init_folder(folder)
     except InputError as error:
         raise _fail(error) from None
+    for note in notes:
+        out().print(f"Note: {note}", soft_wrap=True)
     for path in written:
         out().print(f"Wrote {path}", soft_wrap=True)
     then = "fill in the targets in data/report.yaml, then " if tracker is not None else ""

@@ -33,6 +33,8 @@ def inputs_key(report: Report, quarter_text: str | None) -> str | None:
     digest.update(source_fingerprint().encode())
     try:
         for path in [report.source, report.style_path, *report.data_files]:
+            if not path.is_file():  # a FIFO would be waited on: the normal path refuses it
+                return None
             digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
     except OSError:
         return None  # let the normal path report the missing file

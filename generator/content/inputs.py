@@ -16,9 +16,11 @@ from generator.core.periods import PeriodError, Quarter, parse_quarter
 from generator.read.commentary import render_commentary
 from generator.read.data import Dataset, load_data
 from generator.read.definitions import Report, load_report
+from generator.read.files import regular_file
 from generator.read.folder import ReportFolder
 from generator.read.style import Style, load_style
 from generator.read.text_check import decode_text
+from generator.read.unwritable import FIX, line_of, unwritable
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,8 @@ def load_inputs(
     folder's definition, where the caller has read it already."""
     if report is None:
         report = load_report(ReportFolder.at(root).definition)
-    if not report.style_path.is_file():
+    style_fix = "Correct 'style:' in the definition (it is relative to data/)"
+    if not regular_file(report.style_path, "house style file", fix=style_fix):
         raise InputError(
             f"the house style file named by 'style:' ({report.style_path}) is not there",
             file=str(report.source),
@@ -136,19 +139,73 @@ def save_inputs(inputs: Inputs, cache: Path) -> None:
     os.replace(temporary, stored)
 
 
+COMMENTARY_LIMIT = 1024 * 1024  # bytes: a commentary file is a few paragraphs
+_LIMIT_WORDS = "1 MB (1,048,576 bytes)"
+
+
+def commentary_bytes(
+    folder: ReportFolder, path: Path, *, indicator: str, period: str
+) -> bytes | None:
+    """A commentary file's bytes, or None where there is none. It must be a regular
+    file kept in the report folder (no link) and within COMMENTARY_LIMIT."""
+    if not folder.found_file(path, "commentary file"):
+        return None
+
+    def too_large(size: str) -> InputError:
+        return InputError(
+            f"the commentary file is {size} bytes, over the limit of {_LIMIT_WORDS}",
+            file=str(path),
+            indicator=indicator,
+            period=period,
+            fix="A commentary is a few paragraphs: shorten it, or check that the file "
+            "saved under this name is the commentary",
+        )
+
+    try:
+        size = path.stat().st_size
+        if size > COMMENTARY_LIMIT:
+            raise too_large(f"{size:,}")
+        with path.open("rb") as file:
+            data = file.read(COMMENTARY_LIMIT + 1)  # the file may have grown since
+    except OSError as exc:
+        raise InputError(
+            f"the commentary file cannot be read ({exc.strerror})",
+            file=str(path),
+            indicator=indicator,
+            period=period,
+            fix="Check the file's permissions",
+        ) from None
+    if len(data) > COMMENTARY_LIMIT:
+        raise too_large(f"over {COMMENTARY_LIMIT:,}")
+    return data
+
+
 def commentary_source(inputs: Inputs, facts: IndicatorFacts) -> str | None:
     """The commentary file's text, or None where there is no file or it is blank."""
     path = inputs.commentary_path(facts.indicator.id)
-    if not path.is_file():
+    indicator, period = facts.indicator.id, str(inputs.quarter)
+    data = commentary_bytes(inputs.folder, path, indicator=indicator, period=period)
+    if data is None:
         return None
     text = decode_text(
-        path.read_bytes(),
+        data,
         file=str(path),
-        indicator=facts.indicator.id,
-        period=str(inputs.quarter),
+        indicator=indicator,
+        period=period,
         how_to_save="Save it as UTF-8 text (in Notepad: Save As, Encoding UTF-8; "
         "in Word: Save As Plain Text, Unicode (UTF-8))",
     )
+    found = unwritable(text)
+    if found is not None:
+        place, code = found
+        raise InputError(
+            f"the file holds a control character ({code})",
+            file=str(path),
+            where=f"line {line_of(text, place)}",
+            indicator=indicator,
+            period=period,
+            fix=FIX,
+        )
     return text if text.strip() else None
 
 

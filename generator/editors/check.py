@@ -11,7 +11,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.content.facts import IndicatorFacts
-from generator.content.inputs import Inputs, commentary_source, load_inputs, read_commentary
+from generator.content.inputs import (
+    Inputs,
+    commentary_bytes,
+    commentary_source,
+    load_inputs,
+    read_commentary,
+)
 from generator.content.placeholders import placeholder_values
 from generator.content.revisions import find_revisions
 from generator.core.periods import PeriodError, parse_quarter
@@ -75,8 +81,11 @@ def earlier_commentary(inputs: Inputs, indicator: str) -> list[tuple[str, str]]:
         except PeriodError:
             continue
         if quarter < inputs.quarter:
-            text = other.read_text(encoding="utf-8-sig", errors="replace")
-            earlier.append((f"{other} ({quarter})", text))
+            # A regular file kept in the folder, within the size limit, as the quarter's own.
+            data = commentary_bytes(inputs.folder, other, indicator=indicator, period=str(quarter))
+            if data is not None:
+                text = data.decode("utf-8-sig", errors="replace")
+                earlier.append((f"{other} ({quarter})", text))
     return earlier
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from generator.core.errors import InputError
 from generator.core.periods import Quarter
+from generator.read.files import regular_file
 from generator.read.folder import ReportFolder
 
 DEFINITION = """\
@@ -180,8 +181,9 @@ def _yaml_text(text: str) -> str:
 
 def found_indicators(
     tracker: Path, id_column: str | None
-) -> tuple[list[FoundIndicator], str, str | None, str | None]:
-    """The indicators a tracker holds (one per id), its id, series and sheet names."""
+) -> tuple[list[FoundIndicator], str, str | None, str | None, tuple[str, ...]]:
+    """The indicators a tracker holds (one per id), its id, series and sheet names, and
+    the hidden sheets passed over (only visible sheets are read)."""
     from generator.read.definitions import series_match_key
     from generator.read.wide import NO_FIGURE, quarter_columns, tracker_grid
 
@@ -250,7 +252,7 @@ def found_indicators(
             f"no row under '{id_column}' has figures", file=str(tracker), where=grid.sheet
         )
     series_name = grid.header[series_index] if series_index is not None else None
-    return indicators, grid.header[id_index], series_name, grid.sheet
+    return indicators, grid.header[id_index], series_name, grid.sheet, grid.hidden
 
 
 def _prefix(ids: list[str]) -> str:
@@ -261,7 +263,26 @@ def _prefix(ids: list[str]) -> str:
 
 def definition_from_tracker(tracker: Path, id_column: str | None) -> str:
     """A definition with one indicator per tracker row found, targets left to fill in."""
-    indicators, id_name, series_name, sheet = found_indicators(tracker, id_column)
+    return _definition_and_note(tracker, id_column)[0]
+
+
+def _sheet_note(sheet: str | None, hidden: tuple[str, ...]) -> str | None:
+    """Which sheet of a workbook was read, and which hidden ones were passed over."""
+    if sheet is None:
+        return None
+    note = f"read sheet '{sheet}'"
+    if hidden:
+        names = ", ".join(f"'{name}'" for name in hidden)
+        note += (
+            f"; passed over the hidden sheet{'s' if len(hidden) > 1 else ''} {names} (to "
+            "read one, name it in data/report.yaml: tracker: sheet:)"
+        )
+    return note
+
+
+def _definition_and_note(tracker: Path, id_column: str | None) -> tuple[str, str | None]:
+    """The definition, and which sheet it was read from (None for a CSV file)."""
+    indicators, id_name, series_name, sheet, hidden = found_indicators(tracker, id_column)
     prefix = _prefix([i.id for i in indicators])
     lines = [
         f"# Started by `appendix init --from {tracker.name}`: one indicator per row found.",
@@ -306,14 +327,20 @@ def definition_from_tracker(tracker: Path, id_column: str | None) -> str:
         for series in found.series or ("value",):
             lines.append(f"          - {{ id: {_yaml_text(series)}, label: {_yaml_text(series)} }}")
         lines.append("")
-    return "\n".join(lines)
+    return "\n".join(lines), _sheet_note(sheet, hidden)
 
 
-def init_from_tracker(folder: Path, tracker: Path, id_column: str | None) -> list[Path]:
-    """A report folder whose definition starts from a council's own tracker."""
-    if not tracker.is_file():
-        raise InputError("tracker not found", file=str(tracker), fix="Check the path after --from")
-    definition = definition_from_tracker(tracker, id_column)
+def init_from_tracker(
+    folder: Path, tracker: Path, id_column: str | None, notes: list[str] | None = None
+) -> list[Path]:
+    """A report folder whose definition starts from a council's own tracker; `notes`
+    is told which sheet of a workbook was read and which hidden ones were passed over."""
+    fix = "Check the path after --from"
+    if not regular_file(tracker, "tracker", fix=fix):
+        raise InputError("tracker not found", file=str(tracker), fix=fix)
+    definition, note = _definition_and_note(tracker, id_column)
+    if note is not None and notes is not None:
+        notes.append(f"{tracker}: {note}")
     _check_empty(folder)
     place = ReportFolder.at(folder)
     written = [_write(place.definition, definition)]

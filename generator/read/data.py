@@ -20,8 +20,10 @@ from typing import Any
 from generator.core.errors import InputError
 from generator.core.periods import PeriodError, Quarter, parse_quarter
 from generator.read.definitions import Indicator, Report
+from generator.read.files import regular_file
 from generator.read.sheets import excel_rows
 from generator.read.text_check import decode_text
+from generator.read.unwritable import csv_rows, refuse_unwritable_cells
 
 REQUIRED_COLUMNS = ("indicator", "period", "series", "value")
 OPTIONAL_COLUMNS = ("status",)
@@ -105,14 +107,15 @@ def _read_table(path: Path) -> _Table:
     """Read one file as text cells (the standard library's csv: no pandas to import, so
     `appendix check` starts in a fraction of a second)."""
     name = str(path)
-    if not path.is_file():
-        raise InputError(
-            "data file not found", file=name, fix="Check data_files in data/report.yaml"
-        )
+    fix = "Check data_files in data/report.yaml"
+    if not regular_file(path, "data file", fix=fix):
+        raise InputError("data file not found", file=name, fix=fix)
     suffix = path.suffix.lower()
     if suffix == ".csv":
+        data = path.read_bytes()
+        refuse_unwritable_cells(csv_rows(data), file=name)
         text = decode_text(
-            path.read_bytes(),
+            data,
             file=name,
             how_to_save="Save it as CSV UTF-8 (in Excel: Save As, CSV UTF-8 (Comma delimited))",
         )
@@ -142,7 +145,8 @@ def _read_table(path: Path) -> _Table:
 
 
 def _read_excel(path: Path) -> _Table:
-    _, rows, _ = excel_rows(path, _data_sheet)
+    title, rows, _ = excel_rows(path, _data_sheet)
+    refuse_unwritable_cells(rows, file=str(path), sheet=title, excel=True)
     header = [h.strip() for h in rows[0]]
     width = len(header)
     body = [(number, (r + [""] * width)[:width]) for number, r in enumerate(rows[1:], start=2)]

@@ -26,6 +26,7 @@ from generator.core.vocabulary import (
     Polarity,
     Unit,
 )
+from generator.read.files import regular_file
 from generator.read.text_check import decode_text
 from generator.read.yaml_text import YAMLError, YAMLRefused, parse_yaml, shown, shown_repr
 
@@ -336,7 +337,9 @@ def _read_series(reader: _Reader, raw: Any, *, indicator: str, where: str) -> tu
             try:
                 first_period = parse_quarter(str(first))
             except PeriodError as exc:
-                raise reader.fail(str(exc), indicator=indicator, where=where) from exc
+                raise reader.fail(
+                    str(exc), indicator=indicator, where=where, fix=_year_fix(str(first), exc)
+                ) from exc
         series.append(Series(series_id, label, first_period))
     ids = [series_match_key(s.id) for s in series]
     slugs = [s.slug for s in series]
@@ -347,6 +350,21 @@ def _read_series(reader: _Reader, raw: Any, *, indicator: str, where: str) -> tu
             where=where,
         )
     return tuple(series)
+
+
+_FIRST_YEAR = re.compile(r"(?<!\d)(\d{4}|\d{2})\s*[/-]\s*\d{2,4}(?!\d)")
+
+
+def _year_fix(text: str, error: PeriodError) -> str | None:
+    """What to write for a financial year whose two years are not consecutive."""
+    match = _FIRST_YEAR.search(text)
+    if match is None or "not consecutive" not in str(error):
+        return None
+    first = int(match[1]) + (2000 if len(match[1]) == 2 else 0)
+    return (
+        f"A financial year is written as the year it starts and the next: "
+        f'"{fy_label(first)}" for April {first} to March {first + 1}'
+    )
 
 
 def _read_years(
@@ -363,7 +381,9 @@ def _read_years(
         try:
             start = parse_year(str(key))
         except PeriodError as exc:
-            raise reader.fail(str(exc), indicator=indicator, where=f"years: {key}") from exc
+            raise reader.fail(
+                str(exc), indicator=indicator, where=f"years: {key}", fix=_year_fix(str(key), exc)
+            ) from exc
         if not isinstance(body, dict):
             raise reader.fail(
                 "a year must list its fields", indicator=indicator, where=f"years: {key}"
@@ -569,14 +589,15 @@ def _read_indicator(reader: _Reader, raw: Any, prefix: str, position: int) -> In
 def load_report(path: Path) -> Report:
     """Read and validate a report definition."""
     reader = _Reader(path)
+    fix = "Run the command in the report folder (it holds data/report.yaml)"
+    if not regular_file(
+        path, "report definition", fix="Keep the definition as a text file, data/report.yaml"
+    ):
+        raise InputError("report definition not found", file=str(path), fix=fix)
     try:
         text = decode_text(path.read_bytes(), file=str(path), how_to_save="Save it as UTF-8")
     except FileNotFoundError as exc:
-        raise InputError(
-            "report definition not found",
-            file=str(path),
-            fix="Run the command in the report folder (it holds data/report.yaml)",
-        ) from exc
+        raise InputError("report definition not found", file=str(path), fix=fix) from exc
     try:
         raw: Any = parse_yaml(text)
     except YAMLRefused as exc:  # well-formed, but past a limit (yaml_text.py)

@@ -5,13 +5,27 @@ figures as last reported (`data/reported/`), the commentary
 (`narratives/<quarter>/<ID>.md`) and, once built, its editions and caches in
 the output folder (`output/` unless another is named). Nothing else in the
 package spells one of these paths out.
+
+Files the build finds by the folder's layout (the commentary, earlier quarters'
+commentary, the reported figures) must be regular files kept in the report
+folder: a link, or a file reached through a linked folder that leads out of it,
+is refused (`found_file`), so a shared folder cannot publish a file from
+elsewhere on the computer. Files the definition names on purpose (data files, a
+council-wide house style, a template) may lie anywhere, but must be regular
+files too (`regular_file`): a folder, a FIFO or a device is refused before it
+is opened.
 """
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from generator.core.errors import InputError
+from generator.read.files import regular_file
 
 if TYPE_CHECKING:
     from generator.core.periods import Quarter
@@ -20,6 +34,16 @@ if TYPE_CHECKING:
 DEFINITION = Path("data") / "report.yaml"
 OUTPUT = "output"
 CACHE = ".cache"
+
+
+def _first_file_on_the_way(root: Path, path: Path) -> Path | None:
+    """The first folder on the way from `root` to `path` that is a file, if one is."""
+    place = root
+    for part in path.relative_to(root).parts[:-1]:
+        place = place / part
+        if place.exists() and not place.is_dir():
+            return place
+    return None
 
 
 @dataclass(frozen=True)
@@ -62,8 +86,53 @@ class ReportFolder:
         return self.commentary_folder(quarter) / f"{indicator_id}.md"
 
     def commentaries_of(self, indicator_id: str) -> list[Path]:
-        """The indicator's commentary in every quarter, oldest folder name first."""
-        return sorted(self.narratives.glob(f"*/{indicator_id}.md"))
+        """The indicator's commentary in every quarter, oldest folder name first (each
+        a regular file kept in the folder: `found_file`)."""
+        found = sorted(self.narratives.glob(f"*/{indicator_id}.md"))
+        return [path for path in found if self.found_file(path, "commentary file")]
+
+    def found_file(self, path: Path, what: str, *, inside: Path | None = None) -> bool:
+        """Whether a file the build finds by the folder's layout is there: False where
+        there is none; InputError where it is a link, lies outside the report folder
+        (`inside`, where another folder holds it) through a linked folder, or is not a
+        regular file."""
+        base = self.root if inside is None else inside
+        keep = "Keep the file itself in the report folder: replace the link with a copy"
+        try:
+            info = path.lstat()
+        except FileNotFoundError:
+            return False
+        except NotADirectoryError:
+            blocking = _first_file_on_the_way(base, path)
+            if blocking is None:
+                return False
+            raise InputError(
+                f"this is a file, not a folder (it should hold {path.name} and the other {what}s)",
+                file=str(blocking),
+                fix="Rename or remove the file, and make a folder of that name for them",
+            ) from None
+        except OSError as exc:
+            raise InputError(
+                f"the {what} cannot be read ({exc.strerror})",
+                file=str(path),
+                fix="Check the file's permissions",
+            ) from None
+        if stat.S_ISLNK(info.st_mode):
+            raise InputError(
+                f"the {what} is a link (to {os.readlink(path)}), not a file; the build reads "
+                "only files kept in the report folder",
+                file=str(path),
+                fix=keep,
+            )
+        real = Path(os.path.realpath(path))
+        if real != Path(os.path.realpath(base)) / path.relative_to(base):
+            raise InputError(
+                f"the {what} is reached through a linked folder (it is {real}); the build "
+                "reads only files kept in the report folder",
+                file=str(path),
+                fix="Keep the folder itself in the report folder: replace the link with a copy",
+            )
+        return regular_file(path, what, fix="Keep a text file of that name, or none")
 
     # What a build writes
     @staticmethod
@@ -80,7 +149,9 @@ class ReportFolder:
     def snapshots(self, report: Report) -> list[Path]:
         """Every data snapshot a build left, then the team's reported figures."""
         built = sorted(self.out.glob(f"{report.id_prefix.lower()}-appendix-*.data.csv"))
-        return built + sorted(self.reported.glob("*.csv"))
+        built = [path for path in built if self.found_file(path, "data snapshot", inside=self.out)]
+        reported = sorted(self.reported.glob("*.csv"))
+        return built + [path for path in reported if self.found_file(path, "reported data file")]
 
     @property
     def cache(self) -> Path:

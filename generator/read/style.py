@@ -300,8 +300,24 @@ def _refuse_unknown_keys(raw: Any, allowed: Any, where: str, file: str) -> None:
             place = f"{where}.{name}" if kind == "map" else f"{where}[{name}]"
             _refuse_unknown_keys(entry, item_keys, place, file)
         return
-    if not isinstance(allowed, dict) or not isinstance(raw, dict):
+    if not isinstance(allowed, dict):
         return
+    if not isinstance(raw, dict):
+        if raw is None and where:
+            return  # an empty section: named below as a missing field
+        sample = "Start from styles/house.yaml in the sample (it is commented line by line)"
+        if not where:
+            problem = (
+                "the house style file is empty"
+                if raw is None
+                else f"the house style is not a mapping of fields (it is {_kind(raw)})"
+            )
+            raise InputError(problem, file=file, fix=sample)
+        raise InputError(
+            f"'{where}' must list its fields (it is {_kind(raw)})",
+            file=file,
+            fix="Write them indented under it: " + ", ".join(sorted(allowed)),
+        )
     for key, value in raw.items():
         if key not in allowed:
             place = f"{where}.{key}" if where else str(key)
@@ -311,6 +327,19 @@ def _refuse_unknown_keys(raw: Any, allowed: Any, where: str, file: str) -> None:
                 fix="Check the spelling; the fields here are " + ", ".join(sorted(allowed)),
             )
         _refuse_unknown_keys(value, allowed[key], f"{where}.{key}" if where else key, file)
+
+
+def _kind(value: Any) -> str:
+    """What a YAML value is, in a message's words."""
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    return "a single value"
 
 
 def _font_files(files: Any, path: Path, where: str) -> FontFiles:

@@ -20,7 +20,9 @@ from typing import Any
 from generator.core.errors import InputError
 from generator.core.periods import PeriodError, Quarter
 from generator.read.definitions import Report, Tracker, series_match_key
+from generator.read.files import regular_file
 from generator.read.text_check import decode_text
+from generator.read.unwritable import csv_rows, refuse_unwritable_cells
 
 _YEARS = r"(?P<y1>\d{4}|\d{2})\s*[/-]\s*(?P<y2>\d{4}|\d{2})"
 _QUARTER_FORMS = (
@@ -94,6 +96,7 @@ class TrackerGrid:
     rows: list[list[str]]
     header_row: int  # 0-based
     percent_cells: frozenset[tuple[int, int]] = frozenset()  # formatted as %, (row, column)
+    hidden: tuple[str, ...] = ()  # hidden sheets passed over to find it
 
     def where(self, row: int, column: int) -> str:
         """'sheet KPIs, cell F7' (row and column 0-based)."""
@@ -126,13 +129,16 @@ def _find_header(rows: list[list[str]], column: str) -> int | None:
 def tracker_grid(path: Path, column: str, sheet: str | None = None) -> TrackerGrid:
     """Read a tracker (CSV or XLSX) whose header row holds `column`."""
     name = str(path)
-    if not path.is_file():
-        raise InputError("data file not found", file=name, fix="Check data_files in the definition")
+    fix = "Check data_files in the definition"
+    if not regular_file(path, "data file", fix=fix):
+        raise InputError("data file not found", file=name, fix=fix)
     suffix = path.suffix.lower()
     fix = f"Put a header row with a '{column}' column above the indicators"
     if suffix == ".csv":
+        data = path.read_bytes()
+        refuse_unwritable_cells(csv_rows(data), file=name)
         text = decode_text(
-            path.read_bytes(),
+            data,
             file=name,
             how_to_save="Save it as CSV UTF-8 (in Excel: Save As, CSV UTF-8 (Comma delimited))",
         )
@@ -145,6 +151,8 @@ def tracker_grid(path: Path, column: str, sheet: str | None = None) -> TrackerGr
         raise InputError(f"cannot read '{suffix}' files", file=name, fix="Use .csv or .xlsx")
     from generator.read.sheets import excel_rows
 
+    hidden: list[str] = []
+
     def choose(book: Any, file: str) -> Any:
         if sheet is not None:
             if sheet not in book.sheetnames:
@@ -154,7 +162,11 @@ def tracker_grid(path: Path, column: str, sheet: str | None = None) -> TrackerGr
                     fix="Correct tracker: sheet: in the definition",
                 )
             return book[sheet]
+        # Visible sheets only: a hidden one is most often a year no longer kept.
+        hidden.extend(c.title for c in book.worksheets if c.sheet_state != "visible")
         for candidate in book.worksheets:
+            if candidate.title in hidden:
+                continue
             candidate.reset_dimensions()
             top = [
                 ["" if v is None else str(v) for v in r]
@@ -162,6 +174,14 @@ def tracker_grid(path: Path, column: str, sheet: str | None = None) -> TrackerGr
             ]
             if _find_header(top, column) is not None:
                 return candidate
+        if hidden:
+            raise InputError(
+                f"no visible sheet has a '{column}' column (sheets: "
+                f"{', '.join(book.sheetnames)}; hidden: {', '.join(hidden)})",
+                file=file,
+                fix="Unhide the sheet to read in Excel, or name it with tracker: sheet: in "
+                "the definition",
+            )
         raise InputError(
             f"no sheet has a '{column}' column (sheets: {', '.join(book.sheetnames)})",
             file=file,
@@ -169,12 +189,13 @@ def tracker_grid(path: Path, column: str, sheet: str | None = None) -> TrackerGr
         )
 
     title, rows, percent = excel_rows(path, choose)
+    refuse_unwritable_cells(rows, file=name, sheet=title, excel=True)
     header = _find_header(rows, column)
     if header is None:
         raise InputError(
             f"no row names a '{column}' column", file=name, where=f"sheet {title}", fix=fix
         )
-    return TrackerGrid(title, rows, header, frozenset(percent))
+    return TrackerGrid(title, rows, header, frozenset(percent), tuple(hidden))
 
 
 def quarter_columns(grid: TrackerGrid, file: str) -> dict[int, Quarter]:

@@ -20,6 +20,7 @@ from generator.read.folder import ReportFolder
 from generator.run.outputs import (
     Publication,
     check_out_folder,
+    check_writable,
     interrupts_remembered,
     publish,
     remove_own_partials,
@@ -104,6 +105,7 @@ def build(options: BuildOptions) -> BuildResult:
     editions = [registry.edition(fmt) for fmt in options.formats]  # an unknown one stops here
     folder = ReportFolder.at(options.root, options.out)
     check_out_folder(folder.out)
+    check_writable(folder.out, folder.cache)
     report = load_report(folder.definition)  # read once a build
     workers = _Workers(options)
     warm = options.use_cache and inputs_cached(report, options.quarter, folder.inputs_cache)

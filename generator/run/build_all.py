@@ -24,6 +24,7 @@ from generator.run.build import WORKER_MODULES
 from generator.run.outputs import (
     Publication,
     check_out_folder,
+    check_writable,
     interrupts_remembered,
     publish,
     remove_own_partials,
@@ -178,6 +179,7 @@ def _build_all(
         outcomes.append(outcome)
         try:
             check_out_folder(place.out)
+            check_writable(place.out, place.cache)
             inputs = pipeline.read_inputs(place, quarter, use_cache=use_cache)
             outcome.quarter = str(inputs.quarter)
             outcome.warnings.extend(inputs.dataset.warnings)

@@ -55,6 +55,42 @@ def check_out_folder(out: Path) -> None:
             return
 
 
+def _refuse_unwritable(place: Path, what: str, fix: str) -> None:
+    """InputError unless a file can be made (and removed) in the folder `place`."""
+    probe = partial_path(place / ".write-test")
+    try:
+        handle = os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(handle)
+        os.unlink(probe)
+    except OSError as exc:
+        raise InputError(
+            f"the {what} cannot be written to ({exc.strerror})", file=str(place), fix=fix
+        ) from None
+
+
+def check_writable(out: Path, cache: Path) -> None:
+    """Before anything is written: the output folder (or, where it is still to be made,
+    the folder it is made in) and every folder of its cache there is must take files.
+    Nothing is made or changed here."""
+    made_in = next((p for p in (out, *out.parents) if p.exists()), None)
+    if made_in is None:
+        return
+    _refuse_unwritable(
+        made_in,
+        "output folder" if made_in == out else "folder the output folder is made in",
+        "Make it writable (check its permissions), or build into another folder with --out",
+    )
+    if cache.is_dir():
+        for folder in [cache, *sorted(p for p in cache.glob("*") if p.is_dir())]:
+            for place in [folder, *sorted(p for p in folder.glob("*") if p.is_dir())]:
+                _refuse_unwritable(
+                    place,
+                    "cache folder",
+                    f"Make it writable, or delete {cache} (it holds only what makes the next "
+                    "build quicker)",
+                )
+
+
 def put_once(path: Path, data: bytes) -> None:
     """A cache entry: written (atomically) unless one of that name is there already.
     Entries are named by their content's key, so one that is there is the same."""
