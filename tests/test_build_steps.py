@@ -271,10 +271,24 @@ def test_an_unknown_format_stops_the_build_before_anything_is_made(tmp_path: Pat
 
 
 def test_a_cached_file_is_written_once_and_never_rewritten(tmp_path: Path) -> None:
+    """An entry is named by its content's key: the same bytes are never written twice
+    (the file is left as it is). One put there otherwise, other bytes or a link to a
+    local file, is replaced, never followed."""
     target = tmp_path / "cache" / "charts" / "key.png"
     put_once(target, b"first")
-    put_once(target, b"second")
-    assert target.read_bytes() == b"first"
+    written = target.stat()
+    put_once(target, b"first")
+    assert target.stat().st_ino == written.st_ino and target.read_bytes() == b"first"
+    assert [p.name for p in target.parent.iterdir()] == ["key.png"]
+    put_once(target, b"second")  # not what a build of this key writes: replaced
+    assert target.read_bytes() == b"second"
+    secret = tmp_path / "secret.txt"
+    secret.write_bytes(b"a local file")
+    target.unlink()
+    target.symlink_to(secret)
+    put_once(target, b"third")
+    assert not target.is_symlink() and target.read_bytes() == b"third"
+    assert secret.read_bytes() == b"a local file"
     assert [p.name for p in target.parent.iterdir()] == ["key.png"]
 
 

@@ -218,3 +218,63 @@ def test_a_commentary_edit_measures_only_its_own_section(
     assert sorted(measured) == ["TS1", "TS2"]
     fresh = build(BuildOptions(root, formats=("html",), workers=1, check=False, use_cache=False))
     assert fresh.written[0].read_bytes() == again
+
+
+class _Runs:
+    """A pickle that, when loaded, touches a file: code run from a cache entry."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return (Path.touch, (self.marker,))
+
+
+def test_an_input_cache_entry_from_elsewhere_is_never_loaded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An output folder may be shared or mailed: a validated-inputs entry that this
+    user's builds did not seal is made again, never unpickled (unpickling runs code)."""
+    import pickle
+
+    from generator.content.inputs import load_inputs
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "home-cache"))
+    root = make_report(tmp_path / "report")
+    report = load_report(root / "data" / "report.yaml")
+    key = inputs_key(report, None)
+    cache = root / "output" / ".cache" / "inputs"
+    cache.mkdir(parents=True)
+    marker = tmp_path / "code-ran"
+    (cache / f"{key}.pickle").write_bytes(pickle.dumps(_Runs(marker)))
+    build(BuildOptions(root, formats=("html",), workers=1, check=False))
+    assert not marker.exists()
+    # and the entry is now this user's own, reused by the next build
+    inputs = load_inputs(root, None, cache)
+    assert inputs.cache_key == key and not marker.exists()
+
+
+def test_a_chart_cache_entry_that_is_a_link_or_not_a_png_is_drawn_again(
+    tmp_path: Path,
+) -> None:
+    """A link in the chart cache to a local file never brings that file's bytes into an
+    edition; an entry that is not a PNG is drawn again; both are replaced."""
+    root = make_report(tmp_path / "report")
+    options = BuildOptions(root, formats=("html",), workers=1, check=False)
+    first = build(options)
+    page = first.written[0].read_bytes()
+    secret = tmp_path / "secret.txt"
+    secret.write_bytes(b"PASSWORD=hunter2")
+    entries = sorted((root / "output" / ".cache" / "charts").rglob("*.png"))
+    assert entries
+    entries[0].unlink()
+    entries[0].symlink_to(secret)
+    for entry in entries[1:]:
+        entry.write_bytes(b"not a picture")
+    again = build(options)
+    assert (again.charts_drawn, again.charts_reused) == (len(entries), 0)
+    assert b"hunter2" not in again.written[0].read_bytes()
+    assert again.written[0].read_bytes() == page
+    assert not any(entry.is_symlink() for entry in entries)
+    assert secret.read_bytes() == b"PASSWORD=hunter2"
+    assert build(options).charts_reused == len(entries)

@@ -13,6 +13,7 @@ from generator.content.placeholders import placeholder_values
 from generator.core.errors import InputError
 from generator.core.model import Heading, ListBlock, Paragraph
 from generator.core.periods import PeriodError, Quarter, parse_quarter
+from generator.read.cached import read_entry, seal, unseal
 from generator.read.commentary import render_commentary
 from generator.read.data import Dataset, load_data
 from generator.read.definitions import Report, load_report
@@ -110,11 +111,17 @@ def load_inputs(
     style = load_style(report.style_path)
     key = inputs_key(report, quarter_text)
     stored = cache / f"{key}.pickle" if cache is not None and key is not None else None
-    if stored is not None and stored.is_file():
+    if stored is not None and os.path.lexists(stored):
+        # Only an entry sealed by this user's own builds is unpickled: one from
+        # anywhere else (a shared or mailed output folder), or a link, is made again.
+        blob = read_entry(stored)
+        data = unseal(blob) if blob is not None else None
         try:
-            dataset, quarter, facts = pickle.loads(stored.read_bytes())
+            if data is None:
+                raise ValueError("not sealed by this user's builds")
+            dataset, quarter, facts = pickle.loads(data)
             return Inputs(root, report, style, dataset, quarter, facts, key)
-        except Exception:  # a damaged cache entry is rebuilt, never trusted
+        except Exception:  # a damaged or foreign cache entry is rebuilt, never trusted
             stored.unlink(missing_ok=True)
     dataset = load_data(report)
     quarter = choose_quarter(quarter_text, dataset, report)
@@ -135,7 +142,7 @@ def save_inputs(inputs: Inputs, cache: Path) -> None:
         return
     cache.mkdir(parents=True, exist_ok=True)
     temporary = cache / f".{stored.name}.{os.getpid()}.partial"
-    temporary.write_bytes(pickle.dumps((inputs.dataset, inputs.quarter, inputs.facts)))
+    temporary.write_bytes(seal(pickle.dumps((inputs.dataset, inputs.quarter, inputs.facts))))
     os.replace(temporary, stored)
 
 

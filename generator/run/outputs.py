@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.core.errors import InputError
+from generator.read.cached import read_entry
 from generator.run.pool import process_alive
 
 
@@ -92,9 +93,11 @@ def check_writable(out: Path, cache: Path) -> None:
 
 
 def put_once(path: Path, data: bytes) -> None:
-    """A cache entry: written (atomically) unless one of that name is there already.
-    Entries are named by their content's key, so one that is there is the same."""
-    if path.is_file():
+    """A cache entry: written (atomically) unless the same bytes are there already as
+    a file of that name. Entries are named by their content's key, so one that is
+    there is the same, unless it was put there otherwise (a link, other bytes):
+    then it is replaced."""
+    if read_entry(path) == data:
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = partial_path(path)

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from generator.core.errors import InputError
 from generator.core.fingerprint import fingerprint
+from generator.read.cached import read_entry, read_png
 from generator.read.folder import ReportFolder
 from generator.run.outputs import put_once
 from generator.run.pages import Fit, fit_to_json
@@ -147,8 +148,8 @@ def ask_for_charts(
         cached = chart_file(charts.cache, key)
         if known is not None and key in known:
             charts.found[index] = known[key]
-        elif use_cache and cached.is_file():
-            charts.found[index] = cached.read_bytes()
+        elif use_cache and (png := read_png(cached)) is not None:
+            charts.found[index] = png
             charts.reused += 1
         elif submit is not None and (task := submit(spec)) is not None:
             charts.waiting[task] = index
@@ -282,7 +283,7 @@ def fit_pages(
         for ident, key in keys.items():
             # not measured yet, or a damaged entry: measured again
             with suppress(OSError, ValueError, KeyError, TypeError):
-                known[ident] = pages.fit_from_json(fit_file(pages_cache, key).read_bytes())
+                known[ident] = pages.fit_from_json(read_entry(fit_file(pages_cache, key)) or b"")
     skip = frozenset(known)
     measured: dict[str, pages.Fit | None] = {}
     if len(known) < len(keys):
@@ -307,8 +308,8 @@ def fit_pages(
             continue
         spec = replace(spec, height_mm=fit.chart_height_mm)
         cached = chart_file(cache, spec.cache_key())
-        if use_cache and cached.is_file():
-            redrawn[ident] = (spec, cached.read_bytes())
+        if use_cache and (png := read_png(cached)) is not None:
+            redrawn[ident] = (spec, png)
             reused += 1
         elif (workers := pool()) is not None:
             pending[workers.submit(render, spec)] = (ident, spec)
