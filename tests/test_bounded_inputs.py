@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 import zipfile
 from pathlib import Path
 
@@ -583,3 +584,54 @@ def test_a_template_whose_style_has_a_size_that_is_not_a_number_is_named(
         "Word file (invalid literal for int() with base 10: 'large'). Save the template from "
         "Word as .docx or .dotx"
     )
+
+
+# A paragraph's length -------------------------------------------------------------------
+
+
+def _paragraph_report(tmp_path: Path, paragraph: str) -> Path:
+    root = make_report(tmp_path / "report")
+    path = root / "narratives" / "2024-25-Q2" / "TS1.md"
+    path.write_text("First paragraph.\n\n" + paragraph + "\n\nLast.\n", encoding="utf-8")
+    return root
+
+
+PARAGRAPH_MESSAGE = (
+    "narratives/2024-25-Q2/TS1.md, line 3: the paragraph that starts here is more than "
+    "20,000 characters long (indicator TS1, period 2024/25 Q2). A paragraph of a committee "
+    "paper is a few hundred characters: break it up, with a blank line between paragraphs"
+)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "word " * 4000 + "x",  # 20,001 characters on one line
+        "\n".join(["a line of forty characters, more or less"] * 500),  # over many lines
+        "[" * 30_000,  # brackets: markdown-it's time grows faster than their number
+        "w" * 25_000,  # one word: so does the checker's
+    ],
+    ids=["one-line", "many-lines", "brackets", "one-word"],
+)
+def test_a_paragraph_over_the_limit_is_refused_quickly(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    paragraph: str,
+) -> None:
+    root = _paragraph_report(tmp_path, paragraph)
+    for command in (["build"], ["check"]):
+        started = time.monotonic()
+        code, _out, err = run(command, root, monkeypatch, capsys)
+        assert time.monotonic() - started < 10
+        assert code == 2, err
+        assert " ".join(err.split()) == "error: " + PARAGRAPH_MESSAGE
+    assert not (root / "output").exists()
+
+
+def test_a_paragraph_at_the_limit_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _paragraph_report(tmp_path, "word " * 3999 + "word")  # 19,999 characters
+    code, _out, err = run(["build", "--format", "html"], root, monkeypatch, capsys)
+    assert code == 0, err

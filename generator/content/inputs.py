@@ -14,7 +14,7 @@ from generator.core.errors import InputError
 from generator.core.model import Heading, ListBlock, Paragraph
 from generator.core.periods import PeriodError, Quarter, parse_quarter
 from generator.read.cached import read_entry, seal, unseal
-from generator.read.commentary import render_commentary
+from generator.read.commentary import PARAGRAPH_LIMIT, long_paragraph, render_commentary
 from generator.read.data import Dataset, load_data
 from generator.read.definitions import Report, load_report
 from generator.read.files import regular_file
@@ -212,6 +212,16 @@ def commentary_source(inputs: Inputs, facts: IndicatorFacts) -> str | None:
             indicator=indicator,
             period=period,
             fix=FIX,
+        )
+    if (start := long_paragraph(text)) is not None:
+        raise InputError(
+            f"the paragraph that starts here is more than {PARAGRAPH_LIMIT:,} characters long",
+            file=str(path),
+            where=f"line {start}",
+            indicator=indicator,
+            period=period,
+            fix="A paragraph of a committee paper is a few hundred characters: "
+            "break it up, with a blank line between paragraphs",
         )
     return text if text.strip() else None
 

@@ -98,6 +98,27 @@ def _parser() -> MarkdownIt:
 _MD = _parser()
 
 
+PARAGRAPH_LIMIT = 20_000  # characters: a committee paper's paragraph is a few hundred
+
+
+def long_paragraph(text: str) -> int | None:
+    """The line on which the first paragraph (lines between blank ones) longer than
+    PARAGRAPH_LIMIT characters starts, or None. Checked before the Markdown is read:
+    markdown-it's time grows faster than a paragraph's length on some text (a long
+    run of brackets), and so does the checker's on one very long word."""
+    start = length = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            start = 0
+            continue
+        if not start:
+            start, length = number, -1
+        length += len(line) + 1
+        if length > PARAGRAPH_LIMIT:
+            return start
+    return None
+
+
 def parse_markdown(filled: str) -> list[Token]:
     """Commentary (placeholders filled) as markdown-it tokens, each block with its source
     lines (`token.map`): the one parse the appendix's blocks and `appendix check` read."""
