@@ -14,3 +14,12 @@ def shared(fixture_name: str, config: pytest.Config) -> str:
     against that one test: the tests that read what it made would never see the mutant."""
     del fixture_name, config
     return "function" if "MUTANT_UNDER_TEST" in os.environ else "module"
+
+
+# A test that runs the package in a new Python process: under mutmut that process
+# cannot find the mutated code (mutmut's set-up is in the test's own process), and
+# no mutant could be seen there anyway.
+new_process = pytest.mark.skipif(
+    "MUTANT_UNDER_TEST" in os.environ,
+    reason="runs the package in a new process, where mutmut's mutated code is not found",
+)

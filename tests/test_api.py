@@ -23,7 +23,7 @@ from generator.core.periods import parse_quarter
 from generator.core.rules import format_value
 from generator.read.definitions import load_report
 from tests.report_folder import make_report
-from tests.scope import shared
+from tests.scope import new_process, shared
 
 SAMPLE_FOLDERS = ("data", "narratives", "styles")
 
@@ -64,6 +64,7 @@ def readme_example(repo_root: Path) -> tuple[str, str]:
     return code, shown
 
 
+@new_process
 def test_the_readme_example_runs_as_written_and_prints_what_it_shows(
     repo_root: Path, tmp_path: Path
 ) -> None:
@@ -295,6 +296,7 @@ NO_PANDAS = textwrap.dedent(
 )
 
 
+@new_process
 def test_build_and_check_never_import_pandas(tmp_path: Path) -> None:
     """Every edition written in the command's own process (one worker), then `check`:
     pandas, loaded only by the API's facts, must not be among the modules."""

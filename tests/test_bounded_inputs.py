@@ -26,6 +26,7 @@ from generator.read.sheets import excel_rows
 from generator.read.style import load_style
 from generator.read.template import as_document_bytes, read_template
 from tests.report_folder import DEFINITION, make_report
+from tests.scope import new_process
 from tests.test_cli import run
 from tests.test_template_reading import _template
 
@@ -89,6 +90,7 @@ def test_an_alias_bomb_in_a_title_is_refused_before_it_expands(tmp_path: Path) -
     )
 
 
+@new_process
 def test_an_alias_bomb_is_refused_in_bounded_time_and_memory(tmp_path: Path) -> None:
     """Ten levels stand for 10 ** 11 strings: refused after counting 100,000 of them,
     in a process allowed 1 GB of address space and 60 seconds."""

@@ -18,6 +18,7 @@ from generator.content.input_cache import inputs_key, quarter_key
 from generator.read.definitions import load_report
 from generator.run.build import BuildOptions, build
 from tests.report_folder import make_report
+from tests.scope import new_process
 
 PACKAGE = Path(__file__).resolve().parent.parent / "generator"
 
@@ -60,6 +61,7 @@ def _changed_copy(tmp_path: Path, module: str, change: str) -> Path:
     return parent
 
 
+@new_process
 def test_a_change_to_the_number_formatting_redraws_every_chart(tmp_path: Path) -> None:
     """The charts label their figures with the rules' formatting, outside charts/:
     a new release that formats numbers otherwise must not reuse the old charts."""

@@ -18,6 +18,7 @@ import pytest
 
 import generator.writers.docx.writer
 import generator.writers.pdf.writer
+from tests.scope import new_process
 from tests.test_cli import TS1_MD, built, run  # noqa: F401  (built is a fixture)
 from tests.test_processes import _descendants
 
@@ -149,6 +150,7 @@ def test_a_cached_rebuild_gives_the_same_bytes_as_a_fresh_build(
         assert cached[name] == fresh[name], name
 
 
+@new_process
 @pytest.mark.skipif(
     not Path("/proc/self/stat").exists(), reason="Ctrl+C to the process group; /proc"
 )
