@@ -23,3 +23,11 @@ new_process = pytest.mark.skipif(
     "MUTANT_UNDER_TEST" in os.environ,
     reason="runs the package in a new process, where mutmut's mutated code is not found",
 )
+
+
+# A test of a property of the package's source text (what a module imports): mutmut
+# rewrites every module it mutates, adding imports of its own.
+reads_source = pytest.mark.skipif(
+    "MUTANT_UNDER_TEST" in os.environ,
+    reason="reads the package's source, which mutmut rewrites with imports of its own",
+)

@@ -21,6 +21,7 @@ from generator.core.vocabulary import (
 )
 from generator.read.definitions import load_report
 from tests.report_folder import DEFINITION, make_report
+from tests.scope import reads_source
 
 PACKAGE = Path(__file__).resolve().parent.parent / "generator"
 VOCABULARY = PACKAGE / "core" / "vocabulary.py"
@@ -112,6 +113,7 @@ def test_no_module_but_the_vocabulary_declares_its_words() -> None:
     assert copies <= KNOWN_COPIES
 
 
+@reads_source
 def test_the_vocabulary_is_standard_library_only() -> None:
     tree = ast.parse(VOCABULARY.read_text(encoding="utf-8"))
     imported = {
