@@ -22,8 +22,7 @@ from generator.core.periods import PeriodError, Quarter, parse_quarter
 from generator.read.definitions import Indicator, Report
 from generator.read.files import regular_file
 from generator.read.sheets import excel_rows
-from generator.read.text_check import decode_text
-from generator.read.unwritable import csv_rows, refuse_unwritable_cells
+from generator.read.unwritable import csv_text, refuse_unwritable_cells
 
 REQUIRED_COLUMNS = ("indicator", "period", "series", "value")
 OPTIONAL_COLUMNS = ("status",)
@@ -112,13 +111,7 @@ def _read_table(path: Path) -> _Table:
         raise InputError("data file not found", file=name, fix=fix)
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        data = path.read_bytes()
-        refuse_unwritable_cells(csv_rows(data), file=name)
-        text = decode_text(
-            data,
-            file=name,
-            how_to_save="Save it as CSV UTF-8 (in Excel: Save As, CSV UTF-8 (Comma delimited))",
-        )
+        text = csv_text(path, file=name)
         try:
             # Row numbers are records, as Excel numbers them (a blank line is a row).
             records = list(csv.reader(io.StringIO(text, newline="")))

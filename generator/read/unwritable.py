@@ -13,9 +13,10 @@ import csv
 import io
 import re
 from collections.abc import Sequence
+from pathlib import Path
 
 from generator.core.errors import InputError
-from generator.read.text_check import wide_encoding
+from generator.read.text_check import decode_text, wide_encoding
 
 _CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 # Excel's way of writing one in a cell.
@@ -51,7 +52,7 @@ def line_of(text: str, place: int) -> int:
     return text.count("\n", 0, place) + 1
 
 
-def _column_letter(column: int) -> str:
+def column_letter(column: int) -> str:
     """0 -> A, 25 -> Z, 26 -> AA."""
     letters = ""
     number = column + 1
@@ -75,7 +76,7 @@ def refuse_unwritable_cells(
                 found = unwritable(cell)
                 code = None if found is None else found[1]
             if code is not None:
-                place = f"cell {_column_letter(column)}{row_index + 1}"
+                place = f"cell {column_letter(column)}{row_index + 1}"
                 raise InputError(
                     f"the cell holds a control character ({code})",
                     file=file,
@@ -95,3 +96,14 @@ def csv_rows(data: bytes) -> list[list[str]]:
         return [list(r) for r in csv.reader(io.StringIO(text, newline=""))]
     except csv.Error:
         return []
+
+
+def csv_text(path: Path, *, file: str) -> str:
+    """A CSV file's text, its cells checked for characters no document can hold."""
+    data = path.read_bytes()
+    refuse_unwritable_cells(csv_rows(data), file=file)
+    return decode_text(
+        data,
+        file=file,
+        how_to_save="Save it as CSV UTF-8 (in Excel: Save As, CSV UTF-8 (Comma delimited))",
+    )

@@ -21,8 +21,7 @@ from generator.core.errors import InputError
 from generator.core.periods import PeriodError, Quarter
 from generator.read.definitions import Report, Tracker, series_match_key
 from generator.read.files import regular_file
-from generator.read.text_check import decode_text
-from generator.read.unwritable import csv_rows, refuse_unwritable_cells
+from generator.read.unwritable import column_letter, csv_text, refuse_unwritable_cells
 
 _YEARS = r"(?P<y1>\d{4}|\d{2})\s*[/-]\s*(?P<y2>\d{4}|\d{2})"
 _QUARTER_FORMS = (
@@ -108,16 +107,6 @@ class TrackerGrid:
         return [h.strip() for h in self.rows[self.header_row]]
 
 
-def column_letter(column: int) -> str:
-    """0 -> A, 25 -> Z, 26 -> AA."""
-    letters = ""
-    number = column + 1
-    while number:
-        number, remainder = divmod(number - 1, 26)
-        letters = chr(65 + remainder) + letters
-    return letters
-
-
 def _find_header(rows: list[list[str]], column: str) -> int | None:
     wanted = series_match_key(column)
     for index, row in enumerate(rows[:_HEADER_SEARCH_ROWS]):
@@ -135,13 +124,7 @@ def tracker_grid(path: Path, column: str, sheet: str | None = None) -> TrackerGr
     suffix = path.suffix.lower()
     fix = f"Put a header row with a '{column}' column above the indicators"
     if suffix == ".csv":
-        data = path.read_bytes()
-        refuse_unwritable_cells(csv_rows(data), file=name)
-        text = decode_text(
-            data,
-            file=name,
-            how_to_save="Save it as CSV UTF-8 (in Excel: Save As, CSV UTF-8 (Comma delimited))",
-        )
+        text = csv_text(path, file=name)
         rows = [list(r) for r in csv.reader(io.StringIO(text))]
         header = _find_header(rows, column)
         if header is None:
