@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from generator.content.chart_words import chart_words
 from generator.content.facts import IndicatorFacts
-from generator.content.notes import alt_text, short_alt_text, technical_notes
+from generator.content.notes import alt_text, late_name, short_alt_text, technical_notes
 from generator.core.model import (
     Block,
     Document,
@@ -184,7 +184,7 @@ def summary_section(contents: Sequence[IndicatorContent]) -> Section:
                     + (f" ({facts.indicator.base_to_add})" if facts.indicator.base_to_add else "")
                 ),
                 TableCell(_fmt(facts, latest.value), align="right"),
-                TableCell(latest.quarter.short + (" (provisional)" if latest.provisional else "")),
+                TableCell(latest.quarter.short + _period_note(facts)),
                 TableCell(_fmt(facts, target) if target is not None else "none", align="right"),
                 TableCell(facts.rag or "not rated"),
                 TableCell(facts.trend.label),
@@ -211,6 +211,14 @@ def summary_section(contents: Sequence[IndicatorContent]) -> Section:
         keep_together=2,
         new_page=False,
     )
+
+
+def _period_note(facts: IndicatorFacts) -> str:
+    """' (provisional)', or ' (figure for Q2 2024/25 not yet available)' beside the
+    latest figure's quarter in the summary."""
+    if facts.late is not None:
+        return f" (figure for {late_name(facts.late.quarter)} not yet available)"
+    return " (provisional)" if facts.primary.latest.provisional else ""
 
 
 def summary_counts(contents: Sequence[IndicatorContent]) -> str:

@@ -46,6 +46,21 @@ class Band:
 
 
 @dataclass(frozen=True)
+class LateFigure:
+    """A reported quarter with no figure yet: the page shows the quarters before it."""
+
+    quarter: Quarter
+    reason: str  # the cell's own words ('awaiting data'), or '' for none
+    place: str  # the data file, and its row or cell
+
+    @property
+    def said(self) -> str:
+        """'the figure for 2024/25 Q2 is not yet available (awaiting data)'"""
+        words = f" ({self.reason})" if self.reason else ""
+        return f"the figure for {self.quarter} is not yet available{words}"
+
+
+@dataclass(frozen=True)
 class IndicatorFacts:
     indicator: Indicator
     report_quarter: Quarter
@@ -57,6 +72,7 @@ class IndicatorFacts:
     rag: Rag | None
     previous_rag: Rag | None
     limits: AxisLimits
+    late: LateFigure | None = None  # the reported quarter's figure, not yet available
 
     @cached_property
     def trend(self) -> Trend:
@@ -120,6 +136,9 @@ def indicator_facts(
             period=str(quarter),
         )
     end = reportable_end(indicator, dataset, quarter)
+    late = _late(indicator, definition, dataset, end)
+    if late is not None:
+        end = _latest_complete(indicator, definition, dataset, end) or end
     observed = [o.quarter for o in dataset.for_indicator(indicator.id) if o.quarter <= end]
     if not observed:
         raise InputError(
@@ -188,4 +207,46 @@ def indicator_facts(
         rag=_rate(indicator, primary.latest),
         previous_rag=_rate(indicator, primary.previous),
         limits=axis_limits(scale, indicator.unit, stacked=stacked),
+        late=late,
+    )
+
+
+def _late(
+    indicator: Indicator, definition: YearDefinition, dataset: Dataset, end: Quarter
+) -> LateFigure | None:
+    """The reported quarter's figure not yet available (its cell blank, or marked as
+    having none), where an earlier quarter has one: it is noted, and the page shows the
+    quarters before it. A row left out of a tidy file is refused, as a slip."""
+    missing = [s for s in definition.series if dataset.value(indicator.id, s.id, end) is None]
+    gaps = [dataset.gap(indicator.id, s.id, end) for s in missing]
+    if not gaps or None in gaps or _latest_complete(indicator, definition, dataset, end) is None:
+        return None
+    gap = gaps[0]
+    assert gap is not None
+    return LateFigure(end, gap.reason, gap.place)
+
+
+def _latest_complete(
+    indicator: Indicator, definition: YearDefinition, dataset: Dataset, end: Quarter
+) -> Quarter | None:
+    """The latest quarter before `end` with a figure for every series."""
+    quarters = sorted({o.quarter for o in dataset.for_indicator(indicator.id) if o.quarter < end})
+    for quarter in reversed(quarters):
+        if all(dataset.value(indicator.id, s.id, quarter) is not None for s in definition.series):
+            return quarter
+    return None
+
+
+def late_warning(facts: IndicatorFacts) -> str | None:
+    """What a build says of a late figure: 'data/values.csv, row 7: TS1: the figure for
+    2024/25 Q2 is not yet available; its page shows the figures up to 2024/25 Q1, rated
+    on 2024/25 Q1'."""
+    late = facts.late
+    if late is None:
+        return None
+    shown = facts.latest_quarter
+    rated = f", rated on {shown}" if facts.rag is not None else ""
+    return (
+        f"{late.place}: {facts.indicator.id}: {late.said}; its page shows the figures up to "
+        f"{shown}{rated}"
     )

@@ -73,7 +73,9 @@ def choose_quarter(text: str | None, dataset: Dataset, report: Report) -> Quarte
         key=lambda o: (o.file, o.row),
     )
     expected = len(report.in_force(latest))
-    if len({o.indicator for o in rows}) * 2 <= expected:
+    # A cell for the quarter with no figure yet ('TBC') names it as surely as a figure.
+    named = {o.indicator for o in rows} | {k[0] for k in dataset.gaps if k[2] == latest}
+    if len(named) * 2 <= expected:
         example = rows[0]
         others = f" and {len(rows) - 1} more row(s)" if len(rows) > 1 else ""
         raise InputError(

@@ -89,6 +89,24 @@ def revision_line(revised: Sequence[Quarter], latest: Quarter) -> str | None:
     return "Figures updated for " + ", ".join(q.short for q in ordered) + "."
 
 
+def late_line(facts: IndicatorFacts) -> str | None:
+    """'Figure for Q2 2024/25 not yet available (awaiting data); the latest is for
+    Q1 2024/25.'"""
+    late = facts.late
+    if late is None:
+        return None
+    words = f" ({late.reason})" if late.reason else ""
+    return (
+        f"Figure for {late_name(late.quarter)} not yet available{words}; the latest is for "
+        f"{late_name(facts.latest_quarter)}."
+    )
+
+
+def late_name(quarter: Quarter) -> str:
+    """'Q2 2024/25'"""
+    return f"Q{quarter.quarter} {quarter.fy}"
+
+
 def technical_notes(
     facts: IndicatorFacts, words: ChartWords, revised: Sequence[Quarter] = ()
 ) -> list[str]:
@@ -101,6 +119,9 @@ def technical_notes(
         lines.append(unit)
     if facts.definition.arrears:
         lines.append(f"KPI runs a quarter in arrears {facts.definition.arrears}.")
+    late = late_line(facts)
+    if late:
+        lines.append(late)
     for quarter in facts.provisional_quarters:
         lines.append(f"{quarter.short} figure is provisional ({words.provisional}) and may change.")
     gap = gap_line(facts)
@@ -176,4 +197,7 @@ def alt_text(facts: IndicatorFacts, words: ChartWords) -> str:
     gap = gap_line(facts)
     if gap:
         text += " " + gap
+    late = late_line(facts)
+    if late:
+        text += " " + late
     return text

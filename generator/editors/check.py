@@ -133,12 +133,24 @@ def revisions_of(inputs: Inputs, out: Path) -> list[str]:
     return notes
 
 
-def check_inputs(inputs: Inputs, validate: bool = True) -> CheckResult:
+def check_inputs(inputs: Inputs, validate: bool = True, late: bool = True) -> CheckResult:
     """Every indicator's commentary checked; `validate=False` where a build has already
-    read and refused bad commentary."""
+    read and refused bad commentary; `late=False` where it has warned of late figures."""
     findings: list[Finding] = []
     marked = 0
     for facts in inputs.facts:
+        if late and facts.late is not None:  # `build --strict` refuses to publish it late
+            findings.append(
+                Finding(
+                    facts.late.place,
+                    None,
+                    facts.indicator.id,
+                    None,
+                    facts.late.said,
+                    rule="late",
+                    period=str(facts.late.quarter),
+                )
+            )
         path = inputs.commentary_path(facts.indicator.id)
         name = str(path)
         raw = commentary_source(inputs, facts)  # bad text stops `check` as it stops `build`

@@ -12,7 +12,7 @@ import io
 import math
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,7 @@ from generator.core.errors import InputError
 from generator.core.periods import PeriodError, Quarter, parse_quarter
 from generator.read.definitions import Indicator, Report
 from generator.read.files import regular_file
+from generator.read.gap_cells import gap_words
 from generator.read.sheets import excel_rows
 from generator.read.unwritable import csv_text, refuse_unwritable_cells
 
@@ -48,11 +49,28 @@ Key = tuple[str, str, Quarter]
 
 
 @dataclass(frozen=True)
+class Gap:
+    """A cell that gives no figure for its quarter, and the words it gives instead."""
+
+    reason: str  # '' where the cell is blank or only marked ('-', 'n/a', 'TBC')
+    file: str
+    where: str  # "row 7", or "sheet KPIs, cell H2"
+
+    @property
+    def place(self) -> str:
+        return f"{self.file}, {self.where}"
+
+
+@dataclass(frozen=True)
 class Dataset:
     """Validated observations keyed by (indicator, series, quarter)."""
 
     observations: Mapping[Key, Observation]
     warnings: tuple[str, ...] = ()  # said once per build, e.g. a tracker's ignored columns
+    gaps: Mapping[Key, Gap] = field(default_factory=dict)  # cells with no figure, and why
+
+    def gap(self, indicator: str, series: str, quarter: Quarter) -> Gap | None:
+        return self.gaps.get((indicator, series, quarter))
 
     def value(self, indicator: str, series: str, quarter: Quarter) -> Observation | None:
         return self.observations.get((indicator, series, quarter))
@@ -273,6 +291,7 @@ def _parse_value(text: str, *, name: str, where: str, indicator: Indicator, peri
 def load_data(report: Report, files: Iterable[Path] | None = None) -> Dataset:
     """Read every data file of the report; later files may not repeat earlier rows."""
     observations: dict[Key, Observation] = {}
+    gaps: dict[Key, Gap] = {}
     warnings: list[str] = []
     for path in files if files is not None else report.data_files:
         # A tracker is the report's own data file; a snapshot kept by a build is tidy.
@@ -286,6 +305,7 @@ def load_data(report: Report, files: Iterable[Path] | None = None) -> Dataset:
                 add_observation(
                     observations,
                     report,
+                    gaps=gaps,
                     name=str(path),
                     where=cell.where,
                     row_number=cell.row,
@@ -306,6 +326,7 @@ def load_data(report: Report, files: Iterable[Path] | None = None) -> Dataset:
             add_observation(
                 observations,
                 report,
+                gaps=gaps,
                 name=name,
                 where=f"row {number}",
                 row_number=number,
@@ -315,7 +336,9 @@ def load_data(report: Report, files: Iterable[Path] | None = None) -> Dataset:
                 value_text=row["value"],
                 status=row["status"] if has_status else "",
             )
-    return Dataset(observations, tuple(warnings))
+    for key in observations:
+        gaps.pop(key, None)  # a figure in another file or row is the figure
+    return Dataset(observations, tuple(warnings), gaps)
 
 
 def add_observation(
@@ -330,8 +353,10 @@ def add_observation(
     series: str,
     value_text: str,
     status: str,
+    gaps: dict[Key, Gap] | None = None,
 ) -> None:
-    """Validate one figure against the definition and add it; InputError names the place."""
+    """Validate one figure against the definition and add it; InputError names the place.
+    A cell with no figure ('', 'TBC', 'n/a – new measure') is kept in `gaps` with its words."""
     indicator = report.indicator(indicator_id)
     if indicator is None:
         known = ", ".join(sorted((i.id for i in report.indicators), key=_id_sort))
@@ -376,6 +401,11 @@ def add_observation(
             fix="Use one of the series the definition names (case and spaces "
             "do not matter): " + ", ".join(sorted(known_series)),
         )
+    words = gap_words(value_text)
+    if words is not None:
+        if gaps is not None:
+            gaps.setdefault((indicator_id, series, quarter), Gap(words, name, where))
+        return
     value = _parse_value(
         value_text, name=name, where=where, indicator=indicator, period=str(quarter)
     )

@@ -21,6 +21,8 @@ from generator.core.errors import InputError
 from generator.core.periods import PeriodError, Quarter
 from generator.read.definitions import Report, Tracker, series_match_key
 from generator.read.files import regular_file
+from generator.read.gap_cells import NO_FIGURE as NO_FIGURE
+from generator.read.gap_cells import gap_words
 from generator.read.unwritable import column_letter, csv_text, refuse_unwritable_cells
 
 _YEARS = r"(?P<y1>\d{4}|\d{2})\s*[/-]\s*(?P<y2>\d{4}|\d{2})"
@@ -33,8 +35,6 @@ _MONTH_RANGE = re.compile(
     re.IGNORECASE,
 )
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-# Cells a tracker uses for "no figure this quarter".
-NO_FIGURE = frozenset({"", "-", "–", "—", "n/a", "na", "..", "tbc", "not available"})
 _HEADER_SEARCH_ROWS = 30
 
 
@@ -257,15 +257,13 @@ def read_tracker(
         indicator_id = cell(id_column)
         if not indicator_id:
             continue
-        figures = [
-            (column, quarter, cell(column))
-            for column, quarter in sorted(quarters.items(), key=lambda item: item[1])
-            if cell(column).lower() not in NO_FIGURE
-        ]
-        if report.indicator(indicator_id) is None and not figures:
-            continue  # a section heading or a note in the id column
+        columns = sorted(quarters.items(), key=lambda item: item[1])
+        figures = [(c, q, cell(c)) for c, q in columns if gap_words(cell(c)) is None]
+        if not figures:
+            continue  # a section heading, a note in the id column, or a row not yet kept
         series = cell(series_column) if series_column is not None else ""
-        for column, quarter, value in figures:
+        # The cells with no figure too: a gap keeps its words, and a late figure its cell.
+        for column, quarter, value in [(c, q, cell(c)) for c, q in columns]:
             cells.append(
                 TrackerCell(
                     indicator_id,

@@ -150,6 +150,7 @@ def _build(
     )
     result = BuildResult()
     result.warnings.extend(inputs.dataset.warnings)
+    result.warnings.extend(pipeline.late_warnings(inputs))
 
     def submit(spec: ChartSpec) -> int | None:
         pool = workers.get()
@@ -166,7 +167,7 @@ def _build(
     if options.check:
         from generator.editors.check import check_inputs
 
-        result.findings = len(check_inputs(inputs, validate=False).findings)
+        result.findings = len(check_inputs(inputs, validate=False, late=False).findings)
     revised = pipeline.revisions(inputs, folder)
     if charts.waiting:
         importlib.import_module(registry.edition(workers.written_here(options.formats)).module)

@@ -159,6 +159,13 @@ def ask_for_charts(
     return charts
 
 
+def late_warnings(inputs: Inputs) -> list[str]:
+    """One warning for each indicator whose reported quarter's figure is not yet available."""
+    from generator.content.facts import late_warning
+
+    return [w for facts in inputs.facts if (w := late_warning(facts)) is not None]
+
+
 # 3. Commentary and revisions -------------------------------------------------------
 
 
