@@ -84,3 +84,41 @@ def test_a_late_figure_in_a_tracker_names_its_cell_and_keeps_its_words(
     ) in " ".join(out.split())
     code, _, err = run(["build", "--strict"], root, monkeypatch, capsys)
     assert code == 1 and "not built: 1 finding(s)" in " ".join(err.split())
+
+
+@pytest.mark.parametrize(
+    ("cell", "note"),
+    [
+        ("n/a – new measure", "No figure for Q4 23/24: new measure (a gap in the line)."),
+        ("N/A - new measure", "No figure for Q4 23/24: new measure (a gap in the line)."),
+        ("awaiting data", "No figure for Q4 23/24: awaiting data (a gap in the line)."),
+        ("not collected", "No figure for Q4 23/24: not collected (a gap in the line)."),
+        ("-", "No figure for Q4 23/24 (a gap in the line)."),
+        ("—", "No figure for Q4 23/24 (a gap in the line)."),
+        ("TBC", "No figure for Q4 23/24 (a gap in the line)."),
+    ],
+)
+def test_an_annotated_gap_keeps_its_words_in_the_notes(
+    tmp_path: Path,
+    cell: str,
+    note: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    root = make_report(tmp_path, data=_tidy("71.0", ts1_q4=cell))
+    code, _, err = run(["build", "--format", "html"], root, monkeypatch, capsys)
+    assert code == 0, err
+    assert "warning" not in err
+    assert note in _page(root)
+
+
+def test_a_number_followed_by_words_is_still_refused_with_its_cell(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = make_report(tmp_path, data=_tidy("71.0", ts1_q4="66 (estimate)"))
+    code, _, err = run(["build", "--format", "html"], root, monkeypatch, capsys)
+    assert code == 2
+    assert (
+        "error: data/values.csv, row 5: value '66 (estimate)' is not a number (indicator "
+        "TS1, period 2023/24 Q4). Write a plain number such as 75.2 or 4688"
+    ) in " ".join(err.split())

@@ -35,6 +35,7 @@ class SeriesFacts:
     latest: Observation
     previous: Observation | None
     last_year: Observation | None
+    reasons: tuple[str, ...] = ()  # one per window quarter: a gap's words ('new measure'), or ''
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,10 @@ def indicator_facts(
                 latest=latest,
                 previous=dataset.value(indicator.id, series.id, end.shift(-1)),
                 last_year=dataset.value(indicator.id, series.id, end.shift(-4)),
+                reasons=tuple(
+                    gap.reason if (gap := dataset.gap(indicator.id, series.id, q)) else ""
+                    for q in window
+                ),
             )
         )
 

@@ -31,13 +31,34 @@ def _quarters(quarters: tuple[Quarter, ...]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _with_reasons(facts: IndicatorFacts, index: int, quarters: tuple[Quarter, ...]) -> str:
+    """'Q3 23/24 and Q4 23/24', or with the data's words for the gaps,
+    'Q3 23/24: new measure; Q4 23/24: awaiting data' (quarters with the same words
+    together)."""
+    reasons = dict(zip(facts.window, facts.series[index].reasons, strict=False))
+    groups: dict[str, list[Quarter]] = {}
+    for quarter in quarters:
+        groups.setdefault(reasons.get(quarter, ""), []).append(quarter)
+    if list(groups) == [""]:
+        return _quarters(quarters)
+    return "; ".join(
+        _quarters(tuple(group)) + (f": {reason}" if reason else "")
+        for reason, group in groups.items()
+    )
+
+
 def gap_line(facts: IndicatorFacts) -> str | None:
     """'No figure for Q3 23/24 (a gap in the line).' or, with several series,
-    'No figure for Q3 23/24: visits made.'"""
+    'No figure for Q3 23/24: visits made.'; with the data's words for a gap,
+    'No figure for Q3 23/24: new measure (a gap in the line).'"""
     found = missing_quarters(facts)
     if not found:
         return None
+    labels = [s.series.label for s in facts.series]
     if len(facts.series) == 1:
-        return f"No figure for {_quarters(found[0][1])} (a gap in the line)."
-    parts = [f"{label} in {_quarters(quarters)}" for label, quarters in found]
+        return f"No figure for {_with_reasons(facts, 0, found[0][1])} (a gap in the line)."
+    parts = [
+        f"{label} in {_with_reasons(facts, labels.index(label), quarters)}"
+        for label, quarters in found
+    ]
     return "No figure for " + "; ".join(parts) + " (a gap in the chart)."
