@@ -122,3 +122,23 @@ def test_a_number_followed_by_words_is_still_refused_with_its_cell(
         "error: data/values.csv, row 5: value '66 (estimate)' is not a number (indicator "
         "TS1, period 2023/24 Q4). Write a plain number such as 75.2 or 4688"
     ) in " ".join(err.split())
+
+
+def test_check_finds_a_commentary_figure_for_the_quarter_not_yet_available(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = make_report(
+        tmp_path,
+        data=_tidy("TBC"),
+        commentary={
+            "TS1": "In Q2 2024/25 we answered 75% of requests on time.\n",
+            "TS2": "Visits made reached {{ series.made.latest }}.\n",
+        },
+    )
+    code, out, _ = run(["check"], root, monkeypatch, capsys)
+    assert code == 1
+    assert " ".join(out.split()).startswith(
+        "data/values.csv, row 7: TS1: the figure for 2024/25 Q2 is not yet available "
+        "narratives/2024-25-Q2/TS1.md, line 1: TS1: '75%': says 75% for Quarter 2 2024/25; "
+        "the figure for 2024/25 Q2 is not yet available"
+    )

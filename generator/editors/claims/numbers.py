@@ -395,6 +395,9 @@ def check_level(subject: Subject, claim: Claim) -> list[Verdict]:
             if v is not None
         ]
         candidates += [abs(a - b) for a in everything for b in everything]
+    late = subject.facts.late
+    if not candidates and late is not None and claim.period == late.quarter:
+        return [Verdict(f"says {claim.stated.quote} for {claim.period.long}", late.said)]
     if not candidates:
         return []  # a quarter outside the data: nothing to compare with
     if any(matches(claim.stated, c) for c in candidates):
