@@ -160,7 +160,10 @@ def test_ctrl_c_during_build_all_changes_no_report(tmp_path: Path) -> None:
     included (its files were finished), byte for byte as it was."""
     from tests.report_folder import make_report
 
-    folders = [make_report(tmp_path / name) for name in ("first", "second", "third")]
+    # Five reports: the second's files wait under temporary names while the three
+    # after it are written, a window a loaded machine cannot miss.
+    names = ("first", "second", "third", "fourth", "fifth")
+    folders = [make_report(tmp_path / name) for name in names]
     done = subprocess.run(
         _command("build", "--all"), cwd=tmp_path, capture_output=True, text=True, check=False
     )
@@ -181,6 +184,7 @@ def test_ctrl_c_during_build_all_changes_no_report(tmp_path: Path) -> None:
     second = tmp_path / "second" / "output"
     deadline = time.monotonic() + 60
     while not list(second.glob(PARTIALS)) and time.monotonic() < deadline:
+        assert build.poll() is None, build.communicate()
         time.sleep(0.002)
     assert list(second.glob(PARTIALS)), "build --all was not caught writing the second report"
     assert list((tmp_path / "first" / "output").glob(PARTIALS)), "the first is written too"
