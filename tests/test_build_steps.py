@@ -20,8 +20,8 @@ import pytest
 
 from generator.core.errors import InputError
 from generator.core.periods import Quarter
+from generator.read.cached import put_once
 from generator.run.build import BuildOptions, BuildResult, build, document_date
-from generator.run.outputs import put_once
 from generator.writers import registry
 from tests.report_folder import COMMENTARY, make_report
 

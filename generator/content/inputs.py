@@ -13,7 +13,7 @@ from generator.content.placeholders import placeholder_values
 from generator.core.errors import InputError
 from generator.core.model import Heading, ListBlock, Paragraph
 from generator.core.periods import PeriodError, Quarter, parse_quarter
-from generator.read.cached import read_entry, seal, unseal
+from generator.read.cached import put_once, read_entry, seal, unseal
 from generator.read.commentary import PARAGRAPH_LIMIT, long_paragraph, render_commentary
 from generator.read.data import Dataset, load_data
 from generator.read.definitions import Report, load_report
@@ -140,12 +140,7 @@ def save_inputs(inputs: Inputs, cache: Path) -> None:
     if inputs.cache_key is None:
         return
     stored = cache / f"{inputs.cache_key}.pickle"
-    if stored.is_file():
-        return
-    cache.mkdir(parents=True, exist_ok=True)
-    temporary = cache / f".{stored.name}.{os.getpid()}.partial"
-    temporary.write_bytes(seal(pickle.dumps((inputs.dataset, inputs.quarter, inputs.facts))))
-    os.replace(temporary, stored)
+    put_once(stored, seal(pickle.dumps((inputs.dataset, inputs.quarter, inputs.facts))))
 
 
 COMMENTARY_LIMIT = 1024 * 1024  # bytes: a commentary file is a few paragraphs

@@ -34,6 +34,24 @@ def read_entry(path: Path) -> bytes | None:
         return None
 
 
+def partial_path(target: Path) -> Path:
+    """The temporary name `target` is written under until it is complete."""
+    return target.with_name(f".{target.name}.{os.getpid()}.partial")
+
+
+def put_once(path: Path, data: bytes) -> None:
+    """A cache entry: written (atomically) unless the same bytes are there already as
+    a file of that name. Entries are named by their content's key, so one that is
+    there is the same, unless it was put there otherwise (a link, other bytes):
+    then it is replaced."""
+    if read_entry(path) == data:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = partial_path(path)
+    temporary.write_bytes(data)
+    os.replace(temporary, path)
+
+
 def read_png(path: Path) -> bytes | None:
     """A cached chart: the entry's bytes where they are a PNG image."""
     data = read_entry(path)

@@ -18,13 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.core.errors import InputError
-from generator.read.cached import read_entry
+from generator.read.cached import partial_path
 from generator.run.pool import process_alive
-
-
-def partial_path(target: Path) -> Path:
-    """The temporary name `target` is written under until it is complete."""
-    return target.with_name(f".{target.name}.{os.getpid()}.partial")
 
 
 def remove_stale_partials(folder: Path) -> None:
@@ -90,19 +85,6 @@ def check_writable(out: Path, cache: Path) -> None:
                     f"Make it writable, or delete {cache} (it holds only what makes the next "
                     "build quicker)",
                 )
-
-
-def put_once(path: Path, data: bytes) -> None:
-    """A cache entry: written (atomically) unless the same bytes are there already as
-    a file of that name. Entries are named by their content's key, so one that is
-    there is the same, unless it was put there otherwise (a link, other bytes):
-    then it is replaced."""
-    if read_entry(path) == data:
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = partial_path(path)
-    temporary.write_bytes(data)
-    os.replace(temporary, path)
 
 
 _interrupted = threading.Event()  # Ctrl+C seen during this build

@@ -26,9 +26,8 @@ from typing import TYPE_CHECKING, Any
 
 from generator.core.errors import InputError
 from generator.core.fingerprint import fingerprint
-from generator.read.cached import read_entry, read_png
+from generator.read.cached import put_once, read_entry, read_png
 from generator.read.folder import ReportFolder
-from generator.run.outputs import put_once
 from generator.run.pages import Fit, fit_to_json
 
 if TYPE_CHECKING:
