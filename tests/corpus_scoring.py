@@ -1,0 +1,169 @@
+"""The checker scored on a corpus of cases whose findings were worked out by hand.
+
+A case (tests/fixtures/check_corpus*.yaml) is a piece of commentary for one indicator
+and report quarter, in the report folder its `folder` names (from the repository root;
+the root, the ASCH sample, when it names none), and the findings an editor should get.
+A finding the checker makes is the one expected when it quotes the expected words (part
+of them) and its message says the expected value (part of it), as in
+tests/test_check_corpus.py. Used by tests/test_check_corpus_general.py and
+tools/score_checker.py.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.content.facts import IndicatorFacts
+from generator.content.inputs import load_inputs
+from generator.editors.check import Finding, check_text
+from generator.editors.findings import finding_text
+
+ROOT = Path(__file__).resolve().parent.parent
+GENERAL = ROOT / "tests" / "fixtures" / "check_corpus_general.yaml"
+
+Case = dict[str, Any]
+
+
+def load(path: Path = GENERAL) -> list[Case]:
+    cases: list[Case] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return cases
+
+
+@cache
+def facts_of(folder: str, quarter: str) -> dict[str, IndicatorFacts]:
+    return {f.indicator.id: f for f in load_inputs(ROOT / folder, quarter).facts}
+
+
+def run(case: Case) -> list[Finding]:
+    facts = facts_of(case.get("folder", "."), case["quarter"])[case["indicator"]]
+    earlier = [("the previous quarter's file", case["previous"])] if "previous" in case else []
+    findings, _ = check_text(facts, case["text"], "corpus.md", earlier)
+    return findings
+
+
+def is_expected(expected: dict[str, str], found: Finding) -> bool:
+    """The finding quotes the words expected (part of them) and says the data's value."""
+    return (
+        found.quote is not None
+        and expected["quote"] in f"'{found.quote}"
+        and expected["value"] in finding_text(found)
+    )
+
+
+@dataclass
+class Outcome:
+    """One case run: the findings expected and made, those missed, and those not expected."""
+
+    case: Case
+    hits: list[Finding]
+    missed: list[dict[str, str]]
+    extra: list[Finding]
+
+    @property
+    def passes(self) -> bool:
+        return not self.missed and not self.extra
+
+
+def outcome(case: Case) -> Outcome:
+    unmatched = run(case)
+    hits, missed = [], []
+    for expected in case["findings"]:
+        match = next((f for f in unmatched if is_expected(expected, f)), None)
+        if match is None:
+            missed.append(expected)
+        else:
+            hits.append(match)
+            unmatched.remove(match)
+    return Outcome(case, hits, missed, unmatched)
+
+
+@dataclass
+class Score:
+    """Precision (findings that are real) and recall (real mistakes found) over cases."""
+
+    cases: int = 0
+    wrong_cases: int = 0  # cases with at least one expected finding
+    passing: int = 0  # cases that give exactly their findings
+    hits: int = 0
+    false_alarms: int = 0
+    misses: int = 0
+
+    def add(self, result: Outcome) -> None:
+        self.cases += 1
+        self.wrong_cases += bool(result.case["findings"])
+        self.passing += result.passes
+        self.hits += len(result.hits)
+        self.false_alarms += len(result.extra)
+        self.misses += len(result.missed)
+
+    @property
+    def precision(self) -> float:
+        made = self.hits + self.false_alarms
+        return self.hits / made if made else 1.0
+
+    @property
+    def recall(self) -> float:
+        real = self.hits + self.misses
+        return self.hits / real if real else 1.0
+
+    def line(self, name: str) -> str:
+        return (
+            f"{name}: {self.cases} cases ({self.cases - self.wrong_cases} correct, "
+            f"{self.wrong_cases} with a mistake; {self.passing} give exactly their findings): "
+            f"precision {self.precision:.1%} ({self.hits} of {self.hits + self.false_alarms} "
+            f"findings real), recall {self.recall:.1%} ({self.hits} of "
+            f"{self.hits + self.misses} mistakes found)"
+        )
+
+
+def score(results: Iterable[Outcome]) -> Score:
+    total = Score()
+    for result in results:
+        total.add(result)
+    return total
+
+
+@dataclass
+class RuleScore:
+    real: Counter[str] = field(default_factory=Counter)
+    false: Counter[str] = field(default_factory=Counter)
+    missed: int = 0
+
+
+def by_rule(results: Iterable[Outcome]) -> RuleScore:
+    """Per rule (each finding names its rule): its real and false findings; and the
+    expected findings no rule made."""
+    rules = RuleScore()
+    for result in results:
+        rules.real.update(f.rule for f in result.hits)
+        rules.false.update(f.rule for f in result.extra)
+        rules.missed += len(result.missed)
+    return rules
+
+
+def by_kind(results: Iterable[Outcome]) -> dict[str, Score]:
+    kinds: dict[str, Score] = defaultdict(Score)
+    for result in results:
+        kinds[result.case.get("kind", "(no kind)")].add(result)
+    return dict(kinds)
+
+
+def failures(result: Outcome) -> list[str]:
+    """What went wrong in a case, a line each."""
+    lines = [f"missed {{quote: {m['quote']!r}, value: {m['value']!r}}}" for m in result.missed]
+    lines += [f"false finding [{f.rule}] {finding_text(f)}" for f in result.extra]
+    return lines
+
+
+def split(results: Sequence[Outcome]) -> tuple[list[Outcome], list[Outcome]]:
+    """The held-out results and the tuning ones."""
+    held = [r for r in results if r.case.get("held_out")]
+    tuning = [r for r in results if not r.case.get("held_out")]
+    return held, tuning

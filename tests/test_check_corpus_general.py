@@ -1,0 +1,145 @@
+"""The checker on sentences it was not fitted to (issue 24).
+
+tests/fixtures/check_corpus_general.yaml holds over 500 cases written by hand from the
+data of both ASCH sample editions and the GET sample, before any rule was changed for
+issue 24, a third of them held out by a seeded draw (tools/split_corpus.py). The first
+tests check that the corpus is what it says; the last scores the checker on it and fails
+if precision or recall fall below what they were when the corpus was written (a ratchet).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections import Counter
+from types import ModuleType
+from typing import Any
+
+import pytest
+import yaml
+
+from generator.core.periods import parse_quarter
+from generator.editors.claims import RULES
+from tests.corpus_scoring import (
+    GENERAL,
+    ROOT,
+    by_rule,
+    facts_of,
+    failures,
+    load,
+    outcome,
+    score,
+    split,
+)
+
+CORPUS = load()
+OLD = yaml.safe_load((ROOT / "tests" / "fixtures" / "check_corpus.yaml").read_text("utf-8"))
+
+
+def _split_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("split_corpus", ROOT / "tools/split_corpus.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_there_are_enough_cases_from_every_report_and_about_half_are_wrong() -> None:
+    assert len(CORPUS) >= 300
+    editions = Counter((c.get("folder", "."), c["quarter"]) for c in CORPUS)
+    for edition in ((".", "2024-25 Q2"), (".", "2023-24 Q2"), ("samples/get", "2024-25 Q3")):
+        assert editions[edition] >= 40, edition
+    wrong = sum(1 for c in CORPUS if c["findings"])
+    assert 0.4 <= wrong / len(CORPUS) <= 0.6
+
+
+@pytest.mark.parametrize(
+    "case", CORPUS, ids=[f"{n}-{c['indicator']}" for n, c in enumerate(CORPUS, start=1)]
+)
+def test_each_case_is_well_formed(case: dict[str, Any]) -> None:
+    """A reason worked out from the data, a kind, an indicator of its report folder in
+    force in a quarter that parses, and findings that each quote words of the text."""
+    assert set(case) <= {
+        "indicator",
+        "quarter",
+        "folder",
+        "kind",
+        "text",
+        "why",
+        "findings",
+        "held_out",
+        "previous",
+    }
+    assert isinstance(case["why"], str) and case["why"].strip()
+    assert isinstance(case["kind"], str) and case["kind"]
+    assert isinstance(case["text"], str) and case["text"].strip()
+    parse_quarter(case["quarter"])
+    folder = case.get("folder", ".")
+    assert (ROOT / folder / "data" / "report.yaml").is_file()
+    assert case["indicator"] in facts_of(folder, case["quarter"])
+    for finding in case["findings"]:
+        assert set(finding) == {"quote", "value"}
+        assert isinstance(finding["quote"], str) and finding["quote"] in case["text"]
+        assert isinstance(finding["value"], str) and finding["value"]
+    assert case.get("held_out", False) is True or "held_out" not in case
+
+
+def test_the_cases_are_new() -> None:
+    """None repeats another, or a case of the corpus the rules were fitted to."""
+    keys = [(c.get("folder", "."), c["quarter"], c["indicator"], c["text"]) for c in CORPUS]
+    assert len(set(keys)) == len(keys)
+    assert not {c["text"] for c in CORPUS} & {c["text"] for c in OLD}
+
+
+def test_every_kind_has_both_directions_and_both_parts() -> None:
+    """Each kind of failure the issue lists has a correct case and a wrong one, and cases
+    both held out and left for tuning."""
+    kinds = {c["kind"] for c in CORPUS}
+    assert len(kinds) >= 15
+    for kind in kinds:
+        cases = [c for c in CORPUS if c["kind"] == kind]
+        assert any(c["findings"] for c in cases), kind
+        assert any(not c["findings"] for c in cases), kind
+        assert any(c.get("held_out") for c in cases), kind
+        assert any(not c.get("held_out") for c in cases), kind
+
+
+def test_the_held_out_third_is_the_seeded_draw() -> None:
+    """About a third is held out, and exactly the cases the script's seed draws: the
+    split is reproducible and was never re-drawn by hand."""
+    script = _split_script()
+    held = [c for c in CORPUS if c.get("held_out")]
+    assert 0.28 <= len(held) / len(CORPUS) <= 0.39
+    assert [bool(c.get("held_out")) for c in CORPUS] == [script.held_out(c) for c in CORPUS]
+    text = GENERAL.read_text(encoding="utf-8")
+    assert script.marked(text) == text
+    # another seed draws another third: the marks follow the seed, not the cases' order
+    assert [script.held_out(c, seed=1) for c in CORPUS] != [script.held_out(c) for c in CORPUS]
+
+
+# Precision and recall when the corpus was written (2026-12-06), before any rule was
+# changed for issue 24: a ratchet, not a goal. The issue's target is precision 100% and
+# recall at least 95%, held out and whole; raise these as the rules improve (and never
+# tune on the held-out cases).
+FLOORS = {
+    "held out": (27 / 77, 27 / 71),
+    "tuning": (74 / 180, 74 / 163),
+    "whole": (101 / 257, 101 / 234),
+}
+
+
+def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
+    results = [outcome(case) for case in CORPUS]
+    held, tuning = split(results)
+    parts = {"held out": score(held), "tuning": score(tuning), "whole": score(results)}
+    rules = by_rule(results)
+    with capsys.disabled():
+        print()
+        for name, part in parts.items():
+            print(part.line(name))
+    names = {name for name, _ in RULES} | {"copied paragraph"}
+    assert set(rules.real) | set(rules.false) <= names  # every finding names its rule
+    for name, part in parts.items():
+        precision, recall = FLOORS[name]
+        wrong = [line for r in tuning if not r.passes for line in failures(r)]
+        assert part.precision >= precision - 1e-9, (name, part.line(name), wrong[:20])
+        assert part.recall >= recall - 1e-9, (name, part.line(name), wrong[:20])

@@ -1,0 +1,81 @@
+"""The held-out third of the checker's generalisation corpus (issue 24), drawn once.
+
+    .venv/bin/python tools/split_corpus.py           # mark the draw in the corpus file
+    .venv/bin/python tools/split_corpus.py --check   # exit 1 if the file's marks differ
+
+Each case of tests/fixtures/check_corpus_general.yaml is held out when a hash of the
+seed below and the case's own words (folder, indicator, quarter, text) falls in the
+first third of its range: a seeded random draw, a case at a time, so a case added later
+is drawn on its own and never re-draws the others. The draw was made before any rule of
+the checker was changed for issue 24; the seed is fixed here and is not to be changed
+(tests/test_check_corpus_general.py checks the file's marks against it).
+
+Marking writes `held_out: true` as the last line of each held-out case, and removes it
+from the others; nothing else in the file changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "fixtures" / "check_corpus_general.yaml"
+SEED = 24_2026  # issue 24; fixed when the split was drawn, 2026-12-06
+HELD_OUT_LINE = "  held_out: true"
+
+
+def held_out(case: dict[str, Any], seed: int = SEED) -> bool:
+    """Whether the seeded draw sets this case aside: one chance in three."""
+    words = "\x1f".join(
+        [str(seed), case.get("folder", "."), case["indicator"], case["quarter"], case["text"]]
+    )
+    draw = int.from_bytes(hashlib.sha256(words.encode("utf-8")).digest()[:8], "big")
+    return draw % 3 == 0
+
+
+def _blocks(text: str) -> tuple[str, list[str]]:
+    """The file's header and its cases' blocks, each from its '- indicator:' line."""
+    parts = re.split(r"(?m)^(?=- indicator:)", text)
+    return parts[0], parts[1:]
+
+
+def marked(text: str) -> str:
+    """The corpus file with each case's `held_out` line set by the draw."""
+    header, blocks = _blocks(text)
+    out = [header]
+    for block in blocks:
+        lines = [line for line in block.split("\n") if line != HELD_OUT_LINE]
+        case = yaml.safe_load("\n".join(lines))[0]
+        if held_out(case):
+            # after the case's last line (before any comment or blank lines that follow it)
+            end = len(lines)
+            while end > 1 and (not lines[end - 1].strip() or lines[end - 1].startswith("#")):
+                end -= 1
+            lines.insert(end, HELD_OUT_LINE)
+        out.append("\n".join(lines))
+    return "".join(out)
+
+
+def main(argv: list[str]) -> int:
+    text = CORPUS.read_text(encoding="utf-8")
+    new = marked(text)
+    if "--check" in argv:
+        if new != text:
+            print(f"{CORPUS}: the held_out marks differ from the draw with seed {SEED}")
+            return 1
+        return 0
+    CORPUS.write_text(new, encoding="utf-8")
+    cases = yaml.safe_load(new)
+    held = sum(1 for c in cases if c.get("held_out"))
+    print(f"{held} of {len(cases)} cases held out (seed {SEED})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
