@@ -37,7 +37,15 @@ from generator.read.style import Style
 
 NO_COMMENTARY = "No commentary has been written for this quarter."
 # How a data table's column headers name its unit (in the workbook).
-UNIT_HEADINGS = {"percent": "percentage", "count": "number", "rate": "rate", "gbp": "£"}
+UNIT_HEADINGS = {
+    "percent": "percentage",
+    "count": "number",
+    "rate": "rate",
+    "gbp": "£",
+    "days": "days",
+    "hours": "hours",
+    "minutes": "minutes:seconds",
+}
 
 
 @dataclass(frozen=True)
@@ -123,7 +131,9 @@ def data_table(facts: IndicatorFacts) -> Table:
         caption=f"Figures plotted in the {facts.indicator.id} chart",
         column_widths=_column_widths(facts),
         name=facts.indicator.id,
-        unit=UNIT_HEADINGS[facts.indicator.unit],
+        unit=facts.indicator.axis_label
+        or facts.indicator.money_per
+        or UNIT_HEADINGS[facts.indicator.unit],
     )
 
 
