@@ -85,6 +85,25 @@ def format_change(difference: float, unit: Unit, decimals: int = 0) -> str:
     return format_value(size, unit, decimals)
 
 
+def spreadsheet_number(value: float, unit: Unit, decimals: int = 0) -> tuple[float, str]:
+    """A figure as a spreadsheet cell holds it, and the cell's number format (Excel's
+    notation): 75 (percent) as 0.75 shown '0%'; money '"£"#,##0' or with pence; a count
+    '#,##0'; days and hours with their word; minutes (held in seconds) as a time,
+    a day's fraction shown '[m]:ss'."""
+    places = shown_decimals(unit, decimals)
+    fraction = "." + "0" * places if places else ""
+    number = f"#,##0{fraction}"
+    if unit == "percent":
+        return round(value / 100, places + 8), f"0{fraction}%"
+    if unit == "gbp":
+        return value, f'"£"{number}'
+    if unit in ("days", "hours"):
+        return value, f'{number}" {unit}"'
+    if unit == "minutes":
+        return value / 86_400, "[m]:ss"
+    return value, number
+
+
 @dataclass(frozen=True)
 class Change:
     """A change between two values, worked out from the values as shown, so that
