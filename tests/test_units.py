@@ -224,3 +224,52 @@ def test_a_duration_target_that_is_not_one_is_refused(tmp_path: Path) -> None:
         load_inputs(root, "2024/25 Q2")
     text = caught.value.message()
     assert "'target' is 'soon', not a duration" in text and '"3:00"' in text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "findings"),
+    [
+        ("The average wait was 2:35, down 0:20 on the previous quarter.", []),
+        ("At 2:35 the wait was under the target of 3:00.", []),
+        ("The wait fell to just under 2:40.", []),
+        ("The average wait was 2:45 in the quarter.", ["'2:45': says 2:45", "the data has 2:35"]),
+        ("The wait was 2:35, down 0:30 on the previous quarter.", ["'down 0:30'"]),
+        ("The target of 3:30 was met.", ["'3:30'", "the target is 3:00"]),
+    ],
+)
+def test_appendix_check_reads_a_wait_on_the_clock(
+    tmp_path: Path,
+    sentence: str,
+    findings: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    root = make_report(
+        tmp_path,
+        definition=_call_wait_definition(tracker=True),
+        commentary={"TS1": sentence + "\n", "TS2": "Visits made reached 1,200.\n"},
+    )
+    _wait_tracker(root / "data" / "tracker.xlsx")
+    code, out, _ = run(["check"], root, monkeypatch, capsys)
+    said = " ".join(out.split())
+    assert code == (1 if findings else 0), said
+    for words in findings:
+        assert words in said
+
+
+def test_appendix_check_reads_pounds_with_thousands_and_leaves_a_clock_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A balance in pounds ('£1,300') is checked; a time of day on a page of pounds is not
+    one of its figures."""
+    definition = DEFINITION.replace("    unit: count\n", "    unit: gbp\n")
+    ok = "Bookings stood at £1,300 and visits made at £1,200; calls close at 5:30."
+    root = make_report(
+        tmp_path, definition=definition, commentary={"TS2": ok + "\n", "TS1": "On track.\n"}
+    )
+    code, out, _ = run(["check"], root, monkeypatch, capsys)
+    assert code == 0, out
+    wrong = "Visits made stood at £1,250."
+    make_report(tmp_path, definition=definition, commentary={"TS2": wrong + "\n"})
+    code, out, _ = run(["check"], root, monkeypatch, capsys)
+    assert code == 1 and "'£1,250'" in out and "£1,200" in out
