@@ -156,3 +156,15 @@ def test_a_figure_in_the_workbook_is_a_number_in_its_units_format(
 ) -> None:
     number, number_format = spreadsheet_number(value, unit, decimals)
     assert (pytest.approx(number), number_format) == cell
+
+
+@pytest.mark.parametrize(
+    ("values", "unit", "least"),
+    [([0.1, 0.1], "gbp", 0.01), ([0.1, 0.1004], "gbp", 0.01), ([0.2, 0.4], "minutes", 1.0)],
+)
+def test_an_axis_of_money_steps_in_pence_and_of_times_in_seconds_or_more(
+    values: list[float], unit: Unit, least: float
+) -> None:
+    """Seen: ticks of '£0.10' at 0.0995, 0.1 and 0.1005 (a step of a twentieth of a penny)."""
+    assert axis_limits(values, unit).step >= least
+    assert axis_limits(values, unit, stacked=True).step >= least

@@ -145,6 +145,7 @@ def data_table(facts: IndicatorFacts) -> Table:
         name=facts.indicator.id,
         unit=facts.indicator.axis_label
         or facts.indicator.money_per
+        or facts.indicator.rate_base
         or UNIT_HEADINGS[facts.indicator.unit],
     )
 

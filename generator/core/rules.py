@@ -300,6 +300,10 @@ def axis_limits(values: Sequence[float], unit: Unit, *, stacked: bool = False) -
         if not top > 0:
             top = 1.0  # nothing to stack: an axis from 0 to 1
         step = _nice_step(max(top, 1e-9))  # as a line's span: a tenth of it never underflows
+        if unit == "minutes":
+            step = clock_step(top)
+        if unit == "gbp":
+            step = max(step, 0.01)  # money's ticks are pounds or pence, no finer
         if _whole_things(values, unit):
             step = max(step, 1.0)
         return AxisLimits(0.0, math.ceil(top / step) * step, step)
@@ -315,6 +319,8 @@ def axis_limits(values: Sequence[float], unit: Unit, *, stacked: bool = False) -
     step = clock_step(span) if unit == "minutes" else _nice_step(span)
     if whole:
         step = max(step, 1.0)
+    if unit == "gbp":
+        step = max(step, 0.01)  # money's ticks are pounds or pence, no finer
     high = math.ceil((high_value + step * 0.35) / step) * step
     low = 0.0 if from_zero else math.floor((low_value - step * 0.35) / step) * step
     low = max(low, 0.0)
