@@ -423,7 +423,7 @@ def _read_per(
                 indicator=indicator,
                 fix="Say what the money is per in words, e.g. per: week or per: tonne",
             )
-        return 100_000, " ".join(per.split()).removeprefix("per ")
+        return 100_000, " ".join(per.split()).removeprefix("per ").removeprefix("a ")
     if unit != "rate":
         raise reader.fail(
             f"'per' is set but the unit is {unit}",
