@@ -42,7 +42,7 @@ FACT_COLUMNS = (
     "threshold",  # the floor (higher is better) or upper threshold (lower is better)
     "rag",  # GREEN, AMBER or RED; missing where the indicator is not rated
     "direction",  # the direction of travel, in the appendix's words
-    "unit",  # percent, count, rate or gbp
+    "unit",  # percent, count, rate, gbp, days, hours or minutes (its values in seconds)
     "polarity",  # higher, lower or neutral: which way is better
     "kind",  # kpi or activity
     "provisional",  # whether the value is provisional

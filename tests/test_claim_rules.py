@@ -166,6 +166,8 @@ def test_each_reading_of_a_figure_that_claims_is_checked_by_its_rule() -> None:
         "percent without sign",
         "money without sign",
         "money elsewhere",
+        "time without clock",
+        "clock elsewhere",
         "share of things",
         "count of things",
     ]

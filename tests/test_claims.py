@@ -30,6 +30,10 @@ from generator.editors.claims import Stated, find_periods, matches, numbers_read
         ("New packages fell to 2050.", ["2050"]),
         ("There were 20,980 contacts, 660 fewer.", ["20,980", "660"]),
         ("Costs fell by £42 to £719.", ["£42", "£719"]),
+        ("Arrears stood at £503,400, up £1,250.50.", ["£503,400", "£1,250.50"]),
+        ("The average wait was 2:35, down 0:20 from 2:55.", ["2:35", "0:20", "2:55"]),
+        ("The longest wait was 1:02:03.", ["1:02:03"]),
+        ("Lines open at 9:30 am.", []),
         ("Timeliness was 75.3% and 75 per cent.", ["75.3%", "75 per cent"]),
     ],
 )

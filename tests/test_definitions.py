@@ -85,7 +85,8 @@ def test_fields_carry_over_to_later_years(tmp_path: Path) -> None:
         (
             "    unit: count\n",
             "    unit: pounds\n",
-            ": 'unit' is 'pounds' (indicator TS2). Use one of: percent, count, rate, gbp",
+            ": 'unit' is 'pounds' (indicator TS2). "
+            "Use one of: percent, count, rate, gbp, days, hours, minutes",
         ),
         (
             '      "2023/24":\n        target: 80',

@@ -145,7 +145,8 @@ def test_a_rate_per_10000_says_per_10000_in_notes_alt_text_summary_and_axis(
     root = make_report(tmp_path, definition=definition)
     inputs = load_inputs(root, "2024/25 Q2")
     facts = next(f for f in inputs.facts if f.indicator.id == "TS2")
-    assert "Rate per 10,000 of the population." in technical_notes(facts, WORDS)
+    # "of the population" only where the definition says so (docs/formats.md, units)
+    assert "Rate per 10,000." in technical_notes(facts, WORDS)
     assert "Number of visits (rate per 10,000), Q1 23/24" in alt_text(facts, WORDS)
     axis = [
         p.text for p in drawn_text(draw(chart_spec(facts, inputs.style))) if p.gid == "axis-unit"
@@ -174,7 +175,12 @@ def test_a_short_title_that_names_its_rate_base_is_not_told_it_again(tmp_path: P
     [
         ("count", "", "number"),
         ("rate", "", "per 100,000"),
-        ("gbp", "", "£ a week"),
+        ("gbp", "", "£"),
+        ("gbp", "    per: week\n", "£ a week"),
+        ("gbp", "    per: tonne\n", "£ per tonne"),
+        ("rate", '    per: "100,000 collections"\n', "per 100,000 collections"),
+        ("minutes", "", "minutes:seconds"),
+        ("days", "", "days"),
         ("count", '    axis_label: "people"\n', "people"),
     ],
 )

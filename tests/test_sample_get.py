@@ -40,8 +40,9 @@ def test_its_shapes(inputs) -> None:  # type: ignore[no-untyped-def]
     lower = [f for f in facts.values() if f.indicator.polarity == "lower" and f.rag == "RED"]
     assert lower, "a lower-is-better KPI rated RED"
     assert any(f.indicator.per == 1000 for f in facts.values())
-    money = [f for f in facts.values() if f.indicator.unit == "gbp" and f.indicator.decimals == 1]
-    assert money and placeholder_latest(money[0]).startswith("£")
+    money = [f for f in facts.values() if f.indicator.unit == "gbp" and f.indicator.decimals == 2]
+    assert money and placeholder_latest(money[0]) == "£127.30"  # pounds and pence
+    assert money[0].indicator.axis_words == "£ per tonne"
     changed = [f for f in facts.values() if len({b for b in f.bands if b}) > 1]
     words = chart_words(inputs.style)
     assert changed and "before" in technical_notes(changed[0], words)[0]

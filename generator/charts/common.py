@@ -26,7 +26,7 @@ from matplotlib.transforms import blended_transform_factory, offset_copy
 
 from generator.charts.layout import Box, Candidate, Obstacles, inside
 from generator.content.chart_spec import ChartSpec
-from generator.core.rules import format_value
+from generator.core.rules import format_tick
 
 _MM_PER_INCH = 25.4
 _registered: set[str] = set()
@@ -153,7 +153,7 @@ def draw_axis_labels(frame: Frame) -> None:
         units="points",
     )
     for level in levels:
-        label = format_value(level, spec.unit, decimals)
+        label = format_tick(level, spec.unit, decimals)
         artist = axes.text(0, level, label, transform=left, ha="right", va="center", **text)
         artist.set_gid("y-tick")
         frame.y_ticks.append((level, artist))
@@ -178,7 +178,7 @@ def draw_axis_labels(frame: Frame) -> None:
 
 
 def value_label(spec: ChartSpec, value: float) -> str:
-    return format_value(value, spec.unit, spec.decimals)
+    return format_tick(value, spec.unit, spec.decimals)
 
 
 def label_box(fill: str = "white") -> dict[str, object]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from generator.content.chart_words import chart_words
 from generator.content.facts import IndicatorFacts
@@ -30,14 +31,22 @@ from generator.core.model import (
     TableCell,
 )
 from generator.core.periods import Quarter
-from generator.core.rules import format_value, round_half_up
+from generator.core.rules import format_value, round_half_up, spreadsheet_number
 from generator.core.vocabulary import RAGS
 from generator.read.definitions import Report
 from generator.read.style import Style
 
 NO_COMMENTARY = "No commentary has been written for this quarter."
 # How a data table's column headers name its unit (in the workbook).
-UNIT_HEADINGS = {"percent": "percentage", "count": "number", "rate": "rate", "gbp": "£"}
+UNIT_HEADINGS = {
+    "percent": "percentage",
+    "count": "number",
+    "rate": "rate",
+    "gbp": "£",
+    "days": "days",
+    "hours": "hours",
+    "minutes": "minutes:seconds",
+}
 
 
 @dataclass(frozen=True)
@@ -59,6 +68,17 @@ def _shown(facts: IndicatorFacts, value: float | None) -> float | None:
     if value is None:
         return None
     return round_half_up(value, facts.indicator.decimals) + 0.0  # no -0.0
+
+
+def _figure_fields(facts: IndicatorFacts, value: float | None) -> dict[str, Any]:
+    """A data table's figure for the workbook: the number as shown; a time (minutes and
+    seconds) as a spreadsheet time ('[m]:ss'), not a number of seconds. Other units
+    are named in the column header."""
+    shown = _shown(facts, value)
+    if facts.indicator.unit != "minutes" or shown is None:
+        return {"value": shown}
+    number, number_format = spreadsheet_number(shown, "minutes")
+    return {"value": number, "number_format": number_format}
 
 
 def _column_widths(facts: IndicatorFacts) -> tuple[float, ...]:
@@ -95,8 +115,8 @@ def data_table(facts: IndicatorFacts) -> Table:
                 TableCell(
                     text,
                     align="right",
-                    value=_shown(facts, value),
                     qualifier="provisional" if provisional else "",
+                    **_figure_fields(facts, value),
                 )
             )
         rows.append(tuple(cells))
@@ -112,7 +132,7 @@ def data_table(facts: IndicatorFacts) -> Table:
                         TableCell(
                             "none" if v is None else _fmt(facts, v),
                             align="right",
-                            value=_shown(facts, v),
+                            **_figure_fields(facts, v),
                         )
                         for v in values
                     ),
@@ -123,7 +143,10 @@ def data_table(facts: IndicatorFacts) -> Table:
         caption=f"Figures plotted in the {facts.indicator.id} chart",
         column_widths=_column_widths(facts),
         name=facts.indicator.id,
-        unit=UNIT_HEADINGS[facts.indicator.unit],
+        unit=facts.indicator.axis_label
+        or facts.indicator.money_per
+        or facts.indicator.rate_base
+        or UNIT_HEADINGS[facts.indicator.unit],
     )
 
 
@@ -183,9 +206,11 @@ def summary_section(contents: Sequence[IndicatorContent]) -> Section:
                     facts.indicator.short_title
                     + (f" ({facts.indicator.base_to_add})" if facts.indicator.base_to_add else "")
                 ),
-                TableCell(_fmt(facts, latest.value), align="right"),
+                _figure_cell(facts, latest.value),
                 TableCell(latest.quarter.short + _period_note(facts)),
-                TableCell(_fmt(facts, target) if target is not None else "none", align="right"),
+                _figure_cell(facts, target)
+                if target is not None
+                else TableCell("none", align="right"),
                 TableCell(facts.rag or "not rated"),
                 TableCell(facts.trend.label),
             )
@@ -211,6 +236,17 @@ def summary_section(contents: Sequence[IndicatorContent]) -> Section:
         keep_together=2,
         new_page=False,
     )
+
+
+def _figure_cell(facts: IndicatorFacts, value: float) -> TableCell:
+    """A figure of the summary, whose rows are in different units: its text, and for
+    the workbook the number with its unit's number format."""
+    shown = _shown(facts, value)
+    assert shown is not None
+    number, number_format = spreadsheet_number(
+        shown, facts.indicator.unit, facts.indicator.decimals
+    )
+    return TableCell(_fmt(facts, value), align="right", value=number, number_format=number_format)
 
 
 def _period_note(facts: IndicatorFacts) -> str:

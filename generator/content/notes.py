@@ -9,6 +9,7 @@ from generator.content.facts import IndicatorFacts, SeriesFacts
 from generator.content.gaps import gap_line
 from generator.core.periods import Quarter
 from generator.core.rules import axis_caveats, change_between, format_value
+from generator.read.definitions import MONEY_PERIODS
 
 _NUMBER_WORDS = {1: "one", 2: "two", 3: "three", 4: "four"}
 
@@ -48,10 +49,24 @@ def target_line(facts: IndicatorFacts, words: ChartWords) -> str | None:
 def unit_line(facts: IndicatorFacts) -> str | None:
     if facts.indicator.unit_note:
         return facts.indicator.unit_note
+    indicator = facts.indicator
+    if indicator.unit == "gbp":
+        return money_line(indicator.per_what)
     return {
-        "rate": f"Rate {facts.indicator.rate_base} of the population.",
-        "gbp": "Weekly cost in pounds (£).",
-    }.get(facts.indicator.unit)
+        "rate": f"Rate {indicator.rate_base}.",
+        "minutes": "Time in minutes and seconds (2:35 is 2 minutes 35 seconds).",
+    }.get(indicator.unit)
+
+
+def money_line(per: str | None) -> str:
+    """'Figures in pounds (£).', 'Weekly cost in pounds (£).' (per week, day, month or
+    year), 'Cost per tonne in pounds (£).' (per anything else)."""
+    if per is None:
+        return "Figures in pounds (£)."
+    period = MONEY_PERIODS.get(per)
+    if period is not None:
+        return f"{period.capitalize()} cost in pounds (£)."
+    return f"Cost per {per} in pounds (£)."
 
 
 def trend_line(facts: IndicatorFacts) -> str:
@@ -154,8 +169,8 @@ def short_alt_text(facts: IndicatorFacts) -> str:
     kind = "Stacked bar chart" if indicator.chart == "stacked" else "Line chart"
     span = f"{first.short} to {last.short}" if first != last else last.short
     title = indicator.short_title
-    if indicator.base_to_add:  # "(rate per 10,000)", or the definition's axis words
-        title += f" ({indicator.axis_label or 'rate ' + indicator.rate_base})"
+    if indicator.base_to_add:  # "(rate per 10,000)", "(£ a week)", or the axis words
+        title += f" ({indicator.unit_aside})"
     return f"{kind} of {indicator.id}, {title}, {span}"
 
 

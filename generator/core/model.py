@@ -115,6 +115,10 @@ class TableCell:
     value: float | None = None
     # A qualifier of the figure, e.g. "provisional" (already part of `text`).
     qualifier: str = ""
+    # How a spreadsheet shows `value`, in its number-format notation ('0%', '"£"#,##0',
+    # '[m]:ss'), `value` then in that notation's terms (0.75 for 75%, a day's fraction
+    # for a time); empty: `value` is the figure as shown, its unit in the column header.
+    number_format: str = ""
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from generator.core.durations import clock, clock_step
 from generator.core.vocabulary import Polarity, Rag, Unit
 
 MIN_TREND_POINTS = 6
@@ -34,23 +35,73 @@ def format_number(value: float, decimals: int = 0) -> str:
     return f"{rounded:,.{decimals}f}"
 
 
+def money_decimals(decimals: int) -> int:
+    """Money is shown in whole pounds ('£503,400') or in pounds and pence ('£127.30'),
+    never to one decimal: a definition's decimals of 0 is whole pounds, and any other
+    is pence."""
+    return 0 if decimals == 0 else 2
+
+
+def shown_decimals(unit: Unit, decimals: int) -> int:
+    """The decimals a unit's figures are shown, rated and compared to: the definition's,
+    but money's in pounds or pence (money_decimals) and minutes' to the second."""
+    if unit == "gbp":
+        return money_decimals(decimals)
+    if unit == "minutes":
+        return 0  # held in seconds
+    return decimals
+
+
 def format_value(value: float, unit: Unit, decimals: int = 0) -> str:
-    """A value in its unit: '75%', '4,688', '588', '£719'."""
-    number = format_number(value, decimals)
+    """A value in its unit: '75%', '4,688', '588', '£719', '£127.30', '12 days',
+    '4.5 hours', '2:35' (minutes and seconds, from a value in seconds)."""
+    if unit == "minutes":
+        return clock(value)
+    number = format_number(value, shown_decimals(unit, decimals))
     if unit == "percent":
         return f"{number}%"
     if unit == "gbp":
         return f"£{number}"
+    if unit in ("days", "hours"):
+        word = unit if number != "1" else unit.removesuffix("s")
+        return f"{number} {word}"
     return number
 
 
+def format_tick(value: float, unit: Unit, decimals: int = 0) -> str:
+    """An axis tick's label: as `format_value`, but a number of days or hours is bare
+    (the axis says 'days' or 'hours' once)."""
+    if unit in ("days", "hours"):
+        return format_number(value, decimals)
+    return format_value(value, unit, decimals)
+
+
 def format_change(difference: float, unit: Unit, decimals: int = 0) -> str:
-    """The size of a change, unsigned: '4 percentage points', '250', '£42'."""
+    """The size of a change, unsigned: '4 percentage points', '250', '£42', '0:20'."""
     size = abs(difference)
     if unit == "percent":
         number = format_number(size, decimals)
         return f"{number} percentage point" + ("" if number == "1" else "s")
     return format_value(size, unit, decimals)
+
+
+def spreadsheet_number(value: float, unit: Unit, decimals: int = 0) -> tuple[float, str]:
+    """A figure as a spreadsheet cell holds it, and the cell's number format (Excel's
+    notation): 75 (percent) as 0.75 shown '0%'; money '"£"#,##0' or with pence; a count
+    '#,##0'; days and hours with their word; minutes (held in seconds) as a time,
+    a day's fraction shown '[m]:ss'."""
+    places = shown_decimals(unit, decimals)
+    fraction = "." + "0" * places if places else ""
+    number = f"#,##0{fraction}"
+    if unit == "percent":
+        return round(value / 100, places + 8), f"0{fraction}%"
+    if unit == "gbp":
+        return value, f'"£"{number}'
+    if unit in ("days", "hours"):
+        return value, f'{number}" {unit}"'
+    if unit == "minutes":
+        return value / 86_400, "[m]:ss"
+    return value, number
 
 
 @dataclass(frozen=True)
@@ -249,6 +300,10 @@ def axis_limits(values: Sequence[float], unit: Unit, *, stacked: bool = False) -
         if not top > 0:
             top = 1.0  # nothing to stack: an axis from 0 to 1
         step = _nice_step(max(top, 1e-9))  # as a line's span: a tenth of it never underflows
+        if unit == "minutes":
+            step = clock_step(top)
+        if unit == "gbp":
+            step = max(step, 0.01)  # money's ticks are pounds or pence, no finer
         if _whole_things(values, unit):
             step = max(step, 1.0)
         return AxisLimits(0.0, math.ceil(top / step) * step, step)
@@ -261,9 +316,11 @@ def axis_limits(values: Sequence[float], unit: Unit, *, stacked: bool = False) -
     from_zero = low_value <= 0.5 * high_value
     low_edge = 0.0 if from_zero else low_value
     span = max(high_value - low_edge, high_value * 0.02, 1e-9)
-    step = _nice_step(span)
+    step = clock_step(span) if unit == "minutes" else _nice_step(span)
     if whole:
         step = max(step, 1.0)
+    if unit == "gbp":
+        step = max(step, 0.01)  # money's ticks are pounds or pence, no finer
     high = math.ceil((high_value + step * 0.35) / step) * step
     low = 0.0 if from_zero else math.floor((low_value - step * 0.35) / step) * step
     low = max(low, 0.0)

@@ -13,8 +13,9 @@ from typing import Literal, get_args
 # What an indicator is: a KPI (with a target and a RAG rating) or an activity measure.
 Kind = Literal["kpi", "activity"]
 
-# What its figures count: '75%', '4,688', '588' (per a base), '£719'.
-Unit = Literal["percent", "count", "rate", "gbp"]
+# What its figures count: '75%', '4,688', '588' (per a base), '£719', and durations:
+# '12 days', '4.5 hours', '2:35' (minutes and seconds; core/durations.py).
+Unit = Literal["percent", "count", "rate", "gbp", "days", "hours", "minutes"]
 
 # Which way is better. A KPI has one; an activity measure may be neutral.
 RatedPolarity = Literal["higher", "lower"]

@@ -17,6 +17,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from generator.core.durations import CLOCK_FORMS, clock_seconds, duration_value, is_duration
 from generator.core.errors import InputError
 from generator.core.periods import PeriodError, Quarter, parse_quarter
 from generator.read.definitions import Indicator, Report
@@ -254,6 +255,13 @@ def _parse_value(text: str, *, name: str, where: str, indicator: Indicator, peri
         )
 
     cleaned = text.strip()
+    if is_duration(indicator.unit):
+        held = duration_value(cleaned, indicator.unit)
+        if held is None:
+            raise problem(
+                f"value '{text}' is not a duration", f"Write {CLOCK_FORMS[indicator.unit]}"
+            )
+        cleaned = repr(held)
     if "," in cleaned and re.fullmatch(r"£?[\d,]+(\.\d+)?%?", cleaned):
         if not _THOUSANDS.match(cleaned):
             raise problem(
@@ -268,6 +276,11 @@ def _parse_value(text: str, *, name: str, where: str, indicator: Indicator, peri
     try:
         value = float(cleaned)
     except ValueError:
+        if clock_seconds(cleaned, "minutes") is not None:
+            raise problem(
+                f"value '{text}' is a time, but the unit is {indicator.unit}",
+                "For a duration, set unit: minutes (shown 2:35) or hours in data/report.yaml",
+            ) from None
         raise problem(
             f"value '{text}' is not a number", "Write a plain number such as 75.2 or 4688"
         ) from None

@@ -13,8 +13,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
+from generator.core.durations import CLOCK_FORMS, duration_value, is_duration
 from generator.core.errors import InputError
 from generator.core.periods import PeriodError, Quarter, fy_label, parse_quarter, parse_year
+from generator.core.rules import shown_decimals
 from generator.core.vocabulary import (
     CHART_FORMS,
     KINDS,
@@ -118,24 +120,59 @@ class Indicator:
     years: tuple[YearDefinition, ...]  # in order of start year
     per: int = 100_000  # a rate's base: "per 100,000"
     axis_label: str | None = None  # words on the value axis, where the unit's own do not suit
+    # What a figure is per, in the definition's words: a rate's "collections" (per
+    # 100,000 collections), money's "week" or "tonne" (£ a week, £ per tonne).
+    per_what: str | None = None
 
     @property
     def rate_base(self) -> str:
-        """'per 100,000' for a rate; '' for any other unit."""
-        return f"per {self.per:,}" if self.unit == "rate" else ""
+        """'per 100,000' (or 'per 100,000 collections') for a rate; '' for any other unit."""
+        if self.unit != "rate":
+            return ""
+        return f"per {self.per:,}" + (f" {self.per_what}" if self.per_what else "")
+
+    @property
+    def money_per(self) -> str:
+        """'£ a week', '£ per tonne' for money said to be per something; '' otherwise."""
+        if self.unit != "gbp" or not self.per_what:
+            return ""
+        joiner = "a" if self.per_what in MONEY_PERIODS else "per"
+        return f"£ {joiner} {self.per_what}"
 
     @property
     def base_to_add(self) -> str:
-        """The rate base where the short title does not already say it, else ''."""
+        """The rate base (or what money is per: '£ a week') where the short title does not
+        already say it, else ''."""
         base = self.rate_base
+        if self.money_per and self.per_what is not None:
+            said = (f"per {self.per_what}", f"a {self.per_what}", MONEY_PERIODS.get(self.per_what))
+            title = self.short_title.casefold()
+            return "" if any(w and w.casefold() in title for w in said) else self.money_per
         return base if base and base not in self.short_title else ""
 
     @property
-    def axis_words(self) -> str:
-        """What the value axis counts: '%', 'per 100,000', '£ a week', 'number'."""
+    def unit_aside(self) -> str:
+        """The words a title is given in brackets where it does not say its base:
+        'rate per 10,000', '£ a week', or the definition's axis words."""
         if self.axis_label:
             return self.axis_label
-        return {"percent": "%", "rate": self.rate_base, "gbp": "£ a week"}.get(self.unit, "number")
+        return self.money_per or "rate " + self.rate_base
+
+    @property
+    def axis_words(self) -> str:
+        """What the value axis counts: '%', 'per 100,000', '£', '£ a week', 'days',
+        'minutes:seconds', 'number'."""
+        if self.axis_label:
+            return self.axis_label
+        if self.unit == "gbp":
+            return self.money_per or "£"
+        return {
+            "percent": "%",
+            "rate": self.rate_base,
+            "days": "days",
+            "hours": "hours",
+            "minutes": "minutes:seconds",
+        }.get(self.unit, "number")
 
     def year(self, start_year: int) -> YearDefinition | None:
         """The definition in force for a financial year, or None before the first."""
@@ -246,10 +283,24 @@ class _Reader:
             )
         return value.strip()
 
-    def number(self, raw: dict[str, Any], key: str, *, indicator: str, where: str) -> float | None:
+    def number(
+        self, raw: dict[str, Any], key: str, *, indicator: str, where: str, unit: Unit = "count"
+    ) -> float | None:
         value = raw.get(key)
         if value is None:
             return None
+        if is_duration(unit) and not isinstance(value, bool):
+            held = duration_value(str(value), unit)
+            if held is None or held < 0:
+                raise self.fail(
+                    f"'{key}' is {shown_repr(value)}, not a duration",
+                    indicator=indicator,
+                    where=where,
+                    fix=f'Write {key} as {CLOCK_FORMS[unit]}, in quotes: "3:00"'
+                    if unit != "days"
+                    else f"Write {key} as {CLOCK_FORMS[unit]}",
+                )
+            return held
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise self.fail(
                 f"'{key}' must be a number, not {shown_repr(value)}",
@@ -352,6 +403,46 @@ def _read_series(reader: _Reader, raw: Any, *, indicator: str, where: str) -> tu
     return tuple(series)
 
 
+# Money per one of these is '£ a week' and a 'Weekly cost'; per anything else, '£ per tonne'.
+MONEY_PERIODS = {"day": "daily", "week": "weekly", "month": "monthly", "year": "annual"}
+_RATE_PER = re.compile(r"^(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?P<what>\S.*))?$")
+
+
+def _read_per(
+    reader: _Reader, raw: dict[str, Any], unit: Unit, indicator: str
+) -> tuple[int, str | None]:
+    """A rate's base and what it counts ('per: 100000', 'per: "100,000 collections"'),
+    or what money is per ('per: week', 'per: tonne'): (base, words)."""
+    if "per" not in raw:
+        return 100_000, None
+    per = raw["per"]
+    if unit == "gbp":
+        if not isinstance(per, str) or not per.strip() or per.strip()[0].isdigit():
+            raise reader.fail(
+                f"'per' is {shown_repr(per)}",
+                indicator=indicator,
+                fix="Say what the money is per in words, e.g. per: week or per: tonne",
+            )
+        return 100_000, " ".join(per.split()).removeprefix("per ").removeprefix("a ")
+    if unit != "rate":
+        raise reader.fail(
+            f"'per' is set but the unit is {unit}",
+            indicator=indicator,
+            fix="Set per only where unit: rate (per: 100000) or gbp (per: week), or remove it",
+        )
+    if isinstance(per, int) and not isinstance(per, bool) and per >= 1:
+        return per, None
+    match = _RATE_PER.match(" ".join(per.split())) if isinstance(per, str) else None
+    if match is None or int(match["number"].replace(",", "")) < 1:
+        raise reader.fail(
+            f"'per' is {shown_repr(per)}",
+            indicator=indicator,
+            fix="Use a whole number, e.g. per: 10000, and what it counts if you wish, e.g. "
+            'per: "100,000 collections"',
+        )
+    return int(match["number"].replace(",", "")), match["what"]
+
+
 _FIRST_YEAR = re.compile(r"(?<!\d)(\d{4}|\d{2})\s*[/-]\s*\d{2,4}(?!\d)")
 
 
@@ -368,7 +459,13 @@ def _year_fix(text: str, error: PeriodError) -> str | None:
 
 
 def _read_years(
-    reader: _Reader, raw: Any, *, indicator: str, kind: Kind, polarity: Polarity
+    reader: _Reader,
+    raw: Any,
+    *,
+    indicator: str,
+    kind: Kind,
+    polarity: Polarity,
+    unit: Unit = "count",
 ) -> tuple[YearDefinition, ...]:
     if not isinstance(raw, dict) or not raw:
         raise reader.fail(
@@ -398,7 +495,9 @@ def _read_years(
         reader.unknown_keys(body, _YEAR_FIELDS, indicator=indicator, where=where)
         for field in ("target", "floor", "upper_threshold"):
             if field in body:
-                carried[field] = reader.number(body, field, indicator=indicator, where=where)
+                carried[field] = reader.number(
+                    body, field, indicator=indicator, where=where, unit=unit
+                )
         if "arrears" in body:
             arrears = body["arrears"]
             if arrears is False or arrears is None:
@@ -553,22 +652,16 @@ def _read_indicator(reader: _Reader, raw: Any, prefix: str, position: int) -> In
             indicator=indicator_id,
             fix="Use a whole number from 0 to 3",
         )
+    if unit == "minutes" and decimals:
+        raise reader.fail(
+            f"'decimals' is {decimals}, but minutes and seconds are shown to the second",
+            indicator=indicator_id,
+            fix="Remove decimals",
+        )
     years = _read_years(
-        reader, raw.get("years"), indicator=indicator_id, kind=kind, polarity=polarity
+        reader, raw.get("years"), indicator=indicator_id, kind=kind, polarity=polarity, unit=unit
     )
-    per = raw.get("per", 100_000)
-    if isinstance(per, bool) or not isinstance(per, int) or per < 1:
-        raise reader.fail(
-            f"'per' is {shown_repr(per)}",
-            indicator=indicator_id,
-            fix="Use a whole number, e.g. per: 10000",
-        )
-    if "per" in raw and unit != "rate":
-        raise reader.fail(
-            f"'per' is set but the unit is {unit}",
-            indicator=indicator_id,
-            fix="Set per only where unit: rate, or remove it",
-        )
+    per, per_what = _read_per(reader, raw, unit, indicator_id)
     return Indicator(
         id=indicator_id,
         title=title,
@@ -577,12 +670,13 @@ def _read_indicator(reader: _Reader, raw: Any, prefix: str, position: int) -> In
         kind=kind,
         unit=unit,
         unit_note=reader.text(raw, "unit_note", indicator=indicator_id, required=False),
-        decimals=decimals,
+        decimals=shown_decimals(unit, decimals),
         polarity=polarity,
         chart=chart,
         years=years,
         per=per,
         axis_label=reader.text(raw, "axis_label", indicator=indicator_id, required=False),
+        per_what=per_what,
     )
 
 

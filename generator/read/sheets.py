@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from generator.core.durations import time_text
 from generator.core.errors import InputError
 from generator.read.zips import PackageRefused, check_package
 
@@ -99,6 +101,14 @@ def _read_rows(
 
 
 def cell_text(value: object) -> str:
+    """A cell's value as text; a time or a duration ('02:35' formatted as time) as
+    'h:mm:ss' (core/durations.py reads it)."""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if isinstance(value, datetime.timedelta):
+        return time_text(value.total_seconds())
+    if isinstance(value, datetime.time):
+        return time_text(
+            value.hour * 3600 + value.minute * 60 + value.second + value.microsecond / 1e6
+        )
     return str(value)

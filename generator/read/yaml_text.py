@@ -47,6 +47,8 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # In the file itself: the same, but a carriage return (a line break, as in CRLF files).
 _RAW_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+_STR = "tag:yaml.org,2002:str"
 _MERGE = "tag:yaml.org,2002:merge"
 _ALIAS_FIX = "Write the values out: a definition needs few aliases, if any"
 
@@ -223,6 +225,10 @@ class _Graph:
 
 def _check_scalar(node: ScalarNode, line: int) -> None:
     value = node.value
+    if node.tag in (_INT, _FLOAT) and ":" in value:
+        # YAML 1.1 reads 3:00 as the base-60 number 180; a definition means a duration
+        # ("3:00", minutes and seconds), read as written by the unit that knows it.
+        node.tag = _STR
     found = _CONTROL.search(value)
     if found is not None:
         raise YAMLRefused(

@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from generator.core.model import Document, Inline, Notes, Run, SideBySide, Table
+from generator.core.model import Document, Inline, Notes, Run, SideBySide, Table, TableCell
 
 if TYPE_CHECKING:
     from generator.look.resolve import Look, WorkbookLook
@@ -153,6 +153,7 @@ def _table_sheet(
 ) -> None:
     table = sheet.table
     header, body = _columns(table)
+    body_cells = table.rows[table.header_rows :]
     worksheet = workbook.add_worksheet(sheet.label)
     worksheet.hide_gridlines(2)
     title = table.caption + (f" [note {sheet.note}]" if sheet.note is not None else "")
@@ -163,7 +164,8 @@ def _table_sheet(
         numeric = any(isinstance(row[column], float) for row in body)
         header_formats.append(formats["header_right" if numeric else "header"])
         longest = max(
-            [len(part) for part in name.split("\n")] + [len(_shown(row[column])) for row in body]
+            [len(part) for part in name.split("\n")]
+            + [len(_shown(row[column], _cell(body_cells, r, column))) for r, row in enumerate(body)]
         )
         width = longest + book_look.column_padding
         worksheet.set_column(
@@ -171,7 +173,20 @@ def _table_sheet(
         )
     for row_number, row in enumerate(body, start=3):
         for column, value in enumerate(row):
-            if isinstance(value, float):
+            cell = _cell(body_cells, row_number - 3, column)
+            if isinstance(value, float) and cell is not None and cell.number_format:
+                # a figure in its unit's own format: 75%, £503,400, 2:35 (a time)
+                key = "number " + cell.number_format  # one format each, for the workbook
+                if key not in formats:
+                    formats[key] = workbook.add_format(
+                        {
+                            "font_name": book_look.font,
+                            "font_size": book_look.body_size,
+                            "num_format": cell.number_format,
+                        }
+                    )
+                worksheet.write_number(row_number, column, value, formats[key])
+            elif isinstance(value, float):
                 worksheet.write_number(row_number, column, value, formats["plain"])
             else:
                 worksheet.write_string(row_number, column, value, formats["plain"])
@@ -228,8 +243,15 @@ def _columns(table: Table) -> tuple[list[str], list[list[str | float]]]:
     return _unique(header), body
 
 
-def _shown(value: str | float) -> str:
+def _shown(value: str | float, cell: TableCell | None = None) -> str:
+    if cell is not None and cell.number_format:
+        return cell.text  # as its number format shows it
     return value if isinstance(value, str) else f"{value:,g}"
+
+
+def _cell(rows: tuple[tuple[TableCell, ...], ...], row: int, column: int) -> TableCell | None:
+    """The model's cell behind a body value (None for the qualifiers column)."""
+    return rows[row][column] if column < len(rows[row]) else None
 
 
 def _plain(line: tuple[Inline, ...]) -> str:

@@ -102,7 +102,11 @@ def touches_lines(box: Box, figure: Figure) -> bool:
 
 
 def number_in(label: str) -> float:
-    """'70.0%' -> 70.0, '£1,250' -> 1250."""
+    """'70.0%' -> 70.0, '£1,250' -> 1250, '2:35' -> 155 (a time, in seconds)."""
+    clock = re.fullmatch(r"(\d+):(\d\d)(?::(\d\d))?", label)
+    if clock:
+        parts = [int(p) for p in clock.groups() if p is not None]
+        return float(sum(p * 60**k for k, p in enumerate(reversed(parts))))
     found = re.search(r"-?[\d,]*\.?\d+", label)
     assert found, label
     return float(found.group().replace(",", ""))

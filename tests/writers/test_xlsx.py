@@ -87,9 +87,16 @@ def test_every_table_sheet_has_its_title_and_header_row_and_the_model_figures(
             assert written.split("\n")[0] == wanted
         body = rows[3:]
         assert len(body) == len(table.rows) - 1
-        for written_row, model_row in zip(body, table.rows[1:], strict=True):
-            for written, cell in zip(written_row, model_row, strict=False):
-                # Figures of one unit are numbers; the summary's, of mixed units, text.
+        formats = [[c.number_format for c in row] for row in sheet.iter_rows(min_row=4)]
+        for written_row, model_row, shown_as in zip(body, table.rows[1:], formats, strict=True):
+            for written, cell, number_format in zip(written_row, model_row, shown_as, strict=False):
+                # Figures of one unit are numbers, the unit in the header; the summary's,
+                # of mixed units, numbers in their own number formats ('0%', '"£"#,##0').
+                if cell.number_format:
+                    assert (written, number_format) == (cell.value, cell.number_format)
+                    shown = written * 100 if number_format.endswith("%") else written
+                    assert shown == pytest.approx(_number(cell.text)), (table.name, cell.text)
+                    continue
                 wanted = _number(cell.text) if table.unit else cell.text
                 assert written == wanted, (table.name, cell.text, written)
         # Units in the headers of the columns that hold figures.

@@ -65,7 +65,9 @@ STEADY = 0.03
 STEADY_HEDGED = 0.05  # "broadly steady", "largely stable"
 
 NUMBER = re.compile(
-    r"(?<![\w.,£#])(?P<pound>£\s?)?(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<decimals>\d+))?"
+    # a time on the clock, minutes and seconds ('2:35', '1:02:03'): one figure, in seconds
+    r"(?<![\w.,£#:])(?P<clock>\d{1,3}:[0-5]\d(?::[0-5]\d)?)(?![\w#:]|\.\d)"
+    r"|(?<![\w.,£#:])(?P<pound>£\s?)?(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<decimals>\d+))?"
     r"(?![\w#]|\.\d)(?P<percent>\s?%|\s+per\s*cent\b)?",
     re.IGNORECASE,
 )
@@ -83,17 +85,23 @@ class Stated:
     hedge: str | None
     percent: bool
     pounds: bool
+    clock: bool = False  # written on the clock ('2:35'): `value` is in seconds
 
 
 def stated_of(match: re.Match[str], sentence: str) -> Stated:
     """A NUMBER match of `sentence`, with the hedge written before it."""
+    before = _HEDGE_BEFORE.search(sentence[: match.start()])
+    hedge = before.group("hedge").lower() if before else None
+    start = before.start() if before else match.start()
+    if match.group("clock"):
+        parts = [int(p) for p in match.group("clock").split(":")]
+        seconds = sum(p * 60**k for k, p in enumerate(reversed(parts)))
+        quote = sentence[start : match.end()].strip()
+        return Stated(quote, float(seconds), 0, 0, hedge, False, False, clock=True)
     digits = match.group("digits").replace(",", "")
     decimals = match.group("decimals") or ""
     value = float(f"{digits}.{decimals}" if decimals else digits)
     zeros = len(digits) - len(digits.rstrip("0")) if not decimals and value else 0
-    before = _HEDGE_BEFORE.search(sentence[: match.start()])
-    hedge = before.group("hedge").lower() if before else None
-    start = before.start() if before else match.start()
     return Stated(
         quote=sentence[start : match.end()].strip(),
         value=value,

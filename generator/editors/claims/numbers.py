@@ -192,6 +192,21 @@ def money_elsewhere(figure: Figure) -> _NotAFigure | None:
     return None
 
 
+def time_without_clock(figure: Figure) -> _NotAFigure | None:
+    """A minutes-and-seconds indicator's figures are written on the clock ('2:35') or
+    as a per cent."""
+    if figure.subject.unit == "minutes" and not (figure.stated.clock or figure.stated.percent):
+        return NOT_A_FIGURE
+    return None
+
+
+def clock_elsewhere(figure: Figure) -> _NotAFigure | None:
+    """A time on the clock on a page that is not measured in minutes and seconds."""
+    if figure.subject.unit != "minutes" and figure.stated.clock:
+        return NOT_A_FIGURE
+    return None
+
+
 def target(figure: Figure) -> Claim | None:
     """'the 85% target', 'a floor of 75%', '617 is the upper threshold'."""
     found = _TARGET_BEFORE.search(figure.before) or _TARGET_AFTER.match(figure.after)
@@ -206,6 +221,7 @@ def target(figure: Figure) -> Claim | None:
         None,
         stated.percent,
         stated.pounds,
+        stated.clock,
     )
     return figure.claim(
         "target", quote=exact.quote, stated=exact, target_word=found.group("word").lower()
@@ -345,6 +361,8 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("percent without sign", percent_without_sign),
     ("money without sign", money_without_sign),
     ("money elsewhere", money_elsewhere),
+    ("time without clock", time_without_clock),
+    ("clock elsewhere", clock_elsewhere),
     ("target", target),
     ("change", change),
     ("share of things", share_of_things),

@@ -100,7 +100,10 @@ class Sentence:
 UNREAD = "\x01"  # where the not-a-figure marker follows a word, not a number
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9£\"“‘(])")
 _CLAUSE_BREAK = re.compile(
-    r",\s|;\s*|:\s*|\s[–—-]\s|\(|\)|\s(?:and|but|while|whereas|although|which|so)\s", re.I
+    # a colon ends a clause, but not inside a time on the clock ('2:35')
+    r",\s|;\s*|(?<!\d):\s*|:(?!\d)\s*|\s[–—-]\s|\(|\)"
+    r"|\s(?:and|but|while|whereas|although|which|so)\s",
+    re.I,
 )
 _MARKED_NUMBER = re.compile(rf"[\d,.%£]*\d[%]?\s*{MARK}")
 _MARK_AFTER_NUMBER = re.compile(rf"(?<=[\d%])(\s*){MARK}")
