@@ -549,7 +549,7 @@ def _year_lines(
             continue
         carried = target
         name = "floor" if polarity == "higher" else "upper_threshold"
-        note = "" if threshold != target else "   # the tracker gives no AMBER band: set one"
+        note = "" if threshold != target else _NO_BAND
         blocks.append(
             (
                 year,
@@ -564,9 +564,9 @@ def _year_lines(
 
 def _definition_and_note(
     tracker: Path, id_column: str | None
-) -> tuple[str, str | None, tuple[str, ...]]:
-    """The definition, which sheet it was read from (None for a CSV file), and every
-    cell that could not be read, with what was written instead."""
+) -> tuple[str, list[str], tuple[str, ...]]:
+    """The definition, notes on it (which sheet it was read from; KPIs with no AMBER
+    band), and every cell that could not be read, with what was written instead."""
     reading = read_tracker_columns(tracker, id_column)
     indicators = reading.indicators
     unread = list(reading.unread)
@@ -593,11 +593,14 @@ def _definition_and_note(
     if reading.sheet:
         lines.append(f"  sheet: {_yaml_text(reading.sheet)}")
     lines += ["", "indicators:"]
+    no_band: list[str] = []
     for found in indicators:
         one_series = len(found.series) <= 1
         polarity = found.polarity or "higher"
         blocks = _year_lines(found, polarity, unread) if reading.targets else []
         kpi = one_series and (bool(blocks) or not reading.targets)
+        if kpi and any(line.endswith(_NO_BAND) for _, year in blocks for line in year):
+            no_band.append(found.id)
         if not one_series and any(f == "target" for f, _, _ in found.years):
             unread.append(
                 f"{found.id}: a target for a measure of {len(found.series)} series; left out "
@@ -646,9 +649,16 @@ def _definition_and_note(
                 ]
             lines += _series_lines(found)
         lines.append("")
-    return "\n".join(lines), _sheet_note(reading.sheet, reading.hidden), tuple(unread)
+    notes = [n for n in [_sheet_note(reading.sheet, reading.hidden)] if n is not None]
+    if no_band:
+        notes.append(
+            f"the tracker gives targets but no floor or threshold, so {', '.join(no_band)} "
+            "have no AMBER band (GREEN or RED only) until one is set in data/report.yaml"
+        )
+    return "\n".join(lines), notes, tuple(unread)
 
 
+_NO_BAND = "   # the tracker gives no AMBER band: set one"
 _UNIT_CHECK = "             # percent | count | rate | gbp: check"
 
 
@@ -676,9 +686,9 @@ def init_from_tracker(
     fix = "Check the path after --from"
     if not regular_file(tracker, "tracker", fix=fix):
         raise InputError("tracker not found", file=str(tracker), fix=fix)
-    definition, note, cells = _definition_and_note(tracker, id_column)
-    if note is not None and notes is not None:
-        notes.append(f"{tracker}: {note}")
+    definition, said, cells = _definition_and_note(tracker, id_column)
+    if notes is not None:
+        notes.extend(f"{tracker}: {note}" for note in said)
     if unread is not None:
         unread.extend(f"{tracker}, {cell}" for cell in cells)
     _check_empty(folder)

@@ -75,12 +75,10 @@ def header_key(text: str) -> str:
 
 def polarity_of(text: str) -> RatedPolarity | None:
     """'High', 'Higher is better', '↑' -> higher; 'Low', 'Lower', '↓' -> lower; else None."""
-    key = header_key(text).strip(" .")
-    if not key:
-        return None
-    up = key.startswith(_UP)
-    down = key.startswith(_DOWN)
-    if up == down:
+    words = re.findall(r"[^\W\d_]+|[↑⬆▲↓⬇▼]", header_key(text))
+    up = any(word.startswith(_UP) for word in words)
+    down = any(word.startswith(_DOWN) for word in words)
+    if up == down:  # neither, or both ('High or low')
         return None
     return "higher" if up else "lower"
 

@@ -174,12 +174,11 @@ ROWS: list[tuple[str, str, str, str, str, Figure, Figure, list[Figure], Figure, 
         "mm:ss",
         mmss(3, 0),
         mmss(2, 30),
-        [mmss(3, 42), mmss(3, 15), mmss(2, 58), mmss(2, 41), mmss(2, 36), mmss(2, 29),
-         mmss(2, 35)],
+        [mmss(m, s) for m, s in ((3, 42), (3, 15), (2, 58), (2, 41), (2, 36), (2, 29), (2, 35))],
         mmss(3, 9),
         "Amber",
         "",
-    ),  # fmt: skip
+    ),
     (
         "CS2",
         "Customers satisfied with the contact centre",
@@ -263,7 +262,8 @@ def reproducible_zip(data: bytes, *, stored_first: str | None = None) -> bytes:
             names.insert(0, stored_first)
         for name in names:
             entry = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            entry.compress_type = zipfile.ZIP_STORED if name == stored_first else zipfile.ZIP_DEFLATED
+            stored = name == stored_first
+            entry.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
             content = source.read(name)
             if name == "docProps/core.xml":  # openpyxl stamps the save time
                 content = re.sub(
@@ -305,9 +305,8 @@ def ods_bytes() -> bytes:
         if isinstance(value, time):
             # Shown as LibreOffice shows a time: 00:02:35 (hours, minutes and seconds).
             shown = value.strftime("%H:%M:%S")
-            cell = TableCell(
-                valuetype="time", timevalue=f"PT{value.hour:02d}H{value.minute:02d}M{value.second:02d}S"
-            )
+            duration = f"PT{value.hour:02d}H{value.minute:02d}M{value.second:02d}S"
+            cell = TableCell(valuetype="time", timevalue=duration)
             cell.addElement(P(text=shown))
             return cell
         shown = f"£{value:,.0f}" if unit == "£" else f"{value:g}"
