@@ -93,7 +93,7 @@ def test_fields_carry_over_to_later_years(tmp_path: Path) -> None:
         (
             'id_prefix: "TS"\n',
             "id_prefix: 7\n",
-            ": 'id_prefix' must be text, not 7. Write id_prefix as quoted text, e.g. \"ASCH\", or "
+            ": 'id_prefix' must be text, not 7. Write id_prefix as quoted text, e.g. \"HSG\", or "
             '"" where the ids have no one prefix',
         ),
         (

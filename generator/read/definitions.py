@@ -714,7 +714,7 @@ def _read_prefix(reader: _Reader, raw: Any) -> str:
     if not isinstance(raw, str):
         raise reader.fail(
             f"'id_prefix' must be text, not {shown_repr(raw)}",
-            fix='Write id_prefix as quoted text, e.g. "ASCH", or "" where the ids have no '
+            fix='Write id_prefix as quoted text, e.g. "HSG", or "" where the ids have no '
             "one prefix",
         )
     prefix = raw.strip()
@@ -722,7 +722,7 @@ def _read_prefix(reader: _Reader, raw: Any) -> str:
         raise reader.fail(
             f"'id_prefix' '{shown(prefix)}' {id_problem(prefix)}; it begins the editions' "
             "file names",
-            fix='Use letters and digits, e.g. "ASCH", or leave it blank ("")',
+            fix='Use letters and digits, e.g. "HSG", or leave it blank ("")',
         )
     return prefix
 

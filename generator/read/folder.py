@@ -139,7 +139,7 @@ class ReportFolder:
     # What a build writes
     @staticmethod
     def report_stem(report: Report) -> str:
-        """What every edition's file name starts with: 'asch-appendix' from the id
+        """What every edition's file name starts with: 'hsg-appendix' from the id
         prefix; with none, from the directorate ('housing-services-appendix'), else
         'appendix'."""
         if report.id_prefix:
