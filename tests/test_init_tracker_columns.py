@@ -225,3 +225,25 @@ def test_the_ods_tracker_reads_as_the_xlsx_one(tmp_path: Path) -> None:
     assert [u.replace("tracker.ods", "") for u in ods.unread] == [
         u.replace("tracker.xlsx", "") for u in xlsx.unread
     ]
+
+
+def test_cells_it_cannot_read_are_each_named_with_what_was_written(tmp_path: Path) -> None:
+    (tmp_path / "tracker.csv").write_text(
+        "Ref,Measure,Good is,Unit,Target 24/25,Q1 24/25,Q2 24/25\n"
+        "A1,Things done,Sideways,%,90,71.5,73.5\n"
+        "A2,Things made,,widgets,95% by March,12,14\n"
+        "A3,Things to come,Low,Number,,TBC,TBC\n"
+        "A4,Things counted,High,,,3,4\n",
+        encoding="utf-8",
+    )
+    reading = read_tracker_columns(tmp_path / "tracker.csv", None)
+    assert [i.id for i in reading.indicators] == ["A1", "A2", "A4"]
+    assert reading.unread == (
+        "cell A4 (A3): no figure in any quarter (TBC); left out (add it once it has one)",
+        "cell C2 (A1): 'Sideways' is not higher or lower is better; wrote polarity: higher "
+        "(check)",
+        "cell D3 (A2): unit 'widgets' is not one of percent, count, rate (per N), £ or days; "
+        "wrote unit: count, guessed from the figures (check)",
+        "cell E3 (A2): target '95% by March' is not a number; left out",
+        "cell D5 (A4): blank; wrote unit: count, guessed from the figures (check)",
+    )

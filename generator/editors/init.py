@@ -199,7 +199,7 @@ class _Found:
     percent: bool = True
     pounds: bool = False
     texts: list[str] = field(default_factory=list)
-    times: str = ""  # the first figure written as a time of day ('00:02:35'), if any
+    times: tuple[int, str] | None = None  # the first figure written as a time ('00:02:35')
 
 
 @dataclass(frozen=True)
@@ -383,8 +383,10 @@ def read_tracker_columns(tracker: Path, id_column: str | None) -> TrackerReading
                 entry.percent = False
                 if _TIME.match(text) and not entry.times:
                     column = next(c for c in quarters if cell(row_index, c) == text)
-                    entry.times = f"{place(row_index, column)} ({indicator_id}): " + (
-                        f"figures written as times ('{text}')"
+                    entry.times = (
+                        column,
+                        f"{place(row_index, column)} ({indicator_id}): figures written as "
+                        f"times ('{text}')",
                     )
                 continue
             if not 0 <= value <= 100 or (value.is_integer() and "%" not in text):
@@ -398,52 +400,83 @@ def read_tracker_columns(tracker: Path, id_column: str | None) -> TrackerReading
 
     indicators = []
     for key, e in found.items():
-        polarity: RatedPolarity | None = None
-        if polarity_index is not None:
-            said = cell(e.row, polarity_index)
-            polarity = polarity_of(said)
-            if polarity is None and said.lower() not in NO_FIGURE:
-                unread.append(
-                    f"{place(e.row, polarity_index)} ({key}): '{said}' is not higher or lower "
-                    "is better; wrote polarity: higher (check)"
-                )
+        mine: list[tuple[int, str]] = []  # (column, what): said in the columns' order
         unit: UnitReading | None = None
         if unit_index is not None:
             said = cell(e.row, unit_index)
             unit = unit_of(said)
+            guess = "gbp" if e.pounds else "percent" if e.percent else "count"
             if unit is None and said:
-                guess = "gbp" if e.pounds else "percent" if e.percent else "count"
-                unread.append(
-                    f"{place(e.row, unit_index)} ({key}): unit '{said}' is not one of percent, "
-                    f"count, rate (per N), £ or days; wrote unit: {guess}, guessed from the "
-                    "figures (check)"
+                mine.append(
+                    (
+                        unit_index,
+                        f"{place(e.row, unit_index)} ({key}): unit '{said}' is not one of percent, "
+                        f"count, rate (per N), £ or days; wrote unit: {guess}, guessed from the "
+                        "figures (check)",
+                    )
+                )
+            elif unit is None:
+                mine.append(
+                    (
+                        unit_index,
+                        f"{place(e.row, unit_index)} ({key}): blank; wrote "
+                        f"unit: {guess}, guessed from the figures (check)",
+                    )
                 )
         years: list[tuple[str, int | None, float]] = []
         for column, heading in year_columns.items():
             said = cell(e.row, column)
             if said.lower() in NO_FIGURE:
                 continue
-            value = number_of(said)
-            if (e.row, column) in grid.percent_cells and value is not None:
-                value = round(value, 10)
+            value = number_of(said)  # a %-formatted cell is read as 97.6 already
             if value is None:
-                unread.append(
-                    f"{place(e.row, column)} ({key}): {heading.field} '{said}' is not a number; "
-                    "left out"
+                mine.append(
+                    (
+                        column,
+                        f"{place(e.row, column)} ({key}): {heading.field} "
+                        f"'{said}' is not a number; left out",
+                    )
                 )
                 continue
             years.append((heading.field, heading.year, value))
+        polarity: RatedPolarity | None = None
+        if polarity_index is not None:
+            said = cell(e.row, polarity_index)
+            polarity = polarity_of(said)
+            targeted = any(f == "target" for f, _, _ in years)
+            written = "wrote polarity: higher (check)" if targeted else "left out"
+            if polarity is None and said.lower() not in NO_FIGURE:
+                mine.append(
+                    (
+                        polarity_index,
+                        f"{place(e.row, polarity_index)} ({key}): "
+                        f"'{said}' is not higher or lower is better; {written}",
+                    )
+                )
+            elif polarity is None and targeted:
+                mine.append(
+                    (polarity_index, f"{place(e.row, polarity_index)} ({key}): blank; {written}")
+                )
         if e.times:
-            unread.append(
-                f"{e.times}; this version has no unit for durations, and the build will "
-                "refuse them: write minutes as a number (2.6) or keep them out for now"
+            mine.append(
+                (
+                    e.times[0],
+                    f"{e.times[1]}; this version has no unit for durations, "
+                    "and the build will refuse them: write minutes as a number (2.6) or keep them "
+                    "out for now",
+                )
             )
         if _CUMULATIVE.search(e.title):
-            unread.append(
-                f"{place(e.row, title_index if title_index is not None else id_index)} ({key}): "
-                "the title says it adds up through the year; this version has no cumulative "
-                "measures, so each quarter is rated against the full-year target (check)"
+            column = title_index if title_index is not None else id_index
+            mine.append(
+                (
+                    column,
+                    f"{place(e.row, column)} ({key}): the title says it adds up "
+                    "through the year; this version has no cumulative measures, so each quarter is "
+                    "rated against the full-year target (check)",
+                )
             )
+        unread.extend(what for _, what in sorted(mine))
         indicators.append(
             FoundIndicator(
                 key,
