@@ -240,8 +240,7 @@ def test_cells_it_cannot_read_are_each_named_with_what_was_written(tmp_path: Pat
     assert [i.id for i in reading.indicators] == ["A1", "A2", "A4"]
     assert reading.unread == (
         "cell A4 (A3): no figure in any quarter (TBC); left out (add it once it has one)",
-        "cell C2 (A1): 'Sideways' is not higher or lower is better; wrote polarity: higher "
-        "(check)",
+        "cell C2 (A1): 'Sideways' is not higher or lower is better; wrote polarity: higher (check)",
         "cell D3 (A2): unit 'widgets' is not one of percent, count, rate (per N), £ or days; "
         "wrote unit: count, guessed from the figures (check)",
         "cell E3 (A2): target '95% by March' is not a number; left out",
