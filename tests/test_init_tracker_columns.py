@@ -170,10 +170,12 @@ def test_init_then_build_works_with_no_edit_and_every_measure_under_its_own_ref(
         (2024, 25, 25),
     ]
     assert (by_id["H3"].kind, by_id["H3"].polarity) == ("activity", "lower")  # no target
-    assert (by_id["W1"].unit, by_id["W1"].per, by_id["W1"].axis_label) == (
+    w1 = by_id["W1"]
+    assert (w1.unit, w1.per, w1.axis_label, w1.unit_note) == (
         "rate",
         100_000,
         "per 100,000 collections",
+        "Rate per 100,000 collections.",  # not "of the population"
     )
     assert by_id["RB1"].years[-1].target == 97.6 and by_id["RB1"].polarity == "higher"
     code, out, err = run(["build", "--format", "all"], folder, monkeypatch, capsys)

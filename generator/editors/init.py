@@ -657,6 +657,9 @@ def _definition_and_note(
             lines.append(f"    per: {found.unit.per}")
         if found.unit is not None and found.unit.axis_label:
             lines.append(f"    axis_label: {_yaml_text(found.unit.axis_label)}")
+            if found.unit.unit == "rate":  # what it is per, in the notes too
+                label = found.unit.axis_label
+                lines.append(f"    unit_note: {_yaml_text(f'Rate {label}.')}")
         if found.decimals:
             lines.append(f"    decimals: {found.decimals}")
         if kpi:
