@@ -334,7 +334,7 @@ def new_quarter(quarter: str, root: Path) -> None:
     "tracker",
     type=click.Path(path_type=Path),
     default=None,
-    help="Start the definition from a tracker (CSV or XLSX, a column per quarter).",
+    help="Start the definition from a tracker (CSV, XLSX, XLS or ODS, a column per quarter).",
 )
 @click.option(
     "--id-column",
@@ -350,9 +350,10 @@ def init(folder: Path, tracker: Path | None, id_column: str | None) -> None:
     from generator.editors.init import init_folder, init_from_tracker
 
     notes: list[str] = []
+    unread: list[str] = []
     try:
         if tracker is not None:
-            written = init_from_tracker(folder, tracker, id_column, notes)
+            written = init_from_tracker(folder, tracker, id_column, notes, unread)
         else:
             written = init_folder(folder)
     except InputError as error:
@@ -361,7 +362,14 @@ def init(folder: Path, tracker: Path | None, id_column: str | None) -> None:
         out().print(f"Note: {note}", soft_wrap=True)
     for path in written:
         out().print(f"Wrote {path}", soft_wrap=True)
-    then = "fill in the targets in data/report.yaml, then " if tracker is not None else ""
+    if unread:
+        out().print(
+            f"Not read ({len(unread)}): each cell below, and what was written instead",
+            soft_wrap=True,
+        )
+        for cell in unread:
+            out().print(f"  {cell}", soft_wrap=True)
+    then = "check data/report.yaml (the lines marked check), then " if tracker is not None else ""
     out().print(f"Next: read {folder / 'README.md'}; {then}run `appendix build` in {folder}")
 
 

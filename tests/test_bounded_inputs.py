@@ -268,7 +268,9 @@ def test_an_alias_bomb_in_the_house_style_is_refused(tmp_path: Path) -> None:
             "  - id: " + "Q" * 4000 + "\n",
             ", indicator 2: indicator id '"
             + "Q" * 60
-            + "…' is not the prefix 'TS' followed by letters or digits. Use an id such as TS1",
+            + "…' is longer than 40 characters; it names the indicator's commentary file. Use "
+            "letters and digits, with spaces, hyphens or dots between them (e.g. H1, RB1, CS-03, "
+            "KPI 7), the same in the data",
         ),
     ],
 )

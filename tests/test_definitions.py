@@ -6,7 +6,7 @@ import pytest
 
 from generator.core.errors import InputError
 from generator.core.periods import Quarter
-from generator.read.definitions import load_report
+from generator.read.definitions import id_problem, load_report
 from tests.report_folder import DEFINITION, make_report
 
 
@@ -79,8 +79,22 @@ def test_fields_carry_over_to_later_years(tmp_path: Path) -> None:
         (
             "  - id: TS2\n",
             "  - id: ../x\n",
-            ", indicator 2: indicator id '../x' is not the prefix 'TS' followed by letters or "
-            "digits. Use an id such as TS1",
+            ", indicator 2: indicator id '../x' holds '/', which a file name cannot (or should "
+            "not) hold; it names the indicator's commentary file. Use letters and digits, with "
+            "spaces, hyphens or dots between them (e.g. H1, RB1, CS-03, KPI 7), the same in the "
+            "data",
+        ),
+        (
+            "  - id: TS2\n",
+            "  - id: XY2\n",
+            ", indicator 2: indicator id 'XY2' does not start with the prefix 'TS'. Use an id "
+            'such as TS1, or leave id_prefix blank ("") where ids are not one prefix and a number',
+        ),
+        (
+            'id_prefix: "TS"\n',
+            "id_prefix: 7\n",
+            ": 'id_prefix' must be text, not 7. Write id_prefix as quoted text, e.g. \"HSG\", or "
+            '"" where the ids have no one prefix',
         ),
         (
             "    unit: count\n",
@@ -155,3 +169,77 @@ def test_an_empty_definition_is_named(tmp_path: Path) -> None:
     root = make_report(tmp_path, definition="")
     with pytest.raises(InputError, match="empty"):
         load_report(root / "data" / "report.yaml")
+
+
+@pytest.mark.parametrize(
+    ("indicator_id", "problem"),
+    [
+        ("H1", None),
+        ("RB1", None),
+        ("CS-03", None),
+        ("KPI 7", None),
+        ("ASCH2", None),
+        ("1.2", None),
+        ("Ŵ1", None),  # Welsh letters name files too
+        ("H/1", "holds '/', which a file name cannot (or should not) hold"),
+        ("H:1", "holds ':', which a file name cannot (or should not) hold"),
+        ("H1?", "holds '?', which a file name cannot (or should not) hold"),
+        ("-H1", "must start and end with a letter or digit"),
+        ("H1.", "must start and end with a letter or digit"),
+        ("KPI  7", "holds two spaces or two dots together"),
+        ("A..B", "holds two spaces or two dots together"),
+        ("CON", "is a name Windows keeps for a device, which no file can have"),
+        ("nul.1", "is a name Windows keeps for a device, which no file can have"),
+        ("X" * 41, "is longer than 40 characters"),
+    ],
+)
+def test_ids_as_teams_write_them_are_safe_file_names(
+    indicator_id: str, problem: str | None
+) -> None:
+    assert id_problem(indicator_id) == problem
+
+
+def test_ids_carried_per_service_with_no_prefix_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A mixed set of refs (H1, CS-03, KPI 7) with a blank id_prefix builds, and the
+    editions are named from the directorate."""
+    from tests.report_folder import COMMENTARY, data_csv
+    from tests.test_cli import run
+
+    renamed = {"TS1": "CS-03", "TS2": "KPI 7"}
+    definition = DEFINITION.replace('id_prefix: "TS"', 'id_prefix: ""')
+    data = data_csv()
+    for old, new in renamed.items():
+        definition = definition.replace(f"id: {old}\n", f'id: "{new}"\n')
+        data = data.replace(f"{old},", f"{new},")
+    commentary = {renamed[k]: v for k, v in COMMENTARY.items()}
+    root = make_report(tmp_path / "r", definition=definition, data=data, commentary=commentary)
+    report = load_report(root / "data" / "report.yaml")
+    assert report.id_prefix == "" and [i.id for i in report.indicators] == ["CS-03", "KPI 7"]
+    code, out, err = run(["build", "--format", "html"], root, monkeypatch, capsys)
+    assert code == 0, err
+    assert "Wrote output/test-services-appendix-2024-25-Q2.html" in out
+    assert "commentary" not in err  # each ref's own commentary file was found
+    page = (root / "output" / "test-services-appendix-2024-25-Q2.html").read_text("utf-8")
+    assert "CS-03: Share of requests" in page and "KPI 7: Number of visits" in page
+
+
+@pytest.mark.parametrize("line", ['id_prefix: ""\n', "id_prefix:\n", ""])
+def test_a_blank_or_missing_id_prefix_is_no_prefix(tmp_path: Path, line: str) -> None:
+    root = make_report(tmp_path, definition=DEFINITION.replace('id_prefix: "TS"\n', line))
+    assert load_report(root / "data" / "report.yaml").id_prefix == ""
+
+
+def test_ids_that_differ_only_in_capitals_are_refused(tmp_path: Path) -> None:
+    definition = DEFINITION.replace('id_prefix: "TS"', 'id_prefix: ""').replace(
+        "  - id: TS2\n", "  - id: ts1\n"
+    )
+    root = make_report(tmp_path, definition=definition)
+    with pytest.raises(InputError) as caught:
+        load_report(root / "data" / "report.yaml")
+    assert caught.value.message().endswith(
+        "report.yaml: the ids 'TS1' and 'ts1' differ only in capitals, and name the same "
+        "commentary file on Windows and Mac computers (indicator ts1). Give each indicator an "
+        "id of its own, whatever the capitals"
+    )

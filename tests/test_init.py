@@ -72,7 +72,7 @@ def test_init_from_a_tracker_lists_its_indicators_for_targets_to_be_filled_in(
     assert "Wrote output/ts-appendix-2024-25-Q2.pdf" in out
 
 
-def test_ids_with_no_common_prefix_are_pointed_out_in_the_definition(
+def test_ids_with_no_common_prefix_are_kept_as_the_tracker_writes_them(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     tracker = tmp_path / "tracker.xlsx"
@@ -85,10 +85,9 @@ def test_ids_with_no_common_prefix_are_pointed_out_in_the_definition(
     code, _out, err = run(["init", "new", "--from", "tracker.xlsx"], tmp_path, monkeypatch, capsys)
     assert code == 0, err
     definition = (tmp_path / "new" / "data" / "report.yaml").read_text(encoding="utf-8")
-    assert (
-        'id_prefix: "KPI"   # every id must start with it: rename the ids or the prefix\n'
-        in definition
-    )
+    assert 'id_prefix: ""   # none: the ids are the tracker\'s own refs\n' in definition
+    ids = [line.split('"')[1] for line in definition.splitlines() if line.startswith("  - id:")]
+    assert ids == ["TS1", "QA2"]
 
 
 @pytest.mark.parametrize(
@@ -112,9 +111,10 @@ def test_init_guesses_a_percentage_from_the_figures_as_written(
         f"KPI ref,Measure,Q1 24/25,Q2 24/25,Q3 24/25\nXY1,Things done,{cells}\n", encoding="utf-8"
     )
     (found,), *_ = found_indicators(tracker, None)
-    assert (found.id, found.series, found.first, found.percent) == (
+    assert (found.id, found.title, found.series, found.first, found.percent) == (
         "XY1",
-        ("Things done",),
+        "Things done",  # one row per ref: "Measure" is its title, not a series
+        (),
         Quarter(2024, 1),
         percent,
     )

@@ -300,7 +300,9 @@ def assemble(
             subject=f"{report.directorate}: performance report for {quarter.long}",
             author=report.organisation,
             language=report.language,
-            keywords=(report.id_prefix, "key performance indicators", quarter.long),
+            keywords=tuple(
+                k for k in (report.id_prefix, "key performance indicators", quarter.long) if k
+            ),
             timestamp=timestamp,
         ),
         sections=tuple(sections),

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from generator.content.facts import IndicatorFacts, SeriesFacts
+from generator.core.periods import Quarter
 from generator.core.rules import change_between, format_change, format_value
+from generator.read.commentary import NoValue
 from generator.read.data import Observation
 
 
@@ -46,6 +49,49 @@ def series_values(facts: IndicatorFacts, series: SeriesFacts) -> dict[str, str]:
     return values
 
 
+_COMPARED = ("{}", "{}_period")  # named after the other quarter: previous, last_year
+_CHANGES = ("change", "direction", "movement", "change_pct")
+
+
+def _why_none(facts: IndicatorFacts, series: SeriesFacts, quarter: Quarter, what: str) -> str:
+    """Why the series has no figure for `quarter`: a gap (with its words), or none kept."""
+    named = f"Q{quarter.quarter} {quarter.fy}"
+    if quarter in facts.window:
+        index = facts.window.index(quarter)
+        if series.values[index] is None:
+            words = series.reasons[index]
+            return f"{named} has no figure" + (f" ({words})" if words else "")
+    first = facts.window[0]
+    if quarter < first:
+        return f"no {what}: the figures start in Q{first.quarter} {first.fy}"
+    return f"{named} has no figure"
+
+
+def absent_values(
+    facts: IndicatorFacts, series: SeriesFacts, values: Mapping[str, Any]
+) -> dict[str, NoValue]:
+    """The placeholders this series has no value for this quarter, each with why."""
+    latest = series.latest.quarter
+    absent: dict[str, NoValue] = {}
+    for other, quarter, prefix, what in (
+        ("previous", latest.shift(-1), "", "previous quarter"),
+        ("last_year", latest.shift(-4), "year_", "figure a year earlier"),
+    ):
+        why = _why_none(facts, series, quarter, what)
+        names = [pattern.format(other) for pattern in _COMPARED]
+        names += [f"{prefix}{change}" for change in _CHANGES]
+        for name in names:
+            if name not in values:
+                absent[name] = NoValue(why)
+    if "change_pct" not in values and "previous" in values:
+        absent["change_pct"] = NoValue(
+            f"the figure for the previous quarter is {values['previous']}"
+        )
+    if "year_change_pct" not in values and "last_year" in values:
+        absent["year_change_pct"] = NoValue(f"the figure a year earlier is {values['last_year']}")
+    return absent
+
+
 def rag_change(rag: str | None, previous: str) -> str:
     """Whether the rating changed since the previous quarter, in words."""
     if rag == previous:
@@ -54,7 +100,8 @@ def rag_change(rag: str | None, previous: str) -> str:
 
 
 def placeholder_values(facts: IndicatorFacts) -> dict[str, Any]:
-    """Everything `{{ ... }}` may name for this indicator and quarter."""
+    """Everything `{{ ... }}` may name for this indicator and quarter (a name with no
+    value this quarter holds why: NoValue)."""
     unit, decimals = facts.indicator.unit, facts.indicator.decimals
     values: dict[str, Any] = dict(series_values(facts, facts.primary))
     values["period"] = facts.report_quarter.long
@@ -69,5 +116,17 @@ def placeholder_values(facts: IndicatorFacts) -> dict[str, Any]:
     if facts.previous_rag is not None:
         values["previous_rag"] = facts.previous_rag
         values["rag_change"] = rag_change(facts.rag, facts.previous_rag)
-    values["series"] = {s.series.slug: series_values(facts, s) for s in facts.series}
-    return values
+    each: dict[str, Any] = {}
+    for series in facts.series:
+        found = series_values(facts, series)
+        each[series.series.slug] = {**absent_values(facts, series, found), **found}
+    values["series"] = each
+    absent: dict[str, NoValue] = absent_values(facts, facts.primary, values)
+    if not facts.indicator.is_kpi():
+        not_rated = NoValue("an activity measure has no target and is not rated")
+        absent |= dict.fromkeys(
+            ("target", "threshold", "rag", "previous_rag", "rag_change"), not_rated
+        )
+    elif "previous" in absent:
+        absent |= dict.fromkeys(("previous_rag", "rag_change"), absent["previous"])
+    return {**absent, **values}

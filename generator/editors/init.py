@@ -3,21 +3,44 @@
 It writes a commented definition with one KPI and one activity measure, a
 small data file, commentary for the latest quarter, the house style and a
 README of what to edit; `appendix build` run in it works at once. With a
-council's own tracker (`--from FILE`), the definition lists one indicator per
-row (or group of series rows) found, with its targets left to fill in.
+council's own tracker (`--from FILE`: .csv, .xlsx, .xls or .ods), the
+definition lists one indicator per row (or group of series rows) found, with
+the ids, titles, polarity, units and each year's target the tracker's own
+columns give (tracker_columns.py); a cell it cannot read is reported with what
+was written instead.
 """
 
 from __future__ import annotations
 
+import re
 import shutil
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
 from generator.core.errors import InputError
-from generator.core.periods import Quarter
+from generator.core.periods import PeriodError, Quarter, fy_label
+from generator.core.vocabulary import RatedPolarity
+from generator.editors.tracker_columns import (
+    DIRECTORATE_HEADERS,
+    ID_HEADERS,
+    POLARITY_HEADERS,
+    SERIES_HEADERS,
+    SERVICE_HEADERS,
+    TITLE_HEADERS,
+    UNIT_HEADERS,
+    UnitReading,
+    decimals_of,
+    header_key,
+    number_of,
+    polarity_of,
+    unit_of,
+    year_column,
+)
+from generator.read.definitions import id_problem
 from generator.read.files import regular_file
 from generator.read.folder import ReportFolder
+from generator.read.gap_cells import gap_words
 
 DEFINITION = """\
 # The report definition: what the appendix is and which indicators it holds.
@@ -159,24 +182,68 @@ class FoundIndicator:
     first: Quarter
     percent: bool
     pounds: bool = False  # figures written with a £: a cost
+    polarity: RatedPolarity | None = None  # as the tracker's "Good is" column says
+    unit: UnitReading | None = None  # as the tracker's Unit column says
+    # (field, financial year or None for every year, value) from "Target 24/25" columns
+    years: tuple[tuple[str, int | None, float], ...] = ()
+    decimals: int = 0  # as the figures are written
+    service: str = ""
 
 
 @dataclass
 class _Found:
     title: str
     first: Quarter
+    row: int  # 0-based: the indicator's first row, whose columns are read
     series: list[str] = field(default_factory=list)
     percent: bool = True
     pounds: bool = False
+    texts: list[str] = field(default_factory=list)
+    times: tuple[int, str] | None = None  # the first figure written as a time ('00:02:35')
 
 
-_ID_HEADERS = ("id", "ref", "kpi ref", "indicator", "indicator id", "code", "kpi", "kpi id")
-_SERIES_HEADERS = ("series", "measure", "breakdown")
-_TITLE_HEADERS = ("title", "indicator name", "name", "description", "kpi name", "kpi title")
+@dataclass(frozen=True)
+class TrackerReading:
+    """What `init --from` read from a tracker, and every cell it could not read."""
+
+    indicators: list[FoundIndicator]
+    id_column: str
+    series_column: str | None
+    sheet: str | None
+    hidden: tuple[str, ...]
+    directorate: str | None  # the one directorate (or service) every row names
+    targets: bool  # the tracker has target columns
+    unread: tuple[str, ...]  # "cell F7 (H1): ... ; wrote ..."
+
+
+_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+# Titles (or units) that say a measure adds up through the year.
+_CUMULATIVE = re.compile(r"\b(?:year to date|ytd|cumulative)\b", re.IGNORECASE)
+
+# Kept for a caller that names them: the headers init looks for (tracker_columns.py).
+_ID_HEADERS = ID_HEADERS
 
 
 def _yaml_text(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _quarter_like(text: str) -> bool:
+    from generator.read.wide import parse_quarter_header
+
+    try:
+        return parse_quarter_header(text) is not None
+    except PeriodError:
+        return True  # refused, with its cell, once the grid is read
+
+
+def _first_column(keys: list[str], wanted: tuple[str, ...], taken: set[int]) -> int | None:
+    """The first header (in `wanted`'s order) present and not already taken."""
+    for header in wanted:
+        for index, key in enumerate(keys):
+            if key == header and index not in taken:
+                return index
+    return None
 
 
 def found_indicators(
@@ -184,85 +251,278 @@ def found_indicators(
 ) -> tuple[list[FoundIndicator], str, str | None, str | None, tuple[str, ...]]:
     """The indicators a tracker holds (one per id), its id, series and sheet names, and
     the hidden sheets passed over (only visible sheets are read)."""
-    from generator.read.definitions import series_match_key
-    from generator.read.wide import NO_FIGURE, quarter_columns, tracker_grid
+    reading = read_tracker_columns(tracker, id_column)
+    return (
+        reading.indicators,
+        reading.id_column,
+        reading.series_column,
+        reading.sheet,
+        reading.hidden,
+    )
 
-    grid = None
-    for candidate in [id_column] if id_column else list(_ID_HEADERS):
-        try:
-            grid = tracker_grid(tracker, candidate)
-        except InputError:
-            if id_column:
-                raise
-            continue
-        id_column = candidate
-        break
-    if grid is None or id_column is None:
-        raise InputError(
-            "no column of ids found (looked for " + ", ".join(_ID_HEADERS) + ")",
-            file=str(tracker),
-            fix="Name the id column with --id-column",
+
+def read_tracker_columns(tracker: Path, id_column: str | None) -> TrackerReading:
+    """The tracker's indicators from its own columns: the sheet and header row are the
+    first (after any cover sheet and title rows) with a column of ids and quarters."""
+    from generator.read.wide import NO_FIGURE, find_tracker_grid, quarter_columns
+
+    id_keys = (header_key(id_column),) if id_column else ID_HEADERS
+    named = (
+        f"'{id_column}' column"
+        if id_column
+        else (
+            "column of ids ("
+            + ", ".join(h for h in ("Ref", "ID", "Code", "KPI ref", "Indicator"))
+            + ")"
         )
-    keys = [series_match_key(h) for h in grid.header]
-    id_index = keys.index(series_match_key(id_column))
-    series_index = next((keys.index(h) for h in _SERIES_HEADERS if h in keys), None)
-    title_index = next((keys.index(h) for h in _TITLE_HEADERS if h in keys), None)
+    )
+
+    def is_header(row: list[str]) -> bool:
+        keys = {header_key(cell) for cell in row}
+        return any(k in keys for k in id_keys) and any(_quarter_like(cell) for cell in row)
+
+    grid = find_tracker_grid(
+        tracker,
+        is_header,
+        f"{named} beside columns headed with quarters ('Q1 24/25')",
+        fix="Name the id column with --id-column, and head each quarter's column like "
+        "'Q1 22/23', '2022/23 Q1' or 'Apr-Jun 2022'",
+    )
+    keys = [header_key(h) for h in grid.header]
+    id_index = _first_column(keys, id_keys, set())
+    assert id_index is not None  # the header row was found by it
     quarters = quarter_columns(grid, str(tracker))
-    if not quarters:
-        raise InputError(
-            "no column is headed with a quarter",
-            file=str(tracker),
-            fix="Head each quarter's column like 'Q1 22/23', '2022/23 Q1' or 'Apr-Jun 2022'",
+    unread: list[str] = []
+
+    def cell(row_index: int, column: int | None) -> str:
+        row = grid.rows[row_index]
+        return row[column].strip() if column is not None and column < len(row) else ""
+
+    def place(row_index: int, column: int) -> str:
+        return grid.where(row_index, column)
+
+    rows = [
+        r
+        for r in range(grid.header_row + 1, len(grid.rows))
+        if cell(r, id_index) and any(cell(r, c).lower() not in NO_FIGURE for c in quarters)
+    ]
+    ids = [cell(r, id_index) for r in rows]
+    repeated = len(set(ids)) < len(ids)  # an indicator's series on rows of their own
+    taken = {id_index, *quarters}
+    series_index = _first_column(keys, SERIES_HEADERS, taken) if repeated else None
+    taken |= {series_index} if series_index is not None else set()
+    title_index = _first_column(keys, TITLE_HEADERS, taken)
+    taken |= {title_index} if title_index is not None else set()
+    polarity_index = _first_column(keys, POLARITY_HEADERS, taken)
+    if polarity_index is None:
+        polarity_index = next(
+            (i for i, k in enumerate(keys) if i not in taken and "better" in k), None
         )
+    unit_index = _first_column(keys, UNIT_HEADERS, taken)
+    service_index = _first_column(keys, SERVICE_HEADERS, taken)
+    directorate_index = _first_column(keys, DIRECTORATE_HEADERS, taken)
+    year_columns = {
+        c: heading
+        for c, text in enumerate(grid.header)
+        if c not in taken
+        if (heading := year_column(text)) is not None
+    }
+
     found: dict[str, _Found] = {}
     for row_index in range(grid.header_row + 1, len(grid.rows)):
-        row = grid.rows[row_index]
-
-        def cell(index: int | None, row: list[str] = row) -> str:
-            return row[index].strip() if index is not None and index < len(row) else ""
-
-        indicator_id = cell(id_index)
+        indicator_id = cell(row_index, id_index)
         figures = [
-            (q, cell(c) + ("%" if (row_index, c) in grid.percent_cells else ""))
+            (q, cell(row_index, c) + ("%" if (row_index, c) in grid.percent_cells else ""))
             for c, q in quarters.items()
-            if cell(c).lower() not in NO_FIGURE
+            if gap_words(cell(row_index, c)) is None
         ]
-        if not indicator_id or not figures:
+        if not indicator_id:
+            if figures:
+                words = next(
+                    (w for c in range(len(grid.header)) if c not in quarters
+                     if (w := cell(row_index, c))),
+                    "",
+                )  # fmt: skip
+                unread.append(
+                    f"{place(row_index, id_index)}: figures with no ref"
+                    + (f" ('{' '.join(words.split())[:60]}')" if words else "")
+                    + "; left out (the build passes over it too)"
+                )
+            continue
+        if not figures:
+            if any(cell(row_index, c) for c in quarters):
+                words = ", ".join(sorted({cell(row_index, c) for c in quarters} - {""}))
+                unread.append(
+                    f"{place(row_index, id_index)} ({indicator_id}): no figure in any "
+                    f"quarter ({words}); left out (add it once it has one)"
+                )
             continue
         first = min(q for q, _ in figures)
-        entry = found.setdefault(indicator_id, _Found(cell(title_index) or indicator_id, first))
-        series = cell(series_index)
+        title = cell(row_index, title_index)
+        entry = found.setdefault(indicator_id, _Found(title or indicator_id, first, row_index))
+        if not title and title_index is not None and entry.row == row_index:
+            unread.append(
+                f"{place(row_index, title_index)} ({indicator_id}): no title; used the ref"
+            )
+        series = cell(row_index, series_index)
         if series and series not in entry.series:
             entry.series.append(series)
+        elif repeated and ids.count(indicator_id) > 1 and not series:
+            column = series_index if series_index is not None else id_index
+            unread.append(
+                f"{place(row_index, column)} ({indicator_id}): a second row of this id with no "
+                "series named; its figures will be refused as a second value (name each row's "
+                "series in a 'Series' or 'Measure' column)"
+            )
         entry.first = min(entry.first, first)
         for _, text in figures:
+            entry.texts.append(text)
             entry.pounds = entry.pounds or text.startswith("£")
-            try:
-                value = float(text.replace(",", "").removesuffix("%").removeprefix("£"))
-            except ValueError:
+            value = number_of(text)
+            if value is None:
+                entry.percent = False
+                if _TIME.match(text) and not entry.times:
+                    column = next(c for c in quarters if cell(row_index, c) == text)
+                    entry.times = (
+                        column,
+                        f"{place(row_index, column)} ({indicator_id}): figures written as "
+                        f"times ('{text}')",
+                    )
                 continue
             if not 0 <= value <= 100 or (value.is_integer() and "%" not in text):
                 entry.percent = False
-    indicators = [
-        FoundIndicator(key, e.title, tuple(e.series), e.first, e.percent and not e.pounds, e.pounds)
-        for key, e in found.items()
-    ]
-    if not indicators:
+    if not found:
         raise InputError(
-            f"no row under '{id_column}' has figures", file=str(tracker), where=grid.sheet
+            f"no row under '{grid.header[id_index]}' has figures",
+            file=str(tracker),
+            where=f"sheet {grid.sheet}" if grid.sheet else None,
         )
-    series_name = grid.header[series_index] if series_index is not None else None
-    return indicators, grid.header[id_index], series_name, grid.sheet, grid.hidden
+
+    indicators = []
+    for key, e in found.items():
+        mine: list[tuple[int, str]] = []  # (column, what): said in the columns' order
+        unit: UnitReading | None = None
+        if unit_index is not None:
+            said = cell(e.row, unit_index)
+            unit = unit_of(said)
+            guess = "gbp" if e.pounds else "percent" if e.percent else "count"
+            if unit is None and said:
+                mine.append(
+                    (
+                        unit_index,
+                        f"{place(e.row, unit_index)} ({key}): unit '{said}' is not one of percent, "
+                        f"count, rate (per N), £ or days; wrote unit: {guess}, guessed from the "
+                        "figures (check)",
+                    )
+                )
+            elif unit is None:
+                mine.append(
+                    (
+                        unit_index,
+                        f"{place(e.row, unit_index)} ({key}): blank; wrote "
+                        f"unit: {guess}, guessed from the figures (check)",
+                    )
+                )
+        years: list[tuple[str, int | None, float]] = []
+        for column, heading in year_columns.items():
+            said = cell(e.row, column)
+            if said.lower() in NO_FIGURE:
+                continue
+            value = number_of(said)  # a %-formatted cell is read as 97.6 already
+            if value is None:
+                mine.append(
+                    (
+                        column,
+                        f"{place(e.row, column)} ({key}): {heading.field} "
+                        f"'{said}' is not a number; left out",
+                    )
+                )
+                continue
+            years.append((heading.field, heading.year, value))
+        polarity: RatedPolarity | None = None
+        if polarity_index is not None:
+            said = cell(e.row, polarity_index)
+            polarity = polarity_of(said)
+            targeted = any(f == "target" for f, _, _ in years)
+            written = "wrote polarity: higher (check)" if targeted else "left out"
+            if polarity is None and said.lower() not in NO_FIGURE:
+                mine.append(
+                    (
+                        polarity_index,
+                        f"{place(e.row, polarity_index)} ({key}): "
+                        f"'{said}' is not higher or lower is better; {written}",
+                    )
+                )
+            elif polarity is None and targeted:
+                mine.append(
+                    (polarity_index, f"{place(e.row, polarity_index)} ({key}): blank; {written}")
+                )
+        if e.times:
+            mine.append(
+                (
+                    e.times[0],
+                    f"{e.times[1]}; this version has no unit for durations, "
+                    "and the build will refuse them: write minutes as a number (2.6) or keep them "
+                    "out for now",
+                )
+            )
+        if _CUMULATIVE.search(e.title):
+            column = title_index if title_index is not None else id_index
+            mine.append(
+                (
+                    column,
+                    f"{place(e.row, column)} ({key}): the title says it adds up "
+                    "through the year; this version has no cumulative measures, so each quarter is "
+                    "rated against the full-year target (check)",
+                )
+            )
+        unread.extend(what for _, what in sorted(mine))
+        indicators.append(
+            FoundIndicator(
+                key,
+                e.title,
+                tuple(e.series),
+                e.first,
+                e.percent and not e.pounds,
+                e.pounds,
+                polarity=polarity,
+                unit=unit,
+                years=tuple(years),
+                decimals=decimals_of(e.texts),
+                service=cell(e.row, service_index),
+            )
+        )
+    for indicator in indicators:
+        problem = id_problem(indicator.id)
+        if problem is not None:
+            unread.append(
+                f"{grid.where(found[indicator.id].row, id_index)} ({indicator.id}): the ref "
+                f"{problem}; rename it in the tracker and in data/report.yaml"
+            )
+    directorates = {
+        cell(e.row, directorate_index if directorate_index is not None else service_index)
+        for e in found.values()
+    } - {""}
+    return TrackerReading(
+        indicators,
+        grid.header[id_index],
+        grid.header[series_index] if series_index is not None else None,
+        grid.sheet,
+        grid.hidden,
+        directorates.pop() if len(directorates) == 1 else None,
+        any(c.field == "target" for c in year_columns.values()),
+        tuple(unread),
+    )
 
 
 def _prefix(ids: list[str]) -> str:
-    letters = [i.rstrip("0123456789") for i in ids]
+    letters = [i.rstrip("0123456789").rstrip(" -_.") for i in ids]
     first = letters[0]
     return first if first and all(p == first for p in letters) else ""
 
 
 def definition_from_tracker(tracker: Path, id_column: str | None) -> str:
-    """A definition with one indicator per tracker row found, targets left to fill in."""
+    """A definition with one indicator per tracker row found."""
     return _definition_and_note(tracker, id_column)[0]
 
 
@@ -280,67 +540,193 @@ def _sheet_note(sheet: str | None, hidden: tuple[str, ...]) -> str | None:
     return note
 
 
-def _definition_and_note(tracker: Path, id_column: str | None) -> tuple[str, str | None]:
-    """The definition, and which sheet it was read from (None for a CSV file)."""
-    indicators, id_name, series_name, sheet, hidden = found_indicators(tracker, id_column)
+def _number(value: float) -> str:
+    return f"{value:g}" if abs(value) < 1e15 else repr(value)
+
+
+def _year_lines(
+    found: FoundIndicator, polarity: RatedPolarity, unread: list[str]
+) -> list[tuple[int, list[str]]]:
+    """Each financial year's target lines, from the tracker's target (and floor or
+    threshold) columns: the first year holds the first target the tracker gives."""
+    first_year = found.first.year
+    given: dict[int, dict[str, float]] = {}
+    for name, year, value in found.years:
+        given.setdefault(first_year if year is None else year, {}).setdefault(name, value)
+    for name, year, value in found.years:  # a column with no year fills the years without
+        if year is None:
+            for fields in given.values():
+                fields.setdefault(name, value)
+    later = sorted(y for y in given if y > first_year and "target" in given[y])
+    opening = given.get(first_year, {})
+    if "target" not in opening:
+        source = later[0] if later else None
+        if source is None:
+            return []
+        opening = {**given[source], **opening}
+        unread.append(
+            f"{found.id}: no target for {fy_label(first_year)}, the first year with figures; "
+            f"used {fy_label(source)}'s ({_number(opening['target'])})"
+        )
+    blocks: list[tuple[int, list[str]]] = []
+    carried: float | None = None
+    for year in [first_year, *later]:
+        fields = opening if year == first_year else given[year]
+        target = fields["target"]
+        threshold = fields.get("threshold", fields.get("floor"))
+        if threshold is None or (
+            threshold > target if polarity == "higher" else threshold < target
+        ):
+            threshold = target
+        if target == carried and year != first_year:
+            continue
+        carried = target
+        name = "floor" if polarity == "higher" else "upper_threshold"
+        note = "" if threshold != target else _NO_BAND
+        blocks.append(
+            (
+                year,
+                [
+                    f"        target: {_number(target)}",
+                    f"        {name}: {_number(threshold)}{note}",
+                ],
+            )
+        )
+    return blocks
+
+
+def _definition_and_note(
+    tracker: Path, id_column: str | None
+) -> tuple[str, list[str], tuple[str, ...]]:
+    """The definition, notes on it (which sheet it was read from; KPIs with no AMBER
+    band), and every cell that could not be read, with what was written instead."""
+    reading = read_tracker_columns(tracker, id_column)
+    indicators = reading.indicators
+    unread = list(reading.unread)
     prefix = _prefix([i.id for i in indicators])
     lines = [
         f"# Started by `appendix init --from {tracker.name}`: one indicator per row found.",
-        "# Fill in each KPI's target and floor (or upper_threshold), check each unit and",
-        "# polarity, and write shorter labels. Fields: docs/formats.md, part 1.",
+        "# Check the lines marked 'check' and 'fill in', and write shorter titles where",
+        "# they help. Fields: docs/formats.md, part 1.",
         "",
         'title: "Appendix 1: Key Performance Indicators and Activity Performance"',
-        'directorate: "Directorate"',
+        f"directorate: {_yaml_text(reading.directorate or 'Directorate')}",
         'organisation: "Council"',
-        f"id_prefix: {_yaml_text(prefix or 'KPI')}"
-        + ("" if prefix else "   # every id must start with it: rename the ids or the prefix"),
+        f"id_prefix: {_yaml_text(prefix)}"
+        + ("" if prefix else "   # none: the ids are the tracker's own refs"),
         'language: "en-GB"',
         "chart_quarters: 10",
         f"data_files: [{_yaml_text(tracker.name)}]",
         'style: "../styles/house.yaml"',
         "tracker:",
-        f"  indicator_column: {_yaml_text(id_name)}",
+        f"  indicator_column: {_yaml_text(reading.id_column)}",
     ]
-    if series_name:
-        lines.append(f"  series_column: {_yaml_text(series_name)}")
-    if sheet:
-        lines.append(f"  sheet: {_yaml_text(sheet)}")
+    if reading.series_column:
+        lines.append(f"  series_column: {_yaml_text(reading.series_column)}")
+    if reading.sheet:
+        lines.append(f"  sheet: {_yaml_text(reading.sheet)}")
     lines += ["", "indicators:"]
+    no_band: list[str] = []
     for found in indicators:
-        kpi = len(found.series) <= 1
+        one_series = len(found.series) <= 1
+        polarity = found.polarity or "higher"
+        blocks = _year_lines(found, polarity, unread) if reading.targets else []
+        kpi = one_series and (bool(blocks) or not reading.targets)
+        if kpi and any(line.endswith(_NO_BAND) for _, year in blocks for line in year):
+            no_band.append(found.id)
+        if not one_series and any(f == "target" for f, _, _ in found.years):
+            unread.append(
+                f"{found.id}: a target for a measure of {len(found.series)} series; left out "
+                "(a KPI has one series: it is written as an activity measure)"
+            )
+        guessed = "gbp" if found.pounds else "percent" if found.percent else "count"
+        unit = found.unit.unit if found.unit is not None else guessed
+        service = f"   # {found.service}" if found.service else ""
         lines += [
-            f"  - id: {_yaml_text(found.id)}",
+            f"  - id: {_yaml_text(found.id)}{service}",
             f"    title: {_yaml_text(found.title)}",
             f"    kind: {'kpi' if kpi else 'activity'}",
-            f"    unit: {'gbp' if found.pounds else 'percent' if found.percent else 'count'}"
-            "             # percent | count | rate | gbp: check",
+            f"    unit: {unit}"
+            + (
+                ""
+                if found.unit is not None
+                else "             # percent | count | rate | gbp: check"
+            ),
         ]
+        if found.unit is not None and found.unit.per not in (None, 100_000):
+            lines.append(f"    per: {found.unit.per}")
+        if found.unit is not None and found.unit.axis_label:
+            lines.append(f"    axis_label: {_yaml_text(found.unit.axis_label)}")
+            if found.unit.unit == "rate":  # what it is per, in the notes too
+                label = found.unit.axis_label
+                lines.append(f"    unit_note: {_yaml_text(f'Rate {label}.')}")
+        if found.decimals:
+            lines.append(f"    decimals: {found.decimals}")
         if kpi:
-            lines.append("    polarity: higher          # higher or lower is better: check")
-        lines += ["    years:", f'      "{found.first.fy}":']
-        if kpi:
-            lines += [
-                "        target:               # fill in",
-                "        floor:                # fill in (upper_threshold: if lower is better)",
-            ]
-        lines.append("        series:")
-        for series in found.series or ("value",):
-            lines.append(f"          - {{ id: {_yaml_text(series)}, label: {_yaml_text(series)} }}")
+            lines.append(
+                f"    polarity: {polarity}"
+                + ("" if found.polarity else "          # higher or lower is better: check")
+            )
+        elif found.polarity is not None:
+            lines.append(f"    polarity: {found.polarity}")
+        if kpi and blocks:
+            lines.append("    years:")
+            for number, (year, year_lines) in enumerate(blocks):
+                lines.append(f'      "{fy_label(year)}":')
+                lines += year_lines
+                if number == 0:
+                    lines += _series_lines(found)
+        else:
+            lines += ["    years:", f'      "{found.first.fy}":']
+            if kpi:
+                lines += [
+                    "        target:               # fill in",
+                    "        floor:                # fill in (upper_threshold: if lower is better)",
+                ]
+            lines += _series_lines(found)
         lines.append("")
-    return "\n".join(lines), _sheet_note(sheet, hidden)
+    notes = [n for n in [_sheet_note(reading.sheet, reading.hidden)] if n is not None]
+    if no_band:
+        notes.append(
+            f"the tracker gives targets but no floor or threshold, so {', '.join(no_band)} "
+            "have no AMBER band (GREEN or RED only) until one is set in data/report.yaml"
+        )
+    return "\n".join(lines), notes, tuple(unread)
+
+
+_NO_BAND = "   # the tracker gives no AMBER band: set one"
+_UNIT_CHECK = "             # percent | count | rate | gbp: check"
+
+
+def _series_lines(found: FoundIndicator) -> list[str]:
+    lines = ["        series:"]
+    if not found.series:
+        title = found.title
+        label = title[:1].lower() + title[1:] if title[1:2].islower() else title
+        return [*lines, f"          - {{ id: value, label: {_yaml_text(label)} }}"]
+    for series in found.series:
+        lines.append(f"          - {{ id: {_yaml_text(series)}, label: {_yaml_text(series)} }}")
+    return lines
 
 
 def init_from_tracker(
-    folder: Path, tracker: Path, id_column: str | None, notes: list[str] | None = None
+    folder: Path,
+    tracker: Path,
+    id_column: str | None,
+    notes: list[str] | None = None,
+    unread: list[str] | None = None,
 ) -> list[Path]:
     """A report folder whose definition starts from a council's own tracker; `notes`
-    is told which sheet of a workbook was read and which hidden ones were passed over."""
+    is told which sheet of a workbook was read and which hidden ones were passed over,
+    and `unread` every cell that could not be read, with what was written instead."""
     fix = "Check the path after --from"
     if not regular_file(tracker, "tracker", fix=fix):
         raise InputError("tracker not found", file=str(tracker), fix=fix)
-    definition, note = _definition_and_note(tracker, id_column)
-    if note is not None and notes is not None:
-        notes.append(f"{tracker}: {note}")
+    definition, said, cells = _definition_and_note(tracker, id_column)
+    if notes is not None:
+        notes.extend(f"{tracker}: {note}" for note in said)
+    if unread is not None:
+        unread.extend(f"{tracker}, {cell}" for cell in cells)
     _check_empty(folder)
     place = ReportFolder.at(folder)
     written = [_write(place.definition, definition)]

@@ -41,13 +41,26 @@ COMMENTARY_HEADING_BASE = 3
 Values = Mapping[str, Any]
 
 
-def lookup(values: Values, name: str) -> str | None:
-    """Resolve 'series.received.latest' in nested mappings; None if absent."""
+@dataclass(frozen=True)
+class NoValue:
+    """A placeholder this indicator has, with no value this quarter, and why: 'Q1
+    2024/25 has no figure', 'no previous quarter: ...'."""
+
+    why: str
+
+
+def _find(values: Values, name: str) -> Any:
     current: Any = values
     for part in name.split("."):
         if not isinstance(current, Mapping) or part not in current:
             return None
         current = current[part]
+    return current
+
+
+def lookup(values: Values, name: str) -> str | None:
+    """Resolve 'series.received.latest' in nested mappings; None if absent."""
+    current = _find(values, name)
     return current if isinstance(current, str) else None
 
 
@@ -57,7 +70,7 @@ def placeholder_names(values: Values, prefix: str = "") -> list[str]:
         full = f"{prefix}{key}"
         if isinstance(value, Mapping):
             names += placeholder_names(value, full + ".")
-        else:
+        elif not isinstance(value, NoValue):
             names.append(full)
     return names
 
@@ -72,6 +85,16 @@ def fill_placeholders(
         def replace(match: re.Match[str], number: int = number) -> str:
             name = match.group(1)
             value = lookup(values, name) if _NAME.match(name) else None
+            absent = _find(values, name) if _NAME.match(name) else None
+            if isinstance(absent, NoValue):
+                raise InputError(
+                    f"the placeholder '{{{{ {name} }}}}' has no value: {absent.why}",
+                    file=file,
+                    where=f"line {number}",
+                    indicator=indicator,
+                    period=period,
+                    fix="Write the sentence without it this quarter",
+                )
             if value is None:
                 raise InputError(
                     f"unknown placeholder '{{{{ {name} }}}}'",

@@ -33,8 +33,29 @@ from generator.read.text_check import decode_text
 from generator.read.yaml_text import YAMLError, YAMLRefused, parse_yaml, shown, shown_repr
 
 Word = TypeVar("Word", bound=str)
-_ID = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")
 _SERIES_CONTROL = re.compile("[\x00-\x1f\x7f]")
+# An indicator id names its commentary file (narratives/<quarter>/<ID>.md): letters and
+# digits, with spaces, hyphens, dots and underscores between them (H1, RB1, CS-03, KPI 7).
+_SAFE_ID = re.compile(r"^[^\W_](?:[\w .-]*[^\W_])?$")
+_ID_LIMIT = 40
+_RESERVED = re.compile(r"^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\..*)?$", re.IGNORECASE)
+
+
+def id_problem(indicator_id: str) -> str | None:
+    """Why an indicator id cannot be used (it names a file), or None where it can."""
+    if len(indicator_id) > _ID_LIMIT:
+        return f"is longer than {_ID_LIMIT} characters"
+    if not _SAFE_ID.match(indicator_id):
+        odd = sorted({c for c in indicator_id if not (c.isalnum() or c in " .-")})
+        if odd:
+            shown_chars = " ".join(f"'{c}'" if c.isprintable() else f"U+{ord(c):04X}" for c in odd)
+            return f"holds {shown_chars}, which a file name cannot (or should not) hold"
+        return "must start and end with a letter or digit"
+    if "  " in indicator_id or ".." in indicator_id:
+        return "holds two spaces or two dots together"
+    if _RESERVED.match(indicator_id):
+        return "is a name Windows keeps for a device, which no file can have"
+    return None
 
 
 def series_match_key(text: str) -> str:
@@ -624,12 +645,21 @@ def _read_indicator(reader: _Reader, raw: Any, prefix: str, position: int) -> In
         raise reader.fail("each indicator must be a mapping of fields", where=where)
     indicator_id = reader.text(raw, "id", where=where)
     assert indicator_id is not None
-    if not _ID.match(indicator_id) or not indicator_id.startswith(prefix):
+    problem = id_problem(indicator_id)
+    if problem is not None:
         raise reader.fail(
-            f"indicator id '{shown(indicator_id)}' is not the prefix '{prefix}' followed by "
-            "letters or digits",
+            f"indicator id '{shown(indicator_id)}' {problem}; it names the indicator's "
+            "commentary file",
             where=where,
-            fix=f"Use an id such as {prefix}1",
+            fix="Use letters and digits, with spaces, hyphens or dots between them "
+            "(e.g. H1, RB1, CS-03, KPI 7), the same in the data",
+        )
+    if not indicator_id.startswith(prefix):
+        raise reader.fail(
+            f"indicator id '{shown(indicator_id)}' does not start with the prefix '{prefix}'",
+            where=where,
+            fix=f'Use an id such as {prefix}1, or leave id_prefix blank ("") where ids '
+            "are not one prefix and a number",
         )
     reader.unknown_keys(raw, _INDICATOR_FIELDS, indicator=indicator_id, where=None)
     title = reader.text(raw, "title", indicator=indicator_id)
@@ -713,8 +743,7 @@ def load_report(path: Path) -> Report:
             fix="Start from the sample data/report.yaml",
         )
     reader.unknown_keys(raw, _REPORT_FIELDS, indicator=None, where=None)
-    prefix = reader.text(raw, "id_prefix")
-    assert prefix is not None
+    prefix = _read_prefix(reader, raw.get("id_prefix"))
     indicators_raw = raw.get("indicators")
     if not isinstance(indicators_raw, list) or not indicators_raw:
         raise reader.fail("'indicators' is missing or empty", fix="List at least one indicator")
@@ -728,6 +757,16 @@ def load_report(path: Path) -> Report:
                 "two indicators share this id",
                 indicator=indicator_id,
                 fix="Give each indicator its own id",
+            )
+    seen: dict[str, str] = {}
+    for indicator_id in ids:
+        other = seen.setdefault(indicator_id.casefold(), indicator_id)
+        if other != indicator_id:
+            raise reader.fail(
+                f"the ids '{shown(other)}' and '{shown(indicator_id)}' differ only in capitals, "
+                "and name the same commentary file on Windows and Mac computers",
+                indicator=indicator_id,
+                fix="Give each indicator an id of its own, whatever the capitals",
             )
     chart_quarters = raw.get("chart_quarters", 10)
     if (
@@ -762,6 +801,26 @@ def load_report(path: Path) -> Report:
     )
 
 
+def _read_prefix(reader: _Reader, raw: Any) -> str:
+    """The id prefix: text every id starts with, or blank (or left out) for none."""
+    if raw is None:
+        return ""
+    if not isinstance(raw, str):
+        raise reader.fail(
+            f"'id_prefix' must be text, not {shown_repr(raw)}",
+            fix='Write id_prefix as quoted text, e.g. "HSG", or "" where the ids have no '
+            "one prefix",
+        )
+    prefix = raw.strip()
+    if prefix and id_problem(prefix) is not None:
+        raise reader.fail(
+            f"'id_prefix' '{shown(prefix)}' {id_problem(prefix)}; it begins the editions' "
+            "file names",
+            fix='Use letters and digits, e.g. "HSG", or leave it blank ("")',
+        )
+    return prefix
+
+
 def _read_tracker(reader: _Reader, raw: Any) -> Tracker | None:
     if raw is None:
         return None
@@ -787,6 +846,7 @@ __all__ = [
     "Series",
     "Tracker",
     "YearDefinition",
+    "id_problem",
     "load_report",
     "parse_quarter",
 ]

@@ -19,6 +19,7 @@ is opened.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 DEFINITION = Path("data") / "report.yaml"
 OUTPUT = "output"
 CACHE = ".cache"
+_STEM_LIMIT = 40  # a directorate's words in an edition's file name, at most
 
 
 def _first_file_on_the_way(root: Path, path: Path) -> Path | None:
@@ -136,8 +138,25 @@ class ReportFolder:
 
     # What a build writes
     @staticmethod
+    def report_stem(report: Report) -> str:
+        """What every edition's file name starts with: 'hsg-appendix' from the id
+        prefix; with none, from the directorate ('housing-services-appendix'), else
+        'appendix'."""
+        if report.id_prefix:
+            return f"{report.id_prefix.lower()}-appendix"
+        words = re.findall(
+            r"[a-z0-9]+", report.directorate.casefold().encode("ascii", "ignore").decode()
+        )
+        slug = ""
+        for word in words:
+            if len(slug) + len(word) + 1 > _STEM_LIMIT:
+                break
+            slug = f"{slug}-{word}" if slug else word
+        return f"{slug}-appendix" if slug else "appendix"
+
+    @staticmethod
     def edition_stem(report: Report, quarter: Quarter) -> str:
-        return f"{report.id_prefix.lower()}-appendix-{quarter.slug}"
+        return f"{ReportFolder.report_stem(report)}-{quarter.slug}"
 
     def edition(self, report: Report, quarter: Quarter, fmt: str) -> Path:
         return self.out / f"{self.edition_stem(report, quarter)}.{fmt}"
@@ -148,7 +167,7 @@ class ReportFolder:
 
     def snapshots(self, report: Report) -> list[Path]:
         """Every data snapshot a build left, then the team's reported figures."""
-        built = sorted(self.out.glob(f"{report.id_prefix.lower()}-appendix-*.data.csv"))
+        built = sorted(self.out.glob(f"{self.report_stem(report)}-*.data.csv"))
         built = [path for path in built if self.found_file(path, "data snapshot", inside=self.out)]
         reported = sorted(self.reported.glob("*.csv"))
         return built + [path for path in reported if self.found_file(path, "reported data file")]

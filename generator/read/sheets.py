@@ -1,8 +1,10 @@
-"""A workbook's sheet as rows of text cells: the one place openpyxl is used to read."""
+"""A workbook's sheet as rows of text cells: the one place openpyxl (and, for .xls and .ods
+files, pandas) is used to read."""
 
 from __future__ import annotations
 
 import datetime
+import warnings
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -10,7 +12,7 @@ from typing import Any
 
 from generator.core.durations import time_text
 from generator.core.errors import InputError
-from generator.read.zips import PackageRefused, check_package
+from generator.read.zips import PackageRefused, check_package, megabytes
 
 
 def excel_rows(
@@ -112,3 +114,74 @@ def cell_text(value: object) -> str:
             value.hour * 3600 + value.minute * 60 + value.second + value.microsecond / 1e6
         )
     return str(value)
+
+
+# Workbooks openpyxl cannot read, read with pandas (xlrd for .xls, odfpy for .ods): pandas is
+# imported only for them, never at the start of a build of .xlsx or .csv files (0.4 s).
+OTHER_WORKBOOKS = (".xls", ".ods")
+MAX_OTHER_BYTES = 50 * 1024 * 1024  # as a part of an .xlsx: a large tracker is a few MB
+
+
+def other_workbook_sheets(path: Path) -> list[tuple[str, list[list[str]]]]:
+    """Every sheet of an .xls or .ods workbook, in order, as text cells (rows and columns
+    as the spreadsheet numbers them, so that a message's cell is the one a user sees).
+    Neither reader says which sheets are hidden or which cells are percentages: every
+    sheet is read, and a cell shown as 75.4% is read as the 0.754 it holds."""
+    name = str(path)
+    suffix = path.suffix.lower()
+    fix = "Save it again as .xlsx (or as .xls or .ods)"
+    try:
+        if suffix == ".ods":
+            check_package(path)  # a zip of XML parts, as an .xlsx is
+        elif path.stat().st_size > MAX_OTHER_BYTES:
+            raise PackageRefused(f"it is larger than {megabytes(MAX_OTHER_BYTES)} (the limit)")
+    except PackageRefused as exc:
+        raise InputError(f"the workbook cannot be read: {exc.problem}", file=name, fix=fix) from exc
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise InputError(
+            f"cannot open the workbook ({type(exc).__name__})", file=name, fix=fix
+        ) from exc
+    try:
+        with warnings.catch_warnings():
+            # pandas 3 says its xlrd engine will go in pandas 4: not the user's business.
+            warnings.simplefilter("ignore", DeprecationWarning)
+            warnings.simplefilter("ignore", FutureWarning)
+            frames = _read_excel(path, suffix)
+    except MemoryError:
+        raise
+    except Exception as exc:  # xlrd and odfpy raise many types for a damaged file
+        raise InputError(
+            f"cannot open the workbook ({type(exc).__name__})", file=name, fix=fix
+        ) from exc
+    sheets: list[tuple[str, list[list[str]]]] = []
+    for title, frame in frames.items():
+        rows = [[_other_cell_text(v) for v in row] for row in frame.itertuples(index=False)]
+        while rows and not any(rows[-1]):
+            rows.pop()
+        sheets.append((str(title), rows))
+    return sheets
+
+
+def _read_excel(path: Path, suffix: str) -> dict[str, Any]:
+    """Every sheet, by name, as a pandas frame of the cells as they are."""
+    import pandas as pd  # here only: 0.4 s to import
+
+    frames: dict[str, Any] = pd.read_excel(
+        path,
+        sheet_name=None,
+        header=None,
+        dtype=object,
+        engine="xlrd" if suffix == ".xls" else "odf",
+        keep_default_na=False,
+        na_filter=False,
+    )
+    return frames
+
+
+def _other_cell_text(value: object) -> str:
+    """A cell as openpyxl's reading gives it: a time as 00:02:35, a whole float without .0."""
+    if value is None or (isinstance(value, float) and value != value):  # NaN: an empty cell
+        return ""
+    if hasattr(value, "to_pydatetime"):  # a pandas Timestamp: as a datetime is written
+        value = value.to_pydatetime()
+    return cell_text(value)

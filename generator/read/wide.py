@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -107,31 +108,55 @@ class TrackerGrid:
         return [h.strip() for h in self.rows[self.header_row]]
 
 
-def _find_header(rows: list[list[str]], column: str) -> int | None:
-    wanted = series_match_key(column)
+def _find_row(rows: list[list[str]], is_header: Callable[[list[str]], bool]) -> int | None:
     for index, row in enumerate(rows[:_HEADER_SEARCH_ROWS]):
-        if any(series_match_key(cell) == wanted for cell in row):
+        if is_header(row):
             return index
     return None
 
 
 def tracker_grid(path: Path, column: str, sheet: str | None = None) -> TrackerGrid:
-    """Read a tracker (CSV or XLSX) whose header row holds `column`."""
+    """Read a tracker (CSV, XLSX, XLS or ODS) whose header row holds `column`."""
+    wanted = series_match_key(column)
+    return find_tracker_grid(
+        path,
+        lambda row: any(series_match_key(cell) == wanted for cell in row),
+        f"'{column}' column",
+        sheet,
+        fix=f"Put a header row with a '{column}' column above the indicators",
+    )
+
+
+def find_tracker_grid(
+    path: Path,
+    is_header: Callable[[list[str]], bool],
+    what: str,
+    sheet: str | None = None,
+    *,
+    fix: str,
+) -> TrackerGrid:
+    """Read a tracker whose header row (within the first 30 rows) passes `is_header`:
+    without `sheet`, the first visible sheet that has one; `what` names it in messages
+    ("no row names a {what}")."""
     name = str(path)
-    fix = "Check data_files in the definition"
-    if not regular_file(path, "data file", fix=fix):
-        raise InputError("data file not found", file=name, fix=fix)
+    if not regular_file(path, "data file", fix="Check data_files in the definition"):
+        raise InputError("data file not found", file=name, fix="Check data_files in the definition")
     suffix = path.suffix.lower()
-    fix = f"Put a header row with a '{column}' column above the indicators"
     if suffix == ".csv":
         text = csv_text(path, file=name)
         rows = [list(r) for r in csv.reader(io.StringIO(text))]
-        header = _find_header(rows, column)
+        header = _find_row(rows, is_header)
         if header is None:
-            raise InputError(f"no row names a '{column}' column", file=name, fix=fix)
+            raise InputError(f"no row names a {what}", file=name, fix=fix)
         return TrackerGrid(None, rows, header)
+    from generator.read.sheets import OTHER_WORKBOOKS
+
+    if suffix in OTHER_WORKBOOKS:
+        return _other_workbook_grid(path, is_header, what, sheet, fix=fix)
     if suffix not in (".xlsx", ".xlsm"):
-        raise InputError(f"cannot read '{suffix}' files", file=name, fix="Use .csv or .xlsx")
+        raise InputError(
+            f"cannot read '{suffix}' files", file=name, fix="Use .csv, .xlsx, .xls or .ods"
+        )
     from generator.read.sheets import excel_rows
 
     hidden: list[str] = []
@@ -155,30 +180,57 @@ def tracker_grid(path: Path, column: str, sheet: str | None = None) -> TrackerGr
                 ["" if v is None else str(v) for v in r]
                 for r in candidate.iter_rows(max_row=_HEADER_SEARCH_ROWS, values_only=True)
             ]
-            if _find_header(top, column) is not None:
+            if _find_row(top, is_header) is not None:
                 return candidate
         if hidden:
             raise InputError(
-                f"no visible sheet has a '{column}' column (sheets: "
+                f"no visible sheet has a {what} (sheets: "
                 f"{', '.join(book.sheetnames)}; hidden: {', '.join(hidden)})",
                 file=file,
                 fix="Unhide the sheet to read in Excel, or name it with tracker: sheet: in "
                 "the definition",
             )
         raise InputError(
-            f"no sheet has a '{column}' column (sheets: {', '.join(book.sheetnames)})",
+            f"no sheet has a {what} (sheets: {', '.join(book.sheetnames)})",
             file=file,
             fix=fix,
         )
 
     title, rows, percent = excel_rows(path, choose)
     refuse_unwritable_cells(rows, file=name, sheet=title, excel=True)
-    header = _find_header(rows, column)
+    header = _find_row(rows, is_header)
     if header is None:
-        raise InputError(
-            f"no row names a '{column}' column", file=name, where=f"sheet {title}", fix=fix
-        )
+        raise InputError(f"no row names a {what}", file=name, where=f"sheet {title}", fix=fix)
     return TrackerGrid(title, rows, header, frozenset(percent), tuple(hidden))
+
+
+def _other_workbook_grid(
+    path: Path, is_header: Callable[[list[str]], bool], what: str, sheet: str | None, *, fix: str
+) -> TrackerGrid:
+    """An .xls or .ods tracker (read with pandas): every sheet is taken as visible."""
+    from generator.read.sheets import other_workbook_sheets
+
+    name = str(path)
+    sheets = other_workbook_sheets(path)
+    names = ", ".join(title for title, _ in sheets)
+    if sheet is not None:
+        chosen = [(title, rows) for title, rows in sheets if title == sheet]
+        if not chosen:
+            raise InputError(
+                f"there is no sheet '{sheet}' (sheets: {names})",
+                file=name,
+                fix="Correct tracker: sheet: in the definition",
+            )
+    else:
+        chosen = [(title, rows) for title, rows in sheets if _find_row(rows, is_header) is not None]
+        if not chosen:
+            raise InputError(f"no sheet has a {what} (sheets: {names})", file=name, fix=fix)
+    title, rows = chosen[0]
+    refuse_unwritable_cells(rows, file=name, sheet=title)
+    header = _find_row(rows, is_header)
+    if header is None:
+        raise InputError(f"no row names a {what}", file=name, where=f"sheet {title}", fix=fix)
+    return TrackerGrid(title, rows, header)
 
 
 def quarter_columns(grid: TrackerGrid, file: str) -> dict[int, Quarter]:

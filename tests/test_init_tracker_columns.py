@@ -1,0 +1,252 @@
+"""`appendix init --from` reads a tracker's own columns, as a district's team keeps them."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from generator.editors.init import read_tracker_columns
+from generator.editors.tracker_columns import (
+    UnitReading,
+    YearColumn,
+    decimals_of,
+    polarity_of,
+    unit_of,
+    year_column,
+)
+from generator.read.definitions import load_report
+from tests.report_folder import ROOT
+from tests.test_cli import run
+
+SAMPLE = ROOT / "samples" / "district"
+
+
+def _sample_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("district_tracker", SAMPLE / "make_tracker.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _district_tracker(path: Path, *, leave_out: tuple[str, ...] = ()) -> None:
+    """The sample district tracker, less the rows of `leave_out`."""
+    script = _sample_script()
+    script.ROWS[:] = [row for row in script.ROWS if row[0] not in leave_out]
+    path.write_bytes(script.xlsx_bytes() if path.suffix == ".xlsx" else script.ods_bytes())
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("High", "higher"),
+        ("Higher", "higher"),
+        ("Higher is better", "higher"),
+        ("high is good", "higher"),
+        ("↑", "higher"),
+        ("Up", "higher"),
+        ("Low", "lower"),
+        ("LOWER", "lower"),
+        ("Lower is better", "lower"),
+        ("↓", "lower"),
+        ("Smaller is better", "lower"),
+        ("", None),
+        ("n/a", None),
+        ("Neither", None),
+        ("High or low", None),
+    ],
+)
+def test_good_is_as_teams_write_it(text: str, polarity: str | None) -> None:
+    assert polarity_of(text) == polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("%", UnitReading("percent")),
+        ("Percentage", UnitReading("percent")),
+        ("% of calls", UnitReading("percent")),
+        ("Number", UnitReading("count")),
+        ("No.", UnitReading("count")),
+        ("£", UnitReading("gbp")),
+        ("£ per week", UnitReading("gbp")),
+        ("Rate per 100,000 collections", UnitReading("rate", 100_000, "per 100,000 collections")),
+        ("per 1,000 households", UnitReading("rate", 1000, "per 1,000 households")),
+        ("Rate per 10000", UnitReading("rate", 10_000)),
+        ("Days", UnitReading("count", None, "days", "a count with the axis saying 'days'")),
+        ("mm:ss", None),  # no unit for durations yet
+        ("widgets", None),
+        ("", None),
+    ],
+)
+def test_units_as_teams_write_them(text: str, unit: UnitReading | None) -> None:
+    assert unit_of(text) == unit
+
+
+@pytest.mark.parametrize(
+    ("header", "column"),
+    [
+        ("Target 24/25", YearColumn("target", 2024)),
+        ("Target 2024/25", YearColumn("target", 2024)),
+        ("2023-24 Target", YearColumn("target", 2023)),
+        ("Target", YearColumn("target", None)),
+        ("Annual target", YearColumn("target", None)),
+        ("Floor 24/25", YearColumn("floor", 2024)),
+        ("Threshold", YearColumn("threshold", None)),
+        ("Q3 target 24/25", None),  # a quarter's profile, not the year's target
+        ("Target 24/26", None),
+        ("Target date", None),
+        ("Outturn 23/24", None),
+    ],
+)
+def test_target_columns_with_their_years(header: str, column: YearColumn | None) -> None:
+    assert year_column(header) == column
+
+
+@pytest.mark.parametrize(
+    ("figures", "decimals"),
+    [
+        (["29.1", "57.3", "84.6"], 1),
+        (["72", "68.5"], 1),
+        (["1,250", "1,310"], 0),
+        (["£127.35"], 2),
+        (["0.33333333"], 2),
+        (["97.40"], 1),
+        (["TBC", "75"], 0),
+    ],
+)
+def test_decimals_as_the_figures_are_written(figures: list[str], decimals: int) -> None:
+    assert decimals_of(figures) == decimals
+
+
+def test_the_district_tracker_is_read_from_its_own_columns(tmp_path: Path) -> None:
+    tracker = tmp_path / "tracker.xlsx"
+    _district_tracker(tracker)
+    reading = read_tracker_columns(tracker, None)
+    assert (reading.sheet, reading.id_column, reading.series_column) == ("KPIs", "Ref", None)
+    found = {i.id: i for i in reading.indicators}
+    assert list(found) == ["H1", "H2", "H3", "RB1", "RB2", "W1", "W2", "CS1", "CS2", "P1"]
+    assert found["H1"].title == "Average days to re-let a council home"  # not its ref
+    assert found["H1"].service == "Housing"
+    lower = sorted(k for k, i in found.items() if i.polarity == "lower")
+    assert lower == ["CS1", "H1", "H2", "H3", "RB2", "W1"]
+    assert list(found["H1"].years) == [("target", 2023, 28.0), ("target", 2024, 25.0)]
+    assert found["W1"].unit == UnitReading("rate", 100_000, "per 100,000 collections")
+    assert found["H2"].unit == UnitReading("gbp")
+    assert found["CS2"].first.fy == "2024/25"  # "n/a – new measure" before it
+
+
+def test_init_then_build_works_with_no_edit_and_every_measure_under_its_own_ref(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The issue's test: a tracker that carries its own titles, polarities, units and
+    targets. (The call wait in minutes and seconds is left out: durations are a unit
+    still to come, and init says so: see the next test.)"""
+    _district_tracker(tmp_path / "tracker.xlsx", leave_out=("CS1",))
+    code, out, err = run(
+        ["init", "council", "--from", "tracker.xlsx"], tmp_path, monkeypatch, capsys
+    )
+    assert code == 0, err
+    folder = tmp_path / "council"
+    report = load_report(folder / "data" / "report.yaml")
+    by_id = {i.id: i for i in report.indicators}
+    assert (report.id_prefix, list(by_id)) == (
+        "",
+        ["H1", "H2", "H3", "RB1", "RB2", "W1", "W2", "CS2", "P1"],
+    )
+    h1 = by_id["H1"]
+    assert (h1.kind, h1.polarity, h1.unit, h1.axis_label, h1.decimals) == (
+        "kpi",
+        "lower",
+        "count",
+        "days",
+        1,
+    )
+    assert [(y.start_year, y.target, y.upper_threshold) for y in h1.years] == [
+        (2023, 28, 28),
+        (2024, 25, 25),
+    ]
+    assert (by_id["H3"].kind, by_id["H3"].polarity) == ("activity", "lower")  # no target
+    w1 = by_id["W1"]
+    assert (w1.unit, w1.per, w1.axis_label, w1.unit_note) == (
+        "rate",
+        100_000,
+        "per 100,000 collections",
+        "Rate per 100,000 collections.",  # not "of the population"
+    )
+    assert by_id["RB1"].years[-1].target == 97.6 and by_id["RB1"].polarity == "higher"
+    code, out, err = run(["build", "--format", "all"], folder, monkeypatch, capsys)
+    assert code == 0, err
+    for fmt in ("docx", "pdf", "html", "xlsx"):
+        assert f"Wrote output/directorate-appendix-2024-25-Q3.{fmt}" in out
+    page = (folder / "output" / "directorate-appendix-2024-25-Q3.html").read_text("utf-8")
+    for indicator in report.indicators:
+        assert f"{indicator.id}: {indicator.title}" in page
+    assert "P1: the figure for 2024/25 Q3 is not yet available" in err  # its TBC
+
+
+def test_init_lists_every_cell_it_could_not_read_at_the_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _district_tracker(tmp_path / "tracker.xlsx")
+    code, out, err = run(
+        ["init", "council", "--from", "tracker.xlsx"], tmp_path, monkeypatch, capsys
+    )
+    assert code == 0, err
+    lines = out.splitlines()
+    start = lines.index("Not read (6): each cell below, and what was written instead")
+    assert start > max(n for n, line in enumerate(lines) if line.startswith("Wrote "))
+    unread = [line.strip() for line in lines[start + 1 : start + 7]]
+    cells = (("B10", "RB1"), ("E17", "CS1"), ("F17", "CS1"), ("G17", "CS1"), ("H17", "CS1"))
+    assert [line.split(":")[0] for line in unread] == ["tracker.xlsx, sheet KPIs, cell A11"] + [
+        f"tracker.xlsx, sheet KPIs, cell {cell} ({ref})" for cell, ref in cells
+    ]
+    assert "figures with no ref ('RB1 profile (year to date)'); left out" in unread[0]
+    assert (
+        "unit 'mm:ss' is not one of percent, count, rate (per N), £ or days; wrote unit: "
+        in (unread[2])
+    )
+    # A time cell's text is 00:03:00 here (0:03:00 where durations are read).
+    assert re.search(r"target '0?0:03:00' is not a number; left out", unread[3])
+    assert re.search(r"figures written as times \('0?0:03:42'\)", unread[5])
+    assert "no AMBER band" in out
+
+
+def test_the_sample_trackers_are_what_the_script_writes(tmp_path: Path) -> None:
+    script = _sample_script()
+    assert (SAMPLE / "tracker.xlsx").read_bytes() == script.xlsx_bytes()
+    assert (SAMPLE / "tracker.ods").read_bytes() == script.ods_bytes()
+
+
+def test_the_ods_tracker_reads_as_the_xlsx_one(tmp_path: Path) -> None:
+    xlsx = read_tracker_columns(SAMPLE / "tracker.xlsx", None)
+    ods = read_tracker_columns(SAMPLE / "tracker.ods", None)
+    assert ods.indicators == xlsx.indicators
+    assert [u.replace("tracker.ods", "") for u in ods.unread] == [
+        u.replace("tracker.xlsx", "") for u in xlsx.unread
+    ]
+
+
+def test_cells_it_cannot_read_are_each_named_with_what_was_written(tmp_path: Path) -> None:
+    (tmp_path / "tracker.csv").write_text(
+        "Ref,Measure,Good is,Unit,Target 24/25,Q1 24/25,Q2 24/25\n"
+        "A1,Things done,Sideways,%,90,71.5,73.5\n"
+        "A2,Things made,,widgets,95% by March,12,14\n"
+        "A3,Things to come,Low,Number,,TBC,TBC\n"
+        "A4,Things counted,High,,,3,4\n",
+        encoding="utf-8",
+    )
+    reading = read_tracker_columns(tmp_path / "tracker.csv", None)
+    assert [i.id for i in reading.indicators] == ["A1", "A2", "A4"]
+    assert reading.unread == (
+        "cell A4 (A3): no figure in any quarter (TBC); left out (add it once it has one)",
+        "cell C2 (A1): 'Sideways' is not higher or lower is better; wrote polarity: higher (check)",
+        "cell D3 (A2): unit 'widgets' is not one of percent, count, rate (per N), £ or days; "
+        "wrote unit: count, guessed from the figures (check)",
+        "cell E3 (A2): target '95% by March' is not a number; left out",
+        "cell D5 (A4): blank; wrote unit: count, guessed from the figures (check)",
+    )
