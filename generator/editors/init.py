@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from generator.core.durations import clock, duration_value, is_duration
 from generator.core.errors import InputError
 from generator.core.periods import PeriodError, Quarter, fy_label
 from generator.core.vocabulary import RatedPolarity
@@ -182,6 +183,7 @@ class FoundIndicator:
     first: Quarter
     percent: bool
     pounds: bool = False  # figures written with a £: a cost
+    times: bool = False  # figures written as times ('0:02:35'): a duration
     polarity: RatedPolarity | None = None  # as the tracker's "Good is" column says
     unit: UnitReading | None = None  # as the tracker's Unit column says
     # (field, financial year or None for every year, value) from "Target 24/25" columns
@@ -410,9 +412,9 @@ def read_tracker_columns(tracker: Path, id_column: str | None) -> TrackerReading
                 mine.append(
                     (
                         unit_index,
-                        f"{place(e.row, unit_index)} ({key}): unit '{said}' is not one of percent, "
-                        f"count, rate (per N), £ or days; wrote unit: {guess}, guessed from the "
-                        "figures (check)",
+                        f"{place(e.row, unit_index)} ({key}): unit '{said}' is not one of "
+                        "percent, count, rate (per N), £, days, hours or mm:ss; wrote unit: "
+                        f"{guess}, guessed from the figures (check)",
                     )
                 )
             elif unit is None:
@@ -428,7 +430,11 @@ def read_tracker_columns(tracker: Path, id_column: str | None) -> TrackerReading
             said = cell(e.row, column)
             if said.lower() in NO_FIGURE:
                 continue
-            value = number_of(said)  # a %-formatted cell is read as 97.6 already
+            held = unit.unit if unit is not None else ("minutes" if e.times else None)
+            if held is not None and is_duration(held):
+                value = duration_value(said, held)
+            else:
+                value = number_of(said)  # a %-formatted cell is read as 97.6 already
             if value is None:
                 mine.append(
                     (
@@ -457,13 +463,12 @@ def read_tracker_columns(tracker: Path, id_column: str | None) -> TrackerReading
                 mine.append(
                     (polarity_index, f"{place(e.row, polarity_index)} ({key}): blank; {written}")
                 )
-        if e.times:
+        if e.times and unit is not None and not is_duration(unit.unit):
             mine.append(
                 (
                     e.times[0],
-                    f"{e.times[1]}; this version has no unit for durations, "
-                    "and the build will refuse them: write minutes as a number (2.6) or keep them "
-                    "out for now",
+                    f"{e.times[1]} but the unit is {unit.unit}; the build will refuse them "
+                    "(write unit: minutes, hours or days)",
                 )
             )
         if _CUMULATIVE.search(e.title):
@@ -489,6 +494,7 @@ def read_tracker_columns(tracker: Path, id_column: str | None) -> TrackerReading
                 unit=unit,
                 years=tuple(years),
                 decimals=decimals_of(e.texts),
+                times=e.times is not None,
                 service=cell(e.row, service_index),
             )
         )
@@ -540,12 +546,14 @@ def _sheet_note(sheet: str | None, hidden: tuple[str, ...]) -> str | None:
     return note
 
 
-def _number(value: float) -> str:
+def _number(value: float, unit: str = "count") -> str:
+    if unit == "minutes":  # held in seconds; written on the clock, quoted: "3:00"
+        return _yaml_text(clock(value))
     return f"{value:g}" if abs(value) < 1e15 else repr(value)
 
 
 def _year_lines(
-    found: FoundIndicator, polarity: RatedPolarity, unread: list[str]
+    found: FoundIndicator, polarity: RatedPolarity, unread: list[str], unit: str = "count"
 ) -> list[tuple[int, list[str]]]:
     """Each financial year's target lines, from the tracker's target (and floor or
     threshold) columns: the first year holds the first target the tracker gives."""
@@ -566,7 +574,7 @@ def _year_lines(
         opening = {**given[source], **opening}
         unread.append(
             f"{found.id}: no target for {fy_label(first_year)}, the first year with figures; "
-            f"used {fy_label(source)}'s ({_number(opening['target'])})"
+            f"used {fy_label(source)}'s ({_number(opening['target'], unit)})"
         )
     blocks: list[tuple[int, list[str]]] = []
     carried: float | None = None
@@ -587,8 +595,8 @@ def _year_lines(
             (
                 year,
                 [
-                    f"        target: {_number(target)}",
-                    f"        {name}: {_number(threshold)}{note}",
+                    f"        target: {_number(target, unit)}",
+                    f"        {name}: {_number(threshold, unit)}{note}",
                 ],
             )
         )
@@ -630,7 +638,8 @@ def _definition_and_note(
     for found in indicators:
         one_series = len(found.series) <= 1
         polarity = found.polarity or "higher"
-        blocks = _year_lines(found, polarity, unread) if reading.targets else []
+        held = found.unit.unit if found.unit else ("minutes" if found.times else "count")
+        blocks = _year_lines(found, polarity, unread, held) if reading.targets else []
         kpi = one_series and (bool(blocks) or not reading.targets)
         if kpi and any(line.endswith(_NO_BAND) for _, year in blocks for line in year):
             no_band.append(found.id)
@@ -639,7 +648,15 @@ def _definition_and_note(
                 f"{found.id}: a target for a measure of {len(found.series)} series; left out "
                 "(a KPI has one series: it is written as an activity measure)"
             )
-        guessed = "gbp" if found.pounds else "percent" if found.percent else "count"
+        guessed = (
+            "minutes"
+            if found.times
+            else "gbp"
+            if found.pounds
+            else "percent"
+            if found.percent
+            else "count"
+        )
         unit = found.unit.unit if found.unit is not None else guessed
         service = f"   # {found.service}" if found.service else ""
         lines += [
@@ -653,13 +670,12 @@ def _definition_and_note(
                 else "             # percent | count | rate | gbp: check"
             ),
         ]
-        if found.unit is not None and found.unit.per not in (None, 100_000):
-            lines.append(f"    per: {found.unit.per}")
+        if found.unit is not None and found.unit.per not in (None, "100000", "100,000"):
+            per = found.unit.per
+            assert per is not None
+            lines.append(f"    per: {per if per.isdigit() else _yaml_text(per)}")
         if found.unit is not None and found.unit.axis_label:
             lines.append(f"    axis_label: {_yaml_text(found.unit.axis_label)}")
-            if found.unit.unit == "rate":  # what it is per, in the notes too
-                label = found.unit.axis_label
-                lines.append(f"    unit_note: {_yaml_text(f'Rate {label}.')}")
         if found.decimals:
             lines.append(f"    decimals: {found.decimals}")
         if kpi:

@@ -88,23 +88,38 @@ class UnitReading:
     """What a Unit cell says, in the definition's words."""
 
     unit: Unit
-    per: int | None = None  # a rate's base: 'per 100,000'
+    per: str | None = None  # what a figure is per: '100,000 collections', 'week', 'tonne'
     axis_label: str | None = None  # the cell's own words where the unit's would not say them
-    # Read, but as an approximation this version's units allow (said in the init report).
-    approximated: str | None = None
 
 
 _PER = re.compile(r"^(?:rate\s*)?per\s+(?P<n>[\d,]+)(?:\s+(?P<what>.+))?$")
+_MONEY_PER = re.compile(r"^£\s*(?:per|a|/)\s*(?P<what>[^\W\d_][\w ]*)$")
 _PERCENT_WORDS = ("%", "percent", "percentage", "per cent", "% of", "proportion")
 _COUNT_WORDS = ("number", "no", "no.", "nos", "count", "#", "total", "numeric", "num")
 _POUND_WORDS = ("£", "gbp", "pounds", "£s", "cost (£)", "money", "currency", "cash")
-_PLAIN_DURATIONS = ("days", "working days", "calendar days", "weeks", "hours", "minutes", "mins")
+_DURATIONS: dict[str, Unit] = {
+    "days": "days",
+    "working days": "days",
+    "calendar days": "days",
+    "hours": "hours",
+    "hh:mm": "hours",
+    "h:mm": "hours",
+    "minutes": "minutes",
+    "mins": "minutes",
+    "mm:ss": "minutes",
+    "m:ss": "minutes",
+    "min:sec": "minutes",
+    "mins:secs": "minutes",
+    "minutes:seconds": "minutes",
+    "minutes and seconds": "minutes",
+}
+_COUNTED = ("weeks", "months")
 
 
 def unit_of(text: str) -> UnitReading | None:
-    """'%' -> percent; 'Number' -> count; '£' -> gbp; 'Rate per 100,000 collections' ->
-    rate per 100,000 with those words on the axis; 'Days' -> a count in days; else None
-    (minutes and seconds, 'mm:ss', which this version has no unit for, included)."""
+    """'%' -> percent; 'Number' -> count; '£' -> gbp ('£ per tonne' -> per tonne);
+    'Rate per 100,000 collections' -> rate per '100,000 collections'; 'Days', 'Hours',
+    'mm:ss' -> days, hours, minutes; 'Weeks' -> a count in weeks; else None."""
     key = header_key(text).strip(" .")
     if not key:
         return None
@@ -112,7 +127,12 @@ def unit_of(text: str) -> UnitReading | None:
         return UnitReading("percent")
     if key in _COUNT_WORDS:
         return UnitReading("count")
-    if key in _POUND_WORDS or key.startswith("£"):
+    if key in _POUND_WORDS:
+        return UnitReading("gbp")
+    money = _MONEY_PER.match(key)
+    if money:
+        return UnitReading("gbp", per=money["what"].strip())
+    if key.startswith("£"):
         return UnitReading("gbp")
     per = _PER.match(key)
     if per:
@@ -123,12 +143,12 @@ def unit_of(text: str) -> UnitReading | None:
         if base < 1:
             return None
         words = " ".join(text.split())
-        label = words[words.casefold().index("per") :] if per["what"] else None
-        return UnitReading("rate", per=base, axis_label=label)
-    if key in _PLAIN_DURATIONS:
-        return UnitReading(
-            "count", axis_label=key, approximated=f"a count with the axis saying '{key}'"
-        )
+        said = words[words.casefold().index("per") + 3 :].strip() if per["what"] else None
+        return UnitReading("rate", per=said or str(base))
+    if key in _DURATIONS:
+        return UnitReading(_DURATIONS[key])
+    if key in _COUNTED:
+        return UnitReading("count", axis_label=key)
     return None
 
 
