@@ -59,8 +59,9 @@ _INDICATOR_FIELDS = {
     "polarity",
     "chart",
     "years",
+    "cumulative",
 }
-_YEAR_FIELDS = {"target", "floor", "upper_threshold", "arrears", "series", "notes"}
+_YEAR_FIELDS = {"target", "floor", "upper_threshold", "arrears", "series", "notes", "profile"}
 _REPORT_FIELDS = {
     "title",
     "directorate",
@@ -98,10 +99,16 @@ class YearDefinition:
     arrears: str | None  # the reason, when the KPI runs a quarter in arrears
     series: tuple[Series, ...]
     notes: tuple[str, ...]
+    # A cumulative KPI's target profiled for quarters 1 to 3: ((1, 29.0), (2, 56.5), ...)
+    profile: tuple[tuple[int, float], ...] = ()
 
     @property
     def threshold(self) -> float | None:
         return self.floor if self.floor is not None else self.upper_threshold
+
+    def profiled(self, quarter: int) -> float | None:
+        """The profile's target for a quarter of the year (1 to 3), or None."""
+        return dict(self.profile).get(quarter)
 
 
 @dataclass(frozen=True)
@@ -118,6 +125,7 @@ class Indicator:
     years: tuple[YearDefinition, ...]  # in order of start year
     per: int = 100_000  # a rate's base: "per 100,000"
     axis_label: str | None = None  # words on the value axis, where the unit's own do not suit
+    cumulative: bool = False  # year to date: the figures add up within each financial year
 
     @property
     def rate_base(self) -> str:
@@ -367,8 +375,58 @@ def _year_fix(text: str, error: PeriodError) -> str | None:
     )
 
 
+_PROFILE_FIX = "Write e.g. profile: {Q1: 29.0, Q2: 56.5, Q3: 84.0} (Q4 is rated against target:)"
+
+
+def _read_profile(
+    reader: _Reader, raw: Any, *, indicator: str, where: str, cumulative: bool, kind: Kind
+) -> tuple[tuple[int, float], ...]:
+    """A cumulative KPI's target for quarters 1 to 3 of the year."""
+    if not cumulative or kind != "kpi":
+        raise reader.fail(
+            "'profile' is set but the indicator is not a cumulative KPI",
+            indicator=indicator,
+            where=where,
+            fix="Add cumulative: true to a KPI whose figures add up within the year, "
+            "or remove profile",
+        )
+    if not isinstance(raw, dict) or not raw:
+        raise reader.fail(
+            "'profile' must give the target for Q1, Q2 and Q3",
+            indicator=indicator,
+            where=where,
+            fix=_PROFILE_FIX,
+        )
+    profile: dict[int, float] = {}
+    for key, value in raw.items():
+        name = str(key).strip().upper()
+        if name not in ("Q1", "Q2", "Q3"):
+            raise reader.fail(
+                f"the profile names {shown_repr(key)}",
+                indicator=indicator,
+                where=where,
+                fix="Name Q1, Q2 or Q3; Q4 is rated against the year's target: " + _PROFILE_FIX,
+            )
+        number = reader.number({name: value}, name, indicator=indicator, where=where)
+        if number is None:
+            raise reader.fail(
+                f"the profile for {name} is blank",
+                indicator=indicator,
+                where=where,
+                fix=_PROFILE_FIX,
+            )
+        profile[int(name[1])] = number
+    return tuple(sorted(profile.items()))
+
+
 def _read_years(
-    reader: _Reader, raw: Any, *, indicator: str, kind: Kind, polarity: Polarity
+    reader: _Reader,
+    raw: Any,
+    *,
+    indicator: str,
+    kind: Kind,
+    polarity: Polarity,
+    cumulative: bool = False,
 ) -> tuple[YearDefinition, ...]:
     if not isinstance(raw, dict) or not raw:
         raise reader.fail(
@@ -412,6 +470,15 @@ def _read_years(
                     where=where,
                     fix='Write e.g. arrears: "to account for the 28 days"',
                 )
+        if "profile" in body:
+            carried["profile"] = _read_profile(
+                reader,
+                body["profile"],
+                indicator=indicator,
+                where=where,
+                cumulative=cumulative,
+                kind=kind,
+            )
         if "series" in body:
             carried["series"] = _read_series(
                 reader, body["series"], indicator=indicator, where=where
@@ -438,6 +505,7 @@ def _read_years(
             arrears=carried.get("arrears"),
             series=carried["series"],
             notes=carried.get("notes", ()),
+            profile=carried.get("profile", ()),
         )
         _check_thresholds(
             reader, definition, indicator=indicator, kind=kind, polarity=polarity, where=where
@@ -553,8 +621,21 @@ def _read_indicator(reader: _Reader, raw: Any, prefix: str, position: int) -> In
             indicator=indicator_id,
             fix="Use a whole number from 0 to 3",
         )
+    cumulative = raw.get("cumulative", False)
+    if not isinstance(cumulative, bool):
+        raise reader.fail(
+            f"'cumulative' is {shown_repr(cumulative)}",
+            indicator=indicator_id,
+            fix="Write cumulative: true where the figures add up within each financial "
+            "year (year to date), or leave it out",
+        )
     years = _read_years(
-        reader, raw.get("years"), indicator=indicator_id, kind=kind, polarity=polarity
+        reader,
+        raw.get("years"),
+        indicator=indicator_id,
+        kind=kind,
+        polarity=polarity,
+        cumulative=cumulative,
     )
     per = raw.get("per", 100_000)
     if isinstance(per, bool) or not isinstance(per, int) or per < 1:
@@ -569,7 +650,7 @@ def _read_indicator(reader: _Reader, raw: Any, prefix: str, position: int) -> In
             indicator=indicator_id,
             fix="Set per only where unit: rate, or remove it",
         )
-    return Indicator(
+    indicator = Indicator(
         id=indicator_id,
         title=title,
         short_title=reader.text(raw, "short_title", indicator=indicator_id, required=False)
@@ -583,7 +664,9 @@ def _read_indicator(reader: _Reader, raw: Any, prefix: str, position: int) -> In
         years=years,
         per=per,
         axis_label=reader.text(raw, "axis_label", indicator=indicator_id, required=False),
+        cumulative=cumulative,
     )
+    return indicator
 
 
 def load_report(path: Path) -> Report:
