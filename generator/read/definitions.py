@@ -13,6 +13,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
+from generator.core.consistency import base_contradiction
 from generator.core.errors import InputError
 from generator.core.periods import PeriodError, Quarter, fy_label, parse_quarter, parse_year
 from generator.core.vocabulary import (
@@ -210,8 +211,19 @@ class Report:
 class _Reader:
     """Validates one YAML mapping, naming the file and the place in every message."""
 
-    def __init__(self, file: Path) -> None:
+    def __init__(self, file: Path, text: str = "") -> None:
         self.file = str(file)
+        self.source_text = text  # the file's text, where a message can name a line
+
+    def line_of(self, field: str, words: str) -> str | None:
+        """'line 12': the one line of the file that gives `field` and holds `words`, or
+        None where no line, or more than one, does."""
+        found = [
+            n
+            for n, line in enumerate(self.source_text.splitlines(), 1)
+            if re.search(rf"(?<![\w-]){field}\s*:", line) and words in line
+        ]
+        return f"line {found[0]}" if len(found) == 1 else None
 
     def fail(
         self,
@@ -666,7 +678,33 @@ def _read_indicator(reader: _Reader, raw: Any, prefix: str, position: int) -> In
         axis_label=reader.text(raw, "axis_label", indicator=indicator_id, required=False),
         cumulative=cumulative,
     )
+    _check_rate_words(reader, indicator, given="per" in raw)
     return indicator
+
+
+def _check_rate_words(reader: _Reader, indicator: Indicator, *, given: bool) -> None:
+    """A rate whose title, short title, unit note or axis label names another base
+    ('per 10,000') than its figures are per (`per:`) is refused."""
+    if indicator.unit != "rate":
+        return
+    texts = [
+        ("title", indicator.title),
+        ("short_title", indicator.short_title),
+        ("unit_note", indicator.unit_note or ""),
+        ("axis_label", indicator.axis_label or ""),
+    ]
+    found = base_contradiction(texts, indicator.per)
+    if found is None:
+        return
+    field, base = found.field, found.base
+    per = f"per: {indicator.per}" if given else "per: is not set, and the default is 100000"
+    raise reader.fail(
+        f"its {field} says '{found.written}' but its figures are per {indicator.per:,} ({per})",
+        indicator=indicator.id,
+        where=reader.line_of(field, found.written) or field,
+        fix=f"If the figures are per {base:,}, write per: {base}; if they are per "
+        f"{indicator.per:,}, correct the {field}",
+    )
 
 
 def load_report(path: Path) -> Report:
@@ -696,6 +734,7 @@ def load_report(path: Path) -> Report:
             where=where,
             fix="Check the indentation and quotes there",
         ) from exc
+    reader = _Reader(path, text)
     if not isinstance(raw, dict):
         raise reader.fail(
             "the file is empty or not a mapping of fields",
