@@ -153,9 +153,7 @@ def _folder(root: Path, *, cumulative: bool = True, q3_profile: str | None = "84
     )
     rows = ["indicator,period,series,value,status"]
     rows += [f"RB1,{q},,{v}," for q, v in zip(QUARTERS, SAW, strict=False)]
-    return make_report(
-        root, definition=definition, data="\n".join(rows) + "\n", commentary={}
-    )
+    return make_report(root, definition=definition, data="\n".join(rows) + "\n", commentary={})
 
 
 def _page(root: Path) -> str:
