@@ -294,3 +294,19 @@ def test_the_chart_does_not_join_q4_to_the_next_q1(tmp_path: Path, cumulative: b
         assert spec.year_starts == ()
         assert all(s in segments for s in year_ends)
         assert len(segments) == 7
+
+
+def test_the_draft_of_a_year_to_date_measure_is_true_and_builds(tmp_path: Path) -> None:
+    """`appendix new-quarter`: no comparison with the quarter before (down 68 points
+    each April), the direction of travel named as it is worked out, and `check` finds
+    nothing to correct."""
+    from generator.editors.check import run_check
+    from generator.editors.drafts import draft_quarter
+
+    root = _folder(tmp_path)
+    (created,), _ = draft_quarter(root, "2024/25 Q3")
+    draft = created.read_text(encoding="utf-8")
+    assert "previous quarter" not in draft
+    assert "on the same quarter last year ({{ last_year }})" in draft
+    assert "Direction of travel, each quarter against the same quarter a year earlier" in draft
+    assert run_check(root, "2024/25 Q3") == []
