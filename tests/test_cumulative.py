@@ -310,3 +310,17 @@ def test_the_draft_of_a_year_to_date_measure_is_true_and_builds(tmp_path: Path) 
     assert "on the same quarter last year ({{ last_year }})" in draft
     assert "Direction of travel, each quarter against the same quarter a year earlier" in draft
     assert run_check(root, "2024/25 Q3") == []
+
+
+def test_the_facts_table_gives_the_target_the_quarter_is_rated_against(tmp_path: Path) -> None:
+    from generator import Report
+
+    facts = Report.open(_folder(tmp_path)).facts("2024/25 Q3")
+    row = facts.set_index("id").loc["RB1"]
+    assert (row["value"], row["target"], row["threshold"], row["rag"]) == (
+        84.6,
+        84.0,
+        83.1,
+        "GREEN",
+    )
+    assert row["direction"] == "improving"
