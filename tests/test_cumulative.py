@@ -220,6 +220,7 @@ def test_council_tax_at_q3_is_rated_on_its_profile_not_the_full_year_target(
     ) in page
     # The alt text compares with the same quarter last year, not with Q2.
     assert "Latest value 84.6% in Q3 24/25, up 0.4 percentage points on Q3 23/24" in page
+    assert "Direction of travel, against the same quarter a year earlier: improving." in page
 
 
 def test_the_same_figures_not_declared_cumulative_are_red_against_the_year_target(

@@ -284,6 +284,8 @@ def alt_text(facts: IndicatorFacts, words: ChartWords) -> str:
     trend = facts.trend
     if trend.enough_data:
         subject = f" of {facts.primary.series.label}" if count > 1 else ""
+        if indicator.cumulative:
+            subject += ", against the same quarter a year earlier"
         text += f"Direction of travel{subject}: {trend.label}."
     else:
         text += "Too few quarters to judge a direction of travel."
