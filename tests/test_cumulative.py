@@ -325,3 +325,102 @@ def test_the_facts_table_gives_the_target_the_quarter_is_rated_against(tmp_path:
         "GREEN",
     )
     assert row["direction"] == "improving"
+
+
+def test_a_trackers_profile_row_gives_the_quarters_target(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A tracker that keeps the profile as a row of its own (filled for the whole year,
+    ahead of the figures): the row rates the quarter and is not charted, and the report
+    quarter is still the latest with figures."""
+    import openpyxl
+
+    definition = (
+        DEFINITION.format(
+            cumulative="    cumulative: true\n    profile_series: Profile", profile=""
+        )
+        .replace(
+            'data_files: ["values.csv"]',
+            'data_files: ["tracker.xlsx"]\n'
+            'tracker: {indicator_column: "Ref", series_column: "Measure"}',
+        )
+        .replace(
+            '{id: value, label: "council tax collected"}',
+            '{id: Collected, label: "council tax collected"}',
+        )
+    )
+    root = make_report(tmp_path, definition=definition, data="", commentary={})
+    (root / "data" / "values.csv").unlink()
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "KPIs"
+    sheet.append(["Ref", "Measure", *(f"Q{q[-1]} {q[2:4]}/{q[5:7]}" for q in QUARTERS)])
+    sheet.append(["RB1", "Collected", *SAW, "TBC"])
+    sheet.append(["RB1", "Profile", *([29.0, 56.5, 85.0, 97.6] * 3)])
+    book.save(root / "data" / "tracker.xlsx")
+    code, _, err = run(["build", "--format", "html"], root, monkeypatch, capsys)
+    assert code == 0, err
+    page = " ".join(
+        html.unescape(re.sub(r"<[^>]+>", " ", (root / PAGE).read_text(encoding="utf-8"))).split()
+    )
+    assert "RB1: Council tax collected in the year RAG rating: AMBER" in page
+    assert "Q3 24/25 is rated against the target profiled for Q3, 85.0% (dotted line)" in page
+    assert "Target to date 97.6% 29.0% 56.5% 85.0% 97.6% 29.0% 56.5% 85.0%" in page
+    assert "Profile" not in page
+
+
+@pytest.mark.parametrize(
+    ("cumulative", "profile", "message"),
+    [
+        (
+            "",
+            PROFILE % "84.0",
+            ", years: 2022/23: 'profile' is set but the indicator is not a cumulative KPI "
+            "(indicator RB1). Add cumulative: true to a KPI whose figures add up within the "
+            "year, or remove profile",
+        ),
+        (
+            "    cumulative: true",
+            "        profile: {Q1: 29.0, Q4: 97.6}",
+            ", years: 2022/23: the profile names 'Q4' (indicator RB1). Name only Q1, Q2 and "
+            "Q3 (Q4 is rated against target:), e.g. profile: {Q1: 29.0, Q2: 56.5, Q3: 84.0}",
+        ),
+        (
+            "    cumulative: true",
+            "        profile: {Q1: about 29}",
+            ", years: 2022/23: 'Q1' must be a number, not 'about 29' (indicator RB1). Write Q1 "
+            "as a plain number, e.g. 85",
+        ),
+        (
+            "    cumulative: yes please",
+            "",
+            ": 'cumulative' is 'yes please' (indicator RB1). Write cumulative: true where the "
+            "figures add up within each financial year (year to date), or leave it out",
+        ),
+        (
+            "    profile_series: Profile",
+            "",
+            ": 'profile_series' is set but the indicator is not a cumulative KPI (indicator "
+            "RB1). Add cumulative: true to a KPI whose figures add up within the year, or "
+            "remove profile_series",
+        ),
+        (
+            "    cumulative: true\n    profile_series: value",
+            "",
+            ": the profile series 'value' is also a series to chart (indicator RB1). Name the "
+            "data's profile row (e.g. profile_series: Profile), not the figures'",
+        ),
+    ],
+)
+def test_a_mistyped_cumulative_definition_is_named(
+    tmp_path: Path, cumulative: str, profile: str, message: str
+) -> None:
+    from generator.core.errors import InputError
+    from generator.read.definitions import load_report
+
+    root = _folder(tmp_path)
+    path = root / "data" / "report.yaml"
+    path.write_text(DEFINITION.format(cumulative=cumulative, profile=profile), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_report(path)
+    assert caught.value.message() == f"{path}{message}"

@@ -141,11 +141,14 @@ def _profiled(
     if not indicator.is_kpi() or year.target is None or year.threshold is None:
         return None
     last_year = dataset.value(indicator.id, series_id, quarter.shift(-4))
+    profile = year.profiled(quarter.quarter)
+    if profile is None:  # the data's profile row, where the definition gives none
+        profile = dataset.profile(indicator.id, quarter)
     return profiled_levels(
         quarter.quarter,
         target=year.target,
         threshold=year.threshold,
-        profile=year.profiled(quarter.quarter),
+        profile=profile,
         last_year=last_year.value if last_year is not None else None,
         decimals=indicator.decimals,
     )

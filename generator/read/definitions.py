@@ -61,6 +61,7 @@ _INDICATOR_FIELDS = {
     "chart",
     "years",
     "cumulative",
+    "profile_series",
 }
 _YEAR_FIELDS = {"target", "floor", "upper_threshold", "arrears", "series", "notes", "profile"}
 _REPORT_FIELDS = {
@@ -127,6 +128,15 @@ class Indicator:
     per: int = 100_000  # a rate's base: "per 100,000"
     axis_label: str | None = None  # words on the value axis, where the unit's own do not suit
     cumulative: bool = False  # year to date: the figures add up within each financial year
+    # The data's series (a tracker's row) that gives a cumulative KPI's profiled target for
+    # each quarter, where the definition gives none: 'Profile'. Not charted.
+    profile_series: str | None = None
+
+    def is_profile(self, series: str) -> bool:
+        """Whether the data's series text names the profile series."""
+        return self.profile_series is not None and series_match_key(series) == series_match_key(
+            self.profile_series
+        )
 
     @property
     def rate_base(self) -> str:
@@ -417,7 +427,8 @@ def _read_profile(
                 f"the profile names {shown_repr(key)}",
                 indicator=indicator,
                 where=where,
-                fix="Name Q1, Q2 or Q3; Q4 is rated against the year's target: " + _PROFILE_FIX,
+                fix="Name only Q1, Q2 and Q3 (Q4 is rated against target:), e.g. "
+                "profile: {Q1: 29.0, Q2: 56.5, Q3: 84.0}",
             )
         number = reader.number({name: value}, name, indicator=indicator, where=where)
         if number is None:
@@ -677,9 +688,38 @@ def _read_indicator(reader: _Reader, raw: Any, prefix: str, position: int) -> In
         per=per,
         axis_label=reader.text(raw, "axis_label", indicator=indicator_id, required=False),
         cumulative=cumulative,
+        profile_series=_profile_series(reader, raw, indicator_id, cumulative, kind, years),
     )
     _check_rate_words(reader, indicator, given="per" in raw)
     return indicator
+
+
+def _profile_series(
+    reader: _Reader,
+    raw: dict[str, Any],
+    indicator: str,
+    cumulative: bool,
+    kind: Kind,
+    years: tuple[YearDefinition, ...],
+) -> str | None:
+    """The data's series giving a cumulative KPI's profile, where named."""
+    name = reader.text(raw, "profile_series", indicator=indicator, required=False)
+    if name is None:
+        return None
+    if not cumulative or kind != "kpi":
+        raise reader.fail(
+            "'profile_series' is set but the indicator is not a cumulative KPI",
+            indicator=indicator,
+            fix="Add cumulative: true to a KPI whose figures add up within the year, "
+            "or remove profile_series",
+        )
+    if any(series_match_key(s.id) == series_match_key(name) for y in years for s in y.series):
+        raise reader.fail(
+            f"the profile series '{shown(name)}' is also a series to chart",
+            indicator=indicator,
+            fix="Name the data's profile row (e.g. profile_series: Profile), not the figures'",
+        )
+    return name
 
 
 def _check_rate_words(reader: _Reader, indicator: Indicator, *, given: bool) -> None:
