@@ -424,3 +424,25 @@ def test_a_mistyped_cumulative_definition_is_named(
     with pytest.raises(InputError) as caught:
         load_report(path)
     assert caught.value.message() == f"{path}{message}"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Collection is 84.6%, ahead of the profiled target of 84.0% for Q3.", False),
+        ("We are on course for the year-end target of 97.6%.", False),
+        ("Collection is 84.6% against a target of 90%.", True),
+    ],
+)
+def test_check_reads_a_target_of_a_year_to_date_measure(
+    tmp_path: Path, sentence: str, found: bool
+) -> None:
+    """`appendix check`: the quarter's profiled target and the year-end's are both true."""
+    from generator.editors.check import run_check
+
+    root = _folder(tmp_path)
+    folder = root / "narratives" / "2024-25-Q3"
+    folder.mkdir(parents=True)
+    (folder / "RB1.md").write_text(sentence + "\n", encoding="utf-8")
+    findings = run_check(root, "2024/25 Q3")
+    assert bool([f for f in findings if "target" in str(f)]) == found, findings
