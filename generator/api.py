@@ -168,13 +168,17 @@ def _fact_row(facts: IndicatorFacts) -> dict[str, object]:
     from generator.core.rules import round_half_up
 
     indicator, latest = facts.indicator, facts.primary.latest
+    target, threshold = facts.rated.target, facts.rated.threshold
+    if indicator.cumulative:  # year to date: what the quarter is rated against
+        levels = facts.rated_against
+        target, threshold = (levels.target, levels.threshold) if levels else (None, None)
     return {
         "id": indicator.id,
         "title": indicator.title,
         "period": str(latest.quarter),
         "value": round_half_up(latest.value, indicator.decimals) + 0.0,  # no -0.0
-        "target": _number(facts.rated.target),
-        "threshold": _number(facts.rated.threshold),
+        "target": _number(target),
+        "threshold": _number(threshold),
         "rag": facts.rag,
         "direction": facts.trend.label,
         "unit": indicator.unit,

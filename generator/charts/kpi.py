@@ -84,9 +84,27 @@ def draw_band(frame: Frame, band: BandSpec) -> list[Artist]:
     return [Patch(facecolor=spec.band_colour, alpha=spec.band_alpha, label=band.band_label)]
 
 
+def split_years(
+    xs: list[float], ys: list[float], starts: tuple[int, ...]
+) -> tuple[list[float], list[float]]:
+    """The points with a break (an undefined point half-way) before each place a new
+    financial year starts: a year-to-date line is drawn one year at a time."""
+    if not starts:
+        return xs, ys
+    out_x: list[float] = []
+    out_y: list[float] = []
+    for i, (x, y) in enumerate(zip(xs, ys, strict=True)):
+        if i in starts:
+            out_x.append(x - 0.5)
+            out_y.append(float("nan"))
+        out_x.append(x)
+        out_y.append(y)
+    return out_x, out_y
+
+
 def draw_series_line(frame: Frame, series: SeriesSpec) -> None:
     axes, spec = frame.axes, frame.spec
-    xs = list(range(len(series.values)))
+    xs: list[float] = list(range(len(series.values)))
     nan = float("nan")
     firm = [
         v if v is not None and not p else nan
@@ -97,9 +115,10 @@ def draw_series_line(frame: Frame, series: SeriesSpec) -> None:
     for i, p in enumerate(series.provisional):
         if not p and not (i + 1 < len(series.provisional) and series.provisional[i + 1]):
             provisional[i] = nan
+    line_xs, firm_line = split_years(xs, firm, spec.year_starts)
     axes.plot(
-        xs,
-        firm,
+        line_xs,
+        firm_line,
         color=series.colour,
         marker=series.marker,
         markersize=MARKER_SIZE_PT,
@@ -107,17 +126,18 @@ def draw_series_line(frame: Frame, series: SeriesSpec) -> None:
         linestyle=LINE_STYLES[series.line],
         label=series.label,
     )
-    frame.add_line(xs, firm, SERIES_WIDTH_PT)
+    frame.add_line(line_xs, firm_line, SERIES_WIDTH_PT)
     frame.markers += [(x, v) for x, v in zip(xs, series.values, strict=True) if v is not None]
     if any(series.provisional):
+        dotted_xs, dotted = split_years(xs, provisional, spec.year_starts)
         axes.plot(
-            xs,
-            provisional,
+            dotted_xs,
+            dotted,
             color=series.colour,
             linewidth=PROVISIONAL_WIDTH_PT,
             linestyle=LINE_STYLES[spec.provisional_line],
         )
-        frame.add_line(xs, provisional, PROVISIONAL_WIDTH_PT)
+        frame.add_line(dotted_xs, dotted, PROVISIONAL_WIDTH_PT)
         open_points = [
             v if v is not None and p else nan
             for v, p in zip(series.values, series.provisional, strict=True)

@@ -124,7 +124,10 @@ def data_table(facts: IndicatorFacts) -> Table:
         threshold_name = "Floor" if facts.rated.floor is not None else "Upper threshold"
         targets = [b.target if b else None for b in facts.bands]
         thresholds = [b.threshold if b else None for b in facts.bands]
-        for name, values in (("Target", targets), (threshold_name, thresholds)):
+        target_name = "Target"
+        if facts.indicator.cumulative:  # each quarter's, profiled for the year to date
+            target_name, threshold_name = f"{target_name} to date", f"{threshold_name} to date"
+        for name, values in ((target_name, targets), (threshold_name, thresholds)):
             rows.append(
                 (
                     TableCell(name, header=True),
@@ -138,9 +141,12 @@ def data_table(facts: IndicatorFacts) -> Table:
                     ),
                 )
             )
+    caption = f"Figures plotted in the {facts.indicator.id} chart"
+    if facts.indicator.cumulative:
+        caption += " (for the year to date: each financial year's line starts again at Q1)"
     return Table(
         rows=tuple(rows),
-        caption=f"Figures plotted in the {facts.indicator.id} chart",
+        caption=caption,
         column_widths=_column_widths(facts),
         name=facts.indicator.id,
         unit=facts.indicator.axis_label
@@ -199,6 +205,8 @@ def summary_section(contents: Sequence[IndicatorContent]) -> Section:
         facts = content.facts
         latest = facts.primary.latest
         target = facts.rated.target
+        if facts.indicator.cumulative:  # what the quarter is rated against, if anything
+            target = facts.rated_against.target if facts.rated_against else None
         rows.append(
             (
                 TableCell(facts.indicator.id, header=True),

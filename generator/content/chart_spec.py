@@ -12,6 +12,7 @@ import json
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
+from generator.core.cumulative import year_starts
 from generator.core.rules import round_half_up
 from generator.core.vocabulary import ChartKind, Unit
 
@@ -72,6 +73,9 @@ class ChartSpec:
     threshold_colour: str
     threshold_line: str
     threshold_width: float
+    # Where a new financial year starts in the window, for figures for the year to date:
+    # the line is not joined across them (one line per year).
+    year_starts: tuple[int, ...] = ()
 
     def cache_key(self) -> str:
         payload = json.dumps(asdict(self), sort_keys=True, default=str)
@@ -147,4 +151,5 @@ def chart_spec(facts: IndicatorFacts, style: Style) -> ChartSpec:
         threshold_colour=style.chart.threshold_colour,
         threshold_line=style.chart.threshold_line,
         threshold_width=style.chart.threshold_width,
+        year_starts=year_starts([q.quarter for q in facts.window]) if indicator.cumulative else (),
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from generator.core.cumulative import Profiled, profiled_levels, year_on_year
 from generator.core.errors import InputError
 from generator.core.periods import Quarter, quarter_range
 from generator.core.rules import (
@@ -74,11 +75,17 @@ class IndicatorFacts:
     previous_rag: Rag | None
     limits: AxisLimits
     late: LateFigure | None = None  # the reported quarter's figure, not yet available
+    # A cumulative KPI: what its latest figure is rated against (None: not rated).
+    rated_against: Profiled | None = None
 
     @cached_property
     def trend(self) -> Trend:
         """The direction of travel, worked out when first read: the statistics
-        library loads only then, so a build's charts start without waiting for it."""
+        library loads only then, so a build's charts start without waiting for it.
+        A cumulative measure's compares each quarter with the same quarter a year
+        earlier."""
+        if self.indicator.cumulative:
+            return year_on_year(self.primary.values, self.indicator.polarity)
         return direction_of_travel(self.primary.values, self.indicator.polarity)
 
     @property
@@ -120,6 +127,42 @@ def _rate(indicator: Indicator, observation: Observation | None) -> Rag | None:
         observation.value,
         target=definition.target,
         threshold=definition.threshold,
+        polarity=indicator.polarity,
+        decimals=indicator.decimals,
+    )
+
+
+def _profiled(
+    indicator: Indicator, dataset: Dataset, series_id: str, quarter: Quarter
+) -> Profiled | None:
+    """A cumulative KPI's target and threshold for a quarter: the year's at Q4, else
+    its profile's, else the same quarter's figure last year; None where none is known."""
+    year = indicator.for_quarter(quarter) or indicator.years[0]
+    if not indicator.is_kpi() or year.target is None or year.threshold is None:
+        return None
+    last_year = dataset.value(indicator.id, series_id, quarter.shift(-4))
+    profile = year.profiled(quarter.quarter)
+    if profile is None:  # the data's profile row, where the definition gives none
+        profile = dataset.profile(indicator.id, quarter)
+    return profiled_levels(
+        quarter.quarter,
+        target=year.target,
+        threshold=year.threshold,
+        profile=profile,
+        last_year=last_year.value if last_year is not None else None,
+        decimals=indicator.decimals,
+    )
+
+
+def _rate_profiled(
+    indicator: Indicator, observation: Observation | None, levels: Profiled | None
+) -> Rag | None:
+    if observation is None or levels is None:
+        return None
+    return rag(
+        observation.value,
+        target=levels.target,
+        threshold=levels.threshold,
         polarity=indicator.polarity,
         decimals=indicator.decimals,
     )
@@ -183,12 +226,27 @@ def indicator_facts(
     bands: list[Band | None] = []
     for q in window:
         year = indicator.for_quarter(q) or indicator.years[0]
-        if indicator.is_kpi() and year.target is not None and year.threshold is not None:
+        if indicator.cumulative:
+            levels = _profiled(indicator, dataset, definition.series[0].id, q)
+            bands.append(Band(levels.target, levels.threshold) if levels else None)
+        elif indicator.is_kpi() and year.target is not None and year.threshold is not None:
             bands.append(Band(year.target, year.threshold))
         else:
             bands.append(None)
 
     primary = series_facts[0]
+    rated_against = None
+    rag_now, previous_rag = _rate(indicator, primary.latest), _rate(indicator, primary.previous)
+    if indicator.cumulative:
+        series_id = definition.series[0].id
+        rated_against = _profiled(indicator, dataset, series_id, primary.latest.quarter)
+        rag_now = _rate_profiled(indicator, primary.latest, rated_against)
+        previous = primary.previous
+        previous_rag = _rate_profiled(
+            indicator,
+            previous,
+            _profiled(indicator, dataset, series_id, previous.quarter) if previous else None,
+        )
     # The axis fits the values as shown, which the chart plots.
     decimals = indicator.decimals
     scale: list[float] = [
@@ -209,10 +267,11 @@ def indicator_facts(
         window=window,
         series=tuple(series_facts),
         bands=tuple(bands),
-        rag=_rate(indicator, primary.latest),
-        previous_rag=_rate(indicator, primary.previous),
+        rag=rag_now,
+        previous_rag=previous_rag,
         limits=axis_limits(scale, indicator.unit, stacked=stacked),
         late=late,
+        rated_against=rated_against,
     )
 
 

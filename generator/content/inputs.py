@@ -10,6 +10,7 @@ from pathlib import Path
 from generator.content.facts import IndicatorFacts, indicator_facts
 from generator.content.input_cache import inputs_key
 from generator.content.placeholders import placeholder_values
+from generator.content.scales import check_scales
 from generator.core.errors import InputError
 from generator.core.model import Heading, ListBlock, Paragraph
 from generator.core.periods import PeriodError, Quarter, parse_quarter
@@ -126,6 +127,7 @@ def load_inputs(
         except Exception:  # a damaged or foreign cache entry is rebuilt, never trusted
             stored.unlink(missing_ok=True)
     dataset = load_data(report)
+    check_scales(report, dataset)
     quarter = choose_quarter(quarter_text, dataset, report)
     data_name = ", ".join(str(p) for p in report.data_files)
     facts = tuple(

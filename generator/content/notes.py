@@ -24,6 +24,8 @@ def target_line(facts: IndicatorFacts, words: ChartWords) -> str | None:
     definition = facts.rated
     if definition.target is None or definition.threshold is None:
         return None
+    if facts.indicator.cumulative:
+        return cumulative_target_line(facts, words)
     kind = "a floor threshold" if definition.floor is not None else "an upper threshold"
     line = (
         f"Target set at {_fmt(facts, definition.target)} ({words.target}) with {kind} of "
@@ -44,6 +46,57 @@ def target_line(facts: IndicatorFacts, words: ChartWords) -> str | None:
             f"{_fmt(facts, old.threshold)} before"
         )
     return line + "; the shaded band between them is the AMBER range."
+
+
+def cumulative_target_line(facts: IndicatorFacts, words: ChartWords) -> str:
+    """What a year-to-date KPI's latest quarter is rated against: 'Q3 24/25 is rated
+    against the target profiled for Q3, 84.0% (dotted line), with a floor threshold in
+    proportion, 83.1% (dashed line), towards a year-end target of 97.6% and floor of
+    96.5%; the shaded band between them is the AMBER range.'"""
+    definition = facts.rated
+    assert definition.target is not None and definition.threshold is not None
+    latest = facts.latest_quarter
+    floor = definition.floor is not None
+    kind = "floor threshold" if floor else "upper threshold"
+    year_end = (
+        f"a year-end target of {_fmt(facts, definition.target)} and "
+        f"{'floor' if floor else 'upper threshold'} of {_fmt(facts, definition.threshold)}"
+    )
+    levels = facts.rated_against
+    if levels is None:
+        return (
+            f"Not rated: the figures are for the year to date, no target is profiled for "
+            f"Q{latest.quarter} and there is no figure for the same quarter last year "
+            f"({year_end})."
+        )
+    band = "; the shaded band between them is the AMBER range."
+    target = f"{_fmt(facts, levels.target)} ({words.target})"
+    threshold = f"{_fmt(facts, levels.threshold)} ({words.threshold})"
+    if levels.basis == "year_end":
+        return (
+            f"{latest.short} is rated against the year-end target of {target} with a "
+            f"{kind} of {threshold}" + band
+        )
+    against = (
+        f"the target profiled for Q{latest.quarter}"
+        if levels.basis == "profile"
+        else f"the same quarter last year ({latest.shift(-4).short})"
+    )
+    return (
+        f"{latest.short} is rated against {against}, {target}, with a {kind} in proportion, "
+        f"{threshold}, towards {year_end}" + band
+    )
+
+
+def cumulative_line(facts: IndicatorFacts) -> str | None:
+    """'Figures are for the year to date: each financial year's line starts again at Q1
+    and is not joined to the year before.'"""
+    if not facts.indicator.cumulative:
+        return None
+    return (
+        "Figures are for the year to date: each financial year's line starts again at Q1 "
+        "and is not joined to the year before."
+    )
 
 
 def unit_line(facts: IndicatorFacts) -> str | None:
@@ -71,11 +124,19 @@ def money_line(per: str | None) -> str:
 
 def trend_line(facts: IndicatorFacts) -> str:
     trend = facts.trend
+    cumulative = facts.indicator.cumulative
     if not trend.enough_data:
+        if cumulative:
+            return (
+                "Too few quarters charted to compare each with the same quarter a year "
+                "earlier, as the direction of travel of figures for the year to date."
+            )
         return "Too few quarters charted to judge the direction of travel."
     subject = "overall direction of travel"
     if len(facts.series) > 1:
         subject = f"direction of travel of {facts.primary.series.label}"
+    if cumulative:
+        subject += ", each quarter against the same quarter a year earlier,"
     if trend.significant:
         return f"The {subject} is significant ({trend.label})."
     return f"The {subject} is not significant."
@@ -132,6 +193,9 @@ def technical_notes(
     unit = unit_line(facts)
     if unit:
         lines.append(unit)
+    cumulative = cumulative_line(facts)
+    if cumulative:
+        lines.append(cumulative)
     if facts.definition.arrears:
         lines.append(f"KPI runs a quarter in arrears {facts.definition.arrears}.")
     late = late_line(facts)
@@ -153,7 +217,9 @@ def technical_notes(
 
 
 def _series_change(facts: IndicatorFacts, series: SeriesFacts) -> str:
-    previous = series.previous
+    """', up 4 percentage points on Q1 24/25'; for figures for the year to date, on the
+    same quarter a year earlier."""
+    previous = series.last_year if facts.indicator.cumulative else series.previous
     if previous is None:
         return ""
     change = change_between(
@@ -174,6 +240,31 @@ def short_alt_text(facts: IndicatorFacts) -> str:
     return f"{kind} of {indicator.id}, {title}, {span}"
 
 
+def _cumulative_rating(facts: IndicatorFacts, words: ChartWords) -> str:
+    """'Latest value 84.6% in Q3 24/25, up 0.4 percentage points on Q3 23/24, against the
+    target profiled for Q3 of 84.0% (dotted line) and a floor of 83.1% (dashed line):
+    rated GREEN. '"""
+    latest = facts.primary.latest
+    text = (
+        f"Latest value {_fmt(facts, latest.value)} in {latest.quarter.short}"
+        f"{_series_change(facts, facts.primary)}"
+    )
+    levels = facts.rated_against
+    if levels is None or facts.rag is None:
+        return text + ": not rated (no target profiled and no figure a year earlier). "
+    against = {
+        "year_end": "the year-end target",
+        "profile": f"the target profiled for Q{latest.quarter.quarter}",
+        "last_year": "the same quarter last year",
+    }[levels.basis]
+    threshold_kind = "a floor" if facts.rated.floor is not None else "an upper threshold"
+    return (
+        f"{text}, against {against} of {_fmt(facts, levels.target)} ({words.target}) and "
+        f"{threshold_kind} of {_fmt(facts, levels.threshold)} ({words.threshold}): "
+        f"rated {facts.rag}. "
+    )
+
+
 def alt_text(facts: IndicatorFacts, words: ChartWords) -> str:
     """A description of the chart written from its data, for screen-reader users."""
     indicator = facts.indicator
@@ -182,7 +273,12 @@ def alt_text(facts: IndicatorFacts, words: ChartWords) -> str:
     if count > 1:
         text += f", {_NUMBER_WORDS.get(count, str(count))} series"
     text += ". "
-    if indicator.is_kpi():
+    cumulative = cumulative_line(facts)
+    if cumulative:
+        text += cumulative + " "
+    if indicator.is_kpi() and indicator.cumulative:
+        text += _cumulative_rating(facts, words)
+    elif indicator.is_kpi():
         latest = facts.primary.latest
         definition = facts.rated
         assert definition.target is not None and definition.threshold is not None
@@ -203,6 +299,8 @@ def alt_text(facts: IndicatorFacts, words: ChartWords) -> str:
     trend = facts.trend
     if trend.enough_data:
         subject = f" of {facts.primary.series.label}" if count > 1 else ""
+        if indicator.cumulative:
+            subject += ", against the same quarter a year earlier"
         text += f"Direction of travel{subject}: {trend.label}."
     else:
         text += "Too few quarters to judge a direction of travel."

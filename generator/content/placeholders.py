@@ -107,10 +107,14 @@ def placeholder_values(facts: IndicatorFacts) -> dict[str, Any]:
     values["period"] = facts.report_quarter.long
     values["trend"] = facts.trend.label
     definition = facts.rated
-    if definition.target is not None:
-        values["target"] = format_value(definition.target, unit, decimals)
-    if definition.threshold is not None:
-        values["threshold"] = format_value(definition.threshold, unit, decimals)
+    target, threshold = definition.target, definition.threshold
+    if facts.indicator.cumulative:  # the target profiled for the quarter, if any
+        levels = facts.rated_against
+        target, threshold = (levels.target, levels.threshold) if levels else (None, None)
+    if target is not None:
+        values["target"] = format_value(target, unit, decimals)
+    if threshold is not None:
+        values["threshold"] = format_value(threshold, unit, decimals)
     if facts.rag is not None:
         values["rag"] = facts.rag
     if facts.previous_rag is not None:

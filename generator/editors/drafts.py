@@ -18,11 +18,14 @@ from generator.read.definitions import Indicator, Report, YearDefinition, load_r
 from generator.read.folder import ReportFolder
 
 
-def _comparisons(key: str, facts: IndicatorFacts | None, series_id: str) -> str:
-    """', up 4 percentage points on the previous quarter (71%), and ...' for what the data has."""
+def _comparisons(
+    key: str, facts: IndicatorFacts | None, series_id: str, *, cumulative: bool = False
+) -> str:
+    """', up 4 percentage points on the previous quarter (71%), and ...' for what the data has;
+    figures for the year to date only on the same quarter last year."""
     series = next((s for s in facts.series if s.series.id == series_id), None) if facts else None
     parts = []
-    if series is None or series.previous is not None:
+    if not cumulative and (series is None or series.previous is not None):
         parts.append(f"{{{{ {key}movement }}}} on the previous quarter ({{{{ {key}previous }}}})")
     if series is None or series.last_year is not None:
         parts.append(
@@ -41,7 +44,7 @@ def draft_text(
         series_id = definition.series[0].id
         paragraphs.append(
             "In {{ latest_period }} the figure was {{ latest }}"
-            + _comparisons("", facts, series_id)
+            + _comparisons("", facts, series_id, cumulative=indicator.cumulative)
             + "."
         )
         rating = (
@@ -50,17 +53,23 @@ def draft_text(
         )
         if facts is None or facts.previous_rag is not None:
             rating += ", {{ rag_change }}"
-        paragraphs.append(rating + ".")
+        if facts is None or facts.rag is not None:  # a year-to-date quarter may have none
+            paragraphs.append(rating + ".")
     else:
         for series in definition.series:
             key = f"series.{series.slug}." if len(definition.series) > 1 else ""
             label = series.label[:1].upper() + series.label[1:]
             paragraphs.append(
                 f"{label}: {{{{ {key}latest }}}} in {{{{ {key}latest_period }}}}"
-                + _comparisons(key, facts, series.id)
+                + _comparisons(key, facts, series.id, cumulative=indicator.cumulative)
                 + "."
             )
-    if facts is None or facts.trend.enough_data:
+    if indicator.cumulative and (facts is None or facts.trend.enough_data):
+        paragraphs.append(
+            "Direction of travel, each quarter against the same quarter a year earlier: "
+            "{{ trend }}."
+        )
+    elif facts is None or facts.trend.enough_data:
         paragraphs.append("Direction of travel over the charted quarters: {{ trend }}.")
     else:
         paragraphs.append("Too few quarters are charted to judge a direction of travel.")

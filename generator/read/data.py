@@ -69,6 +69,11 @@ class Dataset:
     observations: Mapping[Key, Observation]
     warnings: tuple[str, ...] = ()  # said once per build, e.g. a tracker's ignored columns
     gaps: Mapping[Key, Gap] = field(default_factory=dict)  # cells with no figure, and why
+    # A cumulative KPI's profiled target by (indicator, quarter), from its profile series.
+    profiles: Mapping[tuple[str, Quarter], float] = field(default_factory=dict)
+
+    def profile(self, indicator: str, quarter: Quarter) -> float | None:
+        return self.profiles.get((indicator, quarter))
 
     def gap(self, indicator: str, series: str, quarter: Quarter) -> Gap | None:
         return self.gaps.get((indicator, series, quarter))
@@ -305,6 +310,7 @@ def load_data(report: Report, files: Iterable[Path] | None = None) -> Dataset:
     """Read every data file of the report; later files may not repeat earlier rows."""
     observations: dict[Key, Observation] = {}
     gaps: dict[Key, Gap] = {}
+    profiles: dict[tuple[str, Quarter], float] = {}
     warnings: list[str] = []
     for path in files if files is not None else report.data_files:
         # A tracker is the report's own data file; a snapshot kept by a build is tidy.
@@ -327,6 +333,7 @@ def load_data(report: Report, files: Iterable[Path] | None = None) -> Dataset:
                     series=cell.series,
                     value_text=cell.value,
                     status="",
+                    profiles=profiles,
                 )
             continue
         name = str(path)
@@ -348,10 +355,11 @@ def load_data(report: Report, files: Iterable[Path] | None = None) -> Dataset:
                 series=row["series"].strip(),
                 value_text=row["value"],
                 status=row["status"] if has_status else "",
+                profiles=profiles,
             )
     for key in observations:
         gaps.pop(key, None)  # a figure in another file or row is the figure
-    return Dataset(observations, tuple(warnings), gaps)
+    return Dataset(observations, tuple(warnings), gaps, profiles)
 
 
 def add_observation(
@@ -367,6 +375,7 @@ def add_observation(
     value_text: str,
     status: str,
     gaps: dict[Key, Gap] | None = None,
+    profiles: dict[tuple[str, Quarter], float] | None = None,
 ) -> None:
     """Validate one figure against the definition and add it; InputError names the place.
     A cell with no figure ('', 'TBC', 'n/a – new measure') is kept in `gaps` with its words."""
@@ -390,6 +399,12 @@ def add_observation(
             indicator=indicator_id,
             fix="Fix the period column",
         ) from None
+    if series and indicator.is_profile(series):  # a profiled target, not a figure
+        if profiles is not None and gap_words(value_text) is None:
+            profiles[(indicator_id, quarter)] = _parse_value(
+                value_text, name=name, where=where, indicator=indicator, period=str(quarter)
+            )
+        return
     known_series = indicator.series_ids()
     if not series:
         if len(known_series) != 1:

@@ -13,6 +13,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
+from generator.core.consistency import base_contradiction
 from generator.core.durations import CLOCK_FORMS, duration_value, is_duration
 from generator.core.errors import InputError
 from generator.core.periods import PeriodError, Quarter, fy_label, parse_quarter, parse_year
@@ -82,8 +83,10 @@ _INDICATOR_FIELDS = {
     "polarity",
     "chart",
     "years",
+    "cumulative",
+    "profile_series",
 }
-_YEAR_FIELDS = {"target", "floor", "upper_threshold", "arrears", "series", "notes"}
+_YEAR_FIELDS = {"target", "floor", "upper_threshold", "arrears", "series", "notes", "profile"}
 _REPORT_FIELDS = {
     "title",
     "directorate",
@@ -121,10 +124,16 @@ class YearDefinition:
     arrears: str | None  # the reason, when the KPI runs a quarter in arrears
     series: tuple[Series, ...]
     notes: tuple[str, ...]
+    # A cumulative KPI's target profiled for quarters 1 to 3: ((1, 29.0), (2, 56.5), ...)
+    profile: tuple[tuple[int, float], ...] = ()
 
     @property
     def threshold(self) -> float | None:
         return self.floor if self.floor is not None else self.upper_threshold
+
+    def profiled(self, quarter: int) -> float | None:
+        """The profile's target for a quarter of the year (1 to 3), or None."""
+        return dict(self.profile).get(quarter)
 
 
 @dataclass(frozen=True)
@@ -144,6 +153,16 @@ class Indicator:
     # What a figure is per, in the definition's words: a rate's "collections" (per
     # 100,000 collections), money's "week" or "tonne" (£ a week, £ per tonne).
     per_what: str | None = None
+    cumulative: bool = False  # year to date: the figures add up within each financial year
+    # The data's series (a tracker's row) that gives a cumulative KPI's profiled target for
+    # each quarter, where the definition gives none: 'Profile'. Not charted.
+    profile_series: str | None = None
+
+    def is_profile(self, series: str) -> bool:
+        """Whether the data's series text names the profile series."""
+        return self.profile_series is not None and series_match_key(series) == series_match_key(
+            self.profile_series
+        )
 
     @property
     def rate_base(self) -> str:
@@ -260,8 +279,19 @@ class Report:
 class _Reader:
     """Validates one YAML mapping, naming the file and the place in every message."""
 
-    def __init__(self, file: Path) -> None:
+    def __init__(self, file: Path, text: str = "") -> None:
         self.file = str(file)
+        self.source_text = text  # the file's text, where a message can name a line
+
+    def line_of(self, field: str, words: str) -> str | None:
+        """'line 12': the one line of the file that gives `field` and holds `words`, or
+        None where no line, or more than one, does."""
+        found = [
+            n
+            for n, line in enumerate(self.source_text.splitlines(), 1)
+            if re.search(rf"(?<![\w-]){field}\s*:", line) and words in line
+        ]
+        return f"line {found[0]}" if len(found) == 1 else None
 
     def fail(
         self,
@@ -479,6 +509,51 @@ def _year_fix(text: str, error: PeriodError) -> str | None:
     )
 
 
+_PROFILE_FIX = "Write e.g. profile: {Q1: 29.0, Q2: 56.5, Q3: 84.0} (Q4 is rated against target:)"
+
+
+def _read_profile(
+    reader: _Reader, raw: Any, *, indicator: str, where: str, cumulative: bool, kind: Kind
+) -> tuple[tuple[int, float], ...]:
+    """A cumulative KPI's target for quarters 1 to 3 of the year."""
+    if not cumulative or kind != "kpi":
+        raise reader.fail(
+            "'profile' is set but the indicator is not a cumulative KPI",
+            indicator=indicator,
+            where=where,
+            fix="Add cumulative: true to a KPI whose figures add up within the year, "
+            "or remove profile",
+        )
+    if not isinstance(raw, dict) or not raw:
+        raise reader.fail(
+            "'profile' must give the target for Q1, Q2 and Q3",
+            indicator=indicator,
+            where=where,
+            fix=_PROFILE_FIX,
+        )
+    profile: dict[int, float] = {}
+    for key, value in raw.items():
+        name = str(key).strip().upper()
+        if name not in ("Q1", "Q2", "Q3"):
+            raise reader.fail(
+                f"the profile names {shown_repr(key)}",
+                indicator=indicator,
+                where=where,
+                fix="Name only Q1, Q2 and Q3 (Q4 is rated against target:), e.g. "
+                "profile: {Q1: 29.0, Q2: 56.5, Q3: 84.0}",
+            )
+        number = reader.number({name: value}, name, indicator=indicator, where=where)
+        if number is None:
+            raise reader.fail(
+                f"the profile for {name} is blank",
+                indicator=indicator,
+                where=where,
+                fix=_PROFILE_FIX,
+            )
+        profile[int(name[1])] = number
+    return tuple(sorted(profile.items()))
+
+
 def _read_years(
     reader: _Reader,
     raw: Any,
@@ -487,6 +562,7 @@ def _read_years(
     kind: Kind,
     polarity: Polarity,
     unit: Unit = "count",
+    cumulative: bool = False,
 ) -> tuple[YearDefinition, ...]:
     if not isinstance(raw, dict) or not raw:
         raise reader.fail(
@@ -532,6 +608,15 @@ def _read_years(
                     where=where,
                     fix='Write e.g. arrears: "to account for the 28 days"',
                 )
+        if "profile" in body:
+            carried["profile"] = _read_profile(
+                reader,
+                body["profile"],
+                indicator=indicator,
+                where=where,
+                cumulative=cumulative,
+                kind=kind,
+            )
         if "series" in body:
             carried["series"] = _read_series(
                 reader, body["series"], indicator=indicator, where=where
@@ -558,6 +643,7 @@ def _read_years(
             arrears=carried.get("arrears"),
             series=carried["series"],
             notes=carried.get("notes", ()),
+            profile=carried.get("profile", ()),
         )
         _check_thresholds(
             reader, definition, indicator=indicator, kind=kind, polarity=polarity, where=where
@@ -688,11 +774,25 @@ def _read_indicator(reader: _Reader, raw: Any, prefix: str, position: int) -> In
             indicator=indicator_id,
             fix="Remove decimals",
         )
+    cumulative = raw.get("cumulative", False)
+    if not isinstance(cumulative, bool):
+        raise reader.fail(
+            f"'cumulative' is {shown_repr(cumulative)}",
+            indicator=indicator_id,
+            fix="Write cumulative: true where the figures add up within each financial "
+            "year (year to date), or leave it out",
+        )
     years = _read_years(
-        reader, raw.get("years"), indicator=indicator_id, kind=kind, polarity=polarity, unit=unit
+        reader,
+        raw.get("years"),
+        indicator=indicator_id,
+        kind=kind,
+        polarity=polarity,
+        unit=unit,
+        cumulative=cumulative,
     )
     per, per_what = _read_per(reader, raw, unit, indicator_id)
-    return Indicator(
+    indicator = Indicator(
         id=indicator_id,
         title=title,
         short_title=reader.text(raw, "short_title", indicator=indicator_id, required=False)
@@ -707,6 +807,63 @@ def _read_indicator(reader: _Reader, raw: Any, prefix: str, position: int) -> In
         per=per,
         axis_label=reader.text(raw, "axis_label", indicator=indicator_id, required=False),
         per_what=per_what,
+        cumulative=cumulative,
+        profile_series=_profile_series(reader, raw, indicator_id, cumulative, kind, years),
+    )
+    _check_rate_words(reader, indicator, given="per" in raw)
+    return indicator
+
+
+def _profile_series(
+    reader: _Reader,
+    raw: dict[str, Any],
+    indicator: str,
+    cumulative: bool,
+    kind: Kind,
+    years: tuple[YearDefinition, ...],
+) -> str | None:
+    """The data's series giving a cumulative KPI's profile, where named."""
+    name = reader.text(raw, "profile_series", indicator=indicator, required=False)
+    if name is None:
+        return None
+    if not cumulative or kind != "kpi":
+        raise reader.fail(
+            "'profile_series' is set but the indicator is not a cumulative KPI",
+            indicator=indicator,
+            fix="Add cumulative: true to a KPI whose figures add up within the year, "
+            "or remove profile_series",
+        )
+    if any(series_match_key(s.id) == series_match_key(name) for y in years for s in y.series):
+        raise reader.fail(
+            f"the profile series '{shown(name)}' is also a series to chart",
+            indicator=indicator,
+            fix="Name the data's profile row (e.g. profile_series: Profile), not the figures'",
+        )
+    return name
+
+
+def _check_rate_words(reader: _Reader, indicator: Indicator, *, given: bool) -> None:
+    """A rate whose title, short title, unit note or axis label names another base
+    ('per 10,000') than its figures are per (`per:`) is refused."""
+    if indicator.unit != "rate":
+        return
+    texts = [
+        ("title", indicator.title),
+        ("short_title", indicator.short_title),
+        ("unit_note", indicator.unit_note or ""),
+        ("axis_label", indicator.axis_label or ""),
+    ]
+    found = base_contradiction(texts, indicator.per)
+    if found is None:
+        return
+    field, base = found.field, found.base
+    per = f"per: {indicator.per}" if given else "per: is not set, and the default is 100000"
+    raise reader.fail(
+        f"its {field} says '{found.written}' but its figures are per {indicator.per:,} ({per})",
+        indicator=indicator.id,
+        where=reader.line_of(field, found.written) or field,
+        fix=f"If the figures are per {base:,}, write per: {base}; if they are per "
+        f"{indicator.per:,}, correct the {field}",
     )
 
 
@@ -737,6 +894,7 @@ def load_report(path: Path) -> Report:
             where=where,
             fix="Check the indentation and quotes there",
         ) from exc
+    reader = _Reader(path, text)
     if not isinstance(raw, dict):
         raise reader.fail(
             "the file is empty or not a mapping of fields",

@@ -465,6 +465,12 @@ def check_target(subject: Subject, claim: Claim) -> list[Verdict]:
         word not in ("target",) and target is not None and matches(claim.stated, target)
     ):
         return []
+    year = facts.indicator.for_quarter(claim.period)
+    year_end = (year.target, year.threshold) if year is not None else ()
+    if facts.indicator.cumulative and any(  # the year-end's, said of the year to date
+        v is not None and matches(claim.stated, v) for v in year_end
+    ):
+        return []
     if word == "target" and threshold is not None and matches(claim.stated, threshold):
         return [
             Verdict(
