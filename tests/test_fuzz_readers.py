@@ -360,3 +360,25 @@ def test_random_bytes_as_a_template_are_read_or_refused(
     path = tmp_path / "council.docx"
     path.write_bytes(data)
     _only_input_errors(lambda: read_template(path, tmp_path / "house.yaml"))
+
+
+@pytest.mark.parametrize("row", ["1048577", "99999999999999999999"])
+def test_a_row_numbered_past_excels_last_is_refused_not_padded(
+    tmp_path: Path, bounded_memory: None, row: str
+) -> None:
+    """A damaged sheet whose row says it is row 10^20 once made the reader pad empty
+    rows until memory ran out (found by the fuzz test above); now one message."""
+    source = _package("xlsx", tmp_path)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(source)) as old, zipfile.ZipFile(out, "w") as new:
+        for info in old.infolist():
+            contents = old.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                contents = contents.replace(b'<row r="2"', f'<row r="{row}"'.encode(), 1)
+            new.writestr(info.filename, contents, zipfile.ZIP_DEFLATED)
+    path = tmp_path / "values.xlsx"
+    path.write_bytes(out.getvalue())
+    with pytest.raises(InputError) as raised:
+        excel_rows(path, lambda book, _name: book.worksheets[0])
+    assert "past Excel's last row (1,048,576)" in str(raised.value)
+    assert "values.xlsx" in str(raised.value)

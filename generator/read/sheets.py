@@ -14,6 +14,9 @@ from generator.core.durations import time_text
 from generator.core.errors import InputError
 from generator.read.zips import PackageRefused, check_package, megabytes
 
+EXCEL_ROWS = 1_048_576  # the last row and column a sheet can have
+EXCEL_COLUMNS = 16_384
+
 
 def excel_rows(
     path: Path, choose: Callable[[Any, str], Any]
@@ -75,11 +78,27 @@ def _read_rows(
     formula_sheet.reset_dimensions()
     where_sheet = f"sheet '{values_sheet.title}'"
     rows: list[list[str]] = []
+    blank_rows = 0  # empty rows not yet kept: kept only when a row with cells follows
     percent: set[tuple[int, int]] = set()
     for row_number, (cached, written) in enumerate(
         zip(values_sheet.iter_rows(), formula_sheet.iter_rows(values_only=True), strict=False),
         start=1,
     ):
+        if row_number > EXCEL_ROWS or len(cached) > EXCEL_COLUMNS:
+            # A damaged sheet can number a row or a cell past Excel's last: read-only
+            # openpyxl would pad the rows (or the row) before it with empty cells for ever.
+            raise InputError(
+                f"the sheet has a cell past Excel's last row ({EXCEL_ROWS:,}) or column "
+                f"({EXCEL_COLUMNS:,}); the file is damaged",
+                file=name,
+                where=where_sheet,
+                fix="Open the workbook in Excel and save it again as .xlsx",
+            )
+        if not cached:
+            blank_rows += 1
+            continue
+        rows.extend([] for _ in range(blank_rows))
+        blank_rows = 0
         cells: list[str] = []
         for column, (cell, formula) in enumerate(zip(cached, written, strict=False), start=1):
             value = cell.value
