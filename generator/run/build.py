@@ -77,10 +77,14 @@ class _Workers:
         self.pool: WorkerPool | None = None
         self.preloaded: list[str] = []
 
-    def get(self, modules: list[str] = WORKER_MODULES) -> WorkerPool | None:
-        """The pool; if it is not running yet, started with `modules` preloaded."""
+    def get(
+        self, modules: list[str] = WORKER_MODULES, most: int | None = None
+    ) -> WorkerPool | None:
+        """The pool; if it is not running yet, started with `modules` preloaded (and
+        at most `most` workers, where given)."""
         if self.pool is None and self.count > 1:
-            self.pool = WorkerPool(self.count, modules, self.method)
+            count = self.count if most is None else min(self.count, most)
+            self.pool = WorkerPool(count, modules, self.method)
             self.preloaded = modules
         return self.pool
 
@@ -114,10 +118,11 @@ def build(options: BuildOptions) -> BuildResult:
         # process reads the inputs (and loads a writer while they draw).
         workers.get()
     elif len(editions) > 1:
-        # A warm one most likely reuses every chart: a worker loads the slowest
-        # writer to load while this process reads the inputs.
+        # A warm one most likely reuses every chart: one worker loads the slowest
+        # writer to load while this process reads the inputs, then measures what
+        # changed of the pages and writes that edition, its fonts loaded once.
         slow = [e.module for e in editions if e.slow_to_load] or [editions[-1].module]
-        workers.get(slow[:1])
+        workers.get(slow[:1], most=1)
     completed = False
     try:
         with interrupts_remembered():
@@ -164,20 +169,35 @@ def _build(
     # was) and load the writer this process will run.
     commentaries, missing = pipeline.read_commentaries(inputs)
     result.warnings.extend(missing)
-    if options.check:
-        from generator.editors.check import check_inputs
-
-        result.findings = len(check_inputs(inputs, validate=False, late=False).findings)
     revised = pipeline.revisions(inputs, folder)
-    if charts.waiting:
-        importlib.import_module(registry.edition(workers.written_here(options.formats)).module)
+    drawing = bool(charts.waiting)
+
+    def meanwhile() -> None:
+        """Counting the check's findings, and loading the writer this process runs:
+        while the workers draw the charts, or else while one measures the pages."""
+        if options.check:
+            from generator.editors.check import check_inputs
+
+            result.findings = len(check_inputs(inputs, validate=False, late=False).findings)
+        if workers.pool is not None and options.formats:
+            here = workers.written_here(options.formats)
+            importlib.import_module(registry.edition(here).module)
+
+    if drawing:
+        meanwhile()
     if charts.waiting and (pool := workers.get()) is not None:
         for number, png in pool.results_as_completed(len(charts.waiting)):
             charts.receive(number, png)
             _progress(options, "Drawing charts", len(charts.found), total)
 
     laid = pipeline.lay_out(
-        inputs, charts, commentaries, revised, use_cache=options.use_cache, pool=workers.get
+        inputs,
+        charts,
+        commentaries,
+        revised,
+        use_cache=options.use_cache,
+        pool=workers.get,
+        meanwhile=None if drawing else meanwhile,
     )
     result.charts_drawn, result.charts_reused = charts.drawn, charts.reused
 
