@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -220,6 +221,50 @@ def test_a_commentary_edit_measures_only_its_own_section(
     assert sorted(measured) == ["TS1", "TS2"]
     fresh = build(BuildOptions(root, formats=("html",), workers=1, check=False, use_cache=False))
     assert fresh.written[0].read_bytes() == again
+
+
+def test_a_commentary_edit_checks_only_its_own_commentary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check's findings, counted by a build, are kept by what each was found from:
+    a rebuild after one commentary changed checks that one alone, an unchanged one
+    none, and the count is the one a build without the cache makes."""
+    import generator.editors.check as check
+
+    root = make_report(tmp_path / "report")
+    checked: list[str] = []
+    real = check.check_text
+
+    def counted(facts: Any, text: str, *rest: Any) -> Any:
+        checked.append(facts.indicator.id)
+        return real(facts, text, *rest)
+
+    monkeypatch.setattr(check, "check_text", counted)
+    options = BuildOptions(root, formats=("html",), workers=1)
+    assert build(options).findings == 0
+    assert sorted(checked) == ["TS1", "TS2"]
+    checked.clear()
+    assert build(options).findings == 0
+    assert checked == []
+    commentary = root / "narratives" / "2024-25-Q2" / "TS1.md"
+    commentary.write_text(
+        commentary.read_text(encoding="utf-8") + "\nThe latest figure is 64%.\n", encoding="utf-8"
+    )
+    assert build(options).findings == 1
+    assert checked == ["TS1"]
+    # A damaged entry is checked again, not trusted; a build without the cache reads none.
+    for entry in (root / "output" / ".cache" / "findings").rglob("*.json"):
+        entry.write_text("7 findings", encoding="utf-8")
+    checked.clear()
+    assert build(options).findings == 1
+    assert sorted(checked) == ["TS1", "TS2"]
+    checked.clear()
+    fresh = build(BuildOptions(root, formats=("html",), workers=1, use_cache=False))
+    assert (fresh.findings, sorted(checked)) == (1, ["TS1", "TS2"])
+    # A missing commentary is a finding every build, with nothing to check.
+    (root / "narratives" / "2024-25-Q2" / "TS2.md").unlink()
+    checked.clear()
+    assert (build(options).findings, checked) == (2, [])
 
 
 class _Runs:

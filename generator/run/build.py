@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from generator.core.model import Document
     from generator.look.resolve import Look
     from generator.read.definitions import Report
+    from generator.run.counted import Counted
 
 __all__ = ["BuildOptions", "BuildResult", "build", "document_date", "source_date"]
 
@@ -172,19 +173,27 @@ def _build(
     revised = pipeline.revisions(inputs, folder)
     drawing = bool(charts.waiting)
 
-    def meanwhile() -> None:
-        """Counting the check's findings, and loading the writer this process runs:
-        while the workers draw the charts, or else while one measures the pages."""
+    counted: Counted | None = None
+
+    def count_findings() -> None:
+        nonlocal counted
         if options.check:
-            from generator.editors.check import check_inputs
+            from generator.run.counted import count_findings as count
 
-            result.findings = len(check_inputs(inputs, validate=False, late=False).findings)
+            counted = count(inputs, folder, use_cache=options.use_cache)
+            result.findings = counted.total
+
+    def load_writer_here() -> None:
         if workers.pool is not None and options.formats:
-            here = workers.written_here(options.formats)
-            importlib.import_module(registry.edition(here).module)
+            importlib.import_module(registry.edition(workers.written_here(options.formats)).module)
 
+    # Work for this process while the workers work: while they draw the charts, the
+    # check's findings counted and this process's writer loaded; where nothing is to
+    # be drawn, the writer loaded while a worker measures the pages, and the findings
+    # counted while it writes its edition.
     if drawing:
-        meanwhile()
+        count_findings()
+        load_writer_here()
     if charts.waiting and (pool := workers.get()) is not None:
         for number, png in pool.results_as_completed(len(charts.waiting)):
             charts.receive(number, png)
@@ -197,7 +206,7 @@ def _build(
         revised,
         use_cache=options.use_cache,
         pool=workers.get,
-        meanwhile=None if drawing else meanwhile,
+        meanwhile=None if drawing else load_writer_here,
     )
     result.charts_drawn, result.charts_reused = charts.drawn, charts.reused
 
@@ -207,6 +216,10 @@ def _build(
     def keep() -> None:
         """The caches are written last, once the build has succeeded."""
         pipeline.keep_charts(charts, laid)
+        if counted is not None:
+            from generator.run.counted import keep_counts
+
+            keep_counts(counted)
         if options.use_cache:
             pipeline.keep_inputs(inputs, folder)
 
@@ -217,7 +230,15 @@ def _build(
         first = registry.edition(options.formats[0]).module if options.formats else None
         writers = workers.get([first]) if first and len(options.formats) > 1 else None
         here = workers.written_here(options.formats) if options.formats else ""
-        _write_documents(options, writers, here, laid.document, laid.look, publication.temporaries)
+        _write_documents(
+            options,
+            writers,
+            here,
+            laid.document,
+            laid.look,
+            publication.temporaries,
+            meanwhile=None if drawing else count_findings,
+        )
         pipeline.write_snapshot(inputs, publication.temporaries[-1])
         publish([publication])
     finally:
@@ -233,8 +254,10 @@ def _write_documents(
     document: Document,
     look: Look,
     temporaries: list[Path],
+    meanwhile: Callable[[], None] | None = None,
 ) -> None:
-    """The formats are written side by side: `here_format` here, the others in workers."""
+    """The formats are written side by side: `here_format` here, the others in workers;
+    `meanwhile`, where given, is run once the others are handed to the workers."""
     jobs = list(zip(options.formats, temporaries, strict=False))
     total = len(jobs)
     _progress(options, "Writing documents", 0, total)
@@ -248,6 +271,8 @@ def _write_documents(
                 pool.submit(registry.write_with, module, document, look, path)
                 elsewhere += 1
     try:
+        if meanwhile is not None:
+            meanwhile()
         for done, (fmt, path) in enumerate(here, start=1):
             registry.write_with(registry.edition(fmt).module, document, look, path)
             _progress(options, "Writing documents", done, total)
