@@ -123,6 +123,9 @@ def build(options: BuildOptions) -> BuildResult:
         # writer to load while this process reads the inputs, then measures what
         # changed of the pages and writes that edition, its fonts loaded once.
         slow = [e.module for e in editions if e.slow_to_load] or [editions[-1].module]
+        # The look, which both processes load (this one to lay out, the worker with
+        # its writer), loaded here once, before the worker is forked.
+        importlib.import_module("generator.look.resolve")
         workers.get(slow[:1], most=1)
     completed = False
     try:
