@@ -226,7 +226,7 @@ def main() -> None:
         print(
             f"rebuild after a commentary edit: median {statistics.median(rebuilds):.2f} s "
             f"of {[round(t, 2) for t in rebuilds]} = {median_ratio(rebuilds, cold):.0%} "
-            "of cold (target: at most 40%)"
+            "of cold (target: at most 25%)"
         )
 
         # 3: the synthetic report against the sample, in turn; then its memory alone.

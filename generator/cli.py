@@ -86,9 +86,16 @@ class ProgressBars:
     def __init__(self) -> None:
         self.progress: Progress | None = None
         self.tasks: dict[str, TaskID] = {}
+        self.shown = True  # False once standard error is found not to be a terminal
 
     def __call__(self, stage: str, done: int, total: int) -> None:
+        if not self.shown:
+            return
         if self.progress is None:
+            if not err().is_terminal:
+                # No bar to draw (a pipe, a file, CI): rich's progress is not loaded.
+                self.shown = False
+                return
             from rich.progress import (
                 BarColumn,
                 MofNCompleteColumn,
@@ -104,7 +111,6 @@ class ProgressBars:
                 TimeElapsedColumn(),
                 console=err(),
                 transient=True,
-                disable=not err().is_terminal,
             )
             self.progress.start()
         if stage not in self.tasks:

@@ -10,6 +10,7 @@ import re
 import subprocess
 import sys
 import time
+import zipfile
 from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import partial
@@ -418,6 +419,31 @@ def test_two_formats_are_written_side_by_side(
         result = _build(root, workers=2, formats=("docx", "pdf"))
         assert sorted(log.read_text(encoding="utf-8").splitlines()) == expected
         assert [p.name for p in result.written] == [f"{STEM}.docx", f"{STEM}.pdf"]
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_a_rebuild_after_a_commentary_edit_is_a_cold_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, method: str
+) -> None:
+    """A rebuild with workers after one commentary changed (its section measured again
+    while this process counts the check's findings) writes what a build without the
+    cache writes, and counts the same findings."""
+    if method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"no {method} start method here")
+    monkeypatch.setenv("APPENDIX_START_METHOD", method)
+    root = make_report(tmp_path / "report")
+    both: dict[str, object] = {"workers": 2, "formats": ("docx", "pdf"), "check": True}
+    assert _build(root, **both).findings == 0
+    commentary = root / "narratives" / "2024-25-Q2" / "TS1.md"
+    wrong = "\nThe latest figure is 64%.\n" + "\nOne more line of commentary.\n" * 30
+    commentary.write_text(commentary.read_text(encoding="utf-8") + wrong, encoding="utf-8")
+    warm = _build(root, **both)
+    cold = _build(root, **both, use_cache=False, out=tmp_path / "cold")
+    assert warm.findings == cold.findings == 1
+    with zipfile.ZipFile(root / "output" / f"{STEM}.docx") as docx:
+        assert "TS1 (continued)" in docx.read("word/document.xml").decode()
+    for rebuilt, fresh in zip(warm.written, cold.written, strict=True):
+        assert rebuilt.read_bytes() == fresh.read_bytes(), rebuilt.name
 
 
 def test_a_figure_revised_since_last_reported_is_noted_on_its_indicator_only(

@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -222,6 +223,50 @@ def test_a_commentary_edit_measures_only_its_own_section(
     assert fresh.written[0].read_bytes() == again
 
 
+def test_a_commentary_edit_checks_only_its_own_commentary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check's findings, counted by a build, are kept by what each was found from:
+    a rebuild after one commentary changed checks that one alone, an unchanged one
+    none, and the count is the one a build without the cache makes."""
+    import generator.editors.check as check
+
+    root = make_report(tmp_path / "report")
+    checked: list[str] = []
+    real = check.check_text
+
+    def counted(facts: Any, text: str, *rest: Any) -> Any:
+        checked.append(facts.indicator.id)
+        return real(facts, text, *rest)
+
+    monkeypatch.setattr(check, "check_text", counted)
+    options = BuildOptions(root, formats=("html",), workers=1)
+    assert build(options).findings == 0
+    assert sorted(checked) == ["TS1", "TS2"]
+    checked.clear()
+    assert build(options).findings == 0
+    assert checked == []
+    commentary = root / "narratives" / "2024-25-Q2" / "TS1.md"
+    commentary.write_text(
+        commentary.read_text(encoding="utf-8") + "\nThe latest figure is 64%.\n", encoding="utf-8"
+    )
+    assert build(options).findings == 1
+    assert checked == ["TS1"]
+    # A damaged entry is checked again, not trusted; a build without the cache reads none.
+    for entry in (root / "output" / ".cache" / "findings").rglob("*.json"):
+        entry.write_text("7 findings", encoding="utf-8")
+    checked.clear()
+    assert build(options).findings == 1
+    assert sorted(checked) == ["TS1", "TS2"]
+    checked.clear()
+    fresh = build(BuildOptions(root, formats=("html",), workers=1, use_cache=False))
+    assert (fresh.findings, sorted(checked)) == (1, ["TS1", "TS2"])
+    # A missing commentary is a finding every build, with nothing to check.
+    (root / "narratives" / "2024-25-Q2" / "TS2.md").unlink()
+    checked.clear()
+    assert (build(options).findings, checked) == (2, [])
+
+
 class _Runs:
     """A pickle that, when loaded, touches a file: code run from a cache entry."""
 
@@ -280,3 +325,68 @@ def test_a_chart_cache_entry_that_is_a_link_or_not_a_png_is_drawn_again(
     assert not any(entry.is_symlink() for entry in entries)
     assert secret.read_bytes() == b"PASSWORD=hunter2"
     assert build(options).charts_reused == len(entries)
+
+
+def _dist_info(folder: Path, directory: str, version: str) -> None:
+    (folder / directory).mkdir(parents=True)
+    (folder / directory / "METADATA").write_text(
+        f"Metadata-Version: 2.1\nName: {directory.split('-')[0]}\nVersion: {version}\n\n"
+        "Version: 9.9 (in the description, not a header)\n",
+        encoding="utf-8",
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "installs", "expected"),
+    [
+        ("pypng", [("pypng-0.20220715.0.dist-info", "0.20220715.0")], "0.20220715.0"),
+        ("Py_PNG", [("py.png-1.0.dist-info", "1.0")], "1.0"),  # names compared normalised
+        ("pypng", [("pypng-9.dist-info", "9")], "9"),
+        ("pypng", [], None),
+        ("pypng", [("other-1.0.dist-info", "1.0")], None),
+        # The version is the METADATA's, where the folder's name says otherwise.
+        ("pypng", [("pypng-1.0.dist-info", "1.0.post1")], "1.0.post1"),
+    ],
+)
+def test_a_library_version_is_the_one_importlib_metadata_finds(
+    tmp_path: Path, name: str, installs: list[tuple[str, str]], expected: str | None
+) -> None:
+    """The chart cache is keyed by the drawing libraries' versions, read without
+    loading importlib.metadata (a tenth of a second a build): the same answer."""
+    from importlib.metadata import distributions
+
+    from generator.core.fingerprint import installed_version
+
+    site = tmp_path / "site"
+    site.mkdir()
+    for directory, number in installs:
+        _dist_info(site, directory, number)
+    path = [str(tmp_path / "missing"), str(site)]
+    assert installed_version(name, path) == expected
+    found = distributions(path=path)
+    theirs = next((d.version for d in found if _normal(d.metadata["Name"]) == _normal(name)), None)
+    assert theirs == expected
+
+
+def _normal(name: str) -> str:
+    return re.sub(r"[-_.]+", "_", name).lower()
+
+
+def test_the_first_install_on_the_path_is_the_one_used(tmp_path: Path) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    _dist_info(first, "pypng-2.0.dist-info", "2.0")
+    _dist_info(second, "pypng-1.0.dist-info", "1.0")
+    from generator.core.fingerprint import installed_version
+
+    assert installed_version("pypng", [str(first), str(second)]) == "2.0"
+    assert installed_version("pypng", [str(second), str(first)]) == "1.0"
+
+
+def test_the_installed_drawing_libraries_are_read_as_importlib_metadata_reads_them() -> None:
+    from importlib.metadata import version
+
+    from generator.core.fingerprint import installed_version
+    from generator.run.pipeline import CHART_LIBRARIES
+
+    for name in CHART_LIBRARIES:
+        assert installed_version(name) == version(name)

@@ -11,20 +11,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.content.facts import IndicatorFacts
-from generator.content.inputs import (
-    Inputs,
-    commentary_bytes,
-    commentary_source,
-    load_inputs,
-    read_commentary,
-)
-from generator.content.placeholders import placeholder_values
+from generator.content.inputs import Inputs, commentary_source, load_inputs, read_commentary
 from generator.content.revisions import find_revisions
-from generator.core.periods import PeriodError, parse_quarter
 from generator.core.rules import format_value
+from generator.editors.checked import earlier_commentary as earlier_commentary
+from generator.editors.checked import filled_commentary
 from generator.editors.claims import RULES, Rule, check_commentary
 from generator.editors.findings import Finding as Finding  # the API names it here
-from generator.read.commentary import fill_placeholders
 from generator.read.folder import ReportFolder
 
 # A line's findings are listed figures and words first, then ratings, then copied paragraphs.
@@ -70,23 +63,6 @@ def copied_paragraphs(
                     )
                 )
     return findings
-
-
-def earlier_commentary(inputs: Inputs, indicator: str) -> list[tuple[str, str]]:
-    """(name, text) of the indicator's commentary in every earlier quarter's folder."""
-    earlier = []
-    for other in inputs.folder.commentaries_of(indicator):
-        try:
-            quarter = parse_quarter(other.parent.name)
-        except PeriodError:
-            continue
-        if quarter < inputs.quarter:
-            # A regular file kept in the folder, within the size limit, as the quarter's own.
-            data = commentary_bytes(inputs.folder, other, indicator=indicator, period=str(quarter))
-            if data is not None:
-                text = data.decode("utf-8-sig", errors="replace")
-                earlier.append((f"{other} ({quarter})", text))
-    return earlier
 
 
 @dataclass(frozen=True)
@@ -170,13 +146,7 @@ def check_inputs(inputs: Inputs, validate: bool = True, late: bool = True) -> Ch
             continue
         if validate:
             read_commentary(inputs, facts)  # and so do bad placeholders and links
-        text = fill_placeholders(
-            raw,
-            placeholder_values(facts),
-            file=name,
-            indicator=facts.indicator.id,
-            period=str(inputs.quarter),
-        )
+        text = filled_commentary(inputs, facts, raw)
         found, count = check_text(facts, text, name, earlier_commentary(inputs, facts.indicator.id))
         findings += found
         marked += count

@@ -188,3 +188,8 @@ class ReportFolder:
     def pages_cache(self, code: str) -> Path:
         """How each section met the page, measured by the code whose fingerprint is `code`."""
         return self.cache / "pages" / code
+
+    def findings_cache(self, code: str) -> Path:
+        """How many findings the check made of each commentary, by the code whose
+        fingerprint is `code`."""
+        return self.cache / "findings" / code

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from generator.core.model import Document
     from generator.look.resolve import Look
     from generator.read.definitions import Report
+    from generator.run.counted import Counted
 
 __all__ = ["BuildOptions", "BuildResult", "build", "document_date", "source_date"]
 
@@ -77,10 +78,14 @@ class _Workers:
         self.pool: WorkerPool | None = None
         self.preloaded: list[str] = []
 
-    def get(self, modules: list[str] = WORKER_MODULES) -> WorkerPool | None:
-        """The pool; if it is not running yet, started with `modules` preloaded."""
+    def get(
+        self, modules: list[str] = WORKER_MODULES, most: int | None = None
+    ) -> WorkerPool | None:
+        """The pool; if it is not running yet, started with `modules` preloaded (and
+        at most `most` workers, where given)."""
         if self.pool is None and self.count > 1:
-            self.pool = WorkerPool(self.count, modules, self.method)
+            count = self.count if most is None else min(self.count, most)
+            self.pool = WorkerPool(count, modules, self.method)
             self.preloaded = modules
         return self.pool
 
@@ -114,10 +119,14 @@ def build(options: BuildOptions) -> BuildResult:
         # process reads the inputs (and loads a writer while they draw).
         workers.get()
     elif len(editions) > 1:
-        # A warm one most likely reuses every chart: a worker loads the slowest
-        # writer to load while this process reads the inputs.
+        # A warm one most likely reuses every chart: one worker loads the slowest
+        # writer to load while this process reads the inputs, then measures what
+        # changed of the pages and writes that edition, its fonts loaded once.
         slow = [e.module for e in editions if e.slow_to_load] or [editions[-1].module]
-        workers.get(slow[:1])
+        # The look, which both processes load (this one to lay out, the worker with
+        # its writer), loaded here once, before the worker is forked.
+        importlib.import_module("generator.look.resolve")
+        workers.get(slow[:1], most=1)
     completed = False
     try:
         with interrupts_remembered():
@@ -164,20 +173,43 @@ def _build(
     # was) and load the writer this process will run.
     commentaries, missing = pipeline.read_commentaries(inputs)
     result.warnings.extend(missing)
-    if options.check:
-        from generator.editors.check import check_inputs
-
-        result.findings = len(check_inputs(inputs, validate=False, late=False).findings)
     revised = pipeline.revisions(inputs, folder)
-    if charts.waiting:
-        importlib.import_module(registry.edition(workers.written_here(options.formats)).module)
+    drawing = bool(charts.waiting)
+
+    counted: Counted | None = None
+
+    def count_findings() -> None:
+        nonlocal counted
+        if options.check:
+            from generator.run.counted import count_findings as count
+
+            counted = count(inputs, folder, use_cache=options.use_cache)
+            result.findings = counted.total
+
+    def load_writer_here() -> None:
+        if workers.pool is not None and options.formats:
+            importlib.import_module(registry.edition(workers.written_here(options.formats)).module)
+
+    # Work for this process while the workers work: while they draw the charts, the
+    # check's findings counted and this process's writer loaded; where nothing is to
+    # be drawn, the writer loaded while a worker measures the pages, and the findings
+    # counted while it writes its edition.
+    if drawing:
+        count_findings()
+        load_writer_here()
     if charts.waiting and (pool := workers.get()) is not None:
         for number, png in pool.results_as_completed(len(charts.waiting)):
             charts.receive(number, png)
             _progress(options, "Drawing charts", len(charts.found), total)
 
     laid = pipeline.lay_out(
-        inputs, charts, commentaries, revised, use_cache=options.use_cache, pool=workers.get
+        inputs,
+        charts,
+        commentaries,
+        revised,
+        use_cache=options.use_cache,
+        pool=workers.get,
+        meanwhile=None if drawing else load_writer_here,
     )
     result.charts_drawn, result.charts_reused = charts.drawn, charts.reused
 
@@ -187,6 +219,10 @@ def _build(
     def keep() -> None:
         """The caches are written last, once the build has succeeded."""
         pipeline.keep_charts(charts, laid)
+        if counted is not None:
+            from generator.run.counted import keep_counts
+
+            keep_counts(counted)
         if options.use_cache:
             pipeline.keep_inputs(inputs, folder)
 
@@ -197,7 +233,15 @@ def _build(
         first = registry.edition(options.formats[0]).module if options.formats else None
         writers = workers.get([first]) if first and len(options.formats) > 1 else None
         here = workers.written_here(options.formats) if options.formats else ""
-        _write_documents(options, writers, here, laid.document, laid.look, publication.temporaries)
+        _write_documents(
+            options,
+            writers,
+            here,
+            laid.document,
+            laid.look,
+            publication.temporaries,
+            meanwhile=None if drawing else count_findings,
+        )
         pipeline.write_snapshot(inputs, publication.temporaries[-1])
         publish([publication])
     finally:
@@ -213,8 +257,10 @@ def _write_documents(
     document: Document,
     look: Look,
     temporaries: list[Path],
+    meanwhile: Callable[[], None] | None = None,
 ) -> None:
-    """The formats are written side by side: `here_format` here, the others in workers."""
+    """The formats are written side by side: `here_format` here, the others in workers;
+    `meanwhile`, where given, is run once the others are handed to the workers."""
     jobs = list(zip(options.formats, temporaries, strict=False))
     total = len(jobs)
     _progress(options, "Writing documents", 0, total)
@@ -228,6 +274,8 @@ def _write_documents(
                 pool.submit(registry.write_with, module, document, look, path)
                 elsewhere += 1
     try:
+        if meanwhile is not None:
+            meanwhile()
         for done, (fmt, path) in enumerate(here, start=1):
             registry.write_with(registry.edition(fmt).module, document, look, path)
             _progress(options, "Writing documents", done, total)

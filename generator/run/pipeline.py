@@ -238,9 +238,11 @@ def lay_out(
     use_cache: bool,
     pool: Callable[[], WorkerPool | None],
     measure: Callable[..., Any] | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> LaidOut:
     """The document assembled, its look resolved (and its tones checked: one message
-    before any writer starts) and its pages fitted."""
+    before any writer starts) and its pages fitted; `meanwhile` is run once, while a
+    worker measures the pages where one does."""
     from generator.look.resolve import resolve_look
 
     document = assemble_document(inputs, charts.pngs(), commentaries, revised)
@@ -256,6 +258,7 @@ def lay_out(
         pool=pool,
         pages_cache=charts.pages,
         measure=measure,
+        meanwhile=meanwhile,
     )
     charts.drawn += fitted.drawn
     charts.reused += fitted.reused
@@ -272,11 +275,13 @@ def fit_pages(
     pool: Callable[[], WorkerPool | None],
     pages_cache: Path,
     measure: Callable[..., Any] | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> Fitted:
     """Where an indicator does not fit its page (generator/run/pages.py): its chart
     redrawn at the height decided (or reused from the cache), its overflow a
     continuation. `pool` gives the workers to draw in, or None to draw here;
-    `measure(function, *args)`, where given, runs the measuring elsewhere."""
+    `measure(function, *args)`, where given, runs the measuring elsewhere;
+    `meanwhile`, where given, is run once, while a worker measures if one does."""
     from generator.charts import render
     from generator.run import pages
 
@@ -300,9 +305,14 @@ def fit_pages(
             measured = measure(pages.measure_sections, document, look, minimum, skip)
         elif workers is not None:
             task = workers.submit(pages.measure_sections, document, look, minimum, skip)
+            if meanwhile is not None:
+                meanwhile()
+                meanwhile = None
             measured = dict(workers.results_as_completed(1))[task]
         else:
             measured = pages.measure_sections(document, look, minimum, skip)
+    if meanwhile is not None:
+        meanwhile()
     fits = {ident: fit for ident, fit in {**known, **measured}.items() if fit is not None}
     new_fits = {keys[ident]: fit for ident, fit in measured.items()}
     redrawn: dict[str, tuple[ChartSpec, bytes]] = {}

@@ -8,6 +8,8 @@ Word opens the file without a repair prompt.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from functools import cache
 from typing import Any
 
 from docx.oxml import OxmlElement, parse_xml
@@ -238,12 +240,18 @@ def el(tag: str, **attrs: str | int) -> Any:
     return element
 
 
+@cache
+def _ranks(order: tuple[str, ...]) -> Mapping[str, int]:
+    """Each tag's place in `order`, by its qualified name: worked out once a process."""
+    return {qn(name): i for i, name in enumerate(order)}
+
+
 def set_child(parent: Any, child: Any, order: tuple[str, ...]) -> Any:
     """Put `child` into `parent` at its schema position, replacing one of the same tag."""
     tag = child.tag
     for old in parent.findall(tag):
         parent.remove(old)
-    rank = {qn(name): i for i, name in enumerate(order)}
+    rank = _ranks(order)
     mine = rank.get(tag, len(order))
     for i, sibling in enumerate(parent):
         if rank.get(sibling.tag, len(order)) > mine:
