@@ -194,3 +194,20 @@ def test_the_ods_tracker_builds_the_same_appendix(built: Built, tmp_path: Path) 
     assert code == 0, err
     assert _text((folder / "ods" / f"{NAME}.html").read_text("utf-8")) == built.html
     assert _docx_text(folder / "ods" / f"{NAME}.docx") == built.docx
+
+
+def test_every_charts_latest_figure_is_labelled() -> None:
+    """Seen: H2's £503,400, wide, at the chart's right edge just above the threshold line
+    and below its neighbour's line, had no free place beside its point and was dropped
+    from the DOCX's chart; it is slid inside the chart instead."""
+    from generator.charts import draw
+    from tests.charts.figure_text import drawn_text, faults, number_in
+
+    inputs = load_inputs(SAMPLE, None)
+    for facts in inputs.facts:
+        spec = chart_spec(facts, inputs.style)
+        latest = [v for v in spec.series[0].values if v is not None][-1]
+        figure = draw(spec)
+        labels = [number_in(p.text) for p in drawn_text(figure) if p.gid == "value"]
+        assert latest in labels, (facts.indicator.id, latest)
+        assert faults(figure) == [], facts.indicator.id

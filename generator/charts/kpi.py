@@ -165,7 +165,14 @@ def point_labels(frame: Frame) -> None:
             value = series.values[i]
             assert value is not None
             frame.candidates.append(
-                Candidate(value_label(spec, value), i, value, spec.text_colour, rank * count + s)
+                Candidate(
+                    value_label(spec, value),
+                    i,
+                    value,
+                    spec.text_colour,
+                    rank * count + s,
+                    latest=rank == 0,
+                )
             )
 
 
