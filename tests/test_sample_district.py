@@ -148,7 +148,10 @@ def test_the_gap_keeps_the_trackers_words(built: Built) -> None:
 
 def test_no_amber_range_is_named_where_the_tracker_gives_none(built: Built) -> None:
     assert "AMBER range: " not in built.html  # no legend names a band that is not drawn
-    assert "the two are the same, so there is no AMBER range" in _page(built, "H1")
+    assert (
+        "with an upper threshold of 25.0 days (dashed line) for 2024/25; 28.0 days before; "
+        "the two are the same, so there is no AMBER range (GREEN or RED only)."
+    ) in _page(built, "H1")
 
 
 def test_the_commentary_has_no_finding_and_only_the_late_figure_is_listed() -> None:

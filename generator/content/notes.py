@@ -41,10 +41,10 @@ def target_line(facts: IndicatorFacts, words: ChartWords) -> str | None:
     ]
     if changed:
         old = changed[-1]
-        line += (
-            f" for {facts.latest_quarter.fy}; {_fmt(facts, old.target)} and "
-            f"{_fmt(facts, old.threshold)} before"
-        )
+        before = _fmt(facts, old.target)
+        if old.threshold != old.target:
+            before += f" and {_fmt(facts, old.threshold)}"
+        line += f" for {facts.latest_quarter.fy}; {before} before"
     return line + band_sentence(definition.target, definition.threshold)
 
 
