@@ -220,7 +220,7 @@ def test_a_target_a_hundred_times_from_every_figure_is_refused(
     ) in err
 
 
-@pytest.mark.parametrize("folder", [ROOT, ROOT / "samples" / "get"])
+@pytest.mark.parametrize("folder", [ROOT, ROOT / "samples" / "get", ROOT / "samples" / "district"])
 def test_no_sample_trips_the_checks(folder: Path) -> None:
     """The samples' definitions and data agree with themselves."""
     from generator.content.inputs import load_inputs

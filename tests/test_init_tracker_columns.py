@@ -8,7 +8,8 @@ from types import ModuleType
 
 import pytest
 
-from generator.editors.init import read_tracker_columns
+from generator.core.periods import Quarter
+from generator.editors.init import _definition_and_note, read_tracker_columns
 from generator.editors.tracker_columns import (
     UnitReading,
     YearColumn,
@@ -17,11 +18,12 @@ from generator.editors.tracker_columns import (
     unit_of,
     year_column,
 )
-from generator.read.definitions import load_report
+from generator.read.definitions import Indicator, load_report
 from tests.report_folder import ROOT
 from tests.test_cli import run
 
 SAMPLE = ROOT / "samples" / "district"
+TRACKERS = SAMPLE / "data"
 
 
 def _sample_script() -> ModuleType:
@@ -144,6 +146,14 @@ def test_the_district_tracker_is_read_from_its_own_columns(tmp_path: Path) -> No
     assert list(found["CS1"].years) == [("target", 2023, 180.0), ("target", 2024, 150.0)]
     assert found["H2"].unit == UnitReading("gbp")
     assert found["CS2"].first.fy == "2024/25"  # "n/a – new measure" before it
+    rb1 = found["RB1"]  # "(year to date)", and its profile row under it
+    assert rb1.cumulative and rb1.profile[:3] == (
+        (Quarter(2023, 1), 29.0),
+        (Quarter(2023, 2), 57.2),
+        (Quarter(2023, 3), 84.5),
+    )
+    assert [i for i, f in found.items() if f.cumulative] == ["RB1"]
+    assert reading.unread == ()  # the profile row is RB1's, not a row with no ref
 
 
 def test_init_then_build_works_with_no_edit_and_every_measure_under_its_own_ref(
@@ -178,7 +188,12 @@ def test_init_then_build_works_with_no_edit_and_every_measure_under_its_own_ref(
         "minutes",
         [(180, 180), (150, 150)],  # 3:00 and 2:30, held in seconds
     )
-    assert by_id["RB1"].years[-1].target == 97.6 and by_id["RB1"].polarity == "higher"
+    rb1 = by_id["RB1"]
+    assert rb1.years[-1].target == 97.6 and rb1.polarity == "higher"
+    assert rb1.cumulative and [y.profile for y in rb1.years] == [
+        ((1, 29.0), (2, 57.2), (3, 84.5)),
+        ((1, 29.2), (2, 57.5), (3, 84.5)),
+    ]
     code, out, err = run(["build", "--format", "all"], folder, monkeypatch, capsys)
     assert code == 0, err
     for fmt in ("docx", "pdf", "html", "xlsx"):
@@ -187,37 +202,141 @@ def test_init_then_build_works_with_no_edit_and_every_measure_under_its_own_ref(
     for indicator in report.indicators:
         assert f"{indicator.id}: {indicator.title}" in page
     assert "P1: the figure for 2024/25 Q3 is not yet available" in err  # its TBC
+    # RB1's 84.6% at Q3 is on its profile (84.5%), not RED against the year's 97.6%.
+    assert "Q3 24/25 is rated against the target profiled for Q3, 84.5%" in page
 
 
 def test_init_lists_every_cell_it_could_not_read_at_the_end(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _district_tracker(tmp_path / "tracker.xlsx")
+    script = _sample_script()
+    rows = script.ROWS
+    at = next(n for n, row in enumerate(rows) if row[1].startswith("RB1 profile"))
+    rows[at] = (rows[at][0], "Expected by now", *rows[at][2:])  # no word says "profile"
+    (tmp_path / "tracker.xlsx").write_bytes(script.xlsx_bytes())
     code, out, err = run(
         ["init", "council", "--from", "tracker.xlsx"], tmp_path, monkeypatch, capsys
     )
     assert code == 0, err
     lines = out.splitlines()
-    start = lines.index("Not read (2): each cell below, and what was written instead")
+    start = lines.index("Not read (1): each cell below, and what was written instead")
     assert start > max(n for n, line in enumerate(lines) if line.startswith("Wrote "))
-    unread = [line.strip() for line in lines[start + 1 : start + 3]]
-    assert [line.split(":")[0] for line in unread] == [
-        "tracker.xlsx, sheet KPIs, cell A11",
-        "tracker.xlsx, sheet KPIs, cell B10 (RB1)",
-    ]
-    assert "figures with no ref ('RB1 profile (year to date)'); left out" in unread[0]
+    unread = lines[start + 1].strip()
+    assert unread.startswith("tracker.xlsx, sheet KPIs, cell A11: figures with no ref")
+    assert "('Expected by now'); left out" in unread
     assert "no AMBER band" in out
+    # RB1's title still says "year to date": it is cumulative, rated on last year's Q3.
+    rb1 = next(i for i in load_report(tmp_path / "council" / "data" / "report.yaml").indicators
+               if i.id == "RB1")  # fmt: skip
+    assert rb1.cumulative and all(y.profile == () for y in rb1.years)
+
+
+def _definition(tmp_path: Path, rows: str) -> tuple[dict[str, Indicator], tuple[str, ...]]:
+    """The indicators init writes for a small tracker, and the cells it could not read."""
+    tracker = tmp_path / "tracker.csv"
+    tracker.write_text(
+        "Ref,Measure,Unit,Good is,Target 23/24,Target 24/25,Q1 23/24,Q2 23/24,Q3 23/24,Q4 23/24,"
+        "Q1 24/25,Q2 24/25\n" + rows,
+        encoding="utf-8",
+    )
+    definition, _, unread = _definition_and_note(tracker, None)
+    (tmp_path / "report.yaml").write_text(definition, encoding="utf-8")
+    return {i.id: i for i in load_report(tmp_path / "report.yaml").indicators}, unread
+
+
+_COLLECTED = "RB1,Council tax collected,%,High,97.5,97.6,29.1,57.3,84.6,97.4,29.4,57.8\n"
+_PROFILE_ROW = ",Profile,%,,,,29.0,57.2,84.5,97.5,29.2,57.5\n"
+
+
+@pytest.mark.parametrize(
+    ("rows", "cumulative", "profiles", "said"),
+    [
+        # A profile row (no ref, 'Profile') directly under the measure: its Q1-Q3 figures
+        # are each year's profile; its Q4 is the year's target, rated against target:.
+        (
+            _COLLECTED + _PROFILE_ROW,
+            True,
+            [((1, 29.0), (2, 57.2), (3, 84.5)), ((1, 29.2), (2, 57.5))],
+            ["a profile row under it; wrote cumulative: true"],
+        ),
+        # The title says so, with no profile row: rated against last year's quarter.
+        (
+            "RB1,Council tax collected (year to date),%,High,97.5,97.6,29.1,57.3,84.6,97.4,"
+            "29.4,57.8\n",
+            True,
+            [(), ()],
+            [],
+        ),
+        # The unit says so ('% of the year's due, cumulative').
+        (
+            "RB1,Business rates collected,% cumulative,High,98,98,30,58,85,98,31,59\n",
+            True,
+            [()],
+            [],
+        ),
+        (
+            "RB1,Council tax collected YTD,%,High,97.5,97.6,29.1,57.3,84.6,97.4,29.4,57.8\n"
+            + _PROFILE_ROW.replace("Profile", "RB1 profiled target"),
+            True,
+            [((1, 29.0), (2, 57.2), (3, 84.5)), ((1, 29.2), (2, 57.5))],
+            [],
+        ),
+        # A Q4 profile that is not the year's target: said, and rated against target:.
+        (
+            _COLLECTED + _PROFILE_ROW.replace("97.5,", "97.0,"),
+            True,
+            [((1, 29.0), (2, 57.2), (3, 84.5)), ((1, 29.2), (2, 57.5))],
+            ["RB1: the profile for Q4 2023/24 (97) is not the year's target (97.5)"],
+        ),
+        # A section row between: the profile row is not directly under the measure.
+        (
+            _COLLECTED + "Revenues,,,,,,,,,,,\n" + _PROFILE_ROW,
+            False,
+            [(), ()],
+            ["figures with no ref ('Profile'); left out"],
+        ),
+        # Under an activity measure (no target): a profile is a KPI's, so left out.
+        (
+            "RB3,Payments taken,Number,High,,,10,20,30,40,11,21\n" + _PROFILE_ROW,
+            True,
+            [()],
+            ["a profile row under a measure with no target; wrote cumulative: true, its profile"],
+        ),
+        # Words in a profile cell: that quarter is left out, the others kept.
+        (
+            _COLLECTED + _PROFILE_ROW.replace("57.2", "about 57"),
+            True,
+            [((1, 29.0), (3, 84.5)), ((1, 29.2), (2, 57.5))],
+            ["profile 'about 57' is not a number; left out"],
+        ),
+    ],
+)
+def test_a_year_to_date_measure_and_its_profile_row_become_cumulative(
+    tmp_path: Path,
+    rows: str,
+    cumulative: bool,
+    profiles: list[tuple[tuple[int, float], ...]],
+    said: list[str],
+) -> None:
+    indicators, unread = _definition(tmp_path, rows)
+    measure = next(iter(indicators.values()))
+    assert measure.cumulative == cumulative
+    assert [y.profile for y in measure.years] == profiles
+    for words in said:
+        assert any(words in line for line in unread), (words, unread)
+    if not said:
+        assert unread == ()
 
 
 def test_the_sample_trackers_are_what_the_script_writes(tmp_path: Path) -> None:
     script = _sample_script()
-    assert (SAMPLE / "tracker.xlsx").read_bytes() == script.xlsx_bytes()
-    assert (SAMPLE / "tracker.ods").read_bytes() == script.ods_bytes()
+    assert (TRACKERS / "tracker.xlsx").read_bytes() == script.xlsx_bytes()
+    assert (TRACKERS / "tracker.ods").read_bytes() == script.ods_bytes()
 
 
 def test_the_ods_tracker_reads_as_the_xlsx_one(tmp_path: Path) -> None:
-    xlsx = read_tracker_columns(SAMPLE / "tracker.xlsx", None)
-    ods = read_tracker_columns(SAMPLE / "tracker.ods", None)
+    xlsx = read_tracker_columns(TRACKERS / "tracker.xlsx", None)
+    ods = read_tracker_columns(TRACKERS / "tracker.ods", None)
     assert ods.indicators == xlsx.indicators
     assert [u.replace("tracker.ods", "") for u in ods.unread] == [
         u.replace("tracker.xlsx", "") for u in xlsx.unread

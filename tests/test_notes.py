@@ -222,3 +222,28 @@ def test_stacked_bars_are_named_by_fill_and_hatch_not_by_line_and_marker(tmp_pat
     assert "Blue bars, plain – visits booked." in notes
     assert "Orange bars with diagonal hatching – visits made." in notes
     assert not any("line with" in line for line in notes)
+
+
+@pytest.mark.parametrize(
+    ("floor", "said", "legend"),
+    [
+        (70, "the shaded band between them is the AMBER range.", True),
+        (80, "the two are the same, so there is no AMBER range (GREEN or RED only).", False),
+    ],
+)
+def test_a_kpi_whose_floor_is_its_target_is_said_to_have_no_amber_range(
+    tmp_path: Path, floor: int, said: str, legend: bool
+) -> None:
+    """A tracker with targets but no thresholds (init writes floor = target): neither the
+    notes nor the chart's legend name an AMBER range that is not there."""
+    from generator.charts import draw
+    from generator.content.chart_spec import chart_spec
+    from tests.charts.figure_text import drawn_text
+
+    root = make_report(tmp_path, definition=DEFINITION.replace("floor: 70", f"floor: {floor}"))
+    inputs = load_inputs(root, "2024/25 Q2")
+    facts = next(f for f in inputs.facts if f.indicator.id == "TS1")
+    assert technical_notes(facts, WORDS)[0].endswith(said)
+    texts = [p.text for p in drawn_text(draw(chart_spec(facts, inputs.style)))]
+    assert ("AMBER range: floor to target" in texts) == legend
+    assert "Target" in texts

@@ -35,6 +35,6 @@ def draw(spec: ChartSpec) -> Figure:
             assert value is not None
             colour = readable_on(series.colour, darker_ground(spec))
             frame.candidates.append(
-                Candidate(value_label(spec, value), last, value, colour, s, end=True)
+                Candidate(value_label(spec, value), last, value, colour, s, end=True, latest=True)
             )
     return finish(frame)

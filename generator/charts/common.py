@@ -385,6 +385,17 @@ def _place_labels(frame: Frame, legend: Legend | None) -> None:
         if candidate.end:
             shifts = [k * h / 2 * sign for k in range(1, 5) for sign in (1, -1)]
             places = [places[2]] + [(px + gap, py - h / 2 + s) for s in shifts] + places[:2]
+        if candidate.latest:
+            # The latest figure, too wide for any place beside its point (a long figure
+            # at the chart's edge, lines close above and below), is slid along, inside
+            # the chart, and then moved a half line at a time further above or below.
+            pad = frame.px(1) + 1
+            slid = min(max(px - w / 2, pad), width - w - pad)
+            places += [
+                (slid, y)
+                for k in range(4)
+                for y in (py + gap + k * h / 2, py - gap - h - k * h / 2)
+            ]
         for x0, y0 in places:
             box = (x0, y0, x0 + w, y0 + h)
             if inside(box, figure, frame.px(1)) and not obstacles.hits(box):

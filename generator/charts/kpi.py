@@ -81,6 +81,8 @@ def draw_band(frame: Frame, band: BandSpec) -> list[Artist]:
         spec.threshold_width,
         band.threshold_label,
     )
+    if all(t == h for t, h in zip(band.targets, band.thresholds, strict=True)):
+        return []  # target and threshold the same throughout: no AMBER range to name
     return [Patch(facecolor=spec.band_colour, alpha=spec.band_alpha, label=band.band_label)]
 
 
@@ -163,7 +165,14 @@ def point_labels(frame: Frame) -> None:
             value = series.values[i]
             assert value is not None
             frame.candidates.append(
-                Candidate(value_label(spec, value), i, value, spec.text_colour, rank * count + s)
+                Candidate(
+                    value_label(spec, value),
+                    i,
+                    value,
+                    spec.text_colour,
+                    rank * count + s,
+                    latest=rank == 0,
+                )
             )
 
 

@@ -34,6 +34,7 @@ class Candidate:
     colour: str
     rank: int  # lower is kept first
     end: bool = False  # an end-of-line label, tried to the right first
+    latest: bool = False  # the latest figure's: never dropped while the chart has room
 
 
 def priority(values: Sequence[float | None]) -> dict[int, int]:

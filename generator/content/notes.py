@@ -41,11 +41,19 @@ def target_line(facts: IndicatorFacts, words: ChartWords) -> str | None:
     ]
     if changed:
         old = changed[-1]
-        line += (
-            f" for {facts.latest_quarter.fy}; {_fmt(facts, old.target)} and "
-            f"{_fmt(facts, old.threshold)} before"
-        )
-    return line + "; the shaded band between them is the AMBER range."
+        before = _fmt(facts, old.target)
+        if old.threshold != old.target:
+            before += f" and {_fmt(facts, old.threshold)}"
+        line += f" for {facts.latest_quarter.fy}; {before} before"
+    return line + band_sentence(definition.target, definition.threshold)
+
+
+def band_sentence(target: float, threshold: float) -> str:
+    """What lies between the target and threshold lines: the AMBER range, or none where
+    the two are the same (GREEN or RED only)."""
+    if target == threshold:
+        return "; the two are the same, so there is no AMBER range (GREEN or RED only)."
+    return "; the shaded band between them is the AMBER range."
 
 
 def cumulative_target_line(facts: IndicatorFacts, words: ChartWords) -> str:
@@ -69,7 +77,7 @@ def cumulative_target_line(facts: IndicatorFacts, words: ChartWords) -> str:
             f"Q{latest.quarter} and there is no figure for the same quarter last year "
             f"({year_end})."
         )
-    band = "; the shaded band between them is the AMBER range."
+    band = band_sentence(levels.target, levels.threshold)
     target = f"{_fmt(facts, levels.target)} ({words.target})"
     threshold = f"{_fmt(facts, levels.threshold)} ({words.threshold})"
     if levels.basis == "year_end":

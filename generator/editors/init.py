@@ -190,6 +190,10 @@ class FoundIndicator:
     years: tuple[tuple[str, int | None, float], ...] = ()
     decimals: int = 0  # as the figures are written
     service: str = ""
+    # Year to date: the title or unit says so, or a profile row lies under it
+    cumulative: bool = False
+    # The profiled target of each quarter, from a profile row under the indicator's
+    profile: tuple[tuple[Quarter, float], ...] = ()
 
 
 @dataclass
@@ -202,6 +206,9 @@ class _Found:
     pounds: bool = False
     texts: list[str] = field(default_factory=list)
     times: tuple[int, str] | None = None  # the first figure written as a time ('00:02:35')
+    # A profile row directly under it (no ref; 'Profile' in its words): its row and figures
+    profile_row: int | None = None
+    profile: list[tuple[Quarter, int, str]] = field(default_factory=list)  # quarter, column
 
 
 @dataclass(frozen=True)
@@ -221,6 +228,8 @@ class TrackerReading:
 _TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 # Titles (or units) that say a measure adds up through the year.
 _CUMULATIVE = re.compile(r"\b(?:year to date|ytd|cumulative)\b", re.IGNORECASE)
+# A row with no ref whose words say it is the profiled target of the measure above.
+_PROFILE = re.compile(r"\bprofiled?\b", re.IGNORECASE)
 
 # Kept for a caller that names them: the headers init looks for (tracker_columns.py).
 _ID_HEADERS = ID_HEADERS
@@ -331,6 +340,7 @@ def read_tracker_columns(tracker: Path, id_column: str | None) -> TrackerReading
     }
 
     found: dict[str, _Found] = {}
+    above: _Found | None = None  # the indicator whose row is directly above, if any
     for row_index in range(grid.header_row + 1, len(grid.rows)):
         indicator_id = cell(row_index, id_index)
         figures = [
@@ -338,6 +348,7 @@ def read_tracker_columns(tracker: Path, id_column: str | None) -> TrackerReading
             for c, q in quarters.items()
             if gap_words(cell(row_index, c)) is None
         ]
+        under, above = above, None
         if not indicator_id:
             if figures:
                 words = next(
@@ -345,6 +356,14 @@ def read_tracker_columns(tracker: Path, id_column: str | None) -> TrackerReading
                      if (w := cell(row_index, c))),
                     "",
                 )  # fmt: skip
+                if under is not None and under.profile_row is None and _PROFILE.search(words):
+                    under.profile_row = row_index
+                    under.profile = [
+                        (q, c, cell(row_index, c))
+                        for c, q in quarters.items()
+                        if gap_words(cell(row_index, c)) is None
+                    ]
+                    continue
                 unread.append(
                     f"{place(row_index, id_index)}: figures with no ref"
                     + (f" ('{' '.join(words.split())[:60]}')" if words else "")
@@ -377,6 +396,7 @@ def read_tracker_columns(tracker: Path, id_column: str | None) -> TrackerReading
                 "series in a 'Series' or 'Measure' column)"
             )
         entry.first = min(entry.first, first)
+        above = entry
         for _, text in figures:
             entry.texts.append(text)
             entry.pounds = entry.pounds or text.startswith("£")
@@ -471,14 +491,45 @@ def read_tracker_columns(tracker: Path, id_column: str | None) -> TrackerReading
                     "(write unit: minutes, hours or days)",
                 )
             )
-        if _CUMULATIVE.search(e.title):
-            column = title_index if title_index is not None else id_index
+        said_cumulative = bool(
+            _CUMULATIVE.search(e.title) or _CUMULATIVE.search(cell(e.row, unit_index))
+        )
+        profile: list[tuple[Quarter, float]] = []
+        for quarter, column, said in e.profile:
+            held = unit.unit if unit is not None else ("minutes" if e.times else None)
+            text = said + ("%" if (e.profile_row, column) in grid.percent_cells else "")
+            value = (
+                duration_value(said, held)
+                if held is not None and is_duration(held)
+                else number_of(text)
+            )
+            if value is None:
+                assert e.profile_row is not None
+                mine.append(
+                    (
+                        column,
+                        f"{place(e.profile_row, column)} ({key}): profile '{said}' is not a "
+                        f"number; left out ({quarter} is rated against the same quarter "
+                        "last year)",
+                    )
+                )
+                continue
+            profile.append((quarter, value))
+        if e.profile_row is not None and not any(f == "target" for f, _, _ in years):
             mine.append(
                 (
-                    column,
-                    f"{place(e.row, column)} ({key}): the title says it adds up "
-                    "through the year; this version has no cumulative measures, so each quarter is "
-                    "rated against the full-year target (check)",
+                    id_index,
+                    f"{place(e.profile_row, id_index)} ({key}): a profile row under a measure "
+                    "with no target; wrote cumulative: true, its profile left out (a profile is "
+                    "a KPI's target for the year so far)",
+                )
+            )
+        elif e.profile_row is not None and not said_cumulative:
+            mine.append(
+                (
+                    id_index,
+                    f"{place(e.profile_row, id_index)} ({key}): a profile row under it; wrote "
+                    "cumulative: true, its figures the year to date (check)",
                 )
             )
         unread.extend(what for _, what in sorted(mine))
@@ -496,6 +547,8 @@ def read_tracker_columns(tracker: Path, id_column: str | None) -> TrackerReading
                 decimals=decimals_of(e.texts),
                 times=e.times is not None,
                 service=cell(e.row, service_index),
+                cumulative=said_cumulative or e.profile_row is not None,
+                profile=tuple(profile) if any(f == "target" for f, _, _ in years) else (),
             )
         )
     for indicator in indicators:
@@ -565,7 +618,13 @@ def _year_lines(
         if year is None:
             for fields in given.values():
                 fields.setdefault(name, value)
-    later = sorted(y for y in given if y > first_year and "target" in given[y])
+    profiles: dict[int, dict[int, float]] = {}
+    for quarter, value in found.profile:
+        profiles.setdefault(quarter.year, {})[quarter.quarter] = value
+    later = sorted(
+        {y for y in given if y > first_year and "target" in given[y]}
+        | {y for y in profiles if y > first_year}
+    )
     opening = given.get(first_year, {})
     if "target" not in opening:
         source = later[0] if later else None
@@ -578,28 +637,39 @@ def _year_lines(
         )
     blocks: list[tuple[int, list[str]]] = []
     carried: float | None = None
+    carried_profile: dict[int, float] = {}
     for year in [first_year, *later]:
-        fields = opening if year == first_year else given[year]
-        target = fields["target"]
-        threshold = fields.get("threshold", fields.get("floor"))
-        if threshold is None or (
-            threshold > target if polarity == "higher" else threshold < target
-        ):
-            threshold = target
-        if target == carried and year != first_year:
-            continue
-        carried = target
-        name = "floor" if polarity == "higher" else "upper_threshold"
-        note = "" if threshold != target else _NO_BAND
-        blocks.append(
-            (
-                year,
-                [
+        lines: list[str] = []
+        fields = opening if year == first_year else given.get(year, {})
+        if "target" in fields:
+            target = fields["target"]
+            threshold = fields.get("threshold", fields.get("floor"))
+            if threshold is None or (
+                threshold > target if polarity == "higher" else threshold < target
+            ):
+                threshold = target
+            if target != carried or year == first_year:
+                carried = target
+                name = "floor" if polarity == "higher" else "upper_threshold"
+                note = "" if threshold != target else _NO_BAND
+                lines += [
                     f"        target: {_number(target, unit)}",
                     f"        {name}: {_number(threshold, unit)}{note}",
-                ],
+                ]
+        profile = profiles.get(year, {})
+        fourth = profile.pop(4, None)
+        if fourth is not None and carried is not None and fourth != carried:
+            unread.append(
+                f"{found.id}: the profile for Q4 {fy_label(year)} ({_number(fourth, unit)}) is "
+                f"not the year's target ({_number(carried, unit)}); Q4 is rated against the "
+                "target"
             )
-        )
+        if profile and profile != carried_profile:
+            carried_profile = profile
+            quarters = ", ".join(f"Q{q}: {_number(v, unit)}" for q, v in sorted(profile.items()))
+            lines.append(f"        profile: {{{quarters}}}   # from the profile row")
+        if lines:
+            blocks.append((year, lines))
     return blocks
 
 
@@ -678,6 +748,8 @@ def _definition_and_note(
             lines.append(f"    axis_label: {_yaml_text(found.unit.axis_label)}")
         if found.decimals:
             lines.append(f"    decimals: {found.decimals}")
+        if found.cumulative:
+            lines.append("    cumulative: true          # the figures are for the year to date")
         if kpi:
             lines.append(
                 f"    polarity: {polarity}"

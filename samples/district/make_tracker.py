@@ -1,4 +1,4 @@
-"""Write tracker.xlsx and tracker.ods: a fictional district council's corporate KPI tracker.
+"""Write data/tracker.xlsx and data/tracker.ods: a fictional district council's KPI tracker.
 
 Kept as a district's performance team keeps one: a cover sheet, then a KPI
 sheet with a merged title row, refs carried per service (H1, RB1, W1, CS1,
@@ -120,7 +120,7 @@ ROWS: list[tuple[str, str, str, str, str, Figure, Figure, list[Figure], Figure, 
         "%",
         None,
         None,
-        [29.0, 57.2, 84.5, 97.5, 29.2, 57.5, 84.7],
+        [29.0, 57.2, 84.5, 97.5, 29.2, 57.5, 84.5],
         None,
         "",
         "The quarter-end collection expected if the year's target is to be met",
@@ -353,8 +353,8 @@ def ods_bytes() -> bytes:
 
 def main() -> None:
     for name, data in (("tracker.xlsx", xlsx_bytes()), ("tracker.ods", ods_bytes())):
-        (HERE / name).write_bytes(data)
-        print(f"Wrote {HERE / name}")
+        (HERE / "data" / name).write_bytes(data)
+        print(f"Wrote {HERE / 'data' / name}")
 
 
 if __name__ == "__main__":
