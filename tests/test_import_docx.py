@@ -357,3 +357,35 @@ def test_the_edits_survive_a_libreoffice_resave(folder: Path, tmp_path: Path) ->
     assert commentary(folder) == expected
     review = (folder / "narratives" / QUARTER / "TS1.review.md").read_text(encoding="utf-8")
     assert "Name the panel." in review
+
+
+def test_an_import_interrupted_before_every_file_is_ready_changes_nothing(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator.editors.wordback import importer
+
+    def both(document: docx.document.Document) -> None:
+        word_changed(document)
+        first = paragraphs_of(document, "TS2")[0]
+        set_text(first, first.text.replace("reached", "came to"))  # type: ignore[attr-defined]
+
+    plan = importer.plan_import(folder, edit(folder, both), None)
+    assert len(plan.writes) == 2
+    before = {p: p.read_bytes() for p in (folder / "narratives").rglob("*") if p.is_file()}
+    made = importer.tempfile.mkstemp
+    calls: list[int] = []
+
+    def interrupted(*args: object, **kwargs: object) -> tuple[int, str]:
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return made(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(importer.tempfile, "mkstemp", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        importer.apply_import(plan)
+    monkeypatch.setattr(importer.tempfile, "mkstemp", made)
+    after = {p: p.read_bytes() for p in (folder / "narratives").rglob("*") if p.is_file()}
+    assert after == before  # no file changed, no temporary file left
+    importer.apply_import(plan)
+    assert "came to" in commentary(folder, "TS2") and "enquiries" in commentary(folder)

@@ -14,7 +14,8 @@ import difflib
 import os
 import signal
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -257,23 +258,22 @@ def _outside(
 ) -> list[str]:
     """Edits outside commentary, each with where what it changed lives."""
     kept = inputs.folder.edition(inputs.report, inputs.quarter, "docx")
-    base_path: Path | None = None
+    ids = [f.indicator.id for f in inputs.facts]
+    build = props.get(provenance.BUILD)
     kept_props = custom_properties(kept) if kept.is_file() else None
-    if kept_props and kept_props.get(provenance.BUILD) == props.get(provenance.BUILD):
-        base_path = kept
+    base: EditedDocx | None = None
+    if kept_props and kept_props.get(provenance.BUILD) == build:
+        base = read_edited(kept, "accept", ids)
     elif rebuild is not None:
-        base_path = rebuild(Path(tempfile.mkdtemp(prefix="appendix-import-")), str(inputs.quarter))
-        if (custom_properties(base_path) or {}).get(provenance.BUILD) != props.get(
-            provenance.BUILD
-        ):
-            base_path = None
-    if base_path is None:
+        with tempfile.TemporaryDirectory(prefix="appendix-import-") as folder:
+            again = rebuild(Path(folder), str(inputs.quarter))
+            if (custom_properties(again) or {}).get(provenance.BUILD) == build:
+                base = read_edited(again, "accept", ids)
+    if base is None:
         return [
             "the edition as built is not at hand (build again first), so edits outside "
             "commentary were not looked for"
         ]
-    ids = [f.indicator.id for f in inputs.facts]
-    base = read_edited(base_path, "accept", ids)
     found: list[str] = []
     matcher = difflib.SequenceMatcher(None, base.outside, edited.outside, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -294,6 +294,20 @@ def _where(piece: Outside, tag: str) -> str:
     return f'{at}{piece.place} {what} ("{text}"), not taken: it is {_LIVES[piece.place]}'
 
 
+@contextmanager
+def _uninterrupted() -> Iterator[None]:
+    """Ctrl+C waits until the block is done (where signals can be held: the main thread)."""
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def apply_import(plan: ImportPlan) -> None:
     """Write the plan's files, each atomically; an interrupt (Ctrl+C) while they are
     put in place waits until all are, and one before leaves every file as it was."""
@@ -305,13 +319,10 @@ def apply_import(plan: ImportPlan) -> None:
             with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
                 out.write(w.after)
             temporary.append((Path(name), w.path))
-        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-        try:
+        with _uninterrupted():
             for made, target in temporary:
                 os.replace(made, target)
             temporary.clear()
-        finally:
-            signal.signal(signal.SIGINT, previous)
     finally:
         for made, _target in temporary:
             made.unlink(missing_ok=True)
