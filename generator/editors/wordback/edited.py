@@ -168,7 +168,7 @@ class _Reader:
                 pieces[-1] = Run(last.text + text, bold=bold, italic=italic, href=href)
             else:
                 pieces.append(Run(text, bold=bold, italic=italic, href=href))
-        return _trimmed(pieces)
+        return trimmed(pieces)
 
     def walk(
         self, element: Any, href: str | None, tracked: tuple[str, Any] | None
@@ -244,7 +244,7 @@ class _Reader:
                 yield "-", bold, italic, href
 
 
-def _trimmed(pieces: list[Inline]) -> tuple[Inline, ...]:
+def trimmed(pieces: list[Inline]) -> tuple[Inline, ...]:
     """The runs without blank ends (a reader sees none), empty runs dropped."""
     while pieces and isinstance(pieces[0], LineBreak):
         pieces.pop(0)

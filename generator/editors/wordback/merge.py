@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 from markdown_it.token import Token
 
 from generator.core.model import Heading, ListBlock, Paragraph
-from generator.editors.wordback.edited import Unit, _trimmed
+from generator.editors.wordback.edited import Unit, trimmed
 from generator.editors.wordback.markdown import Span, to_markdown
 from generator.read.commentary import (
     NOT_A_FIGURE,
@@ -39,9 +39,9 @@ def flatten(blocks: Blocks) -> list[Unit]:
     units: list[Unit] = []
     for block in blocks:
         if isinstance(block, Paragraph):
-            units.append(Unit("p", _trimmed(list(block.runs))))
+            units.append(Unit("p", trimmed(list(block.runs))))
         elif isinstance(block, Heading):
-            units.append(Unit(f"h{block.level}", _trimmed(list(block.runs))))
+            units.append(Unit(f"h{block.level}", trimmed(list(block.runs))))
         else:
             units += _list_units(block)
     return units
@@ -57,7 +57,7 @@ def _list_units(block: ListBlock) -> list[Unit]:
                 units += _list_units(child)
                 continue
             kind = marker if first else f"c{block.level}"
-            units.append(Unit(kind, _trimmed(list(child.runs))))
+            units.append(Unit(kind, trimmed(list(child.runs))))
             first = False
     return units
 
