@@ -389,3 +389,13 @@ def test_an_import_interrupted_before_every_file_is_ready_changes_nothing(
     assert after == before  # no file changed, no temporary file left
     importer.apply_import(plan)
     assert "came to" in commentary(folder, "TS2") and "enquiries" in commentary(folder)
+
+
+def test_commentary_changed_since_the_build_is_named_and_left_alone(folder: Path) -> None:
+    path = folder / "narratives" / QUARTER / "TS1.md"
+    path.write_text(COMMENTARY["TS1"].replace("weekly", "monthly"), encoding="utf-8")
+    before = commentary(folder)
+    result = run_import(folder, edit(folder, word_changed))
+    assert result.returncode == 0, result.stderr
+    assert "TS1:" in result.stderr and "changed since this DOCX was built" in result.stderr
+    assert commentary(folder) == before
