@@ -418,6 +418,92 @@ def preview(quarter: str | None, port: int, bind: str, root: Path) -> None:
         server.stop()
 
 
+@app.command("import")
+@click.argument("edited", type=click.Path(path_type=Path))
+@click.option(
+    "--accept-changes", "accept", is_flag=True, help="Take the DOCX's tracked changes as made."
+)
+@click.option(
+    "--reject-changes", "reject", is_flag=True, help="Leave the DOCX's tracked changes out."
+)
+@click.option("--diff", "show_diff", is_flag=True, help="Show the changes as a unified diff.")
+@click.option("--dry-run", is_flag=True, help="Show what would change; write nothing.")
+@quarter_option
+@root_option
+def import_docx(
+    edited: Path,
+    accept: bool,
+    reject: bool,
+    show_diff: bool,
+    dry_run: bool,
+    quarter: str | None,
+    root: Path,
+) -> None:
+    """Bring the edits to commentary in a DOCX edition (edited in Word or LibreOffice)
+    back into narratives/<quarter>/<ID>.md; comments go to <ID>.review.md beside it."""
+    from generator.editors.wordback.edited import Decision
+    from generator.editors.wordback.importer import apply_import, plan_import
+
+    if accept and reject:
+        raise click.UsageError("give --accept-changes or --reject-changes, not both")
+    decision: Decision = "accept" if accept else "reject" if reject else None
+
+    def rebuild(folder: Path, built_quarter: str) -> Path:
+        from generator.api import Report
+
+        written = Report.open(root).build_result("docx", folder, built_quarter, check=False)
+        return written.written[0]
+
+    try:
+        plan = plan_import(root, edited, decision, quarter, rebuild)
+    except InputError as error:
+        raise _fail(error) from None
+    if plan.undecided:
+        for change in plan.changes:
+            where = change.indicator or "outside the indicators"
+            who = change.author or "someone"
+            words = " ".join(change.text.split())
+            out().print(f'{where}: {who} {change.kind} "{words}"', soft_wrap=True)
+        raise _fail(
+            InputError(
+                f"the DOCX has {len(plan.changes)} tracked change(s) not yet accepted or "
+                "rejected (listed above); nothing was imported",
+                file=str(edited),
+                fix="Run it again with --accept-changes or --reject-changes, or decide "
+                "them in Word (Review > Accept or Reject) and save",
+            )
+        )
+    for line in plan.refused:
+        err().print(f"[yellow]not imported:[/] {line}", soft_wrap=True)
+    for line in plan.outside:
+        err().print(f"[yellow]not imported:[/] {line}", soft_wrap=True)
+    for line in plan.typed:
+        out().print(line, soft_wrap=True)
+    if show_diff:
+        click.echo(plan.diff(), nl=False)
+    if not plan.writes:
+        out().print("Nothing to import: the commentary is as the DOCX shows it.")
+        return
+    for written in plan.writes:
+        out().print(written.summary, soft_wrap=True)
+    if dry_run:
+        out().print("Nothing written (--dry-run).")
+        return
+    apply_import(plan)
+    for written in plan.writes:
+        out().print(f"Wrote {written.path}", soft_wrap=True)
+    from generator.editors.check import run_check
+
+    try:
+        findings = run_check(root, plan.quarter)
+    except InputError as error:
+        raise _fail(error) from None
+    touched = {str(w.path) for w in plan.writes}
+    for finding in findings:
+        if finding.file in touched:
+            out().print(finding.message(), soft_wrap=True)
+
+
 def main() -> None:
     """Console-script entry point."""
     try:

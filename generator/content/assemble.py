@@ -6,6 +6,7 @@ directorate it is building for: that all comes from the report definition.
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from typing import Any
 from generator.content.chart_words import chart_words
 from generator.content.facts import IndicatorFacts
 from generator.content.notes import alt_text, late_name, short_alt_text, technical_notes
+from generator.core import provenance
 from generator.core.model import (
     Block,
     Document,
@@ -31,6 +33,7 @@ from generator.core.model import (
     TableCell,
 )
 from generator.core.periods import Quarter
+from generator.core.provenance import commentary_mark
 from generator.core.rules import format_value, round_half_up, spreadsheet_number
 from generator.core.vocabulary import RAGS
 from generator.read.definitions import Report
@@ -180,7 +183,8 @@ def indicator_section(content: IndicatorContent, style: Style) -> Section:
     blocks.append(SideBySide(figure, notes, style.page.chart_share))
     keep = len(blocks)
     blocks.append(data_table(facts))
-    blocks.append(Heading(3, (Run("Commentary"),)))
+    mark = commentary_mark(indicator.id)
+    blocks.append(Heading(3, (Run("Commentary"),), mark=mark))
     blocks += list(content.commentary) or [Paragraph((Run(NO_COMMENTARY, italic=True),))]
     return Section(blocks=tuple(blocks), keep_together=keep)
 
@@ -282,6 +286,29 @@ def summary_counts(contents: Sequence[IndicatorContent]) -> str:
     return f"{rag_text}; {trend_text}."
 
 
+def commentary_digest(blocks: Sequence[Paragraph | Heading | ListBlock]) -> str:
+    """What an indicator's commentary shows (placeholders filled), as a digest: the
+    DOCX records it, and `appendix import` takes edits only where it is the same now."""
+    return provenance.digest(repr(tuple(blocks)))
+
+
+def build_digest(sections: Sequence[Section]) -> str:
+    """What the edition shows, as a digest (a chart by its picture's own digest: the
+    text of a picture's bytes took a tenth of a second)."""
+    whole = hashlib.sha256()
+    for section in sections:
+        for block in section.blocks:
+            if isinstance(block, SideBySide):
+                whole.update(repr(block.side).encode())
+                block = block.main
+            if isinstance(block, Figure):
+                whole.update(hashlib.sha256(block.image).digest())
+                whole.update(block.alt.encode())
+            else:
+                whole.update(repr(block).encode())
+    return whole.hexdigest()[:16]
+
+
 def assemble(
     report: Report,
     quarter: Quarter,
@@ -302,6 +329,12 @@ def assemble(
     # Each edition's own title, the quarter in it: the window title, search results
     # and a list of attachments tell the editions apart.
     edition_title = f"{report.title} – {quarter.long}"
+    properties = [(provenance.REPORT, report.title), (provenance.QUARTER, str(quarter))]
+    properties.append((provenance.BUILD, build_digest(sections)))
+    properties += [
+        (provenance.COMMENTARY + c.facts.indicator.id, commentary_digest(c.commentary))
+        for c in contents
+    ]
     return Document(
         metadata=Metadata(
             title=edition_title,
@@ -312,6 +345,7 @@ def assemble(
                 k for k in (report.id_prefix, "key performance indicators", quarter.long) if k
             ),
             timestamp=timestamp,
+            properties=tuple(properties),
         ),
         sections=tuple(sections),
         running_header=edition_title,

@@ -46,6 +46,9 @@ class Heading:
     # "<id> (continued)" above the rest of an indicator that did not fit its page
     # (generator/run/pages.py): not an indicator of its own, not listed in contents.
     continuation: bool = False
+    # A place an edition may mark for programs that read it back (the DOCX writer
+    # bookmarks it; `appendix import` finds an indicator's commentary by it).
+    mark: str | None = None
 
 
 ParagraphRole = Literal["body", "note", "lead", "caption"]
@@ -176,6 +179,9 @@ class Metadata:
     # Seconds since the epoch, used wherever a file must carry a date;
     # from SOURCE_DATE_EPOCH, or a fixed date, so output is reproducible.
     timestamp: int = 0
+    # Named values an edition may record about itself (the DOCX's custom document
+    # properties: which report, quarter and build it is, for `appendix import`).
+    properties: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

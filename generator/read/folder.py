@@ -87,6 +87,11 @@ class ReportFolder:
     def commentary(self, quarter: Quarter, indicator_id: str) -> Path:
         return self.commentary_folder(quarter) / f"{indicator_id}.md"
 
+    def review(self, quarter: Quarter, name: str) -> Path:
+        """Comments made on an indicator's commentary in Word (`appendix import`), kept
+        beside it for the team to act on: never read by the build."""
+        return self.commentary_folder(quarter) / f"{name}.review.md"
+
     def commentaries_of(self, indicator_id: str) -> list[Path]:
         """The indicator's commentary in every quarter, oldest folder name first (each
         a regular file kept in the folder: `found_file`)."""

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 
 from docx.document import Document as DocxDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from lxml import etree
 
 from generator.core.model import Metadata
 
@@ -70,6 +71,60 @@ def drop_template_parts(document: DocxDocument) -> None:
             rels.related_parts.pop(rid, None)
 
 
+_CUSTOM = "docProps/custom.xml"
+_CUSTOM_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
+_CUSTOM_REL = (
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
+)
+_CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+_VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"  # the id every custom property carries
+
+
+def add_custom_properties(
+    entries: dict[str, bytes], properties: tuple[tuple[str, str], ...]
+) -> None:
+    """The custom document properties `properties` in the package `entries` (a
+    template's own custom properties stay, those of the same names give way)."""
+    ours = {name for name, _ in properties}
+    if _CUSTOM in entries:
+        root = etree.fromstring(entries[_CUSTOM])
+        for old in list(root):
+            if old.get("name") in ours:
+                root.remove(old)
+    else:
+        root = etree.Element(f"{{{_CUSTOM_NS}}}Properties", nsmap={None: _CUSTOM_NS, "vt": _VT_NS})
+        types = etree.fromstring(entries["[Content_Types].xml"])
+        override = etree.SubElement(types, f"{{{types.nsmap[None]}}}Override")
+        override.set("PartName", "/" + _CUSTOM)
+        override.set("ContentType", _CUSTOM_TYPE)
+        entries["[Content_Types].xml"] = _xml(types)
+        rels = etree.fromstring(entries["_rels/.rels"])
+        taken = {rel.get("Id") for rel in rels}
+        number = len(taken) + 1
+        while f"rId{number}" in taken:
+            number += 1
+        rel = etree.SubElement(rels, f"{{{rels.nsmap[None]}}}Relationship")
+        rel.set("Id", f"rId{number}")
+        rel.set("Type", _CUSTOM_REL)
+        rel.set("Target", _CUSTOM)
+        entries["_rels/.rels"] = _xml(rels)
+    pids = [int(p.get("pid") or 1) for p in root]
+    pid = max([1, *pids]) + 1
+    for name, value in properties:
+        prop = etree.SubElement(root, f"{{{_CUSTOM_NS}}}property")
+        prop.set("fmtid", _FMTID)
+        prop.set("pid", str(pid))
+        prop.set("name", name)
+        etree.SubElement(prop, f"{{{_VT_NS}}}lpwstr").text = value
+        pid += 1
+    entries[_CUSTOM] = _xml(root)
+
+
+def _xml(element: etree._Element) -> bytes:
+    return bytes(etree.tostring(element, xml_declaration=True, encoding="UTF-8", standalone=True))
+
+
 def reproducible_zip(data: bytes, metadata: Metadata) -> bytes:
     """The same entries in a fixed order with a fixed date (zip dates start in 1980)."""
     when = max(document_time(metadata), _ZIP_EPOCH)
@@ -77,6 +132,8 @@ def reproducible_zip(data: bytes, metadata: Metadata) -> bytes:
     with zipfile.ZipFile(io.BytesIO(data)) as source:
         entries = {name: source.read(name) for name in source.namelist()}
     entries["docProps/app.xml"] = APP_XML
+    if metadata.properties:
+        add_custom_properties(entries, metadata.properties)
     first = [name for name in _FIRST_ENTRIES if name in entries]
     order = first + sorted(name for name in entries if name not in first)
     out = io.BytesIO()

@@ -312,9 +312,10 @@ class _Writer:
         p = self.paragraph(
             heading.runs, container, heading_style(heading.level), heading.keep_with_next
         )
-        if heading.anchor:
-            x.bookmark(p, self.bookmarks, x.bookmark_name(heading.anchor))
-            self.bookmarks += 1
+        for name in (heading.anchor, heading.mark):
+            if name:
+                x.bookmark(p, self.bookmarks, x.bookmark_name(name))
+                self.bookmarks += 1
         return p
 
     def list_block(self, block: ListBlock, container: _Container) -> list[Any]:

@@ -1,0 +1,30 @@
+"""What a DOCX edition records about itself, so that `appendix import` can tell
+which report, quarter and build an edited file is, and where each indicator's
+commentary starts in it.
+
+The names are the DOCX's custom document properties (File > Properties >
+Custom in Word; File > Properties > Custom Properties in LibreOffice), kept by
+both programs when the file is saved.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+REPORT = "Appendix report"  # the report's title
+QUARTER = "Appendix quarter"  # '2024/25 Q2'
+BUILD = "Appendix build"  # a digest of everything the edition shows
+COMMENTARY = "Appendix commentary "  # + the indicator's id: a digest of its commentary
+MARK_PREFIX = "commentary_"  # the bookmark on each indicator's 'Commentary' heading
+
+
+def digest(text: str) -> str:
+    """A short, stable digest of `text` (16 hexadecimal digits)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def commentary_mark(indicator_id: str) -> str:
+    """The bookmark name (letters, digits and '_', 40 at most) of an indicator's
+    commentary."""
+    cleaned = "".join(c if c.isalnum() and c.isascii() else "_" for c in indicator_id)
+    return (MARK_PREFIX + cleaned)[:40]
