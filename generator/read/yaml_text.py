@@ -131,8 +131,8 @@ def _one_line(error: YAMLError, text: str) -> YAMLSyntaxError:
     if opened is not None and mark is not None and opened < mark.line:
         # PyYAML says where it noticed; the mistake is the quote opened lines before.
         problem = (
-            f"a quoted value opened on this line is not closed on it, so YAML read on to "
-            f"line {mark.line + 1} ({problem})"
+            f"a quoted value opened on this line is not closed on it; YAML read on to "
+            f"line {mark.line + 1}: {problem}"
         )
         mark = _Mark(opened)
     return YAMLSyntaxError(str(problem), mark)
