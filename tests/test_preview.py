@@ -303,3 +303,13 @@ def test_the_page_keeps_its_place_across_an_error_and_its_fix(
             timeout=30_000,
         )
         assert abs(page.evaluate("window.scrollY") - place) <= 1
+        # A finding below: the count at the top grows, and what is in view stays there.
+        heading = "document.getElementById('TS2').getBoundingClientRect().top"
+        before = page.evaluate(heading)
+        commentary = root / "narratives" / "2024-25-Q2" / "TS2.md"
+        commentary.write_text("Visits made fell to 500 this quarter.\n", encoding="utf-8")
+        page.wait_for_function(
+            "() => document.getElementById('finding-1') !== null && window.scrollY > 0",
+            timeout=30_000,
+        )
+        assert abs(page.evaluate(heading) - before) <= 1

@@ -26,17 +26,24 @@ from generator.writers.escaping import xml_text
 LOOPBACK = "127.0.0.1"
 
 # Asks the server for the page's version, and reloads when it is a newer one. The page
-# keeps its place across reloads (in the tab's sessionStorage): an error page keeps
+# keeps its place across reloads (in the tab's sessionStorage), measured from the foot
+# of the findings' count (which grows and shrinks with them); an error page keeps
 # none of its own, so the page comes back where it was once the file is fixed.
 RELOAD_SCRIPT = """<script>
 (function () {
   var shown = "%s", page = %s, key = "appendix-preview-scroll";
   if ("scrollRestoration" in history) { history.scrollRestoration = "manual"; }
-  function keep() { if (page) { sessionStorage.setItem(key, String(window.scrollY)); } }
+  function from() {
+    var count = document.getElementById("preview-findings");
+    return count ? count.getBoundingClientRect().bottom + window.scrollY : 0;
+  }
+  function keep() {
+    if (page) { sessionStorage.setItem(key, String(window.scrollY - from())); }
+  }
   if (page) {
     addEventListener("DOMContentLoaded", function () {
-      var y = Number(sessionStorage.getItem(key) || 0);
-      if (y > 0) { window.scrollTo(0, y); }
+      var kept = sessionStorage.getItem(key);
+      if (kept !== null) { window.scrollTo(0, Math.max(0, from() + Number(kept))); }
       addEventListener("scroll", keep, {passive: true});
     });
   }
