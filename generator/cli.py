@@ -393,9 +393,17 @@ def preview(quarter: str | None, port: int, bind: str, root: Path) -> None:
     """Serve the HTML edition on this computer, rebuilt whenever a file is saved."""
     import time
 
+    from rich.markup import escape
+
     from generator.run.preview import BindRefused, Preview
 
-    server = Preview(root, quarter)
+    def told(line: str, error: bool) -> None:  # one line a build: its time and findings
+        if error:
+            err().print(f"[bold red]error:[/] {escape(line)}", soft_wrap=True)
+        else:
+            out().print(escape(line), soft_wrap=True)
+
+    server = Preview(root, quarter, told)
     try:
         chosen = server.start(port, bind)
     except InputError as error:
@@ -406,8 +414,6 @@ def preview(quarter: str | None, port: int, bind: str, root: Path) -> None:
     except OSError as error:
         err().print(f"[bold red]error:[/] cannot serve on port {port}: {error.strerror}")
         raise click.exceptions.Exit(EXIT_BAD_INPUT) from None
-    if server.error:
-        err().print(f"[bold red]error:[/] {server.error}", soft_wrap=True)
     out().print(f"Previewing at http://127.0.0.1:{chosen}/ (Ctrl+C to stop)", soft_wrap=True)
     try:
         while True:

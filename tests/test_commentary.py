@@ -213,3 +213,26 @@ def test_the_checker_reads_the_words_the_appendix_shows_with_their_lines() -> No
     assert isinstance(paragraph, Paragraph)
     shown = "".join(run.text for run in paragraph.runs if isinstance(run, Run))
     assert shown == rose.text.replace(MARK, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("One line.\n", ((1, 1),)),
+        ("First\nsecond line.\n\nThird.\n", ((1, 2), (4, 4))),
+        ("# Heading\n\nText {{ latest }}.\n", ((1, 1), (3, 3))),
+        # a list holds the blank line after it (markdown-it's map): no finding is on one
+        ("Intro.\n\n- a\n- b\n\n1. c\n", ((1, 1), (3, 5), (6, 6))),
+        ("```\ncode\n```\n\n<div>raw</div>\n\nEnd.\n", ((1, 3), (5, 5), (7, 7))),
+        ("Said <!-- not a figure -->.\n\n\n\nLater.\n", ((1, 1), (5, 5))),
+    ],
+)
+def test_each_blocks_source_lines_in_the_order_of_the_blocks(
+    text: str, lines: tuple[tuple[int, int], ...]
+) -> None:
+    """Where the preview shows a finding on a line: the block that holds the line."""
+    from generator.read.commentary import block_lines
+
+    values = {"latest": "71%"}
+    assert block_lines(text, file="f.md", values=values) == lines
+    assert len(render_commentary(text, file="f.md", values=values)) == len(lines)

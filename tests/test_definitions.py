@@ -56,7 +56,7 @@ def test_fields_carry_over_to_later_years(tmp_path: Path) -> None:
         (
             "        floor: 70\n",
             "        floor: 90\n",
-            ", years: 2023/24: the floor (90) is above the target (80) (indicator TS1, period "
+            ", line 19: the floor (90) is above the target (80) (indicator TS1, period "
             "2023/24). A floor must be at or below the target when higher is better",
         ),
         (
@@ -126,7 +126,7 @@ def test_fields_carry_over_to_later_years(tmp_path: Path) -> None:
             "        floor: 70\n",
             '    polarity: lower\n    years:\n      "2023/24":\n        target: 80\n'
             "        upper_threshold: 70\n",
-            ", years: 2023/24: the upper threshold (70) is below the target (80) (indicator "
+            ", line 19: the upper threshold (70) is below the target (80) (indicator "
             "TS1, period 2023/24). An upper threshold must be at or above the target when "
             "lower is better",
         ),

@@ -73,11 +73,12 @@ def test_no_sideways_scrolling(chromium: Any, edition: Path, width: int, scale: 
     page, fetched = _open(chromium, edition, width, scale)
     scroll_width = page.evaluate("document.documentElement.scrollWidth")
     assert scroll_width <= width, f"the page is {scroll_width} px wide in a {width} px window"
-    # Nothing wider than the window but a data table in its own scrolling region
-    # (its caption wraps to the window).
+    # Nothing wider than the window but a data table or a chart in its own scrolling
+    # region (a table's caption wraps to the window).
     wide = page.evaluate(
         """w => [...document.querySelectorAll('body *')]
             .filter(e => !e.closest('.table-scroll') || e.tagName === 'CAPTION')
+            .filter(e => !e.closest('.chart-scroll'))
             .filter(e => e.getBoundingClientRect().right > w + 1)
             .map(e => e.tagName + '.' + e.className)""",
         width,
@@ -87,6 +88,33 @@ def test_no_sideways_scrolling(chromium: Any, edition: Path, width: int, scale: 
     page.screenshot(path=str(shot), full_page=False)
     assert shot.stat().st_size > 0
     assert fetched == []
+    page.context.close()
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+def test_each_chart_is_shown_at_least_as_wide_as_it_was_drawn(
+    chromium: Any, edition: Path, width: int
+) -> None:
+    """Its text no smaller than drawn (9 pt at the chart's width: 12 CSS pixels): on a
+    narrow screen the chart scrolls sideways in its own box, which the keyboard reaches,
+    and its description and data table follow it, wrapped to the window."""
+    page, _ = _open(chromium, edition, width)
+    charts = page.evaluate(
+        """() => [...document.querySelectorAll('figure.chart')].map(f => {
+            const img = f.querySelector('img'), box = img.closest('.chart-scroll');
+            return {shown: img.getBoundingClientRect().width, drawn: img.width === 0 ? 0 :
+                Number(img.getAttribute('width')), box: box.clientWidth,
+                scrolls: box.scrollWidth > box.clientWidth, focusable: box.tabIndex === 0,
+                caption: f.querySelector('figcaption').getBoundingClientRect().right};
+        })"""
+    )
+    assert charts
+    for chart in charts:
+        assert chart["shown"] >= chart["drawn"] - 0.5 > 0
+        assert chart["focusable"]
+        assert chart["caption"] <= width
+        assert chart["scrolls"] == (chart["drawn"] > chart["box"])
+    assert any(chart["scrolls"] for chart in charts) == (width == 320)
     page.context.close()
 
 

@@ -225,7 +225,6 @@ class WebLook:
     contents_indent: str
     contents_item_gap: str
     column_gap: str  # between a chart and the notes beside it
-    chart_min_width: str
     notes_min_width: str
     figure_caption_gap: str
     notes_padding: str
@@ -447,7 +446,6 @@ WEB = WebLook(
     contents_indent="1.5rem",
     contents_item_gap="0.2rem 0",
     column_gap="1rem",
-    chart_min_width="18rem",
     notes_min_width="12rem",
     figure_caption_gap="0.4rem",
     notes_padding="0.75rem 1rem",

@@ -298,31 +298,39 @@ class _Converter:
         return href if lowered.startswith(SAFE_SCHEMES) else None
 
     def blocks(self, tokens: list[Token]) -> list[Paragraph | Heading | ListBlock]:
+        """The blocks of `tokens`; `self.spans` gets each one's source lines."""
         out: list[Paragraph | Heading | ListBlock] = []
+        self.spans: list[tuple[int, int]] = []  # (first, last) 1-based, one a block
         levels = iter(heading_levels([int(t.tag[1]) for t in tokens if t.type == "heading_open"]))
         index = 0
         while index < len(tokens):
             token = tokens[index]
             if token.type == "paragraph_open":
                 out.append(Paragraph(self.inline(tokens[index + 1])))
+                self.spans.append(_lines(token))
                 index += 3
             elif token.type == "heading_open":
                 out.append(Heading(next(levels), self.inline(tokens[index + 1])))
+                self.spans.append(_lines(token))
                 index += 3
             elif token.type in ("bullet_list_open", "ordered_list_open"):
                 end = _closing(tokens, index)
                 out.append(self.list_block(tokens[index : end + 1], level=0))
+                self.spans.append(_lines(token))
                 index = end + 1
             elif token.type in ("fence", "code_block"):
                 out.append(Paragraph((Run(token.content.rstrip("\n")),)))
+                self.spans.append(_lines(token))
                 index += 1
             elif token.type == "html_block":
                 text = token.content.strip()
                 if text:
                     out.append(Paragraph((Run(text),)))
+                    self.spans.append(_lines(token))
                 index += 1
             elif token.type == "inline":
                 out.append(Paragraph(self.inline(token)))
+                self.spans.append(_lines(token))
                 index += 1
             else:  # blockquote, hr, table wrappers: their content is still reached
                 index += 1
@@ -366,6 +374,13 @@ class _Converter:
         return ListItem(tuple(blocks))
 
 
+def _lines(token: Token) -> tuple[int, int]:
+    """The first and last source line (1-based) of the block `token` opens."""
+    if token.map is None:
+        return (0, 0)
+    return (token.map[0] + 1, max(token.map[1], token.map[0] + 1))
+
+
 def _closing(tokens: list[Token], start: int) -> int:
     depth = 0
     for index in range(start, len(tokens)):
@@ -404,7 +419,27 @@ def render_commentary(
     period: str | None = None,
 ) -> tuple[Paragraph | Heading | ListBlock, ...]:
     """Markdown (with placeholders) into model blocks."""
+    return tuple(_converted(text, file=file, values=values, indicator=indicator, period=period)[0])
+
+
+def block_lines(
+    text: str,
+    *,
+    file: str,
+    values: Values,
+    indicator: str | None = None,
+    period: str | None = None,
+) -> tuple[tuple[int, int], ...]:
+    """The first and last source line (1-based) of each block `render_commentary` makes
+    of `text`, in the same order: where a finding on a line of the file is shown."""
+    return tuple(_converted(text, file=file, values=values, indicator=indicator, period=period)[1])
+
+
+def _converted(
+    text: str, *, file: str, values: Values, indicator: str | None, period: str | None
+) -> tuple[list[Paragraph | Heading | ListBlock], list[tuple[int, int]]]:
     filled = fill_placeholders(text, values, file=file, indicator=indicator, period=period)
     filled = NOT_A_FIGURE.sub("", filled)
     converter = _Converter(file, indicator, period, filled.splitlines())
-    return tuple(converter.blocks(parse_markdown(filled)))
+    blocks = converter.blocks(parse_markdown(filled))
+    return blocks, converter.spans

@@ -29,6 +29,7 @@ from generator.core.vocabulary import (
     Polarity,
     Unit,
 )
+from generator.read.definition_lines import field_line
 from generator.read.files import regular_file
 from generator.read.text_check import decode_text
 from generator.read.yaml_text import YAMLError, YAMLRefused, parse_yaml, shown, shown_repr
@@ -292,6 +293,11 @@ class _Reader:
             if re.search(rf"(?<![\w-]){field}\s*:", line) and words in line
         ]
         return f"line {found[0]}" if len(found) == 1 else None
+
+    def field_line(self, indicator: str, year: str, field: str) -> str | None:
+        """'line 30': the line giving `field` for `indicator` in `year`, or None."""
+        found = field_line(self.source_text, indicator, year, field)
+        return f"line {found}" if found is not None else None
 
     def fail(
         self,
@@ -646,7 +652,7 @@ def _read_years(
             profile=carried.get("profile", ()),
         )
         _check_thresholds(
-            reader, definition, indicator=indicator, kind=kind, polarity=polarity, where=where
+            reader, definition, indicator=indicator, kind=kind, polarity=polarity, key=key
         )
         years.append(definition)
     return tuple(years)
@@ -659,8 +665,9 @@ def _check_thresholds(
     indicator: str,
     kind: Kind,
     polarity: Polarity,
-    where: str,
+    key: str,
 ) -> None:
+    where = f"years: {key}"
     label = fy_label(year.start_year)
     if kind == "activity":
         if year.target is not None or year.threshold is not None:
@@ -693,7 +700,7 @@ def _check_thresholds(
             raise reader.fail(
                 f"the floor ({year.floor:g}) is above the target ({year.target:g})",
                 indicator=indicator,
-                where=where,
+                where=reader.field_line(indicator, key, "floor") or where,
                 period=label,
                 fix="A floor must be at or below the target when higher is better",
             )
@@ -711,7 +718,7 @@ def _check_thresholds(
                 f"the upper threshold ({year.upper_threshold:g}) is below the target "
                 f"({year.target:g})",
                 indicator=indicator,
-                where=where,
+                where=reader.field_line(indicator, key, "upper_threshold") or where,
                 period=label,
                 fix="An upper threshold must be at or above the target when lower is better",
             )

@@ -26,6 +26,7 @@ from __future__ import annotations
 import itertools
 import re
 import reprlib
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any
 
@@ -126,7 +127,49 @@ def _one_line(error: YAMLError, text: str) -> YAMLSyntaxError:
         mark = _Mark(text.count("\n", 0, error.position))
     if not problem:
         problem = (str(error).splitlines() or ["not YAML"])[0]
+    opened = _unclosed_quote(error, text)
+    if opened is not None and mark is not None and opened < mark.line:
+        # PyYAML says where it noticed; the mistake is the quote opened lines before.
+        problem = (
+            f"a quoted value opened on this line is not closed on it; YAML read on to "
+            f"line {mark.line + 1}: {problem}"
+        )
+        mark = _Mark(opened)
     return YAMLSyntaxError(str(problem), mark)
+
+
+def _unclosed_quote(error: YAMLError, text: str) -> int | None:
+    """The 0-based line where a quote was opened and left open, where that is what
+    `error` comes from: a quoted value running to the end of the file, or one running
+    over several lines and closed (by the next value's opening quote) on the line
+    where PyYAML noticed. None where the error is something else."""
+    mark = getattr(error, "problem_mark", None)
+    if mark is None:
+        return None
+    if getattr(error, "context", None) == "while scanning a quoted scalar":
+        context = getattr(error, "context_mark", None)
+        return None if context is None else int(context.line)
+    last = None
+    lines = text.splitlines()
+    with suppress(YAMLError):
+        for token in yaml.scan(text, Loader=_LOADER):
+            start, end = token.start_mark, token.end_mark
+            if end.line > mark.line:
+                break
+            quoted = isinstance(token, yaml.ScalarToken) and token.style in ("'", '"')
+            if quoted and start.line < end.line == mark.line and _swallowed(lines, start, end):
+                last = int(start.line)
+    return last
+
+
+# A line that gives a key ('  kind: kpi', '- id: A1', '"2024/25":'): a quoted value that
+# runs over one was not meant to.
+_KEY_LINE = re.compile(r"""^\s*(?:-\s+)?(?:[\w-]+|"[^"]*"|'[^']*')\s*:(?:\s|$)""")
+
+
+def _swallowed(lines: list[str], start: Any, end: Any) -> bool:
+    """Whether the quoted value from `start` to `end` runs over a line giving a key."""
+    return any(_KEY_LINE.match(line) for line in lines[start.line + 1 : end.line + 1])
 
 
 def parse_yaml(text: str) -> Any:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,8 +37,6 @@ from generator.core.model import (
 from generator.writers.escaping import safe_href, xml_attribute, xml_text
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from generator.look.resolve import ListLevel, Look, WebLook
 
 CONTENTS_LABEL = "Contents"
@@ -71,6 +70,7 @@ class HtmlLook:
     margins_mm: tuple[float, float, float, float]  # top, right, bottom, left
     heading_leading: float  # line height of a heading, as a multiple of its size
     web: WebLook  # the page's own measures on a screen
+    chart_px: int  # a chart's width as drawn, in CSS pixels: the narrowest it is shown
     lists: tuple[tuple[str, str], ...]  # (class, CSS list-style-type) of each list level
     list_level: Callable[..., ListLevel]  # the look's level for a list at a depth
 
@@ -112,6 +112,7 @@ def look(resolved: Look) -> HtmlLook:
         ),
         heading_leading=resolved.heading(1).leading,
         web=resolved.web,
+        chart_px=round(resolved.chart_width_mm * PX_PER_MM),
         lists=tuple(
             (list_class(level), list_style_type(level))
             for _, level in sorted(resolved.lists.items())
@@ -125,9 +126,21 @@ def write(document: Document, resolved: Look, target: Path) -> None:
     target.write_bytes(render(document, look(resolved)).encode("utf-8"))
 
 
-def render(document: Document, page_look: HtmlLook, head_extra: str = "") -> str:
-    """The page as text; `head_extra` is added to the head (the preview's script)."""
-    return _Writer(page_look).page(document, head_extra)
+Shown = Callable[[Block, str], str]  # a block and its HTML -> the HTML shown for it
+
+
+def render(
+    document: Document,
+    page_look: HtmlLook,
+    head_extra: str = "",
+    *,
+    shown: Shown | None = None,
+    top: str = "",
+) -> str:
+    """The page as text; `head_extra` is added to the head, `top` first in the main
+    content, and `shown` may change the HTML of each block of a section (the preview's
+    script, its count of findings and its findings beside their paragraphs)."""
+    return _Writer(page_look, shown).page(document, head_extra, top)
 
 
 def css_string(value: str) -> str:
@@ -176,6 +189,9 @@ def style_sheet(page_look: HtmlLook, running_header: str, page_label: tuple[str,
     web = page_look.web
     focus = f"{web.focus_width} solid {web.focus}"
     rule = f"{web.rule_width} solid var(--rule)"
+    # A chart is never drawn narrower than it was made (its text stays its size): on a
+    # narrow screen it scrolls sideways in its own box, its description below it.
+    chart = f"{page_look.chart_px}px"
     return f"""
 :root{{--text:{colours["text"]};--link:{colours["link"]};--heading:{colours["heading"]};\
 --rule:{colours["rule"]};--panel:{colours["notes_background"]};\
@@ -204,10 +220,13 @@ padding:{web.caption_padding}}}
 .contents ol{{padding-left:{web.contents_indent}}}
 .contents li{{margin:{web.contents_item_gap}}}
 .side-by-side{{display:flex;flex-wrap:wrap;gap:{web.column_gap};align-items:flex-start}}
-.side-by-side>.chart{{flex:var(--main) 1 0;min-width:min({web.chart_min_width},100%)}}
+.side-by-side>.chart{{flex:var(--main) 1 0;min-width:min({chart},100%)}}
 .side-by-side>.notes{{flex:var(--side) 1 0;min-width:min({web.notes_min_width},100%)}}
 figure{{margin:0}}
 figure img{{display:block;width:100%;max-width:100%;height:auto}}
+.chart-scroll{{max-width:100%;overflow-x:auto}}
+.chart-scroll:focus{{outline:{focus}}}
+.chart-scroll img{{min-width:{chart}}}
 figcaption{{font-size:{_rem(sizes["notes"], body)};margin-top:{web.figure_caption_gap}}}
 .notes{{background:var(--panel);padding:{web.notes_padding}}}
 .notes h3,.notes h4{{margin-top:0}}
@@ -237,6 +256,8 @@ tr{{break-inside:avoid}}
 thead{{display:table-header-group}}
 .side-by-side{{flex-wrap:nowrap}}
 .side-by-side>.chart{{min-width:0}}
+.chart-scroll{{overflow:visible}}
+.chart-scroll img{{min-width:0}}
 .side-by-side>.notes{{min-width:0}}
 a{{color:var(--link)}}
 }}
@@ -244,8 +265,9 @@ a{{color:var(--link)}}
 
 
 class _Writer:
-    def __init__(self, page_look: HtmlLook) -> None:
+    def __init__(self, page_look: HtmlLook, shown: Shown | None = None) -> None:
         self.look = page_look
+        self.shown = shown
         self.ids: set[str] = set()
         self.anchors: dict[str, str] = {}
 
@@ -260,7 +282,7 @@ class _Writer:
         self.ids.add(candidate)
         return candidate
 
-    def page(self, document: Document, head_extra: str) -> str:
+    def page(self, document: Document, head_extra: str, top: str = "") -> str:
         meta = document.metadata
         anchors = self.anchor_ids(document)
         body: list[str] = []
@@ -289,6 +311,8 @@ class _Writer:
         if head_extra:
             head.append(head_extra)
         head += ["</head>", "<body>", "<main>"]
+        if top:
+            head.append(top)
         return "\n".join([*head, *body, "</main>", "</body>", "</html>", ""])
 
     def anchor_ids(self, document: Document) -> dict[str, str]:
@@ -325,7 +349,8 @@ class _Writer:
     def section(self, section: Section, anchors: dict[str, str], *, first: bool) -> str:
         self.anchors = anchors
         opening = '<div class="new-page">' if section.new_page and not first else "<div>"
-        parts = [self.block(block) for block in section.blocks]
+        shown = self.shown or (lambda _block, html: html)
+        parts = [shown(block, self.block(block)) for block in section.blocks]
         kept = min(section.keep_together, len(parts))
         if kept > 1:
             parts = ['<div class="keep">' + "\n".join(parts[:kept]) + "</div>", *parts[kept:]]
@@ -416,8 +441,10 @@ class _Writer:
         short = figure.short_alt or figure.alt
         return (
             '<figure class="chart">'
+            f'<div class="chart-scroll" role="region" aria-label="{xml_attribute(short)}" '
+            'tabindex="0">'
             f'<img src="data:image/png;base64,{encoded}" width="{width}" height="{height}" '
-            f'alt="{xml_attribute(short)}" aria-describedby="{description_id}">'
+            f'alt="{xml_attribute(short)}" aria-describedby="{description_id}"></div>'
             f'<figcaption id="{description_id}">{xml_text(figure.alt)}</figcaption>'
             "</figure>"
         )
