@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from generator.core.rules import NO_TREND, NOT_ENOUGH, SIGNIFICANCE, Trend, round_half_up
+from generator.core.rules import NO_TREND, NOT_ENOUGH, Trend, round_half_up, tested_trend
 from generator.core.vocabulary import Polarity
 
 Basis = Literal["year_end", "profile", "last_year"]
@@ -93,16 +93,7 @@ def year_on_year(values: Sequence[float | None], polarity: Polarity) -> Trend:
         p_value = float(
             mpmath.betainc(freedom / 2, 0.5, 0, freedom / (freedom + t * t), regularized=True)
         )
-    if math.isnan(p_value) or p_value >= SIGNIFICANCE:
-        return Trend(NO_TREND, significant=False, enough_data=True, slope=mean, p_value=p_value)
-    rising = mean > 0
-    if polarity == "higher":
-        label = "improving" if rising else "worsening"
-    elif polarity == "lower":
-        label = "worsening" if rising else "improving"
-    else:
-        label = "increasing" if rising else "decreasing"
-    return Trend(label, significant=True, enough_data=True, slope=mean, p_value=p_value)
+    return tested_trend(mean, p_value, polarity)
 
 
 def year_starts(quarters: Sequence[int]) -> tuple[int, ...]:

@@ -248,6 +248,12 @@ def direction_of_travel(values: Sequence[float | None], polarity: Polarity) -> T
     if max(ys) == min(ys):
         return Trend(NO_TREND, significant=False, enough_data=True)
     slope, p_value = slope_test(xs, ys)
+    return tested_trend(slope, p_value, polarity)
+
+
+def tested_trend(slope: float, p_value: float, polarity: Polarity) -> Trend:
+    """The trend a tested slope (or mean change) shows: none unless significant at 5%,
+    else named by the polarity (improving, worsening; increasing, decreasing)."""
     if math.isnan(p_value) or p_value >= SIGNIFICANCE:
         return Trend(NO_TREND, significant=False, enough_data=True, slope=slope, p_value=p_value)
     rising = slope > 0
