@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.core.periods import Quarter
-from generator.core.rules import format_number, format_value
+from generator.core.rules import format_number, format_value, round_half_up
 from generator.editors.claims.base import Claim, Verdict, pairs
+from generator.editors.claims.binding import comparator, label, range_bound
 from generator.editors.claims.figures import HEDGE, NUMBER, Stated, matches, stated_of
 from generator.editors.claims.movements import DOWN, UP, direction_word, first_movement
 from generator.editors.claims.periods import PeriodRef, resolve
@@ -21,6 +22,7 @@ from generator.editors.claims.subject import (
     Subject,
     moved_text,
     series_name,
+    series_named,
     shown_value,
     stem,
     value_at,
@@ -67,21 +69,45 @@ _COUNT_NOUN_SKIP = frozenset(
     "was has is this less its plus across always thus perhaps does as us yes was "  # noqa: SIM905
     "gas whereas besides".split()
 )
+_MADE_UP = re.compile(r"\b(?:made|make|makes|making)\s+up\s+(?:(?:" + HEDGE + r")\s+)?$", re.I)
 
 
 def _is_count_of_things(subject: Subject, after: str) -> bool:
-    """'3 teams', '2 adult social care areas': a number of things this indicator does not
-    count. The head of the words after the number (up to four, until a function word)
-    is a plural noun that none of the indicator's own words names."""
+    """'3 teams', '2 adult social care areas', 'locality teams completed': a number of
+    things this indicator does not count. The noun the number counts is the first plural
+    of the words after it (up to four, until a function word or a verb in -ed), and none
+    of the indicator's own words names it."""
     head = None
-    for word in re.findall(r"[A-Za-z']+|[^\sA-Za-z']", after)[:4]:
+    for word in re.findall(r"[A-Za-z'][A-Za-z'-]*|[^\sA-Za-z']", after)[:4]:
         lower = word.lower()
         if not word[0].isalpha() or lower in STOP or lower in _FUNCTION:
             break
-        head = lower
-    if head is None or stem(head) in subject.vocabulary:
-        return False
-    return len(head) > 3 and head.endswith("s") and head not in _COUNT_NOUN_SKIP
+        if len(lower) > 3 and lower.endswith("s") and lower not in _COUNT_NOUN_SKIP:
+            head = lower
+            break
+        if lower.endswith("ed") and len(lower) > 4:
+            break
+    return head is not None and stem(head) not in subject.vocabulary
+
+
+_MORE_THINGS = re.compile(r"^\s*(?:more|fewer|new|extra|additional|further)\s+(?P<rest>.*)", re.I)
+
+
+def count_of_new_things(figure: Figure) -> _NotAFigure | None:
+    """'2 more patching machines', '3 more staff': a count of things added, not a movement
+    of this measure (the noun after 'more' is not one of the indicator's words)."""
+    if figure.stated.percent or figure.stated.pounds:
+        return None
+    more = _MORE_THINGS.match(figure.after)
+    if more is None:
+        return None
+    word = re.match(r"[A-Za-z']+", more.group("rest"))
+    if word is None:
+        return None
+    lower = word.group(0).lower()
+    if lower in STOP or lower in _FUNCTION or stem(lower) in figure.subject.vocabulary:
+        return None
+    return NOT_A_FIGURE
 
 
 def _own_period(text: str, number: re.Match[str], refs: Sequence[PeriodRef]) -> PeriodRef | None:
@@ -131,7 +157,8 @@ class Figure:
         fields.setdefault("stated", self.stated)
         fields.setdefault("quote", self.stated.quote)
         fields.setdefault("period", self.period)
-        return Claim(rule=rule, series=self.series, at=self.match.start(), **fields)
+        fields.setdefault("series", self.series)
+        return Claim(rule=rule, at=self.match.start(), **fields)
 
 
 def figure_of(
@@ -223,6 +250,8 @@ def change(figure: Figure) -> Claim | None:
         figure.stated,
     )
     change_before = _CHANGE_BEFORE.search(figure.before)
+    if change_before and _MADE_UP.search(figure.before):
+        change_before = None  # 'made up 86% of': a share, not the movement 'up 86%'
     change_after = _CHANGE_AFTER.match(figure.after)
     if not (
         change_before
@@ -292,10 +321,26 @@ def share_of_things(figure: Figure) -> _NotAFigure | None:
     return None
 
 
+def _fully_named(subject: Subject, text: str) -> list[int]:
+    """The series `text` names; of several, those all of whose own words it has."""
+    named = series_named(subject, text)
+    words = {stem(w) for w in re.findall(r"[A-Za-z]{3,}", text)}
+    full = [s for s in named if subject.keywords[s] <= words]
+    return full if len(named) > 1 and len(full) == 1 else named
+
+
 def share(figure: Figure) -> Claim | None:
     """'x% of' on a count."""
-    if figure.stated.percent and figure.subject.unit != "percent" and _of(figure):
-        return figure.claim("share")
+    of = _of(figure)
+    if figure.stated.percent and figure.subject.unit != "percent" and of:
+        whole = figure.after[of.end() :]
+        named = series_named(figure.subject, whole)
+        if re.match(r"\s*of\s+(?:all|the\s+total)\b", figure.after, re.I):
+            named = []  # 'of all enquiries': the quarter's series added up
+        own = _fully_named(figure.subject, figure.before) or list(figure.series)
+        if len(own) != 1 or set(named) == set(own):
+            return figure.claim("share")
+        return figure.claim("share", series=tuple(own), of=tuple(named))
     return None
 
 
@@ -338,6 +383,14 @@ def level(figure: Figure) -> Claim:
     return figure.claim("level")
 
 
+def _not_a_figure_if(test: Callable[[Figure], bool]) -> Reading:
+    def reading(figure: Figure) -> _NotAFigure | None:
+        return NOT_A_FIGURE if test(figure) else None
+
+    reading.__doc__ = test.__doc__
+    return reading
+
+
 # How a number is read: the first of these that fits reads it (markdown-it's inline
 # rules are tried at a position in the same way); a reading that makes a claim is checked
 # by the rule of the same name (RULES).
@@ -345,7 +398,11 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("percent without sign", percent_without_sign),
     ("money without sign", money_without_sign),
     ("money elsewhere", money_elsewhere),
+    ("label", _not_a_figure_if(label)),
+    ("comparator", _not_a_figure_if(comparator)),
+    ("range", _not_a_figure_if(range_bound)),
     ("target", target),
+    ("count of new things", count_of_new_things),
     ("change", change),
     ("share of things", share_of_things),
     ("share", share),
@@ -510,8 +567,27 @@ def check_change(subject: Subject, claim: Claim) -> list[Verdict]:
 
 
 def check_share(subject: Subject, claim: Claim) -> list[Verdict]:
-    """'x% of' on a count: the share one of the quarter's figures is of another."""
+    """'x% of' on a count: the share the clause's series is of the series named after
+    'of' (or of the quarter's series added up); where the clause names no one series, the
+    share one of the quarter's figures is of another."""
     assert claim.stated is not None
+    if claim.of is not None and len(claim.series) == 1:
+        part = value_at(subject, claim.series[0], claim.period)
+        every = claim.of or range(len(subject.values))
+        wholes = [value_at(subject, s, claim.period) for s in every]
+        if part is not None and None not in wholes and len(wholes) and sum(w or 0 for w in wholes):
+            whole = sum(w or 0 for w in wholes)
+            ratio = part / whole * 100
+            if matches(claim.stated, ratio):
+                return []
+            shown = format_number(round_half_up(ratio, 0), 0)
+            return [
+                Verdict(
+                    f"says {claim.stated.quote} of",
+                    f"the data has {shown}% ({subject.shown(part)} of {subject.shown(whole)} in "
+                    f"{claim.period.long})",
+                )
+            ]
     values = [v for s in range(len(subject.values)) if (v := value_at(subject, s, claim.period))]
     previous = [
         v for s in range(len(subject.values)) if (v := value_at(subject, s, claim.period.shift(-1)))

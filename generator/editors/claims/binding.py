@@ -1,0 +1,157 @@
+"""What a number of a clause is bound to, when it is not this council's figure for this
+measure: a comparator's figure ('the England average of 82%'), a label ('Editor's note
+1:', 'Figure 2'), a bound of a range ('between 95% and 98%'), a count of other things
+('The 12 locality teams', '2 more machines'). Each is a named reading of
+numbers.READINGS that leaves the number alone (docs/formats.md, part 3).
+
+The binding is by structure: the words between the number and the start of the phrase
+it belongs to (its clause, back to the last strong break), the word the number follows
+and the noun it counts; word lists only name the few comparators a sentence may have.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from generator.editors.claims.figures import HEDGES
+from generator.editors.claims.subject import STOP, stem
+
+if TYPE_CHECKING:
+    from generator.editors.claims.numbers import Figure
+
+# Whom a figure may belong to other than this council.
+_COMPARATOR = re.compile(
+    r"\b(?:England|English|national(?:ly)?|nation(?:wide)?|regional(?:ly)?|region|"
+    r"(?:other|comparable|similar|neighbouring|nearby|peer)\s+(?:\w+\s+)?"
+    r"(?:councils?|count(?:y|ies)|authorities|areas|boroughs|districts|services)|"
+    r"shire\s+counties|statistical\s+neighbours?|benchmark\w*|comparators?|peers|CIPFA|"
+    r"UK|Great\s+Britain|Wales|Scotland)\b",
+    re.I,
+)
+_AVERAGE = re.compile(r"\b(?:average|median|mean)\b", re.I)
+# Where the phrase a number belongs to starts: a new clause with its own subject.
+_STRONG_BREAK = re.compile(
+    r";|:|\.\s|,\s+(?:so|and|but|while|whereas|yet|though|although)\b|\s(?:so|but|whereas)\s",
+    re.I,
+)
+# Words after a number that give it to a comparator: '80% in other counties'.
+_COMPARATOR_AFTER = re.compile(r"^\s*(?:(?:in|across|for|among)\s+(?:the\s+)?|(?=\w))", re.I)
+
+
+def _phrase_before(figure: Figure) -> str:
+    """The sentence's words from the last strong break before the number up to it."""
+    before = figure.text[: figure.match.start()]
+    cuts = list(_STRONG_BREAK.finditer(before))
+    return before[cuts[-1].end() :] if cuts else before
+
+
+def _names_comparator(subject_vocabulary: frozenset[str], words: str) -> bool:
+    if _COMPARATOR.search(words):
+        return True
+    return any(stem(m.group(0)) not in subject_vocabulary for m in _AVERAGE.finditer(words))
+
+
+def comparator(figure: Figure) -> bool:
+    """'the England average of 82%', 'Nationally, around 30%', '80% in other counties':
+    the phrase the number belongs to names another place or an average."""
+    vocabulary = figure.subject.vocabulary
+    if _names_comparator(vocabulary, _phrase_before(figure)):
+        return True
+    after = figure.text[figure.match.end() :]
+    cut = _STRONG_BREAK.search(after)
+    after = after[: cut.start()] if cut else after
+    near = _COMPARATOR_AFTER.match(after)
+    return near is not None and bool(_COMPARATOR.match(after, near.end()))
+
+
+_LABEL_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]+|note)(?:'s)?\s+$")
+_NOT_LABEL = frozenset(
+    {w.split()[0] for w in HEDGES}
+    | {
+        "at",
+        "in",
+        "of",
+        "by",
+        "from",
+        "to",
+        "with",
+        "around",
+        "about",
+        "some",
+        "only",
+        "just",
+        "up",
+        "down",
+        "nearly",
+        "almost",
+        "over",
+        "under",
+        "and",
+        "but",
+        "while",
+        "then",
+        "after",
+        "before",
+        "since",
+        "than",
+        "another",
+        "further",
+        "all",
+        "these",
+        "those",
+        "its",
+        "their",
+        "our",
+        "reached",
+        "hit",
+        "stood",
+        "was",
+        "were",
+        "is",
+        "are",
+        "fell",
+        "rose",
+    }
+)
+
+
+def label(figure: Figure) -> bool:
+    """'Editor's note 1:', 'Figure 2 shows', 'Lot 2 of': a small whole number named by
+    the noun written just before it, with no sign, or one that a colon follows."""
+    stated = figure.stated
+    if stated.percent or stated.pounds or stated.decimals or stated.value >= 1000:
+        return False
+    if figure.text[figure.match.end() :].startswith(":"):
+        return True
+    word = _LABEL_BEFORE.search(figure.text[: figure.match.start()])
+    if word is None:
+        return False
+    lower = word.group("word").lower()
+    return lower not in _NOT_LABEL and lower not in STOP
+
+
+_RANGE_PAIR = re.compile(
+    r"\b(?P<lead>between|from)\s+(?P<low>[£\d][\d,.]*\s?%?)\s+(?:and|to)\s+(?P<high>[£\d][\d,.]*"
+    r"\s?%?)|(?P<low2>[£\d][\d,.]*\s?%)\s+to\s+(?P<high2>[£\d][\d,.]*\s?%)",
+    re.I,
+)
+_RANGE_VERB = re.compile(
+    r"\b(?:ranged?|ranging|varied|vary|varying|fluctuat\w+|stayed|remained|been|was|were|"
+    r"is|are|sat|lay|of)\s+(?:\w+\s+)?$",
+    re.I,
+)
+
+
+def range_bound(figure: Figure) -> bool:
+    """'between 95% and 98%', 'ranged from 580 to 601', '8% to 10%': a bound of a range
+    (checked over the quarters it names by the range rule, not as one quarter's figure)."""
+    text, at = figure.text, figure.match.start()
+    for pair in _RANGE_PAIR.finditer(text):
+        if not pair.start() <= at < pair.end():
+            continue
+        if pair.group("lead") and pair.group("lead").lower() == "from":
+            # 'rose from 580 to 601' is a movement; 'ranged from 580 to 601' a range
+            return bool(_RANGE_VERB.search(text[: pair.start()]))
+        return True
+    return False
