@@ -37,10 +37,12 @@ def test_numbers_that_are_not_figures_are_left_out(text: str, numbers: list[str]
     assert numbers_read(text) == numbers
 
 
-def _stated(value: float, decimals: int = 0, hedge: str | None = None) -> Stated:
+def _stated(
+    value: float, decimals: int = 0, hedge: str | None = None, percent: bool = False
+) -> Stated:
     digits = f"{value:.0f}" if not decimals else ""
     zeros = len(digits) - len(digits.rstrip("0")) if digits and value else 0
-    return Stated(str(value), value, decimals, zeros, hedge, False, False)
+    return Stated(str(value), value, decimals, zeros, hedge, percent, False)
 
 
 @pytest.mark.parametrize(
@@ -53,7 +55,8 @@ def _stated(value: float, decimals: int = 0, hedge: str | None = None) -> Stated
         (_stated(2200), 2172, True),  # to the hundreds its zeros show
         (_stated(2150), 2172, False),
         (_stated(30, hedge="nearly"), 34, False),  # the 'up by nearly 30' for 34
-        (_stated(30, hedge="nearly"), 28, True),
+        (_stated(30, hedge="nearly"), 28.5, True),  # within 5% below
+        (_stated(30, hedge="nearly"), 28, False),
         (_stated(30, hedge="nearly"), 26, False),
         (_stated(25, hedge="nearly"), 42, False),
         (_stated(1000, hedge="just over"), 1021, True),
@@ -63,7 +66,13 @@ def _stated(value: float, decimals: int = 0, hedge: str | None = None) -> Stated
         (_stated(23000, hedge="more than"), 23410, True),
         (_stated(1, hedge="less than"), 0.7, True),
         (_stated(1, hedge="less than"), 1.0, False),
-        (_stated(2000, hedge="about"), 2172, True),  # within 10%
+        (_stated(2000, hedge="about"), 2040, True),  # within 2.5%
+        (_stated(2000, hedge="about"), 2172, False),
+        (_stated(80, hedge="around", percent=True), 76.6, False),  # a percentage: within 1.5 points
+        (_stated(80, hedge="around", percent=True), 78.6, True),
+        (_stated(66.7, 1, "fraction", percent=True), 68.6, True),  # two thirds: 2.5 points
+        (_stated(90, hedge="nearly", percent=True), 86.9, False),  # below, within 3 points
+        (_stated(90, hedge="nearly", percent=True), 87.1, True),
         (_stated(2000, hedge="about"), 2300, False),
         (_stated(1, hedge="about"), 0.7, True),  # rounds to the number as written
         (_stated(25, hedge="around"), 31.4, False),

@@ -21,6 +21,13 @@ _MONTHLY = re.compile(
     rf"\b{MONTH}\s+(?:19|20)\d\d\b",
 )
 _NUMBER_OF = re.compile(r"\bnumbers?\s+of\b", re.I)
+# 'The target rose to 92%', 'The floor is 75%, unchanged since 2022/23': the sentence is
+# about the target, and its movement words are the target's
+_TARGET_SUBJECT = re.compile(
+    r"^\W*(?:(?:the|a|our|its|this\s+year's|next\s+year's)\s+)?(?:new\s+)?"
+    r"(?:target|floor|upper\s+threshold|threshold)s?\b",
+    re.I,
+)
 
 
 def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
@@ -37,6 +44,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     lead_base: Quarter | None = None
     if _MONTHLY.search(text):
         return ()  # a month's figures: the data is quarterly
+    about_target = bool(_TARGET_SUBJECT.match(text))
     for clause in sentence.clauses:
         end = clause.start + len(clause.text)
         if UNREAD in clause.text:
@@ -86,7 +94,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         if movement is None:
             carried += " " + clause.text
             continue
-        if has_change:
+        if has_change or about_target:
             continue
         claims.append(movement_claim(text, clause, movement, base_refs, period, chosen, carried))
     return tuple(claims)

@@ -20,12 +20,27 @@ from generator.editors.claims.numbers import check_share
 from generator.editors.claims.reading import Clause
 from generator.editors.claims.subject import Subject, series_name, value_at
 
+_COUNTS = {
+    w: i + 1
+    for i, w in enumerate("one two three four five six seven eight nine ten".split())  # noqa: SIM905
+} | {"twenty": 20}
+_IN = "|".join(_COUNTS)
 _FRACTION = re.compile(
-    rf"\b(?:(?P<hedge>{HEDGE})\s+)?(?P<fraction>"
+    rf"(?<!first )(?<!second )(?<!the )\b(?:(?P<hedge>{HEDGE})\s+)?(?P<fraction>"
     + "|".join(sorted(FRACTIONS, key=len, reverse=True))
-    + r")\b(?=\s+(?:of|the|all)\b)",
+    + rf"|(?:{_IN})\s+in\s+(?:{_IN})"
+    + r")\b(?=\s+(?:of|the|all|\w+s)\b)",
     re.IGNORECASE,
 )
+
+
+def _per_cent(words: str) -> float:
+    """'two thirds' as 66.7; 'nine in ten' as 90."""
+    found = FRACTIONS.get(words)
+    if found is not None:
+        return found
+    part, whole = (_COUNTS[w] for w in re.split(r"\s+in\s+", words))
+    return part / whole * 100
 _MULTIPLE = re.compile(r"\b(?P<word>" + "|".join(MULTIPLES) + r")\b", re.I)
 
 
@@ -35,9 +50,9 @@ def fractions_in(
     """The fractions in words of a clause, each read as a hedged per cent."""
     claims = []
     for fraction in _FRACTION.finditer(text, clause.start, clause.start + len(clause.text)):
-        value = FRACTIONS[fraction.group("fraction").lower()]
+        words = re.sub(r"\s+", " ", fraction.group("fraction").lower())
         hedge = (fraction.group("hedge") or "").lower() or None
-        stated = Stated(fraction.group(0), value, 1, 0, hedge or "about", True, False)
+        stated = Stated(fraction.group(0), _per_cent(words), 1, 0, hedge or "fraction", True, False)
         claims.append(
             Claim("fraction", fraction.group(0), series, period, stated=stated, at=fraction.start())
         )

@@ -55,7 +55,7 @@ _TARGET_AFTER = re.compile(
 )
 _GAP = re.compile(r"\b(?:gap|difference|shortfall|surplus)\b", re.I)
 BASE_WORDS = re.compile(
-    r"\b(?:on|than|since|compared\s+(?:with|to)|against|versus|vs)\s+(?:(?:in|at|during)\s+)?"
+    r"\b(?:on|than|since|between|compared\s+(?:with|to)|against|versus|vs)\s+(?:(?:in|at|during)\s+)?"
     r"(?:the\s+end\s+of\s+)?$",
     re.I,
 )
@@ -219,9 +219,28 @@ def money_elsewhere(figure: Figure) -> _NotAFigure | None:
     return None
 
 
+_TARGET_SUBJECT = re.compile(
+    r"^\s*(?:and\s+)?(?:(?:the|a|our|its|this\s+year's|next\s+year's)\s+)?(?:new\s+)?"
+    r"(?P<word>target|floor|upper\s+threshold|threshold)\b[^\d£#]*$",
+    re.I,
+)
+_AGAINST_TARGET_AT = re.compile(
+    r"\b(?:within|on|above|below|under|over|off|beyond|outside|inside|meets?|met|missed|"
+    r"miss(?:es|ing)?|exceed\w*)\s+(?:the\s+|its\s+)?(?:target|floor|threshold)s?\s+at\s+$",
+    re.I,
+)
+
+
 def target(figure: Figure) -> Claim | None:
-    """'the 85% target', 'a floor of 75%', '617 is the upper threshold'."""
-    found = _TARGET_BEFORE.search(figure.before) or _TARGET_AFTER.match(figure.after)
+    """'the 85% target', 'a floor of 75%', '617 is the upper threshold', 'The target rose
+    to 92%' (the clause's subject is the target)."""
+    if _AGAINST_TARGET_AT.search(figure.before):
+        return None  # 'within target at 4%': the measure's figure
+    found = (
+        _TARGET_BEFORE.search(figure.before)
+        or _TARGET_AFTER.match(figure.after)
+        or _TARGET_SUBJECT.match(figure.before)
+    )
     if not found:
         return None
     stated, match = figure.stated, figure.match
