@@ -122,7 +122,8 @@ def matches(stated: Stated, actual: float) -> bool:
     hedged, within the hedge's tolerance (HEDGES, TOLERANCES)."""
     value, number = abs(actual), stated.value
     rounded_equal = round_half_up(value, stated.decimals) == number
-    to_zeros = bool(stated.zeros) and any(
+    # a count is rounded to the zeros it is written with; a percentage never to the tens
+    to_zeros = bool(stated.zeros) and not stated.percent and any(
         round_half_up(value / 10**k) * 10**k == number for k in range(1, stated.zeros + 1)
     )
     if not rounded_equal and to_zeros and abs(value - number) <= ROUNDED * number:
