@@ -78,7 +78,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         has_change = False
         for match in numbers:
             claim = read_figure(
-                figure_of(subject, text, clause, match, chosen, inside, period, base)
+                figure_of(subject, text, clause, match, chosen, inside, period, base, sentence)
             )
             if claim is None:
                 continue

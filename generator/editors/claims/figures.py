@@ -123,8 +123,10 @@ def matches(stated: Stated, actual: float) -> bool:
     value, number = abs(actual), stated.value
     rounded_equal = round_half_up(value, stated.decimals) == number
     # a count is rounded to the zeros it is written with; a percentage never to the tens
-    to_zeros = bool(stated.zeros) and not stated.percent and any(
-        round_half_up(value / 10**k) * 10**k == number for k in range(1, stated.zeros + 1)
+    to_zeros = (
+        bool(stated.zeros)
+        and not stated.percent
+        and any(round_half_up(value / 10**k) * 10**k == number for k in range(1, stated.zeros + 1))
     )
     if not rounded_equal and to_zeros and abs(value - number) <= ROUNDED * number:
         rounded_equal = True

@@ -41,6 +41,8 @@ def _per_cent(words: str) -> float:
         return found
     part, whole = (_COUNTS[w] for w in re.split(r"\s+in\s+", words))
     return part / whole * 100
+
+
 _MULTIPLE = re.compile(r"\b(?P<word>" + "|".join(MULTIPLES) + r")\b", re.I)
 
 

@@ -16,7 +16,7 @@ from generator.editors.claims.binding import comparator, label, range_bound
 from generator.editors.claims.figures import HEDGE, NUMBER, Stated, matches, stated_of
 from generator.editors.claims.movements import DOWN, UP, direction_word, first_movement
 from generator.editors.claims.periods import PeriodRef, resolve
-from generator.editors.claims.reading import Clause, masked
+from generator.editors.claims.reading import Clause, Sentence, masked
 from generator.editors.claims.subject import (
     STOP,
     Subject,
@@ -28,6 +28,7 @@ from generator.editors.claims.subject import (
     value_at,
     wanted_direction,
 )
+from generator.editors.claims.ytd import year_to_date_claim
 
 _CHANGE_BEFORE = re.compile(
     rf"(?:\b(?P<dir>up|down)\s+(?:by\s+)?|\b(?P<verb>{UP}|{DOWN}|went\s+up|went\s+down|"
@@ -138,6 +139,7 @@ class Figure:
     period: Quarter  # the quarter it is given for
     base: Quarter | None  # the quarter the clause compares with
     own: PeriodRef | None  # the quarter named with the number itself
+    sentence: Sentence | None = None  # the sentence, with its clauses
 
     @property
     def before(self) -> str:
@@ -170,6 +172,7 @@ def figure_of(
     inside: Sequence[PeriodRef],
     period: Quarter,
     base: Quarter | None,
+    sentence: Sentence | None = None,
 ) -> Figure:
     own = _own_period(text, match, [r for r in inside if not BASE_WORDS.search(text[: r.start])])
     return Figure(
@@ -183,6 +186,7 @@ def figure_of(
         own.quarter if own is not None else period,
         base,
         own,
+        sentence,
     )
 
 
@@ -420,6 +424,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("label", _not_a_figure_if(label)),
     ("comparator", _not_a_figure_if(comparator)),
     ("range", _not_a_figure_if(range_bound)),
+    ("year to date", year_to_date_claim),
     ("target", target),
     ("count of new things", count_of_new_things),
     ("change", change),

@@ -28,11 +28,13 @@ from generator.editors.claims.quarters import stale_quarters
 from generator.editors.claims.ratings import rag_words
 from generator.editors.claims.reading import read_text
 from generator.editors.claims.subject import subject_of
+from generator.editors.claims.ytd import check_year_to_date
 from generator.editors.findings import Finding
 
 RULES: tuple[tuple[str, Rule], ...] = (
     ("stale quarter", stale_quarters),
     # a figure, by the reading that read it (numbers.READINGS, in that order)
+    ("year to date", claim_rule("year to date", check_year_to_date)),
     ("target", claim_rule("target", check_target)),
     ("change", claim_rule("change", check_change)),
     ("share", claim_rule("share", check_share)),
