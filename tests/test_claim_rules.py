@@ -97,7 +97,7 @@ CASES = [
     ("level", "ASCH11", "New packages were 2,172.", []),
     ("level", "ASCH11", "Packages fell by 2,150.", []),  # a change, not a level
     ("fraction", "ASCH2", "Three quarters of assessments were on time.", []),
-    ("fraction", "ASCH2", "Half of assessments were on time.", [("Half", "the data has 75.3%")]),
+    ("fraction", "ASCH2", "Half of assessments were on time.", [("Half", "75% (75.3%)")]),
     (
         "multiple",
         "ASCH18",

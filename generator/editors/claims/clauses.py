@@ -84,7 +84,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
                 continue
             has_change = has_change or claim.rule == "change"
             claims.append(claim)
-        claims += fractions_in(text, clause, chosen, period)
+        claims += fractions_in(text, clause, chosen, period, subject)
         multiple = multiple_in(text, clause, chosen, period, base, latest)
         if multiple is not None:
             claims.append(multiple)

@@ -11,12 +11,13 @@ from generator.editors.claims.base import Claim, Verdict
 from generator.editors.claims.figures import (
     FRACTIONS,
     HEDGE,
+    HEDGES,
     MULTIPLE_TOLERANCE,
     MULTIPLES,
     Stated,
     matches,
 )
-from generator.editors.claims.numbers import check_share
+from generator.editors.claims.numbers import check_share, fully_named
 from generator.editors.claims.reading import Clause
 from generator.editors.claims.subject import Subject, series_name, value_at
 
@@ -34,6 +35,13 @@ _FRACTION = re.compile(
 )
 
 
+_WHOLE = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w'-]+\s+){0,4}?"
+    r"(?=(?:were|was|are|is|had|have|has|ended|made|received|live|lived|got|used|came)\b)",
+    re.I,
+)
+
+
 def _per_cent(words: str) -> float:
     """'two thirds' as 66.7; 'nine in ten' as 90."""
     found = FRACTIONS.get(words)
@@ -47,16 +55,40 @@ _MULTIPLE = re.compile(r"\b(?P<word>" + "|".join(MULTIPLES) + r")\b", re.I)
 
 
 def fractions_in(
-    text: str, clause: Clause, series: tuple[int, ...], period: Quarter
+    text: str,
+    clause: Clause,
+    series: tuple[int, ...],
+    period: Quarter,
+    subject: Subject | None = None,
 ) -> list[Claim]:
     """The fractions in words of a clause, each read as a hedged per cent."""
     claims = []
     for fraction in _FRACTION.finditer(text, clause.start, clause.start + len(clause.text)):
         words = re.sub(r"\s+", " ", fraction.group("fraction").lower())
         hedge = (fraction.group("hedge") or "").lower() or None
+        if hedge is not None and HEDGES[hedge] == "around":
+            hedge = None  # 'around a third': a fraction is within its own margin anyway
         stated = Stated(fraction.group(0), _per_cent(words), 1, 0, hedge or "fraction", True, False)
+        # 'Two thirds of <the whole> were <the part>': the part is named after the whole
+        after = text[fraction.end() : clause.start + len(clause.text)]
+        whole_words = _WHOLE.match(after)
+        part = after[whole_words.end() :] if whole_words else after
+        own = fully_named(subject, part) if subject is not None else []
+        whole: tuple[int, ...] | None = None
+        if subject is not None and subject.unit != "percent" and len(own) == 1:
+            series, whole = (own[0],), ()  # 'two thirds of enquiries were made online'
+        elif len(own) > 1:
+            series = tuple(own)
         claims.append(
-            Claim("fraction", fraction.group(0), series, period, stated=stated, at=fraction.start())
+            Claim(
+                "fraction",
+                fraction.group(0),
+                series,
+                period,
+                stated=stated,
+                at=fraction.start(),
+                of=whole,
+            )
         )
     return claims
 
@@ -91,14 +123,21 @@ def check_fraction(subject: Subject, claim: Claim) -> list[Verdict]:
         return check_share(subject, claim) if claim.stated else []
     values = [(s, v) for s in claim.series if (v := value_at(subject, s, claim.period)) is not None]
     shares = [v for _, v in values]
+    if len(values) > 1:  # 'removed or reduced': the series named, added up
+        shares.append(sum(shares))
     if subject.facts.indicator.chart == "stacked":  # shares of a whole: 'did not', 'the rest'
         shares += [100 - v for v in shares]
     if not values or any(matches(claim.stated, v) for v in shares):
         return []
     s, v = values[0]
     name = series_name(subject, [s]) if len(claim.series) == 1 else ""
+    if len(values) > 1:
+        v = sum(shares[: len(values)])
+        name = " (" + " and ".join(subject.facts.series[s].series.label for s, _ in values) + ")"
     shown = format_value(v, "percent", max(subject.decimals, 1))
-    return [Verdict(f"says {claim.quote} for {claim.period.long}{name}", f"the data has {shown}")]
+    whole = format_value(v, "percent", 0)
+    data = f"the data has {whole} ({shown})" if whole != shown else f"the data has {shown}"
+    return [Verdict(f"says {claim.quote} for {claim.period.long}{name}", data)]
 
 
 def check_multiple(subject: Subject, claim: Claim) -> list[Verdict]:

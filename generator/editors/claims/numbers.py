@@ -344,7 +344,7 @@ def share_of_things(figure: Figure) -> _NotAFigure | None:
     return None
 
 
-def _fully_named(subject: Subject, text: str) -> list[int]:
+def fully_named(subject: Subject, text: str) -> list[int]:
     """The series `text` names; of several, those all of whose own words it has."""
     named = series_named(subject, text)
     words = {stem(w) for w in re.findall(r"[A-Za-z]{3,}", text)}
@@ -360,7 +360,7 @@ def share(figure: Figure) -> Claim | None:
         named = series_named(figure.subject, whole)
         if re.match(r"\s*of\s+(?:all|the\s+total)\b", figure.after, re.I):
             named = []  # 'of all enquiries': the quarter's series added up
-        own = _fully_named(figure.subject, figure.before) or list(figure.series)
+        own = fully_named(figure.subject, figure.before) or list(figure.series)
         if len(own) != 1 or set(named) == set(own):
             return figure.claim("share")
         return figure.claim("share", series=tuple(own), of=tuple(named))
