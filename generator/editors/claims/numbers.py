@@ -599,8 +599,8 @@ def check_share(subject: Subject, claim: Claim) -> list[Verdict]:
         part = value_at(subject, claim.series[0], claim.period)
         every = claim.of or range(len(subject.values))
         wholes = [value_at(subject, s, claim.period) for s in every]
-        if part is not None and None not in wholes and len(wholes) and sum(w or 0 for w in wholes):
-            whole = sum(w or 0 for w in wholes)
+        whole = sum(w for w in wholes if w is not None)
+        if part is not None and None not in wholes and whole:
             ratio = part / whole * 100
             if matches(claim.stated, ratio):
                 return []

@@ -27,6 +27,7 @@ from generator.editors.claims.numbers import (
 from generator.editors.claims.quarters import stale_quarters
 from generator.editors.claims.ratings import rag_words
 from generator.editors.claims.reading import read_text
+from generator.editors.claims.standing import check_against_target, check_record
 from generator.editors.claims.subject import subject_of
 from generator.editors.claims.ytd import check_year_to_date
 from generator.editors.findings import Finding
@@ -48,6 +49,8 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("movement", claim_rule("movement", check_movement)),
     ("streak", claim_rule("streak", check_streak)),
     ("trend", claim_rule("trend", check_trend)),
+    ("against target", claim_rule("against target", check_against_target)),
+    ("highest or lowest", claim_rule("highest or lowest", check_record)),
     ("rating", rag_words),
 )
 
