@@ -121,6 +121,20 @@ CASES = [
         "Packages rose for another quarter.",
         [("rose", "the data has 2,280, 2,157, 2,172")],
     ),
+    ("streak", "ASCH15", "Short-term bed use rose for the second consecutive quarter.", []),
+    ("streak", "ASCH7", "Contacts have fallen for six quarters in a row.", []),
+    (
+        "streak",
+        "ASCH7",
+        "Contacts fell for the eighth quarter running.",
+        [("fell for the eighth quarter running", "the run began at 24,310 in Quarter 4 2022/23")],
+    ),
+    (
+        "streak",
+        "ASCH11",
+        "New packages fell for the fifth quarter running.",
+        [("fell for the fifth quarter running", "2,280, 2,157, 2,172")],
+    ),
     ("trend", "ASCH7", "Contacts continue to fall.", []),
     (
         "trend",
