@@ -100,9 +100,18 @@ Q = Quarter
         # a year other than the report's, in both ways of writing it
         ("In Quarter 3 2022/23 it was lower.", Q(2024, 2), [Q(2022, 3)]),
         ("Higher than in Q4 21/22.", Q(2024, 2), [Q(2021, 4)]),
+        # a month names the quarter it ends or falls in; with no year, the latest such
+        ("Open at the end of December.", Q(2024, 2), [Q(2023, 3)]),
+        ("Open at the end of September.", Q(2024, 2), [Q(2024, 2)]),
+        ("By the end of March 2024.", Q(2024, 2), [Q(2023, 4)]),
+        ("Between January and March 2024.", Q(2024, 2), [Q(2023, 4)]),
+        ("In April to June.", Q(2024, 2), [Q(2024, 1)]),
+        ("In the quarter to December 2023.", Q(2024, 2), [Q(2023, 3)]),
+        ("From May to July.", Q(2024, 2), []),  # not a quarter of the financial year
+        ("In December.", Q(2024, 2), []),  # a month's figure: not the quarter's
     ],
 )
-def test_quarters_are_read_explicit_and_relative(
+def test_quarters_are_read_explicit_relative_and_by_month(
     text: str, latest: Quarter, quarters: list[Quarter]
 ) -> None:
     assert [r.quarter for r in find_periods(text, latest)] == quarters

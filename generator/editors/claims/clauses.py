@@ -43,7 +43,10 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     carried = ""  # words of earlier clauses with no movement of their own
     closing: PeriodRef | None = None  # the quarter the clause before ends with
     lead_base: Quarter | None = None
-    if _MONTHLY.search(text):
+    unmonthed = text
+    for ref in refs:  # a month that names its quarter ('at the end of December') is read
+        unmonthed = unmonthed[: ref.start] + " " * (ref.end - ref.start) + unmonthed[ref.end :]
+    if _MONTHLY.search(unmonthed):
         return ()  # a month's figures: the data is quarterly
     about_target = bool(_TARGET_SUBJECT.match(text))
     for clause in sentence.clauses:
