@@ -73,6 +73,22 @@ CASES = [
         "There were 15 fewer packages.",
         [("15 fewer", "the data has up 15 (2,157 to 2,172 in Quarter 2 2024/25)")],
     ),
+    # changes in a percentage: 'points' a difference, '%' a relative change (ONS style)
+    ("change", "ASCH2", "Timeliness is 4 percentage points higher than a year earlier.", []),
+    ("change", "ASCH2", "Timeliness is 4 pp higher than a year earlier.", []),
+    (
+        "change",
+        "ASCH2",
+        "Timeliness is 4% higher than a year earlier.",
+        [("4% higher", "write '4 percentage points'")],
+    ),
+    ("change", "ASCH1", "Repeat contact rose by 18%.", []),
+    (
+        "change",
+        "ASCH1",
+        "Repeat contact rose by 18 percentage points.",
+        [("18 percentage points", "18% is the relative change")],
+    ),
     ("share", "ASCH18", "86% of applications were completed.", []),
     (
         "share",

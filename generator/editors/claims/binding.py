@@ -150,6 +150,8 @@ def range_bound(figure: Figure) -> bool:
     for pair in _RANGE_PAIR.finditer(text):
         if not pair.start() <= at < pair.end():
             continue
+        if not pair.group("lead") and re.search(r"\b(?:by|up|down)\s+$", text[: pair.start()]):
+            return False  # 'rose by 0.4% to 6.2%': a change, then the level it reached
         if pair.group("lead") and pair.group("lead").lower() == "from":
             # 'rose from 580 to 601' is a movement; 'ranged from 580 to 601' a range
             return bool(_RANGE_VERB.search(text[: pair.start()]))

@@ -38,9 +38,9 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
-    r"^\s*(?P<points>percentage\s+points?|points?)?\s*"
+    r"^\s*(?P<points>percentage\s+points?|points?|pp\b|p\.p\.)?\s*"
     r"(?P<word>more|fewer|less|higher|lower|up|down|better|worse|above|below)\b"
-    r"|^\s*(?P<points2>percentage\s+points?|points?)\b"
+    r"|^\s*(?P<points2>percentage\s+points?|points?|pp|p\.p\.)\b"
     r"|^\s*(?P<on>on|since)\s",
     re.IGNORECASE,
 )
@@ -54,6 +54,8 @@ _TARGET_AFTER = re.compile(
     r"(?P<word>target|floor|upper\s+threshold|threshold)\b(?!\s+(?:of|at|is)\s+[£\d])",
     re.I,
 )
+# a difference between two percentages (docs/formats.md: changes in a percentage)
+_POINTS = re.compile(r"\s*(?:percentage\s+points?\b|points?\b|pp\b|p\.p\.)", re.I)
 _GAP = re.compile(r"\b(?:gap|difference|shortfall|surplus)\b", re.I)
 BASE_WORDS = re.compile(
     r"\b(?:on|than|since|between|compared\s+(?:with|to)|against|versus|vs)\s+(?:(?:in|at|during)\s+)?"
@@ -151,9 +153,7 @@ class Figure:
 
     @property
     def points_after(self) -> bool:
-        return bool(
-            re.match(r"\s*(?:percentage\s+)?points?\b", self.text[self.match.end() :], re.I)
-        )
+        return bool(_POINTS.match(self.text[self.match.end() :]))
 
     def claim(self, rule: str, **fields: Any) -> Claim:
         fields.setdefault("stated", self.stated)
@@ -308,6 +308,9 @@ def change(figure: Figure) -> Claim | None:
         )
         direction = movement[0] if movement and movement[0] != "steady" else None
     quote = stated.quote
+    points = _POINTS.match(text, match.end())
+    if points is not None:
+        quote = f"{quote}{text[match.end() : points.end()]}"
     if change_before and change_before.group("dir"):
         quote = f"{change_before.group('dir')} {quote}"
     elif change_after and change_after.group("word"):
@@ -546,48 +549,77 @@ def check_target(subject: Subject, claim: Claim) -> list[Verdict]:
     ]
 
 
+def _sizes(subject: Subject, new: float, old: float, relative: bool) -> list[float]:
+    """A change as shown and as recorded: in the unit, or as a per cent of the old value."""
+    shown_new, shown_old = shown_value(subject, new), shown_value(subject, old)
+    if not relative:
+        return [shown_new - shown_old, new - old]
+    return [(a - b) / b * 100 for a, b in ((shown_new, shown_old), (new, old)) if b]
+
+
+def _fits(subject: Subject, claim: Claim, new: float, old: float, relative: bool) -> bool:
+    assert claim.stated is not None
+    if not any(matches(claim.stated, size) for size in _sizes(subject, new, old, relative)):
+        return False
+    actual = "up" if new > old else "down" if new < old else "steady"
+    polarity = subject.facts.indicator.polarity
+    wanted = wanted_direction(claim.direction, polarity) if claim.direction else None
+    return wanted not in ("up", "down") or wanted == actual
+
+
+def _relative_text(subject: Subject, new: float, old: float) -> str:
+    shown_old = shown_value(subject, old)
+    relative = (shown_value(subject, new) - shown_old) / shown_old * 100 if shown_old else 0
+    places = 1 if 0 < abs(relative) < 0.5 else 0
+    word = "up" if relative > 0 else "down"
+    return f"{word} {format_number(abs(relative), places)}%" if relative else "unchanged"
+
+
 def check_change(subject: Subject, claim: Claim) -> list[Verdict]:
     """A change ('up 15', '660 fewer', 'a rise of 5%') against the change from the quarter
-    compared with, and its direction."""
+    compared with, and its direction. On a percentage, 'points' is the difference and '%'
+    the relative change (the ONS's style); a figure that fits only the other reading is a
+    finding that names the right words."""
     assert claim.stated is not None
     stated = claim.stated
     found = list(pairs(subject, claim))
     if not found:
         return []
-    polarity = subject.facts.indicator.polarity
+    percentage = subject.unit == "percent"
+    relative = stated.percent and not claim.points
     for _, new, old, _ in found:
-        shown_new, shown_old = shown_value(subject, new), shown_value(subject, old)
-        sizes: list[float] = []
-        if not stated.percent or subject.unit == "percent":
-            sizes += [shown_new - shown_old, new - old]
-        if stated.percent and not claim.points:
-            for a, b in ((shown_new, shown_old), (new, old)):
-                if b:
-                    sizes.append((a - b) / b * 100)
-        if not any(matches(stated, size) for size in sizes):
-            continue
-        actual = "up" if new > old else "down" if new < old else "steady"
-        wanted = wanted_direction(claim.direction, polarity) if claim.direction else None
-        if wanted in ("up", "down") and wanted != actual:
-            continue
-        return []
+        if _fits(subject, claim, new, old, relative):
+            return []
+        if not percentage and not stated.percent and _fits(subject, claim, new, old, False):
+            return []
     _, new, old, base = found[0]
-    moved = moved_text(subject, new, old)
-    if stated.percent and not claim.points and old:
-        shown_old = shown_value(subject, old)
-        relative = (shown_value(subject, new) - shown_old) / shown_old * 100 if shown_old else 0
-        places = 1 if 0 < abs(relative) < 0.5 else 0
-        word = "up" if relative > 0 else "down"
-        moved = f"{word} {format_number(abs(relative), places)}%" if relative else "unchanged"
-        if subject.unit == "percent":
-            moved += f" ({moved_text(subject, new, old)})"
-    return [
-        Verdict(
-            f"says {claim.quote} on {base.long}{series_name(subject, claim.series)}",
-            f"the data has {moved} ({subject.shown(old)} to {subject.shown(new)} in "
-            f"{claim.period.long})",
-        )
-    ]
+    says = f"says {claim.quote} on {base.long}{series_name(subject, claim.series)}"
+    span = f"({subject.shown(old)} to {subject.shown(new)} in {claim.period.long})"
+    points_text = moved_text(subject, new, old)
+    if percentage and any(_fits(subject, claim, n, o, not relative) for _, n, o, _ in found):
+        if relative:  # '1.2%' for a difference of 1.2 points
+            return [
+                Verdict(
+                    says,
+                    f"the data has {points_text} {span}; a difference between two percentages "
+                    f"is in percentage points: write '{format_number(stated.value, stated.decimals)}"
+                    " percentage points'",
+                )
+            ]
+        number = format_number(stated.value, stated.decimals)
+        return [  # '18 percentage points' for a relative change of 18%
+            Verdict(
+                says,
+                f"the data has {points_text} {span}; {number}% is the relative change: "
+                f"write '{number}%' for it",
+            )
+        ]
+    moved = points_text
+    if relative and old:
+        moved = _relative_text(subject, new, old)
+        if percentage:
+            moved += f" ({points_text})"
+    return [Verdict(says, f"the data has {moved} {span}")]
 
 
 def check_share(subject: Subject, claim: Claim) -> list[Verdict]:
