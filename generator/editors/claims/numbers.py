@@ -597,16 +597,15 @@ def check_change(subject: Subject, claim: Claim) -> list[Verdict]:
     span = f"({subject.shown(old)} to {subject.shown(new)} in {claim.period.long})"
     points_text = moved_text(subject, new, old)
     if percentage and any(_fits(subject, claim, n, o, not relative) for _, n, o, _ in found):
+        number = format_number(stated.value, stated.decimals)
         if relative:  # '1.2%' for a difference of 1.2 points
             return [
                 Verdict(
                     says,
                     f"the data has {points_text} {span}; a difference between two percentages "
-                    f"is in percentage points: write '{format_number(stated.value, stated.decimals)}"
-                    " percentage points'",
+                    f"is in percentage points: write '{number} percentage points'",
                 )
             ]
-        number = format_number(stated.value, stated.decimals)
         return [  # '18 percentage points' for a relative change of 18%
             Verdict(
                 says,
