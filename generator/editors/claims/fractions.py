@@ -29,8 +29,8 @@ _IN = "|".join(_COUNTS)
 _FRACTION = re.compile(
     rf"(?<!first )(?<!second )(?<!the )\b(?:(?P<hedge>{HEDGE})\s+)?(?P<fraction>"
     + "|".join(sorted(FRACTIONS, key=len, reverse=True))
-    + rf"|(?:{_IN})\s+in\s+(?:{_IN})"
-    + r")\b(?=\s+(?:of|the|all|\w+s)\b)",
+    + rf")\b(?=\s+(?:of|the|all)\b)|\b(?:(?P<hedge2>{HEDGE})\s+)?(?P<counted>(?:{_IN})\s+in\s+"
+    + rf"(?:{_IN}))\b(?=\s+(?:of|the|all|\w+s)\b)",
     re.IGNORECASE,
 )
 
@@ -64,8 +64,10 @@ def fractions_in(
     """The fractions in words of a clause, each read as a hedged per cent."""
     claims = []
     for fraction in _FRACTION.finditer(text, clause.start, clause.start + len(clause.text)):
-        words = re.sub(r"\s+", " ", fraction.group("fraction").lower())
-        hedge = (fraction.group("hedge") or "").lower() or None
+        words = re.sub(
+            r"\s+", " ", (fraction.group("fraction") or fraction.group("counted")).lower()
+        )
+        hedge = (fraction.group("hedge") or fraction.group("hedge2") or "").lower() or None
         if hedge is not None and HEDGES[hedge] == "around":
             hedge = None  # 'around a third': a fraction is within its own margin anyway
         stated = Stated(fraction.group(0), _per_cent(words), 1, 0, hedge or "fraction", True, False)

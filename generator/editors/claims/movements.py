@@ -116,7 +116,9 @@ _RUN = re.compile(
 
 
 def run_in(text: str) -> tuple[int, str, int] | None:
-    """The length of the run a text names, its words and where they start."""
+    """The length of the run a text names, its words and where they start: the length
+    exactly for 'the fourth consecutive quarter', at least (negative) for 'four quarters
+    running' (which stays true as the run goes on)."""
     for found in _RUN.finditer(text):
         if not (found.group("c1") or found.group("r1") or found.group("c2") or found.group("r2")):
             continue
@@ -127,7 +129,7 @@ def run_in(text: str) -> tuple[int, str, int] | None:
             return _NTH[word], found.group(0), found.start()
         word = found.group("many").lower()
         count = _HOW_MANY.get(word) or int(word)
-        return count, found.group(0), found.start()
+        return -count, found.group(0), found.start()  # at least that many
     return None
 
 
@@ -294,10 +296,11 @@ def _run_length(subject: Subject, claim: Claim, series: int, longest: int) -> in
 def check_run(subject: Subject, claim: Claim) -> list[Verdict]:
     """'for the fourth consecutive quarter': exactly that many movements the claimed way."""
     assert claim.run is not None
+    wanted, at_least = abs(claim.run), claim.run < 0
     found: tuple[int, int] | None = None
     for s in claim.series:
-        length = _run_length(subject, claim, s, claim.run)
-        if length is None or length == claim.run:
+        length = _run_length(subject, claim, s, wanted)
+        if length is None or length == wanted or (at_least and length > wanted):
             return []
         found = found or (s, length)
     if found is None:

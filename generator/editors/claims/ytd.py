@@ -27,6 +27,7 @@ YEAR_TO_DATE = re.compile(
     r"since\s+(?:the\s+start\s+of\s+)?(?:April|the\s+(?:financial\s+)?year\s+began))\b",
     re.I,
 )
+_EACH = re.compile(r"\b(?:every|each|a|per)\s+quarter\b", re.I)
 # a count of things on a day, not in a quarter: no year to date
 _ON_A_DAY = re.compile(
     r"\b(?:last\s+day|end\s+of|open|active|waiting|due|requiring|needing|outstanding|"
@@ -38,6 +39,8 @@ _ON_A_DAY = re.compile(
 def year_to_date(figure: Figure, clauses: Sequence[Clause], masked: str) -> bool:
     """Whether the figure's clause says the year to date, or a clause of its sentence with
     no figure of its own does ('Year to date, 9,371 ...', '... so far this year')."""
+    if _EACH.search(figure.text):
+        return False  # 'so far this year, every quarter has brought more than 23,000'
     for found in YEAR_TO_DATE.finditer(figure.text):
         clause = next(
             (c for c in clauses if c.start <= found.start() < c.start + len(c.text)), None
