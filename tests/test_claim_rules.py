@@ -65,7 +65,7 @@ CASES = [
         "change",
         "ASCH11",
         "Packages rose by 30.",
-        [("30", "the data has up 15 (2,157 to 2,172 in Quarter 2 2024/25)")],
+        [("rose by 30", "the data has up 15 (2,157 to 2,172 in Quarter 2 2024/25)")],
     ),
     (
         "change",
@@ -87,7 +87,7 @@ CASES = [
         "change",
         "ASCH1",
         "Repeat contact rose by 18 percentage points.",
-        [("18 percentage points", "18% is the relative change")],
+        [("rose by 18 percentage points", "18% is the relative change")],
     ),
     ("share", "ASCH18", "86% of applications were completed.", []),
     (
@@ -172,6 +172,13 @@ CASES = [
         [("within target at 6%", "the data has 6% against a target of 5%")],
     ),
     ("against target", "ASCH2", "Timeliness is not yet above the 85% target.", []),
+    ("against target", "ASCH2", "At 75%, timeliness is 10 points below the 85% target.", []),
+    (
+        "against target",
+        "ASCH2",
+        "At 75%, timeliness is 5 points below the 85% target.",
+        [("5 points below the 85% target", "the data has 75% against a target of 85%")],
+    ),
     ("highest or lowest", "ASCH19", "Open enquiries are at their lowest since Quarter 1.", []),
     (
         "highest or lowest",

@@ -56,6 +56,11 @@ _TARGET_AFTER = re.compile(
 )
 # a difference between two percentages (docs/formats.md: changes in a percentage)
 _POINTS = re.compile(r"\s*(?:percentage\s+points?\b|points?\b|pp\b|p\.p\.)", re.I)
+_GAP_TO_TARGET = re.compile(
+    r"\s*(?:percentage\s+points?|points?|pp)?\s*(?P<side>above|below|under|over|short\s+of)\s+"
+    r"(?:the\s+|its\s+)?(?:(?P<n>\d+(?:\.\d+)?)\s?%?\s+)?(?P<goal>target|floor|(?:upper\s+)?threshold)",
+    re.I,
+)
 _GAP = re.compile(r"\b(?:gap|difference|shortfall|surplus)\b", re.I)
 BASE_WORDS = re.compile(
     r"\b(?:on|than|since|between|compared\s+(?:with|to)|against|versus|vs)\s+(?:(?:in|at|during)\s+)?"
@@ -272,6 +277,18 @@ def change(figure: Figure) -> Claim | None:
         figure.match,
         figure.stated,
     )
+    gap = _GAP_TO_TARGET.match(figure.after)
+    if gap is not None and subject.facts.indicator.is_kpi():  # '5 points below the 30% target'
+        goal = gap.group("goal").lower().split()[-1]
+        written = gap.group("n")
+        return figure.claim(
+            "against target",
+            quote=f"{stated.quote}{figure.after[: gap.end()]}",
+            direction=gap.group("side").lower(),
+            target_word="target" if goal == "target" else goal,
+            gap=True,
+            goal=None if written is None else float(written),
+        )
     change_before = _CHANGE_BEFORE.search(figure.before)
     if change_before and _MADE_UP.search(figure.before):
         change_before = None  # 'made up 86% of': a share, not the movement 'up 86%'
@@ -313,6 +330,8 @@ def change(figure: Figure) -> Claim | None:
         quote = f"{quote}{text[match.end() : points.end()]}"
     if change_before and change_before.group("dir"):
         quote = f"{change_before.group('dir')} {quote}"
+    elif change_before and change_before.group("verb"):  # 'rose by £6': the direction too
+        quote = f"{text[change_before.start() : match.start()]}{quote}"
     elif change_after and change_after.group("word"):
         quote = f"{quote} {change_after.group('word')}"
     own, period = figure.own, figure.period

@@ -18,6 +18,9 @@ class PeriodRef:
     as_latest: bool = False  # the words call it the latest or current quarter
     offset: int | None = None  # 'the previous quarter': -1 from the quarter spoken of
     explicit_year: bool = False  # 'Quarter 1 2024/25', not 'Quarter 1'
+    in_year: int | None = (
+        None  # 'the same quarter of 2022/23': that year's, of the quarter spoken of
+    )
 
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
@@ -86,6 +89,9 @@ def month_refs(text: str, latest: Quarter) -> list[PeriodRef]:
     return refs
 
 
+_SAME_OF_YEAR = re.compile(
+    r"\bthe\s+same\s+(?:quarter|period)\s+(?:of|in)\s+(?P<y>\d{4}\s*/\s*\d{2,4})\b", re.I
+)
 _COUNTED = re.compile(r"\s+(?:in\s+a\s+row|running|straight)\b", re.I)
 _LATEST_WORDS = r"(?:the\s+)?(?:latest|most\s+recent|current|this)\s+quarter"
 # a quarter named as the latest: 'the latest quarter, Quarter 4', 'Q4 is the latest quarter'
@@ -143,9 +149,16 @@ def find_periods(text: str, latest: Quarter) -> tuple[PeriodRef, ...]:
             PeriodRef(match.start(), match.end(), quarter, as_latest, offset, bool(year_text))
         )
     refs += month_refs(text, latest)
+    for match in _SAME_OF_YEAR.finditer(text):
+        year = _year(match.group("y"))
+        if year is not None:
+            same = Quarter(year, latest.quarter)
+            refs.append(PeriodRef(match.start(), match.end(), same, False, None, True, year))
     return tuple(sorted(refs, key=lambda r: r.start))
 
 
 def resolve(ref: PeriodRef, period: Quarter) -> Quarter:
     """A quarter compared with: 'the previous quarter' is the one before `period`."""
+    if ref.in_year is not None:
+        return Quarter(ref.in_year, period.quarter)
     return period.shift(ref.offset) if ref.offset is not None else ref.quarter

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim, Verdict
-from generator.editors.claims.figures import Stated
+from generator.editors.claims.figures import matches
 from generator.editors.claims.periods import PeriodRef
 from generator.editors.claims.reading import Clause
 from generator.editors.claims.subject import Subject, series_name, shown_value, value_at
@@ -62,21 +62,16 @@ def standing_in(
                 direction=word,
                 target_word=goal,
                 at=found.start(),
-                stated=None if written is None else _written(written),
+                goal=None if written is None else float(written.replace(",", "")),
             )
         )
     return claims
 
 
-def _written(number: str) -> Stated:
-    value = float(number.replace(",", ""))
-    return Stated(number, value, 0, 0, None, False, False)
-
-
 def _side(word: str) -> str:
     if word in ("above", "over", "exceed", "exceeds", "exceeded", "exceeding"):
         return "above"
-    if word in ("below", "under", "short of"):
+    if word in ("below", "under", "short of", "short"):
         return "below"
     if word in ("on", "within", "met", "meet", "meets", "meeting", "beat", "beats", "beating"):
         return "met"
@@ -94,8 +89,8 @@ def check_against_target(subject: Subject, claim: Claim) -> list[Verdict]:
     if band is None:
         return []
     goal = band.target if claim.target_word == "target" else band.threshold
-    if claim.stated is not None:
-        goal = claim.stated.value  # the target as written (the target rule checks it)
+    if claim.goal is not None:
+        goal = claim.goal  # the target as written (the target rule checks it)
     higher = facts.indicator.polarity == "higher"
     side = _side(claim.direction or "")
     holds_somewhere = False
@@ -113,6 +108,8 @@ def check_against_target(subject: Subject, claim: Claim) -> list[Verdict]:
             "met": met,
             "missed": not met,
         }[side]
+        if claim.gap and claim.stated is not None:  # '5 points below the 30% target'
+            holds = holds and matches(claim.stated, abs(shown - aim))
         holds_somewhere = holds_somewhere or holds
     if holds_somewhere or first is None:
         return []
