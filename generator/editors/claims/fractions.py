@@ -51,7 +51,11 @@ def _per_cent(words: str) -> float:
     return part / whole * 100
 
 
-_MULTIPLE = re.compile(r"\b(?P<word>" + "|".join(MULTIPLES) + r")\b", re.I)
+_MULTIPLE = re.compile(
+    r"\b(?:(?P<hedge>nearly|almost|more\s+than|over|around|about|roughly|just\s+over)\s+)?"
+    r"(?P<word>" + "|".join(MULTIPLES) + r")\b",
+    re.I,
+)
 
 
 def fractions_in(
@@ -107,6 +111,8 @@ def multiple_in(
     multiple = _MULTIPLE.search(text, clause.start, clause.start + len(clause.text))
     if not multiple:
         return None
+    hedge = re.sub(r"\s+", " ", (multiple.group("hedge") or "").lower()) or None
+    factor = MULTIPLES[multiple.group("word").lower()]
     return Claim(
         "multiple",
         multiple.group(0),
@@ -115,6 +121,7 @@ def multiple_in(
         base=base or (period if period != latest else None),
         direction=multiple.group("word").lower(),
         at=multiple.start(),
+        stated=Stated(multiple.group(0), factor, 0, 0, hedge, False, False),
     )
 
 
@@ -142,6 +149,19 @@ def check_fraction(subject: Subject, claim: Claim) -> list[Verdict]:
     return [Verdict(f"says {claim.quote} for {claim.period.long}{name}", data)]
 
 
+def _multiple_holds(ratio: float, factor: float, hedge: str | None) -> bool:
+    """'doubled' within 5% of 2; 'nearly doubled' from 0.9 to 1 times 2; 'more than
+    doubled' beyond 2 ('more than halved': under a half)."""
+    if hedge in ("nearly", "almost"):
+        low, high = (
+            sorted((0.9 * factor, factor)) if factor >= 1 else sorted((factor, factor / 0.9))
+        )
+        return low <= ratio <= high
+    if hedge in ("more than", "over", "just over"):
+        return ratio > factor if factor >= 1 else ratio < factor
+    return abs(ratio - factor) <= MULTIPLE_TOLERANCE * factor
+
+
 def check_multiple(subject: Subject, claim: Claim) -> list[Verdict]:
     """'doubled', 'halved': the value over the earlier one within 10% of 2 or 0.5."""
     factor = MULTIPLES[claim.direction or "doubled"]
@@ -157,7 +177,7 @@ def check_multiple(subject: Subject, claim: Claim) -> list[Verdict]:
             old = value_at(subject, s, base)
             if new is None or old is None or not old:
                 continue
-            if abs(new / old - factor) <= MULTIPLE_TOLERANCE * factor:
+            if _multiple_holds(new / old, factor, claim.stated.hedge if claim.stated else None):
                 return []
             found = found or (new, old, base)
     if found is None:
