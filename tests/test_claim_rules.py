@@ -45,6 +45,19 @@ CASES = [
         [("Quarter 4 2023/24", "the latest is Quarter 2 2024/25")],
     ),
     ("stale quarter", "ASCH11", "In Quarter 1 2024/25 there were 2,157.", []),
+    (
+        "range",
+        "ASCH2",
+        "Timeliness stayed between 73% and 76% in each of the last four quarters.",
+        [],
+    ),
+    (
+        "range",
+        "ASCH2",
+        "Timeliness stayed between 74% and 76% in each of the last four quarters.",
+        [("between 74% and 76%", "the data has 73% in Quarter 3 2023/24")],
+    ),
+    ("range", "ASCH2", "Timeliness has been between 50% and 60% elsewhere.", []),  # no quarters
     ("year to date", "ASCH18", "Year to date, 5,480 applications have been received.", []),
     (
         "year to date",
@@ -231,6 +244,7 @@ def test_each_reading_of_a_figure_that_claims_is_checked_by_its_rule() -> None:
     names = [name for name, _ in RULES]
     claiming = [n for n, _ in READINGS if n in names]
     assert claiming == [
+        "range",
         "year to date",
         "target",
         "change",
@@ -248,7 +262,6 @@ def test_each_reading_of_a_figure_that_claims_is_checked_by_its_rule() -> None:
         "money elsewhere",
         "label",
         "comparator",
-        "range",
         "count of new things",
         "share of things",
         "count of things",

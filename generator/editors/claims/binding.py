@@ -143,17 +143,23 @@ _RANGE_VERB = re.compile(
 )
 
 
-def range_bound(figure: Figure) -> bool:
-    """'between 95% and 98%', 'ranged from 580 to 601', '8% to 10%': a bound of a range
-    (checked over the quarters it names by the range rule, not as one quarter's figure)."""
+def range_of(figure: Figure) -> re.Match[str] | None:
+    """The range a number is a bound of: 'between 95% and 98%', 'ranged from 580 to 601',
+    '8% to 10%'; None where it is no bound ('rose from 580 to 601' is a movement)."""
     text, at = figure.text, figure.match.start()
     for pair in _RANGE_PAIR.finditer(text):
         if not pair.start() <= at < pair.end():
             continue
         if not pair.group("lead") and re.search(r"\b(?:by|up|down)\s+$", text[: pair.start()]):
-            return False  # 'rose by 0.4% to 6.2%': a change, then the level it reached
+            return None  # 'rose by 0.4% to 6.2%': a change, then the level it reached
         if pair.group("lead") and pair.group("lead").lower() == "from":
             # 'rose from 580 to 601' is a movement; 'ranged from 580 to 601' a range
-            return bool(_RANGE_VERB.search(text[: pair.start()]))
-        return True
-    return False
+            return pair if _RANGE_VERB.search(text[: pair.start()]) else None
+        return pair
+    return None
+
+
+def range_bound(figure: Figure) -> bool:
+    """A bound of a range (checked over the quarters it names by the range rule, not as
+    one quarter's figure)."""
+    return range_of(figure) is not None

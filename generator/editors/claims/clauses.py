@@ -9,7 +9,7 @@ import re
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim
 from generator.editors.claims.figures import NUMBER
-from generator.editors.claims.fractions import fractions_in, multiple_in
+from generator.editors.claims.fractions import fraction_change_in, fractions_in, multiple_in
 from generator.editors.claims.movements import first_movement, movement_claim
 from generator.editors.claims.numbers import BASE_WORDS, figure_of, read_figure
 from generator.editors.claims.periods import PeriodRef, find_periods, resolve
@@ -89,6 +89,14 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             has_change = has_change or claim.rule == "change"
             claims.append(claim)
         claims += fractions_in(text, clause, chosen, period, subject)
+        if not has_change:
+            moved = first_movement(text, clause.start, end, subject.names)
+            by_fraction = fraction_change_in(
+                text, clause, chosen, period, base, moved[0] if moved else None
+            )
+            if by_fraction is not None:
+                claims.append(by_fraction)
+                has_change = True
         if not about_target:
             claims += standing_in(text, clause, chosen, period, subject)
         claims += records_in(text, clause, chosen, period, refs, latest)

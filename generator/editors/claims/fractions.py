@@ -99,6 +99,41 @@ def fractions_in(
     return claims
 
 
+_BY_FRACTION = re.compile(
+    rf"\bby\s+(?P<said>(?:(?P<hedge>{HEDGE})\s+)?(?P<fraction>"
+    + "|".join(sorted(FRACTIONS, key=len, reverse=True))
+    + r"))\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def fraction_change_in(
+    text: str,
+    clause: Clause,
+    series: tuple[int, ...],
+    period: Quarter,
+    base: Quarter | None,
+    direction: str | None,
+) -> Claim | None:
+    """'fell by nearly a fifth', 'rose by a third': a relative change in words."""
+    found = _BY_FRACTION.search(text, clause.start, clause.start + len(clause.text))
+    if found is None:
+        return None
+    hedge = (found.group("hedge") or "").lower() or None
+    value = FRACTIONS[re.sub(r"\s+", " ", found.group("fraction").lower())]
+    said = found.group("said")
+    return Claim(
+        "change",
+        said,
+        series,
+        period,
+        base=base,
+        stated=Stated(said, value, 1, 0, hedge or "fraction", True, False),
+        direction=direction,
+        at=found.start("said"),
+    )
+
+
 def multiple_in(
     text: str,
     clause: Clause,

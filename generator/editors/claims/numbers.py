@@ -12,10 +12,11 @@ from typing import Any
 from generator.core.periods import Quarter
 from generator.core.rules import format_number, format_value, round_half_up
 from generator.editors.claims.base import Claim, Verdict, pairs
-from generator.editors.claims.binding import comparator, label, range_bound
+from generator.editors.claims.binding import comparator, label, range_of
 from generator.editors.claims.figures import HEDGE, NUMBER, Stated, matches, stated_of
 from generator.editors.claims.movements import DOWN, UP, direction_word, first_movement
 from generator.editors.claims.periods import PeriodRef, resolve
+from generator.editors.claims.ranges import range_scope
 from generator.editors.claims.reading import Clause, Sentence, masked
 from generator.editors.claims.subject import (
     STOP,
@@ -428,6 +429,32 @@ def level(figure: Figure) -> Claim:
     return figure.claim("level")
 
 
+def range_over(figure: Figure) -> Claim | _NotAFigure | None:
+    """'between 95% and 98% in every quarter of 2024/25': the low bound reads the range,
+    over the quarters the sentence names; the high bound, and a range over no quarters
+    named, are left alone."""
+    pair = range_of(figure)
+    if pair is None:
+        return None
+    low = "low" if pair.group("low") else "low2"
+    high = pair.group("high") or pair.group("high2")
+    if figure.match.start() != pair.start(low):
+        return NOT_A_FIGURE
+    scope = range_scope(figure.text, figure.inside, figure.subject.latest)
+    number = NUMBER.match(high)
+    if scope is None or number is None:
+        return NOT_A_FIGURE
+    first, last = scope
+    top = stated_of(number, high)
+    return figure.claim(
+        "range",
+        quote=pair.group(0),
+        period=last,
+        base=first,
+        goal=top.value,
+    )
+
+
 def _not_a_figure_if(test: Callable[[Figure], bool]) -> Reading:
     def reading(figure: Figure) -> _NotAFigure | None:
         return NOT_A_FIGURE if test(figure) else None
@@ -445,7 +472,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("money elsewhere", money_elsewhere),
     ("label", _not_a_figure_if(label)),
     ("comparator", _not_a_figure_if(comparator)),
-    ("range", _not_a_figure_if(range_bound)),
+    ("range", range_over),
     ("year to date", year_to_date_claim),
     ("target", target),
     ("count of new things", count_of_new_things),

@@ -25,6 +25,7 @@ from generator.editors.claims.numbers import (
     check_target,
 )
 from generator.editors.claims.quarters import stale_quarters
+from generator.editors.claims.ranges import check_range
 from generator.editors.claims.ratings import rag_words
 from generator.editors.claims.reading import read_text
 from generator.editors.claims.standing import check_against_target, check_record
@@ -35,6 +36,7 @@ from generator.editors.findings import Finding
 RULES: tuple[tuple[str, Rule], ...] = (
     ("stale quarter", stale_quarters),
     # a figure, by the reading that read it (numbers.READINGS, in that order)
+    ("range", claim_rule("range", check_range)),
     ("year to date", claim_rule("year to date", check_year_to_date)),
     ("target", claim_rule("target", check_target)),
     ("change", claim_rule("change", check_change)),
