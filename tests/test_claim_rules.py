@@ -263,6 +263,7 @@ def test_each_reading_of_a_figure_that_claims_is_checked_by_its_rule() -> None:
         "label",
         "comparator",
         "count of new things",
+        "other quantity",
         "share of things",
         "count of things",
     ]
@@ -285,6 +286,7 @@ NOT_THIS_MEASURE = [
     ("ASCH15", "The 28 short-term bed providers looked after 693 people."),
     ("ASCH7", "3 more staff joined the front door team this quarter."),
     ("ASCH18", "Completed applications made up 86% of those received."),
+    ("ASCH12", "The cost includes the care levy of £103.70 set for 2024/25."),
 ]
 
 

@@ -163,3 +163,29 @@ def range_bound(figure: Figure) -> bool:
     """A bound of a range (checked over the quarters it names by the range rule, not as
     one quarter's figure)."""
     return range_of(figure) is not None
+
+
+# Nouns that name a measure's own figure: 'a rate of 580', 'a total of 2,455'.
+_MEASURE_NOUNS = frozenset(
+    "rate number share proportion percentage figure figures level total count value high "  # noqa: SIM905
+    "low peak average cost costs spend score sum outturn position result performance amount "
+    "tally record rise increase fall drop decrease reduction change growth decline "
+    "difference gap target floor threshold ratio".split()
+)
+_NAMED_QUANTITY = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+of\s+(?:(?:just\s+)?\w+\s+)?$")
+
+
+def other_quantity(figure: Figure) -> bool:
+    """'the landfill tax of £103.70': a quantity the noun before 'of' names, which is none
+    of this indicator's words and no word for a measure's figure."""
+    found = _NAMED_QUANTITY.search(figure.text[: figure.match.start()])
+    if found is None:
+        return False
+    noun = found.group("noun").lower()
+    return (
+        noun not in _MEASURE_NOUNS
+        and noun not in STOP
+        and len(noun) > 2
+        and stem(noun) not in figure.subject.vocabulary
+        and not figure.stated.percent
+    )

@@ -12,7 +12,7 @@ from typing import Any
 from generator.core.periods import Quarter
 from generator.core.rules import format_number, format_value, round_half_up
 from generator.editors.claims.base import Claim, Verdict, pairs
-from generator.editors.claims.binding import comparator, label, range_of
+from generator.editors.claims.binding import comparator, label, other_quantity, range_of
 from generator.editors.claims.figures import HEDGE, NUMBER, Stated, matches, stated_of
 from generator.editors.claims.movements import DOWN, UP, direction_word, first_movement
 from generator.editors.claims.periods import PeriodRef, resolve
@@ -477,6 +477,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("target", target),
     ("count of new things", count_of_new_things),
     ("change", change),
+    ("other quantity", _not_a_figure_if(other_quantity)),
     ("share of things", share_of_things),
     ("share", share),
     ("percent", percent),
