@@ -185,6 +185,18 @@ CASES = [
         [("within target at 6%", "the data has 6% against a target of 5%")],
     ),
     ("against target", "ASCH2", "Timeliness is not yet above the 85% target.", []),
+    (
+        "against target",
+        "ASCH2",
+        "Timeliness was below the 85% target in every quarter of 2024/25.",
+        [],
+    ),
+    (
+        "against target",
+        "ASCH2",
+        "Timeliness was above the 75% floor in every quarter of 2023/24.",
+        [("above the 75% floor", "the data has 74% against a floor of 75%")],
+    ),
     ("against target", "ASCH2", "At 75%, timeliness is 10 points below the 85% target.", []),
     (
         "against target",

@@ -98,7 +98,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
                 claims.append(by_fraction)
                 has_change = True
         if not about_target:
-            claims += standing_in(text, clause, chosen, period, subject)
+            claims += standing_in(text, clause, chosen, period, subject, refs)
         claims += records_in(text, clause, chosen, period, refs, latest)
         multiple = multiple_in(text, clause, chosen, period, base, latest)
         if multiple is not None:

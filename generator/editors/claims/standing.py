@@ -12,6 +12,7 @@ from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim, Verdict
 from generator.editors.claims.figures import matches
 from generator.editors.claims.periods import PeriodRef
+from generator.editors.claims.ranges import range_scope
 from generator.editors.claims.reading import Clause
 from generator.editors.claims.subject import Subject, series_name, shown_value, value_at
 
@@ -34,7 +35,12 @@ _EVERY = re.compile(r"\b(?:every|each|all|quarters|both)\b", re.I)
 
 
 def standing_in(
-    text: str, clause: Clause, series: tuple[int, ...], period: Quarter, subject: Subject
+    text: str,
+    clause: Clause,
+    series: tuple[int, ...],
+    period: Quarter,
+    subject: Subject,
+    refs: Sequence[PeriodRef],
 ) -> list[Claim]:
     """The clause's words against its target, as claims."""
     if not subject.facts.indicator.is_kpi():
@@ -44,10 +50,17 @@ def standing_in(
     for found in _AGAINST.finditer(text, clause.start, end):
         if _NOT.search(text[clause.start : found.start()]):
             continue
+        first: Quarter | None = None
+        last = period
         if _EVERY.search(text, found.end(), end) or _EVERY.search(
             text, clause.start, found.start()
         ):
-            continue  # 'above target in every quarter of 2024/25': a run, not read here
+            scope = range_scope(text, refs, subject.latest)
+            if scope is None or scope[0] is None:
+                continue  # 'above target in Quarters 1 and 2': not read here
+            first, last = scope  # 'above target in every quarter of 2024/25'
+        elif any(r.quarter != period for r in refs):
+            continue  # a sentence about several quarters: which one is not said
         written = found.group("n1") or found.group("n2")
         if written and re.search(r"\bat\s+\S+$", found.group(0)) and not found.group("n1"):
             written = None  # 'within target at 4%': the measure's figure, not the target
@@ -58,7 +71,8 @@ def standing_in(
                 "against target",
                 found.group(0),
                 series,
-                period,
+                last,
+                base=first,
                 direction=word,
                 target_word=goal,
                 at=found.start(),
@@ -81,42 +95,37 @@ def _side(word: str) -> str:
 def check_against_target(subject: Subject, claim: Claim) -> list[Verdict]:
     """'above the target', 'on target', 'below the floor' against the figure and the target
     (or floor) in force for its quarter, with the indicator's polarity for 'on' and
-    'within' (met: at or on the better side of it)."""
+    'within' (met: at or on the better side of it); over a run of quarters ('in every
+    quarter of 2024/25'), in each of them."""
     facts = subject.facts
-    if claim.period not in facts.window:
-        return []
-    band = facts.bands[facts.window.index(claim.period)]
-    if band is None:
-        return []
-    goal = band.target if claim.target_word == "target" else band.threshold
-    if claim.goal is not None:
-        goal = claim.goal  # the target as written (the target rule checks it)
+    first = claim.base or claim.period
+    quarters = [q for q in facts.window if first <= q <= claim.period]
     higher = facts.indicator.polarity == "higher"
     side = _side(claim.direction or "")
-    holds_somewhere = False
-    first: float | None = None
-    for s in claim.series[:1] if len(claim.series) > 1 else claim.series:
-        value = value_at(subject, s, claim.period)
-        if value is None:
-            return []
-        first = value if first is None else first
-        shown, aim = shown_value(subject, value), shown_value(subject, goal)
-        met = shown >= aim if higher else shown <= aim
-        holds = {
-            "above": shown > aim,
-            "below": shown < aim,
-            "met": met,
-            "missed": not met,
-        }[side]
-        if claim.gap and claim.stated is not None:  # '5 points below the 30% target'
-            holds = holds and matches(claim.stated, abs(shown - aim))
-        holds_somewhere = holds_somewhere or holds
-    if holds_somewhere or first is None:
+    wrong: tuple[Quarter, float, float] | None = None
+    for s in claim.series[:1]:
+        for q in quarters:
+            band = facts.bands[facts.window.index(q)]
+            value = value_at(subject, s, q)
+            if band is None or value is None:
+                continue
+            goal = band.target if claim.target_word == "target" else band.threshold
+            if claim.goal is not None:
+                goal = claim.goal  # the target as written (the target rule checks it)
+            shown, aim = shown_value(subject, value), shown_value(subject, goal)
+            met = shown >= aim if higher else shown <= aim
+            holds = {"above": shown > aim, "below": shown < aim, "met": met, "missed": not met}
+            if claim.gap and claim.stated is not None:  # '5 points below the 30% target'
+                holds[side] = holds[side] and matches(claim.stated, abs(shown - aim))
+            if not holds[side]:
+                wrong = (q, value, goal)
+    if wrong is None:
         return []
+    q, value, goal = wrong
     return [
         Verdict(
-            f"says '{claim.quote}' for {claim.period.long}{series_name(subject, claim.series)}",
-            f"the data has {subject.shown(first)} against a {claim.target_word} of "
+            f"says '{claim.quote}' for {q.long}{series_name(subject, claim.series)}",
+            f"the data has {subject.shown(value)} against a {claim.target_word} of "
             f"{subject.shown(goal)}",
         )
     ]
