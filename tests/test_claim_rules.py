@@ -213,6 +213,14 @@ CASES = [
     ),
     # another quarter's record: not this quarter's to check
     ("highest or lowest", "ASCH12", "The £761 of Quarter 1 was the highest on record.", []),
+    ("comparison", "ASCH18", "More applications were received than completed in Quarter 2.", []),
+    (
+        "comparison",
+        "ASCH18",
+        "More applications were completed than received in Quarter 2.",
+        [("More applications were completed than received", "the data has 2,455")],
+    ),
+    ("comparison", "ASCH18", "300 more applications were received than completed.", []),
     ("rating", "ASCH1", "The rating is GREEN.", [("GREEN", "the rating is AMBER")]),
     ("rating", "ASCH1", "It was GREEN last quarter and is AMBER now.", []),
     ("rating", "ASCH7", "It is RED.", [("RED", "this measure has no RAG rating")]),

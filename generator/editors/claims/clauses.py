@@ -14,7 +14,7 @@ from generator.editors.claims.movements import first_movement, movement_claim
 from generator.editors.claims.numbers import BASE_WORDS, figure_of, read_figure
 from generator.editors.claims.periods import PeriodRef, find_periods, resolve
 from generator.editors.claims.reading import MONTH, UNREAD, Sentence
-from generator.editors.claims.standing import records_in, standing_in
+from generator.editors.claims.standing import comparisons_in, records_in, standing_in
 from generator.editors.claims.subject import Subject, series_named
 
 _MONTHLY = re.compile(
@@ -99,6 +99,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
                 has_change = True
         if not about_target:
             claims += standing_in(text, clause, chosen, period, subject, refs)
+        claims += comparisons_in(text, masked, clause, period, subject)
         claims += records_in(text, clause, chosen, period, refs, latest)
         multiple = multiple_in(text, clause, chosen, period, base, latest)
         if multiple is not None:

@@ -28,7 +28,11 @@ from generator.editors.claims.quarters import stale_quarters
 from generator.editors.claims.ranges import check_range
 from generator.editors.claims.ratings import rag_words
 from generator.editors.claims.reading import read_text
-from generator.editors.claims.standing import check_against_target, check_record
+from generator.editors.claims.standing import (
+    check_against_target,
+    check_comparison,
+    check_record,
+)
 from generator.editors.claims.subject import subject_of
 from generator.editors.claims.ytd import check_year_to_date
 from generator.editors.findings import Finding
@@ -53,6 +57,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("trend", claim_rule("trend", check_trend)),
     ("against target", claim_rule("against target", check_against_target)),
     ("highest or lowest", claim_rule("highest or lowest", check_record)),
+    ("comparison", claim_rule("comparison", check_comparison)),
     ("rating", rag_words),
 )
 

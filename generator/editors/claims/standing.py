@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim, Verdict
 from generator.editors.claims.figures import matches
+from generator.editors.claims.numbers import fully_named
 from generator.editors.claims.periods import PeriodRef
 from generator.editors.claims.ranges import range_scope
 from generator.editors.claims.reading import Clause
@@ -217,5 +218,56 @@ def check_record(subject: Subject, claim: Claim) -> list[Verdict]:
             f"says '{claim.quote}' of {subject.shown(value_at(subject, s, claim.period) or 0)} "
             f"in {claim.period.long}{name}",
             f"{q.long} had {subject.shown(v)}",
+        )
+    ]
+
+
+_MORE_THAN = re.compile(
+    r"\b(?P<word>more|fewer|less|higher|lower)\s+(?P<a>[^,;:#\d]{3,60}?)\s+than\s+"
+    r"(?P<b>[^,;:#\d]{3,60}?)(?=\s+(?:in|during|for|at|on)\b|[.,;:]|$)",
+    re.I,
+)
+
+
+def comparisons_in(
+    text: str, masked: str, clause: Clause, period: Quarter, subject: Subject
+) -> list[Claim]:
+    """'More applications were completed than received': one series against another in
+    the clause's quarter, where each side names one series and no figure is written."""
+    end = clause.start + len(clause.text)
+    found = _MORE_THAN.search(masked, clause.start, end)
+    if found is None or re.search(r"\d", masked[clause.start : end]):
+        return []
+    a = fully_named(subject, found.group("a"))
+    b = fully_named(subject, found.group("b"))
+    if len(a) != 1 or len(b) != 1 or a == b:
+        return []
+    word = found.group("word").lower()
+    return [
+        Claim(
+            "comparison",
+            text[found.start() : found.end()],
+            (a[0], b[0]),
+            period,
+            direction="up" if word in ("more", "higher") else "down",
+            at=found.start(),
+        )
+    ]
+
+
+def check_comparison(subject: Subject, claim: Claim) -> list[Verdict]:
+    """One series more (or fewer) than another in the quarter, as shown."""
+    first, second = claim.series
+    a, b = value_at(subject, first, claim.period), value_at(subject, second, claim.period)
+    if a is None or b is None:
+        return []
+    shown_a, shown_b = shown_value(subject, a), shown_value(subject, b)
+    if (shown_a > shown_b) if claim.direction == "up" else (shown_a < shown_b):
+        return []
+    labels = [subject.facts.series[s].series.label for s in claim.series]
+    return [
+        Verdict(
+            f"says '{claim.quote}' for {claim.period.long}",
+            f"the data has {subject.shown(a)} ({labels[0]}) and {subject.shown(b)} ({labels[1]})",
         )
     ]
