@@ -90,10 +90,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             claims.append(claim)
         claims += fractions_in(text, clause, chosen, period, subject)
         if not has_change:
-            moved = first_movement(text, clause.start, end, subject.names)
-            by_fraction = fraction_change_in(
-                text, clause, chosen, period, base, moved[0] if moved else None
-            )
+            by_fraction = fraction_change_in(text, clause, chosen, period, base, subject.names)
             if by_fraction is not None:
                 claims.append(by_fraction)
                 has_change = True

@@ -4,6 +4,7 @@ clause's are read, and the two rules that check them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from generator.core.periods import Quarter
 from generator.core.rules import format_value
@@ -17,6 +18,7 @@ from generator.editors.claims.figures import (
     Stated,
     matches,
 )
+from generator.editors.claims.movements import first_movement
 from generator.editors.claims.numbers import check_share, fully_named
 from generator.editors.claims.reading import Clause
 from generator.editors.claims.subject import Subject, series_name, value_at
@@ -113,12 +115,15 @@ def fraction_change_in(
     series: tuple[int, ...],
     period: Quarter,
     base: Quarter | None,
-    direction: str | None,
+    names: Sequence[str],
 ) -> Claim | None:
     """'fell by nearly a fifth', 'rose by a third': a relative change in words."""
-    found = _BY_FRACTION.search(text, clause.start, clause.start + len(clause.text))
+    end = clause.start + len(clause.text)
+    found = _BY_FRACTION.search(text, clause.start, end)
     if found is None:
         return None
+    moved = first_movement(text, clause.start, end, names)
+    direction = moved[0] if moved else None
     hedge = (found.group("hedge") or "").lower() or None
     value = FRACTIONS[re.sub(r"\s+", " ", found.group("fraction").lower())]
     said = found.group("said")
