@@ -65,7 +65,10 @@ def comparator(figure: Figure) -> bool:
     return near is not None and bool(_COMPARATOR.match(after, near.end()))
 
 
-_LABEL_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]+|note)(?:'s)?\s+$")
+_LABEL_BEFORE = re.compile(
+    r"\b(?P<word>[A-Z][a-z]+|note|table|figure|chart|annex|appendix|page|paragraph|item|"
+    r"lot|row|column|line|step|phase|action|recommendation|option)(?:'s)?\s+$"
+)
 _NOT_LABEL = frozenset(
     {w.split()[0] for w in HEDGES}
     | {

@@ -57,6 +57,27 @@ _TARGET_AFTER = re.compile(
 )
 # a difference between two percentages (docs/formats.md: changes in a percentage)
 _POINTS = re.compile(r"\s*(?:percentage\s+points?\b|points?\b|pp\b|p\.p\.)", re.I)
+# 'N fewer than <something that is not a quarter>': a difference from another figure
+_THAN_OTHER = re.compile(
+    r"^\s*(?:percentage\s+points?\s+|points?\s+|pp\s+)?(?:more|fewer|less|higher|lower)\s+than\s+"
+    r"(?!(?:in|at|during|for|on|over|with|by)\b|(?:the\s+|a\s+)?(?:previous|preceding|prior|last|"
+    r"same|first|second|third|fourth|final|quarter|year|Q\d|Quarter|this|that|before|earlier)\b)",
+    re.I,
+)
+_COMPARED = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|relative\s+to)\s+(?:the\s+|an?\s+)?"
+    r"(?:(?:" + HEDGE + r")\s+)?$",
+    re.I,
+)
+
+
+def compared_with(figure: Figure) -> bool:
+    """'compared with 82% across the South East': a figure set against this one, with no
+    quarter of its own named (then it is that quarter's: 'compared with 71% a year
+    earlier')."""
+    return figure.own is None and bool(_COMPARED.search(figure.before))
+
+
 _GAP_TO_TARGET = re.compile(
     r"\s*(?:percentage\s+points?|points?|pp)?\s*(?P<side>above|below|under|over|short\s+of)\s+"
     r"(?:the\s+|its\s+)?(?:(?P<n>\d+(?:\.\d+)?)\s?%?\s+)?(?P<goal>target|floor|(?:upper\s+)?threshold)",
@@ -325,6 +346,12 @@ def change(figure: Figure) -> Claim | None:
             text, clause.start, clause.start + len(clause.text), subject.names
         )
         direction = movement[0] if movement and movement[0] != "steady" else None
+    if (
+        change_after
+        and _THAN_OTHER.match(figure.after)
+        and not any(r.start > match.end() for r in figure.inside)
+    ):
+        return figure.claim("gap", gap=True)  # '47 fewer than the 4,735 needing completion'
     quote = stated.quote
     points = _POINTS.match(text, match.end())
     if points is not None:
@@ -473,7 +500,6 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("label", _not_a_figure_if(label)),
     ("comparator", _not_a_figure_if(comparator)),
     ("range", range_over),
-    ("year to date", year_to_date_claim),
     ("target", target),
     ("count of new things", count_of_new_things),
     ("change", change),
@@ -482,6 +508,8 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("share", share),
     ("percent", percent),
     ("count of things", count_of_things),
+    ("compared with", _not_a_figure_if(compared_with)),
+    ("year to date", year_to_date_claim),
     ("gap", gap),
     ("from", earlier),
     ("level", level),

@@ -41,11 +41,11 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("stale quarter", stale_quarters),
     # a figure, by the reading that read it (numbers.READINGS, in that order)
     ("range", claim_rule("range", check_range)),
-    ("year to date", claim_rule("year to date", check_year_to_date)),
     ("target", claim_rule("target", check_target)),
     ("change", claim_rule("change", check_change)),
     ("share", claim_rule("share", check_share)),
     ("percent", claim_rule("percent", check_percent)),
+    ("year to date", claim_rule("year to date", check_year_to_date)),
     ("gap", claim_rule("gap", check_level)),
     ("from", claim_rule("from", check_level)),
     ("level", claim_rule("level", check_level)),
