@@ -282,6 +282,7 @@ def test_each_reading_of_a_figure_that_claims_is_checked_by_its_rule() -> None:
         "money elsewhere",
         "label",
         "comparator",
+        "ratio in figures",
         "count of new things",
         "other quantity",
         "share of things",
@@ -311,6 +312,8 @@ NOT_THIS_MEASURE = [
     ("ASCH6", "77% were in homes rated Good or Outstanding, compared with 82% in the South East."),
     ("ASCH8", "4,688 assessments were completed, 47 fewer than the 4,735 needing completion."),
     ("ASCH7", "See table 3 for contacts by route."),
+    ("ASCH7", "Around 3 in 10 contacts came by email."),
+    ("ASCH2", "Kent's 75% is 3 points below the England figure."),
     ("ASCH7", "Year to date, the contact centre took on 3 new starters."),
 ]
 

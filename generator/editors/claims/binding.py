@@ -39,6 +39,14 @@ _STRONG_BREAK = re.compile(
 _COMPARATOR_AFTER = re.compile(r"^\s*(?:(?:in|across|for|among)\s+(?:the\s+)?|(?=\w))", re.I)
 
 
+_COMPARING = re.compile(
+    r"^\s*(?:percentage\s+points?|points?|pp|%)?\s*(?:above|below|higher\s+than|lower\s+than|"
+    r"more\s+than|fewer\s+than|less\s+than|better\s+than|worse\s+than|behind|ahead\s+of|"
+    r"short\s+of|under|over)\b",
+    re.I,
+)
+
+
 def _phrase_before(figure: Figure) -> str:
     """The sentence's words from the last strong break before the number up to it."""
     before = figure.text[: figure.match.start()]
@@ -62,7 +70,11 @@ def comparator(figure: Figure) -> bool:
     cut = _STRONG_BREAK.search(after)
     after = after[: cut.start()] if cut else after
     near = _COMPARATOR_AFTER.match(after)
-    return near is not None and bool(_COMPARATOR.match(after, near.end()))
+    if near is not None and _COMPARATOR.match(after, near.end()):
+        return True
+    # '3 points below the England figure': a difference from a comparator
+    comparing = _COMPARING.match(after)
+    return comparing is not None and _names_comparator(vocabulary, after[comparing.end() :])
 
 
 _LABEL_BEFORE = re.compile(
@@ -191,4 +203,15 @@ def other_quantity(figure: Figure) -> bool:
         and len(noun) > 2
         and stem(noun) not in figure.subject.vocabulary
         and not figure.stated.percent
+    )
+
+
+def ratio_in_figures(figure: Figure) -> bool:
+    """'3 in 10 contacts': a fraction written in figures, not the measure's figure."""
+    text, match, stated = figure.text, figure.match, figure.stated
+    if stated.percent or stated.pounds or stated.decimals:
+        return False
+    return bool(
+        re.match(r"\s+in\s+\d{1,3}(?![\d/,.%])", text[match.end() :])
+        or re.search(r"(?<![\d,.])\b\d{1,3}\s+in\s+$", text[: match.start()])
     )

@@ -82,6 +82,9 @@ def fractions_in(
         whole_words = _WHOLE.match(after)
         part = after[whole_words.end() :] if whole_words else after
         own = fully_named(subject, part) if subject is not None else []
+        ahead = text[clause.start : fraction.start()]
+        if subject is not None and len(fully_named(subject, ahead)) == 1:
+            own = fully_named(subject, ahead)  # 'Online reports made up a third of all ...'
         whole: tuple[int, ...] | None = None
         if subject is not None and subject.unit != "percent" and len(own) == 1:
             series, whole = (own[0],), ()  # 'two thirds of enquiries were made online'

@@ -12,7 +12,13 @@ from typing import Any
 from generator.core.periods import Quarter
 from generator.core.rules import format_number, format_value, round_half_up
 from generator.editors.claims.base import Claim, Verdict, pairs
-from generator.editors.claims.binding import comparator, label, other_quantity, range_of
+from generator.editors.claims.binding import (
+    comparator,
+    label,
+    other_quantity,
+    range_of,
+    ratio_in_figures,
+)
 from generator.editors.claims.figures import HEDGE, NUMBER, Stated, matches, stated_of
 from generator.editors.claims.movements import DOWN, UP, direction_word, first_movement
 from generator.editors.claims.periods import PeriodRef, resolve
@@ -150,7 +156,13 @@ def _own_period(text: str, number: re.Match[str], refs: Sequence[PeriodRef]) -> 
     after = [r for r in refs if r.start >= number.end() and not between(number.end(), r.start)]
     if after:
         return after[0]
-    before = [r for r in refs if r.end <= number.start() and not between(r.end, number.start())]
+    before = [
+        r
+        for r in refs
+        if r.end <= number.start()
+        and not between(r.end, number.start())
+        and not re.fullmatch(r"\s*to\s+", text[r.end : number.start()])  # 'in Quarter 2 to 236,000'
+    ]
     return before[-1] if before else None
 
 
@@ -499,6 +511,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("money elsewhere", money_elsewhere),
     ("label", _not_a_figure_if(label)),
     ("comparator", _not_a_figure_if(comparator)),
+    ("ratio in figures", _not_a_figure_if(ratio_in_figures)),
     ("range", range_over),
     ("target", target),
     ("count of new things", count_of_new_things),
