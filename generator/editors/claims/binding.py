@@ -60,6 +60,12 @@ def _names_comparator(subject_vocabulary: frozenset[str], words: str) -> bool:
     return any(stem(m.group(0)) not in subject_vocabulary for m in _AVERAGE.finditer(words))
 
 
+def names_comparator(vocabulary: frozenset[str], clause: str) -> bool:
+    """Whether a clause names another place or an average ('Prices rose 4% nationally'):
+    its movement words are not this measure's."""
+    return _names_comparator(vocabulary, clause)
+
+
 def comparator(figure: Figure) -> bool:
     """'the England average of 82%', 'Nationally, around 30%', '80% in other counties':
     the phrase the number belongs to names another place or an average."""

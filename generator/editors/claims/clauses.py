@@ -8,6 +8,7 @@ import re
 
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim
+from generator.editors.claims.binding import names_comparator
 from generator.editors.claims.figures import NUMBER
 from generator.editors.claims.fractions import fraction_change_in, fractions_in, multiple_in
 from generator.editors.claims.movements import first_movement, movement_claim
@@ -107,7 +108,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         if movement is None:
             carried += " " + clause.text
             continue
-        if has_change or about_target:
+        if has_change or about_target or names_comparator(subject.vocabulary, clause.text):
             continue
         claims.append(movement_claim(text, clause, movement, base_refs, period, chosen, carried))
     return tuple(claims)

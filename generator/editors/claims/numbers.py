@@ -21,7 +21,7 @@ from generator.editors.claims.binding import (
 )
 from generator.editors.claims.figures import HEDGE, NUMBER, Stated, matches, stated_of
 from generator.editors.claims.movements import DOWN, UP, direction_word, first_movement
-from generator.editors.claims.periods import PeriodRef, resolve
+from generator.editors.claims.periods import PeriodRef, find_periods, resolve
 from generator.editors.claims.ranges import range_scope
 from generator.editors.claims.reading import Clause, Sentence, masked
 from generator.editors.claims.subject import (
@@ -70,6 +70,38 @@ _THAN_OTHER = re.compile(
     r"same|first|second|third|fourth|final|quarter|year|Q\d|Quarter|this|that|before|earlier)\b)",
     re.I,
 )
+_ABOVE_OTHER = re.compile(
+    r"^\s*(?:percentage\s+points?\s+|points?\s+|pp\s+)?(?:above|below|under|over|short\s+of)\s+"
+    r"(?!(?:in|at|during|for|on)\b|(?:the\s+|a\s+)?(?:previous|preceding|prior|last|same|first|"
+    r"second|third|fourth|final|quarter|year|Q\d|Quarter|this|that|before|earlier)\b)",
+    re.I,
+)
+
+
+def about_other_things(figure: Figure) -> bool:
+    """'Around 40 providers charge more than £900 a week': in a clause whose subject is a
+    count of other things, a figure that no word of the indicator follows is theirs (but
+    'The 12 locality teams completed 4,868 assessments' is checked)."""
+    subject, clause = figure.subject, figure.clause
+    earlier = NUMBER.finditer(masked(figure.text), clause.start, figure.match.start())
+    if not any(_is_count_of_things(subject, figure.text[m.end() :]) for m in earlier):
+        return False
+    following = re.findall(r"[A-Za-z]{3,}", figure.after)[:3]
+    return not any(stem(w) in subject.vocabulary for w in following)
+
+
+def _elsewhere(figure: Figure) -> bool:
+    """Whether the sentence names, outside the figure's clause, a quarter other than the
+    one the figure is for and the one before it."""
+    clause = figure.clause
+    end = clause.start + len(clause.text)
+    near = (figure.period, figure.period.shift(-1))
+    return any(
+        not clause.start <= r.start < end and r.quarter not in near
+        for r in find_periods(figure.text, figure.subject.latest)
+    )
+
+
 _COMPARED = re.compile(
     r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|relative\s+to)\s+(?:the\s+|an?\s+)?"
     r"(?:(?:" + HEDGE + r")\s+)?$",
@@ -279,8 +311,10 @@ def target(figure: Figure) -> Claim | None:
     to 92%' (the clause's subject is the target)."""
     if _AGAINST_TARGET_AT.search(figure.before):
         return None  # 'within target at 4%': the measure's figure
+    bracketed = figure.text[: figure.clause.start].endswith("(")
     found = (
         _TARGET_BEFORE.search(figure.before)
+        or (bracketed and _TARGET_BEFORE.search(figure.text[: figure.clause.start - 1]))
         or _TARGET_AFTER.match(figure.after)
         or _TARGET_SUBJECT.match(figure.before)
     )
@@ -301,7 +335,7 @@ def target(figure: Figure) -> Claim | None:
     )
 
 
-def change(figure: Figure) -> Claim | None:
+def change(figure: Figure) -> Claim | _NotAFigure | None:
     """'up 15', 'by 15', 'a rise of 5%', '660 fewer', '2 percentage points', '5% on
     Quarter 1'."""
     subject, text, clause, match, stated = (
@@ -364,6 +398,14 @@ def change(figure: Figure) -> Claim | None:
         and not any(r.start > match.end() for r in figure.inside)
     ):
         return figure.claim("gap", gap=True)  # '47 fewer than the 4,735 needing completion'
+    if (
+        change_after
+        and _ABOVE_OTHER.match(figure.after)
+        and not any(r.start > match.end() for r in figure.inside)
+    ):
+        return NOT_A_FIGURE  # '13.7% below the peak': a difference from no quarter named
+    if figure.own is None and figure.base is None and _elsewhere(figure):
+        return NOT_A_FIGURE  # another clause names other quarters: which change is not said
     quote = stated.quote
     points = _POINTS.match(text, match.end())
     if points is not None:
@@ -414,7 +456,7 @@ def fully_named(subject: Subject, text: str) -> list[int]:
     return full if len(named) > 1 and len(full) == 1 else named
 
 
-def share(figure: Figure) -> Claim | None:
+def share(figure: Figure) -> Claim | _NotAFigure | None:
     """'x% of' on a count."""
     of = _of(figure)
     if figure.stated.percent and figure.subject.unit != "percent" and of:
@@ -423,6 +465,8 @@ def share(figure: Figure) -> Claim | None:
         if re.match(r"\s*of\s+(?:all|the\s+total)\b", figure.after, re.I):
             named = []  # 'of all enquiries': the quarter's series added up
         own = fully_named(figure.subject, figure.before) or list(figure.series)
+        if len(figure.subject.values) < 2:
+            return NOT_A_FIGURE  # '70% of contacts were resolved ...': a share the data lacks
         if len(own) != 1 or set(named) == set(own):
             return figure.claim("share")
         return figure.claim("share", series=tuple(own), of=tuple(named))
@@ -522,6 +566,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("percent", percent),
     ("count of things", count_of_things),
     ("compared with", _not_a_figure_if(compared_with)),
+    ("about other things", _not_a_figure_if(about_other_things)),
     ("year to date", year_to_date_claim),
     ("gap", gap),
     ("from", earlier),
