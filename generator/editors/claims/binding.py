@@ -213,11 +213,34 @@ def other_quantity(figure: Figure) -> bool:
 
 
 def ratio_in_figures(figure: Figure) -> bool:
-    """'3 in 10 contacts': a fraction written in figures, not the measure's figure."""
+    """'3 in 10 contacts', '7 in every 100': a fraction written in figures; 'aged over
+    85': an age. Neither is the measure's figure."""
     text, match, stated = figure.text, figure.match, figure.stated
     if stated.percent or stated.pounds or stated.decimals:
         return False
     return bool(
-        re.match(r"\s+in\s+\d{1,3}(?![\d/,.%])", text[match.end() :])
-        or re.search(r"(?<![\d,.])\b\d{1,3}\s+in\s+$", text[: match.start()])
+        re.match(r"\s+in\s+(?:every\s+)?\d{1,3}(?![\d/,.%])", text[match.end() :])
+        or re.search(r"(?<![\d,.])\b\d{1,3}\s+in\s+(?:every\s+)?$", text[: match.start()])
+        or re.search(
+            r"\baged\s+(?:over|under|between|from|above|below)?\s*$", text[: match.start()]
+        )
     )
+
+
+_SUBJECT = re.compile(
+    r"^\W*(?:(?:so|and|then|but|while|as)\s+)?(?:the|a|an|our|its|their|this|that)\s+"
+    r"(?P<words>[A-Za-z'-]+(?:\s+[A-Za-z'-]+){0,2}?)\s+(?:(?:has|have|had|is|was|also|then|"
+    r"again|further|sharply|slightly)\s+)*$",
+    re.I,
+)
+
+
+def other_subject(vocabulary: frozenset[str], before: str) -> bool:
+    """'the backlog grew by 415': the words before a movement are a subject with a
+    determiner that names neither the measure nor a measure's figure ('the share', 'the
+    rate', 'the cost')."""
+    found = _SUBJECT.match(before)
+    if found is None:
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", found.group("words"))]
+    return not any(w in _MEASURE_NOUNS or stem(w) in vocabulary for w in words)

@@ -8,7 +8,7 @@ import re
 
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim
-from generator.editors.claims.binding import names_comparator
+from generator.editors.claims.binding import names_comparator, other_subject
 from generator.editors.claims.figures import NUMBER
 from generator.editors.claims.fractions import fraction_change_in, fractions_in, multiple_in
 from generator.editors.claims.movements import first_movement, movement_claim
@@ -22,6 +22,7 @@ _MONTHLY = re.compile(
     rf"\b(?:in|during|for|by|since|than|of)\s+(?:early\s+|late\s+|mid-?)?{MONTH}\b|"
     rf"\b{MONTH}\s+(?:19|20)\d\d\b",
 )
+_MONTH_LEFT = re.compile(rf"\b{MONTH}\b(?!\s+\d)")  # a month named, with no quarter read from it
 _NUMBER_OF = re.compile(r"\bnumbers?\s+of\b", re.I)
 # 'The target rose to 92%', 'The floor is 75%, unchanged since 2022/23': the sentence is
 # about the target, and its movement words are the target's
@@ -47,7 +48,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     unmonthed = text
     for ref in refs:  # a month that names its quarter ('at the end of December') is read
         unmonthed = unmonthed[: ref.start] + " " * (ref.end - ref.start) + unmonthed[ref.end :]
-    if _MONTHLY.search(unmonthed):
+    if _MONTHLY.search(unmonthed) or _MONTH_LEFT.search(unmonthed):
         return ()  # a month's figures: the data is quarterly
     about_target = bool(_TARGET_SUBJECT.match(text))
     for clause in sentence.clauses:
@@ -108,7 +109,12 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         if movement is None:
             carried += " " + clause.text
             continue
-        if has_change or about_target or names_comparator(subject.vocabulary, clause.text):
+        if (
+            has_change
+            or about_target
+            or names_comparator(subject.vocabulary, clause.text)
+            or other_subject(subject.vocabulary, text[clause.start : movement[2]])
+        ):
             continue
         claims.append(movement_claim(text, clause, movement, base_refs, period, chosen, carried))
     return tuple(claims)

@@ -16,6 +16,7 @@ from generator.editors.claims.binding import (
     comparator,
     label,
     other_quantity,
+    other_subject,
     range_of,
     ratio_in_figures,
 )
@@ -76,6 +77,21 @@ _ABOVE_OTHER = re.compile(
     r"second|third|fourth|final|quarter|year|Q\d|Quarter|this|that|before|earlier)\b)",
     re.I,
 )
+
+
+_YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d(?:\s*/\s*\d\d(?:\d\d)?)?\b")
+
+
+def of_a_year(figure: Figure) -> bool:
+    """'In 2023/24 as a whole, 8,700', 'Between 2022 and 2024, ... from 64%': a sentence
+    that names a year, not a quarter, for a figure with no quarter of its own."""
+    if figure.own is not None:
+        return False
+    refs = find_periods(figure.text, figure.subject.latest)
+    return any(
+        not any(r.start <= year.start() < r.end for r in refs)
+        for year in _YEAR_NAMED.finditer(figure.text)
+    )
 
 
 def about_other_things(figure: Figure) -> bool:
@@ -155,7 +171,37 @@ def _is_count_of_things(subject: Subject, after: str) -> bool:
             break
         if lower.endswith("ed") and len(lower) > 4:
             break
-    return head is not None and stem(head) not in subject.vocabulary
+    if head is None:
+        return _lone_noun(subject, after)
+    return stem(head) not in subject.vocabulary
+
+
+_PER_THING = re.compile(r"^\s*(?:per|each|for\s+every|in\s+every)\s+(?P<noun>[A-Za-z]+)\b", re.I)
+_TIME_WORDS = frozenset(
+    "week weeks month months quarter quarters year years day days head capita person "  # noqa: SIM905
+    "people adult adults resident residents population tonne tonnes hour hours cent".split()
+)
+
+
+def _lone_noun(subject: Subject, after: str) -> bool:
+    """'120 staff.', '1 per district': one word after the number, none of the indicator's,
+    that is no verb or function word, before punctuation; or 'per' a thing."""
+    per = _PER_THING.match(after)
+    if per is not None:
+        noun = per.group("noun").lower()
+        return noun not in _TIME_WORDS and stem(noun) not in subject.vocabulary
+    lone = re.match(r"\s*([A-Za-z]+)\s*(?:[.,;:)]|$)", after)
+    if lone is None:
+        return False
+    word = lone.group(1).lower()
+    return (
+        word not in STOP
+        and word not in _FUNCTION
+        and word not in _TIME_WORDS
+        and not word.endswith(("ed", "ing", "ly"))
+        and len(word) > 2
+        and stem(word) not in subject.vocabulary
+    )
 
 
 _MORE_THINGS = re.compile(r"^\s*(?:more|fewer|new|extra|additional|further)\s+(?P<rest>.*)", re.I)
@@ -358,6 +404,8 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
             goal=None if written is None else float(written),
         )
     change_before = _CHANGE_BEFORE.search(figure.before)
+    if change_before and other_subject(subject.vocabulary, figure.before[: change_before.start()]):
+        return NOT_A_FIGURE  # 'the backlog grew by 415': another quantity's change
     if change_before and _MADE_UP.search(figure.before):
         change_before = None  # 'made up 86% of': a share, not the movement 'up 86%'
     change_after = _CHANGE_AFTER.match(figure.after)
@@ -413,7 +461,7 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
     if change_before and change_before.group("dir"):
         quote = f"{change_before.group('dir')} {quote}"
     elif change_before and change_before.group("verb"):  # 'rose by £6': the direction too
-        quote = f"{text[change_before.start() : match.start()]}{quote}"
+        quote = f"{text[clause.start + change_before.start() : match.start()]}{quote}"
     elif change_after and change_after.group("word"):
         quote = f"{quote} {change_after.group('word')}"
     own, period = figure.own, figure.period
@@ -568,6 +616,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("compared with", _not_a_figure_if(compared_with)),
     ("about other things", _not_a_figure_if(about_other_things)),
     ("year to date", year_to_date_claim),
+    ("a year's", _not_a_figure_if(of_a_year)),
     ("gap", gap),
     ("from", earlier),
     ("level", level),

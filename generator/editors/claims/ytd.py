@@ -24,6 +24,7 @@ YEAR_TO_DATE = re.compile(
     r"so\s+far\s+(?:this\s+(?:financial\s+)?year|in\s+(?:19|20)\d\d\s*/\s*\d\d)|"
     r"(?:the\s+)?(?:first|opening)\s+(?:half|two\s+quarters|three\s+quarters|six\s+months|"
     r"nine\s+months)\s+of\s+(?:the\s+|this\s+)?(?:financial\s+)?year|"
+    r"(?:the\s+)?first\s+(?:two|three)\s+quarters|"
     r"since\s+(?:the\s+start\s+of\s+)?(?:April|the\s+(?:financial\s+)?year\s+began))\b",
     re.I,
 )
