@@ -191,7 +191,8 @@ _MEASURE_NOUNS = frozenset(
     "rate number share proportion percentage figure figures level total count value high "  # noqa: SIM905
     "low peak average cost costs spend score sum outturn position result performance amount "
     "tally record rise increase fall drop decrease reduction change growth decline "
-    "difference gap target floor threshold ratio".split()
+    "difference gap target floor threshold ratio trend direction picture data measure "
+    "indicator kpi metric series demand activity volume volumes".split()
 )
 _NAMED_QUANTITY = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+of\s+(?:(?:just\s+)?\w+\s+)?$")
 

@@ -79,7 +79,8 @@ _ABOVE_OTHER = re.compile(
 )
 
 
-_YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d(?:\s*/\s*\d\d(?:\d\d)?)?\b")
+# a year the sentence names, as read (and blotted out) by reading.NOT_FIGURES
+_YEAR_NAMED = re.compile(r"(?<![\w#])#{4}(?:\s*/\s*#{2,4})?(?![\w#])")
 
 
 def of_a_year(figure: Figure) -> bool:
@@ -88,9 +89,13 @@ def of_a_year(figure: Figure) -> bool:
     if figure.own is not None:
         return False
     refs = find_periods(figure.text, figure.subject.latest)
+    blotted = figure.sentence.masked if figure.sentence is not None else masked(figure.text)
     return any(
         not any(r.start <= year.start() < r.end for r in refs)
-        for year in _YEAR_NAMED.finditer(figure.text)
+        and re.fullmatch(
+            r"(?:19|20)\d\d(?:\s*/\s*\d{2,4})?", figure.text[year.start() : year.end()]
+        )
+        for year in _YEAR_NAMED.finditer(blotted)
     )
 
 
