@@ -12,13 +12,10 @@ and the noun it counts; word lists only name the few comparators a sentence may 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
+from generator.editors.claims.figure import Figure
 from generator.editors.claims.figures import HEDGES
 from generator.editors.claims.subject import STOP, stem
-
-if TYPE_CHECKING:
-    from generator.editors.claims.numbers import Figure
 
 # Whom a figure may belong to other than this council.
 _COMPARATOR = re.compile(

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any
 
 from generator.core.periods import Quarter
 from generator.core.rules import format_number, format_value, round_half_up
@@ -20,6 +18,8 @@ from generator.editors.claims.binding import (
     range_of,
     ratio_in_figures,
 )
+from generator.editors.claims.figure import POINTS as _POINTS
+from generator.editors.claims.figure import Figure
 from generator.editors.claims.figures import HEDGE, NUMBER, Stated, matches, stated_of
 from generator.editors.claims.movements import DOWN, UP, direction_word, first_movement
 from generator.editors.claims.periods import PeriodRef, find_periods, resolve
@@ -62,8 +62,6 @@ _TARGET_AFTER = re.compile(
     r"(?P<word>target|floor|upper\s+threshold|threshold)\b(?!\s+(?:of|at|is)\s+[£\d])",
     re.I,
 )
-# a difference between two percentages (docs/formats.md: changes in a percentage)
-_POINTS = re.compile(r"\s*(?:percentage\s+points?\b|points?\b|pp\b|p\.p\.)", re.I)
 # 'N fewer than <something that is not a quarter>': a difference from another figure
 _THAN_OTHER = re.compile(
     r"^\s*(?:percentage\s+points?\s+|points?\s+|pp\s+)?(?:more|fewer|less|higher|lower)\s+than\s+"
@@ -247,42 +245,6 @@ def _own_period(text: str, number: re.Match[str], refs: Sequence[PeriodRef]) -> 
         and not re.fullmatch(r"\s*to\s+", text[r.end : number.start()])  # 'in Quarter 2 to 236,000'
     ]
     return before[-1] if before else None
-
-
-@dataclass(frozen=True)
-class Figure:
-    """A number of a clause, with what the clause binds it to, as the readings see it."""
-
-    subject: Subject
-    text: str  # the sentence
-    clause: Clause
-    match: re.Match[str]  # NUMBER in the sentence's masked text
-    stated: Stated
-    series: tuple[int, ...]
-    inside: tuple[PeriodRef, ...]  # the quarters the clause names
-    period: Quarter  # the quarter it is given for
-    base: Quarter | None  # the quarter the clause compares with
-    own: PeriodRef | None  # the quarter named with the number itself
-    sentence: Sentence | None = None  # the sentence, with its clauses
-
-    @property
-    def before(self) -> str:
-        return self.text[self.clause.start : self.match.start()]
-
-    @property
-    def after(self) -> str:
-        return self.text[self.match.end() : self.clause.start + len(self.clause.text)]
-
-    @property
-    def points_after(self) -> bool:
-        return bool(_POINTS.match(self.text[self.match.end() :]))
-
-    def claim(self, rule: str, **fields: Any) -> Claim:
-        fields.setdefault("stated", self.stated)
-        fields.setdefault("quote", self.stated.quote)
-        fields.setdefault("period", self.period)
-        fields.setdefault("series", self.series)
-        return Claim(rule=rule, at=self.match.start(), **fields)
 
 
 def figure_of(

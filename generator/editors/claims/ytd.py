@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim, Verdict
+from generator.editors.claims.figure import Figure
 from generator.editors.claims.figures import NUMBER, matches
 from generator.editors.claims.reading import Clause
 from generator.editors.claims.subject import Subject, series_name, value_at
-
-if TYPE_CHECKING:
-    from generator.editors.claims.numbers import Figure
 
 YEAR_TO_DATE = re.compile(
     r"\b(?:year[\s-]+to[\s-]+date|(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?\s+to\s+date|"
