@@ -41,10 +41,12 @@ def test_numbers_that_are_not_figures_are_left_out(text: str, numbers: list[str]
     assert numbers_read(text) == numbers
 
 
-def _stated(value: float, decimals: int = 0, hedge: str | None = None) -> Stated:
+def _stated(
+    value: float, decimals: int = 0, hedge: str | None = None, percent: bool = False
+) -> Stated:
     digits = f"{value:.0f}" if not decimals else ""
     zeros = len(digits) - len(digits.rstrip("0")) if digits and value else 0
-    return Stated(str(value), value, decimals, zeros, hedge, False, False)
+    return Stated(str(value), value, decimals, zeros, hedge, percent, False)
 
 
 @pytest.mark.parametrize(
@@ -57,7 +59,8 @@ def _stated(value: float, decimals: int = 0, hedge: str | None = None) -> Stated
         (_stated(2200), 2172, True),  # to the hundreds its zeros show
         (_stated(2150), 2172, False),
         (_stated(30, hedge="nearly"), 34, False),  # the 'up by nearly 30' for 34
-        (_stated(30, hedge="nearly"), 28, True),
+        (_stated(30, hedge="nearly"), 28.5, True),  # within 5% below
+        (_stated(30, hedge="nearly"), 28, False),
         (_stated(30, hedge="nearly"), 26, False),
         (_stated(25, hedge="nearly"), 42, False),
         (_stated(1000, hedge="just over"), 1021, True),
@@ -67,7 +70,13 @@ def _stated(value: float, decimals: int = 0, hedge: str | None = None) -> Stated
         (_stated(23000, hedge="more than"), 23410, True),
         (_stated(1, hedge="less than"), 0.7, True),
         (_stated(1, hedge="less than"), 1.0, False),
-        (_stated(2000, hedge="about"), 2172, True),  # within 10%
+        (_stated(2000, hedge="about"), 2040, True),  # within 2.5%
+        (_stated(2000, hedge="about"), 2172, False),
+        (_stated(80, hedge="around", percent=True), 76.6, False),  # a percentage: within 1.5 points
+        (_stated(80, hedge="around", percent=True), 78.6, True),
+        (_stated(66.7, 1, "fraction", percent=True), 68.6, True),  # two thirds: 2.5 points
+        (_stated(90, hedge="nearly", percent=True), 86.9, False),  # below, within 3 points
+        (_stated(90, hedge="nearly", percent=True), 87.1, True),
         (_stated(2000, hedge="about"), 2300, False),
         (_stated(1, hedge="about"), 0.7, True),  # rounds to the number as written
         (_stated(25, hedge="around"), 31.4, False),
@@ -95,9 +104,18 @@ Q = Quarter
         # a year other than the report's, in both ways of writing it
         ("In Quarter 3 2022/23 it was lower.", Q(2024, 2), [Q(2022, 3)]),
         ("Higher than in Q4 21/22.", Q(2024, 2), [Q(2021, 4)]),
+        # a month names the quarter it ends or falls in; with no year, the latest such
+        ("Open at the end of December.", Q(2024, 2), [Q(2023, 3)]),
+        ("Open at the end of September.", Q(2024, 2), [Q(2024, 2)]),
+        ("By the end of March 2024.", Q(2024, 2), [Q(2023, 4)]),
+        ("Between January and March 2024.", Q(2024, 2), [Q(2023, 4)]),
+        ("In April to June.", Q(2024, 2), [Q(2024, 1)]),
+        ("In the quarter to December 2023.", Q(2024, 2), [Q(2023, 3)]),
+        ("From May to July.", Q(2024, 2), []),  # not a quarter of the financial year
+        ("In December.", Q(2024, 2), []),  # a month's figure: not the quarter's
     ],
 )
-def test_quarters_are_read_explicit_and_relative(
+def test_quarters_are_read_explicit_relative_and_by_month(
     text: str, latest: Quarter, quarters: list[Quarter]
 ) -> None:
     assert [r.quarter for r in find_periods(text, latest)] == quarters

@@ -34,6 +34,9 @@ class Claim:
     names_trend: bool = False  # the sentence speaks of 'the trend' or 'direction of travel'
     gap: bool = False  # the clause speaks of a gap or difference between figures
     at: int = 0  # where in the sentence its words are
+    goal: float | None = None  # a target as the sentence writes it ('below the 30% target')
+    run: int | None = None  # 'for the fourth consecutive quarter': movements in a row
+    of: tuple[int, ...] | None = None  # a share's whole: the series after 'of' (() for all)
 
 
 class Verdict(NamedTuple):

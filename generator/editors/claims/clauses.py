@@ -8,19 +8,29 @@ import re
 
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim
+from generator.editors.claims.binding import names_comparator, other_subject
 from generator.editors.claims.figures import NUMBER
-from generator.editors.claims.fractions import fractions_in, multiple_in
+from generator.editors.claims.fractions import fraction_change_in, fractions_in, multiple_in
 from generator.editors.claims.movements import first_movement, movement_claim
 from generator.editors.claims.numbers import BASE_WORDS, figure_of, read_figure
 from generator.editors.claims.periods import PeriodRef, find_periods, resolve
 from generator.editors.claims.reading import MONTH, UNREAD, Sentence
+from generator.editors.claims.standing import comparisons_in, records_in, standing_in
 from generator.editors.claims.subject import Subject, series_named
 
 _MONTHLY = re.compile(
     rf"\b(?:in|during|for|by|since|than|of)\s+(?:early\s+|late\s+|mid-?)?{MONTH}\b|"
     rf"\b{MONTH}\s+(?:19|20)\d\d\b",
 )
+_MONTH_LEFT = re.compile(rf"\b{MONTH}\b(?!\s+\d)")  # a month named, with no quarter read from it
 _NUMBER_OF = re.compile(r"\bnumbers?\s+of\b", re.I)
+# 'The target rose to 92%', 'The floor is 75%, unchanged since 2022/23': the sentence is
+# about the target, and its movement words are the target's
+_TARGET_SUBJECT = re.compile(
+    r"^\W*(?:(?:the|a|our|its|this\s+year's|next\s+year's)\s+)?(?:new\s+)?"
+    r"(?:target|floor|upper\s+threshold|threshold)s?\b",
+    re.I,
+)
 
 
 def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
@@ -35,8 +45,12 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     carried = ""  # words of earlier clauses with no movement of their own
     closing: PeriodRef | None = None  # the quarter the clause before ends with
     lead_base: Quarter | None = None
-    if _MONTHLY.search(text):
+    unmonthed = text
+    for ref in refs:  # a month that names its quarter ('at the end of December') is read
+        unmonthed = unmonthed[: ref.start] + " " * (ref.end - ref.start) + unmonthed[ref.end :]
+    if _MONTHLY.search(unmonthed) or _MONTH_LEFT.search(unmonthed):
         return ()  # a month's figures: the data is quarterly
+    about_target = bool(_TARGET_SUBJECT.match(text))
     for clause in sentence.clauses:
         end = clause.start + len(clause.text)
         if UNREAD in clause.text:
@@ -70,13 +84,22 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         has_change = False
         for match in numbers:
             claim = read_figure(
-                figure_of(subject, text, clause, match, chosen, inside, period, base)
+                figure_of(subject, text, clause, match, chosen, inside, period, base, sentence)
             )
             if claim is None:
                 continue
             has_change = has_change or claim.rule == "change"
             claims.append(claim)
-        claims += fractions_in(text, clause, chosen, period)
+        claims += fractions_in(text, clause, chosen, period, subject)
+        if not has_change:
+            by_fraction = fraction_change_in(text, clause, chosen, period, base, subject.names)
+            if by_fraction is not None:
+                claims.append(by_fraction)
+                has_change = True
+        if not about_target:
+            claims += standing_in(text, clause, chosen, period, subject, refs)
+        claims += comparisons_in(text, masked, clause, period, subject)
+        claims += records_in(text, clause, chosen, period, refs, latest)
         multiple = multiple_in(text, clause, chosen, period, base, latest)
         if multiple is not None:
             claims.append(multiple)
@@ -86,7 +109,12 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         if movement is None:
             carried += " " + clause.text
             continue
-        if has_change:
+        if (
+            has_change
+            or about_target
+            or names_comparator(subject.vocabulary, clause.text)
+            or other_subject(subject.vocabulary, text[clause.start : movement[2]])
+        ):
             continue
         claims.append(movement_claim(text, clause, movement, base_refs, period, chosen, carried))
     return tuple(claims)

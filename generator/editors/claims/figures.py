@@ -10,33 +10,43 @@ from generator.core.rules import round_half_up
 
 # ------------------------------------------------------------------ hedges
 
-# Each hedge word, with the range of true values (as a multiple of the number
-# written) that makes the sentence true. Documented in docs/formats.md.
-HEDGES: dict[str, tuple[float, float, bool]] = {
-    # word: (lowest, highest, the number itself allowed)
-    "nearly": (0.90, 1.0, True),
-    "almost": (0.90, 1.0, True),
-    "approaching": (0.90, 1.0, True),
-    "just under": (0.95, 1.0, False),
-    "just below": (0.95, 1.0, False),
-    "just over": (1.0, 1.05, False),
-    "just above": (1.0, 1.05, False),
-    "over": (1.0, 1.5, False),
-    "more than": (1.0, 1.5, False),
-    "above": (1.0, 1.5, False),
-    "exceeding": (1.0, 1.5, False),
-    "passed": (1.0, 1.5, False),
-    "under": (0.5, 1.0, False),
-    "less than": (0.5, 1.0, False),
-    "fewer than": (0.5, 1.0, False),
-    "below": (0.5, 1.0, False),
-    "around": (0.90, 1.10, True),
-    "about": (0.90, 1.10, True),
-    "roughly": (0.90, 1.10, True),
-    "approximately": (0.90, 1.10, True),
-    "some": (0.90, 1.10, True),
-    "close to": (0.90, 1.10, True),
-    "an estimated": (0.90, 1.10, True),
+# Each hedge word and its kind; each kind's tolerance, in percentage points for a
+# percentage and as a share of the number for any other figure, is in TOLERANCES.
+# Documented in docs/formats.md.
+HEDGES: dict[str, str] = {
+    "nearly": "nearly",
+    "almost": "nearly",
+    "approaching": "nearly",
+    "just under": "just under",
+    "just below": "just under",
+    "just over": "just over",
+    "just above": "just over",
+    "over": "over",
+    "more than": "over",
+    "above": "over",
+    "exceeding": "over",
+    "passed": "over",
+    "under": "under",
+    "less than": "under",
+    "fewer than": "under",
+    "below": "under",
+    "around": "around",
+    "about": "around",
+    "roughly": "around",
+    "approximately": "around",
+    "some": "around",
+    "close to": "around",
+    "an estimated": "around",
+}
+# kind: (percentage points for a percentage, share of the number otherwise)
+TOLERANCES: dict[str, tuple[float, float]] = {
+    "around": (1.5, 0.025),  # either side; or the number itself once rounded to its zeros
+    "nearly": (3.0, 0.05),  # below it (or it)
+    "just under": (3.0, 0.05),  # below it
+    "just over": (3.0, 0.05),  # above it
+    "over": (50.0, 0.5),  # above it
+    "under": (50.0, 0.5),  # below it
+    "fraction": (2.5, 0.025),  # a fraction in words: either side, hedged or not
 }
 HEDGE = "|".join(sorted((re.escape(w) for w in HEDGES), key=len, reverse=True))
 # Fractions in words, as per cents of a whole.
@@ -57,9 +67,10 @@ FRACTIONS = {
 # A number ending in zeros may be rounded to the tens, hundreds... its zeros show,
 # within this share of the number ('2,200' for 2,172; not '2,000' for 2,300).
 ROUNDED = 0.05
-# Multiples: the ratio of the new value to the old, within 10%.
+# Multiples: the ratio of the new value to the old, within 5%; 'nearly doubled' from 0.9
+# to 1 times it, 'more than halved' strictly beyond it.
 MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "halved": 0.5}
-MULTIPLE_TOLERANCE = 0.10
+MULTIPLE_TOLERANCE = 0.05
 # "stayed steady": the change on the quarter before, as a share of the earlier value.
 STEADY = 0.03
 STEADY_HEDGED = 0.05  # "broadly steady", "largely stable"
@@ -116,16 +127,30 @@ def stated_of(match: re.Match[str], sentence: str) -> Stated:
 def matches(stated: Stated, actual: float) -> bool:
     """Whether a number as written (rounded, hedged) is true of `actual`: unhedged, the
     value rounded as the number is written ('2,200' for 2,172; '5.8%' for 5.81);
-    hedged, within the hedge word's range (HEDGES)."""
+    hedged, within the hedge's tolerance (HEDGES, TOLERANCES)."""
     value, number = abs(actual), stated.value
     rounded_equal = round_half_up(value, stated.decimals) == number
-    if not rounded_equal and stated.zeros and abs(value - number) <= ROUNDED * number:
-        rounded_equal = any(
-            round_half_up(value / 10**k) * 10**k == number for k in range(1, stated.zeros + 1)
-        )
+    # a count is rounded to the zeros it is written with; a percentage never to the tens
+    to_zeros = (
+        bool(stated.zeros)
+        and not stated.percent
+        and any(round_half_up(value / 10**k) * 10**k == number for k in range(1, stated.zeros + 1))
+    )
+    if not rounded_equal and to_zeros and abs(value - number) <= ROUNDED * number:
+        rounded_equal = True
     if stated.hedge is None:
         return rounded_equal
-    low, high, itself = HEDGES[stated.hedge]
-    if value == number or (rounded_equal and low < 1.0 < high):
-        return itself
-    return low * number <= value <= high * number
+    kind = HEDGES.get(stated.hedge, stated.hedge)
+    points, share = TOLERANCES[kind]
+    margin = points if stated.percent else share * number
+    if kind in ("around", "fraction"):
+        return rounded_equal or abs(value - number) <= margin + 1e-9
+    if kind == "nearly":
+        return number - margin - 1e-9 <= value <= number
+    if kind == "just under":
+        return number - margin - 1e-9 <= value < number
+    if kind == "just over":
+        return number < value <= number + margin + 1e-9
+    if kind == "over":
+        return number < value <= number + margin
+    return number - margin <= value < number  # under

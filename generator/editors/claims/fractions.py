@@ -4,6 +4,7 @@ clause's are read, and the two rules that check them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from generator.core.periods import Quarter
 from generator.core.rules import format_value
@@ -11,37 +12,134 @@ from generator.editors.claims.base import Claim, Verdict
 from generator.editors.claims.figures import (
     FRACTIONS,
     HEDGE,
+    HEDGES,
     MULTIPLE_TOLERANCE,
     MULTIPLES,
     Stated,
     matches,
 )
-from generator.editors.claims.numbers import check_share
+from generator.editors.claims.movements import first_movement
+from generator.editors.claims.numbers import check_share, fully_named
 from generator.editors.claims.reading import Clause
 from generator.editors.claims.subject import Subject, series_name, value_at
 
+_COUNTS = {
+    w: i + 1
+    for i, w in enumerate("one two three four five six seven eight nine ten".split())  # noqa: SIM905
+} | {"twenty": 20}
+_IN = "|".join(_COUNTS)
 _FRACTION = re.compile(
-    rf"\b(?:(?P<hedge>{HEDGE})\s+)?(?P<fraction>"
+    rf"(?<!first )(?<!second )(?<!the )\b(?:(?P<hedge>{HEDGE})\s+)?(?P<fraction>"
     + "|".join(sorted(FRACTIONS, key=len, reverse=True))
-    + r")\b(?=\s+(?:of|the|all)\b)",
+    + rf")\b(?=\s+(?:of|the|all)\b)|\b(?:(?P<hedge2>{HEDGE})\s+)?(?P<counted>(?:{_IN})\s+in\s+"
+    + rf"(?:{_IN}))\b(?=\s+(?:of|the|all|\w+s)\b)",
     re.IGNORECASE,
 )
-_MULTIPLE = re.compile(r"\b(?P<word>" + "|".join(MULTIPLES) + r")\b", re.I)
+
+
+_WHOLE = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w'-]+\s+){0,4}?"
+    r"(?=(?:were|was|are|is|had|have|has|ended|made|received|live|lived|got|used|came)\b)",
+    re.I,
+)
+
+
+def _per_cent(words: str) -> float:
+    """'two thirds' as 66.7; 'nine in ten' as 90."""
+    found = FRACTIONS.get(words)
+    if found is not None:
+        return found
+    part, whole = (_COUNTS[w] for w in re.split(r"\s+in\s+", words))
+    return part / whole * 100
+
+
+_MULTIPLE = re.compile(
+    r"\b(?:(?P<hedge>nearly|almost|more\s+than|over|around|about|roughly|just\s+over)\s+)?"
+    r"(?P<word>" + "|".join(MULTIPLES) + r")\b",
+    re.I,
+)
 
 
 def fractions_in(
-    text: str, clause: Clause, series: tuple[int, ...], period: Quarter
+    text: str,
+    clause: Clause,
+    series: tuple[int, ...],
+    period: Quarter,
+    subject: Subject | None = None,
 ) -> list[Claim]:
     """The fractions in words of a clause, each read as a hedged per cent."""
     claims = []
     for fraction in _FRACTION.finditer(text, clause.start, clause.start + len(clause.text)):
-        value = FRACTIONS[fraction.group("fraction").lower()]
-        hedge = (fraction.group("hedge") or "").lower() or None
-        stated = Stated(fraction.group(0), value, 1, 0, hedge or "about", True, False)
+        words = re.sub(
+            r"\s+", " ", (fraction.group("fraction") or fraction.group("counted")).lower()
+        )
+        hedge = (fraction.group("hedge") or fraction.group("hedge2") or "").lower() or None
+        if hedge is not None and HEDGES[hedge] == "around":
+            hedge = None  # 'around a third': a fraction is within its own margin anyway
+        stated = Stated(fraction.group(0), _per_cent(words), 1, 0, hedge or "fraction", True, False)
+        # 'Two thirds of <the whole> were <the part>': the part is named after the whole
+        after = text[fraction.end() : clause.start + len(clause.text)]
+        whole_words = _WHOLE.match(after)
+        part = after[whole_words.end() :] if whole_words else after
+        own = fully_named(subject, part) if subject is not None else []
+        ahead = text[clause.start : fraction.start()]
+        if subject is not None and len(fully_named(subject, ahead)) == 1:
+            own = fully_named(subject, ahead)  # 'Online reports made up a third of all ...'
+        whole: tuple[int, ...] | None = None
+        if subject is not None and subject.unit != "percent" and len(own) == 1:
+            series, whole = (own[0],), ()  # 'two thirds of enquiries were made online'
+        elif len(own) > 1:
+            series = tuple(own)
         claims.append(
-            Claim("fraction", fraction.group(0), series, period, stated=stated, at=fraction.start())
+            Claim(
+                "fraction",
+                fraction.group(0),
+                series,
+                period,
+                stated=stated,
+                at=fraction.start(),
+                of=whole,
+            )
         )
     return claims
+
+
+_BY_FRACTION = re.compile(
+    rf"\bby\s+(?P<said>(?:(?P<hedge>{HEDGE})\s+)?(?P<fraction>"
+    + "|".join(sorted(FRACTIONS, key=len, reverse=True))
+    + r"))\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def fraction_change_in(
+    text: str,
+    clause: Clause,
+    series: tuple[int, ...],
+    period: Quarter,
+    base: Quarter | None,
+    names: Sequence[str],
+) -> Claim | None:
+    """'fell by nearly a fifth', 'rose by a third': a relative change in words."""
+    end = clause.start + len(clause.text)
+    found = _BY_FRACTION.search(text, clause.start, end)
+    if found is None:
+        return None
+    moved = first_movement(text, clause.start, end, names)
+    direction = moved[0] if moved else None
+    hedge = (found.group("hedge") or "").lower() or None
+    value = FRACTIONS[re.sub(r"\s+", " ", found.group("fraction").lower())]
+    said = found.group("said")
+    return Claim(
+        "change",
+        said,
+        series,
+        period,
+        base=base,
+        stated=Stated(said, value, 1, 0, hedge or "fraction", True, False),
+        direction=direction,
+        at=found.start("said"),
+    )
 
 
 def multiple_in(
@@ -56,6 +154,8 @@ def multiple_in(
     multiple = _MULTIPLE.search(text, clause.start, clause.start + len(clause.text))
     if not multiple:
         return None
+    hedge = re.sub(r"\s+", " ", (multiple.group("hedge") or "").lower()) or None
+    factor = MULTIPLES[multiple.group("word").lower()]
     return Claim(
         "multiple",
         multiple.group(0),
@@ -64,6 +164,7 @@ def multiple_in(
         base=base or (period if period != latest else None),
         direction=multiple.group("word").lower(),
         at=multiple.start(),
+        stated=Stated(multiple.group(0), factor, 0, 0, hedge, False, False),
     )
 
 
@@ -74,14 +175,34 @@ def check_fraction(subject: Subject, claim: Claim) -> list[Verdict]:
         return check_share(subject, claim) if claim.stated else []
     values = [(s, v) for s in claim.series if (v := value_at(subject, s, claim.period)) is not None]
     shares = [v for _, v in values]
+    if len(values) > 1:  # 'removed or reduced': the series named, added up
+        shares.append(sum(shares))
     if subject.facts.indicator.chart == "stacked":  # shares of a whole: 'did not', 'the rest'
         shares += [100 - v for v in shares]
     if not values or any(matches(claim.stated, v) for v in shares):
         return []
     s, v = values[0]
     name = series_name(subject, [s]) if len(claim.series) == 1 else ""
+    if len(values) > 1:
+        v = sum(shares[: len(values)])
+        name = " (" + " and ".join(subject.facts.series[s].series.label for s, _ in values) + ")"
     shown = format_value(v, "percent", max(subject.decimals, 1))
-    return [Verdict(f"says {claim.quote} for {claim.period.long}{name}", f"the data has {shown}")]
+    whole = format_value(v, "percent", 0)
+    data = f"the data has {whole} ({shown})" if whole != shown else f"the data has {shown}"
+    return [Verdict(f"says {claim.quote} for {claim.period.long}{name}", data)]
+
+
+def _multiple_holds(ratio: float, factor: float, hedge: str | None) -> bool:
+    """'doubled' within 5% of 2; 'nearly doubled' from 0.9 to 1 times 2; 'more than
+    doubled' beyond 2 ('more than halved': under a half)."""
+    if hedge in ("nearly", "almost"):
+        low, high = (
+            sorted((0.9 * factor, factor)) if factor >= 1 else sorted((factor, factor / 0.9))
+        )
+        return low <= ratio <= high
+    if hedge in ("more than", "over", "just over"):
+        return ratio > factor if factor >= 1 else ratio < factor
+    return abs(ratio - factor) <= MULTIPLE_TOLERANCE * factor
 
 
 def check_multiple(subject: Subject, claim: Claim) -> list[Verdict]:
@@ -99,7 +220,7 @@ def check_multiple(subject: Subject, claim: Claim) -> list[Verdict]:
             old = value_at(subject, s, base)
             if new is None or old is None or not old:
                 continue
-            if abs(new / old - factor) <= MULTIPLE_TOLERANCE * factor:
+            if _multiple_holds(new / old, factor, claim.stated.hedge if claim.stated else None):
                 return []
             found = found or (new, old, base)
     if found is None:

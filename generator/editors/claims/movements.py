@@ -34,8 +34,8 @@ _AFTER_MOVEMENT = frozenset(
     "still further more than".split()
 )
 _FORECAST = re.compile(
-    r"\b(?:expected|likely|forecast|projected|set|due|may|might|could|will|would|should|aims?|"
-    r"plans?|hope|hoped|want|wants|help|helps)\s+(?:\w+\s+)?$",
+    r"\b(?:expected|likely|forecast|projected|set|due|may|might|could|will|would|should|"
+    r"(?:aims?|aimed|plans?|planned|hopes?|hoped|wants?|wanted)\s+to|help|helps)\s+(?:\w+\s+)?$",
     re.I,
 )
 UP = (
@@ -90,6 +90,49 @@ _STREAK = re.compile(
     r"for\s+another\s+quarter|straight|again)\b",
     re.I,
 )
+_NTH = {
+    w: i + 2
+    for i, w in enumerate(
+        "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()  # noqa: SIM905
+    )
+}
+_HOW_MANY = {
+    w: i + 2
+    for i, w in enumerate("two three four five six seven eight nine ten eleven twelve".split())  # noqa: SIM905
+}
+# 'for the fourth consecutive quarter', 'the third quarter running', 'for five quarters in
+# a row': a run of that many movements the same way, to the clause's quarter
+_RUN = re.compile(
+    r"\b(?:the\s+)?(?P<nth>"
+    + "|".join(_NTH)
+    + r"|\d+(?:st|nd|rd|th)|#+(?:st|nd|rd|th))\s+(?:(?P<c1>consecutive|successive|straight)\s+)?"
+    r"quarter(?:\s+(?P<r1>running|in\s+a\s+row|in\s+succession))?"
+    r"|\b(?P<many>"
+    + "|".join(_HOW_MANY)
+    + r"|\d+)\s+(?:(?P<c2>consecutive|successive|straight)\s+)?"
+    r"quarters(?:\s+(?P<r2>running|in\s+a\s+row|in\s+succession))?",
+    re.I,
+)
+
+
+def run_in(text: str) -> tuple[int, str, int] | None:
+    """The length of the run a text names, its words and where they start: the length
+    exactly for 'the fourth consecutive quarter', at least (negative) for 'four quarters
+    running' (which stays true as the run goes on)."""
+    for found in _RUN.finditer(text):
+        if not (found.group("c1") or found.group("r1") or found.group("c2") or found.group("r2")):
+            continue
+        if found.group("nth"):
+            word = found.group("nth").lower()
+            if word not in _NTH:
+                continue  # '5th' is masked as a number that is not a figure; left alone
+            return _NTH[word], found.group(0), found.start()
+        word = found.group("many").lower()
+        count = _HOW_MANY.get(word) or int(word)
+        return -count, found.group(0), found.start()  # at least that many
+    return None
+
+
 _HEDGED_STEADY = re.compile(
     r"\b(?:broadly|largely|fairly|relatively|roughly|more\s+or\s+less)\b", re.I
 )
@@ -136,6 +179,12 @@ def movement_claim(
         quote = text[negation.start() : at].strip() + " " + quote.split()[-1]
     scope = carried + " " + clause.text
     kind = "streak" if _STREAK.search(scope) else "trend" if _LONG_RUN.search(scope) else "movement"
+    run = run_in(clause.text) if direction != "steady" else None
+    if run is not None:  # 'fell for the fifth quarter running'
+        kind = "streak"
+        begin = text.rfind(quote, 0, at + len(quote))
+        begin = at if begin < 0 else begin
+        quote = text[min(begin, clause.start + run[2]) : clause.start + run[2] + len(run[1])]
     return Claim(
         kind,
         quote,
@@ -147,6 +196,7 @@ def movement_claim(
         hedged_steady=bool(_HEDGED_STEADY.search(text)),
         names_trend=bool(re.search(r"\btrend\b|direction\s+of\s+travel", text, re.I)),
         at=at,
+        run=run[0] if run is not None else None,
     )
 
 
@@ -229,8 +279,56 @@ def check_movement(subject: Subject, claim: Claim) -> list[Verdict]:
     ]
 
 
+def _run_length(subject: Subject, claim: Claim, series: int, longest: int) -> int | None:
+    """How many movements in a row, to the claim's quarter, go the claimed way; None where
+    the data ends before the run does."""
+    period = claim.period
+    for k in range(longest + 1):
+        new = value_at(subject, series, period.shift(-k))
+        old = value_at(subject, series, period.shift(-k - 1))
+        if new is None or old is None:
+            return None
+        if not _movement_holds(subject, replace(claim, negated=False), new, old):
+            return k
+    return longest + 1
+
+
+def check_run(subject: Subject, claim: Claim) -> list[Verdict]:
+    """'for the fourth consecutive quarter': exactly that many movements the claimed way."""
+    assert claim.run is not None
+    wanted, at_least = abs(claim.run), claim.run < 0
+    found: tuple[int, int] | None = None
+    for s in claim.series:
+        length = _run_length(subject, claim, s, wanted)
+        if length is None or length == wanted or (at_least and length > wanted):
+            return []
+        found = found or (s, length)
+    if found is None:
+        return []
+    s, length = found
+    began = claim.period.shift(-length)
+    start = value_at(subject, s, began)
+    shown = subject.shown(start) if start is not None else "?"
+    says = f"says '{claim.quote}' to {claim.period.long}{series_name(subject, claim.series)}"
+    if length == 0:
+        return _last_two(subject, claim)
+    return [
+        Verdict(
+            says,
+            f"the run began at {shown} in {began.long}: {length} quarter"
+            + ("s" if length != 1 else ""),
+        )
+    ]
+
+
 def check_streak(subject: Subject, claim: Claim) -> list[Verdict]:
     """A movement word of a run ('in a row', 'again') against the last two movements."""
+    if claim.run is not None:
+        return check_run(subject, claim)
+    return _last_two(subject, claim)
+
+
+def _last_two(subject: Subject, claim: Claim) -> list[Verdict]:
     period = claim.period
     for s in claim.series:
         values = [value_at(subject, s, period.shift(-k)) for k in range(3)]

@@ -6,26 +6,37 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any
 
 from generator.core.periods import Quarter
-from generator.core.rules import format_number, format_value
+from generator.core.rules import format_number, format_value, round_half_up
 from generator.editors.claims.base import Claim, Verdict, pairs
+from generator.editors.claims.binding import (
+    comparator,
+    label,
+    other_quantity,
+    other_subject,
+    range_of,
+    ratio_in_figures,
+)
+from generator.editors.claims.figure import POINTS as _POINTS
+from generator.editors.claims.figure import Figure
 from generator.editors.claims.figures import HEDGE, NUMBER, Stated, matches, stated_of
 from generator.editors.claims.movements import DOWN, UP, direction_word, first_movement
-from generator.editors.claims.periods import PeriodRef, resolve
-from generator.editors.claims.reading import Clause, masked
+from generator.editors.claims.periods import PeriodRef, find_periods, resolve
+from generator.editors.claims.ranges import range_scope
+from generator.editors.claims.reading import Clause, Sentence, masked
 from generator.editors.claims.subject import (
     STOP,
     Subject,
     moved_text,
     series_name,
+    series_named,
     shown_value,
     stem,
     value_at,
     wanted_direction,
 )
+from generator.editors.claims.ytd import year_to_date_claim
 
 _CHANGE_BEFORE = re.compile(
     rf"(?:\b(?P<dir>up|down)\s+(?:by\s+)?|\b(?P<verb>{UP}|{DOWN}|went\s+up|went\s+down|"
@@ -35,9 +46,9 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
-    r"^\s*(?P<points>percentage\s+points?|points?)?\s*"
+    r"^\s*(?P<points>percentage\s+points?|points?|pp\b|p\.p\.)?\s*"
     r"(?P<word>more|fewer|less|higher|lower|up|down|better|worse|above|below)\b"
-    r"|^\s*(?P<points2>percentage\s+points?|points?)\b"
+    r"|^\s*(?P<points2>percentage\s+points?|points?|pp|p\.p\.)\b"
     r"|^\s*(?P<on>on|since)\s",
     re.IGNORECASE,
 )
@@ -51,9 +62,87 @@ _TARGET_AFTER = re.compile(
     r"(?P<word>target|floor|upper\s+threshold|threshold)\b(?!\s+(?:of|at|is)\s+[£\d])",
     re.I,
 )
+# 'N fewer than <something that is not a quarter>': a difference from another figure
+_THAN_OTHER = re.compile(
+    r"^\s*(?:percentage\s+points?\s+|points?\s+|pp\s+)?(?:more|fewer|less|higher|lower)\s+than\s+"
+    r"(?!(?:in|at|during|for|on|over|with|by)\b|(?:the\s+|a\s+)?(?:previous|preceding|prior|last|"
+    r"same|first|second|third|fourth|final|quarter|year|Q\d|Quarter|this|that|before|earlier)\b)",
+    re.I,
+)
+_ABOVE_OTHER = re.compile(
+    r"^\s*(?:percentage\s+points?\s+|points?\s+|pp\s+)?(?:above|below|under|over|short\s+of)\s+"
+    r"(?!(?:in|at|during|for|on)\b|(?:the\s+|a\s+)?(?:previous|preceding|prior|last|same|first|"
+    r"second|third|fourth|final|quarter|year|Q\d|Quarter|this|that|before|earlier)\b)",
+    re.I,
+)
+
+
+# a year the sentence names, as read (and blotted out) by reading.NOT_FIGURES
+_YEAR_NAMED = re.compile(r"(?<![\w#])#{4}(?:\s*/\s*#{2,4})?(?![\w#])")
+
+
+def of_a_year(figure: Figure) -> bool:
+    """'In 2023/24 as a whole, 8,700', 'Between 2022 and 2024, ... from 64%': a sentence
+    that names a year, not a quarter, for a figure with no quarter of its own."""
+    if figure.own is not None:
+        return False
+    refs = find_periods(figure.text, figure.subject.latest)
+    blotted = figure.sentence.masked if figure.sentence is not None else masked(figure.text)
+    return any(
+        not any(r.start <= year.start() < r.end for r in refs)
+        and re.fullmatch(
+            r"(?:19|20)\d\d(?:\s*/\s*\d{2,4})?", figure.text[year.start() : year.end()]
+        )
+        for year in _YEAR_NAMED.finditer(blotted)
+    )
+
+
+def about_other_things(figure: Figure) -> bool:
+    """'Around 40 providers charge more than £900 a week': in a clause whose subject is a
+    count of other things, a figure that no word of the indicator follows is theirs (but
+    'The 12 locality teams completed 4,868 assessments' is checked)."""
+    subject, clause = figure.subject, figure.clause
+    earlier = NUMBER.finditer(masked(figure.text), clause.start, figure.match.start())
+    if not any(_is_count_of_things(subject, figure.text[m.end() :]) for m in earlier):
+        return False
+    following = re.findall(r"[A-Za-z]{3,}", figure.after)[:3]
+    return not any(stem(w) in subject.vocabulary for w in following)
+
+
+def _elsewhere(figure: Figure) -> bool:
+    """Whether the sentence names, outside the figure's clause, a quarter other than the
+    one the figure is for and the one before it."""
+    clause = figure.clause
+    end = clause.start + len(clause.text)
+    near = (figure.period, figure.period.shift(-1))
+    return any(
+        not clause.start <= r.start < end and r.quarter not in near
+        for r in find_periods(figure.text, figure.subject.latest)
+    )
+
+
+_COMPARED = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|relative\s+to)\s+(?:the\s+|an?\s+)?"
+    r"(?:(?:" + HEDGE + r")\s+)?$",
+    re.I,
+)
+
+
+def compared_with(figure: Figure) -> bool:
+    """'compared with 82% across the South East': a figure set against this one, with no
+    quarter of its own named (then it is that quarter's: 'compared with 71% a year
+    earlier')."""
+    return figure.own is None and bool(_COMPARED.search(figure.before))
+
+
+_GAP_TO_TARGET = re.compile(
+    r"\s*(?:percentage\s+points?|points?|pp)?\s*(?P<side>above|below|under|over|short\s+of)\s+"
+    r"(?:the\s+|its\s+)?(?:(?P<n>\d+(?:\.\d+)?)\s?%?\s+)?(?P<goal>target|floor|(?:upper\s+)?threshold)",
+    re.I,
+)
 _GAP = re.compile(r"\b(?:gap|difference|shortfall|surplus)\b", re.I)
 BASE_WORDS = re.compile(
-    r"\b(?:on|than|since|compared\s+(?:with|to)|against|versus|vs)\s+(?:(?:in|at|during)\s+)?"
+    r"\b(?:on|than|since|between|compared\s+(?:with|to)|against|versus|vs)\s+(?:(?:in|at|during)\s+)?"
     r"(?:the\s+end\s+of\s+)?$",
     re.I,
 )
@@ -67,21 +156,75 @@ _COUNT_NOUN_SKIP = frozenset(
     "was has is this less its plus across always thus perhaps does as us yes was "  # noqa: SIM905
     "gas whereas besides".split()
 )
+_MADE_UP = re.compile(r"\b(?:made|make|makes|making)\s+up\s+(?:(?:" + HEDGE + r")\s+)?$", re.I)
 
 
 def _is_count_of_things(subject: Subject, after: str) -> bool:
-    """'3 teams', '2 adult social care areas': a number of things this indicator does not
-    count. The head of the words after the number (up to four, until a function word)
-    is a plural noun that none of the indicator's own words names."""
+    """'3 teams', '2 adult social care areas', 'locality teams completed': a number of
+    things this indicator does not count. The noun the number counts is the first plural
+    of the words after it (up to four, until a function word or a verb in -ed), and none
+    of the indicator's own words names it."""
     head = None
-    for word in re.findall(r"[A-Za-z']+|[^\sA-Za-z']", after)[:4]:
+    for word in re.findall(r"[A-Za-z'][A-Za-z'-]*|[^\sA-Za-z']", after)[:4]:
         lower = word.lower()
         if not word[0].isalpha() or lower in STOP or lower in _FUNCTION:
             break
-        head = lower
-    if head is None or stem(head) in subject.vocabulary:
+        if len(lower) > 3 and lower.endswith("s") and lower not in _COUNT_NOUN_SKIP:
+            head = lower
+            break
+        if lower.endswith("ed") and len(lower) > 4:
+            break
+    if head is None:
+        return _lone_noun(subject, after)
+    return stem(head) not in subject.vocabulary
+
+
+_PER_THING = re.compile(r"^\s*(?:per|each|for\s+every|in\s+every)\s+(?P<noun>[A-Za-z]+)\b", re.I)
+_TIME_WORDS = frozenset(
+    "week weeks month months quarter quarters year years day days head capita person "  # noqa: SIM905
+    "people adult adults resident residents population tonne tonnes hour hours cent".split()
+)
+
+
+def _lone_noun(subject: Subject, after: str) -> bool:
+    """'120 staff.', '1 per district': one word after the number, none of the indicator's,
+    that is no verb or function word, before punctuation; or 'per' a thing."""
+    per = _PER_THING.match(after)
+    if per is not None:
+        noun = per.group("noun").lower()
+        return noun not in _TIME_WORDS and stem(noun) not in subject.vocabulary
+    lone = re.match(r"\s*([A-Za-z]+)\s*(?:[.,;:)]|$)", after)
+    if lone is None:
         return False
-    return len(head) > 3 and head.endswith("s") and head not in _COUNT_NOUN_SKIP
+    word = lone.group(1).lower()
+    return (
+        word not in STOP
+        and word not in _FUNCTION
+        and word not in _TIME_WORDS
+        and not word.endswith(("ed", "ing", "ly"))
+        and len(word) > 2
+        and stem(word) not in subject.vocabulary
+    )
+
+
+_MORE_THINGS = re.compile(r"^\s*(?:more|fewer|new|extra|additional|further)\s+(?P<rest>.*)", re.I)
+
+
+def count_of_new_things(figure: Figure) -> _NotAFigure | None:
+    """'2 more patching machines', '3 more staff': a count of things added, not a movement
+    of this measure (the noun after 'more' is not one of the indicator's words)."""
+    if figure.stated.percent or figure.stated.pounds:
+        return None
+    more = _MORE_THINGS.match(figure.after)
+    if more is None:
+        return None
+    word = re.match(r"[A-Za-z']+", more.group("rest"))
+    if word is None:
+        return None
+    lower = word.group(0).lower()
+    if lower in STOP or lower in _FUNCTION or stem(lower) in figure.subject.vocabulary:
+        return None
+    return NOT_A_FIGURE
 
 
 def _own_period(text: str, number: re.Match[str], refs: Sequence[PeriodRef]) -> PeriodRef | None:
@@ -94,44 +237,14 @@ def _own_period(text: str, number: re.Match[str], refs: Sequence[PeriodRef]) -> 
     after = [r for r in refs if r.start >= number.end() and not between(number.end(), r.start)]
     if after:
         return after[0]
-    before = [r for r in refs if r.end <= number.start() and not between(r.end, number.start())]
+    before = [
+        r
+        for r in refs
+        if r.end <= number.start()
+        and not between(r.end, number.start())
+        and not re.fullmatch(r"\s*to\s+", text[r.end : number.start()])  # 'in Quarter 2 to 236,000'
+    ]
     return before[-1] if before else None
-
-
-@dataclass(frozen=True)
-class Figure:
-    """A number of a clause, with what the clause binds it to, as the readings see it."""
-
-    subject: Subject
-    text: str  # the sentence
-    clause: Clause
-    match: re.Match[str]  # NUMBER in the sentence's masked text
-    stated: Stated
-    series: tuple[int, ...]
-    inside: tuple[PeriodRef, ...]  # the quarters the clause names
-    period: Quarter  # the quarter it is given for
-    base: Quarter | None  # the quarter the clause compares with
-    own: PeriodRef | None  # the quarter named with the number itself
-
-    @property
-    def before(self) -> str:
-        return self.text[self.clause.start : self.match.start()]
-
-    @property
-    def after(self) -> str:
-        return self.text[self.match.end() : self.clause.start + len(self.clause.text)]
-
-    @property
-    def points_after(self) -> bool:
-        return bool(
-            re.match(r"\s*(?:percentage\s+)?points?\b", self.text[self.match.end() :], re.I)
-        )
-
-    def claim(self, rule: str, **fields: Any) -> Claim:
-        fields.setdefault("stated", self.stated)
-        fields.setdefault("quote", self.stated.quote)
-        fields.setdefault("period", self.period)
-        return Claim(rule=rule, series=self.series, at=self.match.start(), **fields)
 
 
 def figure_of(
@@ -143,6 +256,7 @@ def figure_of(
     inside: Sequence[PeriodRef],
     period: Quarter,
     base: Quarter | None,
+    sentence: Sentence | None = None,
 ) -> Figure:
     own = _own_period(text, match, [r for r in inside if not BASE_WORDS.search(text[: r.start])])
     return Figure(
@@ -156,6 +270,7 @@ def figure_of(
         own.quarter if own is not None else period,
         base,
         own,
+        sentence,
     )
 
 
@@ -207,9 +322,30 @@ def clock_elsewhere(figure: Figure) -> _NotAFigure | None:
     return None
 
 
+_TARGET_SUBJECT = re.compile(
+    r"^\s*(?:and\s+)?(?:(?:the|a|our|its|this\s+year's|next\s+year's)\s+)?(?:new\s+)?"
+    r"(?P<word>target|floor|upper\s+threshold|threshold)\b[^\d£#]*$",
+    re.I,
+)
+_AGAINST_TARGET_AT = re.compile(
+    r"\b(?:within|on|above|below|under|over|off|beyond|outside|inside|meets?|met|missed|"
+    r"miss(?:es|ing)?|exceed\w*)\s+(?:the\s+|its\s+)?(?:target|floor|threshold)s?\s+at\s+$",
+    re.I,
+)
+
+
 def target(figure: Figure) -> Claim | None:
-    """'the 85% target', 'a floor of 75%', '617 is the upper threshold'."""
-    found = _TARGET_BEFORE.search(figure.before) or _TARGET_AFTER.match(figure.after)
+    """'the 85% target', 'a floor of 75%', '617 is the upper threshold', 'The target rose
+    to 92%' (the clause's subject is the target)."""
+    if _AGAINST_TARGET_AT.search(figure.before):
+        return None  # 'within target at 4%': the measure's figure
+    bracketed = figure.text[: figure.clause.start].endswith("(")
+    found = (
+        _TARGET_BEFORE.search(figure.before)
+        or (bracketed and _TARGET_BEFORE.search(figure.text[: figure.clause.start - 1]))
+        or _TARGET_AFTER.match(figure.after)
+        or _TARGET_SUBJECT.match(figure.before)
+    )
     if not found:
         return None
     stated, match = figure.stated, figure.match
@@ -228,7 +364,7 @@ def target(figure: Figure) -> Claim | None:
     )
 
 
-def change(figure: Figure) -> Claim | None:
+def change(figure: Figure) -> Claim | _NotAFigure | None:
     """'up 15', 'by 15', 'a rise of 5%', '660 fewer', '2 percentage points', '5% on
     Quarter 1'."""
     subject, text, clause, match, stated = (
@@ -238,7 +374,23 @@ def change(figure: Figure) -> Claim | None:
         figure.match,
         figure.stated,
     )
+    gap = _GAP_TO_TARGET.match(figure.after)
+    if gap is not None and subject.facts.indicator.is_kpi():  # '5 points below the 30% target'
+        goal = gap.group("goal").lower().split()[-1]
+        written = gap.group("n")
+        return figure.claim(
+            "against target",
+            quote=f"{stated.quote}{figure.after[: gap.end()]}",
+            direction=gap.group("side").lower(),
+            target_word="target" if goal == "target" else goal,
+            gap=True,
+            goal=None if written is None else float(written),
+        )
     change_before = _CHANGE_BEFORE.search(figure.before)
+    if change_before and other_subject(subject.vocabulary, figure.before[: change_before.start()]):
+        return NOT_A_FIGURE  # 'the backlog grew by 415': another quantity's change
+    if change_before and _MADE_UP.search(figure.before):
+        change_before = None  # 'made up 86% of': a share, not the movement 'up 86%'
     change_after = _CHANGE_AFTER.match(figure.after)
     if not (
         change_before
@@ -271,9 +423,28 @@ def change(figure: Figure) -> Claim | None:
             text, clause.start, clause.start + len(clause.text), subject.names
         )
         direction = movement[0] if movement and movement[0] != "steady" else None
+    if (
+        change_after
+        and _THAN_OTHER.match(figure.after)
+        and not any(r.start > match.end() for r in figure.inside)
+    ):
+        return figure.claim("gap", gap=True)  # '47 fewer than the 4,735 needing completion'
+    if (
+        change_after
+        and _ABOVE_OTHER.match(figure.after)
+        and not any(r.start > match.end() for r in figure.inside)
+    ):
+        return NOT_A_FIGURE  # '13.7% below the peak': a difference from no quarter named
+    if figure.own is None and figure.base is None and _elsewhere(figure):
+        return NOT_A_FIGURE  # another clause names other quarters: which change is not said
     quote = stated.quote
+    points = _POINTS.match(text, match.end())
+    if points is not None:
+        quote = f"{quote}{text[match.end() : points.end()]}"
     if change_before and change_before.group("dir"):
         quote = f"{change_before.group('dir')} {quote}"
+    elif change_before and change_before.group("verb"):  # 'rose by £6': the direction too
+        quote = f"{text[clause.start + change_before.start() : match.start()]}{quote}"
     elif change_after and change_after.group("word"):
         quote = f"{quote} {change_after.group('word')}"
     own, period = figure.own, figure.period
@@ -308,10 +479,28 @@ def share_of_things(figure: Figure) -> _NotAFigure | None:
     return None
 
 
-def share(figure: Figure) -> Claim | None:
+def fully_named(subject: Subject, text: str) -> list[int]:
+    """The series `text` names; of several, those all of whose own words it has."""
+    named = series_named(subject, text)
+    words = {stem(w) for w in re.findall(r"[A-Za-z]{3,}", text)}
+    full = [s for s in named if subject.keywords[s] <= words]
+    return full if len(named) > 1 and len(full) == 1 else named
+
+
+def share(figure: Figure) -> Claim | _NotAFigure | None:
     """'x% of' on a count."""
-    if figure.stated.percent and figure.subject.unit != "percent" and _of(figure):
-        return figure.claim("share")
+    of = _of(figure)
+    if figure.stated.percent and figure.subject.unit != "percent" and of:
+        whole = figure.after[of.end() :]
+        named = series_named(figure.subject, whole)
+        if re.match(r"\s*of\s+(?:all|the\s+total)\b", figure.after, re.I):
+            named = []  # 'of all enquiries': the quarter's series added up
+        own = fully_named(figure.subject, figure.before) or list(figure.series)
+        if len(figure.subject.values) < 2:
+            return NOT_A_FIGURE  # '70% of contacts were resolved ...': a share the data lacks
+        if len(own) != 1 or set(named) == set(own):
+            return figure.claim("share")
+        return figure.claim("share", series=tuple(own), of=tuple(named))
     return None
 
 
@@ -354,6 +543,40 @@ def level(figure: Figure) -> Claim:
     return figure.claim("level")
 
 
+def range_over(figure: Figure) -> Claim | _NotAFigure | None:
+    """'between 95% and 98% in every quarter of 2024/25': the low bound reads the range,
+    over the quarters the sentence names; the high bound, and a range over no quarters
+    named, are left alone."""
+    pair = range_of(figure)
+    if pair is None:
+        return None
+    low = "low" if pair.group("low") else "low2"
+    high = pair.group("high") or pair.group("high2")
+    if figure.match.start() != pair.start(low):
+        return NOT_A_FIGURE
+    scope = range_scope(figure.text, figure.inside, figure.subject.latest)
+    number = NUMBER.match(high)
+    if scope is None or number is None:
+        return NOT_A_FIGURE
+    first, last = scope
+    top = stated_of(number, high)
+    return figure.claim(
+        "range",
+        quote=pair.group(0),
+        period=last,
+        base=first,
+        goal=top.value,
+    )
+
+
+def _not_a_figure_if(test: Callable[[Figure], bool]) -> Reading:
+    def reading(figure: Figure) -> _NotAFigure | None:
+        return NOT_A_FIGURE if test(figure) else None
+
+    reading.__doc__ = test.__doc__
+    return reading
+
+
 # How a number is read: the first of these that fits reads it (markdown-it's inline
 # rules are tried at a position in the same way); a reading that makes a claim is checked
 # by the rule of the same name (RULES).
@@ -363,12 +586,22 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("money elsewhere", money_elsewhere),
     ("time without clock", time_without_clock),
     ("clock elsewhere", clock_elsewhere),
+    ("label", _not_a_figure_if(label)),
+    ("comparator", _not_a_figure_if(comparator)),
+    ("ratio in figures", _not_a_figure_if(ratio_in_figures)),
+    ("range", range_over),
     ("target", target),
+    ("count of new things", count_of_new_things),
     ("change", change),
+    ("other quantity", _not_a_figure_if(other_quantity)),
     ("share of things", share_of_things),
     ("share", share),
     ("percent", percent),
     ("count of things", count_of_things),
+    ("compared with", _not_a_figure_if(compared_with)),
+    ("about other things", _not_a_figure_if(about_other_things)),
+    ("year to date", year_to_date_claim),
+    ("a year's", _not_a_figure_if(of_a_year)),
     ("gap", gap),
     ("from", earlier),
     ("level", level),
@@ -489,53 +722,100 @@ def check_target(subject: Subject, claim: Claim) -> list[Verdict]:
     ]
 
 
+def _sizes(subject: Subject, new: float, old: float, relative: bool) -> list[float]:
+    """A change as shown and as recorded: in the unit, or as a per cent of the old value."""
+    shown_new, shown_old = shown_value(subject, new), shown_value(subject, old)
+    if not relative:
+        return [shown_new - shown_old, new - old]
+    return [(a - b) / b * 100 for a, b in ((shown_new, shown_old), (new, old)) if b]
+
+
+def _fits(subject: Subject, claim: Claim, new: float, old: float, relative: bool) -> bool:
+    assert claim.stated is not None
+    if not any(matches(claim.stated, size) for size in _sizes(subject, new, old, relative)):
+        return False
+    actual = "up" if new > old else "down" if new < old else "steady"
+    polarity = subject.facts.indicator.polarity
+    wanted = wanted_direction(claim.direction, polarity) if claim.direction else None
+    return wanted not in ("up", "down") or wanted == actual
+
+
+def _relative_text(subject: Subject, new: float, old: float) -> str:
+    shown_old = shown_value(subject, old)
+    relative = (shown_value(subject, new) - shown_old) / shown_old * 100 if shown_old else 0
+    places = 1 if 0 < abs(relative) < 0.5 else 0
+    word = "up" if relative > 0 else "down"
+    return f"{word} {format_number(abs(relative), places)}%" if relative else "unchanged"
+
+
 def check_change(subject: Subject, claim: Claim) -> list[Verdict]:
     """A change ('up 15', '660 fewer', 'a rise of 5%') against the change from the quarter
-    compared with, and its direction."""
+    compared with, and its direction. On a percentage, 'points' is the difference and '%'
+    the relative change (the ONS's style); a figure that fits only the other reading is a
+    finding that names the right words."""
     assert claim.stated is not None
     stated = claim.stated
     found = list(pairs(subject, claim))
     if not found:
         return []
-    polarity = subject.facts.indicator.polarity
+    percentage = subject.unit == "percent"
+    relative = stated.percent and not claim.points
     for _, new, old, _ in found:
-        shown_new, shown_old = shown_value(subject, new), shown_value(subject, old)
-        sizes: list[float] = []
-        if not stated.percent or subject.unit == "percent":
-            sizes += [shown_new - shown_old, new - old]
-        if stated.percent and not claim.points:
-            for a, b in ((shown_new, shown_old), (new, old)):
-                if b:
-                    sizes.append((a - b) / b * 100)
-        if not any(matches(stated, size) for size in sizes):
-            continue
-        actual = "up" if new > old else "down" if new < old else "steady"
-        wanted = wanted_direction(claim.direction, polarity) if claim.direction else None
-        if wanted in ("up", "down") and wanted != actual:
-            continue
-        return []
+        if _fits(subject, claim, new, old, relative):
+            return []
+        if not percentage and not stated.percent and _fits(subject, claim, new, old, False):
+            return []
     _, new, old, base = found[0]
-    moved = moved_text(subject, new, old)
-    if stated.percent and not claim.points and old:
-        shown_old = shown_value(subject, old)
-        relative = (shown_value(subject, new) - shown_old) / shown_old * 100 if shown_old else 0
-        places = 1 if 0 < abs(relative) < 0.5 else 0
-        word = "up" if relative > 0 else "down"
-        moved = f"{word} {format_number(abs(relative), places)}%" if relative else "unchanged"
-        if subject.unit == "percent":
-            moved += f" ({moved_text(subject, new, old)})"
-    return [
-        Verdict(
-            f"says {claim.quote} on {base.long}{series_name(subject, claim.series)}",
-            f"the data has {moved} ({subject.shown(old)} to {subject.shown(new)} in "
-            f"{claim.period.long})",
-        )
-    ]
+    says = f"says {claim.quote} on {base.long}{series_name(subject, claim.series)}"
+    span = f"({subject.shown(old)} to {subject.shown(new)} in {claim.period.long})"
+    points_text = moved_text(subject, new, old)
+    if percentage and any(_fits(subject, claim, n, o, not relative) for _, n, o, _ in found):
+        number = format_number(stated.value, stated.decimals)
+        if relative:  # '1.2%' for a difference of 1.2 points
+            return [
+                Verdict(
+                    says,
+                    f"the data has {points_text} {span}; a difference between two percentages "
+                    f"is in percentage points: write '{number} percentage points'",
+                )
+            ]
+        return [  # '18 percentage points' for a relative change of 18%
+            Verdict(
+                says,
+                f"the data has {points_text} {span}; {number}% is the relative change: "
+                f"write '{number}%' for it",
+            )
+        ]
+    moved = points_text
+    if relative and old:
+        moved = _relative_text(subject, new, old)
+        if percentage:
+            moved += f" ({points_text})"
+    return [Verdict(says, f"the data has {moved} {span}")]
 
 
 def check_share(subject: Subject, claim: Claim) -> list[Verdict]:
-    """'x% of' on a count: the share one of the quarter's figures is of another."""
+    """'x% of' on a count: the share the clause's series is of the series named after
+    'of' (or of the quarter's series added up); where the clause names no one series, the
+    share one of the quarter's figures is of another."""
     assert claim.stated is not None
+    if claim.of is not None and len(claim.series) == 1:
+        part = value_at(subject, claim.series[0], claim.period)
+        every = claim.of or range(len(subject.values))
+        wholes = [value_at(subject, s, claim.period) for s in every]
+        whole = sum(w for w in wholes if w is not None)
+        if part is not None and None not in wholes and whole:
+            ratio = part / whole * 100
+            if matches(claim.stated, ratio):
+                return []
+            shown = format_number(round_half_up(ratio, 0), 0)
+            return [
+                Verdict(
+                    f"says {claim.stated.quote} of",
+                    f"the data has {shown}% ({subject.shown(part)} of {subject.shown(whole)} in "
+                    f"{claim.period.long})",
+                )
+            ]
     values = [v for s in range(len(subject.values)) if (v := value_at(subject, s, claim.period))]
     previous = [
         v for s in range(len(subject.values)) if (v := value_at(subject, s, claim.period.shift(-1)))

@@ -18,6 +18,9 @@ class PeriodRef:
     as_latest: bool = False  # the words call it the latest or current quarter
     offset: int | None = None  # 'the previous quarter': -1 from the quarter spoken of
     explicit_year: bool = False  # 'Quarter 1 2024/25', not 'Quarter 1'
+    in_year: int | None = (
+        None  # 'the same quarter of 2022/23': that year's, of the quarter spoken of
+    )
 
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
@@ -37,6 +40,57 @@ _PERIOD = re.compile(
     r"|(?:at\s+)?this\s+time\s+last\s+year|the\s+year\s+before)\b"
     r"|\b(?P<two>two\s+years\s+(?:earlier|before|ago))\b",
     re.IGNORECASE,
+)
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        "january february march april may june july august september october november "  # noqa: SIM905
+        "december".split()
+    )
+}
+_MONTH_WORD = r"(?:" + "|".join(_MONTHS) + r")"
+# A month that names its quarter: 'at the end of December', 'by the end of September 2024',
+# 'April to June', 'between January and March 2024', 'the quarter to September'. A month
+# alone ('in December') is a month's figure, which quarterly data does not hold.
+_MONTH_QUARTER = re.compile(
+    rf"\b(?:(?:at|by)\s+the\s+end\s+of\s+(?P<end>{_MONTH_WORD})"
+    rf"|(?:between\s+)?(?P<first>{_MONTH_WORD})\s+(?:to|and|-|–)\s+(?P<last>{_MONTH_WORD})"
+    rf"|the\s+(?:quarter|three\s+months)\s+(?:to|ending(?:\s+in)?)\s+(?P<to>{_MONTH_WORD}))"
+    r"(?:\s+(?P<year>(?:19|20)\d\d))?\b",
+    re.I,
+)
+
+
+def month_quarter(month: int, year: int | None, latest: Quarter) -> Quarter:
+    """The financial-year quarter a month falls in: the calendar year's, or with no year
+    the latest such month up to the end of `latest`."""
+    number = (month - 4) % 12 // 3 + 1
+    if year is not None:
+        return Quarter(year if month >= 4 else year - 1, number)
+    return Quarter(latest.year if number <= latest.quarter else latest.year - 1, number)
+
+
+def month_refs(text: str, latest: Quarter) -> list[PeriodRef]:
+    refs = []
+    for match in _MONTH_QUARTER.finditer(text):
+        year = int(match.group("year")) if match.group("year") else None
+        if match.group("first"):
+            first, last = (_MONTHS[match.group(k).lower()] for k in ("first", "last"))
+            if (last - first) % 12 != 2 or (first - 4) % 3:
+                continue  # not a quarter of the financial year
+            month = last
+        else:
+            month = _MONTHS[(match.group("end") or match.group("to")).lower()]
+        try:
+            quarter = month_quarter(month, year, latest)
+        except PeriodError:
+            continue
+        refs.append(PeriodRef(match.start(), match.end(), quarter, False, None, year is not None))
+    return refs
+
+
+_SAME_OF_YEAR = re.compile(
+    r"\bthe\s+same\s+(?:quarter|period)\s+(?:of|in)\s+(?P<y>\d{4}\s*/\s*\d{2,4})\b", re.I
 )
 _COUNTED = re.compile(r"\s+(?:in\s+a\s+row|running|straight)\b", re.I)
 _LATEST_WORDS = r"(?:the\s+)?(?:latest|most\s+recent|current|this)\s+quarter"
@@ -94,9 +148,17 @@ def find_periods(text: str, latest: Quarter) -> tuple[PeriodRef, ...]:
         refs.append(
             PeriodRef(match.start(), match.end(), quarter, as_latest, offset, bool(year_text))
         )
-    return tuple(refs)
+    refs += month_refs(text, latest)
+    for match in _SAME_OF_YEAR.finditer(text):
+        year = _year(match.group("y"))
+        if year is not None:
+            same = Quarter(year, latest.quarter)
+            refs.append(PeriodRef(match.start(), match.end(), same, False, None, True, year))
+    return tuple(sorted(refs, key=lambda r: r.start))
 
 
 def resolve(ref: PeriodRef, period: Quarter) -> Quarter:
     """A quarter compared with: 'the previous quarter' is the one before `period`."""
+    if ref.in_year is not None:
+        return Quarter(ref.in_year, period.quarter)
     return period.shift(ref.offset) if ref.offset is not None else ref.quarter

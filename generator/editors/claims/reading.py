@@ -105,6 +105,8 @@ _CLAUSE_BREAK = re.compile(
     r"|\s(?:and|but|while|whereas|although|which|so)\s",
     re.I,
 )
+# 'between Quarter 2 and Quarter 3', 'between 95% and 98%': one phrase, not two clauses
+_BETWEEN_AND = re.compile(r"\bbetween\s+[^,;:()]{1,40}?\s(and)\s", re.I)
 _MARKED_NUMBER = re.compile(rf"[\d,.%£]*\d[%]?\s*{MARK}")
 _MARK_AFTER_NUMBER = re.compile(rf"(?<=[\d%])(\s*){MARK}")
 _MARK_AFTER_MASKED = re.compile(rf"(?<=[#%])(\s*){MARK}")
@@ -140,7 +142,10 @@ def read_text(text: str) -> tuple[list[Sentence], int]:
             piece = _MARK_AFTER_NUMBER.sub(r"\1 ", piece).replace(MARK, UNREAD)
             masked_text = _MARK_AFTER_MASKED.sub(r"\1 ", masked_text).replace(MARK, UNREAD)
             clauses, last = [], 0
-            for cut in _CLAUSE_BREAK.finditer(masked_text):
+            to_cut = masked_text
+            for pair in _BETWEEN_AND.finditer(masked_text):
+                to_cut = to_cut[: pair.start(1)] + "&&&" + to_cut[pair.end(1) :]
+            for cut in _CLAUSE_BREAK.finditer(to_cut):
                 clauses.append(Clause(piece[last : cut.start()], last))
                 last = cut.end()
             clauses.append(Clause(piece[last:], last))

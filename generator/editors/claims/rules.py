@@ -25,18 +25,27 @@ from generator.editors.claims.numbers import (
     check_target,
 )
 from generator.editors.claims.quarters import stale_quarters
+from generator.editors.claims.ranges import check_range
 from generator.editors.claims.ratings import rag_words
 from generator.editors.claims.reading import read_text
+from generator.editors.claims.standing import (
+    check_against_target,
+    check_comparison,
+    check_record,
+)
 from generator.editors.claims.subject import subject_of
+from generator.editors.claims.ytd import check_year_to_date
 from generator.editors.findings import Finding
 
 RULES: tuple[tuple[str, Rule], ...] = (
     ("stale quarter", stale_quarters),
     # a figure, by the reading that read it (numbers.READINGS, in that order)
+    ("range", claim_rule("range", check_range)),
     ("target", claim_rule("target", check_target)),
     ("change", claim_rule("change", check_change)),
     ("share", claim_rule("share", check_share)),
     ("percent", claim_rule("percent", check_percent)),
+    ("year to date", claim_rule("year to date", check_year_to_date)),
     ("gap", claim_rule("gap", check_level)),
     ("from", claim_rule("from", check_level)),
     ("level", claim_rule("level", check_level)),
@@ -46,6 +55,9 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("movement", claim_rule("movement", check_movement)),
     ("streak", claim_rule("streak", check_streak)),
     ("trend", claim_rule("trend", check_trend)),
+    ("against target", claim_rule("against target", check_against_target)),
+    ("highest or lowest", claim_rule("highest or lowest", check_record)),
+    ("comparison", claim_rule("comparison", check_comparison)),
     ("rating", rag_words),
 )
 

@@ -1,0 +1,244 @@
+"""What a number of a clause is bound to, when it is not this council's figure for this
+measure: a comparator's figure ('the England average of 82%'), a label ('Editor's note
+1:', 'Figure 2'), a bound of a range ('between 95% and 98%'), a count of other things
+('The 12 locality teams', '2 more machines'). Each is a named reading of
+numbers.READINGS that leaves the number alone (docs/formats.md, part 3).
+
+The binding is by structure: the words between the number and the start of the phrase
+it belongs to (its clause, back to the last strong break), the word the number follows
+and the noun it counts; word lists only name the few comparators a sentence may have.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.editors.claims.figure import Figure
+from generator.editors.claims.figures import HEDGES
+from generator.editors.claims.subject import STOP, stem
+
+# Whom a figure may belong to other than this council.
+_COMPARATOR = re.compile(
+    r"\b(?:England|English|national(?:ly)?|nation(?:wide)?|regional(?:ly)?|region|"
+    r"(?:other|comparable|similar|neighbouring|nearby|peer)\s+(?:\w+\s+)?"
+    r"(?:councils?|count(?:y|ies)|authorities|areas|boroughs|districts|services)|"
+    r"shire\s+counties|statistical\s+neighbours?|benchmark\w*|comparators?|peers|CIPFA|"
+    r"UK|Great\s+Britain|Wales|Scotland)\b",
+    re.I,
+)
+_AVERAGE = re.compile(r"\b(?:average|median|mean)\b", re.I)
+# Where the phrase a number belongs to starts: a new clause with its own subject.
+_STRONG_BREAK = re.compile(
+    r";|:|\.\s|,\s+(?:so|and|but|while|whereas|yet|though|although)\b|\s(?:so|but|whereas)\s",
+    re.I,
+)
+# Words after a number that give it to a comparator: '80% in other counties'.
+_COMPARATOR_AFTER = re.compile(r"^\s*(?:(?:in|across|for|among)\s+(?:the\s+)?|(?=\w))", re.I)
+
+
+_COMPARING = re.compile(
+    r"^\s*(?:percentage\s+points?|points?|pp|%)?\s*(?:above|below|higher\s+than|lower\s+than|"
+    r"more\s+than|fewer\s+than|less\s+than|better\s+than|worse\s+than|behind|ahead\s+of|"
+    r"short\s+of|under|over)\b",
+    re.I,
+)
+
+
+def _phrase_before(figure: Figure) -> str:
+    """The sentence's words from the last strong break before the number up to it."""
+    before = figure.text[: figure.match.start()]
+    cuts = list(_STRONG_BREAK.finditer(before))
+    return before[cuts[-1].end() :] if cuts else before
+
+
+def _names_comparator(subject_vocabulary: frozenset[str], words: str) -> bool:
+    if _COMPARATOR.search(words):
+        return True
+    return any(stem(m.group(0)) not in subject_vocabulary for m in _AVERAGE.finditer(words))
+
+
+def names_comparator(vocabulary: frozenset[str], clause: str) -> bool:
+    """Whether a clause names another place or an average ('Prices rose 4% nationally'):
+    its movement words are not this measure's."""
+    return _names_comparator(vocabulary, clause)
+
+
+def comparator(figure: Figure) -> bool:
+    """'the England average of 82%', 'Nationally, around 30%', '80% in other counties':
+    the phrase the number belongs to names another place or an average."""
+    vocabulary = figure.subject.vocabulary
+    if _names_comparator(vocabulary, _phrase_before(figure)):
+        return True
+    after = figure.text[figure.match.end() :]
+    cut = _STRONG_BREAK.search(after)
+    after = after[: cut.start()] if cut else after
+    near = _COMPARATOR_AFTER.match(after)
+    if near is not None and _COMPARATOR.match(after, near.end()):
+        return True
+    # '3 points below the England figure': a difference from a comparator
+    comparing = _COMPARING.match(after)
+    return comparing is not None and _names_comparator(vocabulary, after[comparing.end() :])
+
+
+_LABEL_BEFORE = re.compile(
+    r"\b(?P<word>[A-Z][a-z]+|note|table|figure|chart|annex|appendix|page|paragraph|item|"
+    r"lot|row|column|line|step|phase|action|recommendation|option)(?:'s)?\s+$"
+)
+_NOT_LABEL = frozenset(
+    {w.split()[0] for w in HEDGES}
+    | {
+        "at",
+        "in",
+        "of",
+        "by",
+        "from",
+        "to",
+        "with",
+        "around",
+        "about",
+        "some",
+        "only",
+        "just",
+        "up",
+        "down",
+        "nearly",
+        "almost",
+        "over",
+        "under",
+        "and",
+        "but",
+        "while",
+        "then",
+        "after",
+        "before",
+        "since",
+        "than",
+        "another",
+        "further",
+        "all",
+        "these",
+        "those",
+        "its",
+        "their",
+        "our",
+        "reached",
+        "hit",
+        "stood",
+        "was",
+        "were",
+        "is",
+        "are",
+        "fell",
+        "rose",
+    }
+)
+
+
+def label(figure: Figure) -> bool:
+    """'Editor's note 1:', 'Figure 2 shows', 'Lot 2 of': a small whole number named by
+    the noun written just before it, with no sign, or one that a colon follows."""
+    stated = figure.stated
+    if stated.percent or stated.pounds or stated.decimals or stated.value >= 1000:
+        return False
+    if figure.text[figure.match.end() :].startswith(":"):
+        return True
+    word = _LABEL_BEFORE.search(figure.text[: figure.match.start()])
+    if word is None:
+        return False
+    lower = word.group("word").lower()
+    return lower not in _NOT_LABEL and lower not in STOP
+
+
+_RANGE_PAIR = re.compile(
+    r"\b(?P<lead>between|from)\s+(?P<low>[£\d][\d,.]*\s?%?)\s+(?:and|to)\s+(?P<high>[£\d][\d,.]*"
+    r"\s?%?)|(?P<low2>[£\d][\d,.]*\s?%)\s+to\s+(?P<high2>[£\d][\d,.]*\s?%)",
+    re.I,
+)
+_RANGE_VERB = re.compile(
+    r"\b(?:ranged?|ranging|varied|vary|varying|fluctuat\w+|stayed|remained|been|was|were|"
+    r"is|are|sat|lay|of)\s+(?:\w+\s+)?$",
+    re.I,
+)
+
+
+def range_of(figure: Figure) -> re.Match[str] | None:
+    """The range a number is a bound of: 'between 95% and 98%', 'ranged from 580 to 601',
+    '8% to 10%'; None where it is no bound ('rose from 580 to 601' is a movement)."""
+    text, at = figure.text, figure.match.start()
+    for pair in _RANGE_PAIR.finditer(text):
+        if not pair.start() <= at < pair.end():
+            continue
+        if not pair.group("lead") and re.search(r"\b(?:by|up|down)\s+$", text[: pair.start()]):
+            return None  # 'rose by 0.4% to 6.2%': a change, then the level it reached
+        if pair.group("lead") and pair.group("lead").lower() == "from":
+            # 'rose from 580 to 601' is a movement; 'ranged from 580 to 601' a range
+            return pair if _RANGE_VERB.search(text[: pair.start()]) else None
+        return pair
+    return None
+
+
+def range_bound(figure: Figure) -> bool:
+    """A bound of a range (checked over the quarters it names by the range rule, not as
+    one quarter's figure)."""
+    return range_of(figure) is not None
+
+
+# Nouns that name a measure's own figure: 'a rate of 580', 'a total of 2,455'.
+_MEASURE_NOUNS = frozenset(
+    "rate number share proportion percentage figure figures level total count value high "  # noqa: SIM905
+    "low peak average cost costs spend score sum outturn position result performance amount "
+    "tally record rise increase fall drop decrease reduction change growth decline "
+    "difference gap target floor threshold ratio trend direction picture data measure "
+    "indicator kpi metric series demand activity volume volumes".split()
+)
+_NAMED_QUANTITY = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+of\s+(?:(?:just\s+)?\w+\s+)?$")
+
+
+def other_quantity(figure: Figure) -> bool:
+    """'the landfill tax of £103.70': a quantity the noun before 'of' names, which is none
+    of this indicator's words and no word for a measure's figure."""
+    found = _NAMED_QUANTITY.search(figure.text[: figure.match.start()])
+    if found is None:
+        return False
+    noun = found.group("noun").lower()
+    return (
+        noun not in _MEASURE_NOUNS
+        and noun not in STOP
+        and len(noun) > 2
+        and stem(noun) not in figure.subject.vocabulary
+        and not figure.stated.percent
+    )
+
+
+def ratio_in_figures(figure: Figure) -> bool:
+    """'3 in 10 contacts', '7 in every 100': a fraction written in figures; 'aged over
+    85': an age. Neither is the measure's figure."""
+    text, match, stated = figure.text, figure.match, figure.stated
+    if stated.percent or stated.pounds or stated.decimals:
+        return False
+    return bool(
+        re.match(r"\s+in\s+(?:every\s+)?\d{1,3}(?![\d/,.%])", text[match.end() :])
+        or re.search(r"(?<![\d,.])\b\d{1,3}\s+in\s+(?:every\s+)?$", text[: match.start()])
+        or re.search(
+            r"\baged\s+(?:over|under|between|from|above|below)?\s*$", text[: match.start()]
+        )
+    )
+
+
+_SUBJECT = re.compile(
+    r"^\W*(?:(?:so|and|then|but|while|as)\s+)?(?:the|a|an|our|its|their|this|that)\s+"
+    r"(?P<words>[A-Za-z'-]+(?:\s+[A-Za-z'-]+){0,2}?)\s+(?:(?:has|have|had|is|was|also|then|"
+    r"again|further|sharply|slightly)\s+)*$",
+    re.I,
+)
+
+
+def other_subject(vocabulary: frozenset[str], before: str) -> bool:
+    """'the backlog grew by 415': the words before a movement are a subject with a
+    determiner that names neither the measure nor a measure's figure ('the share', 'the
+    rate', 'the cost')."""
+    found = _SUBJECT.match(before)
+    if found is None:
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", found.group("words"))]
+    return not any(w in _MEASURE_NOUNS or stem(w) in vocabulary for w in words)

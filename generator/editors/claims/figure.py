@@ -1,0 +1,54 @@
+"""A number of a clause, with what the clause binds it to: what every reading of a number
+(numbers.READINGS, binding.py, ytd.py) is given."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from generator.core.periods import Quarter
+from generator.editors.claims.base import Claim
+from generator.editors.claims.figures import Stated
+from generator.editors.claims.periods import PeriodRef
+from generator.editors.claims.reading import Clause, Sentence
+from generator.editors.claims.subject import Subject
+
+# a difference between two percentages (docs/formats.md: changes in a percentage)
+POINTS = re.compile(r"\s*(?:percentage\s+points?\b|points?\b|pp\b|p\.p\.)", re.I)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number of a clause, with what the clause binds it to, as the readings see it."""
+
+    subject: Subject
+    text: str  # the sentence
+    clause: Clause
+    match: re.Match[str]  # NUMBER in the sentence's masked text
+    stated: Stated
+    series: tuple[int, ...]
+    inside: tuple[PeriodRef, ...]  # the quarters the clause names
+    period: Quarter  # the quarter it is given for
+    base: Quarter | None  # the quarter the clause compares with
+    own: PeriodRef | None  # the quarter named with the number itself
+    sentence: Sentence | None = None  # the sentence, with its clauses
+
+    @property
+    def before(self) -> str:
+        return self.text[self.clause.start : self.match.start()]
+
+    @property
+    def after(self) -> str:
+        return self.text[self.match.end() : self.clause.start + len(self.clause.text)]
+
+    @property
+    def points_after(self) -> bool:
+        return bool(POINTS.match(self.text[self.match.end() :]))
+
+    def claim(self, rule: str, **fields: Any) -> Claim:
+        fields.setdefault("stated", self.stated)
+        fields.setdefault("quote", self.stated.quote)
+        fields.setdefault("period", self.period)
+        fields.setdefault("series", self.series)
+        return Claim(rule=rule, at=self.match.start(), **fields)

@@ -1,0 +1,92 @@
+"""A range over quarters: 'between 95% and 98% in every quarter of 2024/25', 'ranged from
+580 to 601 over the last two years', 'between 4% and 5% in every quarter since Quarter 1
+2023/24'. Every charted quarter the sentence names must be within it, as shown; a range
+with no quarters named is left alone (docs/formats.md, part 3)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from generator.core.periods import Quarter
+from generator.core.rules import format_value, round_half_up
+from generator.editors.claims.base import Claim, Verdict
+from generator.editors.claims.periods import PeriodRef
+from generator.editors.claims.subject import Subject, series_name
+
+_HOW_MANY = {
+    w: i + 1
+    for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split())  # noqa: SIM905
+}
+_N = r"(?P<n>" + "|".join(_HOW_MANY) + r"|\d+)"
+_YEAR = re.compile(
+    r"\b(?:every|each|all)\s+(?:of\s+the\s+)?quarters?\s+(?:of|in)\s+(?P<fy>(?:19|20)\d\d\s*/\s*\d\d)",
+    re.I,
+)
+_LAST = re.compile(rf"\bthe\s+(?:last|past|latest)\s+{_N}\s+(?P<unit>quarters|years)\b", re.I)
+_LAST_YEAR = re.compile(r"\bthe\s+(?:last|past)\s+(?:year|twelve\s+months|12\s+months)\b", re.I)
+_SINCE = re.compile(r"\b(?:every|each)\s+quarter\s+since\s+$", re.I)
+_CHARTED = re.compile(
+    r"\b(?:every|each|all)\s+(?:of\s+the\s+)?quarters?\s+(?:charted|shown)\b|"
+    r"\bover\s+the\s+(?:quarters|period)\s+(?:charted|shown)\b",
+    re.I,
+)
+
+
+def range_scope(
+    text: str, refs: Sequence[PeriodRef], latest: Quarter
+) -> tuple[Quarter | None, Quarter] | None:
+    """The first and last quarter a sentence's range is over (None first: every quarter
+    charted); None where it names none."""
+    year = _YEAR.search(text)
+    if year is not None:
+        start = int(year.group("fy").split("/")[0])
+        end = Quarter(start, 4)
+        return Quarter(start, 1), min(end, latest)
+    last = _LAST.search(text)
+    if last is not None:
+        word = last.group("n").lower()
+        count = _HOW_MANY.get(word) or int(word)
+        quarters = count * (4 if last.group("unit").lower() == "years" else 1)
+        return latest.shift(1 - quarters), latest
+    if _LAST_YEAR.search(text):
+        return latest.shift(-3), latest
+    for ref in refs:
+        if _SINCE.search(text[: ref.start]) and ref.offset is None:
+            return ref.quarter, latest
+    if _CHARTED.search(text):
+        return None, latest
+    return None
+
+
+def check_range(subject: Subject, claim: Claim) -> list[Verdict]:
+    """Every charted quarter the range is over within it, as shown."""
+    assert claim.stated is not None and claim.goal is not None
+    low, high = claim.stated.value, claim.goal
+    decimals = max(subject.decimals, claim.stated.decimals)
+    outside: tuple[float, Quarter, int] | None = None
+    for s in claim.series:
+        values = [
+            (q, v)
+            for q, v in subject.values[s].items()
+            if q <= claim.period and (claim.base is None or q >= claim.base)
+        ]
+        if not values:
+            return []
+        wrong = [(v, q) for q, v in values if not low <= round_half_up(v, decimals) <= high]
+        if not wrong:
+            return []
+        v, q = max(wrong, key=lambda w: w[1])  # the latest quarter outside it
+        outside = outside or (v, q, s)
+    if outside is None:
+        return []
+    v, q, s = outside
+    shown = format_value(v, subject.facts.indicator.unit, decimals)
+    first = claim.base.long if claim.base is not None else "the first quarter charted"
+    return [
+        Verdict(
+            f"says {claim.quote} from {first} to {claim.period.long}"
+            f"{series_name(subject, claim.series)}",
+            f"the data has {shown} in {q.long}",
+        )
+    ]

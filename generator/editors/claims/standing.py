@@ -1,0 +1,289 @@
+"""Where the figure stands, in words: against its target ('above the 80% target', 'on
+target', 'within target', 'below the floor') and against the quarters before it ('the
+highest to date', 'the lowest on record', 'the highest since Quarter 1 2022/23'). How a
+clause's are read, and the two rules that check them (docs/formats.md, part 3)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from generator.core.periods import Quarter
+from generator.editors.claims.base import Claim, Verdict
+from generator.editors.claims.figures import matches
+from generator.editors.claims.numbers import fully_named
+from generator.editors.claims.periods import PeriodRef
+from generator.editors.claims.ranges import range_scope
+from generator.editors.claims.reading import Clause
+from generator.editors.claims.subject import Subject, series_name, shown_value, value_at
+
+_GOAL = r"(?P<goal>target|floor|upper\s+threshold|threshold)s?"
+_AGAINST = re.compile(
+    r"\b(?P<word>above|over|exceed(?:s|ed|ing)?|beat(?:s|ing)?|below|under|short\s+of|on|"
+    r"within|outside|off|met|meets?|meeting|missed|miss(?:es|ing)?)\s+"
+    r"(?:the\s+|its\s+|their\s+|this\s+year's\s+)?(?:£?(?P<n1>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?\s+)?"
+    + _GOAL
+    + r"(?:\s+(?:of|at)\s+£?(?P<n2>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?)?",
+    re.I,
+)
+_NOT = re.compile(
+    r"\b(?:not|no\s+longer|never|n't|expected|likely|forecast|projected|should|will|would|"
+    r"could|may|might|(?:aims?|hopes?|plans?|set|due|on\s+track)\s+to|nearly|almost|"
+    r"close\s+to|just)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+_EVERY = re.compile(r"\b(?:every|each|all|quarters|both)\b", re.I)
+
+
+def standing_in(
+    text: str,
+    clause: Clause,
+    series: tuple[int, ...],
+    period: Quarter,
+    subject: Subject,
+    refs: Sequence[PeriodRef],
+) -> list[Claim]:
+    """The clause's words against its target, as claims."""
+    if not subject.facts.indicator.is_kpi():
+        return []
+    claims = []
+    end = clause.start + len(clause.text)
+    for found in _AGAINST.finditer(text, clause.start, end):
+        if _NOT.search(text[clause.start : found.start()]):
+            continue
+        first: Quarter | None = None
+        last = period
+        if _EVERY.search(text, found.end(), end) or _EVERY.search(
+            text, clause.start, found.start()
+        ):
+            scope = range_scope(text, refs, subject.latest)
+            if scope is None or scope[0] is None:
+                continue  # 'above target in Quarters 1 and 2': not read here
+            first, last = scope  # 'above target in every quarter of 2024/25'
+        elif any(r.quarter != period for r in refs):
+            continue  # a sentence about several quarters: which one is not said
+        written = found.group("n1") or found.group("n2")
+        if written and re.search(r"\bat\s+\S+$", found.group(0)) and not found.group("n1"):
+            written = None  # 'within target at 4%': the measure's figure, not the target
+        word = re.sub(r"\s+", " ", found.group("word").lower())
+        goal = re.sub(r"\s+", " ", found.group("goal").lower())
+        claims.append(
+            Claim(
+                "against target",
+                found.group(0),
+                series,
+                last,
+                base=first,
+                direction=word,
+                target_word=goal,
+                at=found.start(),
+                goal=None if written is None else _goal_value(written),
+            )
+        )
+    return claims
+
+
+def _goal_value(written: str) -> float:
+    """A target as written: '85', '1,200', or on the clock ('3:00', in seconds, as the
+    figures of a minutes-and-seconds indicator are)."""
+    if ":" in written:
+        seconds = 0
+        for part in written.split(":"):
+            seconds = seconds * 60 + int(part)
+        return float(seconds)
+    return float(written.replace(",", ""))
+
+
+def _side(word: str) -> str:
+    if word in ("above", "over", "exceed", "exceeds", "exceeded", "exceeding"):
+        return "above"
+    if word in ("below", "under", "short of", "short"):
+        return "below"
+    if word in ("on", "within", "met", "meet", "meets", "meeting", "beat", "beats", "beating"):
+        return "met"
+    return "missed"  # outside, off, missed
+
+
+def check_against_target(subject: Subject, claim: Claim) -> list[Verdict]:
+    """'above the target', 'on target', 'below the floor' against the figure and the target
+    (or floor) in force for its quarter, with the indicator's polarity for 'on' and
+    'within' (met: at or on the better side of it); over a run of quarters ('in every
+    quarter of 2024/25'), in each of them."""
+    facts = subject.facts
+    first = claim.base or claim.period
+    quarters = [q for q in facts.window if first <= q <= claim.period]
+    higher = facts.indicator.polarity == "higher"
+    side = _side(claim.direction or "")
+    wrong: tuple[Quarter, float, float] | None = None
+    for s in claim.series[:1]:
+        for q in quarters:
+            band = facts.bands[facts.window.index(q)]
+            value = value_at(subject, s, q)
+            if band is None or value is None:
+                continue
+            goal = band.target if claim.target_word == "target" else band.threshold
+            if claim.goal is not None:
+                goal = claim.goal  # the target as written (the target rule checks it)
+            shown, aim = shown_value(subject, value), shown_value(subject, goal)
+            met = shown >= aim if higher else shown <= aim
+            holds = {  # 'above' as shown or as recorded (75.3% is above a 75% floor)
+                "above": shown > aim or value > goal,
+                "below": shown < aim or value < goal,
+                "met": met,
+                "missed": not met,
+            }
+            if claim.gap and claim.stated is not None:  # '5 points below the 30% target'
+                holds[side] = holds[side] and matches(claim.stated, abs(shown - aim))
+            if not holds[side]:
+                wrong = (q, value, goal)
+    if wrong is None:
+        return []
+    q, value, goal = wrong
+    return [
+        Verdict(
+            f"says '{claim.quote}' for {q.long}{series_name(subject, claim.series)}",
+            f"the data has {subject.shown(value)} against a {claim.target_word} of "
+            f"{subject.shown(goal)}",
+        )
+    ]
+
+
+_FROM = re.compile(r"\b(?:from|since|than|below|above|off)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_RECORD = re.compile(
+    r"\b(?P<word>highest|lowest|largest|smallest|most|fewest|peak|record\s+high|record\s+low)"
+    r"(?:\s+(?:level|figure|rate|number|point|share|cost|total|value|count))?\s+"
+    r"(?P<scope>to\s+date|on\s+record|ever(?:\s+recorded)?|since\s+(?:records\s+began|"
+    r"(?P<since>[^,.;]{3,40})))",
+    re.I,
+)
+
+
+def records_in(
+    text: str,
+    clause: Clause,
+    series: tuple[int, ...],
+    period: Quarter,
+    refs: Sequence[PeriodRef],
+    latest: Quarter,
+) -> list[Claim]:
+    """'the highest to date', 'the lowest since Quarter 4 2022/23', as claims."""
+    claims = []
+    end = clause.start + len(clause.text)
+    for found in _RECORD.finditer(text, clause.start, end):
+        if _NOT.search(text[clause.start : found.start()]) or _FROM.search(text[: found.start()]):
+            continue
+        others = [
+            r for r in refs if not found.start() <= r.start < found.end() and r.quarter != period
+        ]
+        if others or period != latest:
+            continue  # 'the 5,573 of Quarter 1 were the highest to date': another quarter's
+        base = None
+        if found.group("since"):
+            named = [r for r in refs if found.start("since") <= r.start < found.end("since")]
+            if not named or named[0].offset is not None:
+                continue  # 'since the pandemic', 'since the year before': not a quarter here
+            base = named[0].quarter
+        word = found.group("word").lower()
+        high = word in ("highest", "largest", "most", "peak", "record high")
+        claims.append(
+            Claim(
+                "highest or lowest",
+                found.group(0),
+                series,
+                period,
+                base=base,
+                direction="up" if high else "down",
+                at=found.start(),
+            )
+        )
+    return claims
+
+
+def check_record(subject: Subject, claim: Claim) -> list[Verdict]:
+    """'the highest to date', 'on record': above every charted quarter before; 'since X':
+    above every quarter after X (and lowest the same way)."""
+    high = claim.direction == "up"
+    found: tuple[int, Quarter, float] | None = None
+    for s in claim.series:
+        now = value_at(subject, s, claim.period)
+        if now is None:
+            return []
+        earlier = [
+            (q, v)
+            for q, v in subject.values[s].items()
+            if q < claim.period and (claim.base is None or q > claim.base)
+        ]
+        shown_now = shown_value(subject, now)
+        beaten = [
+            (q, v)
+            for q, v in earlier
+            if (
+                shown_value(subject, v) > shown_now if high else shown_value(subject, v) < shown_now
+            )
+        ]
+        if not beaten:
+            return []
+        q, v = max(beaten, key=lambda p: p[1]) if high else min(beaten, key=lambda p: p[1])
+        found = found or (s, q, v)
+    if found is None:
+        return []
+    s, q, v = found
+    name = series_name(subject, claim.series)
+    return [
+        Verdict(
+            f"says '{claim.quote}' of {subject.shown(value_at(subject, s, claim.period) or 0)} "
+            f"in {claim.period.long}{name}",
+            f"{q.long} had {subject.shown(v)}",
+        )
+    ]
+
+
+_MORE_THAN = re.compile(
+    r"\b(?P<word>more|fewer|less|higher|lower)\s+(?P<a>[^,;:#\d]{3,60}?)\s+than\s+"
+    r"(?P<b>[^,;:#\d]{3,60}?)(?=\s+(?:in|during|for|at|on)\b|[.,;:]|$)",
+    re.I,
+)
+
+
+def comparisons_in(
+    text: str, masked: str, clause: Clause, period: Quarter, subject: Subject
+) -> list[Claim]:
+    """'More applications were completed than received': one series against another in
+    the clause's quarter, where each side names one series and no figure is written."""
+    end = clause.start + len(clause.text)
+    found = _MORE_THAN.search(masked, clause.start, end)
+    if found is None or re.search(r"\d", masked[clause.start : end]):
+        return []
+    a = fully_named(subject, found.group("a"))
+    b = fully_named(subject, found.group("b"))
+    if len(a) != 1 or len(b) != 1 or a == b:
+        return []
+    word = found.group("word").lower()
+    return [
+        Claim(
+            "comparison",
+            text[found.start() : found.end()],
+            (a[0], b[0]),
+            period,
+            direction="up" if word in ("more", "higher") else "down",
+            at=found.start(),
+        )
+    ]
+
+
+def check_comparison(subject: Subject, claim: Claim) -> list[Verdict]:
+    """One series more (or fewer) than another in the quarter, as shown."""
+    first, second = claim.series
+    a, b = value_at(subject, first, claim.period), value_at(subject, second, claim.period)
+    if a is None or b is None:
+        return []
+    shown_a, shown_b = shown_value(subject, a), shown_value(subject, b)
+    if (shown_a > shown_b) if claim.direction == "up" else (shown_a < shown_b):
+        return []
+    labels = [subject.facts.series[s].series.label for s in claim.series]
+    return [
+        Verdict(
+            f"says '{claim.quote}' for {claim.period.long}",
+            f"the data has {subject.shown(a)} ({labels[0]}) and {subject.shown(b)} ({labels[1]})",
+        )
+    ]

@@ -1,0 +1,95 @@
+"""Year to date: 'Year to date, 9,371 assessments have been completed', '5,480
+applications received in 2024/25 to date', 'in the first half of the year'. Where the
+measure is a count of things in a quarter, the figure is the sum of the financial year's
+quarters to the one the clause is about; a count of things on a day (open, active,
+waiting, due) has no year to date, and its figure is left alone."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from generator.core.periods import Quarter
+from generator.editors.claims.base import Claim, Verdict
+from generator.editors.claims.figure import Figure
+from generator.editors.claims.figures import NUMBER, matches
+from generator.editors.claims.reading import Clause
+from generator.editors.claims.subject import Subject, series_name, value_at
+
+YEAR_TO_DATE = re.compile(
+    r"\b(?:year[\s-]+to[\s-]+date|(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?\s+to\s+date|"
+    r"so\s+far\s+(?:this\s+(?:financial\s+)?year|in\s+(?:19|20)\d\d\s*/\s*\d\d)|"
+    r"(?:the\s+)?(?:first|opening)\s+(?:half|two\s+quarters|three\s+quarters|six\s+months|"
+    r"nine\s+months)\s+of\s+(?:the\s+|this\s+)?(?:financial\s+)?year|"
+    r"(?:the\s+)?first\s+(?:two|three)\s+quarters|"
+    r"since\s+(?:the\s+start\s+of\s+)?(?:April|the\s+(?:financial\s+)?year\s+began))\b",
+    re.I,
+)
+_EACH = re.compile(r"\b(?:every|each|a|per)\s+quarter\b", re.I)
+# a count of things on a day, not in a quarter: no year to date
+_ON_A_DAY = re.compile(
+    r"\b(?:last\s+day|end\s+of|open|active|waiting|due|requiring|needing|outstanding|"
+    r"on\s+the\s+day|at\s+a\s+point|snapshot)\b",
+    re.I,
+)
+
+
+def year_to_date(figure: Figure, clauses: Sequence[Clause], masked: str) -> bool:
+    """Whether the figure's clause says the year to date, or a clause of its sentence with
+    no figure of its own does ('Year to date, 9,371 ...', '... so far this year')."""
+    if _EACH.search(figure.text):
+        return False  # 'so far this year, every quarter has brought more than 23,000'
+    for found in YEAR_TO_DATE.finditer(figure.text):
+        clause = next(
+            (c for c in clauses if c.start <= found.start() < c.start + len(c.text)), None
+        )
+        if clause is None or clause == figure.clause:
+            return True
+        if not NUMBER.search(masked, clause.start, clause.start + len(clause.text)):
+            return True
+    return False
+
+
+def counted_in_quarters(subject: Subject, series: int) -> bool:
+    """A count of things in a quarter (summed over a year), not of things on a day."""
+    labels = " ".join((subject.facts.series[series].series.label, subject.facts.indicator.title))
+    return subject.unit == "count" and not _ON_A_DAY.search(labels)
+
+
+def _to_date(subject: Subject, series: int, period: Quarter) -> float | None:
+    values = [
+        value_at(subject, series, Quarter(period.year, q)) for q in range(1, period.quarter + 1)
+    ]
+    return None if any(v is None for v in values) else sum(v or 0 for v in values)
+
+
+def check_year_to_date(subject: Subject, claim: Claim) -> list[Verdict]:
+    """A year-to-date figure against the sum of the financial year's quarters so far."""
+    assert claim.stated is not None
+    sums = [
+        (s, total)
+        for s in claim.series
+        if counted_in_quarters(subject, s)
+        and (total := _to_date(subject, s, claim.period)) is not None
+    ]
+    if not sums or any(matches(claim.stated, total) for _, total in sums):
+        return []
+    s, total = sums[0]
+    first = Quarter(claim.period.year, 1)
+    span = claim.period.long if claim.period == first else f"{first.long} to {claim.period.long}"
+    return [
+        Verdict(
+            f"says {claim.stated.quote} for the year to date{series_name(subject, [s])}",
+            f"the data has {subject.shown(total)} ({span})",
+        )
+    ]
+
+
+def year_to_date_claim(figure: Figure) -> Claim | None:
+    """The claim of a figure of the year to date; None where the clause is not about it."""
+    sentence = figure.sentence
+    if figure.stated.percent or sentence is None:
+        return None
+    if not year_to_date(figure, sentence.clauses, sentence.masked):
+        return None
+    return figure.claim("year to date")
