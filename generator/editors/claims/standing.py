@@ -27,7 +27,8 @@ _AGAINST = re.compile(
     re.I,
 )
 _NOT = re.compile(
-    r"\b(?:not|no\s+longer|never|n't|expected|likely|forecast|projected|should|will|would|"
+    r"\b(?:not|no\s+longer|never|n't|expect(?:s|ed|ing)?|likely|forecast|projected|should|"
+    r"will|would|to\s+be|"
     r"could|may|might|(?:aims?|hopes?|plans?|set|due|on\s+track)\s+to|nearly|almost|"
     r"close\s+to|just)\s+(?:\w+\s+){0,2}$",
     re.I,
