@@ -93,3 +93,25 @@ def test_a_least_chart_height_above_the_chart_height_is_refused(tmp_path: Path) 
     path = _edited(tmp_path, "  min_height_mm: 60\n", "  min_height_mm: 90\n")
     with pytest.raises(InputError, match=r"chart\.min_height_mm is 90"):
         load_style(path)
+
+
+@pytest.mark.parametrize(
+    ("line", "prefix"),
+    [
+        ("", ""),
+        ('page_label_prefix: "A1-"\n', "A1-"),
+        ("page_label_prefix: 'Appendix 2, p. '\n", "Appendix 2, p. "),
+        ("page_label_prefix:\n", ""),
+    ],
+)
+def test_the_page_label_prefix_is_read_as_written(tmp_path: Path, line: str, prefix: str) -> None:
+    assert load_style(_edited(tmp_path, "page:", line + "page:")).page_label_prefix == prefix
+
+
+@pytest.mark.parametrize("value", ["3", '"   "', '"A1-\\n"', "[A, 1]", "{ prefix: A1- }", "true"])
+def test_a_page_label_prefix_that_is_not_a_label_is_refused(tmp_path: Path, value: str) -> None:
+    path = _edited(tmp_path, "page:", f"page_label_prefix: {value}\npage:")
+    with pytest.raises(InputError) as caught:
+        load_style(path)
+    message = caught.value.message()
+    assert "page_label_prefix is" in message and 'page_label_prefix: "A1-"' in message

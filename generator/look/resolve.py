@@ -171,6 +171,8 @@ class Furniture:
     footer_distance_mm: float  # Word: from the page bottom to the bottom of the footer
     header_rule_drop_pt: float  # PDF: the header's rule, below its baseline
     header_rule_space_pt: int  # Word: the header's rule, below its text (w:space)
+    # PDF: printed before each page number and written as the page labels ("A1-").
+    page_label_prefix: str = ""
 
 
 @dataclass(frozen=True)
@@ -379,6 +381,7 @@ def resolve_look(style: Style) -> Look:
         footer_distance_mm=page.margin_bottom_mm * WORD_FURNITURE_DISTANCE,
         header_rule_drop_pt=roles["header"].size * HEADER_RULE_DROP,
         header_rule_space_pt=HEADER_RULE_SPACE_PT,
+        page_label_prefix=style.page_label_prefix,
     )
     rating = RatingBox(
         padding_pt=roles["body"].size * RATING_PADDING,

@@ -107,6 +107,8 @@ class Style:
     template: Path | None = None
     # TrueType files of further font families (e.g. the template's), by family name.
     extra_fonts: tuple[tuple[str, FontFiles], ...] = ()
+    # Printed before the PDF's page numbers and written as its page labels ("A1-").
+    page_label_prefix: str = ""
 
     def font_files(self, family: str) -> FontFiles | None:
         """The TrueType files of `family`, if the style gives them."""
@@ -206,6 +208,7 @@ def load_style(path: Path) -> Style:
             source=path,
             template=template,
             extra_fonts=extra_fonts,
+            page_label_prefix=_page_label_prefix(raw.get("page_label_prefix"), path),
         )
     except InputError:
         raise
@@ -237,11 +240,26 @@ def load_style(path: Path) -> Style:
     return style
 
 
+def _page_label_prefix(raw: Any, path: Path) -> str:
+    """page_label_prefix: text such as "A1-" (quoted), or nothing."""
+    if raw is None:
+        return ""
+    if not isinstance(raw, str) or not raw.strip() or not raw.isprintable():
+        raise InputError(
+            f"page_label_prefix is {raw!r}, not a label to print before the page numbers",
+            file=str(path),
+            where="page_label_prefix",
+            fix='Write it in quotes on one line, e.g. page_label_prefix: "A1-", or leave it out',
+        )
+    return raw
+
+
 _FACES = {k: None for k in FontFiles.__dataclass_fields__}
 # Every key the house style may hold: a nested dict for a section with fixed keys,
 # "list" or "map" for one whose entries have the keys given, None for a value.
 _KEYS: dict[str, Any] = {
     "template": None,
+    "page_label_prefix": None,
     "font": {"family": None, "files": _FACES},
     "fonts": ("map", _FACES),
     "sizes": {

@@ -38,6 +38,7 @@ from generator.core.model import (
 )
 from generator.look.resolve import resolve_look
 from generator.read.style import Style, load_style
+from generator.writers.pdf.archival import clean_to_unicode
 from generator.writers.pdf.writer import write_pdf
 from tests.model_fixture import chart_png, sample_document
 from tests.poppler import needs_poppler, page_words
@@ -355,6 +356,82 @@ def test_metadata_describes_the_document(pdf_path: Path, document: Document) -> 
         assert xmp["dc:title"] == meta.title
         assert xmp["dc:creator"] == [meta.author]
         assert xmp["pdfuaid:part"] == "1"
+        assert (xmp["pdfaid:part"], xmp["pdfaid:conformance"]) == ("2", "A")
+        # PDF/A allows only declared XMP schemas: the PDF/UA one is declared
+        assert "http://www.aiim.org/pdfua/ns/id/" in str(xmp)
+
+
+def test_colours_are_srgb_by_an_embedded_output_intent(pdf_path: Path) -> None:
+    with pikepdf.open(pdf_path) as pdf:
+        (intent,) = pdf.Root.OutputIntents
+        assert intent.S == "/GTS_PDFA1"
+        assert str(intent.OutputConditionIdentifier) == "sRGB IEC61966-2.1"
+        profile = intent.DestOutputProfile
+        assert profile.N == 3
+        data = profile.read_bytes()
+        assert data[36:40] == b"acsp" and data[16:20] == b"RGB "
+
+
+def test_every_link_annotation_is_printed(long_pdf: tuple[Document, Path]) -> None:
+    with pikepdf.open(long_pdf[1]) as pdf:
+        annotations = [a for page in pdf.pages for a in page.obj.get("/Annots", [])]
+        assert len(annotations) >= 50
+        assert all(int(a.F) & 4 for a in annotations)
+
+
+def test_no_font_maps_a_code_to_a_character_that_is_not_text(pdf_path: Path) -> None:
+    with pikepdf.open(pdf_path) as pdf:
+        maps = [
+            font.ToUnicode.read_bytes()
+            for font in pdf.objects
+            if isinstance(font, pikepdf.Dictionary) and "/ToUnicode" in font
+        ]
+    assert maps
+    for cmap in maps:
+        sections = b"".join(re.findall(rb"beginbfchar\n(.*?)endbfchar", cmap, re.DOTALL))
+        entries = re.findall(rb"<([0-9A-F]+)> <([0-9A-F]+)>", sections)
+        assert entries and not {b"0000", b"FEFF", b"FFFE"} & {value for _, value in entries}
+        counts = [int(n) for n in re.findall(rb"(\d+) beginbfchar", cmap)]
+        assert sum(counts) == len(entries) and max(counts) <= 100
+
+
+@pytest.mark.parametrize(
+    ("entries", "kept"),
+    [
+        ([("00", "0000"), ("01", "2019"), ("20", "0020")], [("01", "2019"), ("20", "0020")]),
+        ([("03", "FEFF"), ("04", "FFFE"), ("41", "0041")], [("41", "0041")]),
+        ([(f"{n:02X}", f"{n + 0x40:04X}") for n in range(150)], None),
+        ([("00", "0000")], []),
+    ],
+)
+def test_a_to_unicode_map_loses_only_the_entries_that_are_not_text(
+    entries: list[tuple[str, str]], kept: list[tuple[str, str]] | None
+) -> None:
+    lines = "".join(f"<{code}> <{value}>\n" for code, value in entries)
+    cmap = f"begincmap\n{len(entries)} beginbfchar\n{lines}endbfchar\nendcmap\n".encode()
+    cleaned = clean_to_unicode(cmap)
+    found = [
+        (code.decode(), value.decode())
+        for code, value in re.findall(rb"<([0-9A-F]+)> <([0-9A-F]+)>", cleaned)
+    ]
+    assert found == (entries if kept is None else kept)
+    counts = [int(n) for n in re.findall(rb"(\d+) beginbfchar", cleaned)]
+    assert sum(counts) == len(found) and all(0 < n <= 100 for n in counts)
+    assert cleaned.startswith(b"begincmap\n") and cleaned.endswith(b"endcmap\n")
+
+
+def test_a_page_label_prefix_labels_the_pages_and_their_footers(
+    style: Style, tmp_path: Path
+) -> None:
+    labelled = dataclasses.replace(style, page_label_prefix="A1-")
+    path = write(sample_document(), labelled, tmp_path)
+    assert list(pypdf.PdfReader(path).page_labels) == ["A1-1", "A1-2", "A1-3"]
+    assert page_texts(path)[1].endswith("Page A1-2 of 3")
+
+
+def test_without_a_prefix_the_pages_have_no_labels(pdf_path: Path) -> None:
+    with pikepdf.open(pdf_path) as pdf:
+        assert "/PageLabels" not in pdf.Root
 
 
 def test_bookmarks_one_per_anchored_heading_pointing_at_its_page(

@@ -56,6 +56,12 @@ from generator.core.model import (
 from generator.look.resolve import MAX_HEADING, Look, TextLook, resolve_look
 from generator.read.style import FontFiles, Style
 from generator.writers.escaping import xml_attribute, xml_text
+from generator.writers.pdf.archival import (
+    XMP_NAMESPACES,
+    add_page_labels,
+    make_archival,
+    xmp_identification,
+)
 from generator.writers.pdf.flowables import (
     Bookmark,
     Label,
@@ -141,7 +147,7 @@ def write(document: Document, look: Look, target: Path) -> None:
         footer=partial(_draw_footer, document, look, fonts),
     )
     template.build(story, canvasmaker=canvasmaker)
-    _finish(buffer.getvalue(), document, tagger, images, target)
+    _finish(buffer.getvalue(), document, look, tagger, images, target)
 
 
 # ---------------------------------------------------------------- fonts
@@ -569,6 +575,7 @@ def _draw_footer(
     geometry = look.page
     text = look.role("footer")
     word, of = document.page_label
+    prefix = look.furniture.page_label_prefix
     canvas.saveState()
     canvas.addLiteral("/Artifact <</Type /Pagination /Subtype /Footer>> BDC")
     canvas.setFont(fonts.regular, text.size)
@@ -576,7 +583,7 @@ def _draw_footer(
     canvas.drawRightString(
         (geometry.width_mm - geometry.margin_right_mm) * mm,
         look.furniture.footer_baseline_mm * mm,
-        f"{word} {page} {of} {total}",
+        f"{word} {prefix}{page} {of} {total}",
     )
     canvas.addLiteral("EMC")
     canvas.restoreState()
@@ -586,7 +593,12 @@ def _draw_footer(
 
 
 def _finish(
-    data: bytes, document: Document, tagger: Tagger, images: ImageStore, target: Path
+    data: bytes,
+    document: Document,
+    look: Look,
+    tagger: Tagger,
+    images: ImageStore,
+    target: Path,
 ) -> None:
     """Add the pictures, structure tree, catalog entries and metadata; write `target`."""
     meta = document.metadata
@@ -594,6 +606,8 @@ def _finish(
         images.write(pdf)
         tagger.write(pdf)
         _single_filters(pdf)
+        make_archival(pdf)
+        add_page_labels(pdf, look.furniture.page_label_prefix)
         root = pdf.Root
         root.MarkInfo = Dictionary(Marked=True)
         root.Lang = pikepdf.String(meta.language)
@@ -655,7 +669,7 @@ def _xmp(document: Document, date: str) -> bytes:
             f"<xmp:CreateDate>{date}</xmp:CreateDate>",
             f"<xmp:ModifyDate>{date}</xmp:ModifyDate>",
             f"<xmp:MetadataDate>{date}</xmp:MetadataDate>",
-            "<pdfuaid:part>1</pdfuaid:part>",
+            *xmp_identification(),
         )
     )
     packet = f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
@@ -665,7 +679,8 @@ def _xmp(document: Document, date: str) -> bytes:
  xmlns:dc="http://purl.org/dc/elements/1.1/"
  xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
  xmlns:xmp="http://ns.adobe.com/xap/1.0/"
- xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+ xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"
+{XMP_NAMESPACES}>
 {properties}
 </rdf:Description>
 </rdf:RDF>

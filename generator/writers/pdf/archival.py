@@ -1,0 +1,125 @@
+"""What PDF/A-2a asks of the tagged PDF beyond PDF/UA-1, added with pikepdf.
+
+* an output intent with an embedded sRGB profile, so that the DeviceRGB colours
+  reportlab writes have a defined meaning (`sRGB.icc`, next to this module: the
+  sRGB profile of the icc-profiles-free collection, "no copyright, use freely",
+  zlib licence; it is the one pikepdf ships, see `sRGB-LICENCE.txt`);
+* the PDF/A identification and the PDF/UA identification schema declared as an
+  XMP extension schema (`xmp_identification`);
+* the print flag on every annotation;
+* ToUnicode maps without entries for U+0000 (reportlab maps the unused codes of
+  a subset's first 32 places to it; no text uses them);
+* page labels, when the house style gives them a prefix.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+import pikepdf
+from pikepdf import Array, Dictionary, Name
+
+SRGB_IDENTIFIER = "sRGB IEC61966-2.1"
+PRINT_FLAG = 4
+# ISO 32000-1 9.10.3: at most 100 entries in one beginbfchar block.
+_BFCHAR_BLOCK = 100
+_BFCHAR_SECTION = re.compile(rb"\d+ beginbfchar\n(.*?)endbfchar\n", re.DOTALL)
+_BFCHAR_ENTRY = re.compile(rb"<([0-9A-Fa-f]+)> <([0-9A-Fa-f]+)>")
+_NOT_TEXT = {b"0000", b"FEFF", b"FFFE"}
+
+
+def make_archival(pdf: pikepdf.Pdf) -> None:
+    """Output intent, annotation flags and clean ToUnicode maps (the XMP is the writer's)."""
+    pdf.Root.OutputIntents = Array([_output_intent(pdf)])
+    for page in pdf.pages:
+        for annotation in page.obj.get("/Annots", Array()):
+            flags = int(annotation.get("/F", 0))
+            annotation.F = flags | PRINT_FLAG
+    for obj in pdf.objects:
+        if isinstance(obj, Dictionary) and obj.get("/Type") == Name.Font:
+            to_unicode = obj.get("/ToUnicode")
+            if isinstance(to_unicode, pikepdf.Stream):
+                to_unicode.write(clean_to_unicode(to_unicode.read_bytes()))
+
+
+def _output_intent(pdf: pikepdf.Pdf) -> Dictionary:
+    data = (resources.files(__package__) / "sRGB.icc").read_bytes()
+    profile = pdf.make_stream(data, N=3)
+    return Dictionary(
+        Type=Name.OutputIntent,
+        S=Name.GTS_PDFA1,
+        OutputConditionIdentifier=pikepdf.String(SRGB_IDENTIFIER),
+        Info=pikepdf.String(SRGB_IDENTIFIER),
+        DestOutputProfile=profile,
+    )
+
+
+def clean_to_unicode(cmap: bytes) -> bytes:
+    """`cmap` without the bfchar entries that map a code to U+0000, U+FEFF or U+FFFE.
+
+    The remaining entries are rewritten in blocks of at most 100, in their order.
+    """
+    sections = list(_BFCHAR_SECTION.finditer(cmap))
+    if not sections:
+        return cmap
+    entries = [
+        entry
+        for section in sections
+        for entry in _BFCHAR_ENTRY.findall(section.group(1))
+        if entry[1].upper() not in _NOT_TEXT
+    ]
+    blocks = []
+    for start in range(0, len(entries), _BFCHAR_BLOCK):
+        chunk = entries[start : start + _BFCHAR_BLOCK]
+        lines = b"".join(b"<%s> <%s>\n" % pair for pair in chunk)
+        blocks.append(b"%d beginbfchar\n%sendbfchar\n" % (len(chunk), lines))
+    head = cmap[: sections[0].start()]
+    tail = cmap[sections[-1].end() :]
+    return head + b"".join(blocks) + tail
+
+
+def add_page_labels(pdf: pikepdf.Pdf, prefix: str) -> None:
+    """Label every page "<prefix><n>" (decimal, from 1); no prefix, no labels."""
+    if not prefix:
+        return
+    label = Dictionary(S=Name.D, P=pikepdf.String(prefix))
+    pdf.Root.PageLabels = Dictionary(Nums=Array([0, label]))
+
+
+_EXTENSION_SCHEMAS = """<pdfaExtension:schemas>
+<rdf:Bag>
+<rdf:li rdf:parseType="Resource">
+<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+<pdfaSchema:property>
+<rdf:Seq>
+<rdf:li rdf:parseType="Resource">
+<pdfaProperty:name>part</pdfaProperty:name>
+<pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+<pdfaProperty:category>internal</pdfaProperty:category>
+<pdfaProperty:description>Part of ISO 14289 followed</pdfaProperty:description>
+</rdf:li>
+</rdf:Seq>
+</pdfaSchema:property>
+</rdf:li>
+</rdf:Bag>
+</pdfaExtension:schemas>"""
+
+XMP_NAMESPACES = (
+    ' xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/"\n'
+    ' xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"\n'
+    ' xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"\n'
+    ' xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#"'
+)
+
+
+def xmp_identification() -> tuple[str, ...]:
+    """The XMP properties naming PDF/A-2a and PDF/UA-1, with the PDF/UA schema declared."""
+    return (
+        "<pdfaid:part>2</pdfaid:part>",
+        "<pdfaid:conformance>A</pdfaid:conformance>",
+        "<pdfuaid:part>1</pdfuaid:part>",
+        _EXTENSION_SCHEMAS,
+    )
