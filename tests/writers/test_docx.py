@@ -41,6 +41,7 @@ from generator.writers.docx.writer import write_docx
 from generator.writers.docx.xml import SCHEMA_ORDER
 from tests.libreoffice import convert_to_pdf, needs_libreoffice
 from tests.model_fixture import chart_png, sample_document
+from tests.poppler import needs_poppler, page_texts
 from tests.scope import shared
 from tests.writers.word_schema import numbering_errors
 
@@ -320,6 +321,21 @@ def test_header_and_page_n_of_m_footer(word: Any, model: Document) -> None:
     assert fields == ["PAGE", "NUMPAGES"]
     words = "".join(t.text for t in footer.iter(qn("w:t")))
     assert words == "Page 1 of 1"  # field placeholders until Word counts the pages
+
+
+@needs_libreoffice
+@needs_poppler
+def test_a_page_label_prefix_numbers_the_pages_as_the_pdf_does(
+    model: Document, style: Style, tmp_path: Path
+) -> None:
+    """With the house style's page_label_prefix, Word's footer reads 'Page A1-2 of 3', as
+    the PDF's footer and page labels do (laid out here by LibreOffice)."""
+    target = tmp_path / "appendix.docx"
+    write_docx(model, dataclasses.replace(style, page_label_prefix="A1-"), target)
+    pages = page_texts(convert_to_pdf(target, tmp_path))
+    assert [page.rstrip().rsplit("\n", 1)[-1].strip() for page in pages] == [
+        f"Page A1-{n} of {len(pages)}" for n in range(1, len(pages) + 1)
+    ]
 
 
 # Styles: the house look as real Word styles ------------------------------------------------

@@ -156,11 +156,13 @@ def write(document: Document, look: Look, target: Path) -> None:
     target.write_bytes(reproducible_zip(buffer.getvalue(), document.metadata))
 
 
-def _page_numbers(footer: Any, document: Document) -> None:
-    """'Page N of M' in the document's words, right-aligned in the `footer` paragraph."""
+def _page_numbers(footer: Any, document: Document, prefix: str) -> None:
+    """'Page N of M' in the document's words, right-aligned in the `footer` paragraph;
+    the page number after the house style's page label prefix ('Page A1-3 of 12'), as
+    the PDF's footer and page labels have it."""
     footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     page_word, of_word = document.page_label
-    footer.add_run(f"{page_word} ")
+    footer.add_run(f"{page_word} {prefix}")
     footer._p.append(x.simple_field("PAGE", "1"))
     footer.add_run(f" {of_word} ")
     footer._p.append(x.simple_field("NUMPAGES", "1"))
@@ -230,7 +232,7 @@ class _Writer:
         section.footer_distance = Mm(self.look.furniture.footer_distance_mm)
         if document.running_header:
             section.header.paragraphs[0].add_run(document.running_header)
-        _page_numbers(section.footer.paragraphs[0], document)
+        _page_numbers(section.footer.paragraphs[0], document, self.look.furniture.page_label_prefix)
 
     def template_furniture(self, document: Document, section: Any) -> None:
         """On a template, its page and its own header and footer stay; where it has
@@ -240,7 +242,9 @@ class _Writer:
             section.header.paragraphs[0].add_run(document.running_header)
         if _empty(section.footer):
             section.footer.is_linked_to_previous = False
-            _page_numbers(section.footer.paragraphs[0], document)
+            _page_numbers(
+                section.footer.paragraphs[0], document, self.look.furniture.page_label_prefix
+            )
 
     # Sections: page breaks and keeping the first blocks together --------------
 
