@@ -309,7 +309,7 @@ def test_check_counts_numbers_marked_as_not_figures(
     [
         (
             ["build", "--format", "xml"],
-            "'xml' is not a list of 'docx', 'pdf', 'html', 'xlsx', 'both', 'all'",
+            "'xml' is not a list of 'docx', 'pdf', 'html', 'xlsx', 'ods', 'both', 'all'",
         ),
         (["build", "--format", "html,xml"], "'html,xml' is not a list of"),
         (["buld"], "No such command 'buld'. Did you mean 'build'?"),

@@ -49,6 +49,7 @@ class SheetTable:
     numeric: tuple[bool, ...]  # a column that holds figures (its header aligned right)
     body: tuple[tuple[str | float, ...], ...]
     formats: tuple[tuple[str, ...], ...]
+    shown: tuple[tuple[str, ...], ...]  # each value as the edition's reader sees it
     widths: tuple[int, ...]
     table_name: str  # the name a spreadsheet gives the table (an Excel table's)
 
@@ -131,6 +132,10 @@ def _sheet(label: str, table: Table, note: int | None, widths: Widths) -> SheetT
         numeric=tuple(numeric),
         body=tuple(tuple(row) for row in body),
         formats=tuple(formats),
+        shown=tuple(
+            tuple(_shown(value, _cell(body_cells, r, c)) for c, value in enumerate(row))
+            for r, row in enumerate(body)
+        ),
         widths=tuple(column_widths),
         table_name=table_name(label),
     )
