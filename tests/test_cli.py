@@ -72,7 +72,7 @@ def test_one_format_and_another_folder(
 
 @pytest.mark.parametrize(
     ("formats", "suffixes"),
-    [("html,xlsx", [".html", ".xlsx"]), ("all", [".docx", ".html", ".pdf", ".xlsx"])],
+    [("html,xlsx", [".html", ".xlsx"]), ("all", [".docx", ".html", ".ods", ".pdf", ".xlsx"])],
 )
 def test_formats_by_name_in_a_list_or_all(
     built: Path,
