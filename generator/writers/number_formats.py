@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-Kind = Literal["number", "percentage", "minutes"]
+Kind = Literal["number", "percentage", "time"]
 
 _NUMBER = re.compile(
     r'(?:"(?P<before>[^"]*)")?(?P<digits>#,##0|0)(?:\.(?P<places>0+))?(?P<percent>%)?(?:"(?P<after>[^"]*)")?'
@@ -22,7 +22,7 @@ _NUMBER = re.compile(
 
 @dataclass(frozen=True)
 class NumberStyle:
-    kind: Kind  # a number, a percentage (the value a fraction), or minutes:seconds (of a day)
+    kind: Kind  # a number, a percentage (a fraction), or a time: minutes:seconds of a day
     before: str = ""  # text before the number: '£'
     decimals: int = 0
     grouping: bool = False  # thousands separated: 1,234
@@ -32,7 +32,7 @@ class NumberStyle:
 def number_style(excel: str) -> NumberStyle:
     """The ODS number style of an Excel number format; ValueError for one the model never writes."""
     if excel == "[m]:ss":
-        return NumberStyle("minutes")
+        return NumberStyle("time")
     found = _NUMBER.fullmatch(excel)
     if found is None:
         raise ValueError(f"no ODS number style for the number format {excel!r}")

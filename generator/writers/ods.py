@@ -128,7 +128,7 @@ class _Book:
 def _data_style(name: str, style: NumberStyle) -> Any:
     from odf.number import Minutes, Number, NumberStyle, PercentageStyle, Seconds, Text, TimeStyle
 
-    if style.kind == "minutes":
+    if style.kind == "time":
         data = TimeStyle(name=name, truncateonoverflow="false")
         data.addElement(Minutes())
         data.addElement(Text(text=":"))

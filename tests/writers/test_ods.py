@@ -18,6 +18,7 @@ import pytest
 
 from generator.core.model import Document, Table
 from generator.core.rules import spreadsheet_number
+from generator.core.vocabulary import UNITS
 from generator.run.build import BuildOptions, build
 from generator.writers import registry
 from generator.writers.number_formats import NumberStyle, number_style
@@ -269,7 +270,7 @@ def test_libreoffice_opens_the_ods_and_reads_the_workbooks_figures(
         ("#,##0.0", NumberStyle("number", decimals=1, grouping=True)),
         ('#,##0" days"', NumberStyle("number", grouping=True, after=" days")),
         ('#,##0.0" hours"', NumberStyle("number", decimals=1, grouping=True, after=" hours")),
-        ("[m]:ss", NumberStyle("minutes")),
+        ("[m]:ss", NumberStyle("time")),
         ("0", NumberStyle("number")),
     ],
 )
@@ -277,7 +278,7 @@ def test_number_formats_become_ods_number_styles(excel: str, style: NumberStyle)
     assert number_style(excel) == style
 
 
-@pytest.mark.parametrize("unit", ["percent", "gbp", "count", "days", "hours", "minutes", "rate"])
+@pytest.mark.parametrize("unit", UNITS)
 @pytest.mark.parametrize("decimals", [0, 1, 2])
 def test_every_format_the_model_writes_has_an_ods_style(unit: Any, decimals: int) -> None:
     _, excel = spreadsheet_number(1.0, unit, decimals)
