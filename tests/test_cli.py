@@ -72,7 +72,7 @@ def test_one_format_and_another_folder(
 
 @pytest.mark.parametrize(
     ("formats", "suffixes"),
-    [("html,xlsx", [".html", ".xlsx"]), ("all", [".docx", ".html", ".pdf", ".xlsx"])],
+    [("html,xlsx", [".html", ".xlsx"]), ("all", [".docx", ".html", ".ods", ".pdf", ".xlsx"])],
 )
 def test_formats_by_name_in_a_list_or_all(
     built: Path,
@@ -309,7 +309,7 @@ def test_check_counts_numbers_marked_as_not_figures(
     [
         (
             ["build", "--format", "xml"],
-            "'xml' is not a list of 'docx', 'pdf', 'html', 'xlsx', 'both', 'all'",
+            "'xml' is not a list of 'docx', 'pdf', 'html', 'xlsx', 'ods', 'both', 'all'",
         ),
         (["build", "--format", "html,xml"], "'html,xml' is not a list of"),
         (["buld"], "No such command 'buld'. Did you mean 'build'?"),

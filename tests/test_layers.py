@@ -22,7 +22,7 @@ LAYERS = (
     "content",  # facts, placeholders, notes, chart specifications, assembly
     "charts",  # one builder per chart kind (matplotlib) -> PNG bytes
     "look",  # every presentation decision, resolved once
-    "writers",  # the editions: docx/, pdf/, html, xlsx, and their registry
+    "writers",  # the editions: docx/, pdf/, html, xlsx, ods, and their registry
     "editors",  # check and its claims rules, drafts, init
     "run",  # the pipeline and what schedules it: build, build --all, preview, pool, pages
     "",  # the package's top: the command (cli) and the Python API (api)

@@ -65,6 +65,18 @@ def copied_paragraphs(
     return findings
 
 
+def style_findings(inputs: Inputs) -> list[Finding]:
+    """The house style's settings that make text too small or too faint (`build --strict`
+    refuses to publish them; a build warns of them)."""
+    from generator.look.accessible import style_file, style_problems
+
+    file = style_file(inputs.style, inputs.root)
+    return [
+        Finding(file, None, p.setting, None, p.says, p.fix, rule="house style", link=". ")
+        for p in style_problems(inputs.style)
+    ]
+
+
 @dataclass(frozen=True)
 class CheckResult:
     findings: list[Finding]
@@ -109,10 +121,13 @@ def revisions_of(inputs: Inputs, out: Path) -> list[str]:
     return notes
 
 
-def check_inputs(inputs: Inputs, validate: bool = True, late: bool = True) -> CheckResult:
+def check_inputs(
+    inputs: Inputs, validate: bool = True, late: bool = True, style: bool = True
+) -> CheckResult:
     """Every indicator's commentary checked; `validate=False` where a build has already
-    read and refused bad commentary; `late=False` where it has warned of late figures."""
-    findings: list[Finding] = []
+    read and refused bad commentary; `late=False` where it has warned of late figures;
+    `style=False` where the house style is not in question (one indicator's findings)."""
+    findings: list[Finding] = style_findings(inputs) if style else []
     marked = 0
     for facts in inputs.facts:
         if late and facts.late is not None:  # `build --strict` refuses to publish it late

@@ -158,6 +158,13 @@ def ask_for_charts(
     return charts
 
 
+def style_warnings(inputs: Inputs) -> list[str]:
+    """One warning for each house style setting that makes text too small or too faint."""
+    from generator.look.accessible import style_file, style_warnings
+
+    return style_warnings(inputs.style, style_file(inputs.style, inputs.root))
+
+
 def late_warnings(inputs: Inputs) -> list[str]:
     """One warning for each indicator whose reported quarter's figure is not yet available."""
     from generator.content.facts import late_warning

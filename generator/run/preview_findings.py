@@ -68,7 +68,7 @@ class Checked:
                 from generator.editors.check import check_inputs
 
                 one = replace(inputs, facts=(facts,))
-                known = (key, check_inputs(one, validate=False).findings)
+                known = (key, check_inputs(one, validate=False, style=False).findings)
                 self.by_indicator[ident] = known
             found.append(known[1])
         return found

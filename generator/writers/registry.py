@@ -59,6 +59,7 @@ register(Edition("docx", "generator.writers.docx.writer"))
 register(Edition("pdf", "generator.writers.pdf.writer", slow_to_load=True))
 register(Edition("html", "generator.writers.html", default=False))
 register(Edition("xlsx", "generator.writers.xlsx", default=False))
+register(Edition("ods", "generator.writers.ods", default=False))
 
 
 def editions() -> tuple[Edition, ...]:

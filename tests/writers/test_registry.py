@@ -26,7 +26,8 @@ def toy_edition() -> Iterator[registry.Edition]:
     [
         (None, ("docx", "pdf")),
         ("", ("docx", "pdf")),
-        ("all", ("docx", "pdf", "html", "xlsx")),
+        ("all", ("docx", "pdf", "html", "xlsx", "ods")),
+        ("ods", ("ods",)),
         ("html,xlsx", ("html", "xlsx")),
         ("both", ("docx", "pdf")),
         ("pdf", ("pdf",)),
@@ -46,7 +47,7 @@ def test_an_unknown_format_is_named_with_the_ones_there_are() -> None:
         registry.parse_formats("docx,xml")
     assert caught.value.message() == (
         "--format: unknown format 'xml'. "
-        "Use one or more of docx, pdf, html, xlsx, separated by commas"
+        "Use one or more of docx, pdf, html, xlsx, ods, separated by commas"
     )
 
 

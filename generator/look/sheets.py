@@ -1,0 +1,214 @@
+"""What the spreadsheet editions hold, and where: decided once for every workbook
+format (XLSX, ODS), which then only translate it.
+
+Laid out as the Government Analysis Function's guidance asks: a cover sheet, a
+contents sheet, a notes sheet, then one table a sheet, each with its title in A1
+(naming the table and its note), a line saying what the sheet holds, then the
+table itself from A3: a header row (units in the headers), no merged cells, no
+blank rows or columns. Every table in the document model becomes a sheet, in
+order; a cell that holds a figure is a number, in its unit's number format where
+the model gives one (Excel's notation: '0%', '"£"#,##0', '[m]:ss'). Each
+section's technical notes are its tables' note.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.core.model import Document, Inline, Notes, Run, SideBySide, Table, TableCell
+
+# Words the workbook itself uses (the sheets' own furniture).
+COVER_LABEL = "Cover"
+CONTENTS_LABEL = "Contents"
+NOTES_LABEL = "Notes"
+ONE_TABLE = "This worksheet contains one table."
+QUALIFIERS = "Qualifiers"
+CONTENTS_TITLE = "Table of contents"
+CONTENTS_HEADER = ("Sheet name", "Table description")
+NOTES_TITLE = "Notes"
+NOTES_HEADER = ("Note number", "Note text")
+ABOUT = "About these data"
+PUBLISHED_BY = "Published by"
+
+HEADER_ROW = 2  # the table's header row (0-based): A3
+TITLE_KIND = "title"
+SUBTITLE_KIND = "subtitle"
+TEXT_KIND = "text"
+
+
+@dataclass(frozen=True)
+class SheetTable:
+    """One table's sheet: its label, title, header row and rows of values (figures
+    as numbers), each value's number format ('' for none) and each column's width
+    (in characters)."""
+
+    label: str
+    title: str
+    header: tuple[str, ...]
+    numeric: tuple[bool, ...]  # a column that holds figures (its header aligned right)
+    body: tuple[tuple[str | float, ...], ...]
+    formats: tuple[tuple[str, ...], ...]
+    shown: tuple[tuple[str, ...], ...]  # each value as the edition's reader sees it
+    widths: tuple[int, ...]
+    table_name: str  # the name a spreadsheet gives the table (an Excel table's)
+
+
+@dataclass(frozen=True)
+class WorkbookPlan:
+    cover: tuple[tuple[str, str], ...]  # (text, kind): kind is title, subtitle or text
+    contents: tuple[tuple[str, str], ...]  # (sheet label, table description)
+    notes: tuple[str, ...]  # note n is notes[n - 1]
+    sheets: tuple[SheetTable, ...]
+
+
+@dataclass(frozen=True)
+class Widths:
+    """How a table's column widths are worked out: its longest entry plus padding,
+    within a minimum and a maximum (in characters)."""
+
+    padding: int
+    minimum: int
+    maximum: int
+
+
+def plan_workbook(document: Document, widths: Widths) -> WorkbookPlan:
+    """What every sheet of the workbook holds, from the document model."""
+    meta = document.metadata
+    found: list[tuple[str, Table, int | None]] = []
+    notes: list[str] = []
+    for section in document.sections:
+        panels = [b.side if isinstance(b, SideBySide) else b for b in section.blocks]
+        lines = [_plain(line) for n in panels if isinstance(n, Notes) for line in n.lines]
+        note = None
+        for block in section.blocks:
+            if not isinstance(block, Table) or len(block.rows) <= block.header_rows:
+                continue
+            if note is None and lines:
+                notes.append(" ".join(lines))
+                note = len(notes)
+            label = sheet_label(block.name or f"Table {len(found) + 1}", [f[0] for f in found])
+            found.append((label, block, note))
+    cover = (
+        (meta.title, TITLE_KIND),
+        (ABOUT, SUBTITLE_KIND),
+        (meta.subject, TEXT_KIND),
+        (PUBLISHED_BY, SUBTITLE_KIND),
+        (meta.author, TEXT_KIND),
+    )
+    return WorkbookPlan(
+        cover=cover,
+        contents=tuple((label, table.caption) for label, table, _ in found),
+        notes=tuple(notes),
+        sheets=tuple(_sheet(label, table, note, widths) for label, table, note in found),
+    )
+
+
+def _sheet(label: str, table: Table, note: int | None, widths: Widths) -> SheetTable:
+    header, body = columns(table)
+    body_cells = table.rows[table.header_rows :]
+    numeric = []
+    column_widths = []
+    for column, name in enumerate(header):
+        numeric.append(any(isinstance(row[column], float) for row in body))
+        longest = max(
+            [len(part) for part in name.split("\n")]
+            + [len(_shown(row[column], _cell(body_cells, r, column))) for r, row in enumerate(body)]
+        )
+        width = longest + widths.padding
+        column_widths.append(min(max(width, widths.minimum), widths.maximum))
+    formats = []
+    for r, row in enumerate(body):
+        row_formats = []
+        for column, value in enumerate(row):
+            cell = _cell(body_cells, r, column)
+            shown = isinstance(value, float) and cell is not None and cell.number_format
+            row_formats.append(cell.number_format if shown and cell is not None else "")
+        formats.append(tuple(row_formats))
+    return SheetTable(
+        label=label,
+        title=table.caption + (f" [note {note}]" if note is not None else ""),
+        header=tuple(header),
+        numeric=tuple(numeric),
+        body=tuple(tuple(row) for row in body),
+        formats=tuple(formats),
+        shown=tuple(
+            tuple(_shown(value, _cell(body_cells, r, c)) for c, value in enumerate(row))
+            for r, row in enumerate(body)
+        ),
+        widths=tuple(column_widths),
+        table_name=table_name(label),
+    )
+
+
+def columns(table: Table) -> tuple[list[str], list[list[str | float]]]:
+    """The header row (units named where a column holds figures, and a column
+    listing any qualified figures) and the rows, figures as numbers."""
+    names = [cell.text for cell in table.rows[table.header_rows - 1]]
+    body_rows = table.rows[table.header_rows :]
+    qualified = any(cell.qualifier for row in body_rows for cell in row)
+    body: list[list[str | float]] = []
+    for row in body_rows:
+        values: list[str | float] = [
+            float(cell.value) if cell.value is not None else cell.text for cell in row
+        ]
+        if qualified:
+            found = [f"{names[c]} {cell.qualifier}" for c, cell in enumerate(row) if cell.qualifier]
+            values.append("; ".join(found) or "none")
+        body.append(values)
+    header = []
+    for column, name in enumerate(names):
+        numeric = any(column < len(row) and row[column].value is not None for row in body_rows)
+        header.append(f"{name}\n({table.unit})" if numeric and table.unit else name)
+    if qualified:
+        header.append(QUALIFIERS)
+    return _unique(header), body
+
+
+def _shown(value: str | float, cell: TableCell | None = None) -> str:
+    if cell is not None and cell.number_format:
+        return cell.text  # as its number format shows it
+    return value if isinstance(value, str) else f"{value:,g}"
+
+
+def _cell(rows: tuple[tuple[TableCell, ...], ...], row: int, column: int) -> TableCell | None:
+    """The model's cell behind a body value (None for the qualifiers column)."""
+    return rows[row][column] if column < len(rows[row]) else None
+
+
+def _plain(line: tuple[Inline, ...]) -> str:
+    return "".join(r.text if isinstance(r, Run) else " " for r in line)
+
+
+def sheet_label(name: str, taken: list[str]) -> str:
+    """A valid, unique worksheet name: at most 31 characters, none of []:*?/\\'."""
+    base = re.sub(r"[\[\]:*?/\\']", " ", name).strip()[:27] or "Table"
+    used = {label.lower() for label in taken} | {
+        COVER_LABEL.lower(),
+        CONTENTS_LABEL.lower(),
+        NOTES_LABEL.lower(),
+    }
+    label, number = base, 1
+    while label.lower() in used:
+        number += 1
+        label = f"{base} {number}"
+    return label
+
+
+def table_name(label: str) -> str:
+    """A table's name: letters, digits and underscores, starting with a letter."""
+    name = re.sub(r"\W+", "_", label)
+    name = name if name[:1].isalpha() else f"table_{name}"
+    # Names that look like cell references are refused: KPI2 (a column and a row) and
+    # R2C3 (row 2, column 3 in R1C1 notation).
+    cell = re.fullmatch(r"[A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*", name)
+    return f"{name}_table" if cell or len(name) < 3 else name
+
+
+def _unique(names: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+        out.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+    return out

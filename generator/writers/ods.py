@@ -1,0 +1,319 @@
+"""The ODS writer: the workbook edition as an OpenDocument spreadsheet, the format
+the Government's open standards ask published spreadsheets to be in.
+
+It holds what the XLSX holds, laid out the same way (decided in
+`generator.look.sheets`): a cover, contents and notes sheet, then one table a
+sheet, figures as numbers in their number formats, no merged cells; each table
+a named database range (ODS's own table). Written with odfpy; the zip's entry
+dates and the file's dates are the build's timestamp, so that the same inputs
+give the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from generator.core.model import Document
+from generator.look.sheets import (
+    CONTENTS_HEADER,
+    CONTENTS_LABEL,
+    CONTENTS_TITLE,
+    COVER_LABEL,
+    HEADER_ROW,
+    NOTES_HEADER,
+    NOTES_LABEL,
+    NOTES_TITLE,
+    ONE_TABLE,
+    SheetTable,
+    Widths,
+    plan_workbook,
+    table_name,
+)
+from generator.writers.number_formats import NumberStyle, number_style
+
+if TYPE_CHECKING:
+    from generator.look.resolve import Look, WorkbookLook
+
+
+def _width(characters: int) -> str:
+    """A column `characters` wide, as a spreadsheet measures it (7 px a character
+    and 5 of padding, at 96 px an inch)."""
+    return f"{(characters * 7 + 5) / 96:.4f}in"
+
+
+class _Book:
+    """The document being written, and its styles by name."""
+
+    def __init__(self, look: WorkbookLook) -> None:
+        from odf.opendocument import OpenDocumentSpreadsheet
+
+        self.look = look
+        self.doc = OpenDocumentSpreadsheet()
+        self.sheets: list[Any] = []
+        self.ranges: list[tuple[str, str, int, int]] = []  # name, sheet, last row, last column
+        self.numbers: dict[str, str] = {}  # Excel number format -> cell style name
+        self.columns: dict[str, str] = {}  # width -> column style name
+        self._styles()
+
+    def _styles(self) -> None:
+        from odf.style import ParagraphProperties, Style, TableCellProperties, TextProperties
+
+        look = self.look
+        text = {"fontfamily": look.font, "fontsize": f"{look.body_size}pt"}
+
+        def cell(
+            name: str, texts: dict[str, str], cells: dict[str, str], right: bool = False
+        ) -> None:
+            style = Style(name=name, family="table-cell")
+            style.addElement(TextProperties(**{**text, **texts}))
+            if cells:
+                style.addElement(TableCellProperties(**cells))
+            if right:
+                style.addElement(ParagraphProperties(textalign="end"))
+            self.doc.automaticstyles.addElement(style)
+
+        wrap = {"wrapoption": "wrap", "verticalalign": "top"}
+        cell("title", {"fontweight": "bold", "fontsize": f"{look.title_size}pt"}, {})
+        cell("subtitle", {"fontweight": "bold"}, {})
+        cell("text", {}, wrap)
+        cell("plain", {}, {})
+        header = {**wrap, "borderbottom": "0.5pt solid #000000"}
+        cell("header", {"fontweight": "bold"}, header)
+        cell("header_right", {"fontweight": "bold"}, wrap, right=True)
+        underline = {"textunderlinestyle": "solid", "textunderlinewidth": "auto"}
+        cell("link", {**underline, "color": look.link_colour}, {})
+
+    def number(self, excel: str) -> str:
+        """The cell style of a figure in the number format `excel` (made once)."""
+        if excel in self.numbers:
+            return self.numbers[excel]
+        from odf.style import Style, TextProperties
+
+        data = f"N{len(self.numbers) + 1}"
+        self.doc.automaticstyles.addElement(_data_style(data, number_style(excel)))
+        name = f"number{len(self.numbers) + 1}"
+        style = Style(name=name, family="table-cell", datastylename=data)
+        style.addElement(
+            TextProperties(fontfamily=self.look.font, fontsize=f"{self.look.body_size}pt")
+        )
+        self.doc.automaticstyles.addElement(style)
+        self.numbers[excel] = name
+        return name
+
+    def sheet(self, label: str, widths: list[int]) -> Any:
+        from odf.style import Style, TableColumnProperties
+        from odf.table import Table, TableColumn
+
+        table = Table(name=label)
+        for characters in widths:
+            width = _width(characters)
+            if width not in self.columns:
+                name = f"co{len(self.columns) + 1}"
+                style = Style(name=name, family="table-column")
+                style.addElement(TableColumnProperties(columnwidth=width))
+                self.doc.automaticstyles.addElement(style)
+                self.columns[width] = name
+            table.addElement(TableColumn(stylename=self.columns[width]))
+        self.sheets.append(table)
+        return table
+
+    def mark_table(self, name: str, label: str, last_row: int, last_column: int) -> None:
+        self.ranges.append((table_name(name), label, last_row, last_column))
+
+
+def _data_style(name: str, style: NumberStyle) -> Any:
+    from odf.number import Minutes, Number, NumberStyle, PercentageStyle, Seconds, Text, TimeStyle
+
+    if style.kind == "time":
+        data = TimeStyle(name=name, truncateonoverflow="false")
+        data.addElement(Minutes())
+        data.addElement(Text(text=":"))
+        data.addElement(Seconds(style="long"))
+        return data
+    data = (PercentageStyle if style.kind == "percentage" else NumberStyle)(name=name)
+    if style.before:
+        data.addElement(Text(text=style.before))
+    data.addElement(
+        Number(
+            decimalplaces=style.decimals,
+            minintegerdigits=1,
+            grouping="true" if style.grouping else "false",
+        )
+    )
+    after = ("%" if style.kind == "percentage" else "") + style.after
+    if after:
+        data.addElement(Text(text=after))
+    return data
+
+
+def _row(table: Any) -> Any:
+    from odf.table import TableRow
+
+    row = TableRow()
+    table.addElement(row)
+    return row
+
+
+def _text(row: Any, text: str, style: str, link: str | None = None) -> None:
+    from odf.table import TableCell
+    from odf.text import A, P
+
+    cell = TableCell(valuetype="string", stylename=style)
+    for line in text.split("\n"):
+        paragraph = P()
+        if link is None:
+            paragraph.addText(line)
+        else:
+            paragraph.addElement(A(href=link, text=line))
+        cell.addElement(paragraph)
+    row.addElement(cell)
+
+
+def _figure(row: Any, value: float, shown: str, style: str, percent: bool = False) -> None:
+    from odf.table import TableCell
+    from odf.text import P
+
+    kind = "percentage" if percent else "float"
+    cell = TableCell(valuetype=kind, value=repr(value), stylename=style)
+    cell.addElement(P(text=shown))
+    row.addElement(cell)
+
+
+def write(document: Document, resolved: Look, target: Path) -> None:
+    """Write every table of `document` into one ODS spreadsheet at `target`."""
+    from odf.element import Element
+
+    # odfpy declares, in every file, each namespace any of its elements has used in
+    # this process so far (a class attribute): a file of its own declares only its own.
+    used = Element.namespaces
+    Element.namespaces = {}
+    try:
+        _write(document, resolved, target)
+    finally:
+        Element.namespaces = used
+
+
+def _write(document: Document, resolved: Look, target: Path) -> None:
+    look = resolved.workbook
+    meta = document.metadata
+    plan = plan_workbook(document, Widths(look.column_padding, look.column_min, look.column_max))
+    book = _Book(look)
+
+    cover = book.sheet(COVER_LABEL, [look.cover_width])
+    for text, kind in plan.cover:
+        _text(_row(cover), text, kind)
+
+    contents = book.sheet(
+        CONTENTS_LABEL, [look.contents_name_width, look.contents_description_width]
+    )
+    _text(_row(contents), CONTENTS_TITLE, "title")
+    _text(_row(contents), ONE_TABLE, "plain")
+    header = _row(contents)
+    for name in CONTENTS_HEADER:
+        _text(header, name, "header")
+    for label, caption in plan.contents:
+        row = _row(contents)
+        _text(row, label, "link", link=f"#'{label}'.A1")
+        _text(row, caption, "text")
+    book.mark_table("contents", CONTENTS_LABEL, HEADER_ROW + max(len(plan.contents), 1), 1)
+
+    notes = book.sheet(NOTES_LABEL, [look.notes_number_width, look.notes_text_width])
+    _text(_row(notes), NOTES_TITLE, "title")
+    _text(_row(notes), ONE_TABLE, "plain")
+    header = _row(notes)
+    for name in NOTES_HEADER:
+        _text(header, name, "header")
+    for number, text in enumerate(plan.notes, start=1):
+        row = _row(notes)
+        _figure(row, float(number), str(number), "plain")
+        _text(row, text, "text")
+    book.mark_table("notes", NOTES_LABEL, HEADER_ROW + max(len(plan.notes), 1), 1)
+
+    for sheet in plan.sheets:
+        _table_sheet(book, sheet)
+
+    _finish(book, document)
+    created = datetime.fromtimestamp(meta.timestamp, tz=UTC)
+    buffer = io.BytesIO()
+    book.doc.save(buffer)
+    target.write_bytes(_dated(buffer.getvalue(), created))
+
+
+def _table_sheet(book: _Book, sheet: SheetTable) -> None:
+    table = book.sheet(sheet.label, list(sheet.widths))
+    _text(_row(table), sheet.title, "title")
+    _text(_row(table), ONE_TABLE, "plain")
+    header = _row(table)
+    for name, numeric in zip(sheet.header, sheet.numeric, strict=True):
+        _text(header, name, "header_right" if numeric else "header")
+    for values, formats, shown in zip(sheet.body, sheet.formats, sheet.shown, strict=True):
+        row = _row(table)
+        for value, number_format, text in zip(values, formats, shown, strict=True):
+            if isinstance(value, float):
+                style = book.number(number_format) if number_format else "plain"
+                percent = bool(number_format) and number_style(number_format).kind == "percentage"
+                _figure(row, value, text, style, percent)
+            else:
+                _text(row, value, "plain")
+    book.mark_table(sheet.label, sheet.label, HEADER_ROW + len(sheet.body), len(sheet.header) - 1)
+
+
+def _finish(book: _Book, document: Document) -> None:
+    """The sheets, their tables as database ranges, and the file's properties."""
+    from odf import dc
+    from odf import meta as odf_meta
+    from odf.table import DatabaseRange, DatabaseRanges
+
+    for table in book.sheets:
+        book.doc.spreadsheet.addElement(table)
+    ranges = DatabaseRanges()
+    for name, label, last_row, last_column in book.ranges:
+        end = _column_letters(last_column) + str(last_row + 1)
+        ranges.addElement(
+            DatabaseRange(
+                name=name,
+                targetrangeaddress=f"'{label}'.A{HEADER_ROW + 1}:'{label}'.{end}",
+                containsheader="true",
+            )
+        )
+    book.doc.spreadsheet.addElement(ranges)
+
+    meta = document.metadata
+    stamp = datetime.fromtimestamp(meta.timestamp, tz=UTC).strftime("%Y-%m-%dT%H:%M:%S")
+    properties = book.doc.meta
+    properties.addElement(dc.Title(text=meta.title))
+    properties.addElement(dc.Subject(text=meta.subject))
+    properties.addElement(odf_meta.InitialCreator(text=meta.author))
+    properties.addElement(dc.Creator(text=meta.author))
+    for keyword in meta.keywords:
+        properties.addElement(odf_meta.Keyword(text=keyword))
+    properties.addElement(dc.Language(text=meta.language))
+    properties.addElement(odf_meta.CreationDate(text=stamp))
+    properties.addElement(dc.Date(text=stamp))
+    properties.addElement(odf_meta.UserDefined(name="Language", text=meta.language))
+
+
+def _column_letters(column: int) -> str:
+    letters = ""
+    column += 1
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _dated(data: bytes, when: datetime) -> bytes:
+    """The zip again, every entry dated `when` (odfpy dates them now), in the same order."""
+    stamp = (max(when.year, 1980), when.month, when.day, when.hour, when.minute, when.second)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as copy:
+        for entry in source.infolist():
+            info = zipfile.ZipInfo(entry.filename, stamp)
+            info.compress_type = entry.compress_type
+            info.external_attr = entry.external_attr
+            copy.writestr(info, source.read(entry.filename))
+    return out.getvalue()
