@@ -24,11 +24,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Literal
 
-from generator.core.vocabulary import Polarity
-
-Variation = Literal["improving", "concerning", "higher", "lower", "common"]
+from generator.core.vocabulary import Assurance, Polarity, Variation
 
 LIMIT_FACTOR = 2.66  # mean ± 2.66 × mean moving range
 SCREEN_FACTOR = 3.267  # moving ranges above 3.267 × their mean are left out
@@ -43,7 +40,6 @@ VARIATION_WORDS: dict[Variation, str] = {
     "lower": "Special cause variation: lower",
     "common": "Common cause variation",
 }
-Assurance = Literal["passing", "failing", "hit and miss"]
 ASSURANCE_WORDS: dict[Assurance, str] = {
     "passing": "Consistently passing the target",
     "failing": "Consistently failing the target",
