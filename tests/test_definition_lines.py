@@ -49,7 +49,7 @@ def test_an_unclosed_quote_in_the_sample_definition_is_reported_where_it_opens(
     with pytest.raises(InputError) as raised:
         load_report(path)
     assert raised.value.where == "line 18"
-    assert "read on to line 24" in raised.value.message()
+    assert "read on to line 25" in raised.value.message()
 
 
 ITEMS = """\

@@ -130,6 +130,12 @@ def test_every_chart_shows_its_description_and_is_an_inline_image(
     )
     headings = page.evaluate("() => [...document.querySelectorAll('h2[id]')].map(h => h.id)")
     indicators = [h for h in headings if h not in ("summary", "contents")]
+    # each indicator's chart, and after it its SPC chart where it asks for one
+    spc = [c for c in charts if "statistical process control" in c["alt"]]
+    charts = [c for c in charts if c not in spc]
+    assert [c["alt"].split()[0] for c in spc] == ["ASCH1", "ASCH2"]  # the sample's two
+    for chart in spc:
+        assert chart["loaded"] and chart["description"].startswith(chart["alt"].split()[0])
     assert len(charts) == len(indicators) > 0
     for chart, indicator in zip(charts, indicators, strict=True):
         assert chart["src"] == "data:image/png;base64,"

@@ -4,6 +4,7 @@ LibreOffice comes within one page of the PDF."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import zipfile
 from pathlib import Path
@@ -90,6 +91,8 @@ def test_an_indicator_too_long_for_a_page_continues_under_its_heading(
     # The DOCX breaks the page before it, as the PDF does.
     body = zipfile.ZipFile(docx).read("word/document.xml").decode()
     paragraph = body[: body.index("ASCH2 (continued)")].rsplit("<w:p>", 1)[-1]
+    # (where a chart and its notes follow, the heading also ends a one-column section)
+    paragraph = re.sub(r"<w:sectPr\b.*?</w:sectPr>", "", paragraph)
     assert "w:pageBreakBefore" in paragraph and len(paragraph) < 300, paragraph
 
 

@@ -16,13 +16,14 @@ def draw(spec: ChartSpec) -> Figure:
     """The chart as a matplotlib figure, every piece of text placed (not yet saved)."""
     import matplotlib
 
-    from generator.charts import activity, kpi, stacked
+    from generator.charts import activity, kpi, spc, stacked
     from generator.charts.common import register_fonts
 
     builders: dict[ChartKind, Callable[[ChartSpec], Figure]] = {
         "kpi": kpi.draw,
         "activity": activity.draw,
         "stacked": stacked.draw,
+        "spc": spc.draw,
     }
     register_fonts(spec)
     with matplotlib.rc_context({"font.family": spec.font_family, "font.size": spec.font_size}):

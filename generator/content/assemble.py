@@ -15,6 +15,16 @@ from typing import Any
 from generator.content.chart_words import chart_words
 from generator.content.facts import IndicatorFacts
 from generator.content.notes import alt_text, late_name, short_alt_text, technical_notes
+from generator.content.spc_view import (
+    SPC_WORDS,
+    limit_decimals,
+    spc_alt_text,
+    spc_caption,
+    spc_notes,
+    spc_rows,
+    spc_view,
+    variation_row,
+)
 from generator.core import provenance
 from generator.core.model import (
     Block,
@@ -60,24 +70,28 @@ class IndicatorContent:
     chart: bytes
     commentary: tuple[Paragraph | Heading | ListBlock, ...]
     revised: tuple[Quarter, ...] = ()
+    spc_chart: bytes | None = None  # the SPC (XmR) chart, where the definition asks for one
 
 
 def _fmt(facts: IndicatorFacts, value: float) -> str:
     return format_value(value, facts.indicator.unit, facts.indicator.decimals)
 
 
-def _shown(facts: IndicatorFacts, value: float | None) -> float | None:
+def _shown(facts: IndicatorFacts, value: float | None, places: int | None = None) -> float | None:
     """A figure as a number, rounded as the table shows it."""
     if value is None:
         return None
-    return round_half_up(value, facts.indicator.decimals) + 0.0  # no -0.0
+    decimals = facts.indicator.decimals if places is None else places
+    return round_half_up(value, decimals) + 0.0  # no -0.0
 
 
-def _figure_fields(facts: IndicatorFacts, value: float | None) -> dict[str, Any]:
+def _figure_fields(
+    facts: IndicatorFacts, value: float | None, places: int | None = None
+) -> dict[str, Any]:
     """A data table's figure for the workbook: the number as shown; a time (minutes and
     seconds) as a spreadsheet time ('[m]:ss'), not a number of seconds. Other units
     are named in the column header."""
-    shown = _shown(facts, value)
+    shown = _shown(facts, value, places)
     if facts.indicator.unit != "minutes" or shown is None:
         return {"value": shown}
     number, number_format = spreadsheet_number(shown, "minutes")
@@ -144,7 +158,33 @@ def data_table(facts: IndicatorFacts) -> Table:
                     ),
                 )
             )
+    view = spc_view(facts)
+    if view is not None:
+        places = limit_decimals(facts)
+        for name, levels in spc_rows(facts, view):
+            rows.append(
+                (
+                    TableCell(name, header=True),
+                    *(
+                        TableCell(
+                            "none" if v is None else format_value(v, facts.indicator.unit, places),
+                            align="right",
+                            **_figure_fields(facts, v, places),
+                        )
+                        for v in levels
+                    ),
+                )
+            )
+        name, words = variation_row(view)
+        rows.append(
+            (
+                TableCell(name, header=True),
+                *(TableCell(w, align="right") for w in words),
+            )
+        )
     caption = f"Figures plotted in the {facts.indicator.id} chart"
+    if view is not None:
+        caption += spc_caption(view)
     if facts.indicator.cumulative:
         caption += " (for the year to date: each financial year's line starts again at Q1)"
     return Table(
@@ -183,6 +223,21 @@ def indicator_section(content: IndicatorContent, style: Style) -> Section:
     blocks.append(SideBySide(figure, notes, style.page.chart_share))
     keep = len(blocks)
     blocks.append(data_table(facts))
+    view = spc_view(facts)
+    if view is not None and content.spc_chart is not None:
+        spc_figure = Figure(
+            image=content.spc_chart,
+            alt=spc_alt_text(facts, view),
+            width_mm=style.chart.width_mm,
+            height_mm=style.chart.height_mm,
+            name=f"{indicator.id.lower()}-spc-chart",
+            short_alt=f"{indicator.id} statistical process control chart",
+        )
+        spc_panel = Notes(
+            Heading(3, (Run(SPC_WORDS["heading"]),)),
+            tuple((Run(line),) for line in spc_notes(facts, view)),
+        )
+        blocks.append(SideBySide(spc_figure, spc_panel, style.page.chart_share))
     mark = commentary_mark(indicator.id)
     blocks.append(Heading(3, (Run("Commentary"),), mark=mark))
     blocks += list(content.commentary) or [Paragraph((Run(NO_COMMENTARY, italic=True),))]

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import TYPE_CHECKING
 
 from generator.core.cumulative import year_starts
-from generator.core.rules import round_half_up
+from generator.core.rules import axis_limits, round_half_up
 from generator.core.vocabulary import ChartKind, Unit
 
 if TYPE_CHECKING:
     from generator.content.facts import IndicatorFacts
+    from generator.content.spc_view import SpcView
     from generator.read.style import Style
 
 
@@ -40,6 +41,23 @@ class BandSpec:
     thresholds: tuple[float | None, ...]
     threshold_label: str  # "Floor threshold" or "Upper threshold"
     band_label: str  # "AMBER range: floor to target"
+
+
+@dataclass(frozen=True)
+class SpcSpec:
+    """An XmR chart's lines and each point's variation (generator/core/spc.py)."""
+
+    mean: tuple[float | None, ...]
+    lower: tuple[float | None, ...]
+    upper: tuple[float | None, ...]
+    # Per point: its kind (improving, concerning, higher, lower, common) or "" for none.
+    variation: tuple[str, ...]
+    rebase: int | None  # the point from which the limits start again
+    # Per kind of point: (legend words, colour, marker); and the lines' legend words.
+    points: tuple[tuple[str, str, str, str], ...]
+    mean_label: str
+    limits_label: str
+    rebase_label: str
 
 
 @dataclass(frozen=True)
@@ -76,9 +94,13 @@ class ChartSpec:
     # Where a new financial year starts in the window, for figures for the year to date:
     # the line is not joined across them (one line per year).
     year_starts: tuple[int, ...] = ()
+    spc: SpcSpec | None = None  # an SPC (XmR) chart's lines and points
 
     def cache_key(self) -> str:
-        payload = json.dumps(asdict(self), sort_keys=True, default=str)
+        fields = asdict(self)
+        if fields["spc"] is None:
+            del fields["spc"]  # charts drawn before SPC keep their cache keys
+        payload = json.dumps(fields, sort_keys=True, default=str)
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -152,4 +174,65 @@ def chart_spec(facts: IndicatorFacts, style: Style) -> ChartSpec:
         threshold_line=style.chart.threshold_line,
         threshold_width=style.chart.threshold_width,
         year_starts=year_starts([q.quarter for q in facts.window]) if indicator.cumulative else (),
+    )
+
+
+# Each kind of point's series colour and marker (the house style's series, in order):
+# improving the first, concerning the second, common cause the third, and a special
+# cause with no better way the fourth. Markers differ as well as colours.
+_SPC_POINTS = (("improving", 0, "^"), ("concerning", 1, "v"), ("common", 2, "o"))
+_SPC_NEUTRAL = (("higher", 3, "^"), ("lower", 3, "v"))
+
+
+def spc_chart_spec(facts: IndicatorFacts, view: SpcView, style: Style) -> ChartSpec:
+    """The drawing instructions for an indicator's SPC (XmR) chart, in the house style:
+    the figures, the mean and process limits (clipped to the axis), each point by kind."""
+    from generator.content.spc_view import SPC_WORDS
+
+    base = chart_spec(facts, style)
+    result = view.result
+    decimals = facts.indicator.decimals
+    percent = facts.indicator.unit == "percent"
+    figures = [v for v in facts.primary.values if v is not None]
+    floor = 0.0 if min(figures) >= 0 else None
+
+    def clipped(value: float | None) -> float | None:
+        if value is None:
+            return None
+        if floor is not None:
+            value = max(value, floor)
+        return min(value, 100.0) if percent else value
+
+    lower = tuple(clipped(v) for v in result.lower)
+    upper = tuple(clipped(v) for v in result.upper)
+    scale = [shown(v, decimals) for v in figures]
+    scale += [v for v in (*lower, *upper, *result.mean) if v is not None]
+    limits = axis_limits(scale, facts.indicator.unit)
+    kinds = _SPC_POINTS if facts.indicator.polarity != "neutral" else _SPC_NEUTRAL + _SPC_POINTS[2:]
+    points = tuple(
+        (kind, SPC_WORDS[kind], style.series[colour].colour, marker)
+        for kind, colour, marker in kinds
+    )
+    primary = base.series[0]
+    return replace(
+        base,
+        kind="spc",
+        name=f"{facts.indicator.id.lower()}-spc-chart",
+        series=(replace(primary, colour=style.colour("text"), marker="", line="solid"),),
+        band=None,
+        y_low=limits.low,
+        y_high=limits.high,
+        y_step=limits.step,
+        year_starts=(),
+        spc=SpcSpec(
+            mean=result.mean,
+            lower=lower,
+            upper=upper,
+            variation=tuple(v or "" for v in result.variation),
+            rebase=view.rebase,
+            points=points,
+            mean_label=SPC_WORDS["mean"],
+            limits_label=SPC_WORDS["trial" if view.trial else "limits"],
+            rebase_label=SPC_WORDS["rebase"],
+        ),
     )

@@ -24,8 +24,16 @@ Polarity = Literal[RatedPolarity, "neutral"]
 # What a report definition's `chart:` asks for.
 ChartForm = Literal["line", "stacked"]
 
-# Which chart builder draws an indicator: a KPI's line, an activity's lines, or stacked bars.
-ChartKind = Literal["kpi", "activity", "stacked"]
+# Which chart builder draws an indicator: a KPI's line, an activity's lines, or stacked
+# bars; and an SPC (XmR) chart, beside the indicator's own where its definition asks.
+ChartKind = Literal["kpi", "activity", "stacked", "spc"]
+
+# A point's variation in an SPC view (Making Data Count): special cause improving or
+# concerning (a measure with a better way), higher or lower (one with none), or common.
+Variation = Literal["improving", "concerning", "higher", "lower", "common"]
+
+# Whether an SPC view's process can be expected to meet the target.
+Assurance = Literal["passing", "failing", "hit and miss"]
 
 # A KPI's rating.
 Rag = Literal["GREEN", "AMBER", "RED"]
@@ -47,6 +55,7 @@ __all__ = [
     "RAGS",
     "RATED_POLARITIES",
     "UNITS",
+    "Assurance",
     "ChartForm",
     "ChartKind",
     "Kind",
@@ -54,4 +63,5 @@ __all__ = [
     "Rag",
     "RatedPolarity",
     "Unit",
+    "Variation",
 ]

@@ -86,6 +86,8 @@ _INDICATOR_FIELDS = {
     "years",
     "cumulative",
     "profile_series",
+    "spc",
+    "spc_rebase",
 }
 _YEAR_FIELDS = {"target", "floor", "upper_threshold", "arrears", "series", "notes", "profile"}
 _REPORT_FIELDS = {
@@ -158,6 +160,9 @@ class Indicator:
     # The data's series (a tracker's row) that gives a cumulative KPI's profiled target for
     # each quarter, where the definition gives none: 'Profile'. Not charted.
     profile_series: str | None = None
+    # An SPC view (Making Data Count) beside the chart, and where its limits start again.
+    spc: bool = False
+    spc_rebase: Quarter | None = None
 
     def is_profile(self, series: str) -> bool:
         """Whether the data's series text names the profile series."""
@@ -816,9 +821,40 @@ def _read_indicator(reader: _Reader, raw: Any, prefix: str, position: int) -> In
         per_what=per_what,
         cumulative=cumulative,
         profile_series=_profile_series(reader, raw, indicator_id, cumulative, kind, years),
+        **_read_spc(reader, raw, indicator_id),
     )
     _check_rate_words(reader, indicator, given="per" in raw)
     return indicator
+
+
+def _read_spc(reader: _Reader, raw: dict[str, Any], indicator: str) -> dict[str, Any]:
+    """`spc: true` and `spc_rebase: "2024/25 Q1"`, where given."""
+    wanted = raw.get("spc", False)
+    if not isinstance(wanted, bool):
+        raise reader.fail(
+            f"'spc' is {shown_repr(wanted)}",
+            indicator=indicator,
+            fix="Write spc: true for an SPC view of the figures beside the chart, or leave it out",
+        )
+    rebase = raw.get("spc_rebase")
+    if rebase is None:
+        return {"spc": wanted}
+    if not wanted:
+        raise reader.fail(
+            "'spc_rebase' is set but 'spc' is not true",
+            indicator=indicator,
+            fix="Add spc: true, or remove spc_rebase",
+        )
+    try:
+        quarter = parse_quarter(str(rebase))
+    except PeriodError as exc:
+        raise reader.fail(
+            f"'spc_rebase': {exc}",
+            indicator=indicator,
+            fix=_year_fix(str(rebase), exc)
+            or 'Write the quarter the limits start again from, e.g. "2024/25 Q1"',
+        ) from exc
+    return {"spc": True, "spc_rebase": quarter}
 
 
 def _profile_series(

@@ -32,11 +32,13 @@ from generator.run.pages import Fit, fit_to_json
 
 if TYPE_CHECKING:
     from generator.content.chart_spec import ChartSpec
+    from generator.content.facts import IndicatorFacts
     from generator.content.inputs import Inputs
     from generator.core.model import Document, Heading, ListBlock, Paragraph
     from generator.core.periods import Quarter
     from generator.look.resolve import Look
     from generator.read.definitions import Report
+    from generator.read.style import Style
     from generator.run.pool import WorkerPool
 
     Commentary = tuple[Paragraph | Heading | ListBlock, ...]
@@ -199,6 +201,20 @@ def revisions(inputs: Inputs, folder: ReportFolder) -> dict[str, tuple[Quarter, 
 # 4. The document, laid out ---------------------------------------------------------
 
 
+def spc_chart(facts: IndicatorFacts, style: Style) -> bytes | None:
+    """The indicator's SPC (XmR) chart, where its definition asks for one (drawn here:
+    few indicators ask)."""
+    from generator.content.spc_view import spc_view
+
+    view = spc_view(facts)
+    if view is None:
+        return None
+    from generator.charts import render
+    from generator.content.chart_spec import spc_chart_spec
+
+    return render(spc_chart_spec(facts, view, style))
+
+
 def assemble_document(
     inputs: Inputs,
     charts: Sequence[bytes],
@@ -210,7 +226,13 @@ def assemble_document(
     from generator.content.assemble import IndicatorContent, assemble
 
     contents = [
-        IndicatorContent(facts, chart, commentary, revised.get(facts.indicator.id, ()))
+        IndicatorContent(
+            facts,
+            chart,
+            commentary,
+            revised.get(facts.indicator.id, ()),
+            spc_chart(facts, inputs.style),
+        )
         for facts, chart, commentary in zip(inputs.facts, charts, commentaries, strict=True)
     ]
     return assemble(
