@@ -32,13 +32,11 @@ from generator.run.pages import Fit, fit_to_json
 
 if TYPE_CHECKING:
     from generator.content.chart_spec import ChartSpec
-    from generator.content.facts import IndicatorFacts
     from generator.content.inputs import Inputs
     from generator.core.model import Document, Heading, ListBlock, Paragraph
     from generator.core.periods import Quarter
     from generator.look.resolve import Look
     from generator.read.definitions import Report
-    from generator.read.style import Style
     from generator.run.pool import WorkerPool
 
     Commentary = tuple[Paragraph | Heading | ListBlock, ...]
@@ -113,6 +111,8 @@ class Charts:
     cache: Path
     pages: Path  # where each section's fit to the page is kept
     found: dict[int, bytes] = field(default_factory=dict)  # chart index -> PNG
+    # An SPC (XmR) chart's place in `specs`, by indicator id: after every indicator's own.
+    spc: dict[str, int] = field(default_factory=dict)
     waiting: dict[int, int] = field(default_factory=dict)  # task number -> chart index
     drawn: int = 0
     reused: int = 0
@@ -122,7 +122,11 @@ class Charts:
         self.drawn += 1
 
     def pngs(self) -> list[bytes]:
-        return [self.found[index] for index in range(len(self.specs))]
+        """Each indicator's own chart, in the order of the facts (not the SPC charts)."""
+        return [self.found[index] for index in range(len(self.specs) - len(self.spc))]
+
+    def spc_pngs(self) -> dict[str, bytes]:
+        return {indicator: self.found[index] for indicator, index in self.spc.items()}
 
     def by_key(self) -> dict[str, bytes]:
         return {spec.cache_key(): self.found[i] for i, spec in enumerate(self.specs)}
@@ -139,11 +143,17 @@ def ask_for_charts(
     """Each indicator's chart: one already drawn (`known`, by its cache key), one in
     the cache while `use_cache`, else handed to `submit`, else drawn here."""
     from generator.charts import render
-    from generator.content.chart_spec import chart_spec
+    from generator.content.chart_spec import chart_spec, spc_chart_spec
+    from generator.content.spc_view import spc_view
 
     specs = [chart_spec(f, inputs.style) for f in inputs.facts]
+    spc: dict[str, int] = {}
+    for facts in inputs.facts:  # an SPC chart where the definition asks for one
+        if (view := spc_view(facts)) is not None:
+            spc[facts.indicator.id] = len(specs)
+            specs.append(spc_chart_spec(facts, view, inputs.style))
     code = chart_code()
-    charts = Charts(specs, folder.charts_cache(code), folder.pages_cache(code))
+    charts = Charts(specs, folder.charts_cache(code), folder.pages_cache(code), spc=spc)
     for index, spec in enumerate(specs):
         key = spec.cache_key()
         cached = chart_file(charts.cache, key)
@@ -201,28 +211,16 @@ def revisions(inputs: Inputs, folder: ReportFolder) -> dict[str, tuple[Quarter, 
 # 4. The document, laid out ---------------------------------------------------------
 
 
-def spc_chart(facts: IndicatorFacts, style: Style) -> bytes | None:
-    """The indicator's SPC (XmR) chart, where its definition asks for one (drawn here:
-    few indicators ask)."""
-    from generator.content.spc_view import spc_view
-
-    view = spc_view(facts)
-    if view is None:
-        return None
-    from generator.charts import render
-    from generator.content.chart_spec import spc_chart_spec
-
-    return render(spc_chart_spec(facts, view, style))
-
-
 def assemble_document(
     inputs: Inputs,
     charts: Sequence[bytes],
     commentaries: Sequence[Commentary],
     revised: Mapping[str, tuple[Quarter, ...]],
+    spc_charts: Mapping[str, bytes] | None = None,
 ) -> Document:
     """The document for `inputs`: each indicator with its chart and commentary (in the
-    order of `inputs.facts`) and the charted quarters revised since last reported."""
+    order of `inputs.facts`), its SPC chart where it has one (`spc_charts`, by id), and
+    the charted quarters revised since last reported."""
     from generator.content.assemble import IndicatorContent, assemble
 
     contents = [
@@ -231,7 +229,7 @@ def assemble_document(
             chart,
             commentary,
             revised.get(facts.indicator.id, ()),
-            spc_chart(facts, inputs.style),
+            (spc_charts or {}).get(facts.indicator.id),
         )
         for facts, chart, commentary in zip(inputs.facts, charts, commentaries, strict=True)
     ]
@@ -274,14 +272,15 @@ def lay_out(
     worker measures the pages where one does."""
     from generator.look.resolve import resolve_look
 
-    document = assemble_document(inputs, charts.pngs(), commentaries, revised)
+    pngs = charts.pngs()
+    document = assemble_document(inputs, pngs, commentaries, revised, charts.spc_pngs())
     look = resolve_look(inputs.style)
     look.check_tones(document)
     ids = [f.indicator.id for f in inputs.facts]
     fitted = fit_pages(
         document,
         look,
-        dict(zip(ids, charts.specs, strict=True)),
+        dict(zip(ids, charts.specs[: len(pngs)], strict=True)),
         charts.cache,
         use_cache=use_cache,
         pool=pool,
