@@ -21,6 +21,7 @@ Bounds, stated here and checked for each example:
 from __future__ import annotations
 
 import io
+import re
 import resource
 import sys
 import zipfile
@@ -382,3 +383,24 @@ def test_a_row_numbered_past_excels_last_is_refused_not_padded(
         excel_rows(path, lambda book, _name: book.worksheets[0])
     assert "past Excel's last row (1,048,576)" in str(raised.value)
     assert "values.xlsx" in str(raised.value)
+
+
+@pytest.mark.parametrize("field", ["template", "font_file"])
+def test_a_house_style_naming_a_file_too_long_for_the_system_gets_one_message(
+    tmp_path: Path, field: str
+) -> None:
+    """A font or template named by 5,000 characters once stopped the build with
+    'OSError: File name too long' (found by the fuzz test above)."""
+    name = "x" * 5_000 + ".ttf"
+    text = (Path(__file__).parent.parent / "styles" / "house.yaml").read_text(encoding="utf-8")
+    if field == "template":
+        text += f'\ntemplate: "{name[:-4]}.docx"\n'
+    else:
+        text = re.sub(r"(regular: )\S+", rf"\g<1>{name}", text, count=1)
+    path = tmp_path / "house.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        load_style(path)
+    message = raised.value.message()
+    assert "not found" in message or "not a Word file" in message
+    assert len(message) < 1_000

@@ -15,7 +15,7 @@ from typing import Any
 
 from generator.core.errors import InputError
 from generator.core.vocabulary import RAGS
-from generator.read.yaml_text import YAMLError, parse_yaml
+from generator.read.yaml_text import YAMLError, parse_yaml, shown
 
 
 @dataclass(frozen=True)
@@ -130,7 +130,24 @@ def _font_path(spec: str, base: Path) -> Path:
         assert found is not None and found.submodule_search_locations is not None
         package = Path(next(iter(found.submodule_search_locations)))
         return package / "mpl-data" / "fonts" / "ttf" / spec.split(":", 1)[1]
-    return (base / spec).resolve()
+    return _resolved(base, spec)
+
+
+def _resolved(base: Path, spec: str) -> Path:
+    """`spec` beside `base`, made absolute; a name the system cannot take (too long,
+    or holding a NUL) is kept as written, and then found to be no file."""
+    try:
+        return (base / spec).resolve()
+    except (OSError, ValueError):
+        return base / spec
+
+
+def _is_file(path: Path) -> bool:
+    """Whether `path` is a file; a name too long for the system is not one."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def _threshold(raw: Any) -> dict[str, Any]:
@@ -164,10 +181,11 @@ def load_style(path: Path) -> Style:
         )
         template = None
         if raw.get("template"):
-            template = (path.parent / str(raw["template"])).resolve()
-            if not template.is_file() or template.suffix.lower() not in (".docx", ".dotx"):
+            template = _resolved(path.parent, str(raw["template"]))
+            if not _is_file(template) or template.suffix.lower() not in (".docx", ".dotx"):
                 raise InputError(
-                    f"template '{raw['template']}' is not a Word file here: {template}",
+                    f"template '{shown(str(raw['template']))}' is not a Word file here: "
+                    f"{shown(str(template))}",
                     file=str(path),
                     where="template",
                     fix="Give a .docx or .dotx file, its path relative to the style file",
@@ -365,9 +383,9 @@ def _font_files(files: Any, path: Path, where: str) -> FontFiles:
         **{k: _font_path(str(files[k]), path.parent) for k in FontFiles.__dataclass_fields__}
     )
     for role, font_path in vars(fonts).items():
-        if not font_path.is_file():
+        if not _is_file(font_path):
             raise InputError(
-                f"font file for '{role}' not found: {font_path}",
+                f"font file for '{role}' not found: {shown(str(font_path))}",
                 file=str(path),
                 where=where,
                 fix="Point it at a TrueType (.ttf) file",
