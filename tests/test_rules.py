@@ -389,6 +389,8 @@ def test_rag_in_arrears_rates_the_quarter_reported(
         ([51, 100], "count", False, (40, 110, 10)),  # just over half: not from 0
         ([50, 100], "count", False, (0, 120, 20)),  # exactly half: from 0
         ([-3, -1], "count", False, (0, 1, 1)),
+        ([0, 0], "minutes", False, (0, 60, 15)),  # no wait: 0:00 to 1:00, not fifths of a second
+        ([0, 0], "percent", False, (0, 1, 0.2)),
         ([float("nan"), 10, 20], "count", False, (0, 25, 5)),
         ([60, 40], "percent", True, (0, 100, 20)),
         ([300, 200], "count", True, (0, 300, 100)),

@@ -318,6 +318,8 @@ def axis_limits(values: Sequence[float], unit: Unit, *, stacked: bool = False) -
     high_value = max(finite, default=1.0)
     low_value = min(finite, default=0.0)
     if high_value <= 0:
+        if unit == "minutes":  # no wait at all: a minute on the clock, in quarter minutes
+            return AxisLimits(0.0, 60.0, clock_step(60.0))
         return AxisLimits(0.0, 1.0, 1.0 if whole else 0.2)
     from_zero = low_value <= 0.5 * high_value
     low_edge = 0.0 if from_zero else low_value
