@@ -8,6 +8,7 @@ import itertools
 import re
 import subprocess
 import sys
+import zlib
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,7 +39,7 @@ from generator.core.model import (
 )
 from generator.look.resolve import resolve_look
 from generator.read.style import Style, load_style
-from generator.writers.pdf.archival import clean_to_unicode
+from generator.writers.pdf.archival import clean_to_unicode, end_without_cr
 from generator.writers.pdf.writer import write_pdf
 from tests.model_fixture import chart_png, sample_document
 from tests.poppler import needs_poppler, page_words
@@ -758,3 +759,23 @@ def test_the_running_header_is_ruled_off_level_across_the_text_width(
     assert x1 == pytest.approx((page_look.width_mm - page_look.margin_right_mm) * points, abs=0.1)
     assert header_y is not None and y0 < header_y
     assert y0 > (page_look.height_mm - page_look.margin_top_mm) * points
+
+
+def test_no_page_content_stream_ends_in_a_carriage_return(tmp_path: Path) -> None:
+    """A compressed stream ending in CR reads, before 'endstream', as half of a CR LF
+    line end, and PDF/A validators then find it a byte short of its /Length (it
+    happened to one page of the 2024/25 sample). The page's operators gain a line end."""
+    operators = next(
+        text
+        for n in range(1_000)  # a comment of n letters moves zlib's checksum on
+        if zlib.compress(text := b"BT ET\n%" + b"a" * n + b"\n").endswith(b"\r")
+    )
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    pdf.pages[0].obj.Contents = pdf.make_stream(operators)
+    end_without_cr(pdf)
+    pdf.save(tmp_path / "one.pdf", stream_decode_level=pikepdf.StreamDecodeLevel.none)
+    with pikepdf.open(tmp_path / "one.pdf") as saved:
+        stream = saved.pages[0].obj.Contents
+        assert not stream.read_raw_bytes().endswith(b"\r")
+        assert stream.read_bytes().rstrip(b"\n") == operators.rstrip(b"\n")

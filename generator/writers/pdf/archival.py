@@ -9,12 +9,16 @@
 * the print flag on every annotation;
 * ToUnicode maps without entries for U+0000 (reportlab maps the unused codes of
   a subset's first 32 places to it; no text uses them);
+* no compressed stream whose data ends in a carriage return (`end_without_cr`):
+  before `endstream` it would read as the first half of a CR LF end of line, and a
+  validator then finds the stream one byte shorter than its /Length says;
 * page labels, when the house style gives them a prefix.
 """
 
 from __future__ import annotations
 
 import re
+import zlib
 from importlib import resources
 
 import pikepdf
@@ -41,6 +45,38 @@ def make_archival(pdf: pikepdf.Pdf) -> None:
             to_unicode = obj.get("/ToUnicode")
             if isinstance(to_unicode, pikepdf.Stream):
                 to_unicode.write(clean_to_unicode(to_unicode.read_bytes()))
+
+
+def end_without_cr(pdf: pikepdf.Pdf) -> None:
+    """No page's content stream whose compressed bytes end in CR (1 in 256: zlib's last
+    four bytes are the data's checksum, so no compression level changes it, and qpdf
+    undoes any other filter wrapped round it): its operators get a line ending more,
+    which changes the checksum and nothing drawn. Streams written without a filter are
+    looked at as qpdf will compress them on saving (zlib's default level, as
+    reportlab's are). Run last, before saving with the streams left as they are."""
+    for page in pdf.pages:
+        contents = page.obj.get("/Contents")
+        streams = contents if isinstance(contents, Array) else [contents]
+        for stream in streams:
+            if isinstance(stream, pikepdf.Stream):
+                _end_without_cr(stream)
+
+
+def _end_without_cr(stream: pikepdf.Stream) -> None:
+    written = stream.stream_dict.get("/Filter")
+    if written is not None and written != Name.FlateDecode:
+        return
+    if "/DecodeParms" in stream.stream_dict:
+        return
+    data = stream.read_bytes()
+    if not zlib.compress(data).endswith(b"\r"):
+        return
+    while zlib.compress(data).endswith(b"\r"):
+        data += b"\n"
+    if written is None:
+        stream.write(data)  # qpdf compresses it on saving, as above
+    else:
+        stream.write(zlib.compress(data), filter=Name.FlateDecode)
 
 
 def _output_intent(pdf: pikepdf.Pdf) -> Dictionary:

@@ -59,6 +59,7 @@ from generator.writers.escaping import xml_attribute, xml_text
 from generator.writers.pdf.archival import (
     XMP_NAMESPACES,
     add_page_labels,
+    end_without_cr,
     make_archival,
     xmp_identification,
 )
@@ -632,6 +633,7 @@ def _finish(
             Type=Name.Metadata,
             Subtype=Name.XML,
         )
+        end_without_cr(pdf)
         pdf.save(
             target,
             deterministic_id=True,
