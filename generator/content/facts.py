@@ -117,19 +117,17 @@ def reportable_end(indicator: Indicator, dataset: Dataset, quarter: Quarter) -> 
     return quarter.shift(-1)
 
 
-def _rate(indicator: Indicator, observation: Observation | None) -> Rag | None:
-    if observation is None or not indicator.is_kpi():
-        return None
-    definition = indicator.for_quarter(observation.quarter) or indicator.years[0]
-    if definition.target is None or definition.threshold is None:
-        return None
-    return rag(
-        observation.value,
-        target=definition.target,
-        threshold=definition.threshold,
-        polarity=indicator.polarity,
-        decimals=indicator.decimals,
-    )
+def _band(indicator: Indicator, dataset: Dataset, series_id: str, quarter: Quarter) -> Band | None:
+    """What a quarter of a KPI is rated against: a cumulative KPI's profiled target and
+    threshold (`_profiled`), else its year's; None for an activity measure or a year
+    with neither."""
+    if indicator.cumulative:
+        levels = _profiled(indicator, dataset, series_id, quarter)
+        return Band(levels.target, levels.threshold) if levels else None
+    year = indicator.for_quarter(quarter) or indicator.years[0]
+    if indicator.is_kpi() and year.target is not None and year.threshold is not None:
+        return Band(year.target, year.threshold)
+    return None
 
 
 def _profiled(
@@ -154,15 +152,13 @@ def _profiled(
     )
 
 
-def _rate_profiled(
-    indicator: Indicator, observation: Observation | None, levels: Profiled | None
-) -> Rag | None:
-    if observation is None or levels is None:
+def _rate(indicator: Indicator, observation: Observation | None, band: Band | None) -> Rag | None:
+    if observation is None or band is None:
         return None
     return rag(
         observation.value,
-        target=levels.target,
-        threshold=levels.threshold,
+        target=band.target,
+        threshold=band.threshold,
         polarity=indicator.polarity,
         decimals=indicator.decimals,
     )
@@ -223,30 +219,21 @@ def indicator_facts(
             )
         )
 
-    bands: list[Band | None] = []
-    for q in window:
-        year = indicator.for_quarter(q) or indicator.years[0]
-        if indicator.cumulative:
-            levels = _profiled(indicator, dataset, definition.series[0].id, q)
-            bands.append(Band(levels.target, levels.threshold) if levels else None)
-        elif indicator.is_kpi() and year.target is not None and year.threshold is not None:
-            bands.append(Band(year.target, year.threshold))
-        else:
-            bands.append(None)
+    series_id = definition.series[0].id
+    bands = [_band(indicator, dataset, series_id, q) for q in window]
+
+    def rated(observation: Observation | None) -> Rag | None:
+        if observation is None:
+            return None
+        return _rate(
+            indicator, observation, _band(indicator, dataset, series_id, observation.quarter)
+        )
 
     primary = series_facts[0]
+    rag_now, previous_rag = rated(primary.latest), rated(primary.previous)
     rated_against = None
-    rag_now, previous_rag = _rate(indicator, primary.latest), _rate(indicator, primary.previous)
-    if indicator.cumulative:
-        series_id = definition.series[0].id
+    if indicator.cumulative and primary.latest is not None:
         rated_against = _profiled(indicator, dataset, series_id, primary.latest.quarter)
-        rag_now = _rate_profiled(indicator, primary.latest, rated_against)
-        previous = primary.previous
-        previous_rag = _rate_profiled(
-            indicator,
-            previous,
-            _profiled(indicator, dataset, series_id, previous.quarter) if previous else None,
-        )
     # The axis fits the values as shown, which the chart plots.
     decimals = indicator.decimals
     scale: list[float] = [
