@@ -26,8 +26,7 @@ from generator.core.model import (
     Run,
     SideBySide,
 )
-from generator.run.build import BuildOptions, build
-from generator.writers import registry
+from tests.built_editions import build_catching_document
 from tests.scope import shared
 from tests.test_build import docx_text, pdf_text
 
@@ -38,26 +37,8 @@ EDITIONS = ["2024-25 Q2", "2023-24 Q2"]
 def edition(
     request: pytest.FixtureRequest, repo_root: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> tuple[dict[str, Path], Document]:
-    seen: list[Document] = []
-    real = registry.write_with
-
-    def catching(module: str, document: Document, *rest: Any) -> None:
-        seen.append(document)
-        real(module, document, *rest)
-
     out = tmp_path_factory.mktemp("editions")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(registry, "write_with", catching)
-        written = build(
-            BuildOptions(
-                root=repo_root,
-                quarter=request.param,
-                out=out,
-                formats=("docx", "pdf", "html", "xlsx"),
-                workers=1,  # every writer in this process, where the model is caught
-            )
-        ).written
-    return {path.suffix[1:]: path for path in written}, seen[0]
+    return build_catching_document(repo_root, request.param, out, ("docx", "pdf", "html", "xlsx"))
 
 
 def _text(inlines: tuple[Inline, ...]) -> str:

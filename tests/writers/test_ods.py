@@ -20,8 +20,8 @@ from generator.core.model import Document, Table
 from generator.core.rules import spreadsheet_number
 from generator.core.vocabulary import UNITS
 from generator.run.build import BuildOptions, build
-from generator.writers import registry
 from generator.writers.number_formats import NumberStyle, number_style
+from tests.built_editions import build_catching_document
 from tests.scope import shared
 
 EDITIONS = ["2024-25 Q2", "2023-24 Q2"]
@@ -38,26 +38,8 @@ ODF = {
 def edition(
     request: pytest.FixtureRequest, repo_root: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> tuple[dict[str, Path], Document]:
-    seen: list[Document] = []
-    real = registry.write_with
-
-    def catching(module: str, document: Document, *rest: Any) -> None:
-        seen.append(document)
-        real(module, document, *rest)
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(registry, "write_with", catching)
-        out = tmp_path_factory.mktemp("ods")
-        written = build(
-            BuildOptions(
-                root=repo_root,
-                quarter=request.param,
-                out=out,
-                formats=("xlsx", "ods"),
-                workers=1,  # every writer in this process, where the model is caught
-            )
-        ).written
-    return {path.suffix[1:]: path for path in written}, seen[0]
+    out = tmp_path_factory.mktemp("ods")
+    return build_catching_document(repo_root, request.param, out, ("xlsx", "ods"))
 
 
 def _tables(document: Document) -> list[Table]:

@@ -15,8 +15,8 @@ import pytest
 
 from generator.core.model import Document, Table
 from generator.run.build import BuildOptions, build
-from generator.writers import registry
 from generator.writers.xlsx import _table_name
+from tests.built_editions import build_catching_document
 from tests.scope import shared
 
 EDITIONS = ["2024-25 Q2", "2023-24 Q2"]
@@ -26,20 +26,9 @@ EDITIONS = ["2024-25 Q2", "2023-24 Q2"]
 def edition(
     request: pytest.FixtureRequest, repo_root: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> tuple[Path, Document]:
-    seen: list[Document] = []
-    real = registry.write_with
-
-    def catching(module: str, document: Document, *rest: Any) -> None:
-        seen.append(document)
-        real(module, document, *rest)
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(registry, "write_with", catching)
-        out = tmp_path_factory.mktemp("xlsx")
-        (workbook,) = build(
-            BuildOptions(root=repo_root, quarter=request.param, out=out, formats=("xlsx",))
-        ).written
-    return workbook, seen[0]
+    out = tmp_path_factory.mktemp("xlsx")
+    files, document = build_catching_document(repo_root, request.param, out, ("xlsx",))
+    return files["xlsx"], document
 
 
 def _tables(document: Document) -> list[Table]:
