@@ -88,6 +88,22 @@ def _command(*args: str) -> list[str]:
     return [sys.executable, "-c", "from generator.cli import entry; entry()", *args]
 
 
+# A build whose PDF writer, once its file is complete under its temporary name,
+# waits: Ctrl+C then lands part-way through writing however fast or slow the
+# machine is (a build caught by polling alone was missed once on a loaded CI).
+_PAUSED_WRITER = """
+import time
+import generator.writers.pdf.writer as pdf
+real = pdf.write
+def write(document, style, target):
+    real(document, style, target)
+    time.sleep(60)
+pdf.write = write
+from generator.cli import entry
+entry()
+"""
+
+
 @pytest.mark.skipif(
     not Path("/proc/self/stat").exists(), reason="Ctrl+C to the process group; /proc"
 )
@@ -95,19 +111,29 @@ def _command(*args: str) -> list[str]:
 def test_ctrl_c_changes_nothing_and_says_so_once(built: Path, when: str) -> None:  # noqa: F811
     _change_the_commentary(built)
     before = _digest(built / "output")
+    command = _command("build", "--no-cache")
+    env = {**os.environ, "APPENDIX_WORKERS": "2"}  # chart workers, whatever the machine
+    if when == "writing":
+        command = [sys.executable, "-c", _PAUSED_WRITER, "build", "--no-cache"]
+        env["APPENDIX_START_METHOD"] = "fork"  # the paused writer reaches the workers
     build = subprocess.Popen(
-        _command("build", "--no-cache"),
+        command,
         cwd=built,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,  # its own process group, as a terminal's foreground job
-        env={**os.environ, "APPENDIX_WORKERS": "2"},  # chart workers, whatever the machine
+        env=env,
     )
     deadline = time.monotonic() + 60
     if when == "writing":  # wait until it is part-way through writing
-        while not list((built / "output").glob(PARTIALS)) and time.monotonic() < deadline:
+        while (
+            not list((built / "output").glob(PARTIALS))
+            and build.poll() is None
+            and time.monotonic() < deadline
+        ):
             time.sleep(0.005)
+        assert build.poll() is None, build.communicate()
         assert list((built / "output").glob(PARTIALS)), "the build was not caught writing"
     else:  # as soon as its chart workers start, early in the build
         while not _descendants(build.pid) and time.monotonic() < deadline:
