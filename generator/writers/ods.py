@@ -281,6 +281,7 @@ def _finish(book: _Book, document: Document) -> None:
             )
         )
     book.doc.spreadsheet.addElement(ranges)
+    _without_gridlines(book)
 
     meta = document.metadata
     stamp = datetime.fromtimestamp(meta.timestamp, tz=UTC).strftime("%Y-%m-%dT%H:%M:%S")
@@ -295,6 +296,41 @@ def _finish(book: _Book, document: Document) -> None:
     properties.addElement(odf_meta.CreationDate(text=stamp))
     properties.addElement(dc.Date(text=stamp))
     properties.addElement(odf_meta.UserDefined(name="Language", text=meta.language))
+
+
+def _without_gridlines(book: _Book) -> None:
+    """Every sheet shown without gridlines, as the XLSX's are: the view settings that
+    LibreOffice reads (the view's own and each sheet's)."""
+    from odf.config import (
+        ConfigItem,
+        ConfigItemMapEntry,
+        ConfigItemMapIndexed,
+        ConfigItemMapNamed,
+        ConfigItemSet,
+    )
+
+    def hidden() -> Any:
+        return ConfigItem(name="ShowGrid", type="boolean", text="false")
+
+    sheets = ConfigItemMapNamed(name="Tables")
+    for table in book.sheets:
+        entry = ConfigItemMapEntry(name=table.getAttribute("name"))
+        entry.addElement(hidden())
+        sheets.addElement(entry)
+    view = ConfigItemMapEntry()
+    view.addElement(ConfigItem(name="ViewId", type="string", text="view1"))
+    view.addElement(sheets)
+    view.addElement(hidden())
+    views = ConfigItemMapIndexed(name="Views")
+    views.addElement(view)
+    settings = ConfigItemSet(name="ooo:view-settings")
+    settings.addElement(views)
+    book.doc.settings.addElement(settings)
+    # And the document's own setting, where LibreOffice itself writes it on saving a
+    # workbook shown without gridlines (and reads it when no view is open).
+    configuration = ConfigItemSet(name="ooo:configuration-settings")
+    configuration.addElement(hidden())
+    book.doc.settings.addElement(configuration)
 
 
 def _column_letters(column: int) -> str:
