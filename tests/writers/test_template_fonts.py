@@ -227,13 +227,19 @@ NO_FONT_SEARCH = textwrap.dedent(
 
 
 @new_process
-@pytest.mark.parametrize(("template", "searched"), [(False, "False"), (True, "True")])
+@pytest.mark.parametrize(
+    ("template", "searched"), [("none", "False"), ("files given", "False"), ("Calibri", "True")]
+)
 def test_only_a_template_font_without_files_loads_the_font_search(
-    tmp_path: Path, template: bool, searched: str
+    tmp_path: Path, template: str, searched: str
 ) -> None:
     """The font manager (matplotlib's, a sixth of a second to load) is loaded only where
     a template asks for a font the house style gives no files for."""
-    root = calibri_report(tmp_path / "report") if template else make_report(tmp_path / "report")
+    root = make_report(tmp_path / "report")
+    if template == "files given":
+        on_template(root)  # DejaVu Serif, its files under fonts:
+    elif template == "Calibri":
+        on_template(root, fonts="", font="Calibri")
     code = NO_FONT_SEARCH.format(root=str(root))
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
