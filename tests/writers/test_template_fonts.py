@@ -245,3 +245,12 @@ def test_only_a_template_font_without_files_loads_the_font_search(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert result.stdout.strip() == searched, result.stderr
+
+
+@needs_carlito
+def test_the_pdf_in_carlito_passes_pdfua1_and_pdfa2a(in_carlito: tuple[Path, BuildResult]) -> None:
+    """Carlito embedded as the house font is: subset, with clean ToUnicode maps."""
+    from tests.test_archival_pdf import failures
+
+    _, result = in_carlito
+    assert failures(result.written[1]) == []
