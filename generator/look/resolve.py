@@ -243,7 +243,8 @@ class Look:
     style: Style  # the house style as read (for the charts and the page planner)
     font_family: str  # the body text's family
     fonts: FontFiles  # TrueType files of the body font (the PDF embeds them)
-    # TrueType files of every family a role or heading uses, by family name.
+    # TrueType files of every family a role or heading uses, by family name: where a
+    # template's font is not installed, those of what stands in for it (read/fonts.py).
     font_files: dict[str, FontFiles]
     roles: dict[str, TextLook]
     headings: tuple[TextLook, ...]  # index 0 is level 1
@@ -267,7 +268,7 @@ class Look:
     column_gap_mm: float = COLUMN_GAP_MM  # between a chart and the notes beside it
     template: Path | None = None  # the council's Word template, if any
     source: Path = field(default_factory=Path)  # the house-style file, for messages
-    # How each family's files were found, by family name, where a template names it.
+    # How each of a template's families was found (none without a template).
     font_choices: tuple[FontChoice, ...] = ()
 
     def role(self, name: str) -> TextLook:
