@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from generator.core.cumulative import year_starts
 from generator.core.rules import axis_limits, round_half_up
 from generator.core.vocabulary import ChartKind, Unit
+from generator.read.fonts import body_font
 
 if TYPE_CHECKING:
     from generator.content.facts import IndicatorFacts
@@ -142,7 +143,9 @@ def chart_spec(facts: IndicatorFacts, style: Style) -> ChartSpec:
             threshold_label=floor_or_upper.capitalize(),
             band_label=band_words(facts.rated.floor is not None),
         )
-    fonts = style.fonts
+    # The PDF's body font: the template's (or what stands in for it), else the house font.
+    font = body_font(style)
+    fonts = font.files
     return ChartSpec(
         kind=kind,
         name=f"{indicator.id.lower()}-chart",
@@ -158,7 +161,7 @@ def chart_spec(facts: IndicatorFacts, style: Style) -> ChartSpec:
         width_mm=style.chart.width_mm,
         height_mm=style.chart.height_mm,
         dpi=style.chart.dpi,
-        font_family=style.font_family,
+        font_family=font.used,
         font_files=tuple(str(p) for p in (fonts.regular, fonts.bold)),
         font_size=style.size("chart_text"),
         text_colour=style.colour("text"),

@@ -212,6 +212,7 @@ def _build(
         pool=workers.get,
         meanwhile=None if drawing else load_writer_here,
     )
+    result.warnings.extend(pipeline.font_warnings(inputs, laid.look))
     result.charts_drawn, result.charts_reused = charts.drawn, charts.reused
 
     folder.out.mkdir(parents=True, exist_ok=True)

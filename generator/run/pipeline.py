@@ -177,6 +177,13 @@ def style_warnings(inputs: Inputs) -> list[str]:
     return style_warnings(inputs.style, style_file(inputs.style, inputs.root))
 
 
+def font_warnings(inputs: Inputs, look: Look) -> list[str]:
+    """One warning for each font of the template the PDF draws in another font."""
+    from generator.look.accessible import style_file
+
+    return look.font_warnings(style_file(inputs.style, inputs.root))
+
+
 def late_warnings(inputs: Inputs) -> list[str]:
     """One warning for each indicator whose reported quarter's figure is not yet available."""
     from generator.content.facts import late_warning
