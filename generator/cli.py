@@ -512,7 +512,12 @@ def import_docx(
 
 @app.command()
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
-@quarter_option
+@click.option(
+    "--quarter",
+    "-q",
+    default=None,
+    help="Whose editions, e.g. '2024-25 Q2'; default: the latest quarter built in output/.",
+)
 @click.option(
     "--out",
     "out_dir",
@@ -576,9 +581,13 @@ def verify(
     except InputError as error:
         raise _fail(error) from None
     except OSError as error:  # the report could not be written
-        where = report_path or "the report"
-        err().print(f"[bold red]error:[/] {where}: cannot be written ({error.strerror})")
-        raise click.exceptions.Exit(EXIT_BAD_INPUT) from None
+        raise _fail(
+            InputError(
+                f"the conformance report cannot be written ({error.strerror})",
+                file=str(error.filename or report_path or ""),
+                fix="Make the folder writable, or name another with --report PATH",
+            )
+        ) from None
     counts = report.summary(result)
     colour = "bold red" if result.failed else "green"
     out().print(

@@ -315,6 +315,10 @@ def test_the_latest_quarter_built_is_checked_unless_another_is_named(
         (["verify", "notes.txt"], "notes.txt: '.txt' is not a kind of edition verify checks."),
         (["verify", "--quarter", "2022/23 Q1"], "no built editions of 2022/23 Q1 of this report"),
         (["verify", "--quarter", "soon"], "--quarter: 'soon' is not a financial-year quarter"),
+        (
+            ["verify", f"output/{STEM}.xlsx", "--report", "notes.txt/paper"],
+            "notes.txt: the conformance report cannot be written (File exists)",
+        ),
     ],
 )
 def test_bad_input_gets_one_message_and_exit_2(

@@ -45,7 +45,14 @@ def verify(
     date = report_date()
     editions = []
     for path in paths:
-        digest = sha256(path)  # before the checks: the file as it was checked
+        try:
+            digest = sha256(path)  # before the checks: the file as it was checked
+        except OSError as error:
+            raise InputError(
+                f"the file cannot be read ({error.strerror})",
+                file=str(path),
+                fix="Check the file's permissions",
+            ) from None
         checks = sorted(CHECKERS[kind(path)](path), key=lambda c: (c.name, c.tool))
         edition = Edition(path, digest, tuple(checks))
         checked(edition)
