@@ -510,6 +510,96 @@ def import_docx(
             out().print(finding.message(), soft_wrap=True)
 
 
+@app.command()
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--quarter",
+    "-q",
+    default=None,
+    help="Whose editions, e.g. '2024-25 Q2'; default: the latest quarter built in output/.",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    help="The folder the editions were built into [default: output/].",
+)
+@click.option(
+    "--report",
+    "report_path",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Where to write the conformance report (PATH.md and PATH.json) "
+    "[default: <edition>.conformance.md and .json beside the editions].",
+)
+@root_option
+def verify(
+    files: tuple[Path, ...],
+    quarter: str | None,
+    out_dir: Path | None,
+    report_path: Path | None,
+    root: Path,
+) -> None:
+    """Check built editions with every checker this machine has (PDF/UA and PDF/A,
+    the DOCX's and the web page's accessibility, the workbooks' layout) and write a
+    conformance report to keep with the paper. Exit 1 with any failure.
+
+    FILES default to the latest editions in output/.
+    """
+    from rich.markup import escape
+
+    from generator.editors.verify import editions, report
+    from generator.editors.verify.conformance import Edition
+    from generator.editors.verify.conformance import verify as run_checks
+
+    if files and quarter is not None:
+        raise click.UsageError("name the files or give --quarter, not both")
+    colours = {"pass": "green", "fail": "bold red", "skipped": "yellow"}
+
+    def show(edition: Edition) -> None:
+        for check in edition.checks:
+            colour = colours[check.status]
+            line = (
+                f"[{colour}]{check.status:<7}[/] {escape(edition.path.name)}: "
+                f"{escape(check.name)} ({escape(check.tool_text)})"
+            )
+            out().print(line, soft_wrap=True)
+            shown = check.details if check.status == "fail" else ()
+            for detail in shown:
+                out().print(f"          {escape(detail)}", soft_wrap=True)
+            if check.status == "fail" and check.more:
+                out().print(f"          and {check.more} more", soft_wrap=True)
+            if check.status == "skipped":
+                out().print(f"          not run: {escape(check.details[0])}", soft_wrap=True)
+
+    try:
+        chosen = editions.given(files) if files else None
+        paths = chosen or editions.latest_built(root, out_dir, quarter)
+        result = run_checks(paths, show)
+        target = report_path or report.default_target(paths)
+        written = report.write(result, target)
+    except InputError as error:
+        raise _fail(error) from None
+    except OSError as error:  # the report could not be written
+        raise _fail(
+            InputError(
+                f"the conformance report cannot be written ({error.strerror})",
+                file=str(error.filename or report_path or ""),
+                fix="Make the folder writable, or name another with --report PATH",
+            )
+        ) from None
+    counts = report.summary(result)
+    colour = "bold red" if result.failed else "green"
+    out().print(
+        f"[{colour}]{report.result(result)}[/]: {counts['pass']} passed, "
+        f"{counts['fail']} failed, {counts['skipped']} skipped (not run here, not a pass)"
+    )
+    for path in written:
+        out().print(f"Wrote {path}", soft_wrap=True)
+    if result.failed:
+        raise click.exceptions.Exit(EXIT_FINDINGS)
+
+
 def main() -> None:
     """Console-script entry point."""
     try:

@@ -61,6 +61,7 @@ from generator.writers.pdf.archival import (
     add_page_labels,
     end_without_cr,
     make_archival,
+    save_archival,
     xmp_identification,
 )
 from generator.writers.pdf.flowables import (
@@ -634,12 +635,7 @@ def _finish(
             Subtype=Name.XML,
         )
         end_without_cr(pdf)
-        pdf.save(
-            target,
-            deterministic_id=True,
-            min_version="1.7",
-            stream_decode_level=pikepdf.StreamDecodeLevel.none,
-        )
+        save_archival(pdf, target)
 
 
 def _single_filters(pdf: pikepdf.Pdf) -> None:
