@@ -32,8 +32,13 @@ _STRONG_BREAK = re.compile(
     r";|:|\.\s|,\s+(?:so|and|but|while|whereas|yet|though|although)\b|\s(?:so|but|whereas)\s",
     re.I,
 )
-# Words after a number that give it to a comparator: '80% in other counties'.
-_COMPARATOR_AFTER = re.compile(r"^\s*(?:(?:in|across|for|among)\s+(?:the\s+)?|(?=\w))", re.I)
+# Words after a number that give it to a comparator: '80% in other counties', 'the 28%
+# seen nationally', 'the 3.5% achieved by similar authorities'.
+_COMPARATOR_AFTER = re.compile(
+    r"^\s*(?:(?:seen|recorded|reported|achieved|reached|managed|found|published)\s+)?"
+    r"(?:(?:in|across|for|among|by)\s+(?:the\s+)?|(?=\w))",
+    re.I,
+)
 
 
 _COMPARING = re.compile(

@@ -12,11 +12,12 @@ from generator.editors.claims.binding import names_comparator, other_subject
 from generator.editors.claims.figures import NUMBER
 from generator.editors.claims.fractions import fraction_change_in, fractions_in, multiple_in
 from generator.editors.claims.movements import first_movement, movement_claim
-from generator.editors.claims.numbers import BASE_WORDS, figure_of, read_figure
+from generator.editors.claims.numbers import figure_of, is_base, read_figure
 from generator.editors.claims.periods import PeriodRef, find_periods, resolve
 from generator.editors.claims.reading import MONTH, UNREAD, Sentence
 from generator.editors.claims.standing import comparisons_in, records_in, standing_in
 from generator.editors.claims.subject import Subject, series_named
+from generator.editors.claims.ytd import YEAR_TO_DATE
 
 _MONTHLY = re.compile(
     rf"\b(?:in|during|for|by|since|than|of)\s+(?:early\s+|late\s+|mid-?)?{MONTH}\b|"
@@ -48,6 +49,9 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     unmonthed = text
     for ref in refs:  # a month that names its quarter ('at the end of December') is read
         unmonthed = unmonthed[: ref.start] + " " * (ref.end - ref.start) + unmonthed[ref.end :]
+    for found in YEAR_TO_DATE.finditer(text):  # 'since April': the year to date
+        start, stop = found.span()
+        unmonthed = unmonthed[:start] + " " * (stop - start) + unmonthed[stop:]
     if _MONTHLY.search(unmonthed) or _MONTH_LEFT.search(unmonthed):
         return ()  # a month's figures: the data is quarterly
     about_target = bool(_TARGET_SUBJECT.match(text))
@@ -67,7 +71,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         chosen = tuple(series) or tuple(range(len(subject.facts.series)))
         numbers = list(NUMBER.finditer(masked, clause.start, end))
         # the clause's own period: 'in Quarter 1', or one it is compared with: 'on Quarter 1'
-        level_refs = [r for r in inside if not BASE_WORDS.search(text[: r.start])]
+        level_refs = [r for r in inside if not is_base(text, r)]
         base_refs = [r for r in inside if r not in level_refs]
         first_number = numbers[0].start() if numbers else end
         opening = [r for r in level_refs if r.start < first_number]

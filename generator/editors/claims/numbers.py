@@ -146,6 +146,14 @@ BASE_WORDS = re.compile(
     r"(?:the\s+end\s+of\s+)?$",
     re.I,
 )
+
+
+def is_base(text: str, ref: PeriodRef) -> bool:
+    """Whether a quarter the sentence names is one compared with ('on Quarter 1', 'than a
+    year earlier', 'year on year'), not the one a figure is for."""
+    return ref.compared or bool(BASE_WORDS.search(text[: ref.start]))
+
+
 _FUNCTION = frozenset(
     "were had came went was is are have has been will would could may might who "  # noqa: SIM905
     "which that than more fewer less across per between during over under since "
@@ -176,7 +184,19 @@ def _is_count_of_things(subject: Subject, after: str) -> bool:
             break
     if head is None:
         return _lone_noun(subject, after)
-    return stem(head) not in subject.vocabulary
+    return stem(head) not in subject.vocabulary or _other_agents(subject, head)
+
+
+_AGENT = re.compile(r"[a-z]{3,}(?:ors|ers|ists|ians)$")
+
+
+def _other_agents(subject: Subject, noun: str) -> bool:
+    """'20 agency assessors' for a count of assessments: people who do the work, whose
+    word shares its first letters with the indicator's but is none of its words."""
+    if not _AGENT.fullmatch(noun):
+        return False
+    named = " ".join((*subject.names, subject.facts.indicator.title)).lower()
+    return re.search(rf"\b{re.escape(noun[:-1])}", named) is None
 
 
 _PER_THING = re.compile(r"^\s*(?:per|each|for\s+every|in\s+every)\s+(?P<noun>[A-Za-z]+)\b", re.I)
@@ -258,7 +278,7 @@ def figure_of(
     base: Quarter | None,
     sentence: Sentence | None = None,
 ) -> Figure:
-    own = _own_period(text, match, [r for r in inside if not BASE_WORDS.search(text[: r.start])])
+    own = _own_period(text, match, [r for r in inside if not is_base(text, r)])
     return Figure(
         subject,
         text,
@@ -387,6 +407,13 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
             goal=None if written is None else float(written),
         )
     change_before = _CHANGE_BEFORE.search(figure.before)
+    if (
+        change_before
+        and not (change_before.group("dir") or change_before.group("verb"))
+        and not change_before.group("noun")
+        and _is_count_of_things(subject, figure.after)
+    ):
+        change_before = None  # 'Supported by 20 agency assessors': a count of other things
     if change_before and other_subject(subject.vocabulary, figure.before[: change_before.start()]):
         return NOT_A_FIGURE  # 'the backlog grew by 415': another quantity's change
     if change_before and _MADE_UP.search(figure.before):
@@ -451,7 +478,7 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
     change_base = figure.base
     change_period = period
     if own is None and change_base is None:
-        base_ref = [r for r in figure.inside if BASE_WORDS.search(text[: r.start])]
+        base_ref = [r for r in figure.inside if is_base(text, r)]
         change_base = resolve(base_ref[0], period) if base_ref else None
     if own is not None and change_base is None and own.quarter != subject.latest:
         # 'a rise of 5% in the quarter before': that quarter's own movement
@@ -554,7 +581,9 @@ def range_over(figure: Figure) -> Claim | _NotAFigure | None:
     high = pair.group("high") or pair.group("high2")
     if figure.match.start() != pair.start(low):
         return NOT_A_FIGURE
-    scope = range_scope(figure.text, figure.inside, figure.subject.latest)
+    # the quarters of the whole sentence: 'and' may have cut the range's clause in two
+    latest = figure.subject.latest
+    scope = range_scope(figure.text, find_periods(figure.text, latest), latest)
     number = NUMBER.match(high)
     if scope is None or number is None:
         return NOT_A_FIGURE

@@ -49,7 +49,10 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("age", re.compile(r"\b\d+\s*(?:and|or)\s+(?:over|above|under|older|younger)\b", re.I)),
     ("age", re.compile(r"\b(?:over|under)[\s-]\d+s\b|\b\d+\s*\+|\b\d+\s*years?\s+old\b", re.I)),
     ("range", re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b(?![,.]?\d)")),
-    ("per", re.compile(r"\bper\s+\d[\d,]*\b|\b1\s+in\s+\d+\b", re.I)),
+    (
+        "per",
+        re.compile(r"\b(?:per|(?:in|for|out\s+of)\s+every)\s+\d[\d,]*\b|\b1\s+in\s+\d+\b", re.I),
+    ),
     ("ordinal", re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.I)),
     ("address", re.compile(r"\bhttps?://\S+|\bwww\.\S+|\S+@\S+\.\w+", re.I)),
     ("phone", re.compile(r"(?<![\d,])\b0\d{2,}(?:\s\d{2,}){0,3}\b")),
