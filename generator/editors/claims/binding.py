@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from generator.editors.claims.figure import Figure
-from generator.editors.claims.figures import HEDGES
+from generator.editors.claims.figures import HEDGE, HEDGES
 from generator.editors.claims.subject import STOP, stem
 
 # Whom a figure may belong to other than this council.
@@ -247,3 +247,49 @@ def other_subject(vocabulary: frozenset[str], before: str) -> bool:
         return False
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", found.group("words"))]
     return not any(w in _MEASURE_NOUNS or stem(w) in vocabulary for w in words)
+
+
+# 'Of the 72 households in temporary accommodation, 28 had children': the whole, then a
+# part of it in the clause after the comma
+_OF_THE_WHOLE = re.compile(
+    r"^\W*Of\s+(?:the\s+|these\s+|those\s+|all\s+)?[£\d][\d,.]*\s*%?\s+[^,;:]+,\s*"
+    r"(?:(?:just|only|some|around|about|nearly|almost|over|under)\s+)?$",
+    re.I,
+)
+
+
+def part_of_them(figure: Figure) -> bool:
+    """'Of the 72 households ..., 28 were families': a count of part of the whole the
+    sentence opens with (a per cent of it, 'Of 4,683 assessments, 75% were ...', is
+    still read)."""
+    if figure.stated.percent:
+        return False
+    return bool(_OF_THE_WHOLE.match(figure.text[: figure.match.start()]))
+
+
+# 'a 6.5% uplift in provider fees', 'a 3% pay award for care workers': a change of another
+# quantity, named after the number
+_OTHER_CHANGE = re.compile(
+    r"^\s*(?P<noun>[A-Za-z-]+)(?:\s+[A-Za-z-]+)?\s+(?:in|of|on|to|for)\s+(?P<what>[^,.;:]+)",
+    re.I,
+)
+
+
+def others_change(figure: Figure) -> bool:
+    """'After a 6.5% uplift in provider fees': a per cent written as what changed in
+    something none of whose words are the indicator's or a measure's figure's."""
+    if not figure.stated.percent:
+        return False
+    if not re.search(
+        r"\b(?:a|an)\s+(?:(?:" + HEDGE + r")\s+)?$", figure.text[: figure.match.start()], re.I
+    ):
+        return False
+    found = _OTHER_CHANGE.match(figure.text[figure.match.end() :])
+    if found is None:
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", found.group("what"))]
+    vocabulary = figure.subject.vocabulary
+    return bool(words) and not any(
+        w in _MEASURE_NOUNS or stem(w) in vocabulary or w in ("quarter", "year", "last")
+        for w in words
+    )

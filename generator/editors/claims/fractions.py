@@ -32,7 +32,7 @@ _FRACTION = re.compile(
     rf"(?<!first )(?<!second )(?<!the )\b(?:(?P<hedge>{HEDGE})\s+)?(?P<fraction>"
     + "|".join(sorted(FRACTIONS, key=len, reverse=True))
     + rf")\b(?=\s+(?:of|the|all)\b)|\b(?:(?P<hedge2>{HEDGE})\s+)?(?P<counted>(?:{_IN})\s+in\s+"
-    + rf"(?:{_IN}))\b(?=\s+(?:of|the|all|\w+s)\b)",
+    + rf"(?:{_IN}))\b(?=\s+(?:of|the|all|(?:\w+\s+)?\w+s)\b)",
     re.IGNORECASE,
 )
 

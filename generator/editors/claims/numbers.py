@@ -15,6 +15,8 @@ from generator.editors.claims.binding import (
     label,
     other_quantity,
     other_subject,
+    others_change,
+    part_of_them,
     range_of,
     ratio_in_figures,
 )
@@ -618,6 +620,8 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("label", _not_a_figure_if(label)),
     ("comparator", _not_a_figure_if(comparator)),
     ("ratio in figures", _not_a_figure_if(ratio_in_figures)),
+    ("part of them", _not_a_figure_if(part_of_them)),
+    ("another's change", _not_a_figure_if(others_change)),
     ("range", range_over),
     ("target", target),
     ("count of new things", count_of_new_things),

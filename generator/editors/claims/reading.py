@@ -48,6 +48,16 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("age", re.compile(rf"\baged\s+{_RANGE}(?:\s*(?:and|or)\s+(?:over|above|under|older))?", re.I)),
     ("age", re.compile(r"\b\d+\s*(?:and|or)\s+(?:over|above|under|older|younger)\b", re.I)),
     ("age", re.compile(r"\b(?:over|under)[\s-]\d+s\b|\b\d+\s*\+|\b\d+\s*years?\s+old\b", re.I)),
+    (
+        "age",
+        re.compile(
+            r"\b(?:children|child|people|adults|residents|pupils|those|anyone)\s+"
+            r"(?:under|over|below|above)\s+(?:the\s+age\s+of\s+)?\d{1,2}\b",
+            re.I,
+        ),
+    ),
+    # a number of millions or billions: not written as the measure's figure is
+    ("magnitude", re.compile(r"\b\d+(?:\.\d+)?\s*(?:million|billion|bn)\b", re.I)),
     ("range", re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b(?![,.]?\d)")),
     (
         "per",
