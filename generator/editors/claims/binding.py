@@ -215,11 +215,25 @@ def other_quantity(figure: Figure) -> bool:
     )
 
 
+# 'N things in every M': a rate with its own whole
+_RATE_AFTER = re.compile(
+    r"\s+(?:[A-Za-z-]+\s+){0,3}?(?:in|for|out\s+of)\s+every\s+(?P<whole>\d[\d,]*)", re.I
+)
+
+
 def ratio_in_figures(figure: Figure) -> bool:
-    """'3 in 10 contacts', '7 in every 100': a fraction written in figures; 'aged over
-    85': an age. Neither is the measure's figure."""
+    """'3 in 10 contacts', '7 in every 100': a fraction written in figures; 'about 6
+    admissions in every 1,000 people', a rate per a whole the measure is not given per;
+    'aged over 85': an age. None is the measure's figure."""
     text, match, stated = figure.text, figure.match, figure.stated
-    if stated.percent or stated.pounds or stated.decimals:
+    if stated.percent or stated.pounds:
+        return False
+    rate = _RATE_AFTER.match(text, match.end())
+    if rate is not None:  # 'about 6 admissions in every 1,000 people': unless the measure's
+        subject = figure.subject
+        named = " ".join((*subject.names, subject.facts.indicator.title))
+        return rate.group("whole") not in named
+    if stated.decimals:
         return False
     return bool(
         re.match(r"\s+in\s+(?:every\s+)?\d{1,3}(?![\d/,.%])", text[match.end() :])

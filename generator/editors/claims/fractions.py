@@ -37,11 +37,12 @@ _FRACTION = re.compile(
 )
 
 
+_VERB = r"(?=(?:were|was|are|is|had|have|has|ended|made|received|live|lived|got|used|came|saw)\b)"
 _WHOLE = re.compile(
-    r"\s+of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w'-]+\s+){0,4}?"
-    r"(?=(?:were|was|are|is|had|have|has|ended|made|received|live|lived|got|used|came)\b)",
-    re.I,
+    r"\s+of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w'-]+\s+){0,4}?" + _VERB, re.I
 )
+# 'one in four enquiries came by phone': the whole named straight after the fraction
+_WHOLE_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){1,3}?" + _VERB, re.I)
 
 
 def _per_cent(words: str) -> float:
@@ -79,7 +80,9 @@ def fractions_in(
         stated = Stated(fraction.group(0), _per_cent(words), 1, 0, hedge or "fraction", True, False)
         # 'Two thirds of <the whole> were <the part>': the part is named after the whole
         after = text[fraction.end() : clause.start + len(clause.text)]
-        whole_words = _WHOLE.match(after)
+        whole_words = _WHOLE.match(after) or (
+            _WHOLE_AFTER.match(after) if fraction.group("counted") else None
+        )
         part = after[whole_words.end() :] if whole_words else after
         own = fully_named(subject, part) if subject is not None else []
         ahead = text[clause.start : fraction.start()]

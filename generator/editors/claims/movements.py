@@ -110,9 +110,14 @@ _RUN = re.compile(
     r"|\b(?P<many>"
     + "|".join(_HOW_MANY)
     + r"|\d+)\s+(?:(?P<c2>consecutive|successive|straight)\s+)?"
-    r"quarters(?:\s+(?P<r2>running|in\s+a\s+row|in\s+succession))?",
+    r"quarters(?:\s+(?P<r2>running|in\s+a\s+row|in\s+succession))?"
+    r"|\b(?P<each>each|every\s+one)\s+of\s+the\s+(?:last|past|latest)\s+(?P<many2>"
+    + "|".join(_HOW_MANY)
+    + r"|\d+)\s+quarters",
     re.I,
 )
+# 'rose in every quarter since Quarter 1 2023/24': a run from that quarter
+_EVERY_SINCE = re.compile(r"\b(?:in\s+)?(?:every|each)\s+quarter\s+since\s+$", re.I)
 
 
 def run_in(text: str) -> tuple[int, str, int] | None:
@@ -120,6 +125,9 @@ def run_in(text: str) -> tuple[int, str, int] | None:
     exactly for 'the fourth consecutive quarter', at least (negative) for 'four quarters
     running' (which stays true as the run goes on)."""
     for found in _RUN.finditer(text):
+        if found.group("each"):  # 'in each of the last nine quarters': at least nine
+            word = found.group("many2").lower()
+            return -(_HOW_MANY.get(word) or int(word)), found.group(0), found.start()
         if not (found.group("c1") or found.group("r1") or found.group("c2") or found.group("r2")):
             continue
         if found.group("nth"):
@@ -180,6 +188,8 @@ def movement_claim(
     scope = carried + " " + clause.text
     kind = "streak" if _STREAK.search(scope) else "trend" if _LONG_RUN.search(scope) else "movement"
     run = run_in(clause.text) if direction != "steady" else None
+    if run is None and direction != "steady":
+        run = _since_run(text, clause, base_refs, period)
     if run is not None:  # 'fell for the fifth quarter running'
         kind = "streak"
         begin = text.rfind(quote, 0, at + len(quote))
@@ -198,6 +208,22 @@ def movement_claim(
         at=at,
         run=run[0] if run is not None else None,
     )
+
+
+def _since_run(
+    text: str, clause: Clause, refs: Sequence[PeriodRef], period: Quarter
+) -> tuple[int, str, int] | None:
+    """'in every quarter since Quarter 1 2023/24': a run of at least the movements from
+    that quarter to the clause's, its words and where they start in the clause."""
+    for ref in refs:
+        every = _EVERY_SINCE.search(text, clause.start, ref.start)
+        if every is None or every.end() != ref.start:
+            continue
+        count = (period.year - ref.quarter.year) * 4 + period.quarter - ref.quarter.quarter
+        if count > 0:
+            words = text[every.start() : ref.start].rstrip()
+            return -count, words, every.start() - clause.start
+    return None
 
 
 @cache

@@ -175,14 +175,15 @@ def _is_count_of_things(subject: Subject, after: str) -> bool:
     of the words after it (up to four, until a function word or a verb in -ed), and none
     of the indicator's own words names it."""
     head = None
-    for word in re.findall(r"[A-Za-z'][A-Za-z'-]*|[^\sA-Za-z']", after)[:4]:
+    words = re.findall(r"[A-Za-z'][A-Za-z'-]*|[^\sA-Za-z']", after)[:4]
+    for index, word in enumerate(words):
         lower = word.lower()
         if not word[0].isalpha() or lower in STOP or lower in _FUNCTION:
             break
         if len(lower) > 3 and lower.endswith("s") and lower not in _COUNT_NOUN_SKIP:
             head = lower
             break
-        if lower.endswith("ed") and len(lower) > 4:
+        if lower.endswith("ed") and len(lower) > 4 and not _adjective(words, index):
             break
     if head is None:
         return _lone_noun(subject, after)
@@ -199,6 +200,18 @@ def _other_agents(subject: Subject, noun: str) -> bool:
         return False
     named = " ".join((*subject.names, subject.facts.indicator.title)).lower()
     return re.search(rf"\b{re.escape(noun[:-1])}", named) is None
+
+
+def _adjective(words: Sequence[str], index: int) -> bool:
+    """'48 fixed penalty notices': a word in -ed straight after the number, with a noun
+    after it, describes the things counted ('2,455 completed in the quarter' is a verb)."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return (
+        index == 0
+        and following[:1].isalpha()
+        and following.lower() not in STOP
+        and following.lower() not in _FUNCTION
+    )
 
 
 _PER_THING = re.compile(r"^\s*(?:per|each|for\s+every|in\s+every)\s+(?P<noun>[A-Za-z]+)\b", re.I)
