@@ -327,6 +327,8 @@ def test_each_reading_of_a_figure_that_claims_is_checked_by_its_rule() -> None:
         "comparator",
         "ratio in figures",
         "part of them",
+        "part named after",
+        "in another state",
         "another's change",
         "count of new things",
         "other quantity",

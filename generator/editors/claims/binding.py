@@ -307,3 +307,37 @@ def others_change(figure: Figure) -> bool:
         w in _MEASURE_NOUNS or stem(w) in vocabulary or w in ("quarter", "year", "last")
         for w in words
     )
+
+
+# '230 of them', '600 of which': a part of the figure the sentence has just given
+_OF_THEM = re.compile(r"^\s*of\s+(?:them|these|those|which|whom)\b", re.I)
+
+
+def part_named_after(figure: Figure) -> bool:
+    """'1,790 enquiries were open, 230 of them for more than 6 months': a count of part
+    of them (a per cent of them may still be the measure's)."""
+    return not figure.stated.percent and bool(_OF_THEM.match(figure.text[figure.match.end() :]))
+
+
+_IN_STATE = re.compile(
+    r"^\s*(?:[A-Za-z'-]+\s+){0,2}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:(?:then|also|later|since)\s+)?(?P<verb>[a-z]+ed)\b"
+)
+
+
+def other_state(figure: Figure) -> bool:
+    """'Some 300 concerns were closed without an enquiry': where the measure's series are
+    things in a state their labels name ('received', 'completed'), a count of things in
+    another state is not the measure's."""
+    subject = figure.subject
+    if subject.unit != "count" or figure.stated.percent:
+        return False
+    states = {
+        stem(w)
+        for s in subject.facts.series
+        for w in re.findall(r"[a-z]+ed\b", s.series.label.lower())
+    }
+    found = _IN_STATE.match(figure.text[figure.match.end() :])
+    return (
+        bool(states) and found is not None and stem(found.group("verb")) not in subject.vocabulary
+    )

@@ -14,8 +14,10 @@ from generator.editors.claims.binding import (
     comparator,
     label,
     other_quantity,
+    other_state,
     other_subject,
     others_change,
+    part_named_after,
     part_of_them,
     range_of,
     ratio_in_figures,
@@ -180,6 +182,8 @@ def _is_count_of_things(subject: Subject, after: str) -> bool:
         lower = word.lower()
         if not word[0].isalpha() or lower in STOP or lower in _FUNCTION:
             break
+        if any(c.isupper() for c in word[1:]):
+            continue  # 'DoLS', 'KEaH': a name, not the plural the number counts
         if len(lower) > 3 and lower.endswith("s") and lower not in _COUNT_NOUN_SKIP:
             head = lower
             break
@@ -187,7 +191,31 @@ def _is_count_of_things(subject: Subject, after: str) -> bool:
             break
     if head is None:
         return _lone_noun(subject, after)
-    return stem(head) not in subject.vocabulary or _other_agents(subject, head)
+    return (
+        stem(head) not in subject.vocabulary
+        or stem(head) in _places(subject)
+        or _other_agents(subject, head)
+    )
+
+
+_IN_PLACE = re.compile(r"\b(?:in|at|into|within)\s+(?P<place>(?:[A-Za-z-]+\s*){1,4})", re.I)
+
+
+def _places(subject: Subject) -> frozenset[str]:
+    """Where a count's things are, as its title says ('people in Short Term Beds'): '120
+    beds' counts beds, not the people in them. Only for a count; words that also name
+    what is counted ('people') stay the measure's."""
+    if subject.unit != "count":
+        return frozenset()
+    counted = set()
+    places = set()
+    for text in (subject.facts.indicator.title, *subject.names):
+        head = re.split(r"\b(?:in|at|into|within)\b", text, maxsplit=1, flags=re.I)[0]
+        counted |= {stem(w) for w in re.findall(r"[A-Za-z]{3,}", head)}
+        for found in _IN_PLACE.finditer(text):
+            words = re.findall(r"[A-Za-z]{3,}", found.group("place"))
+            places |= {stem(w) for w in words if w.lower() not in STOP}
+    return frozenset(places - counted)
 
 
 _AGENT = re.compile(r"[a-z]{3,}(?:ors|ers|ists|ians)$")
@@ -634,6 +662,8 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("comparator", _not_a_figure_if(comparator)),
     ("ratio in figures", _not_a_figure_if(ratio_in_figures)),
     ("part of them", _not_a_figure_if(part_of_them)),
+    ("part named after", _not_a_figure_if(part_named_after)),
+    ("in another state", _not_a_figure_if(other_state)),
     ("another's change", _not_a_figure_if(others_change)),
     ("range", range_over),
     ("target", target),

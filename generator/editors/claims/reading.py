@@ -15,7 +15,8 @@ MONTH = (
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 )
 _UNIT = r"(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|fortnights?|quarters?)"
-_RANGE = r"\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?"
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"  # '28,000 hours' whole, not '000 hours'
+_RANGE = rf"{_NUM}(?:\s*(?:-|–|to)\s*{_NUM})?"
 # Numbers that are not figures, each with its kind (for the docs and the tests).
 NOT_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("financial year", re.compile(r"\b(?:19|20)\d{2}\s*[/-]\s*\d{2}(?:\d{2})?\b")),
