@@ -23,6 +23,7 @@ _COMPARATOR = re.compile(
     r"(?:other|comparable|similar|neighbouring|nearby|peer)\s+(?:\w+\s+)?"
     r"(?:councils?|count(?:y|ies)|authorities|areas|boroughs|districts|services)|"
     r"shire\s+counties|statistical\s+neighbours?|benchmark\w*|comparators?|peers|CIPFA|"
+    r"councils|authorities|boroughs|"  # plural: other councils than this one
     r"UK|Great\s+Britain|Wales|Scotland)\b",
     re.I,
 )
@@ -272,10 +273,15 @@ _OF_THE_WHOLE = re.compile(
 )
 
 
+_THE_PART = re.compile(r"\bthe\s+(?:[a-z]+est|top|bottom|remaining|other)\s+$", re.I)
+
+
 def part_of_them(figure: Figure) -> bool:
     """'Of the 72 households ..., 28 were families': a count of part of the whole the
     sentence opens with (a per cent of it, 'Of 4,683 assessments, 75% were ...', is
-    still read)."""
+    still read); 'the slowest 10%', 'the other 3': a part picked out of them."""
+    if _THE_PART.search(figure.text[: figure.match.start()]):
+        return True
     if figure.stated.percent:
         return False
     return bool(_OF_THE_WHOLE.match(figure.text[: figure.match.start()]))

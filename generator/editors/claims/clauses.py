@@ -14,7 +14,7 @@ from generator.editors.claims.fractions import fraction_change_in, fractions_in,
 from generator.editors.claims.movements import first_movement, movement_claim
 from generator.editors.claims.numbers import figure_of, is_base, read_figure
 from generator.editors.claims.periods import PeriodRef, find_periods, resolve
-from generator.editors.claims.reading import MONTH, UNREAD, Sentence
+from generator.editors.claims.reading import MONTH, UNREAD, Sentence, days_unmasked
 from generator.editors.claims.standing import comparisons_in, records_in, standing_in
 from generator.editors.claims.subject import Subject, series_named
 from generator.editors.claims.ytd import YEAR_TO_DATE
@@ -38,7 +38,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     """Every figure and movement a sentence states, bound to its period and series, in
     the order read: clause by clause, a clause's figures, fractions, multiple, movement."""
     latest = subject.latest
-    text, masked = sentence.text, sentence.masked
+    text = sentence.text
+    masked = days_unmasked(sentence) if subject.unit == "days" else sentence.masked
     refs = find_periods(text, latest)
     claims: list[Claim] = []
     series: list[int] = []

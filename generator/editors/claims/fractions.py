@@ -21,7 +21,7 @@ from generator.editors.claims.figures import (
 from generator.editors.claims.movements import first_movement
 from generator.editors.claims.numbers import check_share, fully_named
 from generator.editors.claims.reading import Clause
-from generator.editors.claims.subject import Subject, series_name, value_at
+from generator.editors.claims.subject import Subject, series_name, value_at, whole_named
 
 _COUNTS = {
     w: i + 1
@@ -90,7 +90,11 @@ def fractions_in(
             own = fully_named(subject, ahead)  # 'Online reports made up a third of all ...'
         whole: tuple[int, ...] | None = None
         if subject is not None and subject.unit != "percent" and len(own) == 1:
-            series, whole = (own[0],), ()  # 'two thirds of enquiries were made online'
+            series, whole = (own[0],), ()
+            # 'nine in ten reported potholes were repaired': the whole is one series
+            named = whole_named(subject, whole_words.group(0)) if whole_words else []
+            if len(named) == 1 and named != own:
+                whole = (named[0],)  # 'two thirds of enquiries were made online'
         elif len(own) > 1:
             series = tuple(own)
         claims.append(

@@ -148,10 +148,12 @@ _HEDGED_STEADY = re.compile(
 
 def direction_word(word: str) -> str | None:
     word = word.lower()
-    if re.fullmatch(rf"(?:{UP})|up|more|higher|above|rise|increase|growth", word):
+    if re.fullmatch(rf"(?:{UP})|up|more|higher|above|rise|increase|growth|longer|slower", word):
         return "up"
     if re.fullmatch(
-        rf"(?:{DOWN})|down|fewer|less|lower|below|fall|drop|decrease|reduction|decline", word
+        rf"(?:{DOWN})|down|fewer|less|lower|below|fall|drop|decrease|reduction|decline|"
+        r"shorter|quicker|faster",
+        word,
     ):
         return "down"
     if word in ("better", "improved"):

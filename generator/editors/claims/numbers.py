@@ -39,6 +39,7 @@ from generator.editors.claims.subject import (
     stem,
     value_at,
     wanted_direction,
+    whole_named,
 )
 from generator.editors.claims.ytd import year_to_date_claim
 
@@ -50,8 +51,9 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
-    r"^\s*(?P<points>percentage\s+points?|points?|pp\b|p\.p\.)?\s*"
-    r"(?P<word>more|fewer|less|higher|lower|up|down|better|worse|above|below)\b"
+    r"^\s*(?P<points>percentage\s+points?|points?|pp\b|p\.p\.|days?)?\s*"
+    r"(?P<word>more|fewer|less|higher|lower|up|down|better|worse|above|below|longer|shorter|"
+    r"quicker|faster|slower)\b"
     r"|^\s*(?P<points2>percentage\s+points?|points?|pp|p\.p\.)\b"
     r"|^\s*(?P<on>on|since)\s",
     re.IGNORECASE,
@@ -198,7 +200,8 @@ def _is_count_of_things(subject: Subject, after: str) -> bool:
     )
 
 
-_IN_PLACE = re.compile(r"\b(?:in|at|into|within)\s+(?P<place>(?:[A-Za-z-]+\s*){1,4})", re.I)
+_PLACE_WORD = r"\b(?:in|at|into|within|to)\b"
+_IN_PLACE = re.compile(_PLACE_WORD + r"\s+(?P<place>(?:[A-Za-z'-]+\s*){1,4})", re.I)
 
 
 def _places(subject: Subject) -> frozenset[str]:
@@ -210,7 +213,7 @@ def _places(subject: Subject) -> frozenset[str]:
     counted = set()
     places = set()
     for text in (subject.facts.indicator.title, *subject.names):
-        head = re.split(r"\b(?:in|at|into|within)\b", text, maxsplit=1, flags=re.I)[0]
+        head = re.split(_PLACE_WORD, text, maxsplit=1, flags=re.I)[0]
         counted |= {stem(w) for w in re.findall(r"[A-Za-z]{3,}", head)}
         for found in _IN_PLACE.finditer(text):
             words = re.findall(r"[A-Za-z]{3,}", found.group("place"))
@@ -427,6 +430,13 @@ def target(figure: Figure) -> Claim | None:
     )
 
 
+_MISSED_BY = re.compile(
+    r"\b(?:target|floor|threshold)s?\b.*\b(?:missed|exceeded|beaten|met|passed|cleared)\s+"
+    r"by\s+$",
+    re.I,
+)
+
+
 def change(figure: Figure) -> Claim | _NotAFigure | None:
     """'up 15', 'by 15', 'a rise of 5%', '660 fewer', '2 percentage points', '5% on
     Quarter 1'."""
@@ -450,6 +460,12 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
             goal=None if written is None else float(written),
         )
     change_before = _CHANGE_BEFORE.search(figure.before)
+    if (
+        change_before
+        and not (change_before.group("dir") or change_before.group("verb"))
+        and _MISSED_BY.search(figure.before)
+    ):
+        return NOT_A_FIGURE  # 'The target of 85% was missed by 10 points': a gap to it
     if (
         change_before
         and not (change_before.group("dir") or change_before.group("verb"))
@@ -557,6 +573,12 @@ def fully_named(subject: Subject, text: str) -> list[int]:
     return full if len(named) > 1 and len(full) == 1 else named
 
 
+_PART_VERB = re.compile(
+    r"\b(?:were|was|are|is|had|have|has|ended|made|received|live|lived|got|used|came|saw)\b",
+    re.I,
+)
+
+
 def share(figure: Figure) -> Claim | _NotAFigure | None:
     """'x% of' on a count."""
     of = _of(figure)
@@ -566,6 +588,14 @@ def share(figure: Figure) -> Claim | _NotAFigure | None:
         if re.match(r"\s*of\s+(?:all|the\s+total)\b", figure.after, re.I):
             named = []  # 'of all enquiries': the quarter's series added up
         own = fully_named(figure.subject, figure.before) or list(figure.series)
+        verb = _PART_VERB.search(whole)
+        if verb is not None and not fully_named(figure.subject, figure.before):
+            # '30% of people in long-term services are in residential care': the whole,
+            # then the part after its verb
+            part = fully_named(figure.subject, whole[verb.end() :])
+            of_one = whole_named(figure.subject, whole[: verb.start()])
+            if len(part) == 1 and of_one != part:
+                own, named = part, of_one
         if len(figure.subject.values) < 2:
             return NOT_A_FIGURE  # '70% of contacts were resolved ...': a share the data lacks
         if len(own) != 1 or set(named) == set(own):
@@ -582,10 +612,11 @@ def percent(figure: Figure) -> Claim | None:
 
 
 def count_of_things(figure: Figure) -> _NotAFigure | None:
-    """'3 teams', '2 adult social care areas' on a count or a rate."""
+    """'3 teams', '2 adult social care areas' on a count, a rate or a number of days
+    ('62 homes were let' beside the days taken to re-let them)."""
     subject = figure.subject
     if (
-        subject.unit in ("count", "rate")
+        subject.unit not in ("percent", "gbp", "minutes")
         and not figure.stated.pounds
         and _is_count_of_things(subject, figure.after)
     ):
@@ -870,6 +901,12 @@ def check_change(subject: Subject, claim: Claim) -> list[Verdict]:
     return [Verdict(says, f"the data has {moved} {span}")]
 
 
+def _any_share(subject: Subject, claim: Claim) -> bool:
+    assert claim.stated is not None
+    values = [v for s in range(len(subject.values)) if (v := value_at(subject, s, claim.period))]
+    return any(matches(claim.stated, a / b * 100) for a in values for b in values if b)
+
+
 def check_share(subject: Subject, claim: Claim) -> list[Verdict]:
     """'x% of' on a count: the share the clause's series is of the series named after
     'of' (or of the quarter's series added up); where the clause names no one series, the
@@ -884,7 +921,17 @@ def check_share(subject: Subject, claim: Claim) -> list[Verdict]:
             ratio = part / whole * 100
             if matches(claim.stated, ratio):
                 return []
+            if not claim.of and _any_share(subject, claim):
+                return []  # of them all, or 'of applications': of another series
             shown = format_number(round_half_up(ratio, 0), 0)
+            if not claim.of:  # no whole named: of another series, or of them all
+                return [
+                    Verdict(
+                        f"says {claim.stated.quote} of",
+                        f"no two figures of {claim.period.long} give that share, nor "
+                        f"{subject.shown(part)} of them all added up ({shown}%)",
+                    )
+                ]
             return [
                 Verdict(
                     f"says {claim.stated.quote} of",
@@ -897,6 +944,7 @@ def check_share(subject: Subject, claim: Claim) -> list[Verdict]:
         v for s in range(len(subject.values)) if (v := value_at(subject, s, claim.period.shift(-1)))
     ]
     ratios = [a / b * 100 for a in values for b in values + previous if b]
+    ratios += [a / sum(values) * 100 for a in values]  # a part of them all added up
     if not ratios or any(matches(claim.stated, r) for r in ratios):
         return []
     return [

@@ -176,6 +176,24 @@ def read_text(text: str) -> tuple[list[Sentence], int]:
     return sentences, marked
 
 
+_DAYS = re.compile(rf"\b{_RANGE}[\s-]*days?\b", re.I)
+_TIME_LIMIT = re.compile(r"\b(?:within|after|for|every|each|per|up\s+to|over)\s+$", re.I)
+
+
+def days_unmasked(sentence: Sentence) -> str:
+    """The sentence's masked text with its numbers of days read again as figures: on a
+    measure counted in days ('25.3 days to re-let a home') they are its figures, not
+    durations."""
+    chars = list(sentence.masked)
+    for found in _DAYS.finditer(sentence.text):
+        if _TIME_LIMIT.search(sentence.text, 0, found.start()):
+            continue  # 'decided within 14 days': a time allowed, not the measure's figure
+        for i in range(found.start(), found.end()):
+            if chars[i] == "#" and sentence.text[i].isdigit():
+                chars[i] = sentence.text[i]
+    return "".join(chars)
+
+
 def numbers_read(text: str) -> list[str]:
     """The numbers of a text that may be figures (before each indicator's own rules)."""
     sentences, _ = read_text(text)
