@@ -44,7 +44,8 @@ UP = (
 )
 DOWN = (
     r"(?<=to )(?:fall|drop|decrease|decline|shrink)|fell|fallen|falling|falls|decreased|"
-    r"decreasing|decreases|dropped|dropping|declined|declining|declines|dipped|dipping|shrunk|shrank|shrinking|reduced|reducing"
+    r"decreasing|decreases|dropped|dropping|declined|declining|declines|dipped|dipping|shrunk|shrank|shrinking|reduced|reducing|"
+    r"slipped|slipping|slips"
 )
 _MOVEMENT = re.compile(
     rf"\b(?P<up>{UP}|(?:went|gone|is|are|was|were)\s+up|an?\s+(?:rise|increase)"
@@ -106,7 +107,8 @@ _RUN = re.compile(
     r"\b(?:the\s+)?(?P<nth>"
     + "|".join(_NTH)
     + r"|\d+(?:st|nd|rd|th)|#+(?:st|nd|rd|th))\s+(?:(?P<c1>consecutive|successive|straight)\s+)?"
-    r"quarter(?:\s+(?P<r1>running|in\s+a\s+row|in\s+succession))?"
+    r"(?:quarterly\s+)?(?P<what>quarter|rise|increase|fall|drop|decrease|decline|reduction|"
+    r"improvement|time)(?:\s+(?P<r1>running|in\s+a\s+row|in\s+succession))?"
     r"|\b(?P<many>"
     + "|".join(_HOW_MANY)
     + r"|\d+)\s+(?:(?P<c2>consecutive|successive|straight)\s+)?"
@@ -116,8 +118,14 @@ _RUN = re.compile(
     + r"|\d+)\s+quarters",
     re.I,
 )
-# 'rose in every quarter since Quarter 1 2023/24': a run from that quarter
-_EVERY_SINCE = re.compile(r"\b(?:in\s+)?(?:every|each)\s+quarter\s+since\s+$", re.I)
+_FOR_A = re.compile(r"\bfor\s+(?:a|the)\s+$", re.I)
+# 'rose in every quarter since Quarter 1 2023/24', 'has been rising since ...': a run from
+# that quarter
+_EVERY_SINCE = re.compile(
+    r"\b(?:(?:in\s+)?(?:every|each)\s+quarter|been\s+(?:rising|falling|growing|increasing|"
+    r"decreasing|declining|improving|worsening|dropping|climbing))\s+since\s+$",
+    re.I,
+)
 
 
 def run_in(text: str) -> tuple[int, str, int] | None:
@@ -128,8 +136,11 @@ def run_in(text: str) -> tuple[int, str, int] | None:
         if found.group("each"):  # 'in each of the last nine quarters': at least nine
             word = found.group("many2").lower()
             return -(_HOW_MANY.get(word) or int(word)), found.group(0), found.start()
-        if not (found.group("c1") or found.group("r1") or found.group("c2") or found.group("r2")):
-            continue
+        counted = found.group("c1") or found.group("r1") or found.group("c2") or found.group("r2")
+        if not counted and not (
+            found.group("what") == "quarter" and _FOR_A.search(text, 0, found.start("nth"))
+        ):
+            continue  # 'for a fifth quarter' counts; 'the fourth quarter' alone names one
         if found.group("nth"):
             word = found.group("nth").lower()
             if word not in _NTH:
@@ -191,6 +202,8 @@ def movement_claim(
     kind = "streak" if _STREAK.search(scope) else "trend" if _LONG_RUN.search(scope) else "movement"
     run = run_in(clause.text) if direction != "steady" else None
     if run is None and direction != "steady":
+        run = _run_after(text, clause)
+    if run is None and direction != "steady":
         run = _since_run(text, clause, base_refs, period)
     if run is not None:  # 'fell for the fifth quarter running'
         kind = "streak"
@@ -210,6 +223,21 @@ def movement_claim(
         at=at,
         run=run[0] if run is not None else None,
     )
+
+
+def _run_after(text: str, clause: Clause) -> tuple[int, str, int] | None:
+    """'fell again, for the fifth quarter in a row': the run named straight after the
+    clause, in words of its own (where it starts, from the clause's start)."""
+    end = clause.start + len(clause.text)
+    lead = re.match(r"[\s,;–-]*(?=for\s|the\s)", text[end:])
+    if lead is None:
+        return None
+    run = run_in(text[end:])
+    if run is None or run[2] > lead.end() + 4:
+        return None
+    if re.search(r"\b(?:rise|increase|fall|drop|decrease|decline|reduction|improvement)\b", run[1]):
+        return None  # 'the fourth rise in a row': a movement of its own, read there
+    return run[0], run[1], end - clause.start + run[2]
 
 
 def _since_run(
