@@ -12,9 +12,10 @@ and the noun it counts; word lists only name the few comparators a sentence may 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from generator.editors.claims.figure import Figure
-from generator.editors.claims.figures import HEDGE, HEDGES
+from generator.editors.claims.figures import HEDGE, HEDGES, matches
 from generator.editors.claims.subject import STOP, stem
 
 # Whom a figure may belong to other than this council.
@@ -24,6 +25,10 @@ _COMPARATOR = re.compile(
     r"(?:councils?|count(?:y|ies)|authorities|areas|boroughs|districts|services)|"
     r"shire\s+counties|statistical\s+neighbours?|benchmark\w*|comparators?|peers|CIPFA|"
     r"councils|authorities|boroughs|"  # plural: other councils than this one
+    # a part of this council's area or service: 'one team', 'in the west'
+    r"(?:one|some|several|two|three|a|the\s+best|the\s+worst)\s+(?:\w+\s+)?"
+    r"(?:teams?|localit(?:y|ies)|hubs?|wards?|patches)|"
+    r"in\s+the\s+(?:north|south|east|west)(?:[\s-](?:east|west))?|"
     r"UK|Great\s+Britain|Wales|Scotland)\b",
     re.I,
 )
@@ -319,9 +324,32 @@ def others_change(figure: Figure) -> bool:
 _OF_THEM = re.compile(r"^\s*of\s+(?:them|these|those|which|whom)\b", re.I)
 
 
+_OF_WHICH = re.compile(
+    r"\bof\s+(?:which|whom|them|these|those)\s*,?\s+(?:(?:just|only|some|around|about|nearly|"
+    r"almost|over|under)\s+)?$",
+    re.I,
+)
+# 'their peak of 24,310', 'a low of 580': an earlier quarter's figure, not this one's
+_EXTREME_OF = re.compile(
+    r"\b(?:peak|high|low|record|maximum|minimum)\s+(?:level\s+)?of\s+(?:(?:just\s+)?\w+\s+)?$",
+    re.I,
+)
+
+
+def extreme_of_before(figure: Figure) -> bool:
+    """'Contacts are now 3,330 below their peak of 24,310': a figure of another quarter
+    than the one spoken of, named as the series' high or low (and one of its figures)."""
+    if not _EXTREME_OF.search(figure.text[: figure.match.start()]):
+        return False
+    values = [v for series in figure.subject.values for v in series.values()]
+    return any(matches(replace(figure.stated, hedge=None), v) for v in values)
+
+
 def part_named_after(figure: Figure) -> bool:
     """'1,790 enquiries were open, 230 of them for more than 6 months': a count of part
     of them (a per cent of them may still be the measure's)."""
+    if figure.subject.unit != "percent" and _OF_WHICH.search(figure.text[: figure.match.start()]):
+        return True  # '20,980 contacts, of which 45% were resolved at first contact'
     return not figure.stated.percent and bool(_OF_THEM.match(figure.text[figure.match.end() :]))
 
 

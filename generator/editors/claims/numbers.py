@@ -12,6 +12,7 @@ from generator.core.rules import format_number, format_value, round_half_up
 from generator.editors.claims.base import Claim, Verdict, pairs
 from generator.editors.claims.binding import (
     comparator,
+    extreme_of_before,
     label,
     other_quantity,
     other_state,
@@ -87,11 +88,20 @@ _ABOVE_OTHER = re.compile(
 _YEAR_NAMED = re.compile(r"(?<![\w#])#{4}(?:\s*/\s*#{2,4})?(?![\w#])")
 
 
+_THE_YEAR = re.compile(
+    r"\b(?:over|across|during|throughout|for|in)\s+the\s+(?:whole\s+|full\s+|past\s+|last\s+)?"
+    r"(?:financial\s+)?year\b(?!\s+(?:before|earlier|ago|to\s+date))",
+    re.I,
+)
+
+
 def of_a_year(figure: Figure) -> bool:
     """'In 2023/24 as a whole, 8,700', 'Between 2022 and 2024, ... from 64%': a sentence
     that names a year, not a quarter, for a figure with no quarter of its own."""
     if figure.own is not None:
         return False
+    if _THE_YEAR.search(figure.text):
+        return True  # 'Over the year, 88,000 people made contact'
     refs = find_periods(figure.text, figure.subject.latest)
     blotted = figure.sentence.masked if figure.sentence is not None else masked(figure.text)
     return any(
@@ -694,6 +704,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("ratio in figures", _not_a_figure_if(ratio_in_figures)),
     ("part of them", _not_a_figure_if(part_of_them)),
     ("part named after", _not_a_figure_if(part_named_after)),
+    ("a high or low", _not_a_figure_if(extreme_of_before)),
     ("in another state", _not_a_figure_if(other_state)),
     ("another's change", _not_a_figure_if(others_change)),
     ("range", range_over),
