@@ -200,7 +200,8 @@ _MEASURE_NOUNS = frozenset(
     "low peak average cost costs spend score sum outturn position result performance amount "
     "tally record rise increase fall drop decrease reduction change growth decline "
     "difference gap target floor threshold ratio trend direction picture data measure "
-    "indicator kpi metric series demand activity volume volumes".split()
+    "indicator kpi metric series demand activity volume volumes use usage uptake take-up "
+    "timeliness numbers levels time times wait waits".split()
 )
 _NAMED_QUANTITY = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+of\s+(?:(?:just\s+)?\w+\s+)?$")
 
@@ -267,6 +268,51 @@ def other_subject(vocabulary: frozenset[str], before: str) -> bool:
         return False
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", found.group("words"))]
     return not any(w in _MEASURE_NOUNS or stem(w) in vocabulary for w in words)
+
+
+_BARE_SUBJECT = re.compile(
+    r"^\W*(?:(?:so|and|then|but|while|whereas|although|though|as|meanwhile)\s+)?"
+    r"(?P<words>[A-Za-z'-]+(?:\s+[A-Za-z'-]+){1,6}?)\s+(?:(?:has|have|had|is|are|was|were|also|"
+    r"then|again|further|sharply|slightly|steadily|significantly)\s+)*$",
+    re.I,
+)
+_PRONOUNS = frozenset("it they this these those which that we he she there".split())  # noqa: SIM905
+
+
+_VERBISH = frozenset(
+    "continue continues continued made make makes remain remains remained seem seems "  # noqa: SIM905
+    "seemed appear appears appeared began begin begins started start starts keep keeps "
+    "kept went go goes has have had is are was were be been being".split()
+)
+
+
+def other_subject_of_movement(vocabulary: frozenset[str], before: str) -> bool:
+    """The words before a movement word name another subject: 'the backlog grew'
+    (other_subject), or 'Waiting times rose', 'visitor car income rose': a noun phrase of
+    two words or more with no determiner, no verb, and what it is about (its last word,
+    or what it is 'of') none of the measure's words or a measure's figure's."""
+    if other_subject(vocabulary, before):
+        return True
+    found = _BARE_SUBJECT.match(before)
+    if found is None:
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", found.group("words"))]
+    content = [w for w in words if w not in STOP]
+    if len(content) < 2 or any(w in _PRONOUNS for w in words):
+        return False
+    if any(w in _VERBISH or w.endswith(("ed", "ing")) for w in words[1:]):
+        return False  # 'Applications completed made up', 'calls continue to': a verb
+    # what the phrase is about: its last word ('visitor car income'), or what it is of
+    # ('take-up of Direct Payments')
+    about = (
+        [content[-1]] + [w for w in words[words.index("of") + 1 :] if w not in STOP]
+        if ("of" in words)
+        else [content[-1]]
+    )
+    return not any(
+        w in _MEASURE_NOUNS or w.rstrip("s") in _MEASURE_NOUNS or stem(w) in vocabulary
+        for w in about
+    )
 
 
 # 'Of the 72 households in temporary accommodation, 28 had children': the whole, then a

@@ -8,7 +8,7 @@ import re
 
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim
-from generator.editors.claims.binding import names_comparator, other_subject
+from generator.editors.claims.binding import names_comparator, other_subject_of_movement
 from generator.editors.claims.figures import NUMBER
 from generator.editors.claims.fractions import fraction_change_in, fractions_in, multiple_in
 from generator.editors.claims.movements import first_movement, movement_claim
@@ -118,7 +118,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             has_change
             or about_target
             or names_comparator(subject.vocabulary, clause.text)
-            or other_subject(subject.vocabulary, text[clause.start : movement[2]])
+            or other_subject_of_movement(subject.vocabulary, text[clause.start : movement[2]])
         ):
             continue
         claims.append(movement_claim(text, clause, movement, base_refs, period, chosen, carried))
