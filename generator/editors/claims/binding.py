@@ -315,7 +315,7 @@ def other_subject_of_movement(vocabulary: frozenset[str], before: str) -> bool:
     )
 
 
-# 'Of the 72 households in temporary accommodation, 28 had children': the whole, then a
+# 'Of the 72 households placed, 28 had children': the whole, then a
 # part of it in the clause after the comma
 _OF_THE_WHOLE = re.compile(
     r"^\W*Of\s+(?:the\s+|these\s+|those\s+|all\s+)?[£\d][\d,.]*\s*%?\s+[^,;:]+,\s*"

@@ -215,8 +215,8 @@ _IN_PLACE = re.compile(_PLACE_WORD + r"\s+(?P<place>(?:[A-Za-z'-]+\s*){1,4})", r
 
 
 def _places(subject: Subject) -> frozenset[str]:
-    """Where a count's things are, as its title says ('people in Short Term Beds'): '120
-    beds' counts beds, not the people in them. Only for a count; words that also name
+    """Where a count's things are, as its title says ('people in care homes'): '120
+    homes' counts homes, not the people in them. Only for a count; words that also name
     what is counted ('people') stay the measure's."""
     if subject.unit != "count":
         return frozenset()
