@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from generator.core.durations import clock, clock_step
+from generator.core.messages import Messages, default_messages
 from generator.core.vocabulary import Polarity, Rag, Unit
 
 MIN_TREND_POINTS = 6
@@ -339,10 +340,11 @@ def axis_limits(values: Sequence[float], unit: Unit, *, stacked: bool = False) -
     return AxisLimits(low, high, step)
 
 
-def axis_caveats(limits: AxisLimits, unit: Unit) -> list[str]:
+def axis_caveats(limits: AxisLimits, unit: Unit, messages: Messages | None = None) -> list[str]:
+    words = messages if messages is not None else default_messages()
     caveats = []
     if not limits.starts_at_zero:
-        caveats.append("Please note axis does not start at 0.")
+        caveats.append(words.text("notes.axis.zero"))
     if unit == "percent" and limits.high < 100:
-        caveats.append("Please note axis does not end at 100%.")
+        caveats.append(words.text("notes.axis.hundred"))
     return caveats

@@ -109,6 +109,8 @@ class Style:
     extra_fonts: tuple[tuple[str, FontFiles], ...] = ()
     # Printed before the PDF's page numbers and written as its page labels ("A1-").
     page_label_prefix: str = ""
+    # The council's own wording of fixed messages, by key (checked against the catalogue).
+    messages: tuple[tuple[str, str], ...] = ()
 
     def font_files(self, family: str) -> FontFiles | None:
         """The TrueType files of `family`, if the style gives them."""
