@@ -31,6 +31,7 @@ from generator.content.spc_view import (
     spc_view,
     variation_row,
 )
+from generator.content.unit_words import base_to_add, table_unit
 from generator.core import provenance
 from generator.core.messages import Messages, default_messages, load_messages
 from generator.core.model import (
@@ -72,8 +73,8 @@ class IndicatorContent:
     spc_chart: bytes | None = None  # the SPC (XmR) chart, where the definition asks for one
 
 
-def _fmt(facts: IndicatorFacts, value: float) -> str:
-    return format_value(value, facts.indicator.unit, facts.indicator.decimals)
+def _fmt(facts: IndicatorFacts, value: float, m: Messages | None = None) -> str:
+    return format_value(value, facts.indicator.unit, facts.indicator.decimals, m)
 
 
 def _shown(facts: IndicatorFacts, value: float | None, places: int | None = None) -> float | None:
@@ -121,7 +122,7 @@ def data_table(facts: IndicatorFacts, messages: Messages | None = None) -> Table
             facts.window, series.values, series.provisional, strict=True
         ):
             if value is not None:
-                text = _fmt(facts, value)
+                text = _fmt(facts, value, m)
             elif first is not None and quarter < first:
                 text = m.text("table.not_collected")
             else:
@@ -150,7 +151,7 @@ def data_table(facts: IndicatorFacts, messages: Messages | None = None) -> Table
                     TableCell(name, header=True),
                     *(
                         TableCell(
-                            m.text("table.none") if v is None else _fmt(facts, v),
+                            m.text("table.none") if v is None else _fmt(facts, v, m),
                             align="right",
                             **_figure_fields(facts, v),
                         )
@@ -169,7 +170,7 @@ def data_table(facts: IndicatorFacts, messages: Messages | None = None) -> Table
                         TableCell(
                             m.text("table.none")
                             if v is None
-                            else format_value(v, facts.indicator.unit, places),
+                            else format_value(v, facts.indicator.unit, places, m),
                             align="right",
                             **_figure_fields(facts, v, places),
                         )
@@ -194,10 +195,7 @@ def data_table(facts: IndicatorFacts, messages: Messages | None = None) -> Table
         caption=caption,
         column_widths=_column_widths(facts),
         name=facts.indicator.id,
-        unit=facts.indicator.axis_label
-        or facts.indicator.money_per
-        or facts.indicator.rate_base
-        or m.text(f"unit.{facts.indicator.unit}"),
+        unit=table_unit(facts.indicator, m),
     )
 
 
@@ -276,11 +274,11 @@ def summary_section(
                 TableCell(facts.indicator.id, header=True),
                 TableCell(
                     facts.indicator.short_title
-                    + (f" ({facts.indicator.base_to_add})" if facts.indicator.base_to_add else "")
+                    + (f" ({added})" if (added := base_to_add(facts.indicator, m)) else "")
                 ),
-                _figure_cell(facts, latest.value),
+                _figure_cell(facts, latest.value, m),
                 TableCell(latest.quarter.short + _period_note(facts, m)),
-                _figure_cell(facts, target)
+                _figure_cell(facts, target, m)
                 if target is not None
                 else TableCell(m.text("table.none"), align="right"),
                 TableCell(rag_word(facts.rag, m) if facts.rag else m.text("summary.not_rated")),
@@ -307,15 +305,17 @@ def summary_section(
     )
 
 
-def _figure_cell(facts: IndicatorFacts, value: float) -> TableCell:
+def _figure_cell(facts: IndicatorFacts, value: float, m: Messages) -> TableCell:
     """A figure of the summary, whose rows are in different units: its text, and for
     the workbook the number with its unit's number format."""
     shown = _shown(facts, value)
     assert shown is not None
     number, number_format = spreadsheet_number(
-        shown, facts.indicator.unit, facts.indicator.decimals
+        shown, facts.indicator.unit, facts.indicator.decimals, m
     )
-    return TableCell(_fmt(facts, value), align="right", value=number, number_format=number_format)
+    return TableCell(
+        _fmt(facts, value, m), align="right", value=number, number_format=number_format
+    )
 
 
 def _period_note(facts: IndicatorFacts, m: Messages) -> str:

@@ -12,6 +12,7 @@ import json
 from dataclasses import asdict, dataclass, replace
 from typing import TYPE_CHECKING
 
+from generator.content.unit_words import axis_words
 from generator.core.cumulative import year_starts
 from generator.core.messages import Messages, default_messages
 from generator.core.rules import axis_limits, round_half_up
@@ -164,7 +165,7 @@ def chart_spec(facts: IndicatorFacts, style: Style, messages: Messages | None = 
         y_step=facts.limits.step,
         unit=indicator.unit,
         decimals=indicator.decimals,
-        axis_label=indicator.axis_words,
+        axis_label=axis_words(indicator, m),
         width_mm=style.chart.width_mm,
         height_mm=style.chart.height_mm,
         dpi=style.chart.dpi,

@@ -7,17 +7,19 @@ from collections.abc import Sequence
 from generator.content.chart_words import ChartWords
 from generator.content.facts import IndicatorFacts, SeriesFacts
 from generator.content.gaps import gap_line
+from generator.content.unit_words import rate_base, unit_aside
 from generator.core.messages import Messages, default_messages
 from generator.core.periods import Quarter
 from generator.core.rules import axis_caveats, change_between, format_value
+from generator.read.definitions import MONEY_PERIODS
 
 
 def _m(messages: Messages | None) -> Messages:
     return messages if messages is not None else default_messages()
 
 
-def _fmt(facts: IndicatorFacts, value: float) -> str:
-    return format_value(value, facts.indicator.unit, facts.indicator.decimals)
+def _fmt(facts: IndicatorFacts, value: float, m: Messages | None = None) -> str:
+    return format_value(value, facts.indicator.unit, facts.indicator.decimals, m)
 
 
 def _floor(facts: IndicatorFacts) -> str:
@@ -36,9 +38,9 @@ def target_line(facts: IndicatorFacts, words: ChartWords) -> str | None:
         return cumulative_target_line(facts, words)
     line = m.format(
         f"notes.target.{_floor(facts)}",
-        target=_fmt(facts, definition.target),
+        target=_fmt(facts, definition.target, m),
         target_line=words.target,
-        threshold=_fmt(facts, definition.threshold),
+        threshold=_fmt(facts, definition.threshold, m),
         threshold_line=words.threshold,
     )
     earlier = [
@@ -51,10 +53,10 @@ def target_line(facts: IndicatorFacts, words: ChartWords) -> str | None:
     ]
     if changed:
         old = changed[-1]
-        before = _fmt(facts, old.target)
+        before = _fmt(facts, old.target, m)
         if old.threshold != old.target:
             before = m.format(
-                "notes.target.before_pair", target=before, threshold=_fmt(facts, old.threshold)
+                "notes.target.before_pair", target=before, threshold=_fmt(facts, old.threshold, m)
             )
         line += m.format("notes.target.changed", year=facts.latest_quarter.fy, before=before)
     return line + band_sentence(definition.target, definition.threshold, m)
@@ -80,16 +82,16 @@ def cumulative_target_line(facts: IndicatorFacts, words: ChartWords) -> str:
     kind = _floor(facts)
     year_end = m.format(
         f"notes.cumulative.year_end.{kind}",
-        target=_fmt(facts, definition.target),
-        threshold=_fmt(facts, definition.threshold),
+        target=_fmt(facts, definition.target, m),
+        threshold=_fmt(facts, definition.threshold, m),
     )
     levels = facts.rated_against
     if levels is None:
         return m.format("notes.cumulative.not_rated", quarter=latest.quarter, year_end=year_end)
     band = band_sentence(levels.target, levels.threshold, m)
-    target = m.format("notes.value_drawn", value=_fmt(facts, levels.target), line=words.target)
+    target = m.format("notes.value_drawn", value=_fmt(facts, levels.target, m), line=words.target)
     threshold = m.format(
-        "notes.value_drawn", value=_fmt(facts, levels.threshold), line=words.threshold
+        "notes.value_drawn", value=_fmt(facts, levels.threshold, m), line=words.threshold
     )
     if levels.basis == "year_end":
         return (
@@ -135,7 +137,7 @@ def unit_line(facts: IndicatorFacts, messages: Messages | None = None) -> str | 
     if indicator.unit == "gbp":
         return money_line(indicator.per_what, m)
     if indicator.unit == "rate":
-        return m.format("notes.unit.rate", base=indicator.rate_base)
+        return m.format("notes.unit.rate", base=rate_base(indicator, m))
     if indicator.unit == "minutes":
         return m.text("notes.unit.minutes")
     return None
@@ -147,7 +149,7 @@ def money_line(per: str | None, messages: Messages | None = None) -> str:
     m = _m(messages)
     if per is None:
         return m.text("notes.unit.money")
-    if per in ("day", "week", "month", "year"):
+    if per in MONEY_PERIODS:
         return m.text(f"notes.unit.money_{per}")
     return m.format("notes.unit.money_per", per=per)
 
@@ -268,7 +270,7 @@ def _series_change(facts: IndicatorFacts, series: SeriesFacts, m: Messages) -> s
     if previous is None:
         return ""
     change = change_between(
-        series.latest.value, previous.value, facts.indicator.unit, facts.indicator.decimals
+        series.latest.value, previous.value, facts.indicator.unit, facts.indicator.decimals, m
     )
     return m.format(
         "alt.change",
@@ -293,7 +295,7 @@ def short_alt_text(facts: IndicatorFacts, messages: Messages | None = None) -> s
     )
     title = indicator.short_title
     if indicator.base_to_add:  # "(rate per 10,000)", "(£ a week)", or the axis words
-        title += f" ({indicator.unit_aside})"
+        title += f" ({unit_aside(indicator, m)})"
     return m.format(f"alt.chart.{kind}", id=indicator.id, title=title, span=span)
 
 
@@ -305,7 +307,7 @@ def _cumulative_rating(facts: IndicatorFacts, words: ChartWords) -> str:
     latest = facts.primary.latest
     text = m.format(
         "alt.latest",
-        value=_fmt(facts, latest.value),
+        value=_fmt(facts, latest.value, m),
         quarter=latest.quarter.short,
         change=_series_change(facts, facts.primary, m),
     )
@@ -323,10 +325,10 @@ def _cumulative_rating(facts: IndicatorFacts, words: ChartWords) -> str:
             latest=text,
             against=against,
             target=m.format(
-                "notes.value_drawn", value=_fmt(facts, levels.target), line=words.target
+                "notes.value_drawn", value=_fmt(facts, levels.target, m), line=words.target
             ),
             threshold=m.format(
-                "notes.value_drawn", value=_fmt(facts, levels.threshold), line=words.threshold
+                "notes.value_drawn", value=_fmt(facts, levels.threshold, m), line=words.threshold
             ),
             rag=rag_word(facts.rag, m),
         )
@@ -363,16 +365,16 @@ def alt_text(facts: IndicatorFacts, words: ChartWords) -> str:
                 f"alt.rated.{_floor(facts)}",
                 latest=m.format(
                     "alt.latest",
-                    value=_fmt(facts, latest.value),
+                    value=_fmt(facts, latest.value, m),
                     quarter=latest.quarter.short,
                     change=_series_change(facts, facts.primary, m),
                 ),
                 target=m.format(
-                    "notes.value_drawn", value=_fmt(facts, definition.target), line=words.target
+                    "notes.value_drawn", value=_fmt(facts, definition.target, m), line=words.target
                 ),
                 threshold=m.format(
                     "notes.value_drawn",
-                    value=_fmt(facts, definition.threshold),
+                    value=_fmt(facts, definition.threshold, m),
                     line=words.threshold,
                 ),
                 rag=rag_word(facts.rag, m),
@@ -386,7 +388,7 @@ def alt_text(facts: IndicatorFacts, words: ChartWords) -> str:
                 m.format(
                     "alt.series_latest",
                     series=f"{label[:1].upper()}{label[1:]}",
-                    value=_fmt(facts, series.latest.value),
+                    value=_fmt(facts, series.latest.value, m),
                     quarter=series.latest.quarter.short,
                     change=_series_change(facts, series, m),
                 )

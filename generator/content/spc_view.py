@@ -95,8 +95,8 @@ def limit_decimals(facts: IndicatorFacts) -> int:
     return min(facts.indicator.decimals + 1, 3)
 
 
-def _fmt(facts: IndicatorFacts, value: float) -> str:
-    return format_value(value, facts.indicator.unit, limit_decimals(facts))
+def _fmt(facts: IndicatorFacts, value: float, m: Messages | None = None) -> str:
+    return format_value(value, facts.indicator.unit, limit_decimals(facts), m)
 
 
 def spc_notes(facts: IndicatorFacts, view: SpcView, messages: Messages | None = None) -> list[str]:
@@ -110,9 +110,9 @@ def spc_notes(facts: IndicatorFacts, view: SpcView, messages: Messages | None = 
     lines.append(
         m.format(
             "spc.notes.limits",
-            mean=_fmt(facts, run.mean),
-            lower=_fmt(facts, run.lower),
-            upper=_fmt(facts, run.upper),
+            mean=_fmt(facts, run.mean, m),
+            lower=_fmt(facts, run.lower, m),
+            upper=_fmt(facts, run.upper, m),
         )
     )
     if run.screened:
@@ -140,9 +140,9 @@ def spc_alt_text(facts: IndicatorFacts, view: SpcView, messages: Messages | None
         series=facts.primary.series.label,
         first=facts.window[0].short,
         last=facts.window[-1].short,
-        mean=_fmt(facts, run.mean),
-        lower=_fmt(facts, run.lower),
-        upper=_fmt(facts, run.upper),
+        mean=_fmt(facts, run.mean, m),
+        lower=_fmt(facts, run.lower, m),
+        upper=_fmt(facts, run.upper, m),
     )
     if view.trial:
         text += m.text("spc.alt.trial")

@@ -41,9 +41,9 @@ class SheetWords:
     @classmethod
     def of(cls, m: Messages) -> SheetWords:
         return cls(
-            cover_label=m.text("sheets.cover"),
-            contents_label=m.text("sheets.contents"),
-            notes_label=m.text("sheets.notes"),
+            cover_label=_valid(m.text("sheets.cover")),
+            contents_label=_valid(m.text("sheets.contents")),
+            notes_label=_valid(m.text("sheets.notes")),
             one_table=m.text("sheets.one_table"),
             contents_title=m.text("sheets.contents_title"),
             contents_header=(m.text("sheets.sheet_name"), m.text("sheets.table_description")),
@@ -212,10 +212,14 @@ def _plain(line: tuple[Inline, ...]) -> str:
     return "".join(r.text if isinstance(r, Run) else " " for r in line)
 
 
+def _valid(name: str, most: int = 31) -> str:
+    """A worksheet name's characters: at most `most`, none of []:*?/\\'."""
+    return re.sub(r"[\[\]:*?/\\']", " ", name).strip()[:most]
+
+
 def sheet_label(name: str, taken: list[str], words: SheetWords) -> str:
     """A valid, unique worksheet name: at most 31 characters, none of []:*?/\\'."""
-    base = re.sub(r"[\[\]:*?/\\']", " ", name).strip()[:27]
-    base = base or re.sub(r"[\[\]:*?/\\']", " ", words.table.format(number=1))[:27]
+    base = _valid(name, 27) or _valid(words.table.format(number=1), 27)
     used = {label.lower() for label in taken} | {
         words.cover_label.lower(),
         words.contents_label.lower(),
