@@ -13,6 +13,7 @@ every build's start), and the plural rule by the standard library's gettext.
 from __future__ import annotations
 
 import gettext
+import math
 import re
 import string
 from collections.abc import Callable, Mapping
@@ -280,12 +281,10 @@ def pseudo(text: str) -> str:
     if not text:
         return text
     out: list[str] = []
-    letters = 0
     for literal, name, spec, conversion in string.Formatter().parse(text):
         out.append(
             "".join(_ACCENTED.get(c, c) for c in literal).replace("{", "{{").replace("}", "}}")
         )
-        letters += len(literal)
         if name is not None:
             out.append(
                 "{"
@@ -294,5 +293,5 @@ def pseudo(text: str) -> str:
                 + (f":{spec}" if spec else "")
                 + "}"
             )
-    padding = "~" * max(1, round(letters * 0.4))
+    padding = "~" * max(1, math.ceil(len(text) * 0.4))
     return PSEUDO_OPEN + "".join(out) + padding + PSEUDO_CLOSE
