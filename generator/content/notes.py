@@ -156,7 +156,7 @@ def money_line(per: str | None, messages: Messages | None = None) -> str:
 
 def trend_word(label: str, messages: Messages | None = None) -> str:
     """A direction of travel ('improving', 'no significant trend') in the edition's words."""
-    return _m(messages).text("trend." + label.replace(" ", "_"))
+    return _m(messages).text(f"trend.{label.replace(' ', '_')}")
 
 
 def trend_line(facts: IndicatorFacts, messages: Messages | None = None) -> str:
@@ -168,8 +168,10 @@ def trend_line(facts: IndicatorFacts, messages: Messages | None = None) -> str:
             return m.text("notes.trend.too_few_cumulative")
         return m.text("notes.trend.too_few")
     several = "series" if len(facts.series) > 1 else "overall"
-    key = f"notes.trend.{several}{'_cumulative' if cumulative else ''}"
-    subject = m.format(key, series=facts.primary.series.label)
+    subject = m.format(
+        f"notes.trend.{several}{'_cumulative' if cumulative else ''}",
+        series=facts.primary.series.label,
+    )
     if trend.significant:
         return m.format(
             "notes.trend.significant", subject=subject, trend=trend_word(trend.label, m)
@@ -215,9 +217,8 @@ def late_line(facts: IndicatorFacts, messages: Messages | None = None) -> str | 
     if late is None:
         return None
     m = _m(messages)
-    key = "notes.late.reason" if late.reason else "notes.late"
     return m.format(
-        key,
+        f"notes.late{'.reason' if late.reason else ''}",
         quarter=late_name(late.quarter, m),
         reason=late.reason or "",
         latest=late_name(facts.latest_quarter, m),
@@ -338,7 +339,7 @@ def _cumulative_rating(facts: IndicatorFacts, words: ChartWords) -> str:
 
 def rag_word(rag: str, messages: Messages | None = None) -> str:
     """A rating's word ('GREEN') in the edition's words."""
-    return _m(messages).text("rag." + rag)
+    return _m(messages).text(f"rag.{rag}")
 
 
 def alt_text(facts: IndicatorFacts, words: ChartWords) -> str:
@@ -396,10 +397,12 @@ def alt_text(facts: IndicatorFacts, words: ChartWords) -> str:
             )
     trend = facts.trend
     if trend.enough_data:
-        key = "alt.trend.series" if count > 1 else "alt.trend"
-        if indicator.cumulative:
-            key += "_cumulative"
-        text += m.format(key, series=facts.primary.series.label, trend=trend_word(trend.label, m))
+        of = ".series" if count > 1 else ""
+        text += m.format(
+            f"alt.trend{of}{'_cumulative' if indicator.cumulative else ''}",
+            series=facts.primary.series.label,
+            trend=trend_word(trend.label, m),
+        )
     else:
         text += m.text("alt.trend.too_few")
     if facts.provisional_quarters:
