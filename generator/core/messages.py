@@ -12,14 +12,13 @@ every build's start), and the plural rule by the standard library's gettext.
 
 from __future__ import annotations
 
-import gettext
 import math
 import re
 import string
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 SOURCE_LANGUAGE = "en"
@@ -88,6 +87,10 @@ class Messages:
 
 @cache
 def _plural_rule(expression: str) -> Callable[[int], int]:
+    """The Plural-Forms expression as a function (the standard library's gettext reads
+    it; imported here, where a plural is first asked for)."""
+    import gettext
+
     return gettext.c2py(expression)
 
 
@@ -179,9 +182,11 @@ def parse_po(text: str, language: str = SOURCE_LANGUAGE) -> Catalogue:
 # --- loading ----------------------------------------------------------------------
 
 
+LOCALE = Path(__file__).resolve().parent.parent / "locale"  # package data
+
+
 def _read_catalogue(language: str) -> str | None:
-    folder = resources.files("generator") / "locale" / language / "LC_MESSAGES"
-    po = folder / f"{DOMAIN}.po"
+    po = LOCALE / language / "LC_MESSAGES" / f"{DOMAIN}.po"
     return po.read_text(encoding="utf-8") if po.is_file() else None
 
 
