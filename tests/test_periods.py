@@ -41,12 +41,11 @@ def test_it_refuses_what_is_not_a_quarter(text: str) -> None:
 def test_it_labels_quarters(
     quarter: Quarter, short: str, long: str, months: str, slug: str
 ) -> None:
-    assert (quarter.short, quarter.long, quarter.months, quarter.slug) == (
-        short,
-        long,
-        months,
-        slug,
-    )
+    from generator.content.assemble import quarter_long, quarter_months
+
+    assert (quarter.short, quarter.long, quarter.slug) == (short, long, slug)
+    # The editions' words for a quarter, from the message catalogue.
+    assert (quarter_long(quarter), quarter_months(quarter)) == (long, months)
 
 
 @pytest.mark.parametrize(
