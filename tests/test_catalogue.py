@@ -21,7 +21,7 @@ from generator.core.messages import (
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE = ROOT / "generator" / "locale"
 # A catalogue lookup in the code: m.text("notes.heading"), m.format(f"alt.rated.{kind}", ...)
-_LOOKUP = re.compile(r"""\.(?:text|format|plural|words)\(\s*(f?)"([^"]+)\"""")
+_LOOKUP = re.compile(r"""\.(?:text|format|plural)\(\s*(f?)"([^"]+)\"""")
 
 
 def _asked() -> tuple[set[str], set[str]]:
@@ -41,8 +41,7 @@ def _asked() -> tuple[set[str], set[str]]:
 def test_every_key_the_code_asks_for_is_in_the_english_catalogue() -> None:
     keys, patterns = _asked()
     catalogue = english().entries
-    words = {k.split(".")[0] for k in keys if "." not in k}  # messages.words("number")
-    missing = sorted(k for k in keys - words if k not in catalogue)
+    missing = sorted(k for k in keys if k not in catalogue)
     assert missing == []
     for pattern in patterns:
         assert any(re.fullmatch(pattern, k) for k in catalogue), pattern
@@ -55,7 +54,6 @@ def test_every_catalogue_key_is_asked_for_by_the_code() -> None:
         for key in english().entries
         if key not in keys
         and not any(re.fullmatch(p, key) for p in patterns)
-        and key.split(".")[0] not in keys  # a family read whole: words("number")
     ]
     assert unused == []
 

@@ -419,5 +419,5 @@ def alt_text(facts: IndicatorFacts, words: ChartWords) -> str:
 
 def number_word(count: int, messages: Messages | None = None) -> str:
     """'two' for 2 (up to four), else the digits."""
-    words = _m(messages).words("number")
-    return words.get(str(count), str(count))
+    m = _m(messages)
+    return m.text(f"number.{count}") if m.has(f"number.{count}") else str(count)

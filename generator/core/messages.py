@@ -79,16 +79,16 @@ class Messages:
         index = _plural_rule(self.plural_forms)(count)
         return forms[min(index, len(forms) - 1)].format(count=count, **values)
 
-    def words(self, prefix: str) -> dict[str, str]:
-        """Every message whose key starts `prefix.`, by the rest of its key."""
-        start = prefix + "."
-        return {k[len(start) :]: v[0] for k, v in self.texts.items() if k.startswith(start)}
+    def has(self, key: str) -> bool:
+        return key in self.texts
 
 
 @cache
 def _plural_rule(expression: str) -> Callable[[int], int]:
     """The Plural-Forms expression as a function (the standard library's gettext reads
     it; imported here, where a plural is first asked for)."""
+    if expression == _ENGLISH_PLURAL:
+        return lambda n: int(n != 1)
     import gettext
 
     return gettext.c2py(expression)
@@ -196,6 +196,8 @@ def catalogue(language: str) -> Catalogue:
     'en-GB' reads 'en'); English where there is none at all."""
     tag = language.replace("_", "-")
     for name in (tag, tag.split("-")[0]):
+        if name == SOURCE_LANGUAGE:
+            return english()
         text = _read_catalogue(name)
         if text is not None:
             return parse_po(text, name)
