@@ -52,8 +52,7 @@ def test_every_catalogue_key_is_asked_for_by_the_code() -> None:
     unused = [
         key
         for key in english().entries
-        if key not in keys
-        and not any(re.fullmatch(p, key) for p in patterns)
+        if key not in keys and not any(re.fullmatch(p, key) for p in patterns)
     ]
     assert unused == []
 
@@ -152,3 +151,26 @@ def test_a_language_with_no_catalogue_reads_english_and_a_region_its_language() 
     assert load_messages("fr").text("notes.heading") == "Technical notes"
     with pytest.raises(UnknownMessage):
         load_messages("en-GB").text("no.such.key")
+
+
+@pytest.mark.parametrize(
+    ("language", "unit", "value", "decimals", "expected"),
+    [
+        ("en-GB", "count", 4688.5, 1, "4,688.5"),
+        ("qps-ploc", "count", 4688.5, 1, "4,688.5"),
+        ("cy", "percent", 1234.25, 1, "1,234.3%"),
+        ("de", "count", 4688.5, 1, "4.688,5"),
+        ("de-AT", "gbp", 503400, 0, "£503.400"),
+        ("pl", "count", 4688.5, 1, "4\u00a0688,5"),
+        ("fr", "percent", 87.25, 1, "87,3%"),
+        ("xx-unknown", "count", 4688.5, 1, "4,688.5"),
+    ],
+)
+def test_figures_are_written_in_their_language_s_decimal_sign_and_thousands_separator(
+    language: str, unit: str, value: float, decimals: int, expected: str
+) -> None:
+    pytest.importorskip("babel")
+    from generator.core.rules import format_value
+
+    messages = load_messages(language)
+    assert format_value(value, unit, decimals, messages) == expected  # type: ignore[arg-type]

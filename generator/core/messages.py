@@ -57,6 +57,15 @@ class Messages:
     language: str
     texts: Mapping[str, tuple[str, ...]] = field(repr=False)
     plural_forms: str = _ENGLISH_PLURAL
+    # The language's decimal sign and thousands separator (Babel's locale data).
+    decimal: str = "."
+    group: str = ","
+
+    def number(self, written: str) -> str:
+        """A number written as English writes it ('4,688.5') in this language's signs."""
+        if (self.decimal, self.group) == (".", ","):
+            return written
+        return "".join(self.decimal if c == "." else self.group if c == "," else c for c in written)
 
     def text(self, key: str) -> str:
         """The message `key`, as it is (no placeholders filled)."""
@@ -230,7 +239,28 @@ def load_messages(language: str, rewordings: Mapping[str, str] | None = None) ->
         plural = found.plural_forms
     for key, text in (rewordings or {}).items():
         texts[key] = (text,) * len(texts[key])
-    return Messages(language, texts, plural)
+    decimal, group = number_signs(language)
+    return Messages(language, texts, plural, decimal, group)
+
+
+@cache
+def number_signs(language: str) -> tuple[str, str]:
+    """The decimal sign and thousands separator of `language`, from Babel's locale
+    data (imported only for a language other than English); English's where Babel
+    does not know the language."""
+    tag = language.replace("_", "-")
+    if tag == PSEUDO_LANGUAGE or tag.split("-")[0] == SOURCE_LANGUAGE:
+        return ".", ","
+    try:
+        from babel import Locale, UnknownLocaleError
+        from babel.numbers import get_decimal_symbol, get_group_symbol
+    except ImportError:  # pragma: no cover - Babel is a dependency
+        return ".", ","
+    try:
+        locale = Locale.parse(tag, sep="-")
+    except (UnknownLocaleError, ValueError):
+        return ".", ","
+    return get_decimal_symbol(locale), get_group_symbol(locale)
 
 
 @cache

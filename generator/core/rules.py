@@ -61,13 +61,16 @@ def format_value(
     if unit == "minutes":
         return clock(value)
     number = format_number(value, shown_decimals(unit, decimals))
+    count = _count(number)
+    if messages is not None:
+        number = messages.number(number)
     if unit == "percent":
         return f"{number}%"
     if unit == "gbp":
         return f"£{number}"
     if unit in ("days", "hours"):
         words = messages if messages is not None else default_messages()
-        return words.plural(f"value.{unit}", _count(number), number=number)
+        return words.plural(f"value.{unit}", count, number=number)
     return number
 
 
@@ -94,7 +97,7 @@ def format_change(
     if unit == "percent":
         number = format_number(size, decimals)
         words = messages if messages is not None else default_messages()
-        return words.plural("value.percentage_points", _count(number), number=number)
+        return words.plural("value.percentage_points", _count(number), number=words.number(number))
     return format_value(size, unit, decimals, messages)
 
 
