@@ -100,11 +100,15 @@ class ChartSpec:
     # The legend's words for the target line and a provisional figure's marker.
     target_label: str = ""
     provisional_label: str = ""
+    # The decimal sign and thousands separator of its figures (the edition's language).
+    number_signs: tuple[str, str] = (".", ",")
 
     def cache_key(self) -> str:
         fields = asdict(self)
         if fields["spc"] is None:
             del fields["spc"]  # charts drawn before SPC keep their cache keys
+        if tuple(fields["number_signs"]) == (".", ","):
+            del fields["number_signs"]  # nor those in English figures
         english = default_messages()  # charts in the catalogue's English keep theirs too
         for name, key in (("target_label", "target"), ("provisional_label", "provisional")):
             if fields[name] == english.text(f"chart.legend.{key}"):
@@ -187,6 +191,7 @@ def chart_spec(facts: IndicatorFacts, style: Style, messages: Messages | None = 
         year_starts=year_starts([q.quarter for q in facts.window]) if indicator.cumulative else (),
         target_label=m.text("chart.legend.target"),
         provisional_label=m.text("chart.legend.provisional"),
+        number_signs=(m.decimal, m.group),
     )
 
 
