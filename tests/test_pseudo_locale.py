@@ -191,19 +191,8 @@ def test_the_pseudo_locale_pdf_draws_nothing_off_its_pages(pseudo_build: dict[st
 
 
 @needs_poppler
-def test_the_pseudo_locale_pdf_strands_no_page(
-    pseudo_build: dict[str, Any], request: pytest.FixtureRequest
-) -> None:
+def test_the_pseudo_locale_pdf_strands_no_page(pseudo_build: dict[str, Any]) -> None:
     from tests.test_pages import stranded
 
-    if pseudo_build["sample"] == "asch":
-        request.applymarker(
-            pytest.mark.xfail(
-                strict=True,
-                reason="the summary table, its words 40% longer, runs two rows onto a page "
-                "of their own: the page planner (generator/run/pages.py) fits indicator "
-                "sections only",
-            )
-        )
     continued = load_messages("qps-ploc").format("page.continued", id="")
     assert stranded(pseudo_build["files"]["pdf"], continued.split("~")[0].strip(" []!")) == []

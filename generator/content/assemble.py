@@ -22,6 +22,7 @@ from generator.content.notes import (
     technical_notes,
     trend_word,
 )
+from generator.content.period_words import quarter_long, quarter_months, quarter_short
 from generator.content.spc_view import (
     limit_decimals,
     spc_alt_text,
@@ -112,7 +113,7 @@ def data_table(facts: IndicatorFacts, messages: Messages | None = None) -> Table
     m = _m(messages)
     header = (
         TableCell(m.text("table.series"), header=True),
-        *(TableCell(q.short, header=True, align="right") for q in facts.window),
+        *(TableCell(quarter_short(q, m), header=True, align="right") for q in facts.window),
     )
     rows = [header]
     for series in facts.series:
@@ -277,7 +278,7 @@ def summary_section(
                     + (f" ({added})" if (added := base_to_add(facts.indicator, m)) else "")
                 ),
                 _figure_cell(facts, latest.value, m),
-                TableCell(latest.quarter.short + _period_note(facts, m)),
+                TableCell(quarter_short(latest.quarter, m) + _period_note(facts, m)),
                 _figure_cell(facts, target, m)
                 if target is not None
                 else TableCell(m.text("table.none"), align="right"),
@@ -423,14 +424,3 @@ def assemble(
         page_label=(m.text("page.word"), m.text("page.of")),
         messages=m,
     )
-
-
-def quarter_long(quarter: Quarter, messages: Messages | None = None) -> str:
-    """'Quarter 2 2024/25'."""
-    return _m(messages).format("period.quarter_long", quarter=quarter.quarter, year=quarter.fy)
-
-
-def quarter_months(quarter: Quarter, messages: Messages | None = None) -> str:
-    """'July to September 2024'."""
-    calendar_year = quarter.year + 1 if quarter.quarter == 4 else quarter.year
-    return _m(messages).format(f"period.months.q{quarter.quarter}", year=calendar_year)

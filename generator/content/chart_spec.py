@@ -12,6 +12,7 @@ import json
 from dataclasses import asdict, dataclass, replace
 from typing import TYPE_CHECKING
 
+from generator.content.period_words import quarter_short
 from generator.content.unit_words import axis_words
 from generator.core.cumulative import year_starts
 from generator.core.messages import Messages, default_messages
@@ -161,7 +162,7 @@ def chart_spec(facts: IndicatorFacts, style: Style, messages: Messages | None = 
     return ChartSpec(
         kind=kind,
         name=f"{indicator.id.lower()}-chart",
-        x_labels=tuple(q.short for q in facts.window),
+        x_labels=tuple(quarter_short(q, m) for q in facts.window),
         series=series,
         band=band,
         y_low=facts.limits.low,

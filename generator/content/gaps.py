@@ -8,6 +8,7 @@ Quarters before a series' `first_period` are not gaps: it was not collected.
 from __future__ import annotations
 
 from generator.content.facts import IndicatorFacts
+from generator.content.period_words import quarter_short
 from generator.core.messages import Messages, default_messages
 from generator.core.periods import Quarter
 
@@ -28,7 +29,7 @@ def missing_quarters(facts: IndicatorFacts) -> list[tuple[str, tuple[Quarter, ..
 
 
 def _quarters(quarters: tuple[Quarter, ...], m: Messages) -> str:
-    names = [q.short for q in quarters]
+    names = [quarter_short(q, m) for q in quarters]
     if len(names) == 1:
         return names[0]
     return m.format("list.and", first=m.text("list.comma").join(names[:-1]), last=names[-1])

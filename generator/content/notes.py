@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from generator.content.chart_words import ChartWords
 from generator.content.facts import IndicatorFacts, SeriesFacts
 from generator.content.gaps import gap_line
+from generator.content.period_words import quarter_name, quarter_short
 from generator.content.unit_words import rate_base, unit_aside
 from generator.core.messages import Messages, default_messages
 from generator.core.periods import Quarter
@@ -97,7 +98,7 @@ def cumulative_target_line(facts: IndicatorFacts, words: ChartWords) -> str:
         return (
             m.format(
                 f"notes.cumulative.year_end_rated.{kind}",
-                quarter=latest.short,
+                quarter=quarter_short(latest, m),
                 target=target,
                 threshold=threshold,
             )
@@ -106,12 +107,12 @@ def cumulative_target_line(facts: IndicatorFacts, words: ChartWords) -> str:
     against = (
         m.format("notes.against.profile", quarter=latest.quarter)
         if levels.basis == "profile"
-        else m.format("notes.against.last_year_named", quarter=latest.shift(-4).short)
+        else m.format("notes.against.last_year_named", quarter=quarter_short(latest.shift(-4), m))
     )
     return (
         m.format(
             f"notes.cumulative.rated.{kind}",
-            quarter=latest.short,
+            quarter=quarter_short(latest, m),
             against=against,
             target=target,
             threshold=threshold,
@@ -206,7 +207,8 @@ def revision_line(
         only = ordered[0]
         return m.format("notes.revised.one", quarter=late_name(only, m))
     return m.format(
-        "notes.revised.several", quarters=m.text("list.comma").join(q.short for q in ordered)
+        "notes.revised.several",
+        quarters=m.text("list.comma").join(quarter_short(q, m) for q in ordered),
     )
 
 
@@ -227,7 +229,7 @@ def late_line(facts: IndicatorFacts, messages: Messages | None = None) -> str | 
 
 def late_name(quarter: Quarter, messages: Messages | None = None) -> str:
     """'Q2 2024/25'"""
-    return _m(messages).format("period.quarter_year", quarter=quarter.quarter, year=quarter.fy)
+    return quarter_name(quarter, messages)
 
 
 def technical_notes(
@@ -250,7 +252,11 @@ def technical_notes(
     if late:
         lines.append(late)
     for quarter in facts.provisional_quarters:
-        lines.append(m.format("notes.provisional", quarter=quarter.short, drawn=words.provisional))
+        lines.append(
+            m.format(
+                "notes.provisional", quarter=quarter_short(quarter, m), drawn=words.provisional
+            )
+        )
     gap = gap_line(facts, m)
     if gap:
         lines.append(gap)
@@ -276,7 +282,7 @@ def _series_change(facts: IndicatorFacts, series: SeriesFacts, m: Messages) -> s
     return m.format(
         "alt.change",
         movement=movement_words(change.direction, change.size, m),
-        quarter=previous.quarter.short,
+        quarter=quarter_short(previous.quarter, m),
     )
 
 
@@ -292,7 +298,9 @@ def short_alt_text(facts: IndicatorFacts, messages: Messages | None = None) -> s
     first, last = facts.window[0], facts.window[-1]
     kind = "stacked" if indicator.chart == "stacked" else "line"
     span = (
-        m.format("period.span", first=first.short, last=last.short) if first != last else last.short
+        m.format("period.span", first=quarter_short(first, m), last=quarter_short(last, m))
+        if first != last
+        else quarter_short(last, m)
     )
     title = indicator.short_title
     if indicator.base_to_add:  # "(rate per 10,000)", "(£ a week)", or the axis words
@@ -309,7 +317,7 @@ def _cumulative_rating(facts: IndicatorFacts, words: ChartWords) -> str:
     text = m.format(
         "alt.latest",
         value=_fmt(facts, latest.value, m),
-        quarter=latest.quarter.short,
+        quarter=quarter_short(latest.quarter, m),
         change=_series_change(facts, facts.primary, m),
     )
     levels = facts.rated_against
@@ -367,7 +375,7 @@ def alt_text(facts: IndicatorFacts, words: ChartWords) -> str:
                 latest=m.format(
                     "alt.latest",
                     value=_fmt(facts, latest.value, m),
-                    quarter=latest.quarter.short,
+                    quarter=quarter_short(latest.quarter, m),
                     change=_series_change(facts, facts.primary, m),
                 ),
                 target=m.format(
@@ -390,7 +398,7 @@ def alt_text(facts: IndicatorFacts, words: ChartWords) -> str:
                     "alt.series_latest",
                     series=f"{label[:1].upper()}{label[1:]}",
                     value=_fmt(facts, series.latest.value, m),
-                    quarter=series.latest.quarter.short,
+                    quarter=quarter_short(series.latest.quarter, m),
                     change=_series_change(facts, series, m),
                 )
                 + " "
@@ -406,7 +414,9 @@ def alt_text(facts: IndicatorFacts, words: ChartWords) -> str:
     else:
         text += m.text("alt.trend.too_few")
     if facts.provisional_quarters:
-        quarters = m.text("list.comma").join(q.short for q in facts.provisional_quarters)
+        quarters = m.text("list.comma").join(
+            quarter_short(q, m) for q in facts.provisional_quarters
+        )
         text += " " + m.format("alt.provisional", quarters=quarters, drawn=words.provisional)
     gap = gap_line(facts, m)
     if gap:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.content.facts import IndicatorFacts
+from generator.content.period_words import quarter_short
 from generator.core.messages import Messages, default_messages
 from generator.core.rules import format_value, round_half_up
 from generator.core.spc import TRIAL_BELOW, Spc, assurance, spc
@@ -103,7 +104,7 @@ def spc_notes(facts: IndicatorFacts, view: SpcView, messages: Messages | None = 
     """The SPC panel's lines: the icons' words, the limits and how they were worked out."""
     m = messages if messages is not None else default_messages()
     run = view.result.runs[-1]
-    latest = facts.latest_quarter.short
+    latest = quarter_short(facts.latest_quarter, m)
     lines = [m.format("spc.notes.variation", quarter=latest, variation=view.variation)]
     if view.assurance is not None:
         lines.append(m.format("spc.notes.assurance", assurance=view.assurance))
@@ -120,7 +121,9 @@ def spc_notes(facts: IndicatorFacts, view: SpcView, messages: Messages | None = 
     if view.trial:
         lines.append(m.format("spc.notes.trial", minimum=TRIAL_BELOW, count=run.count))
     if view.rebase is not None:
-        lines.append(m.format("spc.notes.rebase", quarter=facts.window[view.rebase].short))
+        lines.append(
+            m.format("spc.notes.rebase", quarter=quarter_short(facts.window[view.rebase], m))
+        )
     lines.append(m.text("spc.notes.rules"))
     return lines
 
@@ -130,7 +133,9 @@ def spc_alt_text(facts: IndicatorFacts, view: SpcView, messages: Messages | None
     m = messages if messages is not None else default_messages()
     run = view.result.runs[-1]
     special = [
-        m.format("spc.alt.point", quarter=q.short, variation=variation_words(v, m).lower())
+        m.format(
+            "spc.alt.point", quarter=quarter_short(q, m), variation=variation_words(v, m).lower()
+        )
         for q, v in zip(facts.window, view.result.variation, strict=True)
         if v is not None and v != "common"
     ]
@@ -138,8 +143,8 @@ def spc_alt_text(facts: IndicatorFacts, view: SpcView, messages: Messages | None
         "spc.alt",
         id=facts.indicator.id,
         series=facts.primary.series.label,
-        first=facts.window[0].short,
-        last=facts.window[-1].short,
+        first=quarter_short(facts.window[0], m),
+        last=quarter_short(facts.window[-1], m),
         mean=_fmt(facts, run.mean, m),
         lower=_fmt(facts, run.lower, m),
         upper=_fmt(facts, run.upper, m),
@@ -147,7 +152,7 @@ def spc_alt_text(facts: IndicatorFacts, view: SpcView, messages: Messages | None
     if view.trial:
         text += m.text("spc.alt.trial")
     if view.rebase is not None:
-        text += m.format("spc.alt.rebase", quarter=facts.window[view.rebase].short)
+        text += m.format("spc.alt.rebase", quarter=quarter_short(facts.window[view.rebase], m))
     text += ". " + (
         m.format("spc.alt.special", points="; ".join(special))
         if special
