@@ -174,3 +174,25 @@ def test_figures_are_written_in_their_language_s_decimal_sign_and_thousands_sepa
 
     messages = load_messages(language)
     assert format_value(value, unit, decimals, messages) == expected  # type: ignore[arg-type]
+
+
+def test_a_fuzzy_translation_is_not_used_until_it_is_checked() -> None:
+    text = (
+        '#, fuzzy\nmsgctxt "a.b"\nmsgid "Technical notes"\nmsgstr "Nodiadau technegol"\n\n'
+        'msgctxt "a.c"\nmsgid "Commentary"\nmsgstr "Sylwebaeth"\n'
+    )
+    entries = parse_po(text, "cy").entries
+    assert entries["a.b"].texts == () and entries["a.c"].texts == ("Sylwebaeth",)
+
+
+@pytest.mark.parametrize(
+    "po", sorted(LOCALE.glob("*/LC_MESSAGES/*.po")), ids=lambda p: p.parent.parent.name
+)
+def test_every_translation_keeps_the_placeholders_of_its_english_message(po: Path) -> None:
+    from generator.core.messages import placeholders
+
+    source = english().entries
+    for key, entry in parse_po(po.read_text(encoding="utf-8")).entries.items():
+        assert key in source, f"{po}: {key} is no message"
+        for text in entry.texts:
+            assert placeholders(text) == placeholders(source[key].source), f"{po}: {key}"

@@ -129,9 +129,10 @@ def parse_po(text: str, language: str = SOURCE_LANGUAGE) -> Catalogue:
     current: dict[str, Any] = {}
     last = ""
     comment: list[str] = []
+    fuzzy = False
 
     def finish() -> None:
-        nonlocal plural, current, comment
+        nonlocal plural, current, comment, fuzzy
         if "msgid" in current:
             key = current.get("msgctxt")
             if key is None and current["msgid"] == "":
@@ -146,11 +147,12 @@ def parse_po(text: str, language: str = SOURCE_LANGUAGE) -> Catalogue:
                     key,
                     current["msgid"],
                     current.get("msgid_plural", ""),
-                    texts if any(texts) else (),
+                    texts if any(texts) and not fuzzy else (),  # a fuzzy one: English
                     " ".join(comment),
                 )
         current = {}
         comment = []
+        fuzzy = False
 
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
@@ -161,6 +163,8 @@ def parse_po(text: str, language: str = SOURCE_LANGUAGE) -> Catalogue:
                 finish()
             if line.startswith("#."):
                 comment.append(line[2:].strip())
+            if line.startswith("#,") and "fuzzy" in line:
+                fuzzy = True  # a translation still to be checked is not used
             continue
         match = _LINE.match(line)
         if match:
