@@ -226,7 +226,9 @@ def load_style(path: Path) -> Style:
                 **_threshold(chart.get("threshold")),
                 min_height_mm=float(chart.get("min_height_mm", 60.0)),
             ),
-            page=PageStyle(**{k: raw["page"][k] for k in PageStyle.__dataclass_fields__}),
+            page=PageStyle(
+                **{k: _page_value(raw["page"], k) for k in PageStyle.__dataclass_fields__}
+            ),
             source=path,
             template=template,
             extra_fonts=extra_fonts,
@@ -261,6 +263,17 @@ def load_style(path: Path) -> Style:
             )
     _check_values(style, str(path))
     return style
+
+
+def _page_value(page: Any, key: str) -> Any:
+    """A page field as written; a margin or the chart's share that is not a number is a
+    mistyped field (KeyError and TypeError are reported as one, by the caller)."""
+    value = page[key]
+    if key not in ("size", "orientation") and (
+        isinstance(value, bool) or not isinstance(value, int | float)
+    ):
+        raise TypeError(f"page.{key} is {_kind(value)}, not a number")
+    return value
 
 
 def _page_label_prefix(raw: Any, path: Path) -> str:
