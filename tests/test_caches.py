@@ -29,8 +29,8 @@ NEW_FORMATTING = """
 _format_value = format_value
 
 
-def format_value(value, unit, decimals=0):  # type: ignore[no-redef]
-    return "~" + _format_value(value, unit, decimals)
+def format_value(value, unit, decimals=0, messages=None):  # type: ignore[no-redef]
+    return "~" + _format_value(value, unit, decimals, messages)
 """
 
 

@@ -389,25 +389,43 @@ def test_web_page_structure(page: str, problems: list[str]) -> None:
     assert web.page_problems(lxml.html.fromstring(page)) == problems
 
 
-def _sheets(contents: list[str], tables: list[str]) -> list[Sheet]:
+def _sheets(
+    contents: list[str],
+    tables: list[str],
+    front: tuple[str, str, str] = ("Cover", "Contents", "Notes"),
+) -> list[Sheet]:
     listed: list[list[str | float | None]] = [
         ["Table of contents"],
+        ["This worksheet contains one table."],
         ["Sheet name", "Table description"],
     ]
     listed += [[name, "about"] for name in contents]
-    front = [Sheet("Cover"), Sheet("Contents", listed), Sheet("Notes")]
-    return front + [Sheet(name, tables=["A3"]) for name in tables]
+    cover, index, notes = front
+    sheets = [Sheet(cover), Sheet(index, listed), Sheet(notes)]
+    return sheets + [Sheet(name, tables=["A3"]) for name in tables]
 
 
 @pytest.mark.parametrize(
     ("sheets", "problems"),
     [
         (_sheets(["T1", "T2"], ["T1", "T2"]), []),
-        (_sheets(["T1"], ["T1", "T2"]), ["sheet 'T2' is not listed on the Contents sheet"]),
-        (_sheets(["T1", "T3"], ["T1"]), ["the Contents sheet lists 'T3', which is not a sheet"]),
+        # Known by their place, not their names: a Welsh edition's, or a council's words.
+        (_sheets(["T1"], ["T1"], ("Clawr", "Cynnwys", "Nodiadau")), []),
+        (
+            _sheets(["T1"], ["T1", "T2"]),
+            ["sheet 'T2' is not listed on the contents sheet ('Contents')"],
+        ),
+        (
+            _sheets(["T1", "T3"], ["T1"]),
+            ["the contents sheet ('Contents') lists 'T3', which is not a sheet"],
+        ),
         (
             [Sheet("Contents"), Sheet("Cover"), Sheet("Notes")],
-            ["the first sheets are Contents, Cover, Notes, not Cover, Contents, Notes"],
+            ["the contents sheet ('Cover') has no header row in row 3"],
+        ),
+        (
+            [Sheet("Cover"), Sheet("Contents")],
+            ["the workbook has 2 sheet(s), not a cover, contents and notes"],
         ),
     ],
 )

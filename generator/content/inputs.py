@@ -12,6 +12,7 @@ from generator.content.input_cache import inputs_key
 from generator.content.placeholders import placeholder_values
 from generator.content.scales import check_scales
 from generator.core.errors import InputError
+from generator.core.messages import Messages, load_messages
 from generator.core.model import Heading, ListBlock, Paragraph
 from generator.core.periods import PeriodError, Quarter, parse_quarter
 from generator.read.cached import put_once, read_entry, seal, unseal
@@ -41,6 +42,10 @@ class Inputs:
 
     def commentary_path(self, indicator_id: str) -> Path:
         return self.folder.commentary(self.quarter, indicator_id)
+
+    def messages(self) -> Messages:
+        """The editions' fixed words: the definition's language, the style's rewordings."""
+        return load_messages(self.report.language, dict(self.style.messages))
 
 
 def choose_quarter(text: str | None, dataset: Dataset, report: Report) -> Quarter:

@@ -146,12 +146,13 @@ def ask_for_charts(
     from generator.content.chart_spec import chart_spec, spc_chart_spec
     from generator.content.spc_view import spc_view
 
-    specs = [chart_spec(f, inputs.style) for f in inputs.facts]
+    words = inputs.messages()
+    specs = [chart_spec(f, inputs.style, words) for f in inputs.facts]
     spc: dict[str, int] = {}
     for facts in inputs.facts:  # an SPC chart where the definition asks for one
-        if (view := spc_view(facts)) is not None:
+        if (view := spc_view(facts, words)) is not None:
             spc[facts.indicator.id] = len(specs)
-            specs.append(spc_chart_spec(facts, view, inputs.style))
+            specs.append(spc_chart_spec(facts, view, inputs.style, words))
     code = chart_code()
     charts = Charts(specs, folder.charts_cache(code), folder.pages_cache(code), spc=spc)
     for index, spec in enumerate(specs):

@@ -13,15 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from generator.editors.verify.outcome import Check, own
-from generator.look.sheets import (
-    CONTENTS_HEADER,
-    CONTENTS_LABEL,
-    COVER_LABEL,
-    HEADER_ROW,
-    NOTES_LABEL,
-)
+from generator.look.sheets import HEADER_ROW
 
-FIRST_SHEETS = (COVER_LABEL, CONTENTS_LABEL, NOTES_LABEL)
 SHEETS = "Cover, contents and notes sheets"
 ONE_TABLE = "One table a sheet"
 MERGED = "No merged cells"
@@ -63,22 +56,24 @@ def check(path: Path) -> list[Check]:
 
 
 def sheet_problems(sheets: list[Sheet]) -> list[str]:
+    """The cover, contents and notes sheets come first (by place: their names are in
+    the edition's language, or the council's words), and the contents sheet, under
+    its header row, lists every other sheet."""
     names = [sheet.name for sheet in sheets]
-    if tuple(names[:3]) != FIRST_SHEETS:
-        wanted = ", ".join(FIRST_SHEETS)
-        return [f"the first sheets are {', '.join(names[:3])}, not {wanted}"]
-    rows = sheets[1].rows
-    header = next((i for i, row in enumerate(rows) if tuple(row[:2]) == CONTENTS_HEADER), None)
-    if header is None:
-        return [f"the {CONTENTS_LABEL} sheet has no '{CONTENTS_HEADER[0]}' column"]
-    listed = [str(row[0]) for row in rows[header + 1 :] if row and row[0] is not None]
+    if len(sheets) < 3:
+        return [f"the workbook has {len(sheets)} sheet(s), not a cover, contents and notes"]
+    contents = sheets[1]
+    rows = contents.rows
+    if len(rows) <= HEADER_ROW or len([v for v in rows[HEADER_ROW][:2] if v]) < 2:
+        return [f"the contents sheet ('{contents.name}') has no header row in row 3"]
+    listed = [str(row[0]) for row in rows[HEADER_ROW + 1 :] if row and row[0] is not None]
     problems = [
-        f"sheet '{name}' is not listed on the {CONTENTS_LABEL} sheet"
+        f"sheet '{name}' is not listed on the contents sheet ('{contents.name}')"
         for name in names[3:]
         if name not in listed
     ]
     problems += [
-        f"the {CONTENTS_LABEL} sheet lists '{name}', which is not a sheet"
+        f"the contents sheet ('{contents.name}') lists '{name}', which is not a sheet"
         for name in listed
         if name not in names
     ]
