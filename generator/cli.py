@@ -298,6 +298,8 @@ def check(quarter: str | None, out_dir: Path | None, root: Path) -> None:
     findings = result.findings
     for finding in findings:
         out().print(finding.message(), soft_wrap=True)
+    for note in result.notes:
+        out().print(f"note: {note.message()}", soft_wrap=True)
     if result.marked:
         out().print(
             f"{result.marked} number(s) marked <!-- not a figure --> were not checked",
