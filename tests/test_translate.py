@@ -6,6 +6,7 @@ import` writes narratives/<quarter>/cy/ with the same structure."""
 from __future__ import annotations
 
 import io
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from xml.etree import ElementTree as ET
@@ -336,3 +337,34 @@ def test_a_file_that_is_not_a_translation_of_the_report_is_refused(
     assert "Traceback" not in err
     assert not (root / QUARTER / "cy").exists()
     assert not (tmp_path / "elsewhere").exists()
+
+
+def test_the_sample_round_trips_and_its_translation_checks_clean(
+    repo_root: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    for folder in ("data", "narratives", "styles"):
+        shutil.copytree(repo_root / folder, tmp_path / folder)
+    definition = tmp_path / "data" / "report.yaml"
+    text = definition.read_text(encoding="utf-8")
+    definition.write_text(
+        text.replace("\nlanguage:", "\nlanguages: [cy, en]\nlanguage:", 1), encoding="utf-8"
+    )
+    code, out, err = run(["translate", "export", "--to", "cy"], tmp_path, monkeypatch, capsys)
+    assert code == 0, err
+    exported = tmp_path / "commentary-2024-25-Q2-cy.po"
+    _po(exported, lambda _key, source: shout(source))
+    code, out, err = run(["translate", "import", exported.name], tmp_path, monkeypatch, capsys)
+    assert code == 0, err
+    english = sorted((tmp_path / QUARTER).glob("*.md"))
+    assert len(english) == 20
+    for path in english:
+        welsh = (tmp_path / QUARTER / "cy" / path.name).read_text(encoding="utf-8")
+        assert welsh == shout(path.read_text(encoding="utf-8")), path.name
+    # the figures of the Welsh (the placeholders' and those written, 'per 100,000' too)
+    # are all the data's: only the notes of what is not read
+    code, out, _ = run(["check"], tmp_path, monkeypatch, capsys)
+    assert code == 0, out
+    assert out.count("note: ") == 20

@@ -64,7 +64,8 @@ def _in_unit(stated: Stated, unit: str) -> bool:
 def known_figures(facts: IndicatorFacts) -> list[float]:
     """Every figure the indicator's commentary may state: each series' values in the
     quarters shown, the target and threshold, and each series' change on the previous
-    quarter and on a year earlier (in the unit, and as a per cent of the earlier)."""
+    quarter and on a year earlier (in the unit, and as a per cent of the earlier), and
+    a rate's base."""
     found: list[float] = []
     decimals = facts.indicator.decimals
     for series in facts.series:
@@ -78,6 +79,8 @@ def known_figures(facts: IndicatorFacts) -> list[float]:
             found.append(abs(new - old))
             if old:
                 found.append(abs(new - old) / abs(old) * 100)
+    if facts.indicator.unit == "rate":  # 'per 100,000'
+        found.append(float(facts.indicator.per))
     for level in (facts.rated.target, facts.rated.threshold):
         if level is not None:
             found.append(level)
