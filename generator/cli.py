@@ -546,7 +546,7 @@ def translate_export(
     try:
         inputs, exported = export_quarter(root, quarter, language, chosen)
         target = out_file or root / (
-            f"commentary-{inputs.quarter.slug}-{language}{SUFFIXES[chosen]}"
+            f"commentary-{inputs.quarter.slug}-{exported.language}{SUFFIXES[chosen]}"
         )
         write_all([(target, exported.data)])
     except InputError as error:

@@ -210,3 +210,13 @@ def test_a_report_in_welsh_has_its_own_commentary_checked_for_figures(tmp_path: 
         ("TS1.md", "17%", "figure")
     ]
     assert [Path(n.file).name for n in result.notes] == ["TS1.md", "TS2.md"]
+
+
+def test_the_preview_shows_the_main_language_findings_only(tmp_path: Path) -> None:
+    from generator.run.preview_findings import Checked
+
+    root = _report(tmp_path, cy={"TS1": "Cyfradd o 17%.\n"})  # TS2 missing, 17% wrong
+    inputs = load_inputs(root, None)
+    assert len(check_inputs(inputs).findings) == 2  # `appendix check` lists both
+    # the page is the English edition: a Welsh line is no line of its paragraphs
+    assert Checked().findings(inputs) == [[], []]

@@ -142,11 +142,16 @@ def revisions_of(inputs: Inputs, out: Path) -> list[str]:
 
 
 def check_inputs(
-    inputs: Inputs, validate: bool = True, late: bool = True, style: bool = True
+    inputs: Inputs,
+    validate: bool = True,
+    late: bool = True,
+    style: bool = True,
+    languages: bool = True,
 ) -> CheckResult:
     """Every indicator's commentary checked; `validate=False` where a build has already
     read and refused bad commentary; `late=False` where it has warned of late figures;
-    `style=False` where the house style is not in question (one indicator's findings)."""
+    `style=False` where the house style is not in question (one indicator's findings);
+    `languages=False` for the main language's commentary alone (the preview's page)."""
     findings: list[Finding] = style_findings(inputs) if style else []
     notes: list[Finding] = []
     marked = 0
@@ -189,7 +194,7 @@ def check_inputs(
         marked += count
         if not reads_words(inputs.report.language):
             notes.append(unread_note(name, facts, language_name(inputs.report.language)))
-    for language in inputs.report.other_languages:
+    for language in inputs.report.other_languages if languages else ():
         found, said = other_language_findings(inputs, language, validate)
         findings += found
         notes += said

@@ -63,6 +63,7 @@ def _relative(folder: ReportFolder, path: Path) -> str:
 
 @dataclass
 class Exported:
+    language: str  # as the definition lists it
     data: bytes
     units: int
     files: int
@@ -80,7 +81,7 @@ def export_quarter(
     report, folder = inputs.report, inputs.folder
     tag = _target_language(report, language, "--to")
     entries: list[Entry] = []
-    exported = Exported(b"", 0, 0, 0, 0)
+    exported = Exported(tag, b"", 0, 0, 0, 0)
     for facts in inputs.facts:
         ident = facts.indicator.id
         text = commentary_source(inputs, facts)

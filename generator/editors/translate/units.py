@@ -13,13 +13,11 @@ from dataclasses import dataclass
 
 from generator.read.commentary import parse_markdown
 
-KINDS = ("paragraph", "heading", "list item")
-
 
 @dataclass(frozen=True)
 class Unit:
     index: int  # its place in the file, from 1
-    kind: str  # one of KINDS
+    kind: str  # paragraph, heading or list item
     line: int  # the source line it starts on
     text: str  # its words, inline Markdown, lines joined by '\n'
 
