@@ -19,6 +19,7 @@ from generator.read.languages import same_language
 from tests.report_folder import DEFINITION, make_report
 from tests.test_cli import run
 
+QUARTER_FOLDER = Path("narratives") / "2024-25-Q2"
 WELSH = DEFINITION.replace('language: "en-GB"\n', 'language: "en-GB"\nlanguages: [cy, en]\n')
 CY = {
     # illustrative text for the tests, not a translation for publication
@@ -220,3 +221,28 @@ def test_the_preview_shows_the_main_language_findings_only(tmp_path: Path) -> No
     assert len(check_inputs(inputs).findings) == 2  # `appendix check` lists both
     # the page is the English edition: a Welsh line is no line of its paragraphs
     assert Checked().findings(inputs) == [[], []]
+
+
+@pytest.mark.parametrize(
+    ("language", "notes", "named"),
+    [
+        ("en-GB", 0, None),
+        ("en-US", 0, None),
+        ("qps-ploc", 0, None),  # a pseudo-locale marks fixed words; commentary is as written
+        ("cy", 2, "commentary in Welsh (cy):"),
+        ("xx-unknown", 2, "commentary in 'xx-unknown':"),  # `language:` is not checked
+    ],
+)
+def test_which_main_languages_have_their_words_read(
+    tmp_path: Path, language: str, notes: int, named: str | None
+) -> None:
+    definition = DEFINITION.replace('language: "en-GB"', f'language: "{language}"')
+    root = make_report(tmp_path, definition=definition)
+    result = check_inputs(load_inputs(root, None))
+    assert len(result.notes) == notes
+    if named:
+        assert (
+            result.notes[0]
+            .message()
+            .startswith(f"{root / QUARTER_FOLDER / 'TS1.md'}: TS1: {named}")
+        )

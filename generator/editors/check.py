@@ -53,9 +53,10 @@ def check_text(
 
 
 def reads_words(language: str) -> bool:
-    """Whether the checker reads the words of commentary in `language` (English), not
-    only its figures."""
-    return primary(language) == "en"
+    """Whether the checker reads the words of commentary in `language`, not only its
+    figures: English, and a pseudo-locale (qps-ploc: the fixed words marked, the
+    commentary as written)."""
+    return primary(language) in ("en", "qps")
 
 
 def copied_paragraphs(
@@ -203,9 +204,13 @@ def check_inputs(
 
 def language_name(tag: str) -> str:
     """'Welsh (cy)': the language's English name (the Unicode CLDR's) and its tag."""
-    from babel import Locale  # a report listing languages has had its tags checked
+    from babel import Locale, UnknownLocaleError
 
-    return f"{Locale.parse(tag, sep='-').english_name} ({tag})"
+    try:
+        name = Locale.parse(tag, sep="-").english_name
+    except (UnknownLocaleError, ValueError):  # a main language no list has checked
+        name = None
+    return f"{name} ({tag})" if name else f"'{tag}'"
 
 
 def other_language_findings(
