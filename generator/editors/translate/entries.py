@@ -20,7 +20,7 @@ class Entry:
 
     @property
     def key(self) -> str:
-        """'narratives/2024-25-Q2/ASCH1.md#3': the unit's name in every message."""
+        """'narratives/2024-25-Q2/<ID>.md#3': the unit's name in every message."""
         return f"{self.file}#{self.index}"
 
     def note(self) -> str:
