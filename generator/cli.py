@@ -298,6 +298,8 @@ def check(quarter: str | None, out_dir: Path | None, root: Path) -> None:
     findings = result.findings
     for finding in findings:
         out().print(finding.message(), soft_wrap=True)
+    for note in result.notes:
+        out().print(f"note: {note.message()}", soft_wrap=True)
     if result.marked:
         out().print(
             f"{result.marked} number(s) marked <!-- not a figure --> were not checked",
@@ -598,6 +600,106 @@ def verify(
         out().print(f"Wrote {path}", soft_wrap=True)
     if result.failed:
         raise click.exceptions.Exit(EXIT_FINDINGS)
+
+
+@app.group()
+def translate() -> None:
+    """The commentary out for translation (PO or XLIFF) and the translation back in."""
+
+
+@translate.command("export")
+@quarter_option
+@click.option("--to", "language", required=True, help="The language to translate into, e.g. cy.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["po", "xliff"], case_sensitive=False),
+    default=None,
+    help="po (gettext) or xliff (XLIFF 1.2); default: from --out's name, else po.",
+)
+@click.option(
+    "--out",
+    "out_file",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="The file to write [default: commentary-<quarter>-<language>.po in the report folder].",
+)
+@root_option
+def translate_export(
+    quarter: str | None, language: str, fmt: str | None, out_file: Path | None, root: Path
+) -> None:
+    """Write the quarter's commentary in the report's main language as one file for
+    translation tools: a unit per paragraph, heading and list item."""
+    from generator.editors.translate.roundtrip import SUFFIXES, export_quarter, format_of, write_all
+
+    chosen = format_of(out_file, fmt)
+    try:
+        inputs, exported = export_quarter(root, quarter, language, chosen)
+        target = out_file or root / (
+            f"commentary-{inputs.quarter.slug}-{exported.language}{SUFFIXES[chosen]}"
+        )
+        write_all([(target, exported.data)])
+    except InputError as error:
+        raise _fail(error) from None
+    for ident in exported.left:
+        err().print(
+            f"[yellow]warning:[/] {ident} has no commentary for {inputs.quarter}: nothing "
+            "to translate",
+            soft_wrap=True,
+        )
+    out().print(
+        f"Wrote {target}: {exported.units} unit(s) from {exported.files} file(s), "
+        f"{exported.prefilled} prefilled from the existing translation"
+        + (f" ({exported.review} to look at again: marked for review)" if exported.review else ""),
+        soft_wrap=True,
+    )
+
+
+@translate.command("import")
+@click.argument("translation", type=click.Path(path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Say what would be written; write nothing.")
+@root_option
+def translate_import(translation: Path, dry_run: bool, root: Path) -> None:
+    """Write narratives/<quarter>/<language>/<ID>.md from a translated PO or XLIFF file:
+    every file whose units are all translated, all at once, or none."""
+    from generator.editors.translate.roundtrip import apply_import, plan_import
+
+    try:
+        plan = plan_import(root, translation)
+    except InputError as error:
+        raise _fail(error) from None
+    for path, missing in plan.untranslated:
+        shown = ", ".join(missing[:5]) + (
+            f" and {len(missing) - 5} more" if len(missing) > 5 else ""
+        )
+        err().print(
+            f"[yellow]not written:[/] {path}: {len(missing)} unit(s) not translated ({shown})",
+            soft_wrap=True,
+        )
+    if not plan.writes:
+        out().print(f"Nothing to write ({len(plan.unchanged)} file(s) already as translated).")
+        return
+    if dry_run:
+        for written in plan.writes:
+            out().print(f"Would write {written.path}", soft_wrap=True)
+        out().print("Nothing written (--dry-run).")
+        return
+    try:
+        apply_import(plan)
+    except InputError as error:
+        raise _fail(error) from None
+    for written in plan.writes:
+        out().print(f"Wrote {written.path}", soft_wrap=True)
+    from generator.editors.check import run_check
+
+    try:
+        findings = run_check(root, str(plan.quarter))
+    except InputError as error:
+        raise _fail(error) from None
+    touched = {str(w.path) for w in plan.writes}
+    for finding in findings:
+        if finding.file in touched:
+            out().print(finding.message(), soft_wrap=True)
 
 
 def main() -> None:

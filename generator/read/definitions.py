@@ -31,6 +31,7 @@ from generator.core.vocabulary import (
 )
 from generator.read.definition_lines import field_line
 from generator.read.files import regular_file
+from generator.read.languages import other_languages, read_languages
 from generator.read.text_check import decode_text
 from generator.read.yaml_text import YAMLError, YAMLRefused, parse_yaml, shown, shown_repr
 
@@ -96,6 +97,7 @@ _REPORT_FIELDS = {
     "organisation",
     "id_prefix",
     "language",
+    "languages",
     "chart_quarters",
     "data_files",
     "style",
@@ -268,6 +270,13 @@ class Report:
     indicators: tuple[Indicator, ...]
     source: Path
     tracker: Tracker | None = None  # set where the data files are wide trackers
+    # the languages the commentary is written in (`languages:`); () for the main alone
+    languages: tuple[str, ...] = ()
+
+    @property
+    def other_languages(self) -> tuple[str, ...]:
+        """The languages listed besides the main one, each with its commentary folder."""
+        return other_languages(self.languages, self.language)
 
     def indicator(self, indicator_id: str) -> Indicator | None:
         return self._by_id.get(indicator_id)
@@ -987,18 +996,21 @@ def load_report(path: Path) -> Report:
     tracker = _read_tracker(reader, raw.get("tracker"))
     base = path.parent
     style_name = reader.text(raw, "style", required=False) or "../styles/house.yaml"
+    language = reader.text(raw, "language", required=False) or "en-GB"
+    languages = read_languages(raw.get("languages"), language, file=reader.file, source=text)
     return Report(
         title=reader.text(raw, "title") or "",
         directorate=reader.text(raw, "directorate") or "",
         organisation=reader.text(raw, "organisation") or "",
         id_prefix=prefix,
-        language=reader.text(raw, "language", required=False) or "en-GB",
+        language=language,
         chart_quarters=chart_quarters,
         data_files=tuple(base / f for f in files),
         style_path=base / style_name,
         indicators=indicators,
         source=path,
         tracker=tracker,
+        languages=languages,
     )
 
 
