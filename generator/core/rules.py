@@ -315,6 +315,16 @@ def _nice_step(span: float, ticks: int = 5) -> float:
     return float(10 * magnitude)  # pragma: no cover - the loop always returns
 
 
+def _money_step(step: float) -> float:
+    """Money's ticks are whole pounds or whole pence, no finer: a step of 2.5p (a nice
+    step for other units) becomes 5p, since a tick at £5.975 cannot be labelled in pence."""
+    step = max(step, 0.01)
+    pence = step * 100
+    if step < 1 and abs(pence - round(pence)) > 1e-9:
+        step *= 2
+    return step
+
+
 def _whole_things(values: Sequence[float], unit: Unit) -> bool:
     """A count of whole things, counted in whole numbers: no tick at 6.95 people."""
     return unit == "count" and bool(values) and all(float(v).is_integer() for v in values)
@@ -335,7 +345,7 @@ def axis_limits(values: Sequence[float], unit: Unit, *, stacked: bool = False) -
         if unit == "minutes":
             step = clock_step(top)
         if unit == "gbp":
-            step = max(step, 0.01)  # money's ticks are pounds or pence, no finer
+            step = _money_step(step)
         if _whole_things(values, unit):
             step = max(step, 1.0)
         return AxisLimits(0.0, math.ceil(top / step) * step, step)
@@ -354,7 +364,7 @@ def axis_limits(values: Sequence[float], unit: Unit, *, stacked: bool = False) -
     if whole:
         step = max(step, 1.0)
     if unit == "gbp":
-        step = max(step, 0.01)  # money's ticks are pounds or pence, no finer
+        step = _money_step(step)
     high = math.ceil((high_value + step * 0.35) / step) * step
     low = 0.0 if from_zero else math.floor((low_value - step * 0.35) / step) * step
     low = max(low, 0.0)
