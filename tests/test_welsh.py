@@ -68,6 +68,31 @@ def test_the_welsh_plural_rule_is_cldr_s() -> None:
     assert all(rule(n) == theirs(n) for n in range(1000))
 
 
+def test_a_message_the_welsh_catalogue_has_not_got_yet_is_written_in_english(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A message added to the English catalogue before it is translated does not stop
+    a Welsh build: it is in English until the Welsh catalogue has it."""
+    from generator.core import messages as module
+
+    english()  # read before the catalogues' folder is swapped
+    text = WELSH_PO.read_text(encoding="utf-8")
+    pattern = r'# review[^\n]*\nmsgctxt "commentary\.heading"\n[^\n]*\n[^\n]*\n\n'
+    cut = re.sub(pattern, "", text)
+    assert cut != text
+    po = tmp_path / "cy" / "LC_MESSAGES" / "appendix.po"
+    po.parent.mkdir(parents=True)
+    po.write_text(cut, encoding="utf-8")
+    monkeypatch.setattr(module, "LOCALE", tmp_path)
+    module.catalogue.cache_clear()
+    try:
+        welsh = load_messages("cy")
+        assert welsh.text("commentary.heading") == "Commentary"
+        assert welsh.text("notes.heading") == "Nodiadau technegol"
+    finally:
+        module.catalogue.cache_clear()
+
+
 @pytest.mark.parametrize(
     ("value", "unit", "decimals", "expected"),
     [
