@@ -299,3 +299,23 @@ def test_the_welsh_pdf_draws_nothing_off_its_pages_and_strands_no_page(
             assert inside, f"page {number}: {word.text!r} is drawn off the page"
     continued = load_messages("cy").format("page.continued", id="").strip()
     assert stranded(pdf, continued) == []
+
+
+def test_babel_reads_the_welsh_catalogue_as_this_reader_does_with_its_review_notes() -> None:
+    """Translators' tools read the catalogue through the same PO format: Babel finds
+    every translation, the six plural forms, and each entry's review note."""
+    pofile = pytest.importorskip("babel.messages.pofile")
+    with WELSH_PO.open("rb") as handle:
+        theirs = pofile.read_po(handle)
+    assert theirs.num_plurals == 6
+    ours = parse_po(WELSH_PO.read_text(encoding="utf-8"), "cy").entries
+    read = {
+        m.context: tuple(m.string) if isinstance(m.string, tuple) else (m.string,)
+        for m in theirs
+        if m.context
+    }
+    assert read == {key: entry.texts for key, entry in ours.items()}
+    for message in theirs:
+        if message.context:
+            assert "review: needs checking by a Welsh speaker" in message.user_comments
+            assert not message.fuzzy
