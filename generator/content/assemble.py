@@ -160,7 +160,7 @@ def data_table(facts: IndicatorFacts, messages: Messages | None = None) -> Table
                     ),
                 )
             )
-    view = spc_view(facts)
+    view = spc_view(facts, m)
     if view is not None:
         places = limit_decimals(facts)
         for name, levels in spc_rows(facts, view, m):

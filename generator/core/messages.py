@@ -239,7 +239,9 @@ def load_messages(language: str, rewordings: Mapping[str, str] | None = None) ->
         plural = source.plural_forms
     else:
         found = catalogue(language)
-        texts = {k: _texts(e) for k, e in found.entries.items()}
+        # A message the language's catalogue has not got yet is in English.
+        texts = {k: _texts(e) for k, e in english().entries.items()}
+        texts |= {k: e.texts for k, e in found.entries.items() if e.texts and k in texts}
         plural = found.plural_forms
     for key, text in (rewordings or {}).items():
         texts[key] = (text,) * len(texts[key])
