@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.read.folder import ReportFolder
+from generator.run import head_start
 from generator.run.outputs import (
     Publication,
     check_out_folder,
@@ -89,6 +90,11 @@ class _Workers:
             self.preloaded = modules
         return self.pool
 
+    def adopt(self, pool: WorkerPool, modules: list[str]) -> None:
+        """Use `pool`, already started with `modules` loaded."""
+        self.pool = pool
+        self.preloaded = modules
+
     def written_here(self, formats: tuple[str, ...]) -> str:
         """The format this process writes (the others go to the workers): not one
         whose writer the workers loaded in advance; otherwise the last."""
@@ -107,26 +113,32 @@ def build(options: BuildOptions) -> BuildResult:
     from generator.content.input_cache import inputs_cached
     from generator.read.definitions import load_report
 
-    editions = [registry.edition(fmt) for fmt in options.formats]  # an unknown one stops here
+    for fmt in options.formats:
+        registry.edition(fmt)  # an unknown one stops here
     folder = ReportFolder.at(options.root, options.out)
     check_out_folder(folder.out)
     check_writable(folder.out, folder.cache)
     report = load_report(folder.definition)  # read once a build
     workers = _Workers(options)
     warm = options.use_cache and inputs_cached(report, options.quarter, folder.inputs_cache)
+    ahead = registry.loaded_ahead(options.formats) if warm else None
+    # A worker the command started as it began (run/head_start.py), kept where it
+    # loaded the writer this build would have a worker load.
+    early = head_start.take(ahead)
     if not warm:
         # A cold build: start the workers now, so they import matplotlib while this
         # process reads the inputs (and loads a writer while they draw).
         workers.get()
-    elif len(editions) > 1:
+    elif early is not None and ahead is not None:
+        workers.adopt(early, [ahead])
+    elif ahead is not None:
         # A warm one most likely reuses every chart: one worker loads the slowest
         # writer to load while this process reads the inputs, then measures what
         # changed of the pages and writes that edition, its fonts loaded once.
-        slow = [e.module for e in editions if e.slow_to_load] or [editions[-1].module]
         # The look, which both processes load (this one to lay out, the worker with
         # its writer), loaded here once, before the worker is forked.
         importlib.import_module("generator.look.resolve")
-        workers.get(slow[:1], most=1)
+        workers.get([ahead], most=1)
     completed = False
     try:
         with interrupts_remembered():
