@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from generator.core.errors import InputError
 from generator.read.folder import ReportFolder
 from generator.run import head_start
 from generator.run.outputs import (
@@ -33,6 +34,7 @@ from generator.writers import registry
 
 if TYPE_CHECKING:
     from generator.content.chart_spec import ChartSpec
+    from generator.content.inputs import Inputs
     from generator.core.model import Document
     from generator.look.resolve import Look
     from generator.read.definitions import Report
@@ -78,6 +80,7 @@ class _Workers:
         self.method = options.start_method or os.environ.get("APPENDIX_START_METHOD") or None
         self.pool: WorkerPool | None = None
         self.preloaded: list[str] = []
+        self.writer: str | None = None  # the writer a warm build's worker loaded
 
     def get(
         self, modules: list[str] = WORKER_MODULES, most: int | None = None
@@ -131,6 +134,7 @@ def build(options: BuildOptions) -> BuildResult:
         workers.get()
     elif early is not None and ahead is not None:
         workers.adopt(early, [ahead])
+        workers.writer = ahead
     elif ahead is not None:
         # A warm one most likely reuses every chart: one worker loads the slowest
         # writer to load while this process reads the inputs, then measures what
@@ -138,7 +142,8 @@ def build(options: BuildOptions) -> BuildResult:
         # The look, which both processes load (this one to lay out, the worker with
         # its writer), loaded here once, before the worker is forked.
         importlib.import_module("generator.look.resolve")
-        workers.get([ahead], most=1)
+        if workers.get([ahead], most=1) is not None:
+            workers.writer = ahead
     completed = False
     try:
         with interrupts_remembered():
@@ -169,6 +174,7 @@ def _build(
     inputs = pipeline.read_inputs(
         folder, options.quarter, use_cache=options.use_cache, report=report
     )
+    look = _prepare_writer(inputs, workers)
     result = BuildResult()
     result.warnings.extend(inputs.dataset.warnings)
     result.warnings.extend(pipeline.late_warnings(inputs))
@@ -223,6 +229,7 @@ def _build(
         use_cache=options.use_cache,
         pool=workers.get,
         meanwhile=None if drawing else load_writer_here,
+        look=look,
     )
     result.warnings.extend(pipeline.font_warnings(inputs, laid.look))
     result.charts_drawn, result.charts_reused = charts.drawn, charts.reused
@@ -262,6 +269,23 @@ def _build(
         publication.discard()
     result.written = publication.targets[:-1]
     return result
+
+
+def _prepare_writer(inputs: Inputs, workers: _Workers) -> Look | None:
+    """Where a worker loaded a writer for a warm build: the look resolved, and that
+    worker told to load what its writer needs for it (the PDF's fonts) while this
+    process reads the commentary and lays out. A look that cannot be resolved is
+    left to the layout to report, in its turn."""
+    if workers.pool is None or workers.writer is None:
+        return None
+    from generator.look.resolve import resolve_look
+
+    try:
+        look = resolve_look(inputs.style)
+    except InputError:
+        return None
+    workers.pool.ahead(registry.prepare_with, workers.writer, look)
+    return look
 
 
 def _write_documents(

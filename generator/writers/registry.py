@@ -84,6 +84,14 @@ def loaded_ahead(formats: tuple[str, ...]) -> str | None:
     return slow[0] if slow else chosen[-1].module
 
 
+def prepare_with(module: str, look: Look) -> None:
+    """Load what the writer `module` needs to write in `look` (its `prepare`, where it
+    has one), ahead of writing."""
+    prepare = getattr(importlib.import_module(module), "prepare", None)
+    if prepare is not None:
+        prepare(look)
+
+
 def edition(name: str) -> Edition:
     found = _EDITIONS.get(name)
     if found is None:
