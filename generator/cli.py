@@ -539,17 +539,11 @@ def entry() -> None:
     the interpreter's teardown of matplotlib, reportlab and the rest (a quarter of
     a second) is skipped.
     """
-    from generator.run import head_start
-
-    # A warm build's slowest writer loaded in a worker while this process loads the rest.
-    head_start.start(sys.argv[1:])
     code: int | str | None = 0
     try:
         main()
     except SystemExit as exit_:
         code = exit_.code
-    finally:
-        head_start.take(None)  # stopped, where the build did not use it
     if isinstance(code, str):
         err().print(code)
         code = 1

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 
 from generator.core.errors import InputError
 from generator.read.folder import ReportFolder
-from generator.run import head_start
 from generator.run.outputs import (
     Publication,
     check_out_folder,
@@ -93,11 +92,6 @@ class _Workers:
             self.preloaded = modules
         return self.pool
 
-    def adopt(self, pool: WorkerPool, modules: list[str]) -> None:
-        """Use `pool`, already started with `modules` loaded."""
-        self.pool = pool
-        self.preloaded = modules
-
     def written_here(self, formats: tuple[str, ...]) -> str:
         """The format this process writes (the others go to the workers): not one
         whose writer the workers loaded in advance; otherwise the last."""
@@ -125,16 +119,10 @@ def build(options: BuildOptions) -> BuildResult:
     workers = _Workers(options)
     warm = options.use_cache and inputs_cached(report, options.quarter, folder.inputs_cache)
     ahead = registry.loaded_ahead(options.formats) if warm else None
-    # A worker the command started as it began (run/head_start.py), kept where it
-    # loaded the writer this build would have a worker load.
-    early = head_start.take(ahead)
     if not warm:
         # A cold build: start the workers now, so they import matplotlib while this
         # process reads the inputs (and loads a writer while they draw).
         workers.get()
-    elif early is not None and ahead is not None:
-        workers.adopt(early, [ahead])
-        workers.writer = ahead
     elif ahead is not None:
         # A warm one most likely reuses every chart: one worker loads the slowest
         # writer to load while this process reads the inputs, then measures what
