@@ -23,6 +23,9 @@ from tests.test_cli import TS1_MD, built, run  # noqa: F401  (built is a fixture
 from tests.test_processes import _descendants
 
 PARTIALS = "*.partial"
+# The PDF's temporary file: written in the build's own process, which then pauses
+# (`_PAUSED_WRITER`); the DOCX's, written by a worker, may come well before it.
+PAUSED_PARTIAL = "*.pdf.*.partial"
 
 
 def _digest(folder: Path) -> dict[str, str]:
@@ -126,15 +129,15 @@ def test_ctrl_c_changes_nothing_and_says_so_once(built: Path, when: str) -> None
         env=env,
     )
     deadline = time.monotonic() + 120
-    if when == "writing":  # wait until it is part-way through writing
+    if when == "writing":  # wait until the paused writer has written its file
         while (
-            not list((built / "output").glob(PARTIALS))
+            not list((built / "output").glob(PAUSED_PARTIAL))
             and build.poll() is None
             and time.monotonic() < deadline
         ):
             time.sleep(0.005)
         assert build.poll() is None, build.communicate()
-        assert list((built / "output").glob(PARTIALS)), "the build was not caught writing"
+        assert list((built / "output").glob(PAUSED_PARTIAL)), "the build was not caught writing"
     else:  # as soon as its chart workers start, early in the build
         while not _descendants(build.pid) and time.monotonic() < deadline:
             time.sleep(0.005)

@@ -274,15 +274,16 @@ def lay_out(
     pool: Callable[[], WorkerPool | None],
     measure: Callable[..., Any] | None = None,
     meanwhile: Callable[[], None] | None = None,
+    look: Look | None = None,
 ) -> LaidOut:
-    """The document assembled, its look resolved (and its tones checked: one message
-    before any writer starts) and its pages fitted; `meanwhile` is run once, while a
-    worker measures the pages where one does."""
+    """The document assembled, its look resolved (unless given: `inputs.style`'s) and
+    its tones checked (one message before any writer starts), and its pages fitted;
+    `meanwhile` is run once, while a worker measures the pages where one does."""
     from generator.look.resolve import resolve_look
 
     pngs = charts.pngs()
     document = assemble_document(inputs, pngs, commentaries, revised, charts.spc_pngs())
-    look = resolve_look(inputs.style)
+    look = resolve_look(inputs.style) if look is None else look
     look.check_tones(document)
     ids = [f.indicator.id for f in inputs.facts]
     fitted = fit_pages(

@@ -95,6 +95,11 @@ def write_pdf(document: Document, style: Style, target: Path) -> None:
     write(document, resolve_look(style), target)
 
 
+def prepare(look: Look) -> None:
+    """The look's fonts read and registered (once per process), ahead of writing."""
+    _register_fonts(look)
+
+
 def write(document: Document, look: Look, target: Path) -> None:
     """Write `document` as a tagged PDF to `target` (the registry's entry point)."""
     faces = _register_fonts(look)
