@@ -14,14 +14,7 @@ from typing import Any
 
 import pytest
 
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from generator.editors.verify.web import CHROMIUM_FLAGS  # the same browser flags as verify
 
 
 def chromium_path() -> str | None:

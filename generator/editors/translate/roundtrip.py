@@ -5,10 +5,7 @@ back into each indicator's file in `narratives/<quarter>/<tag>/`."""
 from __future__ import annotations
 
 import os
-import signal
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Literal
@@ -16,6 +13,7 @@ from typing import Literal
 from generator.content.inputs import Inputs, commentary_source, load_inputs
 from generator.core.errors import InputError
 from generator.core.periods import PeriodError, Quarter, parse_quarter
+from generator.editors.held import uninterrupted
 from generator.editors.translate.entries import Entry, Translation
 from generator.editors.translate.po import read_po, write_po
 from generator.editors.translate.protect import kept
@@ -245,20 +243,6 @@ def plan_import(root: Path, path: Path) -> ImportPlan:
     return plan
 
 
-@contextmanager
-def _uninterrupted() -> Iterator[None]:
-    """Ctrl+C waits until the block is done (where signals can be held: the main thread)."""
-    try:
-        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    except ValueError:  # not the main thread
-        yield
-        return
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-
-
 def write_all(writes: list[tuple[Path, bytes]]) -> None:
     """Every file written under a temporary name, then all moved into place at once:
     none is changed where any cannot be written, or on Ctrl+C before the move."""
@@ -270,7 +254,7 @@ def write_all(writes: list[tuple[Path, bytes]]) -> None:
             with os.fdopen(handle, "wb") as out:
                 out.write(data)
             temporary.append((Path(name), target))
-        with _uninterrupted():
+        with uninterrupted():
             for made, target in temporary:
                 os.replace(made, target)
             temporary.clear()

@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import difflib
 import os
-import signal
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +23,7 @@ from generator.content.placeholders import placeholder_values
 from generator.core import provenance
 from generator.core.errors import InputError
 from generator.core.model import Run
+from generator.editors.held import uninterrupted
 from generator.editors.wordback.edited import (
     Comment,
     Decision,
@@ -295,20 +294,6 @@ def _where(piece: Outside, tag: str) -> str:
     return f'{at}{piece.place} {what} ("{text}"), not taken: it is {_LIVES[piece.place]}'
 
 
-@contextmanager
-def _uninterrupted() -> Iterator[None]:
-    """Ctrl+C waits until the block is done (where signals can be held: the main thread)."""
-    try:
-        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    except ValueError:  # not the main thread
-        yield
-        return
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-
-
 def apply_import(plan: ImportPlan) -> None:
     """Write the plan's files, each atomically; an interrupt (Ctrl+C) while they are
     put in place waits until all are, and one before leaves every file as it was."""
@@ -320,7 +305,7 @@ def apply_import(plan: ImportPlan) -> None:
             with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
                 out.write(w.after)
             temporary.append((Path(name), w.path))
-        with _uninterrupted():
+        with uninterrupted():
             for made, target in temporary:
                 os.replace(made, target)
             temporary.clear()
