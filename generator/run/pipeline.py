@@ -380,12 +380,25 @@ def fit_pages(
 # 5. The files ----------------------------------------------------------------------
 
 
-def targets(folder: ReportFolder, inputs: Inputs, formats: Sequence[str]) -> list[Path]:
-    """The files a build of `inputs` writes: one a format, then the data snapshot."""
+def editions(folder: ReportFolder, inputs: Inputs, formats: Sequence[str]) -> list[Path]:
+    """The editions of `inputs`, one a format: another language's named with its tag."""
     report, quarter = inputs.report, inputs.quarter
+    language = report.language if inputs.main_language is not None else None
+    return [folder.edition(report, quarter, fmt, language) for fmt in formats]
+
+
+def targets(
+    folder: ReportFolder,
+    inputs: Inputs,
+    formats: Sequence[str],
+    languages: Sequence[Inputs] = (),
+) -> list[Path]:
+    """The files a build of `inputs` writes: one a format, then each other language's
+    (`languages`, from `Inputs.other_languages`), then the data snapshot."""
     return [
-        *(folder.edition(report, quarter, fmt) for fmt in formats),
-        folder.snapshot(report, quarter),
+        *editions(folder, inputs, formats),
+        *(path for other in languages for path in editions(folder, other, formats)),
+        folder.snapshot(inputs.report, inputs.quarter),
     ]
 
 
