@@ -143,3 +143,32 @@ def test_a_failed_welsh_edition_leaves_no_file_of_either_language(tmp_path: Path
         )
     assert "cy" in raised.value.message() and "TS1.md" in raised.value.message()
     assert not list((tmp_path / "out").glob("*.html"))
+
+
+def test_build_all_writes_each_report_s_languages_and_a_rebuild_reuses_their_charts(
+    tmp_path: Path,
+) -> None:
+    from generator.run.build_all import build_all
+
+    root = make_report(tmp_path / "report")
+    _with_languages(root / "data" / "report.yaml", "[cy, en]")
+    cy = root / "narratives" / "2024-25-Q2" / "cy"
+    cy.mkdir()
+    (cy / "TS1.md").write_text("Cy-Ceisiadau {{ latest }}.\n", encoding="utf-8")
+    (cy / "TS2.md").write_text("Cy-Ymweliadau.\n", encoding="utf-8")
+    cold = build_all([root], quarter=QUARTER, formats=("html",), workers=2)
+    assert [o.error for o in cold] == [None]
+    assert [p.name for p in cold[0].written] == [
+        "ts-appendix-2024-25-Q2.html",
+        "ts-appendix-2024-25-Q2-cy.html",
+    ]
+    welsh = cold[0].written[1].read_text(encoding="utf-8")
+    assert '<html lang="cy">' in welsh and "Cy-Ymweliadau" in welsh
+    first = [p.read_bytes() for p in cold[0].written]
+    warm = build_all([root], quarter=QUARTER, formats=("html",), workers=2)
+    assert warm[0].charts_drawn == 0 and warm[0].charts_reused == cold[0].charts_drawn > 0
+    assert [p.read_bytes() for p in warm[0].written] == first
+    # the single build writes the same files, from the same caches
+    single = build(BuildOptions(root, QUARTER, None, ("html",), workers=1))
+    assert single.charts_drawn == 0
+    assert [p.read_bytes() for p in single.written] == first
