@@ -172,3 +172,28 @@ def test_build_all_writes_each_report_s_languages_and_a_rebuild_reuses_their_cha
     single = build(BuildOptions(root, QUARTER, None, ("html",), workers=1))
     assert single.charts_drawn == 0
     assert [p.read_bytes() for p in single.written] == first
+
+
+def _listed_report(tmp_path: Path) -> Path:
+    root = make_report(tmp_path / "report")
+    _with_languages(root / "data" / "report.yaml", "[cy, en]")
+    cy = root / "narratives" / "2024-25-Q2" / "cy"
+    cy.mkdir()
+    (cy / "TS1.md").write_text("Cy-Ceisiadau {{ latest }}.\n", encoding="utf-8")
+    return root
+
+
+def test_the_preview_shows_the_language_asked_for(tmp_path: Path) -> None:
+    from generator.run.preview import Preview
+
+    root = _listed_report(tmp_path)
+    welsh = Preview(root, QUARTER, language="cy")
+    welsh.rebuild()
+    page = welsh.page.decode("utf-8")
+    assert welsh.error is None and 'lang="cy"' in page and "Cy-Ceisiadau" in page
+    english = Preview(root, QUARTER, language="en")
+    english.rebuild()
+    assert "Cy-Ceisiadau" not in english.page.decode("utf-8")
+    unknown = Preview(root, QUARTER, language="gd")
+    unknown.rebuild()
+    assert unknown.error is not None and "'gd'" in unknown.error and "cy, en" in unknown.error

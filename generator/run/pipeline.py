@@ -98,6 +98,26 @@ def read_inputs(
     return load_inputs(folder.root, quarter, cache, report=report)
 
 
+def in_language(inputs: Inputs, tag: str) -> Inputs:
+    """`inputs` in one of the languages the definition lists (`tag`): the main
+    language's as they are, another's from `Inputs.in_language`."""
+    from generator.read.languages import same_language
+
+    report = inputs.report
+    if same_language(tag, report.language):
+        return inputs
+    for other in report.other_languages:
+        if other.casefold() == tag.casefold():
+            return inputs.in_language(other)
+    listed = ", ".join(report.languages) or report.language
+    raise InputError(
+        f"the report is not written in '{tag}': its languages are {listed}",
+        file=str(report.source),
+        fix="Ask for one of the languages listed in `languages:`, or add this one there "
+        "(its commentary in narratives/<quarter>/<tag>/)",
+    )
+
+
 # 2. Charts -------------------------------------------------------------------------
 
 Submit = Callable[["ChartSpec"], int | None]  # a task number, or None: draw it here
