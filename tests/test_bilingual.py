@@ -21,11 +21,15 @@ QUARTER = "2024-25 Q2"
 
 
 def _welsh_looking(text: str) -> str:
-    """A stand-in for a translation: each paragraph's first word marked, every
-    placeholder, figure and line kept (no Welsh needed to test the layout)."""
-    return (
-        "\n".join(f"Cy-{line}" if line[:1].isalpha() else line for line in text.splitlines()) + "\n"
-    )
+    """A stand-in for a translation: each paragraph marked and a fifth longer (as Welsh
+    often is), every placeholder, figure and line kept: no Welsh needed to test the
+    layout."""
+    lines = []
+    for line in text.splitlines():
+        if line[:1].isalpha():
+            line = " ".join([f"Cy-{line}", *["ychwanegol"] * (len(line) // 50)])
+        lines.append(line)
+    return "\n".join(lines) + "\n"
 
 
 def _with_languages(definition: Path, languages: str) -> None:
@@ -86,6 +90,11 @@ def test_the_welsh_pdf_has_the_english_pdf_s_pages_each_indicator_on_the_same_pa
         for name, path in (("en", english), ("cy", welsh))
     }
     assert starts["en"] and starts["cy"] == starts["en"]
+    # The longer Welsh of ASCH5 needs a second page: the English, which fits one,
+    # continues on a second page too, where the Welsh does.
+    english_pages, welsh_pages = page_texts(english), page_texts(welsh)
+    at = next(n for n, t in enumerate(welsh_pages) if "ASCH5 (parhad)" in t)
+    assert "ASCH5 (continued)" in english_pages[at]
     with pikepdf.open(english) as en, pikepdf.open(welsh) as cy:
         assert len(en.open_outline().root) == len(cy.open_outline().root)
 

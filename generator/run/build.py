@@ -237,6 +237,7 @@ def _build(
         others.append((other_charts, other_laid))
         charts.drawn += other_charts.drawn
         charts.reused += other_charts.reused
+    pipeline.hold_pages([laid, *(other_laid for _, other_laid in others)])
     result.charts_drawn, result.charts_reused = charts.drawn, charts.reused
 
     folder.out.mkdir(parents=True, exist_ok=True)

@@ -301,6 +301,7 @@ def _start_writing(
         )
         for other, other_charts, other_commentaries in report.languages
     ]
+    pipeline.hold_pages([laid, *(other_laid for _, other_laid in others)])
     drawn = charts.drawn + sum(c.drawn for c, _ in others)
     reused = charts.reused + sum(c.reused for c, _ in others)
     report.outcome.charts_drawn, report.outcome.charts_reused = drawn, reused

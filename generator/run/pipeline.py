@@ -275,6 +275,10 @@ class Fitted:
     drawn: int  # charts drawn at their new height
     reused: int  # charts at their new height taken from the cache
     measured: dict[str, Fit | None] = field(default_factory=dict)  # section key -> fit
+    # what was fitted: the document before its fits, the fits and the redrawn charts
+    assembled: Document | None = None
+    fits: dict[str, Fit] = field(default_factory=dict)
+    pngs: dict[str, bytes] = field(default_factory=dict)
 
 
 @dataclass
@@ -394,7 +398,28 @@ def fit_pages(
             redrawn[ident] = (spec, png)
             drawn += 1
     pngs = {key: png for key, (_, png) in redrawn.items()}
-    return Fitted(pages.apply(document, fits, pngs), redrawn, drawn, reused, new_fits)
+    return Fitted(
+        pages.apply(document, fits, pngs), redrawn, drawn, reused, new_fits, document, fits, pngs
+    )
+
+
+def hold_pages(languages: Sequence[LaidOut]) -> None:
+    """Each language's edition of a report (`languages`, laid out) given the same pages:
+    every indicator as many pages as its longest language's (run/pages.py, `hold_pages`),
+    so that it starts on the same page in every language."""
+    from generator.run import pages
+
+    if len(languages) < 2:
+        return
+    fits = [laid.fitted.fits for laid in languages]
+    for number, laid in enumerate(languages):
+        assembled = laid.fitted.assembled
+        if assembled is None:
+            continue
+        others = fits[:number] + fits[number + 1 :]
+        held = pages.hold_pages(assembled, fits[number], others)
+        if held != fits[number]:
+            laid.document = pages.apply(assembled, held, laid.fitted.pngs)
 
 
 # 5. The files ----------------------------------------------------------------------
