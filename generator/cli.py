@@ -390,8 +390,13 @@ def init(folder: Path, tracker: Path | None, id_column: str | None) -> None:
     show_default=True,
     help="Address to serve on: only the loopback address is allowed.",
 )
+@click.option(
+    "--language",
+    default=None,
+    help="Which of the definition's `languages:` to show, e.g. cy [default: the main one].",
+)
 @root_option
-def preview(quarter: str | None, port: int, bind: str, root: Path) -> None:
+def preview(quarter: str | None, port: int, bind: str, language: str | None, root: Path) -> None:
     """Serve the HTML edition on this computer, rebuilt whenever a file is saved."""
     import time
 
@@ -405,7 +410,7 @@ def preview(quarter: str | None, port: int, bind: str, root: Path) -> None:
         else:
             out().print(escape(line), soft_wrap=True)
 
-    server = Preview(root, quarter, told)
+    server = Preview(root, quarter, told, language)
     try:
         chosen = server.start(port, bind)
     except InputError as error:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import pickle
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator.content.facts import IndicatorFacts, indicator_facts
@@ -18,7 +18,7 @@ from generator.core.periods import PeriodError, Quarter, parse_quarter
 from generator.read.cached import put_once, read_entry, seal, unseal
 from generator.read.commentary import render_commentary
 from generator.read.commentary_files import commentary_bytes as commentary_bytes
-from generator.read.commentary_files import commentary_text
+from generator.read.commentary_files import commentary_path_in, commentary_text
 from generator.read.data import Dataset, load_data
 from generator.read.definitions import Report, load_report
 from generator.read.files import regular_file
@@ -35,13 +35,34 @@ class Inputs:
     quarter: Quarter
     facts: tuple[IndicatorFacts, ...]
     cache_key: str | None = None  # set where the inputs may be cached under this key
+    # Set in another language's inputs (`in_language`): the report's main language,
+    # whose commentary is narratives/<quarter>/ (this one's is narratives/<quarter>/<tag>/).
+    main_language: str | None = None
 
     @property
     def folder(self) -> ReportFolder:
         return ReportFolder.at(self.root)
 
     def commentary_path(self, indicator_id: str) -> Path:
-        return self.folder.commentary(self.quarter, indicator_id)
+        language = self.report.language
+        main = self.main_language or language
+        return commentary_path_in(self.folder, self.quarter, indicator_id, language, main)
+
+    def in_language(self, tag: str) -> Inputs:
+        """These inputs for another of the report's `languages`: its editions take that
+        language's catalogue and its commentary from narratives/<quarter>/<tag>/."""
+        return replace(
+            self,
+            report=replace(self.report, language=tag),
+            cache_key=None,  # the main language's inputs are the ones kept
+            main_language=self.main_language or self.report.language,
+        )
+
+    def other_languages(self) -> tuple[Inputs, ...]:
+        """The inputs of each language the definition lists besides the main one."""
+        if self.main_language is not None:
+            return ()
+        return tuple(self.in_language(tag) for tag in self.report.other_languages)
 
     def messages(self) -> Messages:
         """The editions' fixed words: the definition's language, the style's rewordings."""

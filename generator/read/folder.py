@@ -163,8 +163,13 @@ class ReportFolder:
     def edition_stem(report: Report, quarter: Quarter) -> str:
         return f"{ReportFolder.report_stem(report)}-{quarter.slug}"
 
-    def edition(self, report: Report, quarter: Quarter, fmt: str) -> Path:
-        return self.out / f"{self.edition_stem(report, quarter)}.{fmt}"
+    def edition(
+        self, report: Report, quarter: Quarter, fmt: str, language: str | None = None
+    ) -> Path:
+        """An edition's file; another `language`'s (not the main one's) ends with its
+        tag: 'asch-appendix-2024-25-Q2-cy.pdf'."""
+        tag = f"-{language}" if language else ""
+        return self.out / f"{self.edition_stem(report, quarter)}{tag}.{fmt}"
 
     def snapshot(self, report: Report, quarter: Quarter) -> Path:
         """The data a build used, kept beside its editions for the next quarter's build."""

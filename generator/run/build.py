@@ -220,6 +220,31 @@ def _build(
         look=look,
     )
     result.warnings.extend(pipeline.font_warnings(inputs, laid.look))
+    # Each other language the definition lists: the same steps in its words and
+    # with its commentary (narratives/<quarter>/<tag>/), its charts drawn by the workers.
+    languages = inputs.other_languages()
+    others: list[tuple[pipeline.Charts, pipeline.LaidOut]] = []
+    for other in languages:
+        other_charts = pipeline.ask_for_charts(
+            other, folder, use_cache=options.use_cache, submit=submit, known=charts.by_key()
+        )
+        other_commentaries, other_missing = pipeline.read_commentaries(other)
+        result.warnings.extend(other_missing)
+        if other_charts.waiting and (pool := workers.get()) is not None:
+            for number, png in pool.results_as_completed(len(other_charts.waiting)):
+                other_charts.receive(number, png)
+        other_laid = pipeline.lay_out(
+            other,
+            other_charts,
+            other_commentaries,
+            revised,
+            use_cache=options.use_cache,
+            pool=workers.get,
+        )
+        others.append((other_charts, other_laid))
+        charts.drawn += other_charts.drawn
+        charts.reused += other_charts.reused
+    pipeline.hold_pages([laid, *(other_laid for _, other_laid in others)])
     result.charts_drawn, result.charts_reused = charts.drawn, charts.reused
 
     folder.out.mkdir(parents=True, exist_ok=True)
@@ -228,6 +253,8 @@ def _build(
     def keep() -> None:
         """The caches are written last, once the build has succeeded."""
         pipeline.keep_charts(charts, laid)
+        for other_charts, other_laid in others:
+            pipeline.keep_charts(other_charts, other_laid)
         if counted is not None:
             from generator.run.counted import keep_counts
 
@@ -235,7 +262,7 @@ def _build(
         if options.use_cache:
             pipeline.keep_inputs(inputs, folder)
 
-    publication = Publication(pipeline.targets(folder, inputs, options.formats), keep)
+    publication = Publication(pipeline.targets(folder, inputs, options.formats, languages), keep)
     try:
         # With several formats, the first is written by a worker (loading it if the
         # pool starts only now) while this process writes another.
@@ -251,6 +278,16 @@ def _build(
             publication.temporaries,
             meanwhile=None if drawing else count_findings,
         )
+        count = len(options.formats)
+        for number, (_, other_laid) in enumerate(others, start=1):
+            _write_documents(
+                options,
+                writers,
+                here,
+                other_laid.document,
+                other_laid.look,
+                publication.temporaries[number * count : (number + 1) * count],
+            )
         pipeline.write_snapshot(inputs, publication.temporaries[-1])
         publish([publication])
     finally:

@@ -84,6 +84,8 @@ class _Pending:
     charts: Charts
     commentaries: list[Commentary]
     revised: dict[str, tuple[Quarter, ...]]
+    # each other language the definition lists: its inputs, charts and commentary
+    languages: list[tuple[Inputs, Charts, list[Commentary]]] = field(default_factory=list)
 
 
 class _Results:
@@ -194,10 +196,23 @@ def _build_all(
             commentaries, missing = pipeline.read_commentaries(inputs)
             outcome.warnings.extend(missing)
             revised = pipeline.revisions(inputs, place)
+            languages: list[tuple[Inputs, Charts, list[Commentary]]] = []
+            for other in inputs.other_languages():
+                other_charts = pipeline.ask_for_charts(
+                    other,
+                    place,
+                    use_cache=use_cache,
+                    submit=lambda spec: pool.submit(render, spec),
+                )
+                charts_total += len(other_charts.specs)
+                charts_done += len(other_charts.found)
+                other_commentaries, other_missing = pipeline.read_commentaries(other)
+                outcome.warnings.extend(other_missing)
+                languages.append((other, other_charts, other_commentaries))
         except InputError as error:
             outcome.error = error.message()
             continue
-        pending.append(_Pending(outcome, place, inputs, charts, commentaries, revised))
+        pending.append(_Pending(outcome, place, inputs, charts, commentaries, revised, languages))
     # Then each report in turn: its charts, then its files. The documents are written
     # here and, for every other report, its PDF by a worker once the charts are drawn:
     # every core stays busy to the end.
@@ -209,6 +224,11 @@ def _build_all(
                 report.charts.receive(number, png)
                 charts_done += 1
                 report_progress("Drawing charts", charts_done, charts_total)
+            for _, other_charts, _ in report.languages:
+                for number, png in results.take(list(other_charts.waiting)):
+                    other_charts.receive(number, png)
+                    charts_done += 1
+                    report_progress("Drawing charts", charts_done, charts_total)
             try:
                 writing.append(
                     _start_writing(
@@ -266,11 +286,31 @@ def _start_writing(
         measure=measure,
     )
     report.outcome.warnings.extend(pipeline.font_warnings(inputs, laid.look))
-    report.outcome.charts_drawn, report.outcome.charts_reused = charts.drawn, charts.reused
+    others = [
+        (
+            other_charts,
+            pipeline.lay_out(
+                other,
+                other_charts,
+                other_commentaries,
+                report.revised,
+                use_cache=use_cache,
+                pool=lambda: None,
+                measure=measure,
+            ),
+        )
+        for other, other_charts, other_commentaries in report.languages
+    ]
+    pipeline.hold_pages([laid, *(other_laid for _, other_laid in others)])
+    drawn = charts.drawn + sum(c.drawn for c, _ in others)
+    reused = charts.reused + sum(c.reused for c, _ in others)
+    report.outcome.charts_drawn, report.outcome.charts_reused = drawn, reused
     place.out.mkdir(parents=True, exist_ok=True)
     remove_stale_partials(place.out)
+    languages = [other for other, _, _ in report.languages]
     publication = Publication(
-        pipeline.targets(place, inputs, formats), lambda: _keep(report, laid, use_cache)
+        pipeline.targets(place, inputs, formats, languages),
+        lambda: _keep(report, laid, use_cache, others),
     )
     job = _Writing(report, publication, [])
     try:
@@ -282,6 +322,12 @@ def _start_writing(
                 job.tasks.append(task)
             else:
                 registry.write_with(edition.module, document, look, path)
+        # each other language's editions, written here, after the main language's
+        rest = publication.temporaries[len(formats) : -1]
+        for number, (_, other_laid) in enumerate(others):
+            for fmt, path in zip(formats, rest[number * len(formats) :], strict=False):
+                module = registry.edition(fmt).module
+                registry.write_with(module, other_laid.document, other_laid.look, path)
         pipeline.write_snapshot(inputs, publication.temporaries[-1])
     except BaseException:
         publication.discard()
@@ -289,10 +335,18 @@ def _start_writing(
     return job
 
 
-def _keep(report: _Pending, laid: LaidOut, use_cache: bool) -> None:
-    """A report's caches, kept once its files are in place."""
+def _keep(
+    report: _Pending,
+    laid: LaidOut,
+    use_cache: bool,
+    others: Iterable[tuple[Charts, LaidOut]] = (),
+) -> None:
+    """A report's caches (each language's charts and pages), kept once its files are
+    in place."""
     from generator.run import pipeline
 
     pipeline.keep_charts(report.charts, laid)
+    for charts, other_laid in others:
+        pipeline.keep_charts(charts, other_laid)
     if use_cache:
         pipeline.keep_inputs(report.inputs, report.folder)

@@ -307,3 +307,49 @@ def _replace_block(section: Section, index: int, block: Any) -> Section:
     blocks = list(section.blocks)
     blocks[index] = block
     return replace(section, blocks=tuple(blocks))
+
+
+def pages_of(fit: Fit | None) -> int:
+    """How many pages a section takes with `fit` (None: it fits its one page)."""
+    return 1 if fit is None else 1 + len(fit.breaks)
+
+
+def held_breaks(own: Fit | None, longest: Fit | None, blocks: int, full_mm: float) -> Fit | None:
+    """A section's fit in one language, given as many pages as its longest language's
+    (`longest`): its own where it takes as many; else the longest's breaks where they
+    fall within its `blocks`, or breaks before its last blocks. `full_mm`: its chart's
+    height where its own fit leaves the chart as it is."""
+    wanted = pages_of(longest)
+    if pages_of(own) >= wanted or longest is None:
+        return own
+    height = own.chart_height_mm if own is not None else full_mm
+    theirs = tuple(b for b in longest.breaks if 0 < b < blocks)
+    if len(theirs) == wanted - 1:
+        return Fit(height, theirs)
+    mine = set(own.breaks if own is not None else ())
+    for at in range(blocks - 1, 0, -1):
+        if len(mine) == wanted - 1:
+            break
+        mine.add(at)
+    return Fit(height, tuple(sorted(mine)))
+
+
+def hold_pages(
+    document: Document, fits: Mapping[str, Fit], others: Sequence[Mapping[str, Fit]]
+) -> dict[str, Fit]:
+    """`document`'s fits (by indicator id) with each indicator given as many pages as
+    the most any language's edition (`others`: theirs) gives it, so that every
+    indicator starts on the same page in every language."""
+    held = dict(fits)
+    for section in document.sections:
+        ident = _indicator_id(section)
+        at = _figure_at(section)
+        if ident is None or at is None:
+            continue
+        longest = max((o.get(ident) for o in others), key=pages_of, default=None)
+        pair = section.blocks[at]
+        assert isinstance(pair, SideBySide)
+        fit = held_breaks(fits.get(ident), longest, len(section.blocks), pair.main.height_mm)
+        if fit is not None:
+            held[ident] = fit
+    return held

@@ -98,6 +98,26 @@ def read_inputs(
     return load_inputs(folder.root, quarter, cache, report=report)
 
 
+def in_language(inputs: Inputs, tag: str) -> Inputs:
+    """`inputs` in one of the languages the definition lists (`tag`): the main
+    language's as they are, another's from `Inputs.in_language`."""
+    from generator.read.languages import same_language
+
+    report = inputs.report
+    if same_language(tag, report.language):
+        return inputs
+    for other in report.other_languages:
+        if other.casefold() == tag.casefold():
+            return inputs.in_language(other)
+    listed = ", ".join(report.languages) or report.language
+    raise InputError(
+        f"the report is not written in '{tag}': its languages are {listed}",
+        file=str(report.source),
+        fix="Ask for one of the languages listed in `languages:`, or add this one there "
+        "(its commentary in narratives/<quarter>/<tag>/)",
+    )
+
+
 # 2. Charts -------------------------------------------------------------------------
 
 Submit = Callable[["ChartSpec"], int | None]  # a task number, or None: draw it here
@@ -255,6 +275,10 @@ class Fitted:
     drawn: int  # charts drawn at their new height
     reused: int  # charts at their new height taken from the cache
     measured: dict[str, Fit | None] = field(default_factory=dict)  # section key -> fit
+    # what was fitted: the document before its fits, the fits and the redrawn charts
+    assembled: Document | None = None
+    fits: dict[str, Fit] = field(default_factory=dict)
+    pngs: dict[str, bytes] = field(default_factory=dict)
 
 
 @dataclass
@@ -375,18 +399,52 @@ def fit_pages(
             redrawn[ident] = (spec, png)
             drawn += 1
     pngs = {key: png for key, (_, png) in redrawn.items()}
-    return Fitted(pages.apply(document, fits, pngs), redrawn, drawn, reused, new_fits)
+    return Fitted(
+        pages.apply(document, fits, pngs), redrawn, drawn, reused, new_fits, document, fits, pngs
+    )
+
+
+def hold_pages(languages: Sequence[LaidOut]) -> None:
+    """Each language's edition of a report (`languages`, laid out) given the same pages:
+    every indicator as many pages as its longest language's (run/pages.py, `hold_pages`),
+    so that it starts on the same page in every language."""
+    from generator.run import pages
+
+    if len(languages) < 2:
+        return
+    fits = [laid.fitted.fits for laid in languages]
+    for number, laid in enumerate(languages):
+        assembled = laid.fitted.assembled
+        if assembled is None:
+            continue
+        others = fits[:number] + fits[number + 1 :]
+        held = pages.hold_pages(assembled, fits[number], others)
+        if held != fits[number]:
+            laid.document = pages.apply(assembled, held, laid.fitted.pngs)
 
 
 # 5. The files ----------------------------------------------------------------------
 
 
-def targets(folder: ReportFolder, inputs: Inputs, formats: Sequence[str]) -> list[Path]:
-    """The files a build of `inputs` writes: one a format, then the data snapshot."""
+def editions(folder: ReportFolder, inputs: Inputs, formats: Sequence[str]) -> list[Path]:
+    """The editions of `inputs`, one a format: another language's named with its tag."""
     report, quarter = inputs.report, inputs.quarter
+    language = report.language if inputs.main_language is not None else None
+    return [folder.edition(report, quarter, fmt, language) for fmt in formats]
+
+
+def targets(
+    folder: ReportFolder,
+    inputs: Inputs,
+    formats: Sequence[str],
+    languages: Sequence[Inputs] = (),
+) -> list[Path]:
+    """The files a build of `inputs` writes: one a format, then each other language's
+    (`languages`, from `Inputs.other_languages`), then the data snapshot."""
     return [
-        *(folder.edition(report, quarter, fmt) for fmt in formats),
-        folder.snapshot(report, quarter),
+        *editions(folder, inputs, formats),
+        *(path for other in languages for path in editions(folder, other, formats)),
+        folder.snapshot(inputs.report, inputs.quarter),
     ]
 
 

@@ -92,10 +92,13 @@ class Preview:
         root: Path,
         quarter: str | None = None,
         told: Callable[[str, bool], None] | None = None,
+        language: str | None = None,
     ) -> None:
         """`told(line, is_error)` hears of each build: 'rebuilt in 0.12 s, 2 findings',
-        or the error's message."""
+        or the error's message. `language`: one of the definition's `languages`, whose
+        edition is shown (default the main language's)."""
         self.root = root
+        self.language = language
         self.told = told
         self.findings = 0  # on the page being served
         self.builds = 0
@@ -156,6 +159,8 @@ class Preview:
         from generator.run import pipeline
 
         inputs = pipeline.read_inputs(self.folder, self.quarter, use_cache=False)
+        if self.language is not None:
+            inputs = pipeline.in_language(inputs, self.language)
         # Charts drawn before are reused: those kept here, and those a build left in
         # the cache (read, never written, here); any other is drawn here.
         known = self.state.charts.by_key() if self.state.charts is not None else None
