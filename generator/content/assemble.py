@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.content.chart_words import chart_words
+from generator.content.comparator_view import COMPARATOR_WORDS, comparator_rows
 from generator.content.facts import IndicatorFacts
 from generator.content.notes import alt_text, late_name, short_alt_text, technical_notes
 from generator.content.spc_view import (
@@ -158,6 +159,20 @@ def data_table(facts: IndicatorFacts) -> Table:
                     ),
                 )
             )
+    for name, figures in comparator_rows(facts):
+        rows.append(
+            (
+                TableCell(name, header=True),
+                *(
+                    TableCell(
+                        COMPARATOR_WORDS["no_figure"] if v is None else _fmt(facts, v),
+                        align="right",
+                        **_figure_fields(facts, v),
+                    )
+                    for v in figures
+                ),
+            )
+        )
     view = spc_view(facts)
     if view is not None:
         places = limit_decimals(facts)
@@ -183,6 +198,8 @@ def data_table(facts: IndicatorFacts) -> Table:
             )
         )
     caption = f"Figures plotted in the {facts.indicator.id} chart"
+    if facts.comparators:
+        caption += COMPARATOR_WORDS["caption"]
     if view is not None:
         caption += spc_caption(view)
     if facts.indicator.cumulative:

@@ -95,11 +95,15 @@ class ChartSpec:
     # the line is not joined across them (one line per year).
     year_starts: tuple[int, ...] = ()
     spc: SpcSpec | None = None  # an SPC (XmR) chart's lines and points
+    # Comparators' lines (England, the region, neighbours): no labels, no provisional.
+    comparators: tuple[SeriesSpec, ...] = ()
 
     def cache_key(self) -> str:
         fields = asdict(self)
         if fields["spc"] is None:
             del fields["spc"]  # charts drawn before SPC keep their cache keys
+        if not fields["comparators"]:
+            del fields["comparators"]  # and those drawn before comparators
         payload = json.dumps(fields, sort_keys=True, default=str)
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
@@ -174,6 +178,18 @@ def chart_spec(facts: IndicatorFacts, style: Style) -> ChartSpec:
         threshold_line=style.chart.threshold_line,
         threshold_width=style.chart.threshold_width,
         year_starts=year_starts([q.quarter for q in facts.window]) if indicator.cumulative else (),
+        comparators=tuple(
+            SeriesSpec(
+                label=c.name,
+                values=tuple(None if v is None else shown(v, indicator.decimals) for v in c.values),
+                provisional=(False,) * len(c.values),
+                colour=style.comparators[i].colour,
+                marker=style.comparators[i].marker,
+                line=style.comparators[i].line,
+                hatch="",
+            )
+            for i, c in enumerate(facts.comparators)
+        ),
     )
 
 
@@ -224,6 +240,7 @@ def spc_chart_spec(facts: IndicatorFacts, view: SpcView, style: Style) -> ChartS
         y_high=limits.high,
         y_step=limits.step,
         year_starts=(),
+        comparators=(),
         spc=SpcSpec(
             mean=result.mean,
             lower=lower,

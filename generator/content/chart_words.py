@@ -57,6 +57,8 @@ class ChartWords:
     target: str  # "dotted line"
     threshold: str  # "dashed line"
     provisional: str  # "open marker, dotted line"
+    # "Dark pink dash-dot line with diamonds", one per comparator line in order
+    comparators: tuple[str, ...] = ()
 
 
 def chart_words(style: Style) -> ChartWords:
@@ -71,4 +73,8 @@ def chart_words(style: Style) -> ChartWords:
         target=f"{LINE_WORDS[chart.target_line]} line",
         threshold=f"{LINE_WORDS[chart.threshold_line]} line",
         provisional=f"{marker}, {LINE_WORDS[chart.provisional_line]} line",
+        comparators=tuple(
+            f"{s.name} {LINE_WORDS[s.line]} line with {MARKER_WORDS[s.marker]}"
+            for s in style.comparators
+        ),
     )

@@ -16,6 +16,7 @@ from generator.core.model import Heading, ListBlock, Paragraph
 from generator.core.periods import PeriodError, Quarter, parse_quarter
 from generator.read.cached import put_once, read_entry, seal, unseal
 from generator.read.commentary import PARAGRAPH_LIMIT, long_paragraph, render_commentary
+from generator.read.comparators import load_comparators
 from generator.read.data import Dataset, load_data
 from generator.read.definitions import Report, load_report
 from generator.read.files import regular_file
@@ -130,8 +131,9 @@ def load_inputs(
     check_scales(report, dataset)
     quarter = choose_quarter(quarter_text, dataset, report)
     data_name = ", ".join(str(p) for p in report.data_files)
+    compared = load_comparators(report)
     facts = tuple(
-        indicator_facts(report, indicator, dataset, quarter, data_name)
+        indicator_facts(report, indicator, dataset, quarter, data_name, compared)
         for indicator in report.in_force(quarter)
     )
     return Inputs(root, report, style, dataset, quarter, facts, key)

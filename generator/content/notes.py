@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.content.chart_words import ChartWords
+from generator.content.comparator_view import comparator_alt_text, comparator_lines
 from generator.content.facts import IndicatorFacts, SeriesFacts
 from generator.content.gaps import gap_line
 from generator.core.periods import Quarter
@@ -217,6 +218,7 @@ def technical_notes(
     lines.append(trend_line(facts))
     lines += axis_caveats(facts.limits, facts.indicator.unit)
     lines += legend_lines(facts, words)
+    lines += comparator_lines(facts, words)
     revision = revision_line(revised, facts.latest_quarter)
     if revision:
         lines.append(revision)
@@ -321,4 +323,7 @@ def alt_text(facts: IndicatorFacts, words: ChartWords) -> str:
     late = late_line(facts)
     if late:
         text += " " + late
+    compared = comparator_alt_text(facts, words)
+    if compared:
+        text += " " + compared
     return text
