@@ -3,7 +3,7 @@
 A national extract gives every council's figure for a measure and quarter; the
 council's position is its rank among them, best first by the indicator's polarity
 (higher is better: the largest figure ranks 1), and the quartile that rank falls in
-(quartile 1 holds the best quarter of councils). Figures are compared as the
+(quartile 1: fewer than a quarter of councils rank above it). Figures are compared as the
 appendix shows them (rounded to the indicator's decimals), so councils whose
 figures read the same share a rank: the best rank any of them could have ("1, 2, 2,
 4"). A figure's relation to a single comparator is said as above, below or level,
@@ -30,11 +30,11 @@ class Position:
 
 
 def quartile_of(rank: int, count: int) -> int:
-    """The quartile a rank falls in: ranks 1 to count/4 are the 1st (152 councils:
-    1-38, 39-76, 77-114, 115-152)."""
+    """The quartile a rank falls in, by the share of councils ranked above it: fewer
+    than a quarter, the 1st (152 councils: ranks 1-38, 39-76, 77-114, 115-152)."""
     if not 1 <= rank <= count:
         raise ValueError(f"rank {rank} is not within 1 to {count}")
-    return min(4, -(-4 * rank // count))
+    return 4 * (rank - 1) // count + 1
 
 
 def position(
