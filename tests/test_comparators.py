@@ -446,3 +446,21 @@ def test_pandas_is_imported_only_for_a_national_extract(
     done = run_python(WHICH_PANDAS, root, APPENDIX_WORKERS="1")
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == imported
+
+
+def test_commentary_quotes_comparators_and_the_position_through_placeholders(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = make_compared_report(tmp_path)
+    (root / "narratives" / "2024-25-Q2" / "TS1.md").write_text(
+        "In {{ comparators.england.latest_period }} England stood at "
+        "{{ comparators.england.latest }} and our neighbours at "
+        "{{ comparators.neighbours_mean.latest }}: the {{ position }}.\n",
+        encoding="utf-8",
+    )
+    code, _, err = run(["build", "--format", "html"], root, monkeypatch, capsys)
+    assert code == 0, err
+    assert (
+        "In Quarter 1 2024/25 England stood at 67% and our neighbours at 68%: the 2nd "
+        "quartile of 8 councils."
+    ) in _page(root)

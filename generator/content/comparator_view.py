@@ -7,7 +7,7 @@ from __future__ import annotations
 from generator.content.chart_words import ChartWords
 from generator.content.facts import ComparatorFacts, IndicatorFacts
 from generator.core.periods import Quarter
-from generator.core.position import ordinal, relation
+from generator.core.position import Position, ordinal, relation
 from generator.core.rules import format_value
 
 COMPARATOR_WORDS = {
@@ -22,8 +22,8 @@ COMPARATOR_WORDS = {
     "alt_part": "{name} ({drawn}), {value} in {quarter}",
     "alt_none": "{name} ({drawn}), no figure",
     # The council's position among every council in the extract (position: true).
-    "position": "Position in {quarter}: {ordinal} quartile of {count} councils "
-    "(1st is best){relations}.",
+    "position": "Position in {quarter}: {place} (1st is best){relations}.",
+    "place": "{ordinal} quartile of {count} councils",
     "relation": "{relation} {name} ({value})",
     "no_position": "No position: the national extract has no councils' figures for the "
     "quarters charted.",
@@ -126,10 +126,14 @@ def position_line(facts: IndicatorFacts) -> str | None:
         )
     return COMPARATOR_WORDS["position"].format(
         quarter=quarter.short,
-        ordinal=ordinal(place.quartile),
-        count=place.count,
+        place=position_words(place),
         relations=("; " + ", ".join(relations)) if relations else "",
     )
+
+
+def position_words(place: Position) -> str:
+    """'3rd quartile of 152 councils'"""
+    return COMPARATOR_WORDS["place"].format(ordinal=ordinal(place.quartile), count=place.count)
 
 
 def comparator_alt_text(facts: IndicatorFacts, words: ChartWords) -> str:
