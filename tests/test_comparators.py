@@ -464,3 +464,52 @@ def test_commentary_quotes_comparators_and_the_position_through_placeholders(
         "In Quarter 1 2024/25 England stood at 67% and our neighbours at 68%: the 2nd "
         "quartile of 8 councils."
     ) in _page(root)
+
+
+@pytest.mark.parametrize(
+    ("values", "line", "gap"),
+    [
+        (
+            (65.0, 66.0, None, 67.0, 67.0, None),
+            "England: 67% in Q1 24/25 (none yet for Q2 24/25).",
+            "No figure for England in Q3 23/24 (a gap in its line).",
+        ),
+        (
+            (None, None, 65.0, 66.0, 67.0, 68.0),
+            "England: 68% in Q2 24/25.",
+            "No figure for England in Q1 23/24 and Q2 23/24 (a gap in its line).",
+        ),
+        (
+            (65.0, None, 66.0, None, 67.0, 68.0),
+            "England: 68% in Q2 24/25.",
+            "No figure for England in Q2 23/24 and Q4 23/24 (a gap in its line).",
+        ),
+        (
+            (65.0, None, None, None, None, None),
+            "England: 65% in Q1 23/24 (none yet for Q2 23/24 to Q2 24/25).",
+            None,
+        ),
+        ((None,) * 6, "England: no figure in the quarters charted.", None),
+    ],
+)
+def test_a_comparators_gaps_and_latest_figure_are_said(
+    tmp_path: Path, values: tuple[float | None, ...], line: str, gap: str | None
+) -> None:
+    from dataclasses import replace
+
+    from generator.content.chart_words import chart_words
+    from generator.content.facts import ComparatorFacts
+    from generator.content.notes import alt_text, technical_notes
+
+    inputs = load_inputs(make_compared_report(tmp_path), None)
+    facts = inputs.facts[0]
+    england = replace(facts.comparators[0], values=values)
+    assert isinstance(england, ComparatorFacts)
+    facts = replace(facts, comparators=(england,))
+    words = chart_words(inputs.style)
+    notes = technical_notes(facts, words)
+    assert f"Dark pink dash-dot line with diamonds – {line}" in notes
+    gaps = [n for n in notes if "a gap in its line" in n]
+    assert gaps == ([gap] if gap else [])
+    if gap:
+        assert gap in alt_text(facts, words)

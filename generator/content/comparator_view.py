@@ -15,6 +15,7 @@ COMPARATOR_WORDS = {
     "line": "{drawn} – {name}: {value} in {quarter}.",
     "line_earlier": "{drawn} – {name}: {value} in {quarter} (none yet for {latest}).",
     "line_none": "{drawn} – {name}: no figure in the quarters charted.",
+    "span": "{first} to {last}",
     # A comparator's quarters with no figure, in the notes and the alt text.
     "gap": "No figure for {name} in {quarters} (a gap in its line).",
     # The alt text's sentence naming the comparators.
@@ -73,6 +74,14 @@ def comparator_lines(facts: IndicatorFacts, words: ChartWords) -> list[str]:
             continue
         quarter, value = found
         key = "line" if quarter == latest else "line_earlier"
+        since = [q for q in facts.window if quarter < q <= latest]
+        fields["latest"] = (
+            since[0].short
+            if len(since) == 1
+            else COMPARATOR_WORDS["span"].format(first=since[0].short, last=since[-1].short)
+            if since
+            else latest.short
+        )
         lines.append(
             COMPARATOR_WORDS[key].format(**fields, value=_fmt(facts, value), quarter=quarter.short)
         )
@@ -85,16 +94,14 @@ def comparator_lines(facts: IndicatorFacts, words: ChartWords) -> list[str]:
 
 def gap_lines(facts: IndicatorFacts) -> list[str]:
     """'No figure for England in Q3 23/24 (a gap in its line).' for each comparator with
-    no figure for a quarter between its first and its latest (its line starting later,
-    or its latest figure being earlier than the council's, is said by its own line)."""
+    no figure for a charted quarter before its latest figure (the quarters after it are
+    said by its own line: 'none yet for ...')."""
     lines = []
     for comparator in facts.comparators:
         known = [i for i, v in enumerate(comparator.values) if v is not None]
         if not known:
             continue
-        missing = [
-            facts.window[i] for i in range(known[0], known[-1]) if comparator.values[i] is None
-        ]
+        missing = [facts.window[i] for i in range(known[-1]) if comparator.values[i] is None]
         if missing:
             lines.append(
                 COMPARATOR_WORDS["gap"].format(name=comparator.name, quarters=_quarters(missing))
