@@ -324,16 +324,18 @@ def test_a_missing_comparators_file_is_named(tmp_path: Path) -> None:
         (
             extract_csv().replace("2023-09-30,M1,70.0", "2023-09-30,M1,seventy"),
             "data/extract.csv, line 14: the value 'seventy' for area E00000002 is not a number "
-            "(period 2023/24 Q2)",
+            "(indicator TS1, period 2023/24 Q2)",
         ),
         (
             extract_csv().replace("2023-09-30", "2023-09-31"),
-            "data/extract.csv, line 4: '2023-09-31' is not a financial-year quarter or a date",
+            "data/extract.csv, line 4: '2023-09-31' is not a financial-year quarter or a date; "
+            "write it as '2024/25 Q2' or as a date in the quarter, '2024-09-30' or "
+            "'30/09/2024' (indicator TS1)",
         ),
         (
             extract_csv().replace("2023-09-30,M1", "2023-06-15,M1"),
             "data/extract.csv, line 4: area E00000001 has two rows for measure 'M1' in this "
-            "quarter (lines 2 and 4) (period 2023/24 Q1)",
+            "quarter (lines 2 and 4) (indicator TS1, period 2023/24 Q1)",
         ),
     ],
 )

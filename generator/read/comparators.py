@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import math
-from collections.abc import Iterable
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -201,9 +201,10 @@ def _read_file(
 # National extracts -----------------------------------------------------------------
 
 
-def read_extract(path: Path, measures: Iterable[str]) -> pd.DataFrame:
-    """The extract's rows for `measures`, validated: columns area_code, measure, quarter
-    (a Quarter), value (a float, NaN for no figure) and line (the file's line)."""
+def read_extract(path: Path, measures: Mapping[str, str]) -> pd.DataFrame:
+    """The extract's rows for `measures` (each with the indicators that use it, which a
+    message names), validated: columns area_code, measure, quarter (a Quarter), value (a
+    float, NaN for no figure) and line (the file's line)."""
     import pandas as pd
 
     name = str(path)
@@ -253,7 +254,7 @@ def read_extract(path: Path, measures: Iterable[str]) -> pd.DataFrame:
                 fix="Correct the measure in the definition's comparators to one the extract gives",
             )
     rows = rows.assign(area_code=rows["area_code"].str.strip())
-    periods = {text: _period(text, rows, name) for text in rows["period"].unique()}
+    periods = {text: _period(text, rows, name, measures) for text in rows["period"].unique()}
     quarters = rows["period"].map(periods)
     texts = rows["value"].str.strip()
     blank = texts.str.casefold().isin(NO_FIGURE)
@@ -267,6 +268,7 @@ def read_extract(path: Path, measures: Iterable[str]) -> pd.DataFrame:
             f"the value '{row['value']}' for area {row['area_code']} is not a number",
             file=name,
             where=f"line {row['line']}",
+            indicator=measures[row["measure"]],
             period=str(periods[row["period"]]),
             fix="Leave the cell blank (or '..' or '[c]') where there is no figure",
         )
@@ -292,18 +294,20 @@ def read_extract(path: Path, measures: Iterable[str]) -> pd.DataFrame:
             f"quarter (lines {first['line']} and {again['line']})",
             file=name,
             where=f"line {again['line']}",
+            indicator=measures[first["measure"]],
             period=str(first["quarter"]),
             fix="Keep one row per area, period and measure",
         )
     return result
 
 
-def _period(text: str, rows: Any, name: str) -> Quarter:
+def _period(text: str, rows: Any, name: str, measures: Mapping[str, str]) -> Quarter:
     try:
         return parse_period(text)
     except PeriodError as exc:
-        line = rows[rows["period"] == text]["line"].iloc[0]
-        raise InputError(str(exc), file=name, where=f"line {line}") from None
+        row = rows[rows["period"] == text].iloc[0]
+        line, indicator = row["line"], measures[row["measure"]]
+        raise InputError(str(exc), file=name, where=f"line {line}", indicator=indicator) from None
 
 
 def _from_extract(
@@ -312,7 +316,10 @@ def _from_extract(
     """Each comparator chosen from this extract: per quarter, the mean of its areas
     where every one of them has a figure; and every council's figures for a position."""
     chosen = [(i, c) for i in users for c in i.comparators if c.extract == path]
-    rows = read_extract(path, [str(c.measure) for _, c in chosen])
+    using: dict[str, list[str]] = {}
+    for indicator, comparator in chosen:
+        using.setdefault(str(comparator.measure), []).append(indicator.id)
+    rows = read_extract(path, {m: ", ".join(dict.fromkeys(ids)) for m, ids in using.items()})
     for indicator, comparator in chosen:
         measure = rows[rows["measure"] == comparator.measure]
         known = set(measure["area_code"])
