@@ -204,7 +204,8 @@ def _read_file(
 def read_extract(path: Path, measures: Mapping[str, str]) -> pd.DataFrame:
     """The extract's rows for `measures` (each with the indicators that use it, which a
     message names), validated: columns area_code, measure, quarter (a Quarter), value (a
-    float, NaN for no figure) and line (the file's line)."""
+    float, NaN for no figure) and line (the file's line). The quarter is its index
+    (Quarter.index), a number, so that grouping by it is quick."""
     import pandas as pd
 
     name = str(path)
@@ -255,7 +256,7 @@ def read_extract(path: Path, measures: Mapping[str, str]) -> pd.DataFrame:
             )
     rows = rows.assign(area_code=rows["area_code"].str.strip())
     periods = {text: _period(text, rows, name, measures) for text in rows["period"].unique()}
-    quarters = rows["period"].map(periods)
+    quarters = rows["period"].map({text: q.index for text, q in periods.items()})
     texts = rows["value"].str.strip()
     blank = texts.str.casefold().isin(NO_FIGURE)
     values = pd.to_numeric(
@@ -295,7 +296,7 @@ def read_extract(path: Path, measures: Mapping[str, str]) -> pd.DataFrame:
             file=name,
             where=f"line {again['line']}",
             indicator=measures[first["measure"]],
-            period=str(first["quarter"]),
+            period=str(Quarter.from_index(int(first["quarter"]))),
             fix="Keep one row per area, period and measure",
         )
     return result
@@ -339,11 +340,11 @@ def _from_extract(
         for quarter, group in picked.groupby("quarter", sort=False):
             values = group["value"]
             if len(values) == len(comparator.areas) and not values.isna().any():
-                figures[cast(Quarter, quarter)] = float(values.mean())
+                figures[Quarter.from_index(int(cast(int, quarter)))] = float(values.mean())
         found.figures[(indicator.id, comparator)] = figures
         if comparator in indicator.ranked_by:
             others = measure[(measure["area_code"] != area_code) & measure["value"].notna()]
             found.councils[(indicator.id, comparator)] = {
-                cast(Quarter, quarter): tuple(float(v) for v in group["value"])
+                Quarter.from_index(int(cast(int, quarter))): tuple(group["value"].tolist())
                 for quarter, group in others.groupby("quarter", sort=False)
             }
