@@ -298,6 +298,8 @@ def check(quarter: str | None, out_dir: Path | None, root: Path) -> None:
     findings = result.findings
     for finding in findings:
         out().print(finding.message(), soft_wrap=True)
+    for note in result.notes:
+        out().print(f"note: {note.message()}", soft_wrap=True)
     if result.marked:
         out().print(
             f"{result.marked} number(s) marked <!-- not a figure --> were not checked",
@@ -502,6 +504,196 @@ def import_docx(
 
     try:
         findings = run_check(root, plan.quarter)
+    except InputError as error:
+        raise _fail(error) from None
+    touched = {str(w.path) for w in plan.writes}
+    for finding in findings:
+        if finding.file in touched:
+            out().print(finding.message(), soft_wrap=True)
+
+
+@app.command()
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--quarter",
+    "-q",
+    default=None,
+    help="Whose editions, e.g. '2024-25 Q2'; default: the latest quarter built in output/.",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    help="The folder the editions were built into [default: output/].",
+)
+@click.option(
+    "--report",
+    "report_path",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Where to write the conformance report (PATH.md and PATH.json) "
+    "[default: <edition>.conformance.md and .json beside the editions].",
+)
+@root_option
+def verify(
+    files: tuple[Path, ...],
+    quarter: str | None,
+    out_dir: Path | None,
+    report_path: Path | None,
+    root: Path,
+) -> None:
+    """Check built editions with every checker this machine has (PDF/UA and PDF/A,
+    the DOCX's and the web page's accessibility, the workbooks' layout) and write a
+    conformance report to keep with the paper. Exit 1 with any failure.
+
+    FILES default to the latest editions in output/.
+    """
+    from rich.markup import escape
+
+    from generator.editors.verify import editions, report
+    from generator.editors.verify.conformance import Edition
+    from generator.editors.verify.conformance import verify as run_checks
+
+    if files and quarter is not None:
+        raise click.UsageError("name the files or give --quarter, not both")
+    colours = {"pass": "green", "fail": "bold red", "skipped": "yellow"}
+
+    def show(edition: Edition) -> None:
+        for check in edition.checks:
+            colour = colours[check.status]
+            line = (
+                f"[{colour}]{check.status:<7}[/] {escape(edition.path.name)}: "
+                f"{escape(check.name)} ({escape(check.tool_text)})"
+            )
+            out().print(line, soft_wrap=True)
+            shown = check.details if check.status == "fail" else ()
+            for detail in shown:
+                out().print(f"          {escape(detail)}", soft_wrap=True)
+            if check.status == "fail" and check.more:
+                out().print(f"          and {check.more} more", soft_wrap=True)
+            if check.status == "skipped":
+                out().print(f"          not run: {escape(check.details[0])}", soft_wrap=True)
+
+    try:
+        chosen = editions.given(files) if files else None
+        paths = chosen or editions.latest_built(root, out_dir, quarter)
+        result = run_checks(paths, show)
+        target = report_path or report.default_target(paths)
+        written = report.write(result, target)
+    except InputError as error:
+        raise _fail(error) from None
+    except OSError as error:  # the report could not be written
+        raise _fail(
+            InputError(
+                f"the conformance report cannot be written ({error.strerror})",
+                file=str(error.filename or report_path or ""),
+                fix="Make the folder writable, or name another with --report PATH",
+            )
+        ) from None
+    counts = report.summary(result)
+    colour = "bold red" if result.failed else "green"
+    out().print(
+        f"[{colour}]{report.result(result)}[/]: {counts['pass']} passed, "
+        f"{counts['fail']} failed, {counts['skipped']} skipped (not run here, not a pass)"
+    )
+    for path in written:
+        out().print(f"Wrote {path}", soft_wrap=True)
+    if result.failed:
+        raise click.exceptions.Exit(EXIT_FINDINGS)
+
+
+@app.group()
+def translate() -> None:
+    """The commentary out for translation (PO or XLIFF) and the translation back in."""
+
+
+@translate.command("export")
+@quarter_option
+@click.option("--to", "language", required=True, help="The language to translate into, e.g. cy.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["po", "xliff"], case_sensitive=False),
+    default=None,
+    help="po (gettext) or xliff (XLIFF 1.2); default: from --out's name, else po.",
+)
+@click.option(
+    "--out",
+    "out_file",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="The file to write [default: commentary-<quarter>-<language>.po in the report folder].",
+)
+@root_option
+def translate_export(
+    quarter: str | None, language: str, fmt: str | None, out_file: Path | None, root: Path
+) -> None:
+    """Write the quarter's commentary in the report's main language as one file for
+    translation tools: a unit per paragraph, heading and list item."""
+    from generator.editors.translate.roundtrip import SUFFIXES, export_quarter, format_of, write_all
+
+    chosen = format_of(out_file, fmt)
+    try:
+        inputs, exported = export_quarter(root, quarter, language, chosen)
+        target = out_file or root / (
+            f"commentary-{inputs.quarter.slug}-{exported.language}{SUFFIXES[chosen]}"
+        )
+        write_all([(target, exported.data)])
+    except InputError as error:
+        raise _fail(error) from None
+    for ident in exported.left:
+        err().print(
+            f"[yellow]warning:[/] {ident} has no commentary for {inputs.quarter}: nothing "
+            "to translate",
+            soft_wrap=True,
+        )
+    out().print(
+        f"Wrote {target}: {exported.units} unit(s) from {exported.files} file(s), "
+        f"{exported.prefilled} prefilled from the existing translation"
+        + (f" ({exported.review} to look at again: marked for review)" if exported.review else ""),
+        soft_wrap=True,
+    )
+
+
+@translate.command("import")
+@click.argument("translation", type=click.Path(path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Say what would be written; write nothing.")
+@root_option
+def translate_import(translation: Path, dry_run: bool, root: Path) -> None:
+    """Write narratives/<quarter>/<language>/<ID>.md from a translated PO or XLIFF file:
+    every file whose units are all translated, all at once, or none."""
+    from generator.editors.translate.roundtrip import apply_import, plan_import
+
+    try:
+        plan = plan_import(root, translation)
+    except InputError as error:
+        raise _fail(error) from None
+    for path, missing in plan.untranslated:
+        shown = ", ".join(missing[:5]) + (
+            f" and {len(missing) - 5} more" if len(missing) > 5 else ""
+        )
+        err().print(
+            f"[yellow]not written:[/] {path}: {len(missing)} unit(s) not translated ({shown})",
+            soft_wrap=True,
+        )
+    if not plan.writes:
+        out().print(f"Nothing to write ({len(plan.unchanged)} file(s) already as translated).")
+        return
+    if dry_run:
+        for written in plan.writes:
+            out().print(f"Would write {written.path}", soft_wrap=True)
+        out().print("Nothing written (--dry-run).")
+        return
+    try:
+        apply_import(plan)
+    except InputError as error:
+        raise _fail(error) from None
+    for written in plan.writes:
+        out().print(f"Wrote {written.path}", soft_wrap=True)
+    from generator.editors.check import run_check
+
+    try:
+        findings = run_check(root, str(plan.quarter))
     except InputError as error:
         raise _fail(error) from None
     touched = {str(w.path) for w in plan.writes}

@@ -15,6 +15,7 @@ import pikepdf
 import pytest
 from docx.oxml.ns import qn
 
+from generator.editors.verify import pdf_tree
 from generator.read.style import contrast_ratio, load_style
 from generator.run.build import BuildOptions, build
 from tests.libreoffice import PDFUA_EXPORT, convert_to_pdf, needs_libreoffice
@@ -47,22 +48,6 @@ def test_pdfua_finds_nothing(edition: tuple[Path, Path]) -> None:
     assert "errors=0 warnings=0 info=0" in checked.stdout
 
 
-def _elements(pdf: pikepdf.Pdf) -> list[pikepdf.Dictionary]:
-    found: list[pikepdf.Dictionary] = []
-
-    def walk(node: object) -> None:
-        if isinstance(node, pikepdf.Array):
-            for item in node:
-                walk(item)
-        elif isinstance(node, pikepdf.Dictionary) and "/S" in node:
-            found.append(node)
-            if "/K" in node:
-                walk(node.K)
-
-    walk(pdf.Root.StructTreeRoot.K)
-    return found
-
-
 def _docx_paragraphs(container: Any) -> list[Any]:
     """Every paragraph in reading order, those in table cells (notes, summary) included."""
     found: list[Any] = []
@@ -93,7 +78,7 @@ def test_pdf_structure_matches_the_docx(edition: tuple[Path, Path]) -> None:
         assert str(pdf.Root.Lang) == "en-GB"
         assert pdf.Root.ViewerPreferences.DisplayDocTitle is True
         assert b"pdfuaid:part" in pdf.Root.Metadata.read_bytes()
-        elements = _elements(pdf)
+        elements = pdf_tree.elements(pdf)
         roles = [str(e.S) for e in elements]
         figures = [e for e in elements if e.S == "/Figure"]
         descriptions = [shape._inline.docPr.get("descr") for shape in document.inline_shapes]
@@ -129,20 +114,13 @@ def test_pdf_structure_matches_the_docx(edition: tuple[Path, Path]) -> None:
 
 
 def test_every_page_is_tagged_or_artifact(edition: tuple[Path, Path]) -> None:
+    """What `appendix verify` checks of each page (generator/editors/verify/pdf_tree.py)."""
     _, pdf_path = edition
-    painting = {"Tj", "TJ", "'", '"', "Do", "f", "F", "f*", "B", "B*", "b", "b*", "S", "s"}
     with pikepdf.open(pdf_path) as pdf:
-        for number, page in enumerate(pdf.pages, start=1):
-            depth = 0
-            for _operands, operator in pikepdf.parse_content_stream(page):
-                name = str(operator)
-                if name in ("BDC", "BMC"):
-                    depth += 1
-                elif name == "EMC":
-                    depth -= 1
-                elif name in painting:
-                    assert depth > 0, f"page {number}: '{name}' outside any marked content"
-            assert "/StructParents" in page
+        assert len(pdf.pages) > 10
+        assert pdf_tree.page_problems(pdf) == []
+        assert pdf_tree.catalog_problems(pdf) == []
+        assert pdf_tree.tree_problems(pdf_tree.elements(pdf)) == []
 
 
 def test_fonts_are_embedded_and_none_is_standard_14(edition: tuple[Path, Path]) -> None:

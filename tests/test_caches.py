@@ -29,8 +29,8 @@ NEW_FORMATTING = """
 _format_value = format_value
 
 
-def format_value(value, unit, decimals=0):  # type: ignore[no-redef]
-    return "~" + _format_value(value, unit, decimals)
+def format_value(value, unit, decimals=0, messages=None):  # type: ignore[no-redef]
+    return "~" + _format_value(value, unit, decimals, messages)
 """
 
 
@@ -235,9 +235,9 @@ def test_a_commentary_edit_checks_only_its_own_commentary(
     checked: list[str] = []
     real = check.check_text
 
-    def counted(facts: Any, text: str, *rest: Any) -> Any:
+    def counted(facts: Any, text: str, *rest: Any, **named: Any) -> Any:
         checked.append(facts.indicator.id)
-        return real(facts, text, *rest)
+        return real(facts, text, *rest, **named)
 
     monkeypatch.setattr(check, "check_text", counted)
     options = BuildOptions(root, formats=("html",), workers=1)

@@ -20,6 +20,7 @@ import yaml
 from generator.core.periods import parse_quarter
 from generator.editors.claims import RULES
 from tests.corpus_scoring import (
+    FRESH,
     GENERAL,
     ROOT,
     by_rule,
@@ -32,6 +33,7 @@ from tests.corpus_scoring import (
 )
 
 CORPUS = load()
+FRESH_SET = load(FRESH)  # every case held out: written before the rules were tuned again
 OLD = yaml.safe_load((ROOT / "tests" / "fixtures" / "check_corpus.yaml").read_text("utf-8"))
 
 
@@ -53,7 +55,10 @@ def test_there_are_enough_cases_from_every_report_and_about_half_are_wrong() -> 
 
 
 @pytest.mark.parametrize(
-    "case", CORPUS, ids=[f"{n}-{c['indicator']}" for n, c in enumerate(CORPUS, start=1)]
+    "case",
+    [*CORPUS, *FRESH_SET],
+    ids=[f"{n}-{c['indicator']}" for n, c in enumerate(CORPUS, start=1)]
+    + [f"fresh-{n}-{c['indicator']}" for n, c in enumerate(FRESH_SET, start=1)],
 )
 def test_each_case_is_well_formed(case: dict[str, Any]) -> None:
     """A reason worked out from the data, a kind, an indicator of its report folder in
@@ -84,10 +89,34 @@ def test_each_case_is_well_formed(case: dict[str, Any]) -> None:
 
 
 def test_the_cases_are_new() -> None:
-    """None repeats another, or a case of the corpus the rules were fitted to."""
+    """None repeats another, or a case of the corpus the rules were fitted to; the fresh
+    held-out set repeats neither."""
     keys = [(c.get("folder", "."), c["quarter"], c["indicator"], c["text"]) for c in CORPUS]
     assert len(set(keys)) == len(keys)
     assert not {c["text"] for c in CORPUS} & {c["text"] for c in OLD}
+    fresh = [(c.get("folder", "."), c["quarter"], c["indicator"], c["text"]) for c in FRESH_SET]
+    assert len(set(fresh)) == len(fresh)
+    assert not {c["text"] for c in FRESH_SET} & (
+        {c["text"] for c in CORPUS} | {c["text"] for c in OLD}
+    )
+
+
+def test_the_fresh_set_is_held_out_from_every_report_and_about_half_is_wrong() -> None:
+    """At least 120 cases, from both ASCH editions, GET and the district sample, in the
+    kinds of the general corpus, about half with a mistake; none marked: all are held
+    out (tools/score_checker.py lists no failing sentence of theirs)."""
+    assert len(FRESH_SET) >= 120
+    editions = Counter((c.get("folder", "."), c["quarter"]) for c in FRESH_SET)
+    for edition in (
+        (".", "2024-25 Q2"),
+        (".", "2023-24 Q2"),
+        ("samples/get", "2024-25 Q3"),
+        ("samples/district", "2024-25 Q3"),
+    ):
+        assert editions[edition] >= 20, edition
+    assert 0.4 <= sum(1 for c in FRESH_SET if c["findings"]) / len(FRESH_SET) <= 0.6
+    assert {c["kind"] for c in FRESH_SET} <= {c["kind"] for c in CORPUS}
+    assert not any("held_out" in c for c in FRESH_SET)
 
 
 def test_every_kind_has_both_directions_and_both_parts() -> None:
@@ -116,21 +145,31 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
     assert [script.held_out(c, seed=1) for c in CORPUS] != [script.held_out(c) for c in CORPUS]
 
 
-# Precision and recall after the rules were changed for issue 24 (2026-12-06, commit
-# 24740b6; before: held out 27/77 and 27/71, tuning 74/180 and 74/163): a ratchet, not a
-# goal. The issue's target is precision 100% and recall at least 95%, held out and
-# whole; raise these as the rules improve (and never tune on the held-out cases).
+# Precision and recall, a ratchet (raise these as the rules improve; never tune on the
+# held-out cases). History: before the rules were changed for issue 24 (commit d8e735f),
+# held out 27/77 and 27/71; after the first change (24740b6), held out 62/69 and 62/71,
+# tuning 163/163. Then a fresh held-out set was written and scored (fresh: 67/76 and
+# 67/77), and the rules were tuned on new tuning cases only (2026-12-06, h-checker): the
+# numbers below. The issue's target is precision 100% and recall at least 95%, held out
+# and whole.
 FLOORS = {
-    "held out": (62 / 69, 62 / 71),
-    "tuning": (163 / 163, 163 / 163),
-    "whole": (225 / 232, 225 / 234),
+    "held out": (92 / 97, 92 / 101),
+    "fresh": (71 / 78, 71 / 77),
+    "tuning": (206 / 206, 206 / 206),
+    "whole": (298 / 303, 298 / 307),
 }
 
 
 def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
     results = [outcome(case) for case in CORPUS]
     held, tuning = split(results)
-    parts = {"held out": score(held), "tuning": score(tuning), "whole": score(results)}
+    fresh = [outcome(case) for case in FRESH_SET]
+    parts = {
+        "held out": score(held),
+        "fresh": score(fresh),
+        "tuning": score(tuning),
+        "whole": score(results),
+    }
     rules = by_rule(results)
     with capsys.disabled():
         print()

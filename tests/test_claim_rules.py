@@ -66,6 +66,13 @@ CASES = [
         [("5,840", "the data has 5,480 (Quarter 1 2024/25 to Quarter 2 2024/25)")],
     ),
     ("year to date", "ASCH19", "Year to date, 3,600 enquiries were open.", []),  # on a day
+    ("year to date", "ASCH18", "Since April, 5,480 applications have been received.", []),
+    (
+        "year to date",
+        "ASCH18",
+        "Since April, 5,840 applications have been received.",
+        [("5,840", "the data has 5,480")],
+    ),
     ("target", "ASCH2", "The target is 90%.", [("90%", "the target for 2024/25 is 85%")]),
     ("target", "ASCH2", "Against the 85% target.", []),
     ("target", "ASCH2", "The target is 75%.", [("75%", "75% is the floor and the target is 85%")]),
@@ -89,6 +96,13 @@ CASES = [
     # changes in a percentage: 'points' a difference, '%' a relative change (ONS style)
     ("change", "ASCH2", "Timeliness is 4 percentage points higher than a year earlier.", []),
     ("change", "ASCH2", "Timeliness is 4 pp higher than a year earlier.", []),
+    ("change", "ASCH7", "Year on year, contacts fell by 2,430.", []),
+    (
+        "change",
+        "ASCH7",
+        "Year on year, contacts fell by 660.",
+        [("fell by 660", "down 2,430")],
+    ),
     (
         "change",
         "ASCH2",
@@ -152,6 +166,25 @@ CASES = [
     ),
     ("streak", "ASCH15", "Short-term bed use rose for the second consecutive quarter.", []),
     ("streak", "ASCH7", "Contacts have fallen for six quarters in a row.", []),
+    ("streak", "ASCH17", "The number has risen in each of the last nine quarters.", []),
+    (
+        "streak",
+        "ASCH14",
+        "KEaH numbers have risen in each of the last four quarters.",
+        [
+            (
+                "have risen in each of the last four quarters",
+                "the run began at 1,540 in Quarter 3 2023/24",
+            )
+        ],
+    ),
+    ("streak", "ASCH17", "The number has risen in every quarter since Quarter 1 2023/24.", []),
+    (
+        "streak",
+        "ASCH14",
+        "KEaH numbers have risen in every quarter since Quarter 1 2023/24.",
+        [("have risen in every quarter since", "the run began at 1,540 in Quarter 3 2023/24")],
+    ),
     (
         "streak",
         "ASCH7",
@@ -293,6 +326,11 @@ def test_each_reading_of_a_figure_that_claims_is_checked_by_its_rule() -> None:
         "label",
         "comparator",
         "ratio in figures",
+        "part of them",
+        "part named after",
+        "a high or low",
+        "in another state",
+        "another's change",
         "count of new things",
         "other quantity",
         "share of things",
@@ -340,6 +378,21 @@ NOT_THIS_MEASURE = [
     ("ASCH12", "Prices rose 4% nationally this year, and the cost here fell to £719 a week."),
     ("ASCH2", "Kent's 75% is 3 points below the England figure."),
     ("ASCH7", "Year to date, the contact centre took on 3 new starters."),
+    ("ASCH15", "Of the 693 people in Short Term Beds, 410 went home afterwards."),
+    ("ASCH12", "After a 6.5% uplift in provider fees, the average weekly cost was £719."),
+    ("ASCH14", "KEaH supported 1,760 people; children under 5 are referred elsewhere."),
+    ("ASCH7", "The county's 1.6 million residents made 20,980 contacts in Quarter 2."),
+    ("ASCH8", "Supported by 20 agency assessors, the service completed 4,688 assessments."),
+    ("ASCH6", "Kent's 77% compares with the 82% recorded by similar councils."),
+    ("ASCH5", "The rate of 580 equals about 6 admissions in every 1,000 people aged 65 and over."),
+    ("ASCH7", "Contacts are now 3,330 below their peak of 24,310."),
+    ("ASCH7", "Over the year, 88,000 people made contact."),
+    ("ASCH7", "There were 20,980 contacts, of which 45% were resolved at first contact."),
+    ("ASCH2", "75% of assessments were on time, but one team managed only 58%."),
+    ("ASCH19", "1,790 enquiries were open, 230 of them for more than 6 months."),
+    ("ASCH19", "Some 300 concerns were closed without an enquiry, and 4,902 were received."),
+    ("ASCH15", "Two new homes opened, adding 40 beds; 693 people used Short Term Beds."),
+    ("ASCH18", "There are 8 DoLS teams, which completed 2,455 applications."),
 ]
 
 

@@ -23,6 +23,9 @@ from tests.test_cli import TS1_MD, built, run  # noqa: F401  (built is a fixture
 from tests.test_processes import _descendants
 
 PARTIALS = "*.partial"
+# The PDF's temporary file: written in the build's own process, which then pauses
+# (`_PAUSED_WRITER`); the DOCX's, written by a worker, may come well before it.
+PAUSED_PARTIAL = "*.pdf.*.partial"
 
 
 def _digest(folder: Path) -> dict[str, str]:
@@ -97,7 +100,7 @@ import generator.writers.pdf.writer as pdf
 real = pdf.write
 def write(document, style, target):
     real(document, style, target)
-    time.sleep(60)
+    time.sleep(20)  # long enough to be caught; short of every timeout below
 pdf.write = write
 from generator.cli import entry
 entry()
@@ -125,22 +128,22 @@ def test_ctrl_c_changes_nothing_and_says_so_once(built: Path, when: str) -> None
         start_new_session=True,  # its own process group, as a terminal's foreground job
         env=env,
     )
-    deadline = time.monotonic() + 60
-    if when == "writing":  # wait until it is part-way through writing
+    deadline = time.monotonic() + 120
+    if when == "writing":  # wait until the paused writer has written its file
         while (
-            not list((built / "output").glob(PARTIALS))
+            not list((built / "output").glob(PAUSED_PARTIAL))
             and build.poll() is None
             and time.monotonic() < deadline
         ):
             time.sleep(0.005)
         assert build.poll() is None, build.communicate()
-        assert list((built / "output").glob(PARTIALS)), "the build was not caught writing"
+        assert list((built / "output").glob(PAUSED_PARTIAL)), "the build was not caught writing"
     else:  # as soon as its chart workers start, early in the build
         while not _descendants(build.pid) and time.monotonic() < deadline:
             time.sleep(0.005)
         assert build.poll() is None
     os.killpg(build.pid, signal.SIGINT)  # Ctrl+C reaches every process of the job
-    out, err = build.communicate(timeout=60)
+    out, err = build.communicate(timeout=120)
     assert build.returncode == 130, (out, err)
     assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
     assert [line for line in err.splitlines() if line.strip()] == [
@@ -208,14 +211,14 @@ def test_ctrl_c_during_build_all_changes_no_report(tmp_path: Path) -> None:
         env={**os.environ, "APPENDIX_WORKERS": "2"},
     )
     second = tmp_path / "second" / "output"
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 120
     while not list(second.glob(PARTIALS)) and time.monotonic() < deadline:
         assert build.poll() is None, build.communicate()
         time.sleep(0.002)
     assert list(second.glob(PARTIALS)), "build --all was not caught writing the second report"
     assert list((tmp_path / "first" / "output").glob(PARTIALS)), "the first is written too"
     os.killpg(build.pid, signal.SIGINT)
-    out, err = build.communicate(timeout=60)
+    out, err = build.communicate(timeout=120)
     assert build.returncode == 130, (out, err)
     assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
     assert "Wrote" not in out and "written" not in out

@@ -34,14 +34,14 @@ def page_fill(pdf: Path) -> list[tuple[float, str]]:
     return fills
 
 
-def stranded(pdf: Path) -> list[int]:
-    """Pages holding under a quarter page that are not a continuation (the last
-    page, the end of the document, may be short)."""
+def stranded(pdf: Path, continued: str = "(continued)") -> list[int]:
+    """Pages holding under a quarter page that are not a continuation (its heading
+    says `continued`; the last page, the end of the document, may be short)."""
     fills = page_fill(pdf)
     return [
         number
         for number, (fill, text) in enumerate(fills[:-1], start=1)
-        if fill < 0.25 and "(continued)" not in text
+        if fill < 0.25 and continued not in text
     ]
 
 

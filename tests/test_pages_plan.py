@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
+from generator.core.messages import default_messages
 from generator.core.model import (
     Block,
     Document,
@@ -28,7 +29,7 @@ from generator.core.model import (
 )
 from generator.look.resolve import Look, resolve_look
 from generator.read.style import load_style
-from generator.run.pages import CONTINUED, _Measure, apply, continuation_heading, plan
+from generator.run.pages import _Measure, apply, continuation_heading, plan
 from generator.writers.pdf.writer import write as write_pdf
 from tests.model_fixture import chart_png, sample_document
 from tests.poppler import needs_poppler, page_texts
@@ -129,7 +130,7 @@ def test_each_planned_part_is_one_full_page_of_the_pdf(
     for number, (start, end) in enumerate(pairwise(edges)):
         part = section.blocks[start:end]
         if number:
-            assert "TS1" + CONTINUED in pages[number]
+            assert default_messages().format("page.continued", id="TS1") in pages[number]
         # No part ends on a heading; and, as the plan measures, the next block would
         # not have fitted, unless taking it would end the part on a heading.
         assert not isinstance(part[-1], Heading) or end == len(section.blocks)

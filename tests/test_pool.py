@@ -337,3 +337,28 @@ def test_the_first_worker_starts_the_rest_and_works_beside_them(
     pids = {pickle.loads(value) for _, value, _ in answers}
     assert len(pids) == 3 and os.getpid() in pids
     assert "colorsys" in sys.modules
+
+
+_LOADED: list[int] = []
+
+
+def load(value: int) -> None:
+    _LOADED.append(value)
+
+
+def loaded(_: int) -> list[int]:
+    return list(_LOADED)
+
+
+def test_work_done_ahead_is_there_for_the_next_task_and_answers_nothing() -> None:
+    """A writer's fonts loaded ahead: the task after it finds them loaded; a failure
+    ahead is no answer (the task that needs the work fails the same way itself)."""
+    workers = WorkerPool(1, [])
+    try:
+        workers.ahead(fail, 3)
+        workers.ahead(load, 5)
+        task = workers.submit(loaded, 0)
+        assert list(workers.results_as_completed(1)) == [(task, [5])]
+        assert workers.results.empty()
+    finally:
+        workers.close()

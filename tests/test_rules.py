@@ -232,6 +232,26 @@ def test_axis_caveats(limits: AxisLimits, unit: Unit, caveats: list[str]) -> Non
     assert axis_caveats(limits, unit) == caveats
 
 
+@pytest.mark.parametrize(
+    ("values", "stacked", "step"),
+    [
+        ([6.0, 6.0], False, 0.05),  # flat at £6: a nice step of 2.5p would label £5.975
+        ([6.0, 6.1], False, 0.05),
+        ([0.2], True, 0.05),  # a stack reaching 20p: 2.5p again, so 5p
+        ([0.04, 0.05], False, 0.01),  # a penny is as fine as money's ticks go
+        ([719.0, 735.0, 742.0], False, 5.0),  # pounds as before
+        ([1.0, 2.2], False, 0.5),
+    ],
+)
+def test_money_ticks_are_whole_pence(values: list[float], stacked: bool, step: float) -> None:
+    limits = axis_limits(values, "gbp", stacked=stacked)
+    assert limits.step == pytest.approx(step)
+    ticks = round((limits.high - limits.low) / limits.step)
+    for n in range(ticks + 1):
+        pence = (limits.low + n * limits.step) * 100
+        assert pence == pytest.approx(round(pence), abs=1e-6)
+
+
 def test_stacked_percentages_run_from_0_to_100() -> None:
     limits = axis_limits([100, 100], "percent", stacked=True)
     assert (limits.low, limits.high) == (0, 100)

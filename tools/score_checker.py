@@ -4,10 +4,12 @@
     PYTHONPATH=. .venv/bin/python tools/score_checker.py --failures # and the tuning part's
                                                                      # failing cases, by kind
 
-Prints precision and recall for the held-out part first, then the tuning part, then the
-whole corpus, then rule by rule (each finding names its rule), with case counts. Failing
-cases are listed for the tuning part only: the held-out part is scored, never read while
-the rules are tuned (its failures are counted by kind, not shown).
+Prints precision and recall for the held-out sets first (the held-out third of
+check_corpus_general.yaml, then the fresh held-out set, check_corpus_fresh.yaml, every
+case of which is held out), then the tuning part, then the whole general corpus, then
+rule by rule (each finding names its rule), with case counts. Failing cases are listed
+for the tuning part only: the held-out sets are scored, never read while the rules are
+tuned (their failures are counted by kind and rule, not shown).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tests.corpus_scoring import (
+    FRESH,
     by_kind,
     by_rule,
     failures,
@@ -31,12 +34,14 @@ from tests.corpus_scoring import (
 def main(argv: list[str]) -> int:
     results = [outcome(case) for case in load()]
     held, tuning = split(results)
+    fresh = [outcome(case) for case in load(FRESH)]
     print(score(held).line("held out"))
+    print(score(fresh).line("fresh   "))
     print(score(tuning).line("tuning  "))
     print(score(results).line("whole   "))
 
-    parts = [by_rule(held), by_rule(tuning), by_rule(results)]
-    print("\nrule by rule (real findings / all its findings: held out | tuning | whole):")
+    parts = [by_rule(held), by_rule(fresh), by_rule(tuning), by_rule(results)]
+    print("\nrule by rule (real findings / all its findings: held out | fresh | tuning | whole):")
     for name in sorted({n for rules in parts for n in (*rules.real, *rules.false)}):
         cells = []
         for rules in parts:
@@ -46,18 +51,18 @@ def main(argv: list[str]) -> int:
     missed = " | ".join(str(rules.missed) for rules in parts)
     print(f"  expected findings no rule made: {missed}")
 
-    held_kinds, tuning_kinds = by_kind(held), by_kind(tuning)
-    print("\nkind by kind (held out | tuning): cases failing, precision, recall")
-    for kind in sorted({*held_kinds, *tuning_kinds}):
-        parts = []
-        for kinds in (held_kinds, tuning_kinds):
+    held_kinds, fresh_kinds, tuning_kinds = by_kind(held), by_kind(fresh), by_kind(tuning)
+    print("\nkind by kind (held out | fresh | tuning): cases failing, precision, recall")
+    for kind in sorted({*held_kinds, *fresh_kinds, *tuning_kinds}):
+        cells = []
+        for kinds in (held_kinds, fresh_kinds, tuning_kinds):
             s = kinds.get(kind)
-            parts.append(
+            cells.append(
                 f"{s.cases - s.passing}/{s.cases} failing, P {s.precision:.0%}, R {s.recall:.0%}"
                 if s
                 else "-"
             )
-        print(f"  {kind}\n      {parts[0]} | {parts[1]}")
+        print(f"  {kind}\n      {' | '.join(cells)}")
 
     if "--failures" in argv:
         print("\nthe tuning part's failing cases, by kind:")

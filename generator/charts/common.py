@@ -153,7 +153,7 @@ def draw_axis_labels(frame: Frame) -> None:
         units="points",
     )
     for level in levels:
-        label = format_tick(level, spec.unit, decimals)
+        label = _signed(spec, format_tick(level, spec.unit, decimals))
         artist = axes.text(0, level, label, transform=left, ha="right", va="center", **text)
         artist.set_gid("y-tick")
         frame.y_ticks.append((level, artist))
@@ -178,7 +178,15 @@ def draw_axis_labels(frame: Frame) -> None:
 
 
 def value_label(spec: ChartSpec, value: float) -> str:
-    return format_tick(value, spec.unit, spec.decimals)
+    return _signed(spec, format_tick(value, spec.unit, spec.decimals))
+
+
+def _signed(spec: ChartSpec, written: str) -> str:
+    """A number written as English writes it, in the chart's language's signs."""
+    decimal, group = spec.number_signs
+    if (decimal, group) == (".", ","):
+        return written
+    return "".join(decimal if c == "." else group if c == "," else c for c in written)
 
 
 def label_box(fill: str = "white") -> dict[str, object]:

@@ -71,7 +71,13 @@ def draw_band(frame: Frame, band: BandSpec) -> list[Artist]:
         linewidth=0,
     )
     _step_line(
-        frame, edges, targets, spec.target_colour, spec.target_line, spec.target_width, "Target"
+        frame,
+        edges,
+        targets,
+        spec.target_colour,
+        spec.target_line,
+        spec.target_width,
+        spec.target_label,
     )
     _step_line(
         frame,
@@ -153,7 +159,7 @@ def draw_series_line(frame: Frame, series: SeriesSpec) -> None:
             markersize=MARKER_SIZE_PT,
             markerfacecolor=spec.provisional_face,
             linestyle="none",
-            label="Provisional",
+            label=spec.provisional_label,
         )
 
 

@@ -13,11 +13,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.content.chart_words import chart_words
-from generator.content.comparator_view import COMPARATOR_WORDS, comparator_rows
+from generator.content.comparator_view import comparator_rows
 from generator.content.facts import IndicatorFacts
-from generator.content.notes import alt_text, late_name, short_alt_text, technical_notes
+from generator.content.notes import (
+    alt_text,
+    late_name,
+    rag_word,
+    short_alt_text,
+    technical_notes,
+    trend_word,
+)
+from generator.content.period_words import quarter_long, quarter_months, quarter_short
 from generator.content.spc_view import (
-    SPC_WORDS,
     limit_decimals,
     spc_alt_text,
     spc_caption,
@@ -26,7 +33,9 @@ from generator.content.spc_view import (
     spc_view,
     variation_row,
 )
+from generator.content.unit_words import base_to_add, table_unit
 from generator.core import provenance
+from generator.core.messages import Messages, default_messages, load_messages
 from generator.core.model import (
     Block,
     Document,
@@ -50,17 +59,9 @@ from generator.core.vocabulary import RAGS
 from generator.read.definitions import Report
 from generator.read.style import Style
 
-NO_COMMENTARY = "No commentary has been written for this quarter."
-# How a data table's column headers name its unit (in the workbook).
-UNIT_HEADINGS = {
-    "percent": "percentage",
-    "count": "number",
-    "rate": "rate",
-    "gbp": "£",
-    "days": "days",
-    "hours": "hours",
-    "minutes": "minutes:seconds",
-}
+
+def _m(messages: Messages | None) -> Messages:
+    return messages if messages is not None else default_messages()
 
 
 @dataclass(frozen=True)
@@ -74,8 +75,8 @@ class IndicatorContent:
     spc_chart: bytes | None = None  # the SPC (XmR) chart, where the definition asks for one
 
 
-def _fmt(facts: IndicatorFacts, value: float) -> str:
-    return format_value(value, facts.indicator.unit, facts.indicator.decimals)
+def _fmt(facts: IndicatorFacts, value: float, m: Messages | None = None) -> str:
+    return format_value(value, facts.indicator.unit, facts.indicator.decimals, m)
 
 
 def _shown(facts: IndicatorFacts, value: float | None, places: int | None = None) -> float | None:
@@ -108,11 +109,12 @@ def _column_widths(facts: IndicatorFacts) -> tuple[float, ...]:
     return (3.2 - extra * sum(wide), *(1.0 + extra * w for w in wide))
 
 
-def data_table(facts: IndicatorFacts) -> Table:
+def data_table(facts: IndicatorFacts, messages: Messages | None = None) -> Table:
     """The chart's figures as a table: quarters across, one row per series."""
+    m = _m(messages)
     header = (
-        TableCell("Series", header=True),
-        *(TableCell(q.short, header=True, align="right") for q in facts.window),
+        TableCell(m.text("table.series"), header=True),
+        *(TableCell(quarter_short(q, m), header=True, align="right") for q in facts.window),
     )
     rows = [header]
     for series in facts.series:
@@ -122,36 +124,36 @@ def data_table(facts: IndicatorFacts) -> Table:
             facts.window, series.values, series.provisional, strict=True
         ):
             if value is not None:
-                text = _fmt(facts, value)
+                text = _fmt(facts, value, m)
             elif first is not None and quarter < first:
-                text = "not collected"
+                text = m.text("table.not_collected")
             else:
-                text = "no figure"
+                text = m.text("table.no_figure")
             if provisional:
-                text += " (provisional)"
+                text += m.format("table.qualified", qualifier=m.text("table.provisional"))
             cells.append(
                 TableCell(
                     text,
                     align="right",
-                    qualifier="provisional" if provisional else "",
+                    qualifier=m.text("table.provisional") if provisional else "",
                     **_figure_fields(facts, value),
                 )
             )
         rows.append(tuple(cells))
     if any(facts.bands):
-        threshold_name = "Floor" if facts.rated.floor is not None else "Upper threshold"
+        kind = "floor" if facts.rated.floor is not None else "upper"
         targets = [b.target if b else None for b in facts.bands]
         thresholds = [b.threshold if b else None for b in facts.bands]
-        target_name = "Target"
-        if facts.indicator.cumulative:  # each quarter's, profiled for the year to date
-            target_name, threshold_name = f"{target_name} to date", f"{threshold_name} to date"
+        to_date = "_to_date" if facts.indicator.cumulative else ""  # profiled for the year
+        target_name = m.text(f"table.target{to_date}")
+        threshold_name = m.text(f"table.{kind}{to_date}")
         for name, values in ((target_name, targets), (threshold_name, thresholds)):
             rows.append(
                 (
                     TableCell(name, header=True),
                     *(
                         TableCell(
-                            "none" if v is None else _fmt(facts, v),
+                            m.text("table.none") if v is None else _fmt(facts, v, m),
                             align="right",
                             **_figure_fields(facts, v),
                         )
@@ -159,13 +161,13 @@ def data_table(facts: IndicatorFacts) -> Table:
                     ),
                 )
             )
-    for name, figures in comparator_rows(facts):
+    for name, figures in comparator_rows(facts, m):
         rows.append(
             (
                 TableCell(name, header=True),
                 *(
                     TableCell(
-                        COMPARATOR_WORDS["no_figure"] if v is None else _fmt(facts, v),
+                        m.text("comparators.no_figure") if v is None else _fmt(facts, v, m),
                         align="right",
                         **_figure_fields(facts, v),
                     )
@@ -173,16 +175,18 @@ def data_table(facts: IndicatorFacts) -> Table:
                 ),
             )
         )
-    view = spc_view(facts)
+    view = spc_view(facts, m)
     if view is not None:
         places = limit_decimals(facts)
-        for name, levels in spc_rows(facts, view):
+        for name, levels in spc_rows(facts, view, m):
             rows.append(
                 (
                     TableCell(name, header=True),
                     *(
                         TableCell(
-                            "none" if v is None else format_value(v, facts.indicator.unit, places),
+                            m.text("table.none")
+                            if v is None
+                            else format_value(v, facts.indicator.unit, places, m),
                             align="right",
                             **_figure_fields(facts, v, places),
                         )
@@ -190,43 +194,43 @@ def data_table(facts: IndicatorFacts) -> Table:
                     ),
                 )
             )
-        name, words = variation_row(view)
+        name, words = variation_row(view, m)
         rows.append(
             (
                 TableCell(name, header=True),
                 *(TableCell(w, align="right") for w in words),
             )
         )
-    caption = f"Figures plotted in the {facts.indicator.id} chart"
+    caption = m.format("table.caption", id=facts.indicator.id)
     if facts.comparators:
-        caption += COMPARATOR_WORDS["caption"]
+        caption += m.text("comparators.caption")
     if view is not None:
-        caption += spc_caption(view)
+        caption += spc_caption(view, m)
     if facts.indicator.cumulative:
-        caption += " (for the year to date: each financial year's line starts again at Q1)"
+        caption += m.text("table.caption.cumulative")
     return Table(
         rows=tuple(rows),
         caption=caption,
         column_widths=_column_widths(facts),
         name=facts.indicator.id,
-        unit=facts.indicator.axis_label
-        or facts.indicator.money_per
-        or facts.indicator.rate_base
-        or UNIT_HEADINGS[facts.indicator.unit],
+        unit=table_unit(facts.indicator, m),
     )
 
 
-def indicator_section(content: IndicatorContent, style: Style) -> Section:
+def indicator_section(
+    content: IndicatorContent, style: Style, messages: Messages | None = None
+) -> Section:
+    m = _m(messages)
     facts = content.facts
     indicator = facts.indicator
     blocks: list[Block] = [
         Heading(2, (Run(f"{indicator.id}: {indicator.title}"),), anchor=indicator.id),
     ]
     if facts.rag is not None:
-        blocks.append(Rating(facts.rag, facts.rag))
-    words = chart_words(style)
+        blocks.append(Rating(rag_word(facts.rag, m), facts.rag, m.text("rating.prefix")))
+    words = chart_words(style, m)
     notes = Notes(
-        Heading(3, (Run("Technical notes"),)),
+        Heading(3, (Run(m.text("notes.heading")),)),
         tuple((Run(line),) for line in technical_notes(facts, words, content.revised)),
     )
     figure = Figure(
@@ -235,45 +239,45 @@ def indicator_section(content: IndicatorContent, style: Style) -> Section:
         width_mm=style.chart.width_mm,
         height_mm=style.chart.height_mm,
         name=f"{indicator.id.lower()}-chart",
-        short_alt=short_alt_text(facts),
+        short_alt=short_alt_text(facts, m),
     )
     blocks.append(SideBySide(figure, notes, style.page.chart_share))
     keep = len(blocks)
-    blocks.append(data_table(facts))
-    view = spc_view(facts)
+    blocks.append(data_table(facts, m))
+    view = spc_view(facts, m)
     if view is not None and content.spc_chart is not None:
         spc_figure = Figure(
             image=content.spc_chart,
-            alt=spc_alt_text(facts, view),
+            alt=spc_alt_text(facts, view, m),
             width_mm=style.chart.width_mm,
             height_mm=style.chart.height_mm,
             name=f"{indicator.id.lower()}-spc-chart",
-            short_alt=f"{indicator.id} statistical process control chart",
+            short_alt=m.format("spc.short_alt", id=indicator.id),
         )
         spc_panel = Notes(
-            Heading(3, (Run(SPC_WORDS["heading"]),)),
-            tuple((Run(line),) for line in spc_notes(facts, view)),
+            Heading(3, (Run(m.text("spc.heading")),)),
+            tuple((Run(line),) for line in spc_notes(facts, view, m)),
         )
         blocks.append(SideBySide(spc_figure, spc_panel, style.page.chart_share))
     mark = commentary_mark(indicator.id)
-    blocks.append(Heading(3, (Run("Commentary"),), mark=mark))
-    blocks += list(content.commentary) or [Paragraph((Run(NO_COMMENTARY, italic=True),))]
+    blocks.append(Heading(3, (Run(m.text("commentary.heading")),), mark=mark))
+    none = Paragraph((Run(m.text("commentary.none"), italic=True),))
+    blocks += list(content.commentary) or [none]
     return Section(blocks=tuple(blocks), keep_together=keep)
 
 
-def summary_section(contents: Sequence[IndicatorContent]) -> Section:
-    right = {"Latest", "Target"}
+def summary_section(
+    contents: Sequence[IndicatorContent], messages: Messages | None = None
+) -> Section:
+    m = _m(messages)
+    right = {"latest", "target"}
     header = tuple(
-        TableCell(text, header=True, align="right" if text in right else "left")
-        for text in (
-            "Indicator",
-            "Title",
-            "Latest",
-            "Period",
-            "Target",
-            "RAG",
-            "Direction of travel",
+        TableCell(
+            m.text(f"summary.column.{key}"),
+            header=True,
+            align="right" if key in right else "left",
         )
+        for key in ("indicator", "title", "latest", "period", "target", "rag", "trend")
     )
     rows = [header]
     tones: list[tuple[int, int, str]] = []
@@ -288,33 +292,30 @@ def summary_section(contents: Sequence[IndicatorContent]) -> Section:
                 TableCell(facts.indicator.id, header=True),
                 TableCell(
                     facts.indicator.short_title
-                    + (f" ({facts.indicator.base_to_add})" if facts.indicator.base_to_add else "")
+                    + (f" ({added})" if (added := base_to_add(facts.indicator, m)) else "")
                 ),
-                _figure_cell(facts, latest.value),
-                TableCell(latest.quarter.short + _period_note(facts)),
-                _figure_cell(facts, target)
+                _figure_cell(facts, latest.value, m),
+                TableCell(quarter_short(latest.quarter, m) + _period_note(facts, m)),
+                _figure_cell(facts, target, m)
                 if target is not None
-                else TableCell("none", align="right"),
-                TableCell(facts.rag or "not rated"),
-                TableCell(facts.trend.label),
+                else TableCell(m.text("table.none"), align="right"),
+                TableCell(rag_word(facts.rag, m) if facts.rag else m.text("summary.not_rated")),
+                TableCell(trend_word(facts.trend.label, m)),
             )
         )
         if facts.rag is not None:
             tones.append((len(rows) - 1, 5, facts.rag))
     table = Table(
         rows=tuple(rows),
-        caption=(
-            "Every indicator's latest value, rating and direction of travel "
-            "(of its first series, where it has several: see its technical notes)"
-        ),
+        caption=m.text("summary.caption"),
         column_widths=(1.0, 4.2, 1.0, 2.0, 0.9, 1.0, 1.7),
         tones=tuple(tones),
-        name="Summary",
+        name=m.text("summary.sheet"),
     )
     return Section(
         blocks=(
-            Heading(2, (Run("Summary"),), anchor="summary"),
-            Paragraph((Run(summary_counts(contents)),)),
+            Heading(2, (Run(m.text("summary.heading")),), anchor="summary"),
+            Paragraph((Run(summary_counts(contents, m)),)),
             table,
         ),
         keep_together=2,
@@ -322,30 +323,39 @@ def summary_section(contents: Sequence[IndicatorContent]) -> Section:
     )
 
 
-def _figure_cell(facts: IndicatorFacts, value: float) -> TableCell:
+def _figure_cell(facts: IndicatorFacts, value: float, m: Messages) -> TableCell:
     """A figure of the summary, whose rows are in different units: its text, and for
     the workbook the number with its unit's number format."""
     shown = _shown(facts, value)
     assert shown is not None
     number, number_format = spreadsheet_number(
-        shown, facts.indicator.unit, facts.indicator.decimals
+        shown, facts.indicator.unit, facts.indicator.decimals, m
     )
-    return TableCell(_fmt(facts, value), align="right", value=number, number_format=number_format)
+    return TableCell(
+        _fmt(facts, value, m), align="right", value=number, number_format=number_format
+    )
 
 
-def _period_note(facts: IndicatorFacts) -> str:
+def _period_note(facts: IndicatorFacts, m: Messages) -> str:
     """' (provisional)', or ' (figure for Q2 2024/25 not yet available)' beside the
     latest figure's quarter in the summary."""
     if facts.late is not None:
-        return f" (figure for {late_name(facts.late.quarter)} not yet available)"
-    return " (provisional)" if facts.primary.latest.provisional else ""
+        late = m.format("summary.late", quarter=late_name(facts.late.quarter, m))
+        return m.format("table.qualified", qualifier=late)
+    if facts.primary.latest.provisional:
+        return m.format("table.qualified", qualifier=m.text("table.provisional"))
+    return ""
 
 
-def summary_counts(contents: Sequence[IndicatorContent]) -> str:
+def summary_counts(contents: Sequence[IndicatorContent], messages: Messages | None = None) -> str:
     """'1 GREEN, 5 AMBER, 0 RED; 2 improving, 3 worsening, 15 no significant trend'."""
+    m = _m(messages)
     rags = Counter(c.facts.rag for c in contents if c.facts.rag)
     trends = Counter(c.facts.trend.label for c in contents)
-    rag_text = ", ".join(f"{rags.get(word, 0)} {word}" for word in RAGS)
+    comma = m.text("list.comma")
+    rag_text = comma.join(
+        m.format("summary.count", count=rags.get(word, 0), word=rag_word(word, m)) for word in RAGS
+    )
     order = (
         "improving",
         "worsening",
@@ -354,8 +364,12 @@ def summary_counts(contents: Sequence[IndicatorContent]) -> str:
         "no significant trend",
         "not enough data",
     )
-    trend_text = ", ".join(f"{trends[word]} {word}" for word in order if trends.get(word))
-    return f"{rag_text}; {trend_text}."
+    trend_text = comma.join(
+        m.format("summary.count", count=trends[word], word=trend_word(word, m))
+        for word in order
+        if trends.get(word)
+    )
+    return m.format("summary.sentence", ratings=rag_text, trends=trend_text)
 
 
 def commentary_digest(blocks: Sequence[Paragraph | Heading | ListBlock]) -> str:
@@ -388,19 +402,24 @@ def assemble(
     style: Style,
     timestamp: int,
 ) -> Document:
+    m = load_messages(report.language, dict(style.messages))
+    long = quarter_long(quarter, m)
     title_block = Section(
         blocks=(
             Heading(1, (Run(report.title),), anchor="title"),
             Paragraph((Run(report.directorate, bold=True),), role="lead"),
-            Paragraph((Run(f"{quarter.long} ({quarter.months})"),), role="lead"),
+            Paragraph(
+                (Run(m.format("title.quarter", quarter=long, months=quarter_months(quarter, m))),),
+                role="lead",
+            ),
         ),
         new_page=False,
     )
-    sections = [title_block, summary_section(contents)]
-    sections += [indicator_section(c, style) for c in contents]
+    sections = [title_block, summary_section(contents, m)]
+    sections += [indicator_section(c, style, m) for c in contents]
     # Each edition's own title, the quarter in it: the window title, search results
     # and a list of attachments tell the editions apart.
-    edition_title = f"{report.title} – {quarter.long}"
+    edition_title = m.format("title.edition", title=report.title, quarter=long)
     properties = [(provenance.REPORT, report.title), (provenance.QUARTER, str(quarter))]
     properties.append((provenance.BUILD, build_digest(sections)))
     properties += [
@@ -410,15 +429,15 @@ def assemble(
     return Document(
         metadata=Metadata(
             title=edition_title,
-            subject=f"{report.directorate}: performance report for {quarter.long}",
+            subject=m.format("title.subject", directorate=report.directorate, quarter=long),
             author=report.organisation,
             language=report.language,
-            keywords=tuple(
-                k for k in (report.id_prefix, "key performance indicators", quarter.long) if k
-            ),
+            keywords=tuple(k for k in (report.id_prefix, m.text("title.keyword"), long) if k),
             timestamp=timestamp,
             properties=tuple(properties),
         ),
         sections=tuple(sections),
         running_header=edition_title,
+        page_label=(m.text("page.word"), m.text("page.of")),
+        messages=m,
     )

@@ -12,9 +12,13 @@ import json
 from dataclasses import asdict, dataclass, replace
 from typing import TYPE_CHECKING
 
+from generator.content.period_words import quarter_short
+from generator.content.unit_words import axis_words
 from generator.core.cumulative import year_starts
+from generator.core.messages import Messages, default_messages
 from generator.core.rules import axis_limits, round_half_up
 from generator.core.vocabulary import ChartKind, Unit
+from generator.read.fonts import body_font
 
 if TYPE_CHECKING:
     from generator.content.facts import IndicatorFacts
@@ -97,6 +101,11 @@ class ChartSpec:
     spc: SpcSpec | None = None  # an SPC (XmR) chart's lines and points
     # Comparators' lines (England, the region, neighbours): no labels, no provisional.
     comparators: tuple[SeriesSpec, ...] = ()
+    # The legend's words for the target line and a provisional figure's marker.
+    target_label: str = ""
+    provisional_label: str = ""
+    # The decimal sign and thousands separator of its figures (the edition's language).
+    number_signs: tuple[str, str] = (".", ",")
 
     def cache_key(self) -> str:
         fields = asdict(self)
@@ -104,13 +113,20 @@ class ChartSpec:
             del fields["spc"]  # charts drawn before SPC keep their cache keys
         if not fields["comparators"]:
             del fields["comparators"]  # and those drawn before comparators
+        if tuple(fields["number_signs"]) == (".", ","):
+            del fields["number_signs"]  # nor those in English figures
+        english = default_messages()  # charts in the catalogue's English keep theirs too
+        for name, key in (("target_label", "target"), ("provisional_label", "provisional")):
+            if fields[name] == english.text(f"chart.legend.{key}"):
+                del fields[name]
         payload = json.dumps(fields, sort_keys=True, default=str)
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def band_words(floor: bool) -> str:
+def band_words(floor: bool, messages: Messages | None = None) -> str:
     """What the shaded band means, for the legend."""
-    return "AMBER range: floor to target" if floor else "AMBER range: target to upper threshold"
+    m = messages if messages is not None else default_messages()
+    return m.text("chart.legend.band_floor" if floor else "chart.legend.band_upper")
 
 
 def shown(value: float, decimals: int) -> float:
@@ -119,8 +135,9 @@ def shown(value: float, decimals: int) -> float:
     return round_half_up(value, decimals)
 
 
-def chart_spec(facts: IndicatorFacts, style: Style) -> ChartSpec:
+def chart_spec(facts: IndicatorFacts, style: Style, messages: Messages | None = None) -> ChartSpec:
     """The drawing instructions for an indicator's chart, in the house style."""
+    m = messages if messages is not None else default_messages()
     indicator = facts.indicator
     kind: ChartKind = (
         "stacked" if indicator.chart == "stacked" else "kpi" if indicator.is_kpi() else "activity"
@@ -138,19 +155,21 @@ def chart_spec(facts: IndicatorFacts, style: Style) -> ChartSpec:
         for i, s in enumerate(facts.series)
     )
     band = None
-    floor_or_upper = "floor threshold" if facts.rated.floor is not None else "upper threshold"
+    floor = facts.rated.floor is not None
     if any(facts.bands):
         band = BandSpec(
             targets=tuple(b.target if b else None for b in facts.bands),
             thresholds=tuple(b.threshold if b else None for b in facts.bands),
-            threshold_label=floor_or_upper.capitalize(),
-            band_label=band_words(facts.rated.floor is not None),
+            threshold_label=m.text("chart.legend.floor" if floor else "chart.legend.upper"),
+            band_label=band_words(floor, m),
         )
-    fonts = style.fonts
+    # The PDF's body font: the template's (or what stands in for it), else the house font.
+    font = body_font(style)
+    fonts = font.files
     return ChartSpec(
         kind=kind,
         name=f"{indicator.id.lower()}-chart",
-        x_labels=tuple(q.short for q in facts.window),
+        x_labels=tuple(quarter_short(q, m) for q in facts.window),
         series=series,
         band=band,
         y_low=facts.limits.low,
@@ -158,11 +177,11 @@ def chart_spec(facts: IndicatorFacts, style: Style) -> ChartSpec:
         y_step=facts.limits.step,
         unit=indicator.unit,
         decimals=indicator.decimals,
-        axis_label=indicator.axis_words,
+        axis_label=axis_words(indicator, m),
         width_mm=style.chart.width_mm,
         height_mm=style.chart.height_mm,
         dpi=style.chart.dpi,
-        font_family=style.font_family,
+        font_family=font.used,
         font_files=tuple(str(p) for p in (fonts.regular, fonts.bold)),
         font_size=style.size("chart_text"),
         text_colour=style.colour("text"),
@@ -190,6 +209,9 @@ def chart_spec(facts: IndicatorFacts, style: Style) -> ChartSpec:
             )
             for i, c in enumerate(facts.comparators)
         ),
+        target_label=m.text("chart.legend.target"),
+        provisional_label=m.text("chart.legend.provisional"),
+        number_signs=(m.decimal, m.group),
     )
 
 
@@ -200,12 +222,16 @@ _SPC_POINTS = (("improving", 0, "^"), ("concerning", 1, "v"), ("common", 2, "o")
 _SPC_NEUTRAL = (("higher", 3, "^"), ("lower", 3, "v"))
 
 
-def spc_chart_spec(facts: IndicatorFacts, view: SpcView, style: Style) -> ChartSpec:
+def spc_chart_spec(
+    facts: IndicatorFacts, view: SpcView, style: Style, messages: Messages | None = None
+) -> ChartSpec:
     """The drawing instructions for an indicator's SPC (XmR) chart, in the house style:
     the figures, the mean and process limits (clipped to the axis), each point by kind."""
-    from generator.content.spc_view import SPC_WORDS
+    from generator.content.spc_view import spc_words
 
-    base = chart_spec(facts, style)
+    SPC_WORDS = spc_words(messages)
+
+    base = chart_spec(facts, style, messages)
     result = view.result
     decimals = facts.indicator.decimals
     percent = facts.indicator.unit == "percent"

@@ -7,47 +7,52 @@ words change with the picture.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from generator.core.messages import Messages, default_messages
 from generator.read.style import Style
 
-LINE_WORDS = {"solid": "solid", "dashed": "dashed", "dashdot": "dash-dot", "dotted": "dotted"}
-MARKER_WORDS = {
+# The house style's codes for lines, markers and hatching, as the keys of their words
+# in the message catalogue (chart.line.*, chart.marker.*, chart.hatch.*).
+LINE_KEYS = {"solid": "solid", "dashed": "dashed", "dashdot": "dash_dot", "dotted": "dotted"}
+MARKER_KEYS = {
     "o": "circles",
     "s": "squares",
     "^": "triangles",
-    "v": "downward triangles",
-    "<": "left-pointing triangles",
-    ">": "right-pointing triangles",
+    "v": "downward_triangles",
+    "<": "left_triangles",
+    ">": "right_triangles",
     "D": "diamonds",
-    "d": "narrow diamonds",
+    "d": "narrow_diamonds",
     "p": "pentagons",
     "h": "hexagons",
     "*": "stars",
     "x": "crosses",
-    "+": "plus signs",
+    "+": "plus_signs",
 }
-HATCH_WORDS = {
-    "/": "diagonal hatching",
-    "\\": "back-diagonal hatching",
-    "|": "vertical lines",
-    "-": "horizontal lines",
-    "+": "a grid",
-    "x": "cross-hatching",
-    "o": "small circles",
-    "O": "large circles",
+HATCH_KEYS = {
+    "/": "diagonal",
+    "\\": "back_diagonal",
+    "|": "vertical",
+    "-": "horizontal",
+    "+": "grid",
+    "x": "cross",
+    "o": "small_circles",
+    "O": "large_circles",
     ".": "dots",
     "*": "stars",
 }
 WHITE = "#FFFFFF"
 
 
-def bar_words(name: str, hatch: str) -> str:
+def bar_words(name: str, hatch: str, messages: Messages | None = None) -> str:
     """'Orange bars with diagonal hatching', 'Blue bars, plain': a stacked part as drawn."""
+    m = messages if messages is not None else default_messages()
     marks = list(dict.fromkeys(hatch))  # a mark repeated only draws it denser
     if not marks:
-        return f"{name} bars, plain"
-    return f"{name} bars with " + " and ".join(HATCH_WORDS[m] for m in marks)
+        return m.format("chart.bars.plain", name=name)
+    hatches = m.text("list.and_words").join(m.text(f"chart.hatch.{HATCH_KEYS[k]}") for k in marks)
+    return m.format("chart.bars", name=name, hatches=hatches)
 
 
 @dataclass(frozen=True)
@@ -59,22 +64,41 @@ class ChartWords:
     provisional: str  # "open marker, dotted line"
     # "Dark pink dash-dot line with diamonds", one per comparator line in order
     comparators: tuple[str, ...] = ()
+    # The edition's words, which the notes and alt text are written in.
+    messages: Messages = field(default_factory=default_messages, repr=False)
 
 
-def chart_words(style: Style) -> ChartWords:
+def chart_words(style: Style, messages: Messages | None = None) -> ChartWords:
+    m = messages if messages is not None else default_messages()
     chart = style.chart
-    marker = "open marker" if chart.provisional_marker_face.upper() == WHITE else "pale marker"
+    white = chart.provisional_marker_face.upper() == WHITE
+    marker = m.text("chart.marker.open" if white else "chart.marker.pale")
+
+    def line(name: str) -> str:
+        return m.format("chart.line", line=m.text(f"chart.line.{LINE_KEYS[name]}"))
+
     return ChartWords(
         series=tuple(
-            f"{s.name} {LINE_WORDS[s.line]} line with {MARKER_WORDS[s.marker]}"
+            m.format(
+                "chart.series",
+                name=s.name,
+                line=m.text(f"chart.line.{LINE_KEYS[s.line]}"),
+                marker=m.text(f"chart.marker.{MARKER_KEYS[s.marker]}"),
+            )
             for s in style.series
         ),
-        bars=tuple(bar_words(s.name, s.hatch) for s in style.series),
-        target=f"{LINE_WORDS[chart.target_line]} line",
-        threshold=f"{LINE_WORDS[chart.threshold_line]} line",
-        provisional=f"{marker}, {LINE_WORDS[chart.provisional_line]} line",
+        bars=tuple(bar_words(s.name, s.hatch, m) for s in style.series),
+        target=line(chart.target_line),
+        threshold=line(chart.threshold_line),
+        provisional=m.format("chart.provisional", marker=marker, line=line(chart.provisional_line)),
         comparators=tuple(
-            f"{s.name} {LINE_WORDS[s.line]} line with {MARKER_WORDS[s.marker]}"
+            m.format(
+                "chart.series",
+                name=s.name,
+                line=m.text(f"chart.line.{LINE_KEYS[s.line]}"),
+                marker=m.text(f"chart.marker.{MARKER_KEYS[s.marker]}"),
+            )
             for s in style.comparators
         ),
+        messages=m,
     )

@@ -8,6 +8,8 @@ Quarters before a series' `first_period` are not gaps: it was not collected.
 from __future__ import annotations
 
 from generator.content.facts import IndicatorFacts
+from generator.content.period_words import quarter_short
+from generator.core.messages import Messages, default_messages
 from generator.core.periods import Quarter
 
 
@@ -26,12 +28,16 @@ def missing_quarters(facts: IndicatorFacts) -> list[tuple[str, tuple[Quarter, ..
     return found
 
 
-def _quarters(quarters: tuple[Quarter, ...]) -> str:
-    names = [q.short for q in quarters]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+def _quarters(quarters: tuple[Quarter, ...], m: Messages) -> str:
+    names = [quarter_short(q, m) for q in quarters]
+    if len(names) == 1:
+        return names[0]
+    return m.format("list.and", first=m.text("list.comma").join(names[:-1]), last=names[-1])
 
 
-def _with_reasons(facts: IndicatorFacts, index: int, quarters: tuple[Quarter, ...]) -> str:
+def _with_reasons(
+    facts: IndicatorFacts, index: int, quarters: tuple[Quarter, ...], m: Messages
+) -> str:
     """'Q3 23/24 and Q4 23/24', or with the data's words for the gaps,
     'Q3 23/24: new measure; Q4 23/24: awaiting data' (quarters with the same words
     together)."""
@@ -40,25 +46,30 @@ def _with_reasons(facts: IndicatorFacts, index: int, quarters: tuple[Quarter, ..
     for quarter in quarters:
         groups.setdefault(reasons.get(quarter, ""), []).append(quarter)
     if list(groups) == [""]:
-        return _quarters(quarters)
+        return _quarters(quarters, m)
     return "; ".join(
-        _quarters(tuple(group)) + (f": {reason}" if reason else "")
+        _quarters(tuple(group), m) + (f": {reason}" if reason else "")
         for reason, group in groups.items()
     )
 
 
-def gap_line(facts: IndicatorFacts) -> str | None:
+def gap_line(facts: IndicatorFacts, messages: Messages | None = None) -> str | None:
     """'No figure for Q3 23/24 (a gap in the line).' or, with several series,
     'No figure for Q3 23/24: visits made.'; with the data's words for a gap,
     'No figure for Q3 23/24: new measure (a gap in the line).'"""
     found = missing_quarters(facts)
     if not found:
         return None
+    m = messages if messages is not None else default_messages()
     labels = [s.series.label for s in facts.series]
     if len(facts.series) == 1:
-        return f"No figure for {_with_reasons(facts, 0, found[0][1])} (a gap in the line)."
+        return m.format("notes.gap.line", quarters=_with_reasons(facts, 0, found[0][1], m))
     parts = [
-        f"{label} in {_with_reasons(facts, labels.index(label), quarters)}"
+        m.format(
+            "notes.gap.series_in",
+            series=label,
+            quarters=_with_reasons(facts, labels.index(label), quarters, m),
+        )
         for label, quarters in found
     ]
-    return "No figure for " + "; ".join(parts) + " (a gap in the chart)."
+    return m.format("notes.gap.chart", parts="; ".join(parts))

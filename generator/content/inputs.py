@@ -12,18 +12,19 @@ from generator.content.input_cache import inputs_key
 from generator.content.placeholders import placeholder_values
 from generator.content.scales import check_scales
 from generator.core.errors import InputError
+from generator.core.messages import Messages, load_messages
 from generator.core.model import Heading, ListBlock, Paragraph
 from generator.core.periods import PeriodError, Quarter, parse_quarter
 from generator.read.cached import put_once, read_entry, seal, unseal
-from generator.read.commentary import PARAGRAPH_LIMIT, long_paragraph, render_commentary
+from generator.read.commentary import render_commentary
+from generator.read.commentary_files import commentary_bytes as commentary_bytes
+from generator.read.commentary_files import commentary_text
 from generator.read.comparators import load_comparators
 from generator.read.data import Dataset, load_data
 from generator.read.definitions import Report, load_report
 from generator.read.files import regular_file
 from generator.read.folder import ReportFolder
 from generator.read.style import Style, load_style
-from generator.read.text_check import decode_text
-from generator.read.unwritable import FIX, line_of, unwritable
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,10 @@ class Inputs:
 
     def commentary_path(self, indicator_id: str) -> Path:
         return self.folder.commentary(self.quarter, indicator_id)
+
+    def messages(self) -> Messages:
+        """The editions' fixed words: the definition's language, the style's rewordings."""
+        return load_messages(self.report.language, dict(self.style.messages))
 
 
 def choose_quarter(text: str | None, dataset: Dataset, report: Report) -> Quarter:
@@ -147,84 +152,12 @@ def save_inputs(inputs: Inputs, cache: Path) -> None:
     put_once(stored, seal(pickle.dumps((inputs.dataset, inputs.quarter, inputs.facts))))
 
 
-COMMENTARY_LIMIT = 1024 * 1024  # bytes: a commentary file is a few paragraphs
-_LIMIT_WORDS = "1 MB (1,048,576 bytes)"
-
-
-def commentary_bytes(
-    folder: ReportFolder, path: Path, *, indicator: str, period: str
-) -> bytes | None:
-    """A commentary file's bytes, or None where there is none. It must be a regular
-    file kept in the report folder (no link) and within COMMENTARY_LIMIT."""
-    if not folder.found_file(path, "commentary file"):
-        return None
-
-    def too_large(size: str) -> InputError:
-        return InputError(
-            f"the commentary file is {size} bytes, over the limit of {_LIMIT_WORDS}",
-            file=str(path),
-            indicator=indicator,
-            period=period,
-            fix="A commentary is a few paragraphs: shorten it, or check that the file "
-            "saved under this name is the commentary",
-        )
-
-    try:
-        size = path.stat().st_size
-        if size > COMMENTARY_LIMIT:
-            raise too_large(f"{size:,}")
-        with path.open("rb") as file:
-            data = file.read(COMMENTARY_LIMIT + 1)  # the file may have grown since
-    except OSError as exc:
-        raise InputError(
-            f"the commentary file cannot be read ({exc.strerror})",
-            file=str(path),
-            indicator=indicator,
-            period=period,
-            fix="Check the file's permissions",
-        ) from None
-    if len(data) > COMMENTARY_LIMIT:
-        raise too_large(f"over {COMMENTARY_LIMIT:,}")
-    return data
-
-
 def commentary_source(inputs: Inputs, facts: IndicatorFacts) -> str | None:
     """The commentary file's text, or None where there is no file or it is blank."""
     path = inputs.commentary_path(facts.indicator.id)
-    indicator, period = facts.indicator.id, str(inputs.quarter)
-    data = commentary_bytes(inputs.folder, path, indicator=indicator, period=period)
-    if data is None:
-        return None
-    text = decode_text(
-        data,
-        file=str(path),
-        indicator=indicator,
-        period=period,
-        how_to_save="Save it as UTF-8 text (in Notepad: Save As, Encoding UTF-8; "
-        "in Word: Save As Plain Text, Unicode (UTF-8))",
+    return commentary_text(
+        inputs.folder, path, indicator=facts.indicator.id, period=str(inputs.quarter)
     )
-    found = unwritable(text)
-    if found is not None:
-        place, code = found
-        raise InputError(
-            f"the file holds a control character ({code})",
-            file=str(path),
-            where=f"line {line_of(text, place)}",
-            indicator=indicator,
-            period=period,
-            fix=FIX,
-        )
-    if (start := long_paragraph(text)) is not None:
-        raise InputError(
-            f"the paragraph that starts here is more than {PARAGRAPH_LIMIT:,} characters long",
-            file=str(path),
-            where=f"line {start}",
-            indicator=indicator,
-            period=period,
-            fix="A paragraph of a committee paper is a few hundred characters: "
-            "break it up, with a blank line between paragraphs",
-        )
-    return text if text.strip() else None
 
 
 def read_commentary(

@@ -7,34 +7,34 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.content.facts import IndicatorFacts
+from generator.content.period_words import quarter_short
+from generator.core.messages import Messages, default_messages
 from generator.core.rules import format_value, round_half_up
-from generator.core.spc import (
-    ASSURANCE_WORDS,
-    TRIAL_BELOW,
-    TRIAL_WORDS,
-    VARIATION_WORDS,
-    Spc,
-    assurance,
-    spc,
+from generator.core.spc import TRIAL_BELOW, Spc, assurance, spc
+
+# What the chart draws (its legend) and the data table's rows: the keys of their words
+# in the message catalogue (spc.*).
+SPC_KEYS = (
+    "mean",
+    "limits",
+    "trial",
+    "rebase",
+    "improving",
+    "concerning",
+    "higher",
+    "lower",
+    "common",
+    "upper_row",
+    "lower_row",
+    "mean_row",
+    "variation_row",
 )
 
-# The chart's words for what it draws (its legend), and the data table's rows.
-SPC_WORDS = {
-    "mean": "Mean",
-    "limits": "Process limits",
-    "trial": "Process limits (trial)",
-    "rebase": "Limits start again",
-    "improving": "Special cause: improving",
-    "concerning": "Special cause: concerning",
-    "higher": "Special cause: higher",
-    "lower": "Special cause: lower",
-    "common": "Common cause",
-    "upper_row": "Upper process limit",
-    "lower_row": "Lower process limit",
-    "mean_row": "Mean (SPC)",
-    "variation_row": "Variation (SPC)",
-    "heading": "Statistical process control",
-}
+
+def spc_words(messages: Messages | None = None) -> dict[str, str]:
+    """The SPC chart's legend words and the data table's row names, by key."""
+    m = messages if messages is not None else default_messages()
+    return {key: m.text(f"spc.{key}") for key in SPC_KEYS}
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ class SpcView:
         return self.result.trial
 
 
-def spc_view(facts: IndicatorFacts) -> SpcView | None:
+def spc_view(facts: IndicatorFacts, messages: Messages | None = None) -> SpcView | None:
     """The SPC view of the indicator's first series over the charted quarters, where
     its definition asks for one and there are two figures or more to work from."""
     indicator = facts.indicator
@@ -71,9 +71,21 @@ def spc_view(facts: IndicatorFacts) -> SpcView | None:
     return SpcView(
         result=result,
         rebase=rebase if rebase is not None and rebase > 0 else None,
-        variation=VARIATION_WORDS[latest],
-        assurance=None if sure is None else ASSURANCE_WORDS[sure],
+        variation=variation_words(latest, messages),
+        assurance=None if sure is None else assurance_words(sure, messages),
     )
+
+
+def variation_words(variation: str, messages: Messages | None = None) -> str:
+    """The variation icon's words: 'Special cause improving variation'."""
+    m = messages if messages is not None else default_messages()
+    return m.text(f"spc.variation.{variation}")
+
+
+def assurance_words(sure: str, messages: Messages | None = None) -> str:
+    """The assurance icon's words: 'Consistently passing the target'."""
+    m = messages if messages is not None else default_messages()
+    return m.text(f"spc.assurance.{sure.replace(' ', '_')}")
 
 
 def limit_decimals(facts: IndicatorFacts) -> int:
@@ -84,91 +96,100 @@ def limit_decimals(facts: IndicatorFacts) -> int:
     return min(facts.indicator.decimals + 1, 3)
 
 
-def _fmt(facts: IndicatorFacts, value: float) -> str:
-    return format_value(value, facts.indicator.unit, limit_decimals(facts))
+def _fmt(facts: IndicatorFacts, value: float, m: Messages | None = None) -> str:
+    return format_value(value, facts.indicator.unit, limit_decimals(facts), m)
 
 
-def spc_notes(facts: IndicatorFacts, view: SpcView) -> list[str]:
+def spc_notes(facts: IndicatorFacts, view: SpcView, messages: Messages | None = None) -> list[str]:
     """The SPC panel's lines: the icons' words, the limits and how they were worked out."""
+    m = messages if messages is not None else default_messages()
     run = view.result.runs[-1]
-    latest = facts.latest_quarter.short
-    lines = [f"Variation ({latest}): {view.variation}."]
+    latest = quarter_short(facts.latest_quarter, m)
+    lines = [m.format("spc.notes.variation", quarter=latest, variation=view.variation)]
     if view.assurance is not None:
-        lines.append(f"Assurance: {view.assurance}.")
+        lines.append(m.format("spc.notes.assurance", assurance=view.assurance))
     lines.append(
-        f"Mean {_fmt(facts, run.mean)}; process limits {_fmt(facts, run.lower)} to "
-        f"{_fmt(facts, run.upper)} (mean ± 2.66 × the mean moving range)."
+        m.format(
+            "spc.notes.limits",
+            mean=_fmt(facts, run.mean, m),
+            lower=_fmt(facts, run.lower, m),
+            upper=_fmt(facts, run.upper, m),
+        )
     )
     if run.screened:
-        lines.append(
-            f"{run.screened} moving range{'s' if run.screened > 1 else ''} above 3.267 × "
-            "their mean left out of the limits."
-        )
+        lines.append(m.plural("spc.notes.screened", run.screened))
     if view.trial:
-        lines.append(
-            TRIAL_WORDS.format(minimum=TRIAL_BELOW, count=run.count)
-            + ": read the limits with care."
-        )
+        lines.append(m.format("spc.notes.trial", minimum=TRIAL_BELOW, count=run.count))
     if view.rebase is not None:
         lines.append(
-            f"Limits start again from {facts.window[view.rebase].short} (a service change)."
+            m.format("spc.notes.rebase", quarter=quarter_short(facts.window[view.rebase], m))
         )
-    lines.append(
-        "Special cause: a point beyond a limit; 7 in a row on one side of the mean; "
-        "7 rising or falling; 2 of 3 beyond two-thirds of the way to a limit."
-    )
+    lines.append(m.text("spc.notes.rules"))
     return lines
 
 
-def spc_alt_text(facts: IndicatorFacts, view: SpcView) -> str:
+def spc_alt_text(facts: IndicatorFacts, view: SpcView, messages: Messages | None = None) -> str:
     """The SPC chart's text alternative: what it shows, point by point where special."""
+    m = messages if messages is not None else default_messages()
     run = view.result.runs[-1]
     special = [
-        f"{q.short} ({VARIATION_WORDS[v].lower()})"
+        m.format(
+            "spc.alt.point", quarter=quarter_short(q, m), variation=variation_words(v, m).lower()
+        )
         for q, v in zip(facts.window, view.result.variation, strict=True)
         if v is not None and v != "common"
     ]
-    text = (
-        f"{facts.indicator.id} statistical process control (XmR) chart of "
-        f"{facts.primary.series.label} for {facts.window[0].short} to {facts.window[-1].short}, "
-        f"with the mean ({_fmt(facts, run.mean)}) and process limits "
-        f"({_fmt(facts, run.lower)} to {_fmt(facts, run.upper)})"
+    text = m.format(
+        "spc.alt",
+        id=facts.indicator.id,
+        series=facts.primary.series.label,
+        first=quarter_short(facts.window[0], m),
+        last=quarter_short(facts.window[-1], m),
+        mean=_fmt(facts, run.mean, m),
+        lower=_fmt(facts, run.lower, m),
+        upper=_fmt(facts, run.upper, m),
     )
     if view.trial:
-        text += ", trial limits"
+        text += m.text("spc.alt.trial")
     if view.rebase is not None:
-        text += f", starting again from {facts.window[view.rebase].short}"
+        text += m.format("spc.alt.rebase", quarter=quarter_short(facts.window[view.rebase], m))
     text += ". " + (
-        "Special cause points: " + "; ".join(special) + "."
+        m.format("spc.alt.special", points="; ".join(special))
         if special
-        else "No point shows special cause variation."
+        else m.text("spc.alt.no_special")
     )
-    text += f" Variation icon: {view.variation}."
+    text += " " + m.format("spc.alt.variation_icon", variation=view.variation)
     if view.assurance is not None:
-        text += f" Assurance icon: {view.assurance}."
+        text += " " + m.format("spc.alt.assurance_icon", assurance=view.assurance)
     return text
 
 
-def spc_caption(view: SpcView) -> str:
+def spc_caption(view: SpcView, messages: Messages | None = None) -> str:
     """What the data table's caption adds: the SPC rows, and the icons' words."""
+    m = messages if messages is not None else default_messages()
     words = "; ".join(w for w in (view.variation, view.assurance) if w)
-    trial = ", trial limits" if view.trial else ""
-    return f" and in its SPC chart ({words}{trial})"
+    trial = m.text("spc.alt.trial") if view.trial else ""
+    return m.format("spc.caption", words=words, trial=trial)
 
 
-def spc_rows(facts: IndicatorFacts, view: SpcView) -> list[tuple[str, tuple[float | None, ...]]]:
+def spc_rows(
+    facts: IndicatorFacts, view: SpcView, messages: Messages | None = None
+) -> list[tuple[str, tuple[float | None, ...]]]:
     """The data table's rows for the limits: (name, one value per charted quarter)."""
+    words = spc_words(messages)
     result = view.result
     return [
-        (SPC_WORDS["mean_row"], result.mean),
-        (SPC_WORDS["lower_row"], result.lower),
-        (SPC_WORDS["upper_row"], result.upper),
+        (words["mean_row"], result.mean),
+        (words["lower_row"], result.lower),
+        (words["upper_row"], result.upper),
     ]
 
 
-def variation_row(view: SpcView) -> tuple[str, tuple[str, ...]]:
+def variation_row(view: SpcView, messages: Messages | None = None) -> tuple[str, tuple[str, ...]]:
     """The data table's row naming each point's variation (what its colour and marker
     shape say in the chart)."""
-    return SPC_WORDS["variation_row"], tuple(
-        "no figure" if v is None else SPC_WORDS[v] for v in view.result.variation
+    m = messages if messages is not None else default_messages()
+    words = spc_words(m)
+    return words["variation_row"], tuple(
+        m.text("table.no_figure") if v is None else words[v] for v in view.result.variation
     )

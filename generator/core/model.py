@@ -7,8 +7,10 @@ records it as a field, so that a writer only translates.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
+
+from generator.core.messages import Messages, default_messages
 
 # The only link addresses the model carries: commentary refuses or unlinks the
 # others, and a writer makes no other address live.
@@ -81,7 +83,7 @@ class Rating:
 
     label: str  # the word printed, e.g. "AMBER"
     tone: str  # the key into the style's `rag` colours, e.g. "AMBER"
-    prefix: str = "RAG rating: "
+    prefix: str = field(default_factory=lambda: default_messages().text("rating.prefix"))
 
 
 @dataclass(frozen=True)
@@ -190,4 +192,12 @@ class Document:
     sections: tuple[Section, ...]
     # Running header text; the footer reads "Page N of M".
     running_header: str = ""
-    page_label: tuple[str, str] = ("Page", "of")
+    page_label: tuple[str, str] = field(
+        default_factory=lambda: (
+            default_messages().text("page.word"),
+            default_messages().text("page.of"),
+        )
+    )
+    # The edition's fixed words (its language's catalogue, the council's rewordings):
+    # the writers' own words (landmarks, sheet names) come from here.
+    messages: Messages = field(default_factory=default_messages, repr=False, compare=False)

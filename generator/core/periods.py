@@ -18,13 +18,6 @@ _FORMS = (
 
 _YEAR = re.compile(r"^(?P<y1>\d{4})\s*[/-]\s*(?P<y2>\d{2}|\d{4})$")
 
-_MONTHS = {
-    1: "April to June",
-    2: "July to September",
-    3: "October to December",
-    4: "January to March",
-}
-
 
 class PeriodError(ValueError):
     """A period that cannot be read; the message says what forms are accepted."""
@@ -75,14 +68,9 @@ class Quarter:
 
     @property
     def long(self) -> str:
-        """Prose label: 'Quarter 2 2024/25'."""
+        """Prose label: 'Quarter 2 2024/25' (in messages to users; an edition's words
+        for a quarter come from its message catalogue: content/assemble.py)."""
         return f"Quarter {self.quarter} {self.fy}"
-
-    @property
-    def months(self) -> str:
-        """'July to September 2024'."""
-        calendar_year = self.year + 1 if self.quarter == 4 else self.year
-        return f"{_MONTHS[self.quarter]} {calendar_year}"
 
     @property
     def slug(self) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from generator.core.durations import clock, clock_step
+from generator.core.messages import Messages, default_messages
 from generator.core.vocabulary import Polarity, Rag, Unit
 
 MIN_TREND_POINTS = 6
@@ -52,20 +53,32 @@ def shown_decimals(unit: Unit, decimals: int) -> int:
     return decimals
 
 
-def format_value(value: float, unit: Unit, decimals: int = 0) -> str:
+def format_value(
+    value: float, unit: Unit, decimals: int = 0, messages: Messages | None = None
+) -> str:
     """A value in its unit: '75%', '4,688', '588', '£719', '£127.30', '12 days',
     '4.5 hours', '2:35' (minutes and seconds, from a value in seconds)."""
     if unit == "minutes":
         return clock(value)
     number = format_number(value, shown_decimals(unit, decimals))
+    count = _count(number)
+    if messages is not None:
+        number = messages.number(number)
     if unit == "percent":
         return f"{number}%"
     if unit == "gbp":
         return f"£{number}"
     if unit in ("days", "hours"):
-        word = unit if number != "1" else unit.removesuffix("s")
-        return f"{number} {word}"
+        words = messages if messages is not None else default_messages()
+        return words.plural(f"value.{unit}", count, number=number)
     return number
+
+
+def _count(number: str) -> int:
+    """The whole number a figure as shown is, for choosing its words' plural form
+    ('1 day', '2 days'); a figure with decimals takes the form of many."""
+    digits = number.replace(",", "")
+    return int(digits) if digits.isdigit() else 1_000_000
 
 
 def format_tick(value: float, unit: Unit, decimals: int = 0) -> str:
@@ -76,16 +89,21 @@ def format_tick(value: float, unit: Unit, decimals: int = 0) -> str:
     return format_value(value, unit, decimals)
 
 
-def format_change(difference: float, unit: Unit, decimals: int = 0) -> str:
+def format_change(
+    difference: float, unit: Unit, decimals: int = 0, messages: Messages | None = None
+) -> str:
     """The size of a change, unsigned: '4 percentage points', '250', '£42', '0:20'."""
     size = abs(difference)
     if unit == "percent":
         number = format_number(size, decimals)
-        return f"{number} percentage point" + ("" if number == "1" else "s")
-    return format_value(size, unit, decimals)
+        words = messages if messages is not None else default_messages()
+        return words.plural("value.percentage_points", _count(number), number=words.number(number))
+    return format_value(size, unit, decimals, messages)
 
 
-def spreadsheet_number(value: float, unit: Unit, decimals: int = 0) -> tuple[float, str]:
+def spreadsheet_number(
+    value: float, unit: Unit, decimals: int = 0, messages: Messages | None = None
+) -> tuple[float, str]:
     """A figure as a spreadsheet cell holds it, and the cell's number format (Excel's
     notation): 75 (percent) as 0.75 shown '0%'; money '"£"#,##0' or with pence; a count
     '#,##0'; days and hours with their word; minutes (held in seconds) as a time,
@@ -98,7 +116,9 @@ def spreadsheet_number(value: float, unit: Unit, decimals: int = 0) -> tuple[flo
     if unit == "gbp":
         return value, f'"£"{number}'
     if unit in ("days", "hours"):
-        return value, f'{number}" {unit}"'
+        words = messages if messages is not None else default_messages()
+        word = words.text(f"unit.{unit}").replace('"', "")
+        return value, f'{number}" {word}"'
     if unit == "minutes":
         return value / 86_400, "[m]:ss"
     return value, number
@@ -119,11 +139,17 @@ class Change:
         return self.direction if self.direction == "unchanged" else f"{self.direction} {self.size}"
 
 
-def change_between(new: float, old: float, unit: Unit, decimals: int = 0) -> Change:
+def change_between(
+    new: float, old: float, unit: Unit, decimals: int = 0, messages: Messages | None = None
+) -> Change:
     shown_new = round_half_up(new, decimals)
     shown_old = round_half_up(old, decimals)
     direction = direction_word(new, old, unit, decimals)
-    size = "" if direction == "unchanged" else format_change(shown_new - shown_old, unit, decimals)
+    size = (
+        ""
+        if direction == "unchanged"
+        else format_change(shown_new - shown_old, unit, decimals, messages)
+    )
     relative = percent_change(shown_new, shown_old)
     percent = None
     if relative is not None:
@@ -289,6 +315,16 @@ def _nice_step(span: float, ticks: int = 5) -> float:
     return float(10 * magnitude)  # pragma: no cover - the loop always returns
 
 
+def _money_step(step: float) -> float:
+    """Money's ticks are whole pounds or whole pence, no finer: a step of 2.5p (a nice
+    step for other units) becomes 5p, since a tick at £5.975 cannot be labelled in pence."""
+    step = max(step, 0.01)
+    pence = step * 100
+    if step < 1 and abs(pence - round(pence)) > 1e-9:
+        step *= 2
+    return step
+
+
 def _whole_things(values: Sequence[float], unit: Unit) -> bool:
     """A count of whole things, counted in whole numbers: no tick at 6.95 people."""
     return unit == "count" and bool(values) and all(float(v).is_integer() for v in values)
@@ -309,7 +345,7 @@ def axis_limits(values: Sequence[float], unit: Unit, *, stacked: bool = False) -
         if unit == "minutes":
             step = clock_step(top)
         if unit == "gbp":
-            step = max(step, 0.01)  # money's ticks are pounds or pence, no finer
+            step = _money_step(step)
         if _whole_things(values, unit):
             step = max(step, 1.0)
         return AxisLimits(0.0, math.ceil(top / step) * step, step)
@@ -328,7 +364,7 @@ def axis_limits(values: Sequence[float], unit: Unit, *, stacked: bool = False) -
     if whole:
         step = max(step, 1.0)
     if unit == "gbp":
-        step = max(step, 0.01)  # money's ticks are pounds or pence, no finer
+        step = _money_step(step)
     high = math.ceil((high_value + step * 0.35) / step) * step
     low = 0.0 if from_zero else math.floor((low_value - step * 0.35) / step) * step
     low = max(low, 0.0)
@@ -339,10 +375,11 @@ def axis_limits(values: Sequence[float], unit: Unit, *, stacked: bool = False) -
     return AxisLimits(low, high, step)
 
 
-def axis_caveats(limits: AxisLimits, unit: Unit) -> list[str]:
+def axis_caveats(limits: AxisLimits, unit: Unit, messages: Messages | None = None) -> list[str]:
+    words = messages if messages is not None else default_messages()
     caveats = []
     if not limits.starts_at_zero:
-        caveats.append("Please note axis does not start at 0.")
+        caveats.append(words.text("notes.axis.zero"))
     if unit == "percent" and limits.high < 100:
-        caveats.append("Please note axis does not end at 100%.")
+        caveats.append(words.text("notes.axis.hundred"))
     return caveats

@@ -7,7 +7,7 @@ findings.py) names its file and line, and the rule that found it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.content.facts import IndicatorFacts
@@ -17,8 +17,10 @@ from generator.core.rules import format_value
 from generator.editors.checked import earlier_commentary as earlier_commentary
 from generator.editors.checked import filled_commentary
 from generator.editors.claims import RULES, Rule, check_commentary
+from generator.editors.claims.any_language import unread_note
 from generator.editors.findings import Finding as Finding  # the API names it here
 from generator.read.folder import ReportFolder
+from generator.read.languages import primary
 
 # A line's findings are listed figures and words first, then ratings, then copied paragraphs.
 _LATER = {"rating": 1, "copied paragraph": 2}
@@ -30,15 +32,31 @@ def check_text(
     file: str,
     earlier: Sequence[tuple[str, str]] = (),
     rules: Sequence[tuple[str, Rule]] = RULES,
+    language: str = "en",
 ) -> tuple[list[Finding], int]:
     """One indicator's commentary (placeholders filled) against its data: figures,
     movements, RAG words, stale quarters (the `rules`, by default all of them), and
     paragraphs left unchanged from the `earlier` commentary ((name, text) pairs). Also how
-    many numbers are marked as not figures."""
-    reading = check_commentary(text, facts, file, rules)
-    findings = [*reading.findings, *copied_paragraphs(text, earlier, file, facts.indicator.id)]
+    many numbers are marked as not figures. Commentary in a `language` other than
+    English has its figures checked, not its words (claims/any_language.py)."""
+    if not reads_words(language):
+        from generator.editors.claims.any_language import figure_findings, marked_numbers
+
+        found = [*figure_findings(text, facts, file)]
+        marked = marked_numbers(text)
+    else:
+        reading = check_commentary(text, facts, file, rules)
+        found, marked = [*reading.findings], reading.marked
+    findings = [*found, *copied_paragraphs(text, earlier, file, facts.indicator.id)]
     findings.sort(key=lambda f: (f.line or 0, _LATER.get(f.rule, 0), f.order))
-    return findings, reading.marked
+    return findings, marked
+
+
+def reads_words(language: str) -> bool:
+    """Whether the checker reads the words of commentary in `language`, not only its
+    figures: English, and a pseudo-locale (qps-ploc: the fixed words marked, the
+    commentary as written)."""
+    return primary(language) in ("en", "qps")
 
 
 def copied_paragraphs(
@@ -81,6 +99,9 @@ def style_findings(inputs: Inputs) -> list[Finding]:
 class CheckResult:
     findings: list[Finding]
     marked: int  # numbers marked as not figures
+    # what the check could not read (commentary in a language it does not read): said,
+    # never a reason to refuse a build
+    notes: list[Finding] = field(default_factory=list)
 
 
 def check_and_revisions(
@@ -122,12 +143,18 @@ def revisions_of(inputs: Inputs, out: Path) -> list[str]:
 
 
 def check_inputs(
-    inputs: Inputs, validate: bool = True, late: bool = True, style: bool = True
+    inputs: Inputs,
+    validate: bool = True,
+    late: bool = True,
+    style: bool = True,
+    languages: bool = True,
 ) -> CheckResult:
     """Every indicator's commentary checked; `validate=False` where a build has already
     read and refused bad commentary; `late=False` where it has warned of late figures;
-    `style=False` where the house style is not in question (one indicator's findings)."""
+    `style=False` where the house style is not in question (one indicator's findings);
+    `languages=False` for the main language's commentary alone (the preview's page)."""
     findings: list[Finding] = style_findings(inputs) if style else []
+    notes: list[Finding] = []
     marked = 0
     for facts in inputs.facts:
         if late and facts.late is not None:  # `build --strict` refuses to publish it late
@@ -162,7 +189,67 @@ def check_inputs(
         if validate:
             read_commentary(inputs, facts)  # and so do bad placeholders and links
         text = filled_commentary(inputs, facts, raw)
-        found, count = check_text(facts, text, name, earlier_commentary(inputs, facts.indicator.id))
+        earlier = earlier_commentary(inputs, facts.indicator.id)
+        found, count = check_text(facts, text, name, earlier, language=inputs.report.language)
         findings += found
         marked += count
-    return CheckResult(findings, marked)
+        if not reads_words(inputs.report.language):
+            notes.append(unread_note(name, facts, language_name(inputs.report.language)))
+    for language in inputs.report.other_languages if languages else ():
+        found, said = other_language_findings(inputs, language, validate)
+        findings += found
+        notes += said
+    return CheckResult(findings, marked, notes)
+
+
+def language_name(tag: str) -> str:
+    """'Welsh (cy)': the language's English name (the Unicode CLDR's) and its tag."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        name = Locale.parse(tag, sep="-").english_name
+    except (UnknownLocaleError, ValueError):  # a main language no list has checked
+        name = None
+    return f"{name} ({tag})" if name else f"'{tag}'"
+
+
+def other_language_findings(
+    inputs: Inputs, language: str, validate: bool = True
+) -> tuple[list[Finding], list[Finding]]:
+    """The findings and notes of each indicator's commentary in `language`, one of the
+    definition's `languages` other than the main one: a missing or empty file is a
+    finding (as the main language's is); its figures are checked, its words are not."""
+    from generator.content.placeholders import placeholder_values
+    from generator.read.commentary import fill_placeholders, render_commentary
+    from generator.read.commentary_files import commentary_in
+
+    findings: list[Finding] = []
+    notes: list[Finding] = []
+    name = language_name(language)
+    for facts in inputs.facts:
+        ident, period = facts.indicator.id, str(inputs.quarter)
+        path, raw = commentary_in(
+            inputs.folder, inputs.quarter, ident, language, inputs.report.language
+        )
+        if raw is None:
+            state = "is empty" if path.is_file() else "is missing"
+            findings.append(
+                Finding(
+                    str(path),
+                    None,
+                    ident,
+                    None,
+                    f"the {name} commentary for {inputs.quarter} {state}",
+                    rule="commentary",
+                    period=period,
+                )
+            )
+            continue
+        values = placeholder_values(facts)
+        if validate:  # bad placeholders and links stop `check`, as in the main language
+            render_commentary(raw, file=str(path), values=values, indicator=ident, period=period)
+        text = fill_placeholders(raw, values, file=str(path), indicator=ident, period=period)
+        findings += check_text(facts, text, str(path), language=language)[0]
+        if not reads_words(language):
+            notes.append(unread_note(str(path), facts, name))
+    return findings, notes

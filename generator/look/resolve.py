@@ -26,6 +26,7 @@ from typing import Literal
 
 from generator.core.errors import InputError
 from generator.core.model import Document, Rating, Table
+from generator.read.fonts import FontChoice, body_family, template_font
 from generator.read.style import FontFiles, RagStyle, Style
 from generator.read.template import Template, TemplateStyle, read_template
 
@@ -242,7 +243,8 @@ class Look:
     style: Style  # the house style as read (for the charts and the page planner)
     font_family: str  # the body text's family
     fonts: FontFiles  # TrueType files of the body font (the PDF embeds them)
-    # TrueType files of every family a role or heading uses, by family name.
+    # TrueType files of every family a role or heading uses, by family name: where a
+    # template's font is not installed, those of what stands in for it (read/fonts.py).
     font_files: dict[str, FontFiles]
     roles: dict[str, TextLook]
     headings: tuple[TextLook, ...]  # index 0 is level 1
@@ -266,9 +268,15 @@ class Look:
     column_gap_mm: float = COLUMN_GAP_MM  # between a chart and the notes beside it
     template: Path | None = None  # the council's Word template, if any
     source: Path = field(default_factory=Path)  # the house-style file, for messages
+    # How each of a template's families was found (none without a template).
+    font_choices: tuple[FontChoice, ...] = ()
 
     def role(self, name: str) -> TextLook:
         return self.roles[name]
+
+    def font_warnings(self, style_file: str) -> list[str]:
+        """One line for each template font the PDF draws in another font."""
+        return [w for c in self.font_choices if (w := c.warning(style_file)) is not None]
 
     def heading(self, level: int) -> TextLook:
         return self.headings[min(max(level, 1), len(self.headings)) - 1]
@@ -372,8 +380,10 @@ def resolve_look(style: Style) -> Look:
         lists[True, level] = ListLevel(True, level, formats[level], "", indent, item)
         lists[False, level] = ListLevel(False, level, "bullet", bullets[level], indent, item)
     body_font = roles["body"].font
-    families = {text.font for text in (*roles.values(), *headings)}
-    font_files = {family: _font_files(style, family, roles, headings) for family in families}
+    families = sorted({text.font for text in (*roles.values(), *headings)})
+    # The house style's own font needs no finding; a template's is looked for here.
+    choices = tuple(template_font(style, family) for family in families)
+    font_files = {choice.asked: choice.files for choice in choices}
     furniture = Furniture(
         header_baseline_mm=page.margin_top_mm * (1 - HEADER_RAISE),
         footer_baseline_mm=page.margin_bottom_mm * FOOTER_RAISE,
@@ -409,6 +419,7 @@ def resolve_look(style: Style) -> Look:
         web=WEB,
         chart_width_mm=style.chart.width_mm,
         source=style.source,
+        font_choices=choices if template is not None else (),
     )
 
 
@@ -491,8 +502,7 @@ def _from_template(text: TextLook, found: TemplateStyle | None, font: str) -> Te
 def _on_template(
     template: Template, roles: dict[str, TextLook], headings: list[TextLook], page: PageLook
 ) -> tuple[dict[str, TextLook], list[TextLook], PageLook]:
-    normal = template.styles.get("Normal")
-    body_font = normal.font if normal is not None and normal.font else roles["body"].font
+    body_font = body_family(template, roles["body"].font)
     roles = {
         role: _from_template(text, template.styles.get(WORD_STYLES[role]), body_font)
         for role, text in roles.items()
@@ -506,24 +516,6 @@ def _on_template(
     if template.page is not None:
         page = PageLook(**vars(template.page))
     return roles, resolved, page
-
-
-def _font_files(
-    style: Style, family: str, roles: dict[str, TextLook], headings: list[TextLook]
-) -> FontFiles:
-    found = style.font_files(family)
-    if found is None:
-        users = [name for name, text in roles.items() if text.font == family]
-        users += [f"heading {n}" for n, text in enumerate(headings, 1) if text.font == family]
-        raise InputError(
-            f"the template's font '{family}' (for {', '.join(users[:3])}) has no TrueType file",
-            file=str(style.source),
-            where="fonts",
-            fix=f'Name its files in the house style under fonts: "{family}": '
-            "{regular: ..., bold: ..., italic: ..., bold_italic: ...} (paths relative "
-            "to the style file), so the PDF can embed it",
-        )
-    return found
 
 
 def _tone(rag: RagStyle) -> Tone:

@@ -16,20 +16,45 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.core.messages import Messages
 from generator.core.model import Document, Inline, Notes, Run, SideBySide, Table, TableCell
 
-# Words the workbook itself uses (the sheets' own furniture).
-COVER_LABEL = "Cover"
-CONTENTS_LABEL = "Contents"
-NOTES_LABEL = "Notes"
-ONE_TABLE = "This worksheet contains one table."
-QUALIFIERS = "Qualifiers"
-CONTENTS_TITLE = "Table of contents"
-CONTENTS_HEADER = ("Sheet name", "Table description")
-NOTES_TITLE = "Notes"
-NOTES_HEADER = ("Note number", "Note text")
-ABOUT = "About these data"
-PUBLISHED_BY = "Published by"
+
+@dataclass(frozen=True)
+class SheetWords:
+    """Words the workbook itself uses (the sheets' own furniture), in the edition's
+    language (the catalogue's `sheets.*` messages)."""
+
+    cover_label: str
+    contents_label: str
+    notes_label: str
+    one_table: str
+    contents_title: str
+    contents_header: tuple[str, str]
+    notes_title: str
+    notes_header: tuple[str, str]
+    qualifiers: str
+    none: str
+    table: str  # a table with no name: 'Table {number}'
+    note: str  # the title's note: ' [note {number}]'
+
+    @classmethod
+    def of(cls, m: Messages) -> SheetWords:
+        return cls(
+            cover_label=_valid(m.text("sheets.cover")),
+            contents_label=_valid(m.text("sheets.contents")),
+            notes_label=_valid(m.text("sheets.notes")),
+            one_table=m.text("sheets.one_table"),
+            contents_title=m.text("sheets.contents_title"),
+            contents_header=(m.text("sheets.sheet_name"), m.text("sheets.table_description")),
+            notes_title=m.text("sheets.notes_title"),
+            notes_header=(m.text("sheets.note_number"), m.text("sheets.note_text")),
+            qualifiers=m.text("sheets.qualifiers"),
+            none=m.text("table.none"),
+            table=m.text("sheets.table"),
+            note=m.text("sheets.note"),
+        )
+
 
 HEADER_ROW = 2  # the table's header row (0-based): A3
 TITLE_KIND = "title"
@@ -56,6 +81,7 @@ class SheetTable:
 
 @dataclass(frozen=True)
 class WorkbookPlan:
+    words: SheetWords
     cover: tuple[tuple[str, str], ...]  # (text, kind): kind is title, subtitle or text
     contents: tuple[tuple[str, str], ...]  # (sheet label, table description)
     notes: tuple[str, ...]  # note n is notes[n - 1]
@@ -75,6 +101,8 @@ class Widths:
 def plan_workbook(document: Document, widths: Widths) -> WorkbookPlan:
     """What every sheet of the workbook holds, from the document model."""
     meta = document.metadata
+    m = document.messages
+    words = SheetWords.of(m)
     found: list[tuple[str, Table, int | None]] = []
     notes: list[str] = []
     for section in document.sections:
@@ -87,25 +115,29 @@ def plan_workbook(document: Document, widths: Widths) -> WorkbookPlan:
             if note is None and lines:
                 notes.append(" ".join(lines))
                 note = len(notes)
-            label = sheet_label(block.name or f"Table {len(found) + 1}", [f[0] for f in found])
+            name = block.name or words.table.format(number=len(found) + 1)
+            label = sheet_label(name, [f[0] for f in found], words)
             found.append((label, block, note))
     cover = (
         (meta.title, TITLE_KIND),
-        (ABOUT, SUBTITLE_KIND),
+        (m.text("sheets.about"), SUBTITLE_KIND),
         (meta.subject, TEXT_KIND),
-        (PUBLISHED_BY, SUBTITLE_KIND),
+        (m.text("sheets.published_by"), SUBTITLE_KIND),
         (meta.author, TEXT_KIND),
     )
     return WorkbookPlan(
+        words=words,
         cover=cover,
         contents=tuple((label, table.caption) for label, table, _ in found),
         notes=tuple(notes),
-        sheets=tuple(_sheet(label, table, note, widths) for label, table, note in found),
+        sheets=tuple(_sheet(label, table, note, widths, words) for label, table, note in found),
     )
 
 
-def _sheet(label: str, table: Table, note: int | None, widths: Widths) -> SheetTable:
-    header, body = columns(table)
+def _sheet(
+    label: str, table: Table, note: int | None, widths: Widths, words: SheetWords
+) -> SheetTable:
+    header, body = columns(table, words)
     body_cells = table.rows[table.header_rows :]
     numeric = []
     column_widths = []
@@ -127,7 +159,7 @@ def _sheet(label: str, table: Table, note: int | None, widths: Widths) -> SheetT
         formats.append(tuple(row_formats))
     return SheetTable(
         label=label,
-        title=table.caption + (f" [note {note}]" if note is not None else ""),
+        title=table.caption + (words.note.format(number=note) if note is not None else ""),
         header=tuple(header),
         numeric=tuple(numeric),
         body=tuple(tuple(row) for row in body),
@@ -141,7 +173,7 @@ def _sheet(label: str, table: Table, note: int | None, widths: Widths) -> SheetT
     )
 
 
-def columns(table: Table) -> tuple[list[str], list[list[str | float]]]:
+def columns(table: Table, words: SheetWords) -> tuple[list[str], list[list[str | float]]]:
     """The header row (units named where a column holds figures, and a column
     listing any qualified figures) and the rows, figures as numbers."""
     names = [cell.text for cell in table.rows[table.header_rows - 1]]
@@ -154,14 +186,14 @@ def columns(table: Table) -> tuple[list[str], list[list[str | float]]]:
         ]
         if qualified:
             found = [f"{names[c]} {cell.qualifier}" for c, cell in enumerate(row) if cell.qualifier]
-            values.append("; ".join(found) or "none")
+            values.append("; ".join(found) or words.none)
         body.append(values)
     header = []
     for column, name in enumerate(names):
         numeric = any(column < len(row) and row[column].value is not None for row in body_rows)
         header.append(f"{name}\n({table.unit})" if numeric and table.unit else name)
     if qualified:
-        header.append(QUALIFIERS)
+        header.append(words.qualifiers)
     return _unique(header), body
 
 
@@ -180,13 +212,18 @@ def _plain(line: tuple[Inline, ...]) -> str:
     return "".join(r.text if isinstance(r, Run) else " " for r in line)
 
 
-def sheet_label(name: str, taken: list[str]) -> str:
+def _valid(name: str, most: int = 31) -> str:
+    """A worksheet name's characters: at most `most`, none of []:*?/\\'."""
+    return re.sub(r"[\[\]:*?/\\']", " ", name).strip()[:most]
+
+
+def sheet_label(name: str, taken: list[str], words: SheetWords) -> str:
     """A valid, unique worksheet name: at most 31 characters, none of []:*?/\\'."""
-    base = re.sub(r"[\[\]:*?/\\']", " ", name).strip()[:27] or "Table"
+    base = _valid(name, 27) or _valid(words.table.format(number=1), 27)
     used = {label.lower() for label in taken} | {
-        COVER_LABEL.lower(),
-        CONTENTS_LABEL.lower(),
-        NOTES_LABEL.lower(),
+        words.cover_label.lower(),
+        words.contents_label.lower(),
+        words.notes_label.lower(),
     }
     label, number = base, 1
     while label.lower() in used:

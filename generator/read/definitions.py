@@ -37,6 +37,7 @@ from generator.read.comparator_fields import (
 )
 from generator.read.definition_lines import field_line
 from generator.read.files import regular_file
+from generator.read.languages import other_languages, read_languages
 from generator.read.text_check import decode_text
 from generator.read.yaml_text import YAMLError, YAMLRefused, parse_yaml, shown, shown_repr
 
@@ -112,6 +113,7 @@ _REPORT_FIELDS = {
     "organisation",
     "id_prefix",
     "language",
+    "languages",
     "chart_quarters",
     "data_files",
     "style",
@@ -323,6 +325,14 @@ class Report:
         uses_file = any(c.series for i in self.indicators for c in i.comparators)
         named = (self.comparators_file,) if uses_file and self.comparators_file else ()
         return (*named, *self.extracts())
+
+    # the languages the commentary is written in (`languages:`); () for the main alone
+    languages: tuple[str, ...] = ()
+
+    @property
+    def other_languages(self) -> tuple[str, ...]:
+        """The languages listed besides the main one, each with its commentary folder."""
+        return other_languages(self.languages, self.language)
 
     def indicator(self, indicator_id: str) -> Indicator | None:
         return self._by_id.get(indicator_id)
@@ -1103,12 +1113,14 @@ def load_report(path: Path) -> Report:
     tracker = _read_tracker(reader, raw.get("tracker"))
     base = path.parent
     style_name = reader.text(raw, "style", required=False) or "../styles/house.yaml"
+    language = reader.text(raw, "language", required=False) or "en-GB"
+    languages = read_languages(raw.get("languages"), language, file=reader.file, source=text)
     return Report(
         title=reader.text(raw, "title") or "",
         directorate=reader.text(raw, "directorate") or "",
         organisation=reader.text(raw, "organisation") or "",
         id_prefix=prefix,
-        language=reader.text(raw, "language", required=False) or "en-GB",
+        language=language,
         chart_quarters=chart_quarters,
         data_files=tuple(base / f for f in files),
         style_path=base / style_name,
@@ -1118,6 +1130,7 @@ def load_report(path: Path) -> Report:
         comparators_file=base
         / (reader.text(raw, "comparators_file", required=False) or "comparators.csv"),
         area_code=area_code,
+        languages=languages,
     )
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.core.errors import InputError
+from generator.core.messages import check_rewording
 from generator.core.vocabulary import RAGS
 from generator.read.yaml_text import YAMLError, parse_yaml, shown
 
@@ -120,6 +121,8 @@ class Style:
     page_label_prefix: str = ""
     # Comparators' lines in a KPI chart, in the order the definition names them.
     comparators: tuple[SeriesStyle, ...] = DEFAULT_COMPARATORS
+    # The council's own wording of fixed messages, by key (checked against the catalogue).
+    messages: tuple[tuple[str, str], ...] = ()
 
     def font_files(self, family: str) -> FontFiles | None:
         """The TrueType files of `family`, if the style gives them."""
@@ -175,7 +178,8 @@ def _threshold(raw: Any) -> dict[str, Any]:
 def load_style(path: Path) -> Style:
     """Read a house-style file; a missing or mistyped field is an InputError."""
     try:
-        raw: Any = parse_yaml(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        raw: Any = parse_yaml(text)
     except FileNotFoundError as exc:
         raise InputError(
             "house style file not found", file=str(path), fix="Create it (see styles/house.yaml)"
@@ -233,7 +237,9 @@ def load_style(path: Path) -> Style:
                 **_threshold(chart.get("threshold")),
                 min_height_mm=float(chart.get("min_height_mm", 60.0)),
             ),
-            page=PageStyle(**{k: raw["page"][k] for k in PageStyle.__dataclass_fields__}),
+            page=PageStyle(
+                **{k: _page_value(raw["page"], k) for k in PageStyle.__dataclass_fields__}
+            ),
             source=path,
             template=template,
             extra_fonts=extra_fonts,
@@ -244,6 +250,7 @@ def load_style(path: Path) -> Style:
             )
             if raw.get("comparators")
             else DEFAULT_COMPARATORS,
+            messages=_rewordings(raw.get("messages"), path, text),
         )
     except InputError:
         raise
@@ -275,6 +282,17 @@ def load_style(path: Path) -> Style:
     return style
 
 
+def _page_value(page: Any, key: str) -> Any:
+    """A page field as written; a margin or the chart's share that is not a number is a
+    mistyped field (KeyError and TypeError are reported as one, by the caller)."""
+    value = page[key]
+    if key not in ("size", "orientation") and (
+        isinstance(value, bool) or not isinstance(value, int | float)
+    ):
+        raise TypeError(f"page.{key} is {_kind(value)}, not a number")
+    return value
+
+
 def _page_label_prefix(raw: Any, path: Path) -> str:
     """page_label_prefix: text such as "A1-" (quoted), or nothing."""
     if raw is None:
@@ -289,12 +307,63 @@ def _page_label_prefix(raw: Any, path: Path) -> str:
     return raw
 
 
+def _rewordings(raw: Any, path: Path, text: str) -> tuple[tuple[str, str], ...]:
+    """messages: the council's wording of fixed messages, by key (docs/messages.md);
+    each keeps the placeholders of the message it rewords."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, dict):
+        raise InputError(
+            f"'messages' must list messages by key (it is {_kind(raw)})",
+            file=str(path),
+            where=_line_of(text, "messages"),
+            fix='Write each indented under it, e.g.   notes.heading: "Notes on the figures"',
+        )
+    found = []
+    for key, value in raw.items():
+        where = _line_of(text, str(key), after="messages")
+        if not isinstance(value, str) or not value.strip():
+            kind = "empty" if isinstance(value, str) else _kind(value)
+            raise InputError(
+                f"message '{key}' is {kind}, not its wording",
+                file=str(path),
+                where=where,
+                fix="Give its wording in quotes on one line",
+            )
+        problem = check_rewording(str(key), value)
+        if problem is not None:
+            raise InputError(
+                problem,
+                file=str(path),
+                where=where,
+                fix="Keep every placeholder in braces the message has (docs/messages.md lists "
+                "each message with its placeholders), and add none",
+            )
+        found.append((str(key), value))
+    return tuple(found)
+
+
+def _line_of(text: str, key: str, after: str | None = None) -> str | None:
+    """'line N' of `key:` in the style's text (the first after the line `after:`)."""
+    lines = text.splitlines()
+    start = 0
+    if after is not None:
+        heads = [n for n, line in enumerate(lines) if re.match(rf"{re.escape(after)}\s*:", line)]
+        start = heads[0] + 1 if heads else 0
+    wanted = re.compile(rf"""^\s*(["']?){re.escape(key)}\1\s*:""")
+    for number in range(start, len(lines)):
+        if wanted.match(lines[number]):
+            return f"line {number + 1}"
+    return None
+
+
 _FACES = {k: None for k in FontFiles.__dataclass_fields__}
 # Every key the house style may hold: a nested dict for a section with fixed keys,
 # "list" or "map" for one whose entries have the keys given, None for a value.
 _KEYS: dict[str, Any] = {
     "template": None,
     "page_label_prefix": None,
+    "messages": None,  # any key: checked against the message catalogue
     "font": {"family": None, "files": _FACES},
     "fonts": ("map", _FACES),
     "sizes": {

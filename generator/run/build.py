@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from generator.core.errors import InputError
 from generator.read.folder import ReportFolder
 from generator.run.outputs import (
     Publication,
@@ -32,6 +33,7 @@ from generator.writers import registry
 
 if TYPE_CHECKING:
     from generator.content.chart_spec import ChartSpec
+    from generator.content.inputs import Inputs
     from generator.core.model import Document
     from generator.look.resolve import Look
     from generator.read.definitions import Report
@@ -77,6 +79,7 @@ class _Workers:
         self.method = options.start_method or os.environ.get("APPENDIX_START_METHOD") or None
         self.pool: WorkerPool | None = None
         self.preloaded: list[str] = []
+        self.writer: str | None = None  # the writer a warm build's worker loaded
 
     def get(
         self, modules: list[str] = WORKER_MODULES, most: int | None = None
@@ -107,26 +110,28 @@ def build(options: BuildOptions) -> BuildResult:
     from generator.content.input_cache import inputs_cached
     from generator.read.definitions import load_report
 
-    editions = [registry.edition(fmt) for fmt in options.formats]  # an unknown one stops here
+    for fmt in options.formats:
+        registry.edition(fmt)  # an unknown one stops here
     folder = ReportFolder.at(options.root, options.out)
     check_out_folder(folder.out)
     check_writable(folder.out, folder.cache)
     report = load_report(folder.definition)  # read once a build
     workers = _Workers(options)
     warm = options.use_cache and inputs_cached(report, options.quarter, folder.inputs_cache)
+    ahead = registry.loaded_ahead(options.formats) if warm else None
     if not warm:
         # A cold build: start the workers now, so they import matplotlib while this
         # process reads the inputs (and loads a writer while they draw).
         workers.get()
-    elif len(editions) > 1:
+    elif ahead is not None:
         # A warm one most likely reuses every chart: one worker loads the slowest
         # writer to load while this process reads the inputs, then measures what
         # changed of the pages and writes that edition, its fonts loaded once.
-        slow = [e.module for e in editions if e.slow_to_load] or [editions[-1].module]
         # The look, which both processes load (this one to lay out, the worker with
         # its writer), loaded here once, before the worker is forked.
         importlib.import_module("generator.look.resolve")
-        workers.get(slow[:1], most=1)
+        if workers.get([ahead], most=1) is not None:
+            workers.writer = ahead
     completed = False
     try:
         with interrupts_remembered():
@@ -157,6 +162,7 @@ def _build(
     inputs = pipeline.read_inputs(
         folder, options.quarter, use_cache=options.use_cache, report=report
     )
+    look = _prepare_writer(inputs, workers)
     result = BuildResult()
     result.warnings.extend(inputs.dataset.warnings)
     result.warnings.extend(pipeline.late_warnings(inputs))
@@ -211,7 +217,9 @@ def _build(
         use_cache=options.use_cache,
         pool=workers.get,
         meanwhile=None if drawing else load_writer_here,
+        look=look,
     )
+    result.warnings.extend(pipeline.font_warnings(inputs, laid.look))
     result.charts_drawn, result.charts_reused = charts.drawn, charts.reused
 
     folder.out.mkdir(parents=True, exist_ok=True)
@@ -249,6 +257,23 @@ def _build(
         publication.discard()
     result.written = publication.targets[:-1]
     return result
+
+
+def _prepare_writer(inputs: Inputs, workers: _Workers) -> Look | None:
+    """Where a worker loaded a writer for a warm build: the look resolved, and that
+    worker told to load what its writer needs for it (the PDF's fonts) while this
+    process reads the commentary and lays out. A look that cannot be resolved is
+    left to the layout to report, in its turn."""
+    if workers.pool is None or workers.writer is None:
+        return None
+    from generator.look.resolve import resolve_look
+
+    try:
+        look = resolve_look(inputs.style)
+    except InputError:
+        return None
+    workers.pool.ahead(registry.prepare_with, workers.writer, look)
+    return look
 
 
 def _write_documents(

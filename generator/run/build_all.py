@@ -265,6 +265,7 @@ def _start_writing(
         pool=lambda: None,
         measure=measure,
     )
+    report.outcome.warnings.extend(pipeline.font_warnings(inputs, laid.look))
     report.outcome.charts_drawn, report.outcome.charts_reused = charts.drawn, charts.reused
     place.out.mkdir(parents=True, exist_ok=True)
     remove_stale_partials(place.out)

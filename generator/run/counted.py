@@ -54,12 +54,15 @@ def count_findings(inputs: Inputs, folder: ReportFolder, *, use_cache: bool) -> 
         text = filled_commentary(inputs, facts, raw)
         name = str(inputs.commentary_path(facts.indicator.id))
         earlier = earlier_commentary(inputs, facts.indicator.id)
-        key = hashlib.sha256(pickle.dumps((facts, text, name, earlier), protocol=5)).hexdigest()
+        language = inputs.report.language
+        key = hashlib.sha256(
+            pickle.dumps((facts, text, name, earlier, language), protocol=5)
+        ).hexdigest()
         known = _known(counted.cache, key) if use_cache else None
         if known is None:
             from generator.editors.check import check_text
 
-            known = len(check_text(facts, text, name, earlier)[0])
+            known = len(check_text(facts, text, name, earlier, language=language)[0])
             counted.new[key] = known
         counted.total += known
     return counted

@@ -55,9 +55,11 @@ def _refuse_unwritable(place: Path, what: str, fix: str) -> None:
     """InputError unless a file can be made (and removed) in the folder `place`."""
     probe = partial_path(place / ".write-test")
     try:
-        handle = os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        os.close(handle)
-        os.unlink(probe)
+        try:
+            handle = os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            os.close(handle)
+        finally:  # removed whatever happens, Ctrl+C included: the folder stays as it was
+            probe.unlink(missing_ok=True)
     except OSError as exc:
         raise InputError(
             f"the {what} cannot be written to ({exc.strerror})", file=str(place), fix=fix

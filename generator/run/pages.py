@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
+from generator.core.messages import Messages, default_messages
 from generator.core.model import Block, Document, Heading, Run, Section, SideBySide
 
 if TYPE_CHECKING:
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
 # Room kept free at the foot of a page for the difference between this
 # measurement and a layout engine's own (LibreOffice's lines run a little taller).
 SAFETY_MM = 1.0
-CONTINUED = " (continued)"
 # A flowable as a frame stacks it: (space before, height, space after), in points.
 _Part = tuple[float, float, float]
 
@@ -200,12 +200,17 @@ def measure_sections(
             continue
         if measure is None:
             measure = _Measure(look)
-        fits[ident] = _fit(section, at, ident, measure, min_height_mm)
+        fits[ident] = _fit(section, at, ident, measure, min_height_mm, document.messages)
     return fits
 
 
 def _fit(
-    section: Section, at: int, ident: str, measure: _Measure, min_height_mm: float
+    section: Section,
+    at: int,
+    ident: str,
+    measure: _Measure,
+    min_height_mm: float,
+    messages: Messages | None = None,
 ) -> Fit | None:
     height = measure.height(section.blocks)
     if height <= measure.room:
@@ -218,7 +223,7 @@ def _fit(
         wanted = float(int(wanted))  # whole millimetres: few distinct charts to cache
         if measure.height(_with_height(section, at, wanted).blocks) <= measure.room:
             return Fit(wanted)
-    heading = continuation_heading(ident)
+    heading = continuation_heading(ident, messages)
     return Fit(full, _breaks(section, measure, heading))
 
 
@@ -233,6 +238,10 @@ def section_keys(document: Document, look: Look, min_height_mm: float, code: str
             continue
         digest = hashlib.sha256(code.encode())
         digest.update(pickle.dumps((look, section, min_height_mm), protocol=5))
+        # The continuation heading's words, where they are not the catalogue's English.
+        continued = continuation_heading(ident, document.messages)
+        if continued != continuation_heading(ident):
+            digest.update(pickle.dumps(continued, protocol=5))
         keys[ident] = digest.hexdigest()
     return keys
 
@@ -258,9 +267,11 @@ def fit_from_json(data: bytes) -> Fit | None:
     return Fit(float(height), tuple(breaks))
 
 
-def continuation_heading(ident: str) -> Heading:
+def continuation_heading(ident: str, messages: Messages | None = None) -> Heading:
     """'<id> (continued)': not an indicator of its own, not in the contents."""
-    return Heading(2, (Run(ident + CONTINUED),), anchor=None, continuation=True)
+    m = messages if messages is not None else default_messages()
+    text = m.format("page.continued", id=ident)
+    return Heading(2, (Run(text),), anchor=None, continuation=True)
 
 
 def apply(document: Document, fits: Mapping[str, Fit], charts: Mapping[str, bytes]) -> Document:
@@ -286,7 +297,8 @@ def apply(document: Document, fits: Mapping[str, Fit], charts: Mapping[str, byte
             if number == 0:
                 sections.append(replace(section, blocks=section.blocks[start:end]))
             else:
-                blocks = (continuation_heading(ident), *section.blocks[start:end])
+                heading = continuation_heading(ident, document.messages)
+                blocks = (heading, *section.blocks[start:end])
                 sections.append(Section(blocks=blocks, keep_together=0, new_page=True))
     return replace(document, sections=tuple(sections))
 

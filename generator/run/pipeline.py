@@ -146,12 +146,13 @@ def ask_for_charts(
     from generator.content.chart_spec import chart_spec, spc_chart_spec
     from generator.content.spc_view import spc_view
 
-    specs = [chart_spec(f, inputs.style) for f in inputs.facts]
+    words = inputs.messages()
+    specs = [chart_spec(f, inputs.style, words) for f in inputs.facts]
     spc: dict[str, int] = {}
     for facts in inputs.facts:  # an SPC chart where the definition asks for one
-        if (view := spc_view(facts)) is not None:
+        if (view := spc_view(facts, words)) is not None:
             spc[facts.indicator.id] = len(specs)
-            specs.append(spc_chart_spec(facts, view, inputs.style))
+            specs.append(spc_chart_spec(facts, view, inputs.style, words))
     code = chart_code()
     charts = Charts(specs, folder.charts_cache(code), folder.pages_cache(code), spc=spc)
     for index, spec in enumerate(specs):
@@ -175,6 +176,13 @@ def style_warnings(inputs: Inputs) -> list[str]:
     from generator.look.accessible import style_file, style_warnings
 
     return style_warnings(inputs.style, style_file(inputs.style, inputs.root))
+
+
+def font_warnings(inputs: Inputs, look: Look) -> list[str]:
+    """One warning for each font of the template the PDF draws in another font."""
+    from generator.look.accessible import style_file
+
+    return look.font_warnings(style_file(inputs.style, inputs.root))
 
 
 def late_warnings(inputs: Inputs) -> list[str]:
@@ -266,15 +274,16 @@ def lay_out(
     pool: Callable[[], WorkerPool | None],
     measure: Callable[..., Any] | None = None,
     meanwhile: Callable[[], None] | None = None,
+    look: Look | None = None,
 ) -> LaidOut:
-    """The document assembled, its look resolved (and its tones checked: one message
-    before any writer starts) and its pages fitted; `meanwhile` is run once, while a
-    worker measures the pages where one does."""
+    """The document assembled, its look resolved (unless given: `inputs.style`'s) and
+    its tones checked (one message before any writer starts), and its pages fitted;
+    `meanwhile` is run once, while a worker measures the pages where one does."""
     from generator.look.resolve import resolve_look
 
     pngs = charts.pngs()
     document = assemble_document(inputs, pngs, commentaries, revised, charts.spc_pngs())
-    look = resolve_look(inputs.style)
+    look = resolve_look(inputs.style) if look is None else look
     look.check_tones(document)
     ids = [f.indicator.id for f in inputs.facts]
     fitted = fit_pages(

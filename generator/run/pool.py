@@ -33,6 +33,7 @@ parent is gone. The first worker dying ends the others the same way.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import multiprocessing
 import os
@@ -50,6 +51,7 @@ from multiprocessing.reduction import ForkingPickler
 from typing import Any, cast
 
 _POLL_SECONDS = 0.5
+_AHEAD = -1  # the number of a task whose result nobody waits for (`WorkerPool.ahead`)
 
 # Read by OpenBLAS, OpenMP and MKL as they load: one thread each, none started.
 _ONE_THREAD = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
@@ -141,6 +143,13 @@ def _serve(
             continue
         if task is None:
             return
+        if task.number == _AHEAD:
+            # Work done ahead of the task that needs it: that task, if it fails,
+            # fails the same way and says so.
+            with contextlib.suppress(Exception):
+                function, args = pickle.loads(task.payload)
+                function(*args)
+            continue
         try:
             function, args = pickle.loads(task.payload)
             results.put((task.number, _dumps(function(*args)), None))
@@ -298,6 +307,11 @@ class WorkerPool:
         self.submitted += 1
         self.tasks.put(_Task(number, payload))
         return number
+
+    def ahead(self, function: Callable[..., Any], *args: Any) -> None:
+        """Have a worker run `function(*args)` for what it leaves loaded (a writer's
+        fonts, say) before a task that needs it: no result, no error comes back."""
+        self.tasks.put(_Task(_AHEAD, _dumps((function, args))))
 
     def results_as_completed(self, count: int) -> Iterator[tuple[int, Any]]:
         """The next `count` results as they finish; a failed task raises WorkerError."""

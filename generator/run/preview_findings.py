@@ -68,7 +68,9 @@ class Checked:
                 from generator.editors.check import check_inputs
 
                 one = replace(inputs, facts=(facts,))
-                known = (key, check_inputs(one, validate=False, style=False).findings)
+                # the page is the main language's: its commentary's findings, by line
+                checked = check_inputs(one, validate=False, style=False, languages=False)
+                known = (key, checked.findings)
                 self.by_indicator[ident] = known
             found.append(known[1])
         return found

@@ -39,7 +39,6 @@ from generator.writers.escaping import safe_href, xml_attribute, xml_text
 if TYPE_CHECKING:
     from generator.look.resolve import ListLevel, Look, WebLook
 
-CONTENTS_LABEL = "Contents"
 PX_PER_MM = 96 / 25.4
 # Word's lowerLetter counts a ... z, aa, bb ... zz, aaa (CSS's lower-alpha goes aa, ab):
 # a counter of its own keeps the page's markers the DOCX's and the PDF's.
@@ -340,7 +339,7 @@ class _Writer:
         heading_id = self.unique_id("contents")
         return (
             f'<nav class="contents" aria-labelledby="{heading_id}">'
-            f'<h2 id="{heading_id}">{CONTENTS_LABEL}</h2>'
+            f'<h2 id="{heading_id}">{xml_text(document.messages.text("contents.heading"))}</h2>'
             f"<ol>{''.join(entries)}</ol></nav>"
         )
 

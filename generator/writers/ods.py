@@ -19,15 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from generator.core.model import Document
 from generator.look.sheets import (
-    CONTENTS_HEADER,
-    CONTENTS_LABEL,
-    CONTENTS_TITLE,
-    COVER_LABEL,
     HEADER_ROW,
-    NOTES_HEADER,
-    NOTES_LABEL,
-    NOTES_TITLE,
-    ONE_TABLE,
     SheetTable,
     Widths,
     plan_workbook,
@@ -202,39 +194,40 @@ def _write(document: Document, resolved: Look, target: Path) -> None:
     meta = document.metadata
     plan = plan_workbook(document, Widths(look.column_padding, look.column_min, look.column_max))
     book = _Book(look)
+    words = plan.words
 
-    cover = book.sheet(COVER_LABEL, [look.cover_width])
+    cover = book.sheet(words.cover_label, [look.cover_width])
     for text, kind in plan.cover:
         _text(_row(cover), text, kind)
 
     contents = book.sheet(
-        CONTENTS_LABEL, [look.contents_name_width, look.contents_description_width]
+        words.contents_label, [look.contents_name_width, look.contents_description_width]
     )
-    _text(_row(contents), CONTENTS_TITLE, "title")
-    _text(_row(contents), ONE_TABLE, "plain")
+    _text(_row(contents), words.contents_title, "title")
+    _text(_row(contents), words.one_table, "plain")
     header = _row(contents)
-    for name in CONTENTS_HEADER:
+    for name in words.contents_header:
         _text(header, name, "header")
     for label, caption in plan.contents:
         row = _row(contents)
         _text(row, label, "link", link=f"#'{label}'.A1")
         _text(row, caption, "text")
-    book.mark_table("contents", CONTENTS_LABEL, HEADER_ROW + max(len(plan.contents), 1), 1)
+    book.mark_table("contents", words.contents_label, HEADER_ROW + max(len(plan.contents), 1), 1)
 
-    notes = book.sheet(NOTES_LABEL, [look.notes_number_width, look.notes_text_width])
-    _text(_row(notes), NOTES_TITLE, "title")
-    _text(_row(notes), ONE_TABLE, "plain")
+    notes = book.sheet(words.notes_label, [look.notes_number_width, look.notes_text_width])
+    _text(_row(notes), words.notes_title, "title")
+    _text(_row(notes), words.one_table, "plain")
     header = _row(notes)
-    for name in NOTES_HEADER:
+    for name in words.notes_header:
         _text(header, name, "header")
     for number, text in enumerate(plan.notes, start=1):
         row = _row(notes)
         _figure(row, float(number), str(number), "plain")
         _text(row, text, "text")
-    book.mark_table("notes", NOTES_LABEL, HEADER_ROW + max(len(plan.notes), 1), 1)
+    book.mark_table("notes", words.notes_label, HEADER_ROW + max(len(plan.notes), 1), 1)
 
     for sheet in plan.sheets:
-        _table_sheet(book, sheet)
+        _table_sheet(book, sheet, words.one_table)
 
     _finish(book, document)
     created = datetime.fromtimestamp(meta.timestamp, tz=UTC)
@@ -243,10 +236,10 @@ def _write(document: Document, resolved: Look, target: Path) -> None:
     target.write_bytes(_dated(buffer.getvalue(), created))
 
 
-def _table_sheet(book: _Book, sheet: SheetTable) -> None:
+def _table_sheet(book: _Book, sheet: SheetTable, one_table: str) -> None:
     table = book.sheet(sheet.label, list(sheet.widths))
     _text(_row(table), sheet.title, "title")
-    _text(_row(table), ONE_TABLE, "plain")
+    _text(_row(table), one_table, "plain")
     header = _row(table)
     for name, numeric in zip(sheet.header, sheet.numeric, strict=True):
         _text(header, name, "header_right" if numeric else "header")
@@ -281,6 +274,7 @@ def _finish(book: _Book, document: Document) -> None:
             )
         )
     book.doc.spreadsheet.addElement(ranges)
+    _without_gridlines(book)
 
     meta = document.metadata
     stamp = datetime.fromtimestamp(meta.timestamp, tz=UTC).strftime("%Y-%m-%dT%H:%M:%S")
@@ -295,6 +289,41 @@ def _finish(book: _Book, document: Document) -> None:
     properties.addElement(odf_meta.CreationDate(text=stamp))
     properties.addElement(dc.Date(text=stamp))
     properties.addElement(odf_meta.UserDefined(name="Language", text=meta.language))
+
+
+def _without_gridlines(book: _Book) -> None:
+    """Every sheet shown without gridlines, as the XLSX's are: the view settings that
+    LibreOffice reads (the view's own and each sheet's)."""
+    from odf.config import (
+        ConfigItem,
+        ConfigItemMapEntry,
+        ConfigItemMapIndexed,
+        ConfigItemMapNamed,
+        ConfigItemSet,
+    )
+
+    def hidden() -> Any:
+        return ConfigItem(name="ShowGrid", type="boolean", text="false")
+
+    sheets = ConfigItemMapNamed(name="Tables")
+    for table in book.sheets:
+        entry = ConfigItemMapEntry(name=table.getAttribute("name"))
+        entry.addElement(hidden())
+        sheets.addElement(entry)
+    view = ConfigItemMapEntry()
+    view.addElement(ConfigItem(name="ViewId", type="string", text="view1"))
+    view.addElement(sheets)
+    view.addElement(hidden())
+    views = ConfigItemMapIndexed(name="Views")
+    views.addElement(view)
+    settings = ConfigItemSet(name="ooo:view-settings")
+    settings.addElement(views)
+    book.doc.settings.addElement(settings)
+    # And the document's own setting, where LibreOffice itself writes it on saving a
+    # workbook shown without gridlines (and reads it when no view is open).
+    configuration = ConfigItemSet(name="ooo:configuration-settings")
+    configuration.addElement(hidden())
+    book.doc.settings.addElement(configuration)
 
 
 def _column_letters(column: int) -> str:

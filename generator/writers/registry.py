@@ -74,6 +74,24 @@ def default_formats() -> tuple[str, ...]:
     return tuple(e.name for e in _EDITIONS.values() if e.default)
 
 
+def loaded_ahead(formats: tuple[str, ...]) -> str | None:
+    """The writer module one worker loads in advance of a warm build of `formats`
+    (the slowest to load, else the last), or None where only one format is written."""
+    if len(formats) < 2:
+        return None
+    chosen = [edition(fmt) for fmt in formats]
+    slow = [e.module for e in chosen if e.slow_to_load]
+    return slow[0] if slow else chosen[-1].module
+
+
+def prepare_with(module: str, look: Look) -> None:
+    """Load what the writer `module` needs to write in `look` (its `prepare`, where it
+    has one), ahead of writing."""
+    prepare = getattr(importlib.import_module(module), "prepare", None)
+    if prepare is not None:
+        prepare(look)
+
+
 def edition(name: str) -> Edition:
     found = _EDITIONS.get(name)
     if found is None:

@@ -14,15 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from generator.core.model import Document
 from generator.look.sheets import (
-    CONTENTS_HEADER,
-    CONTENTS_LABEL,
-    CONTENTS_TITLE,
-    COVER_LABEL,
     HEADER_ROW,
-    NOTES_HEADER,
-    NOTES_LABEL,
-    NOTES_TITLE,
-    ONE_TABLE,
     SheetTable,
     Widths,
     plan_workbook,
@@ -68,16 +60,17 @@ def write(document: Document, resolved: Look, target: Path) -> None:
         "link": workbook.add_format({**base, "underline": 1, "font_color": book_look.link_colour}),
     }
 
-    cover = workbook.add_worksheet(COVER_LABEL)
+    words = plan.words
+    cover = workbook.add_worksheet(words.cover_label)
     cover.hide_gridlines(2)
     cover.set_column(0, 0, book_look.cover_width, formats["text"])
     for row, (text, kind) in enumerate(plan.cover):
         cover.write_string(row, 0, text, formats[kind])
 
-    contents = workbook.add_worksheet(CONTENTS_LABEL)
+    contents = workbook.add_worksheet(words.contents_label)
     contents.hide_gridlines(2)
-    contents.write_string(0, 0, CONTENTS_TITLE, formats["title"])
-    contents.write_string(1, 0, ONE_TABLE, formats["plain"])
+    contents.write_string(0, 0, words.contents_title, formats["title"])
+    contents.write_string(1, 0, words.one_table, formats["plain"])
     contents.set_column(0, 0, book_look.contents_name_width)
     contents.set_column(1, 1, book_look.contents_description_width)
     for row, (label, caption) in enumerate(plan.contents, start=HEADER_ROW + 1):
@@ -87,15 +80,15 @@ def write(document: Document, resolved: Look, target: Path) -> None:
         contents,
         HEADER_ROW,
         HEADER_ROW + max(len(plan.contents), 1),
-        list(CONTENTS_HEADER),
+        list(words.contents_header),
         "contents",
         [formats["header"]] * 2,
     )
 
-    notes_sheet = workbook.add_worksheet(NOTES_LABEL)
+    notes_sheet = workbook.add_worksheet(words.notes_label)
     notes_sheet.hide_gridlines(2)
-    notes_sheet.write_string(0, 0, NOTES_TITLE, formats["title"])
-    notes_sheet.write_string(1, 0, ONE_TABLE, formats["plain"])
+    notes_sheet.write_string(0, 0, words.notes_title, formats["title"])
+    notes_sheet.write_string(1, 0, words.one_table, formats["plain"])
     notes_sheet.set_column(0, 0, book_look.notes_number_width)
     notes_sheet.set_column(1, 1, book_look.notes_text_width, formats["text"])
     for row, text in enumerate(plan.notes, start=HEADER_ROW + 1):
@@ -105,13 +98,13 @@ def write(document: Document, resolved: Look, target: Path) -> None:
         notes_sheet,
         HEADER_ROW,
         HEADER_ROW + max(len(plan.notes), 1),
-        list(NOTES_HEADER),
+        list(words.notes_header),
         "notes",
         [formats["header"]] * 2,
     )
 
     for sheet in plan.sheets:
-        _table_sheet(workbook, sheet, formats, resolved)
+        _table_sheet(workbook, sheet, formats, resolved, words.one_table)
 
     created = datetime.fromtimestamp(meta.timestamp, tz=UTC).replace(tzinfo=None)
     workbook.set_properties(
@@ -127,12 +120,14 @@ def write(document: Document, resolved: Look, target: Path) -> None:
     workbook.close()
 
 
-def _table_sheet(workbook: Any, sheet: SheetTable, formats: dict[str, Any], resolved: Look) -> None:
+def _table_sheet(
+    workbook: Any, sheet: SheetTable, formats: dict[str, Any], resolved: Look, one_table: str
+) -> None:
     book_look = resolved.workbook
     worksheet = workbook.add_worksheet(sheet.label)
     worksheet.hide_gridlines(2)
     worksheet.write_string(0, 0, sheet.title, formats["title"])
-    worksheet.write_string(1, 0, ONE_TABLE, formats["plain"])
+    worksheet.write_string(1, 0, one_table, formats["plain"])
     header_formats = []
     for column, numeric in enumerate(sheet.numeric):
         header_formats.append(formats["header_right" if numeric else "header"])

@@ -11,6 +11,7 @@ import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 import openpyxl
 import pandas as pd
@@ -239,6 +240,49 @@ def test_libreoffice_opens_the_ods_and_reads_the_workbooks_figures(
         _xlsx_rows(openpyxl.load_workbook(converted)),
         _xlsx_rows(openpyxl.load_workbook(files["xlsx"])),
     )
+
+
+def _show_grid(path: Path) -> dict[str, str]:
+    """Each settings set's ShowGrid in an ODS (the document's and its sheets')."""
+    config = "urn:oasis:names:tc:opendocument:xmlns:config:1.0"
+    with zipfile.ZipFile(path) as ods:
+        root = ElementTree.fromstring(ods.read("settings.xml"))
+    found = {}
+    for item_set in root.iter(f"{{{config}}}config-item-set"):
+        for item in item_set.iter(f"{{{config}}}config-item"):
+            if item.get(f"{{{config}}}name") == "ShowGrid":
+                found[item_set.get(f"{{{config}}}name", "")] = item.text or ""
+    return found
+
+
+def test_the_ods_is_shown_without_gridlines_as_libreoffice_saves_the_workbook(
+    edition: tuple[dict[str, Path], Document], tmp_path: Path
+) -> None:
+    """The workbook hides its gridlines; LibreOffice, saving that workbook as ODS,
+    says so in its settings, and the ODS edition says it where LibreOffice does."""
+    files, _ = edition
+    ours = _show_grid(files["ods"])
+    assert ours["ooo:configuration-settings"] == "false"
+    assert ours["ooo:view-settings"] == "false"
+    if not _has_calc():
+        pytest.skip("LibreOffice here has no Calc (install libreoffice-calc-nogui)")
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path}/profile",
+            "--headless",
+            "--convert-to",
+            "ods",
+            "--outdir",
+            str(tmp_path),
+            str(files["xlsx"]),
+        ],
+        capture_output=True,
+        timeout=300,
+        check=False,
+    )
+    saved = _show_grid(tmp_path / files["xlsx"].with_suffix(".ods").name)
+    assert saved["ooo:configuration-settings"] == ours["ooo:configuration-settings"]
 
 
 @pytest.mark.parametrize(

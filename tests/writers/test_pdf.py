@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import itertools
+import random
 import re
 import subprocess
 import sys
@@ -39,7 +40,12 @@ from generator.core.model import (
 )
 from generator.look.resolve import resolve_look
 from generator.read.style import Style, load_style
-from generator.writers.pdf.archival import clean_to_unicode, end_without_cr
+from generator.writers.pdf.archival import (
+    clean_to_unicode,
+    end_without_cr,
+    save_archival,
+    saved_without_cr,
+)
 from generator.writers.pdf.writer import write_pdf
 from tests.model_fixture import chart_png, sample_document
 from tests.poppler import needs_poppler, page_words
@@ -779,3 +785,75 @@ def test_no_page_content_stream_ends_in_a_carriage_return(tmp_path: Path) -> Non
         stream = saved.pages[0].obj.Contents
         assert not stream.read_raw_bytes().endswith(b"\r")
         assert stream.read_bytes().rstrip(b"\n") == operators.rstrip(b"\n")
+
+
+def _ending_in_cr(make: Any) -> Any:
+    """The first of `make(0)`, `make(1)`, ... whose zlib compression ends in CR."""
+    return next(made for n in range(5_000) if zlib.compress(made := make(n)).endswith(b"\r"))
+
+
+def test_no_stream_of_any_kind_ends_in_a_carriage_return(tmp_path: Path) -> None:
+    """Font files, images (with a PNG predictor) and streams qpdf compresses on saving
+    fare as page contents do: a stream whose compressed bytes end in CR is wrapped in
+    one more Flate filter, which changes its last bytes and nothing it holds."""
+    rows = _ending_in_cr(
+        lambda n: b"".join(b"\x00" + random.Random(n * 7 + r).randbytes(16) for r in range(8))
+    )
+    font = _ending_in_cr(lambda n: random.Random(n).randbytes(400))
+    profile = _ending_in_cr(lambda n: random.Random(-n - 1).randbytes(300))
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    image = pdf.make_stream(
+        zlib.compress(rows),
+        Type=pikepdf.Name.XObject,
+        Subtype=pikepdf.Name.Image,
+        Width=16,
+        Height=8,
+        ColorSpace=pikepdf.Name.DeviceGray,
+        BitsPerComponent=8,
+        Filter=pikepdf.Name.FlateDecode,
+        DecodeParms=pikepdf.Dictionary(Predictor=15, Colors=1, BitsPerComponent=8, Columns=16),
+    )
+    font_file = pdf.make_stream(zlib.compress(font), Filter=pikepdf.Name.FlateDecode)
+    font_file.Length1 = len(font)
+    unfiltered = pdf.make_stream(profile, N=1)  # qpdf compresses it on saving
+    pdf.pages[0].obj.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=image))
+    pdf.Root.Kept = pikepdf.Array([font_file, unfiltered])
+    plain = io.BytesIO()
+    pdf.save(plain, stream_decode_level=pikepdf.StreamDecodeLevel.none)
+    assert plain.getvalue().count(b"\r\nendstream") == 3  # each of the three, saved as it is
+    save_archival(pdf, tmp_path / "streams.pdf")
+    saved = (tmp_path / "streams.pdf").read_bytes()
+    assert b"\r\nendstream" not in saved
+    with pikepdf.open(tmp_path / "streams.pdf") as reopened:
+        assert reopened.check_pdf_syntax() == []
+        for stream in reopened.objects:
+            if isinstance(stream, pikepdf.Stream):
+                assert not stream.read_raw_bytes().endswith(b"\r")
+        kept_font, kept_profile = reopened.Root.Kept
+        assert kept_font.read_bytes() == font and int(kept_font.Length1) == len(font)
+        assert kept_profile.read_bytes() == profile
+        pixels = b"".join(rows[r * 17 + 1 : r * 17 + 17] for r in range(8))
+        assert reopened.pages[0].Resources.XObject.Im0.read_bytes() == pixels
+    # a second reader decodes the wrapped image to the same pixels
+    (xobject,) = (
+        pypdf.PdfReader(tmp_path / "streams.pdf").pages[0]["/Resources"]["/XObject"].values()
+    )
+    assert xobject.get_object().get_data() == pixels
+
+
+def test_a_pdf_with_no_stream_ending_in_cr_is_saved_as_it_was(tmp_path: Path) -> None:
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    pdf.pages[0].obj.Contents = pdf.make_stream(b"BT ET\n")
+    buffer = io.BytesIO()
+    pdf.save(
+        buffer,
+        deterministic_id=True,
+        min_version="1.7",
+        stream_decode_level=pikepdf.StreamDecodeLevel.none,
+    )
+    data = buffer.getvalue()
+    assert saved_without_cr(data) is data  # nothing reopened, nothing saved again
+    save_archival(pdf, tmp_path / "plain.pdf")
+    assert (tmp_path / "plain.pdf").read_bytes() == buffer.getvalue()

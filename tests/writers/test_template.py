@@ -24,7 +24,6 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor, Twips
 from PIL import Image
 
-from generator.core.errors import InputError
 from generator.look.resolve import resolve_look
 from generator.read.style import hex_to_rgb, load_style
 from generator.read.template import DOCUMENT_MAIN, TEMPLATE_MAIN
@@ -46,8 +45,9 @@ def logo() -> bytes:
     return buffer.getvalue()
 
 
-def make_template(path: Path, *, font: str = SERIF) -> None:
-    """A council's template, saved as .dotx (python-docx itself cannot open one)."""
+def make_template(path: Path, *, font: str | None = SERIF) -> None:
+    """A council's template, saved as .dotx (python-docx itself cannot open one); its
+    theme's fonts `font`, or python-docx's own (Calibri headings, Cambria text) if None."""
     template = docx.Document()
     section = template.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
@@ -71,7 +71,7 @@ def make_template(path: Path, *, font: str = SERIF) -> None:
             data = source.read(info.filename)
             if info.filename == "[Content_Types].xml":
                 data = data.replace(DOCUMENT_MAIN.encode(), TEMPLATE_MAIN.encode())
-            if info.filename == "word/theme/theme1.xml":  # the theme's fonts: serif
+            if font is not None and info.filename == "word/theme/theme1.xml":
                 for old in (b'<a:latin typeface="Calibri"/>', b'<a:latin typeface="Cambria"/>'):
                     data = data.replace(old, f'<a:latin typeface="{font}"/>'.encode())
             target.writestr(info, data)
@@ -87,7 +87,7 @@ fonts:
 """
 
 
-def on_template(root: Path, *, fonts: str = SERIF_FILES, font: str = SERIF) -> Path:
+def on_template(root: Path, *, fonts: str = SERIF_FILES, font: str | None = SERIF) -> Path:
     make_template(root / "styles" / "council.dotx", font=font)
     house = root / "styles" / "house.yaml"
     house.write_text(
@@ -167,15 +167,21 @@ def test_the_pdf_follows_the_template(built: tuple[Path, Path, Path]) -> None:
         assert (round(width / 72 * 25.4), round(height / 72 * 25.4)) == (210, 297)
 
 
-def test_a_template_font_without_its_file_is_named_with_where_to_give_it(
+def test_a_template_font_neither_installed_nor_given_is_drawn_in_the_house_font(
     tmp_path: Path,
 ) -> None:
+    """A council's own font, installed nowhere and in no stand-in table: the PDF is
+    drawn in the house font, and the one warning says so, naming where to give it."""
     root = make_report(tmp_path / "report")
-    house = on_template(root, fonts="", font="Georgia")
-    with pytest.raises(InputError) as caught:
-        resolve_look(load_style(house))
-    message = caught.value.message()
-    assert "'Georgia'" in message and "fonts:" in message and "house.yaml" in message
+    house = on_template(root, fonts="", font="Council Serif")
+    look = resolve_look(load_style(house))
+    assert look.heading(1).font == "Council Serif"
+    assert look.font_files["Council Serif"] == look.style.fonts
+    (warning,) = look.font_warnings("styles/house.yaml")
+    assert warning.startswith(
+        "styles/house.yaml: the template's font 'Council Serif' is not installed here"
+    )
+    assert "the house font 'DejaVu Sans'" in warning and "fonts:" in warning
 
 
 def test_without_a_template_the_house_style_applies(tmp_path: Path) -> None:

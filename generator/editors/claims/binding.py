@@ -12,9 +12,10 @@ and the noun it counts; word lists only name the few comparators a sentence may 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from generator.editors.claims.figure import Figure
-from generator.editors.claims.figures import HEDGES
+from generator.editors.claims.figures import HEDGE, HEDGES, matches
 from generator.editors.claims.subject import STOP, stem
 
 # Whom a figure may belong to other than this council.
@@ -23,6 +24,11 @@ _COMPARATOR = re.compile(
     r"(?:other|comparable|similar|neighbouring|nearby|peer)\s+(?:\w+\s+)?"
     r"(?:councils?|count(?:y|ies)|authorities|areas|boroughs|districts|services)|"
     r"shire\s+counties|statistical\s+neighbours?|benchmark\w*|comparators?|peers|CIPFA|"
+    r"councils|authorities|boroughs|"  # plural: other councils than this one
+    # a part of this council's area or service: 'one team', 'in the west'
+    r"(?:one|some|several|two|three|a|the\s+best|the\s+worst)\s+(?:\w+\s+)?"
+    r"(?:teams?|localit(?:y|ies)|hubs?|wards?|patches)|"
+    r"in\s+the\s+(?:north|south|east|west)(?:[\s-](?:east|west))?|"
     r"UK|Great\s+Britain|Wales|Scotland)\b",
     re.I,
 )
@@ -32,8 +38,13 @@ _STRONG_BREAK = re.compile(
     r";|:|\.\s|,\s+(?:so|and|but|while|whereas|yet|though|although)\b|\s(?:so|but|whereas)\s",
     re.I,
 )
-# Words after a number that give it to a comparator: '80% in other counties'.
-_COMPARATOR_AFTER = re.compile(r"^\s*(?:(?:in|across|for|among)\s+(?:the\s+)?|(?=\w))", re.I)
+# Words after a number that give it to a comparator: '80% in other counties', 'the 28%
+# seen nationally', 'the 3.5% achieved by similar authorities'.
+_COMPARATOR_AFTER = re.compile(
+    r"^\s*(?:(?:seen|recorded|reported|achieved|reached|managed|found|published)\s+)?"
+    r"(?:(?:in|across|for|among|by)\s+(?:the\s+)?|(?=\w))",
+    re.I,
+)
 
 
 _COMPARING = re.compile(
@@ -189,7 +200,8 @@ _MEASURE_NOUNS = frozenset(
     "low peak average cost costs spend score sum outturn position result performance amount "
     "tally record rise increase fall drop decrease reduction change growth decline "
     "difference gap target floor threshold ratio trend direction picture data measure "
-    "indicator kpi metric series demand activity volume volumes".split()
+    "indicator kpi metric series demand activity volume volumes use usage uptake take-up "
+    "timeliness numbers levels time times wait waits".split()
 )
 _NAMED_QUANTITY = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+of\s+(?:(?:just\s+)?\w+\s+)?$")
 
@@ -210,11 +222,25 @@ def other_quantity(figure: Figure) -> bool:
     )
 
 
+# 'N things in every M': a rate with its own whole
+_RATE_AFTER = re.compile(
+    r"\s+(?:[A-Za-z-]+\s+){0,3}?(?:in|for|out\s+of)\s+every\s+(?P<whole>\d[\d,]*)", re.I
+)
+
+
 def ratio_in_figures(figure: Figure) -> bool:
-    """'3 in 10 contacts', '7 in every 100': a fraction written in figures; 'aged over
-    85': an age. Neither is the measure's figure."""
+    """'3 in 10 contacts', '7 in every 100': a fraction written in figures; 'about 6
+    admissions in every 1,000 people', a rate per a whole the measure is not given per;
+    'aged over 85': an age. None is the measure's figure."""
     text, match, stated = figure.text, figure.match, figure.stated
-    if stated.percent or stated.pounds or stated.decimals:
+    if stated.percent or stated.pounds:
+        return False
+    rate = _RATE_AFTER.match(text, match.end())
+    if rate is not None:  # 'about 6 admissions in every 1,000 people': unless the measure's
+        subject = figure.subject
+        named = " ".join((*subject.names, subject.facts.indicator.title))
+        return rate.group("whole") not in named
+    if stated.decimals:
         return False
     return bool(
         re.match(r"\s+in\s+(?:every\s+)?\d{1,3}(?![\d/,.%])", text[match.end() :])
@@ -242,3 +268,156 @@ def other_subject(vocabulary: frozenset[str], before: str) -> bool:
         return False
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", found.group("words"))]
     return not any(w in _MEASURE_NOUNS or stem(w) in vocabulary for w in words)
+
+
+_BARE_SUBJECT = re.compile(
+    r"^\W*(?:(?:so|and|then|but|while|whereas|although|though|as|meanwhile)\s+)?"
+    r"(?P<words>[A-Za-z'-]+(?:\s+[A-Za-z'-]+){1,6}?)\s+(?:(?:has|have|had|is|are|was|were|also|"
+    r"then|again|further|sharply|slightly|steadily|significantly)\s+)*$",
+    re.I,
+)
+_PRONOUNS = frozenset("it they this these those which that we he she there".split())  # noqa: SIM905
+
+
+_VERBISH = frozenset(
+    "continue continues continued made make makes remain remains remained seem seems "  # noqa: SIM905
+    "seemed appear appears appeared began begin begins started start starts keep keeps "
+    "kept went go goes has have had is are was were be been being".split()
+)
+
+
+def other_subject_of_movement(vocabulary: frozenset[str], before: str) -> bool:
+    """The words before a movement word name another subject: 'the backlog grew'
+    (other_subject), or 'Waiting times rose', 'visitor car income rose': a noun phrase of
+    two words or more with no determiner, no verb, and what it is about (its last word,
+    or what it is 'of') none of the measure's words or a measure's figure's."""
+    if other_subject(vocabulary, before):
+        return True
+    found = _BARE_SUBJECT.match(before)
+    if found is None:
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", found.group("words"))]
+    content = [w for w in words if w not in STOP]
+    if len(content) < 2 or any(w in _PRONOUNS for w in words):
+        return False
+    if any(w in _VERBISH or w.endswith(("ed", "ing")) for w in words[1:]):
+        return False  # 'Applications completed made up', 'calls continue to': a verb
+    # what the phrase is about: its last word ('visitor car income'), or what it is of
+    # ('take-up of Direct Payments')
+    about = (
+        [content[-1]] + [w for w in words[words.index("of") + 1 :] if w not in STOP]
+        if ("of" in words)
+        else [content[-1]]
+    )
+    return not any(
+        w in _MEASURE_NOUNS or w.rstrip("s") in _MEASURE_NOUNS or stem(w) in vocabulary
+        for w in about
+    )
+
+
+# 'Of the 72 households placed, 28 had children': the whole, then a
+# part of it in the clause after the comma
+_OF_THE_WHOLE = re.compile(
+    r"^\W*Of\s+(?:the\s+|these\s+|those\s+|all\s+)?[£\d][\d,.]*\s*%?\s+[^,;:]+,\s*"
+    r"(?:(?:just|only|some|around|about|nearly|almost|over|under)\s+)?$",
+    re.I,
+)
+
+
+_THE_PART = re.compile(r"\bthe\s+(?:[a-z]+est|top|bottom|remaining|other)\s+$", re.I)
+
+
+def part_of_them(figure: Figure) -> bool:
+    """'Of the 72 households ..., 28 were families': a count of part of the whole the
+    sentence opens with (a per cent of it, 'Of 4,683 assessments, 75% were ...', is
+    still read); 'the slowest 10%', 'the other 3': a part picked out of them."""
+    if _THE_PART.search(figure.text[: figure.match.start()]):
+        return True
+    if figure.stated.percent:
+        return False
+    return bool(_OF_THE_WHOLE.match(figure.text[: figure.match.start()]))
+
+
+# 'a 6.5% uplift in provider fees', 'a 3% pay award for care workers': a change of another
+# quantity, named after the number
+_OTHER_CHANGE = re.compile(
+    r"^\s*(?P<noun>[A-Za-z-]+)(?:\s+[A-Za-z-]+)?\s+(?:in|of|on|to|for)\s+(?P<what>[^,.;:]+)",
+    re.I,
+)
+
+
+def others_change(figure: Figure) -> bool:
+    """'After a 6.5% uplift in provider fees': a per cent written as what changed in
+    something none of whose words are the indicator's or a measure's figure's."""
+    if not figure.stated.percent:
+        return False
+    if not re.search(
+        r"\b(?:a|an)\s+(?:(?:" + HEDGE + r")\s+)?$", figure.text[: figure.match.start()], re.I
+    ):
+        return False
+    found = _OTHER_CHANGE.match(figure.text[figure.match.end() :])
+    if found is None:
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", found.group("what"))]
+    vocabulary = figure.subject.vocabulary
+    return bool(words) and not any(
+        w in _MEASURE_NOUNS or stem(w) in vocabulary or w in ("quarter", "year", "last")
+        for w in words
+    )
+
+
+# '230 of them', '600 of which': a part of the figure the sentence has just given
+_OF_THEM = re.compile(r"^\s*of\s+(?:them|these|those|which|whom)\b", re.I)
+
+
+_OF_WHICH = re.compile(
+    r"\bof\s+(?:which|whom|them|these|those)\s*,?\s+(?:(?:just|only|some|around|about|nearly|"
+    r"almost|over|under)\s+)?$",
+    re.I,
+)
+# 'their peak of 24,310', 'a low of 580': an earlier quarter's figure, not this one's
+_EXTREME_OF = re.compile(
+    r"\b(?:peak|high|low|record|maximum|minimum)\s+(?:level\s+)?of\s+(?:(?:just\s+)?\w+\s+)?$",
+    re.I,
+)
+
+
+def extreme_of_before(figure: Figure) -> bool:
+    """'Contacts are now 3,330 below their peak of 24,310': a figure of another quarter
+    than the one spoken of, named as the series' high or low (and one of its figures)."""
+    if not _EXTREME_OF.search(figure.text[: figure.match.start()]):
+        return False
+    values = [v for series in figure.subject.values for v in series.values()]
+    return any(matches(replace(figure.stated, hedge=None), v) for v in values)
+
+
+def part_named_after(figure: Figure) -> bool:
+    """'1,790 enquiries were open, 230 of them for more than 6 months': a count of part
+    of them (a per cent of them may still be the measure's)."""
+    if figure.subject.unit != "percent" and _OF_WHICH.search(figure.text[: figure.match.start()]):
+        return True  # '20,980 contacts, of which 45% were resolved at first contact'
+    return not figure.stated.percent and bool(_OF_THEM.match(figure.text[figure.match.end() :]))
+
+
+_IN_STATE = re.compile(
+    r"^\s*(?:[A-Za-z'-]+\s+){0,2}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:(?:then|also|later|since)\s+)?(?P<verb>[a-z]+ed)\b"
+)
+
+
+def other_state(figure: Figure) -> bool:
+    """'Some 300 concerns were closed without an enquiry': where the measure's series are
+    things in a state their labels name ('received', 'completed'), a count of things in
+    another state is not the measure's."""
+    subject = figure.subject
+    if subject.unit != "count" or figure.stated.percent:
+        return False
+    states = {
+        stem(w)
+        for s in subject.facts.series
+        for w in re.findall(r"[a-z]+ed\b", s.series.label.lower())
+    }
+    found = _IN_STATE.match(figure.text[figure.match.end() :])
+    return (
+        bool(states) and found is not None and stem(found.group("verb")) not in subject.vocabulary
+    )

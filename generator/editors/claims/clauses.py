@@ -8,15 +8,16 @@ import re
 
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim
-from generator.editors.claims.binding import names_comparator, other_subject
+from generator.editors.claims.binding import names_comparator, other_subject_of_movement
 from generator.editors.claims.figures import NUMBER
 from generator.editors.claims.fractions import fraction_change_in, fractions_in, multiple_in
 from generator.editors.claims.movements import first_movement, movement_claim
-from generator.editors.claims.numbers import BASE_WORDS, figure_of, read_figure
+from generator.editors.claims.numbers import figure_of, is_base, read_figure
 from generator.editors.claims.periods import PeriodRef, find_periods, resolve
-from generator.editors.claims.reading import MONTH, UNREAD, Sentence
+from generator.editors.claims.reading import MONTH, UNREAD, Sentence, days_unmasked
 from generator.editors.claims.standing import comparisons_in, records_in, standing_in
 from generator.editors.claims.subject import Subject, series_named
+from generator.editors.claims.ytd import YEAR_TO_DATE
 
 _MONTHLY = re.compile(
     rf"\b(?:in|during|for|by|since|than|of)\s+(?:early\s+|late\s+|mid-?)?{MONTH}\b|"
@@ -37,7 +38,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     """Every figure and movement a sentence states, bound to its period and series, in
     the order read: clause by clause, a clause's figures, fractions, multiple, movement."""
     latest = subject.latest
-    text, masked = sentence.text, sentence.masked
+    text = sentence.text
+    masked = days_unmasked(sentence) if subject.unit == "days" else sentence.masked
     refs = find_periods(text, latest)
     claims: list[Claim] = []
     series: list[int] = []
@@ -48,6 +50,9 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     unmonthed = text
     for ref in refs:  # a month that names its quarter ('at the end of December') is read
         unmonthed = unmonthed[: ref.start] + " " * (ref.end - ref.start) + unmonthed[ref.end :]
+    for found in YEAR_TO_DATE.finditer(text):  # 'since April': the year to date
+        start, stop = found.span()
+        unmonthed = unmonthed[:start] + " " * (stop - start) + unmonthed[stop:]
     if _MONTHLY.search(unmonthed) or _MONTH_LEFT.search(unmonthed):
         return ()  # a month's figures: the data is quarterly
     about_target = bool(_TARGET_SUBJECT.match(text))
@@ -67,7 +72,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         chosen = tuple(series) or tuple(range(len(subject.facts.series)))
         numbers = list(NUMBER.finditer(masked, clause.start, end))
         # the clause's own period: 'in Quarter 1', or one it is compared with: 'on Quarter 1'
-        level_refs = [r for r in inside if not BASE_WORDS.search(text[: r.start])]
+        level_refs = [r for r in inside if not is_base(text, r)]
         base_refs = [r for r in inside if r not in level_refs]
         first_number = numbers[0].start() if numbers else end
         opening = [r for r in level_refs if r.start < first_number]
@@ -113,7 +118,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             has_change
             or about_target
             or names_comparator(subject.vocabulary, clause.text)
-            or other_subject(subject.vocabulary, text[clause.start : movement[2]])
+            or other_subject_of_movement(subject.vocabulary, text[clause.start : movement[2]])
         ):
             continue
         claims.append(movement_claim(text, clause, movement, base_refs, period, chosen, carried))

@@ -21,7 +21,7 @@ from generator.editors.claims.figures import (
 from generator.editors.claims.movements import first_movement
 from generator.editors.claims.numbers import check_share, fully_named
 from generator.editors.claims.reading import Clause
-from generator.editors.claims.subject import Subject, series_name, value_at
+from generator.editors.claims.subject import Subject, series_name, value_at, whole_named
 
 _COUNTS = {
     w: i + 1
@@ -32,16 +32,17 @@ _FRACTION = re.compile(
     rf"(?<!first )(?<!second )(?<!the )\b(?:(?P<hedge>{HEDGE})\s+)?(?P<fraction>"
     + "|".join(sorted(FRACTIONS, key=len, reverse=True))
     + rf")\b(?=\s+(?:of|the|all)\b)|\b(?:(?P<hedge2>{HEDGE})\s+)?(?P<counted>(?:{_IN})\s+in\s+"
-    + rf"(?:{_IN}))\b(?=\s+(?:of|the|all|\w+s)\b)",
+    + rf"(?:{_IN}))\b(?=\s+(?:of|the|all|(?:\w+\s+)?\w+s)\b)",
     re.IGNORECASE,
 )
 
 
+_VERB = r"(?=(?:were|was|are|is|had|have|has|ended|made|received|live|lived|got|used|came|saw)\b)"
 _WHOLE = re.compile(
-    r"\s+of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w'-]+\s+){0,4}?"
-    r"(?=(?:were|was|are|is|had|have|has|ended|made|received|live|lived|got|used|came)\b)",
-    re.I,
+    r"\s+of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w'-]+\s+){0,4}?" + _VERB, re.I
 )
+# 'one in four enquiries came by phone': the whole named straight after the fraction
+_WHOLE_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){1,3}?" + _VERB, re.I)
 
 
 def _per_cent(words: str) -> float:
@@ -79,7 +80,9 @@ def fractions_in(
         stated = Stated(fraction.group(0), _per_cent(words), 1, 0, hedge or "fraction", True, False)
         # 'Two thirds of <the whole> were <the part>': the part is named after the whole
         after = text[fraction.end() : clause.start + len(clause.text)]
-        whole_words = _WHOLE.match(after)
+        whole_words = _WHOLE.match(after) or (
+            _WHOLE_AFTER.match(after) if fraction.group("counted") else None
+        )
         part = after[whole_words.end() :] if whole_words else after
         own = fully_named(subject, part) if subject is not None else []
         ahead = text[clause.start : fraction.start()]
@@ -87,7 +90,11 @@ def fractions_in(
             own = fully_named(subject, ahead)  # 'Online reports made up a third of all ...'
         whole: tuple[int, ...] | None = None
         if subject is not None and subject.unit != "percent" and len(own) == 1:
-            series, whole = (own[0],), ()  # 'two thirds of enquiries were made online'
+            series, whole = (own[0],), ()
+            # 'nine in ten reported potholes were repaired': the whole is one series
+            named = whole_named(subject, whole_words.group(0)) if whole_words else []
+            if len(named) == 1 and named != own:
+                whole = (named[0],)  # 'two thirds of enquiries were made online'
         elif len(own) > 1:
             series = tuple(own)
         claims.append(

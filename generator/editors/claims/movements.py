@@ -44,7 +44,8 @@ UP = (
 )
 DOWN = (
     r"(?<=to )(?:fall|drop|decrease|decline|shrink)|fell|fallen|falling|falls|decreased|"
-    r"decreasing|decreases|dropped|dropping|declined|declining|declines|dipped|dipping|shrunk|shrank|shrinking|reduced|reducing"
+    r"decreasing|decreases|dropped|dropping|declined|declining|declines|dipped|dipping|shrunk|shrank|shrinking|reduced|reducing|"
+    r"slipped|slipping|slips"
 )
 _MOVEMENT = re.compile(
     rf"\b(?P<up>{UP}|(?:went|gone|is|are|was|were)\s+up|an?\s+(?:rise|increase)"
@@ -106,11 +107,23 @@ _RUN = re.compile(
     r"\b(?:the\s+)?(?P<nth>"
     + "|".join(_NTH)
     + r"|\d+(?:st|nd|rd|th)|#+(?:st|nd|rd|th))\s+(?:(?P<c1>consecutive|successive|straight)\s+)?"
-    r"quarter(?:\s+(?P<r1>running|in\s+a\s+row|in\s+succession))?"
+    r"(?:quarterly\s+)?(?P<what>quarter|rise|increase|fall|drop|decrease|decline|reduction|"
+    r"improvement|time)(?:\s+(?P<r1>running|in\s+a\s+row|in\s+succession))?"
     r"|\b(?P<many>"
     + "|".join(_HOW_MANY)
     + r"|\d+)\s+(?:(?P<c2>consecutive|successive|straight)\s+)?"
-    r"quarters(?:\s+(?P<r2>running|in\s+a\s+row|in\s+succession))?",
+    r"quarters(?:\s+(?P<r2>running|in\s+a\s+row|in\s+succession))?"
+    r"|\b(?P<each>each|every\s+one)\s+of\s+the\s+(?:last|past|latest)\s+(?P<many2>"
+    + "|".join(_HOW_MANY)
+    + r"|\d+)\s+quarters",
+    re.I,
+)
+_FOR_A = re.compile(r"\bfor\s+(?:a|the)\s+$", re.I)
+# 'rose in every quarter since Quarter 1 2023/24', 'has been rising since ...': a run from
+# that quarter
+_EVERY_SINCE = re.compile(
+    r"\b(?:(?:in\s+)?(?:every|each)\s+quarter|been\s+(?:rising|falling|growing|increasing|"
+    r"decreasing|declining|improving|worsening|dropping|climbing))\s+since\s+$",
     re.I,
 )
 
@@ -120,8 +133,14 @@ def run_in(text: str) -> tuple[int, str, int] | None:
     exactly for 'the fourth consecutive quarter', at least (negative) for 'four quarters
     running' (which stays true as the run goes on)."""
     for found in _RUN.finditer(text):
-        if not (found.group("c1") or found.group("r1") or found.group("c2") or found.group("r2")):
-            continue
+        if found.group("each"):  # 'in each of the last nine quarters': at least nine
+            word = found.group("many2").lower()
+            return -(_HOW_MANY.get(word) or int(word)), found.group(0), found.start()
+        counted = found.group("c1") or found.group("r1") or found.group("c2") or found.group("r2")
+        if not counted and not (
+            found.group("what") == "quarter" and _FOR_A.search(text, 0, found.start("nth"))
+        ):
+            continue  # 'for a fifth quarter' counts; 'the fourth quarter' alone names one
         if found.group("nth"):
             word = found.group("nth").lower()
             if word not in _NTH:
@@ -140,10 +159,12 @@ _HEDGED_STEADY = re.compile(
 
 def direction_word(word: str) -> str | None:
     word = word.lower()
-    if re.fullmatch(rf"(?:{UP})|up|more|higher|above|rise|increase|growth", word):
+    if re.fullmatch(rf"(?:{UP})|up|more|higher|above|rise|increase|growth|longer|slower", word):
         return "up"
     if re.fullmatch(
-        rf"(?:{DOWN})|down|fewer|less|lower|below|fall|drop|decrease|reduction|decline", word
+        rf"(?:{DOWN})|down|fewer|less|lower|below|fall|drop|decrease|reduction|decline|"
+        r"shorter|quicker|faster",
+        word,
     ):
         return "down"
     if word in ("better", "improved"):
@@ -180,6 +201,10 @@ def movement_claim(
     scope = carried + " " + clause.text
     kind = "streak" if _STREAK.search(scope) else "trend" if _LONG_RUN.search(scope) else "movement"
     run = run_in(clause.text) if direction != "steady" else None
+    if run is None and direction != "steady":
+        run = _run_after(text, clause)
+    if run is None and direction != "steady":
+        run = _since_run(text, clause, base_refs, period)
     if run is not None:  # 'fell for the fifth quarter running'
         kind = "streak"
         begin = text.rfind(quote, 0, at + len(quote))
@@ -198,6 +223,37 @@ def movement_claim(
         at=at,
         run=run[0] if run is not None else None,
     )
+
+
+def _run_after(text: str, clause: Clause) -> tuple[int, str, int] | None:
+    """'fell again, for the fifth quarter in a row': the run named straight after the
+    clause, in words of its own (where it starts, from the clause's start)."""
+    end = clause.start + len(clause.text)
+    lead = re.match(r"[\s,;–-]*(?=for\s|the\s)", text[end:])
+    if lead is None:
+        return None
+    run = run_in(text[end:])
+    if run is None or run[2] > lead.end() + 4:
+        return None
+    if re.search(r"\b(?:rise|increase|fall|drop|decrease|decline|reduction|improvement)\b", run[1]):
+        return None  # 'the fourth rise in a row': a movement of its own, read there
+    return run[0], run[1], end - clause.start + run[2]
+
+
+def _since_run(
+    text: str, clause: Clause, refs: Sequence[PeriodRef], period: Quarter
+) -> tuple[int, str, int] | None:
+    """'in every quarter since Quarter 1 2023/24': a run of at least the movements from
+    that quarter to the clause's, its words and where they start in the clause."""
+    for ref in refs:
+        every = _EVERY_SINCE.search(text, clause.start, ref.start)
+        if every is None or every.end() != ref.start:
+            continue
+        count = (period.year - ref.quarter.year) * 4 + period.quarter - ref.quarter.quarter
+        if count > 0:
+            words = text[every.start() : ref.start].rstrip()
+            return -count, words, every.start() - clause.start
+    return None
 
 
 @cache

@@ -12,9 +12,14 @@ from generator.core.rules import format_number, format_value, round_half_up
 from generator.editors.claims.base import Claim, Verdict, pairs
 from generator.editors.claims.binding import (
     comparator,
+    extreme_of_before,
     label,
     other_quantity,
+    other_state,
     other_subject,
+    others_change,
+    part_named_after,
+    part_of_them,
     range_of,
     ratio_in_figures,
 )
@@ -35,6 +40,7 @@ from generator.editors.claims.subject import (
     stem,
     value_at,
     wanted_direction,
+    whole_named,
 )
 from generator.editors.claims.ytd import year_to_date_claim
 
@@ -46,8 +52,9 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
-    r"^\s*(?P<points>percentage\s+points?|points?|pp\b|p\.p\.)?\s*"
-    r"(?P<word>more|fewer|less|higher|lower|up|down|better|worse|above|below)\b"
+    r"^\s*(?P<points>percentage\s+points?|points?|pp\b|p\.p\.|days?)?\s*"
+    r"(?P<word>more|fewer|less|higher|lower|up|down|better|worse|above|below|longer|shorter|"
+    r"quicker|faster|slower)\b"
     r"|^\s*(?P<points2>percentage\s+points?|points?|pp|p\.p\.)\b"
     r"|^\s*(?P<on>on|since)\s",
     re.IGNORECASE,
@@ -81,11 +88,20 @@ _ABOVE_OTHER = re.compile(
 _YEAR_NAMED = re.compile(r"(?<![\w#])#{4}(?:\s*/\s*#{2,4})?(?![\w#])")
 
 
+_THE_YEAR = re.compile(
+    r"\b(?:over|across|during|throughout|for|in)\s+the\s+(?:whole\s+|full\s+|past\s+|last\s+)?"
+    r"(?:financial\s+)?year\b(?!\s+(?:before|earlier|ago|to\s+date))",
+    re.I,
+)
+
+
 def of_a_year(figure: Figure) -> bool:
     """'In 2023/24 as a whole, 8,700', 'Between 2022 and 2024, ... from 64%': a sentence
     that names a year, not a quarter, for a figure with no quarter of its own."""
     if figure.own is not None:
         return False
+    if _THE_YEAR.search(figure.text):
+        return True  # 'Over the year, 88,000 people made contact'
     refs = find_periods(figure.text, figure.subject.latest)
     blotted = figure.sentence.masked if figure.sentence is not None else masked(figure.text)
     return any(
@@ -146,6 +162,14 @@ BASE_WORDS = re.compile(
     r"(?:the\s+end\s+of\s+)?$",
     re.I,
 )
+
+
+def is_base(text: str, ref: PeriodRef) -> bool:
+    """Whether a quarter the sentence names is one compared with ('on Quarter 1', 'than a
+    year earlier', 'year on year'), not the one a figure is for."""
+    return ref.compared or bool(BASE_WORDS.search(text[: ref.start]))
+
+
 _FUNCTION = frozenset(
     "were had came went was is are have has been will would could may might who "  # noqa: SIM905
     "which that than more fewer less across per between during over under since "
@@ -165,18 +189,70 @@ def _is_count_of_things(subject: Subject, after: str) -> bool:
     of the words after it (up to four, until a function word or a verb in -ed), and none
     of the indicator's own words names it."""
     head = None
-    for word in re.findall(r"[A-Za-z'][A-Za-z'-]*|[^\sA-Za-z']", after)[:4]:
+    words = re.findall(r"[A-Za-z'][A-Za-z'-]*|[^\sA-Za-z']", after)[:4]
+    for index, word in enumerate(words):
         lower = word.lower()
         if not word[0].isalpha() or lower in STOP or lower in _FUNCTION:
             break
+        if any(c.isupper() for c in word[1:]):
+            continue  # 'DoLS', 'KEaH': a name, not the plural the number counts
         if len(lower) > 3 and lower.endswith("s") and lower not in _COUNT_NOUN_SKIP:
             head = lower
             break
-        if lower.endswith("ed") and len(lower) > 4:
+        if lower.endswith("ed") and len(lower) > 4 and not _adjective(words, index):
             break
     if head is None:
         return _lone_noun(subject, after)
-    return stem(head) not in subject.vocabulary
+    return (
+        stem(head) not in subject.vocabulary
+        or stem(head) in _places(subject)
+        or _other_agents(subject, head)
+    )
+
+
+_PLACE_WORD = r"\b(?:in|at|into|within|to)\b"
+_IN_PLACE = re.compile(_PLACE_WORD + r"\s+(?P<place>(?:[A-Za-z'-]+\s*){1,4})", re.I)
+
+
+def _places(subject: Subject) -> frozenset[str]:
+    """Where a count's things are, as its title says ('people in care homes'): '120
+    homes' counts homes, not the people in them. Only for a count; words that also name
+    what is counted ('people') stay the measure's."""
+    if subject.unit != "count":
+        return frozenset()
+    counted = set()
+    places = set()
+    for text in (subject.facts.indicator.title, *subject.names):
+        head = re.split(_PLACE_WORD, text, maxsplit=1, flags=re.I)[0]
+        counted |= {stem(w) for w in re.findall(r"[A-Za-z]{3,}", head)}
+        for found in _IN_PLACE.finditer(text):
+            words = re.findall(r"[A-Za-z]{3,}", found.group("place"))
+            places |= {stem(w) for w in words if w.lower() not in STOP}
+    return frozenset(places - counted)
+
+
+_AGENT = re.compile(r"[a-z]{3,}(?:ors|ers|ists|ians)$")
+
+
+def _other_agents(subject: Subject, noun: str) -> bool:
+    """'20 agency assessors' for a count of assessments: people who do the work, whose
+    word shares its first letters with the indicator's but is none of its words."""
+    if not _AGENT.fullmatch(noun):
+        return False
+    named = " ".join((*subject.names, subject.facts.indicator.title)).lower()
+    return re.search(rf"\b{re.escape(noun[:-1])}", named) is None
+
+
+def _adjective(words: Sequence[str], index: int) -> bool:
+    """'48 fixed penalty notices': a word in -ed straight after the number, with a noun
+    after it, describes the things counted ('2,455 completed in the quarter' is a verb)."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return (
+        index == 0
+        and following[:1].isalpha()
+        and following.lower() not in STOP
+        and following.lower() not in _FUNCTION
+    )
 
 
 _PER_THING = re.compile(r"^\s*(?:per|each|for\s+every|in\s+every)\s+(?P<noun>[A-Za-z]+)\b", re.I)
@@ -258,7 +334,7 @@ def figure_of(
     base: Quarter | None,
     sentence: Sentence | None = None,
 ) -> Figure:
-    own = _own_period(text, match, [r for r in inside if not BASE_WORDS.search(text[: r.start])])
+    own = _own_period(text, match, [r for r in inside if not is_base(text, r)])
     return Figure(
         subject,
         text,
@@ -364,6 +440,13 @@ def target(figure: Figure) -> Claim | None:
     )
 
 
+_MISSED_BY = re.compile(
+    r"\b(?:target|floor|threshold)s?\b.*\b(?:missed|exceeded|beaten|met|passed|cleared)\s+"
+    r"by\s+$",
+    re.I,
+)
+
+
 def change(figure: Figure) -> Claim | _NotAFigure | None:
     """'up 15', 'by 15', 'a rise of 5%', '660 fewer', '2 percentage points', '5% on
     Quarter 1'."""
@@ -387,6 +470,19 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
             goal=None if written is None else float(written),
         )
     change_before = _CHANGE_BEFORE.search(figure.before)
+    if (
+        change_before
+        and not (change_before.group("dir") or change_before.group("verb"))
+        and _MISSED_BY.search(figure.before)
+    ):
+        return NOT_A_FIGURE  # 'The target of 85% was missed by 10 points': a gap to it
+    if (
+        change_before
+        and not (change_before.group("dir") or change_before.group("verb"))
+        and not change_before.group("noun")
+        and _is_count_of_things(subject, figure.after)
+    ):
+        change_before = None  # 'Supported by 20 agency assessors': a count of other things
     if change_before and other_subject(subject.vocabulary, figure.before[: change_before.start()]):
         return NOT_A_FIGURE  # 'the backlog grew by 415': another quantity's change
     if change_before and _MADE_UP.search(figure.before):
@@ -451,7 +547,7 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
     change_base = figure.base
     change_period = period
     if own is None and change_base is None:
-        base_ref = [r for r in figure.inside if BASE_WORDS.search(text[: r.start])]
+        base_ref = [r for r in figure.inside if is_base(text, r)]
         change_base = resolve(base_ref[0], period) if base_ref else None
     if own is not None and change_base is None and own.quarter != subject.latest:
         # 'a rise of 5% in the quarter before': that quarter's own movement
@@ -487,6 +583,12 @@ def fully_named(subject: Subject, text: str) -> list[int]:
     return full if len(named) > 1 and len(full) == 1 else named
 
 
+_PART_VERB = re.compile(
+    r"\b(?:were|was|are|is|had|have|has|ended|made|received|live|lived|got|used|came|saw)\b",
+    re.I,
+)
+
+
 def share(figure: Figure) -> Claim | _NotAFigure | None:
     """'x% of' on a count."""
     of = _of(figure)
@@ -496,6 +598,14 @@ def share(figure: Figure) -> Claim | _NotAFigure | None:
         if re.match(r"\s*of\s+(?:all|the\s+total)\b", figure.after, re.I):
             named = []  # 'of all enquiries': the quarter's series added up
         own = fully_named(figure.subject, figure.before) or list(figure.series)
+        verb = _PART_VERB.search(whole)
+        if verb is not None and not fully_named(figure.subject, figure.before):
+            # '30% of people in long-term services are in residential care': the whole,
+            # then the part after its verb
+            part = fully_named(figure.subject, whole[verb.end() :])
+            of_one = whole_named(figure.subject, whole[: verb.start()])
+            if len(part) == 1 and of_one != part:
+                own, named = part, of_one
         if len(figure.subject.values) < 2:
             return NOT_A_FIGURE  # '70% of contacts were resolved ...': a share the data lacks
         if len(own) != 1 or set(named) == set(own):
@@ -512,10 +622,11 @@ def percent(figure: Figure) -> Claim | None:
 
 
 def count_of_things(figure: Figure) -> _NotAFigure | None:
-    """'3 teams', '2 adult social care areas' on a count or a rate."""
+    """'3 teams', '2 adult social care areas' on a count, a rate or a number of days
+    ('62 homes were let' beside the days taken to re-let them)."""
     subject = figure.subject
     if (
-        subject.unit in ("count", "rate")
+        subject.unit not in ("percent", "gbp", "minutes")
         and not figure.stated.pounds
         and _is_count_of_things(subject, figure.after)
     ):
@@ -554,7 +665,9 @@ def range_over(figure: Figure) -> Claim | _NotAFigure | None:
     high = pair.group("high") or pair.group("high2")
     if figure.match.start() != pair.start(low):
         return NOT_A_FIGURE
-    scope = range_scope(figure.text, figure.inside, figure.subject.latest)
+    # the quarters of the whole sentence: 'and' may have cut the range's clause in two
+    latest = figure.subject.latest
+    scope = range_scope(figure.text, find_periods(figure.text, latest), latest)
     number = NUMBER.match(high)
     if scope is None or number is None:
         return NOT_A_FIGURE
@@ -589,6 +702,11 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("label", _not_a_figure_if(label)),
     ("comparator", _not_a_figure_if(comparator)),
     ("ratio in figures", _not_a_figure_if(ratio_in_figures)),
+    ("part of them", _not_a_figure_if(part_of_them)),
+    ("part named after", _not_a_figure_if(part_named_after)),
+    ("a high or low", _not_a_figure_if(extreme_of_before)),
+    ("in another state", _not_a_figure_if(other_state)),
+    ("another's change", _not_a_figure_if(others_change)),
     ("range", range_over),
     ("target", target),
     ("count of new things", count_of_new_things),
@@ -794,6 +912,12 @@ def check_change(subject: Subject, claim: Claim) -> list[Verdict]:
     return [Verdict(says, f"the data has {moved} {span}")]
 
 
+def _any_share(subject: Subject, claim: Claim) -> bool:
+    assert claim.stated is not None
+    values = [v for s in range(len(subject.values)) if (v := value_at(subject, s, claim.period))]
+    return any(matches(claim.stated, a / b * 100) for a in values for b in values if b)
+
+
 def check_share(subject: Subject, claim: Claim) -> list[Verdict]:
     """'x% of' on a count: the share the clause's series is of the series named after
     'of' (or of the quarter's series added up); where the clause names no one series, the
@@ -808,7 +932,17 @@ def check_share(subject: Subject, claim: Claim) -> list[Verdict]:
             ratio = part / whole * 100
             if matches(claim.stated, ratio):
                 return []
+            if not claim.of and _any_share(subject, claim):
+                return []  # of them all, or 'of applications': of another series
             shown = format_number(round_half_up(ratio, 0), 0)
+            if not claim.of:  # no whole named: of another series, or of them all
+                return [
+                    Verdict(
+                        f"says {claim.stated.quote} of",
+                        f"no two figures of {claim.period.long} give that share, nor "
+                        f"{subject.shown(part)} of them all added up ({shown}%)",
+                    )
+                ]
             return [
                 Verdict(
                     f"says {claim.stated.quote} of",
@@ -821,6 +955,7 @@ def check_share(subject: Subject, claim: Claim) -> list[Verdict]:
         v for s in range(len(subject.values)) if (v := value_at(subject, s, claim.period.shift(-1)))
     ]
     ratios = [a / b * 100 for a in values for b in values + previous if b]
+    ratios += [a / sum(values) * 100 for a in values]  # a part of them all added up
     if not ratios or any(matches(claim.stated, r) for r in ratios):
         return []
     return [

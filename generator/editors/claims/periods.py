@@ -21,6 +21,7 @@ class PeriodRef:
     in_year: int | None = (
         None  # 'the same quarter of 2022/23': that year's, of the quarter spoken of
     )
+    compared: bool = False  # 'year on year': always the quarter compared with
 
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
@@ -37,7 +38,8 @@ _PERIOD = re.compile(
     r"(?:a\s+year\s+(?:earlier|before|ago)|last\s+year|of\s+last\s+year|the\s+year\s+before)"
     r"|the\s+same\s+(?:quarter|period)\s+(?:of|in)\s+(?:the\s+)?(?:previous|last|prior)\s+"
     r"(?:financial\s+)?year"
-    r"|(?:at\s+)?this\s+time\s+last\s+year|the\s+year\s+before)\b"
+    r"|(?:at\s+)?this\s+time\s+last\s+year|the\s+year\s+before"
+    r"|(?P<yoy>year[\s-]+on[\s-]+year))\b"
     r"|\b(?P<two>two\s+years\s+(?:earlier|before|ago))\b",
     re.IGNORECASE,
 )
@@ -146,7 +148,15 @@ def find_periods(text: str, latest: Quarter) -> tuple[PeriodRef, ...]:
             _LATEST_BEFORE.search(text[: match.start()]) or _LATEST_AFTER.match(text, match.end())
         )
         refs.append(
-            PeriodRef(match.start(), match.end(), quarter, as_latest, offset, bool(year_text))
+            PeriodRef(
+                match.start(),
+                match.end(),
+                quarter,
+                as_latest,
+                offset,
+                bool(year_text),
+                compared=bool(match.group("yoy")),
+            )
         )
     refs += month_refs(text, latest)
     for match in _SAME_OF_YEAR.finditer(text):

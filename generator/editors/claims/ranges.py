@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from generator.core.periods import Quarter
 from generator.core.rules import format_value, round_half_up
 from generator.editors.claims.base import Claim, Verdict
+from generator.editors.claims.figures import Stated, matches
 from generator.editors.claims.periods import PeriodRef
 from generator.editors.claims.subject import Subject, series_name
 
@@ -59,6 +61,14 @@ def range_scope(
     return None
 
 
+def _at_bound(low: Stated, bound: float, value: float) -> bool:
+    """A value that is the bound as written: '2,100' for 2,080, a count written with
+    zeros being rounded to them (as figures.matches reads any figure)."""
+    digits = str(int(bound)) if bound == int(bound) and not low.decimals else ""
+    zeros = len(digits) - len(digits.rstrip("0")) if digits and bound else 0
+    return matches(replace(low, value=bound, zeros=zeros, hedge=None), value)
+
+
 def check_range(subject: Subject, claim: Claim) -> list[Verdict]:
     """Every charted quarter the range is over within it, as shown."""
     assert claim.stated is not None and claim.goal is not None
@@ -73,7 +83,12 @@ def check_range(subject: Subject, claim: Claim) -> list[Verdict]:
         ]
         if not values:
             return []
-        wrong = [(v, q) for q, v in values if not low <= round_half_up(v, decimals) <= high]
+        wrong = [
+            (v, q)
+            for q, v in values
+            if not low <= round_half_up(v, decimals) <= high
+            and not any(_at_bound(claim.stated, b, v) for b in (low, high))
+        ]
         if not wrong:
             return []
         v, q = max(wrong, key=lambda w: w[1])  # the latest quarter outside it

@@ -15,7 +15,8 @@ MONTH = (
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 )
 _UNIT = r"(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|fortnights?|quarters?)"
-_RANGE = r"\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?"
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"  # '28,000 hours' whole, not '000 hours'
+_RANGE = rf"{_NUM}(?:\s*(?:-|–|to)\s*{_NUM})?"
 # Numbers that are not figures, each with its kind (for the docs and the tests).
 NOT_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("financial year", re.compile(r"\b(?:19|20)\d{2}\s*[/-]\s*\d{2}(?:\d{2})?\b")),
@@ -48,8 +49,21 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("age", re.compile(rf"\baged\s+{_RANGE}(?:\s*(?:and|or)\s+(?:over|above|under|older))?", re.I)),
     ("age", re.compile(r"\b\d+\s*(?:and|or)\s+(?:over|above|under|older|younger)\b", re.I)),
     ("age", re.compile(r"\b(?:over|under)[\s-]\d+s\b|\b\d+\s*\+|\b\d+\s*years?\s+old\b", re.I)),
+    (
+        "age",
+        re.compile(
+            r"\b(?:children|child|people|adults|residents|pupils|those|anyone)\s+"
+            r"(?:under|over|below|above)\s+(?:the\s+age\s+of\s+)?\d{1,2}\b",
+            re.I,
+        ),
+    ),
+    # a number of millions or billions: not written as the measure's figure is
+    ("magnitude", re.compile(r"\b\d+(?:\.\d+)?\s*(?:million|billion|bn)\b", re.I)),
     ("range", re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b(?![,.]?\d)")),
-    ("per", re.compile(r"\bper\s+\d[\d,]*\b|\b1\s+in\s+\d+\b", re.I)),
+    (
+        "per",
+        re.compile(r"\b(?:per|(?:in|for|out\s+of)\s+every)\s+\d[\d,]*\b|\b1\s+in\s+\d+\b", re.I),
+    ),
     ("ordinal", re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.I)),
     ("address", re.compile(r"\bhttps?://\S+|\bwww\.\S+|\S+@\S+\.\w+", re.I)),
     ("phone", re.compile(r"(?<![\d,])\b0\d{2,}(?:\s\d{2,}){0,3}\b")),
@@ -160,6 +174,24 @@ def read_text(text: str) -> tuple[list[Sentence], int]:
                 )
             )
     return sentences, marked
+
+
+_DAYS = re.compile(rf"\b{_RANGE}[\s-]*days?\b", re.I)
+_TIME_LIMIT = re.compile(r"\b(?:within|after|for|every|each|per|up\s+to|over)\s+$", re.I)
+
+
+def days_unmasked(sentence: Sentence) -> str:
+    """The sentence's masked text with its numbers of days read again as figures: on a
+    measure counted in days ('25.3 days to re-let a home') they are its figures, not
+    durations."""
+    chars = list(sentence.masked)
+    for found in _DAYS.finditer(sentence.text):
+        if _TIME_LIMIT.search(sentence.text, 0, found.start()):
+            continue  # 'decided within 14 days': a time allowed, not the measure's figure
+        for i in range(found.start(), found.end()):
+            if chars[i] == "#" and sentence.text[i].isdigit():
+                chars[i] = sentence.text[i]
+    return "".join(chars)
 
 
 def numbers_read(text: str) -> list[str]:

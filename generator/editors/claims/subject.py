@@ -78,6 +78,21 @@ def series_named(subject: Subject, text: str) -> list[int]:
     return [i for i, s in enumerate(scores) if s == best] if best else []
 
 
+def whole_named(subject: Subject, text: str) -> list[int]:
+    """The one series the whole of a share names ('of the potholes reported'); [] for
+    all of them. Where the title splits a whole 'by' something ('Highway enquiries by
+    channel'), its words name the whole: 'of enquiries' is all of them, not the
+    face-to-face enquiries."""
+    words = _words(text)
+    split = re.split(r"\bby\s+[A-Za-z]", subject.facts.indicator.short_title, maxsplit=1)
+    if len(split) > 1:
+        words -= _words(split[0])
+    scores = [len(words & k) for k in subject.keywords]
+    best = max(scores, default=0)
+    named = [i for i, s in enumerate(scores) if s == best] if best else []
+    return named if len(named) == 1 else []
+
+
 def value_at(subject: Subject, series: int, quarter: Quarter) -> float | None:
     return subject.values[series].get(quarter)
 

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.content.assemble import NO_COMMENTARY, commentary_digest
+from generator.content.assemble import commentary_digest
 from generator.content.inputs import Inputs, commentary_source, load_inputs, read_commentary
 from generator.content.placeholders import placeholder_values
 from generator.core import provenance
@@ -171,7 +171,8 @@ def _indicator(
         )
         return
     if source is None:
-        shown = [Unit("p", (Run(NO_COMMENTARY, italic=True),))]
+        none = inputs.messages().text("commentary.none")
+        shown = [Unit("p", (Run(none, italic=True),))]
         if units == shown or not units:
             return
         text = "\n\n".join(_new_paragraph(u) for u in units) + "\n"

@@ -11,9 +11,12 @@ from __future__ import annotations
 import io
 import zipfile
 from datetime import UTC, datetime
+from typing import Any
 
 from docx.document import Document as DocxDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.pkgwriter import PackageWriter
 from lxml import etree
 
 from generator.core.model import Metadata
@@ -125,12 +128,37 @@ def _xml(element: etree._Element) -> bytes:
     return bytes(etree.tostring(element, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
-def reproducible_zip(data: bytes, metadata: Metadata) -> bytes:
-    """The same entries in a fixed order with a fixed date (zip dates start in 1980)."""
+class _Entries:
+    """What python-docx would write into its zip file, kept by name instead."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, bytes] = {}
+
+    def write(self, pack_uri: PackURI, blob: bytes) -> None:
+        self.entries[pack_uri.membername] = blob
+
+
+def package_entries(document: DocxDocument) -> dict[str, bytes]:
+    """Every part of `document`'s package by its name in the zip file, as python-docx's
+    `save` writes them (the same steps) but without compressing them into a zip of its
+    own, which `reproducible_zip` would only read back."""
+    package = document.part.package
+    for part in package.parts:
+        part.before_marshal()
+    entries = _Entries()
+    writer: Any = PackageWriter  # its steps are typed for a zip file's writer
+    writer._write_content_types_stream(entries, package.parts)
+    writer._write_pkg_rels(entries, package.rels)
+    writer._write_parts(entries, package.parts)
+    return entries.entries
+
+
+def reproducible_zip(entries: dict[str, bytes], metadata: Metadata) -> bytes:
+    """The package's `entries` (by name) in a fixed order with a fixed date (zip dates
+    start in 1980)."""
     when = max(document_time(metadata), _ZIP_EPOCH)
     date_time = (when.year, when.month, when.day, when.hour, when.minute, when.second)
-    with zipfile.ZipFile(io.BytesIO(data)) as source:
-        entries = {name: source.read(name) for name in source.namelist()}
+    entries = dict(entries)
     entries["docProps/app.xml"] = APP_XML
     if metadata.properties:
         add_custom_properties(entries, metadata.properties)

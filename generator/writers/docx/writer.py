@@ -51,6 +51,7 @@ from generator.read.template import as_document_bytes
 from generator.writers.docx import xml as x
 from generator.writers.docx.package import (
     drop_template_parts,
+    package_entries,
     reproducible_zip,
     set_properties,
 )
@@ -151,9 +152,8 @@ def write(document: Document, look: Look, target: Path) -> None:
     for number, section in enumerate(document.sections):
         writer.section(section, first=number == 0)
     writer.finish(document)
-    buffer = io.BytesIO()
-    writer.doc.save(buffer)
-    target.write_bytes(reproducible_zip(buffer.getvalue(), document.metadata))
+    entries = package_entries(writer.doc)
+    target.write_bytes(reproducible_zip(entries, document.metadata))
 
 
 def _page_numbers(footer: Any, document: Document, prefix: str) -> None:

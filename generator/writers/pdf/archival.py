@@ -9,17 +9,21 @@
 * the print flag on every annotation;
 * ToUnicode maps without entries for U+0000 (reportlab maps the unused codes of
   a subset's first 32 places to it; no text uses them);
-* no compressed stream whose data ends in a carriage return (`end_without_cr`):
-  before `endstream` it would read as the first half of a CR LF end of line, and a
-  validator then finds the stream one byte shorter than its /Length says;
+* no stream whose data ends in a carriage return: before `endstream` it would read
+  as the first half of a CR LF end of line, and a validator then finds the stream
+  one byte shorter than its /Length says. A page's operators gain a line end
+  (`end_without_cr`); any other stream (a font file, an image, a profile) is
+  wrapped in one more Flate filter once saved (`save_archival`);
 * page labels, when the house style gives them a prefix.
 """
 
 from __future__ import annotations
 
+import io
 import re
 import zlib
 from importlib import resources
+from pathlib import Path
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name
@@ -77,6 +81,72 @@ def _end_without_cr(stream: pikepdf.Stream) -> None:
         stream.write(data)  # qpdf compresses it on saving, as above
     else:
         stream.write(zlib.compress(data), filter=Name.FlateDecode)
+
+
+def save_archival(pdf: pikepdf.Pdf, target: Path) -> None:
+    """Save `pdf` to `target` with its streams as they are (same inputs, same bytes),
+    then `saved_without_cr`."""
+    buffer = io.BytesIO()
+    pdf.save(
+        buffer,
+        deterministic_id=True,
+        min_version="1.7",
+        stream_decode_level=pikepdf.StreamDecodeLevel.none,
+    )
+    target.write_bytes(saved_without_cr(buffer.getvalue()))
+
+
+def saved_without_cr(data: bytes) -> bytes:
+    """A saved PDF whose streams' data never ends in CR (qpdf writes a line feed
+    before each `endstream`, so such a stream shows as CR LF endstream): each stream
+    found so is wrapped in one more Flate filter, which changes its last bytes (the
+    checksum of what it wraps) and nothing it holds, and the file saved again with
+    every other stream's bytes kept. Where there is none, `data` itself (the
+    common case: nothing is reopened)."""
+    if _CR_END not in data:
+        return data
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        wrapped = [s for s in pdf.objects if isinstance(s, pikepdf.Stream) and _ends_in_cr(s)]
+        if not wrapped:
+            return data
+        for stream in wrapped:
+            while stream.read_raw_bytes().endswith(b"\r"):
+                _wrap_in_flate(stream)
+        buffer = io.BytesIO()
+        # Not compressed again: qpdf would decode the wrapped streams and undo it.
+        pdf.save(
+            buffer,
+            deterministic_id=True,
+            compress_streams=False,
+            stream_decode_level=pikepdf.StreamDecodeLevel.none,
+        )
+        return buffer.getvalue()
+
+
+_CR_END = b"\r\nendstream"
+
+
+def _ends_in_cr(stream: pikepdf.Stream) -> bool:
+    if stream.stream_dict.get("/Type") == Name.Metadata:
+        return False  # PDF/A keeps the XMP unfiltered (and it ends in its packet trailer)
+    return stream.read_raw_bytes().endswith(b"\r")
+
+
+def _wrap_in_flate(stream: pikepdf.Stream) -> None:
+    """One more Flate filter, outermost (decoded first), round the stream's bytes."""
+    filters = stream.stream_dict.get("/Filter")
+    parms = stream.stream_dict.get("/DecodeParms")
+    chain = list(filters) if isinstance(filters, Array) else [] if filters is None else [filters]
+    parms_chain = list(parms) if isinstance(parms, Array) else [parms] * len(chain)
+    raw = zlib.compress(stream.read_raw_bytes())
+    if any(p is not None for p in parms_chain):
+        stream.write(
+            raw,
+            filter=Array([Name.FlateDecode, *chain]),
+            decode_parms=Array([None, *parms_chain]),
+        )
+    else:
+        stream.write(raw, filter=Array([Name.FlateDecode, *chain]))
 
 
 def _output_intent(pdf: pikepdf.Pdf) -> Dictionary:

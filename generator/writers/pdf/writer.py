@@ -61,6 +61,7 @@ from generator.writers.pdf.archival import (
     add_page_labels,
     end_without_cr,
     make_archival,
+    save_archival,
     xmp_identification,
 )
 from generator.writers.pdf.flowables import (
@@ -92,6 +93,11 @@ rl_config.useA85 = 0  # ASCII85 only inflates and slows the streams reportlab en
 def write_pdf(document: Document, style: Style, target: Path) -> None:
     """Write `document` in the house `style` (no template) as a tagged PDF to `target`."""
     write(document, resolve_look(style), target)
+
+
+def prepare(look: Look) -> None:
+    """The look's fonts read and registered (once per process), ahead of writing."""
+    _register_fonts(look)
 
 
 def write(document: Document, look: Look, target: Path) -> None:
@@ -634,12 +640,7 @@ def _finish(
             Subtype=Name.XML,
         )
         end_without_cr(pdf)
-        pdf.save(
-            target,
-            deterministic_id=True,
-            min_version="1.7",
-            stream_decode_level=pikepdf.StreamDecodeLevel.none,
-        )
+        save_archival(pdf, target)
 
 
 def _single_filters(pdf: pikepdf.Pdf) -> None:
