@@ -515,3 +515,20 @@ def test_a_comparators_gaps_and_latest_figure_are_said(
     assert gaps == ([gap] if gap else [])
     if gap:
         assert gap in alt_text(facts, words)
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("en-GB", "3rd quartile of 152 councils"),
+        ("cy", "y trydydd chwartel o blith 152 o gynghorau"),
+    ],
+)
+def test_the_position_is_a_whole_message_per_quartile_in_the_edition_s_language(
+    language: str, words: str
+) -> None:
+    from generator.content.comparator_view import position_words
+    from generator.core.messages import load_messages
+
+    place = Position(rank=77, count=152, quartile=3)
+    assert position_words(place, load_messages(language)) == words
