@@ -42,14 +42,14 @@ def test_an_unclosed_quote_in_the_sample_definition_is_reported_where_it_opens(
     tmp_path: Path,
 ) -> None:
     lines = (ROOT / "data" / "report.yaml").read_text(encoding="utf-8").splitlines(True)
-    assert lines[17].rstrip().endswith('3 months"')
-    lines[17] = lines[17].replace('3 months"', "3 months")  # line 18: its quote left open
+    assert lines[19].rstrip().endswith('3 months"')
+    lines[19] = lines[19].replace('3 months"', "3 months")  # line 20: its quote left open
     path = tmp_path / "report.yaml"
     path.write_text("".join(lines), encoding="utf-8")
     with pytest.raises(InputError) as raised:
         load_report(path)
-    assert raised.value.where == "line 18"
-    assert "read on to line 25" in raised.value.message()
+    assert raised.value.where == "line 20"
+    assert "read on to line 27" in raised.value.message()
 
 
 ITEMS = """\

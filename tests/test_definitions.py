@@ -63,7 +63,8 @@ def test_fields_carry_over_to_later_years(tmp_path: Path) -> None:
             "        floor: 70\n",
             "        flor: 70\n",
             ", years: 2023/24: unknown field 'flor' (indicator TS1). Check the spelling; the "
-            "fields are arrears, floor, notes, profile, series, target, upper_threshold",
+            "fields are arrears, comparators, floor, notes, position, profile, series, target, "
+            "upper_threshold",
         ),
         (
             "    kind: kpi\n",

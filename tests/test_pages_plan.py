@@ -202,3 +202,26 @@ def test_a_long_section_is_measured_once_a_block(monkeypatch: pytest.MonkeyPatch
     assert len(fit.breaks) > 20
     # Each block once, the narrower chart's pair once more, the continued heading once.
     assert len(made) <= len(section.blocks) + 2
+
+
+@needs_poppler
+def test_notes_too_long_to_sit_beside_the_chart_go_beneath_it_and_continue(
+    tmp_path: Path,
+) -> None:
+    lines = tuple((Run(f"Note line {n}: " + WORDS * 2),) for n in range(40))
+    section = _indicator([_paragraph(1, 40)])
+    pair = section.blocks[1]
+    assert isinstance(pair, SideBySide)
+    long = dataclasses.replace(pair, side=dataclasses.replace(pair.side, lines=lines))
+    section = dataclasses.replace(section, blocks=(section.blocks[0], long, *section.blocks[2:]))
+    fit = plan(_document(section), LOOK, 60.0)["TS1"]
+    assert fit.notes_beneath is not None and 0 < fit.notes_beneath < len(lines)
+    laid = apply(_document(section), {"TS1": fit}, {})
+    blocks = [b for s in laid.sections for b in s.blocks]
+    assert not any(isinstance(b, SideBySide) for b in blocks)
+    notes = [b for b in blocks if isinstance(b, Notes)]
+    assert [len(n.lines) for n in notes] == [fit.notes_beneath, len(lines) - fit.notes_beneath]
+    assert notes[1].heading.runs[0].text == "Technical notes (continued)"
+    pages = _pages(laid, LOOK, tmp_path)
+    assert "Note line 0" in pages[0] and "Note line 39" not in pages[0]
+    assert "TS1 (continued)" in pages[1]

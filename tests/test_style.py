@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -115,3 +116,49 @@ def test_a_page_label_prefix_that_is_not_a_label_is_refused(tmp_path: Path, valu
         load_style(path)
     message = caught.value.message()
     assert "page_label_prefix is" in message and 'page_label_prefix: "A1-"' in message
+
+
+@pytest.mark.parametrize(
+    ("comparators", "expected"),
+    [
+        (
+            '  - { name: "Pink", colour: "#801650", marker: "o", line: "dashdot" }\n',
+            "comparator Pink is drawn with the first series' marker",
+        ),
+        (
+            '  - { name: "Pink", colour: "#801650", marker: "D", line: "solid" }\n',
+            "comparator Pink is drawn with the first series' line",
+        ),
+        (
+            '  - { name: "Pink", colour: "#801650", marker: "D", line: "dashdot" }\n' * 3,
+            "two comparators are drawn with the same line and marker",
+        ),
+        (
+            '  - { name: "Pink", colour: "#801650", marker: "D", line: "dashdot" }\n',
+            "the style needs 3 comparator lines",
+        ),
+        (
+            '  - { name: "Pink", colour: "pink", marker: "D", line: "dashdot" }\n',
+            "comparator Pink is 'pink', not a colour",
+        ),
+    ],
+)
+def test_comparators_must_differ_from_the_councils_line_by_more_than_colour(
+    tmp_path: Path, comparators: str, expected: str
+) -> None:
+    text = HOUSE.read_text(encoding="utf-8")
+    start = text.index("comparators:\n")
+    end = text.index("\n\n", start)
+    path = tmp_path / "house.yaml"
+    path.write_text(text[:start] + "comparators:\n" + comparators + text[end:], encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(expected)):
+        load_style(path)
+
+
+def test_a_style_without_comparators_draws_them_in_the_default_lines(tmp_path: Path) -> None:
+    text = HOUSE.read_text(encoding="utf-8")
+    start = text.index("comparators:\n")
+    end = text.index("\n\n", start)
+    path = tmp_path / "house.yaml"
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+    assert load_style(path).comparators == load_style(HOUSE).comparators

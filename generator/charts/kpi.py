@@ -23,6 +23,7 @@ from generator.charts.layout import Candidate, priority
 from generator.content.chart_spec import BandSpec, ChartSpec, SeriesSpec
 
 PROVISIONAL_WIDTH_PT = 1.5
+COMPARATOR_WIDTH_PT = 1.4  # thinner than the council's own line, which leads
 
 
 def _steps(values: tuple[float | None, ...]) -> tuple[list[float], list[float]]:
@@ -162,6 +163,26 @@ def draw_series_line(frame: Frame, series: SeriesSpec) -> None:
         )
 
 
+def draw_comparator(frame: Frame, comparator: SeriesSpec) -> None:
+    """A comparator's line: its own line style and markers, broken where it has no
+    figure (a lone figure between gaps is its marker alone); never labelled."""
+    xs: list[float] = list(range(len(comparator.values)))
+    ys = [v if v is not None else float("nan") for v in comparator.values]
+    frame.axes.plot(
+        xs,
+        ys,
+        color=comparator.colour,
+        marker=comparator.marker,
+        markersize=MARKER_SIZE_PT,
+        linewidth=COMPARATOR_WIDTH_PT,
+        linestyle=LINE_STYLES[comparator.line],
+        label=comparator.label,
+        zorder=1.9,
+    )
+    frame.add_line(xs, ys, COMPARATOR_WIDTH_PT)
+    frame.markers += [(x, v) for x, v in zip(xs, comparator.values, strict=True) if v is not None]
+
+
 def point_labels(frame: Frame) -> None:
     """Every point may be labelled; the layout keeps as many as fit, best first."""
     spec = frame.spec
@@ -188,5 +209,7 @@ def draw(spec: ChartSpec) -> Figure:
         frame.legend_extra += draw_band(frame, spec.band)
     for series in spec.series:
         draw_series_line(frame, series)
+    for comparator in spec.comparators:  # after in the legend, beneath on the page
+        draw_comparator(frame, comparator)
     point_labels(frame)
     return finish(frame)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.content.chart_words import chart_words
+from generator.content.comparator_view import comparator_rows
 from generator.content.facts import IndicatorFacts
 from generator.content.notes import (
     alt_text,
@@ -160,6 +161,20 @@ def data_table(facts: IndicatorFacts, messages: Messages | None = None) -> Table
                     ),
                 )
             )
+    for name, figures in comparator_rows(facts, m):
+        rows.append(
+            (
+                TableCell(name, header=True),
+                *(
+                    TableCell(
+                        m.text("comparators.no_figure") if v is None else _fmt(facts, v, m),
+                        align="right",
+                        **_figure_fields(facts, v),
+                    )
+                    for v in figures
+                ),
+            )
+        )
     view = spc_view(facts, m)
     if view is not None:
         places = limit_decimals(facts)
@@ -187,6 +202,8 @@ def data_table(facts: IndicatorFacts, messages: Messages | None = None) -> Table
             )
         )
     caption = m.format("table.caption", id=facts.indicator.id)
+    if facts.comparators:
+        caption += m.text("comparators.caption")
     if view is not None:
         caption += spc_caption(view, m)
     if facts.indicator.cumulative:

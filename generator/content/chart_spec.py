@@ -99,6 +99,8 @@ class ChartSpec:
     # the line is not joined across them (one line per year).
     year_starts: tuple[int, ...] = ()
     spc: SpcSpec | None = None  # an SPC (XmR) chart's lines and points
+    # Comparators' lines (England, the region, neighbours): no labels, no provisional.
+    comparators: tuple[SeriesSpec, ...] = ()
     # The legend's words for the target line and a provisional figure's marker.
     target_label: str = ""
     provisional_label: str = ""
@@ -109,6 +111,8 @@ class ChartSpec:
         fields = asdict(self)
         if fields["spc"] is None:
             del fields["spc"]  # charts drawn before SPC keep their cache keys
+        if not fields["comparators"]:
+            del fields["comparators"]  # and those drawn before comparators
         if tuple(fields["number_signs"]) == (".", ","):
             del fields["number_signs"]  # nor those in English figures
         english = default_messages()  # charts in the catalogue's English keep theirs too
@@ -193,6 +197,18 @@ def chart_spec(facts: IndicatorFacts, style: Style, messages: Messages | None = 
         threshold_line=style.chart.threshold_line,
         threshold_width=style.chart.threshold_width,
         year_starts=year_starts([q.quarter for q in facts.window]) if indicator.cumulative else (),
+        comparators=tuple(
+            SeriesSpec(
+                label=c.name,
+                values=tuple(None if v is None else shown(v, indicator.decimals) for v in c.values),
+                provisional=(False,) * len(c.values),
+                colour=style.comparators[i].colour,
+                marker=style.comparators[i].marker,
+                line=style.comparators[i].line,
+                hatch="",
+            )
+            for i, c in enumerate(facts.comparators)
+        ),
         target_label=m.text("chart.legend.target"),
         provisional_label=m.text("chart.legend.provisional"),
         number_signs=(m.decimal, m.group),
@@ -250,6 +266,7 @@ def spc_chart_spec(
         y_high=limits.high,
         y_step=limits.step,
         year_starts=(),
+        comparators=(),
         spc=SpcSpec(
             mean=result.mean,
             lower=lower,

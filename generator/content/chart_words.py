@@ -62,6 +62,8 @@ class ChartWords:
     target: str  # "dotted line"
     threshold: str  # "dashed line"
     provisional: str  # "open marker, dotted line"
+    # "Dark pink dash-dot line with diamonds", one per comparator line in order
+    comparators: tuple[str, ...] = ()
     # The edition's words, which the notes and alt text are written in.
     messages: Messages = field(default_factory=default_messages, repr=False)
 
@@ -89,5 +91,14 @@ def chart_words(style: Style, messages: Messages | None = None) -> ChartWords:
         target=line(chart.target_line),
         threshold=line(chart.threshold_line),
         provisional=m.format("chart.provisional", marker=marker, line=line(chart.provisional_line)),
+        comparators=tuple(
+            m.format(
+                "chart.series",
+                name=s.name,
+                line=m.text(f"chart.line.{LINE_KEYS[s.line]}"),
+                marker=m.text(f"chart.marker.{MARKER_KEYS[s.marker]}"),
+            )
+            for s in style.comparators
+        ),
         messages=m,
     )

@@ -15,6 +15,7 @@ from functools import cached_property
 from generator.core.cumulative import Profiled, profiled_levels, year_on_year
 from generator.core.errors import InputError
 from generator.core.periods import Quarter, quarter_range
+from generator.core.position import Position, position
 from generator.core.rules import (
     AxisLimits,
     Trend,
@@ -24,6 +25,8 @@ from generator.core.rules import (
     round_half_up,
 )
 from generator.core.vocabulary import Rag
+from generator.read.comparator_fields import Comparator
+from generator.read.comparators import ComparatorFigures
 from generator.read.data import Dataset, Observation
 from generator.read.definitions import Indicator, Report, Series, YearDefinition
 
@@ -37,6 +40,18 @@ class SeriesFacts:
     previous: Observation | None
     last_year: Observation | None
     reasons: tuple[str, ...] = ()  # one per window quarter: a gap's words ('new measure'), or ''
+
+
+@dataclass(frozen=True)
+class ComparatorFacts:
+    """A comparator's figures over the charted quarters (None: no figure, a gap)."""
+
+    comparator: Comparator
+    values: tuple[float | None, ...]  # one per window quarter
+
+    @property
+    def name(self) -> str:
+        return self.comparator.name
 
 
 @dataclass(frozen=True)
@@ -77,6 +92,10 @@ class IndicatorFacts:
     late: LateFigure | None = None  # the reported quarter's figure, not yet available
     # A cumulative KPI: what its latest figure is rated against (None: not rated).
     rated_against: Profiled | None = None
+    comparators: tuple[ComparatorFacts, ...] = ()
+    # The council's figure among every council's in the extract, where the definition
+    # asks (position: true): for the latest charted quarter that both have figures for.
+    position: tuple[Quarter, Position] | None = None
 
     @cached_property
     def trend(self) -> Trend:
@@ -165,7 +184,12 @@ def _rate(indicator: Indicator, observation: Observation | None, band: Band | No
 
 
 def indicator_facts(
-    report: Report, indicator: Indicator, dataset: Dataset, quarter: Quarter, data_name: str
+    report: Report,
+    indicator: Indicator,
+    dataset: Dataset,
+    quarter: Quarter,
+    data_name: str,
+    compared: ComparatorFigures | None = None,
 ) -> IndicatorFacts:
     definition = indicator.for_quarter(quarter)
     if definition is None:
@@ -240,6 +264,8 @@ def indicator_facts(
         round_half_up(v, decimals) for s in series_facts for v in s.values if v is not None
     ]
     scale += [b.target for b in bands if b] + [b.threshold for b in bands if b]
+    comparators = _comparators(indicator, definition, window, compared)
+    scale += [round_half_up(v, decimals) for c in comparators for v in c.values if v is not None]
     stacked = indicator.chart == "stacked"
     if stacked:
         scale = [
@@ -259,7 +285,45 @@ def indicator_facts(
         limits=axis_limits(scale, indicator.unit, stacked=stacked),
         late=late,
         rated_against=rated_against,
+        comparators=comparators,
+        position=_position(indicator, definition, primary, window, compared),
     )
+
+
+def _comparators(
+    indicator: Indicator,
+    definition: YearDefinition,
+    window: tuple[Quarter, ...],
+    compared: ComparatorFigures | None,
+) -> tuple[ComparatorFacts, ...]:
+    """The comparators of the report quarter's year, over the charted quarters."""
+    if compared is None:
+        return ()
+    found = []
+    for comparator in definition.comparators:
+        figures = compared.of(indicator.id, comparator)
+        found.append(ComparatorFacts(comparator, tuple(figures.get(q) for q in window)))
+    return tuple(found)
+
+
+def _position(
+    indicator: Indicator,
+    definition: YearDefinition,
+    primary: SeriesFacts,
+    window: tuple[Quarter, ...],
+    compared: ComparatorFigures | None,
+) -> tuple[Quarter, Position] | None:
+    """Where the council's figure stands among every other council's, for the latest
+    charted quarter (up to its latest figure) the extract has councils' figures for."""
+    ranked_by = definition.ranked_by
+    if compared is None or ranked_by is None or indicator.polarity == "neutral":
+        return None
+    councils = compared.councils.get((indicator.id, ranked_by), {})
+    for quarter, value in reversed(list(zip(window, primary.values, strict=True))):
+        others = councils.get(quarter)
+        if value is not None and others and quarter <= primary.latest.quarter:
+            return quarter, position(value, others, indicator.polarity, indicator.decimals)
+    return None
 
 
 def _late(

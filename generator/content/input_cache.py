@@ -32,7 +32,8 @@ def inputs_key(report: Report, quarter_text: str | None) -> str | None:
     digest = hashlib.sha256(quarter_key(quarter_text).encode())
     digest.update(source_fingerprint().encode())
     try:
-        for path in [report.source, report.style_path, *report.data_files]:
+        files = [report.source, report.style_path, *report.data_files]
+        for path in [*files, *report.comparator_files()]:
             if not path.is_file():  # a FIFO would be waited on: the normal path refuses it
                 return None
             digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")

@@ -19,6 +19,7 @@ from generator.read.cached import put_once, read_entry, seal, unseal
 from generator.read.commentary import render_commentary
 from generator.read.commentary_files import commentary_bytes as commentary_bytes
 from generator.read.commentary_files import commentary_path_in, commentary_text
+from generator.read.comparators import load_comparators
 from generator.read.data import Dataset, load_data
 from generator.read.definitions import Report, load_report
 from generator.read.files import regular_file
@@ -156,8 +157,9 @@ def load_inputs(
     check_scales(report, dataset)
     quarter = choose_quarter(quarter_text, dataset, report)
     data_name = ", ".join(str(p) for p in report.data_files)
+    compared = load_comparators(report)
     facts = tuple(
-        indicator_facts(report, indicator, dataset, quarter, data_name)
+        indicator_facts(report, indicator, dataset, quarter, data_name, compared)
         for indicator in report.in_force(quarter)
     )
     return Inputs(root, report, style, dataset, quarter, facts, key)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.content.chart_words import ChartWords
+from generator.content.comparator_view import comparator_alt_text, comparator_lines
 from generator.content.facts import IndicatorFacts, SeriesFacts
 from generator.content.gaps import gap_line
 from generator.content.period_words import quarter_name, quarter_short
@@ -263,6 +264,7 @@ def technical_notes(
     lines.append(trend_line(facts, m))
     lines += axis_caveats(facts.limits, facts.indicator.unit, m)
     lines += legend_lines(facts, words)
+    lines += comparator_lines(facts, words)
     revision = revision_line(revised, facts.latest_quarter, m)
     if revision:
         lines.append(revision)
@@ -424,6 +426,9 @@ def alt_text(facts: IndicatorFacts, words: ChartWords) -> str:
     late = late_line(facts, m)
     if late:
         text += " " + late
+    compared = comparator_alt_text(facts, words)
+    if compared:
+        text += " " + compared
     return text
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from generator.content.comparator_view import latest_figure, position_words
 from generator.content.facts import IndicatorFacts, SeriesFacts
 from generator.core.periods import Quarter
 from generator.core.rules import change_between, format_change, format_value
 from generator.read.commentary import NoValue
 from generator.read.data import Observation
+from generator.read.definitions import series_slug
 
 
 def _comparison(
@@ -125,6 +127,10 @@ def placeholder_values(facts: IndicatorFacts) -> dict[str, Any]:
         found = series_values(facts, series)
         each[series.series.slug] = {**absent_values(facts, series, found), **found}
     values["series"] = each
+    if facts.comparators:
+        values["comparators"] = comparator_values(facts)
+    if facts.position is not None:
+        values["position"] = position_words(facts.position[1])
     absent: dict[str, NoValue] = absent_values(facts, facts.primary, values)
     if not facts.indicator.is_kpi():
         not_rated = NoValue("an activity measure has no target and is not rated")
@@ -134,3 +140,19 @@ def placeholder_values(facts: IndicatorFacts) -> dict[str, Any]:
     elif "previous" in absent:
         absent |= dict.fromkeys(("previous_rag", "rag_change"), absent["previous"])
     return {**absent, **values}
+
+
+def comparator_values(facts: IndicatorFacts) -> dict[str, dict[str, str]]:
+    """`{{ comparators.<name>.latest }}` and `.latest_period`: each comparator's figure
+    for the council's latest quarter, else its latest before (as the notes give it)."""
+    found: dict[str, dict[str, str]] = {}
+    for comparator in facts.comparators:
+        latest = latest_figure(facts, comparator)
+        if latest is None:
+            continue
+        quarter, value = latest
+        found[series_slug(comparator.name)] = {
+            "latest": format_value(value, facts.indicator.unit, facts.indicator.decimals),
+            "latest_period": quarter.long,
+        }
+    return found

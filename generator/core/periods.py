@@ -114,3 +114,45 @@ def parse_year(text: str) -> int:
 
 def quarter_range(first: Quarter, last: Quarter) -> list[Quarter]:
     return [Quarter.from_index(i) for i in range(first.index, last.index + 1)]
+
+
+# Dates a national extract may give a period as: 2024-06-30 (a time after it is
+# ignored) or 30/06/2024; the quarter is the financial quarter the day falls in.
+_DATES = (
+    re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::[\d.]+)?)?$"),
+    re.compile(r"^(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})$"),
+)
+
+
+def quarter_of_date(text: str) -> Quarter | None:
+    """The financial quarter a date falls in ('2024-06-30' and '30/06/2024' are
+    2024/25 Q1; '2025-01-15' is 2024/25 Q4), or None where the text is no date."""
+    from datetime import date
+
+    cleaned = str(text).strip()
+    for form in _DATES:
+        match = form.match(cleaned)
+        if match:
+            try:
+                day = date(int(match["y"]), int(match["m"]), int(match["d"]))
+            except ValueError:
+                return None
+            if day.month <= 3:
+                return Quarter(day.year - 1, 4)
+            return Quarter(day.year, (day.month - 1) // 3)
+    return None
+
+
+def parse_period(text: str) -> Quarter:
+    """A quarter as a data file or extract gives it: a quarter's name ('2024/25 Q2') or
+    a date in it ('2024-09-30', '30/09/2024')."""
+    try:
+        return parse_quarter(text)
+    except PeriodError:
+        quarter = quarter_of_date(text)
+        if quarter is None:
+            raise PeriodError(
+                f"'{text}' is not a financial-year quarter or a date; write it as "
+                "'2024/25 Q2' or as a date in the quarter, '2024-09-30' or '30/09/2024'"
+            ) from None
+        return quarter

@@ -29,6 +29,12 @@ from generator.core.vocabulary import (
     Polarity,
     Unit,
 )
+from generator.read.comparator_fields import (
+    Comparator,
+    read_area_code,
+    read_comparators,
+    read_position,
+)
 from generator.read.definition_lines import field_line
 from generator.read.files import regular_file
 from generator.read.languages import other_languages, read_languages
@@ -90,7 +96,17 @@ _INDICATOR_FIELDS = {
     "spc",
     "spc_rebase",
 }
-_YEAR_FIELDS = {"target", "floor", "upper_threshold", "arrears", "series", "notes", "profile"}
+_YEAR_FIELDS = {
+    "target",
+    "floor",
+    "upper_threshold",
+    "arrears",
+    "series",
+    "notes",
+    "profile",
+    "comparators",
+    "position",
+}
 _REPORT_FIELDS = {
     "title",
     "directorate",
@@ -103,6 +119,8 @@ _REPORT_FIELDS = {
     "style",
     "indicators",
     "tracker",
+    "comparators_file",
+    "area_code",
 }
 _TRACKER_FIELDS = {"indicator_column", "series_column", "sheet"}
 
@@ -131,6 +149,17 @@ class YearDefinition:
     notes: tuple[str, ...]
     # A cumulative KPI's target profiled for quarters 1 to 3: ((1, 29.0), (2, 56.5), ...)
     profile: tuple[tuple[int, float], ...] = ()
+    # Other areas' figures drawn beside the council's (England, the region, neighbours),
+    # and whether the notes state the council's position among every council.
+    comparators: tuple[Comparator, ...] = ()
+    position: bool = False
+
+    @property
+    def ranked_by(self) -> Comparator | None:
+        """The comparator whose extract ranks the council, where position is asked."""
+        if not self.position:
+            return None
+        return next((c for c in self.comparators if c.from_extract), None)
 
     @property
     def threshold(self) -> float | None:
@@ -165,6 +194,18 @@ class Indicator:
     # An SPC view (Making Data Count) beside the chart, and where its limits start again.
     spc: bool = False
     spc_rebase: Quarter | None = None
+
+    @property
+    def comparators(self) -> tuple[Comparator, ...]:
+        """Every comparator any year names, each once."""
+        return tuple(dict.fromkeys(c for y in self.years for c in y.comparators))
+
+    @property
+    def ranked_by(self) -> tuple[Comparator, ...]:
+        """The comparators whose extracts rank the council (position: true): each such
+        year's first comparator chosen from an extract."""
+        found = [next(c for c in y.comparators if c.from_extract) for y in self.years if y.position]
+        return tuple(dict.fromkeys(found))
 
     def is_profile(self, series: str) -> bool:
         """Whether the data's series text names the profile series."""
@@ -270,6 +311,21 @@ class Report:
     indicators: tuple[Indicator, ...]
     source: Path
     tracker: Tracker | None = None  # set where the data files are wide trackers
+    # Comparators' figures by series (comparators: [{name: England, series: england}]).
+    comparators_file: Path | None = None
+    area_code: str | None = None  # the council's own code in national extracts
+
+    def extracts(self) -> tuple[Path, ...]:
+        """The national extracts the indicators' comparators are chosen from."""
+        paths = [c.extract for i in self.indicators for c in i.comparators if c.extract]
+        return tuple(dict.fromkeys(paths))
+
+    def comparator_files(self) -> tuple[Path, ...]:
+        """Every file comparators' figures are read from."""
+        uses_file = any(c.series for i in self.indicators for c in i.comparators)
+        named = (self.comparators_file,) if uses_file and self.comparators_file else ()
+        return (*named, *self.extracts())
+
     # the languages the commentary is written in (`languages:`); () for the main alone
     languages: tuple[str, ...] = ()
 
@@ -583,6 +639,7 @@ def _read_years(
     polarity: Polarity,
     unit: Unit = "count",
     cumulative: bool = False,
+    base: Path = Path("data"),
 ) -> tuple[YearDefinition, ...]:
     if not isinstance(raw, dict) or not raw:
         raise reader.fail(
@@ -648,6 +705,17 @@ def _read_years(
                     "'notes' must be a list of lines of text", indicator=indicator, where=where
                 )
             carried["notes"] = tuple(n.strip() for n in notes)
+        if "comparators" in body or "position" in body:
+            carried |= _read_comparators(
+                reader, body, carried, indicator=indicator, where=where, kind=kind, base=base
+            )
+            carried["position"] = read_position(
+                body.get("position", carried.get("position", False)),
+                indicator=indicator,
+                fail=reader.fail,
+                comparators=carried.get("comparators", ()),
+                rated=polarity in RATED_POLARITIES,
+            )
         if "series" not in carried:
             raise reader.fail(
                 "'series' is missing",
@@ -664,12 +732,50 @@ def _read_years(
             series=carried["series"],
             notes=carried.get("notes", ()),
             profile=carried.get("profile", ()),
+            comparators=carried.get("comparators", ()),
+            position=carried.get("position", False),
         )
         _check_thresholds(
             reader, definition, indicator=indicator, kind=kind, polarity=polarity, key=key
         )
         years.append(definition)
     return tuple(years)
+
+
+def _read_comparators(
+    reader: _Reader,
+    body: dict[str, Any],
+    carried: dict[str, Any],
+    *,
+    indicator: str,
+    where: str,
+    kind: Kind,
+    base: Path,
+) -> dict[str, Any]:
+    """A year's `comparators:` (a KPI's only), checked against its series' labels."""
+    if kind != "kpi":
+        raise reader.fail(
+            "comparators are drawn on a KPI's chart, and this indicator is an activity measure",
+            indicator=indicator,
+            where=where,
+            fix="Remove comparators and position, or make it kind: kpi",
+        )
+    if "comparators" not in body:
+        return {}
+    series = (
+        _read_series(reader, body["series"], indicator=indicator, where=where)
+        if ("series" in body)
+        else carried.get("series", ())
+    )
+    return {
+        "comparators": read_comparators(
+            body["comparators"] or None,
+            indicator=indicator,
+            base=base,
+            fail=reader.fail,
+            labels={s.label for s in series},
+        )
+    }
 
 
 def _check_thresholds(
@@ -746,7 +852,7 @@ def _check_thresholds(
         )
 
 
-def _read_indicator(reader: _Reader, raw: Any, prefix: str, position: int) -> Indicator:
+def _read_indicator(reader: _Reader, raw: Any, prefix: str, position: int, base: Path) -> Indicator:
     where = f"indicator {position}"
     if not isinstance(raw, dict):
         raise reader.fail("each indicator must be a mapping of fields", where=where)
@@ -811,6 +917,7 @@ def _read_indicator(reader: _Reader, raw: Any, prefix: str, position: int) -> In
         polarity=polarity,
         unit=unit,
         cumulative=cumulative,
+        base=base,
     )
     per, per_what = _read_per(reader, raw, unit, indicator_id)
     indicator = Indicator(
@@ -958,8 +1065,18 @@ def load_report(path: Path) -> Report:
     if not isinstance(indicators_raw, list) or not indicators_raw:
         raise reader.fail("'indicators' is missing or empty", fix="List at least one indicator")
     indicators = tuple(
-        _read_indicator(reader, item, prefix, n) for n, item in enumerate(indicators_raw, 1)
+        _read_indicator(reader, item, prefix, n, path.parent)
+        for n, item in enumerate(indicators_raw, 1)
     )
+    area_code = read_area_code(raw.get("area_code"), reader.fail)
+    for indicator in indicators:
+        if indicator.ranked_by and area_code is None:
+            raise reader.fail(
+                "'position' is true but the definition gives no 'area_code' for the council",
+                indicator=indicator.id,
+                fix="Add the council's own area code in the national extract at the top of "
+                'the definition, e.g. area_code: "E10000016"',
+            )
     ids = [i.id for i in indicators]
     for indicator_id in ids:
         if ids.count(indicator_id) > 1:
@@ -1010,6 +1127,9 @@ def load_report(path: Path) -> Report:
         indicators=indicators,
         source=path,
         tracker=tracker,
+        comparators_file=base
+        / (reader.text(raw, "comparators_file", required=False) or "comparators.csv"),
+        area_code=area_code,
         languages=languages,
     )
 

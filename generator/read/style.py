@@ -28,6 +28,15 @@ class SeriesStyle:
     hatch: str  # the fill pattern of its bars where series are stacked ("" for none)
 
 
+# How comparators' lines are drawn where the style names none: a line style and a
+# marker of their own (the first series is solid with circles), from the same palette.
+DEFAULT_COMPARATORS = (
+    SeriesStyle("Dark pink", "#801650", "D", "dashdot", ""),
+    SeriesStyle("Turquoise", "#28A197", "s", "dashed", ""),
+    SeriesStyle("Orange", "#F46A25", "^", "dotted", ""),
+)
+
+
 @dataclass(frozen=True)
 class RagStyle:
     fill: str
@@ -110,6 +119,8 @@ class Style:
     extra_fonts: tuple[tuple[str, FontFiles], ...] = ()
     # Printed before the PDF's page numbers and written as its page labels ("A1-").
     page_label_prefix: str = ""
+    # Comparators' lines in a KPI chart, in the order the definition names them.
+    comparators: tuple[SeriesStyle, ...] = DEFAULT_COMPARATORS
     # The council's own wording of fixed messages, by key (checked against the catalogue).
     messages: tuple[tuple[str, str], ...] = ()
 
@@ -233,6 +244,12 @@ def load_style(path: Path) -> Style:
             template=template,
             extra_fonts=extra_fonts,
             page_label_prefix=_page_label_prefix(raw.get("page_label_prefix"), path),
+            comparators=tuple(
+                SeriesStyle(str(c["name"]), str(c["colour"]), str(c["marker"]), str(c["line"]), "")
+                for c in raw["comparators"]
+            )
+            if raw.get("comparators")
+            else DEFAULT_COMPARATORS,
             messages=_rewordings(raw.get("messages"), path, text),
         )
     except InputError:
@@ -377,6 +394,7 @@ _KEYS: dict[str, Any] = {
         )
     },
     "series": ("list", {k: None for k in ("name", "colour", "marker", "line", "hatch")}),
+    "comparators": ("list", {k: None for k in ("name", "colour", "marker", "line")}),
     "rag": ("map", {"fill": None, "text": None}),
     "chart": {
         "width_mm": None,
@@ -472,6 +490,7 @@ def _check_values(style: Style, file: str) -> None:
     """Colours, line styles and markers the charts and writers can use."""
     colours = {f"colours.{k}": v for k, v in style.colours.items()}
     colours |= {f"series {s.name}": s.colour for s in style.series}
+    colours |= {f"comparator {s.name}": s.colour for s in style.comparators}
     colours |= {f"rag.{k}.fill": v.fill for k, v in style.rag.items()}
     colours |= {f"rag.{k}.text": v.text for k, v in style.rag.items()}
     chart = style.chart
@@ -490,6 +509,7 @@ def _check_values(style: Style, file: str) -> None:
                 fix="Write colours as # and six hex digits, e.g. #12436D",
             )
     lines = {f"series {s.name}": s.line for s in style.series}
+    lines |= {f"comparator {s.name}": s.line for s in style.comparators}
     lines |= {"chart.target": chart.target_line, "chart.provisional": chart.provisional_line}
     lines |= {"chart.threshold": chart.threshold_line}
     for name, value in lines.items():
@@ -512,6 +532,7 @@ def _check_values(style: Style, file: str) -> None:
                 + " ".join(HATCH_MARKS)
                 + ", e.g. // or ..",
             )
+    _check_comparators(style, file)
     if len({s.hatch for s in style.series}) < len(style.series):
         raise InputError(
             "two series have the same hatch",
@@ -534,6 +555,41 @@ def _check_values(style: Style, file: str) -> None:
             f"chart.min_height_mm is {style.chart.min_height_mm:g}",
             file=file,
             fix=f"Give a height above 0 and at most chart.height_mm ({style.chart.height_mm:g})",
+        )
+
+
+def _check_comparators(style: Style, file: str) -> None:
+    """Comparators' lines differ from the council's own (and each other's) by more
+    than colour: each has its own marker and a line other than the first series'."""
+    from generator.read.comparator_fields import COMPARATOR_LIMIT
+
+    first = style.series[0]
+    for comparator in style.comparators:
+        if comparator.marker not in MARKERS:
+            raise InputError(
+                f"comparator {comparator.name} has marker '{comparator.marker}'",
+                file=file,
+                fix="Use one of: " + " ".join(MARKERS),
+            )
+        if comparator.line == first.line or comparator.marker == first.marker:
+            raise InputError(
+                f"comparator {comparator.name} is drawn with the first series' "
+                + ("line" if comparator.line == first.line else "marker"),
+                file=file,
+                fix="Give each comparator a line and a marker of its own, so it differs from "
+                "the council's line by more than colour",
+            )
+    if len({(c.line, c.marker) for c in style.comparators}) < len(style.comparators):
+        raise InputError(
+            "two comparators are drawn with the same line and marker",
+            file=file,
+            fix="Give each comparator its own line style or marker",
+        )
+    if len(style.comparators) < COMPARATOR_LIMIT:
+        raise InputError(
+            f"the style needs {COMPARATOR_LIMIT} comparator lines",
+            file=file,
+            fix=f"List {COMPARATOR_LIMIT} entries under comparators:, or leave comparators out",
         )
 
 

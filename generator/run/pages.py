@@ -4,7 +4,10 @@ An indicator's section starts a page. Where it does not fit that page, it first
 gives up chart height, down to the house style's `chart.min_height_mm`; what
 still does not fit continues on the next page under a heading "<id> (continued)",
 a section of its own (so that every edition breaks the page there, the DOCX
-with an explicit page break), never with a few stray lines and no heading.
+with an explicit page break), never with a few stray lines and no heading. A
+chart's notes that would not fit a page beside it (a long language, many
+comparators) go beneath it at the full width instead: as many of their lines as fit
+on the chart's page, the rest continued on the next.
 
 The decision is made once, here, from heights measured with the PDF writer's
 own flowables (the PDF is the edition laid out by this tool; the DOCX follows
@@ -30,6 +33,9 @@ if TYPE_CHECKING:
 # Room kept free at the foot of a page for the difference between this
 # measurement and a layout engine's own (LibreOffice's lines run a little taller).
 SAFETY_MM = 1.0
+# A chart's notes go beneath it where beside it they would take more than this share
+# of the page's height (its heading and rating take the rest).
+SIDE_PANEL_SHARE = 0.85
 # A flowable as a frame stacks it: (space before, height, space after), in points.
 _Part = tuple[float, float, float]
 
@@ -41,6 +47,10 @@ class Fit:
     chart_height_mm: float
     # Indexes into the section's blocks where a continuation section starts.
     breaks: tuple[int, ...] = ()
+    # The chart's notes beneath it, not beside it: how many of their lines stay on the
+    # chart's page (the rest are a block of their own, which the breaks count); None:
+    # beside it.
+    notes_beneath: int | None = None
 
 
 class _Measure:
@@ -75,6 +85,12 @@ class _Measure:
             measured.append((float(flowable.getSpaceBefore()), h, float(flowable.getSpaceAfter())))
         self._parts[id(block)] = (block, tuple(measured))
         return tuple(measured)
+
+    def side_height(self, pair: SideBySide) -> float:
+        """The height of the notes beside a chart, at their width."""
+        width = self.width - self.width * pair.main_share
+        panel = self.builder.notes(pair.side, self.builder.tagger.root, width)
+        return float(panel.wrap(width, self.frame)[1])
 
     def height(self, blocks: Sequence[Block]) -> float:
         stack = _Stack()
@@ -127,6 +143,41 @@ def _with_height(section: Section, index: int, height_mm: float) -> Section:
     blocks = list(section.blocks)
     blocks[index] = replace(pair, main=figure)
     return replace(section, blocks=tuple(blocks))
+
+
+def _notes_beneath(
+    section: Section, index: int, kept: int, messages: Messages | None = None
+) -> Section:
+    """The section with its chart's notes beneath the chart: their first `kept` lines
+    kept with it, the rest a block of its own under the notes' heading '(continued)'."""
+    pair = section.blocks[index]
+    assert isinstance(pair, SideBySide)
+    notes = pair.side
+    parts: list[Block] = [pair.main]
+    if kept > 0:
+        parts.append(replace(notes, lines=notes.lines[:kept]))
+    if kept < len(notes.lines):
+        heading = notes.heading
+        if kept > 0:
+            m = messages if messages is not None else default_messages()
+            title = "".join(getattr(run, "text", "") for run in heading.runs)
+            heading = replace(heading, runs=(Run(m.format("page.continued", id=title)),))
+        parts.append(replace(notes, heading=heading, lines=notes.lines[kept:]))
+    blocks = (*section.blocks[:index], *parts, *section.blocks[index + 1 :])
+    return replace(section, blocks=blocks, keep_together=index + (2 if kept > 0 else 1))
+
+
+def _lines_kept(section: Section, index: int, measure: _Measure) -> int:
+    """How many of the chart's notes, beneath it, fit on its page with it."""
+    pair = section.blocks[index]
+    assert isinstance(pair, SideBySide)
+    kept = 0
+    for count in range(1, len(pair.side.lines) + 1):
+        start = _notes_beneath(section, index, count).blocks[: index + 2]
+        if measure.height(start) > measure.room:
+            break
+        kept = count
+    return kept
 
 
 def _breaks(section: Section, measure: _Measure, heading: Heading) -> tuple[int, ...]:
@@ -218,12 +269,16 @@ def _fit(
     pair = section.blocks[at]
     assert isinstance(pair, SideBySide)
     full = pair.main.height_mm
+    heading = continuation_heading(ident, messages)
+    if measure.side_height(pair) > measure.room * SIDE_PANEL_SHARE:
+        kept = _lines_kept(section, at, measure)
+        beneath = _notes_beneath(section, at, kept, messages)
+        return Fit(full, _breaks(beneath, measure, heading), notes_beneath=kept)
     wanted = full - (height - measure.room) / measure.mm
     if wanted >= min_height_mm:
         wanted = float(int(wanted))  # whole millimetres: few distinct charts to cache
         if measure.height(_with_height(section, at, wanted).blocks) <= measure.room:
             return Fit(wanted)
-    heading = continuation_heading(ident, messages)
     return Fit(full, _breaks(section, measure, heading))
 
 
@@ -249,7 +304,9 @@ def section_keys(document: Document, look: Look, min_height_mm: float, code: str
 def fit_to_json(fit: Fit | None) -> bytes:
     if fit is None:
         return b'{"fits": true}'
-    data = {"chart_height_mm": fit.chart_height_mm, "breaks": list(fit.breaks)}
+    data: dict[str, Any] = {"chart_height_mm": fit.chart_height_mm, "breaks": list(fit.breaks)}
+    if fit.notes_beneath is not None:
+        data["notes_beneath"] = fit.notes_beneath
     return json.dumps(data, sort_keys=True).encode()
 
 
@@ -264,7 +321,10 @@ def fit_from_json(data: bytes) -> Fit | None:
     breaks = value["breaks"]
     if not isinstance(height, int | float) or not all(isinstance(b, int) for b in breaks):
         raise ValueError("not a fit")
-    return Fit(float(height), tuple(breaks))
+    beneath = value.get("notes_beneath")
+    if beneath is not None and (isinstance(beneath, bool) or not isinstance(beneath, int)):
+        raise ValueError("not a fit")
+    return Fit(float(height), tuple(breaks), beneath)
 
 
 def continuation_heading(ident: str, messages: Messages | None = None) -> Heading:
@@ -292,6 +352,8 @@ def apply(document: Document, fits: Mapping[str, Fit], charts: Mapping[str, byte
             section = _replace_block(
                 section, at, replace(pair, main=replace(pair.main, image=charts[ident]))
             )
+        if at is not None and fit.notes_beneath is not None:
+            section = _notes_beneath(section, at, fit.notes_beneath, document.messages)
         edges = (0, *fit.breaks, len(section.blocks))
         for number, (start, end) in enumerate(pairwise(edges)):
             if number == 0:

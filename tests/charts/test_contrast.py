@@ -36,7 +36,7 @@ def _blend(colour: str, alpha: float) -> str:
 
 
 def test_every_line_and_marker_colour_reaches_3_to_1_on_white(style: Style) -> None:
-    colours = [s.colour for s in style.series]
+    colours = [s.colour for s in (*style.series, *style.comparators)]
     colours += [style.chart.target_colour, style.chart.threshold_colour]
     for colour in colours:
         assert contrast_ratio(colour, WHITE) >= 3, colour
