@@ -4,8 +4,6 @@ back into each indicator's file in `narratives/<quarter>/<tag>/`."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Literal
@@ -13,7 +11,7 @@ from typing import Literal
 from generator.content.inputs import Inputs, commentary_source, load_inputs
 from generator.core.errors import InputError
 from generator.core.periods import PeriodError, Quarter, parse_quarter
-from generator.editors.held import uninterrupted
+from generator.editors.held import replace_together
 from generator.editors.translate.entries import Entry, Translation
 from generator.editors.translate.po import read_po, write_po
 from generator.editors.translate.protect import kept
@@ -244,29 +242,15 @@ def plan_import(root: Path, path: Path) -> ImportPlan:
 
 
 def write_all(writes: list[tuple[Path, bytes]]) -> None:
-    """Every file written under a temporary name, then all moved into place at once:
-    none is changed where any cannot be written, or on Ctrl+C before the move."""
-    temporary: list[tuple[Path, Path]] = []
+    """Every file written, or none (editors/held.py); one message where one cannot be."""
     try:
-        for target, data in writes:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            handle, name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            temporary.append((Path(name), target))
-        with uninterrupted():
-            for made, target in temporary:
-                os.replace(made, target)
-            temporary.clear()
+        replace_together(writes)
     except OSError as exc:
         raise InputError(
             f"the file cannot be written ({exc.strerror})",
             file=str(exc.filename or writes[0][0]),
             fix="Check the folder's permissions; nothing was written",
         ) from None
-    finally:
-        for made, _target in temporary:
-            made.unlink(missing_ok=True)
 
 
 def apply_import(plan: ImportPlan) -> None:

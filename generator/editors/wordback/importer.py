@@ -11,7 +11,6 @@ the commentary, never into it.
 from __future__ import annotations
 
 import difflib
-import os
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -23,7 +22,7 @@ from generator.content.placeholders import placeholder_values
 from generator.core import provenance
 from generator.core.errors import InputError
 from generator.core.model import Run
-from generator.editors.held import uninterrupted
+from generator.editors.held import replace_together
 from generator.editors.wordback.edited import (
     Comment,
     Decision,
@@ -297,18 +296,4 @@ def _where(piece: Outside, tag: str) -> str:
 def apply_import(plan: ImportPlan) -> None:
     """Write the plan's files, each atomically; an interrupt (Ctrl+C) while they are
     put in place waits until all are, and one before leaves every file as it was."""
-    temporary: list[tuple[Path, Path]] = []
-    try:
-        for w in plan.writes:
-            w.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, name = tempfile.mkstemp(prefix=f".{w.path.name}.", dir=w.path.parent)
-            with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-                out.write(w.after)
-            temporary.append((Path(name), w.path))
-        with uninterrupted():
-            for made, target in temporary:
-                os.replace(made, target)
-            temporary.clear()
-    finally:
-        for made, _target in temporary:
-            made.unlink(missing_ok=True)
+    replace_together([(w.path, w.after.encode("utf-8")) for w in plan.writes])
