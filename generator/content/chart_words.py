@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from generator.core.messages import Messages, default_messages
-from generator.read.style import Style
+from generator.read.style import SeriesStyle, Style
 
 # The house style's codes for lines, markers and hatching, as the keys of their words
 # in the message catalogue (chart.line.*, chart.marker.*, chart.hatch.*).
@@ -77,28 +77,20 @@ def chart_words(style: Style, messages: Messages | None = None) -> ChartWords:
     def line(name: str) -> str:
         return m.format("chart.line", line=m.text(f"chart.line.{LINE_KEYS[name]}"))
 
+    def drawn(s: SeriesStyle) -> str:
+        return m.format(
+            "chart.series",
+            name=s.name,
+            line=m.text(f"chart.line.{LINE_KEYS[s.line]}"),
+            marker=m.text(f"chart.marker.{MARKER_KEYS[s.marker]}"),
+        )
+
     return ChartWords(
-        series=tuple(
-            m.format(
-                "chart.series",
-                name=s.name,
-                line=m.text(f"chart.line.{LINE_KEYS[s.line]}"),
-                marker=m.text(f"chart.marker.{MARKER_KEYS[s.marker]}"),
-            )
-            for s in style.series
-        ),
+        series=tuple(drawn(s) for s in style.series),
         bars=tuple(bar_words(s.name, s.hatch, m) for s in style.series),
         target=line(chart.target_line),
         threshold=line(chart.threshold_line),
         provisional=m.format("chart.provisional", marker=marker, line=line(chart.provisional_line)),
-        comparators=tuple(
-            m.format(
-                "chart.series",
-                name=s.name,
-                line=m.text(f"chart.line.{LINE_KEYS[s.line]}"),
-                marker=m.text(f"chart.marker.{MARKER_KEYS[s.marker]}"),
-            )
-            for s in style.comparators
-        ),
+        comparators=tuple(drawn(s) for s in style.comparators),
         messages=m,
     )
