@@ -87,6 +87,28 @@ def _shown(facts: IndicatorFacts, value: float | None, places: int | None = None
     return round_half_up(value, decimals) + 0.0  # no -0.0
 
 
+def _figures_row(
+    facts: IndicatorFacts,
+    name: str,
+    values: Sequence[float | None],
+    missing: str,
+    m: Messages,
+) -> tuple[TableCell, ...]:
+    """A data table's row of figures after its name (a target's, a comparator's),
+    `missing` where a quarter has none."""
+    return (
+        TableCell(name, header=True),
+        *(
+            TableCell(
+                missing if v is None else _fmt(facts, v, m),
+                align="right",
+                **_figure_fields(facts, v),
+            )
+            for v in values
+        ),
+    )
+
+
 def _figure_fields(
     facts: IndicatorFacts, value: float | None, places: int | None = None
 ) -> dict[str, Any]:
@@ -148,33 +170,9 @@ def data_table(facts: IndicatorFacts, messages: Messages | None = None) -> Table
         target_name = m.text(f"table.target{to_date}")
         threshold_name = m.text(f"table.{kind}{to_date}")
         for name, values in ((target_name, targets), (threshold_name, thresholds)):
-            rows.append(
-                (
-                    TableCell(name, header=True),
-                    *(
-                        TableCell(
-                            m.text("table.none") if v is None else _fmt(facts, v, m),
-                            align="right",
-                            **_figure_fields(facts, v),
-                        )
-                        for v in values
-                    ),
-                )
-            )
+            rows.append(_figures_row(facts, name, values, m.text("table.none"), m))
     for name, figures in comparator_rows(facts, m):
-        rows.append(
-            (
-                TableCell(name, header=True),
-                *(
-                    TableCell(
-                        m.text("comparators.no_figure") if v is None else _fmt(facts, v, m),
-                        align="right",
-                        **_figure_fields(facts, v),
-                    )
-                    for v in figures
-                ),
-            )
-        )
+        rows.append(_figures_row(facts, name, figures, m.text("comparators.no_figure"), m))
     view = spc_view(facts, m)
     if view is not None:
         places = limit_decimals(facts)
