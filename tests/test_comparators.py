@@ -14,7 +14,7 @@ import pytest
 from generator.content.inputs import load_inputs
 from generator.core.errors import InputError
 from generator.core.periods import PeriodError, Quarter, parse_period, quarter_of_date
-from generator.core.position import Position, ordinal, position, quartile_of, relation
+from generator.core.position import Position, position, quartile_of, relation
 from tests.comparator_folder import (
     COMPARATORS,
     ENGLAND,
@@ -121,26 +121,6 @@ def test_a_figure_is_above_below_or_level_with_a_comparator_as_shown(
     value: float, other: float, decimals: int, expected: str
 ) -> None:
     assert relation(value, other, decimals) == expected
-
-
-@pytest.mark.parametrize(
-    ("number", "words"),
-    [
-        (1, "1st"),
-        (2, "2nd"),
-        (3, "3rd"),
-        (4, "4th"),
-        (11, "11th"),
-        (12, "12th"),
-        (13, "13th"),
-        (21, "21st"),
-        (22, "22nd"),
-        (111, "111th"),
-        (152, "152nd"),
-    ],
-)
-def test_ordinals(number: int, words: str) -> None:
-    assert ordinal(number) == words
 
 
 @pytest.mark.parametrize(

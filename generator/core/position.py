@@ -60,10 +60,3 @@ def relation(value: float, other: float, decimals: int) -> Relation:
     if mine < theirs:
         return "below"
     return "level with"
-
-
-def ordinal(number: int) -> str:
-    """'1st', '2nd', '3rd', '4th', '11th', '22nd'."""
-    if 10 <= number % 100 <= 20:
-        return f"{number}th"
-    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
