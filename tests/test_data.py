@@ -609,7 +609,11 @@ def test_units_are_read_as_a_team_writes_them(
             "\n ,\n",
             "values.csv: the file is empty. Add a header row: indicator,period,series,value,status",
         ),
-        ("values.txt", HEADER, "values.txt: cannot read '.txt' files. Use .csv or .xlsx"),
+        (
+            "values.txt",
+            HEADER,
+            "values.txt: cannot read '.txt' files. Use .csv, .xlsx, .xls or .ods",
+        ),
         (
             "values.csv",
             HEADER + 'TS1,2024/25 Q2,,"' + "7" * 200_000 + '",\n',

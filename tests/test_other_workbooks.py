@@ -17,7 +17,7 @@ import pytest
 from generator.core.errors import InputError
 from generator.read.data import load_data
 from generator.read.definitions import load_report
-from tests.report_folder import BOOKED, MADE, ROOT, TS1, make_report
+from tests.report_folder import BOOKED, DEFINITION, MADE, ROOT, TS1, data_csv, make_report
 from tests.scope import new_process
 from tests.test_api import NO_PANDAS, run_python
 from tests.test_cli import run
@@ -133,3 +133,82 @@ def test_an_xlsx_tracker_build_never_imports_pandas(tmp_path: Path) -> None:
     done = run_python(NO_PANDAS.format(commands=commands), root, APPENDIX_WORKERS="1")
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == "[]"
+
+
+# Tidy data files (one row per indicator, series and quarter) kept as .ods or .xls.
+
+
+def _tidy(tmp_path: Path, name: str) -> Path:
+    return make_report(
+        tmp_path,
+        definition=DEFINITION.replace('data_files: ["values.csv"]', f'data_files: ["{name}"]'),
+    )
+
+
+def _ods_values(path: Path, rows: list[list[object]]) -> None:
+    """Tidy rows on a sheet after a notes sheet, as LibreOffice Calc keeps them."""
+    with pd.ExcelWriter(path, engine="odf") as writer:
+        notes = pd.DataFrame([["Figures as returned by the service"]])
+        notes.to_excel(writer, sheet_name="Notes", header=False, index=False)
+        pd.DataFrame(rows).to_excel(writer, sheet_name="Values", header=False, index=False)
+
+
+def _csv_rows() -> list[list[object]]:
+    return [line.split(",") for line in data_csv().splitlines()]
+
+
+def test_a_tidy_ods_data_file_reads_as_the_csv_one(tmp_path: Path) -> None:
+    csv_root = make_report(tmp_path / "c")
+    ods_root = _tidy(tmp_path / "o", "values.ods")
+    rows = _csv_rows()
+    typed = [rows[0]] + [[*r[:3], float(r[3]), r[4]] for r in rows[1:]]  # figures as numbers
+    _ods_values(ods_root / "data" / "values.ods", typed)
+    assert _figures(ods_root) == _figures(csv_root)
+
+
+def test_a_bad_figure_in_a_tidy_ods_file_is_named_by_its_row(tmp_path: Path) -> None:
+    root = _tidy(tmp_path, "values.ods")
+    rows = _csv_rows()
+    rows[4][3] = "6O.5"  # row 5 as Calc numbers it: TS1 in 2023/24 Q4
+    _ods_values(root / "data" / "values.ods", rows)
+    with pytest.raises(InputError) as caught:
+        load_data(load_report(root / "data" / "report.yaml"))
+    message = caught.value.message()
+    assert "values.ods, row 5: value '6O.5' is not a number" in message
+    assert "(indicator TS1, period 2023/24 Q4)" in message
+
+
+def test_a_tidy_ods_file_without_a_header_row_is_refused_naming_its_sheets(
+    tmp_path: Path,
+) -> None:
+    root = _tidy(tmp_path, "values.ods")
+    _ods_values(root / "data" / "values.ods", _csv_rows()[1:])  # the header row left out
+    with pytest.raises(InputError) as caught:
+        load_data(load_report(root / "data" / "report.yaml"))
+    message = caught.value.message()
+    assert "values.ods: no sheet has a header row with an 'indicator' column" in message
+    assert "(sheets: 'Notes', 'Values')" in message
+
+
+def test_a_tidy_xls_file_reads_with_its_late_figure_as_a_gap(tmp_path: Path) -> None:
+    csv_root = make_report(tmp_path / "c")
+    xls_root = _tidy(tmp_path / "s", "values.xls")
+    shutil.copyfile(FIXTURES / "values.xls", xls_root / "data" / "values.xls")
+    expected = _figures(csv_root)
+    late = [key for key in expected if key[:2] == ("TS2", "made") and str(key[2]) == "2024/25 Q2"]
+    assert len(late) == 1
+    del expected[late[0]]
+    assert _figures(xls_root) == expected
+    dataset = load_data(load_report(xls_root / "data" / "report.yaml"))
+    assert late[0] in dataset.gaps
+
+
+def test_a_build_from_a_tidy_ods_file_publishes_its_figures(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _tidy(tmp_path, "values.ods")
+    _ods_values(root / "data" / "values.ods", _csv_rows())
+    code, _out, err = run(["build", "--format", "html"], root, monkeypatch, capsys)
+    assert code == 0, err
+    page = (root / "output" / "ts-appendix-2024-25-Q2.html").read_text(encoding="utf-8")
+    assert ">71%<" in page and ">1,300<" in page

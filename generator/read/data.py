@@ -23,7 +23,7 @@ from generator.core.periods import PeriodError, Quarter, parse_quarter
 from generator.read.definitions import Indicator, Report
 from generator.read.files import regular_file
 from generator.read.gap_cells import gap_words
-from generator.read.sheets import excel_rows
+from generator.read.sheets import OTHER_WORKBOOKS, excel_rows, other_workbook_sheets
 from generator.read.unwritable import csv_text, refuse_unwritable_cells
 
 REQUIRED_COLUMNS = ("indicator", "period", "series", "value")
@@ -158,7 +158,11 @@ def _read_table(path: Path) -> _Table:
         return _Table(header, rows)
     if suffix in (".xlsx", ".xlsm"):
         return _read_excel(path)
-    raise InputError(f"cannot read '{suffix}' files", file=name, fix="Use .csv or .xlsx")
+    if suffix in OTHER_WORKBOOKS:
+        return _read_other_workbook(path)
+    raise InputError(
+        f"cannot read '{suffix}' files", file=name, fix="Use .csv, .xlsx, .xls or .ods"
+    )
 
 
 def _read_excel(path: Path) -> _Table:
@@ -170,21 +174,46 @@ def _read_excel(path: Path) -> _Table:
     return _Table(header, body)
 
 
-def _data_sheet(book: Any, name: str) -> Any:
-    """The first sheet whose first row names the columns (a notes sheet may come first)."""
-    for sheet in book.worksheets:
-        sheet.reset_dimensions()
-        first = next(sheet.iter_rows(max_row=1, values_only=True), ())
-        if any(str(cell).strip().lower() == "indicator" for cell in first if cell is not None):
-            return sheet
-    titles = ", ".join(f"'{sheet.title}'" for sheet in book.worksheets)
-    raise InputError(
-        f"no sheet has a header row with an 'indicator' column (sheets: {titles})",
+def _read_other_workbook(path: Path) -> _Table:
+    """An .xls or .ods data file (read with pandas, imported only for them): its first
+    sheet whose first row names the columns, as for an .xlsx."""
+    name = str(path)
+    sheets = other_workbook_sheets(path)
+    for title, rows in sheets:
+        if rows and _names_columns(rows[0]):
+            refuse_unwritable_cells(rows, file=name, sheet=title)
+            header = [h.strip() for h in rows[0]]
+            width = len(header)
+            body = [
+                (number, (r + [""] * width)[:width]) for number, r in enumerate(rows[1:], start=2)
+            ]
+            return _Table(header, body)
+    raise _no_data_sheet(name, [title for title, _ in sheets])
+
+
+def _names_columns(first_row: Iterable[object]) -> bool:
+    return any(str(cell).strip().lower() == "indicator" for cell in first_row if cell is not None)
+
+
+def _no_data_sheet(name: str, titles: Iterable[str]) -> InputError:
+    listed = ", ".join(f"'{title}'" for title in titles)
+    return InputError(
+        f"no sheet has a header row with an 'indicator' column (sheets: {listed})",
         file=name,
         fix="Put the header row ("
         + ", ".join(REQUIRED_COLUMNS)
         + ") on the first row of the data sheet",
     )
+
+
+def _data_sheet(book: Any, name: str) -> Any:
+    """The first sheet whose first row names the columns (a notes sheet may come first)."""
+    for sheet in book.worksheets:
+        sheet.reset_dimensions()
+        first = next(sheet.iter_rows(max_row=1, values_only=True), ())
+        if _names_columns(first):
+            return sheet
+    raise _no_data_sheet(name, [sheet.title for sheet in book.worksheets])
 
 
 def _check_columns(table: _Table, name: str) -> _Table:
