@@ -179,7 +179,7 @@ def _indicator(
         return
     if units == flatten(built):
         return
-    values = placeholder_values(facts)
+    values = placeholder_values(facts, inputs.messages())
     found = bases(source, values, built)
     if found is None:
         plan.refused.append(
