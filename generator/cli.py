@@ -207,7 +207,8 @@ def build(
         err().print(f"[yellow]warning:[/] {warning}", soft_wrap=True)
     if result.findings:
         err().print(
-            f"[yellow]warning:[/] the commentary has {result.findings} finding(s); "
+            f"[yellow]warning:[/] the commentary has {result.findings} finding(s)"
+            f"{_by_language(result.findings_by_language)}; "
             "`appendix check` lists them (`build --strict` refuses to build with any)",
             soft_wrap=True,
         )
@@ -215,6 +216,16 @@ def build(
     out().print(f"Charts: {drawn} drawn, {reused} reused from the cache")
     for path in result.written:
         out().print(f"Wrote {path}", soft_wrap=True)
+
+
+def _by_language(counts: dict[str, int]) -> str:
+    """' (English (en-GB): 1, Welsh (cy): 2)': each language's findings, where the
+    definition lists more than one; '' where it lists one."""
+    if len(counts) < 2:
+        return ""
+    from generator.read.languages import language_name
+
+    return " (" + ", ".join(f"{language_name(tag)}: {n}" for tag, n in counts.items()) + ")"
 
 
 def build_many(

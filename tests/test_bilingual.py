@@ -206,3 +206,60 @@ def test_the_preview_shows_the_language_asked_for(tmp_path: Path) -> None:
     unknown = Preview(root, QUARTER, language="gd")
     unknown.rebuild()
     assert unknown.error is not None and "'gd'" in unknown.error and "cy, en" in unknown.error
+
+
+def _welsh_with_findings(tmp_path: Path) -> Path:
+    """A report listing [cy, en]: the English commentary as the test report's, the
+    Welsh of TS1 stating a figure TS1 never had (55%), and no Welsh of TS2."""
+    root = make_report(tmp_path / "report")
+    _with_languages(root / "data" / "report.yaml", "[en, cy]")
+    cy = root / "narratives" / "2024-25-Q2" / "cy"
+    cy.mkdir()
+    (cy / "TS1.md").write_text("Cy-Ceisiadau {{ latest }}, nid 55%.\n", encoding="utf-8")
+    return root
+
+
+def test_the_build_counts_and_names_the_findings_of_every_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from generator.editors.check import run_check
+    from tests.test_cli import run
+
+    root = _welsh_with_findings(tmp_path)
+    findings = run_check(root, QUARTER)
+    welsh = [f for f in findings if "/cy/" in f.file]
+    assert sorted(f.indicator for f in welsh) == ["TS1", "TS2"]  # 55%, and TS2's missing
+    english = len(findings) - len(welsh)
+    result = build(BuildOptions(root, QUARTER, tmp_path / "out", ("html",), workers=1))
+    assert result.findings_by_language == {"en-GB": english, "cy": 2}
+    assert result.findings == len(findings)
+    # a rebuild counts them again from the cache
+    again = build(BuildOptions(root, QUARTER, tmp_path / "out", ("html",), workers=1))
+    assert again.findings_by_language == result.findings_by_language
+    code, _, said = run(["build", "--format", "html"], root, monkeypatch, capsys)
+    assert code == 0
+    line = " ".join(said.split())
+    english_named = f"English (United Kingdom) (en-GB): {english}, "
+    assert f"the commentary has {len(findings)} finding(s) ({english_named}" in line
+    assert "Welsh (cy): 2)" in line
+
+
+def test_build_strict_refuses_on_a_finding_in_the_welsh_commentary_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.test_cli import run
+
+    root = _welsh_with_findings(tmp_path)
+    (root / "narratives" / "2024-25-Q2" / "cy" / "TS2.md").write_text(
+        "Cy-Ymweliadau.\n", encoding="utf-8"
+    )
+    # the English alone has no finding
+    listed = root / "data" / "report.yaml"
+    text = listed.read_text(encoding="utf-8")
+    listed.write_text(text.replace("languages: [en, cy]\n", ""), encoding="utf-8")
+    assert run(["build", "--strict", "--format", "html"], root, monkeypatch, capsys)[0] == 0
+    listed.write_text(text, encoding="utf-8")
+    code, _, said = run(["build", "--strict", "--format", "html"], root, monkeypatch, capsys)
+    assert code == 1
+    line = " ".join(said.split())
+    assert "cy/TS1.md" in line and "55%" in line and "not built: 1 finding(s)" in line

@@ -78,7 +78,7 @@ def test_each_planned_part_with_comparators_is_one_page_of_the_pdf(
         fit = fits.get("ASCH5")
         assert len(pages) == (len(fit.breaks) + 1 if fit else 1)
         text = " ".join(" ".join(pages).split())
-        assert "(comparator)" in text and "Compared" not in text  # the alt text is not printed
+        assert "Comparator:" in text and "Compared" not in text  # the alt text is not printed
 
     check()
 

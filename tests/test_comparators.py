@@ -179,28 +179,30 @@ def test_comparators_are_named_with_their_latest_figures_gaps_and_the_position(
     # 68% in 2024/25 Q1 against seven other councils, three of them higher.
     assert (
         "Position in Q1 24/25: 2nd quartile of 8 councils (1st is best); above England "
-        "(67%), level with Neighbours (mean) (68%)."
+        "at 67%, level with Neighbours (mean) at 68%."
     ) in page
     # The alt text names them too.
     assert (
-        "Compared with England (dark pink dash-dot line with diamonds), 67% in Q1 24/25; "
-        "and Neighbours (mean) (turquoise dashed line with squares), 68% in Q1 24/25."
+        "Compared with England, 67% in Q1 24/25 (dark pink dash-dot line with diamonds); "
+        "and Neighbours (mean), 68% in Q1 24/25 (turquoise dashed line with squares)."
     ) in page
     # The data table: a row each, 'no figure' for the gaps.
     assert "Figures plotted in the TS1 chart, with its comparators" in page
-    assert "England (comparator) 65% 66% no figure 67% 67% no figure" in page
-    assert "Neighbours (mean) (comparator) 68% 68% 68% 68% 68% no figure" in page
+    assert "Comparator: England 65% 66% no figure 67% 67% no figure" in page
+    assert "Comparator: Neighbours (mean) 68% 68% 68% 68% 68% no figure" in page
+    # A name with its own brackets is never given a second pair: "(mean) (comparator)".
+    assert not re.search(r"\) \(", page)
     # The workbook: the same rows, the figures as numbers, gaps empty.
     book = openpyxl.load_workbook(root / "output" / "ts-appendix-2024-25-Q2.xlsx")
     rows = [
         [c.value for c in row]
         for sheet in book.worksheets
         for row in sheet.iter_rows()
-        if row[0].value in ("England (comparator)", "Neighbours (mean) (comparator)")
+        if row[0].value in ("Comparator: England", "Comparator: Neighbours (mean)")
     ]
     assert len(rows) == 2
     # 65, 65.5, none, 66.5, 67, none: numbers as the table shows them (half up).
-    assert rows[0][:7] == ["England (comparator)", 65, 66, "no figure", 67, 67, "no figure"]
+    assert rows[0][:7] == ["Comparator: England", 65, 66, "no figure", 67, 67, "no figure"]
 
 
 def test_a_report_without_comparators_says_nothing_of_them(
@@ -512,3 +514,25 @@ def test_the_position_is_a_whole_message_per_quartile_in_the_edition_s_language(
 
     place = Position(rank=77, count=152, quartile=3)
     assert position_words(place, load_messages(language)) == words
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_no_message_puts_brackets_straight_after_a_comparator_s_name(language: str) -> None:
+    """A comparator's name may end in brackets ("Statistical neighbours (mean)"): no
+    message follows it with a second pair ("(mean) (comparator)")."""
+    from generator.core.messages import load_messages
+
+    messages = load_messages(language)
+    name = "Statistical neighbours (mean)"
+    fields = {
+        "name": name, "drawn": "orange dotted line", "value": "649", "quarter": "Q1 24/25",
+        "latest": "Q2 24/25", "quarters": "Q3 23/24",
+    }  # fmt: skip
+    keys = [
+        k for k in messages.texts if k.startswith("comparators.") and "{name}" in messages.text(k)
+    ]
+    assert len(keys) >= 8
+    for key in keys:
+        text = messages.format(key, **fields)
+        after = text[text.index(name) + len(name) :]
+        assert not after.lstrip().startswith("("), f"{key}: {text!r}"

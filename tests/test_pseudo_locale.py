@@ -99,7 +99,8 @@ def pseudo_build(
 
 def _report_text(root: Path, quarter: str | None) -> str:
     """What the report folder says: definition, style, data, commentary, and the
-    commentary's placeholders as filled (case folded, on one line)."""
+    commentary's placeholders as filled in the edition's words (case folded, on one
+    line)."""
     inputs = load_inputs(root, quarter)
     texts: list[str] = []
     for definition in (root / "data" / "report.yaml", inputs.style.source):
@@ -111,8 +112,12 @@ def _report_text(root: Path, quarter: str | None) -> str:
         for sheet in book.worksheets:
             texts += [str(v) for row in sheet.iter_rows(values_only=True) for v in row if v]
         book.close()
+    # The placeholders as the edition fills them: in its language's words (the
+    # pseudo-locale's marked ones taken out), so that an English word a placeholder
+    # writes into a pseudo-locale edition is found.
+    words = inputs.messages()
     for facts in inputs.facts:
-        texts += list(_strings(placeholder_values(facts)))
+        texts += [_unmarked(s) for s in _strings(placeholder_values(facts, words))]
     return " ".join(" ".join(texts).split()).casefold()
 
 

@@ -162,3 +162,13 @@ def test_a_style_without_comparators_draws_them_in_the_default_lines(tmp_path: P
     path = tmp_path / "house.yaml"
     path.write_text(text[:start] + text[end:], encoding="utf-8")
     assert load_style(path).comparators == load_style(HOUSE).comparators
+    # the default lines are those of the house style `appendix init` writes, one source
+    from generator.read.style import HOUSE_TEMPLATE
+
+    written = load_style(HOUSE_TEMPLATE).comparators
+    assert load_style(path).comparators == written
+    assert [(c.name, c.colour, c.marker, c.line) for c in written] == [
+        ("Dark pink", "#801650", "D", "dashdot"),
+        ("Turquoise", "#28A197", "s", "dashed"),
+        ("Orange", "#F46A25", "^", "dotted"),
+    ]

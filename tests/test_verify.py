@@ -516,3 +516,130 @@ def test_pdf_pages_paint_only_inside_marked_content(content: bytes, problems: li
     assert "page 1 is not tied to the structure tree (/StructParents)" in pdf_tree.page_problems(
         pdf
     )
+
+
+# Headings whatever their styles are called ----------------------------------------------
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _style(style_id: str, name: str, outline: int | None = None, based: str = "") -> str:
+    level = f'<w:pPr><w:outlineLvl w:val="{outline}"/></w:pPr>' if outline is not None else ""
+    base = f'<w:basedOn w:val="{based}"/>' if based else ""
+    return (
+        f'<w:style w:type="paragraph" w:styleId="{style_id}"><w:name w:val="{name}"/>'
+        f"{base}{level}</w:style>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("styles", "expected"),
+    [
+        # Word's built-in name (written in English whatever Word's language)
+        ([_style("Heading2", "heading 2")], {"Heading2": 2}),
+        # renamed (a Welsh template's), known by its outline level
+        ([_style("Pennawd1", "Pennawd 1", 0)], {"Pennawd1": 1}),
+        ([_style("Pennawd3", "Pennawd 3", 2)], {"Pennawd3": 3}),
+        # a localised Word's style id for its built-in heading ('heading 1' by name)
+        ([_style("Pennawd1", "heading 1")], {"Pennawd1": 1}),
+        # renamed with no outline level: the built-in id still says which
+        ([_style("Heading4", "Teitl adran")], {"Heading4": 4}),
+        # based on a heading, its outline level inherited
+        (
+            [
+                _style("Pennawd1", "Pennawd 1", 0),
+                _style("Cyngor", "Pennawd y cyngor", None, "Pennawd1"),
+            ],
+            {"Pennawd1": 1, "Cyngor": 1},
+        ),
+        # outline level 9 is body text, even based on a heading (Word's TOC Heading)
+        (
+            [
+                _style("Heading1", "heading 1", 0),
+                _style("TOCHeading", "TOC Heading", 9, "Heading1"),
+            ],
+            {"Heading1": 1, "TOCHeading": None},
+        ),
+        # no heading at all; a style based on itself ends
+        (
+            [_style("Normal", "Normal"), _style("Loop", "Loop", None, "Loop")],
+            {"Normal": None, "Loop": None},
+        ),
+    ],
+)
+def test_a_docx_style_s_heading_level_is_its_outline_level_not_its_name(
+    styles: list[str], expected: dict[str, int | None]
+) -> None:
+    from docx.oxml import parse_xml
+
+    element = parse_xml(f"<w:styles {_W}>{''.join(styles)}</w:styles>")
+    assert word.outline_levels(element) == expected
+
+
+def _on_template_headings(source: Path, target: Path, skip: bool = False) -> None:
+    """The DOCX with its headings styled with the council template's own heading
+    styles ('Pennawd 1', id 'Pennawd1', as a Welsh template calls them), and the
+    styles named 'heading 1' to 'heading 9' gone (and, with `skip`, its first level-3
+    heading made a level 4)."""
+    with zipfile.ZipFile(source) as archive:
+        parts = {n: archive.read(n) for n in archive.namelist()}
+    styles = parts["word/styles.xml"].decode("utf-8")
+    document = parts["word/document.xml"].decode("utf-8")
+    assert 'w:styleId="Pennawd1"' in styles  # the template's, kept by the build
+    styles = re.sub(r'<w:style [^>]*w:styleId="Heading[1-9]">.*?</w:style>', "", styles)
+    for level in range(1, 10):
+        document = document.replace(
+            f'w:pStyle w:val="Heading{level}"', f'w:pStyle w:val="Pennawd{level}"'
+        )
+    assert not re.search(r'w:val="heading [1-9]"', styles) and "Pennawd1" in document
+    if skip:
+        document = document.replace('w:pStyle w:val="Pennawd3"', 'w:pStyle w:val="Pennawd4"', 1)
+    parts["word/styles.xml"] = styles.encode("utf-8")
+    parts["word/document.xml"] = document.encode("utf-8")
+    with zipfile.ZipFile(target, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+
+
+@pytest.fixture(scope=shared)
+def welsh_docx(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The Welsh DOCX edition of the small report, made on a council template whose
+    heading styles are renamed ('Pennawd 1' to 'Pennawd 9')."""
+    import docx
+    from docx.oxml.ns import qn
+
+    root = make_report(tmp_path_factory.mktemp("verify-cy") / "report")
+    definition = root / "data" / "report.yaml"
+    text = definition.read_text(encoding="utf-8")
+    definition.write_text(text.replace('language: "en-GB"', 'language: "cy"'), encoding="utf-8")
+    template = docx.Document()
+    for style in template.styles:
+        match = re.fullmatch(r"Heading ([1-9])", style.name or "")
+        if match:
+            style.element.find(qn("w:name")).set(qn("w:val"), f"Pennawd {match[1]}")
+            style.element.set(qn("w:styleId"), f"Pennawd{match[1]}")
+    template.save(str(root / "styles" / "cyngor.docx"))
+    house = root / "styles" / "house.yaml"
+    house.write_text(house.read_text(encoding="utf-8") + '\ntemplate: "cyngor.docx"\n', "utf-8")
+    (written,) = build(BuildOptions(root=root, formats=("docx",), workers=1)).written
+    return written
+
+
+@pytest.mark.parametrize("skip", [False, True])
+def test_the_headings_of_a_welsh_docx_with_renamed_heading_styles_are_checked(
+    welsh_docx: Path, tmp_path: Path, skip: bool
+) -> None:
+    renamed = tmp_path / "cy.docx"
+    _on_template_headings(welsh_docx, renamed, skip)
+    (result,) = verify([renamed]).editions
+    statuses = {c.name: (c.status, c.details) for c in result.checks}
+    if skip:
+        status, details = statuses[word.HEADINGS]
+        assert status == "fail" and "is Heading 4 straight after Heading 2" in details[0]
+    else:
+        assert statuses[word.HEADINGS] == ("pass", ())
+        import docx
+
+        built = word.heading_levels(docx.Document(str(welsh_docx)))
+        assert word.heading_levels(docx.Document(str(renamed))) == built
+        assert built[:2] == [1, 2] and len(built) > 4

@@ -193,7 +193,7 @@ def read_commentary(
     blocks = render_commentary(
         text,
         file=str(path),
-        values=placeholder_values(facts),
+        values=placeholder_values(facts, inputs.messages()),
         indicator=facts.indicator.id,
         period=str(inputs.quarter),
     )

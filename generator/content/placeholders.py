@@ -1,4 +1,6 @@
-"""The values commentary placeholders can reach, formatted in each indicator's unit."""
+"""The values commentary placeholders can reach, formatted in each indicator's unit and
+worded in the edition's language (its catalogue: quarters, movements, ratings, the
+direction of travel, the council's position)."""
 
 from __future__ import annotations
 
@@ -7,6 +9,9 @@ from typing import Any
 
 from generator.content.comparator_view import latest_figure, position_words
 from generator.content.facts import IndicatorFacts, SeriesFacts
+from generator.content.notes import movement_words, rag_word, trend_word
+from generator.content.period_words import quarter_long
+from generator.core.messages import Messages, default_messages
 from generator.core.periods import Quarter
 from generator.core.rules import change_between, format_change, format_value
 from generator.read.commentary import NoValue
@@ -15,39 +20,46 @@ from generator.read.definitions import series_slug
 
 
 def _comparison(
-    facts: IndicatorFacts, latest: Observation, other: Observation | None, prefix: str
+    facts: IndicatorFacts,
+    latest: Observation,
+    other: Observation | None,
+    prefix: str,
+    m: Messages,
 ) -> dict[str, str]:
     if other is None:
         return {}
-    change = change_between(
-        latest.value, other.value, facts.indicator.unit, facts.indicator.decimals
-    )
+    unit, decimals = facts.indicator.unit, facts.indicator.decimals
+    change = change_between(latest.value, other.value, unit, decimals, m)
+    size = change.size or format_change(0.0, unit, decimals, m)
     values = {
-        f"{prefix}change": change.size or format_change(0.0, facts.indicator.unit),
-        f"{prefix}direction": change.direction,
-        f"{prefix}movement": change.movement,
+        f"{prefix}change": size,
+        f"{prefix}direction": m.text(f"direction.{change.direction}"),
+        f"{prefix}movement": movement_words(change.direction, change.size, m),
     }
     if change.percent is not None:
-        values[f"{prefix}change_pct"] = change.percent
+        values[f"{prefix}change_pct"] = m.number(change.percent)
     return values
 
 
-def series_values(facts: IndicatorFacts, series: SeriesFacts) -> dict[str, str]:
+def series_values(
+    facts: IndicatorFacts, series: SeriesFacts, messages: Messages | None = None
+) -> dict[str, str]:
+    m = messages if messages is not None else default_messages()
     unit, decimals = facts.indicator.unit, facts.indicator.decimals
     latest = series.latest
     values = {
-        "latest": format_value(latest.value, unit, decimals),
-        "latest_period": latest.quarter.long,
+        "latest": format_value(latest.value, unit, decimals, m),
+        "latest_period": quarter_long(latest.quarter, m),
         "label": series.series.label,
     }
     if series.previous is not None:
-        values["previous"] = format_value(series.previous.value, unit, decimals)
-        values["previous_period"] = series.previous.quarter.long
+        values["previous"] = format_value(series.previous.value, unit, decimals, m)
+        values["previous_period"] = quarter_long(series.previous.quarter, m)
     if series.last_year is not None:
-        values["last_year"] = format_value(series.last_year.value, unit, decimals)
-        values["last_year_period"] = series.last_year.quarter.long
-    values |= _comparison(facts, latest, series.previous, "")
-    values |= _comparison(facts, latest, series.last_year, "year_")
+        values["last_year"] = format_value(series.last_year.value, unit, decimals, m)
+        values["last_year_period"] = quarter_long(series.last_year.quarter, m)
+    values |= _comparison(facts, latest, series.previous, "", m)
+    values |= _comparison(facts, latest, series.last_year, "year_", m)
     return values
 
 
@@ -94,43 +106,46 @@ def absent_values(
     return absent
 
 
-def rag_change(rag: str | None, previous: str) -> str:
-    """Whether the rating changed since the previous quarter, in words."""
+def rag_change(rag: str | None, previous: str, messages: Messages | None = None) -> str:
+    """Whether the rating changed since the previous quarter, in the edition's words."""
+    m = messages if messages is not None else default_messages()
     if rag == previous:
-        return "the same as in the previous quarter"
-    return f"a change from {previous} in the previous quarter"
+        return m.text("rag_change.same")
+    return m.format("rag_change.changed", previous=rag_word(previous, m))
 
 
-def placeholder_values(facts: IndicatorFacts) -> dict[str, Any]:
-    """Everything `{{ ... }}` may name for this indicator and quarter (a name with no
-    value this quarter holds why: NoValue)."""
+def placeholder_values(facts: IndicatorFacts, messages: Messages | None = None) -> dict[str, Any]:
+    """Everything `{{ ... }}` may name for this indicator and quarter, in the words of
+    `messages` (the edition's language; English where not given); a name with no
+    value this quarter holds why: NoValue."""
+    m = messages if messages is not None else default_messages()
     unit, decimals = facts.indicator.unit, facts.indicator.decimals
-    values: dict[str, Any] = dict(series_values(facts, facts.primary))
-    values["period"] = facts.report_quarter.long
-    values["trend"] = facts.trend.label
+    values: dict[str, Any] = dict(series_values(facts, facts.primary, m))
+    values["period"] = quarter_long(facts.report_quarter, m)
+    values["trend"] = trend_word(facts.trend.label, m)
     definition = facts.rated
     target, threshold = definition.target, definition.threshold
     if facts.indicator.cumulative:  # the target profiled for the quarter, if any
         levels = facts.rated_against
         target, threshold = (levels.target, levels.threshold) if levels else (None, None)
     if target is not None:
-        values["target"] = format_value(target, unit, decimals)
+        values["target"] = format_value(target, unit, decimals, m)
     if threshold is not None:
-        values["threshold"] = format_value(threshold, unit, decimals)
+        values["threshold"] = format_value(threshold, unit, decimals, m)
     if facts.rag is not None:
-        values["rag"] = facts.rag
+        values["rag"] = rag_word(facts.rag, m)
     if facts.previous_rag is not None:
-        values["previous_rag"] = facts.previous_rag
-        values["rag_change"] = rag_change(facts.rag, facts.previous_rag)
+        values["previous_rag"] = rag_word(facts.previous_rag, m)
+        values["rag_change"] = rag_change(facts.rag, facts.previous_rag, m)
     each: dict[str, Any] = {}
     for series in facts.series:
-        found = series_values(facts, series)
+        found = series_values(facts, series, m)
         each[series.series.slug] = {**absent_values(facts, series, found), **found}
     values["series"] = each
     if facts.comparators:
-        values["comparators"] = comparator_values(facts)
+        values["comparators"] = comparator_values(facts, m)
     if facts.position is not None:
-        values["position"] = position_words(facts.position[1])
+        values["position"] = position_words(facts.position[1], m)
     absent: dict[str, NoValue] = absent_values(facts, facts.primary, values)
     if not facts.indicator.is_kpi():
         not_rated = NoValue("an activity measure has no target and is not rated")
@@ -142,7 +157,9 @@ def placeholder_values(facts: IndicatorFacts) -> dict[str, Any]:
     return {**absent, **values}
 
 
-def comparator_values(facts: IndicatorFacts) -> dict[str, dict[str, str]]:
+def comparator_values(
+    facts: IndicatorFacts, messages: Messages | None = None
+) -> dict[str, dict[str, str]]:
     """`{{ comparators.<name>.latest }}` and `.latest_period`: each comparator's figure
     for the council's latest quarter, else its latest before (as the notes give it)."""
     found: dict[str, dict[str, str]] = {}
@@ -152,7 +169,7 @@ def comparator_values(facts: IndicatorFacts) -> dict[str, dict[str, str]]:
             continue
         quarter, value = latest
         found[series_slug(comparator.name)] = {
-            "latest": format_value(value, facts.indicator.unit, facts.indicator.decimals),
-            "latest_period": quarter.long,
+            "latest": format_value(value, facts.indicator.unit, facts.indicator.decimals, messages),
+            "latest_period": quarter_long(quarter, messages),
         }
     return found

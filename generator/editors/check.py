@@ -20,6 +20,7 @@ from generator.editors.claims import RULES, Rule, check_commentary
 from generator.editors.claims.any_language import unread_note
 from generator.editors.findings import Finding as Finding  # the API names it here
 from generator.read.folder import ReportFolder
+from generator.read.languages import language_name as language_name
 from generator.read.languages import primary
 
 # A line's findings are listed figures and words first, then ratings, then copied paragraphs.
@@ -202,17 +203,6 @@ def check_inputs(
     return CheckResult(findings, marked, notes)
 
 
-def language_name(tag: str) -> str:
-    """'Welsh (cy)': the language's English name (the Unicode CLDR's) and its tag."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        name = Locale.parse(tag, sep="-").english_name
-    except (UnknownLocaleError, ValueError):  # a main language no list has checked
-        name = None
-    return f"{name} ({tag})" if name else f"'{tag}'"
-
-
 def other_language_findings(
     inputs: Inputs, language: str, validate: bool = True
 ) -> tuple[list[Finding], list[Finding]]:
@@ -226,6 +216,7 @@ def other_language_findings(
     findings: list[Finding] = []
     notes: list[Finding] = []
     name = language_name(language)
+    words = inputs.in_language(language).messages()  # its placeholders' words
     for facts in inputs.facts:
         ident, period = facts.indicator.id, str(inputs.quarter)
         path, raw = commentary_in(
@@ -245,7 +236,7 @@ def other_language_findings(
                 )
             )
             continue
-        values = placeholder_values(facts)
+        values = placeholder_values(facts, words)
         if validate:  # bad placeholders and links stop `check`, as in the main language
             render_commentary(raw, file=str(path), values=values, indicator=ident, period=period)
         text = fill_placeholders(raw, values, file=str(path), indicator=ident, period=period)

@@ -16,7 +16,7 @@ def filled_commentary(inputs: Inputs, facts: IndicatorFacts, raw: str) -> str:
     """The commentary `raw` of `facts`' indicator with its placeholders filled."""
     return fill_placeholders(
         raw,
-        placeholder_values(facts),
+        placeholder_values(facts, inputs.messages()),
         file=str(inputs.commentary_path(facts.indicator.id)),
         indicator=facts.indicator.id,
         period=str(inputs.quarter),

@@ -31,6 +31,17 @@ def same_language(listed: str, main: str) -> bool:
     return a == b or (primary(a) == primary(b) and ("-" not in a or "-" not in b))
 
 
+def language_name(tag: str) -> str:
+    """'Welsh (cy)': the language's English name (the Unicode CLDR's) and its tag."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        name = Locale.parse(tag, sep="-").english_name
+    except (UnknownLocaleError, ValueError):  # a main language no list has checked
+        name = None
+    return f"{name} ({tag})" if name else f"'{tag}'"
+
+
 def known_tag(tag: str) -> bool:
     """Whether `tag` names a language the Unicode CLDR knows (Babel's locale data)."""
     if not _TAG.match(tag):

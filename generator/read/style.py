@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -28,13 +29,26 @@ class SeriesStyle:
     hatch: str  # the fill pattern of its bars where series are stacked ("" for none)
 
 
-# How comparators' lines are drawn where the style names none: a line style and a
-# marker of their own (the first series is solid with circles), from the same palette.
-DEFAULT_COMPARATORS = (
-    SeriesStyle("Dark pink", "#801650", "D", "dashdot", ""),
-    SeriesStyle("Turquoise", "#28A197", "s", "dashed", ""),
-    SeriesStyle("Orange", "#F46A25", "^", "dotted", ""),
-)
+# The house style `appendix init` writes (package data): its `comparators:` lines are
+# also how comparators are drawn where a style names none.
+HOUSE_TEMPLATE = Path(__file__).resolve().parent.parent / "templates" / "house.yaml"
+
+
+def comparator_styles(raw: Any) -> tuple[SeriesStyle, ...]:
+    """The `comparators:` entries of a house style (each a name, colour, marker, line)."""
+    return tuple(
+        SeriesStyle(str(c["name"]), str(c["colour"]), str(c["marker"]), str(c["line"]), "")
+        for c in raw
+    )
+
+
+@cache
+def default_comparators() -> tuple[SeriesStyle, ...]:
+    """How comparators' lines are drawn where the style names none: the lines of the
+    house style `appendix init` writes (a line style and a marker of their own, the
+    first series being solid with circles, from the same palette), read from it."""
+    raw = parse_yaml(HOUSE_TEMPLATE.read_text(encoding="utf-8"))
+    return comparator_styles(raw["comparators"])
 
 
 @dataclass(frozen=True)
@@ -120,7 +134,7 @@ class Style:
     # Printed before the PDF's page numbers and written as its page labels ("A1-").
     page_label_prefix: str = ""
     # Comparators' lines in a KPI chart, in the order the definition names them.
-    comparators: tuple[SeriesStyle, ...] = DEFAULT_COMPARATORS
+    comparators: tuple[SeriesStyle, ...] = field(default_factory=default_comparators)
     # The council's own wording of fixed messages, by key (checked against the catalogue).
     messages: tuple[tuple[str, str], ...] = ()
 
@@ -244,12 +258,9 @@ def load_style(path: Path) -> Style:
             template=template,
             extra_fonts=extra_fonts,
             page_label_prefix=_page_label_prefix(raw.get("page_label_prefix"), path),
-            comparators=tuple(
-                SeriesStyle(str(c["name"]), str(c["colour"]), str(c["marker"]), str(c["line"]), "")
-                for c in raw["comparators"]
-            )
+            comparators=comparator_styles(raw["comparators"])
             if raw.get("comparators")
-            else DEFAULT_COMPARATORS,
+            else default_comparators(),
             messages=_rewordings(raw.get("messages"), path, text),
         )
     except InputError:

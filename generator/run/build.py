@@ -62,6 +62,8 @@ class BuildResult:
     charts_drawn: int = 0
     charts_reused: int = 0
     findings: int = 0  # what `appendix check` would report
+    # Those findings in each language's commentary, by tag (the main language's first).
+    findings_by_language: dict[str, int] = field(default_factory=dict)
 
 
 WORKER_MODULES = [
@@ -192,6 +194,7 @@ def _build(
 
             counted = count(inputs, folder, use_cache=options.use_cache)
             result.findings = counted.total
+            result.findings_by_language = counted.by_language
 
     def load_writer_here() -> None:
         if workers.pool is not None and options.formats:

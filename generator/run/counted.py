@@ -20,6 +20,7 @@ from generator.editors.checked import earlier_commentary, filled_commentary
 from generator.read.cached import put_once, read_entry
 
 if TYPE_CHECKING:
+    from generator.content.facts import IndicatorFacts
     from generator.content.inputs import Inputs
     from generator.read.folder import ReportFolder
 
@@ -29,6 +30,8 @@ class Counted:
     total: int = 0
     new: dict[str, int] = field(default_factory=dict)  # key -> count, to keep
     cache: Path | None = None  # where they are kept
+    # The count of each language's commentary, by tag, the main language's first.
+    by_language: dict[str, int] = field(default_factory=dict)
 
 
 def check_code() -> str:
@@ -42,30 +45,43 @@ def count_file(cache: Path, key: str) -> Path:
 
 def count_findings(inputs: Inputs, folder: ReportFolder, *, use_cache: bool) -> Counted:
     """How many findings `appendix check` makes of `inputs`, but the late figures (a
-    build warns of those itself); each indicator's count from the cache in `folder`
-    where it was counted before (while `use_cache`), else checked now. Bad commentary
-    raises as the check does (a build has refused it already)."""
+    build warns of those itself), in the commentary of every language the definition
+    lists; each indicator's count from the cache in `folder` where it was counted
+    before (while `use_cache`), else checked now. Bad commentary raises as the check
+    does (a build has refused it already)."""
     counted = Counted(cache=folder.findings_cache(check_code()))
-    for facts in inputs.facts:
-        raw = commentary_source(inputs, facts)
-        if raw is None:
-            counted.total += 1  # the commentary is missing or empty
-            continue
-        text = filled_commentary(inputs, facts, raw)
-        name = str(inputs.commentary_path(facts.indicator.id))
-        earlier = earlier_commentary(inputs, facts.indicator.id)
-        language = inputs.report.language
-        key = hashlib.sha256(
-            pickle.dumps((facts, text, name, earlier, language), protocol=5)
-        ).hexdigest()
-        known = _known(counted.cache, key) if use_cache else None
-        if known is None:
-            from generator.editors.check import check_text
-
-            known = len(check_text(facts, text, name, earlier, language=language)[0])
-            counted.new[key] = known
-        counted.total += known
+    for language in (inputs, *inputs.other_languages()):
+        # Another language's commentary is checked with no earlier quarters' (as by
+        # `appendix check`), and where it is missing that is a finding too.
+        main = language.main_language is None
+        found = 0
+        for facts in language.facts:
+            found += _count_one(language, facts, counted, main=main, use_cache=use_cache)
+        counted.by_language[language.report.language] = found
+        counted.total += found
     return counted
+
+
+def _count_one(
+    inputs: Inputs, facts: IndicatorFacts, counted: Counted, *, main: bool, use_cache: bool
+) -> int:
+    raw = commentary_source(inputs, facts)
+    if raw is None:
+        return 1  # the commentary is missing or empty
+    text = filled_commentary(inputs, facts, raw)
+    name = str(inputs.commentary_path(facts.indicator.id))
+    earlier = earlier_commentary(inputs, facts.indicator.id) if main else []
+    language = inputs.report.language
+    key = hashlib.sha256(
+        pickle.dumps((facts, text, name, earlier, language), protocol=5)
+    ).hexdigest()
+    known = _known(counted.cache, key) if use_cache else None
+    if known is None:
+        from generator.editors.check import check_text
+
+        known = len(check_text(facts, text, name, earlier, language=language)[0])
+        counted.new[key] = known
+    return known
 
 
 def _known(cache: Path | None, key: str) -> int | None:

@@ -141,7 +141,7 @@ def _spans(inputs: Inputs, facts: IndicatorFacts) -> tuple[tuple[int, int], ...]
     return block_lines(
         raw,
         file=str(inputs.commentary_path(facts.indicator.id)),
-        values=placeholder_values(facts),
+        values=placeholder_values(facts, inputs.messages()),
         indicator=facts.indicator.id,
         period=str(inputs.quarter),
     )

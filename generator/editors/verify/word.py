@@ -15,7 +15,7 @@ HEADINGS = "Headings in order"
 TABLES = "Tables have header rows"
 LANGUAGE_TITLE = "Language and title set"
 NAMES = (PICTURES, HEADINGS, TABLES, LANGUAGE_TITLE)
-_HEADING = re.compile(r"Heading ([1-9])")
+_STYLE_ID = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}styleId"
 
 
 def check(path: Path) -> list[Check]:
@@ -51,14 +51,59 @@ def picture_problems(document: Any) -> list[str]:
 
 
 def heading_levels(document: Any) -> list[int]:
-    """The level of every heading, in reading order, those in table cells included."""
-    names = {style.style_id: style.name for style in document.styles}
+    """The level of every heading, in reading order, those in table cells included:
+    each paragraph's outline level (its own, else its style's: `outline_levels`), as
+    Word's navigation pane and a screen reader take it, whatever the style is called."""
+    levels_of = outline_levels(document.styles.element)
+    default = next(iter(_xpath(document.styles.element, _DEFAULT_STYLE)), None)
     levels = []
-    for style_id in _xpath(document.element.body, ".//w:p/w:pPr/w:pStyle/@w:val"):
-        match = _HEADING.fullmatch(names.get(str(style_id)) or "")
-        if match:
-            levels.append(int(match.group(1)))
+    for paragraph in _xpath(document.element.body, ".//w:p"):
+        own = _xpath(paragraph, "./w:pPr/w:outlineLvl/@w:val")
+        style = _xpath(paragraph, "./w:pPr/w:pStyle/@w:val")
+        level = _level(own[0]) if own else levels_of.get(str(style[0] if style else default))
+        if level is not None:
+            levels.append(level)
     return levels
+
+
+_DEFAULT_STYLE = "./w:style[@w:type='paragraph'][@w:default='1' or @w:default='true']/@w:styleId"
+_BUILT_IN = re.compile(r"heading ([1-9])", re.IGNORECASE)  # Word's names, in any language
+
+
+def _level(value: object) -> int | None:
+    """An outline level's `w:val` (0 to 8; 9 is body text) as a heading level, 1 to 9."""
+    try:
+        number = int(str(value))
+    except ValueError:
+        return None
+    return number + 1 if 0 <= number <= 8 else None
+
+
+def outline_levels(styles: Any) -> dict[str, int | None]:
+    """Each paragraph style's heading level by style id: its own outline level
+    (`w:outlineLvl`), else Word's built-in heading it is ('heading 1', which Word
+    writes in English whatever its language, or the id `Heading1`), else the level of
+    the style it is based on; None where it is no heading."""
+    found: dict[str, Any] = {
+        str(style.get(_STYLE_ID)): style
+        for style in _xpath(styles, "./w:style[@w:type='paragraph']")
+    }
+
+    def level(style_id: str, seen: frozenset[str]) -> int | None:
+        style = found.get(style_id)
+        if style is None or style_id in seen:
+            return None
+        own = _xpath(style, "./w:pPr/w:outlineLvl/@w:val")
+        if own:
+            return _level(own[0])
+        for name in (*_xpath(style, "./w:name/@w:val"), style_id.replace("Heading", "heading ")):
+            match = _BUILT_IN.fullmatch(str(name))
+            if match:
+                return int(match.group(1))
+        based = _xpath(style, "./w:basedOn/@w:val")
+        return level(str(based[0]), seen | {style_id}) if based else None
+
+    return {style_id: level(style_id, frozenset()) for style_id in found}
 
 
 def heading_problems(levels: list[int]) -> list[str]:

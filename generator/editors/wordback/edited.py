@@ -27,6 +27,17 @@ from generator.writers.docx.xml import bookmark_name
 Decision = Literal["accept", "reject"] | None
 
 _CUSTOM = "docProps/custom.xml"
+_CORE = "docProps/core.xml"
+_STYLES = "word/styles.xml"
+_LANGUAGE_PATHS = (
+    "/cp:coreProperties/dc:language/text()"
+    " | /w:styles/w:docDefaults/w:rPrDefault/w:rPr/w:lang/@w:val"
+)
+_LANGUAGE_NAMESPACES = {
+    "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+}
 _INSERTED = {qn("w:ins"), qn("w:moveTo")}
 _DELETED = {qn("w:del"), qn("w:moveFrom")}
 _WRAPPERS = {qn("w:smartTag"), qn("w:customXml"), qn("w:fldSimple"), qn("w:dir"), qn("w:bdo")}
@@ -107,6 +118,28 @@ def custom_properties(path: Path) -> dict[str, str] | None:
         if name is not None:
             found[name] = "".join(prop.itertext())
     return found
+
+
+def edition_language(path: Path) -> str | None:
+    """The language the DOCX at `path` says it is in: its core properties' language
+    (File > Properties), else its default text language (the styles' `w:lang`); None
+    where it says neither, or is not a DOCX."""
+    from lxml import etree
+
+    try:
+        with zipfile.ZipFile(path) as package:
+            names = set(package.namelist())
+            parts = [name for name in (_CORE, _STYLES) if name in names]
+            roots = [etree.fromstring(package.read(name)) for name in parts]
+    except (zipfile.BadZipFile, OSError, etree.XMLSyntaxError, KeyError):
+        return None
+    for root in roots:
+        found = root.xpath(_LANGUAGE_PATHS, namespaces=_LANGUAGE_NAMESPACES)
+        for value in found:
+            tag = str(value).strip()
+            if tag:
+                return tag
+    return None
 
 
 def _on(element: Any, tag: str) -> bool:

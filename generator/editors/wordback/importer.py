@@ -31,11 +31,14 @@ from generator.editors.wordback.edited import (
     TrackedChange,
     Unit,
     custom_properties,
+    edition_language,
     read_edited,
 )
 from generator.editors.wordback.markdown import to_markdown
 from generator.editors.wordback.merge import bases, flatten, merge
 from generator.read.commentary import render_commentary
+from generator.read.folder import ReportFolder
+from generator.read.languages import same_language
 
 # Rebuilds the DOCX edition of a quarter into a folder and returns its path (given by
 # the command, which may build; this layer may not).
@@ -116,6 +119,51 @@ def provenance_of(path: Path, inputs: Inputs) -> dict[str, str]:
     return props
 
 
+def _language_tag(inputs: Inputs) -> str | None:
+    """The tag in the file names of the editions `inputs` make: None for the main
+    language's, 'cy' for another's ('...-2024-25-Q2-cy.docx')."""
+    return inputs.report.language if inputs.main_language is not None else None
+
+
+def edition_inputs(inputs: Inputs, docx: Path) -> Inputs:
+    """The inputs of the language the DOCX edition is in, where the definition lists
+    `languages:` (its commentary is then that language's folder's): the language the
+    DOCX says it is in, else the tag its file name ends with as built ('-cy.docx');
+    InputError where neither tells, or it is a language not listed."""
+    others = inputs.report.other_languages
+    if not others:
+        return inputs  # one language: every edition is the main language's
+    main = inputs.report.language
+    stem = ReportFolder.edition_stem(inputs.report, inputs.quarter)
+    said = edition_language(docx)
+    if said is None:  # a file that records no language: the tag its name ends with
+        named = [t for t in others if docx.stem.casefold().endswith(f"-{t}".casefold())]
+        said = named[0] if named else main if docx.stem == stem else None
+    if said is None:
+        listed = ", ".join((main, *others))
+        raise InputError(
+            "the language of this DOCX cannot be told (it records none, and its name is "
+            f"not an edition's as built), so it is not known which language's commentary "
+            f"({listed}) its edits are",
+            file=str(docx),
+            fix="Import the DOCX edition saved from the one `appendix build` wrote (its "
+            "language is in File > Properties), or give it the built edition's name, e.g. "
+            f"{stem}-{others[0]}.docx",
+        )
+    if same_language(said, main):
+        return inputs
+    for tag in others:
+        if same_language(said, tag):
+            return inputs.in_language(tag)
+    raise InputError(
+        f"this DOCX is in '{said}', a language the definition's `languages:` does not list "
+        f"({', '.join((main, *others))})",
+        file=str(docx),
+        fix="Import it into the report whose edition it is, or list its language under "
+        "`languages:` in data/report.yaml",
+    )
+
+
 def plan_import(
     root: Path,
     docx: Path,
@@ -126,7 +174,7 @@ def plan_import(
     """What importing `docx` into the report folder `root` would do."""
     if not docx.is_file():
         raise InputError("there is no such file", file=str(docx), fix="Give the edited DOCX's path")
-    inputs = load_inputs(root, quarter)
+    inputs = edition_inputs(load_inputs(root, quarter), docx)
     props = provenance_of(docx, inputs)
     ids = [f.indicator.id for f in inputs.facts]
     edited = read_edited(docx, decision, ids)
@@ -179,7 +227,7 @@ def _indicator(
         return
     if units == flatten(built):
         return
-    values = placeholder_values(facts)
+    values = placeholder_values(facts, inputs.messages())
     found = bases(source, values, built)
     if found is None:
         plan.refused.append(
@@ -231,7 +279,8 @@ def _reviews(inputs: Inputs, comments: Sequence[Comment], docx: Path) -> list[Wr
     for ident, found in sorted(by_indicator.items()):
         if not ident:
             ident = "report"
-        path = inputs.folder.review(inputs.quarter, ident)
+        # beside the commentary of the edition's language
+        path = inputs.commentary_path(ident).with_name(f"{ident}.review.md")
         before = path.read_text(encoding="utf-8") if path.is_file() else None
         lines = (before or f"# Comments on {ident}, {inputs.quarter}\n").splitlines()
         added = 0
@@ -256,7 +305,8 @@ def _outside(
     rebuild: Rebuild | None,
 ) -> list[str]:
     """Edits outside commentary, each with where what it changed lives."""
-    kept = inputs.folder.edition(inputs.report, inputs.quarter, "docx")
+    tag = _language_tag(inputs)
+    kept = inputs.folder.edition(inputs.report, inputs.quarter, "docx", tag)
     ids = [f.indicator.id for f in inputs.facts]
     build = props.get(provenance.BUILD)
     kept_props = custom_properties(kept) if kept.is_file() else None
@@ -266,6 +316,8 @@ def _outside(
     elif rebuild is not None:
         with tempfile.TemporaryDirectory(prefix="appendix-import-") as folder:
             again = rebuild(Path(folder), str(inputs.quarter))
+            if tag is not None:  # the main language's edition: this one's is beside it
+                again = again.with_name(f"{again.stem}-{tag}{again.suffix}")
             if (custom_properties(again) or {}).get(provenance.BUILD) == build:
                 base = read_edited(again, "accept", ids)
     if base is None:
