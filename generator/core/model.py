@@ -169,6 +169,10 @@ class Section:
     blocks: tuple[Block, ...]
     keep_together: int = 0
     new_page: bool = True
+    # The language of this section's words (BCP 47) where it is not the document's:
+    # the English part of a bilingual document whose language is Welsh; "" for the
+    # document's own.
+    language: str = ""
 
 
 @dataclass(frozen=True)

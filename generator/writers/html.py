@@ -330,8 +330,9 @@ class _Writer:
             for block in section.blocks:
                 if isinstance(block, Heading) and block.level == 2 and block.anchor:
                     text = "".join(r.text for r in block.runs if isinstance(r, Run))
+                    lang = section.language and f' lang="{xml_attribute(section.language)}"'
                     entries.append(
-                        f'<li><a href="#{xml_attribute(anchors[block.anchor])}">'
+                        f'<li{lang}><a href="#{xml_attribute(anchors[block.anchor])}">'
                         f"{xml_text(text)}</a></li>"
                     )
         if not entries:
@@ -348,6 +349,8 @@ class _Writer:
     def section(self, section: Section, anchors: dict[str, str], *, first: bool) -> str:
         self.anchors = anchors
         opening = '<div class="new-page">' if section.new_page and not first else "<div>"
+        if section.language:  # a bilingual document's English part says it is English
+            opening = opening[:-1] + f' lang="{xml_attribute(section.language)}">'
         shown = self.shown or (lambda _block, html: html)
         parts = [shown(block, self.block(block)) for block in section.blocks]
         kept = min(section.keep_together, len(parts))

@@ -1,0 +1,104 @@
+"""One bilingual document of a report's languages, Welsh first (the house style's
+`bilingual: one_document`; docs/formats.md, "One bilingual document").
+
+Each language's edition is laid out as it would be on its own (the same pages in
+every language: run/pages.py, `hold_pages`); the bilingual document is the Welsh
+edition whole, then each other language's whole, each starting on a new page with
+its own title, summary and indicators. Every section after the first language's
+carries its language, so that every edition marks each English passage as English
+in a document that is Welsh. The two parts' names for programs (anchors, marks,
+pictures' and tables' names) are made distinct by the part's language tag.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from generator.core.model import (
+    Block,
+    Document,
+    Figure,
+    Heading,
+    Metadata,
+    SideBySide,
+    Table,
+)
+
+WELSH = "cy"
+# What the bilingual document's title, running header and footer put between the
+# languages' own words: 'Tudalen / Page 3 o / of 46'.
+BETWEEN = " / "
+
+
+def is_welsh(tag: str) -> bool:
+    """Whether a language tag is Welsh (`cy`, `cy-GB`)."""
+    return tag.casefold().split("-")[0] == WELSH
+
+
+def welsh_first(tags: Sequence[str]) -> tuple[str, ...]:
+    """The languages in the order a bilingual document gives them: Welsh first (the
+    Welsh Language Standards), the others as listed."""
+    return tuple(t for t in tags if is_welsh(t)) + tuple(t for t in tags if not is_welsh(t))
+
+
+def file_tag(tags: Sequence[str]) -> str:
+    """What a bilingual document's file name carries after the quarter: 'cy-en'."""
+    return "-".join(welsh_first(tags))
+
+
+def bilingual(parts: Sequence[Document]) -> Document:
+    """One document of `parts` (one a language, each laid out), Welsh first: the first
+    part's language is the document's, every other part's sections carry their own."""
+    ordered = sorted(parts, key=lambda part: not is_welsh(part.metadata.language))
+    first = ordered[0]
+    sections = list(first.sections)
+    for part in ordered[1:]:
+        tag = part.metadata.language
+        for number, section in enumerate(part.sections):
+            sections.append(
+                replace(
+                    section,
+                    blocks=tuple(_named_in(block, tag) for block in section.blocks),
+                    new_page=True if number == 0 else section.new_page,
+                    language=tag,
+                )
+            )
+    meta = [part.metadata for part in ordered]
+    return Document(
+        metadata=Metadata(
+            title=BETWEEN.join(m.title for m in meta),
+            subject=BETWEEN.join(m.subject for m in meta),
+            author=first.metadata.author,
+            language=first.metadata.language,
+            keywords=tuple(dict.fromkeys(k for m in meta for k in m.keywords)),
+            timestamp=first.metadata.timestamp,
+            # the first language's record of itself: `appendix import` reads that part
+            properties=first.metadata.properties,
+        ),
+        sections=tuple(sections),
+        running_header=BETWEEN.join(p.running_header for p in ordered if p.running_header),
+        page_label=(
+            BETWEEN.join(p.page_label[0] for p in ordered),
+            BETWEEN.join(p.page_label[1] for p in ordered),
+        ),
+        messages=first.messages,
+    )
+
+
+def _named_in(block: Block, tag: str) -> Block:
+    """`block` with its names for programs made distinct by the language `tag`."""
+    match block:
+        case Heading():
+            return replace(
+                block,
+                anchor=f"{tag}-{block.anchor}" if block.anchor else block.anchor,
+                mark=f"{tag}-{block.mark}" if block.mark else block.mark,
+            )
+        case Figure():
+            return replace(block, name=f"{block.name}-{tag}")
+        case Table():
+            return replace(block, name=f"{block.name} {tag}" if block.name else block.name)
+        case SideBySide():
+            return replace(block, main=replace(block.main, name=f"{block.main.name}-{tag}"))
+    return block
