@@ -47,6 +47,23 @@ def file_tag(tags: Sequence[str]) -> str:
     return "-".join(welsh_first(tags))
 
 
+def joined(texts: Sequence[str]) -> str:
+    """Each language's words for one thing, Welsh first, the words they start with in
+    common said once: 'Appendix 1 – Chwarter 2 2024/25 / Quarter 2 2024/25' (a running
+    header that fits its line)."""
+    texts = [text for text in texts if text]
+    if len(set(texts)) <= 1:
+        return texts[0] if texts else ""
+    shared = 0
+    for letters in zip(*texts, strict=False):
+        if len(set(letters)) > 1:
+            break
+        shared += 1
+    common = texts[0][:shared]
+    cut = common.rfind(" ") + 1  # at a word's end: no word split between languages
+    return common[:cut] + BETWEEN.join(text[cut:] for text in texts)
+
+
 def bilingual(parts: Sequence[Document]) -> Document:
     """One document of `parts` (one a language, each laid out), Welsh first: the first
     part's language is the document's, every other part's sections carry their own."""
@@ -67,8 +84,8 @@ def bilingual(parts: Sequence[Document]) -> Document:
     meta = [part.metadata for part in ordered]
     return Document(
         metadata=Metadata(
-            title=BETWEEN.join(m.title for m in meta),
-            subject=BETWEEN.join(m.subject for m in meta),
+            title=joined([m.title for m in meta]),
+            subject=joined([m.subject for m in meta]),
             author=first.metadata.author,
             language=first.metadata.language,
             keywords=tuple(dict.fromkeys(k for m in meta for k in m.keywords)),
@@ -77,10 +94,10 @@ def bilingual(parts: Sequence[Document]) -> Document:
             properties=first.metadata.properties,
         ),
         sections=tuple(sections),
-        running_header=BETWEEN.join(p.running_header for p in ordered if p.running_header),
+        running_header=joined([part.running_header for part in ordered]),
         page_label=(
-            BETWEEN.join(p.page_label[0] for p in ordered),
-            BETWEEN.join(p.page_label[1] for p in ordered),
+            joined([part.page_label[0] for part in ordered]),
+            joined([part.page_label[1] for part in ordered]),
         ),
         messages=first.messages,
     )

@@ -452,8 +452,9 @@ def targets(
     if languages and one_document(inputs):
         from generator.content.bilingual import file_tag
 
-        tag = file_tag(inputs.report.languages)
-        written = [folder.edition(inputs.report, inputs.quarter, fmt, tag) for fmt in formats]
+        report = inputs.report
+        tag = file_tag((report.language, *report.other_languages))
+        written = [folder.edition(report, inputs.quarter, fmt, tag) for fmt in formats]
     else:
         written = [
             *editions(folder, inputs, formats),
