@@ -189,7 +189,12 @@ def test_the_web_page_is_welsh_and_every_english_passage_says_it_is_english(
     assert all(langs == {"cy"} for words, langs in said.items() if words.startswith("Cy-"))
     english = [langs for words, langs in said.items() if words.startswith("Repeat contact has")]
     assert english and all(langs == {ENGLISH} for langs in english)
-    # the contents list each language's entries in its language
+    # the contents list each language's entries in its language, under its own name
+    parts = page.xpath("//nav[@class='contents']/ol/li")
+    assert [(part.text, _language_of(part)) for part in parts] == [
+        ("Cymraeg", "cy"),
+        ("English", ENGLISH),
+    ]
     entries = page.xpath("//nav[@class='contents']//li")
     assert [_language_of(li) for li in entries] == ["cy"] * (len(entries) // 2) + [ENGLISH] * (
         len(entries) // 2

@@ -99,6 +99,9 @@ def bilingual(parts: Sequence[Document]) -> Document:
             joined([part.page_label[0] for part in ordered]),
             joined([part.page_label[1] for part in ordered]),
         ),
+        parts=tuple(
+            (part.metadata.language, part.messages.text("contents.language")) for part in ordered
+        ),
         messages=first.messages,
     )
 
