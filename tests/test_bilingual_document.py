@@ -370,3 +370,38 @@ def test_welsh_comes_first_whatever_the_order_listed(
 ) -> None:
     assert welsh_first(tags) == first
     assert file_tag(tags) == name
+
+
+def test_the_python_api_builds_the_bilingual_document(tmp_path: Path) -> None:
+    from generator.api import Report
+
+    root = make_report(tmp_path / "report")
+    _with_languages(root / "data" / "report.yaml", "[cy, en]")
+    _one_document(root / "styles" / "house.yaml")
+    written = Report.open(root).build(formats="html", out=tmp_path / "out", quarter=QUARTER)
+    assert [path.name for path in written] == ["ts-appendix-2024-25-Q2-cy-en-GB.html"]
+
+
+def test_a_bilingual_build_failing_part_way_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import generator.writers.html
+
+    root = make_report(tmp_path / "report")
+    _with_languages(root / "data" / "report.yaml", "[cy, en]")
+    _one_document(root / "styles" / "house.yaml")
+    out = tmp_path / "out"
+    build(BuildOptions(root, QUARTER, out, ("docx", "html"), workers=1))
+    before = {path.name: path.read_bytes() for path in out.iterdir() if path.is_file()}
+    assert "ts-appendix-2024-25-Q2-cy-en-GB.html" in before
+    (root / "narratives" / "2024-25-Q2" / "TS2.md").write_text("Changed.\n", encoding="utf-8")
+
+    def half_then_fail(_document: Any, _look: Any, target: Path) -> None:
+        target.write_bytes(b"<!DOCTYPE html>")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(generator.writers.html, "write", half_then_fail)
+    with pytest.raises(OSError, match="No space left"):
+        build(BuildOptions(root, QUARTER, out, ("docx", "html"), workers=1))
+    after = {path.name: path.read_bytes() for path in out.iterdir() if path.is_file()}
+    assert after == before
