@@ -405,3 +405,26 @@ def test_a_bilingual_build_failing_part_way_changes_nothing(
         build(BuildOptions(root, QUARTER, out, ("docx", "html"), workers=1))
     after = {path.name: path.read_bytes() for path in out.iterdir() if path.is_file()}
     assert after == before
+
+
+def test_an_edit_in_the_bilingual_docx_s_main_language_part_is_imported(tmp_path: Path) -> None:
+    """The bilingual DOCX keeps the main language's marks and record: `appendix import`
+    takes edits to that part's commentary (here the English) back to its files."""
+    from tests.test_import_docx import paragraphs_of, run_import, set_text
+
+    root = make_report(tmp_path / "report")
+    _with_languages(root / "data" / "report.yaml", "[cy, en]")
+    _one_document(root / "styles" / "house.yaml")
+    (written,) = build(BuildOptions(root, QUARTER, root / "output", ("docx",), workers=1)).written
+    unedited = run_import(root, written)
+    assert unedited.returncode == 0 and "Nothing to import" in unedited.stdout, unedited.stdout
+    document = docx.Document(str(written))
+    (paragraph,) = paragraphs_of(document, "TS2")
+    assert paragraph.text == "Visits made reached 1,200."  # type: ignore[attr-defined]
+    set_text(paragraph, "Visits made reached 1,200, the most yet.")
+    document.save(str(tmp_path / "edited.docx"))
+    result = run_import(root, tmp_path / "edited.docx")
+    assert result.returncode == 0, result.stdout + result.stderr
+    text = (root / "narratives" / "2024-25-Q2" / "TS2.md").read_text(encoding="utf-8")
+    assert text.startswith("Visits made reached ") and text.endswith(", the most yet.\n")
+    assert not (root / "narratives" / "2024-25-Q2" / "cy").exists()

@@ -6,8 +6,10 @@ every language: run/pages.py, `hold_pages`); the bilingual document is the Welsh
 edition whole, then each other language's whole, each starting on a new page with
 its own title, summary and indicators. Every section after the first language's
 carries its language, so that every edition marks each English passage as English
-in a document that is Welsh. The two parts' names for programs (anchors, marks,
-pictures' and tables' names) are made distinct by the part's language tag.
+in a document that is Welsh. The parts' names for programs are made distinct by
+the part's language tag: the anchors and marks of every part but the main
+language's (whose marks `appendix import` reads), the pictures' and tables' names
+(the workbook's sheets) of every part after the first.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from generator.core.model import (
     Figure,
     Heading,
     Metadata,
+    Section,
     SideBySide,
     Table,
 )
@@ -65,20 +68,27 @@ def joined(texts: Sequence[str]) -> str:
 
 
 def bilingual(parts: Sequence[Document]) -> Document:
-    """One document of `parts` (one a language, each laid out), Welsh first: the first
-    part's language is the document's, every other part's sections carry their own."""
+    """One document of `parts` (one a language, each laid out, the main language's
+    first), Welsh first: the first part's language is the document's, every other
+    part's sections carry their own. The main language's part keeps its names and its
+    record of itself, so that `appendix import` reads its commentary back."""
+    main = parts[0]
     ordered = sorted(parts, key=lambda part: not is_welsh(part.metadata.language))
     first = ordered[0]
-    sections = list(first.sections)
-    for part in ordered[1:]:
+    sections: list[Section] = []
+    for place, part in enumerate(ordered):
         tag = part.metadata.language
         for number, section in enumerate(part.sections):
+            # the main language's marks stay (`appendix import` reads them); the sheets
+            # and pictures of the first (Welsh) part keep their names
+            marks, names = part is not main, place > 0
+            blocks = tuple(_named_in(b, tag, marks=marks, names=names) for b in section.blocks)
             sections.append(
                 replace(
                     section,
-                    blocks=tuple(_named_in(block, tag) for block in section.blocks),
-                    new_page=True if number == 0 else section.new_page,
-                    language=tag,
+                    blocks=blocks,
+                    new_page=section.new_page or (place > 0 and number == 0),
+                    language=tag if place > 0 else "",
                 )
             )
     meta = [part.metadata for part in ordered]
@@ -90,8 +100,8 @@ def bilingual(parts: Sequence[Document]) -> Document:
             language=first.metadata.language,
             keywords=tuple(dict.fromkeys(k for m in meta for k in m.keywords)),
             timestamp=first.metadata.timestamp,
-            # the first language's record of itself: `appendix import` reads that part
-            properties=first.metadata.properties,
+            # the main language's record of itself: `appendix import` reads its part
+            properties=main.metadata.properties,
         ),
         sections=tuple(sections),
         running_header=joined([part.running_header for part in ordered]),
@@ -106,19 +116,20 @@ def bilingual(parts: Sequence[Document]) -> Document:
     )
 
 
-def _named_in(block: Block, tag: str) -> Block:
-    """`block` with its names for programs made distinct by the language `tag`."""
+def _named_in(block: Block, tag: str, *, marks: bool, names: bool) -> Block:
+    """`block` with its names for programs made distinct by the language `tag`: its
+    anchor and mark (`marks`), its picture's or table's name (`names`)."""
     match block:
-        case Heading():
+        case Heading() if marks:
             return replace(
                 block,
                 anchor=f"{tag}-{block.anchor}" if block.anchor else block.anchor,
                 mark=f"{tag}-{block.mark}" if block.mark else block.mark,
             )
-        case Figure():
+        case Figure() if names:
             return replace(block, name=f"{block.name}-{tag}")
-        case Table():
+        case Table() if names:
             return replace(block, name=f"{block.name} {tag}" if block.name else block.name)
-        case SideBySide():
+        case SideBySide() if names:
             return replace(block, main=replace(block.main, name=f"{block.main.name}-{tag}"))
     return block
