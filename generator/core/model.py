@@ -169,6 +169,10 @@ class Section:
     blocks: tuple[Block, ...]
     keep_together: int = 0
     new_page: bool = True
+    # The language of this section's words (BCP 47) where it is not the document's:
+    # the English part of a bilingual document whose language is Welsh; "" for the
+    # document's own.
+    language: str = ""
 
 
 @dataclass(frozen=True)
@@ -198,6 +202,10 @@ class Document:
             default_messages().text("page.of"),
         )
     )
+    # A bilingual document's languages in order, each as (BCP 47 tag, the language's
+    # own name, e.g. "Cymraeg"): its first is the document's language, each other's
+    # sections carry their tag (`Section.language`); () for a document in one language.
+    parts: tuple[tuple[str, str], ...] = ()
     # The edition's fixed words (its language's catalogue, the council's rewordings):
     # the writers' own words (landmarks, sheet names) come from here.
     messages: Messages = field(default_factory=default_messages, repr=False, compare=False)

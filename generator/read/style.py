@@ -137,6 +137,9 @@ class Style:
     comparators: tuple[SeriesStyle, ...] = field(default_factory=default_comparators)
     # The council's own wording of fixed messages, by key (checked against the catalogue).
     messages: tuple[tuple[str, str], ...] = ()
+    # How a report listing several `languages:` is published: each language's editions
+    # ("separate"), or one bilingual document a format, Welsh first ("one_document").
+    bilingual: str = "separate"
 
     def font_files(self, family: str) -> FontFiles | None:
         """The TrueType files of `family`, if the style gives them."""
@@ -262,6 +265,7 @@ def load_style(path: Path) -> Style:
             if raw.get("comparators")
             else default_comparators(),
             messages=_rewordings(raw.get("messages"), path, text),
+            bilingual=_bilingual(raw.get("bilingual"), path, text),
         )
     except InputError:
         raise
@@ -316,6 +320,24 @@ def _page_label_prefix(raw: Any, path: Path) -> str:
             fix='Write it in quotes on one line, e.g. page_label_prefix: "A1-", or leave it out',
         )
     return raw
+
+
+BILINGUAL = ("separate", "one_document")
+
+
+def _bilingual(raw: Any, path: Path, text: str) -> str:
+    """bilingual: separate (the default) or one_document."""
+    if raw is None:
+        return "separate"
+    if raw not in BILINGUAL:
+        raise InputError(
+            f"bilingual is {raw!r}, not one of {', '.join(BILINGUAL)}",
+            file=str(path),
+            where=_line_of(text, "bilingual"),
+            fix="Write bilingual: one_document for one document in every language listed "
+            "(Welsh first), or bilingual: separate (the default) for an edition each",
+        )
+    return str(raw)
 
 
 def _rewordings(raw: Any, path: Path, text: str) -> tuple[tuple[str, str], ...]:
@@ -374,6 +396,7 @@ _FACES = {k: None for k in FontFiles.__dataclass_fields__}
 _KEYS: dict[str, Any] = {
     "template": None,
     "page_label_prefix": None,
+    "bilingual": None,
     "messages": None,  # any key: checked against the message catalogue
     "font": {"family": None, "files": _FACES},
     "fonts": ("map", _FACES),

@@ -272,24 +272,17 @@ def _build(
         first = registry.edition(options.formats[0]).module if options.formats else None
         writers = workers.get([first]) if first and len(options.formats) > 1 else None
         here = workers.written_here(options.formats) if options.formats else ""
-        _write_documents(
-            options,
-            writers,
-            here,
-            laid.document,
-            laid.look,
-            publication.temporaries,
-            meanwhile=None if drawing else count_findings,
-        )
         count = len(options.formats)
-        for number, (_, other_laid) in enumerate(others, start=1):
+        written = pipeline.documents(inputs, laid, [other_laid for _, other_laid in others])
+        for number, (document, document_look) in enumerate(written):
             _write_documents(
                 options,
                 writers,
                 here,
-                other_laid.document,
-                other_laid.look,
+                document,
+                document_look,
                 publication.temporaries[number * count : (number + 1) * count],
+                meanwhile=None if drawing or number else count_findings,
             )
         pipeline.write_snapshot(inputs, publication.temporaries[-1])
         publish([publication])

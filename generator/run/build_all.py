@@ -314,20 +314,18 @@ def _start_writing(
     )
     job = _Writing(report, publication, [])
     try:
-        for fmt, path in zip(formats, publication.temporaries, strict=False):
-            edition = registry.edition(fmt)
-            document, look = laid.document, laid.look
-            if pool is not None and edition.slow_to_load and len(formats) > 1:
-                task = pool.submit(registry.write_with, edition.module, document, look, path)
-                job.tasks.append(task)
-            else:
-                registry.write_with(edition.module, document, look, path)
-        # each other language's editions, written here, after the main language's
-        rest = publication.temporaries[len(formats) : -1]
-        for number, (_, other_laid) in enumerate(others):
-            for fmt, path in zip(formats, rest[number * len(formats) :], strict=False):
-                module = registry.edition(fmt).module
-                registry.write_with(module, other_laid.document, other_laid.look, path)
+        written = pipeline.documents(inputs, laid, [other_laid for _, other_laid in others])
+        count = len(formats)
+        for number, (document, look) in enumerate(written):
+            paths = publication.temporaries[number * count : (number + 1) * count]
+            for fmt, path in zip(formats, paths, strict=False):
+                edition = registry.edition(fmt)
+                # the first document's slow edition by a worker; the rest written here
+                if pool is not None and edition.slow_to_load and count > 1 and not number:
+                    task = pool.submit(registry.write_with, edition.module, document, look, path)
+                    job.tasks.append(task)
+                else:
+                    registry.write_with(edition.module, document, look, path)
         pipeline.write_snapshot(inputs, publication.temporaries[-1])
     except BaseException:
         publication.discard()

@@ -433,6 +433,12 @@ def editions(folder: ReportFolder, inputs: Inputs, formats: Sequence[str]) -> li
     return [folder.edition(report, quarter, fmt, language) for fmt in formats]
 
 
+def one_document(inputs: Inputs) -> bool:
+    """Whether a build of `inputs` writes one bilingual document a format (the house
+    style's `bilingual: one_document`, the definition listing other languages)."""
+    return inputs.style.bilingual == "one_document" and bool(inputs.report.other_languages)
+
+
 def targets(
     folder: ReportFolder,
     inputs: Inputs,
@@ -440,12 +446,34 @@ def targets(
     languages: Sequence[Inputs] = (),
 ) -> list[Path]:
     """The files a build of `inputs` writes: one a format, then each other language's
-    (`languages`, from `Inputs.other_languages`), then the data snapshot."""
-    return [
-        *editions(folder, inputs, formats),
-        *(path for other in languages for path in editions(folder, other, formats)),
-        folder.snapshot(inputs.report, inputs.quarter),
-    ]
+    (`languages`, from `Inputs.other_languages`), then the data snapshot; where the
+    house style asks for one bilingual document, that one a format
+    ('asch-appendix-2024-25-Q2-cy-en.pdf'), then the snapshot."""
+    if languages and one_document(inputs):
+        from generator.content.bilingual import file_tag
+
+        report = inputs.report
+        tag = file_tag((report.language, *report.other_languages))
+        written = [folder.edition(report, inputs.quarter, fmt, tag) for fmt in formats]
+    else:
+        written = [
+            *editions(folder, inputs, formats),
+            *(path for other in languages for path in editions(folder, other, formats)),
+        ]
+    return [*written, folder.snapshot(inputs.report, inputs.quarter)]
+
+
+def documents(
+    inputs: Inputs, laid: LaidOut, others: Sequence[LaidOut]
+) -> list[tuple[Document, Look]]:
+    """The documents a build writes, each in every format, in the order of `targets`:
+    the main language's, then each other language's; or the one bilingual document of
+    them all, Welsh first (content/bilingual.py), in the main language's look."""
+    if others and one_document(inputs):
+        from generator.content.bilingual import bilingual
+
+        return [(bilingual([laid.document, *(other.document for other in others)]), laid.look)]
+    return [(laid.document, laid.look), *((other.document, other.look) for other in others)]
 
 
 def write_snapshot(inputs: Inputs, path: Path) -> None:

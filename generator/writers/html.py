@@ -324,18 +324,28 @@ class _Writer:
         return found
 
     def contents(self, document: Document, anchors: dict[str, str]) -> str:
-        """A list linking to every level-2 heading that has an anchor."""
-        entries = []
+        """A list linking to every level-2 heading that has an anchor; a bilingual
+        document's, one list a language, under the language's own name."""
+        parts: dict[str, list[str]] = {}  # section language ("": the document's) -> entries
         for section in document.sections:
             for block in section.blocks:
                 if isinstance(block, Heading) and block.level == 2 and block.anchor:
                     text = "".join(r.text for r in block.runs if isinstance(r, Run))
-                    entries.append(
-                        f'<li><a href="#{xml_attribute(anchors[block.anchor])}">'
+                    lang = section.language and f' lang="{xml_attribute(section.language)}"'
+                    parts.setdefault(section.language, []).append(
+                        f'<li{lang}><a href="#{xml_attribute(anchors[block.anchor])}">'
                         f"{xml_text(text)}</a></li>"
                     )
-        if not entries:
+        if not parts:
             return ""
+        entries = [entry for found in parts.values() for entry in found]
+        if document.parts:
+            entries = []
+            for number, (tag, name) in enumerate(document.parts):
+                key = "" if number == 0 else tag
+                lang = f' lang="{xml_attribute(tag)}"' if key else ""
+                listed = "".join(parts.get(key, []))
+                entries.append(f"<li{lang}>{xml_text(name)}<ol>{listed}</ol></li>")
         heading_id = self.unique_id("contents")
         return (
             f'<nav class="contents" aria-labelledby="{heading_id}">'
@@ -348,6 +358,8 @@ class _Writer:
     def section(self, section: Section, anchors: dict[str, str], *, first: bool) -> str:
         self.anchors = anchors
         opening = '<div class="new-page">' if section.new_page and not first else "<div>"
+        if section.language:  # a bilingual document's English part says it is English
+            opening = opening[:-1] + f' lang="{xml_attribute(section.language)}">'
         shown = self.shown or (lambda _block, html: html)
         parts = [shown(block, self.block(block)) for block in section.blocks]
         kept = min(section.keep_together, len(parts))

@@ -251,6 +251,9 @@ class _Writer:
     def section(self, section: Section, *, first: bool) -> None:
         units = [self.block(block, self.body) for block in section.blocks]
         flat = [unit for block_units in units for unit in block_units]
+        if section.language:  # a bilingual document's English part says it is English
+            for unit in flat:
+                x.set_language(unit, section.language)
         if section.new_page and not first and flat:
             x.set_on_paragraphs(flat[0], "w:pageBreakBefore", only_first=True)
         kept = min(section.keep_together, len(units))

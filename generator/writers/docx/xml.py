@@ -386,6 +386,19 @@ def split_widths(total: int, shares: list[float]) -> list[int]:
     return [b - a for a, b in zip([0, *edges[:-1]], edges, strict=True)]
 
 
+def set_language(unit: Any, language: str) -> None:
+    """Mark every run of a w:p or w:tr, and each paragraph's mark, as in `language`
+    (a bilingual document's English part, in a document whose language is Welsh)."""
+    for p in unit.iter(qn("w:p")):
+        ppr = p.get_or_add_pPr()
+        mark = ppr.find(qn("w:rPr"))
+        if mark is None:
+            mark = set_child(ppr, el("w:rPr"), PPR_ORDER)
+        set_child(mark, el("w:lang", w_val=language), RPR_ORDER)
+        for run in p.iter(qn("w:r")):
+            set_child(run.get_or_add_rPr(), el("w:lang", w_val=language), RPR_ORDER)
+
+
 def set_on_paragraphs(unit: Any, tag: str, *, only_first: bool = False) -> None:
     """Set an on/off paragraph property on a w:p, or on the paragraphs of a w:tr."""
     paragraphs = [unit] if unit.tag == qn("w:p") else list(unit.iter(qn("w:p")))

@@ -61,6 +61,8 @@ class StructNode:
     bbox: tuple[float, float, float, float] | None = None
     # Kept in the tree even with no content (table cells keep the grid regular).
     keep_empty: bool = False
+    # The language of its content where it is not the document's (/Lang), e.g. "en-GB".
+    lang: str = ""
 
     def add(
         self,
@@ -69,8 +71,11 @@ class StructNode:
         alt: str | None = None,
         attributes: dict[str, dict[str, str]] | None = None,
         keep_empty: bool = False,
+        lang: str = "",
     ) -> StructNode:
-        child = StructNode(role, alt=alt, attributes=attributes or {}, keep_empty=keep_empty)
+        child = StructNode(
+            role, alt=alt, attributes=attributes or {}, keep_empty=keep_empty, lang=lang
+        )
         self.kids.append(child)
         return child
 
@@ -140,6 +145,8 @@ class Tagger:
             element.K = kids[0] if len(kids) == 1 else kids
             if node.alt is not None:
                 element.Alt = pikepdf.String(node.alt)
+            if node.lang:
+                element.Lang = pikepdf.String(node.lang)
             owners = [_attributes(owner, values) for owner, values in node.attributes.items()]
             if node.bbox is not None:
                 owners.append(

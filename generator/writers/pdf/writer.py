@@ -312,7 +312,12 @@ class _Builder:
 
     def section(self, section: Section, *, first: bool) -> list[Flowable]:
         out: list[Flowable] = [] if first or not section.new_page else [PageBreak()]
-        blocks = [self.block(block, self.tagger.root) for block in section.blocks]
+        # a section in a language of its own (a bilingual document's English part):
+        # its structure elements in a Sect that says so
+        parent = self.tagger.root
+        if section.language:
+            parent = parent.add("Sect", lang=section.language)
+        blocks = [self.block(block, parent) for block in section.blocks]
         keep = section.keep_together
         if keep > 0:
             out.append(KeepTogether([f for flows in blocks[:keep] for f in flows]))
