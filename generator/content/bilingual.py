@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from generator.core import provenance
 from generator.core.model import (
     Block,
     Document,
@@ -101,7 +102,11 @@ def bilingual(parts: Sequence[Document]) -> Document:
             keywords=tuple(dict.fromkeys(k for m in meta for k in m.keywords)),
             timestamp=first.metadata.timestamp,
             # the main language's record of itself: `appendix import` reads its part
-            properties=main.metadata.properties,
+            # (and whose it is, since the document's own language is the first part's)
+            properties=(
+                *main.metadata.properties,
+                (provenance.LANGUAGE, main.metadata.language),
+            ),
         ),
         sections=tuple(sections),
         running_header=joined([part.running_header for part in ordered]),

@@ -15,6 +15,9 @@ REPORT = "Appendix report"  # the report's title
 QUARTER = "Appendix quarter"  # '2024/25 Q2'
 BUILD = "Appendix build"  # a digest of everything the edition shows
 COMMENTARY = "Appendix commentary "  # + the indicator's id: a digest of its commentary
+# In a bilingual document only: the language whose commentary the marks and digests are
+# (the document's own language is the first part's, Welsh).
+LANGUAGE = "Appendix commentary language"
 MARK_PREFIX = "commentary_"  # the bookmark on each indicator's 'Commentary' heading
 
 

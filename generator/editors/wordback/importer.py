@@ -135,7 +135,9 @@ def edition_inputs(inputs: Inputs, docx: Path) -> Inputs:
         return inputs  # one language: every edition is the main language's
     main = inputs.report.language
     stem = ReportFolder.edition_stem(inputs.report, inputs.quarter)
-    said = edition_language(docx)
+    # A bilingual document records whose commentary its marks are; an edition is in its
+    # own language.
+    said = (custom_properties(docx) or {}).get(provenance.LANGUAGE) or edition_language(docx)
     if said is None:  # a file that records no language: the tag its name ends with
         named = [t for t in others if docx.stem.casefold().endswith(f"-{t}".casefold())]
         said = named[0] if named else main if docx.stem == stem else None
