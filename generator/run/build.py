@@ -184,13 +184,10 @@ def _build(
     drawing = bool(charts.waiting)
 
     counted: Counted | None = None
-    findings_counted = False
 
     def count_findings() -> None:
-        """Once, in whichever gap comes first."""
-        nonlocal counted, findings_counted
-        if options.check and not findings_counted:
-            findings_counted = True
+        nonlocal counted
+        if options.check:
             from generator.run.counted import count_findings as count
 
             counted = count(inputs, folder, use_cache=options.use_cache)
@@ -202,9 +199,8 @@ def _build(
 
     # Work for this process while the workers work: while they draw the charts, the
     # check's findings counted and this process's writer loaded; where nothing is to
-    # be drawn, the writer loaded and the findings counted while a worker measures
-    # the pages that changed (where none did, the findings are counted while it
-    # writes its edition).
+    # be drawn, the writer loaded while a worker measures the pages, and the findings
+    # counted while it writes its edition.
     if drawing:
         count_findings()
         load_writer_here()
@@ -222,7 +218,6 @@ def _build(
         pool=workers.get,
         meanwhile=None if drawing else load_writer_here,
         look=look,
-        while_measuring=None if drawing else count_findings,
     )
     result.warnings.extend(pipeline.font_warnings(inputs, laid.look))
     # Each other language the definition lists: the same steps in its words and

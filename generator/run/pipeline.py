@@ -299,12 +299,10 @@ def lay_out(
     measure: Callable[..., Any] | None = None,
     meanwhile: Callable[[], None] | None = None,
     look: Look | None = None,
-    while_measuring: Callable[[], None] | None = None,
 ) -> LaidOut:
     """The document assembled, its look resolved (unless given: `inputs.style`'s) and
     its tones checked (one message before any writer starts), and its pages fitted;
-    `meanwhile` is run once, while a worker measures the pages where one does;
-    `while_measuring` after it, only where a worker measures."""
+    `meanwhile` is run once, while a worker measures the pages where one does."""
     from generator.look.resolve import resolve_look
 
     pngs = charts.pngs()
@@ -322,7 +320,6 @@ def lay_out(
         pages_cache=charts.pages,
         measure=measure,
         meanwhile=meanwhile,
-        while_measuring=while_measuring,
     )
     charts.drawn += fitted.drawn
     charts.reused += fitted.reused
@@ -340,14 +337,12 @@ def fit_pages(
     pages_cache: Path,
     measure: Callable[..., Any] | None = None,
     meanwhile: Callable[[], None] | None = None,
-    while_measuring: Callable[[], None] | None = None,
 ) -> Fitted:
     """Where an indicator does not fit its page (generator/run/pages.py): its chart
     redrawn at the height decided (or reused from the cache), its overflow a
     continuation. `pool` gives the workers to draw in, or None to draw here;
     `measure(function, *args)`, where given, runs the measuring elsewhere;
-    `meanwhile`, where given, is run once, while a worker measures if one does;
-    `while_measuring`, where given, after it, only while a worker measures."""
+    `meanwhile`, where given, is run once, while a worker measures if one does."""
     from generator.charts import render
     from generator.run import pages
 
@@ -374,8 +369,6 @@ def fit_pages(
             if meanwhile is not None:
                 meanwhile()
                 meanwhile = None
-            if while_measuring is not None:
-                while_measuring()
             measured = dict(workers.results_as_completed(1))[task]
         else:
             measured = pages.measure_sections(document, look, minimum, skip)
