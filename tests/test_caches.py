@@ -267,6 +267,39 @@ def test_a_commentary_edit_checks_only_its_own_commentary(
     assert (build(options).findings, checked) == (2, [])
 
 
+def test_a_rebuild_with_a_worker_checks_the_edited_commentary_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rebuild of the DOCX and PDF with a worker (which measures the changed section
+    and writes the PDF) after one commentary changed: that commentary alone is
+    checked, once."""
+    import multiprocessing
+
+    import generator.editors.check as check
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("the count is seen here only where the worker is forked")
+    monkeypatch.setenv("APPENDIX_START_METHOD", "fork")
+    root = make_report(tmp_path / "report")
+    checked: list[str] = []
+    real = check.check_text
+
+    def counted(facts: Any, text: str, *rest: Any, **named: Any) -> Any:
+        checked.append(facts.indicator.id)
+        return real(facts, text, *rest, **named)
+
+    monkeypatch.setattr(check, "check_text", counted)
+    options = BuildOptions(root, formats=("docx", "pdf"), workers=2)
+    assert build(options).findings == 0
+    commentary = root / "narratives" / "2024-25-Q2" / "TS1.md"
+    commentary.write_text(
+        commentary.read_text(encoding="utf-8") + "\nThe latest figure is 64%.\n", encoding="utf-8"
+    )
+    checked.clear()
+    assert build(options).findings == 1
+    assert checked == ["TS1"]
+
+
 class _Runs:
     """A pickle that, when loaded, touches a file: code run from a cache entry."""
 
