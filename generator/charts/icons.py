@@ -67,7 +67,7 @@ def draw(spec: IconSpec) -> Figure:
             ha="center",
             va="center",
             color=spec.colour,
-            fontsize=size * 0.26,
+            fontsize=size * 0.3,
             fontweight="bold",
             family=spec.font_family,
         )

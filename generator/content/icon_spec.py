@@ -38,6 +38,8 @@ _ASSURANCE: dict[str, tuple[str, str, str]] = {
 # concerning ▼; a measure with no better way ▲ or ▼, hollow): so that icons of the same
 # letter differ by shape as well as colour.
 _MARKERS = {"improving": "^", "concerning": "v", "higher": "^", "lower": "v"}
+# Icons are drawn at twice the charts' resolution (their detail is small), at most this.
+ICON_DPI_MOST = 600
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,7 @@ def _spec(
         marker=marker,
         hollow=colour == "neither",
         size_mm=style.chart.spc_icon_mm,
-        dpi=style.chart.dpi,
+        dpi=min(2 * style.chart.dpi, ICON_DPI_MOST),
         font_family=font.used,
         font_files=tuple(str(p) for p in (font.files.regular, font.files.bold)),
     )
