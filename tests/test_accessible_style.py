@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from generator.look.accessible import contrast_problem, size_problem, style_problems
+from generator.look.accessible import (
+    contrast_problem,
+    icon_problem,
+    size_problem,
+    style_problems,
+)
 from generator.read.style import contrast_ratio, load_style
 from generator.run.build import BuildOptions, build
 from tests.report_folder import make_report
@@ -78,6 +83,24 @@ def test_text_colours_under_4_5_to_1_are_named(
         assert problem is None
     else:
         assert problem is not None and warned in problem.says
+
+
+@pytest.mark.parametrize(
+    ("colour", "warned"),
+    [
+        ("#12436D", None),
+        ("#949494", None),  # 3.03:1 on white, just
+        ("#969696", "icons in #969696 on the page (#FFFFFF) have a contrast of 2.96:1"),
+        ("#FFBF47", "icons in #FFBF47 on the page (#FFFFFF) have a contrast of 1.64:1"),
+    ],
+)
+def test_spc_icon_colours_under_3_to_1_are_named(colour: str, warned: str | None) -> None:
+    problem = icon_problem("improving", colour)
+    if warned is None:
+        assert problem is None
+    else:
+        assert problem is not None and warned in problem.says
+        assert problem.setting == "chart.spc_icons.improving"
 
 
 @pytest.mark.parametrize("style", ["styles/house.yaml", "generator/templates/house.yaml"])

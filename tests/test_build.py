@@ -116,10 +116,11 @@ def test_both_files_carry_the_same_notes_and_commentary(edition_2024: tuple[Path
 def test_every_chart_is_a_picture_in_both(edition_2024: tuple[Path, Path]) -> None:
     docx_path, pdf_path = edition_2024
     document = docx.Document(str(docx_path))
-    # 20 indicators' charts, and the SPC charts of the two that ask for one (ASCH1, ASCH2)
-    assert len(document.inline_shapes) == 22
+    # 20 indicators' charts, the SPC charts of the two that ask for one (ASCH1, ASCH2)
+    # and their two icons each (variation and assurance)
+    assert len(document.inline_shapes) == 26
     images = sum(len(page.images) for page in PdfReader(str(pdf_path)).pages)
-    assert images == 22
+    assert images == 26
 
 
 def test_placeholders_are_filled_in_the_output(edition_2024: tuple[Path, Path]) -> None:
@@ -154,11 +155,13 @@ def test_a_commentary_edit_reuses_every_chart(repo_root: Path, tmp_path: Path) -
         shutil.copytree(repo_root / folder, root / folder)
     out = root / "output"
     first = build(BuildOptions(root=root, quarter="2024-25 Q2", out=out, formats=("pdf",)))
-    assert first.charts_drawn == 22  # 20 indicators' charts, and ASCH1's and ASCH2's SPC charts
+    # 20 indicators' charts, ASCH1's and ASCH2's SPC charts, and the three icons they show
+    # (common cause, which both show; hit and miss; consistently failing)
+    assert first.charts_drawn == 25
     path = root / "narratives" / "2024-25-Q2" / "ASCH7.md"
     path.write_text(path.read_text(encoding="utf-8") + "\nAn added sentence.\n", encoding="utf-8")
     second = build(BuildOptions(root=root, quarter="2024-25 Q2", out=out, formats=("pdf",)))
-    assert (second.charts_drawn, second.charts_reused) == (0, 22)
+    assert (second.charts_drawn, second.charts_reused) == (0, 25)
     assert "An added sentence." in pdf_text(out / "asch-appendix-2024-25-Q2.pdf")
 
 

@@ -18,6 +18,7 @@ import pytest
 from generator.core.model import (
     Document,
     Heading,
+    IconLine,
     Inline,
     ListBlock,
     Notes,
@@ -67,7 +68,9 @@ def expected_sequence(document: Document) -> list[str]:
                 found.append(f"{block.prefix}{block.label}")
             elif isinstance(block, SideBySide | Notes):
                 notes = block.side if isinstance(block, SideBySide) else block
-                found += [_text(line) for line in notes.lines]
+                found += [
+                    _text(line.runs if isinstance(line, IconLine) else line) for line in notes.lines
+                ]
             elif isinstance(block, Paragraph):
                 found.append(_text(block.runs))
             elif isinstance(block, ListBlock):

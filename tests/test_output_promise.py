@@ -169,9 +169,10 @@ def test_a_cached_rebuild_gives_the_same_bytes_as_a_fresh_build(
         assert done.returncode == 0, done.stderr
         return done.stdout
 
-    assert "22 drawn, 0 reused" in build("--out", "cached")  # 20 charts and 2 SPC charts
-    assert "0 drawn, 22 reused" in build("--out", "cached")  # draws nothing
-    assert "22 drawn, 0 reused" in build("--out", "fresh", "--no-cache")
+    # 20 charts, 2 SPC charts and the 3 SPC icons they show
+    assert "25 drawn, 0 reused" in build("--out", "cached")
+    assert "0 drawn, 25 reused" in build("--out", "cached")  # draws nothing
+    assert "25 drawn, 0 reused" in build("--out", "fresh", "--no-cache")
     cached = {p.name: p.read_bytes() for p in (root / "cached").iterdir() if p.is_file()}
     fresh = {p.name: p.read_bytes() for p in (root / "fresh").iterdir() if p.is_file()}
     assert sorted(cached) == sorted(fresh) and len(cached) == 3  # docx, pdf, data snapshot

@@ -26,6 +26,7 @@ from matplotlib.transforms import blended_transform_factory, offset_copy
 
 from generator.charts.layout import Box, Candidate, Obstacles, inside
 from generator.content.chart_spec import ChartSpec
+from generator.content.icon_spec import IconSpec
 from generator.core.rules import format_tick
 
 _MM_PER_INCH = 25.4
@@ -34,7 +35,7 @@ _registered: set[str] = set()
 LINE_STYLES = {"solid": "-", "dashed": "--", "dashdot": "-.", "dotted": ":"}
 
 
-def register_fonts(spec: ChartSpec) -> None:
+def register_fonts(spec: ChartSpec | IconSpec) -> None:
     for path in spec.font_files:
         if path not in _registered:
             font_manager.fontManager.addfont(path)
@@ -426,7 +427,7 @@ def _extent(frame: Frame, artist: Artist) -> Box:
     return (box.x0, box.y0, box.x1, box.y1)
 
 
-def to_png(figure: Figure, spec: ChartSpec) -> bytes:
+def to_png(figure: Figure, spec: ChartSpec | IconSpec) -> bytes:
     """RGB PNG bytes (no alpha channel, no timestamp): the same spec gives the same bytes.
 
     Rows are stored unfiltered: charts are mostly flat colour, which zlib packs

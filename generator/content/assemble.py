@@ -25,6 +25,8 @@ from generator.content.notes import (
 )
 from generator.content.period_words import quarter_long, quarter_months, quarter_short
 from generator.content.spc_view import (
+    SpcView,
+    icon_alt,
     limit_decimals,
     spc_alt_text,
     spc_caption,
@@ -41,9 +43,12 @@ from generator.core.model import (
     Document,
     Figure,
     Heading,
+    Icon,
+    IconLine,
     ListBlock,
     Metadata,
     Notes,
+    NotesLine,
     Paragraph,
     Rating,
     Run,
@@ -55,7 +60,7 @@ from generator.core.model import (
 from generator.core.periods import Quarter
 from generator.core.provenance import commentary_mark
 from generator.core.rules import format_value, round_half_up, spreadsheet_number
-from generator.core.vocabulary import RAGS
+from generator.core.vocabulary import RAGS, AssuranceIcon, VariationIcon
 from generator.read.definitions import Report
 from generator.read.style import Style
 
@@ -72,7 +77,18 @@ class IndicatorContent:
     chart: bytes
     commentary: tuple[Paragraph | Heading | ListBlock, ...]
     revised: tuple[Quarter, ...] = ()
-    spc_chart: bytes | None = None  # the SPC (XmR) chart, where the definition asks for one
+    spc: SpcContent | None = None  # the SPC view, where the definition asks for one
+
+
+@dataclass(frozen=True)
+class SpcContent:
+    """An indicator's SPC view (worked out once, by the build), its XmR chart and the
+    pictures of its variation and assurance icons."""
+
+    view: SpcView
+    chart: bytes
+    variation_icon: bytes
+    assurance_icon: bytes | None = None
 
 
 def _fmt(facts: IndicatorFacts, value: float, m: Messages | None = None) -> str:
@@ -131,8 +147,11 @@ def _column_widths(facts: IndicatorFacts) -> tuple[float, ...]:
     return (3.2 - extra * sum(wide), *(1.0 + extra * w for w in wide))
 
 
-def data_table(facts: IndicatorFacts, messages: Messages | None = None) -> Table:
-    """The chart's figures as a table: quarters across, one row per series."""
+def data_table(
+    facts: IndicatorFacts, messages: Messages | None = None, view: SpcView | None = None
+) -> Table:
+    """The chart's figures as a table: quarters across, one row per series (and the
+    SPC view's rows, where the definition asks for one: `view`, else worked out here)."""
     m = _m(messages)
     header = (
         TableCell(m.text("table.series"), header=True),
@@ -173,7 +192,8 @@ def data_table(facts: IndicatorFacts, messages: Messages | None = None) -> Table
             rows.append(_figures_row(facts, name, values, m.text("table.none"), m))
     for name, figures in comparator_rows(facts, m):
         rows.append(_figures_row(facts, name, figures, m.text("comparators.no_figure"), m))
-    view = spc_view(facts, m)
+    if view is None:
+        view = spc_view(facts, m)
     if view is not None:
         places = limit_decimals(facts)
         for name, levels in spc_rows(facts, view, m):
@@ -241,27 +261,51 @@ def indicator_section(
     )
     blocks.append(SideBySide(figure, notes, style.page.chart_share))
     keep = len(blocks)
-    blocks.append(data_table(facts, m))
-    view = spc_view(facts, m)
-    if view is not None and content.spc_chart is not None:
-        spc_figure = Figure(
-            image=content.spc_chart,
-            alt=spc_alt_text(facts, view, m),
-            width_mm=style.chart.width_mm,
-            height_mm=style.chart.height_mm,
-            name=f"{indicator.id.lower()}-spc-chart",
-            short_alt=m.format("spc.short_alt", id=indicator.id),
-        )
-        spc_panel = Notes(
-            Heading(3, (Run(m.text("spc.heading")),)),
-            tuple((Run(line),) for line in spc_notes(facts, view, m)),
-        )
-        blocks.append(SideBySide(spc_figure, spc_panel, style.page.chart_share))
+    spc = content.spc
+    blocks.append(data_table(facts, m, spc.view if spc is not None else None))
+    if spc is not None:
+        blocks.append(spc_block(facts, spc, style, m))
     mark = commentary_mark(indicator.id)
     blocks.append(Heading(3, (Run(m.text("commentary.heading")),), mark=mark))
     none = Paragraph((Run(m.text("commentary.none"), italic=True),))
     blocks += list(content.commentary) or [none]
     return Section(blocks=tuple(blocks), keep_together=keep)
+
+
+def spc_block(
+    facts: IndicatorFacts, spc: SpcContent, style: Style, messages: Messages | None = None
+) -> SideBySide:
+    """The SPC chart beside its panel: the variation and assurance lines each with its
+    icon (its words its text alternative), then the limits and how they were worked out."""
+    m = _m(messages)
+    view = spc.view
+    indicator = facts.indicator
+    figure = Figure(
+        image=spc.chart,
+        alt=spc_alt_text(facts, view, m),
+        width_mm=style.chart.width_mm,
+        height_mm=style.chart.height_mm,
+        name=f"{indicator.id.lower()}-spc-chart",
+        short_alt=m.format("spc.short_alt", id=indicator.id),
+    )
+    icons = [_icon(view.variation_icon, spc.variation_icon, style, m)]
+    if view.assurance_icon is not None and spc.assurance_icon is not None:
+        icons.append(_icon(view.assurance_icon, spc.assurance_icon, style, m))
+    words = spc_notes(facts, view, m)
+    lines: list[NotesLine] = [(Run(line),) for line in words]
+    for at, icon in enumerate(icons):  # the first lines: the variation, the assurance
+        lines[at] = IconLine(icon, (Run(words[at]),))
+    panel = Notes(Heading(3, (Run(m.text("spc.heading")),)), tuple(lines))
+    return SideBySide(figure, panel, style.page.chart_share)
+
+
+def _icon(kind: VariationIcon | AssuranceIcon, image: bytes, style: Style, m: Messages) -> Icon:
+    return Icon(
+        image=image,
+        alt=icon_alt(kind, m),
+        size_mm=style.chart.spc_icon_mm,
+        name=f"spc-icon-{kind.replace('_', '-')}",
+    )
 
 
 def summary_section(

@@ -10,7 +10,15 @@ from generator.content.facts import IndicatorFacts
 from generator.content.period_words import quarter_short
 from generator.core.messages import Messages, default_messages
 from generator.core.rules import format_value, round_half_up
-from generator.core.spc import TRIAL_BELOW, Spc, assurance, spc
+from generator.core.spc import (
+    TRIAL_BELOW,
+    Spc,
+    assurance,
+    assurance_icon,
+    spc,
+    variation_icon,
+)
+from generator.core.vocabulary import AssuranceIcon, VariationIcon
 
 # What the chart draws (its legend) and the data table's rows: the keys of their words
 # in the message catalogue (spc.*).
@@ -43,6 +51,9 @@ class SpcView:
     rebase: int | None  # the charted quarter (index) from which the limits start again
     variation: str  # the variation icon's words, for the latest figure
     assurance: str | None  # the assurance icon's words, where there is a target
+    # Which icons show them (generator/core/spc.py): drawn by the charts stage.
+    variation_icon: VariationIcon = "common"
+    assurance_icon: AssuranceIcon | None = None
 
     @property
     def trial(self) -> bool:
@@ -73,6 +84,8 @@ def spc_view(facts: IndicatorFacts, messages: Messages | None = None) -> SpcView
         rebase=rebase if rebase is not None and rebase > 0 else None,
         variation=variation_words(latest, messages),
         assurance=None if sure is None else assurance_words(sure, messages),
+        variation_icon=variation_icon(latest, indicator.polarity),
+        assurance_icon=None if sure is None else assurance_icon(sure),
     )
 
 
@@ -86,6 +99,14 @@ def assurance_words(sure: str, messages: Messages | None = None) -> str:
     """The assurance icon's words: 'Consistently passing the target'."""
     m = messages if messages is not None else default_messages()
     return m.text(f"spc.assurance.{sure.replace(' ', '_')}")
+
+
+def icon_alt(icon: VariationIcon | AssuranceIcon, messages: Messages | None = None) -> str:
+    """An icon's text alternative, its words: 'Variation: special cause improving
+    variation (high)'."""
+    m = messages if messages is not None else default_messages()
+    group = "assurance" if icon in ("passing", "failing", "hit_and_miss") else "variation"
+    return m.text(f"spc.icon.{group}.{icon}")
 
 
 def limit_decimals(facts: IndicatorFacts) -> int:

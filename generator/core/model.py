@@ -101,11 +101,34 @@ class Figure:
 
 
 @dataclass(frozen=True)
+class Icon:
+    """A small picture (PNG bytes) that goes with a line of words, e.g. an SPC view's
+    variation icon; `alt`, its text alternative, is what it says in words."""
+
+    image: bytes
+    alt: str
+    size_mm: float  # width and height
+    name: str  # a short file-like name, e.g. "spc-icon-improving-high"
+
+
+@dataclass(frozen=True)
+class IconLine:
+    """A panel's line with its icon before the words."""
+
+    icon: Icon
+    runs: tuple[Inline, ...]
+
+
+# A panel's line: its words, or its words with an icon.
+NotesLine = tuple[Inline, ...] | IconLine
+
+
+@dataclass(frozen=True)
 class Notes:
     """A titled panel of short lines, e.g. the technical notes beside a chart."""
 
     heading: Heading
-    lines: tuple[tuple[Inline, ...], ...]
+    lines: tuple[NotesLine, ...]
 
 
 @dataclass(frozen=True)

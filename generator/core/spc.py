@@ -25,7 +25,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from generator.core.vocabulary import Assurance, Polarity, Variation
+from generator.core.vocabulary import (
+    Assurance,
+    AssuranceIcon,
+    Polarity,
+    Variation,
+    VariationIcon,
+)
 
 LIMIT_FACTOR = 2.66  # mean ± 2.66 × mean moving range
 SCREEN_FACTOR = 3.267  # moving ranges above 3.267 × their mean are left out
@@ -191,3 +197,30 @@ def assurance(run: Run, target: float | None, polarity: Polarity) -> Assurance |
     above = target > run.upper  # every expected figure is below the target
     meets = above if polarity == "lower" else not above
     return "passing" if meets else "failing"
+
+
+def variation_icon(variation: Variation, polarity: Polarity) -> VariationIcon:
+    """Which variation icon a point's variation shows: improving and concerning on the
+    high or the low side (the side the measure's better way puts them on); a neutral
+    measure's higher or lower; common cause."""
+    match variation:
+        case "improving" | "concerning":
+            better_high = polarity != "lower"
+            high = better_high if variation == "improving" else not better_high
+            return _SIDED[variation, high]
+        case "higher" | "lower":
+            return variation
+    return "common"
+
+
+_SIDED: dict[tuple[str, bool], VariationIcon] = {
+    ("improving", True): "improving_high",
+    ("improving", False): "improving_low",
+    ("concerning", True): "concerning_high",
+    ("concerning", False): "concerning_low",
+}
+
+
+def assurance_icon(sure: Assurance) -> AssuranceIcon:
+    """Which assurance icon an assurance shows."""
+    return "hit_and_miss" if sure == "hit and miss" else sure

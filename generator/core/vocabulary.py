@@ -35,6 +35,21 @@ Variation = Literal["improving", "concerning", "higher", "lower", "common"]
 # Whether an SPC view's process can be expected to meet the target.
 Assurance = Literal["passing", "failing", "hit and miss"]
 
+# Which Making Data Count icon an SPC view shows: for the variation, common cause,
+# special cause improving or concerning on the high or the low side, or (a measure
+# with no better way) higher or lower; for the assurance, passing, failing or hit
+# and miss.
+VariationIcon = Literal[
+    "common",
+    "improving_high",
+    "improving_low",
+    "concerning_high",
+    "concerning_low",
+    "higher",
+    "lower",
+]
+AssuranceIcon = Literal["passing", "failing", "hit_and_miss"]
+
 # A KPI's rating.
 Rag = Literal["GREEN", "AMBER", "RED"]
 
@@ -45,9 +60,12 @@ POLARITIES: tuple[Polarity, ...] = get_args(Polarity)
 CHART_FORMS: tuple[ChartForm, ...] = get_args(ChartForm)
 CHART_KINDS: tuple[ChartKind, ...] = get_args(ChartKind)
 RAGS: tuple[Rag, ...] = get_args(Rag)
+VARIATION_ICONS: tuple[VariationIcon, ...] = get_args(VariationIcon)
+ASSURANCE_ICONS: tuple[AssuranceIcon, ...] = get_args(AssuranceIcon)
 
 
 __all__ = [
+    "ASSURANCE_ICONS",
     "CHART_FORMS",
     "CHART_KINDS",
     "KINDS",
@@ -55,7 +73,9 @@ __all__ = [
     "RAGS",
     "RATED_POLARITIES",
     "UNITS",
+    "VARIATION_ICONS",
     "Assurance",
+    "AssuranceIcon",
     "ChartForm",
     "ChartKind",
     "Kind",
@@ -64,4 +84,5 @@ __all__ = [
     "RatedPolarity",
     "Unit",
     "Variation",
+    "VariationIcon",
 ]

@@ -1,5 +1,6 @@
-"""A house style that asks for text too small or too faint to read: one warning per
-setting (a finding under `appendix check` and `build --strict`), never a refusal.
+"""A house style that asks for text too small or too faint to read (or SPC icons too
+faint to make out): one warning per setting (a finding under `appendix check` and
+`build --strict`), never a refusal.
 
 The measures are the ones public-sector accessibility guidance uses: body text at
 11 pt or more, no text under 9 pt, and text colours at a WCAG contrast ratio of
@@ -16,6 +17,7 @@ from generator.read.style import Style, contrast_ratio
 BODY_LEAST = 11.0  # pt
 TEXT_LEAST = 9.0  # pt
 CONTRAST_LEAST = 4.5  # WCAG 2, AA, for text of ordinary size
+GRAPHIC_LEAST = 3.0  # WCAG 2, AA, for the parts of a picture needed to understand it
 PAGE = "#FFFFFF"  # every edition's page
 
 
@@ -79,7 +81,21 @@ def style_problems(style: Style) -> list[StyleProblem]:
         contrast_problem(f"rag.{name}.text", rag.text, {f"rag.{name}.fill": rag.fill})
         for name, rag in style.rag.items()
     ]
+    found += [icon_problem(kind, colour) for kind, colour in style.chart.spc_icon_colours]
     return [problem for problem in found if problem is not None]
+
+
+def icon_problem(kind: str, colour: str) -> StyleProblem | None:
+    """An SPC icon's colour (its circle and letter, on white) the style sets."""
+    ratio = contrast_ratio(colour, PAGE)
+    if ratio >= GRAPHIC_LEAST:
+        return None
+    return StyleProblem(
+        f"chart.spc_icons.{kind}",
+        f"icons in {colour} on the page ({PAGE}) have a contrast of {ratio:.2f}:1, "
+        f"under {GRAPHIC_LEAST:g}:1",
+        f"Choose a darker colour that reaches {GRAPHIC_LEAST:g}:1",
+    )
 
 
 def style_warnings(style: Style, file: str) -> list[str]:

@@ -37,6 +37,7 @@ HEADING_SPACE_AFTER = 0.3  # space after a heading, times its size
 MAX_HEADING = 6  # PDF has H1 to H6; deeper levels are drawn as H6
 LIST_INDENT_MM = 6.0  # indent per list level; the label sits in the indent
 COLUMN_GAP_MM = 5.0  # between a chart and the notes beside it
+ICON_GAP_MM = 2.0  # between an icon and the words of its line (an SPC icon)
 RULE_WIDTH_PT = 0.5  # a hairline: a table's grid and the rule under the running header
 CELL_PADDING_PT = 3.0  # round the text of a table cell (PDF)
 PANEL_PADDING_MM = 3.0  # inner padding of a notes panel (PDF)
@@ -266,6 +267,7 @@ class Look:
     panel_padding_mm: float = PANEL_PADDING_MM
     notes_line_gap: float = NOTES_LINE_GAP  # as a share of the panel's padding
     column_gap_mm: float = COLUMN_GAP_MM  # between a chart and the notes beside it
+    icon_gap_mm: float = ICON_GAP_MM  # between an icon and the words of its line
     template: Path | None = None  # the council's Word template, if any
     source: Path = field(default_factory=Path)  # the house-style file, for messages
     # How each of a template's families was found (none without a template).

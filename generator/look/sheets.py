@@ -17,7 +17,16 @@ import re
 from dataclasses import dataclass
 
 from generator.core.messages import Messages
-from generator.core.model import Document, Inline, Notes, Run, SideBySide, Table, TableCell
+from generator.core.model import (
+    Document,
+    IconLine,
+    Notes,
+    NotesLine,
+    Run,
+    SideBySide,
+    Table,
+    TableCell,
+)
 
 
 @dataclass(frozen=True)
@@ -208,8 +217,11 @@ def _cell(rows: tuple[tuple[TableCell, ...], ...], row: int, column: int) -> Tab
     return rows[row][column] if column < len(rows[row]) else None
 
 
-def _plain(line: tuple[Inline, ...]) -> str:
-    return "".join(r.text if isinstance(r, Run) else " " for r in line)
+def _plain(line: NotesLine) -> str:
+    """A panel's line as the workbook's notes give it: its words (an icon's text
+    alternative says them again; the workbook has no pictures)."""
+    runs = line.runs if isinstance(line, IconLine) else line
+    return "".join(r.text if isinstance(r, Run) else " " for r in runs)
 
 
 def _valid(name: str, most: int = 31) -> str:

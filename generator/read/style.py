@@ -114,6 +114,16 @@ class ChartStyle:
     # (see generator/run/pages.py); styles without one keep charts at `height_mm`
     # down to this default.
     min_height_mm: float = 60.0
+    # The SPC icons (Making Data Count): their size, and any colour the style sets for
+    # a kind of icon (the others take the SPC chart's point colours: `SPC_ICON_COLOURS`).
+    spc_icon_mm: float = 10.0
+    spc_icon_colours: tuple[tuple[str, str], ...] = ()
+
+
+# Each kind of SPC icon's colour where the style sets none: the series colour its points
+# have in the SPC chart (improving the first, concerning the second, common cause the
+# third, a measure with no better way the fourth).
+SPC_ICON_COLOURS = {"improving": 0, "concerning": 1, "common": 2, "neither": 3}
 
 
 @dataclass(frozen=True)
@@ -153,6 +163,11 @@ class Style:
     def colour(self, name: str) -> str:
         return self.colours[name]
 
+    def spc_icon_colour(self, kind: str) -> str:
+        """An SPC icon's colour (`kind`: improving, concerning, common or neither)."""
+        found = dict(self.chart.spc_icon_colours).get(kind)
+        return found if found is not None else self.series[SPC_ICON_COLOURS[kind]].colour
+
 
 def _font_path(spec: str, base: Path) -> Path:
     if spec.startswith("matplotlib:"):
@@ -189,6 +204,19 @@ def _threshold(raw: Any) -> dict[str, Any]:
     found: dict[str, Any] = {names[k][0]: names[k][1](v) for k, v in raw.items() if k in names}
     if "width" in raw:
         found["threshold_width"] = float(raw["width"])
+    return found
+
+
+def _spc_icons(raw: Any) -> dict[str, Any]:
+    """chart.spc_icons: {size_mm, improving, concerning, common, neither}, each optional."""
+    if raw is None:
+        return {}
+    found: dict[str, Any] = {}
+    if "size_mm" in raw:
+        found["spc_icon_mm"] = float(raw["size_mm"])
+    found["spc_icon_colours"] = tuple(
+        (kind, str(raw[kind])) for kind in SPC_ICON_COLOURS if raw.get(kind) is not None
+    )
     return found
 
 
@@ -253,6 +281,7 @@ def load_style(path: Path) -> Style:
                 grid=str(chart["grid"]),
                 **_threshold(chart.get("threshold")),
                 min_height_mm=float(chart.get("min_height_mm", 60.0)),
+                **_spc_icons(chart.get("spc_icons")),
             ),
             page=PageStyle(
                 **{k: _page_value(raw["page"], k) for k in PageStyle.__dataclass_fields__}
@@ -440,6 +469,7 @@ _KEYS: dict[str, Any] = {
         "provisional": {"marker_face": None, "line": None},
         "grid": None,
         "min_height_mm": None,
+        "spc_icons": {k: None for k in ("size_mm", *SPC_ICON_COLOURS)},
     },
     "page": {k: None for k in PageStyle.__dataclass_fields__},
 }
@@ -535,6 +565,7 @@ def _check_values(style: Style, file: str) -> None:
         "chart.threshold": chart.threshold_colour,
         "chart.provisional": chart.provisional_marker_face,
     }
+    colours |= {f"chart.spc_icons.{k}": v for k, v in chart.spc_icon_colours}
     for name, value in colours.items():
         if not _HEX.match(value):
             raise InputError(
@@ -583,6 +614,12 @@ def _check_values(style: Style, file: str) -> None:
     if not 0 < style.page.chart_share < 1 or not 72 <= style.chart.dpi <= 600:
         raise InputError(
             "page.chart_share must be between 0 and 1 and chart.dpi 72 to 600", file=file
+        )
+    if not 4 <= style.chart.spc_icon_mm <= 30:
+        raise InputError(
+            f"chart.spc_icons.size_mm is {style.chart.spc_icon_mm:g}",
+            file=file,
+            fix="Give the SPC icons a size from 4 to 30 mm (default 10)",
         )
     if not 0 < style.chart.min_height_mm <= style.chart.height_mm:
         raise InputError(

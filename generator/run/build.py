@@ -33,6 +33,7 @@ from generator.writers import registry
 
 if TYPE_CHECKING:
     from generator.content.chart_spec import ChartSpec
+    from generator.content.icon_spec import IconSpec
     from generator.content.inputs import Inputs
     from generator.core.model import Document
     from generator.look.resolve import Look
@@ -170,7 +171,7 @@ def _build(
     result.warnings.extend(pipeline.late_warnings(inputs))
     result.warnings.extend(pipeline.style_warnings(inputs))
 
-    def submit(spec: ChartSpec) -> int | None:
+    def submit(spec: ChartSpec | IconSpec) -> int | None:
         pool = workers.get()
         return None if pool is None else pool.submit(render, spec)
 

@@ -31,8 +31,11 @@ from generator.read.folder import ReportFolder
 from generator.run.pages import Fit, fit_to_json
 
 if TYPE_CHECKING:
+    from generator.content.assemble import SpcContent
     from generator.content.chart_spec import ChartSpec
+    from generator.content.icon_spec import IconSpec
     from generator.content.inputs import Inputs
+    from generator.content.spc_view import SpcView
     from generator.core.model import Document, Heading, ListBlock, Paragraph
     from generator.core.periods import Quarter
     from generator.look.resolve import Look
@@ -120,19 +123,23 @@ def in_language(inputs: Inputs, tag: str) -> Inputs:
 
 # 2. Charts -------------------------------------------------------------------------
 
-Submit = Callable[["ChartSpec"], int | None]  # a task number, or None: draw it here
+Submit = Callable[["ChartSpec | IconSpec"], int | None]  # a task number, or None: draw it here
 
 
 @dataclass
 class Charts:
     """One report's charts: those at hand, and those being drawn elsewhere."""
 
-    specs: list[ChartSpec]
+    specs: list[ChartSpec | IconSpec]
     cache: Path
     pages: Path  # where each section's fit to the page is kept
     found: dict[int, bytes] = field(default_factory=dict)  # chart index -> PNG
-    # An SPC (XmR) chart's place in `specs`, by indicator id: after every indicator's own.
+    # An SPC (XmR) chart's place in `specs`, by indicator id: after every indicator's own;
+    # then the SPC icons (each drawn once, whichever indicators show it), by kind.
     spc: dict[str, int] = field(default_factory=dict)
+    icons: dict[str, int] = field(default_factory=dict)
+    # The SPC views the charts and icons were drawn from, by indicator id.
+    views: dict[str, SpcView] = field(default_factory=dict)
     waiting: dict[int, int] = field(default_factory=dict)  # task number -> chart index
     drawn: int = 0
     reused: int = 0
@@ -141,12 +148,31 @@ class Charts:
         self.found[self.waiting[task]] = png
         self.drawn += 1
 
+    def own_specs(self) -> list[ChartSpec]:
+        """Each indicator's own chart's drawing instructions, in the order of the facts."""
+        from generator.content.chart_spec import ChartSpec
+
+        own = self.specs[: len(self.specs) - len(self.spc) - len(self.icons)]
+        return [spec for spec in own if isinstance(spec, ChartSpec)]
+
     def pngs(self) -> list[bytes]:
         """Each indicator's own chart, in the order of the facts (not the SPC charts)."""
-        return [self.found[index] for index in range(len(self.specs) - len(self.spc))]
+        return [self.found[index] for index in range(len(self.own_specs()))]
 
-    def spc_pngs(self) -> dict[str, bytes]:
-        return {indicator: self.found[index] for indicator, index in self.spc.items()}
+    def spc_contents(self) -> dict[str, SpcContent]:
+        """Each SPC view with its chart and icons, by indicator id."""
+        from generator.content.assemble import SpcContent
+
+        icons = {kind: self.found[index] for kind, index in self.icons.items()}
+        return {
+            indicator: SpcContent(
+                view,
+                self.found[self.spc[indicator]],
+                icons[view.variation_icon],
+                None if view.assurance_icon is None else icons[view.assurance_icon],
+            )
+            for indicator, view in self.views.items()
+        }
 
     def by_key(self) -> dict[str, bytes]:
         return {spec.cache_key(): self.found[i] for i, spec in enumerate(self.specs)}
@@ -164,17 +190,37 @@ def ask_for_charts(
     the cache while `use_cache`, else handed to `submit`, else drawn here."""
     from generator.charts import render
     from generator.content.chart_spec import chart_spec, spc_chart_spec
+    from generator.content.icon_spec import assurance_icon_spec, variation_icon_spec
     from generator.content.spc_view import spc_view
 
     words = inputs.messages()
-    specs = [chart_spec(f, inputs.style, words) for f in inputs.facts]
+    style = inputs.style
+    specs: list[ChartSpec | IconSpec] = [chart_spec(f, style, words) for f in inputs.facts]
     spc: dict[str, int] = {}
+    views: dict[str, SpcView] = {}
     for facts in inputs.facts:  # an SPC chart where the definition asks for one
         if (view := spc_view(facts, words)) is not None:
             spc[facts.indicator.id] = len(specs)
-            specs.append(spc_chart_spec(facts, view, inputs.style, words))
+            views[facts.indicator.id] = view
+            specs.append(spc_chart_spec(facts, view, style, words))
+    icons: dict[str, int] = {}
+    for view in views.values():  # and the icons its notes show, each once
+        wanted: list[IconSpec] = [variation_icon_spec(view.variation_icon, style, words)]
+        if view.assurance_icon is not None:
+            wanted.append(assurance_icon_spec(view.assurance_icon, style, words))
+        for icon in wanted:
+            if icon.kind not in icons:
+                icons[icon.kind] = len(specs)
+                specs.append(icon)
     code = chart_code()
-    charts = Charts(specs, folder.charts_cache(code), folder.pages_cache(code), spc=spc)
+    charts = Charts(
+        specs,
+        folder.charts_cache(code),
+        folder.pages_cache(code),
+        spc=spc,
+        icons=icons,
+        views=views,
+    )
     for index, spec in enumerate(specs):
         key = spec.cache_key()
         cached = chart_file(charts.cache, key)
@@ -244,11 +290,11 @@ def assemble_document(
     charts: Sequence[bytes],
     commentaries: Sequence[Commentary],
     revised: Mapping[str, tuple[Quarter, ...]],
-    spc_charts: Mapping[str, bytes] | None = None,
+    spc: Mapping[str, SpcContent] | None = None,
 ) -> Document:
     """The document for `inputs`: each indicator with its chart and commentary (in the
-    order of `inputs.facts`), its SPC chart where it has one (`spc_charts`, by id), and
-    the charted quarters revised since last reported."""
+    order of `inputs.facts`), its SPC view, chart and icons where it has one (`spc`, by
+    id), and the charted quarters revised since last reported."""
     from generator.content.assemble import IndicatorContent, assemble
 
     contents = [
@@ -257,7 +303,7 @@ def assemble_document(
             chart,
             commentary,
             revised.get(facts.indicator.id, ()),
-            (spc_charts or {}).get(facts.indicator.id),
+            (spc or {}).get(facts.indicator.id),
         )
         for facts, chart, commentary in zip(inputs.facts, charts, commentaries, strict=True)
     ]
@@ -306,14 +352,14 @@ def lay_out(
     from generator.look.resolve import resolve_look
 
     pngs = charts.pngs()
-    document = assemble_document(inputs, pngs, commentaries, revised, charts.spc_pngs())
+    document = assemble_document(inputs, pngs, commentaries, revised, charts.spc_contents())
     look = resolve_look(inputs.style) if look is None else look
     look.check_tones(document)
     ids = [f.indicator.id for f in inputs.facts]
     fitted = fit_pages(
         document,
         look,
-        dict(zip(ids, charts.specs[: len(pngs)], strict=True)),
+        dict(zip(ids, charts.own_specs(), strict=True)),
         charts.cache,
         use_cache=use_cache,
         pool=pool,

@@ -23,10 +23,12 @@ from generator.core.model import (
     Document,
     Figure,
     Heading,
+    IconLine,
     Inline,
     LineBreak,
     ListBlock,
     Notes,
+    NotesLine,
     Paragraph,
     Rating,
     Run,
@@ -72,6 +74,7 @@ class HtmlLook:
     chart_px: int  # a chart's width as drawn, in CSS pixels: the narrowest it is shown
     lists: tuple[tuple[str, str], ...]  # (class, CSS list-style-type) of each list level
     list_level: Callable[..., ListLevel]  # the look's level for a list at a depth
+    icon_gap_px: int  # between an icon and the words of its line
 
 
 def look(resolved: Look) -> HtmlLook:
@@ -117,6 +120,7 @@ def look(resolved: Look) -> HtmlLook:
             for _, level in sorted(resolved.lists.items())
         ),
         list_level=resolved.list_level,
+        icon_gap_px=round(resolved.icon_gap_mm * PX_PER_MM),
     )
 
 
@@ -461,8 +465,23 @@ class _Writer:
         )
 
     def notes(self, notes: Notes) -> str:
-        lines = "".join(f"<p>{self.inlines(line)}</p>" for line in notes.lines)
+        lines = "".join(self.notes_line(line) for line in notes.lines)
         return f'<div class="notes">{self.heading(notes.heading)}{lines}</div>'
+
+    def notes_line(self, line: NotesLine) -> str:
+        """A panel's line; one with an icon, the icon (its words its text alternative)
+        before the words, centred on them."""
+        if not isinstance(line, IconLine):
+            return f"<p>{self.inlines(line)}</p>"
+        icon = line.icon
+        encoded = base64.b64encode(icon.image).decode("ascii")
+        size = round(icon.size_mm * PX_PER_MM)
+        return (
+            f'<p style="display:flex;align-items:center;gap:{self.look.icon_gap_px}px">'
+            f'<img src="data:image/png;base64,{encoded}" width="{size}" height="{size}" '
+            f'alt="{xml_attribute(icon.alt)}" style="flex:none">'
+            f"<span>{self.inlines(line.runs)}</span></p>"
+        )
 
     def side_by_side(self, pair: SideBySide) -> str:
         main = round(pair.main_share * 100)

@@ -34,10 +34,12 @@ from generator.core.model import (
     Document,
     Figure,
     Heading,
+    IconLine,
     Inline,
     LineBreak,
     ListBlock,
     Notes,
+    NotesLine,
     Paragraph,
     Rating,
     Run,
@@ -378,12 +380,36 @@ class _Writer:
 
     def notes(self, notes: Notes, container: _Container, *, shaded: bool) -> list[Any]:
         units = [self.heading(notes.heading, container)]
-        units += [self.paragraph(line, container, NOTE_STYLE) for line in notes.lines]
+        units += [self.notes_line(line, container) for line in notes.lines]
         if shaded:  # a panel of its own; beside a chart the table cell is shaded instead
             fill = self.look.notes_background
             for p in units:
                 x.set_child(p.get_or_add_pPr(), x.shading(fill), x.PPR_ORDER)
         return units
+
+    def notes_line(self, line: NotesLine, container: _Container) -> Any:
+        """A panel's line; one with an icon, the icon (an inline picture whose text
+        alternative is its words) before the words, lowered to centre on them."""
+        if not isinstance(line, IconLine):
+            return self.paragraph(line, container, NOTE_STYLE)
+        icon = line.icon
+        paragraph = self.add_paragraph(container, NOTE_STYLE)
+        inline = self.pictures.inline(icon.image, Mm(icon.size_mm), Mm(icon.size_mm))
+        run = paragraph.add_run()
+        run._r.add_drawing(inline)
+        x.describe_picture(inline, icon.name, icon.alt)
+        # Lowered to centre on the words; the gap after it as the picture's own spacing,
+        # and the words' lines (wrapped too) indented to start after it.
+        text_pt = self.look.role("note").size
+        lowered = (icon.size_mm * 72 / 25.4 - text_pt) / 2  # points
+        rpr = run._r.get_or_add_rPr()
+        x.set_child(rpr, x.el("w:spacing", w_val=x.twips(self.look.icon_gap_mm)), x.RPR_ORDER)
+        x.set_child(rpr, x.el("w:position", w_val=-round(lowered * 2)), x.RPR_ORDER)
+        hang = Mm(icon.size_mm + self.look.icon_gap_mm)
+        form = paragraph.paragraph_format
+        form.left_indent, form.first_line_indent = hang, -hang
+        self.inlines(paragraph, line.runs)
+        return paragraph._p
 
     def side_by_side(self, pair: SideBySide) -> list[Any]:
         """The chart and its notes in two columns of a section of their own.

@@ -42,10 +42,12 @@ from generator.core.model import (
     Document,
     Figure,
     Heading,
+    IconLine,
     Inline,
     LineBreak,
     ListBlock,
     Notes,
+    NotesLine,
     Paragraph,
     Rating,
     Run,
@@ -424,8 +426,8 @@ class _Builder:
         group = parent.add("Div")
         rows: list[list[Flowable]] = [[self.heading(notes.heading, group)]]
         style = self.para_style(self.look.role("notes_line"))
-        rows.extend([self.paragraph(line, style, ParaTag(group.add("P")))] for line in notes.lines)
         pad = self.look.panel_padding_mm * mm
+        rows.extend([self.notes_line(line, style, group, width - 2 * pad)] for line in notes.lines)
         return self.layout_table(
             rows,
             colWidths=[width],
@@ -440,6 +442,32 @@ class _Builder:
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ],
         )
+
+    def notes_line(
+        self, line: NotesLine, style: ParagraphStyle, group: StructNode, width: float
+    ) -> Flowable:
+        """A panel's line; one with an icon, the icon (a Figure whose /Alt is its
+        words) before the words, which are centred on it."""
+        if not isinstance(line, IconLine):
+            return self.paragraph(line, style, ParaTag(group.add("P")))
+        icon = line.icon
+        size = icon.size_mm * mm
+        picture = TaggedImage(icon.image, size, size, group.add("Figure", alt=icon.alt), size)
+        words = self.paragraph(line.runs, style, ParaTag(group.add("P")))
+        room = size + self.look.icon_gap_mm * mm
+        table = self.layout_table(
+            [[picture, words]],
+            colWidths=[room, max(width - room, 0)],
+            style=[
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ],
+        )
+        table.spaceAfter = 0
+        return table
 
     def side_by_side(self, pair: SideBySide, parent: StructNode) -> RLTable:
         main_width = self.text_width * pair.main_share
