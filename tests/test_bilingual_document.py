@@ -20,8 +20,9 @@ import pytest
 from docx.oxml.ns import qn
 
 from generator.cli import main
-from generator.content.bilingual import file_tag, joined, welsh_first
+from generator.content.bilingual import joined
 from generator.core.errors import InputError
+from generator.read.languages import file_tag, welsh_first
 from generator.run.build import BuildOptions, build
 from generator.run.build_all import build_all
 from generator.writers import registry
