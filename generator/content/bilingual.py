@@ -102,6 +102,7 @@ def bilingual(parts: Sequence[Document]) -> Document:
             (part.metadata.language, part.messages.text("contents.language")) for part in ordered
         ),
         messages=first.messages,
+        part_messages=tuple(part.messages for part in ordered),
     )
 
 
