@@ -45,19 +45,22 @@ class SheetWords:
         languages', Welsh first), the front sheets' words in every language, joined
         as the bilingual document joins them ('Am y data hyn / About this data'),
         the sheets' names in the first language's words alone."""
-
-        def said(key: str) -> str:
-            return joined([c.text(key) for c in (m, *others)])
-
+        every = (m, *others)
         return cls(
             cover_label=_valid(m.text("sheets.cover")),
             contents_label=_valid(m.text("sheets.contents")),
             notes_label=_valid(m.text("sheets.notes")),
-            one_table=said("sheets.one_table"),
-            contents_title=said("sheets.contents_title"),
-            contents_header=(said("sheets.sheet_name"), said("sheets.table_description")),
-            notes_title=said("sheets.notes_title"),
-            notes_header=(said("sheets.note_number"), said("sheets.note_text")),
+            one_table=joined([c.text("sheets.one_table") for c in every]),
+            contents_title=joined([c.text("sheets.contents_title") for c in every]),
+            contents_header=(
+                joined([c.text("sheets.sheet_name") for c in every]),
+                joined([c.text("sheets.table_description") for c in every]),
+            ),
+            notes_title=joined([c.text("sheets.notes_title") for c in every]),
+            notes_header=(
+                joined([c.text("sheets.note_number") for c in every]),
+                joined([c.text("sheets.note_text") for c in every]),
+            ),
             qualifiers=m.text("sheets.qualifiers"),
             none=m.text("table.none"),
             table=m.text("sheets.table"),
