@@ -516,3 +516,25 @@ def test_the_bilingual_workbook_s_cover_and_contents_say_their_words_welsh_first
     english_line = "This worksheet contains one table."
     assert welsh_line in sheets["TS1"] and english_line not in sheets["TS1"]
     assert english_line in sheets["TS1 en-GB"] and welsh_line not in sheets["TS1 en-GB"]
+
+
+@pytest.mark.parametrize(
+    ("languages", "parts", "openings"),
+    [
+        (["", "", "en-GB", "en-GB"], [("cy", "Cymraeg"), ("en-GB", "English")], {0: 0, 2: 1}),
+        (["", "en", "en"], [("cy", "Cymraeg"), ("en", "English")], {0: 0, 1: 1}),
+        (["", ""], [], {}),  # a document in one language has no parts
+        (["", ""], [("cy", "Cymraeg"), ("en", "English")], {0: 0}),  # a part with no section
+    ],
+)
+def test_each_part_of_a_bilingual_document_opens_at_its_first_section(
+    languages: list[str], parts: list[tuple[str, str]], openings: dict[int, int]
+) -> None:
+    from generator.core.model import Document, Metadata, Section
+
+    document = Document(
+        metadata=Metadata(title="T", subject="S", author="A", language="cy"),
+        sections=tuple(Section(blocks=(), language=tag) for tag in languages),
+        parts=tuple(parts),
+    )
+    assert document.part_openings() == {at: parts[part] for at, part in openings.items()}
