@@ -20,8 +20,9 @@ import pytest
 from docx.oxml.ns import qn
 
 from generator.cli import main
-from generator.content.bilingual import file_tag, joined, welsh_first
+from generator.content.bilingual import joined
 from generator.core.errors import InputError
+from generator.read.languages import file_tag, welsh_first
 from generator.run.build import BuildOptions, build
 from generator.run.build_all import build_all
 from generator.writers import registry
@@ -433,3 +434,112 @@ def test_an_edit_in_the_bilingual_docx_s_main_language_part_is_imported(tmp_path
     text = (root / "narratives" / "2024-25-Q2" / "TS2.md").read_text(encoding="utf-8")
     assert text.startswith("Visits made reached ") and text.endswith(", the most yet.\n")
     assert not (root / "narratives" / "2024-25-Q2" / "cy").exists()
+
+
+def _outline(pdf_file: Path) -> list[tuple[str, list[Any]]]:
+    """The PDF's bookmarks as (title, children) trees."""
+
+    def tree(items: Any) -> list[tuple[str, list[Any]]]:
+        return [(str(item.title), tree(item.children)) for item in items]
+
+    with pikepdf.open(pdf_file) as pdf, pdf.open_outline() as outline:
+        return tree(outline.root)
+
+
+def test_the_pdf_bookmarks_group_each_half_under_its_language_s_name(tmp_path: Path) -> None:
+    root = make_report(tmp_path / "report")
+    _with_languages(root / "data" / "report.yaml", "[cy, en]")
+    _one_document(root / "styles" / "house.yaml")
+    (pdf_file,) = build(BuildOptions(root, QUARTER, tmp_path / "out", ("pdf",), workers=1)).written
+    outline = _outline(pdf_file)
+    assert [title for title, _ in outline] == ["Cymraeg", "English"]
+    (welsh_title, welsh), (english_title, english) = (kids[0] for _, kids in outline)
+    # each half's own headings beneath its language: the title once in each, its
+    # summary and indicators nested under it as in a one-language edition
+    assert welsh_title == english_title and len(outline[0][1]) == len(outline[1][1]) == 1
+    assert "Crynodeb" in [title for title, _ in welsh]
+    assert "Summary" in [title for title, _ in english]
+    assert "Summary" not in [title for title, _ in welsh]
+    assert len(welsh) == len(english)
+    # a one-language edition's bookmarks are as before: its title at the top
+    plain = make_report(tmp_path / "plain")
+    (alone,) = build(BuildOptions(plain, QUARTER, tmp_path / "one", ("pdf",), workers=1)).written
+    ((title, beneath),) = _outline(alone)
+    assert title == english_title and [t for t, _ in beneath] == [t for t, _ in english]
+
+
+@pytest.fixture(scope="module")
+def small_workbooks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The small report's bilingual XLSX and ODS."""
+    root = make_report(tmp_path_factory.mktemp("bilingual-workbooks") / "report")
+    _with_languages(root / "data" / "report.yaml", "[cy, en]")
+    _one_document(root / "styles" / "house.yaml")
+    written = build(BuildOptions(root, QUARTER, root / "out", ("xlsx", "ods"), workers=1)).written
+    return {path.suffix[1:]: path for path in written}
+
+
+def _xlsx_sheets(path: Path) -> dict[str, list[str]]:
+    book = openpyxl.load_workbook(path)
+    return {
+        sheet.title: [str(v) for row in sheet.iter_rows(values_only=True) for v in row if v]
+        for sheet in book.worksheets
+    }
+
+
+def _ods_sheets(path: Path) -> dict[str, list[str]]:
+    import zipfile
+    from xml.etree import ElementTree
+
+    table, text = (
+        "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}",
+        "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}",
+    )
+    with zipfile.ZipFile(path) as archive:
+        content = ElementTree.fromstring(archive.read("content.xml"))
+    return {
+        sheet.get(f"{table}name", ""): [
+            "".join(p.itertext()) for p in sheet.iter(f"{text}p") if "".join(p.itertext())
+        ]
+        for sheet in content.iter(f"{table}table")
+    }
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "ods"])
+def test_the_bilingual_workbook_s_cover_and_contents_say_their_words_welsh_first(
+    small_workbooks: dict[str, Path], fmt: str
+) -> None:
+    sheets = (_xlsx_sheets if fmt == "xlsx" else _ods_sheets)(small_workbooks[fmt])
+    cover, contents, notes = sheets["Clawr"], sheets["Cynnwys"], sheets["Nodiadau"]
+    assert "Am y data hyn / About these data" in cover
+    assert "Cyhoeddwyd gan / Published by" in cover
+    assert "Tabl cynnwys / Table of contents" in contents
+    assert "Enw'r daflen / Sheet name" in contents
+    assert "Disgrifiad o'r tabl / Table description" in contents
+    assert "Rhif y nodyn / Note number" in notes and "Testun y nodyn / Note text" in notes
+    # each table's sheet says what it holds in its own language
+    welsh_line = "Mae un tabl yn y daflen waith hon."
+    english_line = "This worksheet contains one table."
+    assert welsh_line in sheets["TS1"] and english_line not in sheets["TS1"]
+    assert english_line in sheets["TS1 en-GB"] and welsh_line not in sheets["TS1 en-GB"]
+
+
+@pytest.mark.parametrize(
+    ("languages", "parts", "openings"),
+    [
+        (["", "", "en-GB", "en-GB"], [("cy", "Cymraeg"), ("en-GB", "English")], {0: 0, 2: 1}),
+        (["", "en", "en"], [("cy", "Cymraeg"), ("en", "English")], {0: 0, 1: 1}),
+        (["", ""], [], {}),  # a document in one language has no parts
+        (["", ""], [("cy", "Cymraeg"), ("en", "English")], {0: 0}),  # a part with no section
+    ],
+)
+def test_each_part_of_a_bilingual_document_opens_at_its_first_section(
+    languages: list[str], parts: list[tuple[str, str]], openings: dict[int, int]
+) -> None:
+    from generator.core.model import Document, Metadata, Section
+
+    document = Document(
+        metadata=Metadata(title="T", subject="S", author="A", language="cy"),
+        sections=tuple(Section(blocks=(), language=tag) for tag in languages),
+        parts=tuple(parts),
+    )
+    assert document.part_openings() == {at: parts[part] for at, part in openings.items()}

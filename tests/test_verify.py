@@ -643,3 +643,45 @@ def test_the_headings_of_a_welsh_docx_with_renamed_heading_styles_are_checked(
         built = word.heading_levels(docx.Document(str(welsh_docx)))
         assert word.heading_levels(docx.Document(str(renamed))) == built
         assert built[:2] == [1, 2] and len(built) > 4
+
+
+# ------------------------------------------ every language's editions, found unnamed
+
+
+def _languages(root: Path, *, one_document: bool = False) -> None:
+    from tests.test_bilingual import _with_languages
+
+    _with_languages(root / "data" / "report.yaml", "[cy, en]")
+    if one_document:
+        with (root / "styles" / "house.yaml").open("a", encoding="utf-8") as handle:
+            handle.write("bilingual: one_document\n")
+
+
+@pytest.mark.parametrize(
+    ("one_document", "tags"),
+    [(False, ["", "-cy"]), (True, ["-cy-en-GB"])],
+    ids=["each-language", "one-bilingual-document"],
+)
+def test_verify_with_no_files_named_checks_every_language_s_editions(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    one_document: bool,
+    tags: list[str],
+) -> None:
+    root = make_report(tmp_path / "report")
+    _languages(root, one_document=one_document)
+    build(BuildOptions(root=root, formats=("docx", "xlsx"), workers=1))
+    code, said, _ = run(["verify", "--root", str(root)], monkeypatch, capsys)
+    assert code == 0, said
+    data = json.loads((root / "output" / f"{STEM}{tags[0]}.conformance.json").read_text())
+    assert {c["file"] for c in data["checks"]} == {
+        f"{STEM}{tag}.{fmt}" for tag in tags for fmt in ("docx", "xlsx")
+    }
+    for tag in tags:
+        assert f"{STEM}{tag}.docx" in said and f"{STEM}{tag}.xlsx" in said
+    # the quarter named: the same files
+    code, again, _ = run(
+        ["verify", "--root", str(root), "--quarter", "2024/25 Q2"], monkeypatch, capsys
+    )
+    assert code == 0 and all(f"{STEM}{tag}.docx" in again for tag in tags)

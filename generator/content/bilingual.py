@@ -28,27 +28,11 @@ from generator.core.model import (
     SideBySide,
     Table,
 )
+from generator.read.languages import is_welsh
 
-WELSH = "cy"
 # What the bilingual document's title, running header and footer put between the
 # languages' own words: 'Tudalen / Page 3 o / of 46'.
 BETWEEN = " / "
-
-
-def is_welsh(tag: str) -> bool:
-    """Whether a language tag is Welsh (`cy`, `cy-GB`)."""
-    return tag.casefold().split("-")[0] == WELSH
-
-
-def welsh_first(tags: Sequence[str]) -> tuple[str, ...]:
-    """The languages in the order a bilingual document gives them: Welsh first (the
-    Welsh Language Standards), the others as listed."""
-    return tuple(t for t in tags if is_welsh(t)) + tuple(t for t in tags if not is_welsh(t))
-
-
-def file_tag(tags: Sequence[str]) -> str:
-    """What a bilingual document's file name carries after the quarter: 'cy-en'."""
-    return "-".join(welsh_first(tags))
 
 
 def joined(texts: Sequence[str]) -> str:
@@ -118,6 +102,7 @@ def bilingual(parts: Sequence[Document]) -> Document:
             (part.metadata.language, part.messages.text("contents.language")) for part in ordered
         ),
         messages=first.messages,
+        part_messages=tuple(part.messages for part in ordered),
     )
 
 

@@ -232,3 +232,19 @@ class Document:
     # The edition's fixed words (its language's catalogue, the council's rewordings):
     # the writers' own words (landmarks, sheet names) come from here.
     messages: Messages = field(default_factory=default_messages, repr=False, compare=False)
+    # A bilingual document's parts' fixed words, in the order of `parts` (the first
+    # is `messages`): () for a document in one language.
+    part_messages: tuple[Messages, ...] = field(default=(), repr=False, compare=False)
+
+    def part_openings(self) -> dict[int, tuple[str, str]]:
+        """Where each part of a bilingual document opens: the number of its first
+        section, with the part's (tag, language name); {} for a document in one
+        language. The first part is the document's language (its sections carry
+        none), each other part's sections carry its tag."""
+        openings: dict[int, tuple[str, str]] = {}
+        for number, (tag, name) in enumerate(self.parts):
+            key = "" if number == 0 else tag
+            first = next((n for n, s in enumerate(self.sections) if s.language == key), None)
+            if first is not None:
+                openings[first] = (tag, name)
+        return openings

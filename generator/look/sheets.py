@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.content.bilingual import joined
 from generator.core.messages import Messages
 from generator.core.model import (
     Document,
@@ -48,16 +49,27 @@ class SheetWords:
     note: str  # the title's note: ' [note {number}]'
 
     @classmethod
-    def of(cls, m: Messages) -> SheetWords:
+    def of(cls, m: Messages, *others: Messages) -> SheetWords:
+        """The words of the catalogue `m`; with `others` (a bilingual workbook's other
+        languages', Welsh first), the front sheets' words in every language, joined
+        as the bilingual document joins them ('Am y data hyn / About this data'),
+        the sheets' names in the first language's words alone."""
+        every = (m, *others)
         return cls(
             cover_label=_valid(m.text("sheets.cover")),
             contents_label=_valid(m.text("sheets.contents")),
             notes_label=_valid(m.text("sheets.notes")),
-            one_table=m.text("sheets.one_table"),
-            contents_title=m.text("sheets.contents_title"),
-            contents_header=(m.text("sheets.sheet_name"), m.text("sheets.table_description")),
-            notes_title=m.text("sheets.notes_title"),
-            notes_header=(m.text("sheets.note_number"), m.text("sheets.note_text")),
+            one_table=joined([c.text("sheets.one_table") for c in every]),
+            contents_title=joined([c.text("sheets.contents_title") for c in every]),
+            contents_header=(
+                joined([c.text("sheets.sheet_name") for c in every]),
+                joined([c.text("sheets.table_description") for c in every]),
+            ),
+            notes_title=joined([c.text("sheets.notes_title") for c in every]),
+            notes_header=(
+                joined([c.text("sheets.note_number") for c in every]),
+                joined([c.text("sheets.note_text") for c in every]),
+            ),
             qualifiers=m.text("sheets.qualifiers"),
             none=m.text("table.none"),
             table=m.text("sheets.table"),
@@ -79,6 +91,7 @@ class SheetTable:
 
     label: str
     title: str
+    line: str  # what the sheet holds: 'This worksheet contains one table.', in its language
     header: tuple[str, ...]
     numeric: tuple[bool, ...]  # a column that holds figures (its header aligned right)
     body: tuple[tuple[str | float, ...], ...]
@@ -110,11 +123,18 @@ class Widths:
 def plan_workbook(document: Document, widths: Widths) -> WorkbookPlan:
     """What every sheet of the workbook holds, from the document model."""
     meta = document.metadata
-    m = document.messages
-    words = SheetWords.of(m)
-    found: list[tuple[str, Table, int | None]] = []
+    catalogues = document.part_messages or (document.messages,)
+    words = SheetWords.of(*catalogues)  # the front sheets': every language's words
+    # each table's sheet in its part's words (a bilingual workbook's English sheets in
+    # English), by its section's language ("": the document's)
+    own = {
+        "" if number == 0 else tag: SheetWords.of(m)
+        for number, ((tag, _), m) in enumerate(zip(document.parts, catalogues, strict=False))
+    }
+    found: list[tuple[str, Table, int | None, SheetWords]] = []
     notes: list[str] = []
     for section in document.sections:
+        part = own.get(section.language, words) if own else words
         panels = [b.side if isinstance(b, SideBySide) else b for b in section.blocks]
         lines = [_plain(line) for n in panels if isinstance(n, Notes) for line in n.lines]
         note = None
@@ -124,22 +144,24 @@ def plan_workbook(document: Document, widths: Widths) -> WorkbookPlan:
             if note is None and lines:
                 notes.append(" ".join(lines))
                 note = len(notes)
-            name = block.name or words.table.format(number=len(found) + 1)
+            name = block.name or part.table.format(number=len(found) + 1)
             label = sheet_label(name, [f[0] for f in found], words)
-            found.append((label, block, note))
+            found.append((label, block, note, part))
     cover = (
         (meta.title, TITLE_KIND),
-        (m.text("sheets.about"), SUBTITLE_KIND),
+        (joined([m.text("sheets.about") for m in catalogues]), SUBTITLE_KIND),
         (meta.subject, TEXT_KIND),
-        (m.text("sheets.published_by"), SUBTITLE_KIND),
+        (joined([m.text("sheets.published_by") for m in catalogues]), SUBTITLE_KIND),
         (meta.author, TEXT_KIND),
     )
     return WorkbookPlan(
         words=words,
         cover=cover,
-        contents=tuple((label, table.caption) for label, table, _ in found),
+        contents=tuple((label, table.caption) for label, table, _, _ in found),
         notes=tuple(notes),
-        sheets=tuple(_sheet(label, table, note, widths, words) for label, table, note in found),
+        sheets=tuple(
+            _sheet(label, table, note, widths, part) for label, table, note, part in found
+        ),
     )
 
 
@@ -169,6 +191,7 @@ def _sheet(
     return SheetTable(
         label=label,
         title=table.caption + (words.note.format(number=note) if note is not None else ""),
+        line=words.one_table,
         header=tuple(header),
         numeric=tuple(numeric),
         body=tuple(tuple(row) for row in body),

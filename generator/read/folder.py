@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from generator.core.errors import InputError
 from generator.read.files import regular_file
+from generator.read.languages import file_tag
 
 if TYPE_CHECKING:
     from generator.core.periods import Quarter
@@ -170,6 +171,23 @@ class ReportFolder:
         tag: 'asch-appendix-2024-25-Q2-cy.pdf'."""
         tag = f"-{language}" if language else ""
         return self.out / f"{self.edition_stem(report, quarter)}{tag}.{fmt}"
+
+    def bilingual_edition(self, report: Report, quarter: Quarter, fmt: str) -> Path:
+        """The one bilingual document of a format (the house style's `bilingual:
+        one_document`), its languages' tags Welsh first: 'asch-...-2024-25-Q2-cy-en-GB.pdf'."""
+        tag = file_tag((report.language, *report.other_languages))
+        return self.edition(report, quarter, fmt, tag)
+
+    def editions_of(
+        self, report: Report, quarter: Quarter, fmt: str, *, one_document: bool
+    ) -> list[Path]:
+        """Every file of a format a build of `report` writes: the main language's edition,
+        then each other language's; or, for a report listing other languages whose house
+        style asks for one bilingual document (`one_document`), that one alone."""
+        if report.other_languages and one_document:
+            return [self.bilingual_edition(report, quarter, fmt)]
+        tags = (None, *report.other_languages)
+        return [self.edition(report, quarter, fmt, tag) for tag in tags]
 
     def snapshot(self, report: Report, quarter: Quarter) -> Path:
         """The data a build used, kept beside its editions for the next quarter's build."""

@@ -8,6 +8,7 @@ The report's main language (`language:`, default English) is the commentary in
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from generator.core.errors import InputError
@@ -17,6 +18,7 @@ from generator.read.yaml_text import shown, shown_repr
 # 'en-GB', 'gd', 'zh-Hant'); checked against the Unicode CLDR's locales (Babel's).
 _TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 _FIX = "List language tags, the main language among them, e.g. languages: [cy, en]"
+WELSH = "cy"
 
 
 def primary(tag: str) -> str:
@@ -116,3 +118,19 @@ def read_languages(raw: Any, main: str, *, file: str, source: str) -> tuple[str,
 def other_languages(languages: tuple[str, ...], main: str) -> tuple[str, ...]:
     """The languages listed other than the main one: each has its own commentary folder."""
     return tuple(tag for tag in languages if not same_language(tag, main))
+
+
+def is_welsh(tag: str) -> bool:
+    """Whether a language tag is Welsh (`cy`, `cy-GB`)."""
+    return primary(tag) == WELSH
+
+
+def welsh_first(tags: Sequence[str]) -> tuple[str, ...]:
+    """The languages in the order a bilingual document gives them: Welsh first (the
+    Welsh Language Standards), the others as listed."""
+    return tuple(t for t in tags if is_welsh(t)) + tuple(t for t in tags if not is_welsh(t))
+
+
+def file_tag(tags: Sequence[str]) -> str:
+    """What a bilingual document's file name carries after the quarter: 'cy-en'."""
+    return "-".join(welsh_first(tags))

@@ -496,11 +496,7 @@ def targets(
     house style asks for one bilingual document, that one a format
     ('asch-appendix-2024-25-Q2-cy-en.pdf'), then the snapshot."""
     if languages and one_document(inputs):
-        from generator.content.bilingual import file_tag
-
-        report = inputs.report
-        tag = file_tag((report.language, *report.other_languages))
-        written = [folder.edition(report, inputs.quarter, fmt, tag) for fmt in formats]
+        written = [folder.bilingual_edition(inputs.report, inputs.quarter, fmt) for fmt in formats]
     else:
         written = [
             *editions(folder, inputs, formats),

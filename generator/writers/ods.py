@@ -227,7 +227,7 @@ def _write(document: Document, resolved: Look, target: Path) -> None:
     book.mark_table("notes", words.notes_label, HEADER_ROW + max(len(plan.notes), 1), 1)
 
     for sheet in plan.sheets:
-        _table_sheet(book, sheet, words.one_table)
+        _table_sheet(book, sheet)
 
     _finish(book, document)
     created = datetime.fromtimestamp(meta.timestamp, tz=UTC)
@@ -236,10 +236,10 @@ def _write(document: Document, resolved: Look, target: Path) -> None:
     target.write_bytes(_dated(buffer.getvalue(), created))
 
 
-def _table_sheet(book: _Book, sheet: SheetTable, one_table: str) -> None:
+def _table_sheet(book: _Book, sheet: SheetTable) -> None:
     table = book.sheet(sheet.label, list(sheet.widths))
     _text(_row(table), sheet.title, "title")
-    _text(_row(table), one_table, "plain")
+    _text(_row(table), sheet.line, "plain")
     header = _row(table)
     for name, numeric in zip(sheet.header, sheet.numeric, strict=True):
         _text(header, name, "header_right" if numeric else "header")

@@ -104,7 +104,7 @@ def write(document: Document, resolved: Look, target: Path) -> None:
     )
 
     for sheet in plan.sheets:
-        _table_sheet(workbook, sheet, formats, resolved, words.one_table)
+        _table_sheet(workbook, sheet, formats, resolved)
 
     created = datetime.fromtimestamp(meta.timestamp, tz=UTC).replace(tzinfo=None)
     workbook.set_properties(
@@ -120,14 +120,12 @@ def write(document: Document, resolved: Look, target: Path) -> None:
     workbook.close()
 
 
-def _table_sheet(
-    workbook: Any, sheet: SheetTable, formats: dict[str, Any], resolved: Look, one_table: str
-) -> None:
+def _table_sheet(workbook: Any, sheet: SheetTable, formats: dict[str, Any], resolved: Look) -> None:
     book_look = resolved.workbook
     worksheet = workbook.add_worksheet(sheet.label)
     worksheet.hide_gridlines(2)
     worksheet.write_string(0, 0, sheet.title, formats["title"])
-    worksheet.write_string(1, 0, one_table, formats["plain"])
+    worksheet.write_string(1, 0, sheet.line, formats["plain"])
     header_formats = []
     for column, numeric in enumerate(sheet.numeric):
         header_formats.append(formats["header_right" if numeric else "header"])

@@ -14,6 +14,7 @@ from generator.editors.verify import pdf, web, word, workbook
 from generator.editors.verify.outcome import Check
 from generator.read.definitions import load_report
 from generator.read.folder import ReportFolder
+from generator.read.style import load_style
 from generator.writers import registry
 
 Checker = Callable[[Path], list[Check]]
@@ -56,17 +57,39 @@ def given(paths: Sequence[Path]) -> list[Path]:
 
 def latest_built(root: Path, out: Path | None = None, quarter: str | None = None) -> list[Path]:
     """The editions of one quarter in the output folder: `quarter`'s, else the latest
-    quarter's built there."""
+    quarter's built there. Every edition the report's definition and house style make
+    (each language's, or the one bilingual document: read/folder.py names them), the
+    main language's first."""
     folder = ReportFolder.at(root, out)
-    stem = ReportFolder.report_stem(load_report(folder.definition))
-    built: dict[str, list[Path]] = {}
-    for fmt in registry.names():
-        if fmt not in CHECKERS:
-            continue
-        for path in folder.out.glob(f"{stem}-*.{fmt}"):
-            slug = path.name[len(stem) + 1 : -len(fmt) - 1]
-            if _SLUG.fullmatch(slug) and path.is_file():
-                built.setdefault(slug, []).append(path)
+    report = load_report(folder.definition)
+    stem = ReportFolder.report_stem(report)
+    one_document = load_style(report.style_path).bilingual == "one_document"
+
+    def made(slug: str) -> list[Path]:
+        """The editions of the quarter `slug` there are in the output folder, the main
+        language's first, each language's by name."""
+        try:
+            when = parse_quarter(slug)
+        except PeriodError:  # a name like a quarter's that is none ('2024-27-Q1')
+            return []
+        placed = [
+            (place, path)
+            for fmt in registry.names()
+            if fmt in CHECKERS
+            for place, path in enumerate(
+                folder.editions_of(report, when, fmt, one_document=one_document)
+            )
+            if path.is_file()
+        ]
+        return [path for _, path in sorted(placed, key=lambda p: (p[0], p[1].name))]
+
+    slugs = {
+        found.group(0)
+        for fmt in CHECKERS
+        for path in folder.out.glob(f"{stem}-*.{fmt}")
+        if (found := _SLUG.match(path.name[len(stem) + 1 :]))
+    }
+    built = {slug: paths for slug in slugs if (paths := made(slug))}
     if quarter is not None:
         try:
             wanted = parse_quarter(quarter).slug
@@ -81,7 +104,7 @@ def latest_built(root: Path, out: Path | None = None, quarter: str | None = None
             file=str(folder.out),
             fix="Run `appendix build` first, or name the files: appendix verify FILE ...",
         )
-    return sorted(built[wanted], key=lambda p: p.name)
+    return built[wanted]
 
 
 def sha256(path: Path) -> str:

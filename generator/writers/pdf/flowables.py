@@ -40,7 +40,9 @@ class ParaTag:
     node: StructNode
     links: list[StructNode] = field(default_factory=list)
     label: Label | None = None
-    bookmark: Bookmark | None = None
+    # outline entries at the paragraph's top: a heading's, after the entry of the
+    # bilingual document's part it opens
+    bookmarks: tuple[Bookmark, ...] = ()
     current: StructNode = field(init=False)  # the node receiving content: P, or a Link
 
     def __post_init__(self) -> None:
@@ -86,8 +88,7 @@ class TaggedParagraph(Paragraph):  # type: ignore[misc]
         if tag is not None and not self.artifact_draw and not self.continuation:
             if tag.label is not None:
                 self._draw_label(canvas, tag.label, x, y)
-            if tag.bookmark is not None:
-                mark = tag.bookmark
+            for mark in tag.bookmarks:
                 canvas.add_bookmark(mark.key, mark.title, mark.level, x, y + self.height)
         canvas.decor_artifact = True
         try:

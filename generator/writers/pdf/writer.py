@@ -226,6 +226,9 @@ class _Builder:
         self.frame_height = frame_height
         self._styles: dict[tuple[Any, ...], ParagraphStyle] = {}
         self._outline_level = -1
+        # a bilingual document's outline: an entry a language, its part's beneath it
+        self._outline_below = 0
+        self._part_entry: Bookmark | None = None  # the next heading's part's entry
 
     # -- styles
 
@@ -308,7 +311,12 @@ class _Builder:
 
     def story(self, document: Document) -> list[Flowable]:
         story: list[Flowable] = []
-        for section in document.sections:
+        openings = document.part_openings()
+        self._outline_below = 1 if openings else 0
+        for number, section in enumerate(document.sections):
+            if number in openings:
+                tag, name = openings[number]
+                self._part_entry = Bookmark(f"language-{tag}", name, 0)
             story.extend(self.section(section, first=not story))
         return story
 
@@ -350,13 +358,16 @@ class _Builder:
     def heading(self, heading: Heading, parent: StructNode) -> TaggedParagraph:
         level = min(max(heading.level, 1), MAX_HEADING)
         style = self.para_style(self.look.heading(level), keep_with_next=heading.keep_with_next)
-        bookmark = None
+        bookmarks: tuple[Bookmark, ...] = ()
         if heading.anchor is not None:
+            part = self._part_entry
+            if part is not None:  # a bilingual document's part opens: its language's entry
+                bookmarks, self._part_entry, self._outline_level = (part,), None, 0
             # Outline levels may not skip: clamp to one below the previous entry.
-            self._outline_level = min(level - 1, self._outline_level + 1)
+            self._outline_level = min(level - 1 + self._outline_below, self._outline_level + 1)
             title = "".join(run.text for run in heading.runs if isinstance(run, Run))
-            bookmark = Bookmark(heading.anchor, title, self._outline_level)
-        tag = ParaTag(parent.add(f"H{level}"), bookmark=bookmark)
+            bookmarks = (*bookmarks, Bookmark(heading.anchor, title, self._outline_level))
+        tag = ParaTag(parent.add(f"H{level}"), bookmarks=bookmarks)
         return self.paragraph(heading.runs, style, tag)
 
     def body_paragraph(
