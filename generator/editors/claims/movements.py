@@ -34,7 +34,8 @@ _AFTER_MOVEMENT = frozenset(
     "still further more than".split()
 )
 _FORECAST = re.compile(
-    r"\b(?:expected|likely|forecast|projected|set|due|may|might|could|will|would|should|"
+    r"\b(?:expected|likely|forecast|projected|(?:set|due)(?=\s+to\b)|may|might|could|will|would|"
+    r"should|"
     r"(?:aims?|aimed|plans?|planned|hopes?|hoped|wants?|wanted)\s+to|help|helps)\s+(?:\w+\s+)?$",
     re.I,
 )
@@ -51,7 +52,7 @@ _MOVEMENT = re.compile(
     rf"\b(?P<up>{UP}|(?:went|gone|is|are|was|were)\s+up|an?\s+(?:rise|increase)"
     rf"|(?:first|second|third|fourth|fifth|another|further|larger|smaller|small|slight|"
     rf"sharp|steep)\s+(?:rise|increase))\b"
-    rf"|\b(?P<down>{DOWN}|(?:went|gone|is|are|was|were)\s+down|an?\s+(?:fall|drop|decrease)"
+    rf"|\b(?P<down>{DOWN}|(?:went|gone|is|are|was|were|come|came|coming)\s+down|an?\s+(?:fall|drop|decrease)"
     r"|(?:first|second|third|fourth|fifth|another|further|larger|smaller|small|slight|"
     r"sharp|steep)\s+(?:fall|drop|decrease))\b"
     r"|\b(?P<steady>(?:(?:stayed|remained|remains|remain|stays|held|holding|is|are|was|were|"
@@ -335,39 +336,54 @@ def check_movement(subject: Subject, claim: Claim) -> list[Verdict]:
     ]
 
 
-def _run_length(subject: Subject, claim: Claim, series: int, longest: int) -> int | None:
-    """How many movements in a row, to the claim's quarter, go the claimed way; None where
-    the data ends before the run does."""
+def _run_length(subject: Subject, claim: Claim, series: int) -> tuple[int, bool]:
+    """How many movements in a row, to the claim's quarter, go the claimed way, and
+    whether the run is whole (False: it reaches the first charted quarter, so it may
+    have begun earlier)."""
     period = claim.period
-    for k in range(longest + 1):
+    k = 0
+    while True:
         new = value_at(subject, series, period.shift(-k))
         old = value_at(subject, series, period.shift(-k - 1))
         if new is None or old is None:
-            return None
+            return k, False
         if not _movement_holds(subject, replace(claim, negated=False), new, old):
-            return k
-    return longest + 1
+            return k, True
+        k += 1
 
 
 def check_run(subject: Subject, claim: Claim) -> list[Verdict]:
-    """'for the fourth consecutive quarter': exactly that many movements the claimed way."""
+    """'for the fourth consecutive quarter': exactly that many movements the claimed way
+    ('for four quarters running': at least that many). A run that reaches back to the
+    first charted quarter is as long as the chart shows: a claim of more is a finding
+    (the chart is the record the reader has), a claim of fewer one too."""
     assert claim.run is not None
     wanted, at_least = abs(claim.run), claim.run < 0
-    found: tuple[int, int] | None = None
+    found: tuple[int, int, bool] | None = None
     for s in claim.series:
-        length = _run_length(subject, claim, s, wanted)
-        if length is None or length == wanted or (at_least and length > wanted):
+        length, whole = _run_length(subject, claim, s)
+        if length == wanted or (at_least and length > wanted):
             return []
-        found = found or (s, length)
+        if not whole and length == 0:
+            return []  # no figure before the claim's quarter: nothing to read
+        found = found or (s, length, whole)
     if found is None:
         return []
-    s, length = found
+    s, length, whole = found
     began = claim.period.shift(-length)
     start = value_at(subject, s, began)
     shown = subject.shown(start) if start is not None else "?"
     says = f"says '{claim.quote}' to {claim.period.long}{series_name(subject, claim.series)}"
     if length == 0:
         return _last_two(subject, claim)
+    if not whole:
+        return [
+            Verdict(
+                says,
+                f"the run goes back to {shown} in {began.long}, the first quarter charted: "
+                f"{length} quarter" + ("s" if length != 1 else ""),
+            )
+        ]
     return [
         Verdict(
             says,

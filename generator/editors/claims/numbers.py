@@ -66,7 +66,7 @@ _TARGET_BEFORE = re.compile(
 )
 _TARGET_AFTER = re.compile(
     r"\s*(?:percentage\s+points?\s+)?(?:is\s+the\s+|was\s+the\s+)?"
-    r"(?P<word>target|floor|upper\s+threshold|threshold)\b(?!\s+(?:of|at|is)\s+[£\d])",
+    r"(?P<word>target|floor|upper\s+threshold|threshold)\b(?!\s+(?:of|is)\s+[£\d])",
     re.I,
 )
 # 'N fewer than <something that is not a quarter>': a difference from another figure
@@ -405,7 +405,8 @@ _TARGET_SUBJECT = re.compile(
 )
 _AGAINST_TARGET_AT = re.compile(
     r"\b(?:within|on|above|below|under|over|off|beyond|outside|inside|meets?|met|missed|"
-    r"miss(?:es|ing)?|exceed\w*)\s+(?:the\s+|its\s+)?(?:target|floor|threshold)s?\s+at\s+$",
+    r"miss(?:es|ing)?|exceed\w*)\s+(?:the\s+|its\s+)?(?:£?\d[\d,]*(?:\.\d+)?(?::[0-5]\d)?\s?%?"
+    r"(?:[-\s](?:day|week|minute|hour)s?)?\s+)?(?:target|floor|threshold)s?\s+at\s+$",
     re.I,
 )
 

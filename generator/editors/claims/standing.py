@@ -21,7 +21,8 @@ _GOAL = r"(?P<goal>target|floor|upper\s+threshold|threshold)s?"
 _AGAINST = re.compile(
     r"\b(?P<word>above|over|exceed(?:s|ed|ing)?|beat(?:s|ing)?|below|under|short\s+of|on|"
     r"within|outside|off|met|meets?|meeting|missed|miss(?:es|ing)?)\s+"
-    r"(?:the\s+|its\s+|their\s+|this\s+year's\s+)?(?:£?(?P<n1>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?\s+)?"
+    r"(?:the\s+|its\s+|their\s+|this\s+year's\s+)?(?:£?(?P<n1>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?"
+    r"(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
     + _GOAL
     + r"(?:\s+(?:of|at)\s+£?(?P<n2>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?)?",
     re.I,
