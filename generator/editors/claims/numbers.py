@@ -37,6 +37,7 @@ from generator.editors.claims.subject import (
     series_name,
     series_named,
     shown_value,
+    split_words,
     stem,
     value_at,
     wanted_direction,
@@ -46,7 +47,7 @@ from generator.editors.claims.ytd import year_to_date_claim
 
 _CHANGE_BEFORE = re.compile(
     rf"(?:\b(?P<dir>up|down)\s+(?:by\s+)?|\b(?P<verb>{UP}|{DOWN}|went\s+up|went\s+down|"
-    r"improved|worsened)\s+by\s+|\bby\s+"
+    r"improved|worsened)\s+(?:by\s+)?|\bby\s+"
     r"|\b(?P<noun>rise|increase|growth|fall|drop|decrease|reduction|decline|change|difference)"
     rf"\s+of\s+)(?:(?:{HEDGE})\s+)?(?:the\s+)?$",
     re.IGNORECASE,
@@ -159,7 +160,9 @@ _GAP_TO_TARGET = re.compile(
 _GAP = re.compile(r"\b(?:gap|difference|shortfall|surplus)\b", re.I)
 BASE_WORDS = re.compile(
     r"\b(?:on|than|since|between|compared\s+(?:with|to)|against|versus|vs)\s+(?:(?:in|at|during)\s+)?"
-    r"(?:the\s+end\s+of\s+)?$",
+    r"(?:the\s+end\s+of\s+)?$"
+    # 'fell by 7.3 points from Quarter 2': a change's 'from' names the quarter it is from
+    rf"|\b(?:{UP}|{DOWN}|up|down|improved|worsened)\b[^,;]{{0,40}}?\bfrom\s+$",
     re.I,
 )
 
@@ -203,8 +206,11 @@ def _is_count_of_things(subject: Subject, after: str) -> bool:
             break
     if head is None:
         return _lone_noun(subject, after)
+    if subject.unit == "days" and head not in _TIME_WORDS:
+        return True  # '1,140 new claims' beside the days taken to process them: a count
     return (
-        stem(head) not in subject.vocabulary
+        stem(head) in split_words(subject)
+        or stem(head) not in subject.vocabulary
         or stem(head) in _places(subject)
         or _other_agents(subject, head)
     )
