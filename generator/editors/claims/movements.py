@@ -71,6 +71,7 @@ _LONG_RUN = re.compile(
     r"direction\s+of\s+travel|long[- ]term|since\s+(?:19|20)\d\d)",
     re.I,
 )
+_TO_RATING = re.compile(r"\s+(?:to|from)\s+(?:red|amber|green)\b", re.I)
 # 'a fall in the X', 'a rise of X in the Y': a movement of whatever X is
 _OTHER_QUANTITY = re.compile(r"\s+in\s+(?:the\s+)?", re.I)
 _MEASURE_WORDS = re.compile(
@@ -273,6 +274,8 @@ def first_movement(
         if _FORECAST.search(cleaned[start : match.start()]):
             continue
         kind = next(k for k in ("up", "down", "steady", "better", "worse") if match.group(k))
+        if _TO_RATING.match(text, match.end(), end):
+            continue  # 'improved to AMBER': the rating's movement, read by the rating rule
         following = re.match(r"\s+([A-Za-z]+)", text[match.end() : end])
         if (
             re.fullmatch(r"(?:increase|decrease|rise|fall|drop|decline)s", match.group(0).lower())

@@ -54,6 +54,8 @@ _CHANGE_BEFORE = re.compile(
 )
 _CHANGE_AFTER = re.compile(
     r"^\s*(?P<points>percentage\s+points?|points?|pp\b|p\.p\.|days?)?\s*"
+    # a rate's unit: '0.7 incidents per 1,000 households higher'
+    r"(?:[A-Za-z-]+\s+per\s+[\d,]+\s+[A-Za-z-]+\s+)?"
     r"(?P<word>more|fewer|less|higher|lower|up|down|better|worse|above|below|longer|shorter|"
     r"quicker|faster|slower)\b"
     r"|^\s*(?P<points2>percentage\s+points?|points?|pp|p\.p\.)\b"
@@ -304,9 +306,20 @@ def count_of_new_things(figure: Figure) -> _NotAFigure | None:
     if word is None:
         return None
     lower = word.group(0).lower()
-    if lower in STOP or lower in _FUNCTION or stem(lower) in figure.subject.vocabulary:
+    if lower in STOP or lower in _FUNCTION:
+        return None
+    if stem(lower) in figure.subject.vocabulary and not (
+        stem(lower) in _places(figure.subject) or _place_counted(figure.subject, more.group("rest"))
+    ):
         return None
     return NOT_A_FIGURE
+
+
+def _place_counted(subject: Subject, words: str) -> bool:
+    """'20 more short-term beds' for a count of people in short term beds: the plural
+    counted is where the measure's things are, not the things."""
+    plural = re.search(r"\b([A-Za-z]{4,}s)\b", " ".join(re.split(r"[^A-Za-z-]+", words)[:4]))
+    return plural is not None and stem(plural.group(1)) in _places(subject)
 
 
 def _own_period(text: str, number: re.Match[str], refs: Sequence[PeriodRef]) -> PeriodRef | None:

@@ -70,7 +70,7 @@ def subject_of(facts: IndicatorFacts) -> Subject:
     return Subject(facts, keywords, vocabulary, values, names)
 
 
-def _whole_words(subject: Subject) -> set[str]:
+def whole_words(subject: Subject) -> set[str]:
     """Where the short title splits a whole 'by' something ('Highway enquiries by
     channel'), the words of the whole: they name every series, not one."""
     split = re.split(r"\bby\s+[A-Za-z]", subject.facts.indicator.short_title, maxsplit=1)
@@ -88,7 +88,7 @@ def series_named(subject: Subject, text: str) -> list[int]:
     """The series a piece of text names by their own words; [] when it names none (the
     words of a whole split by something name none: 'enquiries' of 'Highway enquiries by
     channel' is all of them)."""
-    words = _words(text) - _whole_words(subject)
+    words = _words(text) - whole_words(subject)
     scores = [len(words & k) for k in subject.keywords]
     best = max(scores, default=0)
     if not best:
@@ -118,7 +118,7 @@ def whole_named(subject: Subject, text: str) -> list[int]:
     all of them. Where the title splits a whole 'by' something ('Highway enquiries by
     channel'), its words name the whole: 'of enquiries' is all of them, not the
     face-to-face enquiries."""
-    words = _words(text) - _whole_words(subject)
+    words = _words(text) - whole_words(subject)
     scores = [len(words & k) for k in subject.keywords]
     best = max(scores, default=0)
     named = [i for i, s in enumerate(scores) if s == best] if best else []
