@@ -415,7 +415,7 @@ def other_state(figure: Figure) -> bool:
     states = {
         stem(w)
         for s in subject.facts.series
-        for w in re.findall(r"[a-z]+ed\b", s.series.label.lower())
+        for w in re.findall(r"[a-z]{3,}ed\b", s.series.label.lower())  # not 'need'
     }
     found = _IN_STATE.match(figure.text[figure.match.end() :])
     return (

@@ -4,8 +4,10 @@ change, a share, a per cent, a gap, an earlier quarter's figure, a level."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from generator.core.periods import Quarter
 from generator.core.rules import format_number, format_value, round_half_up
@@ -674,13 +676,45 @@ def level(figure: Figure) -> Claim:
     return figure.claim("level")
 
 
+_ONE_SIDED = re.compile(
+    r"\b(?:stayed|remained|kept|been|was|were|is|are)\s+(?:(?:well|comfortably|consistently)\s+)?"
+    r"(?P<side>above|over|below|under)\s+$",
+    re.I,
+)
+_OVER_QUARTERS = re.compile(r"\b(?:throughout|every|each|all)\b", re.I)
+
+
+def _one_sided(figure: Figure) -> Claim | None:
+    """'stayed above 90% throughout 2024/25', 'was below 5% in every quarter since Quarter
+    1': a bound every quarter named is past (a range with one end)."""
+    side = _ONE_SIDED.search(figure.before)
+    if side is None or not _OVER_QUARTERS.search(figure.text, figure.match.end()):
+        return None
+    latest = figure.subject.latest
+    scope = range_scope(figure.text, find_periods(figure.text, latest), latest)
+    if scope is None:
+        return None
+    first, last = scope
+    above = side.group("side").lower() in ("above", "over")
+    bound = replace(figure.stated, hedge=None)
+    stated = bound if above else replace(bound, value=-math.inf)
+    return figure.claim(
+        "range",
+        quote=figure.stated.quote,
+        stated=stated,
+        period=last,
+        base=first,
+        goal=math.inf if above else figure.stated.value,
+    )
+
+
 def range_over(figure: Figure) -> Claim | _NotAFigure | None:
     """'between 95% and 98% in every quarter of 2024/25': the low bound reads the range,
     over the quarters the sentence names; the high bound, and a range over no quarters
     named, are left alone."""
     pair = range_of(figure)
     if pair is None:
-        return None
+        return _one_sided(figure)
     low = "low" if pair.group("low") else "low2"
     high = pair.group("high") or pair.group("high2")
     if figure.match.start() != pair.start(low):

@@ -59,7 +59,12 @@ def year_to_date(figure: Figure, clauses: Sequence[Clause], masked: str) -> bool
 
 def counted_in_quarters(subject: Subject, series: int) -> bool:
     """A count of things in a quarter (summed over a year), not of things on a day."""
-    labels = " ".join((subject.facts.series[series].series.label, subject.facts.indicator.title))
+    # the series' own label; the title too where it is the one series' ('open on the last
+    # day' in a title of concerns received and enquiries open is the second series')
+    words = [subject.facts.series[series].series.label]
+    if len(subject.facts.series) == 1:
+        words.append(subject.facts.indicator.title)
+    labels = " ".join(words)
     return subject.unit == "count" and not _ON_A_DAY.search(labels)
 
 
