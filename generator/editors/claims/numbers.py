@@ -729,7 +729,7 @@ def range_over(figure: Figure) -> Claim | _NotAFigure | None:
     top = stated_of(number, high)
     return figure.claim(
         "range",
-        quote=pair.group(0),
+        quote=pair.group(0).strip(),
         period=last,
         base=first,
         goal=top.value,
