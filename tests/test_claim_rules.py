@@ -338,6 +338,13 @@ CASES = [
         [("Around two fifths", "the data has 30% (5,310 of 17,960")],
     ),
     ("movement", "ASCH1", "Repeat contact improved to GREEN.", []),  # the rating's words
+    ("movement", "ASCH15", "693 people used Short Term Beds, up from 660.", []),
+    (
+        "movement",
+        "ASCH15",
+        "693 people used Short Term Beds, down from 660.",
+        [("down", "from 660 in Quarter 1 2024/25 to 693")],
+    ),
     ("rating", "ASCH1", "The rating is GREEN.", [("GREEN", "the rating is AMBER")]),
     ("rating", "ASCH1", "It was GREEN last quarter and is AMBER now.", []),
     ("rating", "ASCH7", "It is RED.", [("RED", "this measure has no RAG rating")]),
@@ -508,6 +515,8 @@ ELSEWHERE = [
         [],
     ),
     ("samples/get", "GET1", "Repairs within 28 days were the best on record.", ["best on record"]),
+    ("samples/district", "RB1", "84.6% was collected, in line with the profile of 84.5%.", []),
+    ("samples/district", "RB1", "84.6% was collected, against the profile of 86.5%.", ["86.5%"]),
 ]
 
 

@@ -49,10 +49,11 @@ DOWN = (
     r"slipped|slipping|slips"
 )
 _MOVEMENT = re.compile(
-    rf"\b(?P<up>{UP}|(?:went|gone|is|are|was|were)\s+up|an?\s+(?:rise|increase)"
+    rf"\b(?P<up>{UP}|(?:went|gone|is|are|was|were)\s+up|(?<=,\s)up(?=\s+from\s+[£\d])|an?\s+(?:rise|increase)"
     rf"|(?:first|second|third|fourth|fifth|another|further|larger|smaller|small|slight|"
     rf"sharp|steep)\s+(?:rise|increase))\b"
-    rf"|\b(?P<down>{DOWN}|(?:went|gone|is|are|was|were|come|came|coming)\s+down|an?\s+(?:fall|drop|decrease)"
+    rf"|\b(?P<down>{DOWN}|(?:went|gone|is|are|was|were|come|came|coming)\s+down|"
+    r"(?<=,\s)down(?=\s+from\s+[£\d])|an?\s+(?:fall|drop|decrease)"
     r"|(?:first|second|third|fourth|fifth|another|further|larger|smaller|small|slight|"
     r"sharp|steep)\s+(?:fall|drop|decrease))\b"
     r"|\b(?P<steady>(?:(?:stayed|remained|remains|remain|stays|held|holding|is|are|was|were|"

@@ -65,7 +65,7 @@ _CHANGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TARGET_BEFORE = re.compile(
-    r"\b(?P<word>target|floor|upper\s+threshold|threshold)s?(?:\s+(?:threshold|is|was|of|"
+    r"\b(?P<word>target|floor|upper\s+threshold|threshold|profile)s?(?:\s+(?:threshold|is|was|of|"
     r"remains|set|at|has|been|for\s+\S+))*\s+(?:\(?\s*)?$",
     re.I,
 )
@@ -449,6 +449,9 @@ def target(figure: Figure) -> Claim | None:
     )
     if not found:
         return None
+    word = re.sub(r"\s+", " ", found.group("word").lower())
+    if word == "profile" and not figure.subject.facts.indicator.cumulative:
+        return None  # the profile of a measure that adds up through the year: its target
     stated, match = figure.stated, figure.match
     exact = Stated(
         match.group(0).strip(),
@@ -461,7 +464,10 @@ def target(figure: Figure) -> Claim | None:
         stated.clock,
     )
     return figure.claim(
-        "target", quote=exact.quote, stated=exact, target_word=found.group("word").lower()
+        "target",
+        quote=exact.quote,
+        stated=exact,
+        target_word="target" if word == "profile" else found.group("word").lower(),
     )
 
 
