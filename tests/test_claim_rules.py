@@ -478,6 +478,8 @@ NOT_THIS_MEASURE = [
     ("ASCH18", "There are 8 DoLS teams, which completed 2,455 applications."),
     ("ASCH15", "The council commissioned 20 more short-term beds in Quarter 2."),
     ("ASCH8", "Assessments waiting to be completed fell to 4,735."),
+    ("ASCH12", "Around 40% of new packages cost more than £800 a week."),
+    ("ASCH14", "Numbers supported by KEaH have grown by 12% in a year."),
 ]
 
 
@@ -516,6 +518,13 @@ ELSEWHERE = [
     ),
     ("samples/get", "GET1", "Repairs within 28 days were the best on record.", ["best on record"]),
     ("samples/district", "RB1", "84.6% was collected, in line with the profile of 84.5%.", []),
+    ("samples/district", "H1", "The re-let time of 25.3 days is 0.3 days over target.", []),
+    (
+        "samples/district",
+        "H1",
+        "The re-let time of 25.3 days is 1.3 days over target.",
+        ["1.3 days over target"],
+    ),
     ("samples/district", "RB1", "84.6% was collected, against the profile of 86.5%.", ["86.5%"]),
 ]
 

@@ -160,7 +160,8 @@ def compared_with(figure: Figure) -> bool:
 
 
 _GAP_TO_TARGET = re.compile(
-    r"\s*(?:percentage\s+points?|points?|pp)?\s*(?P<side>above|below|under|over|short\s+of)\s+"
+    r"\s*(?:percentage\s+points?|points?|pp|days?|minutes?|seconds?)?\s*"
+    r"(?P<side>above|below|under|over|short\s+of)\s+"
     r"(?:the\s+|its\s+)?(?:(?P<n>\d+(?:\.\d+)?)\s?%?\s+)?(?P<goal>target|floor|(?:upper\s+)?threshold)",
     re.I,
 )
@@ -492,9 +493,13 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
     if gap is not None and subject.facts.indicator.is_kpi():  # '5 points below the 30% target'
         goal = gap.group("goal").lower().split()[-1]
         written = gap.group("n")
+        tail = figure.after[: gap.end()]
+        unit = re.match(r"\s+(?:working\s+|calendar\s+)?days?\b", tail, re.I)
+        if unit and stated.quote.endswith(unit.group(0).strip()):
+            tail = tail[unit.end() :]  # 'around 20 days' is quoted with its unit already
         return figure.claim(
             "against target",
-            quote=f"{stated.quote}{figure.after[: gap.end()]}",
+            quote=f"{stated.quote}{tail}",
             direction=gap.group("side").lower(),
             target_word="target" if goal == "target" else goal,
             gap=True,
