@@ -480,6 +480,7 @@ NOT_THIS_MEASURE = [
     ("ASCH8", "Assessments waiting to be completed fell to 4,735."),
     ("ASCH12", "Around 40% of new packages cost more than £800 a week."),
     ("ASCH14", "Numbers supported by KEaH have grown by 12% in a year."),
+    ("ASCH12", "The average weekly cost, at roughly £720, remains above last year's £662."),
 ]
 
 
@@ -517,6 +518,8 @@ ELSEWHERE = [
         [],
     ),
     ("samples/get", "GET1", "Repairs within 28 days were the best on record.", ["best on record"]),
+    ("samples/get", "GET2", "Landfill has risen by 1.6 points in a year.", []),
+    ("samples/get", "GET2", "Landfill has risen by 2.6 points in a year.", ["risen by 2.6 points"]),
     ("samples/district", "RB1", "84.6% was collected, in line with the profile of 84.5%.", []),
     ("samples/district", "H1", "The re-let time of 25.3 days is 0.3 days over target.", []),
     (

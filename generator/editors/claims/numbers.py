@@ -335,7 +335,13 @@ def _own_period(text: str, number: re.Match[str], refs: Sequence[PeriodRef]) -> 
     def between(a: int, b: int) -> bool:
         return bool(NUMBER.search(masked(text[a:b])))
 
-    after = [r for r in refs if r.start >= number.end() and not between(number.end(), r.start)]
+    after = [
+        r
+        for r in refs
+        if r.start >= number.end()
+        and not between(number.end(), r.start)
+        and text[r.end : r.end + 2] not in ("'s", "’s")  # "last year's £662": the next one's
+    ]
     if after:
         return after[0]
     before = [
