@@ -519,6 +519,8 @@ ELSEWHERE = [
     ),
     ("samples/get", "GET1", "Repairs within 28 days were the best on record.", ["best on record"]),
     ("samples/get", "GET2", "Landfill has risen by 1.6 points in a year.", []),
+    ("samples/district", "H3", "Households placed rose for the second quarter running.", ["rose"]),
+    ("samples/district", "H1", "Re-let times have fallen for the sixth quarter running.", []),
     ("samples/get", "GET2", "Landfill has risen by 2.6 points in a year.", ["risen by 2.6 points"]),
     ("samples/district", "RB1", "84.6% was collected, in line with the profile of 84.5%.", []),
     ("samples/district", "H1", "The re-let time of 25.3 days is 0.3 days over target.", []),

@@ -356,6 +356,12 @@ def _run_length(subject: Subject, claim: Claim, series: int) -> tuple[int, bool]
         k += 1
 
 
+def _first_charted(subject: Subject, series: int, quarter: Quarter) -> bool:
+    """Whether a run that stops at `quarter` stops at the chart's first figure (not at a
+    gap in the data, where how long it ran is not known)."""
+    return all(q >= quarter for q in subject.values[series])
+
+
 def check_run(subject: Subject, claim: Claim) -> list[Verdict]:
     """'for the fourth consecutive quarter': exactly that many movements the claimed way
     ('for four quarters running': at least that many). A run that reaches back to the
@@ -368,6 +374,8 @@ def check_run(subject: Subject, claim: Claim) -> list[Verdict]:
         length, whole = _run_length(subject, claim, s)
         if length == wanted or (at_least and length > wanted):
             return []
+        if not whole and not _first_charted(subject, s, claim.period.shift(-length)):
+            return []  # the run stops at a gap in the data: its length is not known
         if not whole and length == 0:
             return []  # no figure before the claim's quarter: nothing to read
         found = found or (s, length, whole)
