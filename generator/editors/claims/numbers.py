@@ -322,7 +322,7 @@ def count_of_new_things(figure: Figure) -> _NotAFigure | None:
 
 
 def _place_counted(subject: Subject, words: str) -> bool:
-    """'20 more short-term beds' for a count of people in short term beds: the plural
+    """'20 more beds' for a count of the people in those beds: the plural
     counted is where the measure's things are, not the things."""
     plural = re.search(r"\b([A-Za-z]{4,}s)\b", " ".join(re.split(r"[^A-Za-z-]+", words)[:4]))
     return plural is not None and stem(plural.group(1)) in _places(subject)
