@@ -23,6 +23,7 @@ from tests.corpus_scoring import (
     FRESH,
     GENERAL,
     ROOT,
+    ROUND3,
     by_rule,
     facts_of,
     failures,
@@ -34,6 +35,7 @@ from tests.corpus_scoring import (
 
 CORPUS = load()
 FRESH_SET = load(FRESH)  # every case held out: written before the rules were tuned again
+ROUND3_SET = load(ROUND3)  # a seeded third held out: written before the rules changed again
 OLD = yaml.safe_load((ROOT / "tests" / "fixtures" / "check_corpus.yaml").read_text("utf-8"))
 
 
@@ -56,9 +58,10 @@ def test_there_are_enough_cases_from_every_report_and_about_half_are_wrong() -> 
 
 @pytest.mark.parametrize(
     "case",
-    [*CORPUS, *FRESH_SET],
+    [*CORPUS, *FRESH_SET, *ROUND3_SET],
     ids=[f"{n}-{c['indicator']}" for n, c in enumerate(CORPUS, start=1)]
-    + [f"fresh-{n}-{c['indicator']}" for n, c in enumerate(FRESH_SET, start=1)],
+    + [f"fresh-{n}-{c['indicator']}" for n, c in enumerate(FRESH_SET, start=1)]
+    + [f"round3-{n}-{c['indicator']}" for n, c in enumerate(ROUND3_SET, start=1)],
 )
 def test_each_case_is_well_formed(case: dict[str, Any]) -> None:
     """A reason worked out from the data, a kind, an indicator of its report folder in
@@ -119,6 +122,36 @@ def test_the_fresh_set_is_held_out_from_every_report_and_about_half_is_wrong() -
     assert not any("held_out" in c for c in FRESH_SET)
 
 
+def test_round_3_is_new_from_every_report_about_half_wrong_and_a_seeded_third_held_out() -> None:
+    """At least 150 cases none of the other corpora has, from both ASCH editions, GET
+    and the district sample, in the general corpus's kinds, about half with a mistake;
+    a third held out, exactly the cases the script's round-3 seed draws."""
+    assert len(ROUND3_SET) >= 150
+    keys = [(c.get("folder", "."), c["quarter"], c["indicator"], c["text"]) for c in ROUND3_SET]
+    assert len(set(keys)) == len(keys)
+    earlier = {c["text"] for c in [*CORPUS, *FRESH_SET, *OLD]}
+    assert not {c["text"] for c in ROUND3_SET} & earlier
+    editions = Counter((c.get("folder", "."), c["quarter"]) for c in ROUND3_SET)
+    for edition in (
+        (".", "2024-25 Q2"),
+        (".", "2023-24 Q2"),
+        ("samples/get", "2024-25 Q3"),
+        ("samples/district", "2024-25 Q3"),
+    ):
+        assert editions[edition] >= 40, edition
+    assert 0.4 <= sum(1 for c in ROUND3_SET if c["findings"]) / len(ROUND3_SET) <= 0.6
+    assert {c["kind"] for c in ROUND3_SET} <= {c["kind"] for c in CORPUS}
+    script = _split_script()
+    held = [c for c in ROUND3_SET if c.get("held_out")]
+    assert 0.28 <= len(held) / len(ROUND3_SET) <= 0.39
+    assert [bool(c.get("held_out")) for c in ROUND3_SET] == [
+        script.held_out(c, script.ROUND3_SEED) for c in ROUND3_SET
+    ]
+    text = ROUND3.read_text(encoding="utf-8")
+    assert script.marked(text, script.ROUND3_SEED) == text
+    assert script.ROUND3_SEED != script.SEED
+
+
 def test_every_kind_has_both_directions_and_both_parts() -> None:
     """Each kind of failure the issue lists has a correct case and a wrong one, and cases
     both held out and left for tuning."""
@@ -149,14 +182,20 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # held-out cases). History: before the rules were changed for issue 24 (commit d8e735f),
 # held out 27/77 and 27/71; after the first change (24740b6), held out 62/69 and 62/71,
 # tuning 163/163. Then a fresh held-out set was written and scored (fresh: 67/76 and
-# 67/77), and the rules were tuned on new tuning cases only (2026-12-06, h-checker): the
+# 67/77), and the rules were tuned on new tuning cases only (2026-12-06, h-checker).
+# Then round 3 was written and a third of it drawn, and all were scored before any rule
+# changed again (73dd574): round 3 held out 24/30 and 24/26, its tuning part 63/70 and
+# 63/69; the two earlier held-out sets were then spent (folded into tuning), and the
+# rules tuned on every case but round 3's held-out third (2026-12-06, h-checker2): the
 # numbers below. The issue's target is precision 100% and recall at least 95%, held out
 # and whole.
 FLOORS = {
-    "held out": (92 / 97, 92 / 101),
-    "fresh": (71 / 78, 71 / 77),
+    "round 3 held out": (25 / 28, 25 / 26),
+    "round 3 tuning": (68 / 68, 68 / 68),
+    "held out": (100 / 100, 100 / 101),
+    "fresh": (77 / 77, 77 / 77),
     "tuning": (206 / 206, 206 / 206),
-    "whole": (298 / 303, 298 / 307),
+    "whole": (306 / 306, 306 / 307),
 }
 
 
@@ -164,7 +203,10 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
     results = [outcome(case) for case in CORPUS]
     held, tuning = split(results)
     fresh = [outcome(case) for case in FRESH_SET]
+    held3, tuning3 = split([outcome(case) for case in ROUND3_SET])
     parts = {
+        "round 3 held out": score(held3),
+        "round 3 tuning": score(tuning3),
         "held out": score(held),
         "fresh": score(fresh),
         "tuning": score(tuning),
@@ -179,6 +221,6 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
     assert set(rules.real) | set(rules.false) <= names  # every finding names its rule
     for name, part in parts.items():
         precision, recall = FLOORS[name]
-        wrong = [line for r in tuning if not r.passes for line in failures(r)]
+        wrong = [line for r in [*tuning, *tuning3] if not r.passes for line in failures(r)]
         assert part.precision >= precision - 1e-9, (name, part.line(name), wrong[:20])
         assert part.recall >= recall - 1e-9, (name, part.line(name), wrong[:20])

@@ -10,6 +10,10 @@ is drawn on its own and never re-draws the others. The draw was made before any 
 the checker was changed for issue 24; the seed is fixed here and is not to be changed
 (tests/test_check_corpus_general.py checks the file's marks against it).
 
+Round 3 (tests/fixtures/check_corpus_round3.yaml, written after both earlier held-out
+sets had been scored twice while the rules were tuned) is drawn the same way with its own
+seed, ROUND3_SEED, fixed on 2026-12-06 before any rule was changed again.
+
 Marking writes `held_out: true` as the last line of each held-out case, and removes it
 from the others; nothing else in the file changes.
 """
@@ -27,6 +31,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "fixtures" / "check_corpus_general.yaml"
 SEED = 24_2026  # issue 24; fixed when the split was drawn, 2026-12-06
+ROUND3 = ROOT / "tests" / "fixtures" / "check_corpus_round3.yaml"
+ROUND3_SEED = 24_3_2026  # issue 24, round 3; fixed when its split was drawn, 2026-12-06
+DRAWS = ((CORPUS, SEED), (ROUND3, ROUND3_SEED))
 HELD_OUT_LINE = "  held_out: true"
 
 
@@ -45,14 +52,14 @@ def _blocks(text: str) -> tuple[str, list[str]]:
     return parts[0], parts[1:]
 
 
-def marked(text: str) -> str:
+def marked(text: str, seed: int = SEED) -> str:
     """The corpus file with each case's `held_out` line set by the draw."""
     header, blocks = _blocks(text)
     out = [header]
     for block in blocks:
         lines = [line for line in block.split("\n") if line != HELD_OUT_LINE]
         case = yaml.safe_load("\n".join(lines))[0]
-        if held_out(case):
+        if held_out(case, seed):
             # after the case's last line (before any comment or blank lines that follow it)
             end = len(lines)
             while end > 1 and (not lines[end - 1].strip() or lines[end - 1].startswith("#")):
@@ -63,18 +70,20 @@ def marked(text: str) -> str:
 
 
 def main(argv: list[str]) -> int:
-    text = CORPUS.read_text(encoding="utf-8")
-    new = marked(text)
-    if "--check" in argv:
-        if new != text:
-            print(f"{CORPUS}: the held_out marks differ from the draw with seed {SEED}")
-            return 1
-        return 0
-    CORPUS.write_text(new, encoding="utf-8")
-    cases = yaml.safe_load(new)
-    held = sum(1 for c in cases if c.get("held_out"))
-    print(f"{held} of {len(cases)} cases held out (seed {SEED})")
-    return 0
+    differ = False
+    for path, seed in DRAWS:
+        text = path.read_text(encoding="utf-8")
+        new = marked(text, seed)
+        if "--check" in argv:
+            if new != text:
+                print(f"{path}: the held_out marks differ from the draw with seed {seed}")
+                differ = True
+            continue
+        path.write_text(new, encoding="utf-8")
+        cases = yaml.safe_load(new)
+        held = sum(1 for c in cases if c.get("held_out"))
+        print(f"{path.name}: {held} of {len(cases)} cases held out (seed {seed})")
+    return 1 if differ else 0
 
 
 if __name__ == "__main__":

@@ -325,6 +325,18 @@ _OF_THE_WHOLE = re.compile(
 
 
 _THE_PART = re.compile(r"\bthe\s+(?:[a-z]+est|top|bottom|remaining|other)\s+$", re.I)
+# 'Around 40% of new packages cost more than £800 a week': a share of the things, then
+# the bound that picks them out
+_SHARE_THEN_BOUND = re.compile(
+    r"(?:^|[,;:]\s*)(?:(?:around|about|some|nearly|almost|over|under|just)\s+)?"
+    r"(?:\d+(?:\.\d+)?\s?%|half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(?:\w+))\s+of\s+[^,;:]+?"
+    r"\b(?:more|less|fewer)\s+than\s+$|"
+    r"(?:^|[,;:]\s*)(?:(?:around|about|some|nearly|almost|over|under|just)\s+)?"
+    r"(?:\d+(?:\.\d+)?\s?%|half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters)\s+of\s+"
+    r"[^,;:]+?\b(?:over|under|above|below)\s+$",
+    re.I,
+)
 
 
 def part_of_them(figure: Figure) -> bool:
@@ -333,6 +345,8 @@ def part_of_them(figure: Figure) -> bool:
     still read); 'the slowest 10%', 'the other 3': a part picked out of them."""
     if _THE_PART.search(figure.text[: figure.match.start()]):
         return True
+    if _SHARE_THEN_BOUND.search(figure.text[figure.clause.start : figure.match.start()]):
+        return True  # 'Around 40% of new packages cost more than £800': the bound of a part
     if figure.stated.percent:
         return False
     return bool(_OF_THE_WHOLE.match(figure.text[: figure.match.start()]))
@@ -415,7 +429,7 @@ def other_state(figure: Figure) -> bool:
     states = {
         stem(w)
         for s in subject.facts.series
-        for w in re.findall(r"[a-z]+ed\b", s.series.label.lower())
+        for w in re.findall(r"[a-z]{3,}ed\b", s.series.label.lower())  # not 'need'
     }
     found = _IN_STATE.match(figure.text[figure.match.end() :])
     return (

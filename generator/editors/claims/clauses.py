@@ -12,7 +12,7 @@ from generator.editors.claims.binding import names_comparator, other_subject_of_
 from generator.editors.claims.figures import NUMBER
 from generator.editors.claims.fractions import fraction_change_in, fractions_in, multiple_in
 from generator.editors.claims.movements import first_movement, movement_claim
-from generator.editors.claims.numbers import figure_of, is_base, read_figure
+from generator.editors.claims.numbers import check_level, figure_of, is_base, read_figure
 from generator.editors.claims.periods import PeriodRef, find_periods, resolve
 from generator.editors.claims.reading import MONTH, UNREAD, Sentence, days_unmasked
 from generator.editors.claims.standing import comparisons_in, records_in, standing_in
@@ -87,6 +87,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         if inside and not numbers and level_refs:
             lead = level_refs[0]
         has_change = False
+        first_claim = len(claims)
         for match in numbers:
             claim = read_figure(
                 figure_of(subject, text, clause, match, chosen, inside, period, base, sentence)
@@ -114,6 +115,10 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         if movement is None:
             carried += " " + clause.text
             continue
+        if movement[1].lower() in ("up", "down") and any(
+            c.rule in ("from", "level") and check_level(subject, c) for c in claims[first_claim:]
+        ):
+            continue  # ', up from 16,340': the figure it is from is wrong, and found there
         if (
             has_change
             or about_target

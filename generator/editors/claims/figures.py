@@ -59,6 +59,11 @@ FRACTIONS = {
     "two thirds": 200 / 3,
     "three quarters": 75.0,
     "a fifth": 20.0,
+    "one fifth": 20.0,
+    "two fifths": 40.0,
+    "three fifths": 60.0,
+    "a tenth": 10.0,
+    "one tenth": 10.0,
     "one in five": 20.0,
     "one in four": 25.0,
     "one in three": 100 / 3,
@@ -83,6 +88,7 @@ NUMBER = re.compile(
     re.IGNORECASE,
 )
 _HEDGE_BEFORE = re.compile(rf"\b(?P<hedge>{HEDGE})\s+$", re.IGNORECASE)
+_DAYS_AFTER = re.compile(r"\s+(?:working\s+|calendar\s+)?days?\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -113,8 +119,9 @@ def stated_of(match: re.Match[str], sentence: str) -> Stated:
     decimals = match.group("decimals") or ""
     value = float(f"{digits}.{decimals}" if decimals else digits)
     zeros = len(digits) - len(digits.rstrip("0")) if not decimals and value else 0
+    unit = _DAYS_AFTER.match(sentence, match.end())  # 'around 20 days': quoted with its unit
     return Stated(
-        quote=sentence[start : match.end()].strip(),
+        quote=sentence[start : unit.end() if unit else match.end()].strip(),
         value=value,
         decimals=len(decimals),
         zeros=zeros,

@@ -21,13 +21,21 @@ from generator.editors.claims.figures import (
 from generator.editors.claims.movements import first_movement
 from generator.editors.claims.numbers import check_share, fully_named
 from generator.editors.claims.reading import Clause
-from generator.editors.claims.subject import Subject, series_name, value_at, whole_named
+from generator.editors.claims.subject import (
+    STOP,
+    Subject,
+    series_name,
+    stem,
+    value_at,
+    whole_named,
+    whole_words,
+)
 
 _COUNTS = {
     w: i + 1
     for i, w in enumerate("one two three four five six seven eight nine ten".split())  # noqa: SIM905
 } | {"twenty": 20}
-_IN = "|".join(_COUNTS)
+_IN = "|".join(_COUNTS) + r"|[1-9]\d?"  # 'nine in ten', '1 in 10'
 _FRACTION = re.compile(
     rf"(?<!first )(?<!second )(?<!the )\b(?:(?P<hedge>{HEDGE})\s+)?(?P<fraction>"
     + "|".join(sorted(FRACTIONS, key=len, reverse=True))
@@ -45,12 +53,24 @@ _WHOLE = re.compile(
 _WHOLE_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){1,3}?" + _VERB, re.I)
 
 
+def _names_them_all(subject: Subject, phrase: str) -> bool:
+    """'of people in long-term services', '1 in 10 enquiries': the whole is named in the
+    title's words and in none of one series' own: every series added up."""
+    indicator = subject.facts.indicator
+    words = {stem(w) for w in re.findall(r"[A-Za-z]{3,}", phrase) if w.lower() not in STOP}
+    title = {
+        stem(w) for w in re.findall(r"[A-Za-z]{3,}", f"{indicator.title} {indicator.short_title}")
+    }
+    own = set().union(*subject.keywords) - whole_words(subject)
+    return bool(words & title) and not words & own
+
+
 def _per_cent(words: str) -> float:
     """'two thirds' as 66.7; 'nine in ten' as 90."""
     found = FRACTIONS.get(words)
     if found is not None:
         return found
-    part, whole = (_COUNTS[w] for w in re.split(r"\s+in\s+", words))
+    part, whole = (_COUNTS.get(w) or int(w) for w in re.split(r"\s+in\s+", words))
     return part / whole * 100
 
 
@@ -89,12 +109,16 @@ def fractions_in(
         if subject is not None and len(fully_named(subject, ahead)) == 1:
             own = fully_named(subject, ahead)  # 'Online reports made up a third of all ...'
         whole: tuple[int, ...] | None = None
+        if subject is not None and subject.unit != "percent" and len(subject.values) == 1:
+            continue  # 'half of the voids ...' beside a count or days: no parts to read it by
         if subject is not None and subject.unit != "percent" and len(own) == 1:
             series, whole = (own[0],), ()
             # 'nine in ten reported potholes were repaired': the whole is one series
             named = whole_named(subject, whole_words.group(0)) if whole_words else []
             if len(named) == 1 and named != own:
                 whole = (named[0],)  # 'two thirds of enquiries were made online'
+            elif whole_words and _names_them_all(subject, whole_words.group(0)):
+                whole = tuple(range(len(subject.values)))  # 'of people in long-term services'
         elif len(own) > 1:
             series = tuple(own)
         claims.append(

@@ -34,7 +34,8 @@ _AFTER_MOVEMENT = frozenset(
     "still further more than".split()
 )
 _FORECAST = re.compile(
-    r"\b(?:expected|likely|forecast|projected|set|due|may|might|could|will|would|should|"
+    r"\b(?:expected|likely|forecast|projected|(?:set|due)(?=\s+to\b)|may|might|could|will|would|"
+    r"should|"
     r"(?:aims?|aimed|plans?|planned|hopes?|hoped|wants?|wanted)\s+to|help|helps)\s+(?:\w+\s+)?$",
     re.I,
 )
@@ -48,10 +49,11 @@ DOWN = (
     r"slipped|slipping|slips"
 )
 _MOVEMENT = re.compile(
-    rf"\b(?P<up>{UP}|(?:went|gone|is|are|was|were)\s+up|an?\s+(?:rise|increase)"
+    rf"\b(?P<up>{UP}|(?:went|gone|is|are|was|were)\s+up|(?<=,\s)up(?=\s+from\s+[£\d])|an?\s+(?:rise|increase)"
     rf"|(?:first|second|third|fourth|fifth|another|further|larger|smaller|small|slight|"
     rf"sharp|steep)\s+(?:rise|increase))\b"
-    rf"|\b(?P<down>{DOWN}|(?:went|gone|is|are|was|were)\s+down|an?\s+(?:fall|drop|decrease)"
+    rf"|\b(?P<down>{DOWN}|(?:went|gone|is|are|was|were|come|came|coming)\s+down|"
+    r"(?<=,\s)down(?=\s+from\s+[£\d])|an?\s+(?:fall|drop|decrease)"
     r"|(?:first|second|third|fourth|fifth|another|further|larger|smaller|small|slight|"
     r"sharp|steep)\s+(?:fall|drop|decrease))\b"
     r"|\b(?P<steady>(?:(?:stayed|remained|remains|remain|stays|held|holding|is|are|was|were|"
@@ -70,6 +72,7 @@ _LONG_RUN = re.compile(
     r"direction\s+of\s+travel|long[- ]term|since\s+(?:19|20)\d\d)",
     re.I,
 )
+_TO_RATING = re.compile(r"\s+(?:to|from)\s+(?:red|amber|green)\b", re.I)
 # 'a fall in the X', 'a rise of X in the Y': a movement of whatever X is
 _OTHER_QUANTITY = re.compile(r"\s+in\s+(?:the\s+)?", re.I)
 _MEASURE_WORDS = re.compile(
@@ -272,6 +275,8 @@ def first_movement(
         if _FORECAST.search(cleaned[start : match.start()]):
             continue
         kind = next(k for k in ("up", "down", "steady", "better", "worse") if match.group(k))
+        if _TO_RATING.match(text, match.end(), end):
+            continue  # 'improved to AMBER': the rating's movement, read by the rating rule
         following = re.match(r"\s+([A-Za-z]+)", text[match.end() : end])
         if (
             re.fullmatch(r"(?:increase|decrease|rise|fall|drop|decline)s", match.group(0).lower())
@@ -335,39 +340,62 @@ def check_movement(subject: Subject, claim: Claim) -> list[Verdict]:
     ]
 
 
-def _run_length(subject: Subject, claim: Claim, series: int, longest: int) -> int | None:
-    """How many movements in a row, to the claim's quarter, go the claimed way; None where
-    the data ends before the run does."""
+def _run_length(subject: Subject, claim: Claim, series: int) -> tuple[int, bool]:
+    """How many movements in a row, to the claim's quarter, go the claimed way, and
+    whether the run is whole (False: it reaches the first charted quarter, so it may
+    have begun earlier)."""
     period = claim.period
-    for k in range(longest + 1):
+    k = 0
+    while True:
         new = value_at(subject, series, period.shift(-k))
         old = value_at(subject, series, period.shift(-k - 1))
         if new is None or old is None:
-            return None
+            return k, False
         if not _movement_holds(subject, replace(claim, negated=False), new, old):
-            return k
-    return longest + 1
+            return k, True
+        k += 1
+
+
+def _first_charted(subject: Subject, series: int, quarter: Quarter) -> bool:
+    """Whether a run that stops at `quarter` stops at the chart's first figure (not at a
+    gap in the data, where how long it ran is not known)."""
+    return all(q >= quarter for q in subject.values[series])
 
 
 def check_run(subject: Subject, claim: Claim) -> list[Verdict]:
-    """'for the fourth consecutive quarter': exactly that many movements the claimed way."""
+    """'for the fourth consecutive quarter': exactly that many movements the claimed way
+    ('for four quarters running': at least that many). A run that reaches back to the
+    first charted quarter is as long as the chart shows: a claim of more is a finding
+    (the chart is the record the reader has), a claim of fewer one too."""
     assert claim.run is not None
     wanted, at_least = abs(claim.run), claim.run < 0
-    found: tuple[int, int] | None = None
+    found: tuple[int, int, bool] | None = None
     for s in claim.series:
-        length = _run_length(subject, claim, s, wanted)
-        if length is None or length == wanted or (at_least and length > wanted):
+        length, whole = _run_length(subject, claim, s)
+        if length == wanted or (at_least and length > wanted):
             return []
-        found = found or (s, length)
+        if not whole and not _first_charted(subject, s, claim.period.shift(-length)):
+            return []  # the run stops at a gap in the data: its length is not known
+        if not whole and length == 0:
+            return []  # no figure before the claim's quarter: nothing to read
+        found = found or (s, length, whole)
     if found is None:
         return []
-    s, length = found
+    s, length, whole = found
     began = claim.period.shift(-length)
     start = value_at(subject, s, began)
     shown = subject.shown(start) if start is not None else "?"
     says = f"says '{claim.quote}' to {claim.period.long}{series_name(subject, claim.series)}"
     if length == 0:
         return _last_two(subject, claim)
+    if not whole:
+        return [
+            Verdict(
+                says,
+                f"the run goes back to {shown} in {began.long}, the first quarter charted: "
+                f"{length} quarter" + ("s" if length != 1 else ""),
+            )
+        ]
     return [
         Verdict(
             says,

@@ -4,8 +4,10 @@ change, a share, a per cent, a gap, an earlier quarter's figure, a level."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from generator.core.periods import Quarter
 from generator.core.rules import format_number, format_value, round_half_up
@@ -37,6 +39,7 @@ from generator.editors.claims.subject import (
     series_name,
     series_named,
     shown_value,
+    split_words,
     stem,
     value_at,
     wanted_direction,
@@ -46,13 +49,15 @@ from generator.editors.claims.ytd import year_to_date_claim
 
 _CHANGE_BEFORE = re.compile(
     rf"(?:\b(?P<dir>up|down)\s+(?:by\s+)?|\b(?P<verb>{UP}|{DOWN}|went\s+up|went\s+down|"
-    r"improved|worsened)\s+by\s+|\bby\s+"
+    r"improved|worsened)\s+(?:by\s+)?|\bby\s+"
     r"|\b(?P<noun>rise|increase|growth|fall|drop|decrease|reduction|decline|change|difference)"
     rf"\s+of\s+)(?:(?:{HEDGE})\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
     r"^\s*(?P<points>percentage\s+points?|points?|pp\b|p\.p\.|days?)?\s*"
+    # a rate's unit: '0.7 incidents per 1,000 households higher'
+    r"(?:[A-Za-z-]+\s+per\s+[\d,]+\s+[A-Za-z-]+\s+)?"
     r"(?P<word>more|fewer|less|higher|lower|up|down|better|worse|above|below|longer|shorter|"
     r"quicker|faster|slower)\b"
     r"|^\s*(?P<points2>percentage\s+points?|points?|pp|p\.p\.)\b"
@@ -60,13 +65,13 @@ _CHANGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TARGET_BEFORE = re.compile(
-    r"\b(?P<word>target|floor|upper\s+threshold|threshold)s?(?:\s+(?:threshold|is|was|of|"
+    r"\b(?P<word>target|floor|upper\s+threshold|threshold|profile)s?(?:\s+(?:threshold|is|was|of|"
     r"remains|set|at|has|been|for\s+\S+))*\s+(?:\(?\s*)?$",
     re.I,
 )
 _TARGET_AFTER = re.compile(
     r"\s*(?:percentage\s+points?\s+)?(?:is\s+the\s+|was\s+the\s+)?"
-    r"(?P<word>target|floor|upper\s+threshold|threshold)\b(?!\s+(?:of|at|is)\s+[£\d])",
+    r"(?P<word>target|floor|upper\s+threshold|threshold)\b(?!\s+(?:of|is)\s+[£\d])",
     re.I,
 )
 # 'N fewer than <something that is not a quarter>': a difference from another figure
@@ -122,7 +127,10 @@ def about_other_things(figure: Figure) -> bool:
     if not any(_is_count_of_things(subject, figure.text[m.end() :]) for m in earlier):
         return False
     following = re.findall(r"[A-Za-z]{3,}", figure.after)[:3]
-    return not any(stem(w) in subject.vocabulary for w in following)
+    # 'The 6 income officers brought arrears down to £509,100': the measure named just
+    # before the figure is what it is of
+    governing = re.findall(r"[A-Za-z]{3,}", figure.text[clause.start : figure.match.start()])[-3:]
+    return not any(stem(w) in subject.vocabulary for w in [*following, *governing])
 
 
 def _elsewhere(figure: Figure) -> bool:
@@ -152,14 +160,17 @@ def compared_with(figure: Figure) -> bool:
 
 
 _GAP_TO_TARGET = re.compile(
-    r"\s*(?:percentage\s+points?|points?|pp)?\s*(?P<side>above|below|under|over|short\s+of)\s+"
+    r"\s*(?:percentage\s+points?|points?|pp|days?|minutes?|seconds?)?\s*"
+    r"(?P<side>above|below|under|over|short\s+of)\s+"
     r"(?:the\s+|its\s+)?(?:(?P<n>\d+(?:\.\d+)?)\s?%?\s+)?(?P<goal>target|floor|(?:upper\s+)?threshold)",
     re.I,
 )
 _GAP = re.compile(r"\b(?:gap|difference|shortfall|surplus)\b", re.I)
 BASE_WORDS = re.compile(
     r"\b(?:on|than|since|between|compared\s+(?:with|to)|against|versus|vs)\s+(?:(?:in|at|during)\s+)?"
-    r"(?:the\s+end\s+of\s+)?$",
+    r"(?:the\s+end\s+of\s+)?$"
+    # 'fell by 7.3 points from Quarter 2': a change's 'from' names the quarter it is from
+    rf"|\b(?:{UP}|{DOWN}|up|down|improved|worsened)\b[^,;]{{0,40}}?\bfrom\s+$",
     re.I,
 )
 
@@ -203,8 +214,11 @@ def _is_count_of_things(subject: Subject, after: str) -> bool:
             break
     if head is None:
         return _lone_noun(subject, after)
+    if subject.unit == "days" and head not in _TIME_WORDS:
+        return True  # '1,140 new claims' beside the days taken to process them: a count
     return (
-        stem(head) not in subject.vocabulary
+        stem(head) in split_words(subject)
+        or stem(head) not in subject.vocabulary
         or stem(head) in _places(subject)
         or _other_agents(subject, head)
     )
@@ -298,9 +312,20 @@ def count_of_new_things(figure: Figure) -> _NotAFigure | None:
     if word is None:
         return None
     lower = word.group(0).lower()
-    if lower in STOP or lower in _FUNCTION or stem(lower) in figure.subject.vocabulary:
+    if lower in STOP or lower in _FUNCTION:
+        return None
+    if stem(lower) in figure.subject.vocabulary and not (
+        stem(lower) in _places(figure.subject) or _place_counted(figure.subject, more.group("rest"))
+    ):
         return None
     return NOT_A_FIGURE
+
+
+def _place_counted(subject: Subject, words: str) -> bool:
+    """'20 more beds' for a count of the people in those beds: the plural
+    counted is where the measure's things are, not the things."""
+    plural = re.search(r"\b([A-Za-z]{4,}s)\b", " ".join(re.split(r"[^A-Za-z-]+", words)[:4]))
+    return plural is not None and stem(plural.group(1)) in _places(subject)
 
 
 def _own_period(text: str, number: re.Match[str], refs: Sequence[PeriodRef]) -> PeriodRef | None:
@@ -310,7 +335,13 @@ def _own_period(text: str, number: re.Match[str], refs: Sequence[PeriodRef]) -> 
     def between(a: int, b: int) -> bool:
         return bool(NUMBER.search(masked(text[a:b])))
 
-    after = [r for r in refs if r.start >= number.end() and not between(number.end(), r.start)]
+    after = [
+        r
+        for r in refs
+        if r.start >= number.end()
+        and not between(number.end(), r.start)
+        and text[r.end : r.end + 2] not in ("'s", "’s")  # "last year's £662": the next one's
+    ]
     if after:
         return after[0]
     before = [
@@ -405,7 +436,8 @@ _TARGET_SUBJECT = re.compile(
 )
 _AGAINST_TARGET_AT = re.compile(
     r"\b(?:within|on|above|below|under|over|off|beyond|outside|inside|meets?|met|missed|"
-    r"miss(?:es|ing)?|exceed\w*)\s+(?:the\s+|its\s+)?(?:target|floor|threshold)s?\s+at\s+$",
+    r"miss(?:es|ing)?|exceed\w*)\s+(?:the\s+|its\s+)?(?:£?\d[\d,]*(?:\.\d+)?(?::[0-5]\d)?\s?%?"
+    r"(?:[-\s](?:day|week|minute|hour)s?)?\s+)?(?:target|floor|threshold)s?\s+at\s+$",
     re.I,
 )
 
@@ -424,6 +456,9 @@ def target(figure: Figure) -> Claim | None:
     )
     if not found:
         return None
+    word = re.sub(r"\s+", " ", found.group("word").lower())
+    if word == "profile" and not figure.subject.facts.indicator.cumulative:
+        return None  # the profile of a measure that adds up through the year: its target
     stated, match = figure.stated, figure.match
     exact = Stated(
         match.group(0).strip(),
@@ -436,7 +471,10 @@ def target(figure: Figure) -> Claim | None:
         stated.clock,
     )
     return figure.claim(
-        "target", quote=exact.quote, stated=exact, target_word=found.group("word").lower()
+        "target",
+        quote=exact.quote,
+        stated=exact,
+        target_word="target" if word == "profile" else found.group("word").lower(),
     )
 
 
@@ -461,9 +499,13 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
     if gap is not None and subject.facts.indicator.is_kpi():  # '5 points below the 30% target'
         goal = gap.group("goal").lower().split()[-1]
         written = gap.group("n")
+        tail = figure.after[: gap.end()]
+        unit = re.match(r"\s+(?:working\s+|calendar\s+)?days?\b", tail, re.I)
+        if unit and stated.quote.endswith(unit.group(0).strip()):
+            tail = tail[unit.end() :]  # 'around 20 days' is quoted with its unit already
         return figure.claim(
             "against target",
-            quote=f"{stated.quote}{figure.after[: gap.end()]}",
+            quote=f"{stated.quote}{tail}",
             direction=gap.group("side").lower(),
             target_word="target" if goal == "target" else goal,
             gap=True,
@@ -654,13 +696,45 @@ def level(figure: Figure) -> Claim:
     return figure.claim("level")
 
 
+_ONE_SIDED = re.compile(
+    r"\b(?:stayed|remained|kept|been|was|were|is|are)\s+(?:(?:well|comfortably|consistently)\s+)?"
+    r"(?P<side>above|over|below|under)\s+$",
+    re.I,
+)
+_OVER_QUARTERS = re.compile(r"\b(?:throughout|every|each|all)\b", re.I)
+
+
+def _one_sided(figure: Figure) -> Claim | None:
+    """'stayed above 90% throughout 2024/25', 'was below 5% in every quarter since Quarter
+    1': a bound every quarter named is past (a range with one end)."""
+    side = _ONE_SIDED.search(figure.before)
+    if side is None or not _OVER_QUARTERS.search(figure.text, figure.match.end()):
+        return None
+    latest = figure.subject.latest
+    scope = range_scope(figure.text, find_periods(figure.text, latest), latest)
+    if scope is None:
+        return None
+    first, last = scope
+    above = side.group("side").lower() in ("above", "over")
+    bound = replace(figure.stated, hedge=None)
+    stated = bound if above else replace(bound, value=-math.inf)
+    return figure.claim(
+        "range",
+        quote=figure.stated.quote,
+        stated=stated,
+        period=last,
+        base=first,
+        goal=math.inf if above else figure.stated.value,
+    )
+
+
 def range_over(figure: Figure) -> Claim | _NotAFigure | None:
     """'between 95% and 98% in every quarter of 2024/25': the low bound reads the range,
     over the quarters the sentence names; the high bound, and a range over no quarters
     named, are left alone."""
     pair = range_of(figure)
     if pair is None:
-        return None
+        return _one_sided(figure)
     low = "low" if pair.group("low") else "low2"
     high = pair.group("high") or pair.group("high2")
     if figure.match.start() != pair.start(low):
@@ -675,7 +749,7 @@ def range_over(figure: Figure) -> Claim | _NotAFigure | None:
     top = stated_of(number, high)
     return figure.claim(
         "range",
-        quote=pair.group(0),
+        quote=pair.group(0).strip(),
         period=last,
         base=first,
         goal=top.value,

@@ -39,7 +39,9 @@ _PERIOD = re.compile(
     r"|the\s+same\s+(?:quarter|period)\s+(?:of|in)\s+(?:the\s+)?(?:previous|last|prior)\s+"
     r"(?:financial\s+)?year"
     r"|(?:at\s+)?this\s+time\s+last\s+year|the\s+year\s+before"
-    r"|(?P<yoy>year[\s-]+on[\s-]+year))\b"
+    r"|last\s+year(?=['’]s\b)"  # "last year's £662"
+    r"|(?P<yoy>year[\s-]+on[\s-]+year"
+    r"|(?:(?<=%\s)|(?<=\d\s)|(?<=points\s)|(?<=point\s)|(?<=pp\s))in\s+a\s+year))\b"
     r"|\b(?P<two>two\s+years\s+(?:earlier|before|ago))\b",
     re.IGNORECASE,
 )

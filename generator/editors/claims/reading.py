@@ -45,7 +45,11 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"Year|Room|Ward|Route|Priority|Pillar|Objective|Outcome|Standard)\s+\d+[A-Za-z]?\b"
         ),
     ),
-    ("duration", re.compile(rf"\b{_RANGE}[\s-]*{_UNIT}\b", re.I)),
+    # not '10,125 year to date', '120 year on year': a figure of the year to date or a change
+    (
+        "duration",
+        re.compile(rf"\b{_RANGE}[\s-]*{_UNIT}\b(?![\s-]+(?:to[\s-]+date|on[\s-]+year))", re.I),
+    ),
     ("age", re.compile(rf"\baged\s+{_RANGE}(?:\s*(?:and|or)\s+(?:over|above|under|older))?", re.I)),
     ("age", re.compile(r"\b\d+\s*(?:and|or)\s+(?:over|above|under|older|younger)\b", re.I)),
     ("age", re.compile(r"\b(?:over|under)[\s-]\d+s\b|\b\d+\s*\+|\b\d+\s*years?\s+old\b", re.I)),

@@ -15,13 +15,20 @@ from generator.editors.claims.numbers import fully_named
 from generator.editors.claims.periods import PeriodRef
 from generator.editors.claims.ranges import range_scope
 from generator.editors.claims.reading import Clause
-from generator.editors.claims.subject import Subject, series_name, shown_value, value_at
+from generator.editors.claims.subject import (
+    Subject,
+    series_name,
+    shown_value,
+    value_at,
+    wanted_direction,
+)
 
 _GOAL = r"(?P<goal>target|floor|upper\s+threshold|threshold)s?"
 _AGAINST = re.compile(
     r"\b(?P<word>above|over|exceed(?:s|ed|ing)?|beat(?:s|ing)?|below|under|short\s+of|on|"
     r"within|outside|off|met|meets?|meeting|missed|miss(?:es|ing)?)\s+"
-    r"(?:the\s+|its\s+|their\s+|this\s+year's\s+)?(?:£?(?P<n1>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?\s+)?"
+    r"(?:the\s+|its\s+|their\s+|this\s+year's\s+)?(?:£?(?P<n1>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?"
+    r"(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
     + _GOAL
     + r"(?:\s+(?:of|at)\s+£?(?P<n2>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?)?",
     re.I,
@@ -151,7 +158,8 @@ def check_against_target(subject: Subject, claim: Claim) -> list[Verdict]:
 
 _FROM = re.compile(r"\b(?:from|since|than|below|above|off)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 _RECORD = re.compile(
-    r"\b(?P<word>highest|lowest|largest|smallest|most|fewest|peak|record\s+high|record\s+low)"
+    r"\b(?P<word>highest|lowest|largest|smallest|most|fewest|peak|record\s+high|record\s+low|"
+    r"best|worst)"
     r"(?:\s+(?:level|figure|rate|number|point|share|cost|total|value|count))?\s+"
     r"(?P<scope>to\s+date|on\s+record|ever(?:\s+recorded)?|since\s+(?:records\s+began|"
     r"(?P<since>[^,.;]{3,40})))",
@@ -186,6 +194,7 @@ def records_in(
             base = named[0].quarter
         word = found.group("word").lower()
         high = word in ("highest", "largest", "most", "peak", "record high")
+        judged = {"best": "better", "worst": "worse"}.get(word)  # by the measure's polarity
         claims.append(
             Claim(
                 "highest or lowest",
@@ -193,7 +202,7 @@ def records_in(
                 series,
                 period,
                 base=base,
-                direction="up" if high else "down",
+                direction=judged or ("up" if high else "down"),
                 at=found.start(),
             )
         )
@@ -203,7 +212,10 @@ def records_in(
 def check_record(subject: Subject, claim: Claim) -> list[Verdict]:
     """'the highest to date', 'on record': above every charted quarter before; 'since X':
     above every quarter after X (and lowest the same way)."""
-    high = claim.direction == "up"
+    raw = wanted_direction(claim.direction or "up", subject.facts.indicator.polarity)
+    if raw is None:
+        return []  # 'the best on record' of a measure with no better direction
+    high = raw == "up"
     found: tuple[int, Quarter, float] | None = None
     for s in claim.series:
         now = value_at(subject, s, claim.period)

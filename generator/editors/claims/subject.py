@@ -70,12 +70,47 @@ def subject_of(facts: IndicatorFacts) -> Subject:
     return Subject(facts, keywords, vocabulary, values, names)
 
 
+def whole_words(subject: Subject) -> set[str]:
+    """Where the short title splits a whole 'by' something ('Highway enquiries by
+    channel'), the words of the whole: they name every series, not one."""
+    split = re.split(r"\bby\s+[A-Za-z]", subject.facts.indicator.short_title, maxsplit=1)
+    return _words(split[0]) if len(split) > 1 else set()
+
+
+def split_words(subject: Subject) -> set[str]:
+    """The words a title splits its whole by ('channel' in 'Highway enquiries by
+    channel'): 'the 4 channels' counts them, not what the indicator counts."""
+    split = re.split(r"\bby\s+(?=[A-Za-z])", subject.facts.indicator.short_title, maxsplit=1)
+    return _words(split[1]) if len(split) > 1 else set()
+
+
 def series_named(subject: Subject, text: str) -> list[int]:
-    """The series a piece of text names by their own words; [] when it names none."""
-    words = _words(text)
+    """The series a piece of text names by their own words; [] when it names none (the
+    words of a whole split by something name none: 'enquiries' of 'Highway enquiries by
+    channel' is all of them)."""
+    words = _words(text) - whole_words(subject)
     scores = [len(words & k) for k in subject.keywords]
     best = max(scores, default=0)
-    return [i for i, s in enumerate(scores) if s == best] if best else []
+    if not best:
+        return []
+    tied = [i for i, s in enumerate(scores) if s == best]
+    # 'completed assessments': the series whose own words are all named ('completed'),
+    # before the one with 'completed' among others ('outstanding, needing to be completed')
+    whole = [i for i in tied if subject.keywords[i] <= words]
+    if len(whole) == 1 and len(tied) > 1 and _before_noun(subject, text, whole[0]):
+        return whole
+    return tied
+
+
+def _before_noun(subject: Subject, text: str, series: int) -> bool:
+    """'Completed assessments': the series' own word stands before the noun the indicator
+    counts, naming that series, not a state of the others ('waiting to be completed')."""
+    own = subject.keywords[series]
+    for m in re.finditer(r"\b(?=([A-Za-z]{3,})\s+([A-Za-z]{3,}))", text):
+        first, noun = stem(m.group(1)), stem(m.group(2))
+        if first in own and noun in subject.vocabulary and noun not in own:
+            return True
+    return False
 
 
 def whole_named(subject: Subject, text: str) -> list[int]:
@@ -83,10 +118,7 @@ def whole_named(subject: Subject, text: str) -> list[int]:
     all of them. Where the title splits a whole 'by' something ('Highway enquiries by
     channel'), its words name the whole: 'of enquiries' is all of them, not the
     face-to-face enquiries."""
-    words = _words(text)
-    split = re.split(r"\bby\s+[A-Za-z]", subject.facts.indicator.short_title, maxsplit=1)
-    if len(split) > 1:
-        words -= _words(split[0])
+    words = _words(text) - whole_words(subject)
     scores = [len(words & k) for k in subject.keywords]
     best = max(scores, default=0)
     named = [i for i, s in enumerate(scores) if s == best] if best else []

@@ -19,6 +19,7 @@ from generator.editors.claims.subject import Subject, series_name, value_at
 YEAR_TO_DATE = re.compile(
     r"\b(?:year[\s-]+to[\s-]+date|(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?\s+to\s+date|"
     r"so\s+far\s+(?:this\s+(?:financial\s+)?year|in\s+(?:19|20)\d\d\s*/\s*\d\d)|"
+    r"(?:the|this)\s+(?:financial\s+)?year\s+so\s+far|"
     r"(?:the\s+)?(?:first|opening)\s+(?:half|two\s+quarters|three\s+quarters|six\s+months|"
     r"nine\s+months)\s+of\s+(?:the\s+|this\s+)?(?:financial\s+)?year|"
     r"(?:the\s+)?first\s+(?:two|three)\s+quarters|"
@@ -44,7 +45,13 @@ def year_to_date(figure: Figure, clauses: Sequence[Clause], masked: str) -> bool
             (c for c in clauses if c.start <= found.start() < c.start + len(c.text)), None
         )
         if clause is None or clause == figure.clause:
-            return True
+            start, stop = sorted((found.start(), figure.match.start()))
+            between = [
+                n for n in NUMBER.finditer(masked, start, stop) if n.start() != figure.match.start()
+            ]
+            if not between:
+                return True  # '4,552 in Quarter 2, 10,125 year to date': the nearer figure's
+            continue
         if not NUMBER.search(masked, clause.start, clause.start + len(clause.text)):
             return True
     return False
@@ -52,7 +59,12 @@ def year_to_date(figure: Figure, clauses: Sequence[Clause], masked: str) -> bool
 
 def counted_in_quarters(subject: Subject, series: int) -> bool:
     """A count of things in a quarter (summed over a year), not of things on a day."""
-    labels = " ".join((subject.facts.series[series].series.label, subject.facts.indicator.title))
+    # the series' own label; the title too where it is the one series' ('open on the last
+    # day' in a title of concerns received and enquiries open is the second series')
+    words = [subject.facts.series[series].series.label]
+    if len(subject.facts.series) == 1:
+        words.append(subject.facts.indicator.title)
+    labels = " ".join(words)
     return subject.unit == "count" and not _ON_A_DAY.search(labels)
 
 
