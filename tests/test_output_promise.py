@@ -211,13 +211,17 @@ def test_ctrl_c_during_build_all_changes_no_report(tmp_path: Path) -> None:
         start_new_session=True,
         env={**os.environ, "APPENDIX_WORKERS": "2"},
     )
-    second = tmp_path / "second" / "output"
+    first, second = (tmp_path / name / "output" for name in ("first", "second"))
     deadline = time.monotonic() + 120
-    while not list(second.glob(PARTIALS)) and time.monotonic() < deadline:
+    # Reports are written side by side: on a loaded machine the second's files may be
+    # begun before the first's, so wait until both are under way.
+    while time.monotonic() < deadline and not (
+        list(second.glob(PARTIALS)) and list(first.glob(PARTIALS))
+    ):
         assert build.poll() is None, build.communicate()
         time.sleep(0.002)
     assert list(second.glob(PARTIALS)), "build --all was not caught writing the second report"
-    assert list((tmp_path / "first" / "output").glob(PARTIALS)), "the first is written too"
+    assert list(first.glob(PARTIALS)), "the first is written too"
     os.killpg(build.pid, signal.SIGINT)
     out, err = build.communicate(timeout=120)
     assert build.returncode == 130, (out, err)
