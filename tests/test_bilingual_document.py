@@ -99,7 +99,8 @@ def test_the_welsh_appendix_comes_whole_then_the_english_each_indicator_as_many_
     ]
     assert len(starts[0]) == 20 and starts[0] == starts[1]
     # the footer and the running header say both languages, Welsh first
-    assert f"Tudalen / Page {len(pages)} o / of {len(pages)}" in pages[-1]
+    total = len(pages)
+    assert f"Tudalen {total} o {total} / Page {total} of {total}" in pages[-1]
     assert "Chwarter 2 2024/25 / Quarter 2 2024/25" in pages[half + 3]
 
 

@@ -480,6 +480,6 @@ def assemble(
         ),
         sections=tuple(sections),
         running_header=edition_title,
-        page_label=(m.text("page.word"), m.text("page.of")),
+        page_labels=((m.text("page.word"), m.text("page.of")),),
         messages=m,
     )

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from generator.core import provenance
 from generator.core.model import (
+    BETWEEN_LANGUAGES,
     Block,
     Document,
     Figure,
@@ -29,10 +30,6 @@ from generator.core.model import (
     Table,
 )
 from generator.read.languages import is_welsh
-
-# What the bilingual document's title, running header and footer put between the
-# languages' own words: 'Tudalen / Page 3 o / of 46'.
-BETWEEN = " / "
 
 
 def joined(texts: Sequence[str]) -> str:
@@ -49,7 +46,7 @@ def joined(texts: Sequence[str]) -> str:
         shared += 1
     common = texts[0][:shared]
     cut = common.rfind(" ") + 1  # at a word's end: no word split between languages
-    return common[:cut] + BETWEEN.join(text[cut:] for text in texts)
+    return common[:cut] + BETWEEN_LANGUAGES.join(text[cut:] for text in texts)
 
 
 def bilingual(parts: Sequence[Document]) -> Document:
@@ -94,10 +91,8 @@ def bilingual(parts: Sequence[Document]) -> Document:
         ),
         sections=tuple(sections),
         running_header=joined([part.running_header for part in ordered]),
-        page_label=(
-            joined([part.page_label[0] for part in ordered]),
-            joined([part.page_label[1] for part in ordered]),
-        ),
+        # each language's footer in turn: 'Tudalen 3 o 50 / Page 3 of 50'
+        page_labels=tuple(label for part in ordered for label in part.page_labels),
         parts=tuple(
             (part.metadata.language, part.messages.text("contents.language")) for part in ordered
         ),

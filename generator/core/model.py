@@ -213,16 +213,22 @@ class Metadata:
     properties: tuple[tuple[str, str], ...] = ()
 
 
+# What a bilingual document puts between its languages' words for one thing (its
+# title, running header, footer): 'Chwarter 2 2024/25 / Quarter 2 2024/25'.
+BETWEEN_LANGUAGES = " / "
+
+
 @dataclass(frozen=True)
 class Document:
     metadata: Metadata
     sections: tuple[Section, ...]
     # Running header text; the footer reads "Page N of M".
     running_header: str = ""
-    page_label: tuple[str, str] = field(
+    # The footer's words, one (page, of) pair a language: "Page N of M"; a bilingual
+    # document's, each language's in turn, Welsh first: "Tudalen 3 o 50 / Page 3 of 50".
+    page_labels: tuple[tuple[str, str], ...] = field(
         default_factory=lambda: (
-            default_messages().text("page.word"),
-            default_messages().text("page.of"),
+            (default_messages().text("page.word"), default_messages().text("page.of")),
         )
     )
     # A bilingual document's languages in order, each as (BCP 47 tag, the language's

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.core.model import (
+    BETWEEN_LANGUAGES,
     Block,
     Document,
     Figure,
@@ -165,7 +166,9 @@ def _rem(points: float, body_points: float) -> str:
     return f"{points / body_points:.3f}rem"
 
 
-def style_sheet(page_look: HtmlLook, running_header: str, page_label: tuple[str, str]) -> str:
+def style_sheet(
+    page_look: HtmlLook, running_header: str, page_labels: tuple[tuple[str, str], ...]
+) -> str:
     sizes, colours = page_look.sizes_pt, page_look.colours
     body = sizes["body"]
     top, right, bottom, left = page_look.margins_mm
@@ -178,16 +181,17 @@ def style_sheet(page_look: HtmlLook, running_header: str, page_label: tuple[str,
     list_rules = f"@counter-style {LETTERS_COUNTER}{{system:symbolic;symbols:{letters}}}" + "".join(
         f".{name}{{list-style-type:{marker}}}" for name, marker in page_look.lists
     )
-    page_word, of_word = page_label
     header_box = (
         f"@top-left{{content:{css_string(running_header)};font-size:{sizes['header']}pt}}"
         if running_header
         else ""
     )
-    footer = (
-        f"@bottom-right{{content:{css_string(page_word + ' ')} counter(page) "
-        f"{css_string(' ' + of_word + ' ')} counter(pages);font-size:{sizes['footer']}pt}}"
+    counted = f" {css_string(BETWEEN_LANGUAGES)} ".join(
+        f"{css_string(page_word + ' ')} counter(page) {css_string(' ' + of_word + ' ')} "
+        "counter(pages)"
+        for page_word, of_word in page_labels
     )
+    footer = f"@bottom-right{{content:{counted};font-size:{sizes['footer']}pt}}"
     minor = sizes.get("minor_heading", sizes["subheading"])
     web = page_look.web
     focus = f"{web.focus_width} solid {web.focus}"
@@ -308,7 +312,7 @@ class _Writer:
             head.append(f'<meta name="keywords" content="{xml_attribute(keywords)}">')
         head.append(
             "<style>"
-            + style_sheet(self.look, document.running_header, document.page_label)
+            + style_sheet(self.look, document.running_header, document.page_labels)
             + "</style>"
         )
         if head_extra:

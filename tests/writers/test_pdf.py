@@ -240,7 +240,7 @@ def test_each_section_starts_a_page_and_every_page_has_header_and_footer(
 
 
 def test_page_label_words_come_from_the_model(style: Style, tmp_path: Path) -> None:
-    doc = dataclasses.replace(sample_document(), page_label=("Tudalen", "o"))
+    doc = dataclasses.replace(sample_document(), page_labels=(("Tudalen", "o"),))
     assert page_texts(write(doc, style, tmp_path))[0].endswith("Tudalen 1 o 3")
 
 

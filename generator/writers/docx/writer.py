@@ -30,6 +30,7 @@ from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from generator.core.model import (
+    BETWEEN_LANGUAGES,
     Block,
     Document,
     Figure,
@@ -163,11 +164,13 @@ def _page_numbers(footer: Any, document: Document, prefix: str) -> None:
     the page number after the house style's page label prefix ('Page A1-3 of 12'), as
     the PDF's footer and page labels have it."""
     footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    page_word, of_word = document.page_label
-    footer.add_run(f"{page_word} {prefix}")
-    footer._p.append(x.simple_field("PAGE", "1"))
-    footer.add_run(f" {of_word} ")
-    footer._p.append(x.simple_field("NUMPAGES", "1"))
+    for number, (page_word, of_word) in enumerate(document.page_labels):
+        if number:  # a bilingual document's next language
+            footer.add_run(BETWEEN_LANGUAGES)
+        footer.add_run(f"{page_word} {prefix}")
+        footer._p.append(x.simple_field("PAGE", "1"))
+        footer.add_run(f" {of_word} ")
+        footer._p.append(x.simple_field("NUMPAGES", "1"))
 
 
 def _empty(part: Any) -> bool:

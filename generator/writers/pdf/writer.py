@@ -38,6 +38,7 @@ from reportlab.platypus import (
 from reportlab.platypus import Table as RLTable
 
 from generator.core.model import (
+    BETWEEN_LANGUAGES,
     Block,
     Document,
     Figure,
@@ -625,8 +626,10 @@ def _draw_footer(
     """ "Page N of M" in the model's words, as a pagination artifact."""
     geometry = look.page
     text = look.role("footer")
-    word, of = document.page_label
     prefix = look.furniture.page_label_prefix
+    label = BETWEEN_LANGUAGES.join(
+        f"{word} {prefix}{page} {of} {total}" for word, of in document.page_labels
+    )
     canvas.saveState()
     canvas.addLiteral("/Artifact <</Type /Pagination /Subtype /Footer>> BDC")
     canvas.setFont(fonts.regular, text.size)
@@ -634,7 +637,7 @@ def _draw_footer(
     canvas.drawRightString(
         (geometry.width_mm - geometry.margin_right_mm) * mm,
         look.furniture.footer_baseline_mm * mm,
-        f"{word} {prefix}{page} {of} {total}",
+        label,
     )
     canvas.addLiteral("EMC")
     canvas.restoreState()
