@@ -160,9 +160,14 @@ def test_the_pdf_is_welsh_and_every_english_element_carries_its_language(
     assert welsh and len(welsh) == len(english) and len(welsh) + len(english) == len(headings)
     assert headings.index(english[0]) == len(welsh)  # English after every Welsh heading
     figures = [(lang, alt) for role, lang, alt in found if role == "/Figure"]
+    # a chart's alt text names it a chart in English; an SPC icon's starts with its
+    # kind in English ('Variation: ...', 'Assurance: ...')
+    english_words = ("Chart", "chart", "Variation:", "Assurance:")
     assert figures and all(
-        ("Chart" in alt or "chart" in alt) == (lang == ENGLISH) for lang, alt in figures
+        any(word in alt for word in english_words) == (lang == ENGLISH) for lang, alt in figures
     )
+    icons = [alt for _, alt in figures if alt.startswith(("Variation:", "Amrywiad:"))]
+    assert len(icons) >= 2 and len(icons) % 2 == 0  # in both halves, each its own words
 
 
 def _language_of(element: Any) -> str:

@@ -267,3 +267,19 @@ def test_every_edition_carries_the_icons_with_their_words(
     book = openpyxl.load_workbook(out / f"{STEM}.xlsx")
     cells = [str(c) for r in book["TS1"].iter_rows(values_only=True) for c in r if c]
     assert any("(Common cause variation; Consistently failing the target" in c for c in cells)
+
+
+@pytest.mark.parametrize("letter", ["H", "?", "HH", "[!! Ĥ !!]", "[!! Ŧęçĥñíçäľ !!]"])
+def test_an_icons_letter_stays_inside_its_circle_however_long_it_is(letter: str) -> None:
+    """A council's or a translator's letter may be longer than one character (the
+    pseudo-locale's is a marked word): it is drawn smaller rather than cut off."""
+    from matplotlib.text import Text
+
+    from generator.charts.icons import RADIUS, draw
+
+    spec = replace(_specs()["improving_high"], letter=letter)
+    figure = draw(spec)
+    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    (text,) = [t for t in figure.axes[0].findobj(Text) if t.get_text() == letter]
+    box = text.get_window_extent(renderer).transformed(figure.axes[0].transData.inverted())
+    assert box.x0 >= 0.5 - RADIUS and box.x1 <= 0.5 + RADIUS, (box.x0, box.x1)

@@ -67,7 +67,9 @@ def draw(spec: IconSpec) -> Figure:
             ha="center",
             va="center",
             color=spec.colour,
-            fontsize=size * 0.3,
+            # a letter of one character (H, L, P, F, ?) as drawn; a longer one (a
+            # council's or a translator's) made smaller so that it stays in the circle
+            fontsize=size * 0.3 / max(1.0, len(spec.letter) / 1.5),
             fontweight="bold",
             family=spec.font_family,
         )
