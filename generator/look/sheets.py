@@ -213,7 +213,7 @@ def plan_workbook(document: Document, widths: Widths, icons: NoteIcons) -> Workb
 
 def _indicators(sections: Sequence[Section]) -> Iterator[tuple[Block, ...]]:
     """The blocks of each section with those of the sections that continue it (an
-    indicator that did not fit its page: 'ASCH1 (continued)'), so that what an
+    indicator that did not fit its page: '<id> (continued)'), so that what an
     indicator holds is read whole, however its pages broke."""
     blocks: list[Block] = []
     for section in sections:
