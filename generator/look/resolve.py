@@ -203,6 +203,11 @@ class WorkbookLook:
     column_padding: int  # added to a table column's longest entry
     column_min: int
     column_max: int
+    # An SPC icon beside its words on the notes sheet: its side and its margin in its
+    # cell (points), and the width of the column of pictures (characters).
+    icon_points: float = 24.0
+    icon_margin_points: float = 2.0
+    icon_column_width: int = 6
 
 
 @dataclass(frozen=True)

@@ -7,27 +7,42 @@ contents sheet, a notes sheet, then one table a sheet, each with its title in A1
 table itself from A3: a header row (units in the headers), no merged cells, no
 blank rows or columns. Every table in the document model becomes a sheet, in
 order; a cell that holds a figure is a number, in its unit's number format where
-the model gives one (Excel's notation: '0%', '"£"#,##0', '[m]:ss'). Each
-section's technical notes are its tables' note.
+the model gives one (Excel's notation: '0%', '"£"#,##0', '[m]:ss').
+
+The notes sheet holds every line of every panel of an indicator (its technical
+notes, its SPC panel), however its pages broke (a section continued on the next
+page is read with its indicator's): the words of a line with an icon are a note of
+their own, its picture beside them (the icon's words its text alternative), the
+other lines joined into one note; an indicator's tables' titles name its notes.
 """
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from generator.content.bilingual import joined
 from generator.core.messages import Messages
 from generator.core.model import (
+    Block,
     Document,
+    Heading,
+    Icon,
     IconLine,
     Notes,
     NotesLine,
     Run,
+    Section,
     SideBySide,
     Table,
     TableCell,
 )
+
+if TYPE_CHECKING:
+    from generator.look.resolve import WorkbookLook
 
 
 @dataclass(frozen=True)
@@ -102,12 +117,63 @@ class SheetTable:
 
 
 @dataclass(frozen=True)
+class SheetNote:
+    """One row of the notes sheet: its words and, for a line with an icon, the icon,
+    drawn beside the words (in the column after the notes table's) at `icon_points`
+    square and `offset_points` in from its cell's corner, in a row `height_points`
+    high (0: the spreadsheet's own height for the words)."""
+
+    text: str
+    icon: Icon | None = None
+    height_points: float = 0.0
+
+
+@dataclass(frozen=True)
+class NoteIcons:
+    """How an icon sits beside its words on the notes sheet: the picture's side and
+    its margin in its cell (points), the width of the column that holds it
+    (characters), and what a row's height needs for its words: a line's height
+    (points) and how many characters the notes' column takes on a line."""
+
+    points: float
+    margin_points: float
+    column_width: int
+    line_points: float
+    text_width: int
+
+    @classmethod
+    def of(cls, look: WorkbookLook) -> NoteIcons:
+        return cls(
+            points=look.icon_points,
+            margin_points=look.icon_margin_points,
+            column_width=look.icon_column_width,
+            line_points=look.body_size * LINE_SPACING,
+            text_width=look.notes_text_width,
+        )
+
+    def row_height(self, text: str) -> float:
+        """A row tall enough for the picture and its margins, and for its words."""
+        lines = max(1, math.ceil(len(text) / self.text_width))
+        return max(self.points + 2 * self.margin_points, lines * self.line_points)
+
+
+# A line of a spreadsheet's text, as a multiple of its font's size.
+LINE_SPACING = 1.3
+
+
+@dataclass(frozen=True)
 class WorkbookPlan:
     words: SheetWords
     cover: tuple[tuple[str, str], ...]  # (text, kind): kind is title, subtitle or text
     contents: tuple[tuple[str, str], ...]  # (sheet label, table description)
-    notes: tuple[str, ...]  # note n is notes[n - 1]
+    notes: tuple[SheetNote, ...]  # note n is notes[n - 1]
     sheets: tuple[SheetTable, ...]
+    icons: NoteIcons
+
+    @property
+    def icon_column(self) -> bool:
+        """Whether the notes sheet has a column of pictures beside its table."""
+        return any(note.icon is not None for note in self.notes)
 
 
 @dataclass(frozen=True)
@@ -120,7 +186,7 @@ class Widths:
     maximum: int
 
 
-def plan_workbook(document: Document, widths: Widths) -> WorkbookPlan:
+def plan_workbook(document: Document, widths: Widths, icons: NoteIcons) -> WorkbookPlan:
     """What every sheet of the workbook holds, from the document model."""
     meta = document.metadata
     catalogues = document.part_messages or (document.messages,)
@@ -131,22 +197,23 @@ def plan_workbook(document: Document, widths: Widths) -> WorkbookPlan:
         "" if number == 0 else tag: SheetWords.of(m)
         for number, ((tag, _), m) in enumerate(zip(document.parts, catalogues, strict=False))
     }
-    found: list[tuple[str, Table, int | None, SheetWords]] = []
-    notes: list[str] = []
-    for section in document.sections:
-        part = own.get(section.language, words) if own else words
-        panels = [b.side if isinstance(b, SideBySide) else b for b in section.blocks]
-        lines = [_plain(line) for n in panels if isinstance(n, Notes) for line in n.lines]
-        note = None
-        for block in section.blocks:
+    found: list[tuple[str, Table, tuple[int, ...], SheetWords]] = []
+    notes: list[SheetNote] = []
+    for language, blocks in _indicators(document.sections):
+        part = own.get(language, words) if own else words
+        panels = [b.side if isinstance(b, SideBySide) else b for b in blocks]
+        lines = [line for n in panels if isinstance(n, Notes) for line in n.lines]
+        numbers: tuple[int, ...] = ()
+        for block in blocks:
             if not isinstance(block, Table) or len(block.rows) <= block.header_rows:
                 continue
-            if note is None and lines:
-                notes.append(" ".join(lines))
-                note = len(notes)
+            if not numbers and lines:
+                first = len(notes) + 1
+                notes += _notes(lines, icons)
+                numbers = tuple(range(first, len(notes) + 1))
             name = block.name or part.table.format(number=len(found) + 1)
             label = sheet_label(name, [f[0] for f in found], words)
-            found.append((label, block, note, part))
+            found.append((label, block, numbers, part))
     cover = (
         (meta.title, TITLE_KIND),
         (joined([m.text("sheets.about") for m in catalogues]), SUBTITLE_KIND),
@@ -162,11 +229,50 @@ def plan_workbook(document: Document, widths: Widths) -> WorkbookPlan:
         sheets=tuple(
             _sheet(label, table, note, widths, part) for label, table, note, part in found
         ),
+        icons=icons,
     )
 
 
+def _indicators(sections: Sequence[Section]) -> Iterator[tuple[str, tuple[Block, ...]]]:
+    """The blocks of each section with those of the sections that continue it (an
+    indicator that did not fit its page: '<id> (continued)'), so that what an
+    indicator holds is read whole, however its pages broke; each with its section's
+    language ("": the document's)."""
+    blocks: list[Block] = []
+    language = ""
+    for section in sections:
+        first = section.blocks[0] if section.blocks else None
+        if not (isinstance(first, Heading) and first.continuation) and blocks:
+            yield language, tuple(blocks)
+            blocks = []
+        if not blocks:
+            language = section.language
+        blocks += section.blocks
+    if blocks:
+        yield language, tuple(blocks)
+
+
+def _notes(lines: Sequence[NotesLine], icons: NoteIcons) -> list[SheetNote]:
+    """An indicator's notes: each line with an icon a note of its own (its picture
+    beside its words), the lines between them joined into one."""
+    notes: list[SheetNote] = []
+    words: list[str] = []
+    for line in lines:
+        if not isinstance(line, IconLine):
+            words.append(_plain(line).strip())
+            continue
+        if words:
+            notes.append(SheetNote(" ".join(words)))
+            words = []
+        text = _plain(line).strip()
+        notes.append(SheetNote(text, line.icon, icons.row_height(text)))
+    if words:
+        notes.append(SheetNote(" ".join(words)))
+    return notes
+
+
 def _sheet(
-    label: str, table: Table, note: int | None, widths: Widths, words: SheetWords
+    label: str, table: Table, note: tuple[int, ...], widths: Widths, words: SheetWords
 ) -> SheetTable:
     header, body = columns(table, words)
     body_cells = table.rows[table.header_rows :]
@@ -190,7 +296,7 @@ def _sheet(
         formats.append(tuple(row_formats))
     return SheetTable(
         label=label,
-        title=table.caption + (words.note.format(number=note) if note is not None else ""),
+        title=table.caption + "".join(words.note.format(number=n) for n in note),
         line=words.one_table,
         header=tuple(header),
         numeric=tuple(numeric),
@@ -241,8 +347,8 @@ def _cell(rows: tuple[tuple[TableCell, ...], ...], row: int, column: int) -> Tab
 
 
 def _plain(line: NotesLine) -> str:
-    """A panel's line as the workbook's notes give it: its words (an icon's text
-    alternative says them again; the workbook has no pictures)."""
+    """A panel's line as the workbook's notes give it: its words (an icon is drawn
+    beside them, its text alternative saying them again)."""
     runs = line.runs if isinstance(line, IconLine) else line
     return "".join(r.text if isinstance(r, Run) else " " for r in runs)
 

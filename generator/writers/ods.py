@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 from generator.core.model import Document
 from generator.look.sheets import (
     HEADER_ROW,
+    NoteIcons,
+    SheetNote,
     SheetTable,
     Widths,
     plan_workbook,
@@ -49,6 +51,8 @@ class _Book:
         self.ranges: list[tuple[str, str, int, int]] = []  # name, sheet, last row, last column
         self.numbers: dict[str, str] = {}  # Excel number format -> cell style name
         self.columns: dict[str, str] = {}  # width -> column style name
+        self.rows: dict[str, str] = {}  # height -> row style name
+        self.pictures: dict[str, str] = {}  # icon name -> its place in the package
         self._styles()
 
     def _styles(self) -> None:
@@ -112,6 +116,25 @@ class _Book:
             table.addElement(TableColumn(stylename=self.columns[width]))
         self.sheets.append(table)
         return table
+
+    def row_style(self, points: float) -> str:
+        """The style of a row `points` high (made once)."""
+        height = f"{points:.2f}pt"
+        if height not in self.rows:
+            from odf.style import Style, TableRowProperties
+
+            name = f"ro{len(self.rows) + 1}"
+            style = Style(name=name, family="table-row")
+            style.addElement(TableRowProperties(rowheight=height, useoptimalrowheight="false"))
+            self.doc.automaticstyles.addElement(style)
+            self.rows[height] = name
+        return self.rows[height]
+
+    def picture(self, name: str, image: bytes) -> str:
+        """The PNG `image` in the package (once a name), listed in its manifest."""
+        if name not in self.pictures:
+            self.pictures[name] = self.doc.addPicture(f"Pictures/{name}.png", "image/png", image)
+        return self.pictures[name]
 
     def mark_table(self, name: str, label: str, last_row: int, last_column: int) -> None:
         self.ranges.append((table_name(name), label, last_row, last_column))
@@ -192,7 +215,9 @@ def write(document: Document, resolved: Look, target: Path) -> None:
 def _write(document: Document, resolved: Look, target: Path) -> None:
     look = resolved.workbook
     meta = document.metadata
-    plan = plan_workbook(document, Widths(look.column_padding, look.column_min, look.column_max))
+    plan = plan_workbook(
+        document, Widths(look.column_padding, look.column_min, look.column_max), NoteIcons.of(look)
+    )
     book = _Book(look)
     words = plan.words
 
@@ -214,16 +239,20 @@ def _write(document: Document, resolved: Look, target: Path) -> None:
         _text(row, caption, "text")
     book.mark_table("contents", words.contents_label, HEADER_ROW + max(len(plan.contents), 1), 1)
 
-    notes = book.sheet(words.notes_label, [look.notes_number_width, look.notes_text_width])
+    notes_widths = [look.notes_number_width, look.notes_text_width]
+    notes = book.sheet(
+        words.notes_label, notes_widths + ([plan.icons.column_width] if plan.icon_column else [])
+    )
     _text(_row(notes), words.notes_title, "title")
     _text(_row(notes), words.one_table, "plain")
     header = _row(notes)
     for name in words.notes_header:
         _text(header, name, "header")
-    for number, text in enumerate(plan.notes, start=1):
+    for number, note in enumerate(plan.notes, start=1):
         row = _row(notes)
         _figure(row, float(number), str(number), "plain")
-        _text(row, text, "text")
+        _text(row, note.text, "text")
+        _icon(book, row, note, plan.icons, f"note-{number}")
     book.mark_table("notes", words.notes_label, HEADER_ROW + max(len(plan.notes), 1), 1)
 
     for sheet in plan.sheets:
@@ -234,6 +263,29 @@ def _write(document: Document, resolved: Look, target: Path) -> None:
     buffer = io.BytesIO()
     book.doc.save(buffer)
     target.write_bytes(_dated(buffer.getvalue(), created))
+
+
+def _icon(book: _Book, row: Any, note: SheetNote, icons: NoteIcons, place: str) -> None:
+    """A note's icon, if it has one: a picture in the cell after the notes table's,
+    beside its words, anchored to that cell (it moves with it), titled and described
+    by its words; its row as tall as the picture needs."""
+    if note.icon is None:
+        return
+    from odf.draw import Frame, Image
+    from odf.svg import Desc, Title
+    from odf.table import TableCell
+
+    row.setAttribute("stylename", book.row_style(note.height_points))
+    side = f"{icons.points:g}pt"
+    margin = f"{icons.margin_points:g}pt"
+    frame = Frame(name=f"{place}-{note.icon.name}", width=side, height=side, x=margin, y=margin)
+    href = book.picture(note.icon.name, note.icon.image)
+    frame.addElement(Image(href=href, type="simple", show="embed", actuate="onLoad"))
+    frame.addElement(Title(text=note.icon.alt))
+    frame.addElement(Desc(text=note.icon.alt))
+    cell = TableCell()
+    cell.addElement(frame)
+    row.addElement(cell)
 
 
 def _table_sheet(book: _Book, sheet: SheetTable) -> None:

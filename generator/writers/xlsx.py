@@ -8,6 +8,7 @@ tables, this a twentieth of that.
 
 from __future__ import annotations
 
+import io
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 from generator.core.model import Document
 from generator.look.sheets import (
     HEADER_ROW,
+    NoteIcons,
+    SheetNote,
     SheetTable,
     Widths,
     plan_workbook,
@@ -38,7 +41,7 @@ def write(document: Document, resolved: Look, target: Path) -> None:
 
     book_look = resolved.workbook
     meta = document.metadata
-    plan = plan_workbook(document, widths(resolved))
+    plan = plan_workbook(document, widths(resolved), NoteIcons.of(book_look))
 
     workbook = xlsxwriter.Workbook(
         str(target), {"strings_to_numbers": False, "strings_to_urls": False, "in_memory": True}
@@ -91,9 +94,12 @@ def write(document: Document, resolved: Look, target: Path) -> None:
     notes_sheet.write_string(1, 0, words.one_table, formats["plain"])
     notes_sheet.set_column(0, 0, book_look.notes_number_width)
     notes_sheet.set_column(1, 1, book_look.notes_text_width, formats["text"])
-    for row, text in enumerate(plan.notes, start=HEADER_ROW + 1):
+    if plan.icon_column:
+        notes_sheet.set_column(2, 2, plan.icons.column_width)
+    for row, note in enumerate(plan.notes, start=HEADER_ROW + 1):
         notes_sheet.write_number(row, 0, row - HEADER_ROW, formats["plain"])
-        notes_sheet.write_string(row, 1, text, formats["text"])
+        notes_sheet.write_string(row, 1, note.text, formats["text"])
+        _icon(notes_sheet, row, note, plan.icons)
     _mark_table(
         notes_sheet,
         HEADER_ROW,
@@ -118,6 +124,37 @@ def write(document: Document, resolved: Look, target: Path) -> None:
     )
     workbook.set_custom_property("Language", meta.language)
     workbook.close()
+
+
+# Pixels a point, as a spreadsheet measures a sheet (96 pixels an inch).
+_PIXELS = 96 / 72
+_MM_PER_INCH = 25.4
+
+
+def _icon(worksheet: Any, row: int, note: SheetNote, icons: NoteIcons) -> None:
+    """A note's icon, if it has one: in the column after the notes table's, beside its
+    words, described by them, moving with its cell (not sized with it); its row as
+    tall as the picture needs."""
+    if note.icon is None:
+        return
+    worksheet.set_row(row, note.height_points)
+    drawn = note.icon.size_mm / _MM_PER_INCH * 96  # the picture's own size, in pixels
+    scale = icons.points * _PIXELS / drawn
+    margin = round(icons.margin_points * _PIXELS)
+    worksheet.insert_image(
+        row,
+        2,
+        f"{note.icon.name}.png",
+        {
+            "image_data": io.BytesIO(note.icon.image),
+            "description": note.icon.alt,
+            "x_scale": scale,
+            "y_scale": scale,
+            "x_offset": margin,
+            "y_offset": margin,
+            "object_position": 2,
+        },
+    )
 
 
 def _table_sheet(workbook: Any, sheet: SheetTable, formats: dict[str, Any], resolved: Look) -> None:
