@@ -261,7 +261,8 @@ def test_every_edition_carries_the_icons_with_their_words(
         assert re.search(rf'<img src="data:image/png;base64,[^"]+" [^>]*alt="{alt}"', page)
         line = page[page.index(f'alt="{alt}"') :].split("</p>")[0]
         assert words in line
-    # the workbook: the icons' words in the table's caption, as before (no pictures)
+    # the workbook: the icons' words in the table's caption (the pictures, beside their
+    # words on the notes sheet, are tests/test_workbook_icons.py's)
     import openpyxl
 
     book = openpyxl.load_workbook(out / f"{STEM}.xlsx")
