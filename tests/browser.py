@@ -45,6 +45,23 @@ def browser() -> Iterator[Any]:
             launched.close()
 
 
+def offline_page(chromium: Any, path: Path, width: int = 1280, height: int = 900) -> Any:
+    """The page at `path` open in a new window of `width` x `height`, every address
+    but files and data refused: what a page needs must be in it."""
+    context = chromium.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    page.route(
+        "**/*",
+        lambda route: (
+            route.continue_()
+            if route.request.url.startswith(("file:", "data:"))
+            else route.abort()
+        ),
+    )
+    page.goto(path.as_uri())
+    return page
+
+
 def axe_script() -> Path:
     """axe-core's script, as shipped inside the axe-playwright-python package."""
     module = pytest.importorskip(

@@ -246,27 +246,17 @@ def test_the_pdf_passes_pdfua1_and_pdfa2a_by_page_validation(sample: dict[str, A
 def test_axe_finds_no_wcag_22_aa_violation_on_the_bilingual_web_page(
     sample: dict[str, Any],
 ) -> None:
-    from tests.browser import axe_violations, browser, describe
+    from tests.browser import axe_violations, browser, describe, offline_page
 
     with browser() as chromium:
-        context = chromium.new_context(viewport={"width": 1280, "height": 900})
-        page = context.new_page()
-        page.route(
-            "**/*",
-            lambda route: (
-                route.continue_()
-                if route.request.url.startswith(("file:", "data:"))
-                else route.abort()
-            ),
-        )
-        page.goto(sample["files"]["html"].as_uri())
+        page = offline_page(chromium, sample["files"]["html"])
         assert page.evaluate("document.documentElement.lang") == "cy"
         english = page.evaluate(
             "[...document.querySelectorAll('h2')].filter(h => h.closest('[lang=\"en-GB\"]'))"
             ".map(h => h.textContent)"
         )
         violations = axe_violations(page)
-        context.close()
+        page.context.close()
     assert "Summary" in english and "Crynodeb" not in english
     assert violations == [], describe(violations)
 

@@ -265,23 +265,13 @@ def test_the_welsh_pdf_passes_pdfua1_and_pdfa2a_by_page_validation(
 
 
 def test_axe_finds_no_wcag_22_aa_violation_on_the_welsh_web_page(welsh: dict[str, Any]) -> None:
-    from tests.browser import axe_violations, browser, describe
+    from tests.browser import axe_violations, browser, describe, offline_page
 
     with browser() as chromium:
-        context = chromium.new_context(viewport={"width": 1280, "height": 900})
-        page = context.new_page()
-        page.route(
-            "**/*",
-            lambda route: (
-                route.continue_()
-                if route.request.url.startswith(("file:", "data:"))
-                else route.abort()
-            ),
-        )
-        page.goto(welsh["files"]["html"].as_uri())
+        page = offline_page(chromium, welsh["files"]["html"])
         assert page.evaluate("document.documentElement.lang") == "cy"
         violations = axe_violations(page)
-        context.close()
+        page.context.close()
     assert violations == [], describe(violations)
 
 
