@@ -24,6 +24,7 @@ from tests.corpus_scoring import (
     GENERAL,
     ROOT,
     ROUND3,
+    ROUND4,
     by_rule,
     facts_of,
     failures,
@@ -36,6 +37,7 @@ from tests.corpus_scoring import (
 CORPUS = load()
 FRESH_SET = load(FRESH)  # every case held out: written before the rules were tuned again
 ROUND3_SET = load(ROUND3)  # a seeded third held out: written before the rules changed again
+ROUND4_SET = load(ROUND4)  # likewise, written after round 3's held-out third was scored
 OLD = yaml.safe_load((ROOT / "tests" / "fixtures" / "check_corpus.yaml").read_text("utf-8"))
 
 
@@ -58,10 +60,11 @@ def test_there_are_enough_cases_from_every_report_and_about_half_are_wrong() -> 
 
 @pytest.mark.parametrize(
     "case",
-    [*CORPUS, *FRESH_SET, *ROUND3_SET],
+    [*CORPUS, *FRESH_SET, *ROUND3_SET, *ROUND4_SET],
     ids=[f"{n}-{c['indicator']}" for n, c in enumerate(CORPUS, start=1)]
     + [f"fresh-{n}-{c['indicator']}" for n, c in enumerate(FRESH_SET, start=1)]
-    + [f"round3-{n}-{c['indicator']}" for n, c in enumerate(ROUND3_SET, start=1)],
+    + [f"round3-{n}-{c['indicator']}" for n, c in enumerate(ROUND3_SET, start=1)]
+    + [f"round4-{n}-{c['indicator']}" for n, c in enumerate(ROUND4_SET, start=1)],
 )
 def test_each_case_is_well_formed(case: dict[str, Any]) -> None:
     """A reason worked out from the data, a kind, an indicator of its report folder in
@@ -152,6 +155,41 @@ def test_round_3_is_new_from_every_report_about_half_wrong_and_a_seeded_third_he
     assert script.ROUND3_SEED != script.SEED
 
 
+def test_round_4_is_new_from_every_report_about_half_wrong_and_a_seeded_third_held_out() -> None:
+    """At least 150 cases none of the other corpora has, from both ASCH editions, GET
+    and the district sample (at least 35 from each), in the general corpus's kinds,
+    about half with a mistake, each kind in both directions; a third held out, exactly
+    the cases the script's round-4 seed draws."""
+    assert len(ROUND4_SET) >= 150
+    keys = [(c.get("folder", "."), c["quarter"], c["indicator"], c["text"]) for c in ROUND4_SET]
+    assert len(set(keys)) == len(keys)
+    earlier = {c["text"] for c in [*CORPUS, *FRESH_SET, *ROUND3_SET, *OLD]}
+    assert not {c["text"] for c in ROUND4_SET} & earlier
+    editions = Counter((c.get("folder", "."), c["quarter"]) for c in ROUND4_SET)
+    for edition in (
+        (".", "2024-25 Q2"),
+        (".", "2023-24 Q2"),
+        ("samples/get", "2024-25 Q3"),
+        ("samples/district", "2024-25 Q3"),
+    ):
+        assert editions[edition] >= 35, edition
+    assert 0.4 <= sum(1 for c in ROUND4_SET if c["findings"]) / len(ROUND4_SET) <= 0.6
+    assert {c["kind"] for c in ROUND4_SET} <= {c["kind"] for c in CORPUS}
+    for kind in {c["kind"] for c in ROUND4_SET}:
+        cases = [c for c in ROUND4_SET if c["kind"] == kind]
+        assert any(c["findings"] for c in cases), kind
+        assert any(not c["findings"] for c in cases), kind
+    script = _split_script()
+    held = [c for c in ROUND4_SET if c.get("held_out")]
+    assert 0.28 <= len(held) / len(ROUND4_SET) <= 0.39
+    assert [bool(c.get("held_out")) for c in ROUND4_SET] == [
+        script.held_out(c, script.ROUND4_SEED) for c in ROUND4_SET
+    ]
+    text = ROUND4.read_text(encoding="utf-8")
+    assert script.marked(text, script.ROUND4_SEED) == text
+    assert script.ROUND4_SEED not in (script.SEED, script.ROUND3_SEED)
+
+
 def test_every_kind_has_both_directions_and_both_parts() -> None:
     """Each kind of failure the issue lists has a correct case and a wrong one, and cases
     both held out and left for tuning."""
@@ -187,10 +225,17 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # changed again (73dd574): round 3 held out 24/30 and 24/26, its tuning part 63/70 and
 # 63/69; the two earlier held-out sets were then spent (folded into tuning), and the
 # rules tuned on every case but round 3's held-out third (2026-12-06, h-checker2): the
-# numbers below. The issue's target is precision 100% and recall at least 95%, held out
-# and whole.
+# numbers then: round 3 held out 25/28 and 25/26. Then round 4 was written and a third
+# of it drawn, and all were scored before any rule changed again (50b52df): round 4 held
+# out 25/26 and 25/26, its tuning part 65/69 and 65/72 (with one held-out label
+# corrected, see README); round 3's held-out third was then
+# spent, and the rules tuned on every case but round 4's held-out third (2026-12-06,
+# h-checker4): the numbers below. The issue's target is precision 100% and recall at
+# least 95%, held out and whole.
 FLOORS = {
-    "round 3 held out": (25 / 28, 25 / 26),
+    "round 4 held out": (25 / 26, 25 / 26),
+    "round 4 tuning": (66 / 66, 66 / 72),
+    "round 3 held out": (26 / 26, 26 / 26),
     "round 3 tuning": (68 / 68, 68 / 68),
     "held out": (100 / 100, 100 / 101),
     "fresh": (77 / 77, 77 / 77),
@@ -204,7 +249,10 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
     held, tuning = split(results)
     fresh = [outcome(case) for case in FRESH_SET]
     held3, tuning3 = split([outcome(case) for case in ROUND3_SET])
+    held4, tuning4 = split([outcome(case) for case in ROUND4_SET])
     parts = {
+        "round 4 held out": score(held4),
+        "round 4 tuning": score(tuning4),
         "round 3 held out": score(held3),
         "round 3 tuning": score(tuning3),
         "held out": score(held),
@@ -221,6 +269,8 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
     assert set(rules.real) | set(rules.false) <= names  # every finding names its rule
     for name, part in parts.items():
         precision, recall = FLOORS[name]
-        wrong = [line for r in [*tuning, *tuning3] if not r.passes for line in failures(r)]
+        # the failures of every case but round 4's held-out third (never read)
+        learning = [*tuning, *held, *fresh, *held3, *tuning3, *tuning4]
+        wrong = [line for r in learning if not r.passes for line in failures(r)]
         assert part.precision >= precision - 1e-9, (name, part.line(name), wrong[:20])
         assert part.recall >= recall - 1e-9, (name, part.line(name), wrong[:20])

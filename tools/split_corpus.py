@@ -14,6 +14,10 @@ Round 3 (tests/fixtures/check_corpus_round3.yaml, written after both earlier hel
 sets had been scored twice while the rules were tuned) is drawn the same way with its own
 seed, ROUND3_SEED, fixed on 2026-12-06 before any rule was changed again.
 
+Round 4 (tests/fixtures/check_corpus_round4.yaml, written after round 3's held-out third
+had been scored at the end of round 3) is drawn with ROUND4_SEED, fixed on 2026-12-06
+before any rule was changed again.
+
 Marking writes `held_out: true` as the last line of each held-out case, and removes it
 from the others; nothing else in the file changes.
 """
@@ -33,7 +37,9 @@ CORPUS = ROOT / "tests" / "fixtures" / "check_corpus_general.yaml"
 SEED = 24_2026  # issue 24; fixed when the split was drawn, 2026-12-06
 ROUND3 = ROOT / "tests" / "fixtures" / "check_corpus_round3.yaml"
 ROUND3_SEED = 24_3_2026  # issue 24, round 3; fixed when its split was drawn, 2026-12-06
-DRAWS = ((CORPUS, SEED), (ROUND3, ROUND3_SEED))
+ROUND4 = ROOT / "tests" / "fixtures" / "check_corpus_round4.yaml"
+ROUND4_SEED = 24_4_2026  # issue 24, round 4; fixed when its split was drawn, 2026-12-06
+DRAWS = ((CORPUS, SEED), (ROUND3, ROUND3_SEED), (ROUND4, ROUND4_SEED))
 HELD_OUT_LINE = "  held_out: true"
 
 

@@ -29,6 +29,8 @@ _COMPARATOR = re.compile(
     r"(?:one|some|several|two|three|a|the\s+best|the\s+worst)\s+(?:\w+\s+)?"
     r"(?:teams?|localit(?:y|ies)|hubs?|wards?|patches)|"
     r"in\s+the\s+(?:north|south|east|west)(?:[\s-](?:east|west))?|"
+    # a region named as the subject: 'The South East's rate', 'the North West average'
+    r"(?-i:[Tt]he\s+(?:North|South|East|West)(?:[\s-](?:East|West))?(?:['’]s)?)|"
     r"UK|Great\s+Britain|Wales|Scotland)\b",
     re.I,
 )

@@ -73,6 +73,14 @@ _LONG_RUN = re.compile(
     re.I,
 )
 _TO_RATING = re.compile(r"\s+(?:to|from)\s+(?:red|amber|green)\b", re.I)
+# 'fell below the 95% target', 'rose above target': where the figure stands against the
+# target, which the target rule reads; the verb binds to the target, not to a quarter
+_TO_TARGET = re.compile(
+    r"\s+(?:back\s+)?(?:below|above|under|over|beneath|short\s+of|behind)\s+(?:the\s+|its\s+)?"
+    r"(?:£?\d[\d,]*(?:\.\d+)?\s?%?(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
+    r"(?:target|floor|threshold)s?\b",
+    re.I,
+)
 # 'a fall in the X', 'a rise of X in the Y': a movement of whatever X is
 _OTHER_QUANTITY = re.compile(r"\s+in\s+(?:the\s+)?", re.I)
 _MEASURE_WORDS = re.compile(
@@ -277,6 +285,8 @@ def first_movement(
         kind = next(k for k in ("up", "down", "steady", "better", "worse") if match.group(k))
         if _TO_RATING.match(text, match.end(), end):
             continue  # 'improved to AMBER': the rating's movement, read by the rating rule
+        if _TO_TARGET.match(text, match.end(), end):
+            continue  # 'fell below the 95% target': read by the target rule
         following = re.match(r"\s+([A-Za-z]+)", text[match.end() : end])
         if (
             re.fullmatch(r"(?:increase|decrease|rise|fall|drop|decline)s", match.group(0).lower())

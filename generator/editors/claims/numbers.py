@@ -58,6 +58,8 @@ _CHANGE_AFTER = re.compile(
     r"^\s*(?P<points>percentage\s+points?|points?|pp\b|p\.p\.|days?)?\s*"
     # a rate's unit: '0.7 incidents per 1,000 households higher'
     r"(?:[A-Za-z-]+\s+per\s+[\d,]+\s+[A-Za-z-]+\s+)?"
+    # a cost's unit: '£7.60 a tonne higher', '£12 per week more'
+    r"(?:(?:a|an|per)\s+[A-Za-z-]+\s+)?"
     r"(?P<word>more|fewer|less|higher|lower|up|down|better|worse|above|below|longer|shorter|"
     r"quicker|faster|slower)\b"
     r"|^\s*(?P<points2>percentage\s+points?|points?|pp|p\.p\.)\b"
@@ -169,16 +171,32 @@ _GAP = re.compile(r"\b(?:gap|difference|shortfall|surplus)\b", re.I)
 BASE_WORDS = re.compile(
     r"\b(?:on|than|since|between|compared\s+(?:with|to)|against|versus|vs)\s+(?:(?:in|at|during)\s+)?"
     r"(?:the\s+end\s+of\s+)?$"
+    # '16% below the same quarter last year', '1.2 points above Quarter 3 last year': a
+    # change set above or below a quarter is a change from it
+    r"|(?:\d%?|\bpoints?|\bpp)\s+(?:above|below|ahead\s+of|behind)\s+$"
     # 'fell by 7.3 points from Quarter 2': a change's 'from' names the quarter it is from
     rf"|\b(?:{UP}|{DOWN}|up|down|improved|worsened)\b[^,;]{{0,40}}?\bfrom\s+$",
     re.I,
 )
 
 
+# 'from Quarter 2 to Quarter 3': the first quarter is the one the change is from
+_FROM = re.compile(r"\bfrom\s+$", re.I)
+_TO_QUARTER = re.compile(
+    r"\s+to\s+(?:Quarter\s+[1-4]|Q[1-4]\b|the\s+(?:first|second|third|fourth|final)\s+quarter)",
+    re.I,
+)
+
+
 def is_base(text: str, ref: PeriodRef) -> bool:
     """Whether a quarter the sentence names is one compared with ('on Quarter 1', 'than a
-    year earlier', 'year on year'), not the one a figure is for."""
-    return ref.compared or bool(BASE_WORDS.search(text[: ref.start]))
+    year earlier', 'year on year', 'from Quarter 2 to Quarter 3'), not the one a figure is
+    for."""
+    return (
+        ref.compared
+        or bool(BASE_WORDS.search(text[: ref.start]))
+        or bool(_FROM.search(text[: ref.start]) and _TO_QUARTER.match(text, ref.end))
+    )
 
 
 _FUNCTION = frozenset(
@@ -436,7 +454,7 @@ _TARGET_SUBJECT = re.compile(
 )
 _AGAINST_TARGET_AT = re.compile(
     r"\b(?:within|on|above|below|under|over|off|beyond|outside|inside|meets?|met|missed|"
-    r"miss(?:es|ing)?|exceed\w*)\s+(?:the\s+|its\s+)?(?:£?\d[\d,]*(?:\.\d+)?(?::[0-5]\d)?\s?%?"
+    r"miss(?:es|ing)?|exceed\w*|short\s+of|behind|ahead\s+of)\s+(?:the\s+|its\s+)?(?:£?\d[\d,]*(?:\.\d+)?(?::[0-5]\d)?\s?%?"
     r"(?:[-\s](?:day|week|minute|hour)s?)?\s+)?(?:target|floor|threshold)s?\s+at\s+$",
     re.I,
 )

@@ -66,10 +66,13 @@ def range_scope(
 
 def _at_bound(low: Stated, bound: float, value: float) -> bool:
     """A value that is the bound as written: '2,100' for 2,080, a count written with
-    zeros being rounded to them (as figures.matches reads any figure)."""
+    zeros being rounded to them (as figures.matches reads any figure); a bound with no
+    zeros is compared as the data is shown."""
     digits = str(int(bound)) if bound == int(bound) and not low.decimals else ""
     zeros = len(digits) - len(digits.rstrip("0")) if digits and bound else 0
-    return matches(replace(low, value=bound, zeros=zeros, hedge=None), value)
+    # only a count written with zeros is rounded: '75' on a measure shown to one decimal
+    # is 75.0, and 74.6 is outside it (as shown)
+    return bool(zeros) and matches(replace(low, value=bound, zeros=zeros, hedge=None), value)
 
 
 def check_range(subject: Subject, claim: Claim) -> list[Verdict]:

@@ -1,0 +1,112 @@
+"""How the checker binds a figure or a word to this measure and a quarter (issue 24,
+round 4): a table of sentences on the samples' data, each with the finding it must give
+(its rule, words quoted and the data's figure) or none."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.editors.findings import finding_text
+from tests.corpus_scoring import run
+
+GET = ("samples/get", "2024-25 Q3")
+DISTRICT = ("samples/district", "2024-25 Q3")
+ASCH = (".", "2024-25 Q2")
+ASCH_2324 = (".", "2023-24 Q2")
+
+
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # a movement word that crosses the target is the target's claim, not a movement
+        (GET, "GET4", "Consultation responses rose above the 95% target.", None),
+        (
+            GET,
+            "GET4",
+            "Consultation responses fell below the 95% target.",
+            ("against target", "below", "98%"),
+        ),
+        (GET, "GET4", "Consultation responses fell to 98%.", ("movement", "fell", "97%")),
+        # the figure after 'short of the N target at' is the measure's, not a target
+        (DISTRICT, "W2", "Recycling fell short of the 52% target at 45.3%.", None),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling fell short of the 52% target at 47.3%.",
+            ("level", "47.3%", "45.3%"),
+        ),
+        # a change set above or below a quarter is a change from that quarter
+        (ASCH, "ASCH11", "New packages were 16% below the same quarter last year.", None),
+        (
+            ASCH,
+            "ASCH11",
+            "New packages were 26% below the same quarter last year.",
+            ("change", "26%", "16%"),
+        ),
+        (DISTRICT, "W2", "Recycling is 1.2 points above Quarter 3 last year.", None),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling is 3.2 points above Quarter 3 last year.",
+            ("change", "3.2 points", "1.2"),
+        ),
+        # 'from Quarter 2 to Quarter 3': the change is from the first to the second
+        (GET, "GET8", "Potholes reported nearly doubled from Quarter 2 to Quarter 3.", None),
+        (
+            GET,
+            "GET8",
+            "Potholes reported tripled from Quarter 2 to Quarter 3.",
+            ("multiple", "tripled", "1.87 times"),
+        ),
+        # a cost's unit between a change and 'higher than'
+        (GET, "GET6", "Disposal costs are £5.60 a tonne higher than a year ago.", None),
+        (
+            GET,
+            "GET6",
+            "Disposal costs are £7.60 a tonne higher than a year ago.",
+            ("change", "£7.60", "5.6"),
+        ),
+        # a region of the country is a comparator; this council's own figure still counts
+        (ASCH_2324, "ASCH5", "The South East's rate was 541 per 100,000.", None),
+        (
+            ASCH_2324,
+            "ASCH5",
+            "Admissions were 541 per 100,000 in Quarter 1.",
+            ("level", "541", "593"),
+        ),
+        # a range's bound with no zeros is compared as the data is shown
+        (
+            DISTRICT,
+            "W1",
+            "Missed collections stayed between 74 and 98 per 100,000 in every quarter of 2024/25.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Missed collections stayed between 75 and 90 per 100,000 in every quarter of 2024/25.",
+            ("range", "75", "74.6"),
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Contacts stayed between 21,000 and 24,500 in every quarter charted.",
+            None,
+        ),
+    ],
+)
+def test_what_a_sentence_binds(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    folder, quarter = edition
+    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
+    if expected is None:
+        assert findings == [], [finding_text(f) for f in findings]
+        return
+    rule, quote, value = expected
+    assert len(findings) == 1, [finding_text(f) for f in findings]
+    (found,) = findings
+    assert found.rule == rule and quote in (found.quote or "") and value in finding_text(found), (
+        found.rule,
+        finding_text(found),
+    )
