@@ -53,9 +53,7 @@ def offline_page(chromium: Any, path: Path, width: int = 1280, height: int = 900
     page.route(
         "**/*",
         lambda route: (
-            route.continue_()
-            if route.request.url.startswith(("file:", "data:"))
-            else route.abort()
+            route.continue_() if route.request.url.startswith(("file:", "data:")) else route.abort()
         ),
     )
     page.goto(path.as_uri())
