@@ -18,7 +18,7 @@ from generator.core.spc import (
     spc,
     variation_icon,
 )
-from generator.core.vocabulary import AssuranceIcon, VariationIcon
+from generator.core.vocabulary import ASSURANCE_ICONS, AssuranceIcon, VariationIcon
 
 # What the chart draws (its legend) and the data table's rows: the keys of their words
 # in the message catalogue (spc.*).
@@ -105,7 +105,7 @@ def icon_alt(icon: VariationIcon | AssuranceIcon, messages: Messages | None = No
     """An icon's text alternative, its words: 'Variation: special cause improving
     variation (high)'."""
     m = messages if messages is not None else default_messages()
-    group = "assurance" if icon in ("passing", "failing", "hit_and_miss") else "variation"
+    group = "assurance" if icon in ASSURANCE_ICONS else "variation"
     return m.text(f"spc.icon.{group}.{icon}")
 
 

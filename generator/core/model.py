@@ -242,14 +242,20 @@ class Document:
     # is `messages`): () for a document in one language.
     part_messages: tuple[Messages, ...] = field(default=(), repr=False, compare=False)
 
+    def part_languages(self) -> tuple[tuple[str, str, str], ...]:
+        """Each part of a bilingual document as (the `Section.language` its sections
+        carry, its tag, its language's name): the first part is the document's
+        language, so its sections carry none (""); each other part's carry its tag."""
+        return tuple(
+            ("" if number == 0 else tag, tag, name) for number, (tag, name) in enumerate(self.parts)
+        )
+
     def part_openings(self) -> dict[int, tuple[str, str]]:
         """Where each part of a bilingual document opens: the number of its first
         section, with the part's (tag, language name); {} for a document in one
-        language. The first part is the document's language (its sections carry
-        none), each other part's sections carry its tag."""
+        language."""
         openings: dict[int, tuple[str, str]] = {}
-        for number, (tag, name) in enumerate(self.parts):
-            key = "" if number == 0 else tag
+        for key, tag, name in self.part_languages():
             first = next((n for n, s in enumerate(self.sections) if s.language == key), None)
             if first is not None:
                 openings[first] = (tag, name)

@@ -194,8 +194,8 @@ def plan_workbook(document: Document, widths: Widths, icons: NoteIcons) -> Workb
     # each table's sheet in its part's words (a bilingual workbook's English sheets in
     # English), by its section's language ("": the document's)
     own = {
-        "" if number == 0 else tag: SheetWords.of(m)
-        for number, ((tag, _), m) in enumerate(zip(document.parts, catalogues, strict=False))
+        key: SheetWords.of(m)
+        for (key, _, _), m in zip(document.part_languages(), catalogues, strict=False)
     }
     found: list[tuple[str, Table, tuple[int, ...], SheetWords]] = []
     notes: list[SheetNote] = []

@@ -151,6 +151,12 @@ class Style:
     # ("separate"), or one bilingual document a format, Welsh first ("one_document").
     bilingual: str = "separate"
 
+    @property
+    def one_document(self) -> bool:
+        """Whether a report listing other languages is published as one bilingual
+        document a format (`bilingual: one_document`)."""
+        return self.bilingual == "one_document"
+
     def font_files(self, family: str) -> FontFiles | None:
         """The TrueType files of `family`, if the style gives them."""
         if family == self.font_family:

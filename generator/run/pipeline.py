@@ -482,7 +482,7 @@ def editions(folder: ReportFolder, inputs: Inputs, formats: Sequence[str]) -> li
 def one_document(inputs: Inputs) -> bool:
     """Whether a build of `inputs` writes one bilingual document a format (the house
     style's `bilingual: one_document`, the definition listing other languages)."""
-    return inputs.style.bilingual == "one_document" and bool(inputs.report.other_languages)
+    return inputs.style.one_document and bool(inputs.report.other_languages)
 
 
 def targets(

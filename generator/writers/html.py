@@ -349,8 +349,7 @@ class _Writer:
         entries = [entry for found in parts.values() for entry in found]
         if document.parts:
             entries = []
-            for number, (tag, name) in enumerate(document.parts):
-                key = "" if number == 0 else tag
+            for key, tag, name in document.part_languages():
                 lang = f' lang="{xml_attribute(tag)}"' if key else ""
                 listed = "".join(parts.get(key, []))
                 entries.append(f"<li{lang}>{xml_text(name)}<ol>{listed}</ol></li>")

@@ -63,7 +63,7 @@ def latest_built(root: Path, out: Path | None = None, quarter: str | None = None
     folder = ReportFolder.at(root, out)
     report = load_report(folder.definition)
     stem = ReportFolder.report_stem(report)
-    one_document = load_style(report.style_path).bilingual == "one_document"
+    one_document = load_style(report.style_path).one_document
 
     def made(slug: str) -> list[Path]:
         """The editions of the quarter `slug` there are in the output folder, the main
