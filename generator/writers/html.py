@@ -453,7 +453,6 @@ class _Writer:
 
     def figure(self, figure: Figure) -> str:
         description_id = self.unique_id(f"{figure.name}-description")
-        encoded = base64.b64encode(figure.image).decode("ascii")
         width = round(figure.width_mm * PX_PER_MM)
         height = round(figure.height_mm * PX_PER_MM)
         short = figure.short_alt or figure.alt
@@ -461,7 +460,7 @@ class _Writer:
             '<figure class="chart">'
             f'<div class="chart-scroll" role="region" aria-label="{xml_attribute(short)}" '
             'tabindex="0">'
-            f'<img src="data:image/png;base64,{encoded}" width="{width}" height="{height}" '
+            f'<img src="{_png_source(figure.image)}" width="{width}" height="{height}" '
             f'alt="{xml_attribute(short)}" aria-describedby="{description_id}"></div>'
             f'<figcaption id="{description_id}">{xml_text(figure.alt)}</figcaption>'
             "</figure>"
@@ -477,11 +476,10 @@ class _Writer:
         if not isinstance(line, IconLine):
             return f"<p>{self.inlines(line)}</p>"
         icon = line.icon
-        encoded = base64.b64encode(icon.image).decode("ascii")
         size = round(icon.size_mm * PX_PER_MM)
         return (
             f'<p style="display:flex;align-items:center;gap:{self.look.icon_gap_px}px">'
-            f'<img src="data:image/png;base64,{encoded}" width="{size}" height="{size}" '
+            f'<img src="{_png_source(icon.image)}" width="{size}" height="{size}" '
             f'alt="{xml_attribute(icon.alt)}" style="flex:none">'
             f"<span>{self.inlines(line.runs)}</span></p>"
         )
@@ -526,3 +524,8 @@ class _Writer:
             + (f"<thead>{''.join(head)}</thead>" if head else "")
             + f"<tbody>{''.join(body)}</tbody></table></div>"
         )
+
+
+def _png_source(image: bytes) -> str:
+    """A PNG as an image's source within the page (a data address): the page is one file."""
+    return "data:image/png;base64," + base64.b64encode(image).decode("ascii")

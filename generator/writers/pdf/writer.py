@@ -213,6 +213,15 @@ def _register_family(name: str, files: FontFiles) -> _Fonts:
 # ---------------------------------------------------------------- translation
 
 
+# A layout table whose cells hold their contents edge to edge.
+_NO_PADDING = [
+    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ("TOPPADDING", (0, 0), (-1, -1), 0),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+]
+
+
 class _Builder:
     """Turns model blocks into flowables and struct nodes, in model order."""
 
@@ -471,10 +480,7 @@ class _Builder:
             [[picture, words]],
             colWidths=[room, max(width - room, 0)],
             style=[
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                *_NO_PADDING,
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ],
         )
@@ -492,10 +498,7 @@ class _Builder:
             [[figure, panel]],
             colWidths=[main_width, side_width],
             style=[
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                *_NO_PADDING,
                 ("RIGHTPADDING", (0, 0), (0, 0), self.look.column_gap_mm * mm),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ],
