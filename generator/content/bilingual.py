@@ -87,6 +87,12 @@ def bilingual(parts: Sequence[Document]) -> Document:
             properties=(
                 *main.metadata.properties,
                 (provenance.LANGUAGE, main.metadata.language),
+                *(
+                    item
+                    for part in parts
+                    if part is not main
+                    for item in _part_record(part, part.metadata.language)
+                ),
             ),
         ),
         sections=tuple(sections),
@@ -101,6 +107,16 @@ def bilingual(parts: Sequence[Document]) -> Document:
     )
 
 
+def _part_record(part: Document, tag: str) -> tuple[tuple[str, str], ...]:
+    """Another language part's record of its commentary, under names of its own, so that
+    `appendix import` takes that part's edits back to that language's commentary."""
+    return tuple(
+        (provenance.commentary_property(name.removeprefix(provenance.COMMENTARY), tag), value)
+        for name, value in part.metadata.properties
+        if name.startswith(provenance.COMMENTARY) and name != provenance.LANGUAGE
+    )
+
+
 def _named_in(block: Block, tag: str, *, marks: bool, names: bool) -> Block:
     """`block` with its names for programs made distinct by the language `tag`: its
     anchor and mark (`marks`), its picture's or table's name (`names`)."""
@@ -108,8 +124,8 @@ def _named_in(block: Block, tag: str, *, marks: bool, names: bool) -> Block:
         case Heading() if marks:
             return replace(
                 block,
-                anchor=f"{tag}-{block.anchor}" if block.anchor else block.anchor,
-                mark=f"{tag}-{block.mark}" if block.mark else block.mark,
+                anchor=provenance.part_mark(block.anchor, tag) if block.anchor else block.anchor,
+                mark=provenance.part_mark(block.mark, tag) if block.mark else block.mark,
             )
         case Figure() if names:
             return replace(block, name=f"{block.name}-{tag}")

@@ -10,7 +10,7 @@ and merges runs and renames style ids; what is read here is what a reader sees.
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -21,7 +21,7 @@ from docx.oxml.ns import qn
 
 from generator.core.errors import InputError
 from generator.core.model import Inline, LineBreak, Run
-from generator.core.provenance import commentary_mark
+from generator.core.provenance import commentary_mark, part_mark
 from generator.writers.docx.xml import bookmark_name
 
 Decision = Literal["accept", "reject"] | None
@@ -74,6 +74,7 @@ class Comment:
     date: str
     text: str  # the comment
     on: str  # the text commented on
+    part: str = ""  # in a bilingual document, the language part it is in ('' the main one)
 
 
 @dataclass(frozen=True)
@@ -85,12 +86,15 @@ class Outside:
     indicator: str
     place: str
     text: str
+    part: str = ""  # in a bilingual document, the language part it is in ('' the main one)
 
 
 @dataclass
 class EditedDocx:
     properties: dict[str, str]
     commentary: dict[str, list[Unit]] = field(default_factory=dict)
+    # a bilingual document's other language parts' commentary, by the part's tag
+    parts: dict[str, dict[str, list[Unit]]] = field(default_factory=dict)
     outside: list[Outside] = field(default_factory=list)
     changes: list[TrackedChange] = field(default_factory=list)
     comments: list[Comment] = field(default_factory=list)
@@ -157,10 +161,12 @@ class _Reader:
         self.rels = document.part.rels
         self.styles = {s.style_id: (s.name or "").casefold() for s in document.styles}
         self.indicator: str | None = None
+        self.part = ""  # the language part being read, in a bilingual document
         self.changes: list[TrackedChange] = []
         self.open_comments: dict[str, list[str]] = {}
         self.comment_text: dict[str, str] = {}
         self.comment_place: dict[str, str | None] = {}
+        self.comment_part: dict[str, str] = {}
 
     def style(self, p: Any) -> str:
         ppr = p.find(qn("w:pPr"))
@@ -239,6 +245,7 @@ class _Reader:
             elif tag == qn("w:commentRangeStart"):
                 self.open_comments[child.get(qn("w:id")) or ""] = []
                 self.comment_place[child.get(qn("w:id")) or ""] = self.indicator
+                self.comment_part[child.get(qn("w:id")) or ""] = self.part
             elif tag == qn("w:commentRangeEnd"):
                 cid = child.get(qn("w:id")) or ""
                 self.comment_text[cid] = "".join(self.open_comments.pop(cid, []))
@@ -296,11 +303,18 @@ def _bookmarks(p: Any) -> list[str]:
     return [b.get(qn("w:name")) or "" for b in p.iter(qn("w:bookmarkStart"))]
 
 
-def read_edited(path: Path, decision: Decision, ids: list[str]) -> EditedDocx:
+def read_edited(
+    path: Path, decision: Decision, ids: list[str], parts: Sequence[str] = ()
+) -> EditedDocx:
     """The DOCX at `path`, an edition of the indicators `ids`; tracked changes taken as
-    `decision` says (None: as if accepted, to be listed)."""
-    anchors = {bookmark_name(i): i for i in ids}
-    marks = {commentary_mark(i): i for i in ids}
+    `decision` says (None: as if accepted, to be listed). A bilingual document's other
+    language `parts` (their tags) are read as well, each by its own marks."""
+    anchors = {bookmark_name(part_mark(i, part)): (part, i) for part in ("", *parts) for i in ids}
+    marks = {
+        bookmark_name(part_mark(commentary_mark(i), part)): (part, i)
+        for part in ("", *parts)
+        for i in ids
+    }
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises many kinds on a damaged package
@@ -325,19 +339,21 @@ def read_edited(path: Path, decision: Decision, ids: list[str]) -> EditedDocx:
                     "".join(r.text if isinstance(r, Run) else "\n" for r in reader.runs(p))
                     for p in cell.iter(qn("w:p"))
                 )
-                edited.outside.append(Outside(reader.indicator or "", place, text))
+                edited.outside.append(Outside(reader.indicator or "", place, text, reader.part))
             continue
         if element.tag != qn("w:p"):
             continue
         names = _bookmarks(element)
         for name in names:
             if name in anchors:
-                reader.indicator, seen_indicator, current = anchors[name], True, None
+                (reader.part, reader.indicator), seen_indicator = anchors[name], True
+                current = None
         kind = reader.kind(element)
         commentary = [marks[n] for n in names if n in marks]
         if commentary:
-            reader.indicator = commentary[0]
-            current = edited.commentary.setdefault(commentary[0], [])
+            reader.part, reader.indicator = commentary[0]
+            read = edited.parts.setdefault(reader.part, {}) if reader.part else edited.commentary
+            current = read.setdefault(reader.indicator, [])
             in_notes = False
             reader.runs(element)
             continue
@@ -347,7 +363,7 @@ def read_edited(path: Path, decision: Decision, ids: list[str]) -> EditedDocx:
             text = Unit(kind, reader.runs(element)).text
             in_notes = seen_indicator and level == 3
             place = "title" if level == 1 else "heading"
-            edited.outside.append(Outside(reader.indicator or "", place, text))
+            edited.outside.append(Outside(reader.indicator or "", place, text, reader.part))
             continue
         for drawing in element.iter(qn("a:blip")):
             edited.pictures.append(drawing.get(qn("r:embed")) or "")
@@ -358,7 +374,7 @@ def read_edited(path: Path, decision: Decision, ids: list[str]) -> EditedDocx:
         elif unit.runs:
             caption = reader.style(element) == "caption"
             place = "table" if caption else "notes" if in_notes else "text"
-            edited.outside.append(Outside(reader.indicator or "", place, unit.text))
+            edited.outside.append(Outside(reader.indicator or "", place, unit.text, reader.part))
     edited.changes = [c for c in reader.changes if c.text.strip()]
     edited.comments = _comments(document, reader)
     return edited
@@ -387,6 +403,7 @@ def _comments(document: Any, reader: _Reader) -> list[Comment]:
                 comment.get(qn("w:date")) or "",
                 words.strip(),
                 reader.comment_text.get(cid, "").strip(),
+                reader.comment_part.get(cid, ""),
             )
         )
     return found

@@ -176,10 +176,12 @@ def plan_import(
     """What importing `docx` into the report folder `root` would do."""
     if not docx.is_file():
         raise InputError("there is no such file", file=str(docx), fix="Give the edited DOCX's path")
-    inputs = edition_inputs(load_inputs(root, quarter), docx)
+    loaded = load_inputs(root, quarter)
+    inputs = edition_inputs(loaded, docx)
     props = provenance_of(docx, inputs)
     ids = [f.indicator.id for f in inputs.facts]
-    edited = read_edited(docx, decision, ids)
+    parts = _other_parts(loaded, inputs, props)
+    edited = read_edited(docx, decision, ids, [tag for tag, _ in parts])
     plan = ImportPlan(docx, str(inputs.quarter))
     plan.changes = edited.changes
     plan.comments = edited.comments
@@ -187,34 +189,68 @@ def plan_import(
         plan.undecided = True
         return plan
     for facts in inputs.facts:
-        _indicator(plan, inputs, facts, props, edited)
-    plan.writes += _reviews(inputs, edited.comments, docx)
-    plan.outside = _outside(inputs, docx, props, edited, rebuild)
+        _indicator(plan, inputs, facts, props, edited.commentary)
+    for tag, part in parts:
+        for facts in part.facts:
+            _indicator(plan, part, facts, props, edited.parts.get(tag, {}), tag)
+    languages = {"": inputs, **dict(parts)}
+    plan.writes += _reviews(languages, edited.comments, docx)
+    plan.outside = _outside(inputs, docx, props, edited, rebuild, [tag for tag, _ in parts])
     return plan
 
 
+def _other_parts(loaded: Inputs, inputs: Inputs, props: dict[str, str]) -> list[tuple[str, Inputs]]:
+    """A bilingual document's language parts other than the one its marks without a tag
+    are (`inputs`'), each with its tag and its language's inputs; none for an edition in
+    one language."""
+    if provenance.LANGUAGE not in props:
+        return []
+    listed = (loaded.report.language, *loaded.report.other_languages)
+    return [
+        (tag, loaded.in_language(tag) if tag in loaded.report.other_languages else loaded)
+        for tag in listed
+        if not same_language(tag, inputs.report.language)
+    ]
+
+
 def _indicator(
-    plan: ImportPlan, inputs: Inputs, facts: object, props: dict[str, str], edited: EditedDocx
+    plan: ImportPlan,
+    inputs: Inputs,
+    facts: object,
+    props: dict[str, str],
+    commentary: dict[str, list[Unit]],
+    part: str = "",
 ) -> None:
+    """What the DOCX's commentary of one indicator (in its language `part` of a bilingual
+    document; '' the main one) changes in that language's commentary file."""
     from generator.content.facts import IndicatorFacts
 
     assert isinstance(facts, IndicatorFacts)
     ident = facts.indicator.id
-    units = edited.commentary.get(ident)
+    named = f"{ident} ({part})" if part else ident
+    units = commentary.get(ident)
     path = inputs.commentary_path(ident)
     if units is None:
         plan.refused.append(
-            f"{ident}: its commentary was not found in the DOCX (its "
+            f"{named}: its commentary was not found in the DOCX (its "
             "'Commentary' heading, or the bookmark on it, was removed)"
         )
         return
     source = commentary_source(inputs, facts)
     built, _warning = read_commentary(inputs, facts)
-    if props.get(provenance.COMMENTARY + ident) != commentary_digest(built):
+    recorded = props.get(provenance.commentary_property(ident, part))
+    if recorded != commentary_digest(built):
         if units == flatten(built):
             return
+        if recorded is None:
+            plan.refused.append(
+                f"{named}: this DOCX does not record what its commentary was when it was "
+                "built (it was made by an earlier version), so its edits are not taken; "
+                "build again, and make the edits in the new DOCX"
+            )
+            return
         plan.refused.append(
-            f"{ident}: {path} (or the figures in it) changed since this DOCX was built, so "
+            f"{named}: {path} (or the figures in it) changed since this DOCX was built, so "
             "its edits are not taken; build again, and make the edits in the new DOCX"
         )
         return
@@ -224,7 +260,7 @@ def _indicator(
         if units == shown or not units:
             return
         text = "\n\n".join(_new_paragraph(u) for u in units) + "\n"
-        summary = f"{ident}: commentary written ({len(units)} paragraph(s))"
+        summary = f"{named}: commentary written ({len(units)} paragraph(s))"
         plan.writes.append(Written(path, None, text, summary))
         return
     if units == flatten(built):
@@ -233,7 +269,7 @@ def _indicator(
     found = bases(source, values, built)
     if found is None:
         plan.refused.append(
-            f"{ident}: {path} could not be lined up with the DOCX; copy its edits by hand"
+            f"{named}: {path} could not be lined up with the DOCX; copy its edits by hand"
         )
         return
     merged = merge(source, found, units)
@@ -246,7 +282,7 @@ def _indicator(
     )
     if again != units:
         plan.refused.append(
-            f"{ident}: its edits could not be written as Markdown that "
+            f"{named}: its edits could not be written as Markdown that "
             "shows them exactly; copy them by hand"
         )
         return
@@ -260,10 +296,10 @@ def _indicator(
         )
         if n
     ]
-    summary = f"{ident}: paragraphs " + ", ".join(words)
+    summary = f"{named}: paragraphs " + ", ".join(words)
     if merged.live:
         summary += "; placeholders kept: " + ", ".join(f"{{{{ {n} }}}}" for n in merged.live)
-    plan.typed += [f"{ident}: {{{{ {n} }}}} typed over, kept as typed" for n in merged.typed]
+    plan.typed += [f"{named}: {{{{ {n} }}}} typed over, kept as typed" for n in merged.typed]
     plan.writes.append(Written(path, source, merged.text, summary))
 
 
@@ -272,13 +308,18 @@ def _new_paragraph(unit: Unit) -> str:
     return prefix + to_markdown(unit.runs)
 
 
-def _reviews(inputs: Inputs, comments: Sequence[Comment], docx: Path) -> list[Written]:
-    """Each indicator's comments, added to the review file beside its commentary."""
-    by_indicator: dict[str, list[Comment]] = {}
+def _reviews(
+    languages: dict[str, Inputs], comments: Sequence[Comment], docx: Path
+) -> list[Written]:
+    """Each indicator's comments, added to the review file beside its commentary (in a
+    bilingual document, beside the commentary of the part the comment is in)."""
+    by_indicator: dict[tuple[str, str], list[Comment]] = {}
     for comment in comments:
-        by_indicator.setdefault(comment.indicator or "", []).append(comment)
+        part = comment.part if comment.part in languages else ""
+        by_indicator.setdefault((part, comment.indicator or ""), []).append(comment)
     writes: list[Written] = []
-    for ident, found in sorted(by_indicator.items()):
+    for (part, ident), found in sorted(by_indicator.items()):
+        inputs = languages[part]
         if not ident:
             ident = "report"
         # beside the commentary of the edition's language
@@ -305,23 +346,27 @@ def _outside(
     props: dict[str, str],
     edited: EditedDocx,
     rebuild: Rebuild | None,
+    parts: Sequence[str] = (),
 ) -> list[str]:
     """Edits outside commentary, each with where what it changed lives."""
     tag = _language_tag(inputs)
-    kept = inputs.folder.edition(inputs.report, inputs.quarter, "docx", tag)
+    if provenance.LANGUAGE in props:  # one bilingual document
+        kept = inputs.folder.bilingual_edition(inputs.report, inputs.quarter, "docx")
+    else:
+        kept = inputs.folder.edition(inputs.report, inputs.quarter, "docx", tag)
     ids = [f.indicator.id for f in inputs.facts]
     build = props.get(provenance.BUILD)
     kept_props = custom_properties(kept) if kept.is_file() else None
     base: EditedDocx | None = None
     if kept_props and kept_props.get(provenance.BUILD) == build:
-        base = read_edited(kept, "accept", ids)
+        base = read_edited(kept, "accept", ids, parts)
     elif rebuild is not None:
         with tempfile.TemporaryDirectory(prefix="appendix-import-") as folder:
             again = rebuild(Path(folder), str(inputs.quarter))
             if tag is not None:  # the main language's edition: this one's is beside it
                 again = again.with_name(f"{again.stem}-{tag}{again.suffix}")
             if (custom_properties(again) or {}).get(provenance.BUILD) == build:
-                base = read_edited(again, "accept", ids)
+                base = read_edited(again, "accept", ids, parts)
     if base is None:
         return [
             "the edition as built is not at hand (build again first), so edits outside "
@@ -341,7 +386,8 @@ def _outside(
 
 def _where(piece: Outside, tag: str) -> str:
     what = "removed" if tag == "delete" else "changed"
-    at = f"{piece.indicator}: " if piece.indicator else ""
+    named = f"{piece.indicator} ({piece.part})" if piece.part else piece.indicator
+    at = f"{named}: " if piece.indicator else ""
     text = " ".join(piece.text.split())
     text = text if len(text) <= 60 else text[:60] + "…"
     return f'{at}{piece.place} {what} ("{text}"), not taken: it is {_LIVES[piece.place]}'
