@@ -93,6 +93,32 @@ ASCH_2324 = (".", "2023-24 Q2")
             "Contacts stayed between 21,000 and 24,500 in every quarter charted.",
             None,
         ),
+        # a change in words after 'by' is a relative change, 'a half' among them; the
+        # finding quotes 'by ...' and gives the data's ratio
+        (
+            ASCH_2324,
+            "ASCH19",
+            "Open enquiries have risen by a fifth since Quarter 2 2022/23.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH19",
+            "Open enquiries have risen by a half since Quarter 2 2022/23.",
+            ("change", "by a half", "1.21 times"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH13",
+            "Annual reviews outstanding have risen by a fifth since Quarter 1 2022/23.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH13",
+            "Annual reviews outstanding have risen by a third since Quarter 1 2022/23.",
+            ("change", "by a third", "1.19 times"),
+        ),
     ],
 )
 def test_what_a_sentence_binds(
