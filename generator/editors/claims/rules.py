@@ -27,7 +27,8 @@ from generator.editors.claims.numbers import (
 from generator.editors.claims.quarters import stale_quarters
 from generator.editors.claims.ranges import check_range
 from generator.editors.claims.ratings import rag_words
-from generator.editors.claims.reading import read_text
+from generator.editors.claims.reading import Sentence, read_text
+from generator.editors.claims.rivals import GATED, one_figure_each
 from generator.editors.claims.standing import (
     check_against_target,
     check_comparison,
@@ -84,7 +85,19 @@ def check_commentary(
     findings = [
         replace(finding, order=(index, *finding.order))
         for index, sentence in enumerate(sentences)
-        for _, rule in rules
-        for finding in rule(sentence, context)
+        for finding in _gated(sentence, context, rules)
     ]
     return Reading(tuple(findings), marked)
+
+
+def _gated(
+    sentence: Sentence, context: Context, rules: Sequence[tuple[str, Rule]]
+) -> list[Finding]:
+    """A sentence's findings by `rules`, less those where it holds rival figures for one
+    claim (rivals.py)."""
+    found = [finding for _, rule in rules for finding in rule(sentence, context)]
+    if not any(f.rule in GATED for f in found):
+        return found
+    return one_figure_each(
+        context.subject, sentence.text, sentence.masked, context.claims(sentence), found
+    )
