@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from generator.content.facts import IndicatorFacts
+from generator.editors.claims.abstain import WITHHELD, defaults_withheld
 from generator.editors.claims.base import Context, Rule, claim_rule
 from generator.editors.claims.clauses import claims_of
 from generator.editors.claims.fractions import check_fraction, check_multiple
@@ -93,11 +94,16 @@ def check_commentary(
 def _gated(
     sentence: Sentence, context: Context, rules: Sequence[tuple[str, Rule]]
 ) -> list[Finding]:
-    """A sentence's findings by `rules`, less those where it holds rival figures for one
-    claim (rivals.py)."""
+    """A sentence's findings by `rules`, less those the gates withhold: where a binding
+    fell back on a default (abstain.py), and where the sentence holds rival figures for
+    one claim (rivals.py)."""
     found = [finding for _, rule in rules for finding in rule(sentence, context)]
-    if not any(f.rule in GATED for f in found):
+    if not any(f.rule in GATED or f.rule in WITHHELD for f in found):
         return found
-    return one_figure_each(
-        context.subject, sentence.text, sentence.masked, context.claims(sentence), found
+    claims = context.claims(sentence)
+    subject = context.subject
+    cumulative = subject.facts.indicator.cumulative
+    found = defaults_withheld(
+        subject, sentence.text, sentence.masked, subject.latest, claims, found, cumulative
     )
+    return one_figure_each(subject, sentence.text, sentence.masked, claims, found)
