@@ -272,8 +272,8 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
     assert set(rules.real) | set(rules.false) <= names  # every finding names its rule
     for name, part in parts.items():
         precision, recall = FLOORS[name]
-        # the failures of every case but round 4's held-out third (never read)
-        learning = [*tuning, *held, *fresh, *held3, *tuning3, *tuning4]
+        # the failures of every case (round 4's held-out third spent too)
+        learning = [*tuning, *held, *fresh, *held3, *tuning3, *held4, *tuning4]
         wrong = [line for r in learning if not r.passes for line in failures(r)]
         assert part.precision >= precision - 1e-9, (name, part.line(name), wrong[:20])
         assert part.recall >= recall - 1e-9, (name, part.line(name), wrong[:20])
