@@ -1,5 +1,5 @@
 """Where a rule's binding fell back on a default, the checker abstains rather than guess
-(issue 24, between rounds 4 and 5). Two gates in front of the rules' findings, beside
+(issue 24, between rounds 4 and 5). Four gates in front of the rules' findings, beside
 one claim, one figure (rivals.py):
 
 - a figure read as a change is a part of a whole, not a change, when `of` follows it
@@ -105,7 +105,7 @@ def defaults_withheld(
     findings: Sequence[Finding],
     cumulative: bool = False,
 ) -> list[Finding]:
-    """A sentence's findings, less those the two gates withhold. A finding made from a
+    """A sentence's findings, less those the gates withhold. A finding made from a
     claim carries the claim's index in `claims` as its `order` (1, index)."""
     kept = []
     about_the_year = False
