@@ -137,6 +137,25 @@ ASCH_2324 = (".", "2023-24 Q2")
             None,
         ),
         (ASCH, "ASCH5", "Admissions of 560 and 540 per 100,000 were recorded in Quarter 2.", None),
+        # two series' figures in one sentence are two claims, not rivals: each is checked
+        (
+            ASCH,
+            "ASCH18",
+            "In Quarter 2, 2,870 applications were received and 2,545 were completed.",
+            ("level", "2,545", "2,455"),
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "In Quarter 2, 2,780 applications were received and 2,455 were completed.",
+            ("level", "2,780", "2,870"),
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "In Quarter 2, 2,870 applications were received and 2,455 were completed.",
+            None,
+        ),
         # a target's rival is the target only: the measure's figure or a floor beside it
         # leaves a wrong target to be found
         (

@@ -4,11 +4,12 @@ rounds 4 and 5).
 
 A finding by a rule that reads a figure as this measure's value in a quarter (`level`,
 `from`) or as its target (`target`) is withheld when its sentence has a rival: another
-figure the rules also bind as this measure's value or target, written the same way (a per
-cent, pounds, a count, a time on the clock), that
+figure the rules also bind as this measure's value or target, for one of the same series
+(two series' figures in one sentence are two claims), written the same way (a per cent,
+pounds, a count, a time on the clock), that
 
-- is the value the finding would give (the data's figure for that quarter, of any of the
-  indicator's series; or the target in force): the sentence already states the
+- is the value the finding would give (the data's figure for that quarter, of the series
+  the finding is about; or the target in force): the sentence already states the
   measure's figure, so the figure flagged is another quantity (a comparator, a count of
   other things, a label, the other end of a range); or
 - is flagged by the same rule for the same quarter: two figures for one claim, neither
@@ -25,7 +26,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim
 from generator.editors.claims.figures import NUMBER, Stated, matches, stated_of
 from generator.editors.claims.subject import Subject, value_at
@@ -59,9 +59,10 @@ def rivals(
     ]
 
 
-def wanted(subject: Subject, rule: str, period: Quarter) -> list[float]:
-    """The values a finding by `rule` about `period` would give as the data's."""
-    facts = subject.facts
+def wanted(subject: Subject, claim: Claim, rule: str) -> list[float]:
+    """The values a finding by `rule` on `claim` would give as the data's: its series'
+    in its quarter, or the target in force."""
+    facts, period = subject.facts, claim.period
     if rule == "target":  # the target itself: a floor beside it is not a rival
         found = [facts.rated.target]
         if period in facts.window and (band := facts.bands[facts.window.index(period)]):
@@ -69,9 +70,7 @@ def wanted(subject: Subject, rule: str, period: Quarter) -> list[float]:
         if (year := facts.indicator.for_quarter(period)) is not None:
             found.append(year.target)
         return [v for v in found if v is not None]
-    return [
-        v for s in range(len(subject.values)) if (v := value_at(subject, s, period)) is not None
-    ]
+    return [v for s in claim.series if (v := value_at(subject, s, period)) is not None]
 
 
 def withheld(
@@ -114,24 +113,28 @@ def one_figure_each(
         return list(findings)
     figures = figures_of(text, masked)
     starts = {id(f): start for f, c in gated if (start := _figure_start(figures, c)) is not None}
-    # figures the rules bind as the measure's (or its target): only these may be rivals
-    bound = {
-        start
+    # the figures the rules bind as the measure's (or its target), with their series
+    bound = [
+        (start, set(c.series))
         for c in claims
         if c.rule in GATED and c.stated is not None
         if (start := _figure_start(figures, c)) is not None
-    }
-    figures = [f for f in figures if f[0] in bound]
+    ]
     dropped = set()
     for finding, claim in gated:
         assert claim.stated is not None
+        # rivals: figures bound to one of the same series ('2,870 received and 2,545
+        # completed' are two claims, not rivals)
+        same = {start for start, series in bound if series & set(claim.series)}
         flagged = [
             starts[id(f)]
             for f, c in gated
             if f is not finding and f.rule == finding.rule and c.period == claim.period
-            if id(f) in starts
+            if set(c.series) & set(claim.series) and id(f) in starts
         ]
-        others = rivals(figures, claim.at, len(claim.quote), claim.stated)
-        if withheld(others, wanted(subject, finding.rule, claim.period), flagged):
+        others = rivals(
+            [f for f in figures if f[0] in same], claim.at, len(claim.quote), claim.stated
+        )
+        if withheld(others, wanted(subject, claim, finding.rule), flagged):
             dropped.add(id(finding))
     return [f for f in findings if id(f) not in dropped]
