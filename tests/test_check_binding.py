@@ -93,6 +93,79 @@ ASCH_2324 = (".", "2023-24 Q2")
             "Contacts stayed between 21,000 and 24,500 in every quarter charted.",
             None,
         ),
+        # a change in words after 'by' is a relative change, 'a half' among them; the
+        # finding quotes 'by ...' and gives the data's ratio
+        (
+            ASCH_2324,
+            "ASCH19",
+            "Open enquiries have risen by a fifth since Quarter 2 2022/23.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH19",
+            "Open enquiries have risen by a half since Quarter 2 2022/23.",
+            ("change", "by a half", "1.21 times"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH13",
+            "Annual reviews outstanding have risen by a fifth since Quarter 1 2022/23.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH13",
+            "Annual reviews outstanding have risen by a third since Quarter 1 2022/23.",
+            ("change", "by a third", "1.19 times"),
+        ),
+        # one claim, one figure (claims/rivals.py): a figure bound as the measure's beside
+        # another bound the same way is checked only when it is the sentence's one figure
+        # for that claim; beside the data's figure it is another quantity, and two
+        # figures neither of which is the data's cannot be bound: the sentence is left alone
+        (ASCH, "ASCH5", "Admissions were 570 per 100,000 in Quarter 2.", ("level", "570", "580")),
+        (
+            ASCH,
+            "ASCH5",
+            "Admissions were 580 per 100,000 in Quarter 2, or 590 on the first count.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH5",
+            "Admissions were 570 per 100,000 in Quarter 2, or 590 on the first count.",
+            None,
+        ),
+        (ASCH, "ASCH5", "Admissions of 560 and 540 per 100,000 were recorded in Quarter 2.", None),
+        # two series' figures in one sentence are two claims, not rivals: each is checked
+        (
+            ASCH,
+            "ASCH18",
+            "In Quarter 2, 2,870 applications were received and 2,545 were completed.",
+            ("level", "2,545", "2,455"),
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "In Quarter 2, 2,780 applications were received and 2,455 were completed.",
+            ("level", "2,780", "2,870"),
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "In Quarter 2, 2,870 applications were received and 2,455 were completed.",
+            None,
+        ),
+        # a target's rival is the target only: the measure's figure or a floor beside it
+        # leaves a wrong target to be found
+        (
+            ASCH,
+            "ASCH5",
+            "The target is 560, with admissions at 580 in Quarter 2.",
+            ("target", "560", "588"),
+        ),
+        (GET, "GET1", "The target is 95.0%, with a floor of 80.0%.", ("target", "95.0%", "90.0%")),
+        (GET, "GET1", "The target is 90.0%, with a floor of 80.0%.", None),
     ],
 )
 def test_what_a_sentence_binds(

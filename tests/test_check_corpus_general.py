@@ -230,11 +230,14 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # out 25/26 and 25/26, its tuning part 65/69 and 65/72 (with one held-out label
 # corrected, see README); round 3's held-out third was then
 # spent, and the rules tuned on every case but round 4's held-out third (2026-12-06,
-# h-checker4): the numbers below. The issue's target is precision 100% and recall at
-# least 95%, held out and whole.
+# h-checker4): round 4 held out 25/26 and 25/26, its final held-out score. Round 4's
+# held-out third was then spent too, and the rules tuned on every case of all five
+# corpora, with a gate that abstains where a sentence binds rival figures for one claim
+# (2026-12-07, h-tune5): the numbers below. The issue's target is precision 100% and
+# recall at least 95%, held out and whole.
 FLOORS = {
-    "round 4 held out": (25 / 26, 25 / 26),
-    "round 4 tuning": (66 / 66, 66 / 72),
+    "round 4 held out": (26 / 26, 26 / 26),
+    "round 4 tuning": (67 / 67, 67 / 72),
     "round 3 held out": (26 / 26, 26 / 26),
     "round 3 tuning": (68 / 68, 68 / 68),
     "held out": (100 / 100, 100 / 101),
@@ -269,8 +272,8 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
     assert set(rules.real) | set(rules.false) <= names  # every finding names its rule
     for name, part in parts.items():
         precision, recall = FLOORS[name]
-        # the failures of every case but round 4's held-out third (never read)
-        learning = [*tuning, *held, *fresh, *held3, *tuning3, *tuning4]
+        # the failures of every case (round 4's held-out third spent too)
+        learning = [*tuning, *held, *fresh, *held3, *tuning3, *held4, *tuning4]
         wrong = [line for r in learning if not r.passes for line in failures(r)]
         assert part.precision >= precision - 1e-9, (name, part.line(name), wrong[:20])
         assert part.recall >= recall - 1e-9, (name, part.line(name), wrong[:20])

@@ -56,6 +56,7 @@ FRACTIONS = {
     "a third": 100 / 3,
     "one third": 100 / 3,
     "half": 50.0,
+    "a half": 50.0,  # 'risen by a half'
     "two thirds": 200 / 3,
     "three quarters": 75.0,
     "a fifth": 20.0,

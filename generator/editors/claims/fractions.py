@@ -163,7 +163,7 @@ def fraction_change_in(
     said = found.group("said")
     return Claim(
         "change",
-        said,
+        found.group(0),  # 'by a third': the words that make it a change
         series,
         period,
         base=base,

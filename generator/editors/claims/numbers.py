@@ -977,7 +977,9 @@ def check_change(subject: Subject, claim: Claim) -> list[Verdict]:
             return []
     _, new, old, base = found[0]
     says = f"says {claim.quote} on {base.long}{series_name(subject, claim.series)}"
-    span = f"({subject.shown(old)} to {subject.shown(new)} in {claim.period.long})"
+    # a change in words ('by a third') is a ratio: the data's ratio beside it
+    ratio = f"; {new / old:.2f} times" if old and not re.search(r"\d", stated.quote) else ""
+    span = f"({subject.shown(old)} to {subject.shown(new)} in {claim.period.long}{ratio})"
     points_text = moved_text(subject, new, old)
     if percentage and any(_fits(subject, claim, n, o, not relative) for _, n, o, _ in found):
         number = format_number(stated.value, stated.decimals)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from generator.content.facts import IndicatorFacts
+from generator.editors.claims.abstain import WITHHELD, defaults_withheld
 from generator.editors.claims.base import Context, Rule, claim_rule
 from generator.editors.claims.clauses import claims_of
 from generator.editors.claims.fractions import check_fraction, check_multiple
@@ -27,7 +28,8 @@ from generator.editors.claims.numbers import (
 from generator.editors.claims.quarters import stale_quarters
 from generator.editors.claims.ranges import check_range
 from generator.editors.claims.ratings import rag_words
-from generator.editors.claims.reading import read_text
+from generator.editors.claims.reading import Sentence, read_text
+from generator.editors.claims.rivals import GATED, one_figure_each
 from generator.editors.claims.standing import (
     check_against_target,
     check_comparison,
@@ -84,7 +86,24 @@ def check_commentary(
     findings = [
         replace(finding, order=(index, *finding.order))
         for index, sentence in enumerate(sentences)
-        for _, rule in rules
-        for finding in rule(sentence, context)
+        for finding in _gated(sentence, context, rules)
     ]
     return Reading(tuple(findings), marked)
+
+
+def _gated(
+    sentence: Sentence, context: Context, rules: Sequence[tuple[str, Rule]]
+) -> list[Finding]:
+    """A sentence's findings by `rules`, less those the gates withhold: where a binding
+    fell back on a default (abstain.py), and where the sentence holds rival figures for
+    one claim (rivals.py)."""
+    found = [finding for _, rule in rules for finding in rule(sentence, context)]
+    if not any(f.rule in GATED or f.rule in WITHHELD for f in found):
+        return found
+    claims = context.claims(sentence)
+    subject = context.subject
+    cumulative = subject.facts.indicator.cumulative
+    found = defaults_withheld(
+        subject, sentence.text, sentence.masked, subject.latest, claims, found, cumulative
+    )
+    return one_figure_each(subject, sentence.text, sentence.masked, claims, found)

@@ -1,0 +1,135 @@
+"""Where a rule's binding fell back on a default, the checker abstains rather than guess
+(issue 24, between rounds 4 and 5). Four gates in front of the rules' findings, beside
+one claim, one figure (rivals.py):
+
+- a figure read as a change is a part of a whole, not a change, when `of` follows it
+  ('made up 86% of those received': the `up` is the verb's, the 86% a share): a
+  `change` finding on it is withheld;
+- a figure read by `level` as the quarter's figure, in a sentence that names the year to
+  date (ytd.YEAR_TO_DATE) and no quarter, was bound to the report quarter only by
+  default: the sentence is about the year, and a `level` finding on it is withheld (the
+  `year to date` rule checks what it can bind). Not on a measure that adds up through
+  the year (`cumulative`): its quarter's figure is the year to date;
+- a figure or multiple (`level`, `from`, `change`, `multiple`) is checked only for a
+  quarter the sentence binds: a quarter compared with itself is a reading gone wrong;
+  where the sentence names its quarters outright (`Quarter 2`, `Q3 2024/25`, `the end
+  of December`; none relatively, `a year earlier`), the quarter checked is one of them
+  or the report quarter (for the figure after `from`, also the quarter before one of
+  them), and a change between two named quarters is a change from one of them; where
+  it names none, the quarter checked is the report quarter (or the one before it, for
+  `from`);
+- a share of a count (`share`, `fraction`) is checked only when the sentence binds its
+  part to one series and its whole (named, or every series added up), or at least
+  names two of the indicator's series in their own words: a share of no pair the
+  sentence names, tried against every pair of the quarter's figures, is a guess.
+
+Pure functions of a sentence's text, claims and findings, so that they can be replayed on
+the rules of an earlier commit (tools/replay_gate.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from generator.core.periods import Quarter
+from generator.editors.claims.base import Claim
+from generator.editors.claims.figures import NUMBER
+from generator.editors.claims.periods import PeriodRef, find_periods
+from generator.editors.claims.subject import Subject, stem, whole_words
+from generator.editors.claims.ytd import YEAR_TO_DATE
+from generator.editors.findings import Finding
+
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+_A_QUARTER = re.compile(r"\b(?:the|this|that|each|every|a|per|last)\s+quarter\b", re.I)
+
+
+def part_not_change(text: str, masked: str, claim: Claim) -> bool:
+    """Whether the figure of a change claim is followed by `of`: a share of a whole."""
+    for found in NUMBER.finditer(masked, claim.at, claim.at + len(claim.quote)):
+        if "#" not in found.group(0):
+            return bool(_OF_AFTER.match(text, found.end()))
+    return False
+
+
+def year_not_quarter(text: str, latest: Quarter) -> bool:
+    """Whether a sentence names the year to date and no quarter."""
+    span = YEAR_TO_DATE.search(text)
+    if span is None:
+        return False
+    rest = text[: span.start()] + " " + text[span.end() :]
+    return not find_periods(rest, latest) and not _A_QUARTER.search(rest)
+
+
+_QUARTER_CLAIMS = ("level", "from", "change", "multiple")
+# the rules whose findings these gates look at
+WITHHELD = (*_QUARTER_CLAIMS, "share", "fraction")
+
+
+def named_quarters(refs: Sequence[PeriodRef]) -> frozenset[Quarter] | None:
+    """The quarters a sentence names outright; None where it names one relatively."""
+    if any(r.offset is not None or r.in_year is not None or r.compared for r in refs):
+        return None
+    return frozenset(r.quarter for r in refs)
+
+
+def unbound_quarter(claim: Claim, named: frozenset[Quarter] | None, latest: Quarter) -> bool:
+    """Whether a claim is about a quarter its sentence does not bind (see above)."""
+    if claim.base is not None and claim.base == claim.period:
+        return True
+    if named is None:
+        return False
+    bound = named | {latest}
+    if claim.rule == "from":  # 'from 2,000 to 2,172': the quarter before, by default
+        bound |= {q.shift(-1) for q in bound}
+    if claim.period not in bound:
+        return True
+    base = claim.base or claim.period.shift(-1)
+    return claim.rule in ("change", "multiple") and len(named) > 1 and base not in named
+
+
+def unbound_share(subject: Subject, claim: Claim, text: str) -> bool:
+    """Whether a share of a count is not bound to a part and its whole (see above)."""
+    if subject.unit == "percent" or (claim.of is not None and len(claim.series) == 1):
+        return False
+    words = {stem(w) for w in re.findall(r"[A-Za-z]{3,}", text)} - whole_words(subject)
+    return sum(1 for own in subject.keywords if words & own) < 2
+
+
+def defaults_withheld(
+    subject: Subject,
+    text: str,
+    masked: str,
+    latest: Quarter,
+    claims: Sequence[Claim],
+    findings: Sequence[Finding],
+    cumulative: bool = False,
+) -> list[Finding]:
+    """A sentence's findings, less those the gates withhold. A finding made from a
+    claim carries the claim's index in `claims` as its `order` (1, index)."""
+    kept = []
+    about_the_year = False
+    named: frozenset[Quarter] | None = None
+    read = False
+    for finding in findings:
+        claim = (
+            claims[finding.order[1]]
+            if finding.rule in _QUARTER_CLAIMS and finding.order[:1] == (1,)
+            else None
+        )
+        if claim is not None:
+            if not read:
+                read = True
+                named = named_quarters(find_periods(text, latest))
+                about_the_year = year_not_quarter(text, latest)
+            if unbound_quarter(claim, named, latest):
+                continue
+        if claim is not None and finding.rule == "change" and part_not_change(text, masked, claim):
+            continue
+        if claim is not None and finding.rule == "level" and not cumulative and about_the_year:
+            continue
+        shared = finding.rule in ("share", "fraction") and finding.order[:1] == (1,)
+        if shared and unbound_share(subject, claims[finding.order[1]], text):
+            continue
+        kept.append(finding)
+    return kept
