@@ -36,6 +36,9 @@ ROUND3 = ROOT / "tests" / "fixtures" / "check_corpus_round3.yaml"
 # round 4: written after round 3's held-out third had been scored at the end of round 3,
 # before the rules were changed again; a seeded third of it is held out
 ROUND4 = ROOT / "tests" / "fixtures" / "check_corpus_round4.yaml"
+# round 5: written blind (its writers never read the checker or ran it) after round 4's
+# held-out third had been scored at the end of round 4; a seeded third of it is held out
+ROUND5 = ROOT / "tests" / "fixtures" / "check_corpus_round5.yaml"
 
 Case = dict[str, Any]
 

@@ -25,6 +25,7 @@ from tests.corpus_scoring import (
     ROOT,
     ROUND3,
     ROUND4,
+    ROUND5,
     by_rule,
     facts_of,
     failures,
@@ -38,6 +39,7 @@ CORPUS = load()
 FRESH_SET = load(FRESH)  # every case held out: written before the rules were tuned again
 ROUND3_SET = load(ROUND3)  # a seeded third held out: written before the rules changed again
 ROUND4_SET = load(ROUND4)  # likewise, written after round 3's held-out third was scored
+ROUND5_SET = load(ROUND5)  # likewise, written blind after round 4's held-out third was scored
 OLD = yaml.safe_load((ROOT / "tests" / "fixtures" / "check_corpus.yaml").read_text("utf-8"))
 
 
@@ -60,11 +62,12 @@ def test_there_are_enough_cases_from_every_report_and_about_half_are_wrong() -> 
 
 @pytest.mark.parametrize(
     "case",
-    [*CORPUS, *FRESH_SET, *ROUND3_SET, *ROUND4_SET],
+    [*CORPUS, *FRESH_SET, *ROUND3_SET, *ROUND4_SET, *ROUND5_SET],
     ids=[f"{n}-{c['indicator']}" for n, c in enumerate(CORPUS, start=1)]
     + [f"fresh-{n}-{c['indicator']}" for n, c in enumerate(FRESH_SET, start=1)]
     + [f"round3-{n}-{c['indicator']}" for n, c in enumerate(ROUND3_SET, start=1)]
-    + [f"round4-{n}-{c['indicator']}" for n, c in enumerate(ROUND4_SET, start=1)],
+    + [f"round4-{n}-{c['indicator']}" for n, c in enumerate(ROUND4_SET, start=1)]
+    + [f"round5-{n}-{c['indicator']}" for n, c in enumerate(ROUND5_SET, start=1)],
 )
 def test_each_case_is_well_formed(case: dict[str, Any]) -> None:
     """A reason worked out from the data, a kind, an indicator of its report folder in
@@ -190,6 +193,41 @@ def test_round_4_is_new_from_every_report_about_half_wrong_and_a_seeded_third_he
     assert script.ROUND4_SEED not in (script.SEED, script.ROUND3_SEED)
 
 
+def test_round_5_is_new_from_every_report_about_half_wrong_and_a_seeded_third_held_out() -> None:
+    """At least 150 cases none of the other corpora has, from both ASCH editions, GET
+    and the district sample (at least 35 from each), in the general corpus's kinds,
+    about half with a mistake, each kind in both directions; a third held out, exactly
+    the cases the script's round-5 seed draws."""
+    assert len(ROUND5_SET) >= 150
+    keys = [(c.get("folder", "."), c["quarter"], c["indicator"], c["text"]) for c in ROUND5_SET]
+    assert len(set(keys)) == len(keys)
+    earlier = {c["text"] for c in [*CORPUS, *FRESH_SET, *ROUND3_SET, *ROUND4_SET, *OLD]}
+    assert not {c["text"] for c in ROUND5_SET} & earlier
+    editions = Counter((c.get("folder", "."), c["quarter"]) for c in ROUND5_SET)
+    for edition in (
+        (".", "2024-25 Q2"),
+        (".", "2023-24 Q2"),
+        ("samples/get", "2024-25 Q3"),
+        ("samples/district", "2024-25 Q3"),
+    ):
+        assert editions[edition] >= 35, edition
+    assert 0.4 <= sum(1 for c in ROUND5_SET if c["findings"]) / len(ROUND5_SET) <= 0.6
+    assert {c["kind"] for c in ROUND5_SET} <= {c["kind"] for c in CORPUS}
+    for kind in {c["kind"] for c in ROUND5_SET}:
+        cases = [c for c in ROUND5_SET if c["kind"] == kind]
+        assert any(c["findings"] for c in cases), kind
+        assert any(not c["findings"] for c in cases), kind
+    script = _split_script()
+    held = [c for c in ROUND5_SET if c.get("held_out")]
+    assert 0.28 <= len(held) / len(ROUND5_SET) <= 0.39
+    assert [bool(c.get("held_out")) for c in ROUND5_SET] == [
+        script.held_out(c, script.ROUND5_SEED) for c in ROUND5_SET
+    ]
+    text = ROUND5.read_text(encoding="utf-8")
+    assert script.marked(text, script.ROUND5_SEED) == text
+    assert script.ROUND5_SEED not in (script.SEED, script.ROUND3_SEED, script.ROUND4_SEED)
+
+
 def test_every_kind_has_both_directions_and_both_parts() -> None:
     """Each kind of failure the issue lists has a correct case and a wrong one, and cases
     both held out and left for tuning."""
@@ -233,9 +271,14 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # h-checker4): round 4 held out 25/26 and 25/26, its final held-out score. Round 4's
 # held-out third was then spent too, and the rules tuned on every case of all five
 # corpora, with a gate that abstains where a sentence binds rival figures for one claim
-# (2026-12-07, h-tune5): the numbers below. The issue's target is precision 100% and
-# recall at least 95%, held out and whole.
+# (2026-12-07, h-tune5): the numbers below. Then round 5 was written blind and a third
+# of it drawn, and scored before any rule changed for it: with the rules of f1f22e2
+# (round 5 held out 31/38 and 31/46, its tuning part 67/86 and 67/92), and with those of
+# h-tune5, written meanwhile without reading round 5 (30/36 and 30/46; 67/85 and 67/92).
+# The issue's target is precision 100% and recall at least 95%, held out and whole.
 FLOORS = {
+    "round 5 held out": (30 / 36, 30 / 46),
+    "round 5 tuning": (67 / 85, 67 / 92),
     "round 4 held out": (26 / 26, 26 / 26),
     "round 4 tuning": (67 / 67, 67 / 72),
     "round 3 held out": (26 / 26, 26 / 26),
@@ -253,7 +296,10 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
     fresh = [outcome(case) for case in FRESH_SET]
     held3, tuning3 = split([outcome(case) for case in ROUND3_SET])
     held4, tuning4 = split([outcome(case) for case in ROUND4_SET])
+    held5, tuning5 = split([outcome(case) for case in ROUND5_SET])
     parts = {
+        "round 5 held out": score(held5),
+        "round 5 tuning": score(tuning5),
         "round 4 held out": score(held4),
         "round 4 tuning": score(tuning4),
         "round 3 held out": score(held3),
@@ -272,8 +318,8 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
     assert set(rules.real) | set(rules.false) <= names  # every finding names its rule
     for name, part in parts.items():
         precision, recall = FLOORS[name]
-        # the failures of every case (round 4's held-out third spent too)
-        learning = [*tuning, *held, *fresh, *held3, *tuning3, *held4, *tuning4]
+        # the failures of every case but round 5's held-out third (never listed)
+        learning = [*tuning, *held, *fresh, *held3, *tuning3, *held4, *tuning4, *tuning5]
         wrong = [line for r in learning if not r.passes for line in failures(r)]
         assert part.precision >= precision - 1e-9, (name, part.line(name), wrong[:20])
         assert part.recall >= recall - 1e-9, (name, part.line(name), wrong[:20])

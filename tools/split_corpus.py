@@ -18,6 +18,10 @@ Round 4 (tests/fixtures/check_corpus_round4.yaml, written after round 3's held-o
 had been scored at the end of round 3) is drawn with ROUND4_SEED, fixed on 2026-12-06
 before any rule was changed again.
 
+Round 5 (tests/fixtures/check_corpus_round5.yaml, written blind after round 4's held-out
+third had been scored at the end of round 4) is drawn with ROUND5_SEED, fixed on 2026-12-07
+before any rule was changed again.
+
 Marking writes `held_out: true` as the last line of each held-out case, and removes it
 from the others; nothing else in the file changes.
 """
@@ -39,7 +43,14 @@ ROUND3 = ROOT / "tests" / "fixtures" / "check_corpus_round3.yaml"
 ROUND3_SEED = 24_3_2026  # issue 24, round 3; fixed when its split was drawn, 2026-12-06
 ROUND4 = ROOT / "tests" / "fixtures" / "check_corpus_round4.yaml"
 ROUND4_SEED = 24_4_2026  # issue 24, round 4; fixed when its split was drawn, 2026-12-06
-DRAWS = ((CORPUS, SEED), (ROUND3, ROUND3_SEED), (ROUND4, ROUND4_SEED))
+ROUND5 = ROOT / "tests" / "fixtures" / "check_corpus_round5.yaml"
+ROUND5_SEED = 24_5_2026  # issue 24, round 5; fixed when its split was drawn, 2026-12-07
+DRAWS = (
+    (CORPUS, SEED),
+    (ROUND3, ROUND3_SEED),
+    (ROUND4, ROUND4_SEED),
+    (ROUND5, ROUND5_SEED),
+)
 HELD_OUT_LINE = "  held_out: true"
 
 
