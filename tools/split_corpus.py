@@ -22,6 +22,10 @@ Round 5 (tests/fixtures/check_corpus_round5.yaml, written blind after round 4's 
 third had been scored at the end of round 4) is drawn with ROUND5_SEED, fixed on 2026-12-07
 before any rule was changed again.
 
+Round 6 (tests/fixtures/check_corpus_round6.yaml, written blind while round 5's tuning part
+was being tuned on, never reading round 5) is drawn with ROUND6_SEED, fixed on 2026-12-07
+before any rule was tuned on it.
+
 Marking writes `held_out: true` as the last line of each held-out case, and removes it
 from the others; nothing else in the file changes.
 """
@@ -45,11 +49,14 @@ ROUND4 = ROOT / "tests" / "fixtures" / "check_corpus_round4.yaml"
 ROUND4_SEED = 24_4_2026  # issue 24, round 4; fixed when its split was drawn, 2026-12-06
 ROUND5 = ROOT / "tests" / "fixtures" / "check_corpus_round5.yaml"
 ROUND5_SEED = 24_5_2026  # issue 24, round 5; fixed when its split was drawn, 2026-12-07
+ROUND6 = ROOT / "tests" / "fixtures" / "check_corpus_round6.yaml"
+ROUND6_SEED = 24_6_2026  # issue 24, round 6; fixed when its split was drawn, 2026-12-07
 DRAWS = (
     (CORPUS, SEED),
     (ROUND3, ROUND3_SEED),
     (ROUND4, ROUND4_SEED),
     (ROUND5, ROUND5_SEED),
+    (ROUND6, ROUND6_SEED),
 )
 HELD_OUT_LINE = "  held_out: true"
 
