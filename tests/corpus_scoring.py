@@ -39,6 +39,9 @@ ROUND4 = ROOT / "tests" / "fixtures" / "check_corpus_round4.yaml"
 # round 5: written blind (its writers never read the checker or ran it) after round 4's
 # held-out third had been scored at the end of round 4; a seeded third of it is held out
 ROUND5 = ROOT / "tests" / "fixtures" / "check_corpus_round5.yaml"
+# round 6: written blind too, while round 5's tuning part was tuned on, never reading round 5;
+# a seeded third of it is held out
+ROUND6 = ROOT / "tests" / "fixtures" / "check_corpus_round6.yaml"
 
 Case = dict[str, Any]
 
