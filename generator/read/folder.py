@@ -217,6 +217,10 @@ class ReportFolder:
         """How each section met the page, measured by the code whose fingerprint is `code`."""
         return self.cache / "pages" / code
 
+    def docx_cache(self, code: str) -> Path:
+        """Each section's XML in the DOCX, written by the code whose fingerprint is `code`."""
+        return self.cache / "docx" / code
+
     def findings_cache(self, code: str) -> Path:
         """How many findings the check made of each commentary, by the code whose
         fingerprint is `code`."""

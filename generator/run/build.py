@@ -265,7 +265,12 @@ def _build(
             keep_counts(counted)
         if options.use_cache:
             pipeline.keep_inputs(inputs, folder)
+        pipeline.keep_parts(parts)
 
+    # The DOCX's sections, kept by their content: reused while unchanged, and those
+    # made by this build kept once it has succeeded.
+    kept = folder.docx_cache(pipeline.docx_code()) if options.use_cache else None
+    parts: dict[Path, bytes] = {}
     publication = Publication(pipeline.targets(folder, inputs, options.formats, languages), keep)
     try:
         # With several formats, the first is written by a worker (loading it if the
@@ -276,7 +281,7 @@ def _build(
         count = len(options.formats)
         written = pipeline.documents(inputs, laid, [other_laid for _, other_laid in others])
         for number, (document, document_look) in enumerate(written):
-            _write_documents(
+            made = _write_documents(
                 options,
                 writers,
                 here,
@@ -284,7 +289,10 @@ def _build(
                 document_look,
                 publication.temporaries[number * count : (number + 1) * count],
                 meanwhile=None if drawing or number else count_findings,
+                kept=kept,
             )
+            if kept is not None:
+                parts.update((kept / name, data) for name, data in made.items())
         pipeline.write_snapshot(inputs, publication.temporaries[-1])
         publish([publication])
     finally:
@@ -318,26 +326,31 @@ def _write_documents(
     look: Look,
     temporaries: list[Path],
     meanwhile: Callable[[], None] | None = None,
-) -> None:
+    kept: Path | None = None,
+) -> dict[str, bytes]:
     """The formats are written side by side: `here_format` here, the others in workers;
-    `meanwhile`, where given, is run once the others are handed to the workers."""
+    `meanwhile`, where given, is run once the others are handed to the workers. A
+    writer's parts are read from `kept`, where given; those it made are returned."""
     jobs = list(zip(options.formats, temporaries, strict=False))
     total = len(jobs)
     _progress(options, "Writing documents", 0, total)
     elsewhere = 0
+    made: dict[str, bytes] = {}
     here = jobs
     if pool is not None:
         here = [(fmt, path) for fmt, path in jobs if fmt == here_format]
         for fmt, path in jobs:
             if fmt != here_format:
                 module = registry.edition(fmt).module
-                pool.submit(registry.write_with, module, document, look, path)
+                pool.submit(registry.write_with, module, document, look, path, kept)
                 elsewhere += 1
     try:
         if meanwhile is not None:
             meanwhile()
         for done, (fmt, path) in enumerate(here, start=1):
-            registry.write_with(registry.edition(fmt).module, document, look, path)
+            made.update(
+                registry.write_with(registry.edition(fmt).module, document, look, path, kept)
+            )
             _progress(options, "Writing documents", done, total)
     except BaseException:
         # Let the workers finish their files before the partials are removed.
@@ -349,5 +362,9 @@ def _write_documents(
                 pass
         raise
     if pool is not None:
-        for done, _ in enumerate(pool.results_as_completed(elsewhere), start=len(here) + 1):
+        for done, (_, theirs) in enumerate(
+            pool.results_as_completed(elsewhere), start=len(here) + 1
+        ):
+            made.update(theirs)
             _progress(options, "Writing documents", done, total)
+    return made

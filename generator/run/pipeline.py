@@ -46,6 +46,8 @@ if TYPE_CHECKING:
 
 # What draws a chart's bytes, besides this package's own code.
 CHART_LIBRARIES = ("matplotlib", "numpy", "pypng")
+# What writes a DOCX section's XML, besides this package's own code.
+DOCX_LIBRARIES = ("python-docx", "lxml")
 
 
 def chart_code() -> str:
@@ -53,6 +55,11 @@ def chart_code() -> str:
     package (the charts format their labels with the rules and colour them from the
     style) and the versions of the libraries that draw."""
     return fingerprint(*CHART_LIBRARIES)
+
+
+def docx_code() -> str:
+    """The fingerprint of everything that shapes a DOCX section's XML."""
+    return fingerprint(*DOCX_LIBRARIES)
 
 
 def chart_file(cache: Path, key: str) -> Path:
@@ -533,6 +540,13 @@ def keep_charts(charts: Charts, laid: LaidOut) -> None:
         put_once(chart_file(charts.cache, spec.cache_key()), png)
     for key, fit in laid.fitted.measured.items():
         put_once(fit_file(charts.pages, key), fit_to_json(fit))
+
+
+def keep_parts(parts: Mapping[Path, bytes]) -> None:
+    """The parts of the editions a writer made to reuse (the DOCX's sections), each in
+    its cache file: written once the files are in place."""
+    for path, data in parts.items():
+        put_once(path, data)
 
 
 def keep_inputs(inputs: Inputs, folder: ReportFolder) -> None:
