@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -165,7 +165,14 @@ def _build(
     inputs = pipeline.read_inputs(
         folder, options.quarter, use_cache=options.use_cache, report=report
     )
-    look = _prepare_writer(inputs, workers)
+    # Where each writer that keeps parts of what it writes (the DOCX's sections, the
+    # PDF's parsed fonts) keeps them: reused while unchanged, those made by this build
+    # kept once it has succeeded.
+    kept = {
+        fmt: pipeline.parts_folder(folder, fmt) if options.use_cache else None
+        for fmt in options.formats
+    }
+    look = _prepare_writer(inputs, workers, kept)
     result = BuildResult()
     result.warnings.extend(inputs.dataset.warnings)
     result.warnings.extend(pipeline.late_warnings(inputs))
@@ -267,9 +274,6 @@ def _build(
             pipeline.keep_inputs(inputs, folder)
         pipeline.keep_parts(parts)
 
-    # The DOCX's sections, kept by their content: reused while unchanged, and those
-    # made by this build kept once it has succeeded.
-    kept = folder.docx_cache(pipeline.docx_code()) if options.use_cache else None
     parts: dict[Path, bytes] = {}
     publication = Publication(pipeline.targets(folder, inputs, options.formats, languages), keep)
     try:
@@ -291,8 +295,7 @@ def _build(
                 meanwhile=None if drawing or number else count_findings,
                 kept=kept,
             )
-            if kept is not None:
-                parts.update((kept / name, data) for name, data in made.items())
+            parts.update(made)
         pipeline.write_snapshot(inputs, publication.temporaries[-1])
         publish([publication])
     finally:
@@ -301,7 +304,9 @@ def _build(
     return result
 
 
-def _prepare_writer(inputs: Inputs, workers: _Workers) -> Look | None:
+def _prepare_writer(
+    inputs: Inputs, workers: _Workers, kept: Mapping[str, Path | None]
+) -> Look | None:
     """Where a worker loaded a writer for a warm build: the look resolved, and that
     worker told to load what its writer needs for it (the PDF's fonts) while this
     process reads the commentary and lays out. A look that cannot be resolved is
@@ -314,7 +319,8 @@ def _prepare_writer(inputs: Inputs, workers: _Workers) -> Look | None:
         look = resolve_look(inputs.style)
     except InputError:
         return None
-    workers.pool.ahead(registry.prepare_with, workers.writer, look)
+    parts = next((kept[f] for f in kept if registry.edition(f).module == workers.writer), None)
+    workers.pool.ahead(registry.prepare_with, workers.writer, look, parts)
     return look
 
 
@@ -326,31 +332,38 @@ def _write_documents(
     look: Look,
     temporaries: list[Path],
     meanwhile: Callable[[], None] | None = None,
-    kept: Path | None = None,
-) -> dict[str, bytes]:
+    kept: Mapping[str, Path | None] | None = None,
+) -> dict[Path, bytes]:
     """The formats are written side by side: `here_format` here, the others in workers;
     `meanwhile`, where given, is run once the others are handed to the workers. A
-    writer's parts are read from `kept`, where given; those it made are returned."""
+    writer that keeps parts reads them from its folder in `kept` (by format), where
+    given; those the writers made are returned, by the file each is to be kept in."""
     jobs = list(zip(options.formats, temporaries, strict=False))
     total = len(jobs)
     _progress(options, "Writing documents", 0, total)
     elsewhere = 0
-    made: dict[str, bytes] = {}
+    folders = kept or {}
+    made: dict[Path, bytes] = {}
+    waiting: dict[int, Path | None] = {}  # task number -> the folder of its writer's parts
     here = jobs
     if pool is not None:
         here = [(fmt, path) for fmt, path in jobs if fmt == here_format]
         for fmt, path in jobs:
             if fmt != here_format:
                 module = registry.edition(fmt).module
-                pool.submit(registry.write_with, module, document, look, path, kept)
+                folder = folders.get(fmt)
+                waiting[pool.submit(registry.write_with, module, document, look, path, folder)] = (
+                    folder
+                )
                 elsewhere += 1
     try:
         if meanwhile is not None:
             meanwhile()
         for done, (fmt, path) in enumerate(here, start=1):
-            made.update(
-                registry.write_with(registry.edition(fmt).module, document, look, path, kept)
-            )
+            folder = folders.get(fmt)
+            module = registry.edition(fmt).module
+            theirs = registry.write_with(module, document, look, path, folder)
+            made.update(_in_folder(folder, theirs))
             _progress(options, "Writing documents", done, total)
     except BaseException:
         # Let the workers finish their files before the partials are removed.
@@ -362,9 +375,14 @@ def _write_documents(
                 pass
         raise
     if pool is not None:
-        for done, (_, theirs) in enumerate(
+        for done, (task, theirs) in enumerate(
             pool.results_as_completed(elsewhere), start=len(here) + 1
         ):
-            made.update(theirs)
+            made.update(_in_folder(waiting[task], theirs))
             _progress(options, "Writing documents", done, total)
     return made
+
+
+def _in_folder(folder: Path | None, made: Mapping[str, bytes]) -> dict[Path, bytes]:
+    """The parts a writer made (by file name), by the file each is kept in, in `folder`."""
+    return {} if folder is None else {folder / name: data for name, data in made.items()}

@@ -46,8 +46,6 @@ if TYPE_CHECKING:
 
 # What draws a chart's bytes, besides this package's own code.
 CHART_LIBRARIES = ("matplotlib", "numpy", "pypng")
-# What writes a DOCX section's XML, besides this package's own code.
-DOCX_LIBRARIES = ("python-docx", "lxml")
 
 
 def chart_code() -> str:
@@ -57,9 +55,14 @@ def chart_code() -> str:
     return fingerprint(*CHART_LIBRARIES)
 
 
-def docx_code() -> str:
-    """The fingerprint of everything that shapes a DOCX section's XML."""
-    return fingerprint(*DOCX_LIBRARIES)
+def parts_folder(folder: ReportFolder, fmt: str) -> Path | None:
+    """Where the writer of the edition `fmt` keeps the parts it reuses (None: it keeps
+    none), named by the fingerprint of everything that shapes them: this package's
+    code and the versions of the libraries the writer names."""
+    from generator.writers import registry
+
+    libraries = registry.edition(fmt).keeps_parts
+    return folder.parts_cache(fmt, fingerprint(*libraries)) if libraries else None
 
 
 def chart_file(cache: Path, key: str) -> Path:

@@ -37,9 +37,12 @@ class Edition:
     default: bool = True  # built when no --format is given
     # A writer that takes long to load: preloaded by a worker on a warm build.
     slow_to_load: bool = False
-    # A writer that keeps parts of what it writes to reuse: its `write` takes a folder
-    # to keep them in as a fourth argument and returns those it made (`write_with`).
-    keeps_parts: bool = False
+    # A writer that keeps parts of what it writes to reuse (the DOCX its sections, the
+    # PDF its parsed fonts): the libraries, besides this package, whose versions shape
+    # them (the name of their folder in the cache is made from these). Its `write` (and
+    # `prepare`) takes the folder to keep them in as one more argument, and `write`
+    # returns those it made (`write_with`).
+    keeps_parts: tuple[str, ...] = ()
 
     def writer(self) -> WriteFunction:
         return cast(WriteFunction, importlib.import_module(self.module).write)
@@ -61,8 +64,10 @@ def unregister(name: str) -> None:
     _EDITIONS.pop(name, None)
 
 
-register(Edition("docx", "generator.writers.docx.writer", keeps_parts=True))
-register(Edition("pdf", "generator.writers.pdf.writer", slow_to_load=True))
+register(Edition("docx", "generator.writers.docx.writer", keeps_parts=("python-docx", "lxml")))
+register(
+    Edition("pdf", "generator.writers.pdf.writer", slow_to_load=True, keeps_parts=("reportlab",))
+)
 register(Edition("html", "generator.writers.html", default=False))
 register(Edition("xlsx", "generator.writers.xlsx", default=False))
 register(Edition("ods", "generator.writers.ods", default=False))
@@ -90,12 +95,20 @@ def loaded_ahead(formats: tuple[str, ...]) -> str | None:
     return slow[0] if slow else chosen[-1].module
 
 
-def prepare_with(module: str, look: Look) -> None:
+def prepare_with(module: str, look: Look, kept: Path | None = None) -> None:
     """Load what the writer `module` needs to write in `look` (its `prepare`, where it
-    has one), ahead of writing."""
+    has one), ahead of writing; from the parts it kept in `kept`, where given."""
     prepare = getattr(importlib.import_module(module), "prepare", None)
-    if prepare is not None:
+    if prepare is None:
+        return
+    if kept is not None and _keeps_parts(module):
+        prepare(look, kept)
+    else:
         prepare(look)
+
+
+def _keeps_parts(module: str) -> bool:
+    return any(e.module == module and e.keeps_parts for e in _EDITIONS.values())
 
 
 def edition(name: str) -> Edition:
@@ -135,7 +148,7 @@ def write_with(
     given the folder `kept`, where there is one, to reuse them from, and returns those
     it made, by file name, for the build to keep there once it has succeeded."""
     loaded = importlib.import_module(module)
-    if kept is not None and any(e.module == module and e.keeps_parts for e in editions()):
+    if kept is not None and _keeps_parts(module):
         keeping = cast(KeptWriteFunction, loaded.write)
         return keeping(document, look, target, kept)
     writer = cast(WriteFunction, loaded.write)
