@@ -20,9 +20,9 @@ def build_catching_document(
     seen: list[Document] = []
     real = registry.write_with
 
-    def catching(module: str, document: Document, *rest: Any) -> None:
+    def catching(module: str, document: Document, *rest: Any) -> dict[str, bytes]:
         seen.append(document)
-        real(module, document, *rest)
+        return real(module, document, *rest)
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(registry, "write_with", catching)

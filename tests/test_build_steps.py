@@ -89,7 +89,8 @@ def test_a_bad_source_date_epoch_is_said_in_full(monkeypatch: pytest.MonkeyPatch
 def test_a_build_writes_each_format_the_data_it_used_and_its_caches(tmp_path: Path) -> None:
     """output/ holds the editions and the data snapshot; the caches are all in output/.cache
     (charts by the code that drew them, each section's fit to the page by the code that
-    measured it, the validated inputs), as the README says."""
+    measured it, each DOCX section's XML by the code that wrote it, the validated
+    inputs), as the README says."""
     root = make_report(tmp_path)
     result = _build(root, formats=("docx", "pdf", "html"))
     out = root / "output"
@@ -108,7 +109,12 @@ def test_a_build_writes_each_format_the_data_it_used_and_its_caches(tmp_path: Pa
     assert len(inputs) == 1 and inputs[0].endswith(".pickle")
     fits = [c for c in cached if c.startswith(".cache/pages/")]
     assert len(fits) == 2 and all(re.fullmatch(r"\.cache/pages/\w{16}/\w+\.json", c) for c in fits)
-    assert len(cached) == 5
+    # each of the DOCX's sections (contents, summary, two indicators), by its content
+    sections = [c for c in cached if c.startswith(".cache/docx/")]
+    assert len(sections) == 4 and all(
+        re.fullmatch(r"\.cache/docx/\w{16}/\w{64}\.json", c) for c in sections
+    )
+    assert len(cached) == 9
 
 
 def test_charts_are_drawn_once_and_reused_until_the_cache_is_refused(tmp_path: Path) -> None:
@@ -300,14 +306,14 @@ def _lines(count: int) -> str:
 _WRITE_WITH = registry.write_with
 
 
-def _recording_write_with(module: str, *args: Any) -> None:
+def _recording_write_with(module: str, *args: Any) -> dict[str, bytes]:
     """The registry's `write_with`, noting which edition was written in which process."""
     here, log = os.environ["TEST_WRITERS_LOG"].split(" ", 1)
     where = "here" if str(os.getpid()) == here else "worker"
     with open(log, "a", encoding="utf-8") as file:
         name = next(e.name for e in registry.editions() if e.module == module)
         file.write(f"{name} {where}\n")
-    _WRITE_WITH(module, *args)
+    return _WRITE_WITH(module, *args)
 
 
 _TOO_LONG_BY: list[int] = []  # the length found, kept for the other tests

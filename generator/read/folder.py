@@ -217,6 +217,11 @@ class ReportFolder:
         """How each section met the page, measured by the code whose fingerprint is `code`."""
         return self.cache / "pages" / code
 
+    def parts_cache(self, edition: str, code: str) -> Path:
+        """The parts an edition's writer keeps to reuse (`docx`: each section's XML; `pdf`:
+        the fonts parsed), made by the code whose fingerprint is `code`."""
+        return self.cache / edition / code
+
     def findings_cache(self, code: str) -> Path:
         """How many findings the check made of each commentary, by the code whose
         fingerprint is `code`."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -165,7 +165,14 @@ def _build(
     inputs = pipeline.read_inputs(
         folder, options.quarter, use_cache=options.use_cache, report=report
     )
-    look = _prepare_writer(inputs, workers)
+    # Where each writer that keeps parts of what it writes (the DOCX's sections, the
+    # PDF's parsed fonts) keeps them: reused while unchanged, those made by this build
+    # kept once it has succeeded.
+    kept = {
+        fmt: pipeline.parts_folder(folder, fmt) if options.use_cache else None
+        for fmt in options.formats
+    }
+    look = _prepare_writer(inputs, workers, kept)
     result = BuildResult()
     result.warnings.extend(inputs.dataset.warnings)
     result.warnings.extend(pipeline.late_warnings(inputs))
@@ -265,7 +272,9 @@ def _build(
             keep_counts(counted)
         if options.use_cache:
             pipeline.keep_inputs(inputs, folder)
+        pipeline.keep_parts(parts)
 
+    parts: dict[Path, bytes] = {}
     publication = Publication(pipeline.targets(folder, inputs, options.formats, languages), keep)
     try:
         # With several formats, the first is written by a worker (loading it if the
@@ -276,7 +285,7 @@ def _build(
         count = len(options.formats)
         written = pipeline.documents(inputs, laid, [other_laid for _, other_laid in others])
         for number, (document, document_look) in enumerate(written):
-            _write_documents(
+            made = _write_documents(
                 options,
                 writers,
                 here,
@@ -284,7 +293,9 @@ def _build(
                 document_look,
                 publication.temporaries[number * count : (number + 1) * count],
                 meanwhile=None if drawing or number else count_findings,
+                kept=kept,
             )
+            parts.update(made)
         pipeline.write_snapshot(inputs, publication.temporaries[-1])
         publish([publication])
     finally:
@@ -293,7 +304,9 @@ def _build(
     return result
 
 
-def _prepare_writer(inputs: Inputs, workers: _Workers) -> Look | None:
+def _prepare_writer(
+    inputs: Inputs, workers: _Workers, kept: Mapping[str, Path | None]
+) -> Look | None:
     """Where a worker loaded a writer for a warm build: the look resolved, and that
     worker told to load what its writer needs for it (the PDF's fonts) while this
     process reads the commentary and lays out. A look that cannot be resolved is
@@ -306,7 +319,8 @@ def _prepare_writer(inputs: Inputs, workers: _Workers) -> Look | None:
         look = resolve_look(inputs.style)
     except InputError:
         return None
-    workers.pool.ahead(registry.prepare_with, workers.writer, look)
+    parts = next((kept[f] for f in kept if registry.edition(f).module == workers.writer), None)
+    workers.pool.ahead(registry.prepare_with, workers.writer, look, parts)
     return look
 
 
@@ -318,26 +332,38 @@ def _write_documents(
     look: Look,
     temporaries: list[Path],
     meanwhile: Callable[[], None] | None = None,
-) -> None:
+    kept: Mapping[str, Path | None] | None = None,
+) -> dict[Path, bytes]:
     """The formats are written side by side: `here_format` here, the others in workers;
-    `meanwhile`, where given, is run once the others are handed to the workers."""
+    `meanwhile`, where given, is run once the others are handed to the workers. A
+    writer that keeps parts reads them from its folder in `kept` (by format), where
+    given; those the writers made are returned, by the file each is to be kept in."""
     jobs = list(zip(options.formats, temporaries, strict=False))
     total = len(jobs)
     _progress(options, "Writing documents", 0, total)
     elsewhere = 0
+    folders = kept or {}
+    made: dict[Path, bytes] = {}
+    waiting: dict[int, Path | None] = {}  # task number -> the folder of its writer's parts
     here = jobs
     if pool is not None:
         here = [(fmt, path) for fmt, path in jobs if fmt == here_format]
         for fmt, path in jobs:
             if fmt != here_format:
                 module = registry.edition(fmt).module
-                pool.submit(registry.write_with, module, document, look, path)
+                folder = folders.get(fmt)
+                waiting[pool.submit(registry.write_with, module, document, look, path, folder)] = (
+                    folder
+                )
                 elsewhere += 1
     try:
         if meanwhile is not None:
             meanwhile()
         for done, (fmt, path) in enumerate(here, start=1):
-            registry.write_with(registry.edition(fmt).module, document, look, path)
+            folder = folders.get(fmt)
+            module = registry.edition(fmt).module
+            theirs = registry.write_with(module, document, look, path, folder)
+            made.update(_in_folder(folder, theirs))
             _progress(options, "Writing documents", done, total)
     except BaseException:
         # Let the workers finish their files before the partials are removed.
@@ -349,5 +375,14 @@ def _write_documents(
                 pass
         raise
     if pool is not None:
-        for done, _ in enumerate(pool.results_as_completed(elsewhere), start=len(here) + 1):
+        for done, (task, theirs) in enumerate(
+            pool.results_as_completed(elsewhere), start=len(here) + 1
+        ):
+            made.update(_in_folder(waiting[task], theirs))
             _progress(options, "Writing documents", done, total)
+    return made
+
+
+def _in_folder(folder: Path | None, made: Mapping[str, bytes]) -> dict[Path, bytes]:
+    """The parts a writer made (by file name), by the file each is kept in, in `folder`."""
+    return {} if folder is None else {folder / name: data for name, data in made.items()}

@@ -55,6 +55,16 @@ def chart_code() -> str:
     return fingerprint(*CHART_LIBRARIES)
 
 
+def parts_folder(folder: ReportFolder, fmt: str) -> Path | None:
+    """Where the writer of the edition `fmt` keeps the parts it reuses (None: it keeps
+    none), named by the fingerprint of everything that shapes them: this package's
+    code and the versions of the libraries the writer names."""
+    from generator.writers import registry
+
+    libraries = registry.edition(fmt).keeps_parts
+    return folder.parts_cache(fmt, fingerprint(*libraries)) if libraries else None
+
+
 def chart_file(cache: Path, key: str) -> Path:
     """The chart whose drawing instructions have the cache key `key`, in `cache`."""
     return cache / f"{key}.png"
@@ -533,6 +543,13 @@ def keep_charts(charts: Charts, laid: LaidOut) -> None:
         put_once(chart_file(charts.cache, spec.cache_key()), png)
     for key, fit in laid.fitted.measured.items():
         put_once(fit_file(charts.pages, key), fit_to_json(fit))
+
+
+def keep_parts(parts: Mapping[Path, bytes]) -> None:
+    """The parts of the editions a writer made to reuse (the DOCX's sections), each in
+    its cache file: written once the files are in place."""
+    for path, data in parts.items():
+        put_once(path, data)
 
 
 def keep_inputs(inputs: Inputs, folder: ReportFolder) -> None:

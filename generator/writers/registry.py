@@ -5,9 +5,11 @@ module that writes it. Every writer module exposes the same function,
 
     write(document: Document, look: Look, target: Path) -> None
 
-and is imported only when needed, by its module path, so that a worker process
-can load it in advance by name. The build, the command line and the tests take
-the list of formats from here; adding a format is one module and one entry.
+(one that keeps parts of what it writes to reuse takes a folder to keep them in
+as well: `Edition.keeps_parts`) and is imported only when needed, by its module
+path, so that a worker process can load it in advance by name. The build, the
+command line and the tests take the list of formats from here; adding a format is
+one module and one entry.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
     from generator.look.resolve import Look
 
 WriteFunction = Callable[["Document", "Look", Path], None]
+KeptWriteFunction = Callable[["Document", "Look", Path, Path | None], dict[str, bytes]]
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,12 @@ class Edition:
     default: bool = True  # built when no --format is given
     # A writer that takes long to load: preloaded by a worker on a warm build.
     slow_to_load: bool = False
+    # A writer that keeps parts of what it writes to reuse (the DOCX its sections, the
+    # PDF its parsed fonts): the libraries, besides this package, whose versions shape
+    # them (the name of their folder in the cache is made from these). Its `write` (and
+    # `prepare`) takes the folder to keep them in as one more argument, and `write`
+    # returns those it made (`write_with`).
+    keeps_parts: tuple[str, ...] = ()
 
     def writer(self) -> WriteFunction:
         return cast(WriteFunction, importlib.import_module(self.module).write)
@@ -55,8 +64,10 @@ def unregister(name: str) -> None:
     _EDITIONS.pop(name, None)
 
 
-register(Edition("docx", "generator.writers.docx.writer"))
-register(Edition("pdf", "generator.writers.pdf.writer", slow_to_load=True))
+register(Edition("docx", "generator.writers.docx.writer", keeps_parts=("python-docx", "lxml")))
+register(
+    Edition("pdf", "generator.writers.pdf.writer", slow_to_load=True, keeps_parts=("reportlab",))
+)
 register(Edition("html", "generator.writers.html", default=False))
 register(Edition("xlsx", "generator.writers.xlsx", default=False))
 register(Edition("ods", "generator.writers.ods", default=False))
@@ -84,12 +95,20 @@ def loaded_ahead(formats: tuple[str, ...]) -> str | None:
     return slow[0] if slow else chosen[-1].module
 
 
-def prepare_with(module: str, look: Look) -> None:
+def prepare_with(module: str, look: Look, kept: Path | None = None) -> None:
     """Load what the writer `module` needs to write in `look` (its `prepare`, where it
-    has one), ahead of writing."""
+    has one), ahead of writing; from the parts it kept in `kept`, where given."""
     prepare = getattr(importlib.import_module(module), "prepare", None)
-    if prepare is not None:
+    if prepare is None:
+        return
+    if kept is not None and _keeps_parts(module):
+        prepare(look, kept)
+    else:
         prepare(look)
+
+
+def _keeps_parts(module: str) -> bool:
+    return any(e.module == module and e.keeps_parts for e in _EDITIONS.values())
 
 
 def edition(name: str) -> Edition:
@@ -121,7 +140,17 @@ def parse_formats(text: str | None) -> tuple[str, ...]:
     return tuple(name for name in _EDITIONS if name in wanted)
 
 
-def write_with(module: str, document: Document, look: Look, target: Path) -> None:
-    """Write one edition with the writer `module` (in whichever process calls it)."""
-    writer = cast(WriteFunction, importlib.import_module(module).write)
+def write_with(
+    module: str, document: Document, look: Look, target: Path, kept: Path | None = None
+) -> dict[str, bytes]:
+    """Write one edition with the writer `module` (in whichever process calls it). A
+    writer that keeps parts of what it writes (`keeps_parts`: the DOCX's sections) is
+    given the folder `kept`, where there is one, to reuse them from, and returns those
+    it made, by file name, for the build to keep there once it has succeeded."""
+    loaded = importlib.import_module(module)
+    if kept is not None and _keeps_parts(module):
+        keeping = cast(KeptWriteFunction, loaded.write)
+        return keeping(document, look, target, kept)
+    writer = cast(WriteFunction, loaded.write)
     writer(document, look, target)
+    return {}

@@ -28,6 +28,7 @@ from docx.shared import Mm
 from docx.styles.style import ParagraphStyle
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
+from lxml import etree
 
 from generator.core.model import (
     BETWEEN_LANGUAGES,
@@ -52,6 +53,7 @@ from generator.look.resolve import Look, resolve_look
 from generator.read.style import Style
 from generator.read.template import as_document_bytes
 from generator.writers.docx import xml as x
+from generator.writers.docx.kept import Entry, KeptSections, Record, pictures_of
 from generator.writers.docx.package import (
     drop_template_parts,
     package_entries,
@@ -126,9 +128,8 @@ class _Pictures:
         # A template's own pictures (a logo in its header) keep their names.
         self.taken = {str(part.partname) for part in doc.part.package.iter_parts()}
 
-    def inline(self, data: bytes, width: Any, height: Any) -> Any:
-        """A new `wp:inline` drawing of the PNG `data`, scaled to fit `width` x `height`."""
-        image = Image.from_blob(data)
+    def relate(self, image: Image) -> str:
+        """The relationship id of the picture `image`, its part made where it is new."""
         part = self.parts.get(image.sha1)
         if part is None:
             number = len(self.parts) + 1
@@ -137,7 +138,11 @@ class _Pictures:
             name = PackURI(f"/word/media/image{number}.{image.ext}")
             self.taken.add(str(name))
             part = self.parts[image.sha1] = ImagePart.from_image(image, name)
-        rid = self.part.relate_to(part, RT.IMAGE)
+        return str(self.part.relate_to(part, RT.IMAGE))
+
+    def inline(self, image: Image, rid: str, width: Any, height: Any) -> Any:
+        """A new `wp:inline` drawing of `image` (related as `rid`), scaled to fit
+        `width` x `height`."""
         cx, cy = image.scaled_dimensions(width, height)
         self.drawings += 1
         return CT_Inline.new_pic_inline(self.drawings, rid, image.filename, cx, cy)
@@ -148,15 +153,26 @@ def write_docx(document: Document, style: Style, target: Path) -> None:
     write(document, resolve_look(style), target)
 
 
-def write(document: Document, look: Look, target: Path) -> None:
-    """Write `document` as a complete DOCX file at `target` (the registry's entry point)."""
+def write(
+    document: Document, look: Look, target: Path, kept: Path | None = None
+) -> dict[str, bytes]:
+    """Write `document` as a complete DOCX file at `target` (the registry's entry point),
+    reusing each section's XML kept in the folder `kept` (docx/kept.py), where given,
+    while its content is unchanged; return the entries made for the other sections, by
+    file name, to be kept there once the build has succeeded."""
     writer = _Writer(look, document.metadata.language)
     writer.page(document)
+    sections = None
+    if kept is not None:
+        template = look.template.read_bytes() if look.template is not None else b""
+        furniture = etree.tostring(writer.doc.element.body.sectPr)
+        sections = writer.kept = KeptSections(kept, (look, template, furniture))
     for number, section in enumerate(document.sections):
         writer.section(section, first=number == 0)
     writer.finish(document)
     entries = package_entries(writer.doc)
     target.write_bytes(reproducible_zip(entries, document.metadata))
+    return {} if sections is None else sections.made
 
 
 def _page_numbers(footer: Any, document: Document, prefix: str) -> None:
@@ -208,6 +224,40 @@ class _Writer:
         self.body = _Body(self.doc)
         self.sections_split = False  # a chart and its notes made a section of their own
         self.pictures = _Pictures(self.doc)
+        self.kept: KeptSections | None = None  # sections' XML kept from earlier builds
+        self.record: Record | None = None  # what the section being built asks for
+        self.before_section: Any = None  # the body's last element before it
+
+    # What a section's XML takes from the document as a whole, recorded as given out --
+
+    def relate_image(self, image: Image) -> str:
+        rid = self.pictures.relate(image)
+        if self.record is not None:
+            self.record.relations.append(("image", image.sha1, rid))
+            self.record.drawings += 1
+        return rid
+
+    def relate_link(self, href: str) -> str:
+        rid = str(self.doc.part.relate_to(href, RT.HYPERLINK, is_external=True))
+        if self.record is not None:
+            self.record.relations.append(("link", href, rid))
+        return rid
+
+    def list_number(self, style: str, *, restarted: bool) -> int:
+        if restarted:
+            num_id = self.numbering.restarted(style)
+        else:
+            num_id = self.numbering.style_num_id(style)
+        if self.record is not None:
+            self.record.numbering.append(("restarted" if restarted else "style", style, num_id))
+        return num_id
+
+    def next_bookmark(self) -> int:
+        number = self.bookmarks
+        self.bookmarks += 1
+        if self.record is not None:
+            self.record.bookmarks += 1
+        return number
 
     def add_paragraph(self, container: _Container, style: str, text: str = "") -> Any:
         paragraph = container.add_paragraph(text)
@@ -254,6 +304,62 @@ class _Writer:
     # Sections: page breaks and keeping the first blocks together --------------
 
     def section(self, section: Section, *, first: bool) -> None:
+        if self.kept is None:
+            self.build_section(section, first=first)
+            return
+        key = self.kept.key(section, first=first, split_before=self.sections_split)
+        entry = self.kept.get(key)
+        if entry is not None and self.reuse(entry, section):
+            return
+        before = self.before_section = self.body.end.getprevious()
+        self.record = record = Record(self.bookmarks)
+        try:
+            self.build_section(section, first=first)
+        finally:
+            self.record = None
+        if record.reached_back:
+            return
+        elements = []
+        element = self.body.end.getprevious()
+        while element is not None and element is not before:
+            elements.append(element)
+            element = element.getprevious()
+        xml = "".join(etree.tostring(e, encoding="unicode") for e in reversed(elements))
+        self.kept.put(key, Entry(xml, record, self.sections_split))
+
+    def reuse(self, entry: Entry, section: Section) -> bool:
+        """Put a kept section's XML in the body, its pictures, links, bookmarks and list
+        numbers given out again in the order they were; False (nothing done) where the
+        entry does not fit the section."""
+        pictures = pictures_of(section)
+        if any(
+            kind == "image" and target not in pictures for kind, target, _ in entry.record.relations
+        ):
+            return False
+        try:
+            holder = x.parse_elements(entry.xml)
+        except etree.XMLSyntaxError:
+            return False
+        rids: dict[str, str] = {}
+        for kind, target, old in entry.record.relations:
+            if kind == "image":
+                rids[old] = self.pictures.relate(Image.from_blob(pictures[target]))
+            else:
+                rids[old] = self.relate_link(target)
+        numbers: dict[str, str] = {}
+        for kind, style, old_number in entry.record.numbering:
+            number = self.list_number(style, restarted=kind == "restarted")
+            numbers[str(old_number)] = str(number)
+        shift = self.bookmarks - entry.record.first_bookmark
+        x.renumber(holder, rids, numbers, shift)
+        for element in list(holder):
+            self.body.end.addprevious(element)
+        self.bookmarks += entry.record.bookmarks
+        self.pictures.drawings += entry.record.drawings
+        self.sections_split = entry.split_after
+        return True
+
+    def build_section(self, section: Section, *, first: bool) -> None:
         units = [self.block(block, self.body) for block in section.blocks]
         flat = [unit for block_units in units for unit in block_units]
         if section.language:  # a bilingual document's English part says it is English
@@ -304,8 +410,7 @@ class _Writer:
             if inline.italic:
                 run.italic = True
             if inline.href:
-                rid = paragraph.part.relate_to(inline.href, RT.HYPERLINK, is_external=True)
-                paragraph._p.append(x.hyperlink(rid, run._r))
+                paragraph._p.append(x.hyperlink(self.relate_link(inline.href), run._r))
 
     def paragraph(
         self,
@@ -326,15 +431,12 @@ class _Writer:
         )
         for name in (heading.anchor, heading.mark):
             if name:
-                x.bookmark(p, self.bookmarks, x.bookmark_name(name))
-                self.bookmarks += 1
+                x.bookmark(p, self.next_bookmark(), x.bookmark_name(name))
         return p
 
     def list_block(self, block: ListBlock, container: _Container) -> list[Any]:
         style = list_style(block.ordered, block.level)
-        num_id = (
-            self.numbering.restarted(style) if block.ordered else self.numbering.style_num_id(style)
-        )
+        num_id = self.list_number(style, restarted=block.ordered)
         units: list[Any] = []
         for item in block.items:
             marked = False
@@ -374,8 +476,10 @@ class _Writer:
         scale = min(1.0, room_mm / figure.width_mm)
         paragraph = self.add_paragraph(container, "Normal")
         paragraph.paragraph_format.line_spacing = 1.0
+        image = Image.from_blob(figure.image)
+        rid = self.relate_image(image)
         inline = self.pictures.inline(
-            figure.image, Mm(figure.width_mm * scale), Mm(figure.height_mm * scale)
+            image, rid, Mm(figure.width_mm * scale), Mm(figure.height_mm * scale)
         )
         paragraph.add_run()._r.add_drawing(inline)
         x.describe_picture(inline, figure.name, figure.alt)
@@ -397,7 +501,10 @@ class _Writer:
             return self.paragraph(line, container, NOTE_STYLE)
         icon = line.icon
         paragraph = self.add_paragraph(container, NOTE_STYLE)
-        inline = self.pictures.inline(icon.image, Mm(icon.size_mm), Mm(icon.size_mm))
+        image = Image.from_blob(icon.image)
+        inline = self.pictures.inline(
+            image, self.relate_image(image), Mm(icon.size_mm), Mm(icon.size_mm)
+        )
         run = paragraph.add_run()
         run._r.add_drawing(inline)
         x.describe_picture(inline, icon.name, icon.alt)
@@ -441,6 +548,8 @@ class _Writer:
             last = self.body.end.getprevious()
             if last is None or last.tag != qn("w:p"):
                 return  # nothing before it in one column: the section is empty
+            if self.record is not None and last is self.before_section:
+                self.record.reached_back = True  # the paragraph is the section before's
         sect = copy.deepcopy(self.doc.element.body.sectPr)
         # The first section keeps a template's first-page header (w:titlePg).
         kinds = ("w:type", "w:cols") + (("w:titlePg",) if self.sections_split else ())

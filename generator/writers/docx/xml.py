@@ -404,3 +404,38 @@ def set_on_paragraphs(unit: Any, tag: str, *, only_first: bool = False) -> None:
     paragraphs = [unit] if unit.tag == qn("w:p") else list(unit.iter(qn("w:p")))
     for p in paragraphs[:1] if only_first else paragraphs:
         set_child(p.get_or_add_pPr(), el(tag), PPR_ORDER)
+
+
+# Every namespace a section's XML may use, declared on the element its kept XML is
+# parsed in: on moving into the document, a declaration the document makes already
+# is dropped, so the body serialises as it did when the section was built.
+_KEPT_NAMESPACES = ("w", "r", "wp", "a", "pic")
+
+
+def parse_elements(xml: str) -> Any:
+    """Body elements (kept XML, `etree.tostring` of each, joined) as the children of one
+    holding element."""
+    return parse_xml(f"<w:body {nsdecls(*_KEPT_NAMESPACES)}>{xml}</w:body>")
+
+
+_RELATION_ATTRIBUTES = (qn("r:embed"), qn("r:id"))
+
+
+def renumber(
+    holder: Any, relations: Mapping[str, str], numbers: Mapping[str, str], bookmark_shift: int
+) -> None:
+    """In kept XML (`holder`'s children): each relationship id and list number given out
+    again (old -> new; those not named stay), each bookmark id moved by `bookmark_shift`."""
+    for element in holder.iter(qn("a:blip"), qn("w:hyperlink")):
+        for name in _RELATION_ATTRIBUTES:
+            old = element.get(name)
+            if old is not None and old in relations:
+                element.set(name, relations[old])
+    if numbers:
+        for element in holder.iter(qn("w:numId")):
+            old = element.get(qn("w:val"))
+            if old in numbers:
+                element.set(qn("w:val"), numbers[old])
+    if bookmark_shift:
+        for element in holder.iter(qn("w:bookmarkStart"), qn("w:bookmarkEnd")):
+            element.set(qn("w:id"), str(int(element.get(qn("w:id"))) + bookmark_shift))

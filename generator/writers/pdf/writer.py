@@ -26,7 +26,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -78,6 +77,7 @@ from generator.writers.pdf.flowables import (
     TaggedParagraph,
 )
 from generator.writers.pdf.images import ImageStore
+from generator.writers.pdf.parsed_fonts import parsed_font, take_made
 from generator.writers.pdf.tagging import (
     SWITCH_CALLBACK,
     LinkTarget,
@@ -98,14 +98,20 @@ def write_pdf(document: Document, style: Style, target: Path) -> None:
     write(document, resolve_look(style), target)
 
 
-def prepare(look: Look) -> None:
-    """The look's fonts read and registered (once per process), ahead of writing."""
-    _register_fonts(look)
+def prepare(look: Look, kept: Path | None = None) -> None:
+    """The look's fonts read and registered (once per process), ahead of writing; from
+    the parsed fonts kept in the folder `kept`, where given (pdf/parsed_fonts.py)."""
+    _register_fonts(look, kept)
 
 
-def write(document: Document, look: Look, target: Path) -> None:
-    """Write `document` as a tagged PDF to `target` (the registry's entry point)."""
-    faces = _register_fonts(look)
+def write(
+    document: Document, look: Look, target: Path, kept: Path | None = None
+) -> dict[str, bytes]:
+    """Write `document` as a tagged PDF to `target` (the registry's entry point), its
+    fonts loaded parsed from the folder `kept`, where given; return the fonts this
+    process parsed that are not kept yet, by file name, to be kept there once the build
+    has succeeded."""
+    faces = _register_fonts(look, kept)
     fonts = faces[look.font_family]
     tagger = Tagger()
     images = ImageStore()
@@ -158,6 +164,7 @@ def write(document: Document, look: Look, target: Path) -> None:
     )
     template.build(story, canvasmaker=canvasmaker)
     _finish(buffer.getvalue(), document, look, tagger, images, target)
+    return take_made() if kept is not None else {}
 
 
 # ---------------------------------------------------------------- fonts
@@ -179,12 +186,13 @@ class _Fonts:
 _registered: dict[tuple[str, ...], _Fonts] = {}
 
 
-def _register_fonts(look: Look) -> dict[str, _Fonts]:
-    """Each family of the look, registered once per process."""
-    return {name: _register_family(name, files) for name, files in look.font_files.items()}
+def _register_fonts(look: Look, kept: Path | None = None) -> dict[str, _Fonts]:
+    """Each family of the look, registered once per process (its fonts loaded parsed
+    from the folder `kept`, where given)."""
+    return {name: _register_family(name, files, kept) for name, files in look.font_files.items()}
 
 
-def _register_family(name: str, files: FontFiles) -> _Fonts:
+def _register_family(name: str, files: FontFiles, kept: Path | None = None) -> _Fonts:
     """Register one family's TrueType faces once per process, as one family."""
     key = (name, *(str(p) for p in vars(files).values()))
     if key in _registered:
@@ -198,7 +206,7 @@ def _register_family(name: str, files: FontFiles) -> _Fonts:
         (fonts.italic, files.italic),
         (fonts.bold_italic, files.bold_italic),
     ):
-        pdfmetrics.registerFont(TTFont(name, str(path)))
+        pdfmetrics.registerFont(parsed_font(name, path, kept))
     pdfmetrics.registerFontFamily(
         family,
         normal=fonts.regular,
