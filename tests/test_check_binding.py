@@ -166,6 +166,78 @@ ASCH_2324 = (".", "2023-24 Q2")
         ),
         (GET, "GET1", "The target is 95.0%, with a floor of 80.0%.", ("target", "95.0%", "90.0%")),
         (GET, "GET1", "The target is 90.0%, with a floor of 80.0%.", None),
+        # round 5 tuning: a RAG word is quoted as written, and one set in an earlier
+        # quarter ('Green in Quarter 1') is that quarter's rating
+        (ASCH, "ASCH6", "Care home quality is rated Green.", ("rating", "Green", "AMBER")),
+        (ASCH, "ASCH6", "Care home quality is rated Amber.", None),
+        (ASCH, "ASCH1", "Rated Amber now, having been Green in Quarter 1, it stays at 6%.", None),
+        (
+            ASCH,
+            "ASCH1",
+            "Rated Amber now, having been Red in Quarter 1, it stays at 6%.",
+            ("rating", "Red", "GREEN"),
+        ),
+        # a participle's period ('having been ... in Quarter 1') is not the next clause's
+        (ASCH, "ASCH1", "Having been Green in Quarter 1, repeat contact is now 6%.", None),
+        (
+            ASCH,
+            "ASCH1",
+            "Having been Green in Quarter 1, repeat contact is now 8%.",
+            ("level", "8%", "6%"),
+        ),
+        # 'fell short of the target': the verb is the editor's words too
+        (GET, "GET3", "Repairs done on time did not fall short of the 92% target.", None),
+        (
+            GET,
+            "GET3",
+            "Repairs done on time fell short of the 92% target.",
+            ("against target", "fell short of", "94%"),
+        ),
+        (
+            DISTRICT,
+            "P1",
+            "In Quarter 2 2024/25 decisions in time fell just short of the 60% target.",
+            ("against target", "fell just short of", "74.1%"),
+        ),
+        # a change in words quotes its verb ('risen by half')
+        (
+            ASCH,
+            "ASCH15",
+            "People in Short Term Beds went up by a fifth since Quarter 4 2023/24.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            "People in Short Term Beds went up by a half since Quarter 4 2023/24.",
+            ("change", "went up by a half", "1.19 times"),
+        ),
+        # a movement or a figure after 'from' in a sentence naming two quarters outright
+        # is between them, not on the quarter before
+        (
+            DISTRICT,
+            "CS1",
+            "From Quarter 1 2023/24 to Quarter 3 2024/25 the wait dropped, from 3:42 to 2:35.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "CS1",
+            "From Quarter 1 2023/24 to Quarter 3 2024/25 the wait dropped, from 3:42 to 2:45.",
+            ("level", "2:45", "2:35"),
+        ),
+        (
+            DISTRICT,
+            "H3",
+            "72 households were housed at the end of December, down from 73 at the end of June.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H3",
+            "72 were housed at the end of December, down from 73 at the end of September.",
+            ("level", "73", "69"),
+        ),
     ],
 )
 def test_what_a_sentence_binds(

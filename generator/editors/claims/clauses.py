@@ -34,6 +34,14 @@ _TARGET_SUBJECT = re.compile(
 )
 
 
+def _opens(text: str, start: int, ref: PeriodRef) -> bool:
+    """Whether a clause's period is the sentence's, carried to the clauses after it ('In
+    Quarter 1, ...'); not where the clause is a participle's ('having been Green in Quarter
+    1, ...'): its period is the participle's, about an earlier state of the subject."""
+    first = re.match(r"\W*([A-Za-z]+)", text[start : ref.start])
+    return first is None or not first.group(1).lower().endswith("ing")
+
+
 def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     """Every figure and movement a sentence states, bound to its period and series, in
     the order read: clause by clause, a clause's figures, fractions, multiple, movement."""
@@ -84,7 +92,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         base = resolve(base_refs[0], period) if base_refs else lead_base
         if base_refs and not numbers and not level_refs:
             lead_base = base  # 'Compared with a year earlier, ...'
-        if inside and not numbers and level_refs:
+        if inside and not numbers and level_refs and _opens(text, clause.start, level_refs[0]):
             lead = level_refs[0]
         has_change = False
         first_claim = len(claims)

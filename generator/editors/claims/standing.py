@@ -25,7 +25,8 @@ from generator.editors.claims.subject import (
 
 _GOAL = r"(?P<goal>target|floor|upper\s+threshold|threshold)s?"
 _AGAINST = re.compile(
-    r"\b(?P<word>above|over|exceed(?:s|ed|ing)?|beat(?:s|ing)?|below|under|short\s+of|on|"
+    r"\b(?P<word>above|over|exceed(?:s|ed|ing)?|beat(?:s|ing)?|below|under|"
+    r"(?:(?:fell|falls?|falling|came|comes?|coming)\s+(?:just\s+)?)?short\s+of|on|"
     r"within|outside|off|met|meets?|meeting|missed|miss(?:es|ing)?)\s+"
     r"(?:the\s+|its\s+|their\s+|this\s+year's\s+)?(?:£?(?P<n1>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?"
     r"(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
@@ -105,7 +106,7 @@ def _goal_value(written: str) -> float:
 def _side(word: str) -> str:
     if word in ("above", "over", "exceed", "exceeds", "exceeded", "exceeding"):
         return "above"
-    if word in ("below", "under", "short of", "short"):
+    if word in ("below", "under") or word.endswith("short of"):
         return "below"
     if word in ("on", "within", "met", "meet", "meets", "meeting", "beat", "beats", "beating"):
         return "met"
