@@ -238,6 +238,68 @@ ASCH_2324 = (".", "2023-24 Q2")
             "72 were housed at the end of December, down from 73 at the end of September.",
             ("level", "73", "69"),
         ),
+        # a sentence whose subject is the target: its earlier figure is the target's
+        (DISTRICT, "CS1", "The target was lowered from 3:00 to 2:30 this year.", None),
+        (
+            DISTRICT,
+            "CS1",
+            "The target was lowered from 3:00 to 2:45 this year.",
+            ("target", "2:45", "2:30"),
+        ),
+        (DISTRICT, "H2", "This year's target for arrears is £500,000, down from £520,000.", None),
+        (
+            DISTRICT,
+            "H2",
+            "This year's target for arrears is £500,000. Arrears are down from £520,000.",
+            ("from", "£520,000", "£509,100"),
+        ),
+        # a 'when' clause is set in the quarter the clause before it ends with
+        (
+            GET,
+            "GET3",
+            "Set against Quarter 3 last year, when 87% were on time, it is better.",
+            None,
+        ),
+        (
+            GET,
+            "GET3",
+            "Set against Quarter 3 last year, when 89% were on time, it is better.",
+            ("level", "89%", "87%"),
+        ),
+        # 'after rising for five quarters in a row': the run is the earlier movement's
+        (ASCH, "ASCH19", "Open enquiries fell in Quarter 2 after rising for a year.", None),
+        (
+            ASCH,
+            "ASCH19",
+            "Open enquiries fell in Quarter 2 after rising four quarters in a row.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH19",
+            "Open enquiries rose in Quarter 2 after falling four quarters in a row.",
+            ("movement", "rose", "down"),
+        ),
+        # 'fallen within a band of £124 to £128' lies in a range; it is not a fall
+        (
+            GET,
+            "GET6",
+            "Costs this year have all fallen within a band of £124 to £128 a tonne.",
+            None,
+        ),
+        (
+            GET,
+            "GET6",
+            "Costs have fallen this quarter, to £127.30 a tonne.",
+            ("movement", "fallen", "up"),
+        ),
+        # a movement of better or worse names the direction the data went
+        (
+            GET,
+            "GET2",
+            "The landfill share is improving, although it is still rated RED.",
+            ("movement", "improving", "worsening"),
+        ),
     ],
 )
 def test_what_a_sentence_binds(

@@ -24,6 +24,7 @@ _MONTHLY = re.compile(
     rf"\b{MONTH}\s+(?:19|20)\d\d\b",
 )
 _MONTH_LEFT = re.compile(rf"\b{MONTH}\b(?!\s+\d)")  # a month named, with no quarter read from it
+_WHEN = re.compile(r"\W*when\b", re.I)  # a clause set in the quarter the one before ends with
 _NUMBER_OF = re.compile(r"\bnumbers?\s+of\b", re.I)
 # 'The target rose to 92%', 'The floor is 75%, unchanged since 2022/23': the sentence is
 # about the target, and its movement words are the target's
@@ -87,6 +88,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         period = opening[0].quarter if opening else (lead.quarter if lead else latest)
         if text[max(0, clause.start - 1) : clause.start] == "(" and closing is not None:
             period = closing.quarter  # '... the previous quarter (4%)'
+        if _WHEN.match(clause.text) and closing is not None:
+            period = resolve(closing, period)  # 'Against Quarter 3 last year, when 87% ...'
         tail = text[clause.start : end].rstrip(" ,;:(")
         closing = next((r for r in inside if r.end >= clause.start + len(tail) - 1), None)
         base = resolve(base_refs[0], period) if base_refs else lead_base

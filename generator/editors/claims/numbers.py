@@ -449,9 +449,31 @@ def clock_elsewhere(figure: Figure) -> _NotAFigure | None:
 
 _TARGET_SUBJECT = re.compile(
     r"^\s*(?:and\s+)?(?:(?:the|a|our|its|this\s+year's|next\s+year's)\s+)?(?:new\s+)?"
-    r"(?P<word>target|floor|upper\s+threshold|threshold)\b[^\d£#]*$",
+    r"(?P<word>target|floor|upper\s+threshold|threshold)\b[^\d£#]*"
+    r"(?:\bfrom\s+£?\d[\d,.:]*\s?%?\s+to\s+)?$",  # 'The target was cut from 3:00 to 2:30'
     re.I,
 )
+# ', down from £520,000' after a clause whose subject is the target: the target's own
+# earlier figure (of a year the sentence does not name), not the measure's
+_TARGET_WAS = re.compile(
+    r"(?:^|,|\b(?:cut|lowered|raised|reduced|increased|changed|moved))\W*"
+    r"(?:(?:up|down|rising|falling|raised|cut|lowered)\s+)?from\s+$",
+    re.I,
+)
+_SENTENCE_ON_TARGET = re.compile(
+    r"^\W*(?:(?:the|a|our|its|this\s+year's|next\s+year's)\s+)?(?:new\s+)?"
+    r"(?:target|floor|upper\s+threshold|threshold)s?\b",
+    re.I,
+)
+
+
+def targets_earlier(figure: Figure) -> bool:
+    """The figure after ', down from' or 'cut from' in a sentence whose subject is the target
+    ("This year's target is £480,000, down from £520,000", "The target was cut from 3:00
+    to 2:30"): the target's earlier figure, of a year the sentence does not name."""
+    return bool(_TARGET_WAS.search(figure.before) and _SENTENCE_ON_TARGET.match(figure.text))
+
+
 _AGAINST_TARGET_AT = re.compile(
     r"\b(?:within|on|above|below|under|over|off|beyond|outside|inside|meets?|met|missed|"
     r"miss(?:es|ing)?|exceed\w*|short\s+of|behind|ahead\s+of)\s+(?:the\s+|its\s+)?(?:£?\d[\d,]*(?:\.\d+)?(?::[0-5]\d)?\s?%?"
@@ -800,6 +822,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("in another state", _not_a_figure_if(other_state)),
     ("another's change", _not_a_figure_if(others_change)),
     ("range", range_over),
+    ("a target's earlier", _not_a_figure_if(targets_earlier)),
     ("target", target),
     ("count of new things", count_of_new_things),
     ("change", change),
