@@ -300,6 +300,59 @@ ASCH_2324 = (".", "2023-24 Q2")
             "The landfill share is improving, although it is still rated RED.",
             ("movement", "improving", "worsening"),
         ),
+        # a range over 'all year', 'the six quarters shown', 'since the survey began'
+        (DISTRICT, "H2", "Arrears have been between £490,000 and £530,000 all year.", None),
+        (
+            DISTRICT,
+            "H2",
+            "Arrears have been between £490,000 and £515,000 all year.",
+            ("range", "£515,000", "521,800"),
+        ),
+        (
+            DISTRICT,
+            "CS2",
+            "Satisfaction has stayed above 81.5% in every quarter since the survey began.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "CS2",
+            "Satisfaction has stayed above 82.5% in every quarter since the survey began.",
+            ("range", "82.5%", "82.0%"),
+        ),
+        # the council's own name right before a figure binds it to this measure, after a
+        # comparator too ('against Kent's 85%')
+        (ASCH, "ASCH4", "Statistical neighbours average 79%, against Kent's 83%.", None),
+        (
+            ASCH,
+            "ASCH4",
+            "Statistical neighbours average 79%, against Kent's 86%.",
+            ("level", "86%", "83%"),
+        ),
+        (
+            ASCH,
+            "ASCH5",
+            "The South East average of 533 compares with Kent's 580 per 100,000.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH5",
+            "The South East average of 533 compares with Kent's 612 per 100,000.",
+            ("level", "612", "580"),
+        ),
+        (
+            GET,
+            "GET1",
+            "Against a national average of 92%, Wealdshire repaired 89.8% of faults.",
+            None,
+        ),
+        (
+            GET,
+            "GET1",
+            "Against a national average of 92%, Wealdshire repaired 87.9% of faults.",
+            ("level", "87.9%", "89.8%"),
+        ),
     ],
 )
 def test_what_a_sentence_binds(

@@ -20,6 +20,7 @@ from generator.editors.claims.binding import (
     other_state,
     other_subject,
     others_change,
+    own_named_before,
     part_named_after,
     part_of_them,
     range_of,
@@ -128,6 +129,8 @@ def about_other_things(figure: Figure) -> bool:
     earlier = NUMBER.finditer(masked(figure.text), clause.start, figure.match.start())
     if not any(_is_count_of_things(subject, figure.text[m.end() :]) for m in earlier):
         return False
+    if own_named_before(figure):
+        return False  # 'compares with Kent's 590': the council's own figure
     following = re.findall(r"[A-Za-z]{3,}", figure.after)[:3]
     # 'The 6 income officers brought arrears down to £509,100': the measure named just
     # before the figure is what it is of
