@@ -353,6 +353,62 @@ ASCH_2324 = (".", "2023-24 Q2")
             "Against a national average of 92%, Wealdshire repaired 87.9% of faults.",
             ("level", "87.9%", "89.8%"),
         ),
+        # 'number 2,870' is a figure, not a rank ('number 2')
+        (ASCH, "ASCH9", "Assessments delivered this year to date number 2,770.", None),
+        (
+            ASCH,
+            "ASCH9",
+            "Assessments delivered this year to date number 2,870.",
+            ("year to date", "2,870", "2,770"),
+        ),
+        # 'April to September' is the year to the quarter September ends
+        (ASCH_2324, "ASCH8", "Completed assessments in April to September add up to 9,371.", None),
+        (
+            ASCH_2324,
+            "ASCH8",
+            "Completed assessments in April to September 2023 add up to 9,731.",
+            ("year to date", "9,731", "9,371"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH8",
+            "Completed assessments in April to June add up to 9,731.",
+            ("year to date", "9,731", "4,880"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH8",
+            "Completed assessments in April to September 2022 add up to 9,731.",
+            None,
+        ),
+        # a record with words between ('the lowest repair rate since'), 'shortest', and
+        # a record said of the one series whose figure the sentence states
+        (
+            GET,
+            "GET1",
+            "The quarter's result is the lowest repair rate since Quarter 3 2023/24.",
+            ("highest or lowest", "lowest repair rate", "89.3%"),
+        ),
+        (
+            GET,
+            "GET1",
+            "The quarter's result is the lowest repair rate since Quarter 4 2023/24.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "CS1",
+            "At 2:35, this is the shortest wait on record.",
+            ("highest or lowest", "shortest", "2:29"),
+        ),
+        (DISTRICT, "CS1", "At 2:35, this is the longest wait since Quarter 1 2024/25.", None),
+        (
+            ASCH,
+            "ASCH9",
+            "In Quarter 2 there were 1,610, the highest number to date.",
+            ("highest or lowest", "highest number to date", "1,640"),
+        ),
+        (ASCH, "ASCH18", "In Quarter 2 there were 2,870, the highest number to date.", None),
     ],
 )
 def test_what_a_sentence_binds(

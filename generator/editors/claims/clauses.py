@@ -5,18 +5,19 @@ series the clause (or the clauses before it) names."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim
 from generator.editors.claims.binding import names_comparator, other_subject_of_movement
-from generator.editors.claims.figures import NUMBER
+from generator.editors.claims.figures import NUMBER, matches
 from generator.editors.claims.fractions import fraction_change_in, fractions_in, multiple_in
 from generator.editors.claims.movements import first_movement, movement_claim
 from generator.editors.claims.numbers import check_level, figure_of, is_base, read_figure
 from generator.editors.claims.periods import PeriodRef, find_periods, resolve
 from generator.editors.claims.reading import MONTH, UNREAD, Sentence, days_unmasked
 from generator.editors.claims.standing import comparisons_in, records_in, standing_in
-from generator.editors.claims.subject import Subject, series_named
+from generator.editors.claims.subject import Subject, series_named, value_at
 from generator.editors.claims.ytd import YEAR_TO_DATE
 
 _MONTHLY = re.compile(
@@ -138,4 +139,27 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         ):
             continue
         claims.append(movement_claim(text, clause, movement, base_refs, period, chosen, carried))
-    return tuple(claims)
+    return tuple(_record_of_figure(subject, claims))
+
+
+def _record_of_figure(subject: Subject, claims: list[Claim]) -> list[Claim]:
+    """'1,610 were requested in Quarter 2, the highest to date': a record said of a figure
+    the sentence states is of the one series that figure is (where the words named none)."""
+    out = []
+    for claim in claims:
+        if claim.rule == "highest or lowest" and len(claim.series) > 1:
+            stated = [
+                c.stated
+                for c in claims
+                if c.rule == "level" and c.period == claim.period and c.stated is not None
+            ]
+            own = {
+                s
+                for s in claim.series
+                for said in stated
+                if (v := value_at(subject, s, claim.period)) is not None and matches(said, v)
+            }
+            if len(stated) == 1 and len(own) == 1:
+                claim = replace(claim, series=(own.pop(),))
+        out.append(claim)
+    return out

@@ -160,8 +160,10 @@ def check_against_target(subject: Subject, claim: Claim) -> list[Verdict]:
 _FROM = re.compile(r"\b(?:from|since|than|below|above|off)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 _RECORD = re.compile(
     r"\b(?P<word>highest|lowest|largest|smallest|most|fewest|peak|record\s+high|record\s+low|"
-    r"best|worst)"
-    r"(?:\s+(?:level|figure|rate|number|point|share|cost|total|value|count))?\s+"
+    r"best|worst|shortest|longest)"
+    # 'the lowest repair rate since', 'the most arranged in any quarter on record'
+    r"(?:\s+(?!since\b|to\b|on\b|ever\b|in\b)[a-z]+){0,2}?"
+    r"(?:\s+in\s+any\s+(?:single\s+)?quarter)?\s+"
     r"(?P<scope>to\s+date|on\s+record|ever(?:\s+recorded)?|since\s+(?:records\s+began|"
     r"(?P<since>[^,.;]{3,40})))",
     re.I,
@@ -194,7 +196,7 @@ def records_in(
                 continue  # 'since the pandemic', 'since the year before': not a quarter here
             base = named[0].quarter
         word = found.group("word").lower()
-        high = word in ("highest", "largest", "most", "peak", "record high")
+        high = word in ("highest", "largest", "most", "peak", "record high", "longest")
         judged = {"best": "better", "worst": "worse"}.get(word)  # by the measure's polarity
         claims.append(
             Claim(
