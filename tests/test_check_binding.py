@@ -409,6 +409,32 @@ ASCH_2324 = (".", "2023-24 Q2")
             ("highest or lowest", "highest number to date", "1,640"),
         ),
         (ASCH, "ASCH18", "In Quarter 2 there were 2,870, the highest number to date.", None),
+        # "last year's Quarter 2" is a quarter of last year
+        (ASCH, "ASCH1", "Last year's Quarter 2 figure was 4%.", None),
+        (ASCH, "ASCH1", "Last year's Quarter 2 figure was 5%.", ("level", "5%", "4%")),
+        # a clause opening 'Compared with 44.1% a year ago, ...' sets the quarter compared
+        # with for the clauses after it, a movement's too
+        (DISTRICT, "W2", "Compared with 44.1% a year ago, recycling improved by 1.2 points.", None),
+        (
+            DISTRICT,
+            "W2",
+            "Compared with 44.1% a year ago, recycling improved by 2.2 points.",
+            ("change", "2.2 points", "up 1.2 percentage points"),
+        ),
+        (DISTRICT, "W2", "Compared with a year ago, recycling improved.", None),
+        (
+            DISTRICT,
+            "W2",
+            "Compared with a year ago, recycling worsened.",
+            ("movement", "worsened", "44.1% in Quarter 3 2023/24"),
+        ),
+        # the word a percentage's change is written in: one point, singular
+        (
+            ASCH,
+            "ASCH1",
+            "Repeat contact rose by 1% in Quarter 2.",
+            ("change", "rose by 1%", "write '1 percentage point'"),
+        ),
     ],
 )
 def test_what_a_sentence_binds(

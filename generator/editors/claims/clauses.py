@@ -25,6 +25,9 @@ _MONTHLY = re.compile(
     rf"\b{MONTH}\s+(?:19|20)\d\d\b",
 )
 _MONTH_LEFT = re.compile(rf"\b{MONTH}\b(?!\s+\d)")  # a month named, with no quarter read from it
+_COMPARING = re.compile(
+    r"\W*(?:compared\s+(?:with|to)|set\s+against|against|relative\s+to)\b", re.I
+)
 _WHEN = re.compile(r"\W*when\b", re.I)  # a clause set in the quarter the one before ends with
 _NUMBER_OF = re.compile(r"\bnumbers?\s+of\b", re.I)
 # 'The target rose to 92%', 'The floor is 75%, unchanged since 2022/23': the sentence is
@@ -96,6 +99,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         base = resolve(base_refs[0], period) if base_refs else lead_base
         if base_refs and not numbers and not level_refs:
             lead_base = base  # 'Compared with a year earlier, ...'
+        elif inside and numbers and _COMPARING.match(clause.text):
+            lead_base = resolve(inside[0], latest)  # 'Compared with 44.1% a year ago, ...'
         if inside and not numbers and level_refs and _opens(text, clause.start, level_refs[0]):
             lead = level_refs[0]
         has_change = False
@@ -138,7 +143,10 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             or other_subject_of_movement(subject.vocabulary, text[clause.start : movement[2]])
         ):
             continue
-        claims.append(movement_claim(text, clause, movement, base_refs, period, chosen, carried))
+        moved = movement_claim(text, clause, movement, base_refs, period, chosen, carried)
+        if moved.rule == "movement" and not inside and moved.base is None and lead_base:
+            moved = replace(moved, base=lead_base)  # 'Compared with a year ago, it improved'
+        claims.append(moved)
     return tuple(_record_of_figure(subject, claims))
 
 

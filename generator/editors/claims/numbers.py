@@ -1014,7 +1014,8 @@ def check_change(subject: Subject, claim: Claim) -> list[Verdict]:
                 Verdict(
                     says,
                     f"the data has {points_text} {span}; a difference between two percentages "
-                    f"is in percentage points: write '{number} percentage points'",
+                    f"is in percentage points: write '{number} percentage "
+                    f"{'point' if number == '1' else 'points'}'",
                 )
             ]
         return [  # '18 percentage points' for a relative change of 18%
