@@ -435,6 +435,24 @@ ASCH_2324 = (".", "2023-24 Q2")
             "Repeat contact rose by 1% in Quarter 2.",
             ("change", "rose by 1%", "write '1 percentage point'"),
         ),
+        # 'fell below 1,000' crosses a level: the level is checked, it is no change
+        (GET, "GET7", "Emails fell below 1,000 for the first time, to 980.", None),
+        (GET, "GET7", "Emails fell below 970 for the first time.", ("level", "below 970", "980")),
+        (
+            GET,
+            "GET7",
+            "Online reports rose by over 500.",
+            ("change", "rose by over 500", "up 420"),
+        ),
+        # 'than the 15,620 of Quarter 4 last year': the change is from that quarter, and
+        # the figure is that quarter's
+        (GET, "GET8", "Reports were 28% lower than the 15,620 of Quarter 4 last year.", None),
+        (
+            GET,
+            "GET8",
+            "Reports were 38% lower than the 15,620 of Quarter 4 last year.",
+            ("change", "38% lower", "down 28%"),
+        ),
     ],
 )
 def test_what_a_sentence_binds(

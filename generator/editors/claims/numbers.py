@@ -55,6 +55,9 @@ _CHANGE_BEFORE = re.compile(
     rf"\s+of\s+)(?:(?:{HEDGE})\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+# a movement verb, then a side of a figure with no 'by': the level crossed ('fell below
+# 1,000', 'rose above 9,000'), which the level reading checks with its side
+_CROSSED = re.compile(r"^(?!.*\bby\b).*\b(?:below|above|under|over|beyond|past)\s+$", re.I | re.S)
 _CHANGE_AFTER = re.compile(
     r"^\s*(?P<points>percentage\s+points?|points?|pp\b|p\.p\.|days?)?\s*"
     # a rate's unit: '0.7 incidents per 1,000 households higher'
@@ -178,7 +181,10 @@ BASE_WORDS = re.compile(
     # change set above or below a quarter is a change from it
     r"|(?:\d%?|\bpoints?|\bpp)\s+(?:above|below|ahead\s+of|behind)\s+$"
     # 'fell by 7.3 points from Quarter 2': a change's 'from' names the quarter it is from
-    rf"|\b(?:{UP}|{DOWN}|up|down|improved|worsened)\b[^,;]{{0,40}}?\bfrom\s+$",
+    rf"|\b(?:{UP}|{DOWN}|up|down|improved|worsened)\b[^,;]{{0,40}}?\bfrom\s+$"
+    # '28% lower than the 15,620 of Quarter 4 last year': the quarter of the figure compared
+    r"|\d\s?%?\s+(?:[a-z]+\s+){0,2}?(?:more|fewer|less|higher|lower|above|below)\s+than\s+"
+    r"(?:the\s+)?£?\d[\d,.]*\s?%?\s+(?:[a-z]+\s+)?(?:of|in|for|at)\s+(?:the\s+end\s+of\s+)?$",
     re.I,
 )
 
@@ -375,6 +381,9 @@ def _own_period(text: str, number: re.Match[str], refs: Sequence[PeriodRef]) -> 
     return before[-1] if before else None
 
 
+_OF_QUARTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:of|in|for|at)\s+(?:the\s+end\s+of\s+)?", re.I)
+
+
 def figure_of(
     subject: Subject,
     text: str,
@@ -387,6 +396,15 @@ def figure_of(
     sentence: Sentence | None = None,
 ) -> Figure:
     own = _own_period(text, match, [r for r in inside if not is_base(text, r)])
+    if own is None:  # 'than the 15,620 of Quarter 4': the quarter compared with is its own
+        own = next(
+            (
+                r
+                for r in inside
+                if r.start >= match.end() and _OF_QUARTER.fullmatch(text, match.end(), r.start)
+            ),
+            None,
+        )
     return Figure(
         subject,
         text,
@@ -572,6 +590,12 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
         return NOT_A_FIGURE  # 'the backlog grew by 415': another quantity's change
     if change_before and _MADE_UP.search(figure.before):
         change_before = None  # 'made up 86% of': a share, not the movement 'up 86%'
+    if (
+        change_before
+        and _CROSSED.search(change_before.group(0))
+        and not _CHANGE_AFTER.match(figure.after)
+    ):
+        change_before = None  # 'fell below 1,000': the level it crossed, not a change
     change_after = _CHANGE_AFTER.match(figure.after)
     if not (
         change_before
@@ -625,7 +649,11 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
     if change_before and change_before.group("dir"):
         quote = f"{change_before.group('dir')} {quote}"
     elif change_before and change_before.group("verb"):  # 'rose by £6': the direction too
-        quote = f"{text[clause.start + change_before.start() : match.start()]}{quote}"
+        lead = text[clause.start + change_before.start() : match.start()]
+        hedge = re.match(r"[^\d£]*", quote)  # 'over 500': its hedge is in the lead already
+        if hedge and hedge.group(0) and lead.lower().endswith(hedge.group(0).lower()):
+            lead = lead[: -len(hedge.group(0))]
+        quote = f"{lead}{quote}"
     elif change_after and change_after.group("word"):
         quote = f"{quote} {change_after.group('word')}"
     own, period = figure.own, figure.period
