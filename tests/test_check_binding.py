@@ -453,6 +453,22 @@ ASCH_2324 = (".", "2023-24 Q2")
             "Reports were 38% lower than the 15,620 of Quarter 4 last year.",
             ("change", "38% lower", "down 28%"),
         ),
+        # '415 short of receipts': a difference between two series, not a level
+        (ASCH, "ASCH18", "Completions were 415 short of receipts in Quarter 2.", None),
+        (
+            ASCH,
+            "ASCH18",
+            "Completions were 515 short of receipts in Quarter 2.",
+            ("gap", "515", "2,455"),
+        ),
+        # 'on the 584 of Quarter 4 2023/24': the quarter the change is from
+        (ASCH, "ASCH15", "Short Term Beds use rose by 109 on the 584 of Quarter 4 2023/24.", None),
+        (
+            ASCH,
+            "ASCH15",
+            "Short Term Beds use rose by 209 on the 584 of Quarter 4 2023/24.",
+            ("change", "rose by 209", "up 109"),
+        ),
     ],
 )
 def test_what_a_sentence_binds(

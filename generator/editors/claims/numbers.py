@@ -183,7 +183,8 @@ BASE_WORDS = re.compile(
     # 'fell by 7.3 points from Quarter 2': a change's 'from' names the quarter it is from
     rf"|\b(?:{UP}|{DOWN}|up|down|improved|worsened)\b[^,;]{{0,40}}?\bfrom\s+$"
     # '28% lower than the 15,620 of Quarter 4 last year': the quarter of the figure compared
-    r"|\d\s?%?\s+(?:[a-z]+\s+){0,2}?(?:more|fewer|less|higher|lower|above|below)\s+than\s+"
+    r"|(?:\d\s?%?\s+(?:[a-z]+\s+){0,2}?(?:more|fewer|less|higher|lower|above|below)\s+than"
+    r"|\bon|\bagainst|\bcompared\s+(?:with|to))\s+"  # 'rose by a fifth on the 584 of Q4'
     r"(?:the\s+)?£?\d[\d,.]*\s?%?\s+(?:[a-z]+\s+)?(?:of|in|for|at)\s+(?:the\s+end\s+of\s+)?$",
     re.I,
 )
@@ -747,10 +748,21 @@ def count_of_things(figure: Figure) -> _NotAFigure | None:
     return None
 
 
+# '415 short of receipts': a difference from another series, not a level
+_SHORT_OF_OTHER = re.compile(
+    r"^\s*(?:short\s+of|behind|ahead\s+of)\s+(?:the\s+)?(?!(?:target|floor|threshold|"
+    r"previous|preceding|prior|last|same|quarter|year|Q\d|Quarter)\b)[a-z]",
+    re.I,
+)
+
+
 def gap(figure: Figure) -> Claim | None:
-    """After 'gap' or 'difference': also the difference between two series."""
+    """After 'gap' or 'difference', or before 'short of' another series: the difference
+    between two series."""
     if _GAP.search(figure.text[figure.clause.start : figure.match.start()]):
         return figure.claim("gap", gap=True)
+    if _SHORT_OF_OTHER.match(figure.after):
+        return figure.claim("gap", gap=True)  # 'Completions were 415 short of receipts'
     return None
 
 
