@@ -469,6 +469,34 @@ ASCH_2324 = (".", "2023-24 Q2")
             "Short Term Beds use rose by 209 on the 584 of Quarter 4 2023/24.",
             ("change", "rose by 209", "up 109"),
         ),
+        # on a count, a movement or change of a share ('86% of those received, down from
+        # 88%', 'up 1 point') is the share's, not the count's
+        (
+            ASCH,
+            "ASCH18",
+            "Completed applications were 86% of those received, down from 88% in Quarter 1.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "Applications received were down 10% on Quarter 1.",
+            ("change", "down 10%", "up 10%"),
+        ),
+        (GET, "GET7", "Online reports made up 66% of enquiries, up 1 point on Quarter 2.", None),
+        # 'the same as Quarter 1' is a quarter compared with, not the one the figure is for
+        (
+            ASCH,
+            "ASCH2",
+            "75% were on time, the same as Quarter 1 and 4 points better than a year earlier.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH2",
+            "75% were on time, the same as Quarter 1 and 6 points better than a year earlier.",
+            ("change", "6 points better", "71% to 75%"),
+        ),
     ],
 )
 def test_what_a_sentence_binds(

@@ -28,6 +28,13 @@ _MONTH_LEFT = re.compile(rf"\b{MONTH}\b(?!\s+\d)")  # a month named, with no qua
 _COMPARING = re.compile(
     r"\W*(?:compared\s+(?:with|to)|set\s+against|against|relative\s+to)\b", re.I
 )
+# a movement word whose own figure is a percentage ('down from 88%', 'up 1 point'): on
+# a measure not in percent, the movement of a share of it
+_SHARE_MOVED = re.compile(
+    r"\s+(?:(?:from|to)\s+\d[\d.]*\s?(?:%|per\s+cent)"
+    r"|(?:by\s+)?\d[\d.]*\s?(?:(?:percentage\s+)?points?|pp)\b)",
+    re.I,
+)
 _WHEN = re.compile(r"\W*when\b", re.I)  # a clause set in the quarter the one before ends with
 _NUMBER_OF = re.compile(r"\bnumbers?\s+of\b", re.I)
 # 'The target rose to 92%', 'The floor is 75%, unchanged since 2022/23': the sentence is
@@ -129,6 +136,12 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         movement = first_movement(text, clause.start, end, subject.names)
         if movement is not None and subject.unit == "percent" and _NUMBER_OF.search(clause.text):
             movement = None  # 'the number of people with a plan rose': not the share
+        if (
+            movement is not None
+            and subject.unit != "percent"
+            and _SHARE_MOVED.match(text, movement[2] + len(movement[1]), end)
+        ):
+            movement = None  # '86% of those received, down from 88%': the share's movement
         if movement is None:
             carried += " " + clause.text
             continue

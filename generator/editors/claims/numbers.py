@@ -175,7 +175,8 @@ _GAP_TO_TARGET = re.compile(
 )
 _GAP = re.compile(r"\b(?:gap|difference|shortfall|surplus)\b", re.I)
 BASE_WORDS = re.compile(
-    r"\b(?:on|than|since|between|compared\s+(?:with|to)|against|versus|vs)\s+(?:(?:in|at|during)\s+)?"
+    r"\b(?:on|than|since|between|compared\s+(?:with|to)|against|versus|vs|same\s+as|level\s+with)"
+    r"\s+(?:(?:in|at|during)\s+)?"
     r"(?:the\s+end\s+of\s+)?$"
     # '16% below the same quarter last year', '1.2 points above Quarter 3 last year': a
     # change set above or below a quarter is a change from it
@@ -643,6 +644,8 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
         return NOT_A_FIGURE  # '13.7% below the peak': a difference from no quarter named
     if figure.own is None and figure.base is None and _elsewhere(figure):
         return NOT_A_FIGURE  # another clause names other quarters: which change is not said
+    if figure.points_after and subject.unit not in ("percent", "rate"):
+        return NOT_A_FIGURE  # 'made up 66% of enquiries, up 1 point': a share's change
     quote = stated.quote
     points = _POINTS.match(text, match.end())
     if points is not None:
