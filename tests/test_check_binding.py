@@ -497,6 +497,18 @@ ASCH_2324 = (".", "2023-24 Q2")
             "75% were on time, the same as Quarter 1 and 6 points better than a year earlier.",
             ("change", "6 points better", "71% to 75%"),
         ),
+        # a sentence whose subject is the target, past an aside set off by commas
+        (GET, "GET1", "The target, unchanged since 2022/23, is 90.0% of faults repaired.", None),
+        (
+            GET,
+            "GET1",
+            "The target, unchanged since 2022/23, is 95.0% of faults repaired.",
+            ("target", "95.0%", "90.0%"),
+        ),
+        # one series a share of another, the whole named by its own word ('telephone')
+        (GET, "GET7", "Emails amounted to 27% of telephone contacts.", None),
+        (GET, "GET7", "Emails amounted to 32% of telephone contacts.", ("share", "32%", "27%")),
+        (GET, "GET7", "95% of telephone calls were answered within 20 seconds.", None),
     ],
 )
 def test_what_a_sentence_binds(

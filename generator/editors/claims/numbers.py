@@ -497,6 +497,7 @@ def targets_earlier(figure: Figure) -> bool:
     return bool(_TARGET_WAS.search(figure.before) and _SENTENCE_ON_TARGET.match(figure.text))
 
 
+_ASIDE = re.compile(r",[^,]*,")  # ', unchanged since 2022/23,': words set aside by commas
 _AGAINST_TARGET_AT = re.compile(
     r"\b(?:within|on|above|below|under|over|off|beyond|outside|inside|meets?|met|missed|"
     r"miss(?:es|ing)?|exceed\w*|short\s+of|behind|ahead\s+of)\s+(?:the\s+|its\s+)?(?:£?\d[\d,]*(?:\.\d+)?(?::[0-5]\d)?\s?%?"
@@ -516,6 +517,8 @@ def target(figure: Figure) -> Claim | None:
         or (bracketed and _TARGET_BEFORE.search(figure.text[: figure.clause.start - 1]))
         or _TARGET_AFTER.match(figure.after)
         or _TARGET_SUBJECT.match(figure.before)
+        # 'The target, unchanged since 2022/23, is 95.0%': the subject past an aside
+        or _TARGET_SUBJECT.match(_ASIDE.sub(" ", figure.text[: figure.match.start()]))
     )
     if not found:
         return None
@@ -688,6 +691,10 @@ def share_of_things(figure: Figure) -> _NotAFigure | None:
     if figure.stated.percent and figure.subject.unit != "percent":
         of = _of(figure)
         if of and _is_count_of_things(figure.subject, figure.after[of.end() :]):
+            whole = whole_named(figure.subject, figure.after[of.end() :])
+            part = series_named(figure.subject, figure.before)
+            if len(part) == 1 and len(whole) == 1 and part != whole:
+                return None  # 'Emails amounted to 32% of telephone contacts': two series
             return NOT_A_FIGURE
     return None
 
