@@ -509,6 +509,14 @@ ASCH_2324 = (".", "2023-24 Q2")
         (GET, "GET7", "Emails amounted to 27% of telephone contacts.", None),
         (GET, "GET7", "Emails amounted to 32% of telephone contacts.", ("share", "32%", "27%")),
         (GET, "GET7", "95% of telephone calls were answered within 20 seconds.", None),
+        # 'Of the 2,870 received, 92% were completed': the whole opens the sentence
+        (ASCH, "ASCH18", "Of the 2,870 applications received, 86% were completed.", None),
+        (
+            ASCH,
+            "ASCH18",
+            "Of the 2,870 applications received, 92% were completed.",
+            ("share", "92%", "86%"),
+        ),
     ],
 )
 def test_what_a_sentence_binds(

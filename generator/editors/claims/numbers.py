@@ -713,9 +713,31 @@ _PART_VERB = re.compile(
 )
 
 
+_OF_THE_WHOLE = re.compile(r"\W*of\s+(?:the\s+|all\s+)?(?P<whole>[^;:]+?),\s", re.I)
+
+
+def _share_of_lead(figure: Figure) -> Claim | None:
+    """'Of the 2,870 applications received, 92% were completed': the whole opens the
+    sentence, the part is named in the figure's own words."""
+    lead = _OF_THE_WHOLE.match(figure.text)
+    if lead is None or figure.match.start() < lead.end():
+        return None
+    subject = figure.subject
+    whole = whole_named(subject, lead.group("whole"))
+    end = figure.clause.start + len(figure.clause.text)
+    part = fully_named(subject, figure.text[lead.end() : figure.match.start()]) or fully_named(
+        subject, figure.text[figure.match.end() : end]
+    )
+    if len(whole) != 1 or len(part) != 1 or whole == part:
+        return None
+    return figure.claim("share", series=tuple(part), of=tuple(whole))
+
+
 def share(figure: Figure) -> Claim | _NotAFigure | None:
-    """'x% of' on a count."""
+    """'x% of' on a count; 'Of the 2,870 received, 92% were completed'."""
     of = _of(figure)
+    if figure.stated.percent and figure.subject.unit != "percent" and not of:
+        return _share_of_lead(figure)
     if figure.stated.percent and figure.subject.unit != "percent" and of:
         whole = figure.after[of.end() :]
         named = series_named(figure.subject, whole)
