@@ -517,6 +517,15 @@ ASCH_2324 = (".", "2023-24 Q2")
             "Of the 2,870 applications received, 92% were completed.",
             ("share", "92%", "86%"),
         ),
+        # a quarter's last day ('At 31 December', 'as at 30 September') names it
+        (DISTRICT, "H3", "At 31 December, 72 households were in temporary accommodation.", None),
+        (
+            DISTRICT,
+            "H3",
+            "As at 30 September, 73 households were in temporary accommodation.",
+            ("level", "73", "69"),
+        ),
+        (DISTRICT, "H3", "On 14 November, 75 households were in temporary accommodation.", None),
     ],
 )
 def test_what_a_sentence_binds(

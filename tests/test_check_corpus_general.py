@@ -278,7 +278,7 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # The target is precision 100% and recall at least 95%, held out and whole.
 FLOORS = {
     "round 5 held out": (31 / 37, 31 / 46),
-    "round 5 tuning": (82 / 82, 82 / 92),
+    "round 5 tuning": (85 / 85, 85 / 92),
     "round 4 held out": (26 / 26, 26 / 26),
     "round 4 tuning": (70 / 70, 70 / 72),
     "round 3 held out": (26 / 26, 26 / 26),

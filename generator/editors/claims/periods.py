@@ -59,10 +59,15 @@ _MONTH_WORD = r"(?:" + "|".join(_MONTHS) + r")"
 _MONTH_QUARTER = re.compile(
     rf"\b(?:(?:at|by)\s+the\s+end\s+of\s+(?P<end>{_MONTH_WORD})"
     rf"|(?:between\s+)?(?P<first>{_MONTH_WORD})\s+(?:to|and|-|–)\s+(?P<last>{_MONTH_WORD})"
-    rf"|the\s+(?:quarter|three\s+months)\s+(?:to|ending(?:\s+in)?)\s+(?P<to>{_MONTH_WORD}))"
+    rf"|the\s+(?:quarter|three\s+months)\s+(?:to|ending(?:\s+in)?)\s+(?P<to>{_MONTH_WORD})"
+    # 'at 31 December', 'as at 30 September 2024': the quarter's last day
+    rf"|(?P<day>3[01])(?:st|th)?\s+(?P<dmonth>{_MONTH_WORD}))"
     r"(?:\s+(?P<year>(?:19|20)\d\d))?\b",
     re.I,
 )
+
+
+_LAST_DAY = {3: 31, 6: 30, 9: 30, 12: 31}  # the last day of a month that ends a quarter
 
 
 def month_quarter(month: int, year: int | None, latest: Quarter) -> Quarter:
@@ -83,6 +88,10 @@ def month_refs(text: str, latest: Quarter) -> list[PeriodRef]:
             if (last - first) % 12 != 2 or (first - 4) % 3:
                 continue  # not a quarter of the financial year
             month = last
+        elif match.group("day"):
+            month = _MONTHS[match.group("dmonth").lower()]
+            if (month - 3) % 3 or int(match.group("day")) != _LAST_DAY[month]:
+                continue  # a day that ends no quarter: a date, not a quarter
         else:
             month = _MONTHS[(match.group("end") or match.group("to")).lower()]
         try:
