@@ -166,6 +166,366 @@ ASCH_2324 = (".", "2023-24 Q2")
         ),
         (GET, "GET1", "The target is 95.0%, with a floor of 80.0%.", ("target", "95.0%", "90.0%")),
         (GET, "GET1", "The target is 90.0%, with a floor of 80.0%.", None),
+        # round 5 tuning: a RAG word is quoted as written, and one set in an earlier
+        # quarter ('Green in Quarter 1') is that quarter's rating
+        (ASCH, "ASCH6", "Care home quality is rated Green.", ("rating", "Green", "AMBER")),
+        (ASCH, "ASCH6", "Care home quality is rated Amber.", None),
+        (ASCH, "ASCH1", "Rated Amber now, having been Green in Quarter 1, it stays at 6%.", None),
+        (
+            ASCH,
+            "ASCH1",
+            "Rated Amber now, having been Red in Quarter 1, it stays at 6%.",
+            ("rating", "Red", "GREEN"),
+        ),
+        # a participle's period ('having been ... in Quarter 1') is not the next clause's
+        (ASCH, "ASCH1", "Having been Green in Quarter 1, repeat contact is now 6%.", None),
+        (
+            ASCH,
+            "ASCH1",
+            "Having been Green in Quarter 1, repeat contact is now 8%.",
+            ("level", "8%", "6%"),
+        ),
+        # 'fell short of the target': the verb is the editor's words too
+        (GET, "GET3", "Repairs done on time did not fall short of the 92% target.", None),
+        (
+            GET,
+            "GET3",
+            "Repairs done on time fell short of the 92% target.",
+            ("against target", "fell short of", "94%"),
+        ),
+        (
+            DISTRICT,
+            "P1",
+            "In Quarter 2 2024/25 decisions in time fell just short of the 60% target.",
+            ("against target", "fell just short of", "74.1%"),
+        ),
+        # a change in words quotes its verb ('risen by half')
+        (
+            ASCH,
+            "ASCH15",
+            "People in Short Term Beds went up by a fifth since Quarter 4 2023/24.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            "People in Short Term Beds went up by a half since Quarter 4 2023/24.",
+            ("change", "went up by a half", "1.19 times"),
+        ),
+        # a movement or a figure after 'from' in a sentence naming two quarters outright
+        # is between them, not on the quarter before
+        (
+            DISTRICT,
+            "CS1",
+            "From Quarter 1 2023/24 to Quarter 3 2024/25 the wait dropped, from 3:42 to 2:35.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "CS1",
+            "From Quarter 1 2023/24 to Quarter 3 2024/25 the wait dropped, from 3:42 to 2:45.",
+            ("level", "2:45", "2:35"),
+        ),
+        (
+            DISTRICT,
+            "H3",
+            "72 households were housed at the end of December, down from 73 at the end of June.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H3",
+            "72 were housed at the end of December, down from 73 at the end of September.",
+            ("level", "73", "69"),
+        ),
+        # a sentence whose subject is the target: its earlier figure is the target's
+        (DISTRICT, "CS1", "The target was lowered from 3:00 to 2:30 this year.", None),
+        (
+            DISTRICT,
+            "CS1",
+            "The target was lowered from 3:00 to 2:45 this year.",
+            ("target", "2:45", "2:30"),
+        ),
+        (DISTRICT, "H2", "This year's target for arrears is £500,000, down from £520,000.", None),
+        (
+            DISTRICT,
+            "H2",
+            "This year's target for arrears is £500,000. Arrears are down from £520,000.",
+            ("from", "£520,000", "£509,100"),
+        ),
+        # a 'when' clause is set in the quarter the clause before it ends with
+        (
+            GET,
+            "GET3",
+            "Set against Quarter 3 last year, when 87% were on time, it is better.",
+            None,
+        ),
+        (
+            GET,
+            "GET3",
+            "Set against Quarter 3 last year, when 89% were on time, it is better.",
+            ("level", "89%", "87%"),
+        ),
+        # 'after rising for five quarters in a row': the run is the earlier movement's
+        (ASCH, "ASCH19", "Open enquiries fell in Quarter 2 after rising for a year.", None),
+        (
+            ASCH,
+            "ASCH19",
+            "Open enquiries fell in Quarter 2 after rising four quarters in a row.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH19",
+            "Open enquiries rose in Quarter 2 after falling four quarters in a row.",
+            ("movement", "rose", "down"),
+        ),
+        # 'fallen within a band of £124 to £128' lies in a range; it is not a fall
+        (
+            GET,
+            "GET6",
+            "Costs this year have all fallen within a band of £124 to £128 a tonne.",
+            None,
+        ),
+        (
+            GET,
+            "GET6",
+            "Costs have fallen this quarter, to £127.30 a tonne.",
+            ("movement", "fallen", "up"),
+        ),
+        # a movement of better or worse names the direction the data went
+        (
+            GET,
+            "GET2",
+            "The landfill share is improving, although it is still rated RED.",
+            ("movement", "improving", "worsening"),
+        ),
+        # a range over 'all year', 'the six quarters shown', 'since the survey began'
+        (DISTRICT, "H2", "Arrears have been between £490,000 and £530,000 all year.", None),
+        (
+            DISTRICT,
+            "H2",
+            "Arrears have been between £490,000 and £515,000 all year.",
+            ("range", "£515,000", "521,800"),
+        ),
+        (
+            DISTRICT,
+            "CS2",
+            "Satisfaction has stayed above 81.5% in every quarter since the survey began.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "CS2",
+            "Satisfaction has stayed above 82.5% in every quarter since the survey began.",
+            ("range", "82.5%", "82.0%"),
+        ),
+        # the council's own name right before a figure binds it to this measure, after a
+        # comparator too ('against Kent's 85%')
+        (ASCH, "ASCH4", "Statistical neighbours average 79%, against Kent's 83%.", None),
+        (
+            ASCH,
+            "ASCH4",
+            "Statistical neighbours average 79%, against Kent's 86%.",
+            ("level", "86%", "83%"),
+        ),
+        (
+            ASCH,
+            "ASCH5",
+            "The South East average of 533 compares with Kent's 580 per 100,000.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH5",
+            "The South East average of 533 compares with Kent's 612 per 100,000.",
+            ("level", "612", "580"),
+        ),
+        (
+            GET,
+            "GET1",
+            "Against a national average of 92%, Wealdshire repaired 89.8% of faults.",
+            None,
+        ),
+        (
+            GET,
+            "GET1",
+            "Against a national average of 92%, Wealdshire repaired 87.9% of faults.",
+            ("level", "87.9%", "89.8%"),
+        ),
+        # 'number 2,870' is a figure, not a rank ('number 2')
+        (ASCH, "ASCH9", "Assessments delivered this year to date number 2,770.", None),
+        (
+            ASCH,
+            "ASCH9",
+            "Assessments delivered this year to date number 2,870.",
+            ("year to date", "2,870", "2,770"),
+        ),
+        # 'April to September' is the year to the quarter September ends
+        (ASCH_2324, "ASCH8", "Completed assessments in April to September add up to 9,371.", None),
+        (
+            ASCH_2324,
+            "ASCH8",
+            "Completed assessments in April to September 2023 add up to 9,731.",
+            ("year to date", "9,731", "9,371"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH8",
+            "Completed assessments in April to June add up to 9,731.",
+            ("year to date", "9,731", "4,880"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH8",
+            "Completed assessments in April to September 2022 add up to 9,731.",
+            None,
+        ),
+        # a record with words between ('the lowest repair rate since'), 'shortest', and
+        # a record said of the one series whose figure the sentence states
+        (
+            GET,
+            "GET1",
+            "The quarter's result is the lowest repair rate since Quarter 3 2023/24.",
+            ("highest or lowest", "lowest repair rate", "89.3%"),
+        ),
+        (
+            GET,
+            "GET1",
+            "The quarter's result is the lowest repair rate since Quarter 4 2023/24.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "CS1",
+            "At 2:35, this is the shortest wait on record.",
+            ("highest or lowest", "shortest", "2:29"),
+        ),
+        (DISTRICT, "CS1", "At 2:35, this is the longest wait since Quarter 1 2024/25.", None),
+        (
+            ASCH,
+            "ASCH9",
+            "In Quarter 2 there were 1,610, the highest number to date.",
+            ("highest or lowest", "highest number to date", "1,640"),
+        ),
+        (ASCH, "ASCH18", "In Quarter 2 there were 2,870, the highest number to date.", None),
+        # "last year's Quarter 2" is a quarter of last year
+        (ASCH, "ASCH1", "Last year's Quarter 2 figure was 4%.", None),
+        (ASCH, "ASCH1", "Last year's Quarter 2 figure was 5%.", ("level", "5%", "4%")),
+        # a clause opening 'Compared with 44.1% a year ago, ...' sets the quarter compared
+        # with for the clauses after it, a movement's too
+        (DISTRICT, "W2", "Compared with 44.1% a year ago, recycling improved by 1.2 points.", None),
+        (
+            DISTRICT,
+            "W2",
+            "Compared with 44.1% a year ago, recycling improved by 2.2 points.",
+            ("change", "2.2 points", "up 1.2 percentage points"),
+        ),
+        (DISTRICT, "W2", "Compared with a year ago, recycling improved.", None),
+        (
+            DISTRICT,
+            "W2",
+            "Compared with a year ago, recycling worsened.",
+            ("movement", "worsened", "44.1% in Quarter 3 2023/24"),
+        ),
+        # the word a percentage's change is written in: one point, singular
+        (
+            ASCH,
+            "ASCH1",
+            "Repeat contact rose by 1% in Quarter 2.",
+            ("change", "rose by 1%", "write '1 percentage point'"),
+        ),
+        # 'fell below 1,000' crosses a level: the level is checked, it is no change
+        (GET, "GET7", "Emails fell below 1,000 for the first time, to 980.", None),
+        (GET, "GET7", "Emails fell below 970 for the first time.", ("level", "below 970", "980")),
+        (
+            GET,
+            "GET7",
+            "Online reports rose by over 500.",
+            ("change", "rose by over 500", "up 420"),
+        ),
+        # 'than the 15,620 of Quarter 4 last year': the change is from that quarter, and
+        # the figure is that quarter's
+        (GET, "GET8", "Reports were 28% lower than the 15,620 of Quarter 4 last year.", None),
+        (
+            GET,
+            "GET8",
+            "Reports were 38% lower than the 15,620 of Quarter 4 last year.",
+            ("change", "38% lower", "down 28%"),
+        ),
+        # '415 short of receipts': a difference between two series, not a level
+        (ASCH, "ASCH18", "Completions were 415 short of receipts in Quarter 2.", None),
+        (
+            ASCH,
+            "ASCH18",
+            "Completions were 515 short of receipts in Quarter 2.",
+            ("gap", "515", "2,455"),
+        ),
+        # 'on the 584 of Quarter 4 2023/24': the quarter the change is from
+        (ASCH, "ASCH15", "Short Term Beds use rose by 109 on the 584 of Quarter 4 2023/24.", None),
+        (
+            ASCH,
+            "ASCH15",
+            "Short Term Beds use rose by 209 on the 584 of Quarter 4 2023/24.",
+            ("change", "rose by 209", "up 109"),
+        ),
+        # on a count, a movement or change of a share ('86% of those received, down from
+        # 88%', 'up 1 point') is the share's, not the count's
+        (
+            ASCH,
+            "ASCH18",
+            "Completed applications were 86% of those received, down from 88% in Quarter 1.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "Applications received were down 10% on Quarter 1.",
+            ("change", "down 10%", "up 10%"),
+        ),
+        (GET, "GET7", "Online reports made up 66% of enquiries, up 1 point on Quarter 2.", None),
+        # 'the same as Quarter 1' is a quarter compared with, not the one the figure is for
+        (
+            ASCH,
+            "ASCH2",
+            "75% were on time, the same as Quarter 1 and 4 points better than a year earlier.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH2",
+            "75% were on time, the same as Quarter 1 and 6 points better than a year earlier.",
+            ("change", "6 points better", "71% to 75%"),
+        ),
+        # a sentence whose subject is the target, past an aside set off by commas
+        (GET, "GET1", "The target, unchanged since 2022/23, is 90.0% of faults repaired.", None),
+        (
+            GET,
+            "GET1",
+            "The target, unchanged since 2022/23, is 95.0% of faults repaired.",
+            ("target", "95.0%", "90.0%"),
+        ),
+        # one series a share of another, the whole named by its own word ('telephone')
+        (GET, "GET7", "Emails amounted to 27% of telephone contacts.", None),
+        (GET, "GET7", "Emails amounted to 32% of telephone contacts.", ("share", "32%", "27%")),
+        (GET, "GET7", "95% of telephone calls were answered within 20 seconds.", None),
+        # 'Of the 2,870 received, 92% were completed': the whole opens the sentence
+        (ASCH, "ASCH18", "Of the 2,870 applications received, 86% were completed.", None),
+        (
+            ASCH,
+            "ASCH18",
+            "Of the 2,870 applications received, 92% were completed.",
+            ("share", "92%", "86%"),
+        ),
+        # a quarter's last day ('At 31 December', 'as at 30 September') names it
+        (DISTRICT, "H3", "At 31 December, 72 households were in temporary accommodation.", None),
+        (
+            DISTRICT,
+            "H3",
+            "As at 30 September, 73 households were in temporary accommodation.",
+            ("level", "73", "69"),
+        ),
+        (DISTRICT, "H3", "On 14 November, 75 households were in temporary accommodation.", None),
     ],
 )
 def test_what_a_sentence_binds(

@@ -290,14 +290,17 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # h-tune5, written meanwhile without reading round 5 (30/36 and 30/46; 67/85 and 67/92).
 # Round 6 was written blind meanwhile, never reading round 5, and a third of it drawn and
 # scored with the rules of h-tune5: held out 35/43 and 35/47, tuning 91/112 and 91/122.
+# Then the rules were tuned on round 5's tuning part (h-tune6, reading neither held-out
+# third): round 5 held out 31/37 and 31/45 (on the audited key), its final held-out score;
+# round 6 held out 36/42 and 36/47 (the numbers below).
 # The issue's target is precision 100% and recall at least 95%, held out and whole.
 FLOORS = {
-    "round 6 held out": (35 / 43, 35 / 47),
-    "round 6 tuning": (91 / 112, 91 / 122),
-    "round 5 held out": (30 / 36, 30 / 46),
-    "round 5 tuning": (67 / 85, 67 / 92),
+    "round 6 held out": (36 / 42, 36 / 47),
+    "round 6 tuning": (99 / 110, 99 / 122),
+    "round 5 held out": (31 / 37, 31 / 45),
+    "round 5 tuning": (85 / 85, 85 / 91),
     "round 4 held out": (26 / 26, 26 / 26),
-    "round 4 tuning": (67 / 67, 67 / 72),
+    "round 4 tuning": (70 / 70, 70 / 72),
     "round 3 held out": (26 / 26, 26 / 26),
     "round 3 tuning": (68 / 68, 68 / 68),
     "held out": (100 / 100, 100 / 101),

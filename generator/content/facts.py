@@ -96,6 +96,9 @@ class IndicatorFacts:
     # The council's figure among every council's in the extract, where the definition
     # asks (position: true): for the latest charted quarter that both have figures for.
     position: tuple[Quarter, Position] | None = None
+    # The council the report is of ('Kent County Council'): its own name in commentary
+    # ('against Kent's 85%') binds a figure to this measure, not to a comparator
+    organisation: str = ""
 
     @cached_property
     def trend(self) -> Trend:
@@ -287,6 +290,7 @@ def indicator_facts(
         rated_against=rated_against,
         comparators=comparators,
         position=_position(indicator, definition, primary, window, compared),
+        organisation=report.organisation,
     )
 
 

@@ -61,7 +61,7 @@ def year_not_quarter(text: str, latest: Quarter) -> bool:
     return not find_periods(rest, latest) and not _A_QUARTER.search(rest)
 
 
-_QUARTER_CLAIMS = ("level", "from", "change", "multiple")
+_QUARTER_CLAIMS = ("level", "from", "change", "multiple", "movement")
 # the rules whose findings these gates look at
 WITHHELD = (*_QUARTER_CLAIMS, "share", "fraction")
 
@@ -80,12 +80,13 @@ def unbound_quarter(claim: Claim, named: frozenset[Quarter] | None, latest: Quar
     if named is None:
         return False
     bound = named | {latest}
-    if claim.rule == "from":  # 'from 2,000 to 2,172': the quarter before, by default
+    if claim.rule == "from" and len(named) < 2:  # 'from 2,000': the quarter before
         bound |= {q.shift(-1) for q in bound}
     if claim.period not in bound:
         return True
     base = claim.base or claim.period.shift(-1)
-    return claim.rule in ("change", "multiple") and len(named) > 1 and base not in named
+    between = ("change", "multiple", "movement")  # 'fell between Quarter 1 and Quarter 3'
+    return claim.rule in between and len(named) > 1 and base not in named
 
 
 def unbound_share(subject: Subject, claim: Claim, text: str) -> bool:

@@ -76,12 +76,38 @@ def names_comparator(vocabulary: frozenset[str], clause: str) -> bool:
     return _names_comparator(vocabulary, clause)
 
 
+_COUNCIL_WORDS = re.compile(
+    r"^(?:the\s+)?(?:(?:london\s+)?borough\s+of\s+|city\s+of\s+)?(?P<name>.+?)"
+    r"(?:\s+(?:county|district|borough|city|metropolitan|unitary|town|parish))*"
+    r"(?:\s+(?:council|authority))?$",
+    re.I,
+)
+
+
+def own_name(organisation: str) -> str:
+    """The council's own name as commentary says it: 'Kent' of 'Kent County Council'."""
+    found = _COUNCIL_WORDS.match(organisation.strip())
+    return found.group("name") if found and organisation.strip() else ""
+
+
+def own_named_before(figure: Figure) -> bool:
+    """'against Kent's 85%', 'Wealdshire repaired 88.9%': the council names itself right
+    before the figure, as its possessive or as the subject of the verb the figure is the
+    object of: the figure is the council's own, whatever the phrase compared it with."""
+    name = own_name(figure.subject.facts.organisation)
+    if not name:
+        return False
+    before = figure.text[: figure.match.start()]
+    return bool(re.search(rf"\b{re.escape(name)}(?:'s|’s|\s+[a-z]+)\s+$", before))
+
+
 def comparator(figure: Figure) -> bool:
     """'the England average of 82%', 'Nationally, around 30%', '80% in other counties':
     the phrase the number belongs to names another place or an average."""
     vocabulary = figure.subject.vocabulary
-    if _names_comparator(vocabulary, _phrase_before(figure)):
-        return True
+    phrase = _phrase_before(figure)
+    if _names_comparator(vocabulary, phrase):
+        return not own_named_before(figure)
     after = figure.text[figure.match.end() :]
     cut = _STRONG_BREAK.search(after)
     after = after[: cut.start()] if cut else after
@@ -159,11 +185,13 @@ def label(figure: Figure) -> bool:
     if word is None:
         return False
     lower = word.group("word").lower()
+    if lower == own_name(figure.subject.facts.organisation).lower():
+        return False  # 'Kent's 590': the council's own figure
     return lower not in _NOT_LABEL and lower not in STOP
 
 
 _RANGE_PAIR = re.compile(
-    r"\b(?P<lead>between|from)\s+(?P<low>[£\d][\d,.]*\s?%?)\s+(?:and|to)\s+(?P<high>[£\d][\d,.]*"
+    r"\b(?P<lead>between|from|(?:band|range)\s+of)\s+(?P<low>[£\d][\d,.]*\s?%?)\s+(?:and|to)\s+(?P<high>[£\d][\d,.]*"
     r"\s?%?)|(?P<low2>[£\d][\d,.]*\s?%)\s+to\s+(?P<high2>[£\d][\d,.]*\s?%)",
     re.I,
 )

@@ -5,18 +5,19 @@ series the clause (or the clauses before it) names."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim
 from generator.editors.claims.binding import names_comparator, other_subject_of_movement
-from generator.editors.claims.figures import NUMBER
+from generator.editors.claims.figures import NUMBER, matches
 from generator.editors.claims.fractions import fraction_change_in, fractions_in, multiple_in
 from generator.editors.claims.movements import first_movement, movement_claim
 from generator.editors.claims.numbers import check_level, figure_of, is_base, read_figure
 from generator.editors.claims.periods import PeriodRef, find_periods, resolve
 from generator.editors.claims.reading import MONTH, UNREAD, Sentence, days_unmasked
 from generator.editors.claims.standing import comparisons_in, records_in, standing_in
-from generator.editors.claims.subject import Subject, series_named
+from generator.editors.claims.subject import Subject, series_named, value_at
 from generator.editors.claims.ytd import YEAR_TO_DATE
 
 _MONTHLY = re.compile(
@@ -24,6 +25,17 @@ _MONTHLY = re.compile(
     rf"\b{MONTH}\s+(?:19|20)\d\d\b",
 )
 _MONTH_LEFT = re.compile(rf"\b{MONTH}\b(?!\s+\d)")  # a month named, with no quarter read from it
+_COMPARING = re.compile(
+    r"\W*(?:compared\s+(?:with|to)|set\s+against|against|relative\s+to)\b", re.I
+)
+# a movement word whose own figure is a percentage ('down from 88%', 'up 1 point'): on
+# a measure not in percent, the movement of a share of it
+_SHARE_MOVED = re.compile(
+    r"\s+(?:(?:from|to)\s+\d[\d.]*\s?(?:%|per\s+cent)"
+    r"|(?:by\s+)?\d[\d.]*\s?(?:(?:percentage\s+)?points?|pp)\b)",
+    re.I,
+)
+_WHEN = re.compile(r"\W*when\b", re.I)  # a clause set in the quarter the one before ends with
 _NUMBER_OF = re.compile(r"\bnumbers?\s+of\b", re.I)
 # 'The target rose to 92%', 'The floor is 75%, unchanged since 2022/23': the sentence is
 # about the target, and its movement words are the target's
@@ -32,6 +44,14 @@ _TARGET_SUBJECT = re.compile(
     r"(?:target|floor|upper\s+threshold|threshold)s?\b",
     re.I,
 )
+
+
+def _opens(text: str, start: int, ref: PeriodRef) -> bool:
+    """Whether a clause's period is the sentence's, carried to the clauses after it ('In
+    Quarter 1, ...'); not where the clause is a participle's ('having been Green in Quarter
+    1, ...'): its period is the participle's, about an earlier state of the subject."""
+    first = re.match(r"\W*([A-Za-z]+)", text[start : ref.start])
+    return first is None or not first.group(1).lower().endswith("ing")
 
 
 def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
@@ -79,12 +99,16 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         period = opening[0].quarter if opening else (lead.quarter if lead else latest)
         if text[max(0, clause.start - 1) : clause.start] == "(" and closing is not None:
             period = closing.quarter  # '... the previous quarter (4%)'
+        if _WHEN.match(clause.text) and closing is not None:
+            period = resolve(closing, period)  # 'Against Quarter 3 last year, when 87% ...'
         tail = text[clause.start : end].rstrip(" ,;:(")
         closing = next((r for r in inside if r.end >= clause.start + len(tail) - 1), None)
         base = resolve(base_refs[0], period) if base_refs else lead_base
         if base_refs and not numbers and not level_refs:
             lead_base = base  # 'Compared with a year earlier, ...'
-        if inside and not numbers and level_refs:
+        elif inside and numbers and _COMPARING.match(clause.text):
+            lead_base = resolve(inside[0], latest)  # 'Compared with 44.1% a year ago, ...'
+        if inside and not numbers and level_refs and _opens(text, clause.start, level_refs[0]):
             lead = level_refs[0]
         has_change = False
         first_claim = len(claims)
@@ -112,6 +136,12 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         movement = first_movement(text, clause.start, end, subject.names)
         if movement is not None and subject.unit == "percent" and _NUMBER_OF.search(clause.text):
             movement = None  # 'the number of people with a plan rose': not the share
+        if (
+            movement is not None
+            and subject.unit != "percent"
+            and _SHARE_MOVED.match(text, movement[2] + len(movement[1]), end)
+        ):
+            movement = None  # '86% of those received, down from 88%': the share's movement
         if movement is None:
             carried += " " + clause.text
             continue
@@ -126,5 +156,31 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             or other_subject_of_movement(subject.vocabulary, text[clause.start : movement[2]])
         ):
             continue
-        claims.append(movement_claim(text, clause, movement, base_refs, period, chosen, carried))
-    return tuple(claims)
+        moved = movement_claim(text, clause, movement, base_refs, period, chosen, carried)
+        if moved.rule == "movement" and not inside and moved.base is None and lead_base:
+            moved = replace(moved, base=lead_base)  # 'Compared with a year ago, it improved'
+        claims.append(moved)
+    return tuple(_record_of_figure(subject, claims))
+
+
+def _record_of_figure(subject: Subject, claims: list[Claim]) -> list[Claim]:
+    """'1,610 were requested in Quarter 2, the highest to date': a record said of a figure
+    the sentence states is of the one series that figure is (where the words named none)."""
+    out = []
+    for claim in claims:
+        if claim.rule == "highest or lowest" and len(claim.series) > 1:
+            stated = [
+                c.stated
+                for c in claims
+                if c.rule == "level" and c.period == claim.period and c.stated is not None
+            ]
+            own = {
+                s
+                for s in claim.series
+                for said in stated
+                if (v := value_at(subject, s, claim.period)) is not None and matches(said, v)
+            }
+            if len(stated) == 1 and len(own) == 1:
+                claim = replace(claim, series=(own.pop(),))
+        out.append(claim)
+    return out

@@ -161,9 +161,14 @@ def fraction_change_in(
     hedge = (found.group("hedge") or "").lower() or None
     value = FRACTIONS[re.sub(r"\s+", " ", found.group("fraction").lower())]
     said = found.group("said")
+    quote = found.group(0)  # 'by a third': the words that make it a change
+    if moved is not None and re.fullmatch(
+        r"[A-Za-z]+(?:\s+up|\s+down)?\s+", text[moved[2] : found.start()]
+    ):
+        quote = text[moved[2] : found.end()]  # 'risen by half', as the editor wrote it
     return Claim(
         "change",
-        found.group(0),  # 'by a third': the words that make it a change
+        quote,
         series,
         period,
         base=base,

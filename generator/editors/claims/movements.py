@@ -189,6 +189,9 @@ def direction_word(word: str) -> str | None:
     return None
 
 
+_AFTER = re.compile(r"\b(?:after|following)\b", re.I)
+
+
 def movement_claim(
     text: str,
     clause: Clause,
@@ -212,6 +215,19 @@ def movement_claim(
     scope = carried + " " + clause.text
     kind = "streak" if _STREAK.search(scope) else "trend" if _LONG_RUN.search(scope) else "movement"
     run = run_in(clause.text) if direction != "steady" else None
+    if run is not None and _AFTER.search(clause.text, at - clause.start, run[2]):
+        # 'fell in Quarter 2 after rising for five quarters in a row': the run is the
+        # earlier movement's, ended; this one is a movement of its own
+        return Claim(
+            "movement",
+            quote,
+            series,
+            period,
+            base=None,
+            direction=direction,
+            at=at,
+            negated=negation is not None,
+        )
     if run is None and direction != "steady":
         run = _run_after(text, clause)
     if run is None and direction != "steady":
@@ -287,6 +303,10 @@ def first_movement(
             continue  # 'improved to AMBER': the rating's movement, read by the rating rule
         if _TO_TARGET.match(text, match.end(), end):
             continue  # 'fell below the 95% target': read by the target rule
+        if re.match(r"f[ae]ll", match.group(0), re.I) and re.match(
+            r"\s+(?:within|inside)\b", text[match.end() : end], re.I
+        ):
+            continue  # 'have all fallen within a band of ...': lay within, not a fall
         following = re.match(r"\s+([A-Za-z]+)", text[match.end() : end])
         if (
             re.fullmatch(r"(?:increase|decrease|rise|fall|drop|decline)s", match.group(0).lower())
@@ -341,11 +361,14 @@ def check_movement(subject: Subject, claim: Claim) -> list[Verdict]:
     _, new, old, base = found[0]
     name = series_name(subject, claim.series)
     moved = moved_text(subject, new, old)
+    judged = ""  # 'improving' said of a measure going the worse way: say which way it went
+    if claim.direction in ("better", "worse") and moved != "unchanged":
+        judged = ", worsening" if claim.direction == "better" else ", improving"
     return [
         Verdict(
             f"says '{claim.quote}' for {claim.period.long}{name}",
             f"the data went from {subject.shown(old)} in {base.long} to {subject.shown(new)} "
-            f"({moved})",
+            f"({moved}){judged}",
         )
     ]
 

@@ -20,6 +20,7 @@ from generator.editors.claims.binding import (
     other_state,
     other_subject,
     others_change,
+    own_named_before,
     part_named_after,
     part_of_them,
     range_of,
@@ -54,6 +55,9 @@ _CHANGE_BEFORE = re.compile(
     rf"\s+of\s+)(?:(?:{HEDGE})\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+# a movement verb, then a side of a figure with no 'by': the level crossed ('fell below
+# 1,000', 'rose above 9,000'), which the level reading checks with its side
+_CROSSED = re.compile(r"^(?!.*\bby\b).*\b(?:below|above|under|over|beyond|past)\s+$", re.I | re.S)
 _CHANGE_AFTER = re.compile(
     r"^\s*(?P<points>percentage\s+points?|points?|pp\b|p\.p\.|days?)?\s*"
     # a rate's unit: '0.7 incidents per 1,000 households higher'
@@ -128,6 +132,8 @@ def about_other_things(figure: Figure) -> bool:
     earlier = NUMBER.finditer(masked(figure.text), clause.start, figure.match.start())
     if not any(_is_count_of_things(subject, figure.text[m.end() :]) for m in earlier):
         return False
+    if own_named_before(figure):
+        return False  # 'compares with Kent's 590': the council's own figure
     following = re.findall(r"[A-Za-z]{3,}", figure.after)[:3]
     # 'The 6 income officers brought arrears down to £509,100': the measure named just
     # before the figure is what it is of
@@ -169,13 +175,18 @@ _GAP_TO_TARGET = re.compile(
 )
 _GAP = re.compile(r"\b(?:gap|difference|shortfall|surplus)\b", re.I)
 BASE_WORDS = re.compile(
-    r"\b(?:on|than|since|between|compared\s+(?:with|to)|against|versus|vs)\s+(?:(?:in|at|during)\s+)?"
+    r"\b(?:on|than|since|between|compared\s+(?:with|to)|against|versus|vs|same\s+as|level\s+with)"
+    r"\s+(?:(?:in|at|during)\s+)?"
     r"(?:the\s+end\s+of\s+)?$"
     # '16% below the same quarter last year', '1.2 points above Quarter 3 last year': a
     # change set above or below a quarter is a change from it
     r"|(?:\d%?|\bpoints?|\bpp)\s+(?:above|below|ahead\s+of|behind)\s+$"
     # 'fell by 7.3 points from Quarter 2': a change's 'from' names the quarter it is from
-    rf"|\b(?:{UP}|{DOWN}|up|down|improved|worsened)\b[^,;]{{0,40}}?\bfrom\s+$",
+    rf"|\b(?:{UP}|{DOWN}|up|down|improved|worsened)\b[^,;]{{0,40}}?\bfrom\s+$"
+    # '28% lower than the 15,620 of Quarter 4 last year': the quarter of the figure compared
+    r"|(?:\d\s?%?\s+(?:[a-z]+\s+){0,2}?(?:more|fewer|less|higher|lower|above|below)\s+than"
+    r"|\bon|\bagainst|\bcompared\s+(?:with|to))\s+"  # 'rose by a fifth on the 584 of Q4'
+    r"(?:the\s+)?£?\d[\d,.]*\s?%?\s+(?:[a-z]+\s+)?(?:of|in|for|at)\s+(?:the\s+end\s+of\s+)?$",
     re.I,
 )
 
@@ -372,6 +383,9 @@ def _own_period(text: str, number: re.Match[str], refs: Sequence[PeriodRef]) -> 
     return before[-1] if before else None
 
 
+_OF_QUARTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:of|in|for|at)\s+(?:the\s+end\s+of\s+)?", re.I)
+
+
 def figure_of(
     subject: Subject,
     text: str,
@@ -384,6 +398,15 @@ def figure_of(
     sentence: Sentence | None = None,
 ) -> Figure:
     own = _own_period(text, match, [r for r in inside if not is_base(text, r)])
+    if own is None:  # 'than the 15,620 of Quarter 4': the quarter compared with is its own
+        own = next(
+            (
+                r
+                for r in inside
+                if r.start >= match.end() and _OF_QUARTER.fullmatch(text, match.end(), r.start)
+            ),
+            None,
+        )
     return Figure(
         subject,
         text,
@@ -449,9 +472,32 @@ def clock_elsewhere(figure: Figure) -> _NotAFigure | None:
 
 _TARGET_SUBJECT = re.compile(
     r"^\s*(?:and\s+)?(?:(?:the|a|our|its|this\s+year's|next\s+year's)\s+)?(?:new\s+)?"
-    r"(?P<word>target|floor|upper\s+threshold|threshold)\b[^\d£#]*$",
+    r"(?P<word>target|floor|upper\s+threshold|threshold)\b[^\d£#]*"
+    r"(?:\bfrom\s+£?\d[\d,.:]*\s?%?\s+to\s+)?$",  # 'The target was cut from 3:00 to 2:30'
     re.I,
 )
+# ', down from £520,000' after a clause whose subject is the target: the target's own
+# earlier figure (of a year the sentence does not name), not the measure's
+_TARGET_WAS = re.compile(
+    r"(?:^|,|\b(?:cut|lowered|raised|reduced|increased|changed|moved))\W*"
+    r"(?:(?:up|down|rising|falling|raised|cut|lowered)\s+)?from\s+$",
+    re.I,
+)
+_SENTENCE_ON_TARGET = re.compile(
+    r"^\W*(?:(?:the|a|our|its|this\s+year's|next\s+year's)\s+)?(?:new\s+)?"
+    r"(?:target|floor|upper\s+threshold|threshold)s?\b",
+    re.I,
+)
+
+
+def targets_earlier(figure: Figure) -> bool:
+    """The figure after ', down from' or 'cut from' in a sentence whose subject is the target
+    ("This year's target is £480,000, down from £520,000", "The target was cut from 3:00
+    to 2:30"): the target's earlier figure, of a year the sentence does not name."""
+    return bool(_TARGET_WAS.search(figure.before) and _SENTENCE_ON_TARGET.match(figure.text))
+
+
+_ASIDE = re.compile(r",[^,]*,")  # ', unchanged since 2022/23,': words set aside by commas
 _AGAINST_TARGET_AT = re.compile(
     r"\b(?:within|on|above|below|under|over|off|beyond|outside|inside|meets?|met|missed|"
     r"miss(?:es|ing)?|exceed\w*|short\s+of|behind|ahead\s+of)\s+(?:the\s+|its\s+)?(?:£?\d[\d,]*(?:\.\d+)?(?::[0-5]\d)?\s?%?"
@@ -471,6 +517,8 @@ def target(figure: Figure) -> Claim | None:
         or (bracketed and _TARGET_BEFORE.search(figure.text[: figure.clause.start - 1]))
         or _TARGET_AFTER.match(figure.after)
         or _TARGET_SUBJECT.match(figure.before)
+        # 'The target, unchanged since 2022/23, is 95.0%': the subject past an aside
+        or _TARGET_SUBJECT.match(_ASIDE.sub(" ", figure.text[: figure.match.start()]))
     )
     if not found:
         return None
@@ -547,6 +595,12 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
         return NOT_A_FIGURE  # 'the backlog grew by 415': another quantity's change
     if change_before and _MADE_UP.search(figure.before):
         change_before = None  # 'made up 86% of': a share, not the movement 'up 86%'
+    if (
+        change_before
+        and _CROSSED.search(change_before.group(0))
+        and not _CHANGE_AFTER.match(figure.after)
+    ):
+        change_before = None  # 'fell below 1,000': the level it crossed, not a change
     change_after = _CHANGE_AFTER.match(figure.after)
     if not (
         change_before
@@ -593,6 +647,8 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
         return NOT_A_FIGURE  # '13.7% below the peak': a difference from no quarter named
     if figure.own is None and figure.base is None and _elsewhere(figure):
         return NOT_A_FIGURE  # another clause names other quarters: which change is not said
+    if figure.points_after and subject.unit not in ("percent", "rate"):
+        return NOT_A_FIGURE  # 'made up 66% of enquiries, up 1 point': a share's change
     quote = stated.quote
     points = _POINTS.match(text, match.end())
     if points is not None:
@@ -600,7 +656,11 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
     if change_before and change_before.group("dir"):
         quote = f"{change_before.group('dir')} {quote}"
     elif change_before and change_before.group("verb"):  # 'rose by £6': the direction too
-        quote = f"{text[clause.start + change_before.start() : match.start()]}{quote}"
+        lead = text[clause.start + change_before.start() : match.start()]
+        hedge = re.match(r"[^\d£]*", quote)  # 'over 500': its hedge is in the lead already
+        if hedge and hedge.group(0) and lead.lower().endswith(hedge.group(0).lower()):
+            lead = lead[: -len(hedge.group(0))]
+        quote = f"{lead}{quote}"
     elif change_after and change_after.group("word"):
         quote = f"{quote} {change_after.group('word')}"
     own, period = figure.own, figure.period
@@ -631,6 +691,10 @@ def share_of_things(figure: Figure) -> _NotAFigure | None:
     if figure.stated.percent and figure.subject.unit != "percent":
         of = _of(figure)
         if of and _is_count_of_things(figure.subject, figure.after[of.end() :]):
+            whole = whole_named(figure.subject, figure.after[of.end() :])
+            part = series_named(figure.subject, figure.before)
+            if len(part) == 1 and len(whole) == 1 and part != whole:
+                return None  # 'Emails amounted to 32% of telephone contacts': two series
             return NOT_A_FIGURE
     return None
 
@@ -649,9 +713,31 @@ _PART_VERB = re.compile(
 )
 
 
+_OF_THE_WHOLE = re.compile(r"\W*of\s+(?:the\s+|all\s+)?(?P<whole>[^;:]+?),\s", re.I)
+
+
+def _share_of_lead(figure: Figure) -> Claim | None:
+    """'Of the 2,870 applications received, 92% were completed': the whole opens the
+    sentence, the part is named in the figure's own words."""
+    lead = _OF_THE_WHOLE.match(figure.text)
+    if lead is None or figure.match.start() < lead.end():
+        return None
+    subject = figure.subject
+    whole = whole_named(subject, lead.group("whole"))
+    end = figure.clause.start + len(figure.clause.text)
+    part = fully_named(subject, figure.text[lead.end() : figure.match.start()]) or fully_named(
+        subject, figure.text[figure.match.end() : end]
+    )
+    if len(whole) != 1 or len(part) != 1 or whole == part:
+        return None
+    return figure.claim("share", series=tuple(part), of=tuple(whole))
+
+
 def share(figure: Figure) -> Claim | _NotAFigure | None:
-    """'x% of' on a count."""
+    """'x% of' on a count; 'Of the 2,870 received, 92% were completed'."""
     of = _of(figure)
+    if figure.stated.percent and figure.subject.unit != "percent" and not of:
+        return _share_of_lead(figure)
     if figure.stated.percent and figure.subject.unit != "percent" and of:
         whole = figure.after[of.end() :]
         named = series_named(figure.subject, whole)
@@ -694,10 +780,21 @@ def count_of_things(figure: Figure) -> _NotAFigure | None:
     return None
 
 
+# '415 short of receipts': a difference from another series, not a level
+_SHORT_OF_OTHER = re.compile(
+    r"^\s*(?:short\s+of|behind|ahead\s+of)\s+(?:the\s+)?(?!(?:target|floor|threshold|"
+    r"previous|preceding|prior|last|same|quarter|year|Q\d|Quarter)\b)[a-z]",
+    re.I,
+)
+
+
 def gap(figure: Figure) -> Claim | None:
-    """After 'gap' or 'difference': also the difference between two series."""
+    """After 'gap' or 'difference', or before 'short of' another series: the difference
+    between two series."""
     if _GAP.search(figure.text[figure.clause.start : figure.match.start()]):
         return figure.claim("gap", gap=True)
+    if _SHORT_OF_OTHER.match(figure.after):
+        return figure.claim("gap", gap=True)  # 'Completions were 415 short of receipts'
     return None
 
 
@@ -800,6 +897,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("in another state", _not_a_figure_if(other_state)),
     ("another's change", _not_a_figure_if(others_change)),
     ("range", range_over),
+    ("a target's earlier", _not_a_figure_if(targets_earlier)),
     ("target", target),
     ("count of new things", count_of_new_things),
     ("change", change),
@@ -988,7 +1086,8 @@ def check_change(subject: Subject, claim: Claim) -> list[Verdict]:
                 Verdict(
                     says,
                     f"the data has {points_text} {span}; a difference between two percentages "
-                    f"is in percentage points: write '{number} percentage points'",
+                    f"is in percentage points: write '{number} percentage "
+                    f"{'point' if number == '1' else 'points'}'",
                 )
             ]
         return [  # '18 percentage points' for a relative change of 18%

@@ -59,10 +59,15 @@ _MONTH_WORD = r"(?:" + "|".join(_MONTHS) + r")"
 _MONTH_QUARTER = re.compile(
     rf"\b(?:(?:at|by)\s+the\s+end\s+of\s+(?P<end>{_MONTH_WORD})"
     rf"|(?:between\s+)?(?P<first>{_MONTH_WORD})\s+(?:to|and|-|–)\s+(?P<last>{_MONTH_WORD})"
-    rf"|the\s+(?:quarter|three\s+months)\s+(?:to|ending(?:\s+in)?)\s+(?P<to>{_MONTH_WORD}))"
+    rf"|the\s+(?:quarter|three\s+months)\s+(?:to|ending(?:\s+in)?)\s+(?P<to>{_MONTH_WORD})"
+    # 'at 31 December', 'as at 30 September 2024': the quarter's last day
+    rf"|(?P<day>3[01])(?:st|th)?\s+(?P<dmonth>{_MONTH_WORD}))"
     r"(?:\s+(?P<year>(?:19|20)\d\d))?\b",
     re.I,
 )
+
+
+_LAST_DAY = {3: 31, 6: 30, 9: 30, 12: 31}  # the last day of a month that ends a quarter
 
 
 def month_quarter(month: int, year: int | None, latest: Quarter) -> Quarter:
@@ -83,6 +88,10 @@ def month_refs(text: str, latest: Quarter) -> list[PeriodRef]:
             if (last - first) % 12 != 2 or (first - 4) % 3:
                 continue  # not a quarter of the financial year
             month = last
+        elif match.group("day"):
+            month = _MONTHS[match.group("dmonth").lower()]
+            if (month - 3) % 3 or int(match.group("day")) != _LAST_DAY[month]:
+                continue  # a day that ends no quarter: a date, not a quarter
         else:
             month = _MONTHS[(match.group("end") or match.group("to")).lower()]
         try:
@@ -93,6 +102,11 @@ def month_refs(text: str, latest: Quarter) -> list[PeriodRef]:
     return refs
 
 
+# "last year's Quarter 2 figure", "the previous year's third quarter": a quarter of last year
+_LAST_YEARS = re.compile(r"\b(?:last|the\s+previous)\s+(?:financial\s+)?year['’]s\s+$", re.I)
+_QUARTER_NAMED = re.compile(
+    r"['’]s\s+(?:Quarter\s+[1-4]|Q[1-4]\b|(?:first|second|third|fourth|final)\s+quarter)", re.I
+)
 _SAME_OF_YEAR = re.compile(
     r"\bthe\s+same\s+(?:quarter|period)\s+(?:of|in)\s+(?P<y>\d{4}\s*/\s*\d{2,4})\b", re.I
 )
@@ -124,19 +138,23 @@ def find_periods(text: str, latest: Quarter) -> tuple[PeriodRef, ...]:
         quarter: Quarter | None = None
         number = match.group("q1") or match.group("q2") or match.group("q3")
         year_text = match.group("y1") or match.group("y2") or match.group("y3")
+        last_years = _LAST_YEARS.search(text[: match.start()])  # "last year's Quarter 2"
         if number:
-            year = _year(year_text) if year_text else fy - 1 if match.group("lastyear") else fy
+            last = match.group("lastyear") or last_years
+            year = _year(year_text) if year_text else fy - 1 if last else fy
             if year is None:
                 continue
             quarter = Quarter(year, int(number))
         elif match.group("ord"):
             which = (match.group("which") or "").lower()
-            year = fy - 1 if which in ("last", "previous") else fy
+            year = fy - 1 if which in ("last", "previous") or last_years else fy
             quarter = Quarter(year, _ORDINALS[match.group("ord").lower()])
         offset = None
         if match.group("prev"):
             offset = -1
         elif match.group("year"):
+            if _QUARTER_NAMED.match(text, match.end()):
+                continue  # "last year's Quarter 2": that quarter, read as it is named
             offset = -4
         elif match.group("two"):
             offset = -8

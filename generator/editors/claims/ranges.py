@@ -33,7 +33,16 @@ _LAST_YEAR = re.compile(r"\bthe\s+(?:last|past)\s+(?:year|twelve\s+months|12\s+m
 _SINCE = re.compile(r"\b(?:(?:every|each)\s+quarter\s+)?since\s+$", re.I)
 _CHARTED = re.compile(
     r"\b(?:every|each|all)\s+(?:of\s+the\s+)?quarters?\s+(?:charted|shown)\b|"
-    r"\bover\s+the\s+(?:quarters|period)\s+(?:charted|shown)\b",
+    r"\bover\s+the\s+(?:quarters|period)\s+(?:charted|shown)\b|"
+    r"\bsince\s+(?:records|the\s+\w+)\s+(?:began|started)\b",  # 'since the survey began'
+    re.I,
+)
+# 'over the six quarters shown': the last six charted
+_SHOWN = re.compile(rf"\bthe\s+{_N}\s+(?P<unit>quarters)\s+(?:charted|shown)\b", re.I)
+# 'all year', 'throughout the year', 'every quarter this year': the year to the report quarter
+_THIS_YEAR = re.compile(
+    r"\b(?:all|throughout\s+the|(?:every|each)\s+quarter\s+(?:of\s+)?this)\s+"
+    r"(?:financial\s+)?year\b",
     re.I,
 )
 
@@ -48,7 +57,7 @@ def range_scope(
         start = int(year.group("fy").split("/")[0])
         end = Quarter(start, 4)
         return Quarter(start, 1), min(end, latest)
-    last = _LAST.search(text)
+    last = _LAST.search(text) or _SHOWN.search(text)
     if last is not None:
         word = last.group("n").lower()
         count = _HOW_MANY.get(word) or int(word)
@@ -56,6 +65,8 @@ def range_scope(
         return latest.shift(1 - quarters), latest
     if _LAST_YEAR.search(text):
         return latest.shift(-3), latest
+    if _THIS_YEAR.search(text):
+        return latest.shift(1 - latest.quarter), latest
     for ref in refs:
         if _SINCE.search(text[: ref.start]) and ref.offset is None:
             return ref.quarter, latest

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Context, Verdict
+from generator.editors.claims.periods import find_periods
 from generator.editors.claims.reading import Sentence
 from generator.editors.findings import Finding
 
@@ -16,6 +17,8 @@ _EARLIER = re.compile(
     r"earlier)\b",
     re.I,
 )
+# 'Green in Quarter 1': the rating of the quarter named right after the word
+_IN_QUARTER = re.compile(r"\s+(?:in|for|at\s+the\s+end\s+of|during)\s+$", re.I)
 _FROM_TO = re.compile(r"\bfrom\s+(GREEN|AMBER|RED)\s+to\s+(GREEN|AMBER|RED)\b", re.I)
 
 
@@ -34,7 +37,7 @@ def rag_words(sentence: Sentence, context: Context) -> Iterator[Finding]:
         return context.finding(sentence, at, quote, verdict, "rating", quarter, (k,))
 
     if facts.rag is None:
-        word = words[0].group(1).upper()
+        word = words[0].group(1)
         verdict = Verdict(f"says {word}", "this measure has no RAG rating", " but ")
         yield finding(words[0].start(), word, verdict, report, 0)
         return
@@ -50,9 +53,24 @@ def rag_words(sentence: Sentence, context: Context) -> Iterator[Finding]:
             verdict = Verdict(f"says it moved to {after}", f"the rating is {facts.rag}", " but ")
             yield finding(moved.start(), moved.group(0), verdict, report, 1)
         return
+    refs = find_periods(text, report)
     for k, match in enumerate(words):
         word = match.group(1).upper()
         past = facts.previous_rag is not None and word == facts.previous_rag
+        bound = next(
+            (
+                r
+                for r in refs
+                if r.start > match.end() and _IN_QUARTER.match(text[match.end() : r.start] + " ")
+            ),
+            None,
+        )
+        if bound is not None and bound.quarter != report:
+            earlier = facts.previous_rag if bound.quarter == previous else None
+            if earlier is not None and word != earlier:  # 'Green in Quarter 1', the one before
+                verdict = Verdict(f"says {match.group(1)}", f"it was {earlier}", " but ")
+                yield finding(match.start(), match.group(1), verdict, previous, k)
+            continue  # the rating of an earlier quarter the data does not hold
         if word != facts.rag and not (past and _EARLIER.search(text)):
-            verdict = Verdict(f"says {word}", f"the rating is {facts.rag}", " but ")
-            yield finding(match.start(), word, verdict, report, k)
+            verdict = Verdict(f"says {match.group(1)}", f"the rating is {facts.rag}", " but ")
+            yield finding(match.start(), match.group(1), verdict, report, k)

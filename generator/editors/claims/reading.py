@@ -73,7 +73,7 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("phone", re.compile(r"(?<![\d,])\b0\d{2,}(?:\s\d{2,}){0,3}\b")),
     ("footnote", re.compile(r"\[\d+\]")),
     ("times", re.compile(r"\b\d+(?:\.\d+)?\s+times\b", re.I)),
-    ("rank", re.compile(r"\b(?:top|bottom|number|no\.)\s+\d+\b", re.I)),
+    ("rank", re.compile(r"\b(?:top|bottom|number|no\.)\s+\d+\b(?!,\d)", re.I)),
     (
         "year",
         re.compile(

@@ -25,7 +25,8 @@ from generator.editors.claims.subject import (
 
 _GOAL = r"(?P<goal>target|floor|upper\s+threshold|threshold)s?"
 _AGAINST = re.compile(
-    r"\b(?P<word>above|over|exceed(?:s|ed|ing)?|beat(?:s|ing)?|below|under|short\s+of|on|"
+    r"\b(?P<word>above|over|exceed(?:s|ed|ing)?|beat(?:s|ing)?|below|under|"
+    r"(?:(?:fell|falls?|falling|came|comes?|coming)\s+(?:just\s+)?)?short\s+of|on|"
     r"within|outside|off|met|meets?|meeting|missed|miss(?:es|ing)?)\s+"
     r"(?:the\s+|its\s+|their\s+|this\s+year's\s+)?(?:£?(?P<n1>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?"
     r"(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
@@ -105,7 +106,7 @@ def _goal_value(written: str) -> float:
 def _side(word: str) -> str:
     if word in ("above", "over", "exceed", "exceeds", "exceeded", "exceeding"):
         return "above"
-    if word in ("below", "under", "short of", "short"):
+    if word in ("below", "under") or word.endswith("short of"):
         return "below"
     if word in ("on", "within", "met", "meet", "meets", "meeting", "beat", "beats", "beating"):
         return "met"
@@ -159,8 +160,10 @@ def check_against_target(subject: Subject, claim: Claim) -> list[Verdict]:
 _FROM = re.compile(r"\b(?:from|since|than|below|above|off)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 _RECORD = re.compile(
     r"\b(?P<word>highest|lowest|largest|smallest|most|fewest|peak|record\s+high|record\s+low|"
-    r"best|worst)"
-    r"(?:\s+(?:level|figure|rate|number|point|share|cost|total|value|count))?\s+"
+    r"best|worst|shortest|longest)"
+    # 'the lowest repair rate since', 'the most arranged in any quarter on record'
+    r"(?:\s+(?!since\b|to\b|on\b|ever\b|in\b)[a-z]+){0,2}?"
+    r"(?:\s+in\s+any\s+(?:single\s+)?quarter)?\s+"
     r"(?P<scope>to\s+date|on\s+record|ever(?:\s+recorded)?|since\s+(?:records\s+began|"
     r"(?P<since>[^,.;]{3,40})))",
     re.I,
@@ -193,7 +196,7 @@ def records_in(
                 continue  # 'since the pandemic', 'since the year before': not a quarter here
             base = named[0].quarter
         word = found.group("word").lower()
-        high = word in ("highest", "largest", "most", "peak", "record high")
+        high = word in ("highest", "largest", "most", "peak", "record high", "longest")
         judged = {"best": "better", "worst": "worse"}.get(word)  # by the measure's polarity
         claims.append(
             Claim(

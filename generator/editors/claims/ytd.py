@@ -23,9 +23,18 @@ YEAR_TO_DATE = re.compile(
     r"(?:the\s+)?(?:first|opening)\s+(?:half|two\s+quarters|three\s+quarters|six\s+months|"
     r"nine\s+months)\s+of\s+(?:the\s+|this\s+)?(?:financial\s+)?year|"
     r"(?:the\s+)?first\s+(?:two|three)\s+quarters|"
-    r"since\s+(?:the\s+start\s+of\s+)?(?:April|the\s+(?:financial\s+)?year\s+began))\b",
+    r"since\s+(?:the\s+start\s+of\s+)?(?:April|the\s+(?:financial\s+)?year\s+began)|"
+    r"April\s+(?:to|-|–)\s+(?:the\s+end\s+of\s+)?(?:June|September|December|March)"
+    r"(?:\s+(?:19|20)\d\d)?)\b",
     re.I,
 )
+# 'April to September 2023': the financial year's quarters to the one the month ends
+_APRIL_TO = re.compile(
+    r"\bApril\s+(?:to|-|–)\s+(?:the\s+end\s+of\s+)?(?P<month>June|September|December|March)"
+    r"(?:\s+(?P<year>(?:19|20)\d\d))?\b",
+    re.I,
+)
+_ENDS = {"june": 1, "september": 2, "december": 3, "march": 4}
 _EACH = re.compile(r"\b(?:every|each|a|per)\s+quarter\b", re.I)
 # a count of things on a day, not in a quarter: no year to date
 _ON_A_DAY = re.compile(
@@ -104,4 +113,14 @@ def year_to_date_claim(figure: Figure) -> Claim | None:
         return None
     if not year_to_date(figure, sentence.clauses, sentence.masked):
         return None
-    return figure.claim("year to date")
+    months = _APRIL_TO.search(figure.text)
+    if months is None:
+        return figure.claim("year to date")
+    fy = figure.period.year
+    ends = Quarter(fy, _ENDS[months.group("month").lower()])
+    written = months.group("year")
+    if ends > figure.subject.latest or (
+        written is not None and int(written) != (fy + 1 if ends.quarter == 4 else fy)
+    ):
+        return None  # another year's months: not read here
+    return figure.claim("year to date", period=ends)
