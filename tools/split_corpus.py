@@ -26,6 +26,10 @@ Round 6 (tests/fixtures/check_corpus_round6.yaml, written blind while round 5's 
 was being tuned on, never reading round 5) is drawn with ROUND6_SEED, fixed on 2026-12-07
 before any rule was tuned on it.
 
+Round 7 (tests/fixtures/check_corpus_round7.yaml, written blind while round 6's tuning part
+was being tuned on, never opening rounds 5 or 6) is drawn with ROUND7_SEED, fixed on
+2026-12-07 before any rule was tuned on it.
+
 Marking writes `held_out: true` as the last line of each held-out case, and removes it
 from the others; nothing else in the file changes.
 """
@@ -51,12 +55,15 @@ ROUND5 = ROOT / "tests" / "fixtures" / "check_corpus_round5.yaml"
 ROUND5_SEED = 24_5_2026  # issue 24, round 5; fixed when its split was drawn, 2026-12-07
 ROUND6 = ROOT / "tests" / "fixtures" / "check_corpus_round6.yaml"
 ROUND6_SEED = 24_6_2026  # issue 24, round 6; fixed when its split was drawn, 2026-12-07
+ROUND7 = ROOT / "tests" / "fixtures" / "check_corpus_round7.yaml"
+ROUND7_SEED = 24_7_2026  # issue 24, round 7; fixed when its split was drawn, 2026-12-07
 DRAWS = (
     (CORPUS, SEED),
     (ROUND3, ROUND3_SEED),
     (ROUND4, ROUND4_SEED),
     (ROUND5, ROUND5_SEED),
     (ROUND6, ROUND6_SEED),
+    (ROUND7, ROUND7_SEED),
 )
 HELD_OUT_LINE = "  held_out: true"
 
