@@ -42,6 +42,9 @@ ROUND5 = ROOT / "tests" / "fixtures" / "check_corpus_round5.yaml"
 # round 6: written blind too, while round 5's tuning part was tuned on, never reading round 5;
 # a seeded third of it is held out
 ROUND6 = ROOT / "tests" / "fixtures" / "check_corpus_round6.yaml"
+# round 7: written blind too, while round 6's tuning part was tuned on, never opening rounds 5
+# or 6; a seeded third of it is held out
+ROUND7 = ROOT / "tests" / "fixtures" / "check_corpus_round7.yaml"
 
 Case = dict[str, Any]
 

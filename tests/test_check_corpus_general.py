@@ -28,6 +28,7 @@ from tests.corpus_scoring import (
     ROUND4,
     ROUND5,
     ROUND6,
+    ROUND7,
     by_rule,
     facts_of,
     failures,
@@ -43,6 +44,7 @@ ROUND3_SET = load(ROUND3)  # a seeded third held out: written before the rules c
 ROUND4_SET = load(ROUND4)  # likewise, written after round 3's held-out third was scored
 ROUND5_SET = load(ROUND5)  # likewise, written blind after round 4's held-out third was scored
 ROUND6_SET = load(ROUND6)  # likewise, written blind while round 5 was tuned on, never reading it
+ROUND7_SET = load(ROUND7)  # likewise, while round 6 was tuned on, never opening rounds 5 or 6
 OLD = yaml.safe_load((ROOT / "tests" / "fixtures" / "check_corpus.yaml").read_text("utf-8"))
 
 
@@ -65,13 +67,14 @@ def test_there_are_enough_cases_from_every_report_and_about_half_are_wrong() -> 
 
 @pytest.mark.parametrize(
     "case",
-    [*CORPUS, *FRESH_SET, *ROUND3_SET, *ROUND4_SET, *ROUND5_SET, *ROUND6_SET],
+    [*CORPUS, *FRESH_SET, *ROUND3_SET, *ROUND4_SET, *ROUND5_SET, *ROUND6_SET, *ROUND7_SET],
     ids=[f"{n}-{c['indicator']}" for n, c in enumerate(CORPUS, start=1)]
     + [f"fresh-{n}-{c['indicator']}" for n, c in enumerate(FRESH_SET, start=1)]
     + [f"round3-{n}-{c['indicator']}" for n, c in enumerate(ROUND3_SET, start=1)]
     + [f"round4-{n}-{c['indicator']}" for n, c in enumerate(ROUND4_SET, start=1)]
     + [f"round5-{n}-{c['indicator']}" for n, c in enumerate(ROUND5_SET, start=1)]
-    + [f"round6-{n}-{c['indicator']}" for n, c in enumerate(ROUND6_SET, start=1)],
+    + [f"round6-{n}-{c['indicator']}" for n, c in enumerate(ROUND6_SET, start=1)]
+    + [f"round7-{n}-{c['indicator']}" for n, c in enumerate(ROUND7_SET, start=1)],
 )
 def test_each_case_is_well_formed(case: dict[str, Any]) -> None:
     """A reason worked out from the data, a kind, an indicator of its report folder in
@@ -202,6 +205,7 @@ def test_round_4_is_new_from_every_report_about_half_wrong_and_a_seeded_third_he
     [
         pytest.param(ROUND5_SET, ROUND5, "ROUND5_SEED", [], id="round 5"),
         pytest.param(ROUND6_SET, ROUND6, "ROUND6_SEED", ROUND5_SET, id="round 6"),
+        pytest.param(ROUND7_SET, ROUND7, "ROUND7_SEED", [*ROUND5_SET, *ROUND6_SET], id="round 7"),
     ],
 )
 def test_a_blind_round_is_new_from_every_report_about_half_wrong_and_a_third_held_out(
@@ -292,9 +296,13 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # scored with the rules of h-tune5: held out 35/43 and 35/47, tuning 91/112 and 91/122.
 # Then the rules were tuned on round 5's tuning part (h-tune6, reading neither held-out
 # third): round 5 held out 31/37 and 31/45 (on the audited key), its final held-out score;
-# round 6 held out 36/42 and 36/47 (the numbers below).
+# round 6 held out 36/42 and 36/47 (the numbers below). Round 7 was written blind
+# meanwhile, never opening rounds 5 or 6, a third drawn, its key audited, and scored with
+# those rules: held out 37/45 and 37/49, tuning 96/108 and 96/119.
 # The issue's target is precision 100% and recall at least 95%, held out and whole.
 FLOORS = {
+    "round 7 held out": (37 / 45, 37 / 49),
+    "round 7 tuning": (96 / 108, 96 / 119),
     "round 6 held out": (36 / 42, 36 / 47),
     "round 6 tuning": (99 / 110, 99 / 122),
     "round 5 held out": (31 / 37, 31 / 45),
@@ -318,7 +326,10 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
     held4, tuning4 = split([outcome(case) for case in ROUND4_SET])
     held5, tuning5 = split([outcome(case) for case in ROUND5_SET])
     held6, tuning6 = split([outcome(case) for case in ROUND6_SET])
+    held7, tuning7 = split([outcome(case) for case in ROUND7_SET])
     parts = {
+        "round 7 held out": score(held7),
+        "round 7 tuning": score(tuning7),
         "round 6 held out": score(held6),
         "round 6 tuning": score(tuning6),
         "round 5 held out": score(held5),
@@ -343,7 +354,7 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
         precision, recall = FLOORS[name]
         # the failures of every case but rounds 5's and 6's held-out thirds (never listed)
         learning = [*tuning, *held, *fresh, *held3, *tuning3, *held4, *tuning4]
-        learning += [*tuning5, *tuning6]
+        learning += [*tuning5, *tuning6, *tuning7]
         wrong = [line for r in learning if not r.passes for line in failures(r)]
         assert part.precision >= precision - 1e-9, (name, part.line(name), wrong[:20])
         assert part.recall >= recall - 1e-9, (name, part.line(name), wrong[:20])
