@@ -35,12 +35,12 @@ def commentary_mark(indicator_id: str) -> str:
 
 def commentary_property(indicator_id: str, part: str = "") -> str:
     """The property holding the digest of an indicator's commentary: the main
-    language's ('Appendix commentary ASCH7'), or, in a bilingual document, another
-    language part's ('Appendix commentary (cy) ASCH7')."""
+    language's ('Appendix commentary KPI7'), or, in a bilingual document, another
+    language part's ('Appendix commentary (cy) KPI7')."""
     return f"{COMMENTARY}({part}) {indicator_id}" if part else COMMENTARY + indicator_id
 
 
 def part_mark(mark: str, part: str = "") -> str:
     """The name of a mark or anchor in a bilingual document's other language `part`
-    ('cy-commentary_ASCH7'); the main language's keep their own."""
+    ('cy-commentary_KPI7'); the main language's keep their own."""
     return f"{part}-{mark}" if part else mark
