@@ -80,6 +80,115 @@ GET = ("samples/get", "2024-25 Q3")
             None,
         ),
         (GET, "GET1", "In the second quarter the rate was 89.8%.", ("level", "89.8%", "91.2%")),
+        # tuned on round 6's tuning part: a comparator's figure of an earlier quarter
+        (
+            ASCH,
+            "ASCH5",
+            "Set against a South East rate of 533, Kent's admissions rate is high.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH5",
+            "Kent's admissions rate of 548 per 100,000 is high.",
+            ("level", "548", "580"),
+        ),
+        # a level's total, then its movement: not the change '2,590 down'
+        (
+            ASCH_2023,
+            "ASCH11",
+            "New support packages reached a total of 2,590 down on the spring.",
+            None,
+        ),
+        (
+            ASCH_2023,
+            "ASCH11",
+            "New support packages arranged were 2,590, down 235 on the spring.",
+            ("change", "down 235", "down 135"),
+        ),
+        # a verb with an object moved the object, not the measure
+        (
+            ASCH_2023,
+            "ASCH18",
+            "The rise in completions has reduced the waiting list.",
+            None,
+        ),
+        (
+            ASCH_2023,
+            "ASCH18",
+            "Applications completed have reduced again.",
+            ("streak", "have reduced", "2,207"),
+        ),
+        # the figure of the quarter beside a year to date is the quarter's
+        (
+            GET,
+            "GET9",
+            "Country parks have welcomed 1,272,000 visits so far this financial year, with "
+            "236,000 in the autumn quarter.",
+            None,
+        ),
+        (
+            GET,
+            "GET9",
+            "Country parks have welcomed 1,227,000 visits so far this financial year, with "
+            "236,000 in the autumn quarter.",
+            ("year to date", "1,227,000", "1,272,000"),
+        ),
+        # 'than in the October to December quarter of 2023' is the change's base
+        (
+            DISTRICT,
+            "W2",
+            "Recycling at 45.3% is 1.2 percentage points higher than in the October to "
+            "December quarter of 2023.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling at 45.3% is 3.2 percentage points higher than in the October to "
+            "December quarter of 2023.",
+            ("change", "3.2 percentage points higher", "up 1.2 percentage points"),
+        ),
+        # 'tightened from 20 days to 18 days': the earlier target
+        (
+            DISTRICT,
+            "RB2",
+            "The target for processing new claims was tightened from 20 days to 18 days for "
+            "2024/25.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "The target for processing new claims is 20 days for 2024/25.",
+            ("target", "20", "18.0 days"),
+        ),
+        # a quarter named as what a change is on: the figure in brackets is the latest
+        (DISTRICT, "CS2", "Satisfaction down 1.4pp on Q2 (83.1%).", None),
+        (DISTRICT, "CS2", "Satisfaction was 83.1% in Q2.", ("level", "83.1%", "84.5%")),
+        # 'YTD' is the year to date; 'at end of September' names Quarter 2
+        (ASCH_2023, "ASCH8", "CNAs completed YTD: 9,371.", None),
+        (ASCH_2023, "ASCH8", "CNAs completed YTD: 9,731.", ("year to date", "9,731", "9,371")),
+        (ASCH, "ASCH15", "Short term beds occupied by 693 people at end of September.", None),
+        (
+            ASCH,
+            "ASCH15",
+            "Short term beds occupied by 660 people at end of September.",
+            ("level", "660", "693"),
+        ),
+        # 'a drop of 2 points' is a change, not a level's 'of'
+        (
+            ASCH,
+            "ASCH6",
+            "Good/Outstanding placements down to 77% in Q2, a drop of 2 points on Q1.",
+            ("change", "2 points", "down 1"),
+        ),
+        (
+            ASCH,
+            "ASCH6",
+            "Good/Outstanding placements down to 77% in Q2, a drop of 1 point on Q1.",
+            None,
+        ),
     ],
 )
 def test_a_finding_only_where_no_other_reading_fits(

@@ -58,12 +58,13 @@ _MONTH_WORD = r"(?:" + "|".join(_MONTHS) + r")"
 # 'April to June', 'between January and March 2024', 'the quarter to September'. A month
 # alone ('in December') is a month's figure, which quarterly data does not hold.
 _MONTH_QUARTER = re.compile(
-    rf"\b(?:(?:at|by)\s+the\s+end\s+of\s+(?P<end>{_MONTH_WORD})"
+    rf"\b(?:(?:at|by)\s+(?:the\s+)?end\s+of\s+(?P<end>{_MONTH_WORD})"
     rf"|(?:between\s+)?(?P<first>{_MONTH_WORD})\s+(?:to|and|-|–)\s+(?P<last>{_MONTH_WORD})"
     rf"|the\s+(?:quarter|three\s+months)\s+(?:to|ending(?:\s+in)?)\s+(?P<to>{_MONTH_WORD})"
     # 'at 31 December', 'as at 30 September 2024': the quarter's last day
     rf"|(?P<day>3[01])(?:st|th)?\s+(?P<dmonth>{_MONTH_WORD}))"
-    r"(?:\s+(?P<year>(?:19|20)\d\d))?\b",
+    # 'October to December 2023', 'the October to December quarter of 2023'
+    r"(?:(?:\s+quarter)?(?:\s+of)?\s+(?P<year>(?:19|20)\d\d))?\b",
     re.I,
 )
 
