@@ -189,6 +189,19 @@ GET = ("samples/get", "2024-25 Q3")
             "Good/Outstanding placements down to 77% in Q2, a drop of 1 point on Q1.",
             None,
         ),
+        # a share of the sentence's own part and whole, where no pair of the data's gives it
+        (
+            ASCH,
+            "ASCH13",
+            "6-8 week reviews due (950) were 19% of the annual reviews due (6,740).",
+            ("share", "19%", "its own figures give 14% (950 of 6,740)"),
+        ),
+        (
+            ASCH,
+            "ASCH13",
+            "6-8 week reviews due (950) were 14% of the annual reviews due (6,740).",
+            None,
+        ),
     ],
 )
 def test_a_finding_only_where_no_other_reading_fits(

@@ -33,14 +33,16 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from generator.core.periods import Quarter
+from generator.core.rules import format_number, round_half_up
 from generator.editors.claims.base import Claim
 from generator.editors.claims.figures import matches
 from generator.editors.claims.periods import find_periods
+from generator.editors.claims.rivals import figures_of
 from generator.editors.claims.subject import Subject, value_at
 from generator.editors.findings import Finding
 
 # the rules whose findings this gate looks at
-DOUBTED = ("level", "change", "target", "movement", "streak")
+DOUBTED = ("level", "change", "target", "movement", "streak", "share")
 
 _MOVED_BY = re.compile(
     r"\b(?:gain(?:s|ed)?|add(?:s|ed)?|lost|los(?:es|ing)|shed|gr[eo]wn?|grows|climb(?:s|ed)?|"
@@ -160,8 +162,40 @@ def base_unsure(text: str, claim: Claim) -> bool:
     return claim.base is None and bool(_OVER_A_YEAR.search(text))
 
 
+_NO_PAIR = "no two figures"
+
+
+def own_share(text: str, masked: str, claim: Claim, finding: Finding) -> Finding | None:
+    """A share of a count that no pair of the data's figures gives, in a sentence that
+    writes its own part before it and its own whole after it ('reviews due (950) were 19%
+    of the annual reviews due (6,740)'): checked against those figures (None where they
+    give it; whether they are right is for the rules that read them)."""
+    if claim.stated is None or not finding.data.startswith(_NO_PAIR):
+        return finding
+    end = claim.at + len(claim.quote)
+    counts = [
+        (start, stated)
+        for start, _, stated in figures_of(text, masked)
+        if not stated.percent and not stated.clock and not claim.at <= start < end
+    ]
+    before = [f for start, f in counts if start < claim.at]
+    after = [f for start, f in counts if start >= end]
+    if len(before) != 1 or len(after) != 1 or not after[0].value:
+        return finding
+    part, whole = before[0], after[0]
+    ratio = part.value / whole.value * 100
+    if matches(claim.stated, ratio):
+        return None
+    shown = format_number(round_half_up(ratio, 0), 0)
+    return replace(finding, data=f"its own figures give {shown}% ({part.quote} of {whole.quote})")
+
+
 def doubts_withheld(
-    subject: Subject, text: str, claims: Sequence[Claim], findings: Sequence[Finding]
+    subject: Subject,
+    text: str,
+    claims: Sequence[Claim],
+    findings: Sequence[Finding],
+    masked: str = "",
 ) -> list[Finding]:
     """A sentence's findings, less those another reading fits. A finding made from a
     claim carries the claim's index in `claims` as its `order` (1, index)."""
@@ -190,5 +224,10 @@ def doubts_withheld(
                 text, _verb_end(text, claim)
             ):
                 continue
+        if claim is not None and finding.rule == "share" and masked:
+            checked = own_share(text, masked, claim, finding)
+            if checked is None:
+                continue
+            finding = checked
         kept.append(finding)
     return kept

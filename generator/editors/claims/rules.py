@@ -108,4 +108,4 @@ def _gated(
         subject, sentence.text, sentence.masked, subject.latest, claims, found, cumulative
     )
     found = one_figure_each(subject, sentence.text, sentence.masked, claims, found)
-    return doubts_withheld(subject, sentence.text, claims, found)
+    return doubts_withheld(subject, sentence.text, claims, found, sentence.masked)
