@@ -296,16 +296,20 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # scored with the rules of h-tune5: held out 35/43 and 35/47, tuning 91/112 and 91/122.
 # Then the rules were tuned on round 5's tuning part (h-tune6, reading neither held-out
 # third): round 5 held out 31/37 and 31/45 (on the audited key), its final held-out score;
-# round 6 held out 36/42 and 36/47 (the numbers below). Round 7 was written blind
-# meanwhile, never opening rounds 5 or 6, a third drawn, its key audited, and scored with
-# those rules: held out 37/45 and 37/49, tuning 96/108 and 96/119.
+# round 6 held out 36/42 and 36/47. Round 7 was written blind meanwhile, never opening
+# rounds 5 or 6, a third drawn, its key audited, and scored with those rules: held out
+# 37/45 and 37/49, tuning 96/108 and 96/119. Between rounds 6 and 7 (h-tune7) round 5's
+# held-out third was spent, gates that abstain where another reading fits were designed on
+# rounds up to 5 and validated on round 6's tuning part, then the rules were tuned on that
+# part (never reading round 6's or round 7's held-out third): the numbers below (round 7
+# held out 37/41 and 37/49 with them).
 # The issue's target is precision 100% and recall at least 95%, held out and whole.
 FLOORS = {
-    "round 7 held out": (37 / 45, 37 / 49),
+    "round 7 held out": (37 / 41, 37 / 49),
     "round 7 tuning": (96 / 108, 96 / 119),
-    "round 6 held out": (36 / 42, 36 / 47),
-    "round 6 tuning": (99 / 110, 99 / 122),
-    "round 5 held out": (31 / 37, 31 / 45),
+    "round 6 held out": (38 / 41, 38 / 47),
+    "round 6 tuning": (103 / 104, 103 / 122),
+    "round 5 held out": (32 / 32, 32 / 45),
     "round 5 tuning": (85 / 85, 85 / 91),
     "round 4 held out": (26 / 26, 26 / 26),
     "round 4 tuning": (70 / 70, 70 / 72),

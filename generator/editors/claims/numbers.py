@@ -177,7 +177,7 @@ _GAP = re.compile(r"\b(?:gap|difference|shortfall|surplus)\b", re.I)
 BASE_WORDS = re.compile(
     r"\b(?:on|than|since|between|compared\s+(?:with|to)|against|versus|vs|same\s+as|level\s+with)"
     r"\s+(?:(?:in|at|during)\s+)?"
-    r"(?:the\s+end\s+of\s+)?$"
+    r"(?:the\s+(?:end\s+of\s+)?)?$"  # 'than in the October to December quarter of 2023'
     # '16% below the same quarter last year', '1.2 points above Quarter 3 last year': a
     # change set above or below a quarter is a change from it
     r"|(?:\d%?|\bpoints?|\bpp)\s+(?:above|below|ahead\s+of|behind)\s+$"
@@ -551,6 +551,15 @@ _MISSED_BY = re.compile(
 )
 
 
+# a passive verb's agent: 'occupied by 660 people' (not 'reduced by 60', 'rose by 5')
+_AGENT_BY = re.compile(
+    r"\b(?!(?:increas|decreas|reduc|rais|lower|improv|cut|drop|grow|fall|ris|climb|declin|"
+    r"shrink|fell|grew|slipp|jump|chang|boost|lift|lengthen|shorten|widen|narrow|exceed|miss|"
+    r"beat|outstripp|outnumber|offset|balanc)\w*\b)[a-z]+ed\s+by\s+$",
+    re.I,
+)
+
+
 def change(figure: Figure) -> Claim | _NotAFigure | None:
     """'up 15', 'by 15', 'a rise of 5%', '660 fewer', '2 percentage points', '5% on
     Quarter 1'."""
@@ -591,6 +600,13 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
         and _is_count_of_things(subject, figure.after)
     ):
         change_before = None  # 'Supported by 20 agency assessors': a count of other things
+    if (
+        change_before
+        and not (change_before.group("dir") or change_before.group("verb"))
+        and not change_before.group("noun")
+        and _AGENT_BY.search(figure.before)
+    ):
+        change_before = None  # 'beds occupied by 660 people': the agent, not a change
     if change_before and other_subject(subject.vocabulary, figure.before[: change_before.start()]):
         return NOT_A_FIGURE  # 'the backlog grew by 415': another quantity's change
     if change_before and _MADE_UP.search(figure.before):

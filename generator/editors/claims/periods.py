@@ -31,10 +31,11 @@ _PERIOD = re.compile(
     r"|\bQ(?P<q2>[1-4])(?:\s+(?P<y2>\d{2,4}\s*/\s*\d{2,4}))?\b"
     r"|\b(?P<y3>\d{4}\s*/\s*\d{2,4})\s+Q(?P<q3>[1-4])\b"
     r"|\b(?:the\s+)?(?P<ord>first|second|third|fourth|final)\s+quarter"
+    r"(?!s?\s+(?:in\s+(?:a\s+row|succession)|running)\b)"  # a run: 'a second quarter in a row'
     r"(?P<of>\s+of\s+(?:the\s+)?(?P<which>last|previous|this|current)?\s*(?:financial\s+)?year)?"
     r"|\b(?P<prev>a\s+quarter\s+(?:earlier|before|ago)|the\s+(?:previous|preceding|prior)\s+quarter"
     r"|the\s+quarter\s+before|last\s+quarter)\b"
-    r"|\b(?P<year>a\s+year\s+(?:earlier|before|ago)|the\s+same\s+(?:quarter|point|time)\s+"
+    r"|\b(?P<year>a\s+year\s+(?:earlier|before|ago)|the\s+same\s+(?:quarter|point|time|period)\s+"
     r"(?:a\s+year\s+(?:earlier|before|ago)|last\s+year|of\s+last\s+year|the\s+year\s+before)"
     r"|the\s+same\s+(?:quarter|period)\s+(?:of|in)\s+(?:the\s+)?(?:previous|last|prior)\s+"
     r"(?:financial\s+)?year"
@@ -57,12 +58,13 @@ _MONTH_WORD = r"(?:" + "|".join(_MONTHS) + r")"
 # 'April to June', 'between January and March 2024', 'the quarter to September'. A month
 # alone ('in December') is a month's figure, which quarterly data does not hold.
 _MONTH_QUARTER = re.compile(
-    rf"\b(?:(?:at|by)\s+the\s+end\s+of\s+(?P<end>{_MONTH_WORD})"
+    rf"\b(?:(?:at|by)\s+(?:the\s+)?end\s+of\s+(?P<end>{_MONTH_WORD})"
     rf"|(?:between\s+)?(?P<first>{_MONTH_WORD})\s+(?:to|and|-|–)\s+(?P<last>{_MONTH_WORD})"
     rf"|the\s+(?:quarter|three\s+months)\s+(?:to|ending(?:\s+in)?)\s+(?P<to>{_MONTH_WORD})"
     # 'at 31 December', 'as at 30 September 2024': the quarter's last day
     rf"|(?P<day>3[01])(?:st|th)?\s+(?P<dmonth>{_MONTH_WORD}))"
-    r"(?:\s+(?P<year>(?:19|20)\d\d))?\b",
+    # 'October to December 2023', 'the October to December quarter of 2023'
+    r"(?:(?:\s+quarter)?(?:\s+of)?\s+(?P<year>(?:19|20)\d\d))?\b",
     re.I,
 )
 

@@ -16,6 +16,7 @@ from generator.content.facts import IndicatorFacts
 from generator.editors.claims.abstain import WITHHELD, defaults_withheld
 from generator.editors.claims.base import Context, Rule, claim_rule
 from generator.editors.claims.clauses import claims_of
+from generator.editors.claims.doubt import DOUBTED, doubts_withheld
 from generator.editors.claims.fractions import check_fraction, check_multiple
 from generator.editors.claims.movements import check_movement, check_streak, check_trend
 from generator.editors.claims.numbers import (
@@ -98,7 +99,7 @@ def _gated(
     fell back on a default (abstain.py), and where the sentence holds rival figures for
     one claim (rivals.py)."""
     found = [finding for _, rule in rules for finding in rule(sentence, context)]
-    if not any(f.rule in GATED or f.rule in WITHHELD for f in found):
+    if not any(f.rule in GATED or f.rule in WITHHELD or f.rule in DOUBTED for f in found):
         return found
     claims = context.claims(sentence)
     subject = context.subject
@@ -106,4 +107,5 @@ def _gated(
     found = defaults_withheld(
         subject, sentence.text, sentence.masked, subject.latest, claims, found, cumulative
     )
-    return one_figure_each(subject, sentence.text, sentence.masked, claims, found)
+    found = one_figure_each(subject, sentence.text, sentence.masked, claims, found)
+    return doubts_withheld(subject, sentence.text, claims, found, sentence.masked)

@@ -17,7 +17,7 @@ from generator.editors.claims.reading import Clause
 from generator.editors.claims.subject import Subject, series_name, value_at
 
 YEAR_TO_DATE = re.compile(
-    r"\b(?:year[\s-]+to[\s-]+date|(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?\s+to\s+date|"
+    r"\b(?:year[\s-]+to[\s-]+date|YTD|(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?\s+to\s+date|"
     r"so\s+far\s+(?:this\s+(?:financial\s+)?year|in\s+(?:19|20)\d\d\s*/\s*\d\d)|"
     r"(?:the|this)\s+(?:financial\s+)?year\s+so\s+far|"
     r"(?:the\s+)?(?:first|opening)\s+(?:half|two\s+quarters|three\s+quarters|six\s+months|"
@@ -35,6 +35,11 @@ _APRIL_TO = re.compile(
     re.I,
 )
 _ENDS = {"june": 1, "september": 2, "december": 3, "march": 4}
+# the figure's own quarter after it: 'with 236,000 in the autumn quarter', '2,590 this quarter'
+_IN_THE_QUARTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:(?:in|during|for)\s+)?(?:the|this)\s+(?:[a-z]+\s+)?quarter\b",
+    re.I,
+)
 _EACH = re.compile(r"\b(?:every|each|a|per)\s+quarter\b", re.I)
 # a count of things on a day, not in a quarter: no year to date
 _ON_A_DAY = re.compile(
@@ -49,6 +54,8 @@ def year_to_date(figure: Figure, clauses: Sequence[Clause], masked: str) -> bool
     no figure of its own does ('Year to date, 9,371 ...', '... so far this year')."""
     if _EACH.search(figure.text):
         return False  # 'so far this year, every quarter has brought more than 23,000'
+    if _IN_THE_QUARTER.match(masked, figure.match.end()):
+        return False  # '... so far this year, with 236,000 in the autumn quarter'
     for found in YEAR_TO_DATE.finditer(figure.text):
         clause = next(
             (c for c in clauses if c.start <= found.start() < c.start + len(c.text)), None
