@@ -526,6 +526,14 @@ ASCH_2324 = (".", "2023-24 Q2")
             ("level", "73", "69"),
         ),
         (DISTRICT, "H3", "On 14 November, 75 households were in temporary accommodation.", None),
+        # 'X% to Y%' falling is a movement's two ends, not a range; rising, it is a range
+        (DISTRICT, "W2", "Recycling down 8.7 points since Q1 (54.0% to 45.3%).", None),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling was 46.0% to 50.0% in every quarter of 2024/25.",
+            ("range", "46.0% to 50.0%", "45.3%"),
+        ),
     ],
 )
 def test_what_a_sentence_binds(
