@@ -526,6 +526,14 @@ ASCH_2324 = (".", "2023-24 Q2")
             ("level", "73", "69"),
         ),
         (DISTRICT, "H3", "On 14 November, 75 households were in temporary accommodation.", None),
+        # a figure labelled by its quarter ('Q2 2,590') is that quarter's, not the year to date
+        (ASCH_2324, "ASCH11", "YTD packages: 5,315 (Q1 2,725; Q2 2,590).", None),
+        (
+            ASCH_2324,
+            "ASCH11",
+            "YTD packages: 5,415 (Q1 2,725; Q2 2,590).",
+            ("year to date", "5,415", "5,315"),
+        ),
         # 'X% to Y%' falling is a movement's two ends, not a range; rising, it is a range
         (DISTRICT, "W2", "Recycling down 8.7 points since Q1 (54.0% to 45.3%).", None),
         (
