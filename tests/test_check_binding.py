@@ -526,6 +526,20 @@ ASCH_2324 = (".", "2023-24 Q2")
             ("level", "73", "69"),
         ),
         (DISTRICT, "H3", "On 14 November, 75 households were in temporary accommodation.", None),
+        # what someone expects the figure to do is not what it did
+        (
+            ASCH,
+            "ASCH1",
+            "Repeat contact rose to 6%, although the team expects it to settle back within"
+            " the 5% target.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH1",
+            "Repeat contact rose to 6%, well within the 5% target.",
+            ("against target", "within the 5% target", "6%"),
+        ),
         # a figure labelled by its quarter ('Q2 2,590') is that quarter's, not the year to date
         (ASCH_2324, "ASCH11", "YTD packages: 5,315 (Q1 2,725; Q2 2,590).", None),
         (

@@ -41,6 +41,12 @@ _NOT = re.compile(
     r"close\s+to|just)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+# what someone expects or means the figure to do, not what it did: 'the team expects the
+# figure to settle back within the 5% target', 'plans for the rate to return above target'
+_INTENT = re.compile(
+    r"\b(?:expect|anticipat|forecast|predict|aim|hope|plan|intend)\w*\b[^.;]*?\bto\s+[a-z]+\b",
+    re.I,
+)
 _EVERY = re.compile(r"\b(?:every|each|all|quarters|both)\b", re.I)
 
 
@@ -58,7 +64,8 @@ def standing_in(
     claims = []
     end = clause.start + len(clause.text)
     for found in _AGAINST.finditer(text, clause.start, end):
-        if _NOT.search(text[clause.start : found.start()]):
+        before = text[clause.start : found.start()]
+        if _NOT.search(before) or _INTENT.search(before):
             continue
         first: Quarter | None = None
         last = period
