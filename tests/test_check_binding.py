@@ -526,6 +526,26 @@ ASCH_2324 = (".", "2023-24 Q2")
             ("level", "73", "69"),
         ),
         (DISTRICT, "H3", "On 14 November, 75 households were in temporary accommodation.", None),
+        # a range's bound is a limit: a count shown whole may round to its zeros ('620' for
+        # 618), a figure shown to a decimal may not ('30 days' for 30.1)
+        (
+            DISTRICT,
+            "H1",
+            "Re-let times stayed between 25 and 30 days over the last five quarters.",
+            ("range", "between 25 and 30", "30.1 days"),
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Re-let times stayed between 25 and 31 days over the last five quarters.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH15",
+            "Over the six quarters shown, between 620 and 720 people a quarter were in Short Term Beds.",
+            None,
+        ),
         # what someone expects the figure to do is not what it did
         (
             ASCH,

@@ -94,6 +94,10 @@ def check_range(subject: Subject, claim: Claim) -> list[Verdict]:
     outside: tuple[float, Quarter, int] | None = None
     # 'above 90%': one bound, which no figure shown as it may reach
     bounds = [low, high] if math.isfinite(low) and math.isfinite(high) else []
+    # only a count shown whole is rounded to a bound's zeros: '90%' is not 89.8% shown to a
+    # decimal, '30 days' not 30.1, '2:30' not 2:29 (a bound is a limit, not a round figure)
+    stated = claim.stated
+    rounded = not (subject.decimals or stated.percent or stated.clock)
     for s in claim.series:
         values = [
             (q, v)
@@ -106,7 +110,7 @@ def check_range(subject: Subject, claim: Claim) -> list[Verdict]:
             (v, q)
             for q, v in values
             if not low <= round_half_up(v, decimals) <= high
-            and not any(_at_bound(claim.stated, b, v) for b in bounds)
+            and not (rounded and any(_at_bound(claim.stated, b, v) for b in bounds))
         ]
         if not wrong:
             return []
