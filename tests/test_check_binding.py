@@ -546,6 +546,26 @@ ASCH_2324 = (".", "2023-24 Q2")
             "Over the six quarters shown, between 620 and 720 people a quarter were in Short Term Beds.",
             None,
         ),
+        # a range over the years it names: 'in 2022/23', 'across 2023/24 and 2024/25'
+        (ASCH_2324, "ASCH15", "Short term beds ranged from 660 to 720 in 2022/23.", None),
+        (
+            ASCH_2324,
+            "ASCH15",
+            "Short term beds ranged from 680 to 720 in 2022/23.",
+            ("range", "from 680 to 720", "668"),
+        ),
+        (
+            ASCH,
+            "ASCH11",
+            "New packages have held between 2,150 and 2,800 a quarter across 2023/24 and 2024/25.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH11",
+            "New packages have held between 2,150 and 2,600 a quarter across 2023/24 and 2024/25.",
+            ("range", "between 2,150 and 2,600", "2,725"),
+        ),
         # what someone expects the figure to do is not what it did
         (
             ASCH,

@@ -22,9 +22,12 @@ _HOW_MANY = {
     for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split())  # noqa: SIM905
 }
 _N = r"(?P<n>" + "|".join(_HOW_MANY) + r"|\d+)"
+# 'in every quarter of 2024/25', 'throughout 2024/25', 'in 2022/23', 'across 2023/24 and
+# 2024/25': the years' quarters
 _YEAR = re.compile(
-    r"\b(?:(?:every|each|all)\s+(?:of\s+the\s+)?quarters?\s+(?:of|in)|throughout)\s+"
-    r"(?P<fy>(?:19|20)\d\d\s*/\s*\d\d)",
+    r"\b(?:(?:every|each|all)\s+(?:of\s+the\s+)?quarters?\s+(?:of|in)|throughout|through|"
+    r"across|during|over|in)\s+(?P<fy>(?:19|20)\d\d\s*/\s*\d\d)"
+    r"(?:\s+(?:and|to)\s+(?P<fy2>(?:19|20)\d\d\s*/\s*\d\d))?",
     re.I,
 )
 _LAST = re.compile(rf"\bthe\s+(?:last|past|latest)\s+{_N}\s+(?P<unit>quarters|years)\b", re.I)
@@ -55,7 +58,7 @@ def range_scope(
     year = _YEAR.search(text)
     if year is not None:
         start = int(year.group("fy").split("/")[0])
-        end = Quarter(start, 4)
+        end = Quarter(int((year.group("fy2") or year.group("fy")).split("/")[0]), 4)
         return Quarter(start, 1), min(end, latest)
     last = _LAST.search(text) or _SHOWN.search(text)
     if last is not None:
