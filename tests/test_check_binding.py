@@ -566,6 +566,29 @@ ASCH_2324 = (".", "2023-24 Q2")
             "New packages have held between 2,150 and 2,600 a quarter across 2023/24 and 2024/25.",
             ("range", "between 2,150 and 2,600", "2,725"),
         ),
+        # a run told as its movements: 'a fourth successive rise', 'seven successive
+        # quarterly falls', 'a third consecutive quarterly fall'
+        (ASCH_2324, "ASCH19", "1,520 open at quarter end - a second successive rise.", None),
+        (
+            ASCH_2324,
+            "ASCH19",
+            "1,520 open at quarter end - a fourth successive rise.",
+            ("streak", "a fourth successive rise", "1,270"),
+        ),
+        (ASCH, "ASCH7", "Contacts have seen two successive quarterly falls.", None),
+        (
+            ASCH,
+            "ASCH7",
+            "Contacts have seen seven successive quarterly falls.",
+            ("streak", "seven successive quarterly falls", "24,310"),
+        ),
+        (DISTRICT, "W2", "A second consecutive quarterly fall took recycling down to 45.3%.", None),
+        (
+            DISTRICT,
+            "W2",
+            "A third consecutive quarterly fall took recycling down to 45.3%.",
+            ("streak", "A third consecutive quarterly fall", "54.0%"),
+        ),
         # what someone expects the figure to do is not what it did
         (
             ASCH,
