@@ -589,6 +589,21 @@ ASCH_2324 = (".", "2023-24 Q2")
             "A third consecutive quarterly fall took recycling down to 45.3%.",
             ("streak", "A third consecutive quarterly fall", "54.0%"),
         ),
+        # 'up' or 'down' before the run it names is the run's movement
+        (GET, "GET2", "Landfill share up two quarters in a row.", None),
+        (
+            GET,
+            "GET2",
+            "Landfill share up six quarters in a row.",
+            ("streak", "up six quarters in a row", "4.0%"),
+        ),
+        (DISTRICT, "H2", "Arrears down for a second quarter running (£503,400).", None),
+        (
+            DISTRICT,
+            "H2",
+            "Arrears down for a third quarter running (£503,400).",
+            ("streak", "down for a third quarter running", "£521,800"),
+        ),
         # what someone expects the figure to do is not what it did
         (
             ASCH,

@@ -51,11 +51,17 @@ DOWN = (
 # 'a fourth successive rise', 'a third consecutive quarterly fall': the run's words between
 # its count and the movement
 _RUN_WORDS = r"(?:(?:consecutive|successive|straight)\s+)?(?:quarterly\s+)?"
+# 'up six quarters in a row', 'down for a third quarter running': 'up' or 'down' before a
+# run it names
+_BEFORE_RUN = (
+    r"(?=\s+(?:for\s+(?:a|the)\s+)?\w+\s+(?:(?:consecutive|successive|straight)\s+quarters?\b|"
+    r"quarters?\s+(?:running|in\s+a\s+row|in\s+succession)\b))"
+)
 _MOVEMENT = re.compile(
-    rf"\b(?P<up>{UP}|(?:went|gone|is|are|was|were)\s+up|(?<=,\s)up(?=\s+from\s+[£\d])|an?\s+(?:rise|increase)"
+    rf"\b(?P<up>{UP}|(?:went|gone|is|are|was|were)\s+up|up{_BEFORE_RUN}|(?<=,\s)up(?=\s+from\s+[£\d])|an?\s+(?:rise|increase)"
     rf"|(?:an?\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|another|further|larger|smaller|"
     rf"small|slight|sharp|steep)\s+{_RUN_WORDS}(?:rise|increase)s?)\b"
-    rf"|\b(?P<down>{DOWN}|(?:went|gone|is|are|was|were|come|came|coming)\s+down|"
+    rf"|\b(?P<down>{DOWN}|(?:went|gone|is|are|was|were|come|came|coming)\s+down|down{_BEFORE_RUN}|"
     r"(?<=,\s)down(?=\s+from\s+[£\d])|an?\s+(?:fall|drop|decrease)"
     r"|(?:an?\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|another|further|larger|smaller|"
     r"small|slight|sharp|steep)\s+" + _RUN_WORDS + r"(?:fall|drop|decrease)s?)\b"
