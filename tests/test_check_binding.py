@@ -604,6 +604,21 @@ ASCH_2324 = (".", "2023-24 Q2")
             "Arrears down for a third quarter running (£503,400).",
             ("streak", "down for a third quarter running", "£521,800"),
         ),
+        # a month that ends a quarter, alone ('In December'), names that quarter; another
+        # month alone is a month's figure, which quarterly data does not hold
+        (
+            DISTRICT,
+            "RB2",
+            "In December, new Housing Benefit claims were taking an average of 17.5 days.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "In December, new Housing Benefit claims were taking an average of 18.2 days.",
+            ("level", "18.2", "17.5"),
+        ),
+        (DISTRICT, "CS1", "In November callers waited 2:29 on average.", None),
         # what someone expects the figure to do is not what it did
         (
             ASCH,
