@@ -619,6 +619,29 @@ ASCH_2324 = (".", "2023-24 Q2")
             ("level", "18.2", "17.5"),
         ),
         (DISTRICT, "CS1", "In November callers waited 2:29 on average.", None),
+        # a record's finding quotes its words as written ('the highest on record')
+        (DISTRICT, "H3", "At 72, the number is the highest since Quarter 2 2024/25.", None),
+        (
+            DISTRICT,
+            "H3",
+            "At 72, the number is the highest on record.",
+            ("highest or lowest", "the highest on record", "73"),
+        ),
+        # 'after the spike seen in Quarter 1': an earlier event's quarter, not the figure's
+        (
+            ASCH,
+            "ASCH12",
+            "The average cost of a new package fell back to just over £700 after the spike"
+            " seen in Quarter 1.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            "The average cost of a new package fell back to £690 after the spike seen in"
+            " Quarter 1.",
+            ("level", "£690", "£719"),
+        ),
         # what someone expects the figure to do is not what it did
         (
             ASCH,

@@ -166,7 +166,7 @@ def check_against_target(subject: Subject, claim: Claim) -> list[Verdict]:
 
 _FROM = re.compile(r"\b(?:from|since|than|below|above|off)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 _RECORD = re.compile(
-    r"\b(?P<word>highest|lowest|largest|smallest|most|fewest|peak|record\s+high|record\s+low|"
+    r"(?:\bthe\s+)?\b(?P<word>highest|lowest|largest|smallest|most|fewest|peak|record\s+high|record\s+low|"
     r"best|worst|shortest|longest)"
     # 'the lowest repair rate since', 'the most arranged in any quarter on record'
     r"(?:\s+(?!since\b|to\b|on\b|ever\b|in\b)[a-z]+){0,2}?"
