@@ -642,6 +642,22 @@ ASCH_2324 = (".", "2023-24 Q2")
             " Quarter 1.",
             ("level", "£690", "£719"),
         ),
+        # 'the 19 days seen nationally': a unit between the figure and whose it is
+        (
+            DISTRICT,
+            "RB2",
+            "The council's 17.5-day average compares well with the 19 days seen nationally.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "The council's 18.5-day average compares well with the 19 days seen nationally.",
+            ("level", "18.5", "17.5 days"),
+        ),
+        # 'slipped past the 5% target' is where it stands against target, not a movement
+        (ASCH, "ASCH1", "At 6%, repeat contact has now slipped past the 5% target.", None),
+        (ASCH, "ASCH1", "At 6%, repeat contact has now slipped.", ("movement", "slipped", "5%")),
         # what someone expects the figure to do is not what it did
         (
             ASCH,

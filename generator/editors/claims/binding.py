@@ -41,9 +41,9 @@ _STRONG_BREAK = re.compile(
     re.I,
 )
 # Words after a number that give it to a comparator: '80% in other counties', 'the 28%
-# seen nationally', 'the 3.5% achieved by similar authorities'.
+# seen nationally', 'the 19 days seen nationally', 'the 3.5% achieved by similar authorities'.
 _COMPARATOR_AFTER = re.compile(
-    r"^\s*(?:(?:seen|recorded|reported|achieved|reached|managed|found|published)\s+)?"
+    r"^\s*(?:(?:[a-z]+\s+)?(?:seen|recorded|reported|achieved|reached|managed|found|published)\s+)?"
     r"(?:(?:in|across|for|among|by)\s+(?:the\s+)?|(?=\w))",
     re.I,
 )

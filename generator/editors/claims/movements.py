@@ -85,7 +85,7 @@ _TO_RATING = re.compile(r"\s+(?:to|from)\s+(?:red|amber|green)\b", re.I)
 # 'fell below the 95% target', 'rose above target': where the figure stands against the
 # target, which the target rule reads; the verb binds to the target, not to a quarter
 _TO_TARGET = re.compile(
-    r"\s+(?:back\s+)?(?:below|above|under|over|beneath|short\s+of|behind)\s+(?:the\s+|its\s+)?"
+    r"\s+(?:back\s+)?(?:below|above|under|over|beneath|short\s+of|behind|past|beyond)\s+(?:the\s+|its\s+)?"
     r"(?:£?\d[\d,]*(?:\.\d+)?\s?%?(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
     r"(?:target|floor|threshold)s?\b",
     re.I,
