@@ -658,6 +658,14 @@ ASCH_2324 = (".", "2023-24 Q2")
         # 'slipped past the 5% target' is where it stands against target, not a movement
         (ASCH, "ASCH1", "At 6%, repeat contact has now slipped past the 5% target.", None),
         (ASCH, "ASCH1", "At 6%, repeat contact has now slipped.", ("movement", "slipped", "5%")),
+        # a range over 'this year': the year to the report's quarter
+        (GET, "GET4", "Performance has held between 95% and 98% this year.", None),
+        (
+            GET,
+            "GET4",
+            "Performance has held between 96% and 98% this year.",
+            ("range", "between 96% and 98%", "95%"),
+        ),
         # what someone expects the figure to do is not what it did
         (
             ASCH,

@@ -42,9 +42,10 @@ _CHARTED = re.compile(
 )
 # 'over the six quarters shown': the last six charted
 _SHOWN = re.compile(rf"\bthe\s+{_N}\s+(?P<unit>quarters)\s+(?:charted|shown)\b", re.I)
-# 'all year', 'throughout the year', 'every quarter this year': the year to the report quarter
+# 'all year', 'this year', 'throughout the year', 'every quarter this year': the year to the
+# report quarter
 _THIS_YEAR = re.compile(
-    r"\b(?:all|throughout\s+the|(?:every|each)\s+quarter\s+(?:of\s+)?this)\s+"
+    r"\b(?:all|this|throughout\s+the|(?:every|each)\s+quarter\s+(?:of\s+)?this)\s+"
     r"(?:financial\s+)?year\b",
     re.I,
 )
