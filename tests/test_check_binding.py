@@ -543,7 +543,8 @@ ASCH_2324 = (".", "2023-24 Q2")
         (
             ASCH_2324,
             "ASCH15",
-            "Over the six quarters shown, between 620 and 720 people a quarter were in Short Term Beds.",
+            "Over the six quarters shown, between 620 and 720 people a quarter were in"
+            " Short Term Beds.",
             None,
         ),
         # a range over the years it names: 'in 2022/23', 'across 2023/24 and 2024/25'
