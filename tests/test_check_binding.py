@@ -667,6 +667,14 @@ ASCH_2324 = (".", "2023-24 Q2")
             "Performance has held between 96% and 98% this year.",
             ("range", "between 96% and 98%", "95%"),
         ),
+        # 'behind' and 'ahead of' a target, which may be 'profiled'
+        (DISTRICT, "RB1", "Collection, at 84.6%, is ahead of the profiled target of 84.5%.", None),
+        (
+            DISTRICT,
+            "RB1",
+            "Collection, at 84.6%, is behind the profiled target of 84.5%.",
+            ("against target", "behind", "84.6%"),
+        ),
         # what someone expects the figure to do is not what it did
         (
             ASCH,

@@ -27,8 +27,8 @@ _GOAL = r"(?P<goal>target|floor|upper\s+threshold|threshold)s?"
 _AGAINST = re.compile(
     r"\b(?P<word>above|over|exceed(?:s|ed|ing)?|beat(?:s|ing)?|below|under|"
     r"(?:(?:fell|falls?|falling|came|comes?|coming)\s+(?:just\s+)?)?short\s+of|on|"
-    r"within|outside|off|met|meets?|meeting|missed|miss(?:es|ing)?)\s+"
-    r"(?:the\s+|its\s+|their\s+|this\s+year's\s+)?(?:£?(?P<n1>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?"
+    r"within|outside|off|met|meets?|meeting|missed|miss(?:es|ing)?|behind|ahead\s+of)\s+"
+    r"(?:the\s+|its\s+|their\s+|this\s+year's\s+)?(?:(?:profiled|annual|stretch|local)\s+)?(?:£?(?P<n1>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?"
     r"(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
     + _GOAL
     + r"(?:\s+(?:of|at)\s+£?(?P<n2>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?)?",
@@ -115,9 +115,11 @@ def _side(word: str) -> str:
         return "above"
     if word in ("below", "under") or word.endswith("short of"):
         return "below"
-    if word in ("on", "within", "met", "meet", "meets", "meeting", "beat", "beats", "beating"):
+    if word in ("on", "within", "met", "meet", "meets", "meeting", "beat", "beats", "beating") or (
+        word == "ahead of"
+    ):
         return "met"
-    return "missed"  # outside, off, missed
+    return "missed"  # outside, off, missed, behind
 
 
 def check_against_target(subject: Subject, claim: Claim) -> list[Verdict]:
