@@ -675,6 +675,15 @@ ASCH_2324 = (".", "2023-24 Q2")
             "Collection, at 84.6%, is behind the profiled target of 84.5%.",
             ("against target", "behind", "84.6%"),
         ),
+        # 'for the month of September': a month that ends a quarter names it
+        (GET, "GET3", "Performance for the month of September stood at 93%.", None),
+        (
+            GET,
+            "GET3",
+            "Performance for the month of September stood at 94%.",
+            ("level", "94%", "93%"),
+        ),
+        (GET, "GET3", "Performance for the month of November stood at 94%.", None),
         # what someone expects the figure to do is not what it did
         (
             ASCH,

@@ -65,7 +65,7 @@ _MONTH_QUARTER = re.compile(
     # 'at 31 December', 'as at 30 September 2024': the quarter's last day
     rf"|(?P<day>3[01])(?:st|th)?\s+(?P<dmonth>{_MONTH_WORD})"
     # 'In December, ...': a month that ends a quarter, alone, is read as that quarter's
-    r"|(?:in|during)\s+(?P<in>March|June|September|December)(?!\s+(?:to|and|-|–)\s))"
+    r"|(?:in|during|for\s+the\s+month\s+of)\s+(?P<in>March|June|September|December)(?!\s+(?:to|and|-|–)\s))"
     # 'October to December 2023', 'the October to December quarter of 2023'
     r"(?:(?:\s+quarter)?(?:\s+of)?\s+(?P<year>(?:19|20)\d\d))?\b",
     re.I,
