@@ -526,6 +526,194 @@ ASCH_2324 = (".", "2023-24 Q2")
             ("level", "73", "69"),
         ),
         (DISTRICT, "H3", "On 14 November, 75 households were in temporary accommodation.", None),
+        # a range's bound is a limit: a count shown whole may round to its zeros ('620' for
+        # 618), a figure shown to a decimal may not ('30 days' for 30.1)
+        (
+            DISTRICT,
+            "H1",
+            "Re-let times stayed between 25 and 30 days over the last five quarters.",
+            ("range", "between 25 and 30", "30.1 days"),
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Re-let times stayed between 25 and 31 days over the last five quarters.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH15",
+            "Over the six quarters shown, between 620 and 720 people a quarter were in"
+            " Short Term Beds.",
+            None,
+        ),
+        # a range over the years it names: 'in 2022/23', 'across 2023/24 and 2024/25'
+        (ASCH_2324, "ASCH15", "Short term beds ranged from 660 to 720 in 2022/23.", None),
+        (
+            ASCH_2324,
+            "ASCH15",
+            "Short term beds ranged from 680 to 720 in 2022/23.",
+            ("range", "from 680 to 720", "668"),
+        ),
+        (
+            ASCH,
+            "ASCH11",
+            "New packages have held between 2,150 and 2,800 a quarter across 2023/24 and 2024/25.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH11",
+            "New packages have held between 2,150 and 2,600 a quarter across 2023/24 and 2024/25.",
+            ("range", "between 2,150 and 2,600", "2,725"),
+        ),
+        # a run told as its movements: 'a fourth successive rise', 'seven successive
+        # quarterly falls', 'a third consecutive quarterly fall'
+        (ASCH_2324, "ASCH19", "1,520 open at quarter end - a second successive rise.", None),
+        (
+            ASCH_2324,
+            "ASCH19",
+            "1,520 open at quarter end - a fourth successive rise.",
+            ("streak", "a fourth successive rise", "1,270"),
+        ),
+        (ASCH, "ASCH7", "Contacts have seen two successive quarterly falls.", None),
+        (
+            ASCH,
+            "ASCH7",
+            "Contacts have seen seven successive quarterly falls.",
+            ("streak", "seven successive quarterly falls", "24,310"),
+        ),
+        (DISTRICT, "W2", "A second consecutive quarterly fall took recycling down to 45.3%.", None),
+        (
+            DISTRICT,
+            "W2",
+            "A third consecutive quarterly fall took recycling down to 45.3%.",
+            ("streak", "A third consecutive quarterly fall", "54.0%"),
+        ),
+        # 'up' or 'down' before the run it names is the run's movement
+        (GET, "GET2", "Landfill share up two quarters in a row.", None),
+        (
+            GET,
+            "GET2",
+            "Landfill share up six quarters in a row.",
+            ("streak", "up six quarters in a row", "4.0%"),
+        ),
+        (DISTRICT, "H2", "Arrears down for a second quarter running (£503,400).", None),
+        (
+            DISTRICT,
+            "H2",
+            "Arrears down for a third quarter running (£503,400).",
+            ("streak", "down for a third quarter running", "£521,800"),
+        ),
+        # a month that ends a quarter, alone ('In December'), names that quarter; another
+        # month alone is a month's figure, which quarterly data does not hold
+        (
+            DISTRICT,
+            "RB2",
+            "In December, new Housing Benefit claims were taking an average of 17.5 days.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "In December, new Housing Benefit claims were taking an average of 18.2 days.",
+            ("level", "18.2", "17.5"),
+        ),
+        (DISTRICT, "CS1", "In November callers waited 2:29 on average.", None),
+        # a record's finding quotes its words as written ('the highest on record')
+        (DISTRICT, "H3", "At 72, the number is the highest since Quarter 2 2024/25.", None),
+        (
+            DISTRICT,
+            "H3",
+            "At 72, the number is the highest on record.",
+            ("highest or lowest", "the highest on record", "73"),
+        ),
+        # 'after the spike seen in Quarter 1': an earlier event's quarter, not the figure's
+        (
+            ASCH,
+            "ASCH12",
+            "The average cost of a new package fell back to just over £700 after the spike"
+            " seen in Quarter 1.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            "The average cost of a new package fell back to £690 after the spike seen in"
+            " Quarter 1.",
+            ("level", "£690", "£719"),
+        ),
+        # 'the 19 days seen nationally': a unit between the figure and whose it is
+        (
+            DISTRICT,
+            "RB2",
+            "The council's 17.5-day average compares well with the 19 days seen nationally.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "The council's 18.5-day average compares well with the 19 days seen nationally.",
+            ("level", "18.5", "17.5 days"),
+        ),
+        # 'slipped past the 5% target' is where it stands against target, not a movement
+        (ASCH, "ASCH1", "At 6%, repeat contact has now slipped past the 5% target.", None),
+        (ASCH, "ASCH1", "At 6%, repeat contact has now slipped.", ("movement", "slipped", "5%")),
+        # a range over 'this year': the year to the report's quarter
+        (GET, "GET4", "Performance has held between 95% and 98% this year.", None),
+        (
+            GET,
+            "GET4",
+            "Performance has held between 96% and 98% this year.",
+            ("range", "between 96% and 98%", "95%"),
+        ),
+        # 'behind' and 'ahead of' a target, which may be 'profiled'
+        (DISTRICT, "RB1", "Collection, at 84.6%, is ahead of the profiled target of 84.5%.", None),
+        (
+            DISTRICT,
+            "RB1",
+            "Collection, at 84.6%, is behind the profiled target of 84.5%.",
+            ("against target", "behind", "84.6%"),
+        ),
+        # 'for the month of September': a month that ends a quarter names it
+        (GET, "GET3", "Performance for the month of September stood at 93%.", None),
+        (
+            GET,
+            "GET3",
+            "Performance for the month of September stood at 94%.",
+            ("level", "94%", "93%"),
+        ),
+        (GET, "GET3", "Performance for the month of November stood at 94%.", None),
+        # what someone expects the figure to do is not what it did
+        (
+            ASCH,
+            "ASCH1",
+            "Repeat contact rose to 6%, although the team expects it to settle back within"
+            " the 5% target.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH1",
+            "Repeat contact rose to 6%, well within the 5% target.",
+            ("against target", "within the 5% target", "6%"),
+        ),
+        # a figure labelled by its quarter ('Q2 2,590') is that quarter's, not the year to date
+        (ASCH_2324, "ASCH11", "YTD packages: 5,315 (Q1 2,725; Q2 2,590).", None),
+        (
+            ASCH_2324,
+            "ASCH11",
+            "YTD packages: 5,415 (Q1 2,725; Q2 2,590).",
+            ("year to date", "5,415", "5,315"),
+        ),
+        # 'X% to Y%' falling is a movement's two ends, not a range; rising, it is a range
+        (DISTRICT, "W2", "Recycling down 8.7 points since Q1 (54.0% to 45.3%).", None),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling was 46.0% to 50.0% in every quarter of 2024/25.",
+            ("range", "46.0% to 50.0%", "45.3%"),
+        ),
     ],
 )
 def test_what_a_sentence_binds(

@@ -112,7 +112,8 @@ Q = Quarter
         ("In April to June.", Q(2024, 2), [Q(2024, 1)]),
         ("In the quarter to December 2023.", Q(2024, 2), [Q(2023, 3)]),
         ("From May to July.", Q(2024, 2), []),  # not a quarter of the financial year
-        ("In December.", Q(2024, 2), []),  # a month's figure: not the quarter's
+        ("In December.", Q(2024, 2), [Q(2023, 3)]),  # a month that ends a quarter names it
+        ("In November.", Q(2024, 2), []),  # a month's figure: not the quarter's
     ],
 )
 def test_quarters_are_read_explicit_relative_and_by_month(

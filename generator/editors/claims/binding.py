@@ -41,9 +41,9 @@ _STRONG_BREAK = re.compile(
     re.I,
 )
 # Words after a number that give it to a comparator: '80% in other counties', 'the 28%
-# seen nationally', 'the 3.5% achieved by similar authorities'.
+# seen nationally', 'the 19 days seen nationally', 'the 3.5% achieved by similar authorities'.
 _COMPARATOR_AFTER = re.compile(
-    r"^\s*(?:(?:seen|recorded|reported|achieved|reached|managed|found|published)\s+)?"
+    r"^\s*(?:(?:[a-z]+\s+)?(?:seen|recorded|reported|achieved|reached|managed|found|published)\s+)?"
     r"(?:(?:in|across|for|among|by)\s+(?:the\s+)?|(?=\w))",
     re.I,
 )
@@ -214,8 +214,20 @@ def range_of(figure: Figure) -> re.Match[str] | None:
         if pair.group("lead") and pair.group("lead").lower() == "from":
             # 'rose from 580 to 601' is a movement; 'ranged from 580 to 601' a range
             return pair if _RANGE_VERB.search(text[: pair.start()]) else None
+        if pair.group("low2") and _falls(pair.group("low2"), pair.group("high2")):
+            return None  # '(54.0% to 45.3%)': a range is written low to high; this fell
         return pair
     return None
+
+
+def _falls(first: str, second: str) -> bool:
+    """'54.0% to 45.3%': the second figure below the first (a movement's ends)."""
+    try:
+        return float(second.strip(" %£").replace(",", "")) < float(
+            first.strip(" %£").replace(",", "")
+        )
+    except ValueError:
+        return False
 
 
 def range_bound(figure: Figure) -> bool:

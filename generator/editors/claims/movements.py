@@ -48,14 +48,23 @@ DOWN = (
     r"decreasing|decreases|dropped|dropping|declined|declining|declines|dipped|dipping|shrunk|shrank|shrinking|reduced|reducing|"
     r"slipped|slipping|slips"
 )
+# 'a fourth successive rise', 'a third consecutive quarterly fall': the run's words between
+# its count and the movement
+_RUN_WORDS = r"(?:(?:consecutive|successive|straight)\s+)?(?:quarterly\s+)?"
+# 'up six quarters in a row', 'down for a third quarter running': 'up' or 'down' before a
+# run it names
+_BEFORE_RUN = (
+    r"(?=\s+(?:for\s+(?:a|the)\s+)?\w+\s+(?:(?:consecutive|successive|straight)\s+quarters?\b|"
+    r"quarters?\s+(?:running|in\s+a\s+row|in\s+succession)\b))"
+)
 _MOVEMENT = re.compile(
-    rf"\b(?P<up>{UP}|(?:went|gone|is|are|was|were)\s+up|(?<=,\s)up(?=\s+from\s+[£\d])|an?\s+(?:rise|increase)"
-    rf"|(?:first|second|third|fourth|fifth|another|further|larger|smaller|small|slight|"
-    rf"sharp|steep)\s+(?:rise|increase))\b"
-    rf"|\b(?P<down>{DOWN}|(?:went|gone|is|are|was|were|come|came|coming)\s+down|"
+    rf"\b(?P<up>{UP}|(?:went|gone|is|are|was|were)\s+up|up{_BEFORE_RUN}|(?<=,\s)up(?=\s+from\s+[£\d])|an?\s+(?:rise|increase)"
+    rf"|(?:an?\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|another|further|larger|smaller|"
+    rf"small|slight|sharp|steep)\s+{_RUN_WORDS}(?:rise|increase)s?)\b"
+    rf"|\b(?P<down>{DOWN}|(?:went|gone|is|are|was|were|come|came|coming)\s+down|down{_BEFORE_RUN}|"
     r"(?<=,\s)down(?=\s+from\s+[£\d])|an?\s+(?:fall|drop|decrease)"
-    r"|(?:first|second|third|fourth|fifth|another|further|larger|smaller|small|slight|"
-    r"sharp|steep)\s+(?:fall|drop|decrease))\b"
+    r"|(?:an?\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|another|further|larger|smaller|"
+    r"small|slight|sharp|steep)\s+" + _RUN_WORDS + r"(?:fall|drop|decrease)s?)\b"
     r"|\b(?P<steady>(?:(?:stayed|remained|remains|remain|stays|held|holding|is|are|was|were|"
     r"broadly|largely|fairly|relatively|very)\s+)?(?:steady|stable|unchanged)|(?:stayed|remained|"
     r"remains|remain|stays|held|holding|broadly|largely)\s+(?:level|flat))\b"
@@ -76,7 +85,7 @@ _TO_RATING = re.compile(r"\s+(?:to|from)\s+(?:red|amber|green)\b", re.I)
 # 'fell below the 95% target', 'rose above target': where the figure stands against the
 # target, which the target rule reads; the verb binds to the target, not to a quarter
 _TO_TARGET = re.compile(
-    r"\s+(?:back\s+)?(?:below|above|under|over|beneath|short\s+of|behind)\s+(?:the\s+|its\s+)?"
+    r"\s+(?:back\s+)?(?:below|above|under|over|beneath|short\s+of|behind|past|beyond)\s+(?:the\s+|its\s+)?"
     r"(?:£?\d[\d,]*(?:\.\d+)?\s?%?(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
     r"(?:target|floor|threshold)s?\b",
     re.I,
@@ -123,7 +132,8 @@ _RUN = re.compile(
     r"|\b(?P<many>"
     + "|".join(_HOW_MANY)
     + r"|\d+)\s+(?:(?P<c2>consecutive|successive|straight)\s+)?"
-    r"quarters(?:\s+(?P<r2>running|in\s+a\s+row|in\s+succession))?"
+    r"(?:quarters|quarterly\s+(?:rises|increases|falls|drops|decreases|declines|reductions|"
+    r"improvements))(?:\s+(?P<r2>running|in\s+a\s+row|in\s+succession))?"
     r"|\b(?P<each>each|every\s+one)\s+of\s+the\s+(?:last|past|latest)\s+(?P<many2>"
     + "|".join(_HOW_MANY)
     + r"|\d+)\s+quarters",

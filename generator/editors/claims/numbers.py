@@ -186,7 +186,9 @@ BASE_WORDS = re.compile(
     # '28% lower than the 15,620 of Quarter 4 last year': the quarter of the figure compared
     r"|(?:\d\s?%?\s+(?:[a-z]+\s+){0,2}?(?:more|fewer|less|higher|lower|above|below)\s+than"
     r"|\bon|\bagainst|\bcompared\s+(?:with|to))\s+"  # 'rose by a fifth on the 584 of Q4'
-    r"(?:the\s+)?£?\d[\d,.]*\s?%?\s+(?:[a-z]+\s+)?(?:of|in|for|at)\s+(?:the\s+end\s+of\s+)?$",
+    r"(?:the\s+)?£?\d[\d,.]*\s?%?\s+(?:[a-z]+\s+)?(?:of|in|for|at)\s+(?:the\s+end\s+of\s+)?$"
+    # 'fell back to £719 after the spike seen in Quarter 1': an earlier event's quarter
+    r"|\b(?:after|following)\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){1,3}?(?:in|of|during)\s+$",
     re.I,
 )
 

@@ -56,13 +56,16 @@ _MONTHS = {
 _MONTH_WORD = r"(?:" + "|".join(_MONTHS) + r")"
 # A month that names its quarter: 'at the end of December', 'by the end of September 2024',
 # 'April to June', 'between January and March 2024', 'the quarter to September'. A month
-# alone ('in December') is a month's figure, which quarterly data does not hold.
+# alone ('in November') is a month's figure, which quarterly data does not hold; one that
+# ends a quarter ('In December, ...') is read as that quarter's.
 _MONTH_QUARTER = re.compile(
     rf"\b(?:(?:at|by)\s+(?:the\s+)?end\s+of\s+(?P<end>{_MONTH_WORD})"
     rf"|(?:between\s+)?(?P<first>{_MONTH_WORD})\s+(?:to|and|-|–)\s+(?P<last>{_MONTH_WORD})"
     rf"|the\s+(?:quarter|three\s+months)\s+(?:to|ending(?:\s+in)?)\s+(?P<to>{_MONTH_WORD})"
     # 'at 31 December', 'as at 30 September 2024': the quarter's last day
-    rf"|(?P<day>3[01])(?:st|th)?\s+(?P<dmonth>{_MONTH_WORD}))"
+    rf"|(?P<day>3[01])(?:st|th)?\s+(?P<dmonth>{_MONTH_WORD})"
+    # 'In December, ...': a month that ends a quarter, alone, is read as that quarter's
+    r"|(?:in|during|for\s+the\s+month\s+of)\s+(?P<in>March|June|September|December)(?!\s+(?:to|and|-|–)\s))"
     # 'October to December 2023', 'the October to December quarter of 2023'
     r"(?:(?:\s+quarter)?(?:\s+of)?\s+(?P<year>(?:19|20)\d\d))?\b",
     re.I,
@@ -95,7 +98,7 @@ def month_refs(text: str, latest: Quarter) -> list[PeriodRef]:
             if (month - 3) % 3 or int(match.group("day")) != _LAST_DAY[month]:
                 continue  # a day that ends no quarter: a date, not a quarter
         else:
-            month = _MONTHS[(match.group("end") or match.group("to")).lower()]
+            month = _MONTHS[(match.group("end") or match.group("to") or match.group("in")).lower()]
         try:
             quarter = month_quarter(month, year, latest)
         except PeriodError:

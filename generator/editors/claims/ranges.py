@@ -22,9 +22,12 @@ _HOW_MANY = {
     for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split())  # noqa: SIM905
 }
 _N = r"(?P<n>" + "|".join(_HOW_MANY) + r"|\d+)"
+# 'in every quarter of 2024/25', 'throughout 2024/25', 'in 2022/23', 'across 2023/24 and
+# 2024/25': the years' quarters
 _YEAR = re.compile(
-    r"\b(?:(?:every|each|all)\s+(?:of\s+the\s+)?quarters?\s+(?:of|in)|throughout)\s+"
-    r"(?P<fy>(?:19|20)\d\d\s*/\s*\d\d)",
+    r"\b(?:(?:every|each|all)\s+(?:of\s+the\s+)?quarters?\s+(?:of|in)|throughout|through|"
+    r"across|during|over|in)\s+(?P<fy>(?:19|20)\d\d\s*/\s*\d\d)"
+    r"(?:\s+(?:and|to)\s+(?P<fy2>(?:19|20)\d\d\s*/\s*\d\d))?",
     re.I,
 )
 _LAST = re.compile(rf"\bthe\s+(?:last|past|latest)\s+{_N}\s+(?P<unit>quarters|years)\b", re.I)
@@ -39,9 +42,10 @@ _CHARTED = re.compile(
 )
 # 'over the six quarters shown': the last six charted
 _SHOWN = re.compile(rf"\bthe\s+{_N}\s+(?P<unit>quarters)\s+(?:charted|shown)\b", re.I)
-# 'all year', 'throughout the year', 'every quarter this year': the year to the report quarter
+# 'all year', 'this year', 'throughout the year', 'every quarter this year': the year to the
+# report quarter
 _THIS_YEAR = re.compile(
-    r"\b(?:all|throughout\s+the|(?:every|each)\s+quarter\s+(?:of\s+)?this)\s+"
+    r"\b(?:all|this|throughout\s+the|(?:every|each)\s+quarter\s+(?:of\s+)?this)\s+"
     r"(?:financial\s+)?year\b",
     re.I,
 )
@@ -55,7 +59,7 @@ def range_scope(
     year = _YEAR.search(text)
     if year is not None:
         start = int(year.group("fy").split("/")[0])
-        end = Quarter(start, 4)
+        end = Quarter(int((year.group("fy2") or year.group("fy")).split("/")[0]), 4)
         return Quarter(start, 1), min(end, latest)
     last = _LAST.search(text) or _SHOWN.search(text)
     if last is not None:
@@ -94,6 +98,10 @@ def check_range(subject: Subject, claim: Claim) -> list[Verdict]:
     outside: tuple[float, Quarter, int] | None = None
     # 'above 90%': one bound, which no figure shown as it may reach
     bounds = [low, high] if math.isfinite(low) and math.isfinite(high) else []
+    # only a count shown whole is rounded to a bound's zeros: '90%' is not 89.8% shown to a
+    # decimal, '30 days' not 30.1, '2:30' not 2:29 (a bound is a limit, not a round figure)
+    stated = claim.stated
+    rounded = not (subject.decimals or stated.percent or stated.clock)
     for s in claim.series:
         values = [
             (q, v)
@@ -106,7 +114,7 @@ def check_range(subject: Subject, claim: Claim) -> list[Verdict]:
             (v, q)
             for q, v in values
             if not low <= round_half_up(v, decimals) <= high
-            and not any(_at_bound(claim.stated, b, v) for b in bounds)
+            and not (rounded and any(_at_bound(claim.stated, b, v) for b in bounds))
         ]
         if not wrong:
             return []

@@ -27,8 +27,8 @@ _GOAL = r"(?P<goal>target|floor|upper\s+threshold|threshold)s?"
 _AGAINST = re.compile(
     r"\b(?P<word>above|over|exceed(?:s|ed|ing)?|beat(?:s|ing)?|below|under|"
     r"(?:(?:fell|falls?|falling|came|comes?|coming)\s+(?:just\s+)?)?short\s+of|on|"
-    r"within|outside|off|met|meets?|meeting|missed|miss(?:es|ing)?)\s+"
-    r"(?:the\s+|its\s+|their\s+|this\s+year's\s+)?(?:£?(?P<n1>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?"
+    r"within|outside|off|met|meets?|meeting|missed|miss(?:es|ing)?|behind|ahead\s+of)\s+"
+    r"(?:the\s+|its\s+|their\s+|this\s+year's\s+)?(?:(?:profiled|annual|stretch|local)\s+)?(?:£?(?P<n1>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?"
     r"(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
     + _GOAL
     + r"(?:\s+(?:of|at)\s+£?(?P<n2>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?)?",
@@ -39,6 +39,12 @@ _NOT = re.compile(
     r"will|would|to\s+be|"
     r"could|may|might|(?:aims?|hopes?|plans?|set|due|on\s+track)\s+to|nearly|almost|"
     r"close\s+to|just)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+# what someone expects or means the figure to do, not what it did: 'the team expects the
+# figure to settle back within the 5% target', 'plans for the rate to return above target'
+_INTENT = re.compile(
+    r"\b(?:expect|anticipat|forecast|predict|aim|hope|plan|intend)\w*\b[^.;]*?\bto\s+[a-z]+\b",
     re.I,
 )
 _EVERY = re.compile(r"\b(?:every|each|all|quarters|both)\b", re.I)
@@ -58,7 +64,8 @@ def standing_in(
     claims = []
     end = clause.start + len(clause.text)
     for found in _AGAINST.finditer(text, clause.start, end):
-        if _NOT.search(text[clause.start : found.start()]):
+        before = text[clause.start : found.start()]
+        if _NOT.search(before) or _INTENT.search(before):
             continue
         first: Quarter | None = None
         last = period
@@ -108,9 +115,11 @@ def _side(word: str) -> str:
         return "above"
     if word in ("below", "under") or word.endswith("short of"):
         return "below"
-    if word in ("on", "within", "met", "meet", "meets", "meeting", "beat", "beats", "beating"):
+    if word in ("on", "within", "met", "meet", "meets", "meeting", "beat", "beats", "beating") or (
+        word == "ahead of"
+    ):
         return "met"
-    return "missed"  # outside, off, missed
+    return "missed"  # outside, off, missed, behind
 
 
 def check_against_target(subject: Subject, claim: Claim) -> list[Verdict]:
@@ -159,7 +168,7 @@ def check_against_target(subject: Subject, claim: Claim) -> list[Verdict]:
 
 _FROM = re.compile(r"\b(?:from|since|than|below|above|off)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 _RECORD = re.compile(
-    r"\b(?P<word>highest|lowest|largest|smallest|most|fewest|peak|record\s+high|record\s+low|"
+    r"(?:\bthe\s+)?\b(?P<word>highest|lowest|largest|smallest|most|fewest|peak|record\s+high|record\s+low|"
     r"best|worst|shortest|longest)"
     # 'the lowest repair rate since', 'the most arranged in any quarter on record'
     r"(?:\s+(?!since\b|to\b|on\b|ever\b|in\b)[a-z]+){0,2}?"

@@ -40,6 +40,8 @@ _IN_THE_QUARTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:(?:in|during|for)\s+)?(?:the|this)\s+(?:[a-z]+\s+)?quarter\b",
     re.I,
 )
+# a quarter's label just before the figure: 'Q2 2,590', 'Quarter 2: 2,590'
+_QUARTER_LABEL = re.compile(r"\b(?:Q|Quarter\s+)[1-4]\s*[:=]?\s*$", re.I)
 _EACH = re.compile(r"\b(?:every|each|a|per)\s+quarter\b", re.I)
 # a count of things on a day, not in a quarter: no year to date
 _ON_A_DAY = re.compile(
@@ -56,6 +58,8 @@ def year_to_date(figure: Figure, clauses: Sequence[Clause], masked: str) -> bool
         return False  # 'so far this year, every quarter has brought more than 23,000'
     if _IN_THE_QUARTER.match(masked, figure.match.end()):
         return False  # '... so far this year, with 236,000 in the autumn quarter'
+    if _QUARTER_LABEL.search(figure.text, 0, figure.match.start()):
+        return False  # 'YTD 5,315 (Q1 2,725; Q2 2,590)': a quarter's own figure, labelled
     for found in YEAR_TO_DATE.finditer(figure.text):
         clause = next(
             (c for c in clauses if c.start <= found.start() < c.start + len(c.text)), None
