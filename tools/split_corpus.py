@@ -30,6 +30,10 @@ Round 7 (tests/fixtures/check_corpus_round7.yaml, written blind while round 6's 
 was being tuned on, never opening rounds 5 or 6) is drawn with ROUND7_SEED, fixed on
 2026-12-07 before any rule was tuned on it.
 
+Round 8 (tests/fixtures/check_corpus_round8.yaml, written blind while round 7's tuning part
+was being tuned on, never opening rounds 5 to 7) is drawn with ROUND8_SEED, fixed on
+2026-12-07 before any rule was tuned on it.
+
 Marking writes `held_out: true` as the last line of each held-out case, and removes it
 from the others; nothing else in the file changes.
 """
@@ -57,6 +61,8 @@ ROUND6 = ROOT / "tests" / "fixtures" / "check_corpus_round6.yaml"
 ROUND6_SEED = 24_6_2026  # issue 24, round 6; fixed when its split was drawn, 2026-12-07
 ROUND7 = ROOT / "tests" / "fixtures" / "check_corpus_round7.yaml"
 ROUND7_SEED = 24_7_2026  # issue 24, round 7; fixed when its split was drawn, 2026-12-07
+ROUND8 = ROOT / "tests" / "fixtures" / "check_corpus_round8.yaml"
+ROUND8_SEED = 24_8_2026  # issue 24, round 8; fixed when its split was drawn, 2026-12-07
 DRAWS = (
     (CORPUS, SEED),
     (ROUND3, ROUND3_SEED),
@@ -64,6 +70,7 @@ DRAWS = (
     (ROUND5, ROUND5_SEED),
     (ROUND6, ROUND6_SEED),
     (ROUND7, ROUND7_SEED),
+    (ROUND8, ROUND8_SEED),
 )
 HELD_OUT_LINE = "  held_out: true"
 
