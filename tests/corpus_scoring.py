@@ -45,6 +45,9 @@ ROUND6 = ROOT / "tests" / "fixtures" / "check_corpus_round6.yaml"
 # round 7: written blind too, while round 6's tuning part was tuned on, never opening rounds 5
 # or 6; a seeded third of it is held out
 ROUND7 = ROOT / "tests" / "fixtures" / "check_corpus_round7.yaml"
+# round 8: written blind too, while round 7's tuning part was tuned on, never opening rounds 5
+# to 7; a seeded third of it is held out
+ROUND8 = ROOT / "tests" / "fixtures" / "check_corpus_round8.yaml"
 
 Case = dict[str, Any]
 

@@ -29,6 +29,7 @@ from tests.corpus_scoring import (
     ROUND5,
     ROUND6,
     ROUND7,
+    ROUND8,
     by_rule,
     facts_of,
     failures,
@@ -45,6 +46,7 @@ ROUND4_SET = load(ROUND4)  # likewise, written after round 3's held-out third wa
 ROUND5_SET = load(ROUND5)  # likewise, written blind after round 4's held-out third was scored
 ROUND6_SET = load(ROUND6)  # likewise, written blind while round 5 was tuned on, never reading it
 ROUND7_SET = load(ROUND7)  # likewise, while round 6 was tuned on, never opening rounds 5 or 6
+ROUND8_SET = load(ROUND8)  # likewise, while round 7 was tuned on, never opening rounds 5 to 7
 OLD = yaml.safe_load((ROOT / "tests" / "fixtures" / "check_corpus.yaml").read_text("utf-8"))
 
 
@@ -67,14 +69,18 @@ def test_there_are_enough_cases_from_every_report_and_about_half_are_wrong() -> 
 
 @pytest.mark.parametrize(
     "case",
-    [*CORPUS, *FRESH_SET, *ROUND3_SET, *ROUND4_SET, *ROUND5_SET, *ROUND6_SET, *ROUND7_SET],
+    [
+        *[*CORPUS, *FRESH_SET, *ROUND3_SET, *ROUND4_SET, *ROUND5_SET, *ROUND6_SET],
+        *[*ROUND7_SET, *ROUND8_SET],
+    ],
     ids=[f"{n}-{c['indicator']}" for n, c in enumerate(CORPUS, start=1)]
     + [f"fresh-{n}-{c['indicator']}" for n, c in enumerate(FRESH_SET, start=1)]
     + [f"round3-{n}-{c['indicator']}" for n, c in enumerate(ROUND3_SET, start=1)]
     + [f"round4-{n}-{c['indicator']}" for n, c in enumerate(ROUND4_SET, start=1)]
     + [f"round5-{n}-{c['indicator']}" for n, c in enumerate(ROUND5_SET, start=1)]
     + [f"round6-{n}-{c['indicator']}" for n, c in enumerate(ROUND6_SET, start=1)]
-    + [f"round7-{n}-{c['indicator']}" for n, c in enumerate(ROUND7_SET, start=1)],
+    + [f"round7-{n}-{c['indicator']}" for n, c in enumerate(ROUND7_SET, start=1)]
+    + [f"round8-{n}-{c['indicator']}" for n, c in enumerate(ROUND8_SET, start=1)],
 )
 def test_each_case_is_well_formed(case: dict[str, Any]) -> None:
     """A reason worked out from the data, a kind, an indicator of its report folder in
@@ -206,6 +212,13 @@ def test_round_4_is_new_from_every_report_about_half_wrong_and_a_seeded_third_he
         pytest.param(ROUND5_SET, ROUND5, "ROUND5_SEED", [], id="round 5"),
         pytest.param(ROUND6_SET, ROUND6, "ROUND6_SEED", ROUND5_SET, id="round 6"),
         pytest.param(ROUND7_SET, ROUND7, "ROUND7_SEED", [*ROUND5_SET, *ROUND6_SET], id="round 7"),
+        pytest.param(
+            ROUND8_SET,
+            ROUND8,
+            "ROUND8_SEED",
+            [*ROUND5_SET, *ROUND6_SET, *ROUND7_SET],
+            id="round 8",
+        ),
     ],
 )
 def test_a_blind_round_is_new_from_every_report_about_half_wrong_and_a_third_held_out(
@@ -302,9 +315,15 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # held-out third was spent, gates that abstain where another reading fits were designed on
 # rounds up to 5 and validated on round 6's tuning part, then the rules were tuned on that
 # part (never reading round 6's or round 7's held-out third): the numbers below (round 7
-# held out 37/41 and 37/49 with them).
+# held out 37/41 and 37/49 with them). Between rounds 7 and 8 (h-tune8) round 6's
+# held-out third was spent (its final score 38/41 and 38/47) and the rules tuned on round
+# 7's tuning part: round 7 held out 41/43 and 41/49. Round 8 was written blind meanwhile,
+# never opening rounds 5 to 7, a third drawn, its key audited, and scored with those rules:
+# held out 51/61 and 51/67, tuning 107/125 and 107/137.
 # The issue's target is precision 100% and recall at least 95%, held out and whole.
 FLOORS = {
+    "round 8 held out": (51 / 61, 51 / 67),
+    "round 8 tuning": (107 / 125, 107 / 137),
     "round 7 held out": (41 / 43, 41 / 49),
     "round 7 tuning": (105 / 109, 105 / 119),
     "round 6 held out": (42 / 42, 42 / 47),
@@ -331,7 +350,10 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
     held5, tuning5 = split([outcome(case) for case in ROUND5_SET])
     held6, tuning6 = split([outcome(case) for case in ROUND6_SET])
     held7, tuning7 = split([outcome(case) for case in ROUND7_SET])
+    held8, tuning8 = split([outcome(case) for case in ROUND8_SET])
     parts = {
+        "round 8 held out": score(held8),
+        "round 8 tuning": score(tuning8),
         "round 7 held out": score(held7),
         "round 7 tuning": score(tuning7),
         "round 6 held out": score(held6),
@@ -358,7 +380,8 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
         precision, recall = FLOORS[name]
         # the failures of every case but rounds 5's and 6's held-out thirds (never listed)
         learning = [*tuning, *held, *fresh, *held3, *tuning3, *held4, *tuning4]
-        learning += [*tuning5, *tuning6, *tuning7]
+        # rounds 5's and 6's held-out thirds are spent; 7's and 8's stay unseen
+        learning += [*held5, *tuning5, *held6, *tuning6, *tuning7, *tuning8]
         wrong = [line for r in learning if not r.passes for line in failures(r)]
         assert part.precision >= precision - 1e-9, (name, part.line(name), wrong[:20])
         assert part.recall >= recall - 1e-9, (name, part.line(name), wrong[:20])
