@@ -4,6 +4,7 @@ killed build left behind, and the messages for a bad output folder."""
 
 from __future__ import annotations
 
+import importlib
 import multiprocessing
 import os
 import re
@@ -15,6 +16,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -431,9 +433,9 @@ def test_two_formats_are_written_side_by_side(
 def test_a_rebuild_after_a_commentary_edit_is_a_cold_build(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, method: str
 ) -> None:
-    """A rebuild with workers after one commentary changed (its section measured again
-    while this process counts the check's findings) writes what a build without the
-    cache writes, and counts the same findings."""
+    """A rebuild with workers after one commentary changed (its section measured again,
+    then the PDF written in a worker while this process counts the check's findings)
+    writes what a build without the cache writes, and counts the same findings."""
     if method not in multiprocessing.get_all_start_methods():
         pytest.skip(f"no {method} start method here")
     monkeypatch.setenv("APPENDIX_START_METHOD", method)
@@ -450,6 +452,55 @@ def test_a_rebuild_after_a_commentary_edit_is_a_cold_build(
         assert "TS1 (continued)" in docx.read("word/document.xml").decode()
     for rebuilt, fresh in zip(warm.written, cold.written, strict=True):
         assert rebuilt.read_bytes() == fresh.read_bytes(), rebuilt.name
+
+
+@pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(),
+    reason="the worker is started by fork here",
+)
+def test_a_rebuild_hands_its_pdf_to_the_worker_before_counting_the_findings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a commentary edit the worker measures the edited section and is handed the
+    PDF at once; only then does this process load the DOCX writer and count the
+    check's findings (done while it measured, they kept the worker waiting to write)."""
+    from generator.run import counted
+    from generator.run.pool import WorkerPool
+
+    monkeypatch.setenv("APPENDIX_START_METHOD", "fork")
+    root = make_report(tmp_path / "report")
+    both: dict[str, object] = {"workers": 2, "formats": ("docx", "pdf"), "check": True}
+    _build(root, **both)
+    events: list[str] = []
+    submit, count, load = WorkerPool.submit, counted.count_findings, importlib.import_module
+    docx_writer = registry.edition("docx").module
+
+    def recording_submit(pool: WorkerPool, function: Callable[..., Any], *args: Any) -> int:
+        events.append(function.__name__)
+        return submit(pool, function, *args)
+
+    def recording_count(*args: Any, **kwargs: Any) -> counted.Counted:
+        events.append("count_findings")
+        return count(*args, **kwargs)
+
+    def recording_load(name: str, package: str | None = None) -> ModuleType:
+        if name == docx_writer:
+            events.append("load the DOCX writer")
+        return load(name, package)
+
+    monkeypatch.setattr(WorkerPool, "submit", recording_submit)
+    monkeypatch.setattr(counted, "count_findings", recording_count)
+    monkeypatch.setattr(importlib, "import_module", recording_load)
+    commentary = root / "narratives" / "2024-25-Q2" / "TS1.md"
+    commentary.write_text(commentary.read_text(encoding="utf-8") + "\nOne more line.\n")
+    assert _build(root, **both).findings == 0
+    assert events == [
+        "measure_sections",
+        "write_with",
+        "load the DOCX writer",
+        "count_findings",
+        "load the DOCX writer",  # by the registry, to write it
+    ]
 
 
 def test_a_figure_revised_since_last_reported_is_noted_on_its_indicator_only(

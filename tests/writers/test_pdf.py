@@ -857,3 +857,35 @@ def test_a_pdf_with_no_stream_ending_in_cr_is_saved_as_it_was(tmp_path: Path) ->
     assert saved_without_cr(data) is data  # nothing reopened, nothing saved again
     save_archival(pdf, tmp_path / "plain.pdf")
     assert (tmp_path / "plain.pdf").read_bytes() == buffer.getvalue()
+
+
+def test_a_paragraph_is_broken_into_lines_once_a_width_and_the_file_is_the_same(
+    long_pdf: tuple[Document, Path], style: Style, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A table wraps each cell's paragraph to find its row's height and again to draw
+    it: the lines are broken once (the second wrap is the first's), and the file is
+    the one written with every wrap done afresh."""
+    from reportlab.platypus.paragraph import Paragraph as RLParagraph
+
+    from generator.writers.pdf.flowables import TaggedParagraph
+
+    document, _ = long_pdf
+    both = dataclasses.replace(document, sections=(*sample_document().sections, *document.sections))
+    broken: list[tuple[int, tuple[float, ...]]] = []
+    alive: list[Any] = []  # so that no paragraph's id is given to another
+    break_lines = RLParagraph.breakLines
+
+    def recording(paragraph: Any, widths: Any, *args: Any, **kwargs: Any) -> Any:
+        alive.append(paragraph)
+        broken.append((id(paragraph), tuple(widths)))
+        return break_lines(paragraph, widths, *args, **kwargs)
+
+    monkeypatch.setattr(RLParagraph, "breakLines", recording)
+    once = write(both, style, tmp_path, "once.pdf").read_bytes()
+    assert broken
+    assert len(set(broken)) == len(broken)
+    monkeypatch.setattr(TaggedParagraph, "wrap", RLParagraph.wrap)
+    broken.clear()
+    afresh = write(both, style, tmp_path, "afresh.pdf").read_bytes()
+    assert len(set(broken)) < len(broken)  # without it, lines broken again at one width
+    assert once == afresh

@@ -72,6 +72,18 @@ class TaggedParagraph(Paragraph):  # type: ignore[misc]
         self.continuation = False
         self.drawn = False
         self.artifact_draw = False
+        self._wrapped_width = -1.0
+        self._wrapped: tuple[float, float] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        """reportlab's, once a width: a table wraps each cell's paragraph to find its
+        row's height and again to draw it, and the lines broken at one width are the
+        same the second time (the lines, the height and the width are kept)."""
+        if availWidth == self._wrapped_width and self._wrapped is not None:
+            return self._wrapped
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        self._wrapped_width, self._wrapped = availWidth, size
+        return size
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:
         parts: list[Any] = super().split(availWidth, availHeight)
