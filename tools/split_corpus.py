@@ -34,6 +34,10 @@ Round 8 (tests/fixtures/check_corpus_round8.yaml, written blind while round 7's 
 was being tuned on, never opening rounds 5 to 7) is drawn with ROUND8_SEED, fixed on
 2026-12-07 before any rule was tuned on it.
 
+Round 9 (tests/fixtures/check_corpus_round9.yaml, written blind while round 8's tuning part
+was being tuned on, never opening rounds 5 to 8) is drawn with ROUND9_SEED, fixed on
+2026-12-07 before any rule was tuned on it.
+
 Marking writes `held_out: true` as the last line of each held-out case, and removes it
 from the others; nothing else in the file changes.
 """
@@ -63,6 +67,8 @@ ROUND7 = ROOT / "tests" / "fixtures" / "check_corpus_round7.yaml"
 ROUND7_SEED = 24_7_2026  # issue 24, round 7; fixed when its split was drawn, 2026-12-07
 ROUND8 = ROOT / "tests" / "fixtures" / "check_corpus_round8.yaml"
 ROUND8_SEED = 24_8_2026  # issue 24, round 8; fixed when its split was drawn, 2026-12-07
+ROUND9 = ROOT / "tests" / "fixtures" / "check_corpus_round9.yaml"
+ROUND9_SEED = 24_9_2026  # issue 24, round 9; fixed when its split was drawn, 2026-12-07
 DRAWS = (
     (CORPUS, SEED),
     (ROUND3, ROUND3_SEED),
@@ -71,6 +77,7 @@ DRAWS = (
     (ROUND6, ROUND6_SEED),
     (ROUND7, ROUND7_SEED),
     (ROUND8, ROUND8_SEED),
+    (ROUND9, ROUND9_SEED),
 )
 HELD_OUT_LINE = "  held_out: true"
 
