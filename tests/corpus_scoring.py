@@ -48,6 +48,9 @@ ROUND7 = ROOT / "tests" / "fixtures" / "check_corpus_round7.yaml"
 # round 8: written blind too, while round 7's tuning part was tuned on, never opening rounds 5
 # to 7; a seeded third of it is held out
 ROUND8 = ROOT / "tests" / "fixtures" / "check_corpus_round8.yaml"
+# round 9: written blind too, while round 8's tuning part was tuned on, never opening rounds 5
+# to 8; a seeded third of it is held out
+ROUND9 = ROOT / "tests" / "fixtures" / "check_corpus_round9.yaml"
 
 Case = dict[str, Any]
 

@@ -30,6 +30,7 @@ from tests.corpus_scoring import (
     ROUND6,
     ROUND7,
     ROUND8,
+    ROUND9,
     by_rule,
     facts_of,
     failures,
@@ -47,6 +48,7 @@ ROUND5_SET = load(ROUND5)  # likewise, written blind after round 4's held-out th
 ROUND6_SET = load(ROUND6)  # likewise, written blind while round 5 was tuned on, never reading it
 ROUND7_SET = load(ROUND7)  # likewise, while round 6 was tuned on, never opening rounds 5 or 6
 ROUND8_SET = load(ROUND8)  # likewise, while round 7 was tuned on, never opening rounds 5 to 7
+ROUND9_SET = load(ROUND9)  # likewise, while round 8 was tuned on, never opening rounds 5 to 8
 OLD = yaml.safe_load((ROOT / "tests" / "fixtures" / "check_corpus.yaml").read_text("utf-8"))
 
 
@@ -71,7 +73,7 @@ def test_there_are_enough_cases_from_every_report_and_about_half_are_wrong() -> 
     "case",
     [
         *[*CORPUS, *FRESH_SET, *ROUND3_SET, *ROUND4_SET, *ROUND5_SET, *ROUND6_SET],
-        *[*ROUND7_SET, *ROUND8_SET],
+        *[*ROUND7_SET, *ROUND8_SET, *ROUND9_SET],
     ],
     ids=[f"{n}-{c['indicator']}" for n, c in enumerate(CORPUS, start=1)]
     + [f"fresh-{n}-{c['indicator']}" for n, c in enumerate(FRESH_SET, start=1)]
@@ -80,7 +82,8 @@ def test_there_are_enough_cases_from_every_report_and_about_half_are_wrong() -> 
     + [f"round5-{n}-{c['indicator']}" for n, c in enumerate(ROUND5_SET, start=1)]
     + [f"round6-{n}-{c['indicator']}" for n, c in enumerate(ROUND6_SET, start=1)]
     + [f"round7-{n}-{c['indicator']}" for n, c in enumerate(ROUND7_SET, start=1)]
-    + [f"round8-{n}-{c['indicator']}" for n, c in enumerate(ROUND8_SET, start=1)],
+    + [f"round8-{n}-{c['indicator']}" for n, c in enumerate(ROUND8_SET, start=1)]
+    + [f"round9-{n}-{c['indicator']}" for n, c in enumerate(ROUND9_SET, start=1)],
 )
 def test_each_case_is_well_formed(case: dict[str, Any]) -> None:
     """A reason worked out from the data, a kind, an indicator of its report folder in
@@ -219,6 +222,13 @@ def test_round_4_is_new_from_every_report_about_half_wrong_and_a_seeded_third_he
             [*ROUND5_SET, *ROUND6_SET, *ROUND7_SET],
             id="round 8",
         ),
+        pytest.param(
+            ROUND9_SET,
+            ROUND9,
+            "ROUND9_SEED",
+            [*ROUND5_SET, *ROUND6_SET, *ROUND7_SET, *ROUND8_SET],
+            id="round 9",
+        ),
     ],
 )
 def test_a_blind_round_is_new_from_every_report_about_half_wrong_and_a_third_held_out(
@@ -319,9 +329,13 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # held-out third was spent (its final score 38/41 and 38/47) and the rules tuned on round
 # 7's tuning part: round 7 held out 41/43 and 41/49. Round 8 was written blind meanwhile,
 # never opening rounds 5 to 7, a third drawn, its key audited, and scored with those rules:
-# held out 51/61 and 51/67, tuning 107/125 and 107/137.
+# held out 51/61 and 51/67, tuning 107/125 and 107/137. Round 9 likewise, never opening
+# rounds 5 to 8, scored with the same rules: held out 35/37 and 35/50, tuning 78/92 and
+# 78/102.
 # The issue's target is precision 100% and recall at least 95%, held out and whole.
 FLOORS = {
+    "round 9 held out": (35 / 37, 35 / 50),
+    "round 9 tuning": (78 / 92, 78 / 102),
     "round 8 held out": (51 / 61, 51 / 67),
     "round 8 tuning": (107 / 125, 107 / 137),
     "round 7 held out": (41 / 43, 41 / 49),
@@ -351,7 +365,10 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
     held6, tuning6 = split([outcome(case) for case in ROUND6_SET])
     held7, tuning7 = split([outcome(case) for case in ROUND7_SET])
     held8, tuning8 = split([outcome(case) for case in ROUND8_SET])
+    held9, tuning9 = split([outcome(case) for case in ROUND9_SET])
     parts = {
+        "round 9 held out": score(held9),
+        "round 9 tuning": score(tuning9),
         "round 8 held out": score(held8),
         "round 8 tuning": score(tuning8),
         "round 7 held out": score(held7),
@@ -380,8 +397,8 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
         precision, recall = FLOORS[name]
         # the failures of every case but rounds 5's and 6's held-out thirds (never listed)
         learning = [*tuning, *held, *fresh, *held3, *tuning3, *held4, *tuning4]
-        # rounds 5's and 6's held-out thirds are spent; 7's and 8's stay unseen
-        learning += [*held5, *tuning5, *held6, *tuning6, *tuning7, *tuning8]
+        # rounds 5's and 6's held-out thirds are spent; 7's, 8's and 9's stay unseen
+        learning += [*held5, *tuning5, *held6, *tuning6, *tuning7, *tuning8, *tuning9]
         wrong = [line for r in learning if not r.passes for line in failures(r)]
         assert part.precision >= precision - 1e-9, (name, part.line(name), wrong[:20])
         assert part.recall >= recall - 1e-9, (name, part.line(name), wrong[:20])
