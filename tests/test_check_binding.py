@@ -199,6 +199,28 @@ ASCH_2324 = (".", "2023-24 Q2")
             "In Quarter 2 2024/25 decisions in time fell just short of the 60% target.",
             ("against target", "fell just short of", "74.1%"),
         ),
+        # 'inside the target' is 'within' it; the word before the standing is quoted too
+        # ('has met', 'sits above', 'comfortably within')
+        (
+            ASCH,
+            "ASCH1",
+            "Repeat contact of 6% keeps the measure inside its 5% target.",
+            ("against target", "inside", "6%"),
+        ),
+        (ASCH_2324, "ASCH1", "At 4%, repeat contact sits inside the 5% target.", None),
+        (
+            ASCH_2324,
+            "ASCH1",
+            "At 4%, repeat contact sits above the 5% target in Quarter 2.",
+            ("against target", "sits above", "4%"),
+        ),
+        (
+            ASCH,
+            "ASCH3",
+            "Adult social care has met the 30% target this quarter.",
+            ("against target", "has met", "26%"),
+        ),
+        (ASCH, "ASCH3", "Adult social care has not yet met the 30% target this quarter.", None),
         # a change in words quotes its verb ('risen by half')
         (
             ASCH,
