@@ -221,6 +221,19 @@ ASCH_2324 = (".", "2023-24 Q2")
             ("against target", "has met", "26%"),
         ),
         (ASCH, "ASCH3", "Adult social care has not yet met the 30% target this quarter.", None),
+        # a number standing before 'median' or 'average' (with its unit) is the average's
+        (
+            DISTRICT,
+            "H1",
+            "Our re-let time of 25.3 days compares well with the 31-day median for districts.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Our re-let time of 26.3 days compares well with the 31-day median for districts.",
+            ("level", "26.3", "25.3"),
+        ),
         # a change in words quotes its verb ('risen by half')
         (
             ASCH,
