@@ -234,6 +234,14 @@ ASCH_2324 = (".", "2023-24 Q2")
             "Our re-let time of 26.3 days compares well with the 31-day median for districts.",
             ("level", "26.3", "25.3"),
         ),
+        # a month shortened ('at 30 Sept') names its quarter as the whole word does
+        (ASCH_2324, "ASCH13", "About 6,900 annual reviews due at 30 Sept.", None),
+        (
+            ASCH_2324,
+            "ASCH13",
+            "Just over 7,000 annual reviews due at 30 Sept.",
+            ("level", "Just over 7,000", "6,900"),
+        ),
         # a change in words quotes its verb ('risen by half')
         (
             ASCH,

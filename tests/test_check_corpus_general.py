@@ -322,7 +322,8 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # held out 51/61 and 51/67, tuning 107/125 and 107/137. Between rounds 8 and 9 (h-tune9)
 # round 7's held-out third was spent (its final score 41/43 and 41/49) and two changes made
 # by grammar (a standing against the target quotes the word before it and reads 'inside';
-# a number before 'the ... median' is the average's): round 8 held out unchanged, 51/61 and
+# a number before 'the ... median' is the average's; a month shortened, 'at 30 Sept',
+# names its quarter): round 8 held out unchanged, 51/61 and
 # 51/67; the numbers below.
 # The issue's target is precision 100% and recall at least 95%, held out and whole.
 FLOORS = {
@@ -331,7 +332,7 @@ FLOORS = {
     "round 7 held out": (41 / 43, 41 / 49),
     "round 7 tuning": (105 / 109, 105 / 119),
     "round 6 held out": (43 / 43, 43 / 47),
-    "round 6 tuning": (108 / 109, 108 / 122),
+    "round 6 tuning": (109 / 110, 109 / 122),
     "round 5 held out": (35 / 35, 35 / 45),
     "round 5 tuning": (86 / 86, 86 / 91),
     "round 4 held out": (26 / 26, 26 / 26),

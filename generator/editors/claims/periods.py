@@ -53,6 +53,8 @@ _MONTHS = {
         "december".split()
     )
 }
+# a month as editors shorten it: 'at 30 Sept', 'by end of Dec'
+_MONTHS |= {m[:3]: n for m, n in _MONTHS.items() if m != "may"} | {"sept": 9}
 _MONTH_WORD = r"(?:" + "|".join(_MONTHS) + r")"
 # A month that names its quarter: 'at the end of December', 'by the end of September 2024',
 # 'April to June', 'between January and March 2024', 'the quarter to September'. A month
