@@ -242,6 +242,19 @@ ASCH_2324 = (".", "2023-24 Q2")
             "Just over 7,000 annual reviews due at 30 Sept.",
             ("level", "Just over 7,000", "6,900"),
         ),
+        # 'the equivalent quarter', 'the corresponding quarter' are the same quarter a year on
+        (
+            ASCH_2324,
+            "ASCH7",
+            "Quarter 2 brought 260 more contacts than the equivalent quarter of 2022/23.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH7",
+            "Quarter 2 brought 360 more contacts than the corresponding quarter last year.",
+            ("change", "360 more", "up 260"),
+        ),
         # a change in words quotes its verb ('risen by half')
         (
             ASCH,
