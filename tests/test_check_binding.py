@@ -255,6 +255,15 @@ ASCH_2324 = (".", "2023-24 Q2")
             "Quarter 2 brought 360 more contacts than the corresponding quarter last year.",
             ("change", "360 more", "up 260"),
         ),
+        # a sentence set a year ago ('A year ago ... 189 fewer') does not say what its
+        # change is from; one that compares now with a year ago does
+        (ASCH, "ASCH14", "A year ago the service was working with 289 fewer people.", None),
+        (
+            ASCH,
+            "ASCH14",
+            "Compared with a year ago, the service is working with 289 more people.",
+            ("change", "289 more", "up 189"),
+        ),
         # a change in words quotes its verb ('risen by half')
         (
             ASCH,
