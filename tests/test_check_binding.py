@@ -264,6 +264,19 @@ ASCH_2324 = (".", "2023-24 Q2")
             "Compared with a year ago, the service is working with 289 more people.",
             ("change", "289 more", "up 189"),
         ),
+        # 'twelve months earlier' is a year earlier
+        (
+            DISTRICT,
+            "H1",
+            "Twelve months earlier, homes were taking 30.1 days to re-let.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Twelve months earlier, homes were taking 31.1 days to re-let.",
+            ("level", "31.1", "30.1"),
+        ),
         # a change in words quotes its verb ('risen by half')
         (
             ASCH,

@@ -324,12 +324,12 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # by grammar (a standing against the target quotes the word before it and reads 'inside';
 # a number before 'the ... median' is the average's; a month shortened, 'at 30 Sept',
 # names its quarter; 'the equivalent quarter' is the same quarter a year on; a change
-# in a sentence set a year ago is left alone): round 8
+# in a sentence set a year ago is left alone; 'twelve months earlier'): round 8
 # held out unchanged, 51/61 and 51/67; the numbers below.
 # The target is precision 100% and recall at least 95%, held out and whole.
 FLOORS = {
     "round 8 held out": (51 / 61, 51 / 67),
-    "round 8 tuning": (112 / 124, 112 / 137),
+    "round 8 tuning": (112 / 123, 112 / 137),
     "round 7 held out": (41 / 43, 41 / 49),
     "round 7 tuning": (105 / 108, 105 / 119),
     "round 6 held out": (43 / 43, 43 / 47),

@@ -35,7 +35,7 @@ _PERIOD = re.compile(
     r"(?P<of>\s+of\s+(?:the\s+)?(?P<which>last|previous|this|current)?\s*(?:financial\s+)?year)?"
     r"|\b(?P<prev>a\s+quarter\s+(?:earlier|before|ago)|the\s+(?:previous|preceding|prior)\s+quarter"
     r"|the\s+quarter\s+before|last\s+quarter)\b"
-    r"|\b(?P<year>a\s+year\s+(?:earlier|before|ago)|the\s+(?:same|equivalent|corresponding)\s+(?:quarter|point|time|period)\s+"
+    r"|\b(?P<year>(?:a\s+year|twelve\s+months|12\s+months)\s+(?:earlier|before|ago)|the\s+(?:same|equivalent|corresponding)\s+(?:quarter|point|time|period)\s+"
     r"(?:a\s+year\s+(?:earlier|before|ago)|last\s+year|of\s+last\s+year|the\s+year\s+before)"
     r"|the\s+(?:same|equivalent|corresponding)\s+(?:quarter|period)\s+(?:of|in)\s+(?:the\s+)?(?:previous|last|prior)\s+"
     r"(?:financial\s+)?year"
