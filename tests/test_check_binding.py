@@ -199,6 +199,84 @@ ASCH_2324 = (".", "2023-24 Q2")
             "In Quarter 2 2024/25 decisions in time fell just short of the 60% target.",
             ("against target", "fell just short of", "74.1%"),
         ),
+        # 'inside the target' is 'within' it; the word before the standing is quoted too
+        # ('has met', 'sits above', 'comfortably within')
+        (
+            ASCH,
+            "ASCH1",
+            "Repeat contact of 6% keeps the measure inside its 5% target.",
+            ("against target", "inside", "6%"),
+        ),
+        (ASCH_2324, "ASCH1", "At 4%, repeat contact sits inside the 5% target.", None),
+        (
+            ASCH_2324,
+            "ASCH1",
+            "At 4%, repeat contact sits above the 5% target in Quarter 2.",
+            ("against target", "sits above", "4%"),
+        ),
+        (
+            ASCH,
+            "ASCH3",
+            "Adult social care has met the 30% target this quarter.",
+            ("against target", "has met", "26%"),
+        ),
+        (ASCH, "ASCH3", "Adult social care has not yet met the 30% target this quarter.", None),
+        # a number standing before 'median' or 'average' (with its unit) is the average's
+        (
+            DISTRICT,
+            "H1",
+            "Our re-let time of 25.3 days compares well with the 31-day median for districts.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Our re-let time of 26.3 days compares well with the 31-day median for districts.",
+            ("level", "26.3", "25.3"),
+        ),
+        # a month shortened ('at 30 Sept') names its quarter as the whole word does
+        (ASCH_2324, "ASCH13", "About 6,900 annual reviews due at 30 Sept.", None),
+        (
+            ASCH_2324,
+            "ASCH13",
+            "Just over 7,000 annual reviews due at 30 Sept.",
+            ("level", "Just over 7,000", "6,900"),
+        ),
+        # 'the equivalent quarter', 'the corresponding quarter' are the same quarter a year on
+        (
+            ASCH_2324,
+            "ASCH7",
+            "Quarter 2 brought 260 more contacts than the equivalent quarter of 2022/23.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH7",
+            "Quarter 2 brought 360 more contacts than the corresponding quarter last year.",
+            ("change", "360 more", "up 260"),
+        ),
+        # a sentence set a year ago ('A year ago ... 189 fewer') does not say what its
+        # change is from; one that compares now with a year ago does
+        (ASCH, "ASCH14", "A year ago the service was working with 289 fewer people.", None),
+        (
+            ASCH,
+            "ASCH14",
+            "Compared with a year ago, the service is working with 289 more people.",
+            ("change", "289 more", "up 189"),
+        ),
+        # 'twelve months earlier' is a year earlier
+        (
+            DISTRICT,
+            "H1",
+            "Twelve months earlier, homes were taking 30.1 days to re-let.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Twelve months earlier, homes were taking 31.1 days to re-let.",
+            ("level", "31.1", "30.1"),
+        ),
         # a change in words quotes its verb ('risen by half')
         (
             ASCH,

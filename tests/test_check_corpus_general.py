@@ -329,20 +329,27 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # held-out third was spent (its final score 38/41 and 38/47) and the rules tuned on round
 # 7's tuning part: round 7 held out 41/43 and 41/49. Round 8 was written blind meanwhile,
 # never opening rounds 5 to 7, a third drawn, its key audited, and scored with those rules:
-# held out 51/61 and 51/67, tuning 107/125 and 107/137. Round 9 likewise, never opening
-# rounds 5 to 8, scored with the same rules: held out 35/37 and 35/50, tuning 78/92 and
-# 78/102.
+# held out 51/61 and 51/67, tuning 107/125 and 107/137. Between rounds 8 and 9 (h-tune9)
+# round 7's held-out third was spent (its final score 41/43 and 41/49) and two changes made
+# by grammar (a standing against the target quotes the word before it and reads 'inside';
+# a number before 'the ... median' is the average's; a month shortened, 'at 30 Sept',
+# names its quarter; 'the equivalent quarter' is the same quarter a year on; a change
+# in a sentence set a year ago is left alone; 'twelve months earlier'): round 8
+# held out unchanged, 51/61 and 51/67; the numbers below. Round 9 was written blind
+# meanwhile, never opening rounds 5 to 8, and scored with the rules before that change:
+# held out 35/37 and 35/50, tuning 78/92 and 78/102; with those of h-tune9 (the numbers
+# below) held out 36/37 and 36/50.
 # The issue's target is precision 100% and recall at least 95%, held out and whole.
 FLOORS = {
-    "round 9 held out": (35 / 37, 35 / 50),
-    "round 9 tuning": (78 / 92, 78 / 102),
+    "round 9 held out": (36 / 37, 36 / 50),
+    "round 9 tuning": (81 / 93, 81 / 102),
     "round 8 held out": (51 / 61, 51 / 67),
-    "round 8 tuning": (107 / 125, 107 / 137),
+    "round 8 tuning": (112 / 123, 112 / 137),
     "round 7 held out": (41 / 43, 41 / 49),
-    "round 7 tuning": (105 / 109, 105 / 119),
-    "round 6 held out": (42 / 42, 42 / 47),
-    "round 6 tuning": (108 / 109, 108 / 122),
-    "round 5 held out": (34 / 34, 34 / 45),
+    "round 7 tuning": (105 / 108, 105 / 119),
+    "round 6 held out": (43 / 43, 43 / 47),
+    "round 6 tuning": (109 / 110, 109 / 122),
+    "round 5 held out": (35 / 35, 35 / 45),
     "round 5 tuning": (86 / 86, 86 / 91),
     "round 4 held out": (26 / 26, 26 / 26),
     "round 4 tuning": (70 / 70, 70 / 72),

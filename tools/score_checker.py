@@ -6,16 +6,18 @@
 
 Prints precision and recall, newest round first: each round's held-out third (marked
 "(spent)" once it has been scored at the end of its round and its failures read) and its
-tuning part (round 9, then 8, 7, 6, 5, 4 and 3: ROUNDS, check_corpus_round*.yaml), then the earlier
+tuning part (round 9, then 8, 7, 6, 5, 4 and 3: ROUNDS, check_corpus_round*.yaml), then the
+earlier
 spent sets (the held-out third of check_corpus_general.yaml and the fresh set,
 check_corpus_fresh.yaml), the general corpus's tuning part and whole, and every case of all
 the corpora; then rule by rule (each finding names its rule) and kind by kind, with case
 counts. Round 4's held-out third was spent between rounds 4 and 5, round 5's between rounds 6
 and 7 (its final score, 83.8% / 68.9%, taken at the end of round 5's tuning), round 6's
 between rounds 7 and 8 (its final score, 92.7% / 80.9%, taken at the end of round 6's
-tuning); rounds 7's, 8's and 9's are unseen (UNSEEN): scored, never read while the rules are
-tuned (their failures are counted by kind and rule, not shown); `--failures` lists every
-other failing case. A new round is one line in ROUNDS.
+tuning), round 7's between rounds 8 and 9 (its final score, 95.3% / 83.7%, taken at the end
+of round 7's tuning); rounds 8's and 9's are unseen (UNSEEN): scored, never read while the
+rules are tuned (their failures are counted by kind and rule, not shown); `--failures` lists
+every other failing case. A new round is one line in ROUNDS.
 """
 
 from __future__ import annotations
@@ -58,7 +60,7 @@ ROUNDS: tuple[tuple[str, Path], ...] = (
 )
 # the rounds whose held-out third still measures sentences the rules have not seen: their
 # failures are counted by rule and kind, never listed
-UNSEEN: frozenset[str] = frozenset({"round 7", "round 8", "round 9"})
+UNSEEN: frozenset[str] = frozenset({"round 8", "round 9"})
 _COUNT = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
 
 

@@ -49,6 +49,9 @@ _COMPARATOR_AFTER = re.compile(
 )
 
 
+# a number's unit, then the average or median it is ('31-day median', '19 days average')
+_AVERAGE_AFTER = re.compile(r"^(?:-[a-z]+|\s*%|\s+[a-z]+)?\s+(?=(?:average|median|mean)\b)", re.I)
+
 _COMPARING = re.compile(
     r"^\s*(?:percentage\s+points?|points?|pp|%)?\s*(?:above|below|higher\s+than|lower\s+than|"
     r"more\s+than|fewer\s+than|less\s+than|better\s+than|worse\s+than|behind|ahead\s+of|"
@@ -113,6 +116,15 @@ def comparator(figure: Figure) -> bool:
     after = after[: cut.start()] if cut else after
     near = _COMPARATOR_AFTER.match(after)
     if near is not None and _COMPARATOR.match(after, near.end()):
+        return True
+    # 'the 31-day median for district councils', 'a 19 days average across the county':
+    # the figure is the average's it stands before (not 'the council's 18.5-day average')
+    average = _AVERAGE_AFTER.match(after)
+    if (
+        average is not None
+        and re.search(r"\b(?:the|an?)\s+$", figure.text[: figure.match.start()], re.I)
+        and _names_comparator(vocabulary, after[average.end() :])
+    ):
         return True
     # '3 points below the England figure': a difference from a comparator
     comparing = _COMPARING.match(after)

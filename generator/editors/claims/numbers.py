@@ -682,6 +682,17 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
     elif change_after and change_after.group("word"):
         quote = f"{quote} {change_after.group('word')}"
     own, period = figure.own, figure.period
+    if (
+        own is not None
+        and own.offset is not None
+        and own.offset <= -4
+        and figure.base is None
+        and change_after is not None
+        and change_after.group("word")
+    ):
+        # 'A year ago the service worked with 189 fewer people': fewer than now, or than
+        # the quarter before that one? The sentence does not say
+        return NOT_A_FIGURE
     change_base = figure.base
     change_period = period
     if own is None and change_base is None:

@@ -35,9 +35,9 @@ _PERIOD = re.compile(
     r"(?P<of>\s+of\s+(?:the\s+)?(?P<which>last|previous|this|current)?\s*(?:financial\s+)?year)?"
     r"|\b(?P<prev>a\s+quarter\s+(?:earlier|before|ago)|the\s+(?:previous|preceding|prior)\s+quarter"
     r"|the\s+quarter\s+before|last\s+quarter)\b"
-    r"|\b(?P<year>a\s+year\s+(?:earlier|before|ago)|the\s+same\s+(?:quarter|point|time|period)\s+"
+    r"|\b(?P<year>(?:a\s+year|twelve\s+months|12\s+months)\s+(?:earlier|before|ago)|the\s+(?:same|equivalent|corresponding)\s+(?:quarter|point|time|period)\s+"
     r"(?:a\s+year\s+(?:earlier|before|ago)|last\s+year|of\s+last\s+year|the\s+year\s+before)"
-    r"|the\s+same\s+(?:quarter|period)\s+(?:of|in)\s+(?:the\s+)?(?:previous|last|prior)\s+"
+    r"|the\s+(?:same|equivalent|corresponding)\s+(?:quarter|period)\s+(?:of|in)\s+(?:the\s+)?(?:previous|last|prior)\s+"
     r"(?:financial\s+)?year"
     r"|(?:at\s+)?this\s+time\s+last\s+year|the\s+year\s+before"
     r"|last\s+year(?=['’]s\b)"  # "last year's £662"
@@ -53,6 +53,8 @@ _MONTHS = {
         "december".split()
     )
 }
+# a month as editors shorten it: 'at 30 Sept', 'by end of Dec'
+_MONTHS |= {m[:3]: n for m, n in _MONTHS.items() if m != "may"} | {"sept": 9}
 _MONTH_WORD = r"(?:" + "|".join(_MONTHS) + r")"
 # A month that names its quarter: 'at the end of December', 'by the end of September 2024',
 # 'April to June', 'between January and March 2024', 'the quarter to September'. A month
@@ -113,7 +115,8 @@ _QUARTER_NAMED = re.compile(
     r"['’]s\s+(?:Quarter\s+[1-4]|Q[1-4]\b|(?:first|second|third|fourth|final)\s+quarter)", re.I
 )
 _SAME_OF_YEAR = re.compile(
-    r"\bthe\s+same\s+(?:quarter|period)\s+(?:of|in)\s+(?P<y>\d{4}\s*/\s*\d{2,4})\b", re.I
+    r"\bthe\s+(?:same|equivalent|corresponding)\s+(?:quarter|period)\s+(?:of|in)\s+(?P<y>\d{4}\s*/\s*\d{2,4})\b",
+    re.I,
 )
 _COUNTED = re.compile(r"\s+(?:in\s+a\s+row|running|straight)\b", re.I)
 _LATEST_WORDS = r"(?:the\s+)?(?:latest|most\s+recent|current|this)\s+quarter"

@@ -27,7 +27,7 @@ _GOAL = r"(?P<goal>target|floor|upper\s+threshold|threshold)s?"
 _AGAINST = re.compile(
     r"\b(?P<word>above|over|exceed(?:s|ed|ing)?|beat(?:s|ing)?|below|under|"
     r"(?:(?:fell|falls?|falling|came|comes?|coming)\s+(?:just\s+)?)?short\s+of|on|"
-    r"within|outside|off|met|meets?|meeting|missed|miss(?:es|ing)?|behind|ahead\s+of)\s+"
+    r"within|inside|outside|off|met|meets?|meeting|missed|miss(?:es|ing)?|behind|ahead\s+of)\s+"
     r"(?:the\s+|its\s+|their\s+|this\s+year's\s+)?(?:(?:profiled|annual|stretch|local)\s+)?(?:£?(?P<n1>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?"
     r"(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
     + _GOAL
@@ -45,6 +45,13 @@ _NOT = re.compile(
 # figure to settle back within the 5% target', 'plans for the rate to return above target'
 _INTENT = re.compile(
     r"\b(?:expect|anticipat|forecast|predict|aim|hope|plan|intend)\w*\b[^.;]*?\bto\s+[a-z]+\b",
+    re.I,
+)
+# the word the editor puts before it, quoted with it: 'has met the target', 'sits above the
+# target', 'remained short of', 'comfortably within'
+_LEAD = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|remains?|remained|stays?|stayed|sits?|sat|stands?|"
+    r"stood|[a-z]+ly)\s+$",
     re.I,
 )
 _EVERY = re.compile(r"\b(?:every|each|all|quarters|both)\b", re.I)
@@ -83,10 +90,11 @@ def standing_in(
             written = None  # 'within target at 4%': the measure's figure, not the target
         word = re.sub(r"\s+", " ", found.group("word").lower())
         goal = re.sub(r"\s+", " ", found.group("goal").lower())
+        lead = _LEAD.search(before)
         claims.append(
             Claim(
                 "against target",
-                found.group(0),
+                (lead.group(0) if lead else "") + found.group(0),
                 series,
                 last,
                 base=first,
@@ -115,9 +123,18 @@ def _side(word: str) -> str:
         return "above"
     if word in ("below", "under") or word.endswith("short of"):
         return "below"
-    if word in ("on", "within", "met", "meet", "meets", "meeting", "beat", "beats", "beating") or (
-        word == "ahead of"
-    ):
+    if word in (
+        "on",
+        "within",
+        "inside",
+        "met",
+        "meet",
+        "meets",
+        "meeting",
+        "beat",
+        "beats",
+        "beating",
+    ) or (word == "ahead of"):
         return "met"
     return "missed"  # outside, off, missed, behind
 
