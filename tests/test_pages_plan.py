@@ -178,8 +178,35 @@ def test_the_breaks_are_where_a_measure_of_whole_runs_puts_them(
         body.append(_paragraph(number, words))
     section = _indicator(body, chart_mm=75.0)
     fit = plan(_document(section), LOOK, 74.0).get("TS1")
+    if fit is not None and not fit.breaks and fit.chart_height_mm < 75.0:
+        # fitted on one page by a chart at least 74 mm tall (an overflow under 1 mm):
+        # the whole section, measured at once with that chart, fits its page
+        shrunk = apply(_document(section), {"TS1": fit}, {"TS1": PNG}).sections[-1]
+        assert fit.chart_height_mm >= 74.0
+        assert MEASURE.height(shrunk.blocks) <= MEASURE.room
+        return
     expected = _breaks_measured_whole(section)
     assert (fit.breaks if fit is not None else ()) == expected
+
+
+@pytest.mark.parametrize(
+    ("lengths", "headings"),
+    [([88, 110, 110], {0, 1})],  # an overflow under 1 mm: a 74 mm chart fits it
+)
+def test_a_section_a_shade_too_long_is_fitted_by_a_shorter_chart_not_broken(
+    lengths: list[int], headings: set[int]
+) -> None:
+    body: list[Block] = []
+    for number, words in enumerate(lengths, start=1):
+        if number - 1 in headings:
+            body.append(Heading(3, (Run(f"Heading before {number}"),)))
+        body.append(_paragraph(number, words))
+    section = _indicator(body, chart_mm=75.0)
+    assert MEASURE.height(section.blocks) > MEASURE.room  # too long by a shade
+    fit = plan(_document(section), LOOK, 74.0)["TS1"]
+    assert fit.breaks == () and fit.chart_height_mm == 74.0
+    shrunk = apply(_document(section), {"TS1": fit}, {"TS1": PNG}).sections[-1]
+    assert MEASURE.height(shrunk.blocks) <= MEASURE.room
 
 
 def test_a_long_section_is_measured_once_a_block(monkeypatch: pytest.MonkeyPatch) -> None:
