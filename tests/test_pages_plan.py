@@ -107,12 +107,7 @@ def test_the_chart_never_shrinks_below_the_house_minimum() -> None:
 def test_each_planned_part_is_one_full_page_of_the_pdf(
     tmp_path: Path, lengths: list[int], headings: set[int]
 ) -> None:
-    body: list[Block] = []
-    for number, words in enumerate(lengths, start=1):
-        if number - 1 in headings:
-            body.append(Heading(3, (Run(f"Heading before {number}"),)))
-        body.append(_paragraph(number, words))
-    section = _indicator(body)
+    section = _commentary_of(lengths, headings)
     fits = plan(_document(section), LOOK, 60.0)
     if not fits:
         assert len(_pages(_document(section), LOOK, tmp_path)) == 1
@@ -137,6 +132,17 @@ def test_each_planned_part_is_one_full_page_of_the_pdf(
         if end < len(section.blocks) and not isinstance(section.blocks[end], Heading):
             lead = [continuation_heading("TS1")] if number else []
             assert MEASURE.height([*lead, *part, section.blocks[end]]) > MEASURE.room
+
+
+def _commentary_of(lengths: list[int], headings: set[int], **chart: float) -> Section:
+    """An indicator section whose commentary is a paragraph of each of `lengths` words,
+    a heading before the paragraphs numbered (from 0) in `headings`."""
+    body: list[Block] = []
+    for number, words in enumerate(lengths, start=1):
+        if number - 1 in headings:
+            body.append(Heading(3, (Run(f"Heading before {number}"),)))
+        body.append(_paragraph(number, words))
+    return _indicator(body, **chart)
 
 
 def _breaks_measured_whole(section: Section) -> tuple[int, ...]:
@@ -171,12 +177,7 @@ def _breaks_measured_whole(section: Section) -> tuple[int, ...]:
 def test_the_breaks_are_where_a_measure_of_whole_runs_puts_them(
     lengths: list[int], headings: set[int]
 ) -> None:
-    body: list[Block] = []
-    for number, words in enumerate(lengths, start=1):
-        if number - 1 in headings:
-            body.append(Heading(3, (Run(f"Heading before {number}"),)))
-        body.append(_paragraph(number, words))
-    section = _indicator(body, chart_mm=75.0)
+    section = _commentary_of(lengths, headings, chart_mm=75.0)
     fit = plan(_document(section), LOOK, 74.0).get("TS1")
     if fit is not None and not fit.breaks and fit.chart_height_mm < 75.0:
         # fitted on one page by a chart at least 74 mm tall (an overflow under 1 mm):
@@ -196,12 +197,7 @@ def test_the_breaks_are_where_a_measure_of_whole_runs_puts_them(
 def test_a_section_a_shade_too_long_is_fitted_by_a_shorter_chart_not_broken(
     lengths: list[int], headings: set[int]
 ) -> None:
-    body: list[Block] = []
-    for number, words in enumerate(lengths, start=1):
-        if number - 1 in headings:
-            body.append(Heading(3, (Run(f"Heading before {number}"),)))
-        body.append(_paragraph(number, words))
-    section = _indicator(body, chart_mm=75.0)
+    section = _commentary_of(lengths, headings, chart_mm=75.0)
     assert MEASURE.height(section.blocks) > MEASURE.room  # too long by a shade
     fit = plan(_document(section), LOOK, 74.0)["TS1"]
     assert fit.breaks == () and fit.chart_height_mm == 74.0
