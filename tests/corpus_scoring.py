@@ -191,3 +191,16 @@ def split(results: Sequence[Outcome]) -> tuple[list[Outcome], list[Outcome]]:
     held = [r for r in results if r.case.get("held_out")]
     tuning = [r for r in results if not r.case.get("held_out")]
     return held, tuning
+
+
+def assert_row(findings: Sequence[Finding], expected: tuple[str, str, str] | None) -> None:
+    """A table row's sentence gives no finding (`expected` None), or exactly one: by the
+    rule named, quoting the words named, saying the data's value named."""
+    said = [finding_text(f) for f in findings]
+    if expected is None:
+        assert findings == [], said
+        return
+    rule, quote, value = expected
+    assert [(f.rule, quote in (f.quote or ""), value in finding_text(f)) for f in findings] == [
+        (rule, True, True)
+    ], said

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.editors.findings import finding_text
-from tests.corpus_scoring import run
+from tests.corpus_scoring import assert_row, run
 
 GET = ("samples/get", "2024-25 Q3")
 DISTRICT = ("samples/district", "2024-25 Q3")
@@ -799,13 +798,4 @@ def test_what_a_sentence_binds(
 ) -> None:
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
-    if expected is None:
-        assert findings == [], [finding_text(f) for f in findings]
-        return
-    rule, quote, value = expected
-    assert len(findings) == 1, [finding_text(f) for f in findings]
-    (found,) = findings
-    assert found.rule == rule and quote in (found.quote or "") and value in finding_text(found), (
-        found.rule,
-        finding_text(found),
-    )
+    assert_row(findings, expected)

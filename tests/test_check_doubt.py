@@ -9,8 +9,7 @@ import pytest
 
 from generator.core.periods import Quarter
 from generator.editors.claims.periods import find_periods
-from generator.editors.findings import finding_text
-from tests.corpus_scoring import run
+from tests.corpus_scoring import assert_row, run
 
 ASCH = (".", "2024-25 Q2")
 ASCH_2023 = (".", "2023-24 Q2")
@@ -209,13 +208,7 @@ def test_a_finding_only_where_no_other_reading_fits(
 ) -> None:
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
-    if expected is None:
-        assert findings == [], [finding_text(f) for f in findings]
-        return
-    rule, quote, value = expected
-    assert [(f.rule, quote in (f.quote or ""), value in finding_text(f)) for f in findings] == [
-        (rule, True, True)
-    ], [finding_text(f) for f in findings]
+    assert_row(findings, expected)
 
 
 @pytest.mark.parametrize(
