@@ -242,7 +242,7 @@ def _indicator(
     if recorded != commentary_digest(built):
         if units == flatten(built):
             return
-        if recorded is None:
+        if recorded is None and part:  # a bilingual DOCX from before parts were recorded
             plan.refused.append(
                 f"{named}: this DOCX does not record what its commentary was when it was "
                 "built (it was made by an earlier version), so its edits are not taken; "
