@@ -36,6 +36,7 @@ from generator.core.periods import Quarter
 from generator.core.rules import format_number, round_half_up
 from generator.editors.claims.base import Claim
 from generator.editors.claims.figures import matches
+from generator.editors.claims.numbers import NO_PAIR
 from generator.editors.claims.periods import find_periods
 from generator.editors.claims.rivals import figures_of
 from generator.editors.claims.subject import Subject, value_at
@@ -70,9 +71,7 @@ def _others(subject: Subject, claim: Claim, as_level: bool, quarter_near: bool) 
     own = set(claim.series)
     for index, values in enumerate(subject.values):
         now = values.get(claim.period)
-        if now is None:
-            continue
-        if as_level:
+        if now is None or as_level:
             continue
         if index not in own:
             yield now
@@ -162,15 +161,12 @@ def base_unsure(text: str, claim: Claim) -> bool:
     return claim.base is None and bool(_OVER_A_YEAR.search(text))
 
 
-_NO_PAIR = "no two figures"
-
-
 def own_share(text: str, masked: str, claim: Claim, finding: Finding) -> Finding | None:
     """A share of a count that no pair of the data's figures gives, in a sentence that
     writes its own part before it and its own whole after it ('reviews due (950) were 19%
     of the annual reviews due (6,740)'): checked against those figures (None where they
     give it; whether they are right is for the rules that read them)."""
-    if claim.stated is None or not finding.data.startswith(_NO_PAIR):
+    if claim.stated is None or not finding.data.startswith(NO_PAIR):
         return finding
     end = claim.at + len(claim.quote)
     counts = [

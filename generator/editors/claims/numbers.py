@@ -1134,6 +1134,11 @@ def check_change(subject: Subject, claim: Claim) -> list[Verdict]:
     return [Verdict(says, f"the data has {moved} {span}")]
 
 
+# how a share's finding begins where no pair of the quarter's figures gives it (read by the
+# benefit of the doubt, doubt.py, which then tries the sentence's own part and whole)
+NO_PAIR = "no two figures"
+
+
 def _any_share(subject: Subject, claim: Claim) -> bool:
     assert claim.stated is not None
     values = [v for s in range(len(subject.values)) if (v := value_at(subject, s, claim.period))]
@@ -1161,7 +1166,7 @@ def check_share(subject: Subject, claim: Claim) -> list[Verdict]:
                 return [
                     Verdict(
                         f"says {claim.stated.quote} of",
-                        f"no two figures of {claim.period.long} give that share, nor "
+                        f"{NO_PAIR} of {claim.period.long} give that share, nor "
                         f"{subject.shown(part)} of them all added up ({shown}%)",
                     )
                 ]
@@ -1183,7 +1188,7 @@ def check_share(subject: Subject, claim: Claim) -> list[Verdict]:
     return [
         Verdict(
             f"says {claim.stated.quote} of",
-            f"no two figures of {claim.period.long} give that share",
+            f"{NO_PAIR} of {claim.period.long} give that share",
         )
     ]
 
