@@ -11,7 +11,9 @@ from the style, so a change there must redraw them as surely as a change in
 from __future__ import annotations
 
 import hashlib
+import io
 import os
+import pickle
 import re
 import sys
 from collections.abc import Sequence
@@ -123,3 +125,15 @@ def fingerprint(*libraries: str, package: Path | None = None) -> str:
     digest = hashlib.sha256(source_fingerprint(package).encode())
     digest.update(library_versions(*libraries).encode())
     return digest.hexdigest()[:16]
+
+
+def value_bytes(value: object) -> bytes:
+    """`value` pickled by its values alone, for a cache key: no object is written as a
+    reference to one written before (pickle's memo), so two equal values give the same
+    bytes however their parts are shared (as they are not alike in a process that
+    unpickled them). For values without cycles, as the model's and the facts' are."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.fast = True  # no memo
+    pickler.dump(value)
+    return buffer.getvalue()

@@ -8,14 +8,13 @@ build has succeeded, as the other caches are."""
 from __future__ import annotations
 
 import hashlib
-import pickle
 from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.content.inputs import commentary_source
-from generator.core.fingerprint import fingerprint
+from generator.core.fingerprint import fingerprint, value_bytes
 from generator.editors.checked import earlier_commentary, filled_commentary
 from generator.read.cached import put_once, read_entry
 
@@ -72,9 +71,7 @@ def _count_one(
     name = str(inputs.commentary_path(facts.indicator.id))
     earlier = earlier_commentary(inputs, facts.indicator.id) if main else []
     language = inputs.report.language
-    key = hashlib.sha256(
-        pickle.dumps((facts, text, name, earlier, language), protocol=5)
-    ).hexdigest()
+    key = hashlib.sha256(value_bytes((facts, text, name, earlier, language))).hexdigest()
     known = _known(counted.cache, key) if use_cache else None
     if known is None:
         from generator.editors.check import check_text

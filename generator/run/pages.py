@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import pickle
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
+from generator.core.fingerprint import value_bytes
 from generator.core.messages import Messages, default_messages
 from generator.core.model import Block, Document, Heading, Run, Section, SideBySide
 
@@ -292,11 +292,11 @@ def section_keys(document: Document, look: Look, min_height_mm: float, code: str
         if ident is None or _figure_at(section) is None:
             continue
         digest = hashlib.sha256(code.encode())
-        digest.update(pickle.dumps((look, section, min_height_mm), protocol=5))
+        digest.update(value_bytes((look, section, min_height_mm)))
         # The continuation heading's words, where they are not the catalogue's English.
         continued = continuation_heading(ident, document.messages)
         if continued != continuation_heading(ident):
-            digest.update(pickle.dumps(continued, protocol=5))
+            digest.update(value_bytes(continued))
         keys[ident] = digest.hexdigest()
     return keys
 

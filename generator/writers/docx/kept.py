@@ -21,12 +21,11 @@ as the validated inputs are, since its XML goes into the document as it is.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
-import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.core.fingerprint import value_bytes
 from generator.core.model import Figure, IconLine, Notes, Section, SideBySide
 from generator.read.cached import read_entry, seal, unseal
 
@@ -100,13 +99,13 @@ class KeptSections:
 
     def __init__(self, folder: Path | None, context: object) -> None:
         self.folder = folder
-        self.context = hashlib.sha256(values_of(context)).digest()
+        self.context = hashlib.sha256(value_bytes(context)).digest()
         self.made: dict[str, bytes] = {}  # file name -> sealed entry
 
     def key(self, section: Section, *, first: bool, split_before: bool) -> str:
         digest = hashlib.sha256(self.context)
         digest.update(bytes([first, split_before]))
-        digest.update(values_of(section))
+        digest.update(value_bytes(section))
         return digest.hexdigest()
 
     def get(self, key: str) -> Entry | None:
@@ -124,17 +123,6 @@ class KeptSections:
     def put(self, key: str, entry: Entry) -> None:
         if self.folder is not None:
             self.made[_name(key)] = seal(entry.to_bytes())
-
-
-def values_of(value: object) -> bytes:
-    """`value` pickled by its values alone: no object is written as a reference to one
-    written before (pickle's memo), so two equal values give the same bytes however
-    their parts are shared, as they are not alike in a worker that unpickled them."""
-    buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, protocol=5)
-    pickler.fast = True  # no memo: a model has no cycles
-    pickler.dump(value)
-    return buffer.getvalue()
 
 
 def _name(key: str) -> str:
