@@ -78,12 +78,15 @@ def edit(root: Path, change: Callable[[docx.document.Document], None], name: str
     return target
 
 
-def paragraphs_of(document: docx.document.Document, ident: str) -> list[object]:
-    """The commentary paragraphs of `ident` (after its bookmarked 'Commentary' heading)."""
+def paragraphs_of(
+    document: docx.document.Document, ident: str, mark: str | None = None
+) -> list[object]:
+    """The commentary paragraphs of `ident` (after its 'Commentary' heading, bookmarked
+    `commentary_<ident>`, or `mark` where given: another language half's)."""
     body = list(document.paragraphs)
     for index, p in enumerate(body):
         names = [b.get(qn("w:name")) for b in p._p.iter(qn("w:bookmarkStart"))]
-        if f"commentary_{ident}" in names:
+        if (mark or f"commentary_{ident}") in names:
             found = []
             for q in body[index + 1 :]:
                 if q.style.name.startswith("Heading") and int(q.style.name[-1]) <= 3:

@@ -17,10 +17,9 @@ from docx.oxml.ns import qn
 from generator.api import Report
 from generator.core import provenance
 from generator.editors.wordback.importer import apply_import, plan_import
-from tests.report_folder import DEFINITION, make_report
 from tests.test_bilingual_document import _one_document
-from tests.test_import_docx import COMMENTARY, run_import, set_text
-from tests.test_import_docx_languages import WELSH_COMMENTARY
+from tests.test_import_docx import COMMENTARY, paragraphs_of, run_import, set_text
+from tests.test_import_docx_languages import WELSH_COMMENTARY, welsh_report
 
 QUARTER = "2024-25-Q2"
 BILINGUAL = f"ts-appendix-{QUARTER}-cy-en-GB.docx"
@@ -28,17 +27,8 @@ BILINGUAL = f"ts-appendix-{QUARTER}-cy-en-GB.docx"
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    definition = DEFINITION.replace(
-        'language: "en-GB"\n', 'language: "en-GB"\nlanguages: [en, cy]\n'
-    )
-    root = make_report(
-        tmp_path_factory.mktemp("built"), definition=definition, commentary=COMMENTARY
-    )
+    root = welsh_report(tmp_path_factory.mktemp("built"))
     _one_document(root / "styles" / "house.yaml")
-    cy = root / "narratives" / QUARTER / "cy"
-    cy.mkdir()
-    for ident, text in WELSH_COMMENTARY.items():
-        (cy / f"{ident}.md").write_text(text, encoding="utf-8")
     written = Report(root).build(formats="docx")
     assert [p.name for p in written] == [BILINGUAL]
     return root
@@ -56,37 +46,29 @@ def _commentary(root: Path, language: str = "") -> dict[str, str]:
     return {p.name: p.read_text(encoding="utf-8") for p in sorted(where.glob("*.md"))}
 
 
-def _paragraphs(document: docx.document.Document, mark: str) -> list[object]:
-    """The paragraphs after the 'Commentary' heading bookmarked `mark`, to the next heading."""
-    body = list(document.paragraphs)
-    for index, p in enumerate(body):
-        if mark in [b.get(qn("w:name")) for b in p._p.iter(qn("w:bookmarkStart"))]:
-            found = []
-            for q in body[index + 1 :]:
-                if q.style.name.startswith("Heading") and int(q.style.name[-1]) <= 3:
-                    break
-                found.append(q)
-            return found
-    raise AssertionError(f"no paragraphs after the mark {mark}")
-
-
 WELSH_MARK, ENGLISH_MARK = "cy_commentary_TS1", "commentary_TS1"
 
 
 def _edit(document: docx.document.Document, mark: str, old: str, new: str) -> None:
-    first = _paragraphs(document, mark)[0]
+    first = paragraphs_of(document, "TS1", mark)[0]
     assert old in first.text  # type: ignore[attr-defined]
     set_text(first, first.text.replace(old, new))  # type: ignore[attr-defined]
 
 
-def test_both_halves_are_edited_and_each_comes_back_into_its_own_language(
-    folder: Path,
-) -> None:
+def _both_halves_edited(folder: Path) -> Path:
+    """The bilingual DOCX with a word of TS1's first paragraph changed in each half."""
     document = docx.Document(str(folder / "output" / BILINGUAL))
     _edit(document, WELSH_MARK, "ar amser", "yn brydlon")
     _edit(document, ENGLISH_MARK, "requests", "enquiries")
     edited = folder / "golygwyd.docx"
     document.save(str(edited))
+    return edited
+
+
+def test_both_halves_are_edited_and_each_comes_back_into_its_own_language(
+    folder: Path,
+) -> None:
+    edited = _both_halves_edited(folder)
     result = run_import(folder, edited)
     assert result.returncode == 0, result.stdout + result.stderr
     welsh, english = _commentary(folder, "cy"), _commentary(folder)
@@ -124,8 +106,8 @@ def test_the_unedited_bilingual_docx_changes_no_file(folder: Path) -> None:
 
 def test_a_comment_in_the_welsh_half_goes_beside_the_welsh_commentary(folder: Path) -> None:
     document = docx.Document(str(folder / "output" / BILINGUAL))
-    welsh_run = _paragraphs(document, WELSH_MARK)[1].runs[0]  # type: ignore[attr-defined]
-    english_run = _paragraphs(document, ENGLISH_MARK)[1].runs[0]  # type: ignore[attr-defined]
+    welsh_run = paragraphs_of(document, "TS1", WELSH_MARK)[1].runs[0]  # type: ignore[attr-defined]
+    english_run = paragraphs_of(document, "TS1")[1].runs[0]  # type: ignore[attr-defined]
     document.add_comment(welsh_run, "Pa adolygiadau?", author="Swyddfa'r Cabinet")
     document.add_comment(english_run, "Which reviews?", author="Cabinet Office")
     edited = folder / "sylw.docx"
@@ -175,11 +157,7 @@ def _as_made_before(source: Path, target: Path) -> Path:
 def test_a_bilingual_docx_from_an_earlier_version_says_its_welsh_edits_were_not_taken(
     folder: Path,
 ) -> None:
-    document = docx.Document(str(folder / "output" / BILINGUAL))
-    _edit(document, WELSH_MARK, "ar amser", "yn brydlon")
-    _edit(document, ENGLISH_MARK, "requests", "enquiries")
-    edited = folder / "golygwyd.docx"
-    document.save(str(edited))
+    edited = _both_halves_edited(folder)
     older = _as_made_before(edited, folder / "hyn.docx")
     welsh = _commentary(folder, "cy")
     result = run_import(folder, older)

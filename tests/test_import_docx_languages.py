@@ -34,18 +34,22 @@ WELSH_COMMENTARY = {
 }
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def welsh_report(folder: Path) -> Path:
+    """The test report listing `languages: [en, cy]`, with Welsh commentary in cy/."""
     definition = DEFINITION.replace(
         'language: "en-GB"\n', 'language: "en-GB"\nlanguages: [en, cy]\n'
     )
-    root = make_report(
-        tmp_path_factory.mktemp("built"), definition=definition, commentary=COMMENTARY
-    )
+    root = make_report(folder, definition=definition, commentary=COMMENTARY)
     cy = root / "narratives" / QUARTER / "cy"
     cy.mkdir()
     for ident, text in WELSH_COMMENTARY.items():
         (cy / f"{ident}.md").write_text(text, encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = welsh_report(tmp_path_factory.mktemp("built"))
     written = Report(root).build(formats="docx")
     assert [p.name for p in written] == [ENGLISH, WELSH]
     return root
