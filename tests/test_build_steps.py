@@ -24,7 +24,8 @@ import pytest
 from generator.core.errors import InputError
 from generator.core.periods import Quarter
 from generator.read.cached import put_once
-from generator.run.build import BuildOptions, BuildResult, build, document_date
+from generator.run.build import BuildOptions, BuildResult, build
+from generator.run.pipeline import document_date
 from generator.writers import registry
 from tests.report_folder import COMMENTARY, make_report
 
@@ -501,6 +502,72 @@ def test_a_rebuild_hands_its_pdf_to_the_worker_before_counting_the_findings(
         "count_findings",
         "load the DOCX writer",  # by the registry, to write it
     ]
+
+
+@pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(),
+    reason="the workers are started by fork here",
+)
+def test_a_rebuild_starts_its_writers_worker_before_reading_the_definition(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After an earlier build, a build starts the worker that loads the PDF writer before
+    it reads the definition, so that its loading overlaps this process's. Where the data
+    has changed since, that worker is stopped and the drawing workers started: the files
+    are those a build without the cache writes."""
+    from generator.read import definitions
+    from generator.run.build import WORKER_MODULES
+    from generator.run.pool import WorkerPool
+
+    monkeypatch.setenv("APPENDIX_START_METHOD", "fork")
+    root = make_report(tmp_path / "report")
+    both: dict[str, object] = {"workers": 2, "formats": ("docx", "pdf")}
+    events: list[object] = []
+    start, close, read = WorkerPool.__init__, WorkerPool.close, definitions.load_report
+
+    def recording_start(pool: WorkerPool, workers: int, modules: list[str], *rest: Any) -> None:
+        events.append(("start", tuple(modules)))
+        start(pool, workers, modules, *rest)
+
+    def recording_close(pool: WorkerPool, abort: bool = False) -> None:
+        events.append(("stop", "at once" if abort else "when done"))
+        close(pool, abort)
+
+    def recording_read(path: Path) -> definitions.Report:
+        events.append("read the definition")
+        return read(path)
+
+    monkeypatch.setattr(WorkerPool, "__init__", recording_start)
+    monkeypatch.setattr(WorkerPool, "close", recording_close)
+    monkeypatch.setattr(definitions, "load_report", recording_read)
+    pdf_writer = (registry.edition("pdf").module,)
+    drawing = tuple(WORKER_MODULES)
+
+    _build(root, **both)  # nothing kept yet: the drawing workers, once it is read
+    assert events == ["read the definition", ("start", drawing), ("stop", "when done")]
+    events.clear()
+    commentary = root / "narratives" / "2024-25-Q2" / "TS1.md"
+    commentary.write_text(commentary.read_text(encoding="utf-8") + "\nOne more line.\n")
+    _build(root, **both)
+    assert events == [("start", pdf_writer), "read the definition", ("stop", "when done")]
+    events.clear()
+    values = root / "data" / "values.csv"
+    rows = values.read_text(encoding="utf-8").splitlines()
+    first = next(n for n, row in enumerate(rows) if row.startswith("TS2,"))
+    ident, quarter, series, value, status = rows[first].split(",")
+    rows[first] = ",".join((ident, quarter, series, str(int(value) + 1), status))
+    values.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    rebuilt = _build(root, **both)
+    assert events == [
+        ("start", pdf_writer),
+        "read the definition",
+        ("stop", "at once"),
+        ("start", drawing),
+        ("stop", "when done"),
+    ]
+    fresh = _build(root, **both, use_cache=False, out=tmp_path / "fresh")
+    for ours, theirs in zip(rebuilt.written, fresh.written, strict=True):
+        assert ours.read_bytes() == theirs.read_bytes(), ours.name
 
 
 def test_a_figure_revised_since_last_reported_is_noted_on_its_indicator_only(

@@ -27,7 +27,6 @@ from generator.run.outputs import (
     remove_own_partials,
     remove_stale_partials,
 )
-from generator.run.pipeline import document_date, source_date
 from generator.run.pool import WorkerPool, worker_count
 from generator.writers import registry
 
@@ -40,7 +39,7 @@ if TYPE_CHECKING:
     from generator.read.definitions import Report
     from generator.run.counted import Counted
 
-__all__ = ["BuildOptions", "BuildResult", "build", "document_date", "source_date"]
+__all__ = ["BuildOptions", "BuildResult", "build"]
 
 
 @dataclass
@@ -95,6 +94,13 @@ class _Workers:
             self.preloaded = modules
         return self.pool
 
+    def restart(self) -> None:
+        """The drawing workers started, in place of any other pool started before."""
+        if self.pool is not None and self.preloaded != WORKER_MODULES:
+            self.pool.close(abort=True)
+            self.pool = None
+        self.get()
+
     def written_here(self, formats: tuple[str, ...]) -> str:
         """The format this process writes (the others go to the workers): not one
         whose writer the workers loaded in advance; otherwise the last."""
@@ -110,33 +116,33 @@ class _Workers:
 
 def build(options: BuildOptions) -> BuildResult:
     """Build the appendix for one quarter; raises InputError on bad input."""
-    from generator.content.input_cache import inputs_cached
-    from generator.read.definitions import load_report
-
     for fmt in options.formats:
         registry.edition(fmt)  # an unknown one stops here
     folder = ReportFolder.at(options.root, options.out)
-    check_out_folder(folder.out)
-    check_writable(folder.out, folder.cache)
-    report = load_report(folder.definition)  # read once a build
     workers = _Workers(options)
-    warm = options.use_cache and inputs_cached(report, options.quarter, folder.inputs_cache)
-    ahead = registry.loaded_ahead(options.formats) if warm else None
-    if not warm:
-        # A cold build: start the workers now, so they import matplotlib while this
-        # process reads the inputs (and loads a writer while they draw).
-        workers.get()
-    elif ahead is not None:
-        # A warm one most likely reuses every chart: one worker loads the slowest
-        # writer to load while this process reads the inputs, then measures what
-        # changed of the pages and writes that edition, its fonts loaded once.
-        # The look, which both processes load (this one to lay out, the worker with
-        # its writer), loaded here once, before the worker is forked.
-        importlib.import_module("generator.look.resolve")
-        if workers.get([ahead], most=1) is not None:
-            workers.writer = ahead
     completed = False
     try:
+        # A build after an earlier one most likely reuses its inputs and every chart:
+        # one worker is started at once to load the slowest writer to load while this
+        # process loads the rest and reads the inputs; then it measures what changed of
+        # the pages and writes that edition, its fonts loaded once. Where the inputs
+        # turn out to have changed, it is stopped and the chart workers started instead.
+        ahead = registry.loaded_ahead(options.formats) if options.use_cache else None
+        if ahead is not None and _kept_before(folder):
+            workers.get([ahead], most=1)
+        check_out_folder(folder.out)
+        check_writable(folder.out, folder.cache)
+        from generator.content.input_cache import inputs_cached
+        from generator.read.definitions import load_report
+
+        report = load_report(folder.definition)  # read once a build
+        warm = options.use_cache and inputs_cached(report, options.quarter, folder.inputs_cache)
+        if not warm:
+            # A cold build: the workers started now, so that they import matplotlib
+            # while this process reads the inputs (and loads a writer while they draw).
+            workers.restart()
+        elif ahead is not None and workers.get([ahead], most=1) is not None:
+            workers.writer = ahead
         with interrupts_remembered():
             result = _build(options, folder, report, workers)
         completed = True
@@ -147,6 +153,14 @@ def build(options: BuildOptions) -> BuildResult:
         workers.close(abort=not completed)
         if not completed:
             remove_own_partials(folder.out)
+
+
+def _kept_before(folder: ReportFolder) -> bool:
+    """Whether an earlier build kept its inputs in `folder`'s cache."""
+    try:
+        return any(folder.inputs_cache.iterdir())
+    except OSError:
+        return False
 
 
 def _progress(options: BuildOptions, stage: str, done: int, total: int) -> None:
