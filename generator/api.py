@@ -105,8 +105,12 @@ class Report:
         """What `appendix check` finds in the quarter's commentary (each finding's
         `message()` is the line it prints); an empty list where there is nothing."""
         from generator.editors.check import run_check
+        from generator.read.patterns import keep
 
-        return run_check(self.root, quarter)
+        try:
+            return run_check(self.root, quarter)
+        finally:
+            keep()  # the patterns compiled afresh, for the checks to come
 
     def build(
         self,
@@ -157,7 +161,12 @@ class Report:
             progress=progress,
             check=check,
         )
-        return build(options)
+        from generator.read.patterns import keep
+
+        try:
+            return build(options)
+        finally:
+            keep()  # the patterns compiled afresh, for the builds to come
 
 
 def _number(value: float | None) -> float:

@@ -752,6 +752,9 @@ def entry() -> None:
         main()
     except SystemExit as exit_:
         code = exit_.code
+    from generator.read.patterns import keep
+
+    keep()  # the patterns compiled afresh, for the commands to come
     if isinstance(code, str):
         err().print(code)
         code = 1
