@@ -63,11 +63,11 @@ def _same(made: re.Pattern[str], text: str, flags: int) -> None:
 def test_a_pattern_is_the_one_re_compiles_afresh_and_from_the_program_kept(
     fresh: Path, monkeypatch: pytest.MonkeyPatch, text: str, flags: int
 ) -> None:
-    _same(patterns.pattern(text, flags), text, flags)
+    _same(patterns.regex(text, flags), text, flags)
     patterns.keep()
     assert patterns.programs_file().is_file()
     _restart(monkeypatch)
-    made = patterns.pattern(text, flags)
+    made = patterns.regex(text, flags)
     assert patterns._kept.made == set()  # made from the program kept, not compiled
     _same(made, text, flags)
 
@@ -78,15 +78,15 @@ def test_a_process_keeps_only_what_it_compiled_afresh(
     patterns.keep()  # nothing compiled: nothing written
     assert not patterns.programs_file().exists()
     for text, flags in CASES:
-        patterns.pattern(text, flags)
+        patterns.regex(text, flags)
     patterns.keep()
     written = patterns.programs_file().read_bytes()
     _restart(monkeypatch)
     for text, flags in CASES:
-        patterns.pattern(text, flags)
+        patterns.regex(text, flags)
     patterns.keep()  # all known: the file is left as it was
     assert patterns.programs_file().read_bytes() == written
-    assert patterns.pattern(*CASES[0]) is patterns.pattern(*CASES[0])  # once a process
+    assert patterns.regex(*CASES[0]) is patterns.regex(*CASES[0])  # once a process
 
 
 @pytest.mark.parametrize(
@@ -103,18 +103,18 @@ def test_a_damaged_file_of_programs_is_compiled_past_and_made_again(
     fresh: Path, monkeypatch: pytest.MonkeyPatch, damage: Callable[[bytes], bytes]
 ) -> None:
     for text, flags in CASES:
-        patterns.pattern(text, flags)
+        patterns.regex(text, flags)
     patterns.keep()
     path = patterns.programs_file()
     path.write_bytes(damage(path.read_bytes()))
     _restart(monkeypatch)
     for text, flags in CASES:
-        _same(patterns.pattern(text, flags), text, flags)
+        _same(patterns.regex(text, flags), text, flags)
     assert len(patterns._kept.made) == len(CASES)  # compiled afresh
     patterns.keep()
     _restart(monkeypatch)
     for text, flags in CASES:
-        patterns.pattern(text, flags)
+        patterns.regex(text, flags)
     assert patterns._kept.made == set()
 
 
@@ -124,7 +124,7 @@ def test_programs_kept_by_another_user_are_not_used(
     """The file is sealed with this user's key: one sealed with another's (copied in,
     or written by someone else) is compiled past, as a damaged one is."""
     text, flags = CASES[0]
-    patterns.pattern(text, flags)
+    patterns.regex(text, flags)
     patterns.keep()
     path = patterns.programs_file()
     kept = path.read_bytes()
@@ -134,7 +134,7 @@ def test_programs_kept_by_another_user_are_not_used(
         _restart(monkeypatch)
         patterns.programs_file().parent.mkdir(parents=True)
         patterns.programs_file().write_bytes(kept)
-        _same(patterns.pattern(text, flags), text, flags)
+        _same(patterns.regex(text, flags), text, flags)
         assert patterns._kept.made == {(text, flags)}
     finally:
         cached._key.cache_clear()
@@ -149,7 +149,7 @@ def test_without_a_cache_folder_to_write_patterns_are_compiled_as_usual(
     cached._key.cache_clear()
     try:
         for text, flags in CASES:
-            _same(patterns.pattern(text, flags), text, flags)
+            _same(patterns.regex(text, flags), text, flags)
         patterns.keep()  # nothing to write to: no error
         assert blocked.read_text(encoding="utf-8") == ""
     finally:
@@ -162,6 +162,6 @@ def test_an_engine_that_does_not_take_a_program_gets_the_pattern_compiled(
     """Another Python's engine (or none): each pattern is compiled by `re` as usual."""
     monkeypatch.setattr(patterns, "_engine", lambda: None)
     for text, flags in CASES:
-        _same(patterns.pattern(text, flags), text, flags)
+        _same(patterns.regex(text, flags), text, flags)
     patterns.keep()
     assert not patterns.programs_file().exists()

@@ -28,7 +28,7 @@ from typing import Any
 
 from generator.read.cached import key_file, partial_path, read_entry, seal, unseal
 
-__all__ = ["keep", "pattern", "programs_file"]
+__all__ = ["keep", "programs_file", "regex"]
 
 # A compiled program: the flags, the engine's code, the number of groups, and the
 # groups' names both ways, as `re.compile` hands them to the engine.
@@ -52,7 +52,7 @@ class _Kept:
 _kept = _Kept()
 
 
-def pattern(text: str, flags: int = 0) -> re.Pattern[str]:
+def regex(text: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(text, flags)`, from the program kept where there is one."""
     key = (text, int(flags))
     found = _kept.patterns.get(key)
