@@ -80,6 +80,18 @@ def out() -> Console:
     return Console(highlight=False)
 
 
+def _may_be_terminal() -> bool:
+    """False where standard error is surely not a terminal as rich decides it (no
+    setting says otherwise, and it is no TTY): decided without loading rich, which a
+    build then loads only to print its last lines."""
+    if os.environ.get("TTY_COMPATIBLE") or os.environ.get("FORCE_COLOR") is not None:
+        return True
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):  # no stream, or a closed one
+        return False
+
+
 class ProgressBars:
     """A bar per stage of the build on the terminal, started with the first report."""
 
@@ -92,7 +104,7 @@ class ProgressBars:
         if not self.shown:
             return
         if self.progress is None:
-            if not err().is_terminal:
+            if not _may_be_terminal() or not err().is_terminal:
                 # No bar to draw (a pipe, a file, CI): rich's progress is not loaded.
                 self.shown = False
                 return

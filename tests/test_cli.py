@@ -433,3 +433,49 @@ def test_out_naming_a_file_says_so(
     assert code == 2, err
     assert "notes.txt is a file, not a folder" in " ".join(err.split())
     assert "internal error" not in err
+
+
+class _Stream:
+    def __init__(self, tty: bool | None) -> None:
+        self.tty = tty
+
+    def isatty(self) -> bool:
+        if self.tty is None:
+            raise ValueError("I/O operation on closed file")
+        return self.tty
+
+
+@pytest.mark.parametrize(
+    ("environment", "tty", "may_be"),
+    [
+        ({}, False, False),  # a pipe or a file: no bar, rich not loaded to find out
+        ({}, True, True),
+        ({}, None, False),  # a closed stream
+        ({"FORCE_COLOR": "1"}, False, True),  # rich decides
+        ({"FORCE_COLOR": ""}, False, True),
+        ({"TTY_COMPATIBLE": "1"}, False, True),
+        ({"TTY_COMPATIBLE": "0"}, True, True),
+    ],
+)
+def test_the_progress_bars_ask_rich_only_where_standard_error_may_be_a_terminal(
+    monkeypatch: pytest.MonkeyPatch, environment: dict[str, str], tty: bool | None, may_be: bool
+) -> None:
+    """Where it may be one, rich decides (its own rules, settings included); where it
+    surely is not, the build does not load rich to ask."""
+    from generator import cli
+
+    for name in ("FORCE_COLOR", "TTY_COMPATIBLE"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(sys, "stderr", _Stream(tty))
+    assert cli._may_be_terminal() is may_be
+    if not may_be:
+
+        def no_console() -> object:
+            raise AssertionError("rich's console made to find out")
+
+        monkeypatch.setattr(cli, "err", no_console)
+        bars = cli.ProgressBars()
+        bars("Drawing charts", 0, 3)
+        assert (bars.shown, bars.progress) == (False, None)
