@@ -17,8 +17,8 @@ between rounds 7 and 8 (its final score, 92.7% / 80.9%, taken at the end of roun
 tuning), round 7's between rounds 8 and 9 (its final score, 95.3% / 83.7%, taken at the end
 of round 7's tuning), round 8's between rounds 9 and 10 (its final score, 83.6% / 76.1%,
 taken at the end of round 8's tuning); round 9's is unseen (UNSEEN): scored, never read
-while the rules are tuned (their failures are counted by kind and rule, not shown); `--failures` lists
-every other failing case. A new round is one line in ROUNDS.
+while the rules are tuned (their failures are counted by kind and rule, not shown);
+`--failures` lists every other failing case. A new round is one line in ROUNDS.
 """
 
 from __future__ import annotations
