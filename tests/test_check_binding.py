@@ -791,6 +791,78 @@ ASCH_2324 = (".", "2023-24 Q2")
             "Recycling was 46.0% to 50.0% in every quarter of 2024/25.",
             ("range", "46.0% to 50.0%", "45.3%"),
         ),
+        # a trend told in words ('an increasing trend', 'no clear trend') is the direction of
+        # travel's, quoted with its noun
+        (GET, "GET8", "Pothole reports show no clear trend over the period charted.", None),
+        (
+            GET,
+            "GET8",
+            "Pothole reports are on an increasing trend over the period charted.",
+            ("trend", "increasing trend", "no significant trend"),
+        ),
+        (ASCH_2324, "ASCH15", "Short-term beds: decreasing trend; 618 in Q2.", None),
+        (
+            ASCH_2324,
+            "ASCH15",
+            "Short-term beds: no clear trend; 618 in Q2.",
+            ("trend", "no clear trend", "decreasing"),
+        ),
+        (GET, "GET2", "Landfill: worsening trend, 6.2% in Q3.", None),
+        (
+            GET,
+            "GET2",
+            "Landfill: improving trend, 6.2% in Q3.",
+            ("trend", "improving trend", "worsening"),
+        ),
+        # a time's run told in words: 'got quicker', 'more quickly' are a time going down
+        (
+            DISTRICT,
+            "RB2",
+            "Claims processing has got quicker for a second quarter in succession.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "Claims processing has got quicker for a third quarter in succession.",
+            ("streak", "third quarter in succession", "19.9 days in Quarter 1 2024/25: 2 quarters"),
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "Claims have been processed more quickly in each of the last two quarters.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "That makes three consecutive quarters in which benefit processing has got faster.",
+            ("streak", "three consecutive quarters", "19.9 days"),
+        ),
+        # of a count, 'more quickly' is no movement of the count
+        (ASCH, "ASCH7", "Contacts were dealt with more quickly in Q2.", None),
+        # a run counted in words ('seven consecutive increases'); one ended ('ending four
+        # successive quarterly falls') is no claim of a run now
+        (GET, "GET2", "Five consecutive increases have taken the landfill share to 6.2%.", None),
+        (
+            GET,
+            "GET2",
+            "Seven consecutive increases have taken the landfill share to 6.2%.",
+            ("streak", "Seven consecutive increases", "4.0% in Quarter 2 2023/24: 5 quarters"),
+        ),
+        (ASCH, "ASCH7", "Six successive quarterly falls in contacts; 20,980 in Q2.", None),
+        (
+            ASCH,
+            "ASCH7",
+            "Seven successive quarterly falls in contacts; 20,980 in Q2.",
+            ("streak", "Seven successive quarterly falls", "24,310"),
+        ),
+        (
+            ASCH,
+            "ASCH11",
+            "New packages edged up by 15 to 2,172, ending four successive quarterly falls.",
+            None,
+        ),
     ],
 )
 def test_what_a_sentence_binds(

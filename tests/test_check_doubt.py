@@ -70,13 +70,14 @@ GET = ("samples/get", "2024-25 Q3")
             "Compared with the same period last year, the 28-day measure has improved by 4.1%.",
             ("change", "improved by 4.1%", "Quarter 2 2023/24"),
         ),
-        # 'a second quarter in succession' is a run, not Quarter 2
+        # 'a second quarter in succession' is a run, not Quarter 2: the run of the movement
+        # in the clause after it (one fall, from 91.2%, to Quarter 3)
         (
             GET,
             "GET1",
             "For a second quarter in succession, fewer faults were repaired on time, the rate "
             "slipping to 89.8%.",
-            None,
+            ("streak", "second quarter in succession", "91.2% in Quarter 2 2024/25: 1 quarter"),
         ),
         (GET, "GET1", "In the second quarter the rate was 89.8%.", ("level", "89.8%", "91.2%")),
         # tuned on round 6's tuning part: a comparator's figure of an earlier quarter

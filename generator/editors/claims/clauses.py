@@ -36,6 +36,7 @@ _SHARE_MOVED = re.compile(
     re.I,
 )
 _WHEN = re.compile(r"\W*when\b", re.I)  # a clause set in the quarter the one before ends with
+_TIMED = frozenset({"days", "hours", "minutes"})  # units of a time taken
 _NUMBER_OF = re.compile(r"\bnumbers?\s+of\b", re.I)
 # 'The target rose to 92%', 'The floor is 75%, unchanged since 2022/23': the sentence is
 # about the target, and its movement words are the target's
@@ -133,7 +134,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         multiple = multiple_in(text, clause, chosen, period, base, latest)
         if multiple is not None:
             claims.append(multiple)
-        movement = first_movement(text, clause.start, end, subject.names)
+        movement = first_movement(text, clause.start, end, subject.names, subject.unit in _TIMED)
         if movement is not None and subject.unit == "percent" and _NUMBER_OF.search(clause.text):
             movement = None  # 'the number of people with a plan rose': not the share
         if (
