@@ -863,6 +863,60 @@ ASCH_2324 = (".", "2023-24 Q2")
             "New packages edged up by 15 to 2,172, ending four successive quarterly falls.",
             None,
         ),
+        # a fraction of a caseload: the whole opening the sentence ('Of those in long term
+        # services, ...'), 'people' counted ('one in four people'), the part set against
+        # another ('rather than') not the part; of a share's outcomes, one must be named
+        (
+            ASCH_2324,
+            "ASCH16",
+            "Of those in long term services, two thirds are supported in the community.",
+            ("fraction", "two thirds", "70% (11,940 of 17,145"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH16",
+            "Of the 17,145 people in long term services in Quarter 2, roughly a quarter were in "
+            "residential or nursing care.",
+            ("fraction", "roughly a quarter", "30% (5,205 of 17,145"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH16",
+            "About three in ten people in long term services are in residential care.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH16",
+            "About one in four people in long term services is in residential care.",
+            ("fraction", "About one in four", "30%"),
+        ),
+        (
+            ASCH,
+            "ASCH16",
+            "Seven in ten people in long term services are supported in the community rather "
+            "than in residential or nursing care.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH2",
+            "Three in four new Care Needs Assessments were delivered inside the 28-day window.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH2",
+            "Nearly four in five new Care Needs Assessments were delivered inside the 28-day "
+            "window.",
+            ("fraction", "Nearly four in five", "75%"),
+        ),
+        (
+            ASCH,
+            "ASCH20",
+            "One in five Section 42 enquiries concluded with the risk still in place.",
+            None,
+        ),
     ],
 )
 def test_what_a_sentence_binds(
