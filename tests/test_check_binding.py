@@ -917,6 +917,30 @@ ASCH_2324 = (".", "2023-24 Q2")
             "One in five Section 42 enquiries concluded with the risk still in place.",
             None,
         ),
+        # a duration in words is a level: within a tenth either side, to the second with its
+        # seconds; of a measure in days, the words ('eighteen days') as the digits
+        (DISTRICT, "CS1", "Callers waited about two and a half minutes on average.", None),
+        (
+            DISTRICT,
+            "CS1",
+            "Callers waited around three minutes on average.",
+            ("level", "around three minutes", "2:35"),
+        ),
+        (DISTRICT, "CS1", "Callers waited 2 minutes 35 seconds on average.", None),
+        (
+            DISTRICT,
+            "CS1",
+            "Callers waited 2 minutes 45 seconds on average.",
+            ("level", "2 minutes 45 seconds", "2:35"),
+        ),
+        (DISTRICT, "CS1", "The target is three minutes.", None),
+        (DISTRICT, "RB2", "Claims took around eighteen days to process.", None),
+        (
+            DISTRICT,
+            "RB2",
+            "Claims took around twenty days to process.",
+            ("level", "around twenty days", "17.5 days"),
+        ),
     ],
 )
 def test_what_a_sentence_binds(

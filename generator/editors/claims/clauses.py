@@ -10,6 +10,7 @@ from dataclasses import replace
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim
 from generator.editors.claims.binding import names_comparator, other_subject_of_movement
+from generator.editors.claims.durations import durations_in
 from generator.editors.claims.figures import NUMBER, matches
 from generator.editors.claims.fractions import fraction_change_in, fractions_in, multiple_in
 from generator.editors.claims.movements import first_movement, movement_claim
@@ -121,6 +122,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
                 continue
             has_change = has_change or claim.rule == "change"
             claims.append(claim)
+        if not names_comparator(subject.vocabulary, clause.text):
+            claims += durations_in(text, clause.start, end, subject.unit, chosen, period)
         claims += fractions_in(text, clause, chosen, period, subject)
         if not has_change:
             by_fraction = fraction_change_in(text, clause, chosen, period, base, subject.names)
