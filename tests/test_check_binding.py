@@ -941,6 +941,47 @@ ASCH_2324 = (".", "2023-24 Q2")
             "Claims took around twenty days to process.",
             ("level", "around twenty days", "17.5 days"),
         ),
+        # the year to date in words: 'the first half of 2023/24' (to Quarter 2), 'since the
+        # start of the financial year'; 'since April 2022' is not this year's April
+        (
+            ASCH_2324,
+            "ASCH7",
+            "In the first half of 2023/24, 47,280 people made contact with ASCH.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH7",
+            "In the first half of 2023/24, 47,820 people made contact with ASCH.",
+            ("year to date", "47,820", "47,280"),
+        ),
+        (
+            GET,
+            "GET8",
+            "Since the start of the financial year the council has received 25,620 pothole "
+            "reports.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Since the start of the financial year the council has received 24,620 pothole "
+            "reports.",
+            ("year to date", "24,620", "25,620"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH9",
+            "Teams have delivered 2,720 carers' assessments since the start of 2023/24.",
+            ("year to date", "2,720", "2,770"),
+        ),
+        (
+            ASCH,
+            "ASCH17",
+            "Since April 2022 the number of people with a mental health need supported has "
+            "grown steadily, reaching 1,931 in Quarter 2.",
+            None,
+        ),
     ],
 )
 def test_what_a_sentence_binds(
