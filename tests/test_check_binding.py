@@ -982,6 +982,35 @@ ASCH_2324 = (".", "2023-24 Q2")
             "grown steadily, reaching 1,931 in Quarter 2.",
             None,
         ),
+        # 'N more' of things whose head noun is none of the measure's ('2 more care
+        # navigators') is a count of new things; 'more care plans' stays the measure's change
+        (
+            ASCH,
+            "ASCH10",
+            "With 2 more care navigators now in post, 16,840 people had an active Care and "
+            "Support Plan at the end of September.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH10",
+            "There were 50 more care plans in Quarter 2.",
+            ("change", "50 more", "down 50"),
+        ),
+        # 'three months earlier' is the quarter before
+        (
+            DISTRICT,
+            "H3",
+            "There were 72 households in temporary accommodation, 3 more than three months ago.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H3",
+            "The team was placing 72 households in temporary homes on 31 December, 5 more than "
+            "three months earlier.",
+            ("change", "5 more", "up 3"),
+        ),
     ],
 )
 def test_what_a_sentence_binds(

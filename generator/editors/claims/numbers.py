@@ -346,10 +346,26 @@ def count_of_new_things(figure: Figure) -> _NotAFigure | None:
     if lower in STOP or lower in _FUNCTION:
         return None
     if stem(lower) in figure.subject.vocabulary and not (
-        stem(lower) in _places(figure.subject) or _place_counted(figure.subject, more.group("rest"))
+        stem(lower) in _places(figure.subject)
+        or _place_counted(figure.subject, more.group("rest"))
+        or _other_head(figure.subject, more.group("rest"))
     ):
         return None
     return NOT_A_FIGURE
+
+
+def _other_head(subject: Subject, words: str) -> bool:
+    """'2 more care navigators': the plural the words name (the last of a noun phrase of up
+    to three words, before a function word) is none of the indicator's words, although a
+    word before it is."""
+    phrase = []
+    for word in re.findall(r"[A-Za-z'-]+|[^\sA-Za-z'-]", words)[:3]:
+        lower = word.lower()
+        if not word[0].isalpha() or lower in STOP or lower in _FUNCTION:
+            break
+        phrase.append(lower)
+    plural = next((w for w in phrase[1:] if len(w) > 3 and w.endswith("s")), None)
+    return plural is not None and stem(plural) not in subject.vocabulary
 
 
 def _place_counted(subject: Subject, words: str) -> bool:

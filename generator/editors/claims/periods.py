@@ -33,7 +33,8 @@ _PERIOD = re.compile(
     r"|\b(?:the\s+)?(?P<ord>first|second|third|fourth|final)\s+quarter"
     r"(?!s?\s+(?:in\s+(?:a\s+row|succession)|running)\b)"  # a run: 'a second quarter in a row'
     r"(?P<of>\s+of\s+(?:the\s+)?(?P<which>last|previous|this|current)?\s*(?:financial\s+)?year)?"
-    r"|\b(?P<prev>a\s+quarter\s+(?:earlier|before|ago)|the\s+(?:previous|preceding|prior)\s+quarter"
+    r"|\b(?P<prev>(?:a\s+quarter|three\s+months|3\s+months)\s+(?:earlier|before|ago)|"
+    r"the\s+(?:previous|preceding|prior)\s+quarter"
     r"|the\s+quarter\s+before|last\s+quarter)\b"
     r"|\b(?P<year>(?:a\s+year|twelve\s+months|12\s+months)\s+(?:earlier|before|ago)|the\s+(?:same|equivalent|corresponding)\s+(?:quarter|point|time|period)\s+"
     r"(?:a\s+year\s+(?:earlier|before|ago)|last\s+year|of\s+last\s+year|the\s+year\s+before)"
