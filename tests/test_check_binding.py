@@ -1011,6 +1011,35 @@ ASCH_2324 = (".", "2023-24 Q2")
             "three months earlier.",
             ("change", "5 more", "up 3"),
         ),
+        # 'better than the 44.1% achieved in Quarter 3 2023/24': the change is from that quarter
+        (
+            DISTRICT,
+            "W2",
+            "The rate is 1.2 percentage points better than the 44.1% achieved in Quarter 3 "
+            "2023/24.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "The rate is 2.2 percentage points better than the 44.1% achieved in Quarter 3 "
+            "2023/24.",
+            ("change", "2.2 percentage points better", "up 1.2 percentage points"),
+        ),
+        # 'from 6% to 4% since Quarter 1 2022/23': the figure it came to is a level, not a
+        # change of 4%
+        (
+            ASCH_2324,
+            "ASCH1",
+            "Repeat contact has come down from 6% to 4% since Quarter 1 2022/23.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH1",
+            "Repeat contact has come down from 6% to 5% since Quarter 1 2022/23.",
+            ("level", "5%", "4%"),
+        ),
     ],
 )
 def test_what_a_sentence_binds(

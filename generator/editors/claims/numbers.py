@@ -184,7 +184,7 @@ BASE_WORDS = re.compile(
     # 'fell by 7.3 points from Quarter 2': a change's 'from' names the quarter it is from
     rf"|\b(?:{UP}|{DOWN}|up|down|improved|worsened)\b[^,;]{{0,40}}?\bfrom\s+$"
     # '28% lower than the 15,620 of Quarter 4 last year': the quarter of the figure compared
-    r"|(?:\d\s?%?\s+(?:[a-z]+\s+){0,2}?(?:more|fewer|less|higher|lower|above|below)\s+than"
+    r"|(?:\d\s?%?\s+(?:[a-z]+\s+){0,2}?(?:more|fewer|less|higher|lower|above|below|better|worse)\s+than"
     r"|\bon|\bagainst|\bcompared\s+(?:with|to))\s+"  # 'rose by a fifth on the 584 of Q4'
     r"(?:the\s+)?£?\d[\d,.]*\s?%?\s+(?:[a-z]+\s+)?(?:of|in|for|at)\s+(?:the\s+end\s+of\s+)?$"
     # 'fell back to £719 after the spike seen in Quarter 1': an earlier event's quarter
@@ -193,6 +193,8 @@ BASE_WORDS = re.compile(
 )
 
 
+# 'from 6% to 4% since Quarter 1 2022/23': the figure a movement ended at, a level
+_END_OF_MOVE = re.compile(r"\bfrom\s+£?\d[\d,.]*\s?%?\s+(?:[a-z]+\s+)?to\s+$", re.I)
 # 'from Quarter 2 to Quarter 3': the first quarter is the one the change is from
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 _TO_QUARTER = re.compile(
@@ -644,7 +646,11 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
                 change_after.group("word")
                 or change_after.group("points")
                 or change_after.group("points2")
-                or (change_after.group("on") and stated.percent)
+                or (
+                    change_after.group("on")
+                    and stated.percent
+                    and not _END_OF_MOVE.search(figure.before)
+                )
             )
         )
     ):
