@@ -1040,6 +1040,21 @@ ASCH_2324 = (".", "2023-24 Q2")
             "Repeat contact has come down from 6% to 5% since Quarter 1 2022/23.",
             ("level", "5%", "4%"),
         ),
+        # 'have since risen': since the quarter the clause before names
+        (
+            ASCH,
+            "ASCH10",
+            "Active Care and Support Plans stood at 16,560 in Quarter 4 2023/24 and have since "
+            "risen to 16,840.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH10",
+            "Active Care and Support Plans stood at 16,560 in Quarter 4 2023/24 and have since "
+            "fallen to 16,840.",
+            ("movement", "fallen", "16,560 in Quarter 4 2023/24 to 16,840 (up 280)"),
+        ),
     ],
 )
 def test_what_a_sentence_binds(

@@ -37,6 +37,8 @@ _SHARE_MOVED = re.compile(
     re.I,
 )
 _WHEN = re.compile(r"\W*when\b", re.I)  # a clause set in the quarter the one before ends with
+# 'have since risen', 'has since fallen back': since the quarter an earlier clause names
+_SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+since\s+$", re.I)
 _TIMED = frozenset({"days", "hours", "minutes"})  # units of a time taken
 _NUMBER_OF = re.compile(r"\bnumbers?\s+of\b", re.I)
 # 'The target rose to 92%', 'The floor is 75%, unchanged since 2022/23': the sentence is
@@ -163,6 +165,15 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         moved = movement_claim(text, clause, movement, base_refs, period, chosen, carried)
         if moved.rule == "movement" and not inside and moved.base is None and lead_base:
             moved = replace(moved, base=lead_base)  # 'Compared with a year ago, it improved'
+        earlier = [r for r in refs if r.end <= clause.start]
+        if (
+            moved.rule == "movement"
+            and not inside
+            and earlier
+            and _SINCE_THEN.search(text, clause.start, movement[2])
+        ):
+            # 'stood at 16,650 in Quarter 4 2023/24 and have since risen': since that quarter
+            moved = replace(moved, base=resolve(earlier[-1], latest))
         claims.append(moved)
     return tuple(_record_of_figure(subject, claims))
 
