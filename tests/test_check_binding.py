@@ -1055,6 +1055,40 @@ ASCH_2324 = (".", "2023-24 Q2")
             "fallen to 16,840.",
             ("movement", "fallen", "16,560 in Quarter 4 2023/24 to 16,840 (up 280)"),
         ),
+        # a sentence whose subject is a target named by its words ('The arrears target', 'the
+        # year-end target for ...', 'For 2023/24 the target') states the target; a profiled
+        # target's finding gives the year's too
+        (DISTRICT, "H2", "The arrears target was cut to £500,000 this year.", None),
+        (
+            DISTRICT,
+            "H2",
+            "The arrears target was cut to £480,000 this year.",
+            ("target", "£480,000", "£500,000"),
+        ),
+        (
+            DISTRICT,
+            "RB1",
+            "The year-end target for council tax collection is 97.6%, profiled through the year.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB1",
+            "The year-end target for council tax collection is 98.6%, profiled through the year.",
+            ("target", "98.6%", "97.6% at the year end"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH6",
+            "For 2023/24 the target rose to 80%, with the floor unchanged at 75%.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH6",
+            "For 2023/24 the target rose to 85%, with the floor unchanged at 75%.",
+            ("target", "85%", "80%"),
+        ),
     ],
 )
 def test_what_a_sentence_binds(

@@ -491,8 +491,14 @@ def clock_elsewhere(figure: Figure) -> _NotAFigure | None:
 
 
 _TARGET_SUBJECT = re.compile(
-    r"^\s*(?:and\s+)?(?:(?:the|a|our|its|this\s+year's|next\s+year's)\s+)?(?:new\s+)?"
-    r"(?P<word>target|floor|upper\s+threshold|threshold)\b[^\d£#]*"
+    # 'For 2023/24 the target rose to 85%': a year named before the subject
+    r"^\s*(?:(?:in|for)\s+(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?\s*,?\s+)?(?:and\s+)?"
+    r"(?:(?:the|a|our|its|this\s+year's|next\s+year's)\s+"
+    # 'The arrears target', 'the year-end target': words that say which target
+    r"(?:(?!(?:performance|against|to|of|on|in|at|within|above|below|under|over|than|versus|"
+    r"and|or|with|by)\b)[a-z][\w-]*\s+){0,2}?)?(?:new\s+)?"
+    r"(?P<word>target|floor|upper\s+threshold|threshold)\b"
+    r"(?:[^\d£#]|(?<=for\s)(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?)*"  # 'the target for 2024/25 is'
     r"(?:\bfrom\s+£?\d[\d,.:]*\s?%?\s+to\s+)?$",  # 'The target was cut from 3:00 to 2:30'
     re.I,
 )
@@ -1073,12 +1079,12 @@ def check_target(subject: Subject, claim: Claim) -> list[Verdict]:
             )
         ]
     name = "target" if expected == target else word
-    return [
-        Verdict(
-            f"says a {name} of {claim.stated.quote}",
-            f"the {name} for {claim.period.fy} is {subject.shown(expected)}",
-        )
-    ]
+    data = f"the {name} for {claim.period.fy} is {subject.shown(expected)}"
+    whole_year = year_end[0 if expected == target else 1] if year_end else None
+    if facts.indicator.cumulative and whole_year is not None and whole_year != expected:
+        # a profiled target: the year's too, which 'the year-end target' means
+        data += f" to {claim.period.long}, {subject.shown(whole_year)} at the year end"
+    return [Verdict(f"says a {name} of {claim.stated.quote}", data)]
 
 
 def _sizes(subject: Subject, new: float, old: float, relative: bool) -> list[float]:
