@@ -1089,6 +1089,26 @@ ASCH_2324 = (".", "2023-24 Q2")
             "For 2023/24 the target rose to 85%, with the floor unchanged at 75%.",
             ("target", "85%", "80%"),
         ),
+        # 'N% of their level in Quarter 1 2023/24': a share of the series' own earlier figure
+        (
+            DISTRICT,
+            "H2",
+            "Rent arrears now amount to 92% of their level in Quarter 1 2023/24.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H2",
+            "Rent arrears now amount to 97% of their level in Quarter 1 2023/24.",
+            ("share", "97%", "92% (£503,400 in Quarter 3 2024/25, £548,200 in Quarter 1 2023/24)"),
+        ),
+        (DISTRICT, "H1", "Re-let time now 74% of its Q1 2023/24 level.", None),
+        (
+            DISTRICT,
+            "H1",
+            "Re-let time now 64% of its Q1 2023/24 level.",
+            ("share", "64%", "74%"),
+        ),
     ],
 )
 def test_what_a_sentence_binds(

@@ -743,6 +743,30 @@ def _of(figure: Figure) -> re.Match[str] | None:
     return re.match(r"\s*of\s+(?:the\s+|all\s+|these\s+|those\s+)?", figure.after)
 
 
+# '97% of their level in Quarter 1 2023/24', '64% of its Q1 2023/24 level': a share of the
+# series' own figure of an earlier quarter
+_OF_OWN_LEVEL = re.compile(
+    r"\s*of\s+(?:its|their|the)\s+(?:[^\s,;]+\s+){0,3}?(?:level|figure|value)\b"
+)
+
+
+def share_of_own_level(figure: Figure) -> Claim | None:
+    """'Arrears now amount to 97% of their level in Quarter 1 2023/24': the figure now as a
+    per cent of its own in the quarter named (after the figure), which `share` checks."""
+    if not figure.stated.percent or figure.subject.unit == "percent":
+        return None
+    found = _OF_OWN_LEVEL.match(figure.after)
+    if found is None:
+        return None
+    end = figure.match.end() + found.end()
+    refs = [r for r in figure.inside if r.start >= figure.match.end()]
+    near = [r for r in refs if r.start <= end + 30 and not r.as_latest]
+    if len(near) != 1 or len(figure.series) != 1:
+        return None
+    base = resolve(near[0], figure.period)
+    return figure.claim("share", period=figure.subject.latest, base=base)
+
+
 def share_of_things(figure: Figure) -> _NotAFigure | None:
     """'95% of calls': a share of something the indicator does not count."""
     if figure.stated.percent and figure.subject.unit != "percent":
@@ -947,6 +971,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("clock elsewhere", clock_elsewhere),
     ("label", _not_a_figure_if(label)),
     ("comparator", _not_a_figure_if(comparator)),
+    ("share of its own level", share_of_own_level),
     ("ratio in figures", _not_a_figure_if(ratio_in_figures)),
     ("part of them", _not_a_figure_if(part_of_them)),
     ("part named after", _not_a_figure_if(part_named_after)),
@@ -1178,6 +1203,19 @@ def check_share(subject: Subject, claim: Claim) -> list[Verdict]:
     'of' (or of the quarter's series added up); where the clause names no one series, the
     share one of the quarter's figures is of another."""
     assert claim.stated is not None
+    if claim.base is not None:  # '97% of their level in Quarter 1 2023/24'
+        now = value_at(subject, claim.series[0], claim.period)
+        then = value_at(subject, claim.series[0], claim.base)
+        if now is None or not then or matches(claim.stated, now / then * 100):
+            return []
+        shown = format_number(round_half_up(now / then * 100, 0), 0)
+        return [
+            Verdict(
+                f"says {claim.stated.quote} of {claim.base.long}'s figure",
+                f"the data has {shown}% ({subject.shown(now)} in {claim.period.long}, "
+                f"{subject.shown(then)} in {claim.base.long})",
+            )
+        ]
     if claim.of is not None and len(claim.series) == 1:
         part = value_at(subject, claim.series[0], claim.period)
         every = claim.of or range(len(subject.values))
