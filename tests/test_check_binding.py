@@ -1109,6 +1109,44 @@ ASCH_2324 = (".", "2023-24 Q2")
             "Re-let time now 64% of its Q1 2023/24 level.",
             ("share", "64%", "74%"),
         ),
+        # records told in more words: 'the lowest number of visits on record', 'the highest
+        # recorded since the start of 2023/24', 'never been higher on our records', 'the most
+        # the council has recorded'; "December's total" is Quarter 3's
+        (DISTRICT, "RB2", "Quarter 3's 17.5 days was the lowest number of days on record.", None),
+        (
+            GET,
+            "GET9",
+            "Quarter 3's 236,000 visits were the lowest number of visits on record.",
+            ("highest or lowest", "the lowest number of visits on record", "198,000"),
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "At 17.5 days, processing is the lowest recorded since the start of 2023/24.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "P1",
+            "At 74.1%, the proportion of major applications decided in time is the highest "
+            "recorded since the start of 2023/24.",
+            ("highest or lowest", "the highest recorded since the start of 2023/24", "78.6%"),
+        ),
+        (DISTRICT, "RB2", "Processing time has never been lower on our records.", None),
+        (
+            DISTRICT,
+            "RB2",
+            "Processing time has never been higher on our records.",
+            ("highest or lowest", "never been higher on our records", "22.4 days"),
+        ),
+        (DISTRICT, "RB2", "December's 17.5 days is the lowest the council has recorded.", None),
+        (
+            DISTRICT,
+            "H3",
+            "December's total of 72 households in temporary accommodation is the most the "
+            "council has recorded.",
+            ("highest or lowest", "the most the council has recorded", "73"),
+        ),
     ],
 )
 def test_what_a_sentence_binds(

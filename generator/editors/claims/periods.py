@@ -68,7 +68,9 @@ _MONTH_QUARTER = re.compile(
     # 'at 31 December', 'as at 30 September 2024': the quarter's last day
     rf"|(?P<day>3[01])(?:st|th)?\s+(?P<dmonth>{_MONTH_WORD})"
     # 'In December, ...': a month that ends a quarter, alone, is read as that quarter's
-    r"|(?:in|during|for\s+the\s+month\s+of)\s+(?P<in>March|June|September|December)(?!\s+(?:to|and|-|–)\s))"
+    r"|(?:in|during|for\s+the\s+month\s+of)\s+(?P<in>March|June|September|December)(?!\s+(?:to|and|-|–)\s)"
+    # "December's total": a month that ends a quarter, its figure
+    r"|(?P<poss>March|June|September|December)(?=['’]s\s))"
     # 'October to December 2023', 'the October to December quarter of 2023'
     r"(?:(?:\s+quarter)?(?:\s+of)?\s+(?P<year>(?:19|20)\d\d))?\b",
     re.I,
@@ -101,7 +103,14 @@ def month_refs(text: str, latest: Quarter) -> list[PeriodRef]:
             if (month - 3) % 3 or int(match.group("day")) != _LAST_DAY[month]:
                 continue  # a day that ends no quarter: a date, not a quarter
         else:
-            month = _MONTHS[(match.group("end") or match.group("to") or match.group("in")).lower()]
+            month = _MONTHS[
+                (
+                    match.group("end")
+                    or match.group("to")
+                    or match.group("in")
+                    or match.group("poss")
+                ).lower()
+            ]
         try:
             quarter = month_quarter(month, year, latest)
         except PeriodError:

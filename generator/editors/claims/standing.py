@@ -187,13 +187,37 @@ _FROM = re.compile(r"\b(?:from|since|than|below|above|off)\s+(?:the\s+|its\s+|th
 _RECORD = re.compile(
     r"(?:\bthe\s+)?\b(?P<word>highest|lowest|largest|smallest|most|fewest|peak|record\s+high|record\s+low|"
     r"best|worst|shortest|longest)"
-    # 'the lowest repair rate since', 'the most arranged in any quarter on record'
-    r"(?:\s+(?!since\b|to\b|on\b|ever\b|in\b)[a-z]+){0,2}?"
+    # 'the lowest repair rate since', 'the lowest number of visits on record'
+    r"(?:\s+(?!since\b|to\b|on\b|ever\b|in\b|the\b)[a-z]+){0,3}?"
     r"(?:\s+in\s+any\s+(?:single\s+)?quarter)?\s+"
-    r"(?P<scope>to\s+date|on\s+record|ever(?:\s+recorded)?|since\s+(?:records\s+began|"
-    r"(?P<since>[^,.;]{3,40})))",
+    r"(?P<scope>to\s+date|on\s+record|ever(?:\s+recorded)?|"
+    # 'the most the council has recorded'
+    r"the\s+[a-z]+\s+(?:has|have)\s+(?:ever\s+)?recorded|"
+    # 'the highest recorded since the start of 2023/24': the quarters of that year on
+    r"(?:recorded\s+)?since\s+the\s+(?:start|beginning)\s+of\s+(?P<fy>(?:19|20)\d\d)\s*/\s*\d\d|"
+    r"since\s+(?:records\s+began|(?P<since>[^,.;]{3,40})))"
+    # 'has never been higher on our records': the highest on record
+    r"|\b(?:has|have|had)\s+never\s+been\s+(?P<never>higher|lower|longer|shorter)\s+"
+    r"(?:on\s+(?:our\s+|the\s+)?records?|before|since\s+records\s+began)\b"
+    # 'higher than at any time since Quarter 1 2022/23'
+    r"|\b(?P<than>higher|lower|more|fewer|greater|larger|smaller|longer|shorter)\s+than\s+"
+    r"(?:at\s+)?any\s+(?:time|point|quarter)\s+since\s+(?P<since2>[^,.;]{3,40})",
     re.I,
 )
+
+
+# a comparative read as the record it makes ('never been higher': the highest)
+_RECORD_OF = {
+    "higher": "highest",
+    "lower": "lowest",
+    "more": "most",
+    "fewer": "fewest",
+    "greater": "largest",
+    "larger": "largest",
+    "smaller": "smallest",
+    "longer": "longest",
+    "shorter": "shortest",
+}
 
 
 def records_in(
@@ -216,12 +240,16 @@ def records_in(
         if others or period != latest:
             continue  # 'the 5,573 of Quarter 1 were the highest to date': another quarter's
         base = None
-        if found.group("since"):
-            named = [r for r in refs if found.start("since") <= r.start < found.end("since")]
+        since = "since" if found.group("since") else "since2" if found.group("since2") else None
+        if since is not None:
+            named = [r for r in refs if found.start(since) <= r.start < found.end(since)]
             if not named or named[0].offset is not None:
                 continue  # 'since the pandemic', 'since the year before': not a quarter here
             base = named[0].quarter
-        word = found.group("word").lower()
+        if found.group("fy"):
+            base = Quarter(int(found.group("fy")) - 1, 4)  # every quarter of that year on
+        word = (found.group("word") or found.group("never") or found.group("than")).lower()
+        word = _RECORD_OF.get(word, word)
         high = word in ("highest", "largest", "most", "peak", "record high", "longest")
         judged = {"best": "better", "worst": "worse"}.get(word)  # by the measure's polarity
         claims.append(
