@@ -1147,6 +1147,60 @@ ASCH_2324 = (".", "2023-24 Q2")
             "council has recorded.",
             ("highest or lowest", "the most the council has recorded", "73"),
         ),
+        # round 9's tuning part: runs told as 'a larger share', 'a third consecutive quarterly
+        # improvement' (after 'This is'), a time 'speeded up'; a series named in the passive
+        # ('the risk was reduced') is no movement
+        (
+            GET,
+            "GET2",
+            "For the fifth quarter running, a larger share of waste went to landfill (6.2%).",
+            None,
+        ),
+        (
+            GET,
+            "GET2",
+            "For the seventh quarter running, a larger share of waste went to landfill (6.2%).",
+            ("streak", "seventh quarter running", "4.0%"),
+        ),
+        (
+            GET,
+            "GET3",
+            "This is a second consecutive quarterly improvement, with 94% of routine repairs done "
+            "within 28 days.",
+            None,
+        ),
+        (
+            GET,
+            "GET3",
+            "This is a third consecutive quarterly improvement, with 94% of routine repairs done "
+            "within 28 days.",
+            ("streak", "third consecutive", "90% in Quarter 1 2024/25: 2 quarters"),
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "Claim processing has speeded up for a second quarter running, to 17.5 days.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "Claim processing has speeded up for a third quarter running, to 17.5 days.",
+            ("streak", "speeded up for a third quarter running", "19.9 days"),
+        ),
+        (
+            ASCH,
+            "ASCH20",
+            "Since Quarter 1 2024/25, the risk was reduced in between 55% and 57% of Section 42 "
+            "outcomes each quarter.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH20",
+            "The share where the risk was reduced rose in Quarter 2.",
+            ("movement", "rose", "57%"),
+        ),
     ],
 )
 def test_what_a_sentence_binds(

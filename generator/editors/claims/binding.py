@@ -307,6 +307,8 @@ def ratio_in_figures(figure: Figure) -> bool:
 
 _SUBJECT = re.compile(
     r"^\W*(?:(?:so|and|then|but|while|as)\s+)?(?:the|a|an|our|its|their|this|that)\s+"
+    # 'This is a third ...': a pronoun and its verb, not a determiner and a noun
+    r"(?!(?:is|was|are|were|has|have|had)\b)"
     r"(?P<words>[A-Za-z'-]+(?:\s+[A-Za-z'-]+){0,2}?)\s+(?:(?:has|have|had|is|was|also|then|"
     r"again|further|sharply|slightly)\s+)*$",
     re.I,

@@ -70,20 +70,25 @@ _ENDED = re.compile(
 _MOVEMENT = re.compile(
     rf"\b(?P<up>{UP}|(?:went|gone|is|are|was|were)\s+up|up{_BEFORE_RUN}|(?<=,\s)up(?=\s+from\s+[£\d])|an?\s+(?:rise|increase)"
     rf"|(?:an?\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|another|further|larger|smaller|"
-    rf"small|slight|sharp|steep)\s+{_RUN_WORDS}(?:rise|increase)s?|{_COUNTED}(?:rises|increases))\b"
+    rf"small|slight|sharp|steep)\s+{_RUN_WORDS}(?:rise|increase)s?|{_COUNTED}(?:rises|increases)"
+    # 'a larger share of waste went to landfill': a share's movement told by its size
+    r"|an?\s+(?:larger|greater|higher|bigger)\s+(?:share|proportion|percentage))\b"
     rf"|\b(?P<down>{DOWN}|(?:went|gone|is|are|was|were|come|came|coming)\s+down|down{_BEFORE_RUN}|"
     r"(?<=,\s)down(?=\s+from\s+[£\d])|an?\s+(?:fall|drop|decrease)"
     r"|(?:an?\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|another|further|larger|smaller|"
     r"small|slight|sharp|steep)\s+" + _RUN_WORDS + r"(?:fall|drop|decrease)s?"
-    rf"|{_COUNTED}(?:falls|drops|decreases|declines|reductions))\b"
+    rf"|{_COUNTED}(?:falls|drops|decreases|declines|reductions)"
+    r"|an?\s+(?:smaller|lower)\s+(?:share|proportion|percentage))\b"
     r"|\b(?P<steady>(?:(?:stayed|remained|remains|remain|stays|held|holding|is|are|was|were|"
     r"broadly|largely|fairly|relatively|very)\s+)?(?:steady|stable|unchanged)|(?:stayed|remained|"
     r"remains|remain|stays|held|holding|broadly|largely)\s+(?:level|flat))\b"
     r"|\b(?P<sooner>(?:got|gets|get|getting|become|became|becoming)\s+(?:faster|quicker|speedier|"
-    r"slower)|(?:more|less)\s+(?:quickly|promptly|slowly))\b"
+    r"slower)|(?:more|less)\s+(?:quickly|promptly|slowly)|(?:sped|speeded|speeding|speeds)\s+up|"
+    r"slowed|slowing)\b"
     r"|\b(?P<trendless>no\s+(?:clear|significant|discernible|obvious|real|consistent|"
     r"statistically\s+significant)\s+trend)\b"
-    r"|\b(?P<better>improving|improved|improves)\b"
+    r"|\b(?P<better>improving|improved|improves|(?:an?\s+)?(?:first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth)\s+" + _RUN_WORDS + r"improvements?|" + _COUNTED + r"improvements)\b"
     r"|\b(?P<worse>worsening|worsened|worsens|deteriorat\w+|getting\s+worse)\b",
     re.IGNORECASE,
 )
@@ -331,7 +336,11 @@ def _since_run(
 
 @cache
 def names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(n) for n in names), re.IGNORECASE)
+    """A series' name as a sentence may say it: 'risk reduced', or 'the risk was reduced'."""
+    passive = r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been)\s+)?"
+    return re.compile(
+        "|".join(passive.join(re.escape(w) for w in n.split()) for n in names), re.IGNORECASE
+    )
 
 
 def first_movement(
