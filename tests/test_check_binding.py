@@ -1201,6 +1201,67 @@ ASCH_2324 = (".", "2023-24 Q2")
             "The share where the risk was reduced rose in Quarter 2.",
             ("movement", "rose", "57%"),
         ),
+        # quarters named in more ways: 'the first quarter of 2022/23', 'Quarter 2, 2022/23'
+        # (not 'the first quarter of the series'), 'the same period of 2023' (the calendar
+        # year's months), 'the September figures', 'when September closed', 'by September'
+        (
+            ASCH,
+            "ASCH15",
+            "Short Term Bed occupancy rose to 693 people, its highest level since the first "
+            "quarter of 2022/23.",
+            ("highest or lowest", "highest level since the first quarter of 2022/23", "705"),
+        ),
+        (
+            GET,
+            "GET2",
+            "What we send to landfill, 6.2% of household waste this quarter, is more than double "
+            "the 2.8% recorded in the first quarter of the series (Quarter 2, 2022/23).",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "In the three months to December 11,280 potholes were reported, 830 more than in the "
+            "same period of 2023.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "In the three months to December 11,280 potholes were reported, 930 more than in the "
+            "same period of 2023.",
+            ("change", "930 more", "up 830"),
+        ),
+        (
+            DISTRICT,
+            "RB1",
+            "Collection stood at 57.8% of the annual debit when the September figures were taken.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB1",
+            "Collection stood at 84.6% of the annual debit when the September figures were taken.",
+            ("level", "84.6%", "57.8%"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH13",
+            "The annual review list stood at 6,900 people when September closed.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH13",
+            "The annual review list stood at 6,450 people when September closed.",
+            ("level", "6,450", "6,900"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH13",
+            "The backlog of annual reviews grew 15% over the summer, reaching 6,900 by September.",
+            ("change", "grew 15%", "up 7%"),
+        ),
     ],
 )
 def test_what_a_sentence_binds(

@@ -26,13 +26,16 @@ class PeriodRef:
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 _PERIOD = re.compile(
-    r"\bQuarter\s+(?P<q1>[1-4])(?:\s+(?:of\s+)?(?P<y1>\d{4}\s*/\s*\d{2,4})|(?P<lastyear>\s+"
+    r"\bQuarter\s+(?P<q1>[1-4])(?:,?\s+(?:of\s+)?(?P<y1>\d{4}\s*/\s*\d{2,4})|(?P<lastyear>\s+"
     r"(?:of\s+)?(?:last|the\s+previous)\s+(?:financial\s+)?year))?"
     r"|\bQ(?P<q2>[1-4])(?:\s+(?P<y2>\d{2,4}\s*/\s*\d{2,4}))?\b"
     r"|\b(?P<y3>\d{4}\s*/\s*\d{2,4})\s+Q(?P<q3>[1-4])\b"
     r"|\b(?:the\s+)?(?P<ord>first|second|third|fourth|final)\s+quarter"
     r"(?!s?\s+(?:in\s+(?:a\s+row|succession)|running)\b)"  # a run: 'a second quarter in a row'
-    r"(?P<of>\s+of\s+(?:the\s+)?(?P<which>last|previous|this|current)?\s*(?:financial\s+)?year)?"
+    # 'the first quarter of the series': the chart's first, not Quarter 1
+    r"(?!\s+(?:of|in)\s+(?:the\s+)?(?:series|chart|data|period|survey)\b)"
+    r"(?P<of>\s+of\s+(?:the\s+)?(?P<which>last|previous|this|current)?\s*(?:financial\s+)?year"
+    r"|\s+of\s+(?P<y4>\d{4}\s*/\s*\d{2,4}))?"
     r"|\b(?P<prev>(?:a\s+quarter|three\s+months|3\s+months)\s+(?:earlier|before|ago)|"
     r"the\s+(?:previous|preceding|prior)\s+quarter"
     r"|the\s+quarter\s+before|last\s+quarter)\b"
@@ -70,7 +73,13 @@ _MONTH_QUARTER = re.compile(
     # 'In December, ...': a month that ends a quarter, alone, is read as that quarter's
     r"|(?:in|during|for\s+the\s+month\s+of)\s+(?P<in>March|June|September|December)(?!\s+(?:to|and|-|–)\s)"
     # "December's total": a month that ends a quarter, its figure
-    r"|(?P<poss>March|June|September|December)(?=['’]s\s))"
+    r"|(?P<poss>March|June|September|December)(?=['’]s\s)"
+    # 'the September figures', 'when the books closed for September', 'by September': the
+    # quarter a month ends, as its figure
+    r"|(?<=\bthe\s)(?P<attr>March|June|September|December)(?=\s+(?:figures?|snapshot|position|"
+    r"data|return|count|census|quarter[- ]end)\b)"
+    r"|(?:(?<=\bclosed\sfor\s)|(?<=\bwhen\s)|(?<=\bby\s))(?P<closed>March|June|September|December)"
+    r"(?=\s+(?:closed|ended)\b|[.,;]|\s*$))"
     # 'October to December 2023', 'the October to December quarter of 2023'
     r"(?:(?:\s+quarter)?(?:\s+of)?\s+(?P<year>(?:19|20)\d\d))?\b",
     re.I,
@@ -109,6 +118,8 @@ def month_refs(text: str, latest: Quarter) -> list[PeriodRef]:
                     or match.group("to")
                     or match.group("in")
                     or match.group("poss")
+                    or match.group("attr")
+                    or match.group("closed")
                 ).lower()
             ]
         try:
@@ -125,7 +136,8 @@ _QUARTER_NAMED = re.compile(
     r"['’]s\s+(?:Quarter\s+[1-4]|Q[1-4]\b|(?:first|second|third|fourth|final)\s+quarter)", re.I
 )
 _SAME_OF_YEAR = re.compile(
-    r"\bthe\s+(?:same|equivalent|corresponding)\s+(?:quarter|period)\s+(?:of|in)\s+(?P<y>\d{4}\s*/\s*\d{2,4})\b",
+    r"\bthe\s+(?:same|equivalent|corresponding)\s+(?:quarter|period|months)\s+(?:of|in)\s+"
+    r"(?:(?P<y>\d{4}\s*/\s*\d{2,4})|(?P<calendar>(?:19|20)\d\d))\b",
     re.I,
 )
 _COUNTED = re.compile(r"\s+(?:in\s+a\s+row|running|straight)\b", re.I)
@@ -166,6 +178,11 @@ def find_periods(text: str, latest: Quarter) -> tuple[PeriodRef, ...]:
         elif match.group("ord"):
             which = (match.group("which") or "").lower()
             year = fy - 1 if which in ("last", "previous") or last_years else fy
+            if match.group("y4"):  # 'the first quarter of 2022/23'
+                named = _year(match.group("y4"))
+                if named is None:
+                    continue
+                year, year_text = named, match.group("y4")
             quarter = Quarter(year, _ORDINALS[match.group("ord").lower()])
         offset = None
         if match.group("prev"):
@@ -198,7 +215,11 @@ def find_periods(text: str, latest: Quarter) -> tuple[PeriodRef, ...]:
         )
     refs += month_refs(text, latest)
     for match in _SAME_OF_YEAR.finditer(text):
-        year = _year(match.group("y"))
+        if match.group("calendar"):  # 'the same period of 2023': the calendar year's months
+            calendar = int(match.group("calendar"))
+            year = calendar if latest.quarter < 4 else calendar - 1
+        else:
+            year = _year(match.group("y"))
         if year is not None:
             same = Quarter(year, latest.quarter)
             refs.append(PeriodRef(match.start(), match.end(), same, False, None, True, year))
