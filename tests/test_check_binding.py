@@ -1262,6 +1262,61 @@ ASCH_2324 = (".", "2023-24 Q2")
             "The backlog of annual reviews grew 15% over the summer, reaching 6,900 by September.",
             ("change", "grew 15%", "up 7%"),
         ),
+        # a change's quarter: 'up from 4.5 in the same quarter last year', 'above those of
+        # twelve months ago', 'Twelve months on from Quarter 3 of 2023/24, ... taken 4.8 days
+        # off', 'a gain of 3 percentage points over the summer quarter' (Quarter 2)
+        (
+            GET,
+            "GET5",
+            "Incidents were 5.2 per 1,000 households, up from 4.5 in the same quarter last year.",
+            None,
+        ),
+        (
+            GET,
+            "GET5",
+            "Incidents were 5.2 per 1,000 households, up from 4.9 in the same quarter last year.",
+            ("level", "4.9", "4.5"),
+        ),
+        (
+            GET,
+            "GET6",
+            "Disposal costs of £127.30 a tonne are £5.60 above those of twelve months ago.",
+            None,
+        ),
+        (
+            GET,
+            "GET6",
+            "Disposal costs of £127.30 a tonne are £5.50 above those of twelve months ago.",
+            ("change", "£5.50 above", "up £5.60"),
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Twelve months on from Quarter 3 of 2023/24, the voids team has taken 4.8 days off "
+            "the average re-let time.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Twelve months on from Quarter 3 of 2023/24, the voids team has taken 5.8 days off "
+            "the average re-let time.",
+            ("change", "5.8 days off", "down 4.8 days"),
+        ),
+        (
+            GET,
+            "GET4",
+            "Planning teams received 98% of highway consultation replies on time, a gain of 1 "
+            "percentage point over the summer quarter.",
+            None,
+        ),
+        (
+            GET,
+            "GET4",
+            "Planning teams received 98% of highway consultation replies on time, a gain of 3 "
+            "percentage points over the summer quarter.",
+            ("change", "3 percentage points", "up 1 percentage point"),
+        ),
     ],
 )
 def test_what_a_sentence_binds(

@@ -202,11 +202,13 @@ _HEDGED_STEADY = re.compile(
 
 def direction_word(word: str) -> str | None:
     word = word.lower()
-    if re.fullmatch(rf"(?:{UP})|up|more|higher|above|rise|increase|growth|longer|slower", word):
+    if re.fullmatch(
+        rf"(?:{UP})|up|more|higher|above|rise|increase|growth|gain|longer|slower", word
+    ):
         return "up"
     if re.fullmatch(
         rf"(?:{DOWN})|down|fewer|less|lower|below|fall|drop|decrease|reduction|decline|"
-        r"shorter|quicker|faster",
+        r"shorter|quicker|faster|off",
         word,
     ):
         return "down"

@@ -51,7 +51,7 @@ from generator.editors.claims.ytd import year_to_date_claim
 _CHANGE_BEFORE = re.compile(
     rf"(?:\b(?P<dir>up|down)\s+(?:by\s+)?|\b(?P<verb>{UP}|{DOWN}|went\s+up|went\s+down|"
     r"improved|worsened)\s+(?:by\s+)?|\bby\s+"
-    r"|\b(?P<noun>rise|increase|growth|fall|drop|decrease|reduction|decline|change|difference)"
+    r"|\b(?P<noun>rise|increase|growth|gain|fall|drop|decrease|reduction|decline|change|difference)"
     rf"\s+of\s+)(?:(?:{HEDGE})\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -65,7 +65,7 @@ _CHANGE_AFTER = re.compile(
     # a cost's unit: '£7.60 a tonne higher', '£12 per week more'
     r"(?:(?:a|an|per)\s+[A-Za-z-]+\s+)?"
     r"(?P<word>more|fewer|less|higher|lower|up|down|better|worse|above|below|longer|shorter|"
-    r"quicker|faster|slower)\b"
+    r"quicker|faster|slower|off(?=\s+(?:the|its|their)\b))\b"
     r"|^\s*(?P<points2>percentage\s+points?|points?|pp|p\.p\.)\b"
     r"|^\s*(?P<on>on|since)\s",
     re.IGNORECASE,
@@ -90,7 +90,8 @@ _THAN_OTHER = re.compile(
 _ABOVE_OTHER = re.compile(
     r"^\s*(?:percentage\s+points?\s+|points?\s+|pp\s+)?(?:above|below|under|over|short\s+of)\s+"
     r"(?!(?:in|at|during|for|on)\b|(?:the\s+|a\s+)?(?:previous|preceding|prior|last|same|first|"
-    r"second|third|fourth|final|quarter|year|Q\d|Quarter|this|that|before|earlier)\b)",
+    r"second|third|fourth|final|quarter|year|Q\d|Quarter|this|that|before|earlier|spring|summer|"
+    r"autumn|winter)\b)",
     re.I,
 )
 
@@ -180,12 +181,15 @@ BASE_WORDS = re.compile(
     r"(?:the\s+(?:end\s+of\s+)?)?$"  # 'than in the October to December quarter of 2023'
     # '16% below the same quarter last year', '1.2 points above Quarter 3 last year': a
     # change set above or below a quarter is a change from it
-    r"|(?:\d%?|\bpoints?|\bpp)\s+(?:above|below|ahead\s+of|behind)\s+$"
+    r"|(?:\d%?|\bpoints?|\bpp)\s+(?:above|below|ahead\s+of|behind|over)\s+(?:(?:those|that)\s+(?:of|in)\s+)?$"
+    # 'Twelve months on from Quarter 3 of 2023/24': the quarter a change is counted from
+    r"|\bon\s+from\s+$"
     # 'fell by 7.3 points from Quarter 2': a change's 'from' names the quarter it is from
     rf"|\b(?:{UP}|{DOWN}|up|down|improved|worsened)\b[^,;]{{0,40}}?\bfrom\s+$"
     # '28% lower than the 15,620 of Quarter 4 last year': the quarter of the figure compared
     r"|(?:\d\s?%?\s+(?:[a-z]+\s+){0,2}?(?:more|fewer|less|higher|lower|above|below|better|worse)\s+than"
-    r"|\bon|\bagainst|\bcompared\s+(?:with|to))\s+"  # 'rose by a fifth on the 584 of Q4'
+    # 'rose by a fifth on the 584 of Q4', 'up from 4.5 in the same quarter last year'
+    r"|\bon|\bagainst|\bcompared\s+(?:with|to)|\b(?:up|down)\s+from)\s+"
     r"(?:the\s+)?£?\d[\d,.]*\s?%?\s+(?:[a-z]+\s+)?(?:of|in|for|at)\s+(?:the\s+end\s+of\s+)?$"
     # 'fell back to £719 after the spike seen in Quarter 1': an earlier event's quarter
     r"|\b(?:after|following)\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){1,3}?(?:in|of|during)\s+$",

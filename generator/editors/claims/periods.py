@@ -24,6 +24,7 @@ class PeriodRef:
     compared: bool = False  # 'year on year': always the quarter compared with
 
 
+_SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "winter": 4}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 _PERIOD = re.compile(
     r"\bQuarter\s+(?P<q1>[1-4])(?:,?\s+(?:of\s+)?(?P<y1>\d{4}\s*/\s*\d{2,4})|(?P<lastyear>\s+"
@@ -47,7 +48,11 @@ _PERIOD = re.compile(
     r"|last\s+year(?=['’]s\b)"  # "last year's £662"
     r"|(?P<yoy>year[\s-]+on[\s-]+year"
     r"|(?:(?<=%\s)|(?<=\d\s)|(?<=points\s)|(?<=point\s)|(?<=pp\s))in\s+a\s+year))\b"
-    r"|\b(?P<two>two\s+years\s+(?:earlier|before|ago))\b",
+    r"|\b(?P<two>two\s+years\s+(?:earlier|before|ago))\b"
+    # 'over the summer quarter': a quarter compared with, by its season (spring is April to
+    # June); 'peak in the winter quarter' names a season of every year, not a quarter
+    r"|(?:(?<=\bover\s)|(?<=\bon\s)|(?<=\bthan\s)|(?<=\bsince\s)|(?<=\bagainst\s))"
+    r"the\s+(?P<season>spring|summer|autumn|winter)\s+quarter\b",
     re.IGNORECASE,
 )
 _MONTHS = {
@@ -184,6 +189,9 @@ def find_periods(text: str, latest: Quarter) -> tuple[PeriodRef, ...]:
                     continue
                 year, year_text = named, match.group("y4")
             quarter = Quarter(year, _ORDINALS[match.group("ord").lower()])
+        if match.group("season"):
+            number_of = _SEASONS[match.group("season").lower()]
+            quarter = Quarter(fy if number_of <= latest.quarter else fy - 1, number_of)
         offset = None
         if match.group("prev"):
             offset = -1

@@ -20,7 +20,7 @@ _YEAR = r"(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?"  # '2023/24': a financial year name
 YEAR_TO_DATE = re.compile(
     r"\b(?:year[\s-]+to[\s-]+date|YTD|(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?\s+to\s+date|"
     r"so\s+far\s+(?:this\s+(?:financial\s+)?year|in\s+(?:19|20)\d\d\s*/\s*\d\d)|"
-    r"(?:the|this)\s+(?:financial\s+)?year\s+so\s+far|"
+    r"(?:the|this)\s+(?:financial\s+)?year\s+so\s+far|cumulatively(?:\s+for\s+the\s+year)?|"
     r"(?:the\s+)?(?:first|opening)\s+(?:half|two\s+quarters|three\s+quarters|six\s+months|"
     r"nine\s+months)\s+of\s+(?:(?:the\s+|this\s+)?(?:financial\s+)?year|" + _YEAR + r")|"
     r"(?:the\s+)?first\s+(?:two|three)\s+quarters|"
