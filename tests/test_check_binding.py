@@ -1317,6 +1317,65 @@ ASCH_2324 = (".", "2023-24 Q2")
             "percentage points over the summer quarter.",
             ("change", "3 percentage points", "up 1 percentage point"),
         ),
+        # a share's part as the sentence's subject ('Completions outpaced new applications,
+        # running at 108% of the number received'); a per cent of the quarter's series added up
+        (
+            ASCH_2324,
+            "ASCH18",
+            "Completions outpaced new applications this quarter, running at 105% of the number "
+            "received.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH18",
+            "Completions outpaced new applications this quarter, running at 108% of the number "
+            "received.",
+            ("share", "108%", "105% (2,207 of 2,093"),
+        ),
+        (
+            ASCH,
+            "ASCH16",
+            "Of everyone in long term services this quarter, around 70% (12,650 people) had their "
+            "needs met at home or in the community.",
+            None,
+        ),
+        # a forecast and a bound over quarters are no quarter's figure
+        (
+            ASCH,
+            "ASCH18",
+            "Year to date, 5,480 DoLS applications have been received, with the year-end forecast "
+            "above 11,000.",
+            None,
+        ),
+        (
+            GET,
+            "GET4",
+            "Consultation responses within 21 days have been no lower than 92% in any quarter "
+            "since Quarter 2 2022/23.",
+            None,
+        ),
+        # 'a record high', 'the highest in the six quarters shown'
+        (
+            ASCH,
+            "ASCH12",
+            "New packages are now costing us more than ever, with the weekly average at a record "
+            "high of £719.",
+            ("highest or lowest", "record high", "£761"),
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "At 17.5 days, processing time is the lowest in the six quarters shown.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "P1",
+            "74.1% of major applications were decided in time in Quarter 2, the highest in the six "
+            "quarters shown.",
+            ("highest or lowest", "the highest in the six quarters shown", "78.6%"),
+        ),
     ],
 )
 def test_what_a_sentence_binds(

@@ -754,6 +754,28 @@ _OF_OWN_LEVEL = re.compile(
 )
 
 
+# 'the year-end forecast above 11,000', 'projected to reach 12,000': a figure expected, not
+# one the data holds; 'no lower than 92% in any quarter since': a bound over quarters
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:forecasts?|projected|projections?|predicted|anticipated|expected)\s+"
+    r"(?:(?:to|be|reach|hit|of|at|is|was|above|below|over|under)\s+)*"
+    r"(?:(?:" + HEDGE + r")\s+)?$",
+    re.I,
+)
+_BOUND_OVER_QUARTERS = re.compile(
+    r"\bno\s+(?:lower|higher|less|more|fewer|worse|better)\s+than\s+$", re.I
+)
+_ANY_QUARTER = re.compile(r"^[^.;]*?\b(?:in|for)\s+(?:any|every|each)\s+quarter\b", re.I)
+
+
+def not_this_quarters(figure: Figure) -> bool:
+    """A forecast ('the year-end forecast above 11,000'), or a bound that held over quarters
+    ('no lower than 92% in any quarter since ...'): no figure of one quarter."""
+    if _FORECAST_BEFORE.search(figure.before):
+        return True
+    return bool(_BOUND_OVER_QUARTERS.search(figure.before) and _ANY_QUARTER.match(figure.after))
+
+
 def share_of_own_level(figure: Figure) -> Claim | None:
     """'Arrears now amount to 97% of their level in Quarter 1 2023/24': the figure now as a
     per cent of its own in the quarter named (after the figure), which `share` checks."""
@@ -818,6 +840,9 @@ def _share_of_lead(figure: Figure) -> Claim | None:
     return figure.claim("share", series=tuple(part), of=tuple(whole))
 
 
+_SUBJECT_END = re.compile(r"\b(?:[a-z]+ed|were|was|are|is|had|have|has|ran|made)\b", re.I)
+
+
 def share(figure: Figure) -> Claim | _NotAFigure | None:
     """'x% of' on a count; 'Of the 2,870 received, 92% were completed'."""
     of = _of(figure)
@@ -839,6 +864,13 @@ def share(figure: Figure) -> Claim | _NotAFigure | None:
                 own, named = part, of_one
         if len(figure.subject.values) < 2:
             return NOT_A_FIGURE  # '70% of contacts were resolved ...': a share the data lacks
+        if len(named) == 1 and set(named) == set(own) and figure.clause.start > 0:
+            # 'Completions outpaced new applications, running at 108% of the number
+            # received': the part is the sentence's subject, before its verb
+            head = _SUBJECT_END.split(figure.text[: figure.clause.start], maxsplit=1)[0]
+            lead = fully_named(figure.subject, head)
+            if len(lead) == 1 and lead != named and not re.search(r"\d", head):
+                own = lead
         if len(own) != 1 or set(named) == set(own):
             return figure.claim("share")
         return figure.claim("share", series=tuple(own), of=tuple(named))
@@ -976,6 +1008,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("label", _not_a_figure_if(label)),
     ("comparator", _not_a_figure_if(comparator)),
     ("share of its own level", share_of_own_level),
+    ("forecast or bound", _not_a_figure_if(not_this_quarters)),
     ("ratio in figures", _not_a_figure_if(ratio_in_figures)),
     ("part of them", _not_a_figure_if(part_of_them)),
     ("part named after", _not_a_figure_if(part_named_after)),
@@ -1278,6 +1311,9 @@ def check_percent(subject: Subject, claim: Claim) -> list[Verdict]:
                 return []
     if any(b and matches(claim.stated, a / b * 100) for a in values for b in values):
         return []
+    quarter = [v for s in range(len(subject.values)) if (v := value_at(subject, s, claim.period))]
+    if len(quarter) > 1 and any(matches(claim.stated, a / sum(quarter) * 100) for a in quarter):
+        return []  # 'around 70% (12,650 people)': a part of the quarter's series added up
     return [
         Verdict(
             f"says {claim.stated.quote}",

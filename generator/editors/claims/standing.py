@@ -191,11 +191,16 @@ _RECORD = re.compile(
     r"(?:\s+(?!since\b|to\b|on\b|ever\b|in\b|the\b)[a-z]+){0,3}?"
     r"(?:\s+in\s+any\s+(?:single\s+)?quarter)?\s+"
     r"(?P<scope>to\s+date|on\s+record|ever(?:\s+recorded)?|"
+    # 'the highest in the six quarters shown': the quarters charted, this one among them
+    r"in\s+the\s+(?:last\s+|past\s+)?(?P<shown>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"quarters\s+(?:shown|charted)|"
     # 'the most the council has recorded'
     r"the\s+[a-z]+\s+(?:has|have)\s+(?:ever\s+)?recorded|"
     # 'the highest recorded since the start of 2023/24': the quarters of that year on
     r"(?:recorded\s+)?since\s+the\s+(?:start|beginning)\s+of\s+(?P<fy>(?:19|20)\d\d)\s*/\s*\d\d|"
     r"since\s+(?:records\s+began|(?P<since>[^,.;]{3,40})))"
+    # 'at a record high of £719': the highest on record
+    r"|\ba\s+(?P<alone>record\s+high|record\s+low)\b"
     # 'has never been higher on our records': the highest on record
     r"|\b(?:has|have|had)\s+never\s+been\s+(?P<never>higher|lower|longer|shorter)\s+"
     r"(?:on\s+(?:our\s+|the\s+)?records?|before|since\s+records\s+began)\b"
@@ -206,6 +211,10 @@ _RECORD = re.compile(
 )
 
 
+_SHOWN = {
+    w: i + 2
+    for i, w in enumerate("two three four five six seven eight nine ten".split())  # noqa: SIM905
+}
 # a comparative read as the record it makes ('never been higher': the highest)
 _RECORD_OF = {
     "higher": "highest",
@@ -248,7 +257,15 @@ def records_in(
             base = named[0].quarter
         if found.group("fy"):
             base = Quarter(int(found.group("fy")) - 1, 4)  # every quarter of that year on
-        word = (found.group("word") or found.group("never") or found.group("than")).lower()
+        if found.group("shown"):  # the quarters shown: this one and those before it
+            shown = found.group("shown").lower()
+            base = period.shift(-(_SHOWN.get(shown) or int(shown)))
+        word = (
+            found.group("word")
+            or found.group("never")
+            or found.group("than")
+            or found.group("alone")
+        ).lower()
         word = _RECORD_OF.get(word, word)
         high = word in ("highest", "largest", "most", "peak", "record high", "longest")
         judged = {"best": "better", "worst": "worse"}.get(word)  # by the measure's polarity
