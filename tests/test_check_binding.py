@@ -1376,6 +1376,34 @@ ASCH_2324 = (".", "2023-24 Q2")
             "quarters shown.",
             ("highest or lowest", "the highest in the six quarters shown", "78.6%"),
         ),
+        # 'slipped 1.4% to 83.1%' is a change then a level, not a range; a month that dates
+        # something else in a clause of its own ('joined in October') leaves the sentence read
+        (
+            DISTRICT,
+            "CS2",
+            "Satisfaction with the contact centre slipped 1.4 points to 83.1%.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "CS2",
+            "Satisfaction with the contact centre slipped 1.4% to 83.1%.",
+            ("change", "slipped 1.4%", "percentage point"),
+        ),
+        (
+            GET,
+            "GET8",
+            "Two more patching gangs joined in October and repairs rose by 4,120 on Quarter 2, "
+            "to 10,390.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Two more patching gangs joined in October and repairs rose by 4,020 on Quarter 2, "
+            "to 10,390.",
+            ("change", "rose by 4,020", "up 4,120"),
+        ),
     ],
 )
 def test_what_a_sentence_binds(

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from generator.editors.claims.figure import Figure
 from generator.editors.claims.figures import HEDGE, HEDGES, matches
+from generator.editors.claims.movements import DOWN, UP
 from generator.editors.claims.subject import STOP, stem
 
 # Whom a figure may belong to other than this council.
@@ -214,6 +215,12 @@ _RANGE_VERB = re.compile(
 )
 
 
+_MOVED = re.compile(
+    rf"\b(?:{UP}|{DOWN}|improved|worsened|dropped\s+back|fell\s+back|edged\s+(?:up|down))\s+$",
+    re.I,
+)
+
+
 def range_of(figure: Figure) -> re.Match[str] | None:
     """The range a number is a bound of: 'between 95% and 98%', 'ranged from 580 to 601',
     '8% to 10%'; None where it is no bound ('rose from 580 to 601' is a movement)."""
@@ -223,6 +230,8 @@ def range_of(figure: Figure) -> re.Match[str] | None:
             continue
         if not pair.group("lead") and re.search(r"\b(?:by|up|down)\s+$", text[: pair.start()]):
             return None  # 'rose by 0.4% to 6.2%': a change, then the level it reached
+        if not pair.group("lead") and _MOVED.search(text[: pair.start()]):
+            return None  # 'slipped 1.4% to 83.1%': a change, then the level it reached
         if pair.group("lead") and pair.group("lead").lower() == "from":
             # 'rose from 580 to 601' is a movement; 'ranged from 580 to 601' a range
             return pair if _RANGE_VERB.search(text[: pair.start()]) else None

@@ -5,6 +5,7 @@ series the clause (or the clauses before it) names."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from generator.core.periods import Quarter
@@ -58,6 +59,20 @@ def _opens(text: str, start: int, ref: PeriodRef) -> bool:
     return first is None or not first.group(1).lower().endswith("ing")
 
 
+def _month_aside(sentence: Sentence, at: int, refs: Sequence[PeriodRef]) -> bool:
+    """'Two more patching gangs joined in October and repairs rose by 4,020 on Quarter 2':
+    the month is in a clause with no figure and no movement of the measure, and the
+    sentence names its quarters outright; the month dates something else."""
+    clause = next((c for c in sentence.clauses if c.start <= at < c.start + len(c.text)), None)
+    if clause is None or NUMBER.search(
+        sentence.masked, clause.start, clause.start + len(clause.text)
+    ):
+        return False
+    if any(clause.start <= r.start < clause.start + len(clause.text) for r in refs):
+        return False
+    return any(r.offset is None and r.in_year is None for r in refs)
+
+
 def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     """Every figure and movement a sentence states, bound to its period and series, in
     the order read: clause by clause, a clause's figures, fractions, multiple, movement."""
@@ -77,7 +92,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     for found in YEAR_TO_DATE.finditer(text):  # 'since April': the year to date
         start, stop = found.span()
         unmonthed = unmonthed[:start] + " " * (stop - start) + unmonthed[stop:]
-    if _MONTHLY.search(unmonthed) or _MONTH_LEFT.search(unmonthed):
+    month = _MONTHLY.search(unmonthed) or _MONTH_LEFT.search(unmonthed)
+    if month is not None and not _month_aside(sentence, month.start(), refs):
         return ()  # a month's figures: the data is quarterly
     about_target = bool(_TARGET_SUBJECT.match(text))
     for clause in sentence.clauses:
