@@ -1404,6 +1404,46 @@ ASCH_2324 = (".", "2023-24 Q2")
             "to 10,390.",
             ("change", "rose by 4,020", "up 4,120"),
         ),
+        # a gap to the target ('missed the 52% target by 6.7 points', '0.3 days outside the
+        # 25-day target') is no change or level; '0.9 days sooner' a change; 'a band from 1,250
+        # up to 1,500' a range
+        (
+            DISTRICT,
+            "W2",
+            "Recycling, at 45.3%, missed the 52% target by 6.7 percentage points.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "At 25.3 days the average re-let time is still 0.3 days outside the 25-day target.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "At 25.3 days the average re-let time is still 1.3 days outside the 25-day target.",
+            ("against target", "1.3 days outside the 25-day target", "25.3 days"),
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "Note 2: compared with Quarter 2, the average claim was processed 0.7 days sooner.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "Note 2: compared with Quarter 2, the average claim was processed 0.9 days sooner.",
+            ("change", "0.9 days sooner", "down 0.7 days"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH19",
+            "Over the last four quarters, the number of enquiries open at the quarter end has "
+            "moved in a band from 1,250 up to 1,500.",
+            None,
+        ),
     ],
 )
 def test_what_a_sentence_binds(

@@ -204,13 +204,13 @@ def label(figure: Figure) -> bool:
 
 
 _RANGE_PAIR = re.compile(
-    r"\b(?P<lead>between|from|(?:band|range)\s+of)\s+(?P<low>[£\d][\d,.]*\s?%?)\s+(?:and|to)\s+(?P<high>[£\d][\d,.]*"
+    r"\b(?P<lead>between|from|(?:band|range)\s+of)\s+(?P<low>[£\d][\d,.]*\s?%?)\s+(?:and|(?:up\s+)?to)\s+(?P<high>[£\d][\d,.]*"
     r"\s?%?)|(?P<low2>[£\d][\d,.]*\s?%)\s+to\s+(?P<high2>[£\d][\d,.]*\s?%)",
     re.I,
 )
 _RANGE_VERB = re.compile(
     r"\b(?:ranged?|ranging|varied|vary|varying|fluctuat\w+|stayed|remained|been|was|were|"
-    r"is|are|sat|lay|of)\s+(?:\w+\s+)?$",
+    r"is|are|sat|lay|of|band|range)\s+(?:\w+\s+)?$",
     re.I,
 )
 

@@ -203,12 +203,12 @@ _HEDGED_STEADY = re.compile(
 def direction_word(word: str) -> str | None:
     word = word.lower()
     if re.fullmatch(
-        rf"(?:{UP})|up|more|higher|above|rise|increase|growth|gain|longer|slower", word
+        rf"(?:{UP})|up|more|higher|above|rise|increase|growth|gain|longer|slower|later", word
     ):
         return "up"
     if re.fullmatch(
         rf"(?:{DOWN})|down|fewer|less|lower|below|fall|drop|decrease|reduction|decline|"
-        r"shorter|quicker|faster|off",
+        r"shorter|quicker|faster|sooner|off",
         word,
     ):
         return "down"

@@ -65,7 +65,7 @@ _CHANGE_AFTER = re.compile(
     # a cost's unit: '£7.60 a tonne higher', '£12 per week more'
     r"(?:(?:a|an|per)\s+[A-Za-z-]+\s+)?"
     r"(?P<word>more|fewer|less|higher|lower|up|down|better|worse|above|below|longer|shorter|"
-    r"quicker|faster|slower|off(?=\s+(?:the|its|their)\b))\b"
+    r"quicker|faster|slower|sooner|later|off(?=\s+(?:the|its|their)\b))\b"
     r"|^\s*(?P<points2>percentage\s+points?|points?|pp|p\.p\.)\b"
     r"|^\s*(?P<on>on|since)\s",
     re.IGNORECASE,
@@ -170,8 +170,9 @@ def compared_with(figure: Figure) -> bool:
 
 _GAP_TO_TARGET = re.compile(
     r"\s*(?:percentage\s+points?|points?|pp|days?|minutes?|seconds?)?\s*"
-    r"(?P<side>above|below|under|over|short\s+of)\s+"
-    r"(?:the\s+|its\s+)?(?:(?P<n>\d+(?:\.\d+)?)\s?%?\s+)?(?P<goal>target|floor|(?:upper\s+)?threshold)",
+    r"(?P<side>above|below|under|over|short\s+of|outside|within|inside)\s+"
+    r"(?:the\s+|its\s+)?(?:(?P<n>\d+(?:\.\d+)?)(?:\s?%|[-\s](?:day|week|minute|hour)s?)?\s+)?"
+    r"(?P<goal>target|floor|(?:upper\s+)?threshold)",
     re.I,
 )
 _GAP = re.compile(r"\b(?:gap|difference|shortfall|surplus)\b", re.I)
@@ -576,7 +577,11 @@ def target(figure: Figure) -> Claim | None:
 
 _MISSED_BY = re.compile(
     r"\b(?:target|floor|threshold)s?\b.*\b(?:missed|exceeded|beaten|met|passed|cleared)\s+"
-    r"by\s+$",
+    r"by\s+$"
+    # 'missed the 52% target by 6.7 percentage points': the gap to it, not a change
+    r"|\b(?:missed|exceeded|beat|beaten|passed|cleared|overshot|undershot)\s+(?:the\s+|its\s+)?"
+    r"(?:£?\d[\d,.]*\s?%?[-\s]?(?:(?:day|week|minute|hour)s?\s+)?)?(?:target|floor|threshold)s?\s+"
+    r"by\s+(?:(?:" + HEDGE + r")\s+)?$",
     re.I,
 )
 
