@@ -1444,6 +1444,53 @@ ASCH_2324 = (".", "2023-24 Q2")
             "moved in a band from 1,250 up to 1,500.",
             None,
         ),
+        # 'down by 15.5 per 100,000 over the year' is a change on a year earlier; a run that
+        # ended 'before rising in Quarter 3' is no run to it; 'since the seasonal peak in June'
+        # counts the run from June's quarter; 'for every 100 reported, 92 were repaired' a share
+        (
+            DISTRICT,
+            "W1",
+            "The missed collection rate has come down by 16.5 per 100,000 over the year, from "
+            "97.8 in Quarter 3 2023/24.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "The missed collection rate has come down by 15.5 per 100,000 over the year, from "
+            "97.8 in Quarter 3 2023/24.",
+            ("change", "15.5", "down 16.5"),
+        ),
+        (
+            DISTRICT,
+            "CS1",
+            "Call waits had fallen for five quarters in a row before rising in Quarter 3.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H2",
+            "Arrears have fallen for two quarters running since the seasonal peak in June.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H2",
+            "Arrears have fallen for three quarters running since the seasonal peak in June.",
+            ("streak", "three quarters running", "£521,800 in Quarter 1 2024/25: 2 quarters"),
+        ),
+        (
+            GET,
+            "GET8",
+            "For every 100 potholes reported in Quarter 3, 92 were repaired.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "For every 100 potholes reported in Quarter 3, 82 were repaired.",
+            ("share", "82", "92% (10,390 of 11,280"),
+        ),
     ],
 )
 def test_what_a_sentence_binds(

@@ -14,7 +14,7 @@ from generator.editors.claims.binding import names_comparator, other_subject_of_
 from generator.editors.claims.durations import durations_in
 from generator.editors.claims.figures import NUMBER, matches
 from generator.editors.claims.fractions import fraction_change_in, fractions_in, multiple_in
-from generator.editors.claims.movements import first_movement, movement_claim
+from generator.editors.claims.movements import ENDED_BEFORE, first_movement, movement_claim
 from generator.editors.claims.numbers import check_level, figure_of, is_base, read_figure
 from generator.editors.claims.periods import PeriodRef, find_periods, resolve
 from generator.editors.claims.reading import MONTH, UNREAD, Sentence, days_unmasked
@@ -179,6 +179,10 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         ):
             continue
         moved = movement_claim(text, clause, movement, base_refs, period, chosen, carried)
+        if moved.run is not None and ENDED_BEFORE.match(
+            text, text.find(moved.quote) + len(moved.quote)
+        ):
+            continue  # 'had fallen for five quarters in a row before rising in Quarter 3'
         if moved.rule == "movement" and not inside and moved.base is None and lead_base:
             moved = replace(moved, base=lead_base)  # 'Compared with a year ago, it improved'
         earlier = [r for r in refs if r.end <= clause.start]

@@ -224,6 +224,9 @@ def direction_word(word: str) -> str | None:
 
 
 _AFTER = re.compile(r"\b(?:after|following)\b", re.I)
+# 'had fallen for five quarters in a row before rising in Quarter 3': a run that ended
+# before the quarter named; which quarters it covered is not said
+ENDED_BEFORE = re.compile(r"\s+(?:just\s+)?before\s+(?:\w+ing|a\s+|the\s+)", re.I)
 
 
 def movement_claim(

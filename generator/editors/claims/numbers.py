@@ -185,6 +185,8 @@ BASE_WORDS = re.compile(
     r"|(?:\d%?|\bpoints?|\bpp)\s+(?:above|below|ahead\s+of|behind|over)\s+(?:(?:those|that)\s+(?:of|in)\s+)?$"
     # 'Twelve months on from Quarter 3 of 2023/24': the quarter a change is counted from
     r"|\bon\s+from\s+$"
+    # 'since the seasonal peak in June': the quarter of an earlier event, counted from
+    r"|\bsince\s+(?:the|its|their|a|an)\s+(?:[a-z-]+\s+){1,3}?(?:(?:in|of)\s+)?$"
     # 'fell by 7.3 points from Quarter 2': a change's 'from' names the quarter it is from
     rf"|\b(?:{UP}|{DOWN}|up|down|improved|worsened)\b[^,;]{{0,40}}?\bfrom\s+$"
     # '28% lower than the 15,620 of Quarter 4 last year': the quarter of the figure compared
@@ -781,6 +783,26 @@ def not_this_quarters(figure: Figure) -> bool:
     return bool(_BOUND_OVER_QUARTERS.search(figure.before) and _ANY_QUARTER.match(figure.after))
 
 
+# 'for every 100 potholes reported in Quarter 3, 92 were repaired': a share per hundred
+_PER_HUNDRED = re.compile(r"\b(?:for\s+)?every\s+100\s+(?P<whole>[^,;:.]+),\s*$", re.I)
+
+
+def per_hundred(figure: Figure) -> Claim | _NotAFigure | None:
+    """'For every 100 potholes reported, 92 were repaired': the figure is a per cent of the
+    whole named after 'every 100' (checked as a share where the part and the whole are each
+    one series; otherwise no quarter's figure)."""
+    lead = _PER_HUNDRED.search(figure.text[: figure.match.start()])
+    if lead is None or figure.stated.percent:
+        return None
+    subject = figure.subject
+    whole = whole_named(subject, lead.group("whole"))
+    part = fully_named(subject, figure.after)
+    if subject.unit == "percent" or len(whole) != 1 or len(part) != 1 or whole == part:
+        return NOT_A_FIGURE
+    stated = replace(figure.stated, percent=True)
+    return figure.claim("share", stated=stated, series=tuple(part), of=tuple(whole))
+
+
 def share_of_own_level(figure: Figure) -> Claim | None:
     """'Arrears now amount to 97% of their level in Quarter 1 2023/24': the figure now as a
     per cent of its own in the quarter named (after the figure), which `share` checks."""
@@ -1013,6 +1035,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("label", _not_a_figure_if(label)),
     ("comparator", _not_a_figure_if(comparator)),
     ("share of its own level", share_of_own_level),
+    ("per hundred", per_hundred),
     ("forecast or bound", _not_a_figure_if(not_this_quarters)),
     ("ratio in figures", _not_a_figure_if(ratio_in_figures)),
     ("part of them", _not_a_figure_if(part_of_them)),

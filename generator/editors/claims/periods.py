@@ -47,6 +47,8 @@ _PERIOD = re.compile(
     r"|(?:at\s+)?this\s+time\s+last\s+year|the\s+year\s+before"
     r"|last\s+year(?=['’]s\b)"  # "last year's £662"
     r"|(?P<yoy>year[\s-]+on[\s-]+year"
+    # 'has come down by 15.5 over the year': a change from a year earlier
+    r"|(?<=\d\s)(?:[a-z]+\s+per\s+[\d,]+\s+)?over\s+the\s+(?:last\s+|past\s+)?(?:year|twelve\s+months|12\s+months)"
     r"|(?:(?<=%\s)|(?<=\d\s)|(?<=points\s)|(?<=point\s)|(?<=pp\s))in\s+a\s+year))\b"
     r"|\b(?P<two>two\s+years\s+(?:earlier|before|ago))\b"
     # 'over the summer quarter': a quarter compared with, by its season (spring is April to
