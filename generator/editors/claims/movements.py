@@ -70,14 +70,13 @@ _ENDED = re.compile(
 _MOVEMENT = re.compile(
     rf"\b(?P<up>{UP}|(?:went|gone|is|are|was|were)\s+up|up{_BEFORE_RUN}|(?<=,\s)up(?=\s+from\s+[£\d])|an?\s+(?:rise|increase)"
     rf"|(?:an?\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|another|further|larger|smaller|"
-    rf"small|slight|sharp|steep)\s+{_RUN_WORDS}(?:rise|increase)s?|{_COUNTED}(?:rises|increases)"
+    rf"small|slight|sharp|steep)\s+{_RUN_WORDS}(?:rise|increase)s?"
     # 'a larger share of waste went to landfill': a share's movement told by its size
     r"|an?\s+(?:larger|greater|higher|bigger)\s+(?:share|proportion|percentage))\b"
     rf"|\b(?P<down>{DOWN}|(?:went|gone|is|are|was|were|come|came|coming)\s+down|down{_BEFORE_RUN}|"
     r"(?<=,\s)down(?=\s+from\s+[£\d])|an?\s+(?:fall|drop|decrease)"
     r"|(?:an?\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|another|further|larger|smaller|"
     r"small|slight|sharp|steep)\s+" + _RUN_WORDS + r"(?:fall|drop|decrease)s?"
-    rf"|{_COUNTED}(?:falls|drops|decreases|declines|reductions)"
     r"|an?\s+(?:smaller|lower)\s+(?:share|proportion|percentage))\b"
     r"|\b(?P<steady>(?:(?:stayed|remained|remains|remain|stays|held|holding|is|are|was|were|"
     r"broadly|largely|fairly|relatively|very)\s+)?(?:steady|stable|unchanged)|(?:stayed|remained|"
@@ -88,7 +87,10 @@ _MOVEMENT = re.compile(
     r"|\b(?P<trendless>no\s+(?:clear|significant|discernible|obvious|real|consistent|"
     r"statistically\s+significant)\s+trend)\b"
     r"|\b(?P<better>improving|improved|improves|(?:an?\s+)?(?:first|second|third|fourth|fifth|"
-    r"sixth|seventh|eighth)\s+" + _RUN_WORDS + r"improvements?|" + _COUNTED + r"improvements)\b"
+    r"sixth|seventh|eighth)\s+" + _RUN_WORDS + r"improvements?)\b"
+    # 'seven consecutive increases': one branch for every run counted in words
+    r"|\b(?P<counted>" + _COUNTED + r"(?:rises|increases|falls|drops|decreases|declines|"
+    r"reductions|improvements))\b"
     r"|\b(?P<worse>worsening|worsened|worsens|deteriorat\w+|getting\s+worse)\b",
     re.IGNORECASE,
 )
@@ -361,9 +363,12 @@ def first_movement(
             continue
         kind = next(
             k
-            for k in ("up", "down", "sooner", "steady", "trendless", "better", "worse")
+            for k in ("up", "down", "sooner", "steady", "trendless", "better", "worse", "counted")
             if match.group(k)
         )
+        if kind == "counted":
+            last = match.group(0).split()[-1].lower()
+            kind = {"rises": "up", "increases": "up", "improvements": "better"}.get(last, "down")
         if kind == "sooner":
             if not timed:
                 continue  # 'dealt with more quickly': a time's movement, not a count's

@@ -24,6 +24,7 @@ class PeriodRef:
     compared: bool = False  # 'year on year': always the quarter compared with
 
 
+_COMPARED_WITH = re.compile(r"\b(?:over|on|than|since|against)\s+$", re.I)
 _SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "winter": 4}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 _PERIOD = re.compile(
@@ -53,8 +54,7 @@ _PERIOD = re.compile(
     r"|\b(?P<two>two\s+years\s+(?:earlier|before|ago))\b"
     # 'over the summer quarter': a quarter compared with, by its season (spring is April to
     # June); 'peak in the winter quarter' names a season of every year, not a quarter
-    r"|(?:(?<=\bover\s)|(?<=\bon\s)|(?<=\bthan\s)|(?<=\bsince\s)|(?<=\bagainst\s))"
-    r"the\s+(?P<season>spring|summer|autumn|winter)\s+quarter\b",
+    r"|\bthe\s+(?P<season>spring|summer|autumn|winter)\s+quarter\b",
     re.IGNORECASE,
 )
 _MONTHS = {
@@ -83,9 +83,9 @@ _MONTH_QUARTER = re.compile(
     r"|(?P<poss>March|June|September|December)(?=['’]s\s)"
     # 'the September figures', 'when the books closed for September', 'by September': the
     # quarter a month ends, as its figure
-    r"|(?<=\bthe\s)(?P<attr>March|June|September|December)(?=\s+(?:figures?|snapshot|position|"
+    r"|\bthe\s+(?P<attr>March|June|September|December)(?=\s+(?:figures?|snapshot|position|"
     r"data|return|count|census|quarter[- ]end)\b)"
-    r"|(?:(?<=\bclosed\sfor\s)|(?<=\bwhen\s)|(?<=\bby\s))(?P<closed>March|June|September|December)"
+    r"|\b(?:closed\s+for|when|by)\s+(?P<closed>March|June|September|December)"
     r"(?=\s+(?:closed|ended)\b|[.,;]|\s*$))"
     # 'October to December 2023', 'the October to December quarter of 2023'
     r"(?:(?:\s+quarter)?(?:\s+of)?\s+(?P<year>(?:19|20)\d\d))?\b",
@@ -192,6 +192,8 @@ def find_periods(text: str, latest: Quarter) -> tuple[PeriodRef, ...]:
                 year, year_text = named, match.group("y4")
             quarter = Quarter(year, _ORDINALS[match.group("ord").lower()])
         if match.group("season"):
+            if not _COMPARED_WITH.search(text, 0, match.start()):
+                continue  # 'peak in the winter quarter': a season of every year
             number_of = _SEASONS[match.group("season").lower()]
             quarter = Quarter(fy if number_of <= latest.quarter else fy - 1, number_of)
         offset = None
