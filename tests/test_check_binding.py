@@ -1491,6 +1491,53 @@ ASCH_2324 = (".", "2023-24 Q2")
             "For every 100 potholes reported in Quarter 3, 82 were repaired.",
             ("share", "82", "92% (10,390 of 11,280"),
         ),
+        # the target 'reached', 'exceeded' in the passive, after 'note that'; 'gained 1.2%' and
+        # 'dropped back 1.4%' are changes in a percentage written with '%'
+        (ASCH, "ASCH3", "Direct Payment take-up has not yet reached the 30% target, at 26%.", None),
+        (
+            ASCH,
+            "ASCH3",
+            "Direct Payment take-up has now reached the 30% target, at 26%.",
+            ("against target", "reached", "26%"),
+        ),
+        (
+            ASCH,
+            "ASCH2",
+            "The 75% floor was exceeded in Quarter 2, with 75.3% of new assessments completed "
+            "within 28 days.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH2",
+            "The 85% target was exceeded in Quarter 2, with three quarters of new assessments "
+            "completed within 28 days.",
+            ("against target", "exceeded", "75%"),
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "Members should note that the recycling target for 2024/25 now stands at 52.0%.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "Members should note that the recycling target for 2024/25 now stands at 55.0%.",
+            ("target", "55.0%", "52.0%"),
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "Against Quarter 3 2023/24, the recycling rate has gained 1.2 percentage points.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "CS2",
+            "Customer satisfaction dropped back 1.4% from the 84.5% recorded in Quarter 2.",
+            ("change", "dropped back 1.4%", "percentage point"),
+        ),
     ],
 )
 def test_what_a_sentence_binds(

@@ -40,8 +40,20 @@ GET = ("samples/get", "2024-25 Q3")
             "1,510 carer assessments were delivered in Quarter 2.",
             ("level", "1,510", "1,420"),
         ),
-        # after a verb of change without 'to' the figure is a change, not a level
-        (DISTRICT, "W2", "Against Quarter 3 2023/24, the recycling rate has gained 1.2%.", None),
+        # after a verb of change without 'to' the figure is a change, not a level (with '%',
+        # a relative change: 1.2 points is the percentage-point reading's)
+        (
+            DISTRICT,
+            "W2",
+            "Against Quarter 3 2023/24, the recycling rate has gained 1.2%.",
+            ("change", "gained 1.2%", "write '1.2 percentage points'"),
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "Against Quarter 3 2023/24, the recycling rate has gained 2.7%.",
+            None,
+        ),
         (DISTRICT, "W2", "The recycling rate has fallen to 41.2%.", ("level", "41.2%", "45.3%")),
         # the change on a year earlier is another reading, unless the words make it a level
         (

@@ -41,7 +41,7 @@ _FORECAST = re.compile(
 )
 UP = (
     r"(?<=to )(?:grow|rise|increase|climb)|rose|risen|rising|rises|increased|increasing|"
-    r"increases|grew|grown|growing|grows|climbed|climbing|climbs"
+    r"increases|grew|grown|growing|grows|climbed|climbing|climbs|gained"
 )
 DOWN = (
     r"(?<=to )(?:fall|drop|decrease|decline|shrink)|fell|fallen|falling|falls|decreased|"

@@ -50,7 +50,7 @@ from generator.editors.claims.ytd import year_to_date_claim
 
 _CHANGE_BEFORE = re.compile(
     rf"(?:\b(?P<dir>up|down)\s+(?:by\s+)?|\b(?P<verb>{UP}|{DOWN}|went\s+up|went\s+down|"
-    r"improved|worsened)\s+(?:by\s+)?|\bby\s+"
+    r"improved|worsened)\s+(?:back\s+)?(?:by\s+)?|\bby\s+"
     r"|\b(?P<noun>rise|increase|growth|gain|fall|drop|decrease|reduction|decline|change|difference)"
     rf"\s+of\s+)(?:(?:{HEDGE})\s+)?(?:the\s+)?$",
     re.IGNORECASE,
@@ -500,6 +500,8 @@ def clock_elsewhere(figure: Figure) -> _NotAFigure | None:
 _TARGET_SUBJECT = re.compile(
     # 'For 2023/24 the target rose to 85%': a year named before the subject
     r"^\s*(?:(?:in|for)\s+(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?\s*,?\s+)?(?:and\s+)?"
+    # 'Members should note that the recycling target ...': the target, after 'note that'
+    r"(?:[A-Za-z]+\s+(?:should\s+|will\s+|may\s+)?(?:note|notes|noted|see)\s+that\s+)?"
     r"(?:(?:the|a|our|its|this\s+year's|next\s+year's)\s+"
     # 'The arrears target', 'the year-end target': words that say which target
     r"(?:(?!(?:performance|against|to|of|on|in|at|within|above|below|under|over|than|versus|"

@@ -27,7 +27,8 @@ _GOAL = r"(?P<goal>target|floor|upper\s+threshold|threshold)s?"
 _AGAINST = re.compile(
     r"\b(?P<word>above|over|exceed(?:s|ed|ing)?|beat(?:s|ing)?|below|under|"
     r"(?:(?:fell|falls?|falling|came|comes?|coming)\s+(?:just\s+)?)?short\s+of|on|"
-    r"within|inside|outside|off|met|meets?|meeting|missed|miss(?:es|ing)?|behind|ahead\s+of)\s+"
+    r"within|inside|outside|off|met|meets?|meeting|missed|miss(?:es|ing)?|behind|ahead\s+of|"
+    r"reach(?:es|ed|ing)?|achiev(?:es|ed|ing))\s+"
     r"(?:the\s+|its\s+|their\s+|this\s+year's\s+)?(?:(?:profiled|annual|stretch|local)\s+)?(?:£?(?P<n1>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?"
     r"(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
     + _GOAL
@@ -55,6 +56,17 @@ _LEAD = re.compile(
     re.I,
 )
 _EVERY = re.compile(r"\b(?:every|each|all|quarters|both)\b", re.I)
+
+
+# 'The 85% target was exceeded in Quarter 2': the target as the subject of a passive verb
+_PASSIVE = re.compile(
+    r"\b(?:the\s+|its\s+)?(?:£?(?P<n1>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?"
+    r"(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
+    + _GOAL
+    + r"\s+(?:was|were|is|has\s+been|have\s+been)\s+"
+    r"(?:(?:comfortably|narrowly|easily|just)\s+)?(?P<word>exceeded|met|missed|achieved|reached|beaten)\b",
+    re.I,
+)
 
 
 def standing_in(
@@ -104,6 +116,26 @@ def standing_in(
                 goal=None if written is None else _goal_value(written),
             )
         )
+    for found in _PASSIVE.finditer(text, clause.start, end):
+        if _NOT.search(text[clause.start : found.start()]) or any(
+            r.quarter != period for r in refs
+        ):
+            continue
+        word = found.group("word").lower()
+        claims.append(
+            Claim(
+                "against target",
+                found.group("word"),
+                series,
+                period,
+                direction={"achieved": "met", "reached": "met", "beaten": "exceeded"}.get(
+                    word, word
+                ),
+                target_word=found.group("goal").lower(),
+                at=found.start("word"),
+                goal=None if found.group("n1") is None else _goal_value(found.group("n1")),
+            )
+        )
     return claims
 
 
@@ -119,6 +151,8 @@ def _goal_value(written: str) -> float:
 
 
 def _side(word: str) -> str:
+    if word.startswith(("reach", "achiev")):
+        return "met"  # 'has now reached the 30% target'
     if word in ("above", "over", "exceed", "exceeds", "exceeded", "exceeding"):
         return "above"
     if word in ("below", "under") or word.endswith("short of"):
