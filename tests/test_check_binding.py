@@ -1538,6 +1538,19 @@ ASCH_2324 = (".", "2023-24 Q2")
             "Customer satisfaction dropped back 1.4% from the 84.5% recorded in Quarter 2.",
             ("change", "dropped back 1.4%", "percentage point"),
         ),
+        # a range of times on the clock
+        (
+            DISTRICT,
+            "CS1",
+            "The average wait has stayed between 2:25 and 2:40 throughout 2024/25.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "CS1",
+            "The average wait has stayed between 2:30 and 2:40 throughout 2024/25.",
+            ("range", "between 2:30 and 2:40", "2:29 in Quarter 2 2024/25"),
+        ),
     ],
 )
 def test_what_a_sentence_binds(

@@ -204,7 +204,7 @@ def label(figure: Figure) -> bool:
 
 
 _RANGE_PAIR = re.compile(
-    r"\b(?P<lead>between|from|(?:band|range)\s+of)\s+(?P<low>[£\d][\d,.]*\s?%?)\s+(?:and|(?:up\s+)?to)\s+(?P<high>[£\d][\d,.]*"
+    r"\b(?P<lead>between|from|(?:band|range)\s+of)\s+(?P<low>[£\d][\d,.:]*\s?%?)\s+(?:and|(?:up\s+)?to)\s+(?P<high>[£\d][\d,.:]*"
     r"\s?%?)|(?P<low2>[£\d][\d,.]*\s?%)\s+to\s+(?P<high2>[£\d][\d,.]*\s?%)",
     re.I,
 )
@@ -232,6 +232,8 @@ def range_of(figure: Figure) -> re.Match[str] | None:
             return None  # 'rose by 0.4% to 6.2%': a change, then the level it reached
         if not pair.group("lead") and _MOVED.search(text[: pair.start()]):
             return None  # 'slipped 1.4% to 83.1%': a change, then the level it reached
+        if pair.group("lead") and _falls(pair.group("low"), pair.group("high")):
+            return None  # 'cut from 3:00 to 2:30': a range is written low to high; this fell
         if pair.group("lead") and pair.group("lead").lower() == "from":
             # 'rose from 580 to 601' is a movement; 'ranged from 580 to 601' a range
             return pair if _RANGE_VERB.search(text[: pair.start()]) else None
@@ -244,11 +246,18 @@ def range_of(figure: Figure) -> re.Match[str] | None:
 def _falls(first: str, second: str) -> bool:
     """'54.0% to 45.3%': the second figure below the first (a movement's ends)."""
     try:
-        return float(second.strip(" %£").replace(",", "")) < float(
-            first.strip(" %£").replace(",", "")
-        )
+        return _value(second) < _value(first)
     except ValueError:
         return False
+
+
+def _value(written: str) -> float:
+    """'1,250', '45.3%', '£500', or on the clock ('2:30', in seconds)."""
+    plain = written.strip(" %£").replace(",", "")
+    if ":" in plain:
+        minutes, seconds = plain.split(":", 1)
+        return int(minutes) * 60 + float(seconds)
+    return float(plain)
 
 
 def range_bound(figure: Figure) -> bool:
