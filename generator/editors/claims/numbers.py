@@ -873,7 +873,14 @@ _SUBJECT_END = re.compile(r"\b(?:[a-z]+ed|were|was|are|is|had|have|has|ran|made)
 
 
 def share(figure: Figure) -> Claim | _NotAFigure | None:
-    """'x% of' on a count; 'Of the 2,870 received, 92% were completed'."""
+    """'x% of' on a count; 'Of the 2,870 received, 92% were completed'; a share of the
+    series' own earlier level; 'for every 100 reported, 92 were repaired'."""
+    own_level = share_of_own_level(figure)
+    if own_level is not None:
+        return own_level
+    hundred = per_hundred(figure)
+    if hundred is not None:
+        return hundred
     of = _of(figure)
     if figure.stated.percent and figure.subject.unit != "percent" and not of:
         return _share_of_lead(figure)
@@ -1036,8 +1043,6 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("clock elsewhere", clock_elsewhere),
     ("label", _not_a_figure_if(label)),
     ("comparator", _not_a_figure_if(comparator)),
-    ("share of its own level", share_of_own_level),
-    ("per hundred", per_hundred),
     ("forecast or bound", _not_a_figure_if(not_this_quarters)),
     ("ratio in figures", _not_a_figure_if(ratio_in_figures)),
     ("part of them", _not_a_figure_if(part_of_them)),
