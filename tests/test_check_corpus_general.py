@@ -310,27 +310,31 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # held out unchanged, 51/61 and 51/67; the numbers below. Round 9 was written blind
 # meanwhile, never opening rounds 5 to 8, and scored with the rules before that change:
 # held out 35/37 and 35/50, tuning 78/92 and 78/102; with those of h-tune9 (the numbers
-# below) held out 36/37 and 36/50.
+# below) held out 36/37 and 36/50. Between rounds 9 and 10 (h-tune10) round 8's held-out
+# third was spent (its final score 51/61 and 51/67); Phase A, designed on rounds up to 8
+# and validated on round 9's tuning part, took that part from 81/93 and 81/102 to 83/93
+# and 83/102; Phase B tuned on it (96/97 and 96/102); round 9's held-out third, never
+# read: 39/39 and 39/50 (the numbers below).
 # The issue's target is precision 100% and recall at least 95%, held out and whole.
 FLOORS = {
-    "round 9 held out": (36 / 37, 36 / 50),
-    "round 9 tuning": (81 / 93, 81 / 102),
-    "round 8 held out": (51 / 61, 51 / 67),
-    "round 8 tuning": (112 / 123, 112 / 137),
-    "round 7 held out": (41 / 43, 41 / 49),
-    "round 7 tuning": (105 / 108, 105 / 119),
-    "round 6 held out": (43 / 43, 43 / 47),
-    "round 6 tuning": (109 / 110, 109 / 122),
-    "round 5 held out": (35 / 35, 35 / 45),
-    "round 5 tuning": (86 / 86, 86 / 91),
+    "round 9 held out": (39 / 39, 39 / 50),
+    "round 9 tuning": (96 / 97, 96 / 102),
+    "round 8 held out": (60 / 62, 60 / 67),
+    "round 8 tuning": (125 / 128, 125 / 137),
+    "round 7 held out": (45 / 46, 45 / 49),
+    "round 7 tuning": (111 / 114, 111 / 119),
+    "round 6 held out": (44 / 44, 44 / 47),
+    "round 6 tuning": (113 / 114, 113 / 122),
+    "round 5 held out": (42 / 42, 42 / 45),
+    "round 5 tuning": (87 / 87, 87 / 91),
     "round 4 held out": (26 / 26, 26 / 26),
     "round 4 tuning": (70 / 70, 70 / 72),
     "round 3 held out": (26 / 26, 26 / 26),
     "round 3 tuning": (68 / 68, 68 / 68),
-    "held out": (100 / 100, 100 / 101),
+    "held out": (101 / 101, 101 / 101),
     "fresh": (77 / 77, 77 / 77),
     "tuning": (206 / 206, 206 / 206),
-    "whole": (306 / 306, 306 / 307),
+    "whole": (307 / 307, 307 / 307),
 }
 
 

@@ -40,8 +40,20 @@ GET = ("samples/get", "2024-25 Q3")
             "1,510 carer assessments were delivered in Quarter 2.",
             ("level", "1,510", "1,420"),
         ),
-        # after a verb of change without 'to' the figure is a change, not a level
-        (DISTRICT, "W2", "Against Quarter 3 2023/24, the recycling rate has gained 1.2%.", None),
+        # after a verb of change without 'to' the figure is a change, not a level (with '%',
+        # a relative change: 1.2 points is the percentage-point reading's)
+        (
+            DISTRICT,
+            "W2",
+            "Against Quarter 3 2023/24, the recycling rate has gained 1.2%.",
+            ("change", "gained 1.2%", "write '1.2 percentage points'"),
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "Against Quarter 3 2023/24, the recycling rate has gained 2.7%.",
+            None,
+        ),
         (DISTRICT, "W2", "The recycling rate has fallen to 41.2%.", ("level", "41.2%", "45.3%")),
         # the change on a year earlier is another reading, unless the words make it a level
         (
@@ -70,13 +82,14 @@ GET = ("samples/get", "2024-25 Q3")
             "Compared with the same period last year, the 28-day measure has improved by 4.1%.",
             ("change", "improved by 4.1%", "Quarter 2 2023/24"),
         ),
-        # 'a second quarter in succession' is a run, not Quarter 2
+        # 'a second quarter in succession' is a run, not Quarter 2: the run of the movement
+        # in the clause after it (one fall, from 91.2%, to Quarter 3)
         (
             GET,
             "GET1",
             "For a second quarter in succession, fewer faults were repaired on time, the rate "
             "slipping to 89.8%.",
-            None,
+            ("streak", "second quarter in succession", "91.2% in Quarter 2 2024/25: 1 quarter"),
         ),
         (GET, "GET1", "In the second quarter the rate was 89.8%.", ("level", "89.8%", "91.2%")),
         # tuned on round 6's tuning part: a comparator's figure of an earlier quarter

@@ -408,6 +408,7 @@ def test_each_reading_of_a_figure_that_claims_is_checked_by_its_rule() -> None:
         "clock elsewhere",
         "label",
         "comparator",
+        "forecast or bound",
         "ratio in figures",
         "part of them",
         "part named after",

@@ -15,9 +15,10 @@ counts. Round 4's held-out third was spent between rounds 4 and 5, round 5's bet
 and 7 (its final score, 83.8% / 68.9%, taken at the end of round 5's tuning), round 6's
 between rounds 7 and 8 (its final score, 92.7% / 80.9%, taken at the end of round 6's
 tuning), round 7's between rounds 8 and 9 (its final score, 95.3% / 83.7%, taken at the end
-of round 7's tuning); rounds 8's and 9's are unseen (UNSEEN): scored, never read while the
-rules are tuned (their failures are counted by kind and rule, not shown); `--failures` lists
-every other failing case. A new round is one line in ROUNDS.
+of round 7's tuning), round 8's between rounds 9 and 10 (its final score, 83.6% / 76.1%,
+taken at the end of round 8's tuning); round 9's is unseen (UNSEEN): scored, never read
+while the rules are tuned (their failures are counted by kind and rule, not shown);
+`--failures` lists every other failing case. A new round is one line in ROUNDS.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ ROUNDS: tuple[tuple[str, Path], ...] = (
 )
 # the rounds whose held-out third still measures sentences the rules have not seen: their
 # failures are counted by rule and kind, never listed
-UNSEEN: frozenset[str] = frozenset({"round 8", "round 9"})
+UNSEEN: frozenset[str] = frozenset({"round 9"})
 _COUNT = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
 
 

@@ -93,6 +93,8 @@ def unbound_share(subject: Subject, claim: Claim, text: str) -> bool:
     """Whether a share of a count is not bound to a part and its whole (see above)."""
     if subject.unit == "percent" or (claim.of is not None and len(claim.series) == 1):
         return False
+    if claim.base is not None:
+        return False  # '97% of their level in Quarter 1 2023/24': of its own earlier figure
     words = {stem(w) for w in re.findall(r"[A-Za-z]{3,}", text)} - whole_words(subject)
     return sum(1 for own in subject.keywords if words & own) < 2
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from generator.editors.claims.figure import Figure
 from generator.editors.claims.figures import HEDGE, HEDGES, matches
+from generator.editors.claims.movements import DOWN, UP
 from generator.editors.claims.subject import STOP, stem
 
 # Whom a figure may belong to other than this council.
@@ -203,13 +204,19 @@ def label(figure: Figure) -> bool:
 
 
 _RANGE_PAIR = re.compile(
-    r"\b(?P<lead>between|from|(?:band|range)\s+of)\s+(?P<low>[£\d][\d,.]*\s?%?)\s+(?:and|to)\s+(?P<high>[£\d][\d,.]*"
+    r"\b(?P<lead>between|from|(?:band|range)\s+of)\s+(?P<low>[£\d][\d,.:]*\s?%?)\s+(?:and|(?:up\s+)?to)\s+(?P<high>[£\d][\d,.:]*"
     r"\s?%?)|(?P<low2>[£\d][\d,.]*\s?%)\s+to\s+(?P<high2>[£\d][\d,.]*\s?%)",
     re.I,
 )
 _RANGE_VERB = re.compile(
     r"\b(?:ranged?|ranging|varied|vary|varying|fluctuat\w+|stayed|remained|been|was|were|"
-    r"is|are|sat|lay|of)\s+(?:\w+\s+)?$",
+    r"is|are|sat|lay|of|band|range)\s+(?:\w+\s+)?$",
+    re.I,
+)
+
+
+_MOVED = re.compile(
+    rf"\b(?:{UP}|{DOWN}|improved|worsened|dropped\s+back|fell\s+back|edged\s+(?:up|down))\s+$",
     re.I,
 )
 
@@ -223,6 +230,10 @@ def range_of(figure: Figure) -> re.Match[str] | None:
             continue
         if not pair.group("lead") and re.search(r"\b(?:by|up|down)\s+$", text[: pair.start()]):
             return None  # 'rose by 0.4% to 6.2%': a change, then the level it reached
+        if not pair.group("lead") and _MOVED.search(text[: pair.start()]):
+            return None  # 'slipped 1.4% to 83.1%': a change, then the level it reached
+        if pair.group("lead") and _falls(pair.group("low"), pair.group("high")):
+            return None  # 'cut from 3:00 to 2:30': a range is written low to high; this fell
         if pair.group("lead") and pair.group("lead").lower() == "from":
             # 'rose from 580 to 601' is a movement; 'ranged from 580 to 601' a range
             return pair if _RANGE_VERB.search(text[: pair.start()]) else None
@@ -235,11 +246,18 @@ def range_of(figure: Figure) -> re.Match[str] | None:
 def _falls(first: str, second: str) -> bool:
     """'54.0% to 45.3%': the second figure below the first (a movement's ends)."""
     try:
-        return float(second.strip(" %£").replace(",", "")) < float(
-            first.strip(" %£").replace(",", "")
-        )
+        return _value(second) < _value(first)
     except ValueError:
         return False
+
+
+def _value(written: str) -> float:
+    """'1,250', '45.3%', '£500', or on the clock ('2:30', in seconds)."""
+    plain = written.strip(" %£").replace(",", "")
+    if ":" in plain:
+        minutes, seconds = plain.split(":", 1)
+        return int(minutes) * 60 + float(seconds)
+    return float(plain)
 
 
 def range_bound(figure: Figure) -> bool:
@@ -307,6 +325,8 @@ def ratio_in_figures(figure: Figure) -> bool:
 
 _SUBJECT = re.compile(
     r"^\W*(?:(?:so|and|then|but|while|as)\s+)?(?:the|a|an|our|its|their|this|that)\s+"
+    # 'This is a third ...': a pronoun and its verb, not a determiner and a noun
+    r"(?!(?:is|was|are|were|has|have|had)\b)"
     r"(?P<words>[A-Za-z'-]+(?:\s+[A-Za-z'-]+){0,2}?)\s+(?:(?:has|have|had|is|was|also|then|"
     r"again|further|sharply|slightly)\s+)*$",
     re.I,

@@ -5,14 +5,16 @@ series the clause (or the clauses before it) names."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim
 from generator.editors.claims.binding import names_comparator, other_subject_of_movement
+from generator.editors.claims.durations import durations_in
 from generator.editors.claims.figures import NUMBER, matches
 from generator.editors.claims.fractions import fraction_change_in, fractions_in, multiple_in
-from generator.editors.claims.movements import first_movement, movement_claim
+from generator.editors.claims.movements import ENDED_BEFORE, first_movement, movement_claim
 from generator.editors.claims.numbers import check_level, figure_of, is_base, read_figure
 from generator.editors.claims.periods import PeriodRef, find_periods, resolve
 from generator.editors.claims.reading import MONTH, UNREAD, Sentence, days_unmasked
@@ -36,6 +38,9 @@ _SHARE_MOVED = re.compile(
     re.I,
 )
 _WHEN = re.compile(r"\W*when\b", re.I)  # a clause set in the quarter the one before ends with
+# 'have since risen', 'has since fallen back': since the quarter an earlier clause names
+_SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+since\s+$", re.I)
+_TIMED = frozenset({"days", "hours", "minutes"})  # units of a time taken
 _NUMBER_OF = re.compile(r"\bnumbers?\s+of\b", re.I)
 # 'The target rose to 92%', 'The floor is 75%, unchanged since 2022/23': the sentence is
 # about the target, and its movement words are the target's
@@ -52,6 +57,20 @@ def _opens(text: str, start: int, ref: PeriodRef) -> bool:
     1, ...'): its period is the participle's, about an earlier state of the subject."""
     first = re.match(r"\W*([A-Za-z]+)", text[start : ref.start])
     return first is None or not first.group(1).lower().endswith("ing")
+
+
+def _month_aside(sentence: Sentence, at: int, refs: Sequence[PeriodRef]) -> bool:
+    """'Two more patching gangs joined in October and repairs rose by 4,020 on Quarter 2':
+    the month is in a clause with no figure and no movement of the measure, and the
+    sentence names its quarters outright; the month dates something else."""
+    clause = next((c for c in sentence.clauses if c.start <= at < c.start + len(c.text)), None)
+    if clause is None or NUMBER.search(
+        sentence.masked, clause.start, clause.start + len(clause.text)
+    ):
+        return False
+    if any(clause.start <= r.start < clause.start + len(clause.text) for r in refs):
+        return False
+    return any(r.offset is None and r.in_year is None for r in refs)
 
 
 def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
@@ -73,7 +92,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     for found in YEAR_TO_DATE.finditer(text):  # 'since April': the year to date
         start, stop = found.span()
         unmonthed = unmonthed[:start] + " " * (stop - start) + unmonthed[stop:]
-    if _MONTHLY.search(unmonthed) or _MONTH_LEFT.search(unmonthed):
+    month = _MONTHLY.search(unmonthed) or _MONTH_LEFT.search(unmonthed)
+    if month is not None and not _month_aside(sentence, month.start(), refs):
         return ()  # a month's figures: the data is quarterly
     about_target = bool(_TARGET_SUBJECT.match(text))
     for clause in sentence.clauses:
@@ -120,6 +140,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
                 continue
             has_change = has_change or claim.rule == "change"
             claims.append(claim)
+        if not names_comparator(subject.vocabulary, clause.text):
+            claims += durations_in(text, clause.start, end, subject.unit, chosen, period)
         claims += fractions_in(text, clause, chosen, period, subject)
         if not has_change:
             by_fraction = fraction_change_in(text, clause, chosen, period, base, subject.names)
@@ -133,7 +155,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         multiple = multiple_in(text, clause, chosen, period, base, latest)
         if multiple is not None:
             claims.append(multiple)
-        movement = first_movement(text, clause.start, end, subject.names)
+        movement = first_movement(text, clause.start, end, subject.names, subject.unit in _TIMED)
         if movement is not None and subject.unit == "percent" and _NUMBER_OF.search(clause.text):
             movement = None  # 'the number of people with a plan rose': not the share
         if (
@@ -157,8 +179,21 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         ):
             continue
         moved = movement_claim(text, clause, movement, base_refs, period, chosen, carried)
+        if moved.run is not None and ENDED_BEFORE.match(
+            text, text.find(moved.quote) + len(moved.quote)
+        ):
+            continue  # 'had fallen for five quarters in a row before rising in Quarter 3'
         if moved.rule == "movement" and not inside and moved.base is None and lead_base:
             moved = replace(moved, base=lead_base)  # 'Compared with a year ago, it improved'
+        earlier = [r for r in refs if r.end <= clause.start]
+        if (
+            moved.rule == "movement"
+            and not inside
+            and earlier
+            and _SINCE_THEN.search(text, clause.start, movement[2])
+        ):
+            # 'stood at 16,650 in Quarter 4 2023/24 and have since risen': since that quarter
+            moved = replace(moved, base=resolve(earlier[-1], latest))
         claims.append(moved)
     return tuple(_record_of_figure(subject, claims))
 

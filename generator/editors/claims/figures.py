@@ -47,6 +47,7 @@ TOLERANCES: dict[str, tuple[float, float]] = {
     "over": (50.0, 0.5),  # above it
     "under": (50.0, 0.5),  # below it
     "fraction": (2.5, 0.025),  # a fraction in words: either side, hedged or not
+    "duration": (10.0, 0.10),  # a duration in words ('around three minutes'): either side
 }
 HEDGE = "|".join(sorted((re.escape(w) for w in HEDGES), key=len, reverse=True))
 # Fractions in words, as per cents of a whole.
@@ -151,7 +152,7 @@ def matches(stated: Stated, actual: float) -> bool:
     kind = HEDGES.get(stated.hedge, stated.hedge)
     points, share = TOLERANCES[kind]
     margin = points if stated.percent else share * number
-    if kind in ("around", "fraction"):
+    if kind in ("around", "fraction", "duration"):
         return rounded_equal or abs(value - number) <= margin + 1e-9
     if kind == "nearly":
         return number - margin - 1e-9 <= value <= number

@@ -39,8 +39,9 @@ _IN = "|".join(_COUNTS) + r"|[1-9]\d?"  # 'nine in ten', '1 in 10'
 _FRACTION = re.compile(
     rf"(?<!first )(?<!second )(?<!the )\b(?:(?P<hedge>{HEDGE})\s+)?(?P<fraction>"
     + "|".join(sorted(FRACTIONS, key=len, reverse=True))
-    + rf")\b(?=\s+(?:of|the|all)\b)|\b(?:(?P<hedge2>{HEDGE})\s+)?(?P<counted>(?:{_IN})\s+in\s+"
-    + rf"(?:{_IN}))\b(?=\s+(?:of|the|all|(?:\w+\s+)?\w+s)\b)",
+    + r")\b(?=\s+(?:of|the|all|are|were|is|was)\b)"
+    + rf"|\b(?:(?P<hedge2>{HEDGE})\s+)?(?P<counted>(?:{_IN})\s+in\s+"
+    + rf"(?:{_IN}))\b(?=\s+(?:of|the|all|(?:[\w-]+\s+){{0,2}}(?:\w+s|people))\b)",
     re.IGNORECASE,
 )
 
@@ -51,6 +52,17 @@ _WHOLE = re.compile(
 )
 # 'one in four enquiries came by phone': the whole named straight after the fraction
 _WHOLE_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){1,3}?" + _VERB, re.I)
+
+
+# what a part is set against is not the part: 'in the community rather than in care'
+_CONTRAST = re.compile(
+    r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|compared\s+with)\b", re.I
+)
+
+
+# 'Of the 17,145 people in long-term services in Quarter 2, roughly a quarter were ...':
+# the whole opens the sentence
+_OF_LEAD = re.compile(r"\W*of\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:[^,;:]|,(?=\d))+,\s", re.I)
 
 
 def _names_them_all(subject: Subject, phrase: str) -> bool:
@@ -103,7 +115,15 @@ def fractions_in(
         whole_words = _WHOLE.match(after) or (
             _WHOLE_AFTER.match(after) if fraction.group("counted") else None
         )
+        lead = _OF_LEAD.match(text)
+        if lead is not None and lead.end() > fraction.start():
+            lead = None
+        if whole_words is None and lead is None and re.match(r"\s+(?:are|were|is|was)\b", after):
+            continue  # 'half are expected to': a fraction of what is not said
         part = after[whole_words.end() :] if whole_words else after
+        part = _CONTRAST.split(part, maxsplit=1)[0]  # '... rather than in residential care'
+        if whole_words is None and lead is not None:
+            whole_words = lead  # 'Of those in long-term services, three quarters are ...'
         own = fully_named(subject, part) if subject is not None else []
         ahead = text[clause.start : fraction.start()]
         if subject is not None and len(fully_named(subject, ahead)) == 1:
@@ -210,6 +230,8 @@ def check_fraction(subject: Subject, claim: Claim) -> list[Verdict]:
     if subject.unit != "percent":
         return check_share(subject, claim) if claim.stated else []
     values = [(s, v) for s in claim.series if (v := value_at(subject, s, claim.period)) is not None]
+    if len(values) > 1 and len(claim.series) == len(subject.values):
+        return []  # no series named: a fraction of which outcome is not said
     shares = [v for _, v in values]
     if len(values) > 1:  # 'removed or reduced': the series named, added up
         shares.append(sum(shares))

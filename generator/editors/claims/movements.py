@@ -31,7 +31,7 @@ _HELPER = re.compile(
 _AFTER_MOVEMENT = frozenset(
     "again steadily slightly sharply fast quickly slowly gradually in at on for "  # noqa: SIM905
     "since by to from and but or over every each this year month quarter slowly "
-    "still further more than".split()
+    "still further more than trend".split()  # 'an increasing trend': the trend's word
 )
 _FORECAST = re.compile(
     r"\b(?:expected|likely|forecast|projected|(?:set|due)(?=\s+to\b)|may|might|could|will|would|"
@@ -41,7 +41,7 @@ _FORECAST = re.compile(
 )
 UP = (
     r"(?<=to )(?:grow|rise|increase|climb)|rose|risen|rising|rises|increased|increasing|"
-    r"increases|grew|grown|growing|grows|climbed|climbing|climbs"
+    r"increases|grew|grown|growing|grows|climbed|climbing|climbs|gained"
 )
 DOWN = (
     r"(?<=to )(?:fall|drop|decrease|decline|shrink)|fell|fallen|falling|falls|decreased|"
@@ -57,18 +57,40 @@ _BEFORE_RUN = (
     r"(?=\s+(?:for\s+(?:a|the)\s+)?\w+\s+(?:(?:consecutive|successive|straight)\s+quarters?\b|"
     r"quarters?\s+(?:running|in\s+a\s+row|in\s+succession)\b))"
 )
+# 'seven consecutive increases', 'five successive quarterly falls': a run counted in words
+_COUNTED = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
+    r"(?:consecutive|successive|straight)\s+(?:quarterly\s+)?"
+)
+_COUNTED_RUN = re.compile(_COUNTED, re.I)
+_ENDED = re.compile(
+    r"\b(?:end\w*|break\w*|broke|after|following|halt\w*|stopp\w*|snapp\w*)\s+(?:a\s+|the\s+)?$",
+    re.I,
+)
 _MOVEMENT = re.compile(
     rf"\b(?P<up>{UP}|(?:went|gone|is|are|was|were)\s+up|up{_BEFORE_RUN}|(?<=,\s)up(?=\s+from\s+[£\d])|an?\s+(?:rise|increase)"
     rf"|(?:an?\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|another|further|larger|smaller|"
-    rf"small|slight|sharp|steep)\s+{_RUN_WORDS}(?:rise|increase)s?)\b"
+    rf"small|slight|sharp|steep)\s+{_RUN_WORDS}(?:rise|increase)s?"
+    # 'a larger share of waste went to landfill': a share's movement told by its size
+    r"|an?\s+(?:larger|greater|higher|bigger)\s+(?:share|proportion|percentage))\b"
     rf"|\b(?P<down>{DOWN}|(?:went|gone|is|are|was|were|come|came|coming)\s+down|down{_BEFORE_RUN}|"
     r"(?<=,\s)down(?=\s+from\s+[£\d])|an?\s+(?:fall|drop|decrease)"
     r"|(?:an?\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|another|further|larger|smaller|"
-    r"small|slight|sharp|steep)\s+" + _RUN_WORDS + r"(?:fall|drop|decrease)s?)\b"
+    r"small|slight|sharp|steep)\s+" + _RUN_WORDS + r"(?:fall|drop|decrease)s?"
+    r"|an?\s+(?:smaller|lower)\s+(?:share|proportion|percentage))\b"
     r"|\b(?P<steady>(?:(?:stayed|remained|remains|remain|stays|held|holding|is|are|was|were|"
     r"broadly|largely|fairly|relatively|very)\s+)?(?:steady|stable|unchanged)|(?:stayed|remained|"
     r"remains|remain|stays|held|holding|broadly|largely)\s+(?:level|flat))\b"
-    r"|\b(?P<better>improving|improved|improves)\b"
+    r"|\b(?P<sooner>(?:got|gets|get|getting|become|became|becoming)\s+(?:faster|quicker|speedier|"
+    r"slower)|(?:more|less)\s+(?:quickly|promptly|slowly)|(?:sped|speeded|speeding|speeds)\s+up|"
+    r"slowed|slowing)\b"
+    r"|\b(?P<trendless>no\s+(?:clear|significant|discernible|obvious|real|consistent|"
+    r"statistically\s+significant)\s+trend)\b"
+    r"|\b(?P<better>improving|improved|improves|(?:an?\s+)?(?:first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth)\s+" + _RUN_WORDS + r"improvements?)\b"
+    # 'seven consecutive increases': one branch for every run counted in words
+    r"|\b(?P<counted>" + _COUNTED + r"(?:rises|increases|falls|drops|decreases|declines|"
+    r"reductions|improvements))\b"
     r"|\b(?P<worse>worsening|worsened|worsens|deteriorat\w+|getting\s+worse)\b",
     re.IGNORECASE,
 )
@@ -108,7 +130,7 @@ def _names_measure(after: str, names: Sequence[str]) -> bool:
 
 _STREAK = re.compile(
     r"\b(?:in\s+a\s+row|every\s+quarter|each\s+quarter|each\s+of\s+the\s+last|consecutive|"
-    r"for\s+another\s+quarter|straight|again)\b",
+    r"for\s+another\s+quarter|straight|again|in\s+succession|running)\b",
     re.I,
 )
 _NTH = {
@@ -133,7 +155,9 @@ _RUN = re.compile(
     + "|".join(_HOW_MANY)
     + r"|\d+)\s+(?:(?P<c2>consecutive|successive|straight)\s+)?"
     r"(?:quarters|quarterly\s+(?:rises|increases|falls|drops|decreases|declines|reductions|"
-    r"improvements))(?:\s+(?P<r2>running|in\s+a\s+row|in\s+succession))?"
+    r"improvements)|(?:(?<=consecutive\s)|(?<=successive\s)|(?<=straight\s))(?:rises|increases|"
+    r"falls|drops|decreases|declines|reductions|improvements))"
+    r"(?:\s+(?P<r2>running|in\s+a\s+row|in\s+succession))?"
     r"|\b(?P<each>each|every\s+one)\s+of\s+the\s+(?:last|past|latest)\s+(?P<many2>"
     + "|".join(_HOW_MANY)
     + r"|\d+)\s+quarters",
@@ -180,11 +204,13 @@ _HEDGED_STEADY = re.compile(
 
 def direction_word(word: str) -> str | None:
     word = word.lower()
-    if re.fullmatch(rf"(?:{UP})|up|more|higher|above|rise|increase|growth|longer|slower", word):
+    if re.fullmatch(
+        rf"(?:{UP})|up|more|higher|above|rise|increase|growth|gain|longer|slower|later", word
+    ):
         return "up"
     if re.fullmatch(
         rf"(?:{DOWN})|down|fewer|less|lower|below|fall|drop|decrease|reduction|decline|"
-        r"shorter|quicker|faster",
+        r"shorter|quicker|faster|sooner|off",
         word,
     ):
         return "down"
@@ -200,6 +226,9 @@ def direction_word(word: str) -> str | None:
 
 
 _AFTER = re.compile(r"\b(?:after|following)\b", re.I)
+# 'had fallen for five quarters in a row before rising in Quarter 3': a run that ended
+# before the quarter named; which quarters it covered is not said
+ENDED_BEFORE = re.compile(r"\s+(?:just\s+)?before\s+(?:\w+ing|a\s+|the\s+)", re.I)
 
 
 def movement_claim(
@@ -242,6 +271,8 @@ def movement_claim(
         run = _run_after(text, clause)
     if run is None and direction != "steady":
         run = _since_run(text, clause, base_refs, period)
+    if run is None and direction != "steady":
+        run = _run_before(text, clause, carried)
     if run is not None:  # 'fell for the fifth quarter running'
         kind = "streak"
         begin = text.rfind(quote, 0, at + len(quote))
@@ -277,6 +308,23 @@ def _run_after(text: str, clause: Clause) -> tuple[int, str, int] | None:
     return run[0], run[1], end - clause.start + run[2]
 
 
+def _run_before(text: str, clause: Clause, carried: str) -> tuple[int, str, int] | None:
+    """'For a second quarter in succession, fewer faults were repaired on time, the rate
+    slipping to 89.8%': the run named in the clauses before, which have no movement of
+    their own (where it starts, from the clause's start: before it)."""
+    run = run_in(carried)
+    if run is None or _AFTER.search(carried, 0, run[2]):
+        return None  # 'after rising for five quarters in a row, ...': an earlier run
+    if re.search(
+        r"\b(?:rise|increase|fall|drop|decrease|decline|reduction|improvement)s?\b", run[1]
+    ):
+        return None  # 'the fourth rise in a row': a movement of its own
+    begin = text.rfind(run[1], 0, clause.start)
+    if begin < 0:
+        return None
+    return run[0], run[1], begin - clause.start
+
+
 def _since_run(
     text: str, clause: Clause, refs: Sequence[PeriodRef], period: Quarter
 ) -> tuple[int, str, int] | None:
@@ -295,20 +343,41 @@ def _since_run(
 
 @cache
 def names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(n) for n in names), re.IGNORECASE)
+    """A series' name as a sentence may say it: 'risk reduced', or 'the risk was reduced'."""
+    passive = r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been)\s+)?"
+    return re.compile(
+        "|".join(passive.join(re.escape(w) for w in n.split()) for n in names), re.IGNORECASE
+    )
 
 
 def first_movement(
-    text: str, start: int, end: int, names: Sequence[str] = ()
+    text: str, start: int, end: int, names: Sequence[str] = (), timed: bool = False
 ) -> tuple[str, str, int] | None:
-    """The first movement word of a clause that is not a forecast ('likely to rise')."""
+    """The first movement word of a clause that is not a forecast ('likely to rise'); of a
+    measure of time (`timed`), 'faster' or 'more quickly' is down and 'slower' up."""
     cleaned = _UP_AND_DOWN.sub(lambda m: " " * len(m.group(0)), text[:end])
     if names:  # 'risk reduced' names a series; it is not a movement
         cleaned = names_pattern(tuple(names)).sub(lambda m: " " * len(m.group(0)), cleaned)
     for match in _MOVEMENT.finditer(cleaned, start, end):
         if _FORECAST.search(cleaned[start : match.start()]):
             continue
-        kind = next(k for k in ("up", "down", "steady", "better", "worse") if match.group(k))
+        kind = next(
+            k
+            for k in ("up", "down", "sooner", "steady", "trendless", "better", "worse", "counted")
+            if match.group(k)
+        )
+        if kind == "counted":
+            last = match.group(0).split()[-1].lower()
+            kind = {"rises": "up", "increases": "up", "improvements": "better"}.get(last, "down")
+        if kind == "sooner":
+            if not timed:
+                continue  # 'dealt with more quickly': a time's movement, not a count's
+            slower = re.search(r"slow", match.group(0), re.I)
+            kind = "up" if slower else "down"
+        if kind == "trendless":  # 'no clear trend': steady over the longer run
+            return "steady", match.group(0), match.start()
+        if _COUNTED_RUN.match(match.group(0)) and _ENDED.search(cleaned, start, match.start()):
+            continue  # 'ending four successive quarterly falls': an earlier run, ended
         if _TO_RATING.match(text, match.end(), end):
             continue  # 'improved to AMBER': the rating's movement, read by the rating rule
         if _TO_TARGET.match(text, match.end(), end):
@@ -338,7 +407,10 @@ def first_movement(
             continue  # 'rising prices': a word describing something else
         helper = _HELPER.search(cleaned[start : match.start()])
         begin = start + helper.start() if helper else match.start()
-        return kind, cleaned[begin : match.end()].strip(), match.start()
+        stop = match.end()
+        if following and following.group(1).lower() == "trend":
+            stop += following.end()  # 'a decreasing trend': quoted with its noun
+        return kind, cleaned[begin:stop].strip(), match.start()
     return None
 
 

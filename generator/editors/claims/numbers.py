@@ -50,8 +50,8 @@ from generator.editors.claims.ytd import year_to_date_claim
 
 _CHANGE_BEFORE = re.compile(
     rf"(?:\b(?P<dir>up|down)\s+(?:by\s+)?|\b(?P<verb>{UP}|{DOWN}|went\s+up|went\s+down|"
-    r"improved|worsened)\s+(?:by\s+)?|\bby\s+"
-    r"|\b(?P<noun>rise|increase|growth|fall|drop|decrease|reduction|decline|change|difference)"
+    r"improved|worsened)\s+(?:back\s+)?(?:by\s+)?|\bby\s+"
+    r"|\b(?P<noun>rise|increase|growth|gain|fall|drop|decrease|reduction|decline|change|difference)"
     rf"\s+of\s+)(?:(?:{HEDGE})\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -65,7 +65,7 @@ _CHANGE_AFTER = re.compile(
     # a cost's unit: '£7.60 a tonne higher', '£12 per week more'
     r"(?:(?:a|an|per)\s+[A-Za-z-]+\s+)?"
     r"(?P<word>more|fewer|less|higher|lower|up|down|better|worse|above|below|longer|shorter|"
-    r"quicker|faster|slower)\b"
+    r"quicker|faster|slower|sooner|later|off(?=\s+(?:the|its|their)\b))\b"
     r"|^\s*(?P<points2>percentage\s+points?|points?|pp|p\.p\.)\b"
     r"|^\s*(?P<on>on|since)\s",
     re.IGNORECASE,
@@ -90,7 +90,8 @@ _THAN_OTHER = re.compile(
 _ABOVE_OTHER = re.compile(
     r"^\s*(?:percentage\s+points?\s+|points?\s+|pp\s+)?(?:above|below|under|over|short\s+of)\s+"
     r"(?!(?:in|at|during|for|on)\b|(?:the\s+|a\s+)?(?:previous|preceding|prior|last|same|first|"
-    r"second|third|fourth|final|quarter|year|Q\d|Quarter|this|that|before|earlier)\b)",
+    r"second|third|fourth|final|quarter|year|Q\d|Quarter|this|that|before|earlier|spring|summer|"
+    r"autumn|winter)\b)",
     re.I,
 )
 
@@ -169,8 +170,9 @@ def compared_with(figure: Figure) -> bool:
 
 _GAP_TO_TARGET = re.compile(
     r"\s*(?:percentage\s+points?|points?|pp|days?|minutes?|seconds?)?\s*"
-    r"(?P<side>above|below|under|over|short\s+of)\s+"
-    r"(?:the\s+|its\s+)?(?:(?P<n>\d+(?:\.\d+)?)\s?%?\s+)?(?P<goal>target|floor|(?:upper\s+)?threshold)",
+    r"(?P<side>above|below|under|over|short\s+of|outside|within|inside)\s+"
+    r"(?:the\s+|its\s+)?(?:(?P<n>\d+(?:\.\d+)?)(?:\s?%|[-\s](?:day|week|minute|hour)s?)?\s+)?"
+    r"(?P<goal>target|floor|(?:upper\s+)?threshold)",
     re.I,
 )
 _GAP = re.compile(r"\b(?:gap|difference|shortfall|surplus)\b", re.I)
@@ -180,12 +182,17 @@ BASE_WORDS = re.compile(
     r"(?:the\s+(?:end\s+of\s+)?)?$"  # 'than in the October to December quarter of 2023'
     # '16% below the same quarter last year', '1.2 points above Quarter 3 last year': a
     # change set above or below a quarter is a change from it
-    r"|(?:\d%?|\bpoints?|\bpp)\s+(?:above|below|ahead\s+of|behind)\s+$"
+    r"|(?:\d%?|\bpoints?|\bpp)\s+(?:above|below|ahead\s+of|behind|over)\s+(?:(?:those|that)\s+(?:of|in)\s+)?$"
+    # 'Twelve months on from Quarter 3 of 2023/24': the quarter a change is counted from
+    r"|\bon\s+from\s+$"
+    # 'since the seasonal peak in June': the quarter of an earlier event, counted from
+    r"|\bsince\s+(?:the|its|their|a|an)\s+(?:[a-z-]+\s+){1,3}?(?:(?:in|of)\s+)?$"
     # 'fell by 7.3 points from Quarter 2': a change's 'from' names the quarter it is from
     rf"|\b(?:{UP}|{DOWN}|up|down|improved|worsened)\b[^,;]{{0,40}}?\bfrom\s+$"
     # '28% lower than the 15,620 of Quarter 4 last year': the quarter of the figure compared
-    r"|(?:\d\s?%?\s+(?:[a-z]+\s+){0,2}?(?:more|fewer|less|higher|lower|above|below)\s+than"
-    r"|\bon|\bagainst|\bcompared\s+(?:with|to))\s+"  # 'rose by a fifth on the 584 of Q4'
+    r"|(?:\d\s?%?\s+(?:[a-z]+\s+){0,2}?(?:more|fewer|less|higher|lower|above|below|better|worse)\s+than"
+    # 'rose by a fifth on the 584 of Q4', 'up from 4.5 in the same quarter last year'
+    r"|\bon|\bagainst|\bcompared\s+(?:with|to)|\b(?:up|down)\s+from)\s+"
     r"(?:the\s+)?£?\d[\d,.]*\s?%?\s+(?:[a-z]+\s+)?(?:of|in|for|at)\s+(?:the\s+end\s+of\s+)?$"
     # 'fell back to £719 after the spike seen in Quarter 1': an earlier event's quarter
     r"|\b(?:after|following)\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){1,3}?(?:in|of|during)\s+$",
@@ -193,6 +200,8 @@ BASE_WORDS = re.compile(
 )
 
 
+# 'from 6% to 4% since Quarter 1 2022/23': the figure a movement ended at, a level
+_END_OF_MOVE = re.compile(r"\bfrom\s+£?\d[\d,.]*\s?%?\s+(?:[a-z]+\s+)?to\s+$", re.I)
 # 'from Quarter 2 to Quarter 3': the first quarter is the one the change is from
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 _TO_QUARTER = re.compile(
@@ -346,10 +355,26 @@ def count_of_new_things(figure: Figure) -> _NotAFigure | None:
     if lower in STOP or lower in _FUNCTION:
         return None
     if stem(lower) in figure.subject.vocabulary and not (
-        stem(lower) in _places(figure.subject) or _place_counted(figure.subject, more.group("rest"))
+        stem(lower) in _places(figure.subject)
+        or _place_counted(figure.subject, more.group("rest"))
+        or _other_head(figure.subject, more.group("rest"))
     ):
         return None
     return NOT_A_FIGURE
+
+
+def _other_head(subject: Subject, words: str) -> bool:
+    """'2 more care navigators': the plural the words name (the last of a noun phrase of up
+    to three words, before a function word) is none of the indicator's words, although a
+    word before it is."""
+    phrase = []
+    for word in re.findall(r"[A-Za-z'-]+|[^\sA-Za-z'-]", words)[:3]:
+        lower = word.lower()
+        if not word[0].isalpha() or lower in STOP or lower in _FUNCTION:
+            break
+        phrase.append(lower)
+    plural = next((w for w in phrase[1:] if len(w) > 3 and w.endswith("s")), None)
+    return plural is not None and stem(plural) not in subject.vocabulary
 
 
 def _place_counted(subject: Subject, words: str) -> bool:
@@ -473,8 +498,16 @@ def clock_elsewhere(figure: Figure) -> _NotAFigure | None:
 
 
 _TARGET_SUBJECT = re.compile(
-    r"^\s*(?:and\s+)?(?:(?:the|a|our|its|this\s+year's|next\s+year's)\s+)?(?:new\s+)?"
-    r"(?P<word>target|floor|upper\s+threshold|threshold)\b[^\d£#]*"
+    # 'For 2023/24 the target rose to 85%': a year named before the subject
+    r"^\s*(?:(?:in|for)\s+(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?\s*,?\s+)?(?:and\s+)?"
+    # 'Members should note that the recycling target ...': the target, after 'note that'
+    r"(?:[A-Za-z]+\s+(?:should\s+|will\s+|may\s+)?(?:note|notes|noted|see)\s+that\s+)?"
+    r"(?:(?:the|a|our|its|this\s+year's|next\s+year's)\s+"
+    # 'The arrears target', 'the year-end target': words that say which target
+    r"(?:(?!(?:performance|against|to|of|on|in|at|within|above|below|under|over|than|versus|"
+    r"and|or|with|by)\b)[a-z][\w-]*\s+){0,2}?)?(?:new\s+)?"
+    r"(?P<word>target|floor|upper\s+threshold|threshold)\b"
+    r"(?:[^\d£#]|(?<=for\s)(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?)*"  # 'the target for 2024/25 is'
     r"(?:\bfrom\s+£?\d[\d,.:]*\s?%?\s+to\s+)?$",  # 'The target was cut from 3:00 to 2:30'
     re.I,
 )
@@ -548,7 +581,11 @@ def target(figure: Figure) -> Claim | None:
 
 _MISSED_BY = re.compile(
     r"\b(?:target|floor|threshold)s?\b.*\b(?:missed|exceeded|beaten|met|passed|cleared)\s+"
-    r"by\s+$",
+    r"by\s+$"
+    # 'missed the 52% target by 6.7 percentage points': the gap to it, not a change
+    r"|\b(?:missed|exceeded|beat|beaten|passed|cleared|overshot|undershot)\s+(?:the\s+|its\s+)?"
+    r"(?:£?\d[\d,.]*\s?%?[-\s]?(?:(?:day|week|minute|hour)s?\s+)?)?(?:target|floor|threshold)s?\s+"
+    r"by\s+(?:(?:" + HEDGE + r")\s+)?$",
     re.I,
 )
 
@@ -628,7 +665,11 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
                 change_after.group("word")
                 or change_after.group("points")
                 or change_after.group("points2")
-                or (change_after.group("on") and stated.percent)
+                or (
+                    change_after.group("on")
+                    and stated.percent
+                    and not _END_OF_MOVE.search(figure.before)
+                )
             )
         )
     ):
@@ -715,6 +756,72 @@ def _of(figure: Figure) -> re.Match[str] | None:
     return re.match(r"\s*of\s+(?:the\s+|all\s+|these\s+|those\s+)?", figure.after)
 
 
+# '97% of their level in Quarter 1 2023/24', '64% of its Q1 2023/24 level': a share of the
+# series' own figure of an earlier quarter
+_OF_OWN_LEVEL = re.compile(
+    r"\s*of\s+(?:its|their|the)\s+(?:[^\s,;]+\s+){0,3}?(?:level|figure|value)\b"
+)
+
+
+# 'the year-end forecast above 11,000', 'projected to reach 12,000': a figure expected, not
+# one the data holds; 'no lower than 92% in any quarter since': a bound over quarters
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:forecasts?|projected|projections?|predicted|anticipated|expected)\s+"
+    r"(?:(?:to|be|reach|hit|of|at|is|was|above|below|over|under)\s+)*"
+    r"(?:(?:" + HEDGE + r")\s+)?$",
+    re.I,
+)
+_BOUND_OVER_QUARTERS = re.compile(
+    r"\bno\s+(?:lower|higher|less|more|fewer|worse|better)\s+than\s+$", re.I
+)
+_ANY_QUARTER = re.compile(r"^[^.;]*?\b(?:in|for)\s+(?:any|every|each)\s+quarter\b", re.I)
+
+
+def not_this_quarters(figure: Figure) -> bool:
+    """A forecast ('the year-end forecast above 11,000'), or a bound that held over quarters
+    ('no lower than 92% in any quarter since ...'): no figure of one quarter."""
+    if _FORECAST_BEFORE.search(figure.before):
+        return True
+    return bool(_BOUND_OVER_QUARTERS.search(figure.before) and _ANY_QUARTER.match(figure.after))
+
+
+# 'for every 100 potholes reported in Quarter 3, 92 were repaired': a share per hundred
+_PER_HUNDRED = re.compile(r"\b(?:for\s+)?every\s+100\s+(?P<whole>[^,;:.]+),\s*$", re.I)
+
+
+def per_hundred(figure: Figure) -> Claim | _NotAFigure | None:
+    """'For every 100 potholes reported, 92 were repaired': the figure is a per cent of the
+    whole named after 'every 100' (checked as a share where the part and the whole are each
+    one series; otherwise no quarter's figure)."""
+    lead = _PER_HUNDRED.search(figure.text[: figure.match.start()])
+    if lead is None or figure.stated.percent:
+        return None
+    subject = figure.subject
+    whole = whole_named(subject, lead.group("whole"))
+    part = fully_named(subject, figure.after)
+    if subject.unit == "percent" or len(whole) != 1 or len(part) != 1 or whole == part:
+        return NOT_A_FIGURE
+    stated = replace(figure.stated, percent=True)
+    return figure.claim("share", stated=stated, series=tuple(part), of=tuple(whole))
+
+
+def share_of_own_level(figure: Figure) -> Claim | None:
+    """'Arrears now amount to 97% of their level in Quarter 1 2023/24': the figure now as a
+    per cent of its own in the quarter named (after the figure), which `share` checks."""
+    if not figure.stated.percent or figure.subject.unit == "percent":
+        return None
+    found = _OF_OWN_LEVEL.match(figure.after)
+    if found is None:
+        return None
+    end = figure.match.end() + found.end()
+    refs = [r for r in figure.inside if r.start >= figure.match.end()]
+    near = [r for r in refs if r.start <= end + 30 and not r.as_latest]
+    if len(near) != 1 or len(figure.series) != 1:
+        return None
+    base = resolve(near[0], figure.period)
+    return figure.claim("share", period=figure.subject.latest, base=base)
+
+
 def share_of_things(figure: Figure) -> _NotAFigure | None:
     """'95% of calls': a share of something the indicator does not count."""
     if figure.stated.percent and figure.subject.unit != "percent":
@@ -762,8 +869,18 @@ def _share_of_lead(figure: Figure) -> Claim | None:
     return figure.claim("share", series=tuple(part), of=tuple(whole))
 
 
+_SUBJECT_END = re.compile(r"\b(?:[a-z]+ed|were|was|are|is|had|have|has|ran|made)\b", re.I)
+
+
 def share(figure: Figure) -> Claim | _NotAFigure | None:
-    """'x% of' on a count; 'Of the 2,870 received, 92% were completed'."""
+    """'x% of' on a count; 'Of the 2,870 received, 92% were completed'; a share of the
+    series' own earlier level; 'for every 100 reported, 92 were repaired'."""
+    own_level = share_of_own_level(figure)
+    if own_level is not None:
+        return own_level
+    hundred = per_hundred(figure)
+    if hundred is not None:
+        return hundred
     of = _of(figure)
     if figure.stated.percent and figure.subject.unit != "percent" and not of:
         return _share_of_lead(figure)
@@ -783,6 +900,13 @@ def share(figure: Figure) -> Claim | _NotAFigure | None:
                 own, named = part, of_one
         if len(figure.subject.values) < 2:
             return NOT_A_FIGURE  # '70% of contacts were resolved ...': a share the data lacks
+        if len(named) == 1 and set(named) == set(own) and figure.clause.start > 0:
+            # 'Completions outpaced new applications, running at 108% of the number
+            # received': the part is the sentence's subject, before its verb
+            head = _SUBJECT_END.split(figure.text[: figure.clause.start], maxsplit=1)[0]
+            lead = fully_named(figure.subject, head)
+            if len(lead) == 1 and lead != named and not re.search(r"\d", head):
+                own = lead
         if len(own) != 1 or set(named) == set(own):
             return figure.claim("share")
         return figure.claim("share", series=tuple(own), of=tuple(named))
@@ -919,6 +1043,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("clock elsewhere", clock_elsewhere),
     ("label", _not_a_figure_if(label)),
     ("comparator", _not_a_figure_if(comparator)),
+    ("forecast or bound", _not_a_figure_if(not_this_quarters)),
     ("ratio in figures", _not_a_figure_if(ratio_in_figures)),
     ("part of them", _not_a_figure_if(part_of_them)),
     ("part named after", _not_a_figure_if(part_named_after)),
@@ -1051,12 +1176,12 @@ def check_target(subject: Subject, claim: Claim) -> list[Verdict]:
             )
         ]
     name = "target" if expected == target else word
-    return [
-        Verdict(
-            f"says a {name} of {claim.stated.quote}",
-            f"the {name} for {claim.period.fy} is {subject.shown(expected)}",
-        )
-    ]
+    data = f"the {name} for {claim.period.fy} is {subject.shown(expected)}"
+    whole_year = year_end[0 if expected == target else 1] if year_end else None
+    if facts.indicator.cumulative and whole_year is not None and whole_year != expected:
+        # a profiled target: the year's too, which 'the year-end target' means
+        data += f" to {claim.period.long}, {subject.shown(whole_year)} at the year end"
+    return [Verdict(f"says a {name} of {claim.stated.quote}", data)]
 
 
 def _sizes(subject: Subject, new: float, old: float, relative: bool) -> list[float]:
@@ -1150,6 +1275,19 @@ def check_share(subject: Subject, claim: Claim) -> list[Verdict]:
     'of' (or of the quarter's series added up); where the clause names no one series, the
     share one of the quarter's figures is of another."""
     assert claim.stated is not None
+    if claim.base is not None:  # '97% of their level in Quarter 1 2023/24'
+        now = value_at(subject, claim.series[0], claim.period)
+        then = value_at(subject, claim.series[0], claim.base)
+        if now is None or not then or matches(claim.stated, now / then * 100):
+            return []
+        shown = format_number(round_half_up(now / then * 100, 0), 0)
+        return [
+            Verdict(
+                f"says {claim.stated.quote} of {claim.base.long}'s figure",
+                f"the data has {shown}% ({subject.shown(now)} in {claim.period.long}, "
+                f"{subject.shown(then)} in {claim.base.long})",
+            )
+        ]
     if claim.of is not None and len(claim.series) == 1:
         part = value_at(subject, claim.series[0], claim.period)
         every = claim.of or range(len(subject.values))
@@ -1208,6 +1346,9 @@ def check_percent(subject: Subject, claim: Claim) -> list[Verdict]:
                 return []
     if any(b and matches(claim.stated, a / b * 100) for a in values for b in values):
         return []
+    quarter = [v for s in range(len(subject.values)) if (v := value_at(subject, s, claim.period))]
+    if len(quarter) > 1 and any(matches(claim.stated, a / sum(quarter) * 100) for a in quarter):
+        return []  # 'around 70% (12,650 people)': a part of the quarter's series added up
     return [
         Verdict(
             f"says {claim.stated.quote}",

@@ -24,16 +24,22 @@ class PeriodRef:
     compared: bool = False  # 'year on year': always the quarter compared with
 
 
+_COMPARED_WITH = re.compile(r"\b(?:over|on|than|since|against)\s+$", re.I)
+_SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "winter": 4}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 _PERIOD = re.compile(
-    r"\bQuarter\s+(?P<q1>[1-4])(?:\s+(?:of\s+)?(?P<y1>\d{4}\s*/\s*\d{2,4})|(?P<lastyear>\s+"
+    r"\bQuarter\s+(?P<q1>[1-4])(?:,?\s+(?:of\s+)?(?P<y1>\d{4}\s*/\s*\d{2,4})|(?P<lastyear>\s+"
     r"(?:of\s+)?(?:last|the\s+previous)\s+(?:financial\s+)?year))?"
     r"|\bQ(?P<q2>[1-4])(?:\s+(?P<y2>\d{2,4}\s*/\s*\d{2,4}))?\b"
     r"|\b(?P<y3>\d{4}\s*/\s*\d{2,4})\s+Q(?P<q3>[1-4])\b"
     r"|\b(?:the\s+)?(?P<ord>first|second|third|fourth|final)\s+quarter"
     r"(?!s?\s+(?:in\s+(?:a\s+row|succession)|running)\b)"  # a run: 'a second quarter in a row'
-    r"(?P<of>\s+of\s+(?:the\s+)?(?P<which>last|previous|this|current)?\s*(?:financial\s+)?year)?"
-    r"|\b(?P<prev>a\s+quarter\s+(?:earlier|before|ago)|the\s+(?:previous|preceding|prior)\s+quarter"
+    # 'the first quarter of the series': the chart's first, not Quarter 1
+    r"(?!\s+(?:of|in)\s+(?:the\s+)?(?:series|chart|data|period|survey)\b)"
+    r"(?P<of>\s+of\s+(?:the\s+)?(?P<which>last|previous|this|current)?\s*(?:financial\s+)?year"
+    r"|\s+of\s+(?P<y4>\d{4}\s*/\s*\d{2,4}))?"
+    r"|\b(?P<prev>(?:a\s+quarter|three\s+months|3\s+months)\s+(?:earlier|before|ago)|"
+    r"the\s+(?:previous|preceding|prior)\s+quarter"
     r"|the\s+quarter\s+before|last\s+quarter)\b"
     r"|\b(?P<year>(?:a\s+year|twelve\s+months|12\s+months)\s+(?:earlier|before|ago)|the\s+(?:same|equivalent|corresponding)\s+(?:quarter|point|time|period)\s+"
     r"(?:a\s+year\s+(?:earlier|before|ago)|last\s+year|of\s+last\s+year|the\s+year\s+before)"
@@ -42,8 +48,13 @@ _PERIOD = re.compile(
     r"|(?:at\s+)?this\s+time\s+last\s+year|the\s+year\s+before"
     r"|last\s+year(?=['’]s\b)"  # "last year's £662"
     r"|(?P<yoy>year[\s-]+on[\s-]+year"
+    # 'has come down by 15.5 over the year': a change from a year earlier
+    r"|(?<=\d\s)(?:[a-z]+\s+per\s+[\d,]+\s+)?over\s+the\s+(?:last\s+|past\s+)?(?:year|twelve\s+months|12\s+months)"
     r"|(?:(?<=%\s)|(?<=\d\s)|(?<=points\s)|(?<=point\s)|(?<=pp\s))in\s+a\s+year))\b"
-    r"|\b(?P<two>two\s+years\s+(?:earlier|before|ago))\b",
+    r"|\b(?P<two>two\s+years\s+(?:earlier|before|ago))\b"
+    # 'over the summer quarter': a quarter compared with, by its season (spring is April to
+    # June); 'peak in the winter quarter' names a season of every year, not a quarter
+    r"|\bthe\s+(?P<season>spring|summer|autumn|winter)\s+quarter\b",
     re.IGNORECASE,
 )
 _MONTHS = {
@@ -67,7 +78,15 @@ _MONTH_QUARTER = re.compile(
     # 'at 31 December', 'as at 30 September 2024': the quarter's last day
     rf"|(?P<day>3[01])(?:st|th)?\s+(?P<dmonth>{_MONTH_WORD})"
     # 'In December, ...': a month that ends a quarter, alone, is read as that quarter's
-    r"|(?:in|during|for\s+the\s+month\s+of)\s+(?P<in>March|June|September|December)(?!\s+(?:to|and|-|–)\s))"
+    r"|(?:in|during|for\s+the\s+month\s+of)\s+(?P<in>March|June|September|December)(?!\s+(?:to|and|-|–)\s)"
+    # "December's total": a month that ends a quarter, its figure
+    r"|(?P<poss>March|June|September|December)(?=['’]s\s)"
+    # 'the September figures', 'when the books closed for September', 'by September': the
+    # quarter a month ends, as its figure
+    r"|\bthe\s+(?P<attr>March|June|September|December)(?=\s+(?:figures?|snapshot|position|"
+    r"data|return|count|census|quarter[- ]end)\b)"
+    r"|\b(?:closed\s+for|when|by)\s+(?P<closed>March|June|September|December)"
+    r"(?=\s+(?:closed|ended)\b|[.,;]|\s*$))"
     # 'October to December 2023', 'the October to December quarter of 2023'
     r"(?:(?:\s+quarter)?(?:\s+of)?\s+(?P<year>(?:19|20)\d\d))?\b",
     re.I,
@@ -100,7 +119,16 @@ def month_refs(text: str, latest: Quarter) -> list[PeriodRef]:
             if (month - 3) % 3 or int(match.group("day")) != _LAST_DAY[month]:
                 continue  # a day that ends no quarter: a date, not a quarter
         else:
-            month = _MONTHS[(match.group("end") or match.group("to") or match.group("in")).lower()]
+            month = _MONTHS[
+                (
+                    match.group("end")
+                    or match.group("to")
+                    or match.group("in")
+                    or match.group("poss")
+                    or match.group("attr")
+                    or match.group("closed")
+                ).lower()
+            ]
         try:
             quarter = month_quarter(month, year, latest)
         except PeriodError:
@@ -115,7 +143,8 @@ _QUARTER_NAMED = re.compile(
     r"['’]s\s+(?:Quarter\s+[1-4]|Q[1-4]\b|(?:first|second|third|fourth|final)\s+quarter)", re.I
 )
 _SAME_OF_YEAR = re.compile(
-    r"\bthe\s+(?:same|equivalent|corresponding)\s+(?:quarter|period)\s+(?:of|in)\s+(?P<y>\d{4}\s*/\s*\d{2,4})\b",
+    r"\bthe\s+(?:same|equivalent|corresponding)\s+(?:quarter|period|months)\s+(?:of|in)\s+"
+    r"(?:(?P<y>\d{4}\s*/\s*\d{2,4})|(?P<calendar>(?:19|20)\d\d))\b",
     re.I,
 )
 _COUNTED = re.compile(r"\s+(?:in\s+a\s+row|running|straight)\b", re.I)
@@ -156,7 +185,17 @@ def find_periods(text: str, latest: Quarter) -> tuple[PeriodRef, ...]:
         elif match.group("ord"):
             which = (match.group("which") or "").lower()
             year = fy - 1 if which in ("last", "previous") or last_years else fy
+            if match.group("y4"):  # 'the first quarter of 2022/23'
+                named = _year(match.group("y4"))
+                if named is None:
+                    continue
+                year, year_text = named, match.group("y4")
             quarter = Quarter(year, _ORDINALS[match.group("ord").lower()])
+        if match.group("season"):
+            if not _COMPARED_WITH.search(text, 0, match.start()):
+                continue  # 'peak in the winter quarter': a season of every year
+            number_of = _SEASONS[match.group("season").lower()]
+            quarter = Quarter(fy if number_of <= latest.quarter else fy - 1, number_of)
         offset = None
         if match.group("prev"):
             offset = -1
@@ -188,7 +227,11 @@ def find_periods(text: str, latest: Quarter) -> tuple[PeriodRef, ...]:
         )
     refs += month_refs(text, latest)
     for match in _SAME_OF_YEAR.finditer(text):
-        year = _year(match.group("y"))
+        if match.group("calendar"):  # 'the same period of 2023': the calendar year's months
+            calendar = int(match.group("calendar"))
+            year = calendar if latest.quarter < 4 else calendar - 1
+        else:
+            year = _year(match.group("y"))
         if year is not None:
             same = Quarter(year, latest.quarter)
             refs.append(PeriodRef(match.start(), match.end(), same, False, None, True, year))

@@ -27,7 +27,8 @@ _GOAL = r"(?P<goal>target|floor|upper\s+threshold|threshold)s?"
 _AGAINST = re.compile(
     r"\b(?P<word>above|over|exceed(?:s|ed|ing)?|beat(?:s|ing)?|below|under|"
     r"(?:(?:fell|falls?|falling|came|comes?|coming)\s+(?:just\s+)?)?short\s+of|on|"
-    r"within|inside|outside|off|met|meets?|meeting|missed|miss(?:es|ing)?|behind|ahead\s+of)\s+"
+    r"within|inside|outside|off|met|meets?|meeting|missed|miss(?:es|ing)?|behind|ahead\s+of|"
+    r"reach(?:es|ed|ing)?|achiev(?:es|ed|ing))\s+"
     r"(?:the\s+|its\s+|their\s+|this\s+year's\s+)?(?:(?:profiled|annual|stretch|local)\s+)?(?:£?(?P<n1>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?"
     r"(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
     + _GOAL
@@ -55,6 +56,17 @@ _LEAD = re.compile(
     re.I,
 )
 _EVERY = re.compile(r"\b(?:every|each|all|quarters|both)\b", re.I)
+
+
+# 'The 85% target was exceeded in Quarter 2': the target as the subject of a passive verb
+_PASSIVE = re.compile(
+    r"\b(?:the\s+|its\s+)?(?:£?(?P<n1>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?"
+    r"(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
+    + _GOAL
+    + r"\s+(?:was|were|is|has\s+been|have\s+been)\s+"
+    r"(?:(?:comfortably|narrowly|easily|just)\s+)?(?P<word>exceeded|met|missed|achieved|reached|beaten)\b",
+    re.I,
+)
 
 
 def standing_in(
@@ -104,6 +116,26 @@ def standing_in(
                 goal=None if written is None else _goal_value(written),
             )
         )
+    for found in _PASSIVE.finditer(text, clause.start, end):
+        if _NOT.search(text[clause.start : found.start()]) or any(
+            r.quarter != period for r in refs
+        ):
+            continue
+        word = found.group("word").lower()
+        claims.append(
+            Claim(
+                "against target",
+                found.group("word"),
+                series,
+                period,
+                direction={"achieved": "met", "reached": "met", "beaten": "exceeded"}.get(
+                    word, word
+                ),
+                target_word=found.group("goal").lower(),
+                at=found.start("word"),
+                goal=None if found.group("n1") is None else _goal_value(found.group("n1")),
+            )
+        )
     return claims
 
 
@@ -119,6 +151,8 @@ def _goal_value(written: str) -> float:
 
 
 def _side(word: str) -> str:
+    if word.startswith(("reach", "achiev")):
+        return "met"  # 'has now reached the 30% target'
     if word in ("above", "over", "exceed", "exceeds", "exceeded", "exceeding"):
         return "above"
     if word in ("below", "under") or word.endswith("short of"):
@@ -187,13 +221,46 @@ _FROM = re.compile(r"\b(?:from|since|than|below|above|off)\s+(?:the\s+|its\s+|th
 _RECORD = re.compile(
     r"(?:\bthe\s+)?\b(?P<word>highest|lowest|largest|smallest|most|fewest|peak|record\s+high|record\s+low|"
     r"best|worst|shortest|longest)"
-    # 'the lowest repair rate since', 'the most arranged in any quarter on record'
-    r"(?:\s+(?!since\b|to\b|on\b|ever\b|in\b)[a-z]+){0,2}?"
+    # 'the lowest repair rate since', 'the lowest number of visits on record'
+    r"(?:\s+(?!since\b|to\b|on\b|ever\b|in\b|the\b)[a-z]+){0,3}?"
     r"(?:\s+in\s+any\s+(?:single\s+)?quarter)?\s+"
-    r"(?P<scope>to\s+date|on\s+record|ever(?:\s+recorded)?|since\s+(?:records\s+began|"
-    r"(?P<since>[^,.;]{3,40})))",
+    r"(?P<scope>to\s+date|on\s+record|ever(?:\s+recorded)?|"
+    # 'the highest in the six quarters shown': the quarters charted, this one among them
+    r"in\s+the\s+(?:last\s+|past\s+)?(?P<shown>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"quarters\s+(?:shown|charted)|"
+    # 'the most the council has recorded'
+    r"the\s+[a-z]+\s+(?:has|have)\s+(?:ever\s+)?recorded|"
+    # 'the highest recorded since the start of 2023/24': the quarters of that year on
+    r"(?:recorded\s+)?since\s+the\s+(?:start|beginning)\s+of\s+(?P<fy>(?:19|20)\d\d)\s*/\s*\d\d|"
+    r"since\s+(?:records\s+began|(?P<since>[^,.;]{3,40})))"
+    # 'at a record high of £719': the highest on record
+    r"|\ba\s+(?P<alone>record\s+high|record\s+low)\b"
+    # 'has never been higher on our records': the highest on record
+    r"|\b(?:has|have|had)\s+never\s+been\s+(?P<never>higher|lower|longer|shorter)\s+"
+    r"(?:on\s+(?:our\s+|the\s+)?records?|before|since\s+records\s+began)\b"
+    # 'higher than at any time since Quarter 1 2022/23'
+    r"|\b(?P<than>higher|lower|more|fewer|greater|larger|smaller|longer|shorter)\s+than\s+"
+    r"(?:at\s+)?any\s+(?:time|point|quarter)\s+since\s+(?P<since2>[^,.;]{3,40})",
     re.I,
 )
+
+
+_SHOWN = {
+    w: i + 2
+    for i, w in enumerate("two three four five six seven eight nine ten".split())  # noqa: SIM905
+}
+# a comparative read as the record it makes ('never been higher': the highest)
+_RECORD_OF = {
+    "higher": "highest",
+    "lower": "lowest",
+    "more": "most",
+    "fewer": "fewest",
+    "greater": "largest",
+    "larger": "largest",
+    "smaller": "smallest",
+    "longer": "longest",
+    "shorter": "shortest",
+}
 
 
 def records_in(
@@ -216,12 +283,24 @@ def records_in(
         if others or period != latest:
             continue  # 'the 5,573 of Quarter 1 were the highest to date': another quarter's
         base = None
-        if found.group("since"):
-            named = [r for r in refs if found.start("since") <= r.start < found.end("since")]
+        since = "since" if found.group("since") else "since2" if found.group("since2") else None
+        if since is not None:
+            named = [r for r in refs if found.start(since) <= r.start < found.end(since)]
             if not named or named[0].offset is not None:
                 continue  # 'since the pandemic', 'since the year before': not a quarter here
             base = named[0].quarter
-        word = found.group("word").lower()
+        if found.group("fy"):
+            base = Quarter(int(found.group("fy")) - 1, 4)  # every quarter of that year on
+        if found.group("shown"):  # the quarters shown: this one and those before it
+            shown = found.group("shown").lower()
+            base = period.shift(-(_SHOWN.get(shown) or int(shown)))
+        word = (
+            found.group("word")
+            or found.group("never")
+            or found.group("than")
+            or found.group("alone")
+        ).lower()
+        word = _RECORD_OF.get(word, word)
         high = word in ("highest", "largest", "most", "peak", "record high", "longest")
         judged = {"best": "better", "worst": "worse"}.get(word)  # by the measure's polarity
         claims.append(

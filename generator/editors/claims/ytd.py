@@ -16,14 +16,18 @@ from generator.editors.claims.figures import NUMBER, matches
 from generator.editors.claims.reading import Clause
 from generator.editors.claims.subject import Subject, series_name, value_at
 
+_YEAR = r"(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?"  # '2023/24': a financial year named
 YEAR_TO_DATE = re.compile(
     r"\b(?:year[\s-]+to[\s-]+date|YTD|(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?\s+to\s+date|"
     r"so\s+far\s+(?:this\s+(?:financial\s+)?year|in\s+(?:19|20)\d\d\s*/\s*\d\d)|"
-    r"(?:the|this)\s+(?:financial\s+)?year\s+so\s+far|"
+    r"(?:the|this)\s+(?:financial\s+)?year\s+so\s+far|cumulatively(?:\s+for\s+the\s+year)?|"
     r"(?:the\s+)?(?:first|opening)\s+(?:half|two\s+quarters|three\s+quarters|six\s+months|"
-    r"nine\s+months)\s+of\s+(?:the\s+|this\s+)?(?:financial\s+)?year|"
+    r"nine\s+months)\s+of\s+(?:(?:the\s+|this\s+)?(?:financial\s+)?year|" + _YEAR + r")|"
     r"(?:the\s+)?first\s+(?:two|three)\s+quarters|"
-    r"since\s+(?:the\s+start\s+of\s+)?(?:April|the\s+(?:financial\s+)?year\s+began)|"
+    r"since\s+(?:the\s+start\s+of\s+)?(?:April(?!\s+(?:19|20)\d\d)|the\s+(?:financial\s+)?year\s+"
+    r"began)|since\s+the\s+(?:start|beginning)\s+of\s+(?:(?:the\s+|this\s+)?financial\s+year|"
+    + _YEAR
+    + r")|"
     r"April\s+(?:to|-|–)\s+(?:the\s+end\s+of\s+)?(?:June|September|December|March)"
     r"(?:\s+(?:19|20)\d\d)?)\b",
     re.I,
@@ -32,6 +36,17 @@ YEAR_TO_DATE = re.compile(
 _APRIL_TO = re.compile(
     r"\bApril\s+(?:to|-|–)\s+(?:the\s+end\s+of\s+)?(?P<month>June|September|December|March)"
     r"(?:\s+(?P<year>(?:19|20)\d\d))?\b",
+    re.I,
+)
+# 'the first half of 2023/24', 'since the start of 2023/24': the year the words name
+_NAMED_YEAR = re.compile(
+    r"\b(?:(?:first|opening)\s+(?:half|two\s+quarters|three\s+quarters|six\s+months|nine\s+months)"
+    r"|since\s+the\s+(?:start|beginning))\s+of\s+(?P<start>(?:19|20)\d\d)\s*/",
+    re.I,
+)
+# the part of the year named: to Quarter 2 (a half) or to Quarter 3
+_PART_OF_YEAR = re.compile(
+    r"\b(?:first|opening)\s+(half|two\s+quarters|three\s+quarters|six\s+months|nine\s+months)\b",
     re.I,
 )
 _ENDS = {"june": 1, "september": 2, "december": 3, "march": 4}
@@ -124,6 +139,14 @@ def year_to_date_claim(figure: Figure) -> Claim | None:
         return None
     if not year_to_date(figure, sentence.clauses, sentence.masked):
         return None
+    named = _NAMED_YEAR.search(figure.text)
+    if named is not None and int(named.group("start")) != figure.period.year:
+        return None  # 'in the first half of 2022/23': another year's, not read here
+    half = _PART_OF_YEAR.search(figure.text)
+    if half is not None and figure.period == figure.subject.latest:
+        ends = Quarter(figure.period.year, 2 if re.match(r"half|two|six", half.group(1)) else 3)
+        if ends <= figure.subject.latest:
+            return figure.claim("year to date", period=ends)  # 'the first half': to Quarter 2
     months = _APRIL_TO.search(figure.text)
     if months is None:
         return figure.claim("year to date")

@@ -1,0 +1,76 @@
+"""Durations in words ('around three minutes', 'two and a half minutes', 'eighteen days',
+'2 minutes 35 seconds'): a time measure's level as editors say it, read as a figure of the
+clause's quarter (the `level` rule checks it). A duration in words is approximate by nature:
+hedged with 'around' or not, it holds within a tenth either side (figures.TOLERANCES,
+'duration'); with its seconds, to the second."""
+
+from __future__ import annotations
+
+import re
+
+from generator.core.periods import Quarter
+from generator.editors.claims.base import Claim
+from generator.editors.claims.figures import HEDGE, HEDGES, Stated
+
+_WORDS = {
+    w: i + 1
+    for i, w in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "  # noqa: SIM905
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {"a": 1, "an": 1}
+_COUNT = "|".join(sorted(_WORDS, key=len, reverse=True))
+# the unit each measure's figures are in, and the seconds (or days) in one of the unit said
+_UNITS = {"minutes": ("minute", 60.0), "days": ("day", 1.0)}
+_DURATION = re.compile(
+    rf"\b(?:(?P<hedge>{HEDGE})\s+)?(?P<count>{_COUNT}|\d+(?:\.\d+)?)"
+    r"(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>minute|day)s?\b"
+    r"(?:,?\s+(?:and\s+)?(?P<seconds>\d{1,2})\s+seconds?\b)?",
+    re.I,
+)
+# 'a target of three minutes', 'the national average of two minutes': not this measure's
+_NOT_LEVEL = re.compile(
+    r"(?:target|floor|threshold|standard|goal|aim|average|median|benchmark|limit|within|"
+    r"under|over|than|longer|shorter|quicker|faster|slower|every|each|per|by|up|down)\s+"
+    r"(?:of\s+|is\s+|was\s+|at\s+)?(?:the\s+|a\s+)?$",
+    re.I,
+)
+
+
+def durations_in(
+    text: str, start: int, end: int, unit: str, series: tuple[int, ...], period: Quarter
+) -> list[Claim]:
+    """The durations in words of a clause (text[start:end]) of a measure in `unit`, each a
+    level of the clause's quarter; numbers in digits are read as figures elsewhere, except a
+    time in minutes, whose figures are otherwise on the clock ('2:35')."""
+    said = _UNITS.get(unit)
+    if said is None:
+        return []
+    name, size = said
+    claims = []
+    for found in _DURATION.finditer(text, start, end):
+        count = found.group("count").lower()
+        if found.group("unit").lower() != name or _NOT_LEVEL.search(text, start, found.start()):
+            continue
+        if count[0].isdigit() and unit == "days":
+            continue  # '18 days': a figure in digits, read as one
+        if count in ("a", "an") and not found.group("half"):
+            continue  # 'a day': no figure
+        value = (_WORDS.get(count) or float(count)) + (0.5 if found.group("half") else 0)
+        seconds = int(found.group("seconds") or 0)
+        quote = found.group(0)
+        hedge = (found.group("hedge") or "").lower() or None
+        if hedge is None or HEDGES[hedge] == "around":
+            hedge = None if seconds else "duration"  # '2 minutes 35 seconds' is exact
+        stated = Stated(
+            quote,
+            value * size + seconds,
+            0,
+            0,
+            hedge,
+            False,
+            False,
+            clock=unit == "minutes",
+        )
+        claims.append(Claim("level", quote, series, period, stated=stated, at=found.start()))
+    return claims
