@@ -51,6 +51,9 @@ ROUND8 = ROOT / "tests" / "fixtures" / "check_corpus_round8.yaml"
 # round 9: written blind too, while round 8's tuning part was tuned on, never opening rounds 5
 # to 8; a seeded third of it is held out
 ROUND9 = ROOT / "tests" / "fixtures" / "check_corpus_round9.yaml"
+# round 10: written blind too, while round 9's tuning part was tuned on, never opening rounds
+# 5 to 9; a seeded third of it is held out
+ROUND10 = ROOT / "tests" / "fixtures" / "check_corpus_round10.yaml"
 
 Case = dict[str, Any]
 

@@ -38,6 +38,10 @@ Round 9 (tests/fixtures/check_corpus_round9.yaml, written blind while round 8's 
 was being tuned on, never opening rounds 5 to 8) is drawn with ROUND9_SEED, fixed on
 2026-12-07 before any rule was tuned on it.
 
+Round 10 (tests/fixtures/check_corpus_round10.yaml, written blind while round 9's tuning
+part was being tuned on, never opening rounds 5 to 9) is drawn with ROUND10_SEED, fixed on
+2026-12-07 before any rule was tuned on it.
+
 Marking writes `held_out: true` as the last line of each held-out case, and removes it
 from the others; nothing else in the file changes.
 """
@@ -69,6 +73,8 @@ ROUND8 = ROOT / "tests" / "fixtures" / "check_corpus_round8.yaml"
 ROUND8_SEED = 24_8_2026  # issue 24, round 8; fixed when its split was drawn, 2026-12-07
 ROUND9 = ROOT / "tests" / "fixtures" / "check_corpus_round9.yaml"
 ROUND9_SEED = 24_9_2026  # issue 24, round 9; fixed when its split was drawn, 2026-12-07
+ROUND10 = ROOT / "tests" / "fixtures" / "check_corpus_round10.yaml"
+ROUND10_SEED = 24_10_2026  # issue 24, round 10; fixed when its split was drawn, 2026-12-07
 DRAWS = (
     (CORPUS, SEED),
     (ROUND3, ROUND3_SEED),
@@ -78,6 +84,7 @@ DRAWS = (
     (ROUND7, ROUND7_SEED),
     (ROUND8, ROUND8_SEED),
     (ROUND9, ROUND9_SEED),
+    (ROUND10, ROUND10_SEED),
 )
 HELD_OUT_LINE = "  held_out: true"
 
