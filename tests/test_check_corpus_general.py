@@ -31,6 +31,7 @@ from tests.corpus_scoring import (
     ROUND7,
     ROUND8,
     ROUND9,
+    ROUND10,
     by_rule,
     facts_of,
     failures,
@@ -49,6 +50,7 @@ ROUND6_SET = load(ROUND6)  # likewise, written blind while round 5 was tuned on,
 ROUND7_SET = load(ROUND7)  # likewise, while round 6 was tuned on, never opening rounds 5 or 6
 ROUND8_SET = load(ROUND8)  # likewise, while round 7 was tuned on, never opening rounds 5 to 7
 ROUND9_SET = load(ROUND9)  # likewise, while round 8 was tuned on, never opening rounds 5 to 8
+ROUND10_SET = load(ROUND10)  # likewise, while round 9 was tuned on, never opening rounds 5 to 9
 OLD = yaml.safe_load((ROOT / "tests" / "fixtures" / "check_corpus.yaml").read_text("utf-8"))
 
 
@@ -73,7 +75,7 @@ def test_there_are_enough_cases_from_every_report_and_about_half_are_wrong() -> 
     "case",
     [
         *[*CORPUS, *FRESH_SET, *ROUND3_SET, *ROUND4_SET, *ROUND5_SET, *ROUND6_SET],
-        *[*ROUND7_SET, *ROUND8_SET, *ROUND9_SET],
+        *[*ROUND7_SET, *ROUND8_SET, *ROUND9_SET, *ROUND10_SET],
     ],
     ids=[f"{n}-{c['indicator']}" for n, c in enumerate(CORPUS, start=1)]
     + [f"fresh-{n}-{c['indicator']}" for n, c in enumerate(FRESH_SET, start=1)]
@@ -83,7 +85,8 @@ def test_there_are_enough_cases_from_every_report_and_about_half_are_wrong() -> 
     + [f"round6-{n}-{c['indicator']}" for n, c in enumerate(ROUND6_SET, start=1)]
     + [f"round7-{n}-{c['indicator']}" for n, c in enumerate(ROUND7_SET, start=1)]
     + [f"round8-{n}-{c['indicator']}" for n, c in enumerate(ROUND8_SET, start=1)]
-    + [f"round9-{n}-{c['indicator']}" for n, c in enumerate(ROUND9_SET, start=1)],
+    + [f"round9-{n}-{c['indicator']}" for n, c in enumerate(ROUND9_SET, start=1)]
+    + [f"round10-{n}-{c['indicator']}" for n, c in enumerate(ROUND10_SET, start=1)],
 )
 def test_each_case_is_well_formed(case: dict[str, Any]) -> None:
     """A reason worked out from the data, a kind, an indicator of its report folder in
@@ -201,12 +204,19 @@ def test_round_3_is_new_from_every_report_about_half_wrong_and_a_seeded_third_he
             [*ROUND4_SET, *ROUND5_SET, *ROUND6_SET, *ROUND7_SET, *ROUND8_SET],
             id="round 9",
         ),
+        pytest.param(
+            ROUND10_SET,
+            ROUND10,
+            "ROUND10_SEED",
+            [*ROUND4_SET, *ROUND5_SET, *ROUND6_SET, *ROUND7_SET, *ROUND8_SET, *ROUND9_SET],
+            id="round 10",
+        ),
     ],
 )
 def test_a_round_is_new_from_every_report_about_half_wrong_and_a_third_held_out(
     cases: list[dict[str, Any]], path: Path, seed: str, earlier: list[dict[str, Any]]
 ) -> None:
-    """Rounds 4 to 9: at least 150 cases none of the earlier corpora has, from both ASCH
+    """Rounds 4 to 10: at least 150 cases none of the earlier corpora has, from both ASCH
     editions, GET and the district sample (at least 35 from each), in the general
     corpus's kinds, about half with a mistake, each kind in both directions; a third held
     out, exactly the cases the script's seed for the round draws."""
@@ -314,9 +324,14 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # third was spent (its final score 51/61 and 51/67); Phase A, designed on rounds up to 8
 # and validated on round 9's tuning part, took that part from 81/93 and 81/102 to 83/93
 # and 83/102; Phase B tuned on it (96/97 and 96/102); round 9's held-out third, never
-# read: 39/39 and 39/50 (the numbers below).
+# read: 39/39 and 39/50 (the numbers below). Round 10 was written blind meanwhile, never
+# opening rounds 5 to 9, a third drawn, its key audited, and scored with the rules before
+# h-tune10: held out 55/62 and 55/73, tuning 108/137 and 108/151; with those of h-tune10
+# (the numbers below) held out unchanged, 55/62 and 55/73, tuning 116/142 and 116/151.
 # The issue's target is precision 100% and recall at least 95%, held out and whole.
 FLOORS = {
+    "round 10 held out": (55 / 62, 55 / 73),
+    "round 10 tuning": (116 / 142, 116 / 151),
     "round 9 held out": (39 / 39, 39 / 50),
     "round 9 tuning": (96 / 97, 96 / 102),
     "round 8 held out": (60 / 62, 60 / 67),
@@ -349,7 +364,10 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
     held7, tuning7 = split([outcome(case) for case in ROUND7_SET])
     held8, tuning8 = split([outcome(case) for case in ROUND8_SET])
     held9, tuning9 = split([outcome(case) for case in ROUND9_SET])
+    held10, tuning10 = split([outcome(case) for case in ROUND10_SET])
     parts = {
+        "round 10 held out": score(held10),
+        "round 10 tuning": score(tuning10),
         "round 9 held out": score(held9),
         "round 9 tuning": score(tuning9),
         "round 8 held out": score(held8),
@@ -378,10 +396,11 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
     assert set(rules.real) | set(rules.false) <= names  # every finding names its rule
     for name, part in parts.items():
         precision, recall = FLOORS[name]
-        # the failures of every case but rounds 5's and 6's held-out thirds (never listed)
+        # the failures of every case but the unseen held-out thirds (never listed)
         learning = [*tuning, *held, *fresh, *held3, *tuning3, *held4, *tuning4]
-        # rounds 5's and 6's held-out thirds are spent; 7's, 8's and 9's stay unseen
-        learning += [*held5, *tuning5, *held6, *tuning6, *tuning7, *tuning8, *tuning9]
+        # rounds 5's to 8's held-out thirds are spent; 9's and 10's stay unseen
+        learning += [*held5, *tuning5, *held6, *tuning6, *held7, *tuning7, *held8, *tuning8]
+        learning += [*tuning9, *tuning10]
         wrong = [line for r in learning if not r.passes for line in failures(r)]
         assert part.precision >= precision - 1e-9, (name, part.line(name), wrong[:20])
         assert part.recall >= recall - 1e-9, (name, part.line(name), wrong[:20])

@@ -64,7 +64,8 @@ ROUNDS: tuple[tuple[str, Path], ...] = (
 # the rounds whose held-out third still measures sentences the rules have not seen: their
 # failures are counted by rule and kind, never listed
 UNSEEN: frozenset[str] = frozenset({"round 9", "round 10"})
-_COUNT = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten"}
+_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_COUNT = dict(enumerate(_WORDS, start=2))
 
 
 def _label(name: str) -> str:
