@@ -165,3 +165,30 @@ def test_an_engine_that_does_not_take_a_program_gets_the_pattern_compiled(
         _same(patterns.regex(text, flags), text, flags)
     patterns.keep()
     assert not patterns.programs_file().exists()
+
+
+def test_the_checker_finds_the_same_with_its_patterns_made_from_the_programs_kept(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The checker's every pattern, compiled afresh and then made from the programs kept,
+    is the one `re.compile` makes, and the check of a sample finds the same both times."""
+    import importlib
+    import sys
+
+    from generator.api import Report
+    from tests.report_folder import ROOT
+
+    def check() -> list[str]:
+        for name in [m for m in sys.modules if m.startswith("generator.editors")]:
+            monkeypatch.delitem(sys.modules, name)  # imported again: its patterns made again
+        importlib.import_module("generator.editors.check")
+        return [f.message() for f in Report.open(ROOT / "samples" / "district").check()]
+
+    first = check()  # Report.check keeps the programs
+    compiled = dict(patterns._kept.patterns)
+    assert len(compiled) > 200 and patterns._kept.made == set()
+    _restart(monkeypatch)
+    assert check() == first
+    assert patterns._kept.made == set()  # every one made from a program kept
+    for (text, flags), made in patterns._kept.patterns.items():
+        assert made == re.compile(text, flags) == compiled[(text, flags)]

@@ -39,9 +39,10 @@ from generator.editors.claims.periods import PeriodRef, find_periods
 from generator.editors.claims.subject import Subject, stem, whole_words
 from generator.editors.claims.ytd import YEAR_TO_DATE
 from generator.editors.findings import Finding
+from generator.read.patterns import regex
 
-_OF_AFTER = re.compile(r"\s+of\b", re.I)
-_A_QUARTER = re.compile(r"\b(?:the|this|that|each|every|a|per|last)\s+quarter\b", re.I)
+_OF_AFTER = regex(r"\s+of\b", re.I)
+_A_QUARTER = regex(r"\b(?:the|this|that|each|every|a|per|last)\s+quarter\b", re.I)
 
 
 def part_not_change(text: str, masked: str, claim: Claim) -> bool:
@@ -95,7 +96,7 @@ def unbound_share(subject: Subject, claim: Claim, text: str) -> bool:
         return False
     if claim.base is not None:
         return False  # '97% of their level in Quarter 1 2023/24': of its own earlier figure
-    words = {stem(w) for w in re.findall(r"[A-Za-z]{3,}", text)} - whole_words(subject)
+    words = {stem(w) for w in regex(r"[A-Za-z]{3,}").findall(text)} - whole_words(subject)
     return sum(1 for own in subject.keywords if words & own) < 2
 
 

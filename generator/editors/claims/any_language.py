@@ -22,6 +22,7 @@ from generator.editors.claims.figures import NUMBER, Stated, matches, stated_of
 from generator.editors.claims.reading import NOT_FIGURES
 from generator.editors.findings import Finding
 from generator.read.commentary import MARK, text_blocks
+from generator.read.patterns import regex
 
 # The numbers that are not figures in any language (the English list's, by kind), and a
 # quarter as 'Q2' and a year alone ('2024') as no figure is written.
@@ -32,10 +33,10 @@ NEUTRAL: tuple[re.Pattern[str], ...] = (
         for kind, pattern in NOT_FIGURES
         if kind in _NEUTRAL_KINDS and "January" not in pattern.pattern
     ),
-    re.compile(r"\bQ[1-4]\b"),
-    re.compile(r"(?<![\d,.£])\b(?:19|20)\d{2}\b(?![\d,.%:]|\s?%)"),
+    regex(r"\bQ[1-4]\b"),
+    regex(r"(?<![\d,.£])\b(?:19|20)\d{2}\b(?![\d,.%:]|\s?%)"),
 )
-_MARKED = re.compile(rf"[\d,.%£:]*\d[%]?\s*{MARK}")
+_MARKED = regex(rf"[\d,.%£:]*\d[%]?\s*{MARK}")
 
 
 def masked_any(text: str) -> str:

@@ -18,9 +18,10 @@ from generator.editors.claims.figure import Figure
 from generator.editors.claims.figures import HEDGE, HEDGES, matches
 from generator.editors.claims.movements import DOWN, UP
 from generator.editors.claims.subject import STOP, stem
+from generator.read.patterns import regex
 
 # Whom a figure may belong to other than this council.
-_COMPARATOR = re.compile(
+_COMPARATOR = regex(
     r"\b(?:England|English|national(?:ly)?|nation(?:wide)?|regional(?:ly)?|region|"
     r"(?:other|comparable|similar|neighbouring|nearby|peer)\s+(?:\w+\s+)?"
     r"(?:councils?|count(?:y|ies)|authorities|areas|boroughs|districts|services)|"
@@ -35,15 +36,15 @@ _COMPARATOR = re.compile(
     r"UK|Great\s+Britain|Wales|Scotland)\b",
     re.I,
 )
-_AVERAGE = re.compile(r"\b(?:average|median|mean)\b", re.I)
+_AVERAGE = regex(r"\b(?:average|median|mean)\b", re.I)
 # Where the phrase a number belongs to starts: a new clause with its own subject.
-_STRONG_BREAK = re.compile(
+_STRONG_BREAK = regex(
     r";|:|\.\s|,\s+(?:so|and|but|while|whereas|yet|though|although)\b|\s(?:so|but|whereas)\s",
     re.I,
 )
 # Words after a number that give it to a comparator: '80% in other counties', 'the 28%
 # seen nationally', 'the 19 days seen nationally', 'the 3.5% achieved by similar authorities'.
-_COMPARATOR_AFTER = re.compile(
+_COMPARATOR_AFTER = regex(
     r"^\s*(?:(?:[a-z]+\s+)?(?:seen|recorded|reported|achieved|reached|managed|found|published)\s+)?"
     r"(?:(?:in|across|for|among|by)\s+(?:the\s+)?|(?=\w))",
     re.I,
@@ -51,9 +52,9 @@ _COMPARATOR_AFTER = re.compile(
 
 
 # a number's unit, then the average or median it is ('31-day median', '19 days average')
-_AVERAGE_AFTER = re.compile(r"^(?:-[a-z]+|\s*%|\s+[a-z]+)?\s+(?=(?:average|median|mean)\b)", re.I)
+_AVERAGE_AFTER = regex(r"^(?:-[a-z]+|\s*%|\s+[a-z]+)?\s+(?=(?:average|median|mean)\b)", re.I)
 
-_COMPARING = re.compile(
+_COMPARING = regex(
     r"^\s*(?:percentage\s+points?|points?|pp|%)?\s*(?:above|below|higher\s+than|lower\s+than|"
     r"more\s+than|fewer\s+than|less\s+than|better\s+than|worse\s+than|behind|ahead\s+of|"
     r"short\s+of|under|over)\b",
@@ -80,7 +81,7 @@ def names_comparator(vocabulary: frozenset[str], clause: str) -> bool:
     return _names_comparator(vocabulary, clause)
 
 
-_COUNCIL_WORDS = re.compile(
+_COUNCIL_WORDS = regex(
     r"^(?:the\s+)?(?:(?:london\s+)?borough\s+of\s+|city\s+of\s+)?(?P<name>.+?)"
     r"(?:\s+(?:county|district|borough|city|metropolitan|unitary|town|parish))*"
     r"(?:\s+(?:council|authority))?$",
@@ -123,7 +124,7 @@ def comparator(figure: Figure) -> bool:
     average = _AVERAGE_AFTER.match(after)
     if (
         average is not None
-        and re.search(r"\b(?:the|an?)\s+$", figure.text[: figure.match.start()], re.I)
+        and regex(r"\b(?:the|an?)\s+$", re.I).search(figure.text[: figure.match.start()])
         and _names_comparator(vocabulary, after[average.end() :])
     ):
         return True
@@ -132,7 +133,7 @@ def comparator(figure: Figure) -> bool:
     return comparing is not None and _names_comparator(vocabulary, after[comparing.end() :])
 
 
-_LABEL_BEFORE = re.compile(
+_LABEL_BEFORE = regex(
     r"\b(?P<word>[A-Z][a-z]+|note|table|figure|chart|annex|appendix|page|paragraph|item|"
     r"lot|row|column|line|step|phase|action|recommendation|option)(?:'s)?\s+$"
 )
@@ -203,19 +204,19 @@ def label(figure: Figure) -> bool:
     return lower not in _NOT_LABEL and lower not in STOP
 
 
-_RANGE_PAIR = re.compile(
+_RANGE_PAIR = regex(
     r"\b(?P<lead>between|from|(?:band|range)\s+of)\s+(?P<low>[£\d][\d,.:]*\s?%?)\s+(?:and|(?:up\s+)?to)\s+(?P<high>[£\d][\d,.:]*"
     r"\s?%?)|(?P<low2>[£\d][\d,.]*\s?%)\s+to\s+(?P<high2>[£\d][\d,.]*\s?%)",
     re.I,
 )
-_RANGE_VERB = re.compile(
+_RANGE_VERB = regex(
     r"\b(?:ranged?|ranging|varied|vary|varying|fluctuat\w+|stayed|remained|been|was|were|"
     r"is|are|sat|lay|of|band|range)\s+(?:\w+\s+)?$",
     re.I,
 )
 
 
-_MOVED = re.compile(
+_MOVED = regex(
     rf"\b(?:{UP}|{DOWN}|improved|worsened|dropped\s+back|fell\s+back|edged\s+(?:up|down))\s+$",
     re.I,
 )
@@ -228,7 +229,7 @@ def range_of(figure: Figure) -> re.Match[str] | None:
     for pair in _RANGE_PAIR.finditer(text):
         if not pair.start() <= at < pair.end():
             continue
-        if not pair.group("lead") and re.search(r"\b(?:by|up|down)\s+$", text[: pair.start()]):
+        if not pair.group("lead") and regex(r"\b(?:by|up|down)\s+$").search(text[: pair.start()]):
             return None  # 'rose by 0.4% to 6.2%': a change, then the level it reached
         if not pair.group("lead") and _MOVED.search(text[: pair.start()]):
             return None  # 'slipped 1.4% to 83.1%': a change, then the level it reached
@@ -275,7 +276,7 @@ _MEASURE_NOUNS = frozenset(
     "indicator kpi metric series demand activity volume volumes use usage uptake take-up "
     "timeliness numbers levels time times wait waits".split()
 )
-_NAMED_QUANTITY = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+of\s+(?:(?:just\s+)?\w+\s+)?$")
+_NAMED_QUANTITY = regex(r"\b(?P<noun>[A-Za-z]+)\s+of\s+(?:(?:just\s+)?\w+\s+)?$")
 
 
 def other_quantity(figure: Figure) -> bool:
@@ -295,7 +296,7 @@ def other_quantity(figure: Figure) -> bool:
 
 
 # 'N things in every M': a rate with its own whole
-_RATE_AFTER = re.compile(
+_RATE_AFTER = regex(
     r"\s+(?:[A-Za-z-]+\s+){0,3}?(?:in|for|out\s+of)\s+every\s+(?P<whole>\d[\d,]*)", re.I
 )
 
@@ -315,15 +316,15 @@ def ratio_in_figures(figure: Figure) -> bool:
     if stated.decimals:
         return False
     return bool(
-        re.match(r"\s+in\s+(?:every\s+)?\d{1,3}(?![\d/,.%])", text[match.end() :])
-        or re.search(r"(?<![\d,.])\b\d{1,3}\s+in\s+(?:every\s+)?$", text[: match.start()])
-        or re.search(
-            r"\baged\s+(?:over|under|between|from|above|below)?\s*$", text[: match.start()]
+        regex(r"\s+in\s+(?:every\s+)?\d{1,3}(?![\d/,.%])").match(text[match.end() :])
+        or regex(r"(?<![\d,.])\b\d{1,3}\s+in\s+(?:every\s+)?$").search(text[: match.start()])
+        or regex(r"\baged\s+(?:over|under|between|from|above|below)?\s*$").search(
+            text[: match.start()]
         )
     )
 
 
-_SUBJECT = re.compile(
+_SUBJECT = regex(
     r"^\W*(?:(?:so|and|then|but|while|as)\s+)?(?:the|a|an|our|its|their|this|that)\s+"
     # 'This is a third ...': a pronoun and its verb, not a determiner and a noun
     r"(?!(?:is|was|are|were|has|have|had)\b)"
@@ -340,11 +341,11 @@ def other_subject(vocabulary: frozenset[str], before: str) -> bool:
     found = _SUBJECT.match(before)
     if found is None:
         return False
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", found.group("words"))]
+    words = [w.lower() for w in regex(r"[A-Za-z]+").findall(found.group("words"))]
     return not any(w in _MEASURE_NOUNS or stem(w) in vocabulary for w in words)
 
 
-_BARE_SUBJECT = re.compile(
+_BARE_SUBJECT = regex(
     r"^\W*(?:(?:so|and|then|but|while|whereas|although|though|as|meanwhile)\s+)?"
     r"(?P<words>[A-Za-z'-]+(?:\s+[A-Za-z'-]+){1,6}?)\s+(?:(?:has|have|had|is|are|was|were|also|"
     r"then|again|further|sharply|slightly|steadily|significantly)\s+)*$",
@@ -370,7 +371,7 @@ def other_subject_of_movement(vocabulary: frozenset[str], before: str) -> bool:
     found = _BARE_SUBJECT.match(before)
     if found is None:
         return False
-    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", found.group("words"))]
+    words = [w.lower() for w in regex(r"[A-Za-z][A-Za-z'-]*").findall(found.group("words"))]
     content = [w for w in words if w not in STOP]
     if len(content) < 2 or any(w in _PRONOUNS for w in words):
         return False
@@ -391,17 +392,17 @@ def other_subject_of_movement(vocabulary: frozenset[str], before: str) -> bool:
 
 # 'Of the 72 households placed, 28 had children': the whole, then a
 # part of it in the clause after the comma
-_OF_THE_WHOLE = re.compile(
+_OF_THE_WHOLE = regex(
     r"^\W*Of\s+(?:the\s+|these\s+|those\s+|all\s+)?[£\d][\d,.]*\s*%?\s+[^,;:]+,\s*"
     r"(?:(?:just|only|some|around|about|nearly|almost|over|under)\s+)?$",
     re.I,
 )
 
 
-_THE_PART = re.compile(r"\bthe\s+(?:[a-z]+est|top|bottom|remaining|other)\s+$", re.I)
+_THE_PART = regex(r"\bthe\s+(?:[a-z]+est|top|bottom|remaining|other)\s+$", re.I)
 # 'Around 40% of new packages cost more than £800 a week': a share of the things, then
 # the bound that picks them out
-_SHARE_THEN_BOUND = re.compile(
+_SHARE_THEN_BOUND = regex(
     r"(?:^|[,;:]\s*)(?:(?:around|about|some|nearly|almost|over|under|just)\s+)?"
     r"(?:\d+(?:\.\d+)?\s?%|half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(?:\w+))\s+of\s+[^,;:]+?"
@@ -428,7 +429,7 @@ def part_of_them(figure: Figure) -> bool:
 
 # 'a 6.5% uplift in provider fees', 'a 3% pay award for care workers': a change of another
 # quantity, named after the number
-_OTHER_CHANGE = re.compile(
+_OTHER_CHANGE = regex(
     r"^\s*(?P<noun>[A-Za-z-]+)(?:\s+[A-Za-z-]+)?\s+(?:in|of|on|to|for)\s+(?P<what>[^,.;:]+)",
     re.I,
 )
@@ -446,7 +447,7 @@ def others_change(figure: Figure) -> bool:
     found = _OTHER_CHANGE.match(figure.text[figure.match.end() :])
     if found is None:
         return False
-    words = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", found.group("what"))]
+    words = [w.lower() for w in regex(r"[A-Za-z]{3,}").findall(found.group("what"))]
     vocabulary = figure.subject.vocabulary
     return bool(words) and not any(
         w in _MEASURE_NOUNS or stem(w) in vocabulary or w in ("quarter", "year", "last")
@@ -455,16 +456,16 @@ def others_change(figure: Figure) -> bool:
 
 
 # '230 of them', '600 of which': a part of the figure the sentence has just given
-_OF_THEM = re.compile(r"^\s*of\s+(?:them|these|those|which|whom)\b", re.I)
+_OF_THEM = regex(r"^\s*of\s+(?:them|these|those|which|whom)\b", re.I)
 
 
-_OF_WHICH = re.compile(
+_OF_WHICH = regex(
     r"\bof\s+(?:which|whom|them|these|those)\s*,?\s+(?:(?:just|only|some|around|about|nearly|"
     r"almost|over|under)\s+)?$",
     re.I,
 )
 # 'their peak of 24,310', 'a low of 580': an earlier quarter's figure, not this one's
-_EXTREME_OF = re.compile(
+_EXTREME_OF = regex(
     r"\b(?:peak|high|low|record|maximum|minimum)\s+(?:level\s+)?of\s+(?:(?:just\s+)?\w+\s+)?$",
     re.I,
 )
@@ -487,7 +488,7 @@ def part_named_after(figure: Figure) -> bool:
     return not figure.stated.percent and bool(_OF_THEM.match(figure.text[figure.match.end() :]))
 
 
-_IN_STATE = re.compile(
+_IN_STATE = regex(
     r"^\s*(?:[A-Za-z'-]+\s+){0,2}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
     r"(?:(?:then|also|later|since)\s+)?(?P<verb>[a-z]+ed)\b"
 )
@@ -503,7 +504,7 @@ def other_state(figure: Figure) -> bool:
     states = {
         stem(w)
         for s in subject.facts.series
-        for w in re.findall(r"[a-z]{3,}ed\b", s.series.label.lower())  # not 'need'
+        for w in regex(r"[a-z]{3,}ed\b").findall(s.series.label.lower())  # not 'need'
     }
     found = _IN_STATE.match(figure.text[figure.match.end() :])
     return (

@@ -21,30 +21,29 @@ from generator.editors.claims.reading import MONTH, UNREAD, Sentence, days_unmas
 from generator.editors.claims.standing import comparisons_in, records_in, standing_in
 from generator.editors.claims.subject import Subject, series_named, value_at
 from generator.editors.claims.ytd import YEAR_TO_DATE
+from generator.read.patterns import regex
 
-_MONTHLY = re.compile(
+_MONTHLY = regex(
     rf"\b(?:in|during|for|by|since|than|of)\s+(?:early\s+|late\s+|mid-?)?{MONTH}\b|"
     rf"\b{MONTH}\s+(?:19|20)\d\d\b",
 )
-_MONTH_LEFT = re.compile(rf"\b{MONTH}\b(?!\s+\d)")  # a month named, with no quarter read from it
-_COMPARING = re.compile(
-    r"\W*(?:compared\s+(?:with|to)|set\s+against|against|relative\s+to)\b", re.I
-)
+_MONTH_LEFT = regex(rf"\b{MONTH}\b(?!\s+\d)")  # a month named, with no quarter read from it
+_COMPARING = regex(r"\W*(?:compared\s+(?:with|to)|set\s+against|against|relative\s+to)\b", re.I)
 # a movement word whose own figure is a percentage ('down from 88%', 'up 1 point'): on
 # a measure not in percent, the movement of a share of it
-_SHARE_MOVED = re.compile(
+_SHARE_MOVED = regex(
     r"\s+(?:(?:from|to)\s+\d[\d.]*\s?(?:%|per\s+cent)"
     r"|(?:by\s+)?\d[\d.]*\s?(?:(?:percentage\s+)?points?|pp)\b)",
     re.I,
 )
-_WHEN = re.compile(r"\W*when\b", re.I)  # a clause set in the quarter the one before ends with
+_WHEN = regex(r"\W*when\b", re.I)  # a clause set in the quarter the one before ends with
 # 'have since risen', 'has since fallen back': since the quarter an earlier clause names
-_SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+since\s+$", re.I)
+_SINCE_THEN = regex(r"\b(?:has|have|had)\s+since\s+$", re.I)
 _TIMED = frozenset({"days", "hours", "minutes"})  # units of a time taken
-_NUMBER_OF = re.compile(r"\bnumbers?\s+of\b", re.I)
+_NUMBER_OF = regex(r"\bnumbers?\s+of\b", re.I)
 # 'The target rose to 92%', 'The floor is 75%, unchanged since 2022/23': the sentence is
 # about the target, and its movement words are the target's
-_TARGET_SUBJECT = re.compile(
+_TARGET_SUBJECT = regex(
     r"^\W*(?:(?:the|a|our|its|this\s+year's|next\s+year's)\s+)?(?:new\s+)?"
     r"(?:target|floor|upper\s+threshold|threshold)s?\b",
     re.I,
@@ -55,7 +54,7 @@ def _opens(text: str, start: int, ref: PeriodRef) -> bool:
     """Whether a clause's period is the sentence's, carried to the clauses after it ('In
     Quarter 1, ...'); not where the clause is a participle's ('having been Green in Quarter
     1, ...'): its period is the participle's, about an earlier state of the subject."""
-    first = re.match(r"\W*([A-Za-z]+)", text[start : ref.start])
+    first = regex(r"\W*([A-Za-z]+)").match(text[start : ref.start])
     return first is None or not first.group(1).lower().endswith("ing")
 
 

@@ -41,11 +41,12 @@ from generator.editors.claims.periods import find_periods
 from generator.editors.claims.rivals import figures_of
 from generator.editors.claims.subject import Subject, value_at
 from generator.editors.findings import Finding
+from generator.read.patterns import regex
 
 # the rules whose findings this gate looks at
 DOUBTED = ("level", "change", "target", "movement", "streak", "share")
 
-_MOVED_BY = re.compile(
+_MOVED_BY = regex(
     r"\b(?:gain(?:s|ed)?|add(?:s|ed)?|lost|los(?:es|ing)|shed|gr[eo]wn?|grows|climb(?:s|ed)?|"
     r"slip(?:s|ped)?|dropp?(?:s|ed)?|improv(?:es|ed)|increas(?:es|ed)|decreas(?:es|ed)|"
     r"r[io]sen?|rises|f[ae]ll(?:en|s)?|declin(?:es|ed)|jump(?:s|ed)|"
@@ -54,10 +55,10 @@ _MOVED_BY = re.compile(
     re.IGNORECASE,
 )
 # words that make the figure after them a level: 'stood at', 'rose to', 'was', 'a rate of'
-_A_LEVEL = re.compile(
+_A_LEVEL = regex(
     r"\b(?:at|to|of|was|were|is|are|reached|stands|stood|totalled|numbered)\s+$", re.IGNORECASE
 )
-_OVER_A_YEAR = re.compile(
+_OVER_A_YEAR = regex(
     r"\b(?:a\s+year\s+on|year[\s-]+on[\s-]+year|over\s+(?:the|a)\s+(?:past\s+)?year|"
     r"(?:twelve|12)\s+months)\b",
     re.IGNORECASE,
@@ -113,7 +114,7 @@ def other_reading(subject: Subject, text: str, claim: Claim) -> bool:
 
 
 # a quarter named as what a change is on ('down 1.4pp on Q2 (83.1%)'), not the figure's
-_BASE_BEFORE = re.compile(
+_BASE_BEFORE = regex(
     r"\b(?:on|than|from|against|since|with|over)\s+(?:in\s+)?(?:the\s+)?$", re.IGNORECASE
 )
 
@@ -137,15 +138,15 @@ def _as_base(subject: Subject, text: str, claim: Claim) -> bool:
 
 
 # 'a total of 2,590 down': the figure is a level's; 'a drop of 2 points' is a change's
-_THE_LEVEL_OF = re.compile(
+_THE_LEVEL_OF = regex(
     r"\b(?!(?:drop|rise|fall|increase|decrease|gain|growth|reduction|improvement|change|"
     r"deterioration|decline|swing|jump|shift|difference|gap|loss)s?\b)[a-z']+\s+(?:of|at)\s+$",
     re.IGNORECASE,
 )
-_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_TO_ANOTHER = re.compile(r"\s*(?:[a-z]+\s+)?to\s+£?\d", re.IGNORECASE)
+_FROM = regex(r"\bfrom\s+$", re.IGNORECASE)
+_TO_ANOTHER = regex(r"\s*(?:[a-z]+\s+)?to\s+£?\d", re.IGNORECASE)
 # a verb with an object: 'has reduced the waiting list' moved the list, not the measure
-_AN_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|our)\b", re.IGNORECASE)
+_AN_OBJECT = regex(r"\s+(?:the|a|an|its|their|our)\b", re.IGNORECASE)
 
 
 def _verb_end(text: str, claim: Claim) -> int:

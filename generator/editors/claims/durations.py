@@ -11,6 +11,7 @@ import re
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim
 from generator.editors.claims.figures import HEDGE, HEDGES, Stated
+from generator.read.patterns import regex
 
 _WORDS = {
     w: i + 1
@@ -22,14 +23,14 @@ _WORDS = {
 _COUNT = "|".join(sorted(_WORDS, key=len, reverse=True))
 # the unit each measure's figures are in, and the seconds (or days) in one of the unit said
 _UNITS = {"minutes": ("minute", 60.0), "days": ("day", 1.0)}
-_DURATION = re.compile(
+_DURATION = regex(
     rf"\b(?:(?P<hedge>{HEDGE})\s+)?(?P<count>{_COUNT}|\d+(?:\.\d+)?)"
     r"(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>minute|day)s?\b"
     r"(?:,?\s+(?:and\s+)?(?P<seconds>\d{1,2})\s+seconds?\b)?",
     re.I,
 )
 # 'a target of three minutes', 'the national average of two minutes': not this measure's
-_NOT_LEVEL = re.compile(
+_NOT_LEVEL = regex(
     r"(?:target|floor|threshold|standard|goal|aim|average|median|benchmark|limit|within|"
     r"under|over|than|longer|shorter|quicker|faster|slower|every|each|per|by|up|down)\s+"
     r"(?:of\s+|is\s+|was\s+|at\s+)?(?:the\s+|a\s+)?$",

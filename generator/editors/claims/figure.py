@@ -13,9 +13,10 @@ from generator.editors.claims.figures import Stated
 from generator.editors.claims.periods import PeriodRef
 from generator.editors.claims.reading import Clause, Sentence
 from generator.editors.claims.subject import Subject
+from generator.read.patterns import regex
 
 # a difference between two percentages (docs/formats.md: changes in a percentage)
-POINTS = re.compile(r"\s*(?:percentage\s+points?\b|points?\b|pp\b|p\.p\.)", re.I)
+POINTS = regex(r"\s*(?:percentage\s+points?\b|points?\b|pp\b|p\.p\.)", re.I)
 
 
 @dataclass(frozen=True)

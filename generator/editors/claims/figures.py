@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from generator.core.rules import round_half_up
+from generator.read.patterns import regex
 
 # ------------------------------------------------------------------ hedges
 
@@ -82,15 +83,15 @@ MULTIPLE_TOLERANCE = 0.05
 STEADY = 0.03
 STEADY_HEDGED = 0.05  # "broadly steady", "largely stable"
 
-NUMBER = re.compile(
+NUMBER = regex(
     # a time on the clock, minutes and seconds ('2:35', '1:02:03'): one figure, in seconds
     r"(?<![\w.,£#:])(?P<clock>\d{1,3}:[0-5]\d(?::[0-5]\d)?)(?![\w#:]|\.\d)"
     r"|(?<![\w.,£#:])(?P<pound>£\s?)?(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<decimals>\d+))?"
     r"(?![\w#]|\.\d)(?P<percent>\s?%|\s+per\s*cent\b)?",
     re.IGNORECASE,
 )
-_HEDGE_BEFORE = re.compile(rf"\b(?P<hedge>{HEDGE})\s+$", re.IGNORECASE)
-_DAYS_AFTER = re.compile(r"\s+(?:working\s+|calendar\s+)?days?\b", re.IGNORECASE)
+_HEDGE_BEFORE = regex(rf"\b(?P<hedge>{HEDGE})\s+$", re.IGNORECASE)
+_DAYS_AFTER = regex(r"\s+(?:working\s+|calendar\s+)?days?\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -30,13 +30,14 @@ from generator.editors.claims.subject import (
     whole_named,
     whole_words,
 )
+from generator.read.patterns import regex
 
 _COUNTS = {
     w: i + 1
     for i, w in enumerate("one two three four five six seven eight nine ten".split())  # noqa: SIM905
 } | {"twenty": 20}
 _IN = "|".join(_COUNTS) + r"|[1-9]\d?"  # 'nine in ten', '1 in 10'
-_FRACTION = re.compile(
+_FRACTION = regex(
     rf"(?<!first )(?<!second )(?<!the )\b(?:(?P<hedge>{HEDGE})\s+)?(?P<fraction>"
     + "|".join(sorted(FRACTIONS, key=len, reverse=True))
     + r")\b(?=\s+(?:of|the|all|are|were|is|was)\b)"
@@ -47,31 +48,28 @@ _FRACTION = re.compile(
 
 
 _VERB = r"(?=(?:were|was|are|is|had|have|has|ended|made|received|live|lived|got|used|came|saw)\b)"
-_WHOLE = re.compile(
-    r"\s+of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w'-]+\s+){0,4}?" + _VERB, re.I
-)
+_WHOLE = regex(r"\s+of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w'-]+\s+){0,4}?" + _VERB, re.I)
 # 'one in four enquiries came by phone': the whole named straight after the fraction
-_WHOLE_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){1,3}?" + _VERB, re.I)
+_WHOLE_AFTER = regex(r"\s+(?:[\w'-]+\s+){1,3}?" + _VERB, re.I)
 
 
 # what a part is set against is not the part: 'in the community rather than in care'
-_CONTRAST = re.compile(
-    r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|compared\s+with)\b", re.I
-)
+_CONTRAST = regex(r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|compared\s+with)\b", re.I)
 
 
 # 'Of the 17,145 people in long-term services in Quarter 2, roughly a quarter were ...':
 # the whole opens the sentence
-_OF_LEAD = re.compile(r"\W*of\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:[^,;:]|,(?=\d))+,\s", re.I)
+_OF_LEAD = regex(r"\W*of\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:[^,;:]|,(?=\d))+,\s", re.I)
 
 
 def _names_them_all(subject: Subject, phrase: str) -> bool:
     """'of people in long-term services', '1 in 10 enquiries': the whole is named in the
     title's words and in none of one series' own: every series added up."""
     indicator = subject.facts.indicator
-    words = {stem(w) for w in re.findall(r"[A-Za-z]{3,}", phrase) if w.lower() not in STOP}
+    words = {stem(w) for w in regex(r"[A-Za-z]{3,}").findall(phrase) if w.lower() not in STOP}
     title = {
-        stem(w) for w in re.findall(r"[A-Za-z]{3,}", f"{indicator.title} {indicator.short_title}")
+        stem(w)
+        for w in regex(r"[A-Za-z]{3,}").findall(f"{indicator.title} {indicator.short_title}")
     }
     own = set().union(*subject.keywords) - whole_words(subject)
     return bool(words & title) and not words & own
@@ -82,11 +80,11 @@ def _per_cent(words: str) -> float:
     found = FRACTIONS.get(words)
     if found is not None:
         return found
-    part, whole = (_COUNTS.get(w) or int(w) for w in re.split(r"\s+in\s+", words))
+    part, whole = (_COUNTS.get(w) or int(w) for w in regex(r"\s+in\s+").split(words))
     return part / whole * 100
 
 
-_MULTIPLE = re.compile(
+_MULTIPLE = regex(
     r"\b(?:(?P<hedge>nearly|almost|more\s+than|over|around|about|roughly|just\s+over)\s+)?"
     r"(?P<word>" + "|".join(MULTIPLES) + r")\b",
     re.I,
@@ -103,8 +101,8 @@ def fractions_in(
     """The fractions in words of a clause, each read as a hedged per cent."""
     claims = []
     for fraction in _FRACTION.finditer(text, clause.start, clause.start + len(clause.text)):
-        words = re.sub(
-            r"\s+", " ", (fraction.group("fraction") or fraction.group("counted")).lower()
+        words = regex(r"\s+").sub(
+            " ", (fraction.group("fraction") or fraction.group("counted")).lower()
         )
         hedge = (fraction.group("hedge") or fraction.group("hedge2") or "").lower() or None
         if hedge is not None and HEDGES[hedge] == "around":
@@ -118,7 +116,7 @@ def fractions_in(
         lead = _OF_LEAD.match(text)
         if lead is not None and lead.end() > fraction.start():
             lead = None
-        if whole_words is None and lead is None and re.match(r"\s+(?:are|were|is|was)\b", after):
+        if whole_words is None and lead is None and regex(r"\s+(?:are|were|is|was)\b").match(after):
             continue  # 'half are expected to': a fraction of what is not said
         part = after[whole_words.end() :] if whole_words else after
         part = _CONTRAST.split(part, maxsplit=1)[0]  # '... rather than in residential care'
@@ -155,7 +153,7 @@ def fractions_in(
     return claims
 
 
-_BY_FRACTION = re.compile(
+_BY_FRACTION = regex(
     rf"\bby\s+(?P<said>(?:(?P<hedge>{HEDGE})\s+)?(?P<fraction>"
     + "|".join(sorted(FRACTIONS, key=len, reverse=True))
     + r"))\b(?!\s+of\b)",
@@ -179,11 +177,11 @@ def fraction_change_in(
     moved = first_movement(text, clause.start, end, names)
     direction = moved[0] if moved else None
     hedge = (found.group("hedge") or "").lower() or None
-    value = FRACTIONS[re.sub(r"\s+", " ", found.group("fraction").lower())]
+    value = FRACTIONS[regex(r"\s+").sub(" ", found.group("fraction").lower())]
     said = found.group("said")
     quote = found.group(0)  # 'by a third': the words that make it a change
-    if moved is not None and re.fullmatch(
-        r"[A-Za-z]+(?:\s+up|\s+down)?\s+", text[moved[2] : found.start()]
+    if moved is not None and regex(r"[A-Za-z]+(?:\s+up|\s+down)?\s+").fullmatch(
+        text[moved[2] : found.start()]
     ):
         quote = text[moved[2] : found.end()]  # 'risen by half', as the editor wrote it
     return Claim(
@@ -210,7 +208,7 @@ def multiple_in(
     multiple = _MULTIPLE.search(text, clause.start, clause.start + len(clause.text))
     if not multiple:
         return None
-    hedge = re.sub(r"\s+", " ", (multiple.group("hedge") or "").lower()) or None
+    hedge = regex(r"\s+").sub(" ", (multiple.group("hedge") or "").lower()) or None
     factor = MULTIPLES[multiple.group("word").lower()]
     return Claim(
         "multiple",

@@ -24,8 +24,9 @@ from generator.editors.claims.subject import (
     value_at,
     wanted_direction,
 )
+from generator.read.patterns import regex
 
-_HELPER = re.compile(
+_HELPER = regex(
     r"\b(?:continu\w+\s+to|keeps?|kept|(?:is|are|was|were|has|have|had)(?:\s+been)?)\s+$", re.I
 )
 _AFTER_MOVEMENT = frozenset(
@@ -33,7 +34,7 @@ _AFTER_MOVEMENT = frozenset(
     "since by to from and but or over every each this year month quarter slowly "
     "still further more than trend".split()  # 'an increasing trend': the trend's word
 )
-_FORECAST = re.compile(
+_FORECAST = regex(
     r"\b(?:expected|likely|forecast|projected|(?:set|due)(?=\s+to\b)|may|might|could|will|would|"
     r"should|"
     r"(?:aims?|aimed|plans?|planned|hopes?|hoped|wants?|wanted)\s+to|help|helps)\s+(?:\w+\s+)?$",
@@ -62,12 +63,12 @@ _COUNTED = (
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
     r"(?:consecutive|successive|straight)\s+(?:quarterly\s+)?"
 )
-_COUNTED_RUN = re.compile(_COUNTED, re.I)
-_ENDED = re.compile(
+_COUNTED_RUN = regex(_COUNTED, re.I)
+_ENDED = regex(
     r"\b(?:end\w*|break\w*|broke|after|following|halt\w*|stopp\w*|snapp\w*)\s+(?:a\s+|the\s+)?$",
     re.I,
 )
-_MOVEMENT = re.compile(
+_MOVEMENT = regex(
     rf"\b(?P<up>{UP}|(?:went|gone|is|are|was|were)\s+up|up{_BEFORE_RUN}|(?<=,\s)up(?=\s+from\s+[£\d])|an?\s+(?:rise|increase)"
     rf"|(?:an?\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|another|further|larger|smaller|"
     rf"small|slight|sharp|steep)\s+{_RUN_WORDS}(?:rise|increase)s?"
@@ -94,27 +95,27 @@ _MOVEMENT = re.compile(
     r"|\b(?P<worse>worsening|worsened|worsens|deteriorat\w+|getting\s+worse)\b",
     re.IGNORECASE,
 )
-_NEGATION = re.compile(r"\b(?:not|no\s+longer|never|n't|neither|nor)\s+(?:\w+\s+)?$", re.I)
-_UP_AND_DOWN = re.compile(r"\bups?\s+and\s+downs?\b", re.I)
-_LONG_RUN = re.compile(
+_NEGATION = regex(r"\b(?:not|no\s+longer|never|n't|neither|nor)\s+(?:\w+\s+)?$", re.I)
+_UP_AND_DOWN = regex(r"\bups?\s+and\s+downs?\b", re.I)
+_LONG_RUN = regex(
     r"\b(?:continu\w*|keeps?|keeping|still|steadily|year\s+on\s+year|month\s+by\s+month|"
     r"over\s+(?:the\s+)?(?:last|past)\b|in\s+recent\s+(?:years|quarters)|trend|"
     r"over\s+(?:the\s+)?(?:whole\s+)?(?:period|quarters)\s+(?:charted|shown)|"
     r"direction\s+of\s+travel|long[- ]term|since\s+(?:19|20)\d\d)",
     re.I,
 )
-_TO_RATING = re.compile(r"\s+(?:to|from)\s+(?:red|amber|green)\b", re.I)
+_TO_RATING = regex(r"\s+(?:to|from)\s+(?:red|amber|green)\b", re.I)
 # 'fell below the 95% target', 'rose above target': where the figure stands against the
 # target, which the target rule reads; the verb binds to the target, not to a quarter
-_TO_TARGET = re.compile(
+_TO_TARGET = regex(
     r"\s+(?:back\s+)?(?:below|above|under|over|beneath|short\s+of|behind|past|beyond)\s+(?:the\s+|its\s+)?"
     r"(?:£?\d[\d,]*(?:\.\d+)?\s?%?(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
     r"(?:target|floor|threshold)s?\b",
     re.I,
 )
 # 'a fall in the X', 'a rise of X in the Y': a movement of whatever X is
-_OTHER_QUANTITY = re.compile(r"\s+in\s+(?:the\s+)?", re.I)
-_MEASURE_WORDS = re.compile(
+_OTHER_QUANTITY = regex(r"\s+in\s+(?:the\s+)?", re.I)
+_MEASURE_WORDS = regex(
     r"\b(?:rate|number|numbers|share|proportion|percentage|figure|figures|level|total|count)\b",
     re.I,
 )
@@ -128,7 +129,7 @@ def _names_measure(after: str, names: Sequence[str]) -> bool:
     return bool(names) and names_pattern(tuple(names)).search(head) is not None
 
 
-_STREAK = re.compile(
+_STREAK = regex(
     r"\b(?:in\s+a\s+row|every\s+quarter|each\s+quarter|each\s+of\s+the\s+last|consecutive|"
     r"for\s+another\s+quarter|straight|again|in\s+succession|running)\b",
     re.I,
@@ -145,7 +146,7 @@ _HOW_MANY = {
 }
 # 'for the fourth consecutive quarter', 'the third quarter running', 'for five quarters in
 # a row': a run of that many movements the same way, to the clause's quarter
-_RUN = re.compile(
+_RUN = regex(
     r"\b(?:the\s+)?(?P<nth>"
     + "|".join(_NTH)
     + r"|\d+(?:st|nd|rd|th)|#+(?:st|nd|rd|th))\s+(?:(?P<c1>consecutive|successive|straight)\s+)?"
@@ -163,10 +164,10 @@ _RUN = re.compile(
     + r"|\d+)\s+quarters",
     re.I,
 )
-_FOR_A = re.compile(r"\bfor\s+(?:a|the)\s+$", re.I)
+_FOR_A = regex(r"\bfor\s+(?:a|the)\s+$", re.I)
 # 'rose in every quarter since Quarter 1 2023/24', 'has been rising since ...': a run from
 # that quarter
-_EVERY_SINCE = re.compile(
+_EVERY_SINCE = regex(
     r"\b(?:(?:in\s+)?(?:every|each)\s+quarter|been\s+(?:rising|falling|growing|increasing|"
     r"decreasing|declining|improving|worsening|dropping|climbing))\s+since\s+$",
     re.I,
@@ -197,9 +198,7 @@ def run_in(text: str) -> tuple[int, str, int] | None:
     return None
 
 
-_HEDGED_STEADY = re.compile(
-    r"\b(?:broadly|largely|fairly|relatively|roughly|more\s+or\s+less)\b", re.I
-)
+_HEDGED_STEADY = regex(r"\b(?:broadly|largely|fairly|relatively|roughly|more\s+or\s+less)\b", re.I)
 
 
 def direction_word(word: str) -> str | None:
@@ -225,10 +224,10 @@ def direction_word(word: str) -> str | None:
     return None
 
 
-_AFTER = re.compile(r"\b(?:after|following)\b", re.I)
+_AFTER = regex(r"\b(?:after|following)\b", re.I)
 # 'had fallen for five quarters in a row before rising in Quarter 3': a run that ended
 # before the quarter named; which quarters it covered is not said
-ENDED_BEFORE = re.compile(r"\s+(?:just\s+)?before\s+(?:\w+ing|a\s+|the\s+)", re.I)
+ENDED_BEFORE = regex(r"\s+(?:just\s+)?before\s+(?:\w+ing|a\s+|the\s+)", re.I)
 
 
 def movement_claim(
@@ -246,7 +245,7 @@ def movement_claim(
     compared = [
         r
         for r in base_refs
-        if not re.search(r"\bsince\s+(?:the\s+end\s+of\s+)?$", text[: r.start], re.I)
+        if not regex(r"\bsince\s+(?:the\s+end\s+of\s+)?$", re.I).search(text[: r.start])
     ]
     negation = _NEGATION.search(text[:at])
     if negation is not None and negation.start() >= clause.start:
@@ -287,7 +286,7 @@ def movement_claim(
         direction=direction,
         negated=negation is not None,
         hedged_steady=bool(_HEDGED_STEADY.search(text)),
-        names_trend=bool(re.search(r"\btrend\b|direction\s+of\s+travel", text, re.I)),
+        names_trend=bool(regex(r"\btrend\b|direction\s+of\s+travel", re.I).search(text)),
         at=at,
         run=run[0] if run is not None else None,
     )
@@ -297,13 +296,15 @@ def _run_after(text: str, clause: Clause) -> tuple[int, str, int] | None:
     """'fell again, for the fifth quarter in a row': the run named straight after the
     clause, in words of its own (where it starts, from the clause's start)."""
     end = clause.start + len(clause.text)
-    lead = re.match(r"[\s,;–-]*(?=for\s|the\s)", text[end:])
+    lead = regex(r"[\s,;–-]*(?=for\s|the\s)").match(text[end:])
     if lead is None:
         return None
     run = run_in(text[end:])
     if run is None or run[2] > lead.end() + 4:
         return None
-    if re.search(r"\b(?:rise|increase|fall|drop|decrease|decline|reduction|improvement)\b", run[1]):
+    if regex(r"\b(?:rise|increase|fall|drop|decrease|decline|reduction|improvement)\b").search(
+        run[1]
+    ):
         return None  # 'the fourth rise in a row': a movement of its own, read there
     return run[0], run[1], end - clause.start + run[2]
 
@@ -315,8 +316,8 @@ def _run_before(text: str, clause: Clause, carried: str) -> tuple[int, str, int]
     run = run_in(carried)
     if run is None or _AFTER.search(carried, 0, run[2]):
         return None  # 'after rising for five quarters in a row, ...': an earlier run
-    if re.search(
-        r"\b(?:rise|increase|fall|drop|decrease|decline|reduction|improvement)s?\b", run[1]
+    if regex(r"\b(?:rise|increase|fall|drop|decrease|decline|reduction|improvement)s?\b").search(
+        run[1]
     ):
         return None  # 'the fourth rise in a row': a movement of its own
     begin = text.rfind(run[1], 0, clause.start)
@@ -372,7 +373,7 @@ def first_movement(
         if kind == "sooner":
             if not timed:
                 continue  # 'dealt with more quickly': a time's movement, not a count's
-            slower = re.search(r"slow", match.group(0), re.I)
+            slower = regex(r"slow", re.I).search(match.group(0))
             kind = "up" if slower else "down"
         if kind == "trendless":  # 'no clear trend': steady over the longer run
             return "steady", match.group(0), match.start()
@@ -382,25 +383,27 @@ def first_movement(
             continue  # 'improved to AMBER': the rating's movement, read by the rating rule
         if _TO_TARGET.match(text, match.end(), end):
             continue  # 'fell below the 95% target': read by the target rule
-        if re.match(r"f[ae]ll", match.group(0), re.I) and re.match(
-            r"\s+(?:within|inside)\b", text[match.end() : end], re.I
-        ):
+        if regex(r"f[ae]ll", re.I).match(match.group(0)) and regex(
+            r"\s+(?:within|inside)\b", re.I
+        ).match(text[match.end() : end]):
             continue  # 'have all fallen within a band of ...': lay within, not a fall
-        following = re.match(r"\s+([A-Za-z]+)", text[match.end() : end])
+        following = regex(r"\s+([A-Za-z]+)").match(text[match.end() : end])
         if (
-            re.fullmatch(r"(?:increase|decrease|rise|fall|drop|decline)s", match.group(0).lower())
+            regex(r"(?:increase|decrease|rise|fall|drop|decline)s").fullmatch(
+                match.group(0).lower()
+            )
             and following
             and following.group(1).lower() in ("in", "to", "of", "across", "among")
         ):
             continue  # 'increases in demand': a noun
         if (
-            re.match(r"an?\s", match.group(0), re.I)
+            regex(r"an?\s", re.I).match(match.group(0))
             and _OTHER_QUANTITY.match(text, match.end())
             and not _names_measure(text[match.end() : end], names)
         ):
             continue  # 'a fall in the capacity of the transfer stations': another quantity
         if (
-            re.fullmatch(r"\w+ing|steady|stable", match.group(0).lower())
+            regex(r"\w+ing|steady|stable").fullmatch(match.group(0).lower())
             and following
             and following.group(1).lower() not in _AFTER_MOVEMENT
         ):

@@ -47,8 +47,9 @@ from generator.editors.claims.subject import (
     whole_named,
 )
 from generator.editors.claims.ytd import year_to_date_claim
+from generator.read.patterns import regex
 
-_CHANGE_BEFORE = re.compile(
+_CHANGE_BEFORE = regex(
     rf"(?:\b(?P<dir>up|down)\s+(?:by\s+)?|\b(?P<verb>{UP}|{DOWN}|went\s+up|went\s+down|"
     r"improved|worsened)\s+(?:back\s+)?(?:by\s+)?|\bby\s+"
     r"|\b(?P<noun>rise|increase|growth|gain|fall|drop|decrease|reduction|decline|change|difference)"
@@ -57,8 +58,8 @@ _CHANGE_BEFORE = re.compile(
 )
 # a movement verb, then a side of a figure with no 'by': the level crossed ('fell below
 # 1,000', 'rose above 9,000'), which the level reading checks with its side
-_CROSSED = re.compile(r"^(?!.*\bby\b).*\b(?:below|above|under|over|beyond|past)\s+$", re.I | re.S)
-_CHANGE_AFTER = re.compile(
+_CROSSED = regex(r"^(?!.*\bby\b).*\b(?:below|above|under|over|beyond|past)\s+$", re.I | re.S)
+_CHANGE_AFTER = regex(
     r"^\s*(?P<points>percentage\s+points?|points?|pp\b|p\.p\.|days?)?\s*"
     # a rate's unit: '0.7 incidents per 1,000 households higher'
     r"(?:[A-Za-z-]+\s+per\s+[\d,]+\s+[A-Za-z-]+\s+)?"
@@ -70,24 +71,24 @@ _CHANGE_AFTER = re.compile(
     r"|^\s*(?P<on>on|since)\s",
     re.IGNORECASE,
 )
-_TARGET_BEFORE = re.compile(
+_TARGET_BEFORE = regex(
     r"\b(?P<word>target|floor|upper\s+threshold|threshold|profile)s?(?:\s+(?:threshold|is|was|of|"
     r"remains|set|at|has|been|for\s+\S+))*\s+(?:\(?\s*)?$",
     re.I,
 )
-_TARGET_AFTER = re.compile(
+_TARGET_AFTER = regex(
     r"\s*(?:percentage\s+points?\s+)?(?:is\s+the\s+|was\s+the\s+)?"
     r"(?P<word>target|floor|upper\s+threshold|threshold)\b(?!\s+(?:of|is)\s+[£\d])",
     re.I,
 )
 # 'N fewer than <something that is not a quarter>': a difference from another figure
-_THAN_OTHER = re.compile(
+_THAN_OTHER = regex(
     r"^\s*(?:percentage\s+points?\s+|points?\s+|pp\s+)?(?:more|fewer|less|higher|lower)\s+than\s+"
     r"(?!(?:in|at|during|for|on|over|with|by)\b|(?:the\s+|a\s+)?(?:previous|preceding|prior|last|"
     r"same|first|second|third|fourth|final|quarter|year|Q\d|Quarter|this|that|before|earlier)\b)",
     re.I,
 )
-_ABOVE_OTHER = re.compile(
+_ABOVE_OTHER = regex(
     r"^\s*(?:percentage\s+points?\s+|points?\s+|pp\s+)?(?:above|below|under|over|short\s+of)\s+"
     r"(?!(?:in|at|during|for|on)\b|(?:the\s+|a\s+)?(?:previous|preceding|prior|last|same|first|"
     r"second|third|fourth|final|quarter|year|Q\d|Quarter|this|that|before|earlier|spring|summer|"
@@ -97,10 +98,10 @@ _ABOVE_OTHER = re.compile(
 
 
 # a year the sentence names, as read (and blotted out) by reading.NOT_FIGURES
-_YEAR_NAMED = re.compile(r"(?<![\w#])#{4}(?:\s*/\s*#{2,4})?(?![\w#])")
+_YEAR_NAMED = regex(r"(?<![\w#])#{4}(?:\s*/\s*#{2,4})?(?![\w#])")
 
 
-_THE_YEAR = re.compile(
+_THE_YEAR = regex(
     r"\b(?:over|across|during|throughout|for|in)\s+the\s+(?:whole\s+|full\s+|past\s+|last\s+)?"
     r"(?:financial\s+)?year\b(?!\s+(?:before|earlier|ago|to\s+date))",
     re.I,
@@ -118,8 +119,8 @@ def of_a_year(figure: Figure) -> bool:
     blotted = figure.sentence.masked if figure.sentence is not None else masked(figure.text)
     return any(
         not any(r.start <= year.start() < r.end for r in refs)
-        and re.fullmatch(
-            r"(?:19|20)\d\d(?:\s*/\s*\d{2,4})?", figure.text[year.start() : year.end()]
+        and regex(r"(?:19|20)\d\d(?:\s*/\s*\d{2,4})?").fullmatch(
+            figure.text[year.start() : year.end()]
         )
         for year in _YEAR_NAMED.finditer(blotted)
     )
@@ -135,10 +136,12 @@ def about_other_things(figure: Figure) -> bool:
         return False
     if own_named_before(figure):
         return False  # 'compares with Kent's 590': the council's own figure
-    following = re.findall(r"[A-Za-z]{3,}", figure.after)[:3]
+    following = regex(r"[A-Za-z]{3,}").findall(figure.after)[:3]
     # 'The 6 income officers brought arrears down to £509,100': the measure named just
     # before the figure is what it is of
-    governing = re.findall(r"[A-Za-z]{3,}", figure.text[clause.start : figure.match.start()])[-3:]
+    governing = regex(r"[A-Za-z]{3,}").findall(figure.text[clause.start : figure.match.start()])[
+        -3:
+    ]
     return not any(stem(w) in subject.vocabulary for w in [*following, *governing])
 
 
@@ -154,7 +157,7 @@ def _elsewhere(figure: Figure) -> bool:
     )
 
 
-_COMPARED = re.compile(
+_COMPARED = regex(
     r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|relative\s+to)\s+(?:the\s+|an?\s+)?"
     r"(?:(?:" + HEDGE + r")\s+)?$",
     re.I,
@@ -168,15 +171,15 @@ def compared_with(figure: Figure) -> bool:
     return figure.own is None and bool(_COMPARED.search(figure.before))
 
 
-_GAP_TO_TARGET = re.compile(
+_GAP_TO_TARGET = regex(
     r"\s*(?:percentage\s+points?|points?|pp|days?|minutes?|seconds?)?\s*"
     r"(?P<side>above|below|under|over|short\s+of|outside|within|inside)\s+"
     r"(?:the\s+|its\s+)?(?:(?P<n>\d+(?:\.\d+)?)(?:\s?%|[-\s](?:day|week|minute|hour)s?)?\s+)?"
     r"(?P<goal>target|floor|(?:upper\s+)?threshold)",
     re.I,
 )
-_GAP = re.compile(r"\b(?:gap|difference|shortfall|surplus)\b", re.I)
-BASE_WORDS = re.compile(
+_GAP = regex(r"\b(?:gap|difference|shortfall|surplus)\b", re.I)
+BASE_WORDS = regex(
     r"\b(?:on|than|since|between|compared\s+(?:with|to)|against|versus|vs|same\s+as|level\s+with)"
     r"\s+(?:(?:in|at|during)\s+)?"
     r"(?:the\s+(?:end\s+of\s+)?)?$"  # 'than in the October to December quarter of 2023'
@@ -201,10 +204,10 @@ BASE_WORDS = re.compile(
 
 
 # 'from 6% to 4% since Quarter 1 2022/23': the figure a movement ended at, a level
-_END_OF_MOVE = re.compile(r"\bfrom\s+£?\d[\d,.]*\s?%?\s+(?:[a-z]+\s+)?to\s+$", re.I)
+_END_OF_MOVE = regex(r"\bfrom\s+£?\d[\d,.]*\s?%?\s+(?:[a-z]+\s+)?to\s+$", re.I)
 # 'from Quarter 2 to Quarter 3': the first quarter is the one the change is from
-_FROM = re.compile(r"\bfrom\s+$", re.I)
-_TO_QUARTER = re.compile(
+_FROM = regex(r"\bfrom\s+$", re.I)
+_TO_QUARTER = regex(
     r"\s+to\s+(?:Quarter\s+[1-4]|Q[1-4]\b|the\s+(?:first|second|third|fourth|final)\s+quarter)",
     re.I,
 )
@@ -231,7 +234,7 @@ _COUNT_NOUN_SKIP = frozenset(
     "was has is this less its plus across always thus perhaps does as us yes was "  # noqa: SIM905
     "gas whereas besides".split()
 )
-_MADE_UP = re.compile(r"\b(?:made|make|makes|making)\s+up\s+(?:(?:" + HEDGE + r")\s+)?$", re.I)
+_MADE_UP = regex(r"\b(?:made|make|makes|making)\s+up\s+(?:(?:" + HEDGE + r")\s+)?$", re.I)
 
 
 def _is_count_of_things(subject: Subject, after: str) -> bool:
@@ -240,7 +243,7 @@ def _is_count_of_things(subject: Subject, after: str) -> bool:
     of the words after it (up to four, until a function word or a verb in -ed), and none
     of the indicator's own words names it."""
     head = None
-    words = re.findall(r"[A-Za-z'][A-Za-z'-]*|[^\sA-Za-z']", after)[:4]
+    words = regex(r"[A-Za-z'][A-Za-z'-]*|[^\sA-Za-z']").findall(after)[:4]
     for index, word in enumerate(words):
         lower = word.lower()
         if not word[0].isalpha() or lower in STOP or lower in _FUNCTION:
@@ -265,7 +268,7 @@ def _is_count_of_things(subject: Subject, after: str) -> bool:
 
 
 _PLACE_WORD = r"\b(?:in|at|into|within|to)\b"
-_IN_PLACE = re.compile(_PLACE_WORD + r"\s+(?P<place>(?:[A-Za-z'-]+\s*){1,4})", re.I)
+_IN_PLACE = regex(_PLACE_WORD + r"\s+(?P<place>(?:[A-Za-z'-]+\s*){1,4})", re.I)
 
 
 def _places(subject: Subject) -> frozenset[str]:
@@ -278,14 +281,14 @@ def _places(subject: Subject) -> frozenset[str]:
     places = set()
     for text in (subject.facts.indicator.title, *subject.names):
         head = re.split(_PLACE_WORD, text, maxsplit=1, flags=re.I)[0]
-        counted |= {stem(w) for w in re.findall(r"[A-Za-z]{3,}", head)}
+        counted |= {stem(w) for w in regex(r"[A-Za-z]{3,}").findall(head)}
         for found in _IN_PLACE.finditer(text):
-            words = re.findall(r"[A-Za-z]{3,}", found.group("place"))
+            words = regex(r"[A-Za-z]{3,}").findall(found.group("place"))
             places |= {stem(w) for w in words if w.lower() not in STOP}
     return frozenset(places - counted)
 
 
-_AGENT = re.compile(r"[a-z]{3,}(?:ors|ers|ists|ians)$")
+_AGENT = regex(r"[a-z]{3,}(?:ors|ers|ists|ians)$")
 
 
 def _other_agents(subject: Subject, noun: str) -> bool:
@@ -309,7 +312,7 @@ def _adjective(words: Sequence[str], index: int) -> bool:
     )
 
 
-_PER_THING = re.compile(r"^\s*(?:per|each|for\s+every|in\s+every)\s+(?P<noun>[A-Za-z]+)\b", re.I)
+_PER_THING = regex(r"^\s*(?:per|each|for\s+every|in\s+every)\s+(?P<noun>[A-Za-z]+)\b", re.I)
 _TIME_WORDS = frozenset(
     "week weeks month months quarter quarters year years day days head capita person "  # noqa: SIM905
     "people adult adults resident residents population tonne tonnes hour hours cent".split()
@@ -323,7 +326,7 @@ def _lone_noun(subject: Subject, after: str) -> bool:
     if per is not None:
         noun = per.group("noun").lower()
         return noun not in _TIME_WORDS and stem(noun) not in subject.vocabulary
-    lone = re.match(r"\s*([A-Za-z]+)\s*(?:[.,;:)]|$)", after)
+    lone = regex(r"\s*([A-Za-z]+)\s*(?:[.,;:)]|$)").match(after)
     if lone is None:
         return False
     word = lone.group(1).lower()
@@ -337,7 +340,7 @@ def _lone_noun(subject: Subject, after: str) -> bool:
     )
 
 
-_MORE_THINGS = re.compile(r"^\s*(?:more|fewer|new|extra|additional|further)\s+(?P<rest>.*)", re.I)
+_MORE_THINGS = regex(r"^\s*(?:more|fewer|new|extra|additional|further)\s+(?P<rest>.*)", re.I)
 
 
 def count_of_new_things(figure: Figure) -> _NotAFigure | None:
@@ -348,7 +351,7 @@ def count_of_new_things(figure: Figure) -> _NotAFigure | None:
     more = _MORE_THINGS.match(figure.after)
     if more is None:
         return None
-    word = re.match(r"[A-Za-z']+", more.group("rest"))
+    word = regex(r"[A-Za-z']+").match(more.group("rest"))
     if word is None:
         return None
     lower = word.group(0).lower()
@@ -368,7 +371,7 @@ def _other_head(subject: Subject, words: str) -> bool:
     to three words, before a function word) is none of the indicator's words, although a
     word before it is."""
     phrase = []
-    for word in re.findall(r"[A-Za-z'-]+|[^\sA-Za-z'-]", words)[:3]:
+    for word in regex(r"[A-Za-z'-]+|[^\sA-Za-z'-]").findall(words)[:3]:
         lower = word.lower()
         if not word[0].isalpha() or lower in STOP or lower in _FUNCTION:
             break
@@ -380,7 +383,7 @@ def _other_head(subject: Subject, words: str) -> bool:
 def _place_counted(subject: Subject, words: str) -> bool:
     """'20 more beds' for a count of the people in those beds: the plural
     counted is where the measure's things are, not the things."""
-    plural = re.search(r"\b([A-Za-z]{4,}s)\b", " ".join(re.split(r"[^A-Za-z-]+", words)[:4]))
+    plural = re.search(r"\b([A-Za-z]{4,}s)\b", " ".join(regex(r"[^A-Za-z-]+").split(words)[:4]))
     return plural is not None and stem(plural.group(1)) in _places(subject)
 
 
@@ -405,12 +408,14 @@ def _own_period(text: str, number: re.Match[str], refs: Sequence[PeriodRef]) -> 
         for r in refs
         if r.end <= number.start()
         and not between(r.end, number.start())
-        and not re.fullmatch(r"\s*to\s+", text[r.end : number.start()])  # 'in Quarter 2 to 236,000'
+        and not regex(r"\s*to\s+").fullmatch(
+            text[r.end : number.start()]
+        )  # 'in Quarter 2 to 236,000'
     ]
     return before[-1] if before else None
 
 
-_OF_QUARTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:of|in|for|at)\s+(?:the\s+end\s+of\s+)?", re.I)
+_OF_QUARTER = regex(r"\s+(?:[a-z]+\s+)?(?:of|in|for|at)\s+(?:the\s+end\s+of\s+)?", re.I)
 
 
 def figure_of(
@@ -497,7 +502,7 @@ def clock_elsewhere(figure: Figure) -> _NotAFigure | None:
     return None
 
 
-_TARGET_SUBJECT = re.compile(
+_TARGET_SUBJECT = regex(
     # 'For 2023/24 the target rose to 85%': a year named before the subject
     r"^\s*(?:(?:in|for)\s+(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?\s*,?\s+)?(?:and\s+)?"
     # 'Members should note that the recycling target ...': the target, after 'note that'
@@ -513,12 +518,12 @@ _TARGET_SUBJECT = re.compile(
 )
 # ', down from £520,000' after a clause whose subject is the target: the target's own
 # earlier figure (of a year the sentence does not name), not the measure's
-_TARGET_WAS = re.compile(
+_TARGET_WAS = regex(
     r"(?:^|,|\b(?:cut|lowered|raised|reduced|increased|changed|moved))\W*"
     r"(?:(?:up|down|rising|falling|raised|cut|lowered)\s+)?from\s+$",
     re.I,
 )
-_SENTENCE_ON_TARGET = re.compile(
+_SENTENCE_ON_TARGET = regex(
     r"^\W*(?:(?:the|a|our|its|this\s+year's|next\s+year's)\s+)?(?:new\s+)?"
     r"(?:target|floor|upper\s+threshold|threshold)s?\b",
     re.I,
@@ -532,8 +537,8 @@ def targets_earlier(figure: Figure) -> bool:
     return bool(_TARGET_WAS.search(figure.before) and _SENTENCE_ON_TARGET.match(figure.text))
 
 
-_ASIDE = re.compile(r",[^,]*,")  # ', unchanged since 2022/23,': words set aside by commas
-_AGAINST_TARGET_AT = re.compile(
+_ASIDE = regex(r",[^,]*,")  # ', unchanged since 2022/23,': words set aside by commas
+_AGAINST_TARGET_AT = regex(
     r"\b(?:within|on|above|below|under|over|off|beyond|outside|inside|meets?|met|missed|"
     r"miss(?:es|ing)?|exceed\w*|short\s+of|behind|ahead\s+of)\s+(?:the\s+|its\s+)?(?:£?\d[\d,]*(?:\.\d+)?(?::[0-5]\d)?\s?%?"
     r"(?:[-\s](?:day|week|minute|hour)s?)?\s+)?(?:target|floor|threshold)s?\s+at\s+$",
@@ -557,7 +562,7 @@ def target(figure: Figure) -> Claim | None:
     )
     if not found:
         return None
-    word = re.sub(r"\s+", " ", found.group("word").lower())
+    word = regex(r"\s+").sub(" ", found.group("word").lower())
     if word == "profile" and not figure.subject.facts.indicator.cumulative:
         return None  # the profile of a measure that adds up through the year: its target
     stated, match = figure.stated, figure.match
@@ -579,7 +584,7 @@ def target(figure: Figure) -> Claim | None:
     )
 
 
-_MISSED_BY = re.compile(
+_MISSED_BY = regex(
     r"\b(?:target|floor|threshold)s?\b.*\b(?:missed|exceeded|beaten|met|passed|cleared)\s+"
     r"by\s+$"
     # 'missed the 52% target by 6.7 percentage points': the gap to it, not a change
@@ -591,7 +596,7 @@ _MISSED_BY = re.compile(
 
 
 # a passive verb's agent: 'occupied by 660 people' (not 'reduced by 60', 'rose by 5')
-_AGENT_BY = re.compile(
+_AGENT_BY = regex(
     r"\b(?!(?:increas|decreas|reduc|rais|lower|improv|cut|drop|grow|fall|ris|climb|declin|"
     r"shrink|fell|grew|slipp|jump|chang|boost|lift|lengthen|shorten|widen|narrow|exceed|miss|"
     r"beat|outstripp|outnumber|offset|balanc)\w*\b)[a-z]+ed\s+by\s+$",
@@ -614,7 +619,7 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
         goal = gap.group("goal").lower().split()[-1]
         written = gap.group("n")
         tail = figure.after[: gap.end()]
-        unit = re.match(r"\s+(?:working\s+|calendar\s+)?days?\b", tail, re.I)
+        unit = regex(r"\s+(?:working\s+|calendar\s+)?days?\b", re.I).match(tail)
         if unit and stated.quote.endswith(unit.group(0).strip()):
             tail = tail[unit.end() :]  # 'around 20 days' is quoted with its unit already
         return figure.claim(
@@ -716,7 +721,7 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
         quote = f"{change_before.group('dir')} {quote}"
     elif change_before and change_before.group("verb"):  # 'rose by £6': the direction too
         lead = text[clause.start + change_before.start() : match.start()]
-        hedge = re.match(r"[^\d£]*", quote)  # 'over 500': its hedge is in the lead already
+        hedge = regex(r"[^\d£]*").match(quote)  # 'over 500': its hedge is in the lead already
         if hedge and hedge.group(0) and lead.lower().endswith(hedge.group(0).lower()):
             lead = lead[: -len(hedge.group(0))]
         quote = f"{lead}{quote}"
@@ -753,28 +758,26 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
 
 
 def _of(figure: Figure) -> re.Match[str] | None:
-    return re.match(r"\s*of\s+(?:the\s+|all\s+|these\s+|those\s+)?", figure.after)
+    return regex(r"\s*of\s+(?:the\s+|all\s+|these\s+|those\s+)?").match(figure.after)
 
 
 # '97% of their level in Quarter 1 2023/24', '64% of its Q1 2023/24 level': a share of the
 # series' own figure of an earlier quarter
-_OF_OWN_LEVEL = re.compile(
-    r"\s*of\s+(?:its|their|the)\s+(?:[^\s,;]+\s+){0,3}?(?:level|figure|value)\b"
-)
+_OF_OWN_LEVEL = regex(r"\s*of\s+(?:its|their|the)\s+(?:[^\s,;]+\s+){0,3}?(?:level|figure|value)\b")
 
 
 # 'the year-end forecast above 11,000', 'projected to reach 12,000': a figure expected, not
 # one the data holds; 'no lower than 92% in any quarter since': a bound over quarters
-_FORECAST_BEFORE = re.compile(
+_FORECAST_BEFORE = regex(
     r"\b(?:forecasts?|projected|projections?|predicted|anticipated|expected)\s+"
     r"(?:(?:to|be|reach|hit|of|at|is|was|above|below|over|under)\s+)*"
     r"(?:(?:" + HEDGE + r")\s+)?$",
     re.I,
 )
-_BOUND_OVER_QUARTERS = re.compile(
+_BOUND_OVER_QUARTERS = regex(
     r"\bno\s+(?:lower|higher|less|more|fewer|worse|better)\s+than\s+$", re.I
 )
-_ANY_QUARTER = re.compile(r"^[^.;]*?\b(?:in|for)\s+(?:any|every|each)\s+quarter\b", re.I)
+_ANY_QUARTER = regex(r"^[^.;]*?\b(?:in|for)\s+(?:any|every|each)\s+quarter\b", re.I)
 
 
 def not_this_quarters(figure: Figure) -> bool:
@@ -786,7 +789,7 @@ def not_this_quarters(figure: Figure) -> bool:
 
 
 # 'for every 100 potholes reported in Quarter 3, 92 were repaired': a share per hundred
-_PER_HUNDRED = re.compile(r"\b(?:for\s+)?every\s+100\s+(?P<whole>[^,;:.]+),\s*$", re.I)
+_PER_HUNDRED = regex(r"\b(?:for\s+)?every\s+100\s+(?P<whole>[^,;:.]+),\s*$", re.I)
 
 
 def per_hundred(figure: Figure) -> Claim | _NotAFigure | None:
@@ -838,18 +841,18 @@ def share_of_things(figure: Figure) -> _NotAFigure | None:
 def fully_named(subject: Subject, text: str) -> list[int]:
     """The series `text` names; of several, those all of whose own words it has."""
     named = series_named(subject, text)
-    words = {stem(w) for w in re.findall(r"[A-Za-z]{3,}", text)}
+    words = {stem(w) for w in regex(r"[A-Za-z]{3,}").findall(text)}
     full = [s for s in named if subject.keywords[s] <= words]
     return full if len(named) > 1 and len(full) == 1 else named
 
 
-_PART_VERB = re.compile(
+_PART_VERB = regex(
     r"\b(?:were|was|are|is|had|have|has|ended|made|received|live|lived|got|used|came|saw)\b",
     re.I,
 )
 
 
-_OF_THE_WHOLE = re.compile(r"\W*of\s+(?:the\s+|all\s+)?(?P<whole>[^;:]+?),\s", re.I)
+_OF_THE_WHOLE = regex(r"\W*of\s+(?:the\s+|all\s+)?(?P<whole>[^;:]+?),\s", re.I)
 
 
 def _share_of_lead(figure: Figure) -> Claim | None:
@@ -869,7 +872,7 @@ def _share_of_lead(figure: Figure) -> Claim | None:
     return figure.claim("share", series=tuple(part), of=tuple(whole))
 
 
-_SUBJECT_END = re.compile(r"\b(?:[a-z]+ed|were|was|are|is|had|have|has|ran|made)\b", re.I)
+_SUBJECT_END = regex(r"\b(?:[a-z]+ed|were|was|are|is|had|have|has|ran|made)\b", re.I)
 
 
 def share(figure: Figure) -> Claim | _NotAFigure | None:
@@ -887,7 +890,7 @@ def share(figure: Figure) -> Claim | _NotAFigure | None:
     if figure.stated.percent and figure.subject.unit != "percent" and of:
         whole = figure.after[of.end() :]
         named = series_named(figure.subject, whole)
-        if re.match(r"\s*of\s+(?:all|the\s+total)\b", figure.after, re.I):
+        if regex(r"\s*of\s+(?:all|the\s+total)\b", re.I).match(figure.after):
             named = []  # 'of all enquiries': the quarter's series added up
         own = fully_named(figure.subject, figure.before) or list(figure.series)
         verb = _PART_VERB.search(whole)
@@ -905,7 +908,7 @@ def share(figure: Figure) -> Claim | _NotAFigure | None:
             # received': the part is the sentence's subject, before its verb
             head = _SUBJECT_END.split(figure.text[: figure.clause.start], maxsplit=1)[0]
             lead = fully_named(figure.subject, head)
-            if len(lead) == 1 and lead != named and not re.search(r"\d", head):
+            if len(lead) == 1 and lead != named and not regex(r"\d").search(head):
                 own = lead
         if len(own) != 1 or set(named) == set(own):
             return figure.claim("share")
@@ -934,7 +937,7 @@ def count_of_things(figure: Figure) -> _NotAFigure | None:
 
 
 # '415 short of receipts': a difference from another series, not a level
-_SHORT_OF_OTHER = re.compile(
+_SHORT_OF_OTHER = regex(
     r"^\s*(?:short\s+of|behind|ahead\s+of)\s+(?:the\s+)?(?!(?:target|floor|threshold|"
     r"previous|preceding|prior|last|same|quarter|year|Q\d|Quarter)\b)[a-z]",
     re.I,
@@ -953,7 +956,7 @@ def gap(figure: Figure) -> Claim | None:
 
 def earlier(figure: Figure) -> Claim | None:
     """'from 1,350' with no quarter: the quarter before (or the one compared with)."""
-    if re.search(r"\bfrom\s+(?:the\s+)?$", figure.before) and figure.own is None:
+    if regex(r"\bfrom\s+(?:the\s+)?$").search(figure.before) and figure.own is None:
         period = figure.period.shift(-1) if figure.base is None else figure.base
         return figure.claim("from", period=period)
     return None
@@ -964,12 +967,12 @@ def level(figure: Figure) -> Claim:
     return figure.claim("level")
 
 
-_ONE_SIDED = re.compile(
+_ONE_SIDED = regex(
     r"\b(?:stayed|remained|kept|been|was|were|is|are)\s+(?:(?:well|comfortably|consistently)\s+)?"
     r"(?P<side>above|over|below|under)\s+$",
     re.I,
 )
-_OVER_QUARTERS = re.compile(r"\b(?:throughout|every|each|all)\b", re.I)
+_OVER_QUARTERS = regex(r"\b(?:throughout|every|each|all)\b", re.I)
 
 
 def _one_sided(figure: Figure) -> Claim | None:
@@ -1230,7 +1233,7 @@ def check_change(subject: Subject, claim: Claim) -> list[Verdict]:
     _, new, old, base = found[0]
     says = f"says {claim.quote} on {base.long}{series_name(subject, claim.series)}"
     # a change in words ('by a third') is a ratio: the data's ratio beside it
-    ratio = f"; {new / old:.2f} times" if old and not re.search(r"\d", stated.quote) else ""
+    ratio = f"; {new / old:.2f} times" if old and not regex(r"\d").search(stated.quote) else ""
     span = f"({subject.shown(old)} to {subject.shown(new)} in {claim.period.long}{ratio})"
     points_text = moved_text(subject, new, old)
     if percentage and any(_fits(subject, claim, n, o, not relative) for _, n, o, _ in found):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from generator.core.periods import PeriodError, Quarter, parse_quarter
+from generator.read.patterns import regex
 
 
 @dataclass(frozen=True)
@@ -24,10 +25,10 @@ class PeriodRef:
     compared: bool = False  # 'year on year': always the quarter compared with
 
 
-_COMPARED_WITH = re.compile(r"\b(?:over|on|than|since|against)\s+$", re.I)
+_COMPARED_WITH = regex(r"\b(?:over|on|than|since|against)\s+$", re.I)
 _SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "winter": 4}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
-_PERIOD = re.compile(
+_PERIOD = regex(
     r"\bQuarter\s+(?P<q1>[1-4])(?:,?\s+(?:of\s+)?(?P<y1>\d{4}\s*/\s*\d{2,4})|(?P<lastyear>\s+"
     r"(?:of\s+)?(?:last|the\s+previous)\s+(?:financial\s+)?year))?"
     r"|\bQ(?P<q2>[1-4])(?:\s+(?P<y2>\d{2,4}\s*/\s*\d{2,4}))?\b"
@@ -71,7 +72,7 @@ _MONTH_WORD = r"(?:" + "|".join(_MONTHS) + r")"
 # 'April to June', 'between January and March 2024', 'the quarter to September'. A month
 # alone ('in November') is a month's figure, which quarterly data does not hold; one that
 # ends a quarter ('In December, ...') is read as that quarter's.
-_MONTH_QUARTER = re.compile(
+_MONTH_QUARTER = regex(
     rf"\b(?:(?:at|by)\s+(?:the\s+)?end\s+of\s+(?P<end>{_MONTH_WORD})"
     rf"|(?:between\s+)?(?P<first>{_MONTH_WORD})\s+(?:to|and|-|–)\s+(?P<last>{_MONTH_WORD})"
     rf"|the\s+(?:quarter|three\s+months)\s+(?:to|ending(?:\s+in)?)\s+(?P<to>{_MONTH_WORD})"
@@ -138,20 +139,20 @@ def month_refs(text: str, latest: Quarter) -> list[PeriodRef]:
 
 
 # "last year's Quarter 2 figure", "the previous year's third quarter": a quarter of last year
-_LAST_YEARS = re.compile(r"\b(?:last|the\s+previous)\s+(?:financial\s+)?year['’]s\s+$", re.I)
-_QUARTER_NAMED = re.compile(
+_LAST_YEARS = regex(r"\b(?:last|the\s+previous)\s+(?:financial\s+)?year['’]s\s+$", re.I)
+_QUARTER_NAMED = regex(
     r"['’]s\s+(?:Quarter\s+[1-4]|Q[1-4]\b|(?:first|second|third|fourth|final)\s+quarter)", re.I
 )
-_SAME_OF_YEAR = re.compile(
+_SAME_OF_YEAR = regex(
     r"\bthe\s+(?:same|equivalent|corresponding)\s+(?:quarter|period|months)\s+(?:of|in)\s+"
     r"(?:(?P<y>\d{4}\s*/\s*\d{2,4})|(?P<calendar>(?:19|20)\d\d))\b",
     re.I,
 )
-_COUNTED = re.compile(r"\s+(?:in\s+a\s+row|running|straight)\b", re.I)
+_COUNTED = regex(r"\s+(?:in\s+a\s+row|running|straight)\b", re.I)
 _LATEST_WORDS = r"(?:the\s+)?(?:latest|most\s+recent|current|this)\s+quarter"
 # a quarter named as the latest: 'the latest quarter, Quarter 4', 'Q4 is the latest quarter'
-_LATEST_BEFORE = re.compile(rf"\b{_LATEST_WORDS}\s*(?:[,:(]|is|was|being)?\s*$", re.I)
-_LATEST_AFTER = re.compile(
+_LATEST_BEFORE = regex(rf"\b{_LATEST_WORDS}\s*(?:[,:(]|is|was|being)?\s*$", re.I)
+_LATEST_AFTER = regex(
     rf"\s*(?:[,(]\s*|\s(?:is|was|being|as)\s+)?(?:the\s+)?{_LATEST_WORDS}\b", re.I
 )
 

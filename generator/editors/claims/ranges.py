@@ -16,6 +16,7 @@ from generator.editors.claims.base import Claim, Verdict
 from generator.editors.claims.figures import Stated, matches
 from generator.editors.claims.periods import PeriodRef
 from generator.editors.claims.subject import Subject, series_name
+from generator.read.patterns import regex
 
 _HOW_MANY = {
     w: i + 1
@@ -24,27 +25,27 @@ _HOW_MANY = {
 _N = r"(?P<n>" + "|".join(_HOW_MANY) + r"|\d+)"
 # 'in every quarter of 2024/25', 'throughout 2024/25', 'in 2022/23', 'across 2023/24 and
 # 2024/25': the years' quarters
-_YEAR = re.compile(
+_YEAR = regex(
     r"\b(?:(?:every|each|all)\s+(?:of\s+the\s+)?quarters?\s+(?:of|in)|throughout|through|"
     r"across|during|over|in)\s+(?P<fy>(?:19|20)\d\d\s*/\s*\d\d)"
     r"(?:\s+(?:and|to)\s+(?P<fy2>(?:19|20)\d\d\s*/\s*\d\d))?",
     re.I,
 )
-_LAST = re.compile(rf"\bthe\s+(?:last|past|latest)\s+{_N}\s+(?P<unit>quarters|years)\b", re.I)
-_LAST_YEAR = re.compile(r"\bthe\s+(?:last|past)\s+(?:year|twelve\s+months|12\s+months)\b", re.I)
+_LAST = regex(rf"\bthe\s+(?:last|past|latest)\s+{_N}\s+(?P<unit>quarters|years)\b", re.I)
+_LAST_YEAR = regex(r"\bthe\s+(?:last|past)\s+(?:year|twelve\s+months|12\s+months)\b", re.I)
 # 'in every quarter since Quarter 1', 'has ranged from £684 to £740 since Quarter 3'
-_SINCE = re.compile(r"\b(?:(?:every|each)\s+quarter\s+)?since\s+$", re.I)
-_CHARTED = re.compile(
+_SINCE = regex(r"\b(?:(?:every|each)\s+quarter\s+)?since\s+$", re.I)
+_CHARTED = regex(
     r"\b(?:every|each|all)\s+(?:of\s+the\s+)?quarters?\s+(?:charted|shown)\b|"
     r"\bover\s+the\s+(?:quarters|period)\s+(?:charted|shown)\b|"
     r"\bsince\s+(?:records|the\s+\w+)\s+(?:began|started)\b",  # 'since the survey began'
     re.I,
 )
 # 'over the six quarters shown': the last six charted
-_SHOWN = re.compile(rf"\bthe\s+{_N}\s+(?P<unit>quarters)\s+(?:charted|shown)\b", re.I)
+_SHOWN = regex(rf"\bthe\s+{_N}\s+(?P<unit>quarters)\s+(?:charted|shown)\b", re.I)
 # 'all year', 'this year', 'throughout the year', 'every quarter this year': the year to the
 # report quarter
-_THIS_YEAR = re.compile(
+_THIS_YEAR = regex(
     r"\b(?:all|this|throughout\s+the|(?:every|each)\s+quarter\s+(?:of\s+)?this)\s+"
     r"(?:financial\s+)?year\b",
     re.I,

@@ -10,16 +10,17 @@ from generator.editors.claims.base import Context, Verdict
 from generator.editors.claims.periods import find_periods
 from generator.editors.claims.reading import Sentence
 from generator.editors.findings import Finding
+from generator.read.patterns import regex
 
-_RAG_WORD = re.compile(r"\b(GREEN|AMBER|RED)\b", re.IGNORECASE)
-_EARLIER = re.compile(
+_RAG_WORD = regex(r"\b(GREEN|AMBER|RED)\b", re.IGNORECASE)
+_EARLIER = regex(
     r"\b(from|previous|previously|last quarter|was|were|had been|before|"
     r"earlier)\b",
     re.I,
 )
 # 'Green in Quarter 1': the rating of the quarter named right after the word
-_IN_QUARTER = re.compile(r"\s+(?:in|for|at\s+the\s+end\s+of|during)\s+$", re.I)
-_FROM_TO = re.compile(r"\bfrom\s+(GREEN|AMBER|RED)\s+to\s+(GREEN|AMBER|RED)\b", re.I)
+_IN_QUARTER = regex(r"\s+(?:in|for|at\s+the\s+end\s+of|during)\s+$", re.I)
+_FROM_TO = regex(r"\bfrom\s+(GREEN|AMBER|RED)\s+to\s+(GREEN|AMBER|RED)\b", re.I)
 
 
 def rag_words(sentence: Sentence, context: Context) -> Iterator[Finding]:

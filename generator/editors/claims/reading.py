@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from generator.editors.claims.figures import NUMBER
 from generator.read.commentary import MARK, TextBlock, text_blocks
+from generator.read.patterns import regex
 
 MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|"
@@ -19,27 +20,27 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"  # '28,000 hours' whole, not '000
 _RANGE = rf"{_NUM}(?:\s*(?:-|–|to)\s*{_NUM})?"
 # Numbers that are not figures, each with its kind (for the docs and the tests).
 NOT_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("financial year", re.compile(r"\b(?:19|20)\d{2}\s*[/-]\s*\d{2}(?:\d{2})?\b")),
-    ("quarter", re.compile(r"\bQ(?:uarter)?\s*[1-4]\b(?:\s+\d{2}/\d{2}\b)?", re.I)),
-    ("date", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b(?:\s+\d{{4}})?")),
-    ("date", re.compile(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b")),
-    ("date", re.compile(rf"\b{MONTH}\s+(?:19|20)\d{{2}}\b")),
-    ("date", re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")),
-    ("years", re.compile(r"\b(?:19|20)\d{2}\s*(?:to|and|-|–)\s*(?:19|20)\d{2}\b", re.I)),
+    ("financial year", regex(r"\b(?:19|20)\d{2}\s*[/-]\s*\d{2}(?:\d{2})?\b")),
+    ("quarter", regex(r"\bQ(?:uarter)?\s*[1-4]\b(?:\s+\d{2}/\d{2}\b)?", re.I)),
+    ("date", regex(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b(?:\s+\d{{4}})?")),
+    ("date", regex(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b")),
+    ("date", regex(rf"\b{MONTH}\s+(?:19|20)\d{{2}}\b")),
+    ("date", regex(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")),
+    ("years", regex(r"\b(?:19|20)\d{2}\s*(?:to|and|-|–)\s*(?:19|20)\d{2}\b", re.I)),
     (
         "year",
-        re.compile(
+        regex(
             r"(?:\b(?:in|since|from|during|until|till|by|of|before|after|between|"
             r"early|late|mid|year|summer|autumn|winter|spring)[\s-]+)(?:19|20)\d{2}\b"
             r"|\b(?:19|20)\d{2}(?=\s+(?:to|and|saw|was|when|onwards)\b)",
             re.I,
         ),
     ),
-    ("time", re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b", re.I)),
-    ("id", re.compile(r"\b[A-Z]{2,}[A-Za-z]*-?\d+[A-Za-z0-9]*\b")),
+    ("time", regex(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b", re.I)),
+    ("id", regex(r"\b[A-Z]{2,}[A-Za-z]*-?\d+[A-Za-z0-9]*\b")),
     (
         "id",
-        re.compile(
+        regex(
             r"\b(?:Section|Part|Article|Schedule|Chapter|Level|Tier|Phase|Step|Stage|Band|Pathway|"
             r"Option|Cohort|Wave|Group|Team|Area|Zone|Category|Type|Grade|Version|Release|"
             r"Year|Room|Ward|Route|Priority|Pillar|Objective|Outcome|Standard)\s+\d+[A-Za-z]?\b"
@@ -48,35 +49,35 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # not '10,125 year to date', '120 year on year': a figure of the year to date or a change
     (
         "duration",
-        re.compile(rf"\b{_RANGE}[\s-]*{_UNIT}\b(?![\s-]+(?:to[\s-]+date|on[\s-]+year))", re.I),
+        regex(rf"\b{_RANGE}[\s-]*{_UNIT}\b(?![\s-]+(?:to[\s-]+date|on[\s-]+year))", re.I),
     ),
-    ("age", re.compile(rf"\baged\s+{_RANGE}(?:\s*(?:and|or)\s+(?:over|above|under|older))?", re.I)),
-    ("age", re.compile(r"\b\d+\s*(?:and|or)\s+(?:over|above|under|older|younger)\b", re.I)),
-    ("age", re.compile(r"\b(?:over|under)[\s-]\d+s\b|\b\d+\s*\+|\b\d+\s*years?\s+old\b", re.I)),
+    ("age", regex(rf"\baged\s+{_RANGE}(?:\s*(?:and|or)\s+(?:over|above|under|older))?", re.I)),
+    ("age", regex(r"\b\d+\s*(?:and|or)\s+(?:over|above|under|older|younger)\b", re.I)),
+    ("age", regex(r"\b(?:over|under)[\s-]\d+s\b|\b\d+\s*\+|\b\d+\s*years?\s+old\b", re.I)),
     (
         "age",
-        re.compile(
+        regex(
             r"\b(?:children|child|people|adults|residents|pupils|those|anyone)\s+"
             r"(?:under|over|below|above)\s+(?:the\s+age\s+of\s+)?\d{1,2}\b",
             re.I,
         ),
     ),
     # a number of millions or billions: not written as the measure's figure is
-    ("magnitude", re.compile(r"\b\d+(?:\.\d+)?\s*(?:million|billion|bn)\b", re.I)),
-    ("range", re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b(?![,.]?\d)")),
+    ("magnitude", regex(r"\b\d+(?:\.\d+)?\s*(?:million|billion|bn)\b", re.I)),
+    ("range", regex(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b(?![,.]?\d)")),
     (
         "per",
-        re.compile(r"\b(?:per|(?:in|for|out\s+of)\s+every)\s+\d[\d,]*\b|\b1\s+in\s+\d+\b", re.I),
+        regex(r"\b(?:per|(?:in|for|out\s+of)\s+every)\s+\d[\d,]*\b|\b1\s+in\s+\d+\b", re.I),
     ),
-    ("ordinal", re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.I)),
-    ("address", re.compile(r"\bhttps?://\S+|\bwww\.\S+|\S+@\S+\.\w+", re.I)),
-    ("phone", re.compile(r"(?<![\d,])\b0\d{2,}(?:\s\d{2,}){0,3}\b")),
-    ("footnote", re.compile(r"\[\d+\]")),
-    ("times", re.compile(r"\b\d+(?:\.\d+)?\s+times\b", re.I)),
-    ("rank", re.compile(r"\b(?:top|bottom|number|no\.)\s+\d+\b(?!,\d)", re.I)),
+    ("ordinal", regex(r"\b\d+(?:st|nd|rd|th)\b", re.I)),
+    ("address", regex(r"\bhttps?://\S+|\bwww\.\S+|\S+@\S+\.\w+", re.I)),
+    ("phone", regex(r"(?<![\d,])\b0\d{2,}(?:\s\d{2,}){0,3}\b")),
+    ("footnote", regex(r"\[\d+\]")),
+    ("times", regex(r"\b\d+(?:\.\d+)?\s+times\b", re.I)),
+    ("rank", regex(r"\b(?:top|bottom|number|no\.)\s+\d+\b(?!,\d)", re.I)),
     (
         "year",
-        re.compile(
+        regex(
             r"\b(?:the|a|an|this|our|its|their|Act|Regulations|Strategy|Plan|Framework|"
             r"Census|Survey)\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}'s\b"
         ),
@@ -116,18 +117,18 @@ class Sentence:
 
 
 UNREAD = "\x01"  # where the not-a-figure marker follows a word, not a number
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9£\"“‘(])")
-_CLAUSE_BREAK = re.compile(
+_SENTENCE_END = regex(r"(?<=[.!?])\s+(?=[A-Z0-9£\"“‘(])")
+_CLAUSE_BREAK = regex(
     # a colon ends a clause, but not inside a time on the clock ('2:35')
     r",\s|;\s*|(?<!\d):\s*|:(?!\d)\s*|\s[–—-]\s|\(|\)"
     r"|\s(?:and|but|while|whereas|although|which|so)\s",
     re.I,
 )
 # 'between Quarter 2 and Quarter 3', 'between 95% and 98%': one phrase, not two clauses
-_BETWEEN_AND = re.compile(r"\bbetween\s+[^,;:()]{1,40}?\s(and)\s", re.I)
-_MARKED_NUMBER = re.compile(rf"[\d,.%£]*\d[%]?\s*{MARK}")
-_MARK_AFTER_NUMBER = re.compile(rf"(?<=[\d%])(\s*){MARK}")
-_MARK_AFTER_MASKED = re.compile(rf"(?<=[#%])(\s*){MARK}")
+_BETWEEN_AND = regex(r"\bbetween\s+[^,;:()]{1,40}?\s(and)\s", re.I)
+_MARKED_NUMBER = regex(rf"[\d,.%£]*\d[%]?\s*{MARK}")
+_MARK_AFTER_NUMBER = regex(rf"(?<=[\d%])(\s*){MARK}")
+_MARK_AFTER_MASKED = regex(rf"(?<=[#%])(\s*){MARK}")
 
 
 def _pieces(block: str) -> list[tuple[int, str]]:
@@ -180,8 +181,8 @@ def read_text(text: str) -> tuple[list[Sentence], int]:
     return sentences, marked
 
 
-_DAYS = re.compile(rf"\b{_RANGE}[\s-]*days?\b", re.I)
-_TIME_LIMIT = re.compile(r"\b(?:within|after|for|every|each|per|up\s+to|over)\s+$", re.I)
+_DAYS = regex(rf"\b{_RANGE}[\s-]*days?\b", re.I)
+_TIME_LIMIT = regex(r"\b(?:within|after|for|every|each|per|up\s+to|over)\s+$", re.I)
 
 
 def days_unmasked(sentence: Sentence) -> str:

@@ -22,9 +22,10 @@ from generator.editors.claims.subject import (
     value_at,
     wanted_direction,
 )
+from generator.read.patterns import regex
 
 _GOAL = r"(?P<goal>target|floor|upper\s+threshold|threshold)s?"
-_AGAINST = re.compile(
+_AGAINST = regex(
     r"\b(?P<word>above|over|exceed(?:s|ed|ing)?|beat(?:s|ing)?|below|under|"
     r"(?:(?:fell|falls?|falling|came|comes?|coming)\s+(?:just\s+)?)?short\s+of|on|"
     r"within|inside|outside|off|met|meets?|meeting|missed|miss(?:es|ing)?|behind|ahead\s+of|"
@@ -35,7 +36,7 @@ _AGAINST = re.compile(
     + r"(?:\s+(?:of|at)\s+£?(?P<n2>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?)?",
     re.I,
 )
-_NOT = re.compile(
+_NOT = regex(
     r"\b(?:not|no\s+longer|never|n't|expect(?:s|ed|ing)?|likely|forecast|projected|should|"
     r"will|would|to\s+be|"
     r"could|may|might|(?:aims?|hopes?|plans?|set|due|on\s+track)\s+to|nearly|almost|"
@@ -44,22 +45,22 @@ _NOT = re.compile(
 )
 # what someone expects or means the figure to do, not what it did: 'the team expects the
 # figure to settle back within the 5% target', 'plans for the rate to return above target'
-_INTENT = re.compile(
+_INTENT = regex(
     r"\b(?:expect|anticipat|forecast|predict|aim|hope|plan|intend)\w*\b[^.;]*?\bto\s+[a-z]+\b",
     re.I,
 )
 # the word the editor puts before it, quoted with it: 'has met the target', 'sits above the
 # target', 'remained short of', 'comfortably within'
-_LEAD = re.compile(
+_LEAD = regex(
     r"\b(?:has|have|had|is|are|was|were|remains?|remained|stays?|stayed|sits?|sat|stands?|"
     r"stood|[a-z]+ly)\s+$",
     re.I,
 )
-_EVERY = re.compile(r"\b(?:every|each|all|quarters|both)\b", re.I)
+_EVERY = regex(r"\b(?:every|each|all|quarters|both)\b", re.I)
 
 
 # 'The 85% target was exceeded in Quarter 2': the target as the subject of a passive verb
-_PASSIVE = re.compile(
+_PASSIVE = regex(
     r"\b(?:the\s+|its\s+)?(?:£?(?P<n1>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?"
     r"(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
     + _GOAL
@@ -98,10 +99,10 @@ def standing_in(
         elif any(r.quarter != period for r in refs):
             continue  # a sentence about several quarters: which one is not said
         written = found.group("n1") or found.group("n2")
-        if written and re.search(r"\bat\s+\S+$", found.group(0)) and not found.group("n1"):
+        if written and regex(r"\bat\s+\S+$").search(found.group(0)) and not found.group("n1"):
             written = None  # 'within target at 4%': the measure's figure, not the target
-        word = re.sub(r"\s+", " ", found.group("word").lower())
-        goal = re.sub(r"\s+", " ", found.group("goal").lower())
+        word = regex(r"\s+").sub(" ", found.group("word").lower())
+        goal = regex(r"\s+").sub(" ", found.group("goal").lower())
         lead = _LEAD.search(before)
         claims.append(
             Claim(
@@ -217,8 +218,8 @@ def check_against_target(subject: Subject, claim: Claim) -> list[Verdict]:
     ]
 
 
-_FROM = re.compile(r"\b(?:from|since|than|below|above|off)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
-_RECORD = re.compile(
+_FROM = regex(r"\b(?:from|since|than|below|above|off)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_RECORD = regex(
     r"(?:\bthe\s+)?\b(?P<word>highest|lowest|largest|smallest|most|fewest|peak|record\s+high|record\s+low|"
     r"best|worst|shortest|longest)"
     # 'the lowest repair rate since', 'the lowest number of visits on record'
@@ -359,7 +360,7 @@ def check_record(subject: Subject, claim: Claim) -> list[Verdict]:
     ]
 
 
-_MORE_THAN = re.compile(
+_MORE_THAN = regex(
     r"\b(?P<word>more|fewer|less|higher|lower)\s+(?P<a>[^,;:#\d]{3,60}?)\s+than\s+"
     r"(?P<b>[^,;:#\d]{3,60}?)(?=\s+(?:in|during|for|at|on)\b|[.,;:]|$)",
     re.I,
@@ -373,7 +374,7 @@ def comparisons_in(
     the clause's quarter, where each side names one series and no figure is written."""
     end = clause.start + len(clause.text)
     found = _MORE_THAN.search(masked, clause.start, end)
-    if found is None or re.search(r"\d", masked[clause.start : end]):
+    if found is None or regex(r"\d").search(masked[clause.start : end]):
         return []
     a = fully_named(subject, found.group("a"))
     b = fully_named(subject, found.group("b"))

@@ -3,7 +3,6 @@ series, the values as charted, and how a value is shown."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -11,6 +10,7 @@ from functools import cache
 from generator.content.facts import IndicatorFacts
 from generator.core.periods import Quarter
 from generator.core.rules import direction_of_travel, format_number, format_value, round_half_up
+from generator.read.patterns import regex
 
 STOP = frozenset(
     "the of a an to be in on at for and or with number people quarter last day that "  # noqa: SIM905
@@ -23,7 +23,7 @@ def stem(word: str) -> str:
 
 
 def _words(text: str) -> set[str]:
-    return {stem(w) for w in re.findall(r"[A-Za-z]{3,}", text) if w.lower() not in STOP}
+    return {stem(w) for w in regex(r"[A-Za-z]{3,}").findall(text) if w.lower() not in STOP}
 
 
 @dataclass(frozen=True)
@@ -73,14 +73,14 @@ def subject_of(facts: IndicatorFacts) -> Subject:
 def whole_words(subject: Subject) -> set[str]:
     """Where the short title splits a whole 'by' something ('Highway enquiries by
     channel'), the words of the whole: they name every series, not one."""
-    split = re.split(r"\bby\s+[A-Za-z]", subject.facts.indicator.short_title, maxsplit=1)
+    split = regex(r"\bby\s+[A-Za-z]").split(subject.facts.indicator.short_title, maxsplit=1)
     return _words(split[0]) if len(split) > 1 else set()
 
 
 def split_words(subject: Subject) -> set[str]:
     """The words a title splits its whole by ('channel' in 'Highway enquiries by
     channel'): 'the 4 channels' counts them, not what the indicator counts."""
-    split = re.split(r"\bby\s+(?=[A-Za-z])", subject.facts.indicator.short_title, maxsplit=1)
+    split = regex(r"\bby\s+(?=[A-Za-z])").split(subject.facts.indicator.short_title, maxsplit=1)
     return _words(split[1]) if len(split) > 1 else set()
 
 
@@ -106,7 +106,7 @@ def _before_noun(subject: Subject, text: str, series: int) -> bool:
     """'Completed assessments': the series' own word stands before the noun the indicator
     counts, naming that series, not a state of the others ('waiting to be completed')."""
     own = subject.keywords[series]
-    for m in re.finditer(r"\b(?=([A-Za-z]{3,})\s+([A-Za-z]{3,}))", text):
+    for m in regex(r"\b(?=([A-Za-z]{3,})\s+([A-Za-z]{3,}))").finditer(text):
         first, noun = stem(m.group(1)), stem(m.group(2))
         if first in own and noun in subject.vocabulary and noun not in own:
             return True

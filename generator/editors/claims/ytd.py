@@ -15,9 +15,10 @@ from generator.editors.claims.figure import Figure
 from generator.editors.claims.figures import NUMBER, matches
 from generator.editors.claims.reading import Clause
 from generator.editors.claims.subject import Subject, series_name, value_at
+from generator.read.patterns import regex
 
 _YEAR = r"(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?"  # '2023/24': a financial year named
-YEAR_TO_DATE = re.compile(
+YEAR_TO_DATE = regex(
     r"\b(?:year[\s-]+to[\s-]+date|YTD|(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?\s+to\s+date|"
     r"so\s+far\s+(?:this\s+(?:financial\s+)?year|in\s+(?:19|20)\d\d\s*/\s*\d\d)|"
     r"(?:the|this)\s+(?:financial\s+)?year\s+so\s+far|cumulatively(?:\s+for\s+the\s+year)?|"
@@ -33,33 +34,33 @@ YEAR_TO_DATE = re.compile(
     re.I,
 )
 # 'April to September 2023': the financial year's quarters to the one the month ends
-_APRIL_TO = re.compile(
+_APRIL_TO = regex(
     r"\bApril\s+(?:to|-|–)\s+(?:the\s+end\s+of\s+)?(?P<month>June|September|December|March)"
     r"(?:\s+(?P<year>(?:19|20)\d\d))?\b",
     re.I,
 )
 # 'the first half of 2023/24', 'since the start of 2023/24': the year the words name
-_NAMED_YEAR = re.compile(
+_NAMED_YEAR = regex(
     r"\b(?:(?:first|opening)\s+(?:half|two\s+quarters|three\s+quarters|six\s+months|nine\s+months)"
     r"|since\s+the\s+(?:start|beginning))\s+of\s+(?P<start>(?:19|20)\d\d)\s*/",
     re.I,
 )
 # the part of the year named: to Quarter 2 (a half) or to Quarter 3
-_PART_OF_YEAR = re.compile(
+_PART_OF_YEAR = regex(
     r"\b(?:first|opening)\s+(half|two\s+quarters|three\s+quarters|six\s+months|nine\s+months)\b",
     re.I,
 )
 _ENDS = {"june": 1, "september": 2, "december": 3, "march": 4}
 # the figure's own quarter after it: 'with 236,000 in the autumn quarter', '2,590 this quarter'
-_IN_THE_QUARTER = re.compile(
+_IN_THE_QUARTER = regex(
     r"\s+(?:[a-z]+\s+){0,2}?(?:(?:in|during|for)\s+)?(?:the|this)\s+(?:[a-z]+\s+)?quarter\b",
     re.I,
 )
 # a quarter's label just before the figure: 'Q2 2,590', 'Quarter 2: 2,590'
-_QUARTER_LABEL = re.compile(r"\b(?:Q|Quarter\s+)[1-4]\s*[:=]?\s*$", re.I)
-_EACH = re.compile(r"\b(?:every|each|a|per)\s+quarter\b", re.I)
+_QUARTER_LABEL = regex(r"\b(?:Q|Quarter\s+)[1-4]\s*[:=]?\s*$", re.I)
+_EACH = regex(r"\b(?:every|each|a|per)\s+quarter\b", re.I)
 # a count of things on a day, not in a quarter: no year to date
-_ON_A_DAY = re.compile(
+_ON_A_DAY = regex(
     r"\b(?:last\s+day|end\s+of|open|active|waiting|due|requiring|needing|outstanding|"
     r"on\s+the\s+day|at\s+a\s+point|snapshot)\b",
     re.I,
@@ -144,7 +145,7 @@ def year_to_date_claim(figure: Figure) -> Claim | None:
         return None  # 'in the first half of 2022/23': another year's, not read here
     half = _PART_OF_YEAR.search(figure.text)
     if half is not None and figure.period == figure.subject.latest:
-        ends = Quarter(figure.period.year, 2 if re.match(r"half|two|six", half.group(1)) else 3)
+        ends = Quarter(figure.period.year, 2 if regex(r"half|two|six").match(half.group(1)) else 3)
         if ends <= figure.subject.latest:
             return figure.claim("year to date", period=ends)  # 'the first half': to Quarter 2
     months = _APRIL_TO.search(figure.text)
