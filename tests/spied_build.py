@@ -41,7 +41,7 @@ entry()
 def spied_build(cwd: Path, *args: str, **env: str) -> tuple[Counter[str], str]:
     """`appendix ARGS` run in `cwd` with the workers forked (and `env` set): how many
     fonts were parsed and DOCX sections built, and what it printed on standard error."""
-    log = cwd / f".spied-{os.getpid()}.log"
+    log = cwd.resolve() / f".spied-{os.getpid()}.log"
     log.unlink(missing_ok=True)
     settings = {**os.environ, "APPENDIX_START_METHOD": "fork", "SPIED_BUILD_LOG": str(log), **env}
     done = subprocess.run(

@@ -6,6 +6,11 @@ as its inputs are in, so the workers draw while this process reads the next
 report and, later, writes the finished ones: the machine's cores stay busy
 from the first chart to the last file.
 
+Each report is built with `build`'s steps (`generator/run/pipeline.py`) and caches,
+in its own `output/.cache/`: its charts and pages' fits, its validated inputs, its
+check's findings counted, and the parts its writers keep (the DOCX's sections, the
+PDF's parsed fonts), kept once its files are in place.
+
 One report's bad input does not stop the others: it is reported in the
 closing list, and that report's output folder is left as it was.
 """
