@@ -219,15 +219,20 @@ def build(
         err().print(f"[yellow]warning:[/] {warning}", soft_wrap=True)
     if result.findings:
         err().print(
-            f"[yellow]warning:[/] the commentary has {result.findings} finding(s)"
-            f"{_by_language(result.findings_by_language)}; "
-            "`appendix check` lists them (`build --strict` refuses to build with any)",
+            f"[yellow]warning:[/] {_findings(result.findings, result.findings_by_language)} "
+            "(`build --strict` refuses to build with any)",
             soft_wrap=True,
         )
     drawn, reused = result.charts_drawn, result.charts_reused
     out().print(f"Charts: {drawn} drawn, {reused} reused from the cache")
     for path in result.written:
         out().print(f"Wrote {path}", soft_wrap=True)
+
+
+def _findings(count: int, by_language: dict[str, int], check: str = "`appendix check`") -> str:
+    """The warning of a build whose commentary has `count` findings, where `check` (run
+    in the report's folder) lists them."""
+    return f"the commentary has {count} finding(s){_by_language(by_language)}; {check} lists them"
 
 
 def _by_language(counts: dict[str, int]) -> str:
@@ -284,6 +289,10 @@ def build_many(
     for outcome in outcomes:
         for warning in outcome.warnings:
             err().print(f"[yellow]warning:[/] {outcome.folder}: {warning}", soft_wrap=True)
+        if outcome.findings and outcome.error is None:
+            there = "`appendix check` there"
+            found = _findings(outcome.findings, outcome.findings_by_language, there)
+            err().print(f"[yellow]warning:[/] {outcome.folder}: {found}", soft_wrap=True)
     failed = 0
     for outcome in outcomes:
         if outcome.error is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import re
 from pathlib import Path
 
@@ -10,6 +11,8 @@ import pytest
 
 from generator.run.build_all import build_all, find_report_folders
 from tests.report_folder import COMMENTARY, DEFINITION, data_csv, make_report
+from tests.scope import new_process
+from tests.spied_build import spied_build
 from tests.test_build import pdf_text
 from tests.test_cli import run
 
@@ -160,3 +163,114 @@ def test_build_all_builds_the_quarter_asked_for(tmp_path: Path) -> None:
     assert [(o.error, o.quarter) for o in outcomes] == [(None, "2024/25 Q1")] * 2
     for folder in (first, second):
         assert (folder / "output" / "ts-appendix-2024-25-Q1.html").is_file()
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    """The files a build wrote into `folder` (not its caches), by name."""
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+
+
+def _cache(folder: Path, kind: str) -> dict[str, int]:
+    """The entries of one kind of `folder`'s cache (`docx`, `pdf`, `findings`), each
+    with when it was written."""
+    base = folder / "output" / ".cache" / kind
+    return {str(p.relative_to(base)): p.stat().st_mtime_ns for p in base.rglob("*") if p.is_file()}
+
+
+@new_process
+@pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(),
+    reason="the counting reaches the workers by fork",
+)
+def test_a_second_build_all_reuses_every_unchanged_section_and_the_parsed_fonts(
+    tmp_path: Path,
+) -> None:
+    """As `build` does, per report: the DOCX's sections and the PDF's parsed fonts are
+    kept (in each report's own cache), and a second `build --all` after one commentary
+    edit builds that one section afresh and parses no font, wherever each report's PDF
+    was written (here or by a worker); its files are those of a build without the cache."""
+    first = make_report(tmp_path / "first")
+    second = make_report(tmp_path / "second")
+    made, _ = spied_build(tmp_path, "build", "--all", APPENDIX_WORKERS="2")
+    assert made["font parsed"] >= 4 and made["section built"] >= 4
+    for folder in (first, second):
+        assert len(_cache(folder, "pdf")) == 4  # the four faces of the house font
+        assert len(_cache(folder, "docx")) >= 2
+    kept = {folder: {k: _cache(folder, k) for k in ("docx", "pdf")} for folder in (first, second)}
+    commentary = first / "narratives" / "2024-25-Q2" / "TS1.md"
+    commentary.write_text(commentary.read_text(encoding="utf-8") + "\nOne more line.\n")
+
+    again, _ = spied_build(tmp_path, "build", "--all", APPENDIX_WORKERS="2")
+    assert again == {"section built": 1}  # TS1's section alone; no font parsed
+    # Nothing kept was written again; the one new section is kept with the others.
+    assert (
+        _cache(second, "pdf") == kept[second]["pdf"] and _cache(first, "pdf") == kept[first]["pdf"]
+    )
+    assert _cache(second, "docx") == kept[second]["docx"]
+    new = _cache(first, "docx")
+    assert {k: new[k] for k in kept[first]["docx"]} == kept[first]["docx"] and len(new) == len(
+        kept[first]["docx"]
+    ) + 1
+
+    fresh = tmp_path / "fresh"
+    spied_build(tmp_path, "build", "--all", "--no-cache", "--out", str(fresh))
+    for folder in (first, second):
+        built = _files(folder / "output")
+        assert len(built) == 3 and built == _files(fresh / folder.name), folder.name
+
+
+def _wrong(base: Path) -> tuple[Path, Path]:
+    """Two reports: one whose commentary states a figure the data does not have."""
+    right = make_report(base / "right")
+    wrong = make_report(
+        base / "wrong",
+        commentary={**COMMENTARY, "TS1": COMMENTARY["TS1"] + "\nThe latest figure is 64%.\n"},
+    )
+    return right, wrong
+
+
+def test_each_reports_findings_are_counted_and_warned_of_naming_its_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    right, wrong = _wrong(tmp_path)
+    code, out, err = run(["build", "--all"], tmp_path, monkeypatch, capsys)
+    assert code == 0, err
+    warnings = [" ".join(line.split()) for line in err.split("warning:")[1:]]
+    found = [line for line in warnings if "finding" in line]
+    # the folder as found under the current one
+    assert found == ["wrong: the commentary has 1 finding(s); `appendix check` there lists them"]
+    assert "2 written, 0 failed" in out
+    # Counted as `build` counts them, each indicator's count kept by its content (and
+    # the commentary's path as given): the next build --all checks nothing again.
+    outcomes = build_all([right, wrong], formats=("html",), workers=1)
+    assert [(o.folder, o.findings) for o in outcomes] == [(right, 0), (wrong, 1)]
+
+    def no_checking(*_: object) -> None:
+        raise AssertionError("a commentary was checked again, its count in the cache")
+
+    monkeypatch.setattr("generator.editors.check.check_text", no_checking)
+    again = build_all([right, wrong], formats=("html",), workers=1)
+    assert [o.findings for o in again] == [0, 1]
+
+
+def test_build_all_without_the_cache_counts_every_commentary_afresh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--no-cache` reads no count from the cache (here every one made to say 7): each
+    commentary is checked afresh, and its count kept as `build --no-cache` keeps it (in
+    place of the 7). A check not asked for counts nothing."""
+    right, wrong = _wrong(tmp_path)
+    assert [o.findings for o in build_all([right, wrong], formats=("html",), workers=1)] == [0, 1]
+    for folder in (right, wrong):
+        for entry in (folder / "output" / ".cache" / "findings").rglob("*.json"):
+            entry.write_text("7", encoding="utf-8")
+    trusted = build_all([right, wrong], formats=("html",), workers=1)
+    assert [o.findings for o in trusted] == [14, 14]  # the cache is read: 7 a commentary
+    code, _out, err = run(["build", "--all", "--no-cache"], tmp_path, monkeypatch, capsys)
+    assert code == 0, err
+    assert " ".join(err.split()).count("finding(s)") == 1 and "wrong: the commentary" in err
+    fresh = build_all([right, wrong], formats=("html",), workers=1, use_cache=False)
+    assert [o.findings for o in fresh] == [0, 1]
+    assert [o.findings for o in build_all([right, wrong], formats=("html",), workers=1)] == [0, 1]
+    unchecked = build_all([right, wrong], formats=("html",), workers=1, check=False)
+    assert [o.findings for o in unchecked] == [0, 0]

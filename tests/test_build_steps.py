@@ -92,8 +92,8 @@ def test_a_bad_source_date_epoch_is_said_in_full(monkeypatch: pytest.MonkeyPatch
 def test_a_build_writes_each_format_the_data_it_used_and_its_caches(tmp_path: Path) -> None:
     """output/ holds the editions and the data snapshot; the caches are all in output/.cache
     (charts by the code that drew them, each section's fit to the page by the code that
-    measured it, each DOCX section's XML by the code that wrote it, the validated
-    inputs), as the README says."""
+    measured it, each DOCX section's XML by the code that wrote it, the PDF's fonts
+    parsed, the validated inputs), as the README says."""
     root = make_report(tmp_path)
     result = _build(root, formats=("docx", "pdf", "html"))
     out = root / "output"
@@ -117,7 +117,13 @@ def test_a_build_writes_each_format_the_data_it_used_and_its_caches(tmp_path: Pa
     assert len(sections) == 4 and all(
         re.fullmatch(r"\.cache/docx/\w{16}/\w{64}\.json", c) for c in sections
     )
-    assert len(cached) == 9
+    # the PDF's fonts parsed, each face of the house font: those loaded to measure the
+    # pages, whatever this process registered before
+    fonts = [c for c in cached if c.startswith(".cache/pdf/")]
+    assert len(fonts) == 4 and all(
+        re.fullmatch(r"\.cache/pdf/\w{16}/\w{64}\.pickle", c) for c in fonts
+    )
+    assert len(cached) == 13
 
 
 def test_charts_are_drawn_once_and_reused_until_the_cache_is_refused(tmp_path: Path) -> None:

@@ -195,9 +195,9 @@ def test_a_commentary_edit_measures_only_its_own_section(
         measured.append(ident)
         return real_fit(section, at, ident, *rest)  # type: ignore[arg-type]
 
-    def measure(look: object) -> object:
+    def measure(look: object, *fonts: object) -> object:
         made.append(look)
-        return real_measure(look)  # type: ignore[arg-type]
+        return real_measure(look, *fonts)  # type: ignore[arg-type]
 
     monkeypatch.setattr(pages, "_fit", fit)
     monkeypatch.setattr(pages, "_Measure", measure)

@@ -184,18 +184,23 @@ def test_a_cached_rebuild_gives_the_same_bytes_as_a_fresh_build(
 @pytest.mark.skipif(
     not Path("/proc/self/stat").exists(), reason="Ctrl+C to the process group; /proc"
 )
-def test_ctrl_c_during_build_all_changes_no_report(tmp_path: Path) -> None:
+@pytest.mark.parametrize("cached", [False, True])
+def test_ctrl_c_during_build_all_changes_no_report(tmp_path: Path, cached: bool) -> None:
     """`appendix build --all` keeps the same promise as `build`: Ctrl+C part-way
     through the second report leaves every report's output folder, the first's
-    included (its files were finished), byte for byte as it was."""
+    included (its files were finished), byte for byte as it was. With the cache (after
+    a build without it, which kept no writer's parts), the parts its writers made (the
+    DOCX's sections, the PDF's fonts), its inputs and its findings' counts are not
+    kept either."""
     from tests.report_folder import make_report
 
     # Five reports: the second's files wait under temporary names while the three
     # after it are written, a window a loaded machine cannot miss.
     names = ("first", "second", "third", "fourth", "fifth")
     folders = [make_report(tmp_path / name) for name in names]
+    earlier = ("build", "--all", "--no-cache") if cached else ("build", "--all")
     done = subprocess.run(
-        _command("build", "--all"), cwd=tmp_path, capture_output=True, text=True, check=False
+        _command(*earlier), cwd=tmp_path, capture_output=True, text=True, check=False
     )
     assert done.returncode == 0, done.stderr
     before = {}
@@ -203,7 +208,7 @@ def test_ctrl_c_during_build_all_changes_no_report(tmp_path: Path) -> None:
         _change_the_commentary(folder)
         before[folder.name] = _digest(folder / "output")
     build = subprocess.Popen(
-        _command("build", "--all", "--no-cache"),
+        _command("build", "--all", *(() if cached else ("--no-cache",))),
         cwd=tmp_path,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -230,3 +235,6 @@ def test_ctrl_c_during_build_all_changes_no_report(tmp_path: Path) -> None:
     for folder in folders:
         assert _digest(folder / "output") == before[folder.name], folder.name
     assert list(tmp_path.rglob(PARTIALS)) == []
+    if cached:
+        kept = [p for p in tmp_path.glob("*/output/.cache/*") if p.name in ("docx", "pdf")]
+        assert kept == []

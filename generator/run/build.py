@@ -186,6 +186,7 @@ def _build(
         fmt: pipeline.parts_folder(folder, fmt) if options.use_cache else None
         for fmt in options.formats
     }
+    fonts = pipeline.fonts_folder(folder, use_cache=options.use_cache)  # to measure with
     look = _prepare_writer(inputs, workers, kept)
     result = BuildResult()
     result.warnings.extend(inputs.dataset.warnings)
@@ -247,6 +248,7 @@ def _build(
         use_cache=options.use_cache,
         pool=workers.get,
         look=look,
+        fonts=fonts,
     )
     result.warnings.extend(pipeline.font_warnings(inputs, laid.look))
     # Each other language the definition lists: the same steps in its words and
@@ -269,6 +271,7 @@ def _build(
             revised,
             use_cache=options.use_cache,
             pool=workers.get,
+            fonts=fonts,
         )
         others.append((other_charts, other_laid))
         charts.drawn += other_charts.drawn
@@ -356,6 +359,8 @@ def _write_documents(
     `meanwhile`, where given, is run once the others are handed to the workers. A
     writer that keeps parts reads them from its folder in `kept` (by format), where
     given; those the writers made are returned, by the file each is to be kept in."""
+    from generator.run import pipeline
+
     jobs = list(zip(options.formats, temporaries, strict=False))
     total = len(jobs)
     _progress(options, "Writing documents", 0, total)
@@ -381,7 +386,7 @@ def _write_documents(
             folder = folders.get(fmt)
             module = registry.edition(fmt).module
             theirs = registry.write_with(module, document, look, path, folder)
-            made.update(_in_folder(folder, theirs))
+            made.update(pipeline.parts_made(folder, theirs))
             _progress(options, "Writing documents", done, total)
     except BaseException:
         # Let the workers finish their files before the partials are removed.
@@ -396,11 +401,6 @@ def _write_documents(
         for done, (task, theirs) in enumerate(
             pool.results_as_completed(elsewhere), start=len(here) + 1
         ):
-            made.update(_in_folder(waiting[task], theirs))
+            made.update(pipeline.parts_made(waiting[task], theirs))
             _progress(options, "Writing documents", done, total)
     return made
-
-
-def _in_folder(folder: Path | None, made: Mapping[str, bytes]) -> dict[Path, bytes]:
-    """The parts a writer made (by file name), by the file each is kept in, in `folder`."""
-    return {} if folder is None else {folder / name: data for name, data in made.items()}

@@ -6,6 +6,11 @@ as its inputs are in, so the workers draw while this process reads the next
 report and, later, writes the finished ones: the machine's cores stay busy
 from the first chart to the last file.
 
+Each report is built with `build`'s steps (`generator/run/pipeline.py`) and caches,
+in its own `output/.cache/`: its charts and pages' fits, its validated inputs, its
+check's findings counted, and the parts its writers keep (the DOCX's sections, the
+PDF's parsed fonts), kept once its files are in place.
+
 One report's bad input does not stop the others: it is reported in the
 closing list, and that report's output folder is left as it was.
 """
@@ -13,7 +18,7 @@ closing list, and that report's output folder is left as it was.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,6 +40,7 @@ from generator.run.pool import WorkerPool, worker_count
 if TYPE_CHECKING:
     from generator.content.inputs import Inputs
     from generator.core.periods import Quarter
+    from generator.run.counted import Counted
     from generator.run.pipeline import Charts, Commentary, LaidOut
 
 SKIPPED_FOLDERS = {OUTPUT, "node_modules", "__pycache__", "site-packages"}
@@ -74,6 +80,9 @@ class ReportOutcome:
     error: str | None = None
     charts_drawn: int = 0
     charts_reused: int = 0
+    findings: int = 0  # what `appendix check` would report, as `build` counts them
+    # Those findings in each language's commentary, by tag (the main language's first).
+    findings_by_language: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -86,6 +95,11 @@ class _Pending:
     revised: dict[str, tuple[Quarter, ...]]
     # each other language the definition lists: its inputs, charts and commentary
     languages: list[tuple[Inputs, Charts, list[Commentary]]] = field(default_factory=list)
+    counted: Counted | None = None  # the check's findings, counted
+    # Where each writer that keeps parts keeps them, by format (None: it keeps none, or
+    # the cache is not used), and the folder the pages are measured with the fonts from.
+    kept: dict[str, Path | None] = field(default_factory=dict)
+    fonts: Path | None = None
 
 
 class _Results:
@@ -127,10 +141,12 @@ def build_all(
     use_cache: bool = True,
     workers: int | None = None,
     progress: Progress | None = None,
+    check: bool = True,
 ) -> list[ReportOutcome]:
     """Build every report folder; bad input in one is recorded in its outcome.
     Every report's files are moved into place together at the end: Ctrl+C at any
-    moment before leaves every report's output folder as it was."""
+    moment before leaves every report's output folder as it was. Each report's
+    findings are counted where `check`, as `build` counts them."""
     from generator.writers import registry
 
     chosen = formats if formats is not None else registry.default_formats()
@@ -142,7 +158,7 @@ def build_all(
     completed = False
     try:
         with interrupts_remembered():
-            outcomes = _build_all(places, quarter, chosen, use_cache, pool, progress)
+            outcomes = _build_all(places, quarter, chosen, use_cache, pool, progress, check)
         completed = True
         return outcomes
     finally:
@@ -164,9 +180,11 @@ def _build_all(
     use_cache: bool,
     pool: WorkerPool,
     progress: Progress | None,
+    check: bool = True,
 ) -> list[ReportOutcome]:
     from generator.charts import render
     from generator.run import pipeline
+    from generator.run.counted import count_findings
 
     def report_progress(stage: str, done: int, total: int) -> None:
         if progress is not None:
@@ -209,10 +227,28 @@ def _build_all(
                 other_commentaries, other_missing = pipeline.read_commentaries(other)
                 outcome.warnings.extend(other_missing)
                 languages.append((other, other_charts, other_commentaries))
+            # While the workers draw: the check's findings counted, as by `build`.
+            counted = count_findings(inputs, place, use_cache=use_cache) if check else None
         except InputError as error:
             outcome.error = error.message()
             continue
-        pending.append(_Pending(outcome, place, inputs, charts, commentaries, revised, languages))
+        if counted is not None:
+            outcome.findings, outcome.findings_by_language = counted.total, counted.by_language
+        kept = {fmt: pipeline.parts_folder(place, fmt) if use_cache else None for fmt in formats}
+        pending.append(
+            _Pending(
+                outcome,
+                place,
+                inputs,
+                charts,
+                commentaries,
+                revised,
+                languages,
+                counted,
+                kept,
+                pipeline.fonts_folder(place, use_cache=use_cache),
+            )
+        )
     # Then each report in turn: its charts, then its files. The documents are written
     # here and, for every other report, its PDF by a worker once the charts are drawn:
     # every core stays busy to the end.
@@ -238,8 +274,8 @@ def _build_all(
             except InputError as error:
                 report.outcome.error = error.message()
         for done, job in enumerate(writing, start=1):
-            for _ in results.take(job.tasks):
-                pass
+            for task, made in results.take(job.tasks):
+                job.parts.update(pipeline.parts_made(job.tasks[task], made))
             report_progress("Writing reports", done, len(writing))
         # Every report's files into place at once, Ctrl+C held off while they move.
         publish([job.publication for job in writing])
@@ -257,7 +293,10 @@ class _Writing:
 
     report: _Pending
     publication: Publication
-    tasks: list[int]
+    # each task still writing an edition, and the folder its writer keeps parts in
+    tasks: dict[int, Path | None]
+    # the parts the report's writers made, by the file each is to be kept in
+    parts: dict[Path, bytes]
 
 
 def _start_writing(
@@ -284,6 +323,7 @@ def _start_writing(
         use_cache=use_cache,
         pool=lambda: None,
         measure=measure,
+        fonts=report.fonts,
     )
     report.outcome.warnings.extend(pipeline.font_warnings(inputs, laid.look))
     others = [
@@ -297,6 +337,7 @@ def _start_writing(
                 use_cache=use_cache,
                 pool=lambda: None,
                 measure=measure,
+                fonts=report.fonts,
             ),
         )
         for other, other_charts, other_commentaries in report.languages
@@ -308,11 +349,14 @@ def _start_writing(
     place.out.mkdir(parents=True, exist_ok=True)
     remove_stale_partials(place.out)
     languages = [other for other, _, _ in report.languages]
+    # The parts the writers make (the DOCX's sections, the PDF's parsed fonts), kept with
+    # the report's other caches once its files are in place.
+    parts: dict[Path, bytes] = {}
     publication = Publication(
         pipeline.targets(place, inputs, formats, languages),
-        lambda: _keep(report, laid, use_cache, others),
+        lambda: _keep(report, laid, use_cache, others, parts),
     )
-    job = _Writing(report, publication, [])
+    job = _Writing(report, publication, {}, parts)
     try:
         written = pipeline.documents(inputs, laid, [other_laid for _, other_laid in others])
         count = len(formats)
@@ -320,12 +364,16 @@ def _start_writing(
             paths = publication.temporaries[number * count : (number + 1) * count]
             for fmt, path in zip(formats, paths, strict=False):
                 edition = registry.edition(fmt)
+                folder = report.kept.get(fmt)
                 # the first document's slow edition by a worker; the rest written here
                 if pool is not None and edition.slow_to_load and count > 1 and not number:
-                    task = pool.submit(registry.write_with, edition.module, document, look, path)
-                    job.tasks.append(task)
+                    task = pool.submit(
+                        registry.write_with, edition.module, document, look, path, folder
+                    )
+                    job.tasks[task] = folder
                 else:
-                    registry.write_with(edition.module, document, look, path)
+                    made = registry.write_with(edition.module, document, look, path, folder)
+                    parts.update(pipeline.parts_made(folder, made))
         pipeline.write_snapshot(inputs, publication.temporaries[-1])
     except BaseException:
         publication.discard()
@@ -338,13 +386,19 @@ def _keep(
     laid: LaidOut,
     use_cache: bool,
     others: Iterable[tuple[Charts, LaidOut]] = (),
+    parts: Mapping[Path, bytes] | None = None,
 ) -> None:
-    """A report's caches (each language's charts and pages), kept once its files are
-    in place."""
+    """A report's caches (each language's charts and pages, the findings counted, the
+    writers' parts), kept once its files are in place, as `build` keeps them."""
     from generator.run import pipeline
 
     pipeline.keep_charts(report.charts, laid)
     for charts, other_laid in others:
         pipeline.keep_charts(charts, other_laid)
+    if report.counted is not None:
+        from generator.run.counted import keep_counts
+
+        keep_counts(report.counted)
     if use_cache:
         pipeline.keep_inputs(report.inputs, report.folder)
+    pipeline.keep_parts(parts or {})

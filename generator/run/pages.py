@@ -21,6 +21,7 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from generator.core.fingerprint import value_bytes
@@ -36,6 +37,9 @@ SAFETY_MM = 1.0
 # A chart's notes go beneath it where beside it they would take more than this share
 # of the page's height (its heading and rating take the rest).
 SIDE_PANEL_SHARE = 0.85
+# The edition whose writer the pages are measured with: its fonts kept parsed (the
+# writer's kept parts) are loaded by the measuring too.
+MEASURED_WITH = "pdf"
 # A flowable as a frame stacks it: (space before, height, space after), in points.
 _Part = tuple[float, float, float]
 
@@ -56,7 +60,9 @@ class Fit:
 class _Measure:
     """Heights of model blocks as the PDF writer lays them out, in points."""
 
-    def __init__(self, look: Look) -> None:
+    def __init__(self, look: Look, fonts: Path | None = None) -> None:
+        """`fonts`: the folder the PDF writer keeps its parsed fonts in, where the
+        fonts are loaded from (and their entries made, for the writer to hand over)."""
         from reportlab.lib.units import mm
 
         from generator.writers.pdf.tagging import Tagger
@@ -67,7 +73,7 @@ class _Measure:
         self.width = page.text_width_mm * mm
         self.frame = (page.height_mm - page.margin_top_mm - page.margin_bottom_mm) * mm
         self.room = self.frame - SAFETY_MM * mm
-        self.builder = _Builder(look, _register_fonts(look), Tagger(), self.frame)
+        self.builder = _Builder(look, _register_fonts(look, fonts), Tagger(), self.frame)
 
         # Each block's flowables measured once, by the block's identity (the block is
         # kept with them, so that its id is not reused): a section's fit and its
@@ -237,11 +243,15 @@ def plan(document: Document, look: Look, min_height_mm: float) -> dict[str, Fit]
 
 
 def measure_sections(
-    document: Document, look: Look, min_height_mm: float, skip: frozenset[str] = frozenset()
+    document: Document,
+    look: Look,
+    min_height_mm: float,
+    skip: frozenset[str] = frozenset(),
+    fonts: Path | None = None,
 ) -> dict[str, Fit | None]:
     """Per indicator section (by its id), but those in `skip`: its fit, or None where
     it fits its page as it is. The PDF writer's fonts are loaded only if a section
-    is to be measured."""
+    is to be measured (from the folder `fonts` it keeps them parsed in, where given)."""
     measure: _Measure | None = None
     fits: dict[str, Fit | None] = {}
     for section in document.sections:
@@ -250,7 +260,7 @@ def measure_sections(
         if ident is None or at is None or ident in skip:
             continue
         if measure is None:
-            measure = _Measure(look)
+            measure = _Measure(look, fonts)
         fits[ident] = _fit(section, at, ident, measure, min_height_mm, document.messages)
     return fits
 

@@ -65,6 +65,20 @@ def parts_folder(folder: ReportFolder, fmt: str) -> Path | None:
     return folder.parts_cache(fmt, fingerprint(*libraries)) if libraries else None
 
 
+def fonts_folder(folder: ReportFolder, *, use_cache: bool) -> Path | None:
+    """Where the pages are measured from the fonts the PDF writer keeps parsed (while
+    `use_cache`; None: parsed afresh): its kept parts' folder (`parts_folder`)."""
+    from generator.run.pages import MEASURED_WITH
+
+    return parts_folder(folder, MEASURED_WITH) if use_cache else None
+
+
+def parts_made(folder: Path | None, made: Mapping[str, bytes]) -> dict[Path, bytes]:
+    """The parts a writer made (`registry.write_with`'s result, by file name), by the
+    file each is kept in, in its folder `folder` (None: none are kept)."""
+    return {} if folder is None else {folder / name: data for name, data in made.items()}
+
+
 def chart_file(cache: Path, key: str) -> Path:
     """The chart whose drawing instructions have the cache key `key`, in `cache`."""
     return cache / f"{key}.png"
@@ -355,10 +369,13 @@ def lay_out(
     measure: Callable[..., Any] | None = None,
     meanwhile: Callable[[], None] | None = None,
     look: Look | None = None,
+    fonts: Path | None = None,
 ) -> LaidOut:
     """The document assembled, its look resolved (unless given: `inputs.style`'s) and
-    its tones checked (one message before any writer starts), and its pages fitted;
-    `meanwhile` is run once, while a worker measures the pages where one does."""
+    its tones checked (one message before any writer starts), and its pages fitted
+    (measured with the PDF writer's fonts from the folder `fonts`, where given:
+    `fonts_folder`); `meanwhile` is run once, while a worker measures the pages where
+    one does."""
     from generator.look.resolve import resolve_look
 
     pngs = charts.pngs()
@@ -376,6 +393,7 @@ def lay_out(
         pages_cache=charts.pages,
         measure=measure,
         meanwhile=meanwhile,
+        fonts=fonts,
     )
     charts.drawn += fitted.drawn
     charts.reused += fitted.reused
@@ -393,12 +411,14 @@ def fit_pages(
     pages_cache: Path,
     measure: Callable[..., Any] | None = None,
     meanwhile: Callable[[], None] | None = None,
+    fonts: Path | None = None,
 ) -> Fitted:
     """Where an indicator does not fit its page (generator/run/pages.py): its chart
     redrawn at the height decided (or reused from the cache), its overflow a
     continuation. `pool` gives the workers to draw in, or None to draw here;
     `measure(function, *args)`, where given, runs the measuring elsewhere;
-    `meanwhile`, where given, is run once, while a worker measures if one does."""
+    `meanwhile`, where given, is run once, while a worker measures if one does;
+    `fonts`, where given, is the folder the measuring loads the PDF's fonts from."""
     from generator.charts import render
     from generator.run import pages
 
@@ -419,15 +439,15 @@ def fit_pages(
         # has loaded them (or will write the PDF with them) measures, not this process.
         workers = pool()
         if measure is not None:
-            measured = measure(pages.measure_sections, document, look, minimum, skip)
+            measured = measure(pages.measure_sections, document, look, minimum, skip, fonts)
         elif workers is not None:
-            task = workers.submit(pages.measure_sections, document, look, minimum, skip)
+            task = workers.submit(pages.measure_sections, document, look, minimum, skip, fonts)
             if meanwhile is not None:
                 meanwhile()
                 meanwhile = None
             measured = dict(workers.results_as_completed(1))[task]
         else:
-            measured = pages.measure_sections(document, look, minimum, skip)
+            measured = pages.measure_sections(document, look, minimum, skip, fonts)
     if meanwhile is not None:
         meanwhile()
     fits = {ident: fit for ident, fit in {**known, **measured}.items() if fit is not None}
@@ -546,8 +566,8 @@ def keep_charts(charts: Charts, laid: LaidOut) -> None:
 
 
 def keep_parts(parts: Mapping[Path, bytes]) -> None:
-    """The parts of the editions a writer made to reuse (the DOCX's sections), each in
-    its cache file: written once the files are in place."""
+    """The parts of the editions a writer made to reuse (the DOCX's sections, the PDF's
+    parsed fonts), each in its cache file: written once the files are in place."""
     for path, data in parts.items():
         put_once(path, data)
 

@@ -175,8 +175,10 @@ class Preview:
         inputs, charts = self.state.inputs, self.state.charts
         revised = pipeline.revisions(inputs, self.folder)
         commentaries, _missing = pipeline.read_commentaries(inputs)
+        # Measured with the PDF's fonts as a build left them parsed (read, never written).
+        fonts = pipeline.fonts_folder(self.folder, use_cache=True)
         laid = pipeline.lay_out(
-            inputs, charts, commentaries, revised, use_cache=True, pool=lambda: None
+            inputs, charts, commentaries, revised, use_cache=True, pool=lambda: None, fonts=fonts
         )
         # The check's findings, beside their paragraphs: the preview's page only.
         if self.state.checked is None:

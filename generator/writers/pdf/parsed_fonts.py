@@ -14,6 +14,11 @@ fingerprint of this package's code and reportlab's version (`ReportFolder.parts_
 An entry is Python objects, which could run code as they load: it is sealed
 (`read/cached.py`) as the validated inputs are, and one that is not sealed by this
 user's builds, or does not load, is parsed again.
+
+A process registers its fonts once, from whichever folder it was given first (the
+page measure's or the writer's; with `build --all`, one report's of several): it
+keeps each font's sealed entry, so that the writer can hand any folder it writes
+for the entries that folder lacks (`missing_from`), whichever process parsed them.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ import hashlib
 import io
 import pickle
 import types
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -33,8 +40,17 @@ from generator.read.cached import read_entry, seal, unseal
 _FONT_DATA = "font file"  # the persistent id standing for the font file's bytes
 _SCALE_OF = "TTFontFile.extractInfo.<locals>.<lambda>"  # reportlab's units-to-PDF scale
 
-# Entries parsed by this process and not yet handed to the build to keep, by file name.
-_made: dict[str, bytes] = {}
+
+@dataclass(frozen=True)
+class _Entry:
+    name: str  # its file's name
+    sealed: bytes  # its bytes, sealed
+    read_from: Path | None  # the folder it was loaded from, intact (None: parsed here)
+
+
+# The entry of each font this process parsed or loaded through a folder, by the name it
+# is registered under and its file.
+_entries: dict[tuple[str, Path], _Entry] = {}
 
 
 def parsed_font(name: str, path: Path, kept: Path | None) -> TTFont:
@@ -47,21 +63,39 @@ def parsed_font(name: str, path: Path, kept: Path | None) -> TTFont:
     entry = _entry_name(name, data)
     blob = read_entry(kept / entry)
     sealed = None if blob is None else unseal(blob)
-    if sealed is not None:
+    if blob is not None and sealed is not None:
         try:
-            return _loads(sealed, data, entry)
+            font = _loads(sealed, data, entry)
         except Exception:  # a damaged entry is parsed again, never trusted
             pass
+        else:
+            _entries[(name, path)] = _Entry(entry, blob, kept)
+            return font
     font = TTFont(name, str(path))
-    _made[entry] = seal(_dumps(font, data, entry))
+    _entries[(name, path)] = _Entry(entry, seal(_dumps(font, data, entry)), None)
     return font
 
 
-def take_made() -> dict[str, bytes]:
-    """The entries this process made and has not handed over yet, by file name."""
-    made = dict(_made)
-    _made.clear()
-    return made
+def held(name: str, path: Path, kept: Path) -> None:
+    """This process's entry of the font at `path` registered as `name`, made where it
+    has none (the font was registered before without a folder: loaded from `kept`, or
+    parsed again), so that the folder can be handed it."""
+    if (name, path) not in _entries:
+        parsed_font(name, path, kept)
+
+
+def missing_from(kept: Path, fonts: Iterable[tuple[str, Path]]) -> dict[str, bytes]:
+    """The entries of `fonts` (each the name it is registered under and its file) that
+    this process holds and the folder `kept` lacks (or holds damaged), by file name: to
+    be kept there once the build has succeeded."""
+    missing: dict[str, bytes] = {}
+    for font in fonts:
+        entry = _entries.get(font)
+        if entry is None or entry.read_from == kept:
+            continue
+        if read_entry(kept / entry.name) != entry.sealed:
+            missing[entry.name] = entry.sealed
+    return missing
 
 
 def _entry_name(name: str, data: bytes) -> str:

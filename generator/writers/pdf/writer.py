@@ -77,7 +77,7 @@ from generator.writers.pdf.flowables import (
     TaggedParagraph,
 )
 from generator.writers.pdf.images import ImageStore
-from generator.writers.pdf.parsed_fonts import parsed_font, take_made
+from generator.writers.pdf.parsed_fonts import held, missing_from, parsed_font
 from generator.writers.pdf.tagging import (
     SWITCH_CALLBACK,
     LinkTarget,
@@ -108,9 +108,9 @@ def write(
     document: Document, look: Look, target: Path, kept: Path | None = None
 ) -> dict[str, bytes]:
     """Write `document` as a tagged PDF to `target` (the registry's entry point), its
-    fonts loaded parsed from the folder `kept`, where given; return the fonts this
-    process parsed that are not kept yet, by file name, to be kept there once the build
-    has succeeded."""
+    fonts loaded parsed from the folder `kept`, where given; return the parsed fonts
+    that folder lacks, by file name, to be kept there once the build has succeeded
+    (however this process came by them: parsed, or loaded from another report's)."""
     faces = _register_fonts(look, kept)
     fonts = faces[look.font_family]
     tagger = Tagger()
@@ -164,7 +164,7 @@ def write(
     )
     template.build(story, canvasmaker=canvasmaker)
     _finish(buffer.getvalue(), document, look, tagger, images, target)
-    return take_made() if kept is not None else {}
+    return {} if kept is None else missing_from(kept, _faces(look))
 
 
 # ---------------------------------------------------------------- fonts
@@ -192,21 +192,44 @@ def _register_fonts(look: Look, kept: Path | None = None) -> dict[str, _Fonts]:
     return {name: _register_family(name, files, kept) for name, files in look.font_files.items()}
 
 
-def _register_family(name: str, files: FontFiles, kept: Path | None = None) -> _Fonts:
-    """Register one family's TrueType faces once per process, as one family."""
-    key = (name, *(str(p) for p in vars(files).values()))
-    if key in _registered:
-        return _registered[key]
-    family = "".join(ch for ch in name if ch.isalnum()) or "HouseFont"
-    family = f"{family}{len(_registered)}" if _registered else family
-    fonts = _Fonts(family, f"{family}-Bold", f"{family}-Italic", f"{family}-BoldItalic")
-    for name, path in (
+def _faces(look: Look) -> list[tuple[str, Path]]:
+    """Each face of the look's families registered by this process: the name it is
+    registered under and its file."""
+    return [
+        face
+        for name, files in look.font_files.items()
+        if (fonts := _registered.get(_family_key(name, files))) is not None
+        for face in _named_faces(fonts, files)
+    ]
+
+
+def _family_key(name: str, files: FontFiles) -> tuple[str, ...]:
+    return (name, *(str(p) for p in vars(files).values()))
+
+
+def _named_faces(fonts: _Fonts, files: FontFiles) -> list[tuple[str, Path]]:
+    return [
         (fonts.regular, files.regular),
         (fonts.bold, files.bold),
         (fonts.italic, files.italic),
         (fonts.bold_italic, files.bold_italic),
-    ):
-        pdfmetrics.registerFont(parsed_font(name, path, kept))
+    ]
+
+
+def _register_family(name: str, files: FontFiles, kept: Path | None = None) -> _Fonts:
+    """Register one family's TrueType faces once per process, as one family."""
+    key = _family_key(name, files)
+    if key in _registered:
+        fonts = _registered[key]
+        if kept is not None:  # registered without a folder before: its entries made now
+            for face, path in _named_faces(fonts, files):
+                held(face, path, kept)
+        return fonts
+    family = "".join(ch for ch in name if ch.isalnum()) or "HouseFont"
+    family = f"{family}{len(_registered)}" if _registered else family
+    fonts = _Fonts(family, f"{family}-Bold", f"{family}-Italic", f"{family}-BoldItalic")
+    for face, path in _named_faces(fonts, files):
+        pdfmetrics.registerFont(parsed_font(face, path, kept))
     pdfmetrics.registerFontFamily(
         family,
         normal=fonts.regular,
