@@ -137,12 +137,15 @@ class Report:
         check: bool = True,
         workers: int | None = None,
         progress: Progress | None = None,
+        waiting: Callable[[], None] | None = None,
     ) -> BuildResult:
         """`build`, with everything the command reports: the files written, the
         warnings, the charts drawn and reused and the number of `check`'s findings
         (counted where `check`). `workers`: how many processes (default
         APPENDIX_WORKERS, else one a processor); `progress(stage, done, total)` is
-        called as the charts are drawn and the editions written."""
+        called as the charts are drawn and the editions written; `waiting()`, where
+        given, once while the build waits for a worker to finish writing (work of the
+        caller's own, such as loading what will print the result)."""
         from generator.run.build import BuildOptions, build
         from generator.writers import registry
 
@@ -160,6 +163,7 @@ class Report:
             workers=workers,
             progress=progress,
             check=check,
+            waiting=waiting,
         )
         from generator.read.patterns import keep
 

@@ -209,7 +209,13 @@ def build(
     bars = ProgressBars()
     try:
         result = report.build_result(
-            formats, out_dir, quarter, use_cache=not no_cache, check=not strict, progress=bars
+            formats,
+            out_dir,
+            quarter,
+            use_cache=not no_cache,
+            check=not strict,
+            progress=bars,
+            waiting=_ready_to_print,
         )
     except InputError as error:
         raise _fail(error) from None
@@ -233,6 +239,13 @@ def _findings(count: int, by_language: dict[str, int], check: str = "`appendix c
     """The warning of a build whose commentary has `count` findings, where `check` (run
     in the report's folder) lists them."""
     return f"the commentary has {count} finding(s){_by_language(by_language)}; {check} lists them"
+
+
+def _ready_to_print() -> None:
+    """The consoles the build's last lines are printed on, made while it waits for the
+    PDF's worker (loading rich then costs it nothing)."""
+    out()
+    err()
 
 
 def _by_language(counts: dict[str, int]) -> str:

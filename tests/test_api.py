@@ -252,6 +252,7 @@ def test_a_folder_without_a_definition_gets_one_clear_message(
 def test_the_command_builds_through_the_api(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    from generator import cli
     from generator.cli import main
 
     root = make_report(tmp_path / "report")
@@ -271,7 +272,12 @@ def test_the_command_builds_through_the_api(
         (
             root,
             (("docx", "pdf"), None, "2024/25 Q2"),
-            {"use_cache": True, "check": True, "progress": calls[0][2]["progress"]},
+            {
+                "use_cache": True,
+                "check": True,
+                "progress": calls[0][2]["progress"],
+                "waiting": cli._ready_to_print,
+            },
         )
     ]
 

@@ -470,7 +470,8 @@ def test_a_rebuild_hands_its_pdf_to_the_worker_before_counting_the_findings(
 ) -> None:
     """After a commentary edit the worker measures the edited section and is handed the
     PDF at once; only then does this process load the DOCX writer and count the
-    check's findings (done while it measured, they kept the worker waiting to write)."""
+    check's findings (done while it measured, they kept the worker waiting to write); the
+    caller's own work (`waiting`) is done once, while the worker writes the PDF."""
     from generator.run import counted
     from generator.run.pool import WorkerPool
 
@@ -500,13 +501,14 @@ def test_a_rebuild_hands_its_pdf_to_the_worker_before_counting_the_findings(
     monkeypatch.setattr(importlib, "import_module", recording_load)
     commentary = root / "narratives" / "2024-25-Q2" / "TS1.md"
     commentary.write_text(commentary.read_text(encoding="utf-8") + "\nOne more line.\n")
-    assert _build(root, **both).findings == 0
+    assert _build(root, **both, waiting=lambda: events.append("the caller's work")).findings == 0
     assert events == [
         "measure_sections",
         "write_with",
         "load the DOCX writer",
         "count_findings",
         "load the DOCX writer",  # by the registry, to write it
+        "the caller's work",  # once, while the worker writes the PDF
     ]
 
 

@@ -53,6 +53,9 @@ class BuildOptions:
     start_method: str | None = None
     progress: Callable[[str, int, int], None] | None = None
     check: bool = True  # count `appendix check`'s findings (a warning, not a refusal)
+    # The caller's own work (the command line loads what prints the result), run once
+    # while this process waits for a worker to finish writing its edition.
+    waiting: Callable[[], None] | None = None
 
 
 @dataclass
@@ -398,6 +401,9 @@ def _write_documents(
                 pass
         raise
     if pool is not None:
+        if elsewhere and options.waiting is not None:
+            waiting_once, options.waiting = options.waiting, None
+            waiting_once()
         for done, (task, theirs) in enumerate(
             pool.results_as_completed(elsewhere), start=len(here) + 1
         ):
