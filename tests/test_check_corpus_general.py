@@ -288,7 +288,7 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # numbers then: round 3 held out 25/28 and 25/26. Then round 4 was written and a third
 # of it drawn, and all were scored before any rule changed again (50b52df): round 4 held
 # out 25/26 and 25/26, its tuning part 65/69 and 65/72 (with one held-out label
-# corrected, see README); round 3's held-out third was then
+# corrected, see docs/checker-corpus.md); round 3's held-out third was then
 # spent, and the rules tuned on every case but round 4's held-out third (2026-12-06,
 # h-checker4): round 4 held out 25/26 and 25/26, its final held-out score. Round 4's
 # held-out third was then spent too, and the rules tuned on every case of all five
