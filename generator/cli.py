@@ -786,9 +786,10 @@ def entry() -> None:
         main()
     except SystemExit as exit_:
         code = exit_.code
-    from generator.read.patterns import keep
+    if "generator.read.patterns" in sys.modules:  # a command that compiled patterns
+        from generator.read.patterns import keep
 
-    keep()  # the patterns compiled afresh, for the commands to come
+        keep()  # those compiled afresh, for the commands to come
     if isinstance(code, str):
         err().print(code)
         code = 1

@@ -192,3 +192,31 @@ def test_the_checker_finds_the_same_with_its_patterns_made_from_the_programs_kep
     assert patterns._kept.made == set()  # every one made from a program kept
     for (text, flags), made in patterns._kept.patterns.items():
         assert made == re.compile(text, flags) == compiled[(text, flags)]
+
+
+def test_the_command_keeps_the_programs_and_the_next_one_compiles_none(tmp_path: Path) -> None:
+    """`appendix check` keeps what it compiled in the user's cache folder; run again it
+    finds every program there and writes nothing."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.report_folder import ROOT
+
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+
+    def check() -> list[Path]:
+        subprocess.run(
+            [sys.executable, "-c", "from generator.cli import entry; entry()", "check"],
+            cwd=ROOT / "samples" / "district",
+            env=env,
+            capture_output=True,
+            check=False,
+        )
+        return sorted((tmp_path / "cache" / "committee-appendix" / "patterns").glob("*"))
+
+    first = check()
+    assert len(first) == 1 and first[0].stat().st_size > 10_000
+    written = (first[0].read_bytes(), first[0].stat().st_mtime_ns)
+    assert check() == first
+    assert (first[0].read_bytes(), first[0].stat().st_mtime_ns) == written
