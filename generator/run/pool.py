@@ -343,3 +343,7 @@ class WorkerPool:
             self.first.terminate()
         self.tasks.close()
         self.results.close()
+        if not abort:
+            # The thread that hands the tasks over ends with them: a build after this one
+            # (a notebook's next) then starts its workers from a process of one thread.
+            self.tasks.join_thread()
