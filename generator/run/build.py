@@ -318,6 +318,7 @@ def _build(
                 publication.temporaries[number * count : (number + 1) * count],
                 meanwhile=None if drawing or number else after_handing_over,
                 kept=kept,
+                while_waiting=None if number else options.waiting,
             )
             parts.update(made)
         pipeline.write_snapshot(inputs, publication.temporaries[-1])
@@ -357,9 +358,11 @@ def _write_documents(
     temporaries: list[Path],
     meanwhile: Callable[[], None] | None = None,
     kept: Mapping[str, Path | None] | None = None,
+    while_waiting: Callable[[], None] | None = None,
 ) -> dict[Path, bytes]:
     """The formats are written side by side: `here_format` here, the others in workers;
-    `meanwhile`, where given, is run once the others are handed to the workers. A
+    `meanwhile`, where given, is run once the others are handed to the workers, and
+    `while_waiting` once this process has written its own and waits for theirs. A
     writer that keeps parts reads them from its folder in `kept` (by format), where
     given; those the writers made are returned, by the file each is to be kept in."""
     from generator.run import pipeline
@@ -401,9 +404,8 @@ def _write_documents(
                 pass
         raise
     if pool is not None:
-        if elsewhere and options.waiting is not None:
-            waiting_once, options.waiting = options.waiting, None
-            waiting_once()
+        if elsewhere and while_waiting is not None:
+            while_waiting()
         for done, (task, theirs) in enumerate(
             pool.results_as_completed(elsewhere), start=len(here) + 1
         ):
