@@ -185,10 +185,7 @@ def _build(
     # Where each writer that keeps parts of what it writes (the DOCX's sections, the
     # PDF's parsed fonts) keeps them: reused while unchanged, those made by this build
     # kept once it has succeeded.
-    kept = {
-        fmt: pipeline.parts_folder(folder, fmt) if options.use_cache else None
-        for fmt in options.formats
-    }
+    kept = pipeline.parts_folders(folder, options.formats, use_cache=options.use_cache)
     fonts = pipeline.fonts_folder(folder, use_cache=options.use_cache)  # to measure with
     look = _prepare_writer(inputs, workers, kept)
     result = BuildResult()
@@ -287,16 +284,8 @@ def _build(
 
     def keep() -> None:
         """The caches are written last, once the build has succeeded."""
-        pipeline.keep_charts(charts, laid)
-        for other_charts, other_laid in others:
-            pipeline.keep_charts(other_charts, other_laid)
-        if counted is not None:
-            from generator.run.counted import keep_counts
-
-            keep_counts(counted)
-        if options.use_cache:
-            pipeline.keep_inputs(inputs, folder)
-        pipeline.keep_parts(parts)
+        laid_out = [(charts, laid), *others]
+        pipeline.keep_caches(folder, inputs, laid_out, counted, parts, use_cache=options.use_cache)
 
     parts: dict[Path, bytes] = {}
     publication = Publication(pipeline.targets(folder, inputs, options.formats, languages), keep)

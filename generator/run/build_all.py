@@ -234,7 +234,7 @@ def _build_all(
             continue
         if counted is not None:
             outcome.findings, outcome.findings_by_language = counted.total, counted.by_language
-        kept = {fmt: pipeline.parts_folder(place, fmt) if use_cache else None for fmt in formats}
+        kept = pipeline.parts_folders(place, formats, use_cache=use_cache)
         pending.append(
             _Pending(
                 outcome,
@@ -392,13 +392,7 @@ def _keep(
     writers' parts), kept once its files are in place, as `build` keeps them."""
     from generator.run import pipeline
 
-    pipeline.keep_charts(report.charts, laid)
-    for charts, other_laid in others:
-        pipeline.keep_charts(charts, other_laid)
-    if report.counted is not None:
-        from generator.run.counted import keep_counts
-
-        keep_counts(report.counted)
-    if use_cache:
-        pipeline.keep_inputs(report.inputs, report.folder)
-    pipeline.keep_parts(parts or {})
+    laid_out = [(report.charts, laid), *others]
+    pipeline.keep_caches(
+        report.folder, report.inputs, laid_out, report.counted, parts or {}, use_cache=use_cache
+    )

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from generator.core.periods import Quarter
     from generator.look.resolve import Look
     from generator.read.definitions import Report
+    from generator.run.counted import Counted
     from generator.run.pool import WorkerPool
 
     Commentary = tuple[Paragraph | Heading | ListBlock, ...]
@@ -63,6 +64,14 @@ def parts_folder(folder: ReportFolder, fmt: str) -> Path | None:
 
     libraries = registry.edition(fmt).keeps_parts
     return folder.parts_cache(fmt, fingerprint(*libraries)) if libraries else None
+
+
+def parts_folders(
+    folder: ReportFolder, formats: Sequence[str], *, use_cache: bool
+) -> dict[str, Path | None]:
+    """Where each edition of `formats` keeps the parts its writer reuses (`parts_folder`),
+    by format; none while the cache is not used."""
+    return {fmt: parts_folder(folder, fmt) if use_cache else None for fmt in formats}
 
 
 def fonts_folder(folder: ReportFolder, *, use_cache: bool) -> Path | None:
@@ -367,15 +376,13 @@ def lay_out(
     use_cache: bool,
     pool: Callable[[], WorkerPool | None],
     measure: Callable[..., Any] | None = None,
-    meanwhile: Callable[[], None] | None = None,
     look: Look | None = None,
     fonts: Path | None = None,
 ) -> LaidOut:
     """The document assembled, its look resolved (unless given: `inputs.style`'s) and
     its tones checked (one message before any writer starts), and its pages fitted
     (measured with the PDF writer's fonts from the folder `fonts`, where given:
-    `fonts_folder`); `meanwhile` is run once, while a worker measures the pages where
-    one does."""
+    `fonts_folder`)."""
     from generator.look.resolve import resolve_look
 
     pngs = charts.pngs()
@@ -392,7 +399,6 @@ def lay_out(
         pool=pool,
         pages_cache=charts.pages,
         measure=measure,
-        meanwhile=meanwhile,
         fonts=fonts,
     )
     charts.drawn += fitted.drawn
@@ -410,14 +416,12 @@ def fit_pages(
     pool: Callable[[], WorkerPool | None],
     pages_cache: Path,
     measure: Callable[..., Any] | None = None,
-    meanwhile: Callable[[], None] | None = None,
     fonts: Path | None = None,
 ) -> Fitted:
     """Where an indicator does not fit its page (generator/run/pages.py): its chart
     redrawn at the height decided (or reused from the cache), its overflow a
     continuation. `pool` gives the workers to draw in, or None to draw here;
     `measure(function, *args)`, where given, runs the measuring elsewhere;
-    `meanwhile`, where given, is run once, while a worker measures if one does;
     `fonts`, where given, is the folder the measuring loads the PDF's fonts from."""
     from generator.charts import render
     from generator.run import pages
@@ -442,14 +446,9 @@ def fit_pages(
             measured = measure(pages.measure_sections, document, look, minimum, skip, fonts)
         elif workers is not None:
             task = workers.submit(pages.measure_sections, document, look, minimum, skip, fonts)
-            if meanwhile is not None:
-                meanwhile()
-                meanwhile = None
             measured = dict(workers.results_as_completed(1))[task]
         else:
             measured = pages.measure_sections(document, look, minimum, skip, fonts)
-    if meanwhile is not None:
-        meanwhile()
     fits = {ident: fit for ident, fit in {**known, **measured}.items() if fit is not None}
     new_fits = {keys[ident]: fit for ident, fit in measured.items()}
     redrawn: dict[str, tuple[ChartSpec, bytes]] = {}
@@ -563,6 +562,29 @@ def keep_charts(charts: Charts, laid: LaidOut) -> None:
         put_once(chart_file(charts.cache, spec.cache_key()), png)
     for key, fit in laid.fitted.measured.items():
         put_once(fit_file(charts.pages, key), fit_to_json(fit))
+
+
+def keep_caches(
+    folder: ReportFolder,
+    inputs: Inputs,
+    laid: Sequence[tuple[Charts, LaidOut]],
+    counted: Counted | None,
+    parts: Mapping[Path, bytes],
+    *,
+    use_cache: bool,
+) -> None:
+    """A report's caches, written once its files are in place: each language's charts
+    and pages' fits (`laid`, the main language's first), the check's findings counted,
+    the parts its writers made, and (while the cache is used) its validated inputs."""
+    for charts, laid_out in laid:
+        keep_charts(charts, laid_out)
+    if counted is not None:
+        from generator.run.counted import keep_counts
+
+        keep_counts(counted)
+    if use_cache:
+        keep_inputs(inputs, folder)
+    keep_parts(parts)
 
 
 def keep_parts(parts: Mapping[Path, bytes]) -> None:
