@@ -10,16 +10,10 @@ import re
 
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim
-from generator.editors.claims.figures import HEDGE, HEDGES, Stated
+from generator.editors.claims.figures import HEDGE, HEDGES, Stated, count_words
 from generator.read.patterns import regex
 
-_WORDS = {
-    w: i + 1
-    for i, w in enumerate(
-        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "  # noqa: SIM905
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-} | {"a": 1, "an": 1}
+_WORDS = count_words(1, 20) | {"a": 1, "an": 1}
 _COUNT = "|".join(sorted(_WORDS, key=len, reverse=True))
 # the unit each measure's figures are in, and the seconds (or days) in one of the unit said
 _UNITS = {"minutes": ("minute", 60.0), "days": ("day", 1.0)}

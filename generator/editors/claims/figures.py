@@ -51,6 +51,20 @@ TOLERANCES: dict[str, tuple[float, float]] = {
     "duration": (10.0, 0.10),  # a duration in words ('around three minutes'): either side
 }
 HEDGE = "|".join(sorted((re.escape(w) for w in HEDGES), key=len, reverse=True))
+
+# The small counts editors write in words ('for five quarters', 'three minutes').
+_COUNT_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "  # noqa: SIM905
+    "fifteen sixteen seventeen eighteen nineteen twenty".split()
+)
+
+
+def count_words(first: int, last: int) -> dict[str, int]:
+    """The counts from `first` to `last` (at most twenty) in words, each with its
+    number, smallest first."""
+    return {word: n for n, word in enumerate(_COUNT_WORDS, start=1) if first <= n <= last}
+
+
 # Fractions in words, as per cents of a whole.
 FRACTIONS = {
     "a quarter": 25.0,

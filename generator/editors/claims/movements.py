@@ -11,7 +11,7 @@ from functools import cache
 
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim, Verdict, pairs
-from generator.editors.claims.figures import STEADY, STEADY_HEDGED
+from generator.editors.claims.figures import STEADY, STEADY_HEDGED, count_words
 from generator.editors.claims.periods import PeriodRef, resolve
 from generator.editors.claims.reading import Clause
 from generator.editors.claims.subject import (
@@ -140,10 +140,7 @@ _NTH = {
         "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()  # noqa: SIM905
     )
 }
-_HOW_MANY = {
-    w: i + 2
-    for i, w in enumerate("two three four five six seven eight nine ten eleven twelve".split())  # noqa: SIM905
-}
+_HOW_MANY = count_words(2, 12)
 # 'for the fourth consecutive quarter', 'the third quarter running', 'for five quarters in
 # a row': a run of that many movements the same way, to the clause's quarter
 _RUN = regex(

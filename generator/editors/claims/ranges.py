@@ -13,15 +13,12 @@ from dataclasses import replace
 from generator.core.periods import Quarter
 from generator.core.rules import format_value, round_half_up
 from generator.editors.claims.base import Claim, Verdict
-from generator.editors.claims.figures import Stated, matches
+from generator.editors.claims.figures import Stated, count_words, matches
 from generator.editors.claims.periods import PeriodRef
 from generator.editors.claims.subject import Subject, series_name
 from generator.read.patterns import regex
 
-_HOW_MANY = {
-    w: i + 1
-    for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split())  # noqa: SIM905
-}
+_HOW_MANY = count_words(1, 12)
 _N = r"(?P<n>" + "|".join(_HOW_MANY) + r"|\d+)"
 # 'in every quarter of 2024/25', 'throughout 2024/25', 'in 2022/23', 'across 2023/24 and
 # 2024/25': the years' quarters
