@@ -414,6 +414,61 @@ def test_the_pages_may_be_measured_elsewhere(tmp_path: Path) -> None:
     assert (nothing.redrawn, nothing.document) == ({}, document)
 
 
+def test_the_measuring_elsewhere_is_sent_only_the_sections_it_measures(tmp_path: Path) -> None:
+    """A rebuild after one commentary edit measures that section alone: the worker that
+    measures it is sent that section (and its chart's picture), not the whole report's
+    pictures, and the fits are those the whole document gives."""
+    from generator.charts import render
+    from generator.content.chart_spec import chart_spec
+    from generator.content.inputs import load_inputs
+    from generator.look.resolve import resolve_look
+    from generator.read.cached import put_once
+    from generator.run import pages
+    from generator.run import pipeline as steps
+
+    root = _a_little_too_long(tmp_path)
+    inputs = load_inputs(root, None, None)
+    commentaries, _ = steps.read_commentaries(inputs)
+    specs = {f.indicator.id: chart_spec(f, inputs.style) for f in inputs.facts}
+    document = steps.assemble_document(
+        inputs, [render(spec) for spec in specs.values()], commentaries, {}
+    )
+    look = resolve_look(inputs.style)
+    sent: list[list[str | None]] = []
+
+    def measure(function: Callable[..., object], *args: Any) -> object:
+        sent.append([section.blocks[0].anchor for section in args[0].sections])
+        return function(*args)
+
+    def fit(cache: Path) -> Any:
+        return steps.fit_pages(
+            document,
+            look,
+            specs,
+            tmp_path / "charts",
+            use_cache=True,
+            pool=lambda: None,
+            pages_cache=cache,
+            measure=measure,
+        )
+
+    keys = pages.section_keys(document, look, look.style.chart.min_height_mm, steps.chart_code())
+    measured = list(keys)  # each indicator section with a chart beside its figures
+    assert len(measured) >= 2 and "TS2" in measured
+    whole = fit(tmp_path / "cold")
+    assert sent == [measured]
+    for ident in measured:  # kept by an earlier build: only TS2 was edited since
+        if ident == "TS2":
+            continue
+        put_once(
+            steps.fit_file(tmp_path / "warm", keys[ident]),
+            pages.fit_to_json(whole.measured[keys[ident]]),
+        )
+    warm = fit(tmp_path / "warm")
+    assert sent[1:] == [["TS2"]]
+    assert warm.document == whole.document and warm.fits == whole.fits
+
+
 @pytest.mark.skipif(
     "fork" not in multiprocessing.get_all_start_methods(),
     reason="the recording writer reaches the workers by fork",

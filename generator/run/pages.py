@@ -265,6 +265,20 @@ def measure_sections(
     return fits
 
 
+def to_measure(document: Document, skip: frozenset[str]) -> Document:
+    """`document` with only the sections `measure_sections` would measure (an indicator
+    section not in `skip`): the same fits, from a document sent to a worker without
+    the sections (and their charts' pictures) it would pass over."""
+    sections = tuple(
+        section
+        for section in document.sections
+        if (ident := _indicator_id(section)) is not None
+        and ident not in skip
+        and _figure_at(section) is not None
+    )
+    return replace(document, sections=sections)
+
+
 def _fit(
     section: Section,
     at: int,

@@ -174,6 +174,8 @@ class Charts:
     # The SPC views the charts and icons were drawn from, by indicator id.
     views: dict[str, SpcView] = field(default_factory=dict)
     waiting: dict[int, int] = field(default_factory=dict)  # task number -> chart index
+    # The charts read from the cache by this build: there already, not kept again.
+    from_cache: set[int] = field(default_factory=set)
     drawn: int = 0
     reused: int = 0
 
@@ -261,6 +263,7 @@ def ask_for_charts(
             charts.found[index] = known[key]
         elif use_cache and (png := read_png(cached)) is not None:
             charts.found[index] = png
+            charts.from_cache.add(index)
             charts.reused += 1
         elif submit is not None and (task := submit(spec)) is not None:
             charts.waiting[task] = index
@@ -442,10 +445,13 @@ def fit_pages(
         # Measuring loads the PDF writer's fonts: where there are workers, one that
         # has loaded them (or will write the PDF with them) measures, not this process.
         workers = pool()
+        # Sent elsewhere without the sections it passes over (a commentary edit: one
+        # section and its chart, not every chart's picture).
+        asked = pages.to_measure(document, skip)
         if measure is not None:
-            measured = measure(pages.measure_sections, document, look, minimum, skip, fonts)
+            measured = measure(pages.measure_sections, asked, look, minimum, skip, fonts)
         elif workers is not None:
-            task = workers.submit(pages.measure_sections, document, look, minimum, skip, fonts)
+            task = workers.submit(pages.measure_sections, asked, look, minimum, skip, fonts)
             measured = dict(workers.results_as_completed(1))[task]
         else:
             measured = pages.measure_sections(document, look, minimum, skip, fonts)
@@ -557,7 +563,8 @@ def keep_charts(charts: Charts, laid: LaidOut) -> None:
     """Every chart of the build (at its first and its fitted height) in the cache:
     written once the files are in place."""
     for index, spec in enumerate(charts.specs):
-        put_once(chart_file(charts.cache, spec.cache_key()), charts.found[index])
+        if index not in charts.from_cache:
+            put_once(chart_file(charts.cache, spec.cache_key()), charts.found[index])
     for spec, png in laid.fitted.redrawn.values():
         put_once(chart_file(charts.cache, spec.cache_key()), png)
     for key, fit in laid.fitted.measured.items():
