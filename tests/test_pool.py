@@ -54,6 +54,24 @@ def test_results_come_back_by_task_number(pool: WorkerPool) -> None:
     assert {numbers[k]: v for k, v in results.items()} == {n: n * n for n in range(6)}
 
 
+def test_workers_told_that_no_task_follows_finish_theirs_and_end(pool: WorkerPool) -> None:
+    """A build tells its workers that no task follows once it has handed over its last,
+    so that they end while it moves its files into place: the tasks given are still
+    answered, the workers then end without being waited for, and a task given after
+    that is refused at once (no worker would answer it)."""
+    numbers = {pool.submit(square, n): n for n in range(4)}
+    pool.finish()
+    results = dict(pool.results_as_completed(4))
+    assert {numbers[k]: v for k, v in results.items()} == {n: n * n for n in range(4)}
+    pool.first.join(timeout=30)  # not joined by the pool: it ended of itself
+    assert pool.first.exitcode == 0
+    with pytest.raises(RuntimeError):
+        pool.submit(square, 5)
+    with pytest.raises(RuntimeError):
+        pool.ahead(square, 5)
+    pool.finish()  # again: nothing more is sent
+
+
 def test_a_task_that_fails_is_named_with_its_error(pool: WorkerPool) -> None:
     pool.submit(fail, 7)
     with pytest.raises(WorkerError, match=r"^ValueError: no square for 7$") as caught:

@@ -112,6 +112,11 @@ class _Workers:
                 return fmt
         return formats[-1]
 
+    def finish(self) -> None:
+        """No more work for the workers: they end while the build moves its files."""
+        if self.pool is not None:
+            self.pool.finish()
+
     def close(self, abort: bool = False) -> None:
         if self.pool is not None:
             self.pool.close(abort)
@@ -310,6 +315,7 @@ def _build(
                 while_waiting=None if number else options.waiting,
             )
             parts.update(made)
+        workers.finish()
         pipeline.write_snapshot(inputs, publication.temporaries[-1])
         publish([publication])
     finally:

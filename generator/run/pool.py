@@ -283,6 +283,7 @@ class WorkerPool:
         self.tasks: Queue[_Task | None] = self.context.Queue()
         self.results: Queue[tuple[int, Any, tuple[str, str] | None]] = self.context.Queue()
         self.submitted = 0
+        self.finishing = False  # told that no task follows (`finish`)
         server = self.method == "forkserver"  # the first worker's parent is then the server
         self.first = self.context.Process(
             target=_first_worker,
@@ -302,6 +303,8 @@ class WorkerPool:
                 signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
     def submit(self, function: Callable[..., Any], *args: Any) -> int:
+        if self.finishing:
+            raise RuntimeError("a task given to workers told that none follows")
         payload = _dumps((function, args))  # an error here is the caller's, at once
         number = self.submitted
         self.submitted += 1
@@ -311,6 +314,8 @@ class WorkerPool:
     def ahead(self, function: Callable[..., Any], *args: Any) -> None:
         """Have a worker run `function(*args)` for what it leaves loaded (a writer's
         fonts, say) before a task that needs it: no result, no error comes back."""
+        if self.finishing:
+            raise RuntimeError("a task given to workers told that none follows")
         self.tasks.put(_Task(_AHEAD, _dumps((function, args))))
 
     def results_as_completed(self, count: int) -> Iterator[tuple[int, Any]]:
@@ -327,6 +332,15 @@ class WorkerPool:
                 raise WorkerError(*error)
             yield number, pickle.loads(value)
 
+    def finish(self) -> None:
+        """Tell the workers that no task follows: each ends once the tasks given are
+        done, while this process does its last work (a build's files moved into place),
+        so that `close` then has only to wait for processes that have ended."""
+        if not self.finishing:
+            self.finishing = True
+            for _ in range(self.workers):
+                self.tasks.put(None)
+
     def close(self, abort: bool = False) -> None:
         """Let the workers finish the tasks given; `abort`: stop them at once (the
         others follow the first, as they would a killed build)."""
@@ -336,8 +350,7 @@ class WorkerPool:
             # Tasks nobody will read: do not wait to hand them over on exit.
             self.tasks.cancel_join_thread()
         else:
-            for _ in range(self.workers):
-                self.tasks.put(None)
+            self.finish()
             self.first.join(timeout=30)
         if self.first.is_alive():
             self.first.terminate()
