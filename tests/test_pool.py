@@ -72,6 +72,30 @@ def test_workers_told_that_no_task_follows_finish_theirs_and_end(pool: WorkerPoo
     pool.finish()  # again: nothing more is sent
 
 
+def test_a_pool_leaves_the_interpreter_as_it_found_it() -> None:
+    """While a pool is open, this process's threads hand over the interpreter every
+    millisecond (so that a large task reaches a worker while the build runs on); a
+    notebook that closes its pool gets back its own setting, whatever it was."""
+    before = sys.getswitchinterval()
+    try:
+        sys.setswitchinterval(0.002)
+        workers = WorkerPool(1, [])
+        try:
+            assert sys.getswitchinterval() == pytest.approx(0.001, abs=2e-6)
+            task = workers.submit(square, 3)
+            assert dict(workers.results_as_completed(1)) == {task: 9}
+        finally:
+            workers.close()
+        assert sys.getswitchinterval() == pytest.approx(0.002, abs=2e-6)
+        sys.setswitchinterval(0.0002)  # already shorter: left so
+        workers = WorkerPool(1, [])
+        assert sys.getswitchinterval() == pytest.approx(0.0002, abs=2e-6)
+        workers.close(abort=True)
+        assert sys.getswitchinterval() == pytest.approx(0.0002, abs=2e-6)
+    finally:
+        sys.setswitchinterval(before)
+
+
 def test_a_task_that_fails_is_named_with_its_error(pool: WorkerPool) -> None:
     pool.submit(fail, 7)
     with pytest.raises(WorkerError, match=r"^ValueError: no square for 7$") as caught:
