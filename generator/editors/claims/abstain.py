@@ -31,12 +31,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim
-from generator.editors.claims.figures import NUMBER
+from generator.editors.claims.figures import NUMBER, matches
 from generator.editors.claims.periods import PeriodRef, find_periods
-from generator.editors.claims.subject import Subject, stem, whole_words
+from generator.editors.claims.subject import Subject, stem, value_at, whole_words
 from generator.editors.claims.ytd import YEAR_TO_DATE
 from generator.editors.findings import Finding
 from generator.read.patterns import regex
@@ -90,6 +91,28 @@ def unbound_quarter(claim: Claim, named: frozenset[Quarter] | None, latest: Quar
     return claim.rule in between and len(named) > 1 and base not in named
 
 
+_NEAR = 24  # how near a quarter's words must be to a figure to be its quarter (doubt.NEAR)
+
+
+def figure_of_another_quarter(subject: Subject, claim: Claim, refs: Sequence[PeriodRef]) -> bool:
+    """Whether a level's figure, checked for one quarter, is exactly (as written, unhedged)
+    the same series's figure in another quarter the sentence names: the sentence binds the
+    figure to that quarter ('came down from 34.2 to 25.3 days between Quarter 1 of 2023/24
+    and Quarter 3 of 2024/25'), and the reading that gave it the quarter checked guessed."""
+    if claim.stated is None or claim.stated.hedge is not None:
+        return False
+    end = claim.at + len(claim.quote)
+    if any(r.quarter == claim.period and r.start - _NEAR <= end <= r.end + _NEAR for r in refs):
+        return False  # '25.3 days in Quarter 2': the quarter named with the figure binds it
+    exact = replace(claim.stated, zeros=0)
+    others = {r.quarter for r in refs} - {claim.period}
+    return any(
+        (v := value_at(subject, s, q)) is not None and matches(exact, v)
+        for s in claim.series
+        for q in others
+    )
+
+
 def unbound_share(subject: Subject, claim: Claim, text: str) -> bool:
     """Whether a share of a count is not bound to a part and its whole (see above)."""
     if subject.unit == "percent" or (claim.of is not None and len(claim.series) == 1):
@@ -114,6 +137,7 @@ def defaults_withheld(
     kept = []
     about_the_year = False
     named: frozenset[Quarter] | None = None
+    refs: list[PeriodRef] = []
     read = False
     for finding in findings:
         claim = (
@@ -124,9 +148,14 @@ def defaults_withheld(
         if claim is not None:
             if not read:
                 read = True
-                named = named_quarters(find_periods(text, latest))
+                refs = find_periods(text, latest)
+                named = named_quarters(refs)
                 about_the_year = year_not_quarter(text, latest)
             if unbound_quarter(claim, named, latest):
+                continue
+            if finding.rule in ("level", "from") and figure_of_another_quarter(
+                subject, claim, refs
+            ):
                 continue
         if claim is not None and finding.rule == "change" and part_not_change(text, masked, claim):
             continue

@@ -31,6 +31,13 @@ _NOT_LEVEL = regex(
     re.I,
 )
 
+# 'nearly five days quicker than', 'two days less': a difference between two times, not a level
+_A_DIFFERENCE_AFTER = regex(
+    r"\s+(?:quicker|faster|slower|longer|shorter|sooner|later|earlier|less|more|fewer|"
+    r"better|worse|above|below|under|over|off|ahead|behind|outside|inside)\b",
+    re.I,
+)
+
 
 def durations_in(
     text: str, start: int, end: int, unit: str, series: tuple[int, ...], period: Quarter
@@ -46,6 +53,8 @@ def durations_in(
     for found in _DURATION.finditer(text, start, end):
         count = found.group("count").lower()
         if found.group("unit").lower() != name or _NOT_LEVEL.search(text, start, found.start()):
+            continue
+        if _A_DIFFERENCE_AFTER.match(text, found.end()):
             continue
         if count[0].isdigit() and unit == "days":
             continue  # '18 days': a figure in digits, read as one

@@ -73,14 +73,21 @@ _CHANGE_AFTER = regex(
 )
 _TARGET_BEFORE = regex(
     r"\b(?P<word>target|floor|upper\s+threshold|threshold|profile)s?(?:\s+(?:threshold|is|was|of|"
-    r"remains|set|at|has|been|for\s+\S+))*\s+(?:\(?\s*)?$",
+    # 'raised the target from 90% to 95%': the target's new figure
+    r"remains|set|at|has|been|for\s+\S+|from\s+£?\d[\d,.:]*\s?%?\s+to))*\s+(?:\(?\s*)?$",
     re.I,
 )
 _TARGET_AFTER = regex(
+    r"(?:[-\s](?:day|week|month|minute|hour)s?)?"  # 'the 18.0-day target'
     r"\s*(?:percentage\s+points?\s+)?(?:is\s+the\s+|was\s+the\s+)?"
+    # 'the 97.6% year-end target'
+    r"(?:(?:year[\s-]end|end[\s-]of[\s-]year|annual|yearly|new|revised|stretch)\s+)?"
     r"(?P<word>target|floor|upper\s+threshold|threshold)\b(?!\s+(?:of|is)\s+[£\d])",
     re.I,
 )
+# 'raised the target from 90% to 95%': the figure after 'target from', the target's earlier
+_TARGET_FROM = regex(r"\b(?:target|floor|threshold)s?\s+from\s+$", re.I)
+_TO_FIGURE = regex(r"\s*%?\s+to\s+£?\d", re.I)
 # 'N fewer than <something that is not a quarter>': a difference from another figure
 _THAN_OTHER = regex(
     r"^\s*(?:percentage\s+points?\s+|points?\s+|pp\s+)?(?:more|fewer|less|higher|lower)\s+than\s+"
@@ -512,7 +519,9 @@ _TARGET_SUBJECT = regex(
     r"(?:(?!(?:performance|against|to|of|on|in|at|within|above|below|under|over|than|versus|"
     r"and|or|with|by)\b)[a-z][\w-]*\s+){0,2}?)?(?:new\s+)?"
     r"(?P<word>target|floor|upper\s+threshold|threshold)\b"
-    r"(?:[^\d£#]|(?<=for\s)(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?)*"  # 'the target for 2024/25 is'
+    r"(?:[^\d£#]|(?<=for\s)(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?"  # 'the target for 2024/25 is'
+    # 'The target for repairing faults inside 28 calendar days is': a time allowed
+    r"|(?:(?<=within\s)|(?<=inside\s))\d+\s+(?:[a-z]+\s+)?(?:days|weeks|months|hours|minutes)\b)*"
     r"(?:\bfrom\s+£?\d[\d,.:]*\s?%?\s+to\s+)?$",  # 'The target was cut from 3:00 to 2:30'
     re.I,
 )
@@ -534,6 +543,8 @@ def targets_earlier(figure: Figure) -> bool:
     """The figure after ', down from' or 'cut from' in a sentence whose subject is the target
     ("This year's target is £480,000, down from £520,000", "The target was cut from 3:00
     to 2:30"): the target's earlier figure, of a year the sentence does not name."""
+    if _TARGET_FROM.search(figure.before) and _TO_FIGURE.match(figure.text, figure.match.end()):
+        return True
     return bool(_TARGET_WAS.search(figure.before) and _SENTENCE_ON_TARGET.match(figure.text))
 
 
@@ -973,20 +984,42 @@ _ONE_SIDED = regex(
     re.I,
 )
 _OVER_QUARTERS = regex(r"\b(?:throughout|every|each|all)\b", re.I)
+# 'have exceeded 22,000', 'stayed at 96% or better': a bound, with its side
+_BOUND_VERB = regex(r"\b(?:exceeded|topped|bettered|passed)\s+$", re.I)
+_OR_BETTER = regex(r"\s*%?\s+or\s+(?P<side>better|more|higher|above|over|worse|less|fewer|lower|below|under)\b", re.I)
 
 
-def _one_sided(figure: Figure) -> Claim | None:
-    """'stayed above 90% throughout 2024/25', 'was below 5% in every quarter since Quarter
-    1': a bound every quarter named is past (a range with one end)."""
+def _side(figure: Figure) -> str | None:
+    """'above' or 'below': the side of a bound the words before or after a figure set."""
     side = _ONE_SIDED.search(figure.before)
-    if side is None or not _OVER_QUARTERS.search(figure.text, figure.match.end()):
+    if side is not None:
+        return "above" if side.group("side").lower() in ("above", "over") else "below"
+    if _BOUND_VERB.search(figure.before):
+        return "above"
+    after = _OR_BETTER.match(figure.text, figure.match.end())
+    if after is None:
+        return None
+    word = after.group("side").lower()
+    if word in ("better", "worse"):
+        higher = figure.subject.facts.indicator.polarity != "lower"
+        return "above" if (word == "better") == higher else "below"
+    return "above" if word in ("more", "higher", "above", "over") else "below"
+
+
+def _one_sided(figure: Figure) -> Claim | _NotAFigure | None:
+    """'stayed above 90% throughout 2024/25', 'was below 5% in every quarter since Quarter
+    1', 'have exceeded 22,000 in each of the six quarters charted', 'stayed at 96% or
+    better in each quarter of this financial year': a bound every quarter named is past (a
+    range with one end). Over quarters the sentence does not say, left alone."""
+    side = _side(figure)
+    if side is None or not _OVER_QUARTERS.search(figure.text):
         return None
     latest = figure.subject.latest
     scope = range_scope(figure.text, find_periods(figure.text, latest), latest)
     if scope is None:
-        return None
+        return NOT_A_FIGURE
     first, last = scope
-    above = side.group("side").lower() in ("above", "over")
+    above = side == "above"
     bound = replace(figure.stated, hedge=None)
     stated = bound if above else replace(bound, value=-math.inf)
     return figure.claim(

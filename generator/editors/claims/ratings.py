@@ -20,6 +20,24 @@ _EARLIER = regex(
 )
 # 'Green in Quarter 1': the rating of the quarter named right after the word
 _IN_QUARTER = regex(r"\s+(?:in|for|at\s+the\s+end\s+of|during)\s+$", re.I)
+# words that set a RAG word's clause in another time than the report quarter, or in a
+# state that is not (yet) the case ('would return the measure to Green')
+_ANOTHER_TIME = regex(
+    r"\b(?:after|before|until|since|previous(?:ly)?|earlier|formerly|had\s+been|used\s+to|"
+    r"would|could|might|if|unless|needs?\s+to|needed|aim\w*|expect\w*|forecast\w*|"
+    r"(?:two|three|four|five|\d+|several|recent|past|last|previous)\s+quarters)\b",
+    re.I,
+)
+
+
+def _clause_of(sentence: Sentence, match: re.Match[str]) -> str:
+    """The clause a RAG word is in."""
+    return next(
+        (c.text for c in sentence.clauses if c.start <= match.start() < c.start + len(c.text)),
+        sentence.text,
+    )
+
+
 _FROM_TO = regex(r"\bfrom\s+(GREEN|AMBER|RED)\s+to\s+(GREEN|AMBER|RED)\b", re.I)
 
 
@@ -72,6 +90,8 @@ def rag_words(sentence: Sentence, context: Context) -> Iterator[Finding]:
                 verdict = Verdict(f"says {match.group(1)}", f"it was {earlier}", " but ")
                 yield finding(match.start(), match.group(1), verdict, previous, k)
             continue  # the rating of an earlier quarter the data does not hold
+        if word != facts.rag and _ANOTHER_TIME.search(_clause_of(sentence, match)):
+            continue  # 'after two quarters rated GREEN': not bound to the report quarter
         if word != facts.rag and not (past and _EARLIER.search(text)):
             verdict = Verdict(f"says {match.group(1)}", f"the rating is {facts.rag}", " but ")
             yield finding(match.start(), match.group(1), verdict, report, k)
