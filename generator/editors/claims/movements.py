@@ -112,8 +112,9 @@ _TO_RATING = regex(r"\s+(?:to|from)\s+(?:red|amber|green)\b", re.I)
 # 'fell below the 95% target', 'rose above target': where the figure stands against the
 # target, which the target rule reads; the verb binds to the target, not to a quarter
 _TO_TARGET = regex(
-    r"\s+(?:back\s+)?(?:below|above|under|over|beneath|short\s+of|behind|past|beyond)\s+(?:the\s+|its\s+)?"
-    r"(?:£?\d[\d,]*(?:\.\d+)?\s?%?(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
+    r"\s+(?:back\s+|(?:just|well|slightly|narrowly|only)\s+)?"
+    r"(?:below|above|under|over|beneath|short\s+of|behind|past|beyond)\s+(?:the\s+|its\s+)?"
+    r"(?:(?:higher|lower|new|revised|stretch|year-end|annual)\s+)?(?:£?\d[\d,]*(?:\.\d+)?\s?%?(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
     r"(?:target|floor|threshold)s?\b",
     re.I,
 )

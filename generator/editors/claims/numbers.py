@@ -86,6 +86,10 @@ _TARGET_AFTER = regex(
     re.I,
 )
 # 'raised the target from 90% to 95%': the figure after 'target from', the target's earlier
+# 'Before 2024/25 the target was 28.0 days': the target of years before the one named
+_EARLIER_YEARS = regex(
+    r"\b(?:before|until|till|prior\s+to|up\s+to)\s+(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?\b", re.I
+)
 _TARGET_FROM = regex(r"\b(?:target|floor|threshold)s?\s+from\s+$", re.I)
 _TO_FIGURE = regex(r"\s*%?\s+to\s+£?\d", re.I)
 # 'N fewer than <something that is not a quarter>': a difference from another figure
@@ -195,6 +199,12 @@ BASE_WORDS = regex(
     r"|(?:\d%?|\bpoints?|\bpp)\s+(?:above|below|ahead\s+of|behind|over)\s+(?:(?:those|that)\s+(?:of|in)\s+)?$"
     # 'Twelve months on from Quarter 3 of 2023/24': the quarter a change is counted from
     r"|\bon\s+from\s+$"
+    # 'The fall from Quarter 2 was 2.4 points': a change's noun, and the quarter it is from
+    r"|\b(?:fall|rise|drop|increase|decrease|change|improvement|reduction|growth|gain|"
+    r"decline|dip|jump|movement)s?\s+from\s+$"
+    # 'When set against the position a year earlier': what a change is against
+    r"|\b(?:against|with|to)\s+the\s+(?:position|level|figure|rate|result|picture|"
+    r"performance)\s+$"
     # 'since the seasonal peak in June': the quarter of an earlier event, counted from
     r"|\bsince\s+(?:the|its|their|a|an)\s+(?:[a-z-]+\s+){1,3}?(?:(?:in|of)\s+)?$"
     # 'fell by 7.3 points from Quarter 2': a change's 'from' names the quarter it is from
@@ -544,6 +554,8 @@ def targets_earlier(figure: Figure) -> bool:
     ("This year's target is £480,000, down from £520,000", "The target was cut from 3:00
     to 2:30"): the target's earlier figure, of a year the sentence does not name."""
     if _TARGET_FROM.search(figure.before) and _TO_FIGURE.match(figure.text, figure.match.end()):
+        return True
+    if _EARLIER_YEARS.search(figure.before):
         return True
     return bool(_TARGET_WAS.search(figure.before) and _SENTENCE_ON_TARGET.match(figure.text))
 

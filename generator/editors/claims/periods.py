@@ -144,7 +144,8 @@ _QUARTER_NAMED = regex(
     r"['’]s\s+(?:Quarter\s+[1-4]|Q[1-4]\b|(?:first|second|third|fourth|final)\s+quarter)", re.I
 )
 _SAME_OF_YEAR = regex(
-    r"\bthe\s+(?:same|equivalent|corresponding)\s+(?:quarter|period|months)\s+(?:of|in)\s+"
+    r"\bthe\s+(?:same|equivalent|corresponding)\s+(?:quarter|period|months|point|time|"
+    r"three\s+months)\s+(?:of|in)\s+"
     r"(?:(?P<y>\d{4}\s*/\s*\d{2,4})|(?P<calendar>(?:19|20)\d\d))\b",
     re.I,
 )
