@@ -60,7 +60,9 @@ _A_LEVEL = regex(
 )
 _OVER_A_YEAR = regex(
     r"\b(?:a\s+year\s+on|year[\s-]+on[\s-]+year|over\s+(?:the|a)\s+(?:past\s+)?year|"
-    r"(?:twelve|12)\s+months)\b",
+    r"(?:twelve|12)\s+months|"
+    # '0.5 percentage points ahead of the previous year'
+    r"(?:than|of|on|behind|above|below)\s+(?:the\s+)?(?:previous|last|prior)\s+year)\b",
     re.IGNORECASE,
 )
 

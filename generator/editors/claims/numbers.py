@@ -37,6 +37,7 @@ from generator.editors.claims.subject import (
     STOP,
     Subject,
     moved_text,
+    recorded_change,
     series_name,
     series_named,
     shown_value,
@@ -740,10 +741,10 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
     points = _POINTS.match(text, match.end())
     if points is not None:
         quote = f"{quote}{text[match.end() : points.end()]}"
-    if change_before and change_before.group("dir"):
-        quote = f"{change_before.group('dir')} {quote}"
-    elif change_before and change_before.group("verb"):  # 'rose by £6': the direction too
-        lead = text[clause.start + change_before.start() : match.start()]
+    if change_before and (change_before.group("dir") or change_before.group("verb")):
+        # 'rose by £6', 'up by 0.5': the direction too, as written
+        at = change_before.start("dir") if change_before.group("dir") else change_before.start()
+        lead = text[clause.start + at : match.start()]
         hedge = regex(r"[^\d£]*").match(quote)  # 'over 500': its hedge is in the lead already
         if hedge and hedge.group(0) and lead.lower().endswith(hedge.group(0).lower()):
             lead = lead[: -len(hedge.group(0))]
@@ -939,9 +940,20 @@ def share(figure: Figure) -> Claim | _NotAFigure | None:
     return None
 
 
-def percent(figure: Figure) -> Claim | None:
-    """Any other 'x%' on a count."""
+# 'residential and nursing placements represent 35%': a share, of a whole this clause
+# does not name
+_SHARE_VERB = regex(
+    r"\b(?:represent\w*|account(?:s|ed)?\s+for|ma(?:k|d)e\s+up|comprise\w*|constitut\w*)\s+"
+    r"(?:(?:just|about|around|roughly|some|nearly|almost|over|under)\s+)?$",
+    re.I,
+)
+
+
+def percent(figure: Figure) -> Claim | _NotAFigure | None:
+    """Any other 'x%' on a count; not a share of a whole the clause does not name."""
     if figure.stated.percent and figure.subject.unit != "percent":
+        if _SHARE_VERB.search(figure.before):
+            return NOT_A_FIGURE
         return figure.claim("percent", base=figure.base)
     return None
 
@@ -1300,6 +1312,8 @@ def check_change(subject: Subject, claim: Claim) -> list[Verdict]:
             )
         ]
     moved = points_text
+    if not relative:  # the change as recorded, to the figure's own places
+        moved = recorded_change(subject, new, old, stated.decimals) or points_text
     if relative and old:
         moved = _relative_text(subject, new, old)
         if percentage:

@@ -149,6 +149,8 @@ _SAME_OF_YEAR = regex(
     r"(?:(?P<y>\d{4}\s*/\s*\d{2,4})|(?P<calendar>(?:19|20)\d\d))\b",
     re.I,
 )
+# 'at the half-year point': the end of the year's second quarter
+_HALF_YEAR = regex(r"\b(?:the\s+)?(?:half[\s-]year|mid[\s-]year|halfway)\s+(?:point|stage|mark)\b", re.I)
 _COUNTED = regex(r"\s+(?:in\s+a\s+row|running|straight)\b", re.I)
 _LATEST_WORDS = r"(?:the\s+)?(?:latest|most\s+recent|current|this)\s+quarter"
 # a quarter named as the latest: 'the latest quarter, Quarter 4', 'Q4 is the latest quarter'
@@ -237,6 +239,9 @@ def find_periods(text: str, latest: Quarter) -> tuple[PeriodRef, ...]:
         if year is not None:
             same = Quarter(year, latest.quarter)
             refs.append(PeriodRef(match.start(), match.end(), same, False, None, True, year))
+    for match in _HALF_YEAR.finditer(text):
+        half = Quarter(fy if latest.quarter >= 2 else fy - 1, 2)
+        refs.append(PeriodRef(match.start(), match.end(), half))
     return tuple(sorted(refs, key=lambda r: r.start))
 
 
