@@ -63,7 +63,7 @@ def year_not_quarter(text: str, latest: Quarter) -> bool:
     return not find_periods(rest, latest) and not _A_QUARTER.search(rest)
 
 
-_QUARTER_CLAIMS = ("level", "from", "change", "multiple", "movement")
+_QUARTER_CLAIMS = ("level", "from", "change", "multiple", "movement", "target")
 # the rules whose findings these gates look at
 WITHHELD = (*_QUARTER_CLAIMS, "share", "fraction")
 
@@ -91,9 +91,6 @@ def unbound_quarter(claim: Claim, named: frozenset[Quarter] | None, latest: Quar
     return claim.rule in between and len(named) > 1 and base not in named
 
 
-_NEAR = 24  # how near a quarter's words must be to a figure to be its quarter (doubt.NEAR)
-
-
 def figure_of_another_quarter(subject: Subject, claim: Claim, refs: Sequence[PeriodRef]) -> bool:
     """Whether a level's figure, checked for one quarter, is exactly (as written, unhedged)
     the same series's figure in another quarter the sentence names: the sentence binds the
@@ -101,8 +98,7 @@ def figure_of_another_quarter(subject: Subject, claim: Claim, refs: Sequence[Per
     and Quarter 3 of 2024/25'), and the reading that gave it the quarter checked guessed."""
     if claim.stated is None or claim.stated.hedge is not None:
         return False
-    end = claim.at + len(claim.quote)
-    if any(r.quarter == claim.period and r.start - _NEAR <= end <= r.end + _NEAR for r in refs):
+    if claim.dated:
         return False  # '25.3 days in Quarter 2': the quarter named with the figure binds it
     exact = replace(claim.stated, zeros=0)
     others = {r.quarter for r in refs} - {claim.period}
@@ -151,7 +147,13 @@ def defaults_withheld(
                 refs = find_periods(text, latest)
                 named = named_quarters(refs)
                 about_the_year = year_not_quarter(text, latest)
-            if unbound_quarter(claim, named, latest):
+            if finding.rule == "target":
+                # 'Collection stood at 84.6% at the close of September, against a profile of
+                # 57.5% for that point of the year': a target (profiled through the year) of
+                # the report quarter only by default, in a sentence about another quarter
+                if named and claim.period not in named:
+                    continue
+            elif unbound_quarter(claim, named, latest):
                 continue
             if finding.rule in ("level", "from") and figure_of_another_quarter(
                 subject, claim, refs

@@ -95,14 +95,19 @@ def own_name(organisation: str) -> str:
     return found.group("name") if found and organisation.strip() else ""
 
 
+_OUR = regex(r"(?:^|[,;:]\s*)our\s+(?:(?:own|latest|current)\s+)?$", re.I)
+
+
 def own_named_before(figure: Figure) -> bool:
     """'against Kent's 85%', 'Wealdshire repaired 88.9%': the council names itself right
     before the figure, as its possessive or as the subject of the verb the figure is the
     object of: the figure is the council's own, whatever the phrase compared it with."""
+    before = figure.text[: figure.match.start()]
+    if _OUR.search(before):
+        return True  # 'Against a county average of 93%, our 97%': the council's own
     name = own_name(figure.subject.facts.organisation)
     if not name:
         return False
-    before = figure.text[: figure.match.start()]
     return bool(re.search(rf"\b{re.escape(name)}(?:'s|’s|\s+[a-z]+)\s+$", before))
 
 

@@ -16,7 +16,7 @@ from generator.editors.claims.figures import NUMBER, matches
 from generator.editors.claims.fractions import fraction_change_in, fractions_in, multiple_in
 from generator.editors.claims.movements import ENDED_BEFORE, first_movement, movement_claim
 from generator.editors.claims.numbers import check_level, figure_of, is_base, read_figure
-from generator.editors.claims.periods import PeriodRef, find_periods, resolve
+from generator.editors.claims.periods import PeriodRef, find_periods, month_quarter, resolve
 from generator.editors.claims.reading import MONTH, UNREAD, Sentence, days_unmasked
 from generator.editors.claims.standing import comparisons_in, records_in, standing_in
 from generator.editors.claims.subject import Subject, series_named, value_at
@@ -27,6 +27,13 @@ _MONTHLY = regex(
     rf"\b(?:in|during|for|by|since|than|of)\s+(?:early\s+|late\s+|mid-?)?{MONTH}\b|"
     rf"\b{MONTH}\s+(?:19|20)\d\d\b",
 )
+_MONTH_NUMBER = {
+    m: n
+    for n, m in enumerate(
+        "jan feb mar apr may jun jul aug sep oct nov dec".split(),  # noqa: SIM905
+        start=1,
+    )
+}
 _MONTH_LEFT = regex(rf"\b{MONTH}\b(?!\s+\d)")  # a month named, with no quarter read from it
 _COMPARING = regex(r"\W*(?:compared\s+(?:with|to)|set\s+against|against|relative\s+to)\b", re.I)
 # a movement word whose own figure is a percentage ('down from 88%', 'up 1 point'): on
@@ -58,10 +65,14 @@ def _opens(text: str, start: int, ref: PeriodRef) -> bool:
     return first is None or not first.group(1).lower().endswith("ing")
 
 
-def _month_aside(sentence: Sentence, at: int, refs: Sequence[PeriodRef]) -> bool:
+def _month_aside(
+    sentence: Sentence, at: int, refs: Sequence[PeriodRef], latest: Quarter | None = None
+) -> bool:
     """'Two more patching gangs joined in October and repairs rose by 4,020 on Quarter 2':
     the month is in a clause with no figure and no movement of the measure, and the
-    sentence names its quarters outright; the month dates something else."""
+    sentence names its quarters outright, or names none and the month falls in the report
+    quarter ('Three new collection rounds were added in October, and missed collections
+    rose by 7.6'); the month dates something else."""
     clause = next((c for c in sentence.clauses if c.start <= at < c.start + len(c.text)), None)
     if clause is None or NUMBER.search(
         sentence.masked, clause.start, clause.start + len(clause.text)
@@ -69,6 +80,10 @@ def _month_aside(sentence: Sentence, at: int, refs: Sequence[PeriodRef]) -> bool
         return False
     if any(clause.start <= r.start < clause.start + len(clause.text) for r in refs):
         return False
+    if not refs and latest is not None:
+        month = _MONTH_LEFT.match(sentence.text, at) or _MONTH_LEFT.search(sentence.text, at)
+        number = _MONTH_NUMBER.get(month.group(0).lower()[:3]) if month else None
+        return number is not None and month_quarter(number, None, latest) == latest
     return any(r.offset is None and r.in_year is None for r in refs)
 
 
@@ -92,7 +107,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         start, stop = found.span()
         unmonthed = unmonthed[:start] + " " * (stop - start) + unmonthed[stop:]
     month = _MONTHLY.search(unmonthed) or _MONTH_LEFT.search(unmonthed)
-    if month is not None and not _month_aside(sentence, month.start(), refs):
+    if month is not None and not _month_aside(sentence, month.start(), refs, latest):
         return ()  # a month's figures: the data is quarterly
     about_target = bool(_TARGET_SUBJECT.match(text))
     for clause in sentence.clauses:
@@ -140,7 +155,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             has_change = has_change or claim.rule == "change"
             claims.append(claim)
         if not names_comparator(subject.vocabulary, clause.text):
-            claims += durations_in(text, clause.start, end, subject.unit, chosen, period)
+            claims += durations_in(text, clause.start, end, subject.unit, chosen, period, base)
         claims += fractions_in(text, clause, chosen, period, subject)
         if not has_change:
             by_fraction = fraction_change_in(text, clause, chosen, period, base, subject.names)

@@ -73,7 +73,8 @@ _MONTH_WORD = r"(?:" + "|".join(_MONTHS) + r")"
 # alone ('in November') is a month's figure, which quarterly data does not hold; one that
 # ends a quarter ('In December, ...') is read as that quarter's.
 _MONTH_QUARTER = regex(
-    rf"\b(?:(?:at|by)\s+(?:the\s+)?end\s+of\s+(?P<end>{_MONTH_WORD})"
+    # 'at the close of June 2023', 'to the end of December': the quarter that month ends
+    rf"\b(?:(?:at|by|to)\s+(?:the\s+)?(?:end|close)\s+of\s+(?P<end>{_MONTH_WORD})"
     rf"|(?:between\s+)?(?P<first>{_MONTH_WORD})\s+(?:to|and|-|–)\s+(?P<last>{_MONTH_WORD})"
     rf"|the\s+(?:quarter|three\s+months)\s+(?:to|ending(?:\s+in)?)\s+(?P<to>{_MONTH_WORD})"
     # 'at 31 December', 'as at 30 September 2024': the quarter's last day
