@@ -27,6 +27,8 @@ _MONTHLY = regex(
     rf"\b(?:in|during|for|by|since|than|of)\s+(?:early\s+|late\s+|mid-?)?{MONTH}\b|"
     rf"\b{MONTH}\s+(?:19|20)\d\d\b",
 )
+# a clause's own verb before its month: 'Three new collection rounds were added in October'
+_A_VERB = regex(r"\b(?:was|were|is|are|has|have|had|[a-z]{3,}ed)\b", re.I)
 _MONTH_NUMBER = {
     m: n
     for n, m in enumerate(
@@ -66,7 +68,11 @@ def _opens(text: str, start: int, ref: PeriodRef) -> bool:
 
 
 def _month_aside(
-    sentence: Sentence, at: int, refs: Sequence[PeriodRef], latest: Quarter | None = None
+    sentence: Sentence,
+    at: int,
+    refs: Sequence[PeriodRef],
+    latest: Quarter | None = None,
+    names: tuple[str, ...] = (),
 ) -> bool:
     """'Two more patching gangs joined in October and repairs rose by 4,020 on Quarter 2':
     the month is in a clause with no figure and no movement of the measure, and the
@@ -81,6 +87,10 @@ def _month_aside(
     if any(clause.start <= r.start < clause.start + len(clause.text) for r in refs):
         return False
     if not refs and latest is not None:
+        if not _A_VERB.search(sentence.text, clause.start, at):
+            return False  # 'On 14 November, 75 households ...': the month dates the sentence
+        if first_movement(sentence.text, clause.start, clause.start + len(clause.text), names):
+            return False  # 'whose arrears have risen since October': a month's movement
         month = _MONTH_LEFT.match(sentence.text, at) or _MONTH_LEFT.search(sentence.text, at)
         number = _MONTH_NUMBER.get(month.group(0).lower()[:3]) if month else None
         return number is not None and month_quarter(number, None, latest) == latest
@@ -107,7 +117,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         start, stop = found.span()
         unmonthed = unmonthed[:start] + " " * (stop - start) + unmonthed[stop:]
     month = _MONTHLY.search(unmonthed) or _MONTH_LEFT.search(unmonthed)
-    if month is not None and not _month_aside(sentence, month.start(), refs, latest):
+    if month is not None and not _month_aside(sentence, month.start(), refs, latest, subject.names):
         return ()  # a month's figures: the data is quarterly
     about_target = bool(_TARGET_SUBJECT.match(text))
     for clause in sentence.clauses:
