@@ -1551,6 +1551,277 @@ ASCH_2324 = (".", "2023-24 Q2")
             "The average wait has stayed between 2:30 and 2:40 throughout 2024/25.",
             ("range", "between 2:30 and 2:40", "2:29 in Quarter 2 2024/25"),
         ),
+        # between rounds 10 and 11: a figure bound to another quarter the sentence names
+        # (the first of a pair between two quarters) is that quarter's
+        (
+            DISTRICT,
+            "H1",
+            "Between Quarter 1 of 2023/24 and Quarter 3 of 2024/25 re-let times came down "
+            "from 34.2 to 25.3 days.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Between Quarter 1 of 2023/24 and Quarter 3 of 2024/25 re-let times came down "
+            "from 34.2 to 27.3 days.",
+            ("level", "27.3", "25.3 days"),
+        ),
+        # a figure whose quarter is named with it stays bound to that quarter
+        (
+            ASCH,
+            "ASCH11",
+            "2,172 new packages were arranged in Quarter 2, level with Quarter 1.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH11",
+            "2,157 new packages were arranged in Quarter 2, level with Quarter 1.",
+            ("level", "2,157", "2,172"),
+        ),
+        # a RAG word set in another time, or in a state not reached, is not the rating now
+        (GET, "GET1", "The measure is rated AMBER after two quarters rated GREEN.", None),
+        (
+            GET,
+            "GET1",
+            "The measure is rated GREEN after two quarters rated AMBER.",
+            ("rating", "GREEN", "AMBER"),
+        ),
+        (DISTRICT, "H2", "A further fall of £3,400 would return the measure to GREEN.", None),
+        (
+            DISTRICT,
+            "H2",
+            "The fall of £5,700 has returned the measure to GREEN.",
+            ("rating", "GREEN", "RED"),
+        ),
+        # a standing against the target that is only wanted
+        (
+            DISTRICT,
+            "H2",
+            "We are £3,400 away from bringing arrears under the £500,000 target.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H2",
+            "Arrears are now under the £500,000 target.",
+            ("against target", "under the £500,000 target", "£503,400"),
+        ),
+        # a duration in words that is a difference is a change from the quarter compared with
+        (
+            DISTRICT,
+            "RB2",
+            "Claims are now decided about two and a half days faster than in Quarter 1 2024/25.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "Claims are now decided almost two days faster than in Quarter 1 2024/25.",
+            ("change", "almost two days faster", "down 2.4"),
+        ),
+        # a movement with its own quarter is no trend; a relative clause's verb is its noun's
+        (
+            ASCH,
+            "ASCH11",
+            "The small rise in Quarter 2 does not change the direction of travel for new "
+            "packages, which is decreasing.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH11",
+            "The small rise in Quarter 2 does not change the direction of travel for new "
+            "packages, which is increasing.",
+            ("trend", "is increasing", "decreasing"),
+        ),
+        (ASCH_2324, "ASCH8", "Assessments still to complete fell, to 5,390.", None),
+        # a bound held over every quarter a sentence names: 'exceeded', 'or better'
+        (
+            ASCH_2324,
+            "ASCH7",
+            "In each of the six quarters charted, contacts have exceeded 21,000.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH7",
+            "In each of the six quarters charted, contacts have exceeded 23,000.",
+            ("range", "23,000", "22,480 in Quarter 1 2022/23"),
+        ),
+        (
+            GET,
+            "GET4",
+            "Responses within 21 days have stayed at 95% or better in each quarter of this "
+            "financial year.",
+            None,
+        ),
+        (
+            GET,
+            "GET4",
+            "Responses within 21 days have stayed at 97% or better in each quarter of this "
+            "financial year.",
+            ("range", "97%", "95% in Quarter 1 2024/25"),
+        ),
+        # a target named after its figure, or by the target's new figure, or as the subject
+        # past a time allowed; a target of years before one named is not this year's
+        (DISTRICT, "RB2", "New claims took 17.5 days to decide, inside the 18.0-day target.", None),
+        (
+            DISTRICT,
+            "RB2",
+            "New claims took 17.5 days to decide, inside the 20.0-day target.",
+            ("target", "20.0", "18.0 days"),
+        ),
+        (GET, "GET3", "The new contract raised the target from 90% to 92% this year.", None),
+        (
+            GET,
+            "GET3",
+            "The new contract raised the target from 90% to 95% this year.",
+            ("target", "95%", "92%"),
+        ),
+        (
+            GET,
+            "GET1",
+            "The target for repairing streetlight faults inside 28 calendar days is unchanged "
+            "at 90.0%.",
+            None,
+        ),
+        (
+            GET,
+            "GET1",
+            "The target for repairing streetlight faults inside 28 calendar days is unchanged "
+            "at 95.0%.",
+            ("target", "95.0%", "90.0%"),
+        ),
+        (DISTRICT, "H1", "Before 2024/25 the target was 28.0 days.", None),
+        (DISTRICT, "H1", "From 2024/25 the target is 28.0 days.", ("target", "28.0", "25.0 days")),
+        (
+            GET,
+            "GET3",
+            "Repairs within 28 days reached 94%, which still fell just short of the higher 92% "
+            "target.",
+            None,
+        ),
+        # the quarter a change is from: 'the same point in', 'the same three months of',
+        # 'The fall from Quarter 2', 'set against the position a year earlier'
+        (
+            ASCH_2324,
+            "ASCH19",
+            "Open enquiries stood at 1,520, 260 more than at the same point in 2022/23.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH19",
+            "Open enquiries stood at 1,520, 130 more than at the same point in 2022/23.",
+            ("change", "130 more", "up 260"),
+        ),
+        (
+            GET,
+            "GET5",
+            "Compared with the same three months of 2023, fly-tipping is up by 0.7 per 1,000 "
+            "households.",
+            None,
+        ),
+        (
+            GET,
+            "GET5",
+            "Compared with the same three months of 2023, fly-tipping is up by 0.5 per 1,000 "
+            "households.",
+            ("change", "up by 0.5", "up 0.7"),
+        ),
+        (
+            DISTRICT,
+            "CS2",
+            "Satisfaction was 83.1%. The fall from Quarter 2 was 1.4 percentage points.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "CS2",
+            "Satisfaction was 83.1%. The fall from Quarter 2 was 2.4 percentage points.",
+            ("change", "2.4 percentage points", "down 1.4"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH1",
+            "Set against the position a year earlier, repeat contact has come down by 1.1 "
+            "percentage points.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH1",
+            "Set against the position a year earlier, repeat contact has come down by 2.1 "
+            "percentage points.",
+            ("change", "down by 2.1 percentage points", "down 1.1"),
+        ),
+        # a change's data as recorded, to the figure's places (601.4 to 579.6 is down 22)
+        (
+            ASCH,
+            "ASCH5",
+            "That is 22 fewer admissions per 100,000 than in Quarter 2 last year.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH5",
+            "That is 12 fewer admissions per 100,000 than in Quarter 2 last year.",
+            ("change", "12 fewer", "down 22"),
+        ),
+        # months and points of the year that name their quarter
+        (DISTRICT, "RB1", "Collection at the half-year point was 57.8%.", None),
+        (
+            DISTRICT,
+            "RB1",
+            "Collection at the half-year point was 59.8%.",
+            ("level", "59.8%", "57.8%"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH10",
+            "At the close of June 2023 the number with an active care and support plan was 16,090.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH10",
+            "At the close of June 2023 the number with an active care and support plan was 16,340.",
+            ("level", "16,340", "16,090"),
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Three new rounds were added in October, and missed collections rose by 6.7 per "
+            "100,000.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Three new rounds were added in October, and missed collections rose by 7.6 per "
+            "100,000.",
+            ("change", "rose by 7.6", "up 6.7"),
+        ),
+        # a profile for 'that point of the year', the quarter before the report's: left alone
+        (
+            DISTRICT,
+            "RB1",
+            "Collection stood at 57.8% at the close of September, against a profile of 57.5% "
+            "for that point of the year.",
+            None,
+        ),
+        # 'our' figure beside a comparator's is the council's own
+        (GET, "GET4", "Against a county average of 93%, our 98% this quarter compares well.", None),
+        (
+            GET,
+            "GET4",
+            "Against a county average of 93%, our 97% this quarter compares well.",
+            ("level", "97%", "98%"),
+        ),
+        # a per cent that 'represents' a whole the clause does not name is not bound
+        (ASCH_2324, "ASCH16", "Residential and nursing placements represent 35%.", None),
     ],
 )
 def test_what_a_sentence_binds(

@@ -133,7 +133,7 @@ def defaults_withheld(
     kept = []
     about_the_year = False
     named: frozenset[Quarter] | None = None
-    refs: list[PeriodRef] = []
+    refs: Sequence[PeriodRef] = ()
     read = False
     for finding in findings:
         claim = (

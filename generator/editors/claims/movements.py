@@ -105,7 +105,9 @@ _LONG_RUN = regex(
     re.I,
 )
 # a movement word with its own quarter: 'the rise in Quarter 2'
-_OWN_QUARTER = regex(r"\s+(?:in|during|over)\s+(?:Q[1-4]\b|Quarter\s+[1-4]\b|the\s+quarter\b)", re.I)
+_OWN_QUARTER = regex(
+    r"\s+(?:in|during|over)\s+(?:Q[1-4]\b|Quarter\s+[1-4]\b|the\s+quarter\b)", re.I
+)
 # a relative clause, whose verb is the noun's before it
 _WHICH = regex(r"\W*which\b", re.I)
 _TO_RATING = regex(r"\s+(?:to|from)\s+(?:red|amber|green)\b", re.I)

@@ -1010,7 +1010,10 @@ _ONE_SIDED = regex(
 _OVER_QUARTERS = regex(r"\b(?:throughout|every|each|all)\b", re.I)
 # 'have exceeded 22,000', 'stayed at 96% or better': a bound, with its side
 _BOUND_VERB = regex(r"\b(?:exceeded|topped|bettered|passed)\s+$", re.I)
-_OR_BETTER = regex(r"\s*%?\s+or\s+(?P<side>better|more|higher|above|over|worse|less|fewer|lower|below|under)\b", re.I)
+_OR_BETTER = regex(
+    r"\s*%?\s+or\s+(?P<side>better|more|higher|above|over|worse|less|fewer|lower|below|under)\b",
+    re.I,
+)
 
 
 def _side(figure: Figure) -> str | None:

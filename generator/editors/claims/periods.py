@@ -151,7 +151,9 @@ _SAME_OF_YEAR = regex(
     re.I,
 )
 # 'at the half-year point': the end of the year's second quarter
-_HALF_YEAR = regex(r"\b(?:the\s+)?(?:half[\s-]year|mid[\s-]year|halfway)\s+(?:point|stage|mark)\b", re.I)
+_HALF_YEAR = regex(
+    r"\b(?:the\s+)?(?:half[\s-]year|mid[\s-]year|halfway)\s+(?:point|stage|mark)\b", re.I
+)
 _COUNTED = regex(r"\s+(?:in\s+a\s+row|running|straight)\b", re.I)
 _LATEST_WORDS = r"(?:the\s+)?(?:latest|most\s+recent|current|this)\s+quarter"
 # a quarter named as the latest: 'the latest quarter, Quarter 4', 'Q4 is the latest quarter'

@@ -30,12 +30,14 @@ _ANOTHER_TIME = regex(
 )
 
 
-def _clause_of(sentence: Sentence, match: re.Match[str]) -> str:
-    """The clause a RAG word is in."""
-    return next(
-        (c.text for c in sentence.clauses if c.start <= match.start() < c.start + len(c.text)),
-        sentence.text,
+def _clause_before(sentence: Sentence, match: re.Match[str]) -> str:
+    """The words of a RAG word's clause before it ('is rated AMBER after two quarters
+    rated')."""
+    start = next(
+        (c.start for c in sentence.clauses if c.start <= match.start() < c.start + len(c.text)),
+        0,
     )
+    return sentence.text[start : match.start()]
 
 
 _FROM_TO = regex(r"\bfrom\s+(GREEN|AMBER|RED)\s+to\s+(GREEN|AMBER|RED)\b", re.I)
@@ -90,7 +92,7 @@ def rag_words(sentence: Sentence, context: Context) -> Iterator[Finding]:
                 verdict = Verdict(f"says {match.group(1)}", f"it was {earlier}", " but ")
                 yield finding(match.start(), match.group(1), verdict, previous, k)
             continue  # the rating of an earlier quarter the data does not hold
-        if word != facts.rag and _ANOTHER_TIME.search(_clause_of(sentence, match)):
+        if word != facts.rag and _ANOTHER_TIME.search(_clause_before(sentence, match)):
             continue  # 'after two quarters rated GREEN': not bound to the report quarter
         if word != facts.rag and not (past and _EARLIER.search(text)):
             verdict = Verdict(f"says {match.group(1)}", f"the rating is {facts.rag}", " but ")

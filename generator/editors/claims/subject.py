@@ -164,7 +164,7 @@ def recorded_change(subject: Subject, new: float, old: float, places: int) -> st
     number = format_number(size, decimals)
     if subject.unit == "percent":
         return f"{word} {number} percentage point" + ("" if number == "1" else "s")
-    return f"{word} {format_value(size, subject.unit, decimals)}"
+    return f"{word} {format_value(size, subject.facts.indicator.unit, decimals)}"
 
 
 def trend_label(subject: Subject, series: int) -> str:
