@@ -1822,6 +1822,72 @@ ASCH_2324 = (".", "2023-24 Q2")
         ),
         # a per cent that 'represents' a whole the clause does not name is not bound
         (ASCH_2324, "ASCH16", "Residential and nursing placements represent 35%.", None),
+        # records told as 'the highest we have recorded', 'in the period charted', 'have
+        # never been lower'
+        (
+            ASCH,
+            "ASCH8",
+            "Assessments waiting fell in Quarter 2, the lowest in the period charted.",
+            ("highest or lowest", "the lowest in the period charted", "4,552"),
+        ),
+        (
+            GET,
+            "GET5",
+            "A rate of 5.2 per 1,000 households is the lowest we have recorded.",
+            ("highest or lowest", "the lowest we have recorded", "3.9"),
+        ),
+        (
+            GET,
+            "GET5",
+            "A rate of 5.2 per 1,000 households is the highest we have recorded.",
+            ("highest or lowest", "the highest we have recorded", "5.6"),
+        ),
+        (
+            DISTRICT,
+            "H2",
+            "At £503,400, arrears owed by current tenants have never been higher.",
+            ("highest or lowest", "have never been higher", "£548,200"),
+        ),
+        (
+            DISTRICT,
+            "H2",
+            "At £503,400, arrears owed by current tenants have never been lower.",
+            ("highest or lowest", "have never been lower", "£497,600"),
+        ),
+        # a month that names an event, not the quarter of a figure: after 'following' or
+        # 'despite', or in the report quarter; 'the September instalments' still dates it
+        (
+            GET,
+            "GET6",
+            "Following the April uplift to gate fees, disposal now costs just over £127 a tonne.",
+            None,
+        ),
+        (
+            GET,
+            "GET6",
+            "Following the April uplift to gate fees, disposal now costs just over £128 a tonne.",
+            ("level", "just over £128", "£127.30"),
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "The missed collection rate of 81.3 per 100,000 collections is above the 75.0 "
+            "target despite the December snow.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "The missed collection rate of 81.3 per 100,000 collections is within the 75.0 "
+            "target despite the December snow.",
+            ("against target", "within the 75.0 target", "81.3"),
+        ),
+        (
+            DISTRICT,
+            "RB1",
+            "Half-year collection reached 57.8% when the September instalments had cleared.",
+            None,
+        ),
     ],
 )
 def test_what_a_sentence_binds(

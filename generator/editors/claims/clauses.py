@@ -37,6 +37,13 @@ _MONTH_NUMBER = {
     )
 }
 _MONTH_LEFT = regex(rf"\b{MONTH}\b(?!\s+\d)")  # a month named, with no quarter read from it
+# a month that names an event ('the April uplift', 'despite the December snow'): after
+# 'following', 'after', 'since', 'before' or 'despite', or in the report quarter
+_MONTH_EVENT = regex(
+    rf"(?P<after>\b(?:following|after|since|before|despite)\s+)?\b[Tt]he\s+(?P<month>{MONTH})"
+    r"(?=\s+[a-z])",
+    re.I,
+)
 _COMPARING = regex(r"\W*(?:compared\s+(?:with|to)|set\s+against|against|relative\s+to)\b", re.I)
 # a movement word whose own figure is a percentage ('down from 88%', 'up 1 point'): on
 # a measure not in percent, the movement of a share of it
@@ -116,6 +123,13 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     for found in YEAR_TO_DATE.finditer(text):  # 'since April': the year to date
         start, stop = found.span()
         unmonthed = unmonthed[:start] + " " * (stop - start) + unmonthed[stop:]
+    for found in _MONTH_EVENT.finditer(unmonthed):
+        number = _MONTH_NUMBER.get(found.group("month").lower()[:3])
+        if found.group("after") or (
+            number is not None and month_quarter(number, None, latest) == latest
+        ):
+            start, stop = found.span()
+            unmonthed = unmonthed[:start] + " " * (stop - start) + unmonthed[stop:]
     month = _MONTHLY.search(unmonthed) or _MONTH_LEFT.search(unmonthed)
     if month is not None and not _month_aside(sentence, month.start(), refs, latest, subject.names):
         return ()  # a month's figures: the data is quarterly

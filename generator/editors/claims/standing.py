@@ -232,16 +232,19 @@ _RECORD = regex(
     # 'the highest in the six quarters shown': the quarters charted, this one among them
     r"in\s+the\s+(?:last\s+|past\s+)?(?P<shown>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"quarters\s+(?:shown|charted)|"
-    # 'the most the council has recorded'
-    r"the\s+[a-z]+\s+(?:has|have)\s+(?:ever\s+)?recorded|"
+    # 'the most the council has recorded', 'the highest we have recorded'
+    r"(?:the\s+[a-z]+|we)\s+(?:has|have)\s+(?:ever\s+)?recorded|"
+    # 'the lowest in the period charted', 'since we began reporting': every quarter charted
+    r"in\s+the\s+(?:period|quarters|series)\s+(?:charted|shown)|"
+    r"since\s+we\s+(?:began|started)\s+(?:reporting|recording|counting|measuring)|"
     # 'the highest recorded since the start of 2023/24': the quarters of that year on
     r"(?:recorded\s+)?since\s+the\s+(?:start|beginning)\s+of\s+(?P<fy>(?:19|20)\d\d)\s*/\s*\d\d|"
     r"since\s+(?:records\s+began|(?P<since>[^,.;]{3,40})))"
     # 'at a record high of £719': the highest on record
     r"|\ba\s+(?P<alone>record\s+high|record\s+low)\b"
     # 'has never been higher on our records': the highest on record
-    r"|\b(?:has|have|had)\s+never\s+been\s+(?P<never>higher|lower|longer|shorter)\s+"
-    r"(?:on\s+(?:our\s+|the\s+)?records?|before|since\s+records\s+began)\b"
+    r"|\b(?:has|have|had)\s+never\s+been\s+(?P<never>higher|lower|longer|shorter)"
+    r"(?:\s+(?:on\s+(?:our\s+|the\s+)?records?|before|since\s+records\s+began)\b|(?=\s*[.;]))"
     # 'higher than at any time since Quarter 1 2022/23'
     r"|\b(?P<than>higher|lower|more|fewer|greater|larger|smaller|longer|shorter)\s+than\s+"
     r"(?:at\s+)?any\s+(?:time|point|quarter)\s+since\s+(?P<since2>[^,.;]{3,40})",
