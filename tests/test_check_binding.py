@@ -1888,6 +1888,50 @@ ASCH_2324 = (".", "2023-24 Q2")
             "Half-year collection reached 57.8% when the September instalments had cleared.",
             None,
         ),
+        # two figures each dated to its own quarter are not rivals for one claim
+        (
+            ASCH_2324,
+            "ASCH4",
+            "Quarter 4 2022/23 saw 82% of older people still at home after 91 days; the "
+            "Quarter 1 figure was 82%.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH4",
+            "Quarter 4 2022/23 saw 85% of older people still at home after 91 days; the "
+            "Quarter 1 figure was 82%.",
+            ("level", "85%", "82%"),
+        ),
+        # 'eased' is a fall
+        (ASCH_2324, "ASCH7", "Contact volumes have eased for two quarters running.", None),
+        (
+            ASCH_2324,
+            "ASCH7",
+            "Contact volumes have eased for three quarters running.",
+            ("streak", "have eased for three quarters running", "24,310"),
+        ),
+        # 'between April and September': the year to date
+        (
+            ASCH_2324,
+            "ASCH9",
+            "Carers' assessments delivered between April and September come to 2,770.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH9",
+            "Carers' assessments delivered between April and September come to 2,670.",
+            ("year to date", "2,670", "2,770"),
+        ),
+        # a standing's words quoted with the adverb after its verb
+        (
+            ASCH,
+            "ASCH4",
+            "Older people still at home 91 days after discharge, at 83% in Quarter 1, have now "
+            "exceeded the 85% target.",
+            ("against target", "have now exceeded", "83%"),
+        ),
     ],
 )
 def test_what_a_sentence_binds(

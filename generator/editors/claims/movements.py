@@ -47,7 +47,7 @@ UP = (
 DOWN = (
     r"(?<=to )(?:fall|drop|decrease|decline|shrink)|fell|fallen|falling|falls|decreased|"
     r"decreasing|decreases|dropped|dropping|declined|declining|declines|dipped|dipping|shrunk|shrank|shrinking|reduced|reducing|"
-    r"slipped|slipping|slips"
+    r"slipped|slipping|slips|eased|easing|eases"
 )
 # 'a fourth successive rise', 'a third consecutive quarterly fall': the run's words between
 # its count and the movement

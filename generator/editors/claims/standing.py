@@ -56,7 +56,8 @@ _INTENT = regex(
 # target', 'remained short of', 'comfortably within'
 _LEAD = regex(
     r"\b(?:has|have|had|is|are|was|were|remains?|remained|stays?|stayed|sits?|sat|stands?|"
-    r"stood|[a-z]+ly)\s+$",
+    # 'have now exceeded': with the adverb after it
+    r"stood|[a-z]+ly)(?:\s+(?:now|already|still|again|also|finally))?\s+$",
     re.I,
 )
 _EVERY = regex(r"\b(?:every|each|all|quarters|both)\b", re.I)
