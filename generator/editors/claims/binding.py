@@ -26,6 +26,9 @@ _COMPARATOR = regex(
     r"(?:other|comparable|similar|neighbouring|nearby|peer)\s+(?:\w+\s+)?"
     r"(?:councils?|count(?:y|ies)|authorities|areas|boroughs|districts|services)|"
     r"shire\s+counties|statistical\s+neighbours?|benchmark\w*|comparators?|peers|CIPFA|"
+    # 'the county rate was 90': the county's figure beside a district's (or the county
+    # council's own: which is not said), the figure left alone
+    r"the\s+county(?:['’]s)?\s+(?:rate|average|figure|level|total|score|result)|"
     r"councils|authorities|boroughs|"  # plural: other councils than this one
     # a part of this council's area or service: 'one team', 'in the west'
     r"(?:one|some|several|two|three|a|the\s+best|the\s+worst)\s+(?:\w+\s+)?"
