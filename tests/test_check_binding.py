@@ -1932,6 +1932,81 @@ ASCH_2324 = (".", "2023-24 Q2")
             "exceeded the 85% target.",
             ("against target", "have now exceeded", "83%"),
         ),
+        # what a figure or a movement is of, when the sentence names another quantity: 'the
+        # county rate', one tenant's debt (out of all scale with the arrears), 'the number of
+        # providers', 'though complaints fell', 'as garden waste tonnage dropped', a per cent
+        # of no change ('60% were for'), '9 in 10 callers' beside satisfaction
+        (
+            DISTRICT,
+            "W1",
+            "Missed collections rose by 6.7 per 100,000 on the previous quarter; the county "
+            "rate was 90.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Missed collections rose by 6.7 per 100,000 on the previous quarter, to 90.",
+            ("level", "90", "81.3"),
+        ),
+        (DISTRICT, "H2", "Two in every three tenants in arrears owe less than £500.", None),
+        (
+            DISTRICT,
+            "H2",
+            "Arrears owed by current tenants came to less than £500,000.",
+            ("level", "less than £500,000", "£503,400"),
+        ),
+        (
+            ASCH,
+            "ASCH11",
+            "New packages rose slightly to 2,172, while the number of providers fell to 310.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH11",
+            "New packages fell to 2,172, while the number of providers rose to 310.",
+            ("movement", "fell", "up 15"),
+        ),
+        (DISTRICT, "CS2", "Satisfaction fell to 83.1% though complaints fell 12%.", None),
+        (
+            DISTRICT,
+            "CS2",
+            "Satisfaction fell to 83.1%, a fall of 12%.",
+            ("change", "12%", "down 1.4 percentage points"),
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling fell to 45.3% from 52.6%, as garden waste tonnage dropped by 40%.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling fell to 45.3% from 52.6%, as the rate dropped by 40%.",
+            ("change", "dropped by 40%", "down 7.3 percentage points"),
+        ),
+        (
+            ASCH,
+            "ASCH11",
+            "2,172 new packages were set up, 15 more than in Quarter 1; 60% were for people "
+            "over 85.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH11",
+            "2,172 new packages were set up, 60% more than in Quarter 1.",
+            ("change", "60% more", "up 1%"),
+        ),
+        (DISTRICT, "CS2", "Satisfaction was 83.1%; 9 in 10 callers got through first time.", None),
+        (
+            DISTRICT,
+            "CS2",
+            "Satisfaction was 83.1%; 9 in 10 residents were satisfied.",
+            ("fraction", "9 in 10", "83%"),
+        ),
     ],
 )
 def test_what_a_sentence_binds(

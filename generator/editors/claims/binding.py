@@ -350,6 +350,9 @@ def other_subject(vocabulary: frozenset[str], before: str) -> bool:
     if found is None:
         return False
     words = [w.lower() for w in regex(r"[A-Za-z]+").findall(found.group("words"))]
+    if "of" in words[:-1]:  # 'the number of providers': what the number is of
+        of = [w for w in words[words.index("of") + 1 :] if w not in STOP]
+        return not any(stem(w) in vocabulary for w in of)
     return not any(w in _MEASURE_NOUNS or stem(w) in vocabulary for w in words)
 
 
@@ -367,6 +370,27 @@ _VERBISH = frozenset(
     "seemed appear appears appeared began begin begins started start starts keep keeps "
     "kept went go goes has have had is are was were be been being".split()
 )
+
+
+_ONE_NOUN = regex(
+    r"^\W*(?:(?:while|whereas|though|although|as|but)\s+)?(?P<noun>[A-Za-z][a-z'-]+)\s+$", re.I
+)
+
+
+def other_noun(vocabulary: frozenset[str], before: str) -> bool:
+    """'while fuel ', 'though complaints ': a bare noun, the subject of its own clause,
+    that names none of the measure's words, no measure's figure and no pronoun."""
+    found = _ONE_NOUN.match(before)
+    if found is None:
+        return False
+    noun = found.group("noun").lower()
+    return (
+        noun not in _PRONOUNS
+        and noun not in STOP
+        and noun.rstrip("s") not in _MEASURE_NOUNS
+        and noun not in _MEASURE_NOUNS
+        and stem(noun) not in vocabulary
+    )
 
 
 def other_subject_of_movement(vocabulary: frozenset[str], before: str) -> bool:

@@ -16,9 +16,11 @@ from generator.editors.claims.binding import (
     comparator,
     extreme_of_before,
     label,
+    other_noun,
     other_quantity,
     other_state,
     other_subject,
+    other_subject_of_movement,
     others_change,
     own_named_before,
     part_named_after,
@@ -628,6 +630,27 @@ _AGENT_BY = regex(
 )
 
 
+# a clause that brings in a subject of its own after the sentence's ('while fuel rose 12%')
+_SECOND_SUBJECT = regex(
+    r"\b(?:while|whereas|though|although|as|but)\s+(?P<subject>[^,;:\d£%]+?)\s+"
+    rf"(?:{UP}|{DOWN}|went\s+(?:up|down)|dropped|increased|decreased)\s+(?:by\s+)?$",
+    re.I,
+)
+
+
+def _second_subject(subject: Subject, before: str) -> bool:
+    """'though complaints fell 12%', 'as garden waste tonnage dropped by 40%': a change
+    whose verb has a subject of its own after 'while', 'though', 'as' or 'but', which names
+    none of the measure's words."""
+    found = _SECOND_SUBJECT.search(before)
+    if found is None:
+        return False
+    words = found.group("subject") + " "
+    return other_noun(subject.vocabulary, words) or other_subject_of_movement(
+        subject.vocabulary, words
+    )
+
+
 def change(figure: Figure) -> Claim | _NotAFigure | None:
     """'up 15', 'by 15', 'a rise of 5%', '660 fewer', '2 percentage points', '5% on
     Quarter 1'."""
@@ -677,6 +700,8 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
         change_before = None  # 'beds occupied by 660 people': the agent, not a change
     if change_before and other_subject(subject.vocabulary, figure.before[: change_before.start()]):
         return NOT_A_FIGURE  # 'the backlog grew by 415': another quantity's change
+    if change_before and _second_subject(subject, figure.text[: figure.match.start()]):
+        return NOT_A_FIGURE  # '..., while fuel rose 12%': a second subject, not the measure
     if change_before and _MADE_UP.search(figure.before):
         change_before = None  # 'made up 86% of': a share, not the movement 'up 86%'
     if (
@@ -949,10 +974,18 @@ _SHARE_VERB = regex(
 )
 
 
+_A_CHANGE = regex(
+    rf"\b(?:{UP}|{DOWN}|rise|fall|drop\w*|increase|decrease|decline|up|down|more|fewer|less|"
+    r"higher|lower|gain\w*|los[st]\w*|cut|jump\w*|reduc\w*|chang\w*|growth|grow)\b",
+    re.I,
+)
+
+
 def percent(figure: Figure) -> Claim | _NotAFigure | None:
-    """Any other 'x%' on a count; not a share of a whole the clause does not name."""
+    """Any other 'x%' on a count, in a clause that speaks of a change ('A 47% drop'); not a
+    share of a whole the clause does not name ('60% were for people over 85')."""
     if figure.stated.percent and figure.subject.unit != "percent":
-        if _SHARE_VERB.search(figure.before):
+        if _SHARE_VERB.search(figure.before) or not _A_CHANGE.search(figure.clause.text):
             return NOT_A_FIGURE
         return figure.claim("percent", base=figure.base)
     return None
