@@ -2007,6 +2007,65 @@ ASCH_2324 = (".", "2023-24 Q2")
             "Satisfaction was 83.1%; 9 in 10 residents were satisfied.",
             ("fraction", "9 in 10", "83%"),
         ),
+        # the subject a claim's verb has in its own clause: 'evictions rose', 'rainfall was
+        # the lowest on record', 'the number of claims received rose' beside a time taken,
+        # 'the volume of consultations doubled' beside a percentage, 'the rent collection
+        # team is rated GREEN'
+        (
+            DISTRICT,
+            "H2",
+            "Arrears fell to £503,400; evictions rose for the third quarter in a row.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H2",
+            "Arrears fell to £503,400; they have fallen for the third quarter in a row.",
+            ("streak", "have fallen for the third quarter in a row", "£521,800"),
+        ),
+        (
+            GET,
+            "GET8",
+            "Potholes reported rose to 11,280, even though rainfall was the lowest on record.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Potholes reported rose to 11,280, the lowest on record.",
+            ("highest or lowest", "the lowest on record", "5,840"),
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "New claims took 17.5 days; the number of claims received rose sharply.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "New claims took 17.5 days; processing times rose.",
+            ("movement", "rose", "down 0.7 days"),
+        ),
+        (
+            GET,
+            "GET4",
+            "Responses within 21 days reached 98%, while the volume of consultations doubled.",
+            None,
+        ),
+        (
+            GET,
+            "GET4",
+            "Responses within 21 days reached 98%, and the share has doubled since 2022/23.",
+            ("multiple", "doubled", "1.05 times"),
+        ),
+        (
+            DISTRICT,
+            "H2",
+            "Arrears are rated RED; the rent collection team is rated GREEN by tenants.",
+            None,
+        ),
+        (DISTRICT, "H2", "Arrears are rated GREEN.", ("rating", "GREEN", "RED")),
     ],
 )
 def test_what_a_sentence_binds(

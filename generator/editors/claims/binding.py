@@ -282,7 +282,7 @@ _MEASURE_NOUNS = frozenset(
     "tally record rise increase fall drop decrease reduction change growth decline "
     "difference gap target floor threshold ratio trend direction picture data measure "
     "indicator kpi metric series demand activity volume volumes use usage uptake take-up "
-    "timeliness numbers levels time times wait waits".split()
+    "timeliness numbers levels time times wait waits rating rag status".split()
 )
 _NAMED_QUANTITY = regex(r"\b(?P<noun>[A-Za-z]+)\s+of\s+(?:(?:just\s+)?\w+\s+)?$")
 
@@ -372,6 +372,16 @@ _VERBISH = frozenset(
 )
 
 
+# who does something, not what a measure counts: 'the rent collection team is rated GREEN'
+_AGENTS = frozenset(
+    "team teams staff officers officer crews crew inspectors inspector service department "  # noqa: SIM905
+    "partners partner contractor contractors provider providers council councils board".split()
+)
+# words that stand where a subject would and are none ('now rated Amber')
+_ADVERBS = frozenset(
+    "now still again also then currently already yet once previously since even just "  # noqa: SIM905
+    "only here overall together".split()
+)
 _ONE_NOUN = regex(
     r"^\W*(?:(?:while|whereas|though|although|as|but)\s+)?(?P<noun>[A-Za-z][a-z'-]+)\s+$", re.I
 )
@@ -384,12 +394,14 @@ def other_noun(vocabulary: frozenset[str], before: str) -> bool:
     if found is None:
         return False
     noun = found.group("noun").lower()
+    parts = [p for p in regex(r"[a-z]+").findall(noun) if len(p) > 2]  # 'fly-tipping'
     return (
         noun not in _PRONOUNS
+        and noun not in _ADVERBS
         and noun not in STOP
         and noun.rstrip("s") not in _MEASURE_NOUNS
         and noun not in _MEASURE_NOUNS
-        and stem(noun) not in vocabulary
+        and not any(stem(p) in vocabulary for p in [noun, *parts])
     )
 
 
@@ -542,3 +554,38 @@ def other_state(figure: Figure) -> bool:
     return (
         bool(states) and found is not None and stem(found.group("verb")) not in subject.vocabulary
     )
+
+
+# a verb a clause's claim hangs on: its subject is the words before it
+_CLAIM_VERB = regex(
+    r"\b(?:is|was|are|were|has|have|had|been|being|stays?|stayed|remains?|remained|"
+    r"rated)\b",
+    re.I,
+)
+_CONJUNCTION = regex(
+    r"^\W*(?:(?:and|but|while|whereas|though|although|even\s+though|as|so|yet)\s+)", re.I
+)
+
+
+def subject_other(vocabulary: frozenset[str], clause: str, at: int, first: bool) -> bool:
+    """Whether the words a claim at `at` in `clause` hangs on have a subject of their own
+    that is not this measure: 'the call centre was rated RED', 'rainfall was the highest on
+    record', 'the volume of consultations doubled', 'evictions rose'. The subject is the
+    clause's words before its first verb (or before the claim's words); a bare noun alone
+    ('evictions', 'rainfall') counts only in a clause after the sentence's first
+    (`first` False), where it brings in a subject of its own."""
+    before = clause[:at]
+    verb = _CLAIM_VERB.search(before)
+    words = before if verb is None else before[: verb.start()]
+    lead = _CONJUNCTION.match(words)
+    rest = words[lead.end() :] if lead is not None else words
+    if verb is None:
+        if other_subject_of_movement(vocabulary, words):
+            return True  # 'the volume of consultations doubled'
+    else:
+        if other_subject(vocabulary, rest):
+            return True  # 'the call centre was rated RED'
+        head = regex(r"([A-Za-z]+)\s*$").search(rest)
+        if head is not None and head.group(1).lower() in _AGENTS:
+            return True  # 'the rent collection team is rated GREEN by tenants'
+    return (not first or lead is not None) and other_noun(vocabulary, rest)

@@ -10,7 +10,11 @@ from dataclasses import replace
 
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim
-from generator.editors.claims.binding import names_comparator, other_subject_of_movement
+from generator.editors.claims.binding import (
+    names_comparator,
+    other_subject_of_movement,
+    subject_other,
+)
 from generator.editors.claims.durations import durations_in
 from generator.editors.claims.figures import NUMBER, matches
 from generator.editors.claims.fractions import fraction_change_in, fractions_in, multiple_in
@@ -56,7 +60,7 @@ _WHEN = regex(r"\W*when\b", re.I)  # a clause set in the quarter the one before 
 # 'have since risen', 'has since fallen back': since the quarter an earlier clause names
 _SINCE_THEN = regex(r"\b(?:has|have|had)\s+since\s+$", re.I)
 _TIMED = frozenset({"days", "hours", "minutes"})  # units of a time taken
-_NUMBER_OF = regex(r"\bnumbers?\s+of\b", re.I)
+_NUMBER_OF = regex(r"\b(?:numbers?|volumes?|counts?)\s+of\b", re.I)
 # 'The target rose to 92%', 'The floor is 75%, unchanged since 2022/23': the sentence is
 # about the target, and its movement words are the target's
 _TARGET_SUBJECT = regex(
@@ -189,13 +193,31 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         if not about_target:
             claims += standing_in(text, clause, chosen, period, subject, refs)
         claims += comparisons_in(text, masked, clause, period, subject)
-        claims += records_in(text, clause, chosen, period, refs, latest)
+        claims += [
+            c
+            for c in records_in(text, clause, chosen, period, refs, latest)
+            if not subject_other(
+                subject.vocabulary, clause.text, c.at - clause.start, clause.start == 0
+            )
+        ]
         multiple = multiple_in(text, clause, chosen, period, base, latest)
-        if multiple is not None:
+        if (
+            multiple is not None
+            and not subject_other(
+                subject.vocabulary, clause.text, multiple.at - clause.start, clause.start == 0
+            )
+            and not (subject.unit != "count" and _NUMBER_OF.search(text, clause.start, multiple.at))
+        ):
             claims.append(multiple)
         movement = first_movement(text, clause.start, end, subject.names, subject.unit in _TIMED)
         if movement is not None and subject.unit == "percent" and _NUMBER_OF.search(clause.text):
             movement = None  # 'the number of people with a plan rose': not the share
+        if (
+            movement is not None
+            and subject.unit != "count"
+            and _NUMBER_OF.search(text, clause.start, movement[2])
+        ):
+            movement = None  # 'the number of claims received rose' beside days to decide
         if (
             movement is not None
             and subject.unit != "percent"
@@ -214,6 +236,9 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             or about_target
             or names_comparator(subject.vocabulary, clause.text)
             or other_subject_of_movement(subject.vocabulary, text[clause.start : movement[2]])
+            or subject_other(
+                subject.vocabulary, clause.text, movement[2] - clause.start, clause.start == 0
+            )
         ):
             continue
         moved = movement_claim(text, clause, movement, base_refs, period, chosen, carried)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Context, Verdict
+from generator.editors.claims.binding import subject_other
 from generator.editors.claims.periods import find_periods
 from generator.editors.claims.reading import Sentence
 from generator.editors.findings import Finding
@@ -94,6 +95,11 @@ def rag_words(sentence: Sentence, context: Context) -> Iterator[Finding]:
             continue  # the rating of an earlier quarter the data does not hold
         if word != facts.rag and _ANOTHER_TIME.search(_clause_before(sentence, match)):
             continue  # 'after two quarters rated GREEN': not bound to the report quarter
+        clause = _clause_before(sentence, match)
+        if word != facts.rag and subject_other(
+            context.subject.vocabulary, clause, len(clause), len(clause) == match.start()
+        ):
+            continue  # 'the call centre was rated RED by inspectors': another's rating
         if word != facts.rag and not (past and _EARLIER.search(text)):
             verdict = Verdict(f"says {match.group(1)}", f"the rating is {facts.rag}", " but ")
             yield finding(match.start(), match.group(1), verdict, report, k)
