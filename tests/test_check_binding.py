@@ -2066,6 +2066,32 @@ ASCH_2324 = (".", "2023-24 Q2")
             None,
         ),
         (DISTRICT, "H2", "Arrears are rated GREEN.", ("rating", "GREEN", "RED")),
+        # on a measure in days, the gates read days as the claims do: the data's own figure
+        # beside another is a rival ('the 40 days typical before', 'the longest single void
+        # took 112 days'); a target's figure is a rival only of a target's
+        (
+            DISTRICT,
+            "H1",
+            "Re-let times were 25.3 days, well below the 40 days typical before the voids "
+            "contract.",
+            None,
+        ),
+        (DISTRICT, "H1", "Re-lets took 25.3 days; the longest single void took 112 days.", None),
+        (DISTRICT, "H1", "Re-lets took 27.3 days.", ("level", "27.3", "25.3 days")),
+        (
+            DISTRICT,
+            "H1",
+            "The target was reduced to 25 days for 2024/25; re-let times averaged 25.3 days in "
+            "Quarter 3.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "The target was reduced to 25 days for 2024/25; re-let times averaged 26.3 days in "
+            "Quarter 3.",
+            ("level", "26.3", "25.3 days"),
+        ),
     ],
 )
 def test_what_a_sentence_binds(
