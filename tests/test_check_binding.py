@@ -2092,6 +2092,59 @@ ASCH_2324 = (".", "2023-24 Q2")
             "Quarter 3.",
             ("level", "26.3", "25.3 days"),
         ),
+        # a later clause's own subject: 'response rates', 'package costs' beside a count,
+        # 'closures', 'the number of empty homes' beside a time; a number of points that no
+        # word makes a change ('the margin of error is 3 points')
+        (
+            DISTRICT,
+            "CS2",
+            "Satisfaction fell from 84.5% to 83.1%, while response rates rose from 20% to 24%.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "CS2",
+            "Satisfaction rose from 84.5% to 83.1%.",
+            ("movement", "rose", "down 1.4 percentage points"),
+        ),
+        (
+            DISTRICT,
+            "CS2",
+            "Satisfaction fell 1.4 points to 83.1%; the survey's margin of error is 3 points.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "CS2",
+            "Satisfaction fell 3 points to 83.1%.",
+            ("change", "fell 3 points", "down 1.4 percentage points"),
+        ),
+        (ASCH, "ASCH11", "New packages rose by 15 to 2,172; package costs rose by 3%.", None),
+        (
+            ASCH,
+            "ASCH11",
+            "New packages rose by 15 to 2,172, a rise of 3%.",
+            ("change", "3%", "up 1%"),
+        ),
+        (ASCH_2324, "ASCH19", "Open enquiries rose by 130 to 1,520; closures rose by 8%.", None),
+        (
+            ASCH_2324,
+            "ASCH19",
+            "Open enquiries rose by 230 to 1,520.",
+            ("change", "rose by 230", "up 130"),
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Re-let times fell to 25.3 days; the number of empty homes fell by 12 to 88.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Re-let times fell by 12 days to 25.3 days.",
+            ("change", "fell by 12 days", "down 1.6 days"),
+        ),
     ],
 )
 def test_what_a_sentence_binds(

@@ -567,7 +567,9 @@ _CONJUNCTION = regex(
 )
 
 
-def subject_other(vocabulary: frozenset[str], clause: str, at: int, first: bool) -> bool:
+def subject_other(
+    vocabulary: frozenset[str], clause: str, at: int, first: bool, unit: str = ""
+) -> bool:
     """Whether the words a claim at `at` in `clause` hangs on have a subject of their own
     that is not this measure: 'the call centre was rated RED', 'rainfall was the highest on
     record', 'the volume of consultations doubled', 'evictions rose'. The subject is the
@@ -588,4 +590,54 @@ def subject_other(vocabulary: frozenset[str], clause: str, at: int, first: bool)
         head = regex(r"([A-Za-z]+)\s*$").search(rest)
         if head is not None and head.group(1).lower() in _AGENTS:
             return True  # 'the rent collection team is rated GREEN by tenants'
+    if not first and _qualified_other(vocabulary, rest):
+        return True  # '..., while response rates rose': another rate than this measure's
+    if unit and _other_unit(rest, unit):
+        return True  # 'package costs rose by 3%' beside a count of packages
     return (not first or lead is not None) and other_noun(vocabulary, rest)
+
+
+# what a subject's head word measures, by the unit it is in
+_MONEY_WORDS = frozenset("cost costs spend spending price prices income budget fee fees".split())  # noqa: SIM905
+_TIME_WORDS = frozenset("time times wait waits delay delays".split())  # noqa: SIM905
+
+
+def _other_unit(words: str, unit: str) -> bool:
+    """Whether a subject's head word is money beside a measure not in pounds, or a time
+    beside one not in days, hours or minutes: another quantity."""
+    found = _BARE_SUBJECT.match(words) or _SUBJECT.match(words)
+    if found is None:
+        return False
+    named = [w.lower() for w in regex(r"[A-Za-z][A-Za-z'-]*").findall(found.group("words"))]
+    head = named[-1] if named else ""
+    if len(named) > 1 and named[-2] in STOP:
+        return False  # 'decided in time': a phrase, not the subject's head noun
+    if head in _MONEY_WORDS:
+        return unit != "gbp"
+    if head in _TIME_WORDS:
+        return unit not in ("days", "hours", "minutes")
+    return False
+
+
+def head_in_other_unit(clause: str, at: int, unit: str) -> bool:
+    """Whether the subject before a claim at `at` in `clause` (after any conjunction) is a
+    quantity in another unit than the measure's ('package costs rose by 3%')."""
+    words = clause[:at]
+    lead = _CONJUNCTION.match(words)
+    return _other_unit(words[lead.end() :] if lead is not None else words, unit)
+
+
+def _qualified_other(vocabulary: frozenset[str], words: str) -> bool:
+    """'response rates', 'package costs': a measure's word (rate, cost, time) qualified by
+    words none of which is this measure's, as the bare subject of a later clause."""
+    found = _BARE_SUBJECT.match(words)
+    if found is None:
+        return False
+    named = [w.lower() for w in regex(r"[A-Za-z][A-Za-z'-]*").findall(found.group("words"))]
+    content = [w for w in named if w not in STOP]
+    head = content[-1] if content else ""
+    if len(content) < 2 or len(content) != len(named):
+        return False
+    if head not in _MEASURE_NOUNS and head.rstrip("s") not in _MEASURE_NOUNS:
+        return False
+    return not any(stem(w) in vocabulary for w in content[:-1])

@@ -237,7 +237,11 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             or names_comparator(subject.vocabulary, clause.text)
             or other_subject_of_movement(subject.vocabulary, text[clause.start : movement[2]])
             or subject_other(
-                subject.vocabulary, clause.text, movement[2] - clause.start, clause.start == 0
+                subject.vocabulary,
+                clause.text,
+                movement[2] - clause.start,
+                clause.start == 0,
+                subject.unit,
             )
         ):
             continue

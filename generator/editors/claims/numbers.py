@@ -15,6 +15,7 @@ from generator.editors.claims.base import Claim, Verdict, pairs
 from generator.editors.claims.binding import (
     comparator,
     extreme_of_before,
+    head_in_other_unit,
     label,
     other_noun,
     other_quantity,
@@ -27,6 +28,7 @@ from generator.editors.claims.binding import (
     part_of_them,
     range_of,
     ratio_in_figures,
+    subject_other,
 )
 from generator.editors.claims.figure import POINTS as _POINTS
 from generator.editors.claims.figure import Figure
@@ -630,12 +632,26 @@ _AGENT_BY = regex(
 )
 
 
+# words that set a difference in points against something ('3 points above', 'behind')
+_SET_AGAINST = regex(r"\b(?:above|below|than|behind|ahead|short|gap|difference)\b", re.I)
 # a clause that brings in a subject of its own after the sentence's ('while fuel rose 12%')
+_NUMBER_OF = regex(r"\b(?:numbers?|volumes?|counts?)\s+of\b", re.I)
 _SECOND_SUBJECT = regex(
     r"\b(?:while|whereas|though|although|as|but)\s+(?P<subject>[^,;:\d£%]+?)\s+"
     rf"(?:{UP}|{DOWN}|went\s+(?:up|down)|dropped|increased|decreased)\s+(?:by\s+)?$",
     re.I,
 )
+
+
+def _after_a_claim(figure: Figure) -> bool:
+    """Whether a figure's clause follows one with a figure or a movement of its own: the
+    sentence has had its subject, and this clause may bring in another."""
+    start = figure.clause.start
+    if start == 0:
+        return False
+    blotted = figure.sentence.masked if figure.sentence is not None else masked(figure.text)
+    earlier = [m for m in NUMBER.finditer(blotted, 0, start) if "#" not in m.group(0)]
+    return bool(earlier) or first_movement(figure.text, 0, start) is not None
 
 
 def _second_subject(subject: Subject, before: str) -> bool:
@@ -700,6 +716,21 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
         change_before = None  # 'beds occupied by 660 people': the agent, not a change
     if change_before and other_subject(subject.vocabulary, figure.before[: change_before.start()]):
         return NOT_A_FIGURE  # 'the backlog grew by 415': another quantity's change
+    if (
+        change_before
+        and _after_a_claim(figure)
+        and subject_other(subject.vocabulary, figure.clause.text, change_before.start(), False)
+    ) or (
+        change_before
+        and head_in_other_unit(figure.clause.text, change_before.start(), subject.unit)
+    ):
+        return NOT_A_FIGURE  # '...; closures rose by 8%': the clause's own subject's change
+    if (
+        change_before
+        and subject.unit != "count"
+        and _NUMBER_OF.search(figure.before[: change_before.start()])
+    ):
+        return NOT_A_FIGURE  # 'the number of empty homes fell by 12' beside a time taken
     if change_before and _second_subject(subject, figure.text[: figure.match.start()]):
         return NOT_A_FIGURE  # '..., while fuel rose 12%': a second subject, not the measure
     if change_before and _MADE_UP.search(figure.before):
@@ -728,6 +759,15 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
         )
     ):
         return None
+    if (
+        change_before is None
+        and change_after is not None
+        and not change_after.group("word")
+        and (change_after.group("points") or change_after.group("points2"))
+        and not _A_CHANGE.search(figure.clause.text)
+        and not _SET_AGAINST.search(figure.clause.text)
+    ):
+        return NOT_A_FIGURE  # "the survey's margin of error is 3 points": no change said
     word = None
     if change_before:
         word = (
