@@ -2145,6 +2145,28 @@ ASCH_2324 = (".", "2023-24 Q2")
             "Re-let times fell by 12 days to 25.3 days.",
             ("change", "fell by 12 days", "down 1.6 days"),
         ),
+        # a share binds its part and its whole in its own clause: 'half of emails were
+        # answered the same day' and 'around 15% of applications were withdrawn' name no part
+        # the data holds
+        (
+            GET,
+            "GET7",
+            "Online reports were 66% of enquiries, and half of emails were answered the same day.",
+            None,
+        ),
+        (GET, "GET7", "Online reports were half of enquiries.", ("fraction", "half", "66%")),
+        (
+            ASCH,
+            "ASCH18",
+            "Completions were 2,455; around 15% of applications were withdrawn.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "Completions were 2,455, around 15% of applications received.",
+            ("share", "around 15%", "86%"),
+        ),
     ],
 )
 def test_what_a_sentence_binds(

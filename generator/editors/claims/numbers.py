@@ -990,6 +990,13 @@ def share(figure: Figure) -> Claim | _NotAFigure | None:
             of_one = whole_named(figure.subject, whole[: verb.start()])
             if len(part) == 1 and of_one != part:
                 own, named = part, of_one
+            elif (
+                not part
+                and regex(r"^\s+[a-z]{3,}", re.I).match(whole[verb.end() :])
+                and not series_named(figure.subject, whole[verb.end() :])
+            ):
+                # 'around 15% of applications were withdrawn': a part the data does not hold
+                return NOT_A_FIGURE
         if len(figure.subject.values) < 2:
             return NOT_A_FIGURE  # '70% of contacts were resolved ...': a share the data lacks
         if len(named) == 1 and set(named) == set(own) and figure.clause.start > 0:
