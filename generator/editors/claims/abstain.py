@@ -20,8 +20,13 @@ one claim, one figure (rivals.py):
   `from`);
 - a share of a count (`share`, `fraction`) is checked only when the sentence binds its
   part to one series and its whole (named, or every series added up), or at least
-  names two of the indicator's series in their own words: a share of no pair the
-  sentence names, tried against every pair of the quarter's figures, is a guess.
+  names two of the indicator's series in their own words in the share's own clause: a
+  share of no pair the clause names, tried against every pair of the quarter's figures,
+  is a guess;
+- (between rounds 10 and 11) a level's figure that is, exactly as written, the same
+  series's figure in another quarter the sentence names is that quarter's, unless the
+  quarter is named with the figure itself; a target checked for the report quarter only
+  by default, in a sentence that names other quarters outright, is left alone.
 
 Pure functions of a sentence's text, claims and findings, so that they can be replayed on
 the rules of an earlier commit (tools/replay_gate.py).

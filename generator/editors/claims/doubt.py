@@ -14,8 +14,12 @@ data (issue 24, between rounds 6 and 7). Designed on the blind rounds' false fin
   'edged up 3') is a change, not a level: a `level` finding on it is withheld;
 - a `change` whose base is the quarter before only by default (the sentence names no
   base), in a sentence that speaks of a change over a year ('A year on from Quarter 2,
-  ... 131 more people', 'year on year', 'over the past year', 'twelve months'), has a
-  base the checker cannot be sure of: the finding is withheld.
+  ... 131 more people', 'year on year', 'over the past year', 'twelve months', 'ahead
+  of the previous year'), has a base the checker cannot be sure of: the finding is
+  withheld;
+- (between rounds 10 and 11) a level's figure out of all scale with its series (more
+  than SCALE times its highest figure, or less than a SCALE-th of its lowest) is another
+  quantity's.
 
 Measured and not kept (they withheld real findings and no false one on the validation
 set, or fitted nothing): the target or floor, another quarter's figure of the same
