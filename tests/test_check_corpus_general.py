@@ -327,18 +327,22 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # read: 39/39 and 39/50 (the numbers below). Round 10 was written blind meanwhile, never
 # opening rounds 5 to 9, a third drawn, its key audited, and scored with the rules before
 # h-tune10: held out 55/62 and 55/73, tuning 108/137 and 108/151; with those of h-tune10
-# (the numbers below) held out unchanged, 55/62 and 55/73, tuning 116/142 and 116/151.
+# (the numbers of h-tune10) held out unchanged, 55/62 and 55/73, tuning 116/142 and 116/151.
+# Between rounds 10 and 11 (h-tune11) round 9's held-out third was spent (its final score
+# 39/39 and 39/50); binding readings were designed on rounds up to 9 (Phase A) and validated
+# on round 10's tuning part, then tuned on that part (Phase B), never reading round 10's
+# held-out third: held out 56/60 and 56/73 (the numbers below).
 # The issue's target is precision 100% and recall at least 95%, held out and whole.
 FLOORS = {
-    "round 10 held out": (55 / 62, 55 / 73),
-    "round 10 tuning": (116 / 142, 116 / 151),
-    "round 9 held out": (39 / 39, 39 / 50),
-    "round 9 tuning": (96 / 97, 96 / 102),
-    "round 8 held out": (60 / 62, 60 / 67),
-    "round 8 tuning": (125 / 128, 125 / 137),
-    "round 7 held out": (45 / 46, 45 / 49),
-    "round 7 tuning": (111 / 114, 111 / 119),
-    "round 6 held out": (44 / 44, 44 / 47),
+    "round 10 held out": (56 / 60, 56 / 73),
+    "round 10 tuning": (136 / 136, 136 / 151),
+    "round 9 held out": (41 / 41, 41 / 50),
+    "round 9 tuning": (97 / 97, 97 / 102),
+    "round 8 held out": (61 / 62, 61 / 67),
+    "round 8 tuning": (126 / 127, 126 / 137),
+    "round 7 held out": (45 / 45, 45 / 49),
+    "round 7 tuning": (112 / 114, 112 / 119),
+    "round 6 held out": (45 / 45, 45 / 47),
     "round 6 tuning": (113 / 114, 113 / 122),
     "round 5 held out": (42 / 42, 42 / 45),
     "round 5 tuning": (87 / 87, 87 / 91),
@@ -398,9 +402,9 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
         precision, recall = FLOORS[name]
         # the failures of every case but the unseen held-out thirds (never listed)
         learning = [*tuning, *held, *fresh, *held3, *tuning3, *held4, *tuning4]
-        # rounds 5's to 8's held-out thirds are spent; 9's and 10's stay unseen
+        # rounds 5's to 9's held-out thirds are spent; 10's stays unseen
         learning += [*held5, *tuning5, *held6, *tuning6, *held7, *tuning7, *held8, *tuning8]
-        learning += [*tuning9, *tuning10]
+        learning += [*held9, *tuning9, *tuning10]
         wrong = [line for r in learning if not r.passes for line in failures(r)]
         assert part.precision >= precision - 1e-9, (name, part.line(name), wrong[:20])
         assert part.recall >= recall - 1e-9, (name, part.line(name), wrong[:20])

@@ -20,8 +20,13 @@ one claim, one figure (rivals.py):
   `from`);
 - a share of a count (`share`, `fraction`) is checked only when the sentence binds its
   part to one series and its whole (named, or every series added up), or at least
-  names two of the indicator's series in their own words: a share of no pair the
-  sentence names, tried against every pair of the quarter's figures, is a guess.
+  names two of the indicator's series in their own words in the share's own clause: a
+  share of no pair the clause names, tried against every pair of the quarter's figures,
+  is a guess;
+- (between rounds 10 and 11) a level's figure that is, exactly as written, the same
+  series's figure in another quarter the sentence names is that quarter's, unless the
+  quarter is named with the figure itself; a target checked for the report quarter only
+  by default, in a sentence that names other quarters outright, is left alone.
 
 Pure functions of a sentence's text, claims and findings, so that they can be replayed on
 the rules of an earlier commit (tools/replay_gate.py).
@@ -31,12 +36,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim
-from generator.editors.claims.figures import NUMBER
+from generator.editors.claims.figures import NUMBER, matches
 from generator.editors.claims.periods import PeriodRef, find_periods
-from generator.editors.claims.subject import Subject, stem, whole_words
+from generator.editors.claims.subject import Subject, stem, value_at, whole_words
 from generator.editors.claims.ytd import YEAR_TO_DATE
 from generator.editors.findings import Finding
 from generator.read.patterns import regex
@@ -62,7 +68,7 @@ def year_not_quarter(text: str, latest: Quarter) -> bool:
     return not find_periods(rest, latest) and not _A_QUARTER.search(rest)
 
 
-_QUARTER_CLAIMS = ("level", "from", "change", "multiple", "movement")
+_QUARTER_CLAIMS = ("level", "from", "change", "multiple", "movement", "target")
 # the rules whose findings these gates look at
 WITHHELD = (*_QUARTER_CLAIMS, "share", "fraction")
 
@@ -90,6 +96,24 @@ def unbound_quarter(claim: Claim, named: frozenset[Quarter] | None, latest: Quar
     return claim.rule in between and len(named) > 1 and base not in named
 
 
+def figure_of_another_quarter(subject: Subject, claim: Claim, refs: Sequence[PeriodRef]) -> bool:
+    """Whether a level's figure, checked for one quarter, is exactly (as written, unhedged)
+    the same series's figure in another quarter the sentence names: the sentence binds the
+    figure to that quarter ('came down from 34.2 to 25.3 days between Quarter 1 of 2023/24
+    and Quarter 3 of 2024/25'), and the reading that gave it the quarter checked guessed."""
+    if claim.stated is None or claim.stated.hedge is not None:
+        return False
+    if claim.dated:
+        return False  # '25.3 days in Quarter 2': the quarter named with the figure binds it
+    exact = replace(claim.stated, zeros=0)
+    others = {r.quarter for r in refs} - {claim.period}
+    return any(
+        (v := value_at(subject, s, q)) is not None and matches(exact, v)
+        for s in claim.series
+        for q in others
+    )
+
+
 def unbound_share(subject: Subject, claim: Claim, text: str) -> bool:
     """Whether a share of a count is not bound to a part and its whole (see above)."""
     if subject.unit == "percent" or (claim.of is not None and len(claim.series) == 1):
@@ -98,6 +122,19 @@ def unbound_share(subject: Subject, claim: Claim, text: str) -> bool:
         return False  # '97% of their level in Quarter 1 2023/24': of its own earlier figure
     words = {stem(w) for w in regex(r"[A-Za-z]{3,}").findall(text)} - whole_words(subject)
     return sum(1 for own in subject.keywords if words & own) < 2
+
+
+# where a share's own clause starts and ends: it names its part and its whole there
+_SHARE_CLAUSE = regex(r";|\.\s|,\s+(?:and|but|while|whereas)\s|\s(?:and|but|while|whereas)\s", re.I)
+
+
+def _clause_at(text: str, at: int) -> str:
+    """The words of a sentence's clause (between semicolons or a conjunction) at `at`:
+    'Online reports were 66% of enquiries, and half of emails were answered the same day'
+    names two series, its clause 'half of emails were answered the same day' one."""
+    starts = [m.end() for m in _SHARE_CLAUSE.finditer(text, 0, at)]
+    end = _SHARE_CLAUSE.search(text, at)
+    return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
 
 
 def defaults_withheld(
@@ -114,6 +151,7 @@ def defaults_withheld(
     kept = []
     about_the_year = False
     named: frozenset[Quarter] | None = None
+    refs: Sequence[PeriodRef] = ()
     read = False
     for finding in findings:
         claim = (
@@ -124,16 +162,29 @@ def defaults_withheld(
         if claim is not None:
             if not read:
                 read = True
-                named = named_quarters(find_periods(text, latest))
+                refs = find_periods(text, latest)
+                named = named_quarters(refs)
                 about_the_year = year_not_quarter(text, latest)
-            if unbound_quarter(claim, named, latest):
+            if finding.rule == "target":
+                # 'Collection stood at 84.6% at the close of September, against a profile of
+                # 57.5% for that point of the year': a target (profiled through the year) of
+                # the report quarter only by default, in a sentence about another quarter
+                if named and claim.period not in named:
+                    continue
+            elif unbound_quarter(claim, named, latest):
+                continue
+            if finding.rule in ("level", "from") and figure_of_another_quarter(
+                subject, claim, refs
+            ):
                 continue
         if claim is not None and finding.rule == "change" and part_not_change(text, masked, claim):
             continue
         if claim is not None and finding.rule == "level" and not cumulative and about_the_year:
             continue
         shared = finding.rule in ("share", "fraction") and finding.order[:1] == (1,)
-        if shared and unbound_share(subject, claims[finding.order[1]], text):
+        if shared and unbound_share(
+            subject, claims[finding.order[1]], _clause_at(text, claims[finding.order[1]].at)
+        ):
             continue
         kept.append(finding)
     return kept

@@ -37,6 +37,7 @@ class Claim:
     goal: float | None = None  # a target as the sentence writes it ('below the 30% target')
     run: int | None = None  # 'for the fourth consecutive quarter': movements in a row
     of: tuple[int, ...] | None = None  # a share's whole: the series after 'of' (() for all)
+    dated: bool = False  # its quarter is named with the figure itself ('16,890 in Quarter 1')
 
 
 class Verdict(NamedTuple):

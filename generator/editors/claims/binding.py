@@ -26,6 +26,9 @@ _COMPARATOR = regex(
     r"(?:other|comparable|similar|neighbouring|nearby|peer)\s+(?:\w+\s+)?"
     r"(?:councils?|count(?:y|ies)|authorities|areas|boroughs|districts|services)|"
     r"shire\s+counties|statistical\s+neighbours?|benchmark\w*|comparators?|peers|CIPFA|"
+    # 'the county rate was 90': the county's figure beside a district's (or the county
+    # council's own: which is not said), the figure left alone
+    r"the\s+county(?:['’]s)?\s+(?:rate|average|figure|level|total|score|result)|"
     r"councils|authorities|boroughs|"  # plural: other councils than this one
     # a part of this council's area or service: 'one team', 'in the west'
     r"(?:one|some|several|two|three|a|the\s+best|the\s+worst)\s+(?:\w+\s+)?"
@@ -95,14 +98,19 @@ def own_name(organisation: str) -> str:
     return found.group("name") if found and organisation.strip() else ""
 
 
+_OUR = regex(r"(?:^|[,;:]\s*)our\s+(?:(?:own|latest|current)\s+)?$", re.I)
+
+
 def own_named_before(figure: Figure) -> bool:
     """'against Kent's 85%', 'Wealdshire repaired 88.9%': the council names itself right
     before the figure, as its possessive or as the subject of the verb the figure is the
     object of: the figure is the council's own, whatever the phrase compared it with."""
+    before = figure.text[: figure.match.start()]
+    if _OUR.search(before):
+        return True  # 'Against a county average of 93%, our 97%': the council's own
     name = own_name(figure.subject.facts.organisation)
     if not name:
         return False
-    before = figure.text[: figure.match.start()]
     return bool(re.search(rf"\b{re.escape(name)}(?:'s|’s|\s+[a-z]+)\s+$", before))
 
 
@@ -274,7 +282,7 @@ _MEASURE_NOUNS = frozenset(
     "tally record rise increase fall drop decrease reduction change growth decline "
     "difference gap target floor threshold ratio trend direction picture data measure "
     "indicator kpi metric series demand activity volume volumes use usage uptake take-up "
-    "timeliness numbers levels time times wait waits".split()
+    "timeliness numbers levels time times wait waits rating rag status".split()
 )
 _NAMED_QUANTITY = regex(r"\b(?P<noun>[A-Za-z]+)\s+of\s+(?:(?:just\s+)?\w+\s+)?$")
 
@@ -342,6 +350,9 @@ def other_subject(vocabulary: frozenset[str], before: str) -> bool:
     if found is None:
         return False
     words = [w.lower() for w in regex(r"[A-Za-z]+").findall(found.group("words"))]
+    if "of" in words[:-1]:  # 'the number of providers': what the number is of
+        of = [w for w in words[words.index("of") + 1 :] if w not in STOP]
+        return not any(stem(w) in vocabulary for w in of)
     return not any(w in _MEASURE_NOUNS or stem(w) in vocabulary for w in words)
 
 
@@ -359,6 +370,39 @@ _VERBISH = frozenset(
     "seemed appear appears appeared began begin begins started start starts keep keeps "
     "kept went go goes has have had is are was were be been being".split()
 )
+
+
+# who does something, not what a measure counts: 'the rent collection team is rated GREEN'
+_AGENTS = frozenset(
+    "team teams staff officers officer crews crew inspectors inspector service department "  # noqa: SIM905
+    "partners partner contractor contractors provider providers council councils board".split()
+)
+# words that stand where a subject would and are none ('now rated Amber')
+_ADVERBS = frozenset(
+    "now still again also then currently already yet once previously since even just "  # noqa: SIM905
+    "only here overall together".split()
+)
+_ONE_NOUN = regex(
+    r"^\W*(?:(?:while|whereas|though|although|as|but)\s+)?(?P<noun>[A-Za-z][a-z'-]+)\s+$", re.I
+)
+
+
+def other_noun(vocabulary: frozenset[str], before: str) -> bool:
+    """'while fuel ', 'though complaints ': a bare noun, the subject of its own clause,
+    that names none of the measure's words, no measure's figure and no pronoun."""
+    found = _ONE_NOUN.match(before)
+    if found is None:
+        return False
+    noun = found.group("noun").lower()
+    parts = [p for p in regex(r"[a-z]+").findall(noun) if len(p) > 2]  # 'fly-tipping'
+    return (
+        noun not in _PRONOUNS
+        and noun not in _ADVERBS
+        and noun not in STOP
+        and noun.rstrip("s") not in _MEASURE_NOUNS
+        and noun not in _MEASURE_NOUNS
+        and not any(stem(p) in vocabulary for p in [noun, *parts])
+    )
 
 
 def other_subject_of_movement(vocabulary: frozenset[str], before: str) -> bool:
@@ -510,3 +554,90 @@ def other_state(figure: Figure) -> bool:
     return (
         bool(states) and found is not None and stem(found.group("verb")) not in subject.vocabulary
     )
+
+
+# a verb a clause's claim hangs on: its subject is the words before it
+_CLAIM_VERB = regex(
+    r"\b(?:is|was|are|were|has|have|had|been|being|stays?|stayed|remains?|remained|"
+    r"rated)\b",
+    re.I,
+)
+_CONJUNCTION = regex(
+    r"^\W*(?:(?:and|but|while|whereas|though|although|even\s+though|as|so|yet)\s+)", re.I
+)
+
+
+def subject_other(
+    vocabulary: frozenset[str], clause: str, at: int, first: bool, unit: str = ""
+) -> bool:
+    """Whether the words a claim at `at` in `clause` hangs on have a subject of their own
+    that is not this measure: 'the call centre was rated RED', 'rainfall was the highest on
+    record', 'the volume of consultations doubled', 'evictions rose'. The subject is the
+    clause's words before its first verb (or before the claim's words); a bare noun alone
+    ('evictions', 'rainfall') counts only in a clause after the sentence's first
+    (`first` False), where it brings in a subject of its own."""
+    before = clause[:at]
+    verb = _CLAIM_VERB.search(before)
+    words = before if verb is None else before[: verb.start()]
+    lead = _CONJUNCTION.match(words)
+    rest = words[lead.end() :] if lead is not None else words
+    if verb is None:
+        if other_subject_of_movement(vocabulary, words):
+            return True  # 'the volume of consultations doubled'
+    else:
+        if other_subject(vocabulary, rest):
+            return True  # 'the call centre was rated RED'
+        head = regex(r"([A-Za-z]+)\s*$").search(rest)
+        if head is not None and head.group(1).lower() in _AGENTS:
+            return True  # 'the rent collection team is rated GREEN by tenants'
+    if not first and _qualified_other(vocabulary, rest):
+        return True  # '..., while response rates rose': another rate than this measure's
+    if unit and _other_unit(rest, unit):
+        return True  # 'package costs rose by 3%' beside a count of packages
+    return (not first or lead is not None) and other_noun(vocabulary, rest)
+
+
+# what a subject's head word measures, by the unit it is in
+_MONEY_WORDS = frozenset("cost costs spend spending price prices income budget fee fees".split())  # noqa: SIM905
+_TIME_WORDS = frozenset("time times wait waits delay delays".split())  # noqa: SIM905
+
+
+def _other_unit(words: str, unit: str) -> bool:
+    """Whether a subject's head word is money beside a measure not in pounds, or a time
+    beside one not in days, hours or minutes: another quantity."""
+    found = _BARE_SUBJECT.match(words) or _SUBJECT.match(words)
+    if found is None:
+        return False
+    named = [w.lower() for w in regex(r"[A-Za-z][A-Za-z'-]*").findall(found.group("words"))]
+    head = named[-1] if named else ""
+    if len(named) > 1 and named[-2] in STOP:
+        return False  # 'decided in time': a phrase, not the subject's head noun
+    if head in _MONEY_WORDS:
+        return unit != "gbp"
+    if head in _TIME_WORDS:
+        return unit not in ("days", "hours", "minutes")
+    return False
+
+
+def head_in_other_unit(clause: str, at: int, unit: str) -> bool:
+    """Whether the subject before a claim at `at` in `clause` (after any conjunction) is a
+    quantity in another unit than the measure's ('package costs rose by 3%')."""
+    words = clause[:at]
+    lead = _CONJUNCTION.match(words)
+    return _other_unit(words[lead.end() :] if lead is not None else words, unit)
+
+
+def _qualified_other(vocabulary: frozenset[str], words: str) -> bool:
+    """'response rates', 'package costs': a measure's word (rate, cost, time) qualified by
+    words none of which is this measure's, as the bare subject of a later clause."""
+    found = _BARE_SUBJECT.match(words)
+    if found is None:
+        return False
+    named = [w.lower() for w in regex(r"[A-Za-z][A-Za-z'-]*").findall(found.group("words"))]
+    content = [w for w in named if w not in STOP]
+    head = content[-1] if content else ""
+    if len(content) < 2 or len(content) != len(named):
+        return False
+    if head not in _MEASURE_NOUNS and head.rstrip("s") not in _MEASURE_NOUNS:
+        return False
+    return not any(stem(w) in vocabulary for w in content[:-1])

@@ -10,13 +10,17 @@ from dataclasses import replace
 
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim
-from generator.editors.claims.binding import names_comparator, other_subject_of_movement
+from generator.editors.claims.binding import (
+    names_comparator,
+    other_subject_of_movement,
+    subject_other,
+)
 from generator.editors.claims.durations import durations_in
 from generator.editors.claims.figures import NUMBER, matches
 from generator.editors.claims.fractions import fraction_change_in, fractions_in, multiple_in
 from generator.editors.claims.movements import ENDED_BEFORE, first_movement, movement_claim
 from generator.editors.claims.numbers import check_level, figure_of, is_base, read_figure
-from generator.editors.claims.periods import PeriodRef, find_periods, resolve
+from generator.editors.claims.periods import PeriodRef, find_periods, month_quarter, resolve
 from generator.editors.claims.reading import MONTH, UNREAD, Sentence, days_unmasked
 from generator.editors.claims.standing import comparisons_in, records_in, standing_in
 from generator.editors.claims.subject import Subject, series_named, value_at
@@ -27,7 +31,23 @@ _MONTHLY = regex(
     rf"\b(?:in|during|for|by|since|than|of)\s+(?:early\s+|late\s+|mid-?)?{MONTH}\b|"
     rf"\b{MONTH}\s+(?:19|20)\d\d\b",
 )
+# a clause's own verb before its month: 'Three new collection rounds were added in October'
+_A_VERB = regex(r"\b(?:was|were|is|are|has|have|had|[a-z]{3,}ed)\b", re.I)
+_MONTH_NUMBER = {
+    m: n
+    for n, m in enumerate(
+        "jan feb mar apr may jun jul aug sep oct nov dec".split(),  # noqa: SIM905
+        start=1,
+    )
+}
 _MONTH_LEFT = regex(rf"\b{MONTH}\b(?!\s+\d)")  # a month named, with no quarter read from it
+# a month that names an event ('the April uplift', 'despite the December snow'): after
+# 'following', 'after', 'since', 'before' or 'despite', or in the report quarter
+_MONTH_EVENT = regex(
+    rf"(?P<after>\b(?:following|after|since|before|despite)\s+)?\b[Tt]he\s+(?P<month>{MONTH})"
+    r"(?=\s+[a-z])",
+    re.I,
+)
 _COMPARING = regex(r"\W*(?:compared\s+(?:with|to)|set\s+against|against|relative\s+to)\b", re.I)
 # a movement word whose own figure is a percentage ('down from 88%', 'up 1 point'): on
 # a measure not in percent, the movement of a share of it
@@ -40,7 +60,7 @@ _WHEN = regex(r"\W*when\b", re.I)  # a clause set in the quarter the one before 
 # 'have since risen', 'has since fallen back': since the quarter an earlier clause names
 _SINCE_THEN = regex(r"\b(?:has|have|had)\s+since\s+$", re.I)
 _TIMED = frozenset({"days", "hours", "minutes"})  # units of a time taken
-_NUMBER_OF = regex(r"\bnumbers?\s+of\b", re.I)
+_NUMBER_OF = regex(r"\b(?:numbers?|volumes?|counts?)\s+of\b", re.I)
 # 'The target rose to 92%', 'The floor is 75%, unchanged since 2022/23': the sentence is
 # about the target, and its movement words are the target's
 _TARGET_SUBJECT = regex(
@@ -58,10 +78,18 @@ def _opens(text: str, start: int, ref: PeriodRef) -> bool:
     return first is None or not first.group(1).lower().endswith("ing")
 
 
-def _month_aside(sentence: Sentence, at: int, refs: Sequence[PeriodRef]) -> bool:
+def _month_aside(
+    sentence: Sentence,
+    at: int,
+    refs: Sequence[PeriodRef],
+    latest: Quarter | None = None,
+    names: tuple[str, ...] = (),
+) -> bool:
     """'Two more patching gangs joined in October and repairs rose by 4,020 on Quarter 2':
     the month is in a clause with no figure and no movement of the measure, and the
-    sentence names its quarters outright; the month dates something else."""
+    sentence names its quarters outright, or names none and the month falls in the report
+    quarter ('Three new collection rounds were added in October, and missed collections
+    rose by 7.6'); the month dates something else."""
     clause = next((c for c in sentence.clauses if c.start <= at < c.start + len(c.text)), None)
     if clause is None or NUMBER.search(
         sentence.masked, clause.start, clause.start + len(clause.text)
@@ -69,6 +97,14 @@ def _month_aside(sentence: Sentence, at: int, refs: Sequence[PeriodRef]) -> bool
         return False
     if any(clause.start <= r.start < clause.start + len(clause.text) for r in refs):
         return False
+    if not refs and latest is not None:
+        if not _A_VERB.search(sentence.text, clause.start, at):
+            return False  # 'On 14 November, 75 households ...': the month dates the sentence
+        if first_movement(sentence.text, clause.start, clause.start + len(clause.text), names):
+            return False  # 'whose arrears have risen since October': a month's movement
+        month = _MONTH_LEFT.match(sentence.text, at) or _MONTH_LEFT.search(sentence.text, at)
+        number = _MONTH_NUMBER.get(month.group(0).lower()[:3]) if month else None
+        return number is not None and month_quarter(number, None, latest) == latest
     return any(r.offset is None and r.in_year is None for r in refs)
 
 
@@ -91,8 +127,15 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     for found in YEAR_TO_DATE.finditer(text):  # 'since April': the year to date
         start, stop = found.span()
         unmonthed = unmonthed[:start] + " " * (stop - start) + unmonthed[stop:]
+    for found in _MONTH_EVENT.finditer(unmonthed):
+        number = _MONTH_NUMBER.get(found.group("month").lower()[:3])
+        if found.group("after") or (
+            number is not None and month_quarter(number, None, latest) == latest
+        ):
+            start, stop = found.span()
+            unmonthed = unmonthed[:start] + " " * (stop - start) + unmonthed[stop:]
     month = _MONTHLY.search(unmonthed) or _MONTH_LEFT.search(unmonthed)
-    if month is not None and not _month_aside(sentence, month.start(), refs):
+    if month is not None and not _month_aside(sentence, month.start(), refs, latest, subject.names):
         return ()  # a month's figures: the data is quarterly
     about_target = bool(_TARGET_SUBJECT.match(text))
     for clause in sentence.clauses:
@@ -140,7 +183,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             has_change = has_change or claim.rule == "change"
             claims.append(claim)
         if not names_comparator(subject.vocabulary, clause.text):
-            claims += durations_in(text, clause.start, end, subject.unit, chosen, period)
+            claims += durations_in(text, clause.start, end, subject.unit, chosen, period, base)
         claims += fractions_in(text, clause, chosen, period, subject)
         if not has_change:
             by_fraction = fraction_change_in(text, clause, chosen, period, base, subject.names)
@@ -150,13 +193,31 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         if not about_target:
             claims += standing_in(text, clause, chosen, period, subject, refs)
         claims += comparisons_in(text, masked, clause, period, subject)
-        claims += records_in(text, clause, chosen, period, refs, latest)
+        claims += [
+            c
+            for c in records_in(text, clause, chosen, period, refs, latest)
+            if not subject_other(
+                subject.vocabulary, clause.text, c.at - clause.start, clause.start == 0
+            )
+        ]
         multiple = multiple_in(text, clause, chosen, period, base, latest)
-        if multiple is not None:
+        if (
+            multiple is not None
+            and not subject_other(
+                subject.vocabulary, clause.text, multiple.at - clause.start, clause.start == 0
+            )
+            and not (subject.unit != "count" and _NUMBER_OF.search(text, clause.start, multiple.at))
+        ):
             claims.append(multiple)
         movement = first_movement(text, clause.start, end, subject.names, subject.unit in _TIMED)
         if movement is not None and subject.unit == "percent" and _NUMBER_OF.search(clause.text):
             movement = None  # 'the number of people with a plan rose': not the share
+        if (
+            movement is not None
+            and subject.unit != "count"
+            and _NUMBER_OF.search(text, clause.start, movement[2])
+        ):
+            movement = None  # 'the number of claims received rose' beside days to decide
         if (
             movement is not None
             and subject.unit != "percent"
@@ -175,6 +236,13 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             or about_target
             or names_comparator(subject.vocabulary, clause.text)
             or other_subject_of_movement(subject.vocabulary, text[clause.start : movement[2]])
+            or subject_other(
+                subject.vocabulary,
+                clause.text,
+                movement[2] - clause.start,
+                clause.start == 0,
+                subject.unit,
+            )
         ):
             continue
         moved = movement_claim(text, clause, movement, base_refs, period, chosen, carried)

@@ -14,8 +14,12 @@ data (issue 24, between rounds 6 and 7). Designed on the blind rounds' false fin
   'edged up 3') is a change, not a level: a `level` finding on it is withheld;
 - a `change` whose base is the quarter before only by default (the sentence names no
   base), in a sentence that speaks of a change over a year ('A year on from Quarter 2,
-  ... 131 more people', 'year on year', 'over the past year', 'twelve months'), has a
-  base the checker cannot be sure of: the finding is withheld.
+  ... 131 more people', 'year on year', 'over the past year', 'twelve months', 'ahead
+  of the previous year'), has a base the checker cannot be sure of: the finding is
+  withheld;
+- (between rounds 10 and 11) a level's figure out of all scale with its series (more
+  than SCALE times its highest figure, or less than a SCALE-th of its lowest) is another
+  quantity's.
 
 Measured and not kept (they withheld real findings and no false one on the validation
 set, or fitted nothing): the target or floor, another quarter's figure of the same
@@ -60,7 +64,9 @@ _A_LEVEL = regex(
 )
 _OVER_A_YEAR = regex(
     r"\b(?:a\s+year\s+on|year[\s-]+on[\s-]+year|over\s+(?:the|a)\s+(?:past\s+)?year|"
-    r"(?:twelve|12)\s+months)\b",
+    r"(?:twelve|12)\s+months|"
+    # '0.5 percentage points ahead of the previous year'
+    r"(?:than|of|on|behind|above|below)\s+(?:the\s+)?(?:previous|last|prior)\s+year)\b",
     re.IGNORECASE,
 )
 
@@ -162,6 +168,25 @@ def base_unsure(text: str, claim: Claim) -> bool:
     return claim.base is None and bool(_OVER_A_YEAR.search(text))
 
 
+# how far (a factor either way) from every figure its series has had a figure may be and
+# still be read as one of them
+SCALE = 5.0
+
+
+def out_of_scale(subject: Subject, claim: Claim) -> bool:
+    """Whether a level's figure is out of all scale with its series: more than SCALE times
+    every figure it has had, or less than a SCALE-th of every one ('Two in every three
+    tenants in arrears owe less than £500' beside arrears of £503,400): a quantity of
+    something else (one tenant's debt), not the measure's figure written wrongly."""
+    if claim.stated is None or claim.stated.percent or claim.stated.clock:
+        return False
+    said = claim.stated.value
+    values = [abs(v) for s in claim.series for v in subject.values[s].values() if v]
+    if not values or said <= 0:
+        return False
+    return said > SCALE * max(values) or said * SCALE < min(values)
+
+
 def own_share(text: str, masked: str, claim: Claim, finding: Finding) -> Finding | None:
     """A share of a count that no pair of the data's figures gives, in a sentence that
     writes its own part before it and its own whole after it ('reviews due (950) were 19%
@@ -200,6 +225,8 @@ def doubts_withheld(
     for finding in findings:
         claim = claims[finding.order[1]] if finding.order[:1] == (1,) else None
         if claim is not None:
+            if finding.rule == "level" and out_of_scale(subject, claim):
+                continue
             if finding.rule == "level" and other_reading(subject, text, claim):
                 continue
             if finding.rule == "change" and base_unsure(text, claim):

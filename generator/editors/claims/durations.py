@@ -31,9 +31,27 @@ _NOT_LEVEL = regex(
     re.I,
 )
 
+# 'nearly five days quicker than', 'two days less': a difference between two times, not a level
+_A_DIFFERENCE_AFTER = regex(
+    r"\s+(?:quicker|faster|slower|longer|shorter|sooner|later|earlier|less|more|fewer|"
+    r"better|worse|above|below|under|over|off|ahead|behind|outside|inside)\b",
+    re.I,
+)
+# 'almost two days faster than in Quarter 1': the change from the quarter compared with
+_FASTER_THAN = regex(
+    r"\s+(?P<word>quicker|faster|sooner|shorter|less|slower|longer|later|more)\s+than\b", re.I
+)
+_SHORTER = frozenset({"quicker", "faster", "sooner", "shorter", "less"})
+
 
 def durations_in(
-    text: str, start: int, end: int, unit: str, series: tuple[int, ...], period: Quarter
+    text: str,
+    start: int,
+    end: int,
+    unit: str,
+    series: tuple[int, ...],
+    period: Quarter,
+    base: Quarter | None = None,
 ) -> list[Claim]:
     """The durations in words of a clause (text[start:end]) of a measure in `unit`, each a
     level of the clause's quarter; numbers in digits are read as figures elsewhere, except a
@@ -47,6 +65,9 @@ def durations_in(
         count = found.group("count").lower()
         if found.group("unit").lower() != name or _NOT_LEVEL.search(text, start, found.start()):
             continue
+        faster = _FASTER_THAN.match(text, found.end())
+        if _A_DIFFERENCE_AFTER.match(text, found.end()) and (faster is None or base is None):
+            continue  # a difference from something not a quarter: not read
         if count[0].isdigit() and unit == "days":
             continue  # '18 days': a figure in digits, read as one
         if count in ("a", "an") and not found.group("half"):
@@ -67,5 +88,20 @@ def durations_in(
             False,
             clock=unit == "minutes",
         )
+        if faster is not None:  # the change from the quarter compared with
+            word = faster.group("word")
+            claims.append(
+                Claim(
+                    "change",
+                    f"{quote} {word}",
+                    series,
+                    period,
+                    base=base,
+                    stated=stated,
+                    direction="down" if word.lower() in _SHORTER else "up",
+                    at=found.start(),
+                )
+            )
+            continue
         claims.append(Claim("level", quote, series, period, stated=stated, at=found.start()))
     return claims

@@ -47,9 +47,20 @@ class Figure:
     def points_after(self) -> bool:
         return bool(POINTS.match(self.text[self.match.end() :]))
 
+    @property
+    def dated(self) -> bool:
+        """Whether the quarter is named with the figure itself: after it ('16,890 in Quarter
+        1'), or before it as the one quarter its clause names ('Quarter 4 2022/23 saw 83%');
+        not 'Between Quarter 1 and Quarter 3 ... from 34.2'."""
+        own = self.own
+        if own is None:
+            return False
+        return own.start >= self.match.end() or len(self.inside) == 1
+
     def claim(self, rule: str, **fields: Any) -> Claim:
         fields.setdefault("stated", self.stated)
         fields.setdefault("quote", self.stated.quote)
         fields.setdefault("period", self.period)
         fields.setdefault("series", self.series)
+        fields.setdefault("dated", self.dated)
         return Claim(rule=rule, at=self.match.start(), **fields)

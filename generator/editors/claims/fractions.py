@@ -91,6 +91,10 @@ _MULTIPLE = regex(
 )
 
 
+def _words_of(text: str) -> set[str]:
+    return {stem(w) for w in regex(r"[A-Za-z]{3,}").findall(text) if w.lower() not in STOP}
+
+
 def fractions_in(
     text: str,
     clause: Clause,
@@ -129,6 +133,13 @@ def fractions_in(
         whole: tuple[int, ...] | None = None
         if subject is not None and subject.unit != "percent" and len(subject.values) == 1:
             continue  # 'half of the voids ...' beside a count or days: no parts to read it by
+        if (
+            subject is not None
+            and subject.unit == "percent"
+            and not _words_of(text[clause.start : clause.start + len(clause.text)])
+            & subject.vocabulary
+        ):
+            continue  # '9 in 10 callers got through first time': not what the measure counts
         if subject is not None and subject.unit != "percent" and len(own) == 1:
             series, whole = (own[0],), ()
             # 'nine in ten reported potholes were repaired': the whole is one series

@@ -47,7 +47,7 @@ UP = (
 DOWN = (
     r"(?<=to )(?:fall|drop|decrease|decline|shrink)|fell|fallen|falling|falls|decreased|"
     r"decreasing|decreases|dropped|dropping|declined|declining|declines|dipped|dipping|shrunk|shrank|shrinking|reduced|reducing|"
-    r"slipped|slipping|slips"
+    r"slipped|slipping|slips|eased|easing|eases"
 )
 # 'a fourth successive rise', 'a third consecutive quarterly fall': the run's words between
 # its count and the movement
@@ -98,18 +98,25 @@ _MOVEMENT = regex(
 _NEGATION = regex(r"\b(?:not|no\s+longer|never|n't|neither|nor)\s+(?:\w+\s+)?$", re.I)
 _UP_AND_DOWN = regex(r"\bups?\s+and\s+downs?\b", re.I)
 _LONG_RUN = regex(
-    r"\b(?:continu\w*|keeps?|keeping|still|steadily|year\s+on\s+year|month\s+by\s+month|"
+    r"\b(?:continu\w*|keeps?|keeping|still(?!\s+to\b)|steadily|year\s+on\s+year|month\s+by\s+month|"
     r"over\s+(?:the\s+)?(?:last|past)\b|in\s+recent\s+(?:years|quarters)|trend|"
     r"over\s+(?:the\s+)?(?:whole\s+)?(?:period|quarters)\s+(?:charted|shown)|"
     r"direction\s+of\s+travel|long[- ]term|since\s+(?:19|20)\d\d)",
     re.I,
 )
+# a movement word with its own quarter: 'the rise in Quarter 2'
+_OWN_QUARTER = regex(
+    r"\s+(?:in|during|over)\s+(?:Q[1-4]\b|Quarter\s+[1-4]\b|the\s+quarter\b)", re.I
+)
+# a relative clause, whose verb is the noun's before it
+_WHICH = regex(r"\W*which\b", re.I)
 _TO_RATING = regex(r"\s+(?:to|from)\s+(?:red|amber|green)\b", re.I)
 # 'fell below the 95% target', 'rose above target': where the figure stands against the
 # target, which the target rule reads; the verb binds to the target, not to a quarter
 _TO_TARGET = regex(
-    r"\s+(?:back\s+)?(?:below|above|under|over|beneath|short\s+of|behind|past|beyond)\s+(?:the\s+|its\s+)?"
-    r"(?:£?\d[\d,]*(?:\.\d+)?\s?%?(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
+    r"\s+(?:back\s+|(?:just|well|slightly|narrowly|only)\s+)?"
+    r"(?:below|above|under|over|beneath|short\s+of|behind|past|beyond)\s+(?:the\s+|its\s+)?"
+    r"(?:(?:higher|lower|new|revised|stretch|year-end|annual)\s+)?(?:£?\d[\d,]*(?:\.\d+)?\s?%?(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
     r"(?:target|floor|threshold)s?\b",
     re.I,
 )
@@ -249,6 +256,10 @@ def movement_claim(
         quote = text[negation.start() : at].strip() + " " + quote.split()[-1]
     scope = carried + " " + clause.text
     kind = "streak" if _STREAK.search(scope) else "trend" if _LONG_RUN.search(scope) else "movement"
+    if kind == "trend" and _OWN_QUARTER.match(text, at + len(quote)):
+        kind = "movement"  # 'The small rise in Quarter 2 does not change the trend'
+    if kind == "movement" and _WHICH.match(clause.text) and _LONG_RUN.search(text, 0, clause.start):
+        kind = "trend"  # 'the direction of travel, which is decreasing': the noun's verb
     run = run_in(clause.text) if direction != "steady" else None
     if run is not None and _AFTER.search(clause.text, at - clause.start, run[2]):
         # 'fell in Quarter 2 after rising for five quarters in a row': the run is the

@@ -15,16 +15,20 @@ from generator.editors.claims.base import Claim, Verdict, pairs
 from generator.editors.claims.binding import (
     comparator,
     extreme_of_before,
+    head_in_other_unit,
     label,
+    other_noun,
     other_quantity,
     other_state,
     other_subject,
+    other_subject_of_movement,
     others_change,
     own_named_before,
     part_named_after,
     part_of_them,
     range_of,
     ratio_in_figures,
+    subject_other,
 )
 from generator.editors.claims.figure import POINTS as _POINTS
 from generator.editors.claims.figure import Figure
@@ -37,6 +41,7 @@ from generator.editors.claims.subject import (
     STOP,
     Subject,
     moved_text,
+    recorded_change,
     series_name,
     series_named,
     shown_value,
@@ -73,14 +78,25 @@ _CHANGE_AFTER = regex(
 )
 _TARGET_BEFORE = regex(
     r"\b(?P<word>target|floor|upper\s+threshold|threshold|profile)s?(?:\s+(?:threshold|is|was|of|"
-    r"remains|set|at|has|been|for\s+\S+))*\s+(?:\(?\s*)?$",
+    # 'raised the target from 90% to 95%': the target's new figure
+    r"remains|set|at|has|been|for\s+\S+|from\s+£?\d[\d,.:]*\s?%?\s+to))*\s+(?:\(?\s*)?$",
     re.I,
 )
 _TARGET_AFTER = regex(
+    r"(?:[-\s](?:day|week|month|minute|hour)s?)?"  # 'the 18.0-day target'
     r"\s*(?:percentage\s+points?\s+)?(?:is\s+the\s+|was\s+the\s+)?"
+    # 'the 97.6% year-end target'
+    r"(?:(?:year[\s-]end|end[\s-]of[\s-]year|annual|yearly|new|revised|stretch)\s+)?"
     r"(?P<word>target|floor|upper\s+threshold|threshold)\b(?!\s+(?:of|is)\s+[£\d])",
     re.I,
 )
+# 'raised the target from 90% to 95%': the figure after 'target from', the target's earlier
+# 'Before 2024/25 the target was 28.0 days': the target of years before the one named
+_EARLIER_YEARS = regex(
+    r"\b(?:before|until|till|prior\s+to|up\s+to)\s+(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?\b", re.I
+)
+_TARGET_FROM = regex(r"\b(?:target|floor|threshold)s?\s+from\s+$", re.I)
+_TO_FIGURE = regex(r"\s*%?\s+to\s+£?\d", re.I)
 # 'N fewer than <something that is not a quarter>': a difference from another figure
 _THAN_OTHER = regex(
     r"^\s*(?:percentage\s+points?\s+|points?\s+|pp\s+)?(?:more|fewer|less|higher|lower)\s+than\s+"
@@ -188,6 +204,12 @@ BASE_WORDS = regex(
     r"|(?:\d%?|\bpoints?|\bpp)\s+(?:above|below|ahead\s+of|behind|over)\s+(?:(?:those|that)\s+(?:of|in)\s+)?$"
     # 'Twelve months on from Quarter 3 of 2023/24': the quarter a change is counted from
     r"|\bon\s+from\s+$"
+    # 'The fall from Quarter 2 was 2.4 points': a change's noun, and the quarter it is from
+    r"|\b(?:fall|rise|drop|increase|decrease|change|improvement|reduction|growth|gain|"
+    r"decline|dip|jump|movement)s?\s+from\s+$"
+    # 'When set against the position a year earlier': what a change is against
+    r"|\b(?:against|with|to)\s+the\s+(?:position|level|figure|rate|result|picture|"
+    r"performance)\s+$"
     # 'since the seasonal peak in June': the quarter of an earlier event, counted from
     r"|\bsince\s+(?:the|its|their|a|an)\s+(?:[a-z-]+\s+){1,3}?(?:(?:in|of)\s+)?$"
     # 'fell by 7.3 points from Quarter 2': a change's 'from' names the quarter it is from
@@ -512,7 +534,9 @@ _TARGET_SUBJECT = regex(
     r"(?:(?!(?:performance|against|to|of|on|in|at|within|above|below|under|over|than|versus|"
     r"and|or|with|by)\b)[a-z][\w-]*\s+){0,2}?)?(?:new\s+)?"
     r"(?P<word>target|floor|upper\s+threshold|threshold)\b"
-    r"(?:[^\d£#]|(?<=for\s)(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?)*"  # 'the target for 2024/25 is'
+    r"(?:[^\d£#]|(?<=for\s)(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?"  # 'the target for 2024/25 is'
+    # 'The target for repairing faults inside 28 calendar days is': a time allowed
+    r"|(?:(?<=within\s)|(?<=inside\s))\d+\s+(?:[a-z]+\s+)?(?:days|weeks|months|hours|minutes)\b)*"
     r"(?:\bfrom\s+£?\d[\d,.:]*\s?%?\s+to\s+)?$",  # 'The target was cut from 3:00 to 2:30'
     re.I,
 )
@@ -534,6 +558,10 @@ def targets_earlier(figure: Figure) -> bool:
     """The figure after ', down from' or 'cut from' in a sentence whose subject is the target
     ("This year's target is £480,000, down from £520,000", "The target was cut from 3:00
     to 2:30"): the target's earlier figure, of a year the sentence does not name."""
+    if _TARGET_FROM.search(figure.before) and _TO_FIGURE.match(figure.text, figure.match.end()):
+        return True
+    if _EARLIER_YEARS.search(figure.before):
+        return True
     return bool(_TARGET_WAS.search(figure.before) and _SENTENCE_ON_TARGET.match(figure.text))
 
 
@@ -604,6 +632,41 @@ _AGENT_BY = regex(
 )
 
 
+# words that set a difference in points against something ('3 points above', 'behind')
+_SET_AGAINST = regex(r"\b(?:above|below|than|behind|ahead|short|gap|difference)\b", re.I)
+# a clause that brings in a subject of its own after the sentence's ('while fuel rose 12%')
+_NUMBER_OF = regex(r"\b(?:numbers?|volumes?|counts?)\s+of\b", re.I)
+_SECOND_SUBJECT = regex(
+    r"\b(?:while|whereas|though|although|as|but)\s+(?P<subject>[^,;:\d£%]+?)\s+"
+    rf"(?:{UP}|{DOWN}|went\s+(?:up|down)|dropped|increased|decreased)\s+(?:by\s+)?$",
+    re.I,
+)
+
+
+def _after_a_claim(figure: Figure) -> bool:
+    """Whether a figure's clause follows one with a figure or a movement of its own: the
+    sentence has had its subject, and this clause may bring in another."""
+    start = figure.clause.start
+    if start == 0:
+        return False
+    blotted = figure.sentence.masked if figure.sentence is not None else masked(figure.text)
+    earlier = [m for m in NUMBER.finditer(blotted, 0, start) if "#" not in m.group(0)]
+    return bool(earlier) or first_movement(figure.text, 0, start) is not None
+
+
+def _second_subject(subject: Subject, before: str) -> bool:
+    """'though complaints fell 12%', 'as garden waste tonnage dropped by 40%': a change
+    whose verb has a subject of its own after 'while', 'though', 'as' or 'but', which names
+    none of the measure's words."""
+    found = _SECOND_SUBJECT.search(before)
+    if found is None:
+        return False
+    words = found.group("subject") + " "
+    return other_noun(subject.vocabulary, words) or other_subject_of_movement(
+        subject.vocabulary, words
+    )
+
+
 def change(figure: Figure) -> Claim | _NotAFigure | None:
     """'up 15', 'by 15', 'a rise of 5%', '660 fewer', '2 percentage points', '5% on
     Quarter 1'."""
@@ -653,6 +716,23 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
         change_before = None  # 'beds occupied by 660 people': the agent, not a change
     if change_before and other_subject(subject.vocabulary, figure.before[: change_before.start()]):
         return NOT_A_FIGURE  # 'the backlog grew by 415': another quantity's change
+    if (
+        change_before
+        and _after_a_claim(figure)
+        and subject_other(subject.vocabulary, figure.clause.text, change_before.start(), False)
+    ) or (
+        change_before
+        and head_in_other_unit(figure.clause.text, change_before.start(), subject.unit)
+    ):
+        return NOT_A_FIGURE  # '...; closures rose by 8%': the clause's own subject's change
+    if (
+        change_before
+        and subject.unit != "count"
+        and _NUMBER_OF.search(figure.before[: change_before.start()])
+    ):
+        return NOT_A_FIGURE  # 'the number of empty homes fell by 12' beside a time taken
+    if change_before and _second_subject(subject, figure.text[: figure.match.start()]):
+        return NOT_A_FIGURE  # '..., while fuel rose 12%': a second subject, not the measure
     if change_before and _MADE_UP.search(figure.before):
         change_before = None  # 'made up 86% of': a share, not the movement 'up 86%'
     if (
@@ -679,6 +759,15 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
         )
     ):
         return None
+    if (
+        change_before is None
+        and change_after is not None
+        and not change_after.group("word")
+        and (change_after.group("points") or change_after.group("points2"))
+        and not _A_CHANGE.search(figure.clause.text)
+        and not _SET_AGAINST.search(figure.clause.text)
+    ):
+        return NOT_A_FIGURE  # "the survey's margin of error is 3 points": no change said
     word = None
     if change_before:
         word = (
@@ -717,10 +806,10 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
     points = _POINTS.match(text, match.end())
     if points is not None:
         quote = f"{quote}{text[match.end() : points.end()]}"
-    if change_before and change_before.group("dir"):
-        quote = f"{change_before.group('dir')} {quote}"
-    elif change_before and change_before.group("verb"):  # 'rose by £6': the direction too
-        lead = text[clause.start + change_before.start() : match.start()]
+    if change_before and (change_before.group("dir") or change_before.group("verb")):
+        # 'rose by £6', 'up by 0.5': the direction too, as written
+        at = change_before.start("dir") if change_before.group("dir") else change_before.start()
+        lead = text[clause.start + at : match.start()]
         hedge = regex(r"[^\d£]*").match(quote)  # 'over 500': its hedge is in the lead already
         if hedge and hedge.group(0) and lead.lower().endswith(hedge.group(0).lower()):
             lead = lead[: -len(hedge.group(0))]
@@ -901,6 +990,13 @@ def share(figure: Figure) -> Claim | _NotAFigure | None:
             of_one = whole_named(figure.subject, whole[: verb.start()])
             if len(part) == 1 and of_one != part:
                 own, named = part, of_one
+            elif (
+                not part
+                and regex(r"^\s+[a-z]{3,}", re.I).match(whole[verb.end() :])
+                and not series_named(figure.subject, whole[verb.end() :])
+            ):
+                # 'around 15% of applications were withdrawn': a part the data does not hold
+                return NOT_A_FIGURE
         if len(figure.subject.values) < 2:
             return NOT_A_FIGURE  # '70% of contacts were resolved ...': a share the data lacks
         if len(named) == 1 and set(named) == set(own) and figure.clause.start > 0:
@@ -916,9 +1012,28 @@ def share(figure: Figure) -> Claim | _NotAFigure | None:
     return None
 
 
-def percent(figure: Figure) -> Claim | None:
-    """Any other 'x%' on a count."""
+# 'residential and nursing placements represent 35%': a share, of a whole this clause
+# does not name
+_SHARE_VERB = regex(
+    r"\b(?:represent\w*|account(?:s|ed)?\s+for|ma(?:k|d)e\s+up|comprise\w*|constitut\w*)\s+"
+    r"(?:(?:just|about|around|roughly|some|nearly|almost|over|under)\s+)?$",
+    re.I,
+)
+
+
+_A_CHANGE = regex(
+    rf"\b(?:{UP}|{DOWN}|rise|fall|drop\w*|increase|decrease|decline|up|down|more|fewer|less|"
+    r"higher|lower|gain\w*|los[st]\w*|cut|jump\w*|reduc\w*|chang\w*|growth|grow)\b",
+    re.I,
+)
+
+
+def percent(figure: Figure) -> Claim | _NotAFigure | None:
+    """Any other 'x%' on a count, in a clause that speaks of a change ('A 47% drop'); not a
+    share of a whole the clause does not name ('60% were for people over 85')."""
     if figure.stated.percent and figure.subject.unit != "percent":
+        if _SHARE_VERB.search(figure.before) or not _A_CHANGE.search(figure.clause.text):
+            return NOT_A_FIGURE
         return figure.claim("percent", base=figure.base)
     return None
 
@@ -973,20 +1088,45 @@ _ONE_SIDED = regex(
     re.I,
 )
 _OVER_QUARTERS = regex(r"\b(?:throughout|every|each|all)\b", re.I)
+# 'have exceeded 22,000', 'stayed at 96% or better': a bound, with its side
+_BOUND_VERB = regex(r"\b(?:exceeded|topped|bettered|passed)\s+$", re.I)
+_OR_BETTER = regex(
+    r"\s*%?\s+or\s+(?P<side>better|more|higher|above|over|worse|less|fewer|lower|below|under)\b",
+    re.I,
+)
 
 
-def _one_sided(figure: Figure) -> Claim | None:
-    """'stayed above 90% throughout 2024/25', 'was below 5% in every quarter since Quarter
-    1': a bound every quarter named is past (a range with one end)."""
+def _side(figure: Figure) -> str | None:
+    """'above' or 'below': the side of a bound the words before or after a figure set."""
     side = _ONE_SIDED.search(figure.before)
-    if side is None or not _OVER_QUARTERS.search(figure.text, figure.match.end()):
+    if side is not None:
+        return "above" if side.group("side").lower() in ("above", "over") else "below"
+    if _BOUND_VERB.search(figure.before):
+        return "above"
+    after = _OR_BETTER.match(figure.text, figure.match.end())
+    if after is None:
+        return None
+    word = after.group("side").lower()
+    if word in ("better", "worse"):
+        higher = figure.subject.facts.indicator.polarity != "lower"
+        return "above" if (word == "better") == higher else "below"
+    return "above" if word in ("more", "higher", "above", "over") else "below"
+
+
+def _one_sided(figure: Figure) -> Claim | _NotAFigure | None:
+    """'stayed above 90% throughout 2024/25', 'was below 5% in every quarter since Quarter
+    1', 'have exceeded 22,000 in each of the six quarters charted', 'stayed at 96% or
+    better in each quarter of this financial year': a bound every quarter named is past (a
+    range with one end). Over quarters the sentence does not say, left alone."""
+    side = _side(figure)
+    if side is None or not _OVER_QUARTERS.search(figure.text):
         return None
     latest = figure.subject.latest
     scope = range_scope(figure.text, find_periods(figure.text, latest), latest)
     if scope is None:
-        return None
+        return NOT_A_FIGURE
     first, last = scope
-    above = side.group("side").lower() in ("above", "over")
+    above = side == "above"
     bound = replace(figure.stated, hedge=None)
     stated = bound if above else replace(bound, value=-math.inf)
     return figure.claim(
@@ -1255,6 +1395,8 @@ def check_change(subject: Subject, claim: Claim) -> list[Verdict]:
             )
         ]
     moved = points_text
+    if not relative:  # the change as recorded, to the figure's own places
+        moved = recorded_change(subject, new, old, stated.decimals) or points_text
     if relative and old:
         moved = _relative_text(subject, new, old)
         if percentage:

@@ -73,7 +73,8 @@ _MONTH_WORD = r"(?:" + "|".join(_MONTHS) + r")"
 # alone ('in November') is a month's figure, which quarterly data does not hold; one that
 # ends a quarter ('In December, ...') is read as that quarter's.
 _MONTH_QUARTER = regex(
-    rf"\b(?:(?:at|by)\s+(?:the\s+)?end\s+of\s+(?P<end>{_MONTH_WORD})"
+    # 'at the close of June 2023', 'to the end of December': the quarter that month ends
+    rf"\b(?:(?:at|by|to)\s+(?:the\s+)?(?:end|close)\s+of\s+(?P<end>{_MONTH_WORD})"
     rf"|(?:between\s+)?(?P<first>{_MONTH_WORD})\s+(?:to|and|-|–)\s+(?P<last>{_MONTH_WORD})"
     rf"|the\s+(?:quarter|three\s+months)\s+(?:to|ending(?:\s+in)?)\s+(?P<to>{_MONTH_WORD})"
     # 'at 31 December', 'as at 30 September 2024': the quarter's last day
@@ -144,9 +145,14 @@ _QUARTER_NAMED = regex(
     r"['’]s\s+(?:Quarter\s+[1-4]|Q[1-4]\b|(?:first|second|third|fourth|final)\s+quarter)", re.I
 )
 _SAME_OF_YEAR = regex(
-    r"\bthe\s+(?:same|equivalent|corresponding)\s+(?:quarter|period|months)\s+(?:of|in)\s+"
+    r"\bthe\s+(?:same|equivalent|corresponding)\s+(?:quarter|period|months|point|time|"
+    r"three\s+months)\s+(?:of|in)\s+"
     r"(?:(?P<y>\d{4}\s*/\s*\d{2,4})|(?P<calendar>(?:19|20)\d\d))\b",
     re.I,
+)
+# 'at the half-year point': the end of the year's second quarter
+_HALF_YEAR = regex(
+    r"\b(?:the\s+)?(?:half[\s-]year|mid[\s-]year|halfway)\s+(?:point|stage|mark)\b", re.I
 )
 _COUNTED = regex(r"\s+(?:in\s+a\s+row|running|straight)\b", re.I)
 _LATEST_WORDS = r"(?:the\s+)?(?:latest|most\s+recent|current|this)\s+quarter"
@@ -236,6 +242,9 @@ def find_periods(text: str, latest: Quarter) -> tuple[PeriodRef, ...]:
         if year is not None:
             same = Quarter(year, latest.quarter)
             refs.append(PeriodRef(match.start(), match.end(), same, False, None, True, year))
+    for match in _HALF_YEAR.finditer(text):
+        half = Quarter(fy if latest.quarter >= 2 else fy - 1, 2)
+        refs.append(PeriodRef(match.start(), match.end(), half))
     return tuple(sorted(refs, key=lambda r: r.start))
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Context, Verdict
+from generator.editors.claims.binding import subject_other
 from generator.editors.claims.periods import find_periods
 from generator.editors.claims.reading import Sentence
 from generator.editors.findings import Finding
@@ -20,6 +21,26 @@ _EARLIER = regex(
 )
 # 'Green in Quarter 1': the rating of the quarter named right after the word
 _IN_QUARTER = regex(r"\s+(?:in|for|at\s+the\s+end\s+of|during)\s+$", re.I)
+# words that set a RAG word's clause in another time than the report quarter, or in a
+# state that is not (yet) the case ('would return the measure to Green')
+_ANOTHER_TIME = regex(
+    r"\b(?:after|before|until|since|previous(?:ly)?|earlier|formerly|had\s+been|used\s+to|"
+    r"would|could|might|if|unless|needs?\s+to|needed|aim\w*|expect\w*|forecast\w*|"
+    r"(?:two|three|four|five|\d+|several|recent|past|last|previous)\s+quarters)\b",
+    re.I,
+)
+
+
+def _clause_before(sentence: Sentence, match: re.Match[str]) -> str:
+    """The words of a RAG word's clause before it ('is rated AMBER after two quarters
+    rated')."""
+    start = next(
+        (c.start for c in sentence.clauses if c.start <= match.start() < c.start + len(c.text)),
+        0,
+    )
+    return sentence.text[start : match.start()]
+
+
 _FROM_TO = regex(r"\bfrom\s+(GREEN|AMBER|RED)\s+to\s+(GREEN|AMBER|RED)\b", re.I)
 
 
@@ -72,6 +93,13 @@ def rag_words(sentence: Sentence, context: Context) -> Iterator[Finding]:
                 verdict = Verdict(f"says {match.group(1)}", f"it was {earlier}", " but ")
                 yield finding(match.start(), match.group(1), verdict, previous, k)
             continue  # the rating of an earlier quarter the data does not hold
+        if word != facts.rag and _ANOTHER_TIME.search(_clause_before(sentence, match)):
+            continue  # 'after two quarters rated GREEN': not bound to the report quarter
+        clause = _clause_before(sentence, match)
+        if word != facts.rag and subject_other(
+            context.subject.vocabulary, clause, len(clause), len(clause) == match.start()
+        ):
+            continue  # 'the call centre was rated RED by inspectors': another's rating
         if word != facts.rag and not (past and _EARLIER.search(text)):
             verdict = Verdict(f"says {match.group(1)}", f"the rating is {facts.rag}", " but ")
             yield finding(match.start(), match.group(1), verdict, report, k)

@@ -115,7 +115,7 @@ def one_figure_each(
     starts = {id(f): start for f, c in gated if (start := _figure_start(figures, c)) is not None}
     # the figures the rules bind as the measure's (or its target), with their series
     bound = [
-        (start, set(c.series))
+        (start, set(c.series), c.period, c.dated, c.rule == "target")
         for c in claims
         if c.rule in GATED and c.stated is not None
         if (start := _figure_start(figures, c)) is not None
@@ -125,7 +125,18 @@ def one_figure_each(
         assert claim.stated is not None
         # rivals: figures bound to one of the same series ('2,870 received and 2,545
         # completed' are two claims, not rivals)
-        same = {start for start, series in bound if series & set(claim.series)}
+        # (and not a figure the sentence dates to another quarter than this one's, when
+        # this one's is dated too: 'Quarter 4 2022/23 saw 83% ...; the Quarter 1 figure
+        # was 82%' are two quarters' figures)
+        # (and a target's figure is a rival only of a target's: 'The target was reduced to
+        # 25 days; re-let times averaged 26.3 days')
+        same = {
+            start
+            for start, series, period, dated, is_target in bound
+            if series & set(claim.series)
+            and not (dated and claim.dated and period != claim.period)
+            and is_target == (finding.rule == "target")
+        }
         flagged = [
             starts[id(f)]
             for f, c in gated

@@ -29,7 +29,7 @@ from generator.editors.claims.numbers import (
 from generator.editors.claims.quarters import stale_quarters
 from generator.editors.claims.ranges import check_range
 from generator.editors.claims.ratings import rag_words
-from generator.editors.claims.reading import Sentence, read_text
+from generator.editors.claims.reading import Sentence, days_unmasked, read_text
 from generator.editors.claims.rivals import GATED, one_figure_each
 from generator.editors.claims.standing import (
     check_against_target,
@@ -104,8 +104,10 @@ def _gated(
     claims = context.claims(sentence)
     subject = context.subject
     cumulative = subject.facts.indicator.cumulative
+    # the numbers as the claims were read: a measure in days reads its days as figures
+    masked = days_unmasked(sentence) if subject.unit == "days" else sentence.masked
     found = defaults_withheld(
-        subject, sentence.text, sentence.masked, subject.latest, claims, found, cumulative
+        subject, sentence.text, masked, subject.latest, claims, found, cumulative
     )
-    found = one_figure_each(subject, sentence.text, sentence.masked, claims, found)
-    return doubts_withheld(subject, sentence.text, claims, found, sentence.masked)
+    found = one_figure_each(subject, sentence.text, masked, claims, found)
+    return doubts_withheld(subject, sentence.text, claims, found, masked)

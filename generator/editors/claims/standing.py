@@ -46,14 +46,18 @@ _NOT = regex(
 # what someone expects or means the figure to do, not what it did: 'the team expects the
 # figure to settle back within the 5% target', 'plans for the rate to return above target'
 _INTENT = regex(
-    r"\b(?:expect|anticipat|forecast|predict|aim|hope|plan|intend)\w*\b[^.;]*?\bto\s+[a-z]+\b",
+    r"\b(?:expect|anticipat|forecast|predict|aim|hope|plan|intend)\w*\b[^.;]*?\bto\s+[a-z]+\b"
+    # a state that is not (yet) the case: 'We are £3,400 away from bringing arrears under',
+    # 'would take it above', 'needs to fall below'
+    r"|\b(?:would|could|might|unless)\b|\baway\s+from\b|\bneed(?:s|ed)?\s+to\b",
     re.I,
 )
 # the word the editor puts before it, quoted with it: 'has met the target', 'sits above the
 # target', 'remained short of', 'comfortably within'
 _LEAD = regex(
     r"\b(?:has|have|had|is|are|was|were|remains?|remained|stays?|stayed|sits?|sat|stands?|"
-    r"stood|[a-z]+ly)\s+$",
+    # 'have now exceeded': with the adverb after it
+    r"stood|[a-z]+ly)(?:\s+(?:now|already|still|again|also|finally))?\s+$",
     re.I,
 )
 _EVERY = regex(r"\b(?:every|each|all|quarters|both)\b", re.I)
@@ -229,16 +233,19 @@ _RECORD = regex(
     # 'the highest in the six quarters shown': the quarters charted, this one among them
     r"in\s+the\s+(?:last\s+|past\s+)?(?P<shown>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"quarters\s+(?:shown|charted)|"
-    # 'the most the council has recorded'
-    r"the\s+[a-z]+\s+(?:has|have)\s+(?:ever\s+)?recorded|"
+    # 'the most the council has recorded', 'the highest we have recorded'
+    r"(?:the\s+[a-z]+|we)\s+(?:has|have)\s+(?:ever\s+)?recorded|"
+    # 'the lowest in the period charted', 'since we began reporting': every quarter charted
+    r"in\s+the\s+(?:period|quarters|series)\s+(?:charted|shown)|"
+    r"since\s+we\s+(?:began|started)\s+(?:reporting|recording|counting|measuring)|"
     # 'the highest recorded since the start of 2023/24': the quarters of that year on
     r"(?:recorded\s+)?since\s+the\s+(?:start|beginning)\s+of\s+(?P<fy>(?:19|20)\d\d)\s*/\s*\d\d|"
     r"since\s+(?:records\s+began|(?P<since>[^,.;]{3,40})))"
     # 'at a record high of £719': the highest on record
     r"|\ba\s+(?P<alone>record\s+high|record\s+low)\b"
     # 'has never been higher on our records': the highest on record
-    r"|\b(?:has|have|had)\s+never\s+been\s+(?P<never>higher|lower|longer|shorter)\s+"
-    r"(?:on\s+(?:our\s+|the\s+)?records?|before|since\s+records\s+began)\b"
+    r"|\b(?:has|have|had)\s+never\s+been\s+(?P<never>higher|lower|longer|shorter)"
+    r"(?:\s+(?:on\s+(?:our\s+|the\s+)?records?|before|since\s+records\s+began)\b|(?=\s*[.;]))"
     # 'higher than at any time since Quarter 1 2022/23'
     r"|\b(?P<than>higher|lower|more|fewer|greater|larger|smaller|longer|shorter)\s+than\s+"
     r"(?:at\s+)?any\s+(?:time|point|quarter)\s+since\s+(?P<since2>[^,.;]{3,40})",

@@ -151,6 +151,22 @@ def moved_text(subject: Subject, new: float, old: float) -> str:
     return f"{word} {subject.shown(size)}"
 
 
+def recorded_change(subject: Subject, new: float, old: float, places: int) -> str | None:
+    """The change from `old` to `new` as recorded (not as the two figures are shown), to
+    `places` decimals or the measure's, where it differs from the change of the figures as
+    shown ('up 22' where 601 and 580 are shown for 601.4 and 579.6); None where it does not."""
+    decimals = max(places, subject.decimals)
+    size = round_half_up(abs(new - old), decimals)
+    shown = abs(shown_value(subject, new) - shown_value(subject, old))
+    if not size or round_half_up(shown, decimals) == size:
+        return None
+    word = "up" if new > old else "down"
+    number = format_number(size, decimals)
+    if subject.unit == "percent":
+        return f"{word} {number} percentage point" + ("" if number == "1" else "s")
+    return f"{word} {format_value(size, subject.facts.indicator.unit, decimals)}"
+
+
 def trend_label(subject: Subject, series: int) -> str:
     return trend_of(subject.facts, series)
 

@@ -29,13 +29,14 @@ YEAR_TO_DATE = regex(
     r"began)|since\s+the\s+(?:start|beginning)\s+of\s+(?:(?:the\s+|this\s+)?financial\s+year|"
     + _YEAR
     + r")|"
-    r"April\s+(?:to|-|–)\s+(?:the\s+end\s+of\s+)?(?:June|September|December|March)"
-    r"(?:\s+(?:19|20)\d\d)?)\b",
+    # 'April to September', 'between April and September'
+    r"(?:between\s+)?April\s+(?:to|-|–|and)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:June|September|December|March)(?:\s+(?:19|20)\d\d)?)\b",
     re.I,
 )
 # 'April to September 2023': the financial year's quarters to the one the month ends
 _APRIL_TO = regex(
-    r"\bApril\s+(?:to|-|–)\s+(?:the\s+end\s+of\s+)?(?P<month>June|September|December|March)"
+    r"\bApril\s+(?:to|-|–|and)\s+(?:the\s+end\s+of\s+)?(?P<month>June|September|December|March)"
     r"(?:\s+(?P<year>(?:19|20)\d\d))?\b",
     re.I,
 )
