@@ -585,7 +585,7 @@ class _Builder:
                 width = stringWidth(cell.text, style.fontName, style.fontSize)
                 if cell.text.isprintable() and width <= room:  # one line, as it stands
                     right = cell.align == "right"
-                    cells.append(TaggedCell(cell.text, style, cell_node, right))
+                    cells.append(TaggedCell(cell.text, style, cell_node, right, width))
                 else:
                     cells.append(self.paragraph((Run(cell.text),), style, ParaTag(cell_node)))
             data.append(cells + [""] * (columns - len(cells)))
