@@ -889,3 +889,85 @@ def test_a_paragraph_is_broken_into_lines_once_a_width_and_the_file_is_the_same(
     afresh = write(both, style, tmp_path, "afresh.pdf").read_bytes()
     assert len(set(broken)) < len(broken)  # without it, lines broken again at one width
     assert once == afresh
+
+
+def test_a_one_line_cell_is_written_as_reportlabs_canvas_would_and_the_file_is_the_same(
+    long_pdf: tuple[Document, Path], style: Style, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A table cell's text that fits on one line writes its operators itself: the
+    file is the one written with each cell drawn by the canvas's own calls (saving
+    its state, moving to the cell, the font, the colour, drawString or
+    drawRightString), with cells to the right, repeated header rows (artifacts)
+    and characters that are escaped or outside ASCII."""
+    from reportlab.platypus import Flowable
+
+    from generator.writers.pdf.flowables import TaggedCell
+    from generator.writers.pdf.tagging import ARTIFACT, END
+
+    document, _ = long_pdf
+    awkward = Table(
+        rows=(
+            (TableCell("Cost (£)", header=True), TableCell("Ŵyn & ŷd", header=True, align="right")),
+            (TableCell("a\\b (c)", header=True), TableCell("<b>5</b>", align="right")),
+        ),
+        caption="",
+    )
+    extra = Section(blocks=(awkward,))
+    both = dataclasses.replace(
+        document, sections=(*sample_document().sections, *document.sections, extra)
+    )
+    drawn_by_canvas: list[TaggedCell] = []
+
+    def canvas_draw(cell: Any) -> None:
+        drawn_by_canvas.append(cell)
+        canvas = cell.canv
+        if cell.drawn:
+            canvas.addLiteral(ARTIFACT)
+        else:
+            canvas.begin_tag(cell.node)
+        cell.drawn = True
+        canvas.setFont(cell.style.fontName, cell.style.fontSize)
+        canvas.setFillColor(cell.style.textColor)
+        baseline = cell.height - cell.style.fontSize
+        if cell.right:
+            canvas.drawRightString(cell.width, baseline, cell.text)
+        else:
+            canvas.drawString(0, baseline, cell.text)
+        canvas.addLiteral(END)
+
+    itself = write(both, style, tmp_path, "itself.pdf").read_bytes()
+    monkeypatch.setattr(TaggedCell, "drawOn", Flowable.drawOn)
+    monkeypatch.setattr(TaggedCell, "draw", canvas_draw, raising=False)
+    by_canvas = write(both, style, tmp_path, "by-canvas.pdf").read_bytes()
+    assert len({cell.text for cell in drawn_by_canvas}) > 100
+    assert {"Cost (£)", "Ŵyn & ŷd", "a\\b (c)", "<b>5</b>"} <= {c.text for c in drawn_by_canvas}
+    assert any(cell.right for cell in drawn_by_canvas)
+    assert itself == by_canvas
+
+
+@pytest.mark.parametrize(
+    ("operators", "encoded_at_once"),
+    [
+        ("q 1 0 0 1 3 4 cm\nBT (Row \\(1\\)) Tj ET\nQ\n ", True),
+        ("BT (\\243) Tj ET\n", True),
+        ("\t\r\n~\x7f", True),
+        ("", True),
+        ("BT (caf\xe9) Tj ET\n", False),  # not ASCII: reportlab's own encoding
+        ("a\x18b", False),  # ASCII that PDFDocEncoding does not keep: left to reportlab
+        ("a\x1fb", False),
+        (b"BT (bytes) Tj ET\n", False),  # already bytes
+    ],
+)
+def test_page_operators_are_the_bytes_reportlab_would_write(
+    operators: str | bytes, encoded_at_once: bool
+) -> None:
+    from reportlab.pdfbase.pdfdoc import pdfdocEnc
+
+    from generator.writers.pdf.tagging import pdfdoc_bytes
+
+    result = pdfdoc_bytes(operators)
+    if encoded_at_once:
+        assert isinstance(result, bytes)
+        assert result == pdfdocEnc(operators)
+    else:
+        assert result is operators

@@ -15,6 +15,7 @@ drawing only fills in the content items (MCIDs and annotations) of those nodes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -282,6 +283,8 @@ class TaggingCanvas(Canvas):  # type: ignore[misc]
             self._code.extend(body)
             self._footer(self, self._pageNumber, total)
             super().showPage()
+        for page in self._doc.Pages.pages:
+            page.stream = pdfdoc_bytes(page.stream)
         super().save()
 
     def line(self, x1: float, y1: float, x2: float, y2: float) -> None:
@@ -298,6 +301,20 @@ class TaggingCanvas(Canvas):  # type: ignore[misc]
             self.tagger.annotation(self.getPageNumber(), url.node)
             url = str(url)
         super().linkURL(url, rect, relative, *args, **kw)
+
+
+# The ASCII characters PDFDocEncoding does not give the same codes as ASCII.
+_NOT_AS_IN_ASCII = re.compile("[\x18-\x1f]")
+
+
+def pdfdoc_bytes(text: str | bytes) -> str | bytes:
+    """A page's operators as the bytes reportlab writes for them: it encodes them in
+    PDFDocEncoding as it writes the file, a character at a time (5 ms for the
+    sample's 25 pages), and an ASCII text without the characters that encoding gives
+    other codes is the same bytes encoded as ASCII at once; any other, as it is."""
+    if isinstance(text, str) and text.isascii() and _NOT_AS_IN_ASCII.search(text) is None:
+        return text.encode("ascii")
+    return text
 
 
 def _switch_marked_content(canvas: Any, kind: str, label: str) -> None:
