@@ -691,10 +691,12 @@ def _finish(
     """Add the pictures, structure tree, catalog entries and metadata; write `target`."""
     meta = document.metadata
     with pikepdf.open(io.BytesIO(data)) as pdf:
-        images.write(pdf)
-        tagger.write(pdf)
+        # reportlab's ~90 objects looked through before the pictures and the ~1,400
+        # structure elements are added, which neither needs to see
         _single_filters(pdf)
         make_archival(pdf)
+        images.write(pdf)
+        tagger.write(pdf)
         add_page_labels(pdf, look.furniture.page_label_prefix)
         root = pdf.Root
         root.MarkInfo = Dictionary(Marked=True)
