@@ -42,6 +42,7 @@ from generator.look.resolve import resolve_look
 from generator.read.style import Style, load_style
 from generator.writers.pdf.archival import (
     clean_to_unicode,
+    compressed_ends_in_cr,
     end_without_cr,
     save_archival,
     saved_without_cr,
@@ -785,6 +786,24 @@ def test_no_page_content_stream_ends_in_a_carriage_return(tmp_path: Path) -> Non
         stream = saved.pages[0].obj.Contents
         assert not stream.read_raw_bytes().endswith(b"\r")
         assert stream.read_bytes().rstrip(b"\n") == operators.rstrip(b"\n")
+
+
+@pytest.mark.parametrize("level", [-1, 0, 1, 6, 9])
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: b"%" + b"a" * n,
+        lambda n: b"q 1 0 0 1 42.5 193.3 cm\n" * (n % 50) + b"BT (%d) Tj ET\n" % n,
+        lambda n: random.Random(n).randbytes(n),
+    ],
+)
+def test_whether_a_stream_compressed_ends_in_cr_is_known_without_compressing_it(
+    make: Any, level: int
+) -> None:
+    known = [compressed_ends_in_cr(make(n)) for n in range(1_500)]
+    compressed = [zlib.compress(make(n), level).endswith(b"\r") for n in range(1_500)]
+    assert known == compressed
+    assert 0 < sum(known) < 30  # about 1 in 256 does
 
 
 def _ending_in_cr(make: Any) -> Any:
