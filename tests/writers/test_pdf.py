@@ -990,3 +990,52 @@ def test_page_operators_are_the_bytes_reportlab_would_write(
         assert result == pdfdocEnc(operators)
     else:
         assert result is operators
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "A bar chart of the rate, 2019/20 to 2024/25",
+        "Cost (£) \\ back (slash)",
+        "Ŵyn a ŷd: Cymraeg",
+        'A "quoted" word; tab\there, a new\nline',
+        "An emoji 😀 and a right-to-left שלום",
+    ],
+)
+def test_a_structure_elements_text_and_box_are_as_pikepdf_writes_them(text: str) -> None:
+    """The structure tree is written as qpdf's JSON: an element's /Alt and /Lang are the
+    text strings pikepdf makes of the same words, and its /BBox the numbers pikepdf
+    writes for the same floats; an element drawn on two pages refers to the other."""
+    from generator.writers.pdf.tagging import Tagger
+
+    tagger = Tagger()
+    figure = tagger.root.add("Figure", alt=text, lang="cy-GB")
+    figure.bbox = (42.519685039370074, 0.1 + 0.2, 1 / 3, 524.4094488188976)
+    tagger.begin(1, figure)
+    tagger.begin(2, figure)
+    tagger.root.add("P")  # nothing drawn: left out
+    tagger.root.add("TD", keep_empty=True, attributes={"Table": {"Scope": "Row"}})
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    pdf.add_blank_page()
+    tagger.write(pdf)
+    saved = io.BytesIO()
+    pdf.save(saved)
+    with pikepdf.open(saved) as reread:
+        tree = reread.Root.StructTreeRoot
+        document = tree.K
+        assert [str(kid.S) for kid in document.K] == ["/Figure", "/TD"]
+        element, empty = document.K
+        assert element.Alt.unparse() == pikepdf.String(text).unparse()
+        assert str(element.Alt) == text
+        assert element.Lang.unparse() == pikepdf.String("cy-GB").unparse()
+        assert element.A.BBox.unparse() == pikepdf.Array(figure.bbox).unparse()
+        assert element.P.objgen == document.objgen
+        assert document.P.objgen == tree.objgen
+        first, other = element.K
+        assert first == 0 and element.Pg == reread.pages[0].obj
+        assert other.Type == "/MCR" and other.Pg == reread.pages[1].obj and other.MCID == 0
+        assert len(empty.K) == 0 and empty.A.Scope == "/Row"
+        assert [int(n) for n in tree.ParentTree.Nums[::2]] == [0, 1]
+        assert [page.StructParents for page in reread.pages] == [0, 1]
