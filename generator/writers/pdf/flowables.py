@@ -290,19 +290,35 @@ class TaggedCell(Flowable):  # type: ignore[misc]
         else:
             code.append(canvas.tagger.begin(canvas.getPageNumber(), self.node))
         self.drawn = True
-        code.append(f"{fp_str((colour.red, colour.green, colour.blue))} rg")
+        fills, texts = canvas.cell_fills, canvas.cell_texts
+        fill = fills.get(colour)
+        if fill is None:
+            fill = fills[colour] = f"{fp_str((colour.red, colour.green, colour.blue))} rg"
+        code.append(fill)
         left = self.width - self.text_width if self.right else 0
-        text = [f"1 0 0 1 {fp_str(left, self.height - style.fontSize)} Tm"]
-        font = getFont(style.fontName)
-        doc = canvas._doc
-        escape = canvas._escape
-        size = f"{fp_str(style.fontSize)} Tf {fp_str(style.fontSize * 1.2)} TL"
-        current = -1
-        for subset, chars in font.splitString(self.text, doc):
-            if subset != current:
-                text.append(f"{font.getSubsetInternalName(subset, doc)} {size}")
-                current = subset
-            text.append(f"({escape(chars)}) Tj")
-        code.append(f"BT {' '.join(text)} T* ET")
+        place = f"1 0 0 1 {fp_str(left, self.height - style.fontSize)} Tm"
+        key = (style.fontName, style.fontSize, self.text)
+        shown = texts.get(key)
+        if shown is None:  # its characters given their codes in the font's subsets
+            shown = texts[key] = _shown(self.text, style.fontName, style.fontSize, canvas)
+        code.append(f"BT {place} {shown} T* ET")
         code.append(END)
         code.append("Q")
+
+
+def _shown(text: str, font_name: str, size: float, canvas: Any) -> str:
+    """The operators that show `text` (its font set for each of the font's subsets it
+    uses), as a text object of reportlab's writes them: once a text is shown, its
+    characters keep their codes, and the same text is shown by the same operators."""
+    font = getFont(font_name)
+    doc = canvas._doc
+    escape = canvas._escape
+    size_and_leading = f"{fp_str(size)} Tf {fp_str(size * 1.2)} TL"
+    parts = []
+    current = -1
+    for subset, chars in font.splitString(text, doc):
+        if subset != current:
+            parts.append(f"{font.getSubsetInternalName(subset, doc)} {size_and_leading}")
+            current = subset
+        parts.append(f"({escape(chars)}) Tj")
+    return " ".join(parts)

@@ -305,6 +305,9 @@ class TaggingCanvas(Canvas):  # type: ignore[misc]
         # Bookmarks on the current page, written when the page is (see `save`).
         self._bookmarks: list[tuple[str, str, int, float, float]] = []
         self.decor_artifact = False
+        # table cells' colours' and texts' operators, as first written (flowables.TaggedCell)
+        self.cell_fills: dict[Any, str] = {}
+        self.cell_texts: dict[tuple[str, float, str], str] = {}
         # The tagged paragraph whose text object is being written, for SWITCH_CALLBACK.
         self.tag_paragraph: Any = None
         self.setNamedCB(SWITCH_CALLBACK, _switch_marked_content)
