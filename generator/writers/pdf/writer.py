@@ -100,7 +100,11 @@ def write_pdf(document: Document, style: Style, target: Path) -> None:
 
 def prepare(look: Look, kept: Path | None = None) -> None:
     """The look's fonts read and registered (once per process), ahead of writing; from
-    the parsed fonts kept in the folder `kept`, where given (pdf/parsed_fonts.py)."""
+    the parsed fonts kept in the folder `kept`, where given (pdf/parsed_fonts.py).
+    And lxml loaded: pikepdf's save reads the XMP metadata again with it (to bring a
+    PDF version it names up to date), and loading it there took 5 ms of the write."""
+    import lxml.etree  # noqa: F401
+
     _register_fonts(look, kept)
 
 
