@@ -42,6 +42,7 @@ from generator.look.resolve import resolve_look
 from generator.read.style import Style, load_style
 from generator.writers.pdf.archival import (
     clean_to_unicode,
+    compressed_ends_in_cr,
     end_without_cr,
     save_archival,
     saved_without_cr,
@@ -787,6 +788,24 @@ def test_no_page_content_stream_ends_in_a_carriage_return(tmp_path: Path) -> Non
         assert stream.read_bytes().rstrip(b"\n") == operators.rstrip(b"\n")
 
 
+@pytest.mark.parametrize("level", [-1, 0, 1, 6, 9])
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: b"%" + b"a" * n,
+        lambda n: b"q 1 0 0 1 42.5 193.3 cm\n" * (n % 50) + b"BT (%d) Tj ET\n" % n,
+        lambda n: random.Random(n).randbytes(n),
+    ],
+)
+def test_whether_a_stream_compressed_ends_in_cr_is_known_without_compressing_it(
+    make: Any, level: int
+) -> None:
+    known = [compressed_ends_in_cr(make(n)) for n in range(1_500)]
+    compressed = [zlib.compress(make(n), level).endswith(b"\r") for n in range(1_500)]
+    assert known == compressed
+    assert 0 < sum(known) < 30  # about 1 in 256 does
+
+
 def _ending_in_cr(make: Any) -> Any:
     """The first of `make(0)`, `make(1)`, ... whose zlib compression ends in CR."""
     return next(made for n in range(5_000) if zlib.compress(made := make(n)).endswith(b"\r"))
@@ -889,3 +908,134 @@ def test_a_paragraph_is_broken_into_lines_once_a_width_and_the_file_is_the_same(
     afresh = write(both, style, tmp_path, "afresh.pdf").read_bytes()
     assert len(set(broken)) < len(broken)  # without it, lines broken again at one width
     assert once == afresh
+
+
+def test_a_one_line_cell_is_written_as_reportlabs_canvas_would_and_the_file_is_the_same(
+    long_pdf: tuple[Document, Path], style: Style, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A table cell's text that fits on one line writes its operators itself: the
+    file is the one written with each cell drawn by the canvas's own calls (saving
+    its state, moving to the cell, the font, the colour, drawString or
+    drawRightString), with cells to the right, repeated header rows (artifacts)
+    and characters that are escaped or outside ASCII."""
+    from reportlab.platypus import Flowable
+
+    from generator.writers.pdf.flowables import TaggedCell
+    from generator.writers.pdf.tagging import ARTIFACT, END
+
+    document, _ = long_pdf
+    awkward = Table(
+        rows=(
+            (TableCell("Cost (£)", header=True), TableCell("Ŵyn & ŷd", header=True, align="right")),
+            (TableCell("a\\b (c)", header=True), TableCell("<b>5</b>", align="right")),
+        ),
+        caption="",
+    )
+    extra = Section(blocks=(awkward,))
+    both = dataclasses.replace(
+        document, sections=(*sample_document().sections, *document.sections, extra)
+    )
+    drawn_by_canvas: list[TaggedCell] = []
+
+    def canvas_draw(cell: Any) -> None:
+        drawn_by_canvas.append(cell)
+        canvas = cell.canv
+        if cell.drawn:
+            canvas.addLiteral(ARTIFACT)
+        else:
+            canvas.begin_tag(cell.node)
+        cell.drawn = True
+        canvas.setFont(cell.style.fontName, cell.style.fontSize)
+        canvas.setFillColor(cell.style.textColor)
+        baseline = cell.height - cell.style.fontSize
+        if cell.right:
+            canvas.drawRightString(cell.width, baseline, cell.text)
+        else:
+            canvas.drawString(0, baseline, cell.text)
+        canvas.addLiteral(END)
+
+    itself = write(both, style, tmp_path, "itself.pdf").read_bytes()
+    monkeypatch.setattr(TaggedCell, "drawOn", Flowable.drawOn)
+    monkeypatch.setattr(TaggedCell, "draw", canvas_draw, raising=False)
+    by_canvas = write(both, style, tmp_path, "by-canvas.pdf").read_bytes()
+    assert len({cell.text for cell in drawn_by_canvas}) > 100
+    assert {"Cost (£)", "Ŵyn & ŷd", "a\\b (c)", "<b>5</b>"} <= {c.text for c in drawn_by_canvas}
+    assert any(cell.right for cell in drawn_by_canvas)
+    assert itself == by_canvas
+
+
+@pytest.mark.parametrize(
+    ("operators", "encoded_at_once"),
+    [
+        ("q 1 0 0 1 3 4 cm\nBT (Row \\(1\\)) Tj ET\nQ\n ", True),
+        ("BT (\\243) Tj ET\n", True),
+        ("\t\r\n~\x7f", True),
+        ("", True),
+        ("BT (caf\xe9) Tj ET\n", False),  # not ASCII: reportlab's own encoding
+        ("a\x18b", False),  # ASCII that PDFDocEncoding does not keep: left to reportlab
+        ("a\x1fb", False),
+        (b"BT (bytes) Tj ET\n", False),  # already bytes
+    ],
+)
+def test_page_operators_are_the_bytes_reportlab_would_write(
+    operators: str | bytes, encoded_at_once: bool
+) -> None:
+    from reportlab.pdfbase.pdfdoc import pdfdocEnc
+
+    from generator.writers.pdf.tagging import pdfdoc_bytes
+
+    result = pdfdoc_bytes(operators)
+    if encoded_at_once:
+        assert isinstance(result, bytes)
+        assert result == pdfdocEnc(operators)
+    else:
+        assert result is operators
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "A bar chart of the rate, 2019/20 to 2024/25",
+        "Cost (£) \\ back (slash)",
+        "Ŵyn a ŷd: Cymraeg",
+        'A "quoted" word; tab\there, a new\nline',
+        "An emoji 😀 and a right-to-left שלום",
+    ],
+)
+def test_a_structure_elements_text_and_box_are_as_pikepdf_writes_them(text: str) -> None:
+    """The structure tree is written as qpdf's JSON: an element's /Alt and /Lang are the
+    text strings pikepdf makes of the same words, and its /BBox the numbers pikepdf
+    writes for the same floats; an element drawn on two pages refers to the other."""
+    from generator.writers.pdf.tagging import Tagger
+
+    tagger = Tagger()
+    figure = tagger.root.add("Figure", alt=text, lang="cy-GB")
+    figure.bbox = (42.519685039370074, 0.1 + 0.2, 1 / 3, 524.4094488188976)
+    tagger.begin(1, figure)
+    tagger.begin(2, figure)
+    tagger.root.add("P")  # nothing drawn: left out
+    tagger.root.add("TD", keep_empty=True, attributes={"Table": {"Scope": "Row"}})
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    pdf.add_blank_page()
+    tagger.write(pdf)
+    saved = io.BytesIO()
+    pdf.save(saved)
+    with pikepdf.open(saved) as reread:
+        tree = reread.Root.StructTreeRoot
+        document = tree.K
+        assert [str(kid.S) for kid in document.K] == ["/Figure", "/TD"]
+        element, empty = document.K
+        assert element.Alt.unparse() == pikepdf.String(text).unparse()
+        assert str(element.Alt) == text
+        assert element.Lang.unparse() == pikepdf.String("cy-GB").unparse()
+        assert element.A.BBox.unparse() == pikepdf.Array(figure.bbox).unparse()
+        assert element.P.objgen == document.objgen
+        assert document.P.objgen == tree.objgen
+        first, other = element.K
+        assert first == 0 and element.Pg == reread.pages[0].obj
+        assert other.Type == "/MCR" and other.Pg == reread.pages[1].obj and other.MCID == 0
+        assert len(empty.K) == 0 and empty.A.Scope == "/Row"
+        assert [int(n) for n in tree.ParentTree.Nums[::2]] == [0, 1]
+        assert [page.StructParents for page in reread.pages] == [0, 1]

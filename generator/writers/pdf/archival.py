@@ -56,8 +56,9 @@ def end_without_cr(pdf: pikepdf.Pdf) -> None:
     four bytes are the data's checksum, so no compression level changes it, and qpdf
     undoes any other filter wrapped round it): its operators get a line ending more,
     which changes the checksum and nothing drawn. Streams written without a filter are
-    looked at as qpdf will compress them on saving (zlib's default level, as
-    reportlab's are). Run last, before saving with the streams left as they are."""
+    looked at as qpdf will compress them on saving (with zlib, whose last byte is the
+    checksum's whatever the level: `compressed_ends_in_cr`). Run last, before saving
+    with the streams left as they are."""
     for page in pdf.pages:
         contents = page.obj.get("/Contents")
         streams = contents if isinstance(contents, Array) else [contents]
@@ -73,14 +74,21 @@ def _end_without_cr(stream: pikepdf.Stream) -> None:
     if "/DecodeParms" in stream.stream_dict:
         return
     data = stream.read_bytes()
-    if not zlib.compress(data).endswith(b"\r"):
+    if not compressed_ends_in_cr(data):
         return
-    while zlib.compress(data).endswith(b"\r"):
+    while compressed_ends_in_cr(data):
         data += b"\n"
     if written is None:
         stream.write(data)  # qpdf compresses it on saving, as above
     else:
         stream.write(zlib.compress(data), filter=Name.FlateDecode)
+
+
+def compressed_ends_in_cr(data: bytes) -> bool:
+    """Whether `data` compressed by zlib (at any level) ends in CR, without compressing
+    it: a zlib stream ends with the Adler-32 checksum of what it holds, most significant
+    byte first (RFC 1950), so its last byte is the checksum's lowest."""
+    return zlib.adler32(data) & 0xFF == ord("\r")
 
 
 def save_archival(pdf: pikepdf.Pdf, target: Path) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont, stringWidth
 from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus import paragraph as rl_paragraph
 
@@ -254,14 +254,21 @@ class TaggedCell(Flowable):  # type: ignore[misc]
     its cell: a Paragraph parses, wraps and measures each of the data tables'
     cells for the same result at several times the cost. A second draw of the
     same object is a repeated header row: an artifact.
+
+    It writes its operators itself, the ones reportlab's canvas would write for
+    it (`q`, the move to the cell, the tag, the colour, the text object, `EMC`,
+    `Q`), without the canvas's state saved and restored round them: the tables'
+    900-odd cells are most of what the sample draws. `width` is the text's width
+    in its style (measured once, by the writer, to see that it fits).
     """
 
-    def __init__(self, text: str, style: Any, node: StructNode, right: bool) -> None:
+    def __init__(self, text: str, style: Any, node: StructNode, right: bool, width: float) -> None:
         super().__init__()
         self.text = text
         self.style = style
         self.node = node
         self.right = right
+        self.text_width = width
         self.drawn = False
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -269,19 +276,49 @@ class TaggedCell(Flowable):  # type: ignore[misc]
         self.height = self.style.leading
         return self.width, self.height
 
-    def draw(self) -> None:
-        canvas = self.canv
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        # What Flowable.drawOn, canvas.setFont, setFillColor and drawString (or
+        # drawRightString) write, in their order, for the house fonts (TrueType,
+        # set in each text object) and colours (RGB, opaque).
         style = self.style
+        colour = style.textColor
+        code = canvas._code
+        code.append("q")
+        code.append(f"{fp_str(1, 0, 0, 1, self._hAlignAdjust(x, _sW), y)} cm")
         if self.drawn:
-            canvas.addLiteral(ARTIFACT)
+            code.append(ARTIFACT)
         else:
-            canvas.begin_tag(self.node)
+            code.append(canvas.tagger.begin(canvas.getPageNumber(), self.node))
         self.drawn = True
-        canvas.setFont(style.fontName, style.fontSize)
-        canvas.setFillColor(style.textColor)
-        baseline = self.height - style.fontSize
-        if self.right:
-            canvas.drawRightString(self.width, baseline, self.text)
-        else:
-            canvas.drawString(0, baseline, self.text)
-        canvas.addLiteral(END)
+        fills, texts = canvas.cell_fills, canvas.cell_texts
+        fill = fills.get(colour)
+        if fill is None:
+            fill = fills[colour] = f"{fp_str((colour.red, colour.green, colour.blue))} rg"
+        code.append(fill)
+        left = self.width - self.text_width if self.right else 0
+        place = f"1 0 0 1 {fp_str(left, self.height - style.fontSize)} Tm"
+        key = (style.fontName, style.fontSize, self.text)
+        shown = texts.get(key)
+        if shown is None:  # its characters given their codes in the font's subsets
+            shown = texts[key] = _shown(self.text, style.fontName, style.fontSize, canvas)
+        code.append(f"BT {place} {shown} T* ET")
+        code.append(END)
+        code.append("Q")
+
+
+def _shown(text: str, font_name: str, size: float, canvas: Any) -> str:
+    """The operators that show `text` (its font set for each of the font's subsets it
+    uses), as a text object of reportlab's writes them: once a text is shown, its
+    characters keep their codes, and the same text is shown by the same operators."""
+    font = getFont(font_name)
+    doc = canvas._doc
+    escape = canvas._escape
+    size_and_leading = f"{fp_str(size)} Tf {fp_str(size * 1.2)} TL"
+    parts = []
+    current = -1
+    for subset, chars in font.splitString(text, doc):
+        if subset != current:
+            parts.append(f"{font.getSubsetInternalName(subset, doc)} {size_and_leading}")
+            current = subset
+        parts.append(f"({escape(chars)}) Tj")
+    return " ".join(parts)

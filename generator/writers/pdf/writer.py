@@ -100,7 +100,11 @@ def write_pdf(document: Document, style: Style, target: Path) -> None:
 
 def prepare(look: Look, kept: Path | None = None) -> None:
     """The look's fonts read and registered (once per process), ahead of writing; from
-    the parsed fonts kept in the folder `kept`, where given (pdf/parsed_fonts.py)."""
+    the parsed fonts kept in the folder `kept`, where given (pdf/parsed_fonts.py).
+    And lxml loaded: pikepdf's save reads the XMP metadata again with it (to bring a
+    PDF version it names up to date), and loading it there took 5 ms of the write."""
+    import lxml.etree  # noqa: F401
+
     _register_fonts(look, kept)
 
 
@@ -585,7 +589,7 @@ class _Builder:
                 width = stringWidth(cell.text, style.fontName, style.fontSize)
                 if cell.text.isprintable() and width <= room:  # one line, as it stands
                     right = cell.align == "right"
-                    cells.append(TaggedCell(cell.text, style, cell_node, right))
+                    cells.append(TaggedCell(cell.text, style, cell_node, right, width))
                 else:
                     cells.append(self.paragraph((Run(cell.text),), style, ParaTag(cell_node)))
             data.append(cells + [""] * (columns - len(cells)))
@@ -691,10 +695,12 @@ def _finish(
     """Add the pictures, structure tree, catalog entries and metadata; write `target`."""
     meta = document.metadata
     with pikepdf.open(io.BytesIO(data)) as pdf:
-        images.write(pdf)
-        tagger.write(pdf)
+        # reportlab's ~90 objects looked through before the pictures and the ~1,400
+        # structure elements are added, which neither needs to see
         _single_filters(pdf)
         make_archival(pdf)
+        images.write(pdf)
+        tagger.write(pdf)
         add_page_labels(pdf, look.furniture.page_label_prefix)
         root = pdf.Root
         root.MarkInfo = Dictionary(Marked=True)
