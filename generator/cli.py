@@ -24,6 +24,7 @@ from generator.core.errors import InputError
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.progress import Progress, TaskID
+    from rich.text import Text
 
 EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
@@ -66,18 +67,31 @@ def root_option(command: Command) -> Command:
 # workers before that, and they need none of it.
 
 
+# Every line is printed as written (markup=False): a path, a cell or an editor's words
+# in square brackets ("out/[draft]/", "[the dashboard](...)") are never read as rich's
+# style tags, which would drop them. The few words shown in colour are `labelled`.
+
+
 @cache
 def err() -> Console:
     from rich.console import Console
 
-    return Console(stderr=True, highlight=False)
+    return Console(stderr=True, highlight=False, markup=False)
 
 
 @cache
 def out() -> Console:
     from rich.console import Console
 
-    return Console(highlight=False)
+    return Console(highlight=False, markup=False)
+
+
+def labelled(label: str, style: str, rest: object = "") -> Text:
+    """`label` in `style` (a colour), then `rest` as it is written: "error: ..." ."""
+    from rich.text import Text
+
+    text = str(rest)
+    return Text.assemble((label, style), f" {text}" if text else "")
 
 
 def _may_be_terminal() -> bool:
@@ -135,7 +149,7 @@ class ProgressBars:
 
 
 def _fail(error: InputError) -> click.exceptions.Exit:
-    err().print(f"[bold red]error:[/] {error.message()}", soft_wrap=True)
+    err().print(labelled("error:", "bold red", error.message()), soft_wrap=True)
     return click.exceptions.Exit(EXIT_BAD_INPUT)
 
 
@@ -202,8 +216,11 @@ def build(
         for finding in findings:
             err().print(finding.message(), soft_wrap=True)
         err().print(
-            f"[bold red]not built:[/] {len(findings)} finding(s); fix them or build "
-            "without --strict"
+            labelled(
+                "not built:",
+                "bold red",
+                f"{len(findings)} finding(s); fix them or build without --strict",
+            )
         )
         raise click.exceptions.Exit(EXIT_FINDINGS)
     bars = ProgressBars()
@@ -222,11 +239,11 @@ def build(
     finally:
         bars.stop()
     for warning in result.warnings:
-        err().print(f"[yellow]warning:[/] {warning}", soft_wrap=True)
+        err().print(labelled("warning:", "yellow", warning), soft_wrap=True)
     if result.findings:
+        found = _findings(result.findings, result.findings_by_language)
         err().print(
-            f"[yellow]warning:[/] {_findings(result.findings, result.findings_by_language)} "
-            "(`build --strict` refuses to build with any)",
+            labelled("warning:", "yellow", f"{found} (`build --strict` refuses to build with any)"),
             soft_wrap=True,
         )
     drawn, reused = result.charts_drawn, result.charts_reused
@@ -295,23 +312,30 @@ def build_many(
     finally:
         bars.stop()
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(title=None, show_lines=False)
     for column in ("report", "quarter", "result"):
         table.add_column(column, overflow="fold")  # a long path folds, never cut short
     for outcome in outcomes:
         for warning in outcome.warnings:
-            err().print(f"[yellow]warning:[/] {outcome.folder}: {warning}", soft_wrap=True)
+            err().print(
+                labelled("warning:", "yellow", f"{outcome.folder}: {warning}"), soft_wrap=True
+            )
         if outcome.findings and outcome.error is None:
             there = "`appendix check` there"
             found = _findings(outcome.findings, outcome.findings_by_language, there)
-            err().print(f"[yellow]warning:[/] {outcome.folder}: {found}", soft_wrap=True)
+            err().print(
+                labelled("warning:", "yellow", f"{outcome.folder}: {found}"), soft_wrap=True
+            )
     failed = 0
     for outcome in outcomes:
         if outcome.error is not None:
             failed += 1
-            err().print(f"[bold red]error:[/] {outcome.folder}: {outcome.error}", soft_wrap=True)
-            result = "[red]failed[/]: see the error above"
+            err().print(
+                labelled("error:", "bold red", f"{outcome.folder}: {outcome.error}"), soft_wrap=True
+            )
+            result: str | Text = Text.assemble(("failed", "red"), ": see the error above")
         else:
             result = "wrote " + ", ".join(str(p) for p in outcome.written)
         table.add_row(str(outcome.folder), outcome.quarter or "", result)
@@ -445,15 +469,13 @@ def preview(quarter: str | None, port: int, bind: str, language: str | None, roo
     """Serve the HTML edition on this computer, rebuilt whenever a file is saved."""
     import time
 
-    from rich.markup import escape
-
     from generator.run.preview import BindRefused, Preview
 
     def told(line: str, error: bool) -> None:  # one line a build: its time and findings
         if error:
-            err().print(f"[bold red]error:[/] {escape(line)}", soft_wrap=True)
+            err().print(labelled("error:", "bold red", line), soft_wrap=True)
         else:
-            out().print(escape(line), soft_wrap=True)
+            out().print(line, soft_wrap=True)
 
     server = Preview(root, quarter, told, language)
     try:
@@ -461,10 +483,12 @@ def preview(quarter: str | None, port: int, bind: str, language: str | None, roo
     except InputError as error:
         raise _fail(error) from None
     except BindRefused as refused:
-        err().print(f"[bold red]error:[/] {refused}", soft_wrap=True)
+        err().print(labelled("error:", "bold red", refused), soft_wrap=True)
         raise click.exceptions.Exit(EXIT_BAD_INPUT) from None
     except OSError as error:
-        err().print(f"[bold red]error:[/] cannot serve on port {port}: {error.strerror}")
+        err().print(
+            labelled("error:", "bold red", f"cannot serve on port {port}: {error.strerror}")
+        )
         raise click.exceptions.Exit(EXIT_BAD_INPUT) from None
     out().print(f"Previewing at http://127.0.0.1:{chosen}/ (Ctrl+C to stop)", soft_wrap=True)
     try:
@@ -532,9 +556,9 @@ def import_docx(
             )
         )
     for line in plan.refused:
-        err().print(f"[yellow]not imported:[/] {line}", soft_wrap=True)
+        err().print(labelled("not imported:", "yellow", line), soft_wrap=True)
     for line in plan.outside:
-        err().print(f"[yellow]not imported:[/] {line}", soft_wrap=True)
+        err().print(labelled("not imported:", "yellow", line), soft_wrap=True)
     for line in plan.typed:
         out().print(line, soft_wrap=True)
     if show_diff:
@@ -598,8 +622,6 @@ def verify(
 
     FILES default to the latest editions in output/.
     """
-    from rich.markup import escape
-
     from generator.editors.verify import editions, report
     from generator.editors.verify.conformance import Edition
     from generator.editors.verify.conformance import verify as run_checks
@@ -611,18 +633,19 @@ def verify(
     def show(edition: Edition) -> None:
         for check in edition.checks:
             colour = colours[check.status]
-            line = (
-                f"[{colour}]{check.status:<7}[/] {escape(edition.path.name)}: "
-                f"{escape(check.name)} ({escape(check.tool_text)})"
+            line = labelled(
+                f"{check.status:<7}",
+                colour,
+                f"{edition.path.name}: {check.name} ({check.tool_text})",
             )
             out().print(line, soft_wrap=True)
             shown = check.details if check.status == "fail" else ()
             for detail in shown:
-                out().print(f"          {escape(detail)}", soft_wrap=True)
+                out().print(f"          {detail}", soft_wrap=True)
             if check.status == "fail" and check.more:
                 out().print(f"          and {check.more} more", soft_wrap=True)
             if check.status == "skipped":
-                out().print(f"          not run: {escape(check.details[0])}", soft_wrap=True)
+                out().print(f"          not run: {check.details[0]}", soft_wrap=True)
 
     try:
         chosen = editions.given(files) if files else None
@@ -640,11 +663,16 @@ def verify(
                 fix="Make the folder writable, or name another with --report PATH",
             )
         ) from None
+    from rich.text import Text
+
     counts = report.summary(result)
     colour = "bold red" if result.failed else "green"
     out().print(
-        f"[{colour}]{report.result(result)}[/]: {counts['pass']} passed, "
-        f"{counts['fail']} failed, {counts['skipped']} skipped (not run here, not a pass)"
+        Text.assemble(
+            (report.result(result), colour),
+            f": {counts['pass']} passed, {counts['fail']} failed, "
+            f"{counts['skipped']} skipped (not run here, not a pass)",
+        )
     )
     for path in written:
         out().print(f"Wrote {path}", soft_wrap=True)
@@ -693,8 +721,11 @@ def translate_export(
         raise _fail(error) from None
     for ident in exported.left:
         err().print(
-            f"[yellow]warning:[/] {ident} has no commentary for {inputs.quarter}: nothing "
-            "to translate",
+            labelled(
+                "warning:",
+                "yellow",
+                f"{ident} has no commentary for {inputs.quarter}: nothing to translate",
+            ),
             soft_wrap=True,
         )
     out().print(
@@ -723,7 +754,11 @@ def translate_import(translation: Path, dry_run: bool, root: Path) -> None:
             f" and {len(missing) - 5} more" if len(missing) > 5 else ""
         )
         err().print(
-            f"[yellow]not written:[/] {path}: {len(missing)} unit(s) not translated ({shown})",
+            labelled(
+                "not written:",
+                "yellow",
+                f"{path}: {len(missing)} unit(s) not translated ({shown})",
+            ),
             soft_wrap=True,
         )
     if not plan.writes:
@@ -766,9 +801,12 @@ def main() -> None:
         if os.environ.get("APPENDIX_DEBUG"):
             raise
         err().print(
-            f"[bold red]internal error:[/] {type(exc).__name__}: {exc}. "
-            "Nothing was changed in the output folder. Set APPENDIX_DEBUG=1 to see "
-            "the details, and report it."
+            labelled(
+                "internal error:",
+                "bold red",
+                f"{type(exc).__name__}: {exc}. Nothing was changed in the output folder. "
+                "Set APPENDIX_DEBUG=1 to see the details, and report it.",
+            )
         )
         sys.exit(70)
     sys.exit(code if isinstance(code, int) else 0)
