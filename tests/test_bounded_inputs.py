@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from generator.core.errors import InputError
-from generator.read import yaml_text, zips
+from generator.read import yaml_parse, zips
 from generator.read.definitions import load_report
 from generator.read.sheets import excel_rows
 from generator.read.style import load_style
@@ -291,7 +291,7 @@ def test_a_number_too_long_to_read_is_refused(tmp_path: Path) -> None:
 def test_the_sample_definition_is_read_with_the_limits(repo_root: Path) -> None:
     """The limits leave room: the sample is far inside each."""
     text = (repo_root / "data" / "report.yaml").read_text(encoding="utf-8")
-    assert yaml_text.parse_yaml(text) == yaml_text.parse_yaml(text.replace("\n", "\r\n"))
+    assert yaml_parse.parse_yaml(text) == yaml_parse.parse_yaml(text.replace("\n", "\r\n"))
 
 
 # ---------------------------------------------------------------- zip packages

@@ -11,7 +11,8 @@ import pytest
 from generator.core.errors import InputError
 from generator.read.definition_lines import field_line
 from generator.read.definitions import load_report
-from generator.read.yaml_text import YAMLSyntaxError, parse_yaml
+from generator.read.yaml_parse import parse_yaml
+from generator.read.yaml_text import YAMLSyntaxError
 from tests.report_folder import DEFINITION, ROOT, make_report
 
 

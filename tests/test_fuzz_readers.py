@@ -41,7 +41,7 @@ from generator.read.definitions import load_report
 from generator.read.sheets import excel_rows
 from generator.read.style import load_style
 from generator.read.template import as_document_bytes, read_template
-from generator.read.yaml_text import parse_yaml
+from generator.read.yaml_parse import parse_yaml
 from tests.report_folder import DEFINITION, make_report
 from tests.writers.test_template import make_template
 

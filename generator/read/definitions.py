@@ -39,7 +39,7 @@ from generator.read.definition_lines import field_line
 from generator.read.files import regular_file
 from generator.read.languages import other_languages, read_languages
 from generator.read.text_check import decode_text
-from generator.read.yaml_text import YAMLError, YAMLRefused, parse_yaml, shown, shown_repr
+from generator.read.yaml_text import YAMLError, YAMLRefused, shown, shown_repr
 
 Word = TypeVar("Word", bound=str)
 _SERIES_CONTROL = re.compile("[\x00-\x1f\x7f]")
@@ -1026,18 +1026,28 @@ def _check_rate_words(reader: _Reader, indicator: Indicator, *, given: bool) -> 
     )
 
 
-def load_report(path: Path) -> Report:
-    """Read and validate a report definition."""
-    reader = _Reader(path)
+def definition_bytes(path: Path) -> bytes:
+    """The definition file's bytes; an InputError where there is no such file."""
     fix = "Run the command in the report folder (it holds data/report.yaml)"
     if not regular_file(
         path, "report definition", fix="Keep the definition as a text file, data/report.yaml"
     ):
         raise InputError("report definition not found", file=str(path), fix=fix)
     try:
-        text = decode_text(path.read_bytes(), file=str(path), how_to_save="Save it as UTF-8")
+        return path.read_bytes()
     except FileNotFoundError as exc:
         raise InputError("report definition not found", file=str(path), fix=fix) from exc
+
+
+def load_report(path: Path, data: bytes | None = None) -> Report:
+    """Read and validate a report definition (`data`: its file's bytes, where read
+    already: `definition_bytes`)."""
+    reader = _Reader(path)
+    if data is None:
+        data = definition_bytes(path)
+    text = decode_text(data, file=str(path), how_to_save="Save it as UTF-8")
+    from generator.read.yaml_parse import parse_yaml  # PyYAML, loaded to parse
+
     try:
         raw: Any = parse_yaml(text)
     except YAMLRefused as exc:  # well-formed, but past a limit (yaml_text.py)

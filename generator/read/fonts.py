@@ -7,7 +7,7 @@ files. A template's font is taken, in this order, from:
 2. the fonts installed here (Windows, macOS and Linux font folders, as
    matplotlib's font manager finds them);
 3. a metric-compatible stand-in installed here (Carlito for Calibri...), from
-   the table in generator/templates/fonts.yaml;
+   the table in generator/templates/fonts.json (`stand_in_table`);
 4. the house font (`font:`).
 
 The last two warn, naming the template's font and the one used instead; no
@@ -22,6 +22,7 @@ house style gives no files for: a build without a template never loads it.
 from __future__ import annotations
 
 import functools
+import json
 import os
 import struct
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -31,7 +32,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from generator.read.style import FontFiles, Style
-from generator.read.yaml_text import parse_yaml
 
 if TYPE_CHECKING:
     from generator.read.template import Template
@@ -214,9 +214,20 @@ def find_installed(family: str) -> FontFiles | None:
 
 @functools.cache
 def stand_in_table() -> dict[str, tuple[str, ...]]:
-    """generator/templates/fonts.yaml: each font's metric-compatible stand-ins."""
-    text = (resources.files("generator") / "templates" / "fonts.yaml").read_text("utf-8")
-    raw: dict[str, list[str]] = parse_yaml(text)
+    """generator/templates/fonts.json: each font's metric-compatible stand-ins, the
+    first one installed used (JSON, read without loading PyYAML in every build).
+
+    Stand-ins for the fonts councils' Word templates use, where the font itself is not
+    installed on the machine that builds (a Linux server has no Calibri). Each is
+    metric-compatible: its letters take the same room as the font's, so the PDF's
+    lines and pages break where Word's would. Where none is installed, the house font
+    (`font:` in the house style), and the build warns either way; the Word edition
+    always keeps the template's font. Carlito and Caladea: Debian/Ubuntu
+    fonts-crosextra-carlito and -caladea. Liberation: fonts-liberation2 (or
+    fonts-liberation). Arimo, Tinos and Cousine: Google's ChromeOS core fonts, on the
+    same metrics as Liberation. Family names are matched without regard to case."""
+    text = (resources.files("generator") / "templates" / "fonts.json").read_text("utf-8")
+    raw: dict[str, list[str]] = json.loads(text)
     return {str(name): tuple(str(n) for n in names) for name, names in raw.items()}
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from generator.core.errors import InputError
 from generator.core.messages import check_rewording
 from generator.core.vocabulary import RAGS
-from generator.read.yaml_text import YAMLError, parse_yaml, shown
+from generator.read.yaml_text import YAMLError, shown
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,8 @@ def default_comparators() -> tuple[SeriesStyle, ...]:
     """How comparators' lines are drawn where the style names none: the lines of the
     house style `appendix init` writes (a line style and a marker of their own, the
     first series being solid with circles, from the same palette), read from it."""
+    from generator.read.yaml_parse import parse_yaml  # PyYAML, loaded to parse
+
     raw = parse_yaml(HOUSE_TEMPLATE.read_text(encoding="utf-8"))
     return comparator_styles(raw["comparators"])
 
@@ -228,6 +230,8 @@ def _spc_icons(raw: Any) -> dict[str, Any]:
 
 def load_style(path: Path) -> Style:
     """Read a house-style file; a missing or mistyped field is an InputError."""
+    from generator.read.yaml_parse import parse_yaml  # PyYAML, loaded to parse
+
     try:
         text = path.read_text(encoding="utf-8")
         raw: Any = parse_yaml(text)
