@@ -109,7 +109,9 @@ def test_a_build_writes_each_format_the_data_it_used_and_its_caches(tmp_path: Pa
     assert len(charts) == 2 and all(
         re.fullmatch(r"\.cache/charts/\w{16}/\w+\.png", c) for c in charts
     )
-    assert len(inputs) == 1 and inputs[0].endswith(".pickle")
+    # the validated inputs, and the definition as read (the next build reads neither)
+    assert len(inputs) == 2 and sum(i.endswith(".definition.pickle") for i in inputs) == 1
+    assert all(re.fullmatch(r"\.cache/inputs/\w{64}(\.definition)?\.pickle", i) for i in inputs)
     fits = [c for c in cached if c.startswith(".cache/pages/")]
     assert len(fits) == 2 and all(re.fullmatch(r"\.cache/pages/\w{16}/\w+\.json", c) for c in fits)
     # each of the DOCX's sections (contents, summary, two indicators), by its content
@@ -123,7 +125,7 @@ def test_a_build_writes_each_format_the_data_it_used_and_its_caches(tmp_path: Pa
     assert len(fonts) == 4 and all(
         re.fullmatch(r"\.cache/pdf/\w{16}/\w{64}\.pickle", c) for c in fonts
     )
-    assert len(cached) == 13
+    assert len(cached) == 14
 
 
 def test_charts_are_drawn_once_and_reused_until_the_cache_is_refused(tmp_path: Path) -> None:
@@ -578,6 +580,7 @@ def test_a_rebuild_starts_its_writers_worker_before_reading_the_definition(
     it reads the definition, so that its loading overlaps this process's. Where the data
     has changed since, that worker is stopped and the drawing workers started: the files
     are those a build without the cache writes."""
+    from generator.content import input_cache
     from generator.read import definitions
     from generator.run.build import WORKER_MODULES
     from generator.run.pool import WorkerPool
@@ -586,7 +589,7 @@ def test_a_rebuild_starts_its_writers_worker_before_reading_the_definition(
     root = make_report(tmp_path / "report")
     both: dict[str, object] = {"workers": 2, "formats": ("docx", "pdf")}
     events: list[object] = []
-    start, close, read = WorkerPool.__init__, WorkerPool.close, definitions.load_report
+    start, close, read = WorkerPool.__init__, WorkerPool.close, input_cache.read_definition
 
     def recording_start(pool: WorkerPool, workers: int, modules: list[str], *rest: Any) -> None:
         events.append(("start", tuple(modules)))
@@ -596,13 +599,13 @@ def test_a_rebuild_starts_its_writers_worker_before_reading_the_definition(
         events.append(("stop", "at once" if abort else "when done"))
         close(pool, abort)
 
-    def recording_read(path: Path) -> definitions.Report:
-        events.append("read the definition")
-        return read(path)
+    def recording_read(path: Path, cache: Path | None) -> tuple[definitions.Report, str | None]:
+        events.append("read the definition")  # from its file, or as the last build kept it
+        return read(path, cache)
 
     monkeypatch.setattr(WorkerPool, "__init__", recording_start)
     monkeypatch.setattr(WorkerPool, "close", recording_close)
-    monkeypatch.setattr(definitions, "load_report", recording_read)
+    monkeypatch.setattr(input_cache, "read_definition", recording_read)
     pdf_writer = (registry.edition("pdf").module,)
     drawing = tuple(WORKER_MODULES)
 
@@ -686,8 +689,11 @@ def test_a_build_without_the_cache_does_not_trust_a_stale_one(tmp_path: Path) ->
     under the inputs' key (here, what an earlier quarter's data gave)."""
     root = make_report(tmp_path)
     cache = root / "output" / ".cache" / "inputs"
+    def entries() -> set[Path]:  # the validated inputs' (not the definition's)
+        return {p for p in cache.glob("*.pickle") if not p.name.endswith(".definition.pickle")}
+
     _build(root, formats=("html",))
-    (old,) = cache.glob("*.pickle")
+    (old,) = entries()
     earlier = old.read_bytes()
     data = root / "data" / "values.csv"
     data.write_text(
@@ -695,7 +701,7 @@ def test_a_build_without_the_cache_does_not_trust_a_stale_one(tmp_path: Path) ->
         encoding="utf-8",
     )
     _build(root, formats=("html",))
-    (new,) = set(cache.glob("*.pickle")) - {old}
+    (new,) = entries() - {old}
     new.write_bytes(earlier)
     (page,) = _build(root, formats=("html",), use_cache=False).written
     text = page.read_text(encoding="utf-8")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator.content.facts import IndicatorFacts, indicator_facts
-from generator.content.input_cache import inputs_key
+from generator.content.input_cache import inputs_key, keep_definition
 from generator.content.placeholders import placeholder_values
 from generator.content.scales import check_scales
 from generator.core.errors import InputError
@@ -36,6 +36,8 @@ class Inputs:
     quarter: Quarter
     facts: tuple[IndicatorFacts, ...]
     cache_key: str | None = None  # set where the inputs may be cached under this key
+    # Set where the definition was read (not found kept) and may be kept under this key.
+    definition_key: str | None = None
     # Set in another language's inputs (`in_language`): the report's main language,
     # whose commentary is narratives/<quarter>/ (this one's is narratives/<quarter>/<tag>/).
     main_language: str | None = None
@@ -124,10 +126,12 @@ def load_inputs(
     cache: Path | None = None,
     *,
     report: Report | None = None,
+    definition_key: str | None = None,
 ) -> Inputs:
     """Read and validate the report folder; with `cache`, reuse the last validated
-    data and facts while no input file and no code has changed. `report`: the
-    folder's definition, where the caller has read it already."""
+    house style, data and facts while no input file and no code has changed.
+    `report`: the folder's definition, where the caller has read it already (and
+    `definition_key`, where it is to be kept: `input_cache.read_definition`)."""
     if report is None:
         report = load_report(ReportFolder.at(root).definition)
     style_fix = "Correct 'style:' in the definition (it is relative to data/)"
@@ -138,7 +142,6 @@ def load_inputs(
             fix="Correct 'style:' in the definition (it is relative to data/), or run "
             "`appendix init NEW_FOLDER` and copy the styles/ folder it writes",
         )
-    style = load_style(report.style_path)
     key = inputs_key(report, quarter_text)
     stored = cache / f"{key}.pickle" if cache is not None and key is not None else None
     if stored is not None and os.path.lexists(stored):
@@ -149,10 +152,13 @@ def load_inputs(
         try:
             if data is None:
                 raise ValueError("not sealed by this user's builds")
-            dataset, quarter, facts = pickle.loads(data)
-            return Inputs(root, report, style, dataset, quarter, facts, key)
+            style, dataset, quarter, facts = pickle.loads(data)
+            if not isinstance(style, Style):
+                raise ValueError("not a kept house style")
+            return Inputs(root, report, style, dataset, quarter, facts, key, definition_key)
         except Exception:  # a damaged or foreign cache entry is rebuilt, never trusted
             stored.unlink(missing_ok=True)
+    style = load_style(report.style_path)
     dataset = load_data(report)
     check_scales(report, dataset)
     quarter = choose_quarter(quarter_text, dataset, report)
@@ -162,15 +168,19 @@ def load_inputs(
         indicator_facts(report, indicator, dataset, quarter, data_name, compared)
         for indicator in report.in_force(quarter)
     )
-    return Inputs(root, report, style, dataset, quarter, facts, key)
+    return Inputs(root, report, style, dataset, quarter, facts, key, definition_key)
 
 
 def save_inputs(inputs: Inputs, cache: Path) -> None:
-    """Keep validated data and facts for the next build (after a successful build)."""
+    """Keep the validated house style, data and facts for the next build, and the
+    definition where it was read (after a successful build)."""
+    if inputs.definition_key is not None:
+        keep_definition(inputs.report, inputs.definition_key, cache)
     if inputs.cache_key is None:
         return
     stored = cache / f"{inputs.cache_key}.pickle"
-    put_once(stored, seal(pickle.dumps((inputs.dataset, inputs.quarter, inputs.facts))))
+    kept = (inputs.style, inputs.dataset, inputs.quarter, inputs.facts)
+    put_once(stored, seal(pickle.dumps(kept)))
 
 
 def commentary_source(inputs: Inputs, facts: IndicatorFacts) -> str | None:

@@ -141,9 +141,10 @@ def build(options: BuildOptions) -> BuildResult:
         check_out_folder(folder.out)
         check_writable(folder.out, folder.cache)
         from generator.content.input_cache import inputs_cached
-        from generator.read.definitions import load_report
+        from generator.run import pipeline
 
-        report = load_report(folder.definition)  # read once a build
+        # Read once a build (as the last build kept it, where its file is unchanged).
+        report, definition_key = pipeline.read_definition(folder, use_cache=options.use_cache)
         warm = options.use_cache and inputs_cached(report, options.quarter, folder.inputs_cache)
         if not warm:
             # A cold build: the workers started now, so that they import matplotlib
@@ -152,7 +153,7 @@ def build(options: BuildOptions) -> BuildResult:
         elif ahead is not None and workers.get([ahead], most=1) is not None:
             workers.writer = ahead
         with interrupts_remembered():
-            result = _build(options, folder, report, workers)
+            result = _build(options, folder, report, workers, definition_key)
         completed = True
         return result
     finally:
@@ -177,7 +178,11 @@ def _progress(options: BuildOptions, stage: str, done: int, total: int) -> None:
 
 
 def _build(
-    options: BuildOptions, folder: ReportFolder, report: Report, workers: _Workers
+    options: BuildOptions,
+    folder: ReportFolder,
+    report: Report,
+    workers: _Workers,
+    definition_key: str | None = None,
 ) -> BuildResult:
     from generator.charts import render
     from generator.run import pipeline
@@ -185,7 +190,11 @@ def _build(
     # Loaded here, before the inputs are read, so that it is ready when the charts are.
     importlib.import_module("generator.content.assemble")
     inputs = pipeline.read_inputs(
-        folder, options.quarter, use_cache=options.use_cache, report=report
+        folder,
+        options.quarter,
+        use_cache=options.use_cache,
+        report=report,
+        definition_key=definition_key,
     )
     # Where each writer that keeps parts of what it writes (the DOCX's sections, the
     # PDF's parsed fonts) keeps them: reused while unchanged, those made by this build

@@ -200,7 +200,14 @@ def _build_all(
         try:
             check_out_folder(place.out)
             check_writable(place.out, place.cache)
-            inputs = pipeline.read_inputs(place, quarter, use_cache=use_cache)
+            definition, definition_key = pipeline.read_definition(place, use_cache=use_cache)
+            inputs = pipeline.read_inputs(
+                place,
+                quarter,
+                use_cache=use_cache,
+                report=definition,
+                definition_key=definition_key,
+            )
             outcome.quarter = str(inputs.quarter)
             outcome.warnings.extend(inputs.dataset.warnings)
             outcome.warnings.extend(pipeline.late_warnings(inputs))

@@ -125,13 +125,28 @@ def document_date(quarter: Quarter) -> int:
 # 1. Inputs -------------------------------------------------------------------------
 
 
+def read_definition(folder: ReportFolder, *, use_cache: bool) -> tuple[Report, str | None]:
+    """The folder's definition, read once a build: as an earlier build kept it where its
+    file is unchanged (while `use_cache`), else read and validated; and the key to keep
+    it under, where it was read (`read_inputs` carries it to the caches kept)."""
+    from generator.content.input_cache import read_definition as read
+
+    return read(folder.definition, folder.inputs_cache if use_cache else None)
+
+
 def read_inputs(
-    folder: ReportFolder, quarter: str | None, *, use_cache: bool, report: Report | None = None
+    folder: ReportFolder,
+    quarter: str | None,
+    *,
+    use_cache: bool,
+    report: Report | None = None,
+    definition_key: str | None = None,
 ) -> Inputs:
     from generator.content.inputs import load_inputs
 
     cache = folder.inputs_cache if use_cache else None
-    return load_inputs(folder.root, quarter, cache, report=report)
+    key = definition_key if use_cache else None
+    return load_inputs(folder.root, quarter, cache, report=report, definition_key=key)
 
 
 def in_language(inputs: Inputs, tag: str) -> Inputs:
