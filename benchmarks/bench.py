@@ -27,6 +27,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 APPENDIX = [sys.executable, "-c", "from generator.cli import entry; entry()"]
+# The environment of every timed command (set in main: where compiled modules are kept).
+ENVIRONMENT: dict[str, str] = dict(os.environ)
 
 
 def _pss_bytes(entry: Path) -> int:
@@ -65,7 +67,9 @@ def timed(command: list[str], cwd: Path, watch_memory: bool = False) -> tuple[fl
     that a timed run on two cores would notice.
     """
     start = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        command, cwd=cwd, env=ENVIRONMENT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     peak = 0
     done = threading.Event()
 
@@ -165,6 +169,28 @@ def synthetic_report(target: Path, count: int) -> Path:
     return target
 
 
+def _bytecode(folder: Path, *, each_run: bool) -> str:
+    """Set where the timed commands keep their compiled modules, and say so.
+
+    An installed copy runs from compiled modules (pip compiles them; a checkout's are
+    written on its first run). A shell with PYTHONDONTWRITEBYTECODE set keeps none, so
+    that every run compiles the package's modules again (about 0.1 s of each): here
+    they are kept in `folder` instead (the untimed first runs fill it), unless
+    `each_run`, which measures that shell's way."""
+    if each_run:
+        ENVIRONMENT["PYTHONDONTWRITEBYTECODE"] = "1"
+        ENVIRONMENT.pop("PYTHONPYCACHEPREFIX", None)
+        return "compiled modules: none kept; every run compiles the package again"
+    if not sys.flags.dont_write_bytecode:
+        return "compiled modules: kept as Python keeps them"
+    ENVIRONMENT.pop("PYTHONDONTWRITEBYTECODE", None)
+    ENVIRONMENT["PYTHONPYCACHEPREFIX"] = str(folder)
+    return (
+        "compiled modules: kept in the scratch folder, as an installed copy has them "
+        "(this shell sets PYTHONDONTWRITEBYTECODE; --compile-each-run measures it so)"
+    )
+
+
 def median_ratio(ours: list[float], theirs: list[float]) -> float:
     return statistics.median(ours) / statistics.median(theirs)
 
@@ -174,6 +200,11 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--big-rounds", type=int, default=3)
     parser.add_argument("--indicators", type=int, default=200)
+    parser.add_argument(
+        "--compile-each-run",
+        action="store_true",
+        help="keep no compiled modules between runs (as PYTHONDONTWRITEBYTECODE does)",
+    )
     args = parser.parse_args()
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
     print(
@@ -182,6 +213,7 @@ def main() -> None:
     )
     with tempfile.TemporaryDirectory() as scratch_name:
         scratch = Path(scratch_name)
+        print(_bytecode(scratch / "bytecode", each_run=args.compile_each_run))
         sample = copy_report(scratch / "sample")
         cold_build = [*APPENDIX, "build", "--no-cache", "--out", str(scratch / "out")]
         warm_build = [*APPENDIX, "build", "--out", str(scratch / "warm")]
