@@ -257,7 +257,7 @@ def main() -> None:
             )
         print(
             f"rebuild after a commentary edit: median {statistics.median(rebuilds):.2f} s "
-            f"of {[round(t, 2) for t in rebuilds]} = {median_ratio(rebuilds, cold):.0%} "
+            f"of {[round(t, 2) for t in rebuilds]} = {median_ratio(rebuilds, cold):.1%} "
             "of cold (target: at most 25%)"
         )
 
