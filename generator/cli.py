@@ -67,23 +67,24 @@ def root_option(command: Command) -> Command:
 # workers before that, and they need none of it.
 
 
-# Every line is printed as written (markup=False): a path, a cell or an editor's words
-# in square brackets ("out/[draft]/", "[the dashboard](...)") are never read as rich's
-# style tags, which would drop them. The few words shown in colour are `labelled`.
+# Every line is printed as written (markup=False, emoji=False): a path, a cell or an
+# editor's words in square brackets ("out/[draft]/", "[the dashboard](...)") are never
+# read as rich's style tags, which would drop them, nor words between colons
+# ("out/:memo:/") as emoji codes. The few words shown in colour are `labelled`.
 
 
 @cache
 def err() -> Console:
     from rich.console import Console
 
-    return Console(stderr=True, highlight=False, markup=False)
+    return Console(stderr=True, highlight=False, markup=False, emoji=False)
 
 
 @cache
 def out() -> Console:
     from rich.console import Console
 
-    return Console(highlight=False, markup=False)
+    return Console(highlight=False, markup=False, emoji=False)
 
 
 def labelled(label: str, style: str, rest: object = "") -> Text:

@@ -60,13 +60,13 @@ def test_words_in_square_brackets_are_printed_as_written(
     built: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A folder named "[draft]" is said as it is: square brackets are never taken for
-    a colour (which dropped them: "Wrote papers//ts-appendix..."), in a line or a
-    message quoting a file, cell or an editor's words."""
+    a colour (which dropped them: "Wrote papers//ts-appendix..."), nor ":memo:" for an
+    emoji, in a line or a message quoting a file, cell or an editor's words."""
     code, out, err = run(
-        ["build", "--format", "html", "--out", "papers/[draft]"], built, monkeypatch, capsys
+        ["build", "--format", "html", "--out", "papers/[draft]/:memo:"], built, monkeypatch, capsys
     )
     assert code == 0, err
-    assert "Wrote papers/[draft]/ts-appendix-2024-25-Q2.html" in out
+    assert "Wrote papers/[draft]/:memo:/ts-appendix-2024-25-Q2.html" in out
     (built / "papers" / "[v2]").write_text("a file, not a folder", encoding="utf-8")
     code, _, err = run(["build", "--out", "papers/[v2]"], built, monkeypatch, capsys)
     assert code == 2 and err.startswith("error: ") and "[v2]" in err
