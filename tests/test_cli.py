@@ -461,6 +461,47 @@ class _Stream:
         return self.tty
 
 
+def test_the_progress_bars_wait_half_a_second_then_show_every_stage_so_far(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On a terminal, a build quicker than half a second shows no bar (they would only
+    flash) and loads none of rich for them; a longer one shows its bars from then on,
+    each stage reported so far at once, as it stands."""
+    import io
+
+    from rich.console import Console
+
+    from generator import cli
+
+    monkeypatch.setattr(cli, "_may_be_terminal", lambda: True)
+    made: list[Console] = []
+
+    def terminal() -> Console:  # made once, as cli.err's is
+        if not made:
+            made.append(Console(file=io.StringIO(), force_terminal=True))
+        return made[0]
+
+    monkeypatch.setattr(cli, "err", terminal)
+    now = [100.0]
+    bars = cli.ProgressBars(clock=lambda: now[0])
+    for stage, done, total, at in [
+        ("Drawing charts", 0, 20, 100.0),
+        ("Drawing charts", 20, 20, 100.2),
+        ("Writing documents", 0, 2, 100.3),
+    ]:
+        now[0] = at
+        bars(stage, done, total)
+    assert (bars.progress, made) == (None, [])  # a quick rebuild: nothing drawn
+    now[0] = 100.6
+    bars("Writing documents", 1, 2)
+    assert bars.progress is not None and len(made) == 1
+    shown = {task.description: (task.completed, task.total) for task in bars.progress.tasks}
+    assert shown == {"Drawing charts": (20, 20), "Writing documents": (1, 2)}
+    bars("Writing documents", 2, 2)
+    assert {t.description: t.completed for t in bars.progress.tasks}["Writing documents"] == 2
+    bars.stop()
+
+
 @pytest.mark.parametrize(
     ("environment", "tty", "may_be"),
     [
