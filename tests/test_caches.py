@@ -213,6 +213,34 @@ def test_a_rebuild_of_an_unchanged_folder_does_not_load_pyyaml(tmp_path: Path) -
     assert done.stdout.strip() == "[]"
 
 
+def test_a_font_file_deleted_after_a_build_is_named_by_the_next(tmp_path: Path) -> None:
+    """The house style is kept with the validated inputs, but the files it names are
+    looked for again each build, as reading it does: one deleted since is one clear
+    message naming it, not an error met later by the PDF's writer."""
+    import matplotlib
+
+    from generator.core.errors import InputError
+
+    root = make_report(tmp_path / "report")
+    fonts = root / "styles" / "fonts"
+    fonts.mkdir()
+    shipped = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    faces = {"regular": "", "bold": "-Bold", "italic": "-Oblique", "bold_italic": "-BoldOblique"}
+    for face, suffix in faces.items():
+        shutil.copy(shipped / f"DejaVuSans{suffix}.ttf", fonts / f"{face}.ttf")
+    style = root / "styles" / "house.yaml"
+    lines = "".join(f"    {face}: fonts/{face}.ttf\n" for face in faces)
+    style.write_text(style.read_text(encoding="utf-8") + f"fonts:\n  Georgia:\n{lines}", "utf-8")
+    options = BuildOptions(root, formats=("html",), workers=1, check=False)
+    build(options)
+    build(options)  # the style as kept
+    (fonts / "bold.ttf").unlink()
+    with pytest.raises(InputError) as refused:
+        build(options)
+    assert "font file for 'bold' not found" in refused.value.message()
+    assert "fonts.Georgia" in refused.value.message()
+
+
 def test_a_definition_cache_entry_from_elsewhere_is_never_loaded(tmp_path: Path) -> None:
     """As the validated inputs': a kept definition that this user's builds did not seal
     is read again from the file, never unpickled."""

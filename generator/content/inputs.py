@@ -24,7 +24,7 @@ from generator.read.data import Dataset, load_data
 from generator.read.definitions import Report, load_report
 from generator.read.files import regular_file
 from generator.read.folder import ReportFolder
-from generator.read.style import Style, load_style
+from generator.read.style import Style, files_there, load_style
 
 
 @dataclass(frozen=True)
@@ -149,15 +149,21 @@ def load_inputs(
         # anywhere else (a shared or mailed output folder), or a link, is made again.
         blob = read_entry(stored)
         data = unseal(blob) if blob is not None else None
+        kept: tuple[Style, Dataset, Quarter, tuple[IndicatorFacts, ...]] | None = None
         try:
             if data is None:
                 raise ValueError("not sealed by this user's builds")
-            style, dataset, quarter, facts = pickle.loads(data)
-            if not isinstance(style, Style):
+            kept = pickle.loads(data)
+            if not isinstance(kept, tuple) or not isinstance(kept[0], Style):
                 raise ValueError("not a kept house style")
-            return Inputs(root, report, style, dataset, quarter, facts, key, definition_key)
         except Exception:  # a damaged or foreign cache entry is rebuilt, never trusted
             stored.unlink(missing_ok=True)
+            kept = None
+        # The style's fonts and template are checked again, as reading it does: one
+        # since deleted is named by `load_style`, below, not met later by a writer.
+        if kept is not None and files_there(kept[0]):
+            style, dataset, quarter, facts = kept
+            return Inputs(root, report, style, dataset, quarter, facts, key, definition_key)
     style = load_style(report.style_path)
     dataset = load_data(report)
     check_scales(report, dataset)

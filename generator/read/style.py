@@ -196,6 +196,20 @@ def _resolved(base: Path, spec: str) -> Path:
         return base / spec
 
 
+def files_named(style: Style) -> tuple[Path, ...]:
+    """The files a house style names, which `load_style` checks are there: its fonts'
+    files and its Word template."""
+    faces = [style.fonts, *(files for _, files in style.extra_fonts)]
+    named = [path for files in faces for path in vars(files).values()]
+    return (*named, *((style.template,) if style.template is not None else ()))
+
+
+def files_there(style: Style) -> bool:
+    """Whether every file `style` names is still a file (a kept style is used only
+    then; else `load_style` reads it again and says which is missing)."""
+    return all(_is_file(path) for path in files_named(style))
+
+
 def _is_file(path: Path) -> bool:
     """Whether `path` is a file; a name too long for the system is not one."""
     try:
