@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
@@ -142,6 +142,16 @@ def _figure_at(section: Section) -> int | None:
     return None
 
 
+def _measurable(document: Document) -> Iterator[tuple[str, int, Section]]:
+    """Each indicator section whose page is fitted (it has a figure beside its words):
+    its indicator's id, the figure's place among its blocks, and the section."""
+    for section in document.sections:
+        ident = _indicator_id(section)
+        at = _figure_at(section)
+        if ident is not None and at is not None:
+            yield ident, at, section
+
+
 def _with_height(section: Section, index: int, height_mm: float) -> Section:
     pair = section.blocks[index]
     assert isinstance(pair, SideBySide)
@@ -254,10 +264,8 @@ def measure_sections(
     is to be measured (from the folder `fonts` it keeps them parsed in, where given)."""
     measure: _Measure | None = None
     fits: dict[str, Fit | None] = {}
-    for section in document.sections:
-        ident = _indicator_id(section)
-        at = _figure_at(section)
-        if ident is None or at is None or ident in skip:
+    for ident, at, section in _measurable(document):
+        if ident in skip:
             continue
         if measure is None:
             measure = _Measure(look, fonts)
@@ -269,13 +277,7 @@ def to_measure(document: Document, skip: frozenset[str]) -> Document:
     """`document` with only the sections `measure_sections` would measure (an indicator
     section not in `skip`): the same fits, from a document sent to a worker without
     the sections (and their charts' pictures) it would pass over."""
-    sections = tuple(
-        section
-        for section in document.sections
-        if (ident := _indicator_id(section)) is not None
-        and ident not in skip
-        and _figure_at(section) is not None
-    )
+    sections = tuple(section for ident, _, section in _measurable(document) if ident not in skip)
     return replace(document, sections=sections)
 
 
@@ -311,10 +313,7 @@ def section_keys(document: Document, look: Look, min_height_mm: float, code: str
     blocks, the look, the least chart height, and `code`, the fingerprint of the code
     that measures), so that a section's fit is measured once while none changes."""
     keys: dict[str, str] = {}
-    for section in document.sections:
-        ident = _indicator_id(section)
-        if ident is None or _figure_at(section) is None:
-            continue
+    for ident, _, section in _measurable(document):
         digest = hashlib.sha256(code.encode())
         digest.update(value_bytes((look, section, min_height_mm)))
         # The continuation heading's words, where they are not the catalogue's English.
@@ -427,11 +426,7 @@ def hold_pages(
     the most any language's edition (`others`: theirs) gives it, so that every
     indicator starts on the same page in every language."""
     held = dict(fits)
-    for section in document.sections:
-        ident = _indicator_id(section)
-        at = _figure_at(section)
-        if ident is None or at is None:
-            continue
+    for ident, at, section in _measurable(document):
         longest = max((o.get(ident) for o in others), key=pages_of, default=None)
         pair = section.blocks[at]
         assert isinstance(pair, SideBySide)
