@@ -316,10 +316,15 @@ class WorkerPool:
             if held:
                 signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
-    def submit(self, function: Callable[..., Any], *args: Any) -> int:
+    def _payload(self, function: Callable[..., Any], args: tuple[Any, ...]) -> bytes:
+        """A task pickled here (an error in that is the caller's, at once); refused once
+        the workers are told that none follows (`finish`)."""
         if self.finishing:
             raise RuntimeError("a task given to workers told that none follows")
-        payload = _dumps((function, args))  # an error here is the caller's, at once
+        return _dumps((function, args))
+
+    def submit(self, function: Callable[..., Any], *args: Any) -> int:
+        payload = self._payload(function, args)
         number = self.submitted
         self.submitted += 1
         self.tasks.put(_Task(number, payload))
@@ -328,9 +333,7 @@ class WorkerPool:
     def ahead(self, function: Callable[..., Any], *args: Any) -> None:
         """Have a worker run `function(*args)` for what it leaves loaded (a writer's
         fonts, say) before a task that needs it: no result, no error comes back."""
-        if self.finishing:
-            raise RuntimeError("a task given to workers told that none follows")
-        self.tasks.put(_Task(_AHEAD, _dumps((function, args))))
+        self.tasks.put(_Task(_AHEAD, self._payload(function, args)))
 
     def results_as_completed(self, count: int) -> Iterator[tuple[int, Any]]:
         """The next `count` results as they finish; a failed task raises WorkerError."""
