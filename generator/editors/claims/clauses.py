@@ -22,7 +22,12 @@ from generator.editors.claims.movements import ENDED_BEFORE, first_movement, mov
 from generator.editors.claims.numbers import check_level, figure_of, is_base, read_figure
 from generator.editors.claims.periods import PeriodRef, find_periods, month_quarter, resolve
 from generator.editors.claims.reading import MONTH, UNREAD, Sentence, days_unmasked
-from generator.editors.claims.standing import comparisons_in, records_in, standing_in
+from generator.editors.claims.standing import (
+    BEGAN_IN_MONTH,
+    comparisons_in,
+    records_in,
+    standing_in,
+)
 from generator.editors.claims.subject import Subject, series_named, value_at
 from generator.editors.claims.ytd import YEAR_TO_DATE
 from generator.read.patterns import regex
@@ -124,7 +129,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     unmonthed = text
     for ref in refs:  # a month that names its quarter ('at the end of December') is read
         unmonthed = unmonthed[: ref.start] + " " * (ref.end - ref.start) + unmonthed[ref.end :]
-    for found in YEAR_TO_DATE.finditer(text):  # 'since April': the year to date
+    for found in [*YEAR_TO_DATE.finditer(text), *BEGAN_IN_MONTH.finditer(text)]:
+        # 'since April': the year to date; 'since the survey began in April 2024': a record's
         start, stop = found.span()
         unmonthed = unmonthed[:start] + " " * (stop - start) + unmonthed[stop:]
     for found in _MONTH_EVENT.finditer(unmonthed):
