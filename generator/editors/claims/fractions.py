@@ -42,7 +42,11 @@ _FRACTION = regex(
     + "|".join(sorted(FRACTIONS, key=len, reverse=True))
     + r")\b(?=\s+(?:of|the|all|are|were|is|was)\b)"
     + rf"|\b(?:(?P<hedge2>{HEDGE})\s+)?(?P<counted>(?:{_IN})\s+in\s+"
-    + rf"(?:{_IN}))\b(?=\s+(?:of|the|all|(?:[\w-]+\s+){{0,2}}(?:\w+s|people))\b)",
+    + rf"(?:{_IN}))\b(?=\s+(?:of|the|all|(?:[\w-]+\s+){{0,2}}(?:\w+s|people))\b)"
+    # 'about one case in five', 'one household in four': the thing counted between
+    + rf"|\b(?:(?P<hedge3>{HEDGE})\s+)?(?P<counted2>(?:{_IN})\s+(?:case|person|household|"
+    + r"resident|family|call|caller|enquiry|application|visit|contact|adult|child|tenant)\s+"
+    + rf"in\s+(?:every\s+)?(?:{_IN}))\b",
     re.IGNORECASE,
 )
 
@@ -51,6 +55,25 @@ _VERB = r"(?=(?:were|was|are|is|had|have|has|ended|made|received|live|lived|got|
 _WHOLE = regex(r"\s+of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w'-]+\s+){0,4}?" + _VERB, re.I)
 # 'one in four enquiries came by phone': the whole named straight after the fraction
 _WHOLE_AFTER = regex(r"\s+(?:[\w'-]+\s+){1,3}?" + _VERB, re.I)
+
+
+# the whole after a fraction whose part came first: 'of all highway enquiries in the
+# quarter', 'one in ten enquiries'
+_WHOLE_TAIL = regex(r"\s+(?:of\s+)?(?:the\s+|all\s+|these\s+|those\s+)?[^,;:()]+", re.I)
+
+
+# a clause that opens with the verb of a part whose subject an earlier clause named
+_PART_VERB_AHEAD = regex(
+    r"^\W*(?:(?:and|but|now|still|only|also|yet|so)\s+)*(?:accounts?\s+for|accounted\s+for|"
+    r"(?:make|makes|made)\s+up|represents?|represented|forms?|formed|comprises?|comprised)\s+"
+    r"(?:(?:only|just|still|now)\s+)*$",
+    re.I,
+)
+
+
+_THE_REST = regex(
+    r"\b(?:not|no|n't|without|rest|remaining|remainder|other|others|otherwise|neither)\b", re.I
+)
 
 
 # what a part is set against is not the part: 'in the community rather than in care'
@@ -80,7 +103,10 @@ def _per_cent(words: str) -> float:
     found = FRACTIONS.get(words)
     if found is not None:
         return found
-    part, whole = (_COUNTS.get(w) or int(w) for w in regex(r"\s+in\s+").split(words))
+    part, whole = (
+        _COUNTS.get(w.split()[0]) or int(w.split()[0])
+        for w in regex(r"\s+in\s+(?:every\s+)?").split(words)
+    )
     return part / whole * 100
 
 
@@ -105,18 +131,17 @@ def fractions_in(
     """The fractions in words of a clause, each read as a hedged per cent."""
     claims = []
     for fraction in _FRACTION.finditer(text, clause.start, clause.start + len(clause.text)):
-        words = regex(r"\s+").sub(
-            " ", (fraction.group("fraction") or fraction.group("counted")).lower()
-        )
-        hedge = (fraction.group("hedge") or fraction.group("hedge2") or "").lower() or None
+        counted = fraction.group("counted") or fraction.group("counted2")
+        words = regex(r"\s+").sub(" ", (fraction.group("fraction") or counted).lower())
+        hedge = (
+            fraction.group("hedge") or fraction.group("hedge2") or fraction.group("hedge3") or ""
+        ).lower() or None
         if hedge is not None and HEDGES[hedge] == "around":
             hedge = None  # 'around a third': a fraction is within its own margin anyway
         stated = Stated(fraction.group(0), _per_cent(words), 1, 0, hedge or "fraction", True, False)
         # 'Two thirds of <the whole> were <the part>': the part is named after the whole
         after = text[fraction.end() : clause.start + len(clause.text)]
-        whole_words = _WHOLE.match(after) or (
-            _WHOLE_AFTER.match(after) if fraction.group("counted") else None
-        )
+        whole_words = _WHOLE.match(after) or (_WHOLE_AFTER.match(after) if counted else None)
         lead = _OF_LEAD.match(text)
         if lead is not None and lead.end() > fraction.start():
             lead = None
@@ -130,6 +155,25 @@ def fractions_in(
         ahead = text[clause.start : fraction.start()]
         if subject is not None and len(fully_named(subject, ahead)) == 1:
             own = fully_named(subject, ahead)  # 'Online reports made up a third of all ...'
+            if whole_words is None:
+                # 'Telephone calls account for a fifth of all highway enquiries', 'Email
+                # accounts for one in ten enquiries': the part named first, then the whole
+                whole_words = _WHOLE_TAIL.match(after)
+        elif (
+            subject is not None
+            and not own
+            and whole_words is None
+            and len(series) == 1
+            and len(subject.values) > 1
+            and (
+                _PART_VERB_AHEAD.match(ahead)
+                or (not ahead.strip() and text[: clause.start].rstrip().endswith(":"))
+            )
+        ):
+            # 'Telephone calls, though still falling, account for only a fifth of all
+            # highway enquiries', 'Community services: around two thirds of the long term
+            # caseload': the part named by the clause before, the whole after
+            own, whole_words = [series[0]], _WHOLE_TAIL.match(after)
         whole: tuple[int, ...] | None = None
         if subject is not None and subject.unit != "percent" and len(subject.values) == 1:
             continue  # 'half of the voids ...' beside a count or days: no parts to read it by
@@ -150,6 +194,11 @@ def fractions_in(
                 whole = tuple(range(len(subject.values)))  # 'of people in long-term services'
         elif len(own) > 1:
             series = tuple(own)
+        # 'half did not', 'the rest': a share of the other outcomes (on a stacked chart
+        # of shares, a figure's complement); not where the clause names its part outright
+        rest = not own or bool(
+            _THE_REST.search(text, clause.start, clause.start + len(clause.text))
+        )
         claims.append(
             Claim(
                 "fraction",
@@ -159,6 +208,7 @@ def fractions_in(
                 stated=stated,
                 at=fraction.start(),
                 of=whole,
+                negated=rest,
             )
         )
     return claims
@@ -244,7 +294,8 @@ def check_fraction(subject: Subject, claim: Claim) -> list[Verdict]:
     shares = [v for _, v in values]
     if len(values) > 1:  # 'removed or reduced': the series named, added up
         shares.append(sum(shares))
-    if subject.facts.indicator.chart == "stacked":  # shares of a whole: 'did not', 'the rest'
+    if subject.facts.indicator.chart == "stacked" and claim.negated:
+        # shares of a whole: 'did not', 'the rest', or a part the clause does not name
         shares += [100 - v for v in shares]
     if not values or any(matches(claim.stated, v) for v in shares):
         return []

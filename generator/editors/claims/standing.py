@@ -280,9 +280,7 @@ _NOT_SEEN = regex(
     re.I,
 )
 # 'since the survey began in April 2024': the month dates when the record began, no figure
-BEGAN_IN_MONTH = regex(
-    rf"\bsince\s+(?:{_BEGAN})\s+in\s+{MONTH}(?:\s+(?:19|20)\d\d)?", re.I
-)
+BEGAN_IN_MONTH = regex(rf"\bsince\s+(?:{_BEGAN})\s+in\s+{MONTH}(?:\s+(?:19|20)\d\d)?", re.I)
 _CLIMBED = regex(rf"\b(?:{UP})\b", re.I)
 _FELL = regex(rf"\b(?:{DOWN})\b", re.I)
 
@@ -332,7 +330,10 @@ def records_in(
     higher', as claims."""
     claims = []
     end = clause.start + len(clause.text)
-    found_any = [*_RECORD.finditer(text, clause.start, end), *_NOT_SEEN.finditer(text, clause.start, end)]
+    found_any = [
+        *_RECORD.finditer(text, clause.start, end),
+        *_NOT_SEEN.finditer(text, clause.start, end),
+    ]
     for found in found_any:
         if _NOT.search(text[clause.start : found.start()]) or _FROM.search(text[: found.start()]):
             continue
@@ -340,7 +341,9 @@ def records_in(
         others = [r for r in refs if r not in inside and r.quarter != period]
         said_of: Quarter | None = period
         if others or period != latest:
-            said_of = _record_period(text, found.start(), period, [r for r in refs if r not in inside])
+            said_of = _record_period(
+                text, found.start(), period, [r for r in refs if r not in inside]
+            )
             if said_of is None:
                 continue  # 'the 5,573 of Quarter 1 were the highest to date': another quarter's
         groups = found.groupdict()
