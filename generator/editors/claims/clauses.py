@@ -28,7 +28,7 @@ from generator.editors.claims.standing import (
     records_in,
     standing_in,
 )
-from generator.editors.claims.subject import Subject, series_named, value_at
+from generator.editors.claims.subject import Subject, series_named, stem, value_at
 from generator.editors.claims.ytd import YEAR_TO_DATE
 from generator.read.patterns import regex
 
@@ -189,7 +189,16 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             has_change = has_change or claim.rule == "change"
             claims.append(claim)
         if not names_comparator(subject.vocabulary, clause.text):
-            claims += durations_in(text, clause.start, end, subject.unit, chosen, period, base)
+            claims += durations_in(
+                text,
+                clause.start,
+                end,
+                subject.unit,
+                chosen,
+                period,
+                base,
+                own_average=stem("average") in subject.vocabulary,
+            )
         claims += fractions_in(text, clause, chosen, period, subject)
         if not has_change:
             by_fraction = fraction_change_in(text, clause, chosen, period, base, subject.names)
