@@ -79,13 +79,14 @@ class Context:
         period: Quarter | None,
         order: tuple[int, ...],
     ) -> Finding:
+        written = sentence.as_written(at, quote)
         return Finding(
             file=self.file,
             line=sentence.line_at(at),
             indicator=self.indicator,
-            quote=quote,
-            says=verdict.says,
-            data=verdict.data,
+            quote=written,
+            says=verdict.says.replace(quote, written),
+            data=verdict.data.replace(quote, written),
             rule=rule,
             period=str(period) if period is not None else None,
             link=verdict.link,

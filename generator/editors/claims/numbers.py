@@ -189,7 +189,7 @@ def compared_with(figure: Figure) -> bool:
 
 _GAP_TO_TARGET = regex(
     r"\s*(?:percentage\s+points?|points?|pp|days?|minutes?|seconds?)?\s*"
-    r"(?P<side>above|below|under|over|short\s+of|outside|within|inside)\s+"
+    r"(?P<side>above|below|under|over|short\s+of|outside|within|inside|ahead\s+of|behind)\s+"
     r"(?:the\s+|its\s+)?(?:(?P<n>\d+(?:\.\d+)?)(?:\s?%|[-\s](?:day|week|minute|hour)s?)?\s+)?"
     r"(?P<goal>target|floor|(?:upper\s+)?threshold)",
     re.I,
