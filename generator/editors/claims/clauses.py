@@ -53,6 +53,8 @@ _MONTH_EVENT = regex(
     r"(?=\s+[a-z])",
     re.I,
 )
+# a month spanned: 'Throughout November', 'During the plant outage in November'
+_SPANNED = regex(r"\b(?:throughout|during)\b", re.I)
 _COMPARING = regex(r"\W*(?:compared\s+(?:with|to)|set\s+against|against|relative\s+to)\b", re.I)
 # a movement word whose own figure is a percentage ('down from 88%', 'up 1 point'): on
 # a measure not in percent, the movement of a share of it
@@ -113,6 +115,38 @@ def _month_aside(
     return any(r.offset is None and r.in_year is None for r in refs)
 
 
+def _month_of_report_quarter(
+    subject: Subject, sentence: Sentence, text: str, refs: Sequence[PeriodRef]
+) -> bool:
+    """'Throughout November the average caller waited 2:29', 'During the plant outage in
+    November the cost of disposal reached £126.80', '... slipped to 89.8%, after the
+    contractor lost two crews in November': on a measure that is no count (a rate, a share,
+    a time or a cost: the data holds no months, and a month spanned is its quarter's), in a
+    sentence that names no quarter, every month it names falls in the report quarter and
+    is spanned ('throughout', 'during') or dates a clause with no figure: the sentence is
+    about that quarter ('In November callers waited 2:29' is a month's figure, left alone)."""
+    if subject.unit == "count" or subject.facts.indicator.cumulative or refs:
+        return False
+    if regex(rf"\b{MONTH}\s+(?:19|20)\d\d\b").search(text):
+        return False
+    months = list(_MONTH_LEFT.finditer(text))
+    for month in months:
+        number = _MONTH_NUMBER.get(month.group(0).lower()[:3])
+        if number is None or month_quarter(number, None, subject.latest) != subject.latest:
+            return False
+        clause = next(
+            (c for c in sentence.clauses if c.start <= month.start() < c.start + len(c.text)),
+            None,
+        )
+        spanned = _SPANNED.search(text, 0 if clause is None else clause.start, month.start())
+        if spanned is None and (
+            clause is None
+            or NUMBER.search(sentence.masked, clause.start, clause.start + len(clause.text))
+        ):
+            return False
+    return bool(months)
+
+
 def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     """Every figure and movement a sentence states, bound to its period and series, in
     the order read: clause by clause, a clause's figures, fractions, multiple, movement."""
@@ -141,7 +175,11 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             start, stop = found.span()
             unmonthed = unmonthed[:start] + " " * (stop - start) + unmonthed[stop:]
     month = _MONTHLY.search(unmonthed) or _MONTH_LEFT.search(unmonthed)
-    if month is not None and not _month_aside(sentence, month.start(), refs, latest, subject.names):
+    if (
+        month is not None
+        and not _month_aside(sentence, month.start(), refs, latest, subject.names)
+        and not _month_of_report_quarter(subject, sentence, unmonthed, refs)
+    ):
         return ()  # a month's figures: the data is quarterly
     about_target = bool(_TARGET_SUBJECT.match(text))
     for clause in sentence.clauses:

@@ -31,7 +31,9 @@ _AGAINST = regex(
     r"(?:(?:fell|falls?|falling|came|comes?|coming)\s+(?:just\s+)?)?short\s+of|on|"
     r"within|inside|outside|off|met|meets?|meeting|missed|miss(?:es|ing)?|behind|ahead\s+of|"
     r"reach(?:es|ed|ing)?|achiev(?:es|ed|ing))\s+"
-    r"(?:the\s+|its\s+|their\s+|this\s+year's\s+)?(?:(?:profiled|annual|stretch|local)\s+)?(?:£?(?P<n1>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?"
+    r"(?:the\s+|its\s+|their\s+|this\s+year's\s+|that\s+|this\s+|our\s+)?"
+    r"(?:(?:profiled|annual|stretch|local|higher|lower|new|revised|raised|tougher|current|"
+    r"agreed|year-end|interim)\s+)?(?:£?(?P<n1>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?"
     r"(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
     + _GOAL
     + r"(?:\s+(?:of|at)\s+£?(?P<n2>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?)?",
@@ -41,7 +43,7 @@ _NOT = regex(
     r"\b(?:not|no\s+longer|never|n't|expect(?:s|ed|ing)?|likely|forecast|projected|should|"
     r"will|would|to\s+be|"
     r"could|may|might|(?:aims?|hopes?|plans?|set|due|on\s+track)\s+to|nearly|almost|"
-    r"close\s+to|just)\s+(?:\w+\s+){0,2}$",
+    r"close\s+to)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 # what someone expects or means the figure to do, not what it did: 'the team expects the
