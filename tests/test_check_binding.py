@@ -1696,11 +1696,20 @@ ASCH_2324 = (".", "2023-24 Q2")
         ),
         (DISTRICT, "H1", "Before 2024/25 the target was 28.0 days.", None),
         (DISTRICT, "H1", "From 2024/25 the target is 28.0 days.", ("target", "28.0", "25.0 days")),
+        # (between rounds 10 and 11, second part) at 94% against a 92% target, 'fell just
+        # short of the higher 92% target' is wrong: the target words are read past an
+        # adjective ('the higher', 'the new', 'that'), and 'just' no longer negates them
         (
             GET,
             "GET3",
             "Repairs within 28 days reached 94%, which still fell just short of the higher 92% "
             "target.",
+            ("against target", "fell just short of the higher 92% target", "94%"),
+        ),
+        (
+            GET,
+            "GET3",
+            "Repairs within 28 days reached 94%, just above the higher 92% target.",
             None,
         ),
         # the quarter a change is from: 'the same point in', 'the same three months of',
