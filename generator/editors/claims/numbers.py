@@ -388,6 +388,41 @@ def count_of_new_things(figure: Figure) -> _NotAFigure | None:
     return NOT_A_FIGURE
 
 
+_ADDITIONAL_BEFORE = regex(rf"\b(?:an?\s+)?(?:additional|extra)\s+(?:(?:{HEDGE})\s+)?$", re.I)
+# words after a change that say what it is set against, not what it counts
+_SET_AFTER = regex(r"^\s*(?:compared|on|than|since|over|against|from|in|by|at|,|\.|$)", re.I)
+
+
+def additional_things(figure: Figure) -> Claim | _NotAFigure | None:
+    """'an additional 23 people were in a short term bed', 'an additional 5 compared with
+    the end of September': a rise in the measure's own things (the noun after the number
+    is one of the indicator's words, or none is named), from the quarter compared with or
+    the one before; 'an additional 12 support workers', other things, are no figure."""
+    stated = figure.stated
+    if stated.percent or stated.pounds:
+        return None
+    lead = _ADDITIONAL_BEFORE.search(figure.before)
+    if lead is None:
+        return None
+    after = figure.text[figure.match.end() :]
+    word = regex(r"\s*([A-Za-z][A-Za-z'-]*)").match(after)
+    if not _SET_AFTER.match(after) and (
+        word is None or stem(word.group(1).lower()) not in figure.subject.vocabulary
+    ):
+        return NOT_A_FIGURE  # 'an additional 12 support workers': other things
+    base = figure.base
+    if figure.own is None and base is None:
+        base_ref = [r for r in figure.inside if is_base(figure.text, r)]
+        base = resolve(base_ref[0], figure.period) if base_ref else None
+    start = figure.clause.start + lead.start()
+    return figure.claim(
+        "change",
+        quote=figure.text[start : figure.match.end()],
+        base=base,
+        direction="up",
+    )
+
+
 def _other_head(subject: Subject, words: str) -> bool:
     """'2 more care navigators': the plural the words name (the last of a noun phrase of up
     to three words, before a function word) is none of the indicator's words, although a
@@ -714,12 +749,17 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
         and _AGENT_BY.search(figure.before)
     ):
         change_before = None  # 'beds occupied by 660 people': the agent, not a change
-    if change_before and other_subject(subject.vocabulary, figure.before[: change_before.start()]):
+    if (
+        change_before
+        and other_subject(subject.vocabulary, figure.before[: change_before.start()])
+        and not _own_things_after(figure)
+    ):
         return NOT_A_FIGURE  # 'the backlog grew by 415': another quantity's change
     if (
         change_before
         and _after_a_claim(figure)
         and subject_other(subject.vocabulary, figure.clause.text, change_before.start(), False)
+        and not _own_things_after(figure)
     ) or (
         change_before
         and head_in_other_unit(figure.clause.text, change_before.start(), subject.unit)
@@ -844,6 +884,14 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
         direction=direction,
         points=figure.points_after,
     )
+
+
+def _own_things_after(figure: Figure) -> bool:
+    """'the service grew by 70 people to 1,760': the noun the change counts is what the
+    measure counts, and the level it reached follows ('to 1,760'): the measure's change,
+    whatever the subject is called."""
+    counted = regex(r"\s+([A-Za-z][A-Za-z'-]+)\s+to\s+£?\d").match(figure.text, figure.match.end())
+    return counted is not None and stem(counted.group(1).lower()) in figure.subject.vocabulary
 
 
 def _of(figure: Figure) -> re.Match[str] | None:
@@ -1196,6 +1244,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("range", range_over),
     ("a target's earlier", _not_a_figure_if(targets_earlier)),
     ("target", target),
+    ("additional things", additional_things),
     ("count of new things", count_of_new_things),
     ("change", change),
     ("other quantity", _not_a_figure_if(other_quantity)),
