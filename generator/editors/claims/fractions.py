@@ -234,7 +234,7 @@ def fraction_change_in(
     end = clause.start + len(clause.text)
     found = _BY_FRACTION.search(text, clause.start, end)
     if found is None:
-        return None
+        return _fraction_higher(text, clause, series, period, base)
     moved = first_movement(text, clause.start, end, names)
     direction = moved[0] if moved else None
     hedge = (found.group("hedge") or "").lower() or None
@@ -257,6 +257,42 @@ def fraction_change_in(
     )
 
 
+_FRACTION_HIGHER = regex(
+    rf"\b(?:(?P<up>up|down)\s+)?(?P<said>(?:(?P<hedge>{HEDGE})\s+)?(?P<fraction>"
+    + "|".join(sorted(FRACTIONS, key=len, reverse=True))
+    + r"))(?:\s+(?P<dir>higher|lower|more|fewer|greater|larger|bigger|smaller|up|down)\b)?"
+    r"(?!\s+of\b)",
+    re.IGNORECASE,
+)
+_HIGHER = frozenset({"up", "higher", "more", "greater", "larger", "bigger"})
+
+
+def _fraction_higher(
+    text: str, clause: Clause, series: tuple[int, ...], period: Quarter, base: Quarter | None
+) -> Claim | None:
+    """'is a third higher in Quarter 3 2024/25 than it was in Quarter 1 2023/24', 'is up a
+    quarter on Quarter 3 of 2023/24': a relative change in words, from the quarter compared
+    with (the finding gives the ratio of the two figures too)."""
+    end = clause.start + len(clause.text)
+    for found in _FRACTION_HIGHER.finditer(text, clause.start, end):
+        word = found.group("up") or found.group("dir")
+        if word is None or (found.group("up") and found.group("dir")):
+            continue
+        hedge = (found.group("hedge") or "").lower() or None
+        value = FRACTIONS[regex(r"\s+").sub(" ", found.group("fraction").lower())]
+        return Claim(
+            "change",
+            found.group(0),
+            series,
+            period,
+            base=base,
+            stated=Stated(found.group("said"), value, 1, 0, hedge or "fraction", True, False),
+            direction="up" if word.lower() in _HIGHER else "down",
+            at=found.start("said"),
+        )
+    return None
+
+
 def multiple_in(
     text: str,
     clause: Clause,
@@ -271,9 +307,12 @@ def multiple_in(
         return None
     hedge = regex(r"\s+").sub(" ", (multiple.group("hedge") or "").lower()) or None
     factor = MULTIPLES[multiple.group("word").lower()]
+    # 'has increased threefold': quoted with its verb
+    verb = regex(r"\b(?:increased|grown|risen|rose|grew|fallen|fell|decreased|dropped)\s+$", re.I)
+    lead = verb.search(text, clause.start, multiple.start()) if not hedge else None
     return Claim(
         "multiple",
-        multiple.group(0),
+        text[lead.start() : multiple.end()] if lead else multiple.group(0),
         series,
         latest if base is None and period == latest else period,
         base=base or (period if period != latest else None),

@@ -197,7 +197,8 @@ _GAP_TO_TARGET = regex(
 _GAP = regex(r"\b(?:gap|difference|shortfall|surplus)\b", re.I)
 BASE_WORDS = regex(
     r"\b(?:on|than|since|between|compared\s+(?:with|to)|against|versus|vs|same\s+as|level\s+with)"
-    r"\s+(?:(?:in|at|during)\s+)?"
+    # 'than it was in Quarter 1 2023/24'
+    r"\s+(?:(?:it|they|this|that)\s+(?:was|were|had\s+been|stood)\s+)?(?:(?:in|at|during)\s+)?"
     r"(?:the\s+(?:end\s+of\s+)?)?$"  # 'than in the October to December quarter of 2023'
     # '16% below the same quarter last year', '1.2 points above Quarter 3 last year': a
     # change set above or below a quarter is a change from it
