@@ -218,6 +218,7 @@ _NOT_LABEL = frozenset(
         "after",
         "before",
         "since",
+        "between",
         "than",
         "another",
         "further",
