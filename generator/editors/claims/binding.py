@@ -687,3 +687,28 @@ def _qualified_other(vocabulary: frozenset[str], words: str) -> bool:
     if head not in _MEASURE_NOUNS and head.rstrip("s") not in _MEASURE_NOUNS:
         return False
     return not any(stem(w) in vocabulary for w in content[:-1])
+
+
+_WAS = regex(r"\b(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+$", re.I)
+
+
+def record_of_other(vocabulary: frozenset[str], clause: str, at: int, unit: str = "") -> bool:
+    """'Rainfall in Quarter 3 was the highest on record', 'Garden waste tonnages were the
+    highest since recording began', 'the number of contacts was the lowest on record': a
+    record said of a subject (the words before 'was', 'were') that names none of the
+    measure's words and no measure's figure, even in the sentence's first clause."""
+    before = clause[:at]
+    verb = _WAS.search(before)
+    if verb is None:
+        return False
+    words = before[: verb.start()]
+    lead = _CONJUNCTION.match(words)
+    rest = words[lead.end() :] if lead is not None else words
+    rest = regex(r"\s+(?:in|during|for|at)\s+(?:Quarter|Q)\s*[1-4]\b.*$", re.I).sub(" ", rest)
+    if unit != "count" and regex(r"\b(?:numbers?|volumes?|counts?)\s+of\b", re.I).search(rest):
+        return True  # 'the number of contacts was the lowest' beside a percentage
+    return (
+        other_subject(vocabulary, rest)
+        or other_subject_of_movement(vocabulary, rest)
+        or other_noun(vocabulary, rest)
+    )

@@ -13,6 +13,7 @@ from generator.editors.claims.base import Claim
 from generator.editors.claims.binding import (
     names_comparator,
     other_subject_of_movement,
+    record_of_other,
     subject_other,
 )
 from generator.editors.claims.durations import durations_in
@@ -251,6 +252,9 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             for c in records_in(text, clause, chosen, period, refs, latest)
             if not subject_other(
                 subject.vocabulary, clause.text, c.at - clause.start, clause.start == 0
+            )
+            and not record_of_other(
+                subject.vocabulary, clause.text, c.at - clause.start, subject.unit
             )
         ]
         multiple = multiple_in(text, clause, chosen, period, base, latest)

@@ -394,6 +394,22 @@ _ADDITIONAL_BEFORE = regex(rf"\b(?:an?\s+)?(?:additional|extra)\s+(?:(?:{HEDGE})
 _SET_AFTER = regex(r"^\s*(?:compared|on|than|since|over|against|from|in|by|at|,|\.|$)", re.I)
 
 
+# 'reviews were completed', 'plans were reviewed': things something was done to
+_IN_STATE = regex(
+    r"\s*[A-Za-z'-]+\s+(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b", re.I
+)
+
+
+def _counted(subject: Subject) -> frozenset[str]:
+    """What the measure counts: the first word of each series' label ('people' of 'people
+    in Short Term Beds', 'households' of 'households in temporary accommodation')."""
+    return frozenset(
+        stem(first.group(0).lower())
+        for s in subject.facts.series
+        if (first := regex(r"[A-Za-z][A-Za-z'-]+").search(s.series.label)) is not None
+    )
+
+
 def additional_things(figure: Figure) -> Claim | _NotAFigure | None:
     """'an additional 23 people were in a short term bed', 'an additional 5 compared with
     the end of September': a rise in the measure's own things (the noun after the number
@@ -408,9 +424,11 @@ def additional_things(figure: Figure) -> Claim | _NotAFigure | None:
     after = figure.text[figure.match.end() :]
     word = regex(r"\s*([A-Za-z][A-Za-z'-]*)").match(after)
     if not _SET_AFTER.match(after) and (
-        word is None or stem(word.group(1).lower()) not in figure.subject.vocabulary
+        word is None or stem(word.group(1).lower()) not in _counted(figure.subject)
     ):
-        return NOT_A_FIGURE  # 'an additional 12 support workers': other things
+        return NOT_A_FIGURE  # 'an additional 12 support workers', '40 beds': other things
+    if _IN_STATE.match(after):
+        return NOT_A_FIGURE  # 'an additional 120 reviews were completed': things done
     base = figure.base
     if figure.own is None and base is None:
         base_ref = [r for r in figure.inside if is_base(figure.text, r)]

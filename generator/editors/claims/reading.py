@@ -121,7 +121,7 @@ _NUMBER_WORDS = regex(
     rf"|(?P<teen>eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
     rf"|(?P<small>{_ONE}|ten)(?=\s+(?:per\s*cent|percent|percentage\s+points?|points?|pp)\b))"
     r"(?P<thousand>\s+thousand)?)"
-    r"(?![\w-])(?!\s+in\s)"
+    r"(?![\w-])(?!\s+in\s)(?!\s+and\s+a\s+half\b)"
     rf"(?!(?:\s+[a-z]+)?\s+{_UNIT}\b)(?!\s+(?:consecutive|successive|straight|running)\b)",
     re.I,
 )
