@@ -2644,6 +2644,26 @@ def test_what_a_sentence_binds(
             "The county average is almost two days faster than in Quarter 1 2024/25.",
             None,
         ),
+        # a month of what is to come dates that, not the figure
+        (
+            GET,
+            "GET7",
+            "Emails amounted to 20% of the volume of telephone calls, and the email inbox "
+            "will close in April.",
+            ("share", "20%", "27%"),
+        ),
+        (
+            GET,
+            "GET6",
+            "Disposal cost £127.30 a tonne, and a new contract will start in April.",
+            None,
+        ),
+        (
+            GET,
+            "GET6",
+            "Disposal cost £125.30 a tonne, and a new contract will start in April.",
+            ("level", "£125.30", "£127.30"),
+        ),
     ],
 )
 def test_readings_made_general(

@@ -39,6 +39,8 @@ _MONTHLY = regex(
 )
 # a clause's own verb before its month: 'Three new collection rounds were added in October'
 _A_VERB = regex(r"\b(?:was|were|is|are|has|have|had|[a-z]{3,}ed)\b", re.I)
+# a clause about what is to come: 'the email inbox will close in April'
+_FUTURE = regex(r"\b(?:will|shall|is\s+due\s+to|are\s+due\s+to|is\s+to|are\s+to)\s+[a-z]+", re.I)
 _MONTH_NUMBER = {
     m: n
     for n, m in enumerate(
@@ -105,6 +107,8 @@ def _month_aside(
         return False
     if any(clause.start <= r.start < clause.start + len(clause.text) for r in refs):
         return False
+    if _FUTURE.search(sentence.text, clause.start, at):
+        return True  # 'and the email inbox will close in April': a month of what is to come
     if not refs and latest is not None:
         if not _A_VERB.search(sentence.text, clause.start, at):
             return False  # 'On 14 November, 75 households ...': the month dates the sentence
