@@ -2664,6 +2664,26 @@ def test_what_a_sentence_binds(
             "Disposal cost £125.30 a tonne, and a new contract will start in April.",
             ("level", "£125.30", "£127.30"),
         ),
+        # a clause of a figure and its participle shares the year to date of the one before;
+        # not a participle that names no series ('12 cancelled')
+        (
+            ASCH_2324,
+            "ASCH18",
+            "4,113 DoLS applications have been received since April, and 4,527 completed.",
+            ("year to date", "4,527", "4,257"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH18",
+            "4,113 DoLS applications have been received since April, and 4,257 completed.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH9",
+            "3,170 carer assessments were undertaken since April, and 12 cancelled.",
+            None,
+        ),
     ],
 )
 def test_readings_made_general(
