@@ -2684,6 +2684,54 @@ def test_what_a_sentence_binds(
             "3,170 carer assessments were undertaken since April, and 12 cancelled.",
             None,
         ),
+        # changes in more shapes: '5pp', 'improvement of', a change from the one other
+        # quarter the sentence gave a figure for ('A year earlier ... 62%; it is now 66%'),
+        # 'above its level twelve months ago'; not a change of the same quarter's clause
+        (
+            GET,
+            "GET3",
+            "Year-on-year improvement of 5pp; 94% of routine repairs on time in Q3.",
+            ("change", "5pp", "up 7"),
+        ),
+        (
+            GET,
+            "GET3",
+            "Year-on-year improvement of 7pp; 94% of routine repairs on time in Q3.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH2",
+            "A year earlier the figure was 62%; it is now 66%, up 6 points.",
+            ("change", "up 6 points", "up 4"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH2",
+            "A year earlier the figure was 62%; it is now 66%, up 4 points.",
+            None,
+        ),
+        (
+            GET,
+            "GET5",
+            "The fly-tipping rate now stands 0.5 incidents per 1,000 households above its level "
+            "twelve months ago.",
+            ("change", "0.5", "up 0.7"),
+        ),
+        (
+            GET,
+            "GET5",
+            "The fly-tipping rate now stands 0.7 incidents per 1,000 households above its level "
+            "twelve months ago.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB1",
+            "Collection at the half-year point was 57.8%, 0.5 percentage points ahead of the "
+            "previous year.",
+            None,
+        ),
     ],
 )
 def test_readings_made_general(

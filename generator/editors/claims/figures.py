@@ -115,7 +115,8 @@ NUMBER = regex(
     # a time on the clock, minutes and seconds ('2:35', '1:02:03'): one figure, in seconds
     r"(?<![\w.,£#:])(?P<clock>\d{1,3}:[0-5]\d(?::[0-5]\d)?)(?![\w#:]|\.\d)"
     r"|(?<![\w.,£#:])(?P<pound>£\s?)?(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<decimals>\d+))?"
-    r"(?![\w#]|\.\d)(?P<percent>\s?%|\s+per\s*cent\b)?",
+    # '5pp': a number of percentage points written close up
+    r"(?!(?!pp\b)[\w#]|\.\d)(?P<percent>\s?%|\s+per\s*cent\b)?",
     re.IGNORECASE,
 )
 _HEDGE_BEFORE = regex(rf"\b(?P<hedge>{HEDGE})\s+$", re.IGNORECASE)

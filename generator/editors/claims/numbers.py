@@ -203,6 +203,9 @@ BASE_WORDS = regex(
     # '16% below the same quarter last year', '1.2 points above Quarter 3 last year': a
     # change set above or below a quarter is a change from it
     r"|(?:\d%?|\bpoints?|\bpp)\s+(?:above|below|ahead\s+of|behind|over)\s+(?:(?:those|that)\s+(?:of|in)\s+)?$"
+    # '0.5 incidents per 1,000 households above its level twelve months ago'
+    r"|\b(?:above|below|ahead\s+of|behind|over|under)\s+(?:its|their|the)\s+"
+    r"(?:level|figure|rate|position)\s+(?:of\s+|in\s+)?$"
     # 'Twelve months on from Quarter 3 of 2023/24': the quarter a change is counted from
     r"|\bon\s+from\s+$"
     # 'The fall from Quarter 2 was 2.4 points': a change's noun, and the quarter it is from
@@ -857,6 +860,10 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
         and not any(r.start > match.end() for r in figure.inside)
     ):
         return NOT_A_FIGURE  # '13.7% below the peak': a difference from no quarter named
+    one_before = _one_quarter_before(figure)
+    if figure.own is None and figure.base is None and one_before is not None:
+        figure = replace(figure, base=one_before)  # 'A year earlier the figure was 62%; it
+        # is now 66%, up 6 points': from the one other quarter the sentence gave a figure
     if figure.own is None and figure.base is None and _elsewhere(figure):
         return NOT_A_FIGURE  # another clause names other quarters: which change is not said
     if figure.points_after and subject.unit not in ("percent", "rate"):
@@ -911,6 +918,27 @@ def _own_things_after(figure: Figure) -> bool:
     whatever the subject is called."""
     counted = regex(r"\s+([A-Za-z][A-Za-z'-]+)\s+to\s+£?\d").match(figure.text, figure.match.end())
     return counted is not None and stem(counted.group(1).lower()) in figure.subject.vocabulary
+
+
+def _one_quarter_before(figure: Figure) -> Quarter | None:
+    """The one quarter other than the figure's that the sentence names, in a clause before
+    the figure's, with a figure of its own, earlier than the figure's: what a change with
+    no quarter of its own is from."""
+    refs = find_periods(figure.text, figure.subject.latest)
+    others = {r.quarter for r in refs if r.quarter != figure.period}
+    if len(others) != 1 or any(r.start >= figure.clause.start for r in refs):
+        return None
+    (quarter,) = others
+    ref = next(r for r in refs if r.quarter == quarter)
+    dated = NUMBER.search(masked(figure.text), ref.start, figure.clause.start)
+    # and the figure's own quarter said between: 'it is now 66%'
+    now = _NOW.search(figure.text, ref.end, figure.match.start()) or any(
+        ref.end <= r.start < figure.match.start() and r.quarter == figure.period for r in refs
+    )
+    return quarter if dated is not None and now and quarter < figure.period else None
+
+
+_NOW = regex(r"\b(?:now|currently|this\s+quarter|today)\b", re.I)
 
 
 def _of(figure: Figure) -> re.Match[str] | None:
@@ -1090,7 +1118,8 @@ _SHARE_VERB = regex(
 
 _A_CHANGE = regex(
     rf"\b(?:{UP}|{DOWN}|rise|fall|drop\w*|increase|decrease|decline|up|down|more|fewer|less|"
-    r"higher|lower|gain\w*|los[st]\w*|cut|jump\w*|reduc\w*|chang\w*|growth|grow)\b",
+    r"higher|lower|gain\w*|los[st]\w*|cut|jump\w*|reduc\w*|chang\w*|growth|grow|"
+    r"improv\w*|worsen\w*|deteriorat\w*)\b",
     re.I,
 )
 
