@@ -2732,6 +2732,45 @@ def test_what_a_sentence_binds(
             "previous year.",
             None,
         ),
+        # one series a multiple of another in the same quarter; not of other things
+        (
+            ASCH,
+            "ASCH16",
+            "Community services now support three times as many people as residential and "
+            "nursing services.",
+            ("multiple", "three times as many people as", "2.38 times"),
+        ),
+        (
+            ASCH,
+            "ASCH16",
+            "Community services now support more than twice as many people as residential and "
+            "nursing services.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "Online enquiries are now three times the number made by telephone.",
+            ("multiple", "three times the number", "2.58 times"),
+        ),
+        (
+            GET,
+            "GET7",
+            "Online reports are now more than twice the number of telephone calls.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH16",
+            "Community services have three times as many staff as residential services.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "Online reports need three times the number of staff that telephone calls need.",
+            None,
+        ),
     ],
 )
 def test_readings_made_general(

@@ -18,7 +18,12 @@ from generator.editors.claims.binding import (
 )
 from generator.editors.claims.durations import durations_in
 from generator.editors.claims.figures import NUMBER, matches
-from generator.editors.claims.fractions import fraction_change_in, fractions_in, multiple_in
+from generator.editors.claims.fractions import (
+    fraction_change_in,
+    fractions_in,
+    multiple_in,
+    times_as_in,
+)
 from generator.editors.claims.movements import ENDED_BEFORE, first_movement, movement_claim
 from generator.editors.claims.numbers import check_level, figure_of, is_base, read_figure
 from generator.editors.claims.periods import PeriodRef, find_periods, month_quarter, resolve
@@ -261,7 +266,9 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
                 subject.vocabulary, clause.text, c.at - clause.start, subject.unit
             )
         ]
-        multiple = multiple_in(text, clause, chosen, period, base, latest)
+        multiple = multiple_in(text, clause, chosen, period, base, latest) or times_as_in(
+            text, clause, period, subject
+        )
         named = sorted({r.quarter for r in refs if r.offset is None and r.in_year is None})
         if multiple is not None and multiple.base is None and not inside and len(named) == 2:
             # 'went from 584 in Quarter 4 2023/24 to 693 in Quarter 2 2024/25, almost
@@ -270,8 +277,11 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             multiple = replace(multiple, base=named[0], period=named[1])
         if (
             multiple is not None
-            and not subject_other(
-                subject.vocabulary, clause.text, multiple.at - clause.start, clause.start == 0
+            and (
+                multiple.of is not None  # its series named, each in its own words
+                or not subject_other(
+                    subject.vocabulary, clause.text, multiple.at - clause.start, clause.start == 0
+                )
             )
             and not (subject.unit != "count" and _NUMBER_OF.search(text, clause.start, multiple.at))
         ):

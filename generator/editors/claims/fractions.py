@@ -322,6 +322,68 @@ def multiple_in(
     )
 
 
+_TIMES = {"twice": 2.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "ten": 10.0}
+# 'three times as many people as residential and nursing services', 'three times the number
+# made by telephone', 'twice as many': one series a multiple of another in the same quarter
+_TIMES_AS = regex(
+    r"\b(?:(?P<hedge>nearly|almost|more\s+than|over|around|about|roughly|just\s+over)\s+)?"
+    r"(?P<word>twice|(?:two|three|four|five|ten)\s+times)\s+"
+    r"(?:as\s+many(?:\s+(?P<noun>[a-z]+))?\s+as|the\s+(?:number|volume|level|total)(?:\s+of(?=\s+(?P<noun2>[a-z]+)))?|"
+    r"that\s+of|those\s+of)\s+(?P<other>[^,.;:]+)",
+    re.I,
+)
+
+
+def times_as_in(text: str, clause: Clause, period: Quarter, subject: Subject) -> Claim | None:
+    """'Community services now support three times as many people as residential and
+    nursing services': a series (named before the words) as a multiple of another (named
+    after them) in the clause's quarter; None unless each names exactly one series."""
+    found = _TIMES_AS.search(text, clause.start)  # what it is a multiple of may run on
+    if found is None or found.start() >= clause.start + len(clause.text):
+        return None
+    noun = found.group("noun") or found.group("noun2")
+    if noun and stem(noun.lower()) not in subject.vocabulary:
+        return None  # 'three times as many staff as': other things
+    part = fully_named(subject, text[clause.start : found.start()])
+    other = fully_named(subject, found.group("other"))
+    if len(part) != 1 or len(other) != 1 or part == other:
+        return None
+    hedge = regex(r"\s+").sub(" ", (found.group("hedge") or "").lower()) or None
+    factor = _TIMES[found.group("word").split()[0].lower()]
+    quote = found.group(0)[: found.start("other") - found.start()].strip()
+    return Claim(
+        "multiple",
+        quote,
+        (part[0],),
+        period,
+        direction="times",
+        at=found.start(),
+        of=(other[0],),
+        stated=Stated(quote, factor, 0, 0, hedge, False, False),
+    )
+
+
+def _check_times_as(subject: Subject, claim: Claim) -> list[Verdict]:
+    """One series as a multiple of another in the same quarter."""
+    assert claim.stated is not None and claim.of is not None
+    new = value_at(subject, claim.series[0], claim.period)
+    old = value_at(subject, claim.of[0], claim.period)
+    if new is None or not old:
+        return []
+    ratio = new / old
+    if _multiple_holds(ratio, claim.stated.value, claim.stated.hedge):
+        return []
+    label = subject.facts.series
+    return [
+        Verdict(
+            f"says {claim.quote}",
+            f"the data has {subject.shown(new)} ({label[claim.series[0]].series.label}) and "
+            f"{subject.shown(old)} ({label[claim.of[0]].series.label}) in {claim.period.long} "
+            f"({ratio:.2f} times)",
+        )
+    ]
+
+
 def check_fraction(subject: Subject, claim: Claim) -> list[Verdict]:
     """A fraction in words against the share (on a count, as `share` checks it)."""
     assert claim.stated is not None
@@ -364,6 +426,8 @@ def _multiple_holds(ratio: float, factor: float, hedge: str | None) -> bool:
 
 def check_multiple(subject: Subject, claim: Claim) -> list[Verdict]:
     """'doubled', 'halved': the value over the earlier one within 10% of 2 or 0.5."""
+    if claim.of is not None:
+        return _check_times_as(subject, claim)
     factor = MULTIPLES[claim.direction or "doubled"]
     bases = (
         [claim.base]
