@@ -269,12 +269,12 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         multiple = multiple_in(text, clause, chosen, period, base, latest) or times_as_in(
             text, clause, period, subject
         )
-        named = sorted({r.quarter for r in refs if r.offset is None and r.in_year is None})
-        if multiple is not None and multiple.base is None and not inside and len(named) == 2:
+        two = sorted({r.quarter for r in refs if r.offset is None and r.in_year is None})
+        if multiple is not None and multiple.base is None and not inside and len(two) == 2:
             # 'went from 584 in Quarter 4 2023/24 to 693 in Quarter 2 2024/25, almost
             # doubling', 'Comparing Quarter 2 of 2022/23 with Quarter 3 of 2024/25, ... has
             # nearly tripled': from the earlier of the two quarters named to the later
-            multiple = replace(multiple, base=named[0], period=named[1])
+            multiple = replace(multiple, base=two[0], period=two[1])
         if (
             multiple is not None
             and (

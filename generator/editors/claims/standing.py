@@ -341,13 +341,14 @@ def records_in(
             continue
         inside = [r for r in refs if found.start() <= r.start < found.end()]
         others = [r for r in refs if r not in inside and r.quarter != period]
-        said_of: Quarter | None = period
+        said_of = period
         if others or period != latest:
-            said_of = _record_period(
+            found_period = _record_period(
                 text, found.start(), period, [r for r in refs if r not in inside]
             )
-            if said_of is None:
+            if found_period is None:
                 continue  # 'the 5,573 of Quarter 1 were the highest to date': another quarter's
+            said_of = found_period
         groups = found.groupdict()
         base = None
         since = "since" if groups.get("since") else "since2" if groups.get("since2") else None
