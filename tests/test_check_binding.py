@@ -2771,6 +2771,15 @@ def test_what_a_sentence_binds(
             "Online reports need three times the number of staff that telephone calls need.",
             None,
         ),
+        # between the floor and the target: above the one, below the other
+        (
+            ASCH_2324,
+            "ASCH2",
+            "The 66% achieved in Quarter 1 leaves timeliness between the 80% floor and the "
+            "90% target.",
+            ("against target", "between the 80% floor and the 90% target", "66%"),
+        ),
+        (DISTRICT, "W2", "Recycling of 45.3% sits between the 40% floor and the 52% target.", None),
     ],
 )
 def test_readings_made_general(

@@ -124,6 +124,28 @@ def standing_in(
                 goal=None if written is None else _goal_value(written),
             )
         )
+    for found in _BETWEEN_GOALS.finditer(text, clause.start, end):
+        # 'between the 80% floor and the 90% target': above the lower, below the higher
+        if _NOT.search(text[clause.start : found.start()]) or any(
+            r.quarter != period for r in refs
+        ):
+            continue
+        goals = sorted(
+            ((_goal_value(found.group(n)), found.group(g).lower()) for n, g in _GOAL_PAIRS),
+        )
+        for (value, word), side in zip(goals, ("above", "below"), strict=True):
+            claims.append(
+                Claim(
+                    "against target",
+                    found.group(0),
+                    series,
+                    period,
+                    direction=side,
+                    target_word="target" if word == "target" else word.split()[-1],
+                    at=found.start(),
+                    goal=value,
+                )
+            )
     for found in _PASSIVE.finditer(text, clause.start, end):
         if _NOT.search(text[clause.start : found.start()]) or any(
             r.quarter != period for r in refs
@@ -145,6 +167,21 @@ def standing_in(
             )
         )
     return claims
+
+
+# 'between the 80% floor and the 90% target': a figure above one and below the other
+_N_GOAL = (
+    r"£?(?P<{n}>\d[\d,]*(?:\.\d+)?)\s?%?(?:[-\s](?:day|week|minute|hour)s?)?\s+"
+    r"(?P<{g}>target|floor|threshold)"
+)
+_BETWEEN_GOALS = regex(
+    r"\bbetween\s+(?:the\s+|its\s+)?"
+    + _N_GOAL.format(n="n1", g="g1")
+    + r"\s+and\s+(?:the\s+|its\s+)?"
+    + _N_GOAL.format(n="n2", g="g2"),
+    re.I,
+)
+_GOAL_PAIRS = (("n1", "g1"), ("n2", "g2"))
 
 
 def _goal_value(written: str) -> float:
