@@ -374,6 +374,8 @@ def count_of_new_things(figure: Figure) -> _NotAFigure | None:
     of this measure (the noun after 'more' is not one of the indicator's words)."""
     if figure.stated.percent or figure.stated.pounds:
         return None
+    if _ADDITIONAL_BEFORE.search(figure.before):
+        return None  # 'an additional 23 people': read by `change` (additional_things)
     more = _MORE_THINGS.match(figure.after)
     if more is None:
         return None
@@ -727,6 +729,9 @@ def _second_subject(subject: Subject, before: str) -> bool:
 def change(figure: Figure) -> Claim | _NotAFigure | None:
     """'up 15', 'by 15', 'a rise of 5%', '660 fewer', '2 percentage points', '5% on
     Quarter 1'."""
+    more = additional_things(figure)  # 'an additional 23 people': more of its own things
+    if more is not None:
+        return more
     subject, text, clause, match, stated = (
         figure.subject,
         figure.text,
@@ -1292,7 +1297,6 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("range", range_over),
     ("a target's earlier", _not_a_figure_if(targets_earlier)),
     ("target", target),
-    ("additional things", additional_things),
     ("count of new things", count_of_new_things),
     ("change", change),
     ("other quantity", _not_a_figure_if(other_quantity)),
