@@ -407,7 +407,7 @@ _IN_STATE = regex(
 
 def _counted(subject: Subject) -> frozenset[str]:
     """What the measure counts: the first word of each series' label ('people' of 'people
-    in Short Term Beds', 'households' of 'households in temporary accommodation')."""
+    in beds', 'households' of 'households placed')."""
     return frozenset(
         stem(first.group(0).lower())
         for s in subject.facts.series
