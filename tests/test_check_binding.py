@@ -1696,11 +1696,20 @@ ASCH_2324 = (".", "2023-24 Q2")
         ),
         (DISTRICT, "H1", "Before 2024/25 the target was 28.0 days.", None),
         (DISTRICT, "H1", "From 2024/25 the target is 28.0 days.", ("target", "28.0", "25.0 days")),
+        # (between rounds 10 and 11, second part) at 94% against a 92% target, 'fell just
+        # short of the higher 92% target' is wrong: the target words are read past an
+        # adjective ('the higher', 'the new', 'that'), and 'just' no longer negates them
         (
             GET,
             "GET3",
             "Repairs within 28 days reached 94%, which still fell just short of the higher 92% "
             "target.",
+            ("against target", "fell just short of the higher 92% target", "94%"),
+        ),
+        (
+            GET,
+            "GET3",
+            "Repairs within 28 days reached 94%, just above the higher 92% target.",
             None,
         ),
         # the quarter a change is from: 'the same point in', 'the same three months of',
@@ -2170,6 +2179,610 @@ ASCH_2324 = (".", "2023-24 Q2")
     ],
 )
 def test_what_a_sentence_binds(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    folder, quarter = edition
+    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
+    assert_row(findings, expected)
+
+
+# Between rounds 10 and 11, second part: readings made general, class by class (a council's
+# own figure beside a comparator's, records in free form, fractions of the whole, numbers in
+# words, target words, months spanned, more of the measure's own things, multiples and
+# fractions as changes), each both ways; the rows of sentences true of the data that the
+# check on new sentences (docs/checker-corpus.md) found read wrongly are among them.
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # comparators: own phrase
+        (
+            ASCH,
+            "ASCH5",
+            "Set against a South East rate of 533 and an England rate of 554, Kent's admissions "
+            "rate of 580 per 100,000 in Quarter 2 remains high.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH5",
+            "Set against a South East rate of 533 and an England rate of 554, Kent's admissions "
+            "rate of 585 per 100,000 in Quarter 2 remains high.",
+            ("level", "585", "580"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH12",
+            "Regional benchmarking puts the average weekly cost of a new package at £640, with "
+            "ours at £662 in Quarter 2.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH12",
+            "Regional benchmarking puts the average weekly cost of a new package at £640, with "
+            "ours at £668 in Quarter 2.",
+            ("level", "£668", "£662"),
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "Against an England recycling rate of around 41%, the district reached 45.3% this "
+            "quarter.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "Against an England recycling rate of around 41%, the district reached 46.3% this "
+            "quarter.",
+            ("level", "46.3%", "45.3%"),
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "The average across the county's other districts is 19 days, against our 17.5 days "
+            "this quarter.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "The average across the county's other districts is 19 days, against our 18.2 days "
+            "this quarter.",
+            ("level", "18.2 days", "17.5 days"),
+        ),
+        (
+            ASCH,
+            "ASCH4",
+            "Kent ranked 51st of 152 councils in Quarter 1, with 83% still at home, above the "
+            "England average of 82.6%.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH4",
+            "Kent ranked 51st of 152 councils in Quarter 1, with 84% still at home, above the "
+            "England average of 82.6%.",
+            ("level", "84%", "83%"),
+        ),
+        (ASCH, "ASCH5", "Surrey reported 560 per 100,000, against our 580.", None),
+        # records
+        (
+            DISTRICT,
+            "CS2",
+            "Satisfaction reached 83.1%, the highest yet recorded for the contact centre.",
+            ("highest or lowest", "the highest yet recorded", "84.5%"),
+        ),
+        (GET, "GET4", "98% of responses went out within 21 days, the highest yet recorded.", None),
+        (
+            GET,
+            "GET8",
+            "11,280 potholes were reported in Quarter 3, the most in any quarter since recording "
+            "began.",
+            ("highest or lowest", "the most in any quarter since recording began", "15,620"),
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "Applications completed reached 2,455, the most in any quarter since records began.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "Quarter 2's 52.6% was the highest rate in the series.",
+            ("highest or lowest", "the highest rate in the series", "54.0%"),
+        ),
+        (DISTRICT, "W2", "Quarter 1's 54.0% was the highest rate in the series.", None),
+        (
+            ASCH,
+            "ASCH15",
+            "Short term bed numbers (693) have climbed to a level not seen since Quarter 1 of "
+            "2022/23.",
+            ("highest or lowest", "a level not seen since Quarter 1 of 2022/23", "705"),
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            "Short term bed numbers (693) have climbed to a level not seen since Quarter 2 of "
+            "2022/23.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH12",
+            "No quarter since records began has seen a higher average weekly cost for new "
+            "packages than the £662 in Quarter 2.",
+            ("highest or lowest", "No quarter since records began has seen a higher", "£668"),
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "No quarter since records began has seen fewer contacts than the 20,980 in Quarter 2.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH7",
+            "Contacts fell to 23,410 after reaching 23,870 in Quarter 1, the highest on record.",
+            ("highest or lowest", "the highest on record", "24,310"),
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            "The average weekly cost fell to £719, after reaching £761 in Quarter 1, the highest "
+            "on record.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "CS2",
+            "Customer satisfaction reached 83.1%, the highest since the survey began in April "
+            "2024.",
+            ("highest or lowest", "the highest since the survey began in April 2024", "84.5%"),
+        ),
+        (
+            DISTRICT,
+            "H3",
+            "This is the highest number of households in temporary accommodation since we began "
+            "reporting.",
+            (
+                "highest or lowest",
+                "the highest number of households in temporary accommodation since we began "
+                "reporting",
+                "73",
+            ),
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Re-let times of 25.3 days are the shortest since we began reporting.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Rainfall in Quarter 3 was the highest on record, and 11,280 potholes were reported.",
+            None,
+        ),
+        (DISTRICT, "W2", "Garden waste tonnages were the highest since recording began.", None),
+        (
+            ASCH,
+            "ASCH1",
+            "Repeat contacts rose to 5.8%, while the number of contacts was the lowest on record.",
+            None,
+        ),
+        # fractions
+        (
+            GET,
+            "GET7",
+            "Telephone calls, though still falling, account for only a fifth of all highway "
+            "enquiries in the quarter.",
+            ("fraction", "a fifth", "26%"),
+        ),
+        (
+            GET,
+            "GET7",
+            "Telephone calls, though still falling, account for roughly a quarter of all highway "
+            "enquiries in the quarter.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "Email continues to decline and now accounts for one in ten enquiries.",
+            ("fraction", "one in ten", "7%"),
+        ),
+        (
+            GET,
+            "GET7",
+            "Email continues to decline and now accounts for one in fourteen enquiries.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH16",
+            "Community services: around two thirds of the long term caseload (11,940).",
+            ("fraction", "around two thirds", "70%"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH16",
+            "Community services: around seven in ten of the long term caseload (11,940).",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH20",
+            "In over half of concluded enquiries the risk was removed.",
+            ("fraction", "over half", "31%"),
+        ),
+        (
+            ASCH,
+            "ASCH20",
+            "More than half of concluded enquiries ended with the risk reduced.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH20",
+            "Where a risk was identified, it still remained at the close of the enquiry in about "
+            "one case in five.",
+            ("fraction", "about one case in five", "13%"),
+        ),
+        (
+            ASCH,
+            "ASCH20",
+            "Where a risk was identified, it remained at the close of the enquiry in about one "
+            "case in eight.",
+            None,
+        ),
+        # numbers in words
+        (
+            GET,
+            "GET3",
+            "Routine repairs within 28 days reached 94%, up from ninety-one per cent in Quarter 1.",
+            ("level", "ninety-one per cent", "90%"),
+        ),
+        (
+            GET,
+            "GET3",
+            "Routine repairs within 28 days reached 94%, up from ninety per cent in Quarter 1.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH8",
+            "The number still to complete fell by a hundred, to 5,390.",
+            ("change", "fell by a hundred", "down 30"),
+        ),
+        (ASCH_2324, "ASCH8", "The number still to complete fell by thirty, to 5,390.", None),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling is some seven points above Quarter 3 last year.",
+            ("change", "some seven points above", "up 1.2"),
+        ),
+        (DISTRICT, "W2", "Recycling is some one point above Quarter 3 last year.", None),
+        (DISTRICT, "H3", "Twelve months ago, 70 households were in temporary accommodation.", None),
+        (DISTRICT, "RB2", "Claims took seventeen and a half days to process on average.", None),
+        # target words
+        (
+            GET,
+            "GET1",
+            "Streetlight faults repaired within 28 days slipped to 89.8%, keeping the measure "
+            "just above the 90% target.",
+            ("against target", "above the 90% target", "89.8%"),
+        ),
+        (
+            GET,
+            "GET1",
+            "Streetlight faults repaired within 28 days slipped to 89.8%, just below the 90% "
+            "target.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH2",
+            "Following the lowering of the target to 85% for 2024/25, delivery within 28 days met "
+            "that target in Quarter 2.",
+            ("against target", "met that target", "75%"),
+        ),
+        (
+            GET,
+            "GET4",
+            "Responses within 21 days reached 98%, which again met that target of 95%.",
+            None,
+        ),
+        (GET, "GET3", "Repairs are 2 points ahead of the 92% target, at 94%.", None),
+        # months spanned
+        (
+            DISTRICT,
+            "CS1",
+            "Throughout November the average caller waited 2:29 before an answer.",
+            ("level", "2:29", "2:35"),
+        ),
+        (
+            DISTRICT,
+            "CS1",
+            "Throughout December the average caller waited 2:35 before an answer.",
+            None,
+        ),
+        (
+            GET,
+            "GET6",
+            "During the plant outage in November the cost of disposal reached £126.80 a tonne.",
+            ("level", "£126.80", "£127.30"),
+        ),
+        (
+            GET,
+            "GET6",
+            "During the plant outage in November the cost of disposal reached £127.30 a tonne.",
+            None,
+        ),
+        (DISTRICT, "CS1", "In November callers waited 2:29 on average.", None),
+        # additional things
+        (
+            ASCH,
+            "ASCH15",
+            "Compared with Quarter 1, an additional 23 people were in a short term bed by the end "
+            "of Quarter 2 (693).",
+            ("change", "an additional 23", "up 33"),
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            "Compared with Quarter 1, an additional 33 people were in a short term bed by the end "
+            "of Quarter 2 (693).",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H3",
+            "At the end of December the council was housing 72 households in temporary "
+            "accommodation, an additional 5 compared with the end of September.",
+            ("change", "an additional 5", "up 3"),
+        ),
+        (
+            DISTRICT,
+            "H3",
+            "At the end of December the council was housing 72 households in temporary "
+            "accommodation, an additional 3 compared with the end of September.",
+            None,
+        ),
+        (ASCH, "ASCH15", "An additional 40 beds were commissioned in Quarter 2.", None),
+        (ASCH, "ASCH13", "An additional 120 reviews were completed by agency staff.", None),
+        (
+            ASCH,
+            "ASCH14",
+            "KEaH recruited 12 more support workers, and the service grew by 70 people to 1,760.",
+            ("change", "grew by 70", "up 80"),
+        ),
+        (
+            ASCH,
+            "ASCH14",
+            "KEaH recruited 12 more support workers, and the service grew by 80 people to 1,760.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH10",
+            "Active plans have grown by 350 since June, to 16,340.",
+            ("change", "grown by 350", "up 250"),
+        ),
+        (ASCH_2324, "ASCH10", "Active plans have grown by 250 since June, to 16,340.", None),
+        # multiples and fractions as changes
+        (
+            ASCH,
+            "ASCH15",
+            "Use of short term beds went from 584 in Quarter 4 2023/24 to 693 in Quarter 2 "
+            "2024/25, almost doubling.",
+            ("multiple", "almost doubling", "1.19 times"),
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            "Use of short term beds went from 584 in Quarter 4 2023/24 to 693 in Quarter 2 "
+            "2024/25, a rise of about a fifth.",
+            None,
+        ),
+        (
+            GET,
+            "GET2",
+            "Since Quarter 2 2022/23 the proportion going to landfill has increased threefold.",
+            ("multiple", "increased threefold", "2.21 times"),
+        ),
+        (
+            GET,
+            "GET2",
+            "Since Quarter 2 2022/23 the proportion going to landfill has more than doubled.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H3",
+            "The count of households in temporary accommodation is a third higher in Quarter 3 "
+            "2024/25 than it was in Quarter 1 2023/24.",
+            ("change", "a third higher", "1.18 times"),
+        ),
+        (
+            DISTRICT,
+            "H3",
+            "The count of households in temporary accommodation is a sixth higher in Quarter 3 "
+            "2024/25 than it was in Quarter 1 2023/24.",
+            None,
+        ),
+        (
+            GET,
+            "GET5",
+            "The fly-tipping rate is up a quarter on Quarter 3 of 2023/24.",
+            ("change", "up a quarter", "1.16 times"),
+        ),
+        (GET, "GET5", "The fly-tipping rate is up a sixth on Quarter 3 of 2023/24.", None),
+        # ranges and averages
+        (
+            DISTRICT,
+            "W1",
+            "Between 85 and 95 missed per 100,000 in each quarter of 2023/24.",
+            ("range", "Between 85 and 95", "97.8"),
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Between 74 and 98 missed per 100,000 in each quarter since Quarter 1 2023/24.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "At 17.5 days, the average is almost two days faster than in Quarter 1 2024/25.",
+            ("change", "almost two days faster", "0.88 times"),
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "The county average is almost two days faster than in Quarter 1 2024/25.",
+            None,
+        ),
+        # a month of what is to come dates that, not the figure
+        (
+            GET,
+            "GET7",
+            "Emails amounted to 20% of the volume of telephone calls, and the email inbox "
+            "will close in April.",
+            ("share", "20%", "27%"),
+        ),
+        (
+            GET,
+            "GET6",
+            "Disposal cost £127.30 a tonne, and a new contract will start in April.",
+            None,
+        ),
+        (
+            GET,
+            "GET6",
+            "Disposal cost £125.30 a tonne, and a new contract will start in April.",
+            ("level", "£125.30", "£127.30"),
+        ),
+        # a clause of a figure and its participle shares the year to date of the one before;
+        # not a participle that names no series ('12 cancelled')
+        (
+            ASCH_2324,
+            "ASCH18",
+            "4,113 DoLS applications have been received since April, and 4,527 completed.",
+            ("year to date", "4,527", "4,257"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH18",
+            "4,113 DoLS applications have been received since April, and 4,257 completed.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH9",
+            "3,170 carer assessments were undertaken since April, and 12 cancelled.",
+            None,
+        ),
+        # changes in more shapes: '5pp', 'improvement of', a change from the one other
+        # quarter the sentence gave a figure for ('A year earlier ... 62%; it is now 66%'),
+        # 'above its level twelve months ago'; not a change of the same quarter's clause
+        (
+            GET,
+            "GET3",
+            "Year-on-year improvement of 5pp; 94% of routine repairs on time in Q3.",
+            ("change", "5pp", "up 7"),
+        ),
+        (
+            GET,
+            "GET3",
+            "Year-on-year improvement of 7pp; 94% of routine repairs on time in Q3.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH2",
+            "A year earlier the figure was 62%; it is now 66%, up 6 points.",
+            ("change", "up 6 points", "up 4"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH2",
+            "A year earlier the figure was 62%; it is now 66%, up 4 points.",
+            None,
+        ),
+        (
+            GET,
+            "GET5",
+            "The fly-tipping rate now stands 0.5 incidents per 1,000 households above its level "
+            "twelve months ago.",
+            ("change", "0.5", "up 0.7"),
+        ),
+        (
+            GET,
+            "GET5",
+            "The fly-tipping rate now stands 0.7 incidents per 1,000 households above its level "
+            "twelve months ago.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB1",
+            "Collection at the half-year point was 57.8%, 0.5 percentage points ahead of the "
+            "previous year.",
+            None,
+        ),
+        # one series a multiple of another in the same quarter; not of other things
+        (
+            ASCH,
+            "ASCH16",
+            "Community services now support three times as many people as residential and "
+            "nursing services.",
+            ("multiple", "three times as many people as", "2.38 times"),
+        ),
+        (
+            ASCH,
+            "ASCH16",
+            "Community services now support more than twice as many people as residential and "
+            "nursing services.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "Online enquiries are now three times the number made by telephone.",
+            ("multiple", "three times the number", "2.58 times"),
+        ),
+        (
+            GET,
+            "GET7",
+            "Online reports are now more than twice the number of telephone calls.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH16",
+            "Community services have three times as many staff as residential services.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "Online reports need three times the number of staff that telephone calls need.",
+            None,
+        ),
+        # between the floor and the target: above the one, below the other
+        (
+            ASCH_2324,
+            "ASCH2",
+            "The 66% achieved in Quarter 1 leaves timeliness between the 80% floor and the "
+            "90% target.",
+            ("against target", "between the 80% floor and the 90% target", "66%"),
+        ),
+        (DISTRICT, "W2", "Recycling of 45.3% sits between the 40% floor and the 52% target.", None),
+    ],
+)
+def test_readings_made_general(
     edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
 ) -> None:
     folder, quarter = edition

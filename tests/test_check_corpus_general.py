@@ -331,23 +331,28 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # Between rounds 10 and 11 (h-tune11) round 9's held-out third was spent (its final score
 # 39/39 and 39/50); binding readings were designed on rounds up to 9 (Phase A) and validated
 # on round 10's tuning part, then tuned on that part (Phase B), never reading round 10's
-# held-out third: held out 56/60 and 56/73 (the numbers below).
+# held-out third: held out 56/60 and 56/73. Between rounds 10 and 11, second part
+# (h-tune12), readings were made general class by class on every spent set's misses (no
+# cost on any of them) and checked on 153 new sentences; round 10's held-out third, scored
+# once at the end and never read: 57/63 and 57/73 (the numbers below). Its precision floor
+# is the one lowered (from 56/60): two more false findings of `change` there, in the kinds
+# 'multiple or change between two named quarters' and 'the same quarter last year'.
 # The issue's target is precision 100% and recall at least 95%, held out and whole.
 FLOORS = {
-    "round 10 held out": (56 / 60, 56 / 73),
-    "round 10 tuning": (136 / 136, 136 / 151),
-    "round 9 held out": (41 / 41, 41 / 50),
-    "round 9 tuning": (97 / 97, 97 / 102),
-    "round 8 held out": (61 / 62, 61 / 67),
-    "round 8 tuning": (126 / 127, 126 / 137),
-    "round 7 held out": (45 / 45, 45 / 49),
-    "round 7 tuning": (112 / 114, 112 / 119),
-    "round 6 held out": (45 / 45, 45 / 47),
-    "round 6 tuning": (113 / 114, 113 / 122),
-    "round 5 held out": (42 / 42, 42 / 45),
-    "round 5 tuning": (87 / 87, 87 / 91),
+    "round 10 held out": (57 / 63, 57 / 73),
+    "round 10 tuning": (147 / 147, 147 / 151),
+    "round 9 held out": (49 / 49, 49 / 50),
+    "round 9 tuning": (98 / 98, 98 / 102),
+    "round 8 held out": (67 / 68, 67 / 67),
+    "round 8 tuning": (133 / 134, 133 / 137),
+    "round 7 held out": (47 / 47, 47 / 49),
+    "round 7 tuning": (114 / 116, 114 / 119),
+    "round 6 held out": (46 / 46, 46 / 47),
+    "round 6 tuning": (120 / 121, 120 / 122),
+    "round 5 held out": (43 / 43, 43 / 45),
+    "round 5 tuning": (89 / 89, 89 / 91),
     "round 4 held out": (26 / 26, 26 / 26),
-    "round 4 tuning": (70 / 70, 70 / 72),
+    "round 4 tuning": (72 / 72, 72 / 72),
     "round 3 held out": (26 / 26, 26 / 26),
     "round 3 tuning": (68 / 68, 68 / 68),
     "held out": (101 / 101, 101 / 101),

@@ -4,6 +4,7 @@ order, each of which can be run alone)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -79,13 +80,17 @@ class Context:
         period: Quarter | None,
         order: tuple[int, ...],
     ) -> Finding:
+        written = sentence.as_written(at, quote)
+        # the quote in the message as written too ('says ninety-one per cent'), where it
+        # stands alone (not the '17' of '17.5')
+        alone = re.compile(rf"(?<![\w.]){re.escape(quote)}(?![\w.])")
         return Finding(
             file=self.file,
             line=sentence.line_at(at),
             indicator=self.indicator,
-            quote=quote,
-            says=verdict.says,
-            data=verdict.data,
+            quote=written,
+            says=alone.sub(lambda _: written, verdict.says) if written != quote else verdict.says,
+            data=alone.sub(lambda _: written, verdict.data) if written != quote else verdict.data,
             rule=rule,
             period=str(period) if period is not None else None,
             link=verdict.link,

@@ -36,6 +36,8 @@ _COMPARATOR = regex(
     r"in\s+the\s+(?:north|south|east|west)(?:[\s-](?:east|west))?|"
     # a region named as the subject: 'The South East's rate', 'the North West average'
     r"(?-i:[Tt]he\s+(?:North|South|East|West)(?:[\s-](?:East|West))?(?:['’]s)?)|"
+    # a region of two compass points, however introduced: 'a South East rate of 533'
+    r"(?-i:(?:North|South)[\s-](?:East|West))|"
     r"UK|Great\s+Britain|Wales|Scotland)\b",
     re.I,
 )
@@ -99,6 +101,49 @@ def own_name(organisation: str) -> str:
 
 
 _OUR = regex(r"(?:^|[,;:]\s*)our\s+(?:(?:own|latest|current)\s+)?$", re.I)
+# Where a figure's own noun phrase starts, within the phrase its clause gives it: after
+# the last comma, 'and' or 'with' ('..., with ours at £668', '... and an England rate of 554')
+_OWN_PHRASE_CUT = regex(r",|\band\b|\bwith\b|\bagainst\b|\bwhile\b", re.I)
+# words every council uses of itself
+_WE = regex(
+    r"\b(?:our|ours|we|us|(?:this|the)\s+(?:council|authority)(?!\s+(?:tax|average)))\b", re.I
+)
+_KIND = regex(r"\b(?P<kind>county|district|borough|city)\b", re.I)
+# 'ranked 51st of 152 councils': the councils ranked among, no comparator's figure
+_RANKED = regex(
+    r"\b(?:ranked|ranks|ranking|placed|came)\s+(?:\w+\s+)?\d+(?:st|nd|rd|th)\s+"
+    r"(?:of|out\s+of|among|amongst)\s+(?:the\s+|all\s+)?\d+\s+[a-z]+",
+    re.I,
+)
+
+
+def names_own(organisation: str, words: str) -> bool:
+    """Whether words name this council: as every council does ('our', 'we', 'the
+    council'), by its own name ('Kent's', 'in Kent') or by its kind as the organisation
+    names it ('the district' of a district council)."""
+    if _WE.search(words):
+        return True
+    name = own_name(organisation)
+    if name and re.search(rf"\b{re.escape(name)}\b", words):
+        return True
+    kind = _KIND.search(organisation)
+    return kind is not None and bool(
+        re.search(rf"\bthe\s+{kind.group('kind')}(?:['’]s)?\b(?!\s+average)", words, re.I)
+    )
+
+
+def own_phrase(figure: Figure, phrase: str) -> bool:
+    """'Set against an England rate of 554, Kent's admissions rate of 585', 'with ours at
+    £668', 'the district reached 46.3%': the figure's own noun phrase (the phrase's words
+    after its last comma, 'and', 'with' or 'against') names this council and no comparator:
+    the comparator named earlier in the phrase has its own figure."""
+    cuts = list(_OWN_PHRASE_CUT.finditer(phrase))
+    if not cuts:
+        return False
+    own = phrase[cuts[-1].start() :]
+    if _names_comparator(figure.subject.vocabulary, own):
+        return False
+    return names_own(figure.subject.facts.organisation, own)
 
 
 def own_named_before(figure: Figure) -> bool:
@@ -118,9 +163,9 @@ def comparator(figure: Figure) -> bool:
     """'the England average of 82%', 'Nationally, around 30%', '80% in other counties':
     the phrase the number belongs to names another place or an average."""
     vocabulary = figure.subject.vocabulary
-    phrase = _phrase_before(figure)
+    phrase = _RANKED.sub(" ", _phrase_before(figure))
     if _names_comparator(vocabulary, phrase):
-        return not own_named_before(figure)
+        return not (own_named_before(figure) or own_phrase(figure, phrase))
     after = figure.text[figure.match.end() :]
     cut = _STRONG_BREAK.search(after)
     after = after[: cut.start()] if cut else after
@@ -173,6 +218,7 @@ _NOT_LABEL = frozenset(
         "after",
         "before",
         "since",
+        "between",
         "than",
         "another",
         "further",
@@ -641,3 +687,28 @@ def _qualified_other(vocabulary: frozenset[str], words: str) -> bool:
     if head not in _MEASURE_NOUNS and head.rstrip("s") not in _MEASURE_NOUNS:
         return False
     return not any(stem(w) in vocabulary for w in content[:-1])
+
+
+_WAS = regex(r"\b(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+$", re.I)
+
+
+def record_of_other(vocabulary: frozenset[str], clause: str, at: int, unit: str = "") -> bool:
+    """'Rainfall in Quarter 3 was the highest on record', 'Garden waste tonnages were the
+    highest since recording began', 'the number of contacts was the lowest on record': a
+    record said of a subject (the words before 'was', 'were') that names none of the
+    measure's words and no measure's figure, even in the sentence's first clause."""
+    before = clause[:at]
+    verb = _WAS.search(before)
+    if verb is None:
+        return False
+    words = before[: verb.start()]
+    lead = _CONJUNCTION.match(words)
+    rest = words[lead.end() :] if lead is not None else words
+    rest = regex(r"\s+(?:in|during|for|at)\s+(?:Quarter|Q)\s*[1-4]\b.*$", re.I).sub(" ", rest)
+    if unit != "count" and regex(r"\b(?:numbers?|volumes?|counts?)\s+of\b", re.I).search(rest):
+        return True  # 'the number of contacts was the lowest' beside a percentage
+    return (
+        other_subject(vocabulary, rest)
+        or other_subject_of_movement(vocabulary, rest)
+        or other_noun(vocabulary, rest)
+    )

@@ -13,17 +13,28 @@ from generator.editors.claims.base import Claim
 from generator.editors.claims.binding import (
     names_comparator,
     other_subject_of_movement,
+    record_of_other,
     subject_other,
 )
 from generator.editors.claims.durations import durations_in
 from generator.editors.claims.figures import NUMBER, matches
-from generator.editors.claims.fractions import fraction_change_in, fractions_in, multiple_in
+from generator.editors.claims.fractions import (
+    fraction_change_in,
+    fractions_in,
+    multiple_in,
+    times_as_in,
+)
 from generator.editors.claims.movements import ENDED_BEFORE, first_movement, movement_claim
 from generator.editors.claims.numbers import check_level, figure_of, is_base, read_figure
 from generator.editors.claims.periods import PeriodRef, find_periods, month_quarter, resolve
 from generator.editors.claims.reading import MONTH, UNREAD, Sentence, days_unmasked
-from generator.editors.claims.standing import comparisons_in, records_in, standing_in
-from generator.editors.claims.subject import Subject, series_named, value_at
+from generator.editors.claims.standing import (
+    BEGAN_IN_MONTH,
+    comparisons_in,
+    records_in,
+    standing_in,
+)
+from generator.editors.claims.subject import Subject, series_named, stem, value_at
 from generator.editors.claims.ytd import YEAR_TO_DATE
 from generator.read.patterns import regex
 
@@ -33,6 +44,8 @@ _MONTHLY = regex(
 )
 # a clause's own verb before its month: 'Three new collection rounds were added in October'
 _A_VERB = regex(r"\b(?:was|were|is|are|has|have|had|[a-z]{3,}ed)\b", re.I)
+# a clause about what is to come: 'the email inbox will close in April'
+_FUTURE = regex(r"\b(?:will|shall|is\s+due\s+to|are\s+due\s+to|is\s+to|are\s+to)\s+[a-z]+", re.I)
 _MONTH_NUMBER = {
     m: n
     for n, m in enumerate(
@@ -48,6 +61,8 @@ _MONTH_EVENT = regex(
     r"(?=\s+[a-z])",
     re.I,
 )
+# a month spanned: 'Throughout November', 'During the plant outage in November'
+_SPANNED = regex(r"\b(?:throughout|during)\b", re.I)
 _COMPARING = regex(r"\W*(?:compared\s+(?:with|to)|set\s+against|against|relative\s+to)\b", re.I)
 # a movement word whose own figure is a percentage ('down from 88%', 'up 1 point'): on
 # a measure not in percent, the movement of a share of it
@@ -97,6 +112,8 @@ def _month_aside(
         return False
     if any(clause.start <= r.start < clause.start + len(clause.text) for r in refs):
         return False
+    if _FUTURE.search(sentence.text, clause.start, at):
+        return True  # 'and the email inbox will close in April': a month of what is to come
     if not refs and latest is not None:
         if not _A_VERB.search(sentence.text, clause.start, at):
             return False  # 'On 14 November, 75 households ...': the month dates the sentence
@@ -106,6 +123,38 @@ def _month_aside(
         number = _MONTH_NUMBER.get(month.group(0).lower()[:3]) if month else None
         return number is not None and month_quarter(number, None, latest) == latest
     return any(r.offset is None and r.in_year is None for r in refs)
+
+
+def _month_of_report_quarter(
+    subject: Subject, sentence: Sentence, text: str, refs: Sequence[PeriodRef]
+) -> bool:
+    """'Throughout November the average caller waited 2:29', 'During the plant outage in
+    November the cost of disposal reached £126.80', '... slipped to 89.8%, after the
+    contractor lost two crews in November': on a measure that is no count (a rate, a share,
+    a time or a cost: the data holds no months, and a month spanned is its quarter's), in a
+    sentence that names no quarter, every month it names falls in the report quarter and
+    is spanned ('throughout', 'during') or dates a clause with no figure: the sentence is
+    about that quarter ('In November callers waited 2:29' is a month's figure, left alone)."""
+    if subject.unit == "count" or subject.facts.indicator.cumulative or refs:
+        return False
+    if regex(rf"\b{MONTH}\s+(?:19|20)\d\d\b").search(text):
+        return False
+    months = list(_MONTH_LEFT.finditer(text))
+    for month in months:
+        number = _MONTH_NUMBER.get(month.group(0).lower()[:3])
+        if number is None or month_quarter(number, None, subject.latest) != subject.latest:
+            return False
+        clause = next(
+            (c for c in sentence.clauses if c.start <= month.start() < c.start + len(c.text)),
+            None,
+        )
+        spanned = _SPANNED.search(text, 0 if clause is None else clause.start, month.start())
+        if spanned is None and (
+            clause is None
+            or NUMBER.search(sentence.masked, clause.start, clause.start + len(clause.text))
+        ):
+            return False
+    return bool(months)
 
 
 def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
@@ -124,7 +173,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     unmonthed = text
     for ref in refs:  # a month that names its quarter ('at the end of December') is read
         unmonthed = unmonthed[: ref.start] + " " * (ref.end - ref.start) + unmonthed[ref.end :]
-    for found in YEAR_TO_DATE.finditer(text):  # 'since April': the year to date
+    for found in [*YEAR_TO_DATE.finditer(text), *BEGAN_IN_MONTH.finditer(text)]:
+        # 'since April': the year to date; 'since the survey began in April 2024': a record's
         start, stop = found.span()
         unmonthed = unmonthed[:start] + " " * (stop - start) + unmonthed[stop:]
     for found in _MONTH_EVENT.finditer(unmonthed):
@@ -135,7 +185,11 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             start, stop = found.span()
             unmonthed = unmonthed[:start] + " " * (stop - start) + unmonthed[stop:]
     month = _MONTHLY.search(unmonthed) or _MONTH_LEFT.search(unmonthed)
-    if month is not None and not _month_aside(sentence, month.start(), refs, latest, subject.names):
+    if (
+        month is not None
+        and not _month_aside(sentence, month.start(), refs, latest, subject.names)
+        and not _month_of_report_quarter(subject, sentence, unmonthed, refs)
+    ):
         return ()  # a month's figures: the data is quarterly
     about_target = bool(_TARGET_SUBJECT.match(text))
     for clause in sentence.clauses:
@@ -183,7 +237,16 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             has_change = has_change or claim.rule == "change"
             claims.append(claim)
         if not names_comparator(subject.vocabulary, clause.text):
-            claims += durations_in(text, clause.start, end, subject.unit, chosen, period, base)
+            claims += durations_in(
+                text,
+                clause.start,
+                end,
+                subject.unit,
+                chosen,
+                period,
+                base,
+                own_average=stem("average") in subject.vocabulary,
+            )
         claims += fractions_in(text, clause, chosen, period, subject)
         if not has_change:
             by_fraction = fraction_change_in(text, clause, chosen, period, base, subject.names)
@@ -199,12 +262,26 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             if not subject_other(
                 subject.vocabulary, clause.text, c.at - clause.start, clause.start == 0
             )
+            and not record_of_other(
+                subject.vocabulary, clause.text, c.at - clause.start, subject.unit
+            )
         ]
-        multiple = multiple_in(text, clause, chosen, period, base, latest)
+        multiple = multiple_in(text, clause, chosen, period, base, latest) or times_as_in(
+            text, clause, period, subject
+        )
+        two = sorted({r.quarter for r in refs if r.offset is None and r.in_year is None})
+        if multiple is not None and multiple.base is None and not inside and len(two) == 2:
+            # 'went from 584 in Quarter 4 2023/24 to 693 in Quarter 2 2024/25, almost
+            # doubling', 'Comparing Quarter 2 of 2022/23 with Quarter 3 of 2024/25, ... has
+            # nearly tripled': from the earlier of the two quarters named to the later
+            multiple = replace(multiple, base=two[0], period=two[1])
         if (
             multiple is not None
-            and not subject_other(
-                subject.vocabulary, clause.text, multiple.at - clause.start, clause.start == 0
+            and (
+                multiple.of is not None  # its series named, each in its own words
+                or not subject_other(
+                    subject.vocabulary, clause.text, multiple.at - clause.start, clause.start == 0
+                )
             )
             and not (subject.unit != "count" and _NUMBER_OF.search(text, clause.start, multiple.at))
         ):

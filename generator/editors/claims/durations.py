@@ -52,10 +52,12 @@ def durations_in(
     series: tuple[int, ...],
     period: Quarter,
     base: Quarter | None = None,
+    own_average: bool = False,
 ) -> list[Claim]:
     """The durations in words of a clause (text[start:end]) of a measure in `unit`, each a
-    level of the clause's quarter; numbers in digits are read as figures elsewhere, except a
-    time in minutes, whose figures are otherwise on the clock ('2:35')."""
+        level of the clause's quarter; numbers in digits are read as figures elsewhere, except a
+        time in minutes, whose figures are otherwise on the clock ('2:35'). `own_average`: the
+    measure is an average (its words name one), so 'the average' is its own."""
     said = _UNITS.get(unit)
     if said is None:
         return []
@@ -63,9 +65,19 @@ def durations_in(
     claims = []
     for found in _DURATION.finditer(text, start, end):
         count = found.group("count").lower()
-        if found.group("unit").lower() != name or _NOT_LEVEL.search(text, start, found.start()):
+        if found.group("unit").lower() != name:
             continue
         faster = _FASTER_THAN.match(text, found.end())
+        other = _NOT_LEVEL.search(text, start, found.start())
+        if other is not None and not (
+            # 'the average is almost two days faster than in Quarter 1': of a measure that
+            # is an average, its own average's change from the quarter compared with
+            own_average
+            and faster is not None
+            and base is not None
+            and regex(r"(?:average|median|mean)\b", re.I).match(other.group(0))
+        ):
+            continue
         if _A_DIFFERENCE_AFTER.match(text, found.end()) and (faster is None or base is None):
             continue  # a difference from something not a quarter: not read
         if count[0].isdigit() and unit == "days":

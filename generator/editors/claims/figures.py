@@ -91,7 +91,21 @@ FRACTIONS = {
 ROUNDED = 0.05
 # Multiples: the ratio of the new value to the old, within 5%; 'nearly doubled' from 0.9
 # to 1 times it, 'more than halved' strictly beyond it.
-MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "halved": 0.5}
+MULTIPLES = {
+    "doubled": 2.0,
+    "tripled": 3.0,
+    "trebled": 3.0,
+    "quadrupled": 4.0,
+    "halved": 0.5,
+    # 'almost doubling', 'has increased threefold': the same multiples in other words
+    "doubling": 2.0,
+    "tripling": 3.0,
+    "trebling": 3.0,
+    "halving": 0.5,
+    "twofold": 2.0,
+    "threefold": 3.0,
+    "fourfold": 4.0,
+}
 MULTIPLE_TOLERANCE = 0.05
 # "stayed steady": the change on the quarter before, as a share of the earlier value.
 STEADY = 0.03
@@ -101,7 +115,8 @@ NUMBER = regex(
     # a time on the clock, minutes and seconds ('2:35', '1:02:03'): one figure, in seconds
     r"(?<![\w.,£#:])(?P<clock>\d{1,3}:[0-5]\d(?::[0-5]\d)?)(?![\w#:]|\.\d)"
     r"|(?<![\w.,£#:])(?P<pound>£\s?)?(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<decimals>\d+))?"
-    r"(?![\w#]|\.\d)(?P<percent>\s?%|\s+per\s*cent\b)?",
+    # '5pp': a number of percentage points written close up
+    r"(?!(?!pp\b)[\w#]|\.\d)(?P<percent>\s?%|\s+per\s*cent\b)?",
     re.IGNORECASE,
 )
 _HEDGE_BEFORE = regex(rf"\b(?P<hedge>{HEDGE})\s+$", re.IGNORECASE)

@@ -42,7 +42,11 @@ _FRACTION = regex(
     + "|".join(sorted(FRACTIONS, key=len, reverse=True))
     + r")\b(?=\s+(?:of|the|all|are|were|is|was)\b)"
     + rf"|\b(?:(?P<hedge2>{HEDGE})\s+)?(?P<counted>(?:{_IN})\s+in\s+"
-    + rf"(?:{_IN}))\b(?=\s+(?:of|the|all|(?:[\w-]+\s+){{0,2}}(?:\w+s|people))\b)",
+    + rf"(?:{_IN}))\b(?=\s+(?:of|the|all|(?:[\w-]+\s+){{0,2}}(?:\w+s|people))\b)"
+    # 'about one case in five', 'one household in four': the thing counted between
+    + rf"|\b(?:(?P<hedge3>{HEDGE})\s+)?(?P<counted2>(?:{_IN})\s+(?:case|person|household|"
+    + r"resident|family|call|caller|enquiry|application|visit|contact|adult|child|tenant)\s+"
+    + rf"in\s+(?:every\s+)?(?:{_IN}))\b",
     re.IGNORECASE,
 )
 
@@ -51,6 +55,25 @@ _VERB = r"(?=(?:were|was|are|is|had|have|has|ended|made|received|live|lived|got|
 _WHOLE = regex(r"\s+of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w'-]+\s+){0,4}?" + _VERB, re.I)
 # 'one in four enquiries came by phone': the whole named straight after the fraction
 _WHOLE_AFTER = regex(r"\s+(?:[\w'-]+\s+){1,3}?" + _VERB, re.I)
+
+
+# the whole after a fraction whose part came first: 'of all highway enquiries in the
+# quarter', 'one in ten enquiries'
+_WHOLE_TAIL = regex(r"\s+(?:of\s+)?(?:the\s+|all\s+|these\s+|those\s+)?[^,;:()]+", re.I)
+
+
+# a clause that opens with the verb of a part whose subject an earlier clause named
+_PART_VERB_AHEAD = regex(
+    r"^\W*(?:(?:and|but|now|still|only|also|yet|so)\s+)*(?:accounts?\s+for|accounted\s+for|"
+    r"(?:make|makes|made)\s+up|represents?|represented|forms?|formed|comprises?|comprised)\s+"
+    r"(?:(?:only|just|still|now)\s+)*$",
+    re.I,
+)
+
+
+_THE_REST = regex(
+    r"\b(?:not|no|n't|without|rest|remaining|remainder|other|others|otherwise|neither)\b", re.I
+)
 
 
 # what a part is set against is not the part: 'in the community rather than in care'
@@ -80,7 +103,10 @@ def _per_cent(words: str) -> float:
     found = FRACTIONS.get(words)
     if found is not None:
         return found
-    part, whole = (_COUNTS.get(w) or int(w) for w in regex(r"\s+in\s+").split(words))
+    part, whole = (
+        _COUNTS.get(w.split()[0]) or int(w.split()[0])
+        for w in regex(r"\s+in\s+(?:every\s+)?").split(words)
+    )
     return part / whole * 100
 
 
@@ -105,18 +131,17 @@ def fractions_in(
     """The fractions in words of a clause, each read as a hedged per cent."""
     claims = []
     for fraction in _FRACTION.finditer(text, clause.start, clause.start + len(clause.text)):
-        words = regex(r"\s+").sub(
-            " ", (fraction.group("fraction") or fraction.group("counted")).lower()
-        )
-        hedge = (fraction.group("hedge") or fraction.group("hedge2") or "").lower() or None
+        counted = fraction.group("counted") or fraction.group("counted2")
+        words = regex(r"\s+").sub(" ", (fraction.group("fraction") or counted).lower())
+        hedge = (
+            fraction.group("hedge") or fraction.group("hedge2") or fraction.group("hedge3") or ""
+        ).lower() or None
         if hedge is not None and HEDGES[hedge] == "around":
             hedge = None  # 'around a third': a fraction is within its own margin anyway
         stated = Stated(fraction.group(0), _per_cent(words), 1, 0, hedge or "fraction", True, False)
         # 'Two thirds of <the whole> were <the part>': the part is named after the whole
         after = text[fraction.end() : clause.start + len(clause.text)]
-        whole_words = _WHOLE.match(after) or (
-            _WHOLE_AFTER.match(after) if fraction.group("counted") else None
-        )
+        whole_words = _WHOLE.match(after) or (_WHOLE_AFTER.match(after) if counted else None)
         lead = _OF_LEAD.match(text)
         if lead is not None and lead.end() > fraction.start():
             lead = None
@@ -130,6 +155,25 @@ def fractions_in(
         ahead = text[clause.start : fraction.start()]
         if subject is not None and len(fully_named(subject, ahead)) == 1:
             own = fully_named(subject, ahead)  # 'Online reports made up a third of all ...'
+            if whole_words is None:
+                # 'Telephone calls account for a fifth of all highway enquiries', 'Email
+                # accounts for one in ten enquiries': the part named first, then the whole
+                whole_words = _WHOLE_TAIL.match(after)
+        elif (
+            subject is not None
+            and not own
+            and whole_words is None
+            and len(series) == 1
+            and len(subject.values) > 1
+            and (
+                _PART_VERB_AHEAD.match(ahead)
+                or (not ahead.strip() and text[: clause.start].rstrip().endswith(":"))
+            )
+        ):
+            # 'Telephone calls, though still falling, account for only a fifth of all
+            # highway enquiries', 'Community services: around two thirds of the long term
+            # caseload': the part named by the clause before, the whole after
+            own, whole_words = [series[0]], _WHOLE_TAIL.match(after)
         whole: tuple[int, ...] | None = None
         if subject is not None and subject.unit != "percent" and len(subject.values) == 1:
             continue  # 'half of the voids ...' beside a count or days: no parts to read it by
@@ -150,6 +194,11 @@ def fractions_in(
                 whole = tuple(range(len(subject.values)))  # 'of people in long-term services'
         elif len(own) > 1:
             series = tuple(own)
+        # 'half did not', 'the rest': a share of the other outcomes (on a stacked chart
+        # of shares, a figure's complement); not where the clause names its part outright
+        rest = not own or bool(
+            _THE_REST.search(text, clause.start, clause.start + len(clause.text))
+        )
         claims.append(
             Claim(
                 "fraction",
@@ -159,6 +208,7 @@ def fractions_in(
                 stated=stated,
                 at=fraction.start(),
                 of=whole,
+                negated=rest,
             )
         )
     return claims
@@ -184,7 +234,7 @@ def fraction_change_in(
     end = clause.start + len(clause.text)
     found = _BY_FRACTION.search(text, clause.start, end)
     if found is None:
-        return None
+        return _fraction_higher(text, clause, series, period, base)
     moved = first_movement(text, clause.start, end, names)
     direction = moved[0] if moved else None
     hedge = (found.group("hedge") or "").lower() or None
@@ -207,6 +257,42 @@ def fraction_change_in(
     )
 
 
+_FRACTION_HIGHER = regex(
+    rf"\b(?:(?P<up>up|down)\s+)?(?P<said>(?:(?P<hedge>{HEDGE})\s+)?(?P<fraction>"
+    + "|".join(sorted(FRACTIONS, key=len, reverse=True))
+    + r"))(?:\s+(?P<dir>higher|lower|more|fewer|greater|larger|bigger|smaller|up|down)\b)?"
+    r"(?!\s+of\b)",
+    re.IGNORECASE,
+)
+_HIGHER = frozenset({"up", "higher", "more", "greater", "larger", "bigger"})
+
+
+def _fraction_higher(
+    text: str, clause: Clause, series: tuple[int, ...], period: Quarter, base: Quarter | None
+) -> Claim | None:
+    """'is a third higher in Quarter 3 2024/25 than it was in Quarter 1 2023/24', 'is up a
+    quarter on Quarter 3 of 2023/24': a relative change in words, from the quarter compared
+    with (the finding gives the ratio of the two figures too)."""
+    end = clause.start + len(clause.text)
+    for found in _FRACTION_HIGHER.finditer(text, clause.start, end):
+        word = found.group("up") or found.group("dir")
+        if word is None or (found.group("up") and found.group("dir")):
+            continue
+        hedge = (found.group("hedge") or "").lower() or None
+        value = FRACTIONS[regex(r"\s+").sub(" ", found.group("fraction").lower())]
+        return Claim(
+            "change",
+            found.group(0),
+            series,
+            period,
+            base=base,
+            stated=Stated(found.group("said"), value, 1, 0, hedge or "fraction", True, False),
+            direction="up" if word.lower() in _HIGHER else "down",
+            at=found.start("said"),
+        )
+    return None
+
+
 def multiple_in(
     text: str,
     clause: Clause,
@@ -221,9 +307,12 @@ def multiple_in(
         return None
     hedge = regex(r"\s+").sub(" ", (multiple.group("hedge") or "").lower()) or None
     factor = MULTIPLES[multiple.group("word").lower()]
+    # 'has increased threefold': quoted with its verb
+    verb = regex(r"\b(?:increased|grown|risen|rose|grew|fallen|fell|decreased|dropped)\s+$", re.I)
+    lead = verb.search(text, clause.start, multiple.start()) if not hedge else None
     return Claim(
         "multiple",
-        multiple.group(0),
+        text[lead.start() : multiple.end()] if lead else multiple.group(0),
         series,
         latest if base is None and period == latest else period,
         base=base or (period if period != latest else None),
@@ -231,6 +320,68 @@ def multiple_in(
         at=multiple.start(),
         stated=Stated(multiple.group(0), factor, 0, 0, hedge, False, False),
     )
+
+
+_TIMES = {"twice": 2.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "ten": 10.0}
+# 'three times as many people as residential and nursing services', 'three times the number
+# made by telephone', 'twice as many': one series a multiple of another in the same quarter
+_TIMES_AS = regex(
+    r"\b(?:(?P<hedge>nearly|almost|more\s+than|over|around|about|roughly|just\s+over)\s+)?"
+    r"(?P<word>twice|(?:two|three|four|five|ten)\s+times)\s+"
+    r"(?:as\s+many(?:\s+(?P<noun>[a-z]+))?\s+as|the\s+(?:number|volume|level|total)(?:\s+of(?=\s+(?P<noun2>[a-z]+)))?|"
+    r"that\s+of|those\s+of)\s+(?P<other>[^,.;:]+)",
+    re.I,
+)
+
+
+def times_as_in(text: str, clause: Clause, period: Quarter, subject: Subject) -> Claim | None:
+    """'Community services now support three times as many people as residential and
+    nursing services': a series (named before the words) as a multiple of another (named
+    after them) in the clause's quarter; None unless each names exactly one series."""
+    found = _TIMES_AS.search(text, clause.start)  # what it is a multiple of may run on
+    if found is None or found.start() >= clause.start + len(clause.text):
+        return None
+    noun = found.group("noun") or found.group("noun2")
+    if noun and stem(noun.lower()) not in subject.vocabulary:
+        return None  # 'three times as many staff as': other things
+    part = fully_named(subject, text[clause.start : found.start()])
+    other = fully_named(subject, found.group("other"))
+    if len(part) != 1 or len(other) != 1 or part == other:
+        return None
+    hedge = regex(r"\s+").sub(" ", (found.group("hedge") or "").lower()) or None
+    factor = _TIMES[found.group("word").split()[0].lower()]
+    quote = found.group(0)[: found.start("other") - found.start()].strip()
+    return Claim(
+        "multiple",
+        quote,
+        (part[0],),
+        period,
+        direction="times",
+        at=found.start(),
+        of=(other[0],),
+        stated=Stated(quote, factor, 0, 0, hedge, False, False),
+    )
+
+
+def _check_times_as(subject: Subject, claim: Claim) -> list[Verdict]:
+    """One series as a multiple of another in the same quarter."""
+    assert claim.stated is not None and claim.of is not None
+    new = value_at(subject, claim.series[0], claim.period)
+    old = value_at(subject, claim.of[0], claim.period)
+    if new is None or not old:
+        return []
+    ratio = new / old
+    if _multiple_holds(ratio, claim.stated.value, claim.stated.hedge):
+        return []
+    label = subject.facts.series
+    return [
+        Verdict(
+            f"says {claim.quote}",
+            f"the data has {subject.shown(new)} ({label[claim.series[0]].series.label}) and "
+            f"{subject.shown(old)} ({label[claim.of[0]].series.label}) in {claim.period.long} "
+            f"({ratio:.2f} times)",
+        )
+    ]
 
 
 def check_fraction(subject: Subject, claim: Claim) -> list[Verdict]:
@@ -244,7 +395,8 @@ def check_fraction(subject: Subject, claim: Claim) -> list[Verdict]:
     shares = [v for _, v in values]
     if len(values) > 1:  # 'removed or reduced': the series named, added up
         shares.append(sum(shares))
-    if subject.facts.indicator.chart == "stacked":  # shares of a whole: 'did not', 'the rest'
+    if subject.facts.indicator.chart == "stacked" and claim.negated:
+        # shares of a whole: 'did not', 'the rest', or a part the clause does not name
         shares += [100 - v for v in shares]
     if not values or any(matches(claim.stated, v) for v in shares):
         return []
@@ -274,6 +426,8 @@ def _multiple_holds(ratio: float, factor: float, hedge: str | None) -> bool:
 
 def check_multiple(subject: Subject, claim: Claim) -> list[Verdict]:
     """'doubled', 'halved': the value over the earlier one within 10% of 2 or 0.5."""
+    if claim.of is not None:
+        return _check_times_as(subject, claim)
     factor = MULTIPLES[claim.direction or "doubled"]
     bases = (
         [claim.base]

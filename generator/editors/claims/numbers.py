@@ -189,7 +189,7 @@ def compared_with(figure: Figure) -> bool:
 
 _GAP_TO_TARGET = regex(
     r"\s*(?:percentage\s+points?|points?|pp|days?|minutes?|seconds?)?\s*"
-    r"(?P<side>above|below|under|over|short\s+of|outside|within|inside)\s+"
+    r"(?P<side>above|below|under|over|short\s+of|outside|within|inside|ahead\s+of|behind)\s+"
     r"(?:the\s+|its\s+)?(?:(?P<n>\d+(?:\.\d+)?)(?:\s?%|[-\s](?:day|week|minute|hour)s?)?\s+)?"
     r"(?P<goal>target|floor|(?:upper\s+)?threshold)",
     re.I,
@@ -197,11 +197,15 @@ _GAP_TO_TARGET = regex(
 _GAP = regex(r"\b(?:gap|difference|shortfall|surplus)\b", re.I)
 BASE_WORDS = regex(
     r"\b(?:on|than|since|between|compared\s+(?:with|to)|against|versus|vs|same\s+as|level\s+with)"
-    r"\s+(?:(?:in|at|during)\s+)?"
+    # 'than it was in Quarter 1 2023/24'
+    r"\s+(?:(?:it|they|this|that)\s+(?:was|were|had\s+been|stood)\s+)?(?:(?:in|at|during)\s+)?"
     r"(?:the\s+(?:end\s+of\s+)?)?$"  # 'than in the October to December quarter of 2023'
     # '16% below the same quarter last year', '1.2 points above Quarter 3 last year': a
     # change set above or below a quarter is a change from it
     r"|(?:\d%?|\bpoints?|\bpp)\s+(?:above|below|ahead\s+of|behind|over)\s+(?:(?:those|that)\s+(?:of|in)\s+)?$"
+    # '0.5 incidents per 1,000 households above its level twelve months ago'
+    r"|\b(?:above|below|ahead\s+of|behind|over|under)\s+(?:its|their|the)\s+"
+    r"(?:level|figure|rate|position)\s+(?:of\s+|in\s+)?$"
     # 'Twelve months on from Quarter 3 of 2023/24': the quarter a change is counted from
     r"|\bon\s+from\s+$"
     # 'The fall from Quarter 2 was 2.4 points': a change's noun, and the quarter it is from
@@ -370,6 +374,8 @@ def count_of_new_things(figure: Figure) -> _NotAFigure | None:
     of this measure (the noun after 'more' is not one of the indicator's words)."""
     if figure.stated.percent or figure.stated.pounds:
         return None
+    if _ADDITIONAL_BEFORE.search(figure.before):
+        return None  # 'an additional 23 people': read by `change` (additional_things)
     more = _MORE_THINGS.match(figure.after)
     if more is None:
         return None
@@ -386,6 +392,59 @@ def count_of_new_things(figure: Figure) -> _NotAFigure | None:
     ):
         return None
     return NOT_A_FIGURE
+
+
+_ADDITIONAL_BEFORE = regex(rf"\b(?:an?\s+)?(?:additional|extra)\s+(?:(?:{HEDGE})\s+)?$", re.I)
+# words after a change that say what it is set against, not what it counts
+_SET_AFTER = regex(r"^\s*(?:compared|on|than|since|over|against|from|in|by|at|,|\.|$)", re.I)
+
+
+# 'reviews were completed', 'plans were reviewed': things something was done to
+_IN_STATE = regex(
+    r"\s*[A-Za-z'-]+\s+(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b", re.I
+)
+
+
+def _counted(subject: Subject) -> frozenset[str]:
+    """What the measure counts: the first word of each series' label ('people' of 'people
+    in beds', 'households' of 'households placed')."""
+    return frozenset(
+        stem(first.group(0).lower())
+        for s in subject.facts.series
+        if (first := regex(r"[A-Za-z][A-Za-z'-]+").search(s.series.label)) is not None
+    )
+
+
+def additional_things(figure: Figure) -> Claim | _NotAFigure | None:
+    """'an additional 23 people were in a short term bed', 'an additional 5 compared with
+    the end of September': a rise in the measure's own things (the noun after the number
+    is one of the indicator's words, or none is named), from the quarter compared with or
+    the one before; 'an additional 12 support workers', other things, are no figure."""
+    stated = figure.stated
+    if stated.percent or stated.pounds:
+        return None
+    lead = _ADDITIONAL_BEFORE.search(figure.before)
+    if lead is None:
+        return None
+    after = figure.text[figure.match.end() :]
+    word = regex(r"\s*([A-Za-z][A-Za-z'-]*)").match(after)
+    if not _SET_AFTER.match(after) and (
+        word is None or stem(word.group(1).lower()) not in _counted(figure.subject)
+    ):
+        return NOT_A_FIGURE  # 'an additional 12 support workers', '40 beds': other things
+    if _IN_STATE.match(after):
+        return NOT_A_FIGURE  # 'an additional 120 reviews were completed': things done
+    base = figure.base
+    if figure.own is None and base is None:
+        base_ref = [r for r in figure.inside if is_base(figure.text, r)]
+        base = resolve(base_ref[0], figure.period) if base_ref else None
+    start = figure.clause.start + lead.start()
+    return figure.claim(
+        "change",
+        quote=figure.text[start : figure.match.end()],
+        base=base,
+        direction="up",
+    )
 
 
 def _other_head(subject: Subject, words: str) -> bool:
@@ -670,6 +729,9 @@ def _second_subject(subject: Subject, before: str) -> bool:
 def change(figure: Figure) -> Claim | _NotAFigure | None:
     """'up 15', 'by 15', 'a rise of 5%', '660 fewer', '2 percentage points', '5% on
     Quarter 1'."""
+    more = additional_things(figure)  # 'an additional 23 people': more of its own things
+    if more is not None:
+        return more
     subject, text, clause, match, stated = (
         figure.subject,
         figure.text,
@@ -714,12 +776,17 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
         and _AGENT_BY.search(figure.before)
     ):
         change_before = None  # 'beds occupied by 660 people': the agent, not a change
-    if change_before and other_subject(subject.vocabulary, figure.before[: change_before.start()]):
+    if (
+        change_before
+        and other_subject(subject.vocabulary, figure.before[: change_before.start()])
+        and not _own_things_after(figure)
+    ):
         return NOT_A_FIGURE  # 'the backlog grew by 415': another quantity's change
     if (
         change_before
         and _after_a_claim(figure)
         and subject_other(subject.vocabulary, figure.clause.text, change_before.start(), False)
+        and not _own_things_after(figure)
     ) or (
         change_before
         and head_in_other_unit(figure.clause.text, change_before.start(), subject.unit)
@@ -798,6 +865,10 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
         and not any(r.start > match.end() for r in figure.inside)
     ):
         return NOT_A_FIGURE  # '13.7% below the peak': a difference from no quarter named
+    one_before = _one_quarter_before(figure)
+    if figure.own is None and figure.base is None and one_before is not None:
+        figure = replace(figure, base=one_before)  # 'A year earlier the figure was 62%; it
+        # is now 66%, up 6 points': from the one other quarter the sentence gave a figure
     if figure.own is None and figure.base is None and _elsewhere(figure):
         return NOT_A_FIGURE  # another clause names other quarters: which change is not said
     if figure.points_after and subject.unit not in ("percent", "rate"):
@@ -844,6 +915,35 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
         direction=direction,
         points=figure.points_after,
     )
+
+
+def _own_things_after(figure: Figure) -> bool:
+    """'the service grew by 70 people to 1,760': the noun the change counts is what the
+    measure counts, and the level it reached follows ('to 1,760'): the measure's change,
+    whatever the subject is called."""
+    counted = regex(r"\s+([A-Za-z][A-Za-z'-]+)\s+to\s+£?\d").match(figure.text, figure.match.end())
+    return counted is not None and stem(counted.group(1).lower()) in figure.subject.vocabulary
+
+
+def _one_quarter_before(figure: Figure) -> Quarter | None:
+    """The one quarter other than the figure's that the sentence names, in a clause before
+    the figure's, with a figure of its own, earlier than the figure's: what a change with
+    no quarter of its own is from."""
+    refs = find_periods(figure.text, figure.subject.latest)
+    others = {r.quarter for r in refs if r.quarter != figure.period}
+    if len(others) != 1 or any(r.start >= figure.clause.start for r in refs):
+        return None
+    (quarter,) = others
+    ref = next(r for r in refs if r.quarter == quarter)
+    dated = NUMBER.search(masked(figure.text), ref.start, figure.clause.start)
+    # and the figure's own quarter said between: 'it is now 66%'
+    now = _NOW.search(figure.text, ref.end, figure.match.start()) or any(
+        ref.end <= r.start < figure.match.start() and r.quarter == figure.period for r in refs
+    )
+    return quarter if dated is not None and now and quarter < figure.period else None
+
+
+_NOW = regex(r"\b(?:now|currently|this\s+quarter|today)\b", re.I)
 
 
 def _of(figure: Figure) -> re.Match[str] | None:
@@ -1023,7 +1123,8 @@ _SHARE_VERB = regex(
 
 _A_CHANGE = regex(
     rf"\b(?:{UP}|{DOWN}|rise|fall|drop\w*|increase|decrease|decline|up|down|more|fewer|less|"
-    r"higher|lower|gain\w*|los[st]\w*|cut|jump\w*|reduc\w*|chang\w*|growth|grow)\b",
+    r"higher|lower|gain\w*|los[st]\w*|cut|jump\w*|reduc\w*|chang\w*|growth|grow|"
+    r"improv\w*|worsen\w*|deteriorat\w*)\b",
     re.I,
 )
 

@@ -74,13 +74,18 @@ _MONTH_WORD = r"(?:" + "|".join(_MONTHS) + r")"
 # ends a quarter ('In December, ...') is read as that quarter's.
 _MONTH_QUARTER = regex(
     # 'at the close of June 2023', 'to the end of December': the quarter that month ends
-    rf"\b(?:(?:at|by|to)\s+(?:the\s+)?(?:end|close)\s+of\s+(?P<end>{_MONTH_WORD})"
+    rf"\b(?:(?:(?:at|by|to)\s+(?:the\s+)?"
+    # 'compared with the end of September': the quarter compared with starts at 'the'
+    r"|(?:(?<=\bwith\s)|(?<=\bfrom\s)|(?<=\bsince\s)|(?<=\bon\s)|(?<=\bthan\s))the\s+)"
+    rf"(?:end|close)\s+of\s+(?P<end>{_MONTH_WORD})"
     rf"|(?:between\s+)?(?P<first>{_MONTH_WORD})\s+(?:to|and|-|–)\s+(?P<last>{_MONTH_WORD})"
     rf"|the\s+(?:quarter|three\s+months)\s+(?:to|ending(?:\s+in)?)\s+(?P<to>{_MONTH_WORD})"
     # 'at 31 December', 'as at 30 September 2024': the quarter's last day
     rf"|(?P<day>3[01])(?:st|th)?\s+(?P<dmonth>{_MONTH_WORD})"
     # 'In December, ...': a month that ends a quarter, alone, is read as that quarter's
     r"|(?:in|during|for\s+the\s+month\s+of)\s+(?P<in>March|June|September|December)(?!\s+(?:to|and|-|–)\s)"
+    # 'grown by 350 since June': since the quarter that month ends (the quarter compared with)
+    r"|(?<=\bsince\s)(?P<sincem>March|June|September|December)(?!\s+(?:to|and|-|–)\s)"
     # "December's total": a month that ends a quarter, its figure
     r"|(?P<poss>March|June|September|December)(?=['’]s\s)"
     # 'the September figures', 'when the books closed for September', 'by September': the
@@ -126,6 +131,7 @@ def month_refs(text: str, latest: Quarter) -> list[PeriodRef]:
                     match.group("end")
                     or match.group("to")
                     or match.group("in")
+                    or match.group("sincem")
                     or match.group("poss")
                     or match.group("attr")
                     or match.group("closed")

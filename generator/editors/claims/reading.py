@@ -96,6 +96,71 @@ def masked(text: str) -> str:
     return "".join(chars)
 
 
+_ONES = "one two three four five six seven eight nine".split()  # noqa: SIM905
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()  # noqa: SIM905
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()  # noqa: SIM905
+_WORD_VALUE = (
+    {w: n for n, w in enumerate(_ONES, start=1)}
+    | {w: n for n, w in enumerate(_TEENS, start=10)}
+    | {w: n for n, w in enumerate(_TENS, start=2)}
+    | {"a": 1}
+)
+_ONE = "|".join(_ONES)
+_TEEN = "|".join(_TEENS)
+_TEN = "|".join(_TENS)
+_UNDER_100 = rf"(?:(?:{_TEN})(?:[-\s](?:{_ONE}))?|{_TEEN}|{_ONE})"
+# A number written in words that editors write as a figure: 'ninety-one per cent', 'a
+# hundred', 'seventy-five', 'two hundred and forty', 'fifteen thousand'; a small one ('one'
+# to 'ten') only as a per cent or points ('seven points', 'five per cent'). Not a count of
+# quarters, months or days ('twelve months ago', 'eleven consecutive quarters': read by
+# their own rules), nor a part of a ratio ('one in twenty'), nor an ordinal.
+_NUMBER_WORDS = regex(
+    r"(?<![\w-])(?<!\bin\s)(?<!\bevery\s)(?P<words>"
+    rf"(?:(?P<hundreds>a|one|{_ONE})\s+hundred(?:\s+and\s+(?P<rest>{_UNDER_100}))?"
+    rf"|(?P<tens>{_TEN})(?:[-\s](?P<ones>{_ONE}))?"
+    rf"|(?P<teen>eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    rf"|(?P<small>{_ONE}|ten)(?=\s+(?:per\s*cent|percent|percentage\s+points?|points?|pp)\b))"
+    r"(?P<thousand>\s+thousand)?)"
+    r"(?![\w-])(?!\s+in\s)(?!\s+and\s+a\s+half\b)"
+    rf"(?!(?:\s+[a-z]+)?\s+{_UNIT}\b)(?!\s+(?:consecutive|successive|straight|running)\b)",
+    re.I,
+)
+
+
+def _words_value(found: re.Match[str]) -> int:
+    """The value of a _NUMBER_WORDS match: 'ninety-one' 91, 'a hundred' 100."""
+    g = {k: (v or "").lower() for k, v in found.groupdict().items()}
+    if g["hundreds"]:
+        rest = regex(r"[-\s]+").split(g["rest"]) if g["rest"] else []
+        value = 100 * _WORD_VALUE[g["hundreds"]] + sum(_word(w) for w in rest)
+    elif g["tens"]:
+        value = _word(g["tens"]) + (_WORD_VALUE[g["ones"]] if g["ones"] else 0)
+    else:
+        value = _WORD_VALUE[g["teen"] or g["small"]]
+    return value * (1000 if g["thousand"] else 1)
+
+
+def _word(word: str) -> int:
+    """One word of a number under a hundred ('ninety' 90, 'one' 1)."""
+    return _WORD_VALUE[word] * 10 if word in _TENS else _WORD_VALUE[word]
+
+
+def in_figures(text: str) -> str:
+    """`text` with its numbers in words (_NUMBER_WORDS) written in figures, each in the
+    same place and the same length (the figure, then spaces), so that every offset into
+    it is one into the text as written."""
+    out = text
+    for found in _NUMBER_WORDS.finditer(text):
+        value = (
+            f"{_words_value(found):,}" if _words_value(found) >= 10000 else str(_words_value(found))
+        )
+        span = found.end() - found.start()
+        if len(value) > span:
+            continue
+        out = out[: found.start()] + value.ljust(span) + out[found.end() :]
+    return out
+
+
 @dataclass(frozen=True)
 class Clause:
     text: str
@@ -110,10 +175,26 @@ class Sentence:
     clauses: tuple[Clause, ...]
     block: TextBlock | None = None  # the block it is read from, and where in it
     start: int = 0
+    # the sentence as written, where `text` has its numbers in words in figures
+    # ('ninety-one per cent' read as '91         per cent'; same offsets)
+    written: str = ""
 
     def line_at(self, offset: int) -> int:
         """The source line of the sentence's character at `offset`."""
         return self.block.line_at(self.start + offset) if self.block else self.line
+
+    def as_written(self, at: int, quote: str) -> str:
+        """A quote of `text` near `at` in the editor's own words: a number in words
+        as written ('ninety-one per cent', 'a hundred'), not the figure it was read as."""
+        if not self.written or quote not in self.text:
+            return quote
+        starts = [m.start() for m in re.finditer(re.escape(quote), self.text)]
+        start = min(starts, key=lambda s: 0 if s <= at <= s + len(quote) else abs(s - at))
+        end = start + len(quote)
+        for found in _NUMBER_WORDS.finditer(self.written):
+            if found.start() < end and start < found.end():
+                start, end = min(start, found.start()), max(end, found.end())
+        return self.written[start:end].strip()
 
 
 UNREAD = "\x01"  # where the not-a-figure marker follows a word, not a number
@@ -147,7 +228,8 @@ def read_text(text: str) -> tuple[list[Sentence], int]:
     sentences: list[Sentence] = []
     marked = 0
     for block in text_blocks(text):
-        for start, piece in _pieces(block.text):
+        for start, written in _pieces(block.text):
+            piece = in_figures(written)
             masked_text = masked(piece)
             # a number written just before the marker is not a figure
             chars = list(masked_text)
@@ -176,6 +258,7 @@ def read_text(text: str) -> tuple[list[Sentence], int]:
                     tuple(c for c in clauses if c.text.strip()),
                     block,
                     start,
+                    written if written != piece else "",
                 )
             )
     return sentences, marked

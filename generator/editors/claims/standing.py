@@ -11,10 +11,11 @@ from collections.abc import Sequence
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim, Verdict
 from generator.editors.claims.figures import matches
+from generator.editors.claims.movements import DOWN, UP
 from generator.editors.claims.numbers import fully_named
 from generator.editors.claims.periods import PeriodRef
 from generator.editors.claims.ranges import range_scope
-from generator.editors.claims.reading import Clause
+from generator.editors.claims.reading import MONTH, Clause
 from generator.editors.claims.subject import (
     Subject,
     series_name,
@@ -30,7 +31,9 @@ _AGAINST = regex(
     r"(?:(?:fell|falls?|falling|came|comes?|coming)\s+(?:just\s+)?)?short\s+of|on|"
     r"within|inside|outside|off|met|meets?|meeting|missed|miss(?:es|ing)?|behind|ahead\s+of|"
     r"reach(?:es|ed|ing)?|achiev(?:es|ed|ing))\s+"
-    r"(?:the\s+|its\s+|their\s+|this\s+year's\s+)?(?:(?:profiled|annual|stretch|local)\s+)?(?:£?(?P<n1>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?"
+    r"(?:the\s+|its\s+|their\s+|this\s+year's\s+|that\s+|this\s+|our\s+)?"
+    r"(?:(?:profiled|annual|stretch|local|higher|lower|new|revised|raised|tougher|current|"
+    r"agreed|year-end|interim)\s+)?(?:£?(?P<n1>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?"
     r"(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
     + _GOAL
     + r"(?:\s+(?:of|at)\s+£?(?P<n2>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?)?",
@@ -40,7 +43,7 @@ _NOT = regex(
     r"\b(?:not|no\s+longer|never|n't|expect(?:s|ed|ing)?|likely|forecast|projected|should|"
     r"will|would|to\s+be|"
     r"could|may|might|(?:aims?|hopes?|plans?|set|due|on\s+track)\s+to|nearly|almost|"
-    r"close\s+to|just)\s+(?:\w+\s+){0,2}$",
+    r"close\s+to)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 # what someone expects or means the figure to do, not what it did: 'the team expects the
@@ -121,6 +124,28 @@ def standing_in(
                 goal=None if written is None else _goal_value(written),
             )
         )
+    for found in _BETWEEN_GOALS.finditer(text, clause.start, end):
+        # 'between the 80% floor and the 90% target': above the lower, below the higher
+        if _NOT.search(text[clause.start : found.start()]) or any(
+            r.quarter != period for r in refs
+        ):
+            continue
+        goals = sorted(
+            ((_goal_value(found.group(n)), found.group(g).lower()) for n, g in _GOAL_PAIRS),
+        )
+        for (value, word), side in zip(goals, ("above", "below"), strict=True):
+            claims.append(
+                Claim(
+                    "against target",
+                    found.group(0),
+                    series,
+                    period,
+                    direction=side,
+                    target_word="target" if word == "target" else word.split()[-1],
+                    at=found.start(),
+                    goal=value,
+                )
+            )
     for found in _PASSIVE.finditer(text, clause.start, end):
         if _NOT.search(text[clause.start : found.start()]) or any(
             r.quarter != period for r in refs
@@ -142,6 +167,21 @@ def standing_in(
             )
         )
     return claims
+
+
+# 'between the 80% floor and the 90% target': a figure above one and below the other
+_N_GOAL = (
+    r"£?(?P<{n}>\d[\d,]*(?:\.\d+)?)\s?%?(?:[-\s](?:day|week|minute|hour)s?)?\s+"
+    r"(?P<{g}>target|floor|threshold)"
+)
+_BETWEEN_GOALS = regex(
+    r"\bbetween\s+(?:the\s+|its\s+)?"
+    + _N_GOAL.format(n="n1", g="g1")
+    + r"\s+and\s+(?:the\s+|its\s+)?"
+    + _N_GOAL.format(n="n2", g="g2"),
+    re.I,
+)
+_GOAL_PAIRS = (("n1", "g1"), ("n2", "g2"))
 
 
 def _goal_value(written: str) -> float:
@@ -223,21 +263,34 @@ def check_against_target(subject: Subject, claim: Claim) -> list[Verdict]:
 
 
 _FROM = regex(r"\b(?:from|since|than|below|above|off)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+# since a record began: 'since records began', 'since recording began', 'since the survey
+# began', 'since monitoring started'; with 'we': 'since we began reporting'
+_BEGAN = (
+    r"(?:records|recording|reporting|monitoring|measurement|measuring|counting|collection|"
+    r"data\s+collection|the\s+(?:survey|series|data|measure|indicator|service)(?:\s+[a-z]+)?)"
+    r"\s+(?:first\s+)?(?:began|begun|started|start|began\s+to\s+be\s+kept)"
+    r"|we\s+(?:first\s+)?(?:began|started)\s+(?:reporting|recording|counting|measuring|"
+    r"collecting|monitoring)"
+)
 _RECORD = regex(
     r"(?:\bthe\s+)?\b(?P<word>highest|lowest|largest|smallest|most|fewest|peak|record\s+high|record\s+low|"
     r"best|worst|shortest|longest)"
-    # 'the lowest repair rate since', 'the lowest number of visits on record'
-    r"(?:\s+(?!since\b|to\b|on\b|ever\b|in\b|the\b)[a-z]+){0,3}?"
+    # 'the lowest repair rate since', 'the highest number of households in temporary
+    # accommodation since we began reporting': the measure's words between
+    r"(?:\s+(?!since\b|to\b|on\b|ever\b|yet\b|and\b|but\b|while\b|than\b|was\b|were\b|"
+    r"is\b|are\b|has\b|have\b)[a-z]+){0,7}?"
     r"(?:\s+in\s+any\s+(?:single\s+)?quarter)?\s+"
     r"(?P<scope>to\s+date|on\s+record|ever(?:\s+recorded)?|"
+    # 'the highest yet recorded', 'the lowest yet'
+    r"yet(?:\s+(?:recorded|seen|reported|achieved))?(?![a-z])|"
     # 'the highest in the six quarters shown': the quarters charted, this one among them
     r"in\s+the\s+(?:last\s+|past\s+)?(?P<shown>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"quarters\s+(?:shown|charted)|"
     # 'the most the council has recorded', 'the highest we have recorded'
     r"(?:the\s+[a-z]+|we)\s+(?:has|have)\s+(?:ever\s+)?recorded|"
-    # 'the lowest in the period charted', 'since we began reporting': every quarter charted
-    r"in\s+the\s+(?:period|quarters|series)\s+(?:charted|shown)|"
-    r"since\s+we\s+(?:began|started)\s+(?:reporting|recording|counting|measuring)|"
+    # 'the lowest in the period charted', 'the highest in the series': every quarter charted
+    r"in\s+the\s+(?:(?:period|quarters|series)\s+(?:charted|shown)|(?:whole\s+|data\s+)?series\b)|"
+    rf"since\s+(?:{_BEGAN})(?:\s+in\s+{MONTH}(?:\s+(?:19|20)\d\d)?)?|"
     # 'the highest recorded since the start of 2023/24': the quarters of that year on
     r"(?:recorded\s+)?since\s+the\s+(?:start|beginning)\s+of\s+(?P<fy>(?:19|20)\d\d)\s*/\s*\d\d|"
     r"since\s+(?:records\s+began|(?P<since>[^,.;]{3,40})))"
@@ -246,11 +299,29 @@ _RECORD = regex(
     # 'has never been higher on our records': the highest on record
     r"|\b(?:has|have|had)\s+never\s+been\s+(?P<never>higher|lower|longer|shorter)"
     r"(?:\s+(?:on\s+(?:our\s+|the\s+)?records?|before|since\s+records\s+began)\b|(?=\s*[.;]))"
-    # 'higher than at any time since Quarter 1 2022/23'
-    r"|\b(?P<than>higher|lower|more|fewer|greater|larger|smaller|longer|shorter)\s+than\s+"
-    r"(?:at\s+)?any\s+(?:time|point|quarter)\s+since\s+(?P<since2>[^,.;]{3,40})",
+    # 'higher than at any time since Quarter 1 2022/23', 'fuller than at any time since'
+    r"|\b(?P<than>higher|lower|more|fewer|greater|larger|smaller|longer|shorter|fuller|busier)"
+    r"\s+than\s+(?:at\s+)?any\s+(?:other\s+)?(?:time|point|quarter)"
+    rf"(?:\s+since\s+(?:{_BEGAN}|(?P<since2>[^,.;]{{3,40}}))|\s+(?:before|to\s+date|on\s+record))?"
+    rf"(?=\s*(?:[,.;]|$|\s+(?:with|and|as|in)\b))"
+    # 'No quarter since records began has seen a higher average weekly cost': the highest
+    r"|\bno\s+(?:other\s+|earlier\s+|previous\s+)?(?:quarter|period|time)\s+"
+    rf"(?:since\s+(?:{_BEGAN})\s+|on\s+record\s+|to\s+date\s+)?"
+    r"(?:has|had|have)\s+(?:ever\s+)?(?:seen|had|recorded|shown|brought)\s+(?:an?\s+)?"
+    r"(?P<no>higher|lower|more|fewer|greater|larger|smaller|longer|shorter)\b",
     re.I,
 )
+# 'have climbed to a level not seen since Quarter 1 of 2022/23': a record since that
+# quarter, high or low as the clause's movement goes
+_NOT_SEEN = regex(
+    r"\b(?:an?\s+|the\s+)?(?:level|figure|rate|number|total|point|high|low)s?\s+"
+    r"(?:not|never|last)\s+seen\s+since\s+(?P<since>[^,.;]{3,40})",
+    re.I,
+)
+# 'since the survey began in April 2024': the month dates when the record began, no figure
+BEGAN_IN_MONTH = regex(rf"\bsince\s+(?:{_BEGAN})\s+in\s+{MONTH}(?:\s+(?:19|20)\d\d)?", re.I)
+_CLIMBED = regex(rf"\b(?:{UP})\b", re.I)
+_FELL = regex(rf"\b(?:{DOWN})\b", re.I)
 
 
 _SHOWN = {
@@ -259,6 +330,8 @@ _SHOWN = {
 }
 # a comparative read as the record it makes ('never been higher': the highest)
 _RECORD_OF = {
+    "fuller": "highest",
+    "busier": "highest",
     "higher": "highest",
     "lower": "lowest",
     "more": "most",
@@ -271,6 +344,18 @@ _RECORD_OF = {
 }
 
 
+def _record_period(
+    text: str, at: int, period: Quarter, refs: Sequence[PeriodRef]
+) -> Quarter | None:
+    """The quarter a record is said of: the clause's, or the quarter a figure just before
+    it is dated to ('after reaching 23,870 in Quarter 1, the highest on record'); None
+    where the sentence names another quarter the record may be of."""
+    right_before = [r for r in refs if regex(r"[\s,]*").fullmatch(text, r.end, at)]
+    if right_before and right_before[-1].offset is None:
+        period = right_before[-1].quarter
+    return None if any(r.quarter != period for r in refs) else period
+
+
 def records_in(
     text: str,
     clause: Clause,
@@ -279,44 +364,69 @@ def records_in(
     refs: Sequence[PeriodRef],
     latest: Quarter,
 ) -> list[Claim]:
-    """'the highest to date', 'the lowest since Quarter 4 2022/23', as claims."""
+    """'the highest to date', 'the lowest since Quarter 4 2022/23', 'higher than at any
+    time since', 'a level not seen since', 'no quarter since records began has seen a
+    higher', as claims."""
     claims = []
     end = clause.start + len(clause.text)
-    for found in _RECORD.finditer(text, clause.start, end):
+    found_any = [
+        *_RECORD.finditer(text, clause.start, end),
+        *_NOT_SEEN.finditer(text, clause.start, end),
+    ]
+    for found in found_any:
         if _NOT.search(text[clause.start : found.start()]) or _FROM.search(text[: found.start()]):
             continue
-        others = [
-            r for r in refs if not found.start() <= r.start < found.end() and r.quarter != period
-        ]
+        inside = [r for r in refs if found.start() <= r.start < found.end()]
+        others = [r for r in refs if r not in inside and r.quarter != period]
+        said_of = period
         if others or period != latest:
-            continue  # 'the 5,573 of Quarter 1 were the highest to date': another quarter's
+            found_period = _record_period(
+                text, found.start(), period, [r for r in refs if r not in inside]
+            )
+            if found_period is None:
+                continue  # 'the 5,573 of Quarter 1 were the highest to date': another quarter's
+            said_of = found_period
+        groups = found.groupdict()
         base = None
-        since = "since" if found.group("since") else "since2" if found.group("since2") else None
+        since = "since" if groups.get("since") else "since2" if groups.get("since2") else None
         if since is not None:
-            named = [r for r in refs if found.start(since) <= r.start < found.end(since)]
+            named = [r for r in inside if found.start(since) <= r.start < found.end(since)]
             if not named or named[0].offset is not None:
                 continue  # 'since the pandemic', 'since the year before': not a quarter here
             base = named[0].quarter
-        if found.group("fy"):
-            base = Quarter(int(found.group("fy")) - 1, 4)  # every quarter of that year on
-        if found.group("shown"):  # the quarters shown: this one and those before it
-            shown = found.group("shown").lower()
-            base = period.shift(-(_SHOWN.get(shown) or int(shown)))
-        word = (
-            found.group("word")
-            or found.group("never")
-            or found.group("than")
-            or found.group("alone")
-        ).lower()
+        if groups.get("fy"):
+            base = Quarter(int(groups["fy"]) - 1, 4)  # every quarter of that year on
+        if groups.get("shown"):  # the quarters shown: this one and those before it
+            shown = groups["shown"].lower()
+            base = said_of.shift(-(_SHOWN.get(shown) or int(shown)))
+        if found.re is _NOT_SEEN:
+            before = text[clause.start : found.start()]
+            up, down = _CLIMBED.search(before), _FELL.search(before)
+            kind = found.group(0).lower()
+            if "high" in kind.split() or (up and not down):
+                word = "highest"
+            elif "low" in kind.split() or (down and not up):
+                word = "lowest"
+            else:
+                continue  # 'a level not seen since': high or low, the clause does not say
+        else:
+            word = (
+                groups.get("word")
+                or groups.get("never")
+                or groups.get("than")
+                or groups.get("alone")
+                or groups.get("no")
+                or ""
+            ).lower()
         word = _RECORD_OF.get(word, word)
         high = word in ("highest", "largest", "most", "peak", "record high", "longest")
         judged = {"best": "better", "worst": "worse"}.get(word)  # by the measure's polarity
         claims.append(
             Claim(
                 "highest or lowest",
-                found.group(0),
+                found.group(0).strip(),
                 series,
-                period,
+                said_of,
                 base=base,
                 direction=judged or ("up" if high else "down"),
                 at=found.start(),

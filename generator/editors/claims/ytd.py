@@ -14,7 +14,7 @@ from generator.editors.claims.base import Claim, Verdict
 from generator.editors.claims.figure import Figure
 from generator.editors.claims.figures import NUMBER, matches
 from generator.editors.claims.reading import Clause
-from generator.editors.claims.subject import Subject, series_name, value_at
+from generator.editors.claims.subject import Subject, series_name, series_named, value_at
 from generator.read.patterns import regex
 
 _YEAR = r"(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?"  # '2023/24': a financial year named
@@ -91,7 +91,18 @@ def year_to_date(figure: Figure, clauses: Sequence[Clause], masked: str) -> bool
             continue
         if not NUMBER.search(masked, clause.start, clause.start + len(clause.text)):
             return True
+        if (
+            found.start() < figure.match.start()
+            and _ELLIPTICAL.match(figure.clause.text)
+            and series_named(figure.subject, figure.clause.text)
+        ):
+            return True  # '4,113 applications have been received since April, and 4,527
+            # completed': a clause of a figure and a participle shares the verb before it
     return False
+
+
+# a clause of a figure and its participle alone, its verb and time the clause before's
+_ELLIPTICAL = regex(r"^\W*(?:and\s+|with\s+)?£?\d[\d,.]*\s+[a-z]+(?:ed|en)\W*$", re.I)
 
 
 def counted_in_quarters(subject: Subject, series: int) -> bool:
