@@ -32,6 +32,7 @@ from tests.corpus_scoring import (
     ROUND8,
     ROUND9,
     ROUND10,
+    ROUND11,
     by_rule,
     facts_of,
     failures,
@@ -51,6 +52,7 @@ ROUND7_SET = load(ROUND7)  # likewise, while round 6 was tuned on, never opening
 ROUND8_SET = load(ROUND8)  # likewise, while round 7 was tuned on, never opening rounds 5 to 7
 ROUND9_SET = load(ROUND9)  # likewise, while round 8 was tuned on, never opening rounds 5 to 8
 ROUND10_SET = load(ROUND10)  # likewise, while round 9 was tuned on, never opening rounds 5 to 9
+ROUND11_SET = load(ROUND11)  # likewise, while round 10's readings were made general
 OLD = yaml.safe_load((ROOT / "tests" / "fixtures" / "check_corpus.yaml").read_text("utf-8"))
 
 
@@ -75,7 +77,7 @@ def test_there_are_enough_cases_from_every_report_and_about_half_are_wrong() -> 
     "case",
     [
         *[*CORPUS, *FRESH_SET, *ROUND3_SET, *ROUND4_SET, *ROUND5_SET, *ROUND6_SET],
-        *[*ROUND7_SET, *ROUND8_SET, *ROUND9_SET, *ROUND10_SET],
+        *[*ROUND7_SET, *ROUND8_SET, *ROUND9_SET, *ROUND10_SET, *ROUND11_SET],
     ],
     ids=[f"{n}-{c['indicator']}" for n, c in enumerate(CORPUS, start=1)]
     + [f"fresh-{n}-{c['indicator']}" for n, c in enumerate(FRESH_SET, start=1)]
@@ -86,7 +88,8 @@ def test_there_are_enough_cases_from_every_report_and_about_half_are_wrong() -> 
     + [f"round7-{n}-{c['indicator']}" for n, c in enumerate(ROUND7_SET, start=1)]
     + [f"round8-{n}-{c['indicator']}" for n, c in enumerate(ROUND8_SET, start=1)]
     + [f"round9-{n}-{c['indicator']}" for n, c in enumerate(ROUND9_SET, start=1)]
-    + [f"round10-{n}-{c['indicator']}" for n, c in enumerate(ROUND10_SET, start=1)],
+    + [f"round10-{n}-{c['indicator']}" for n, c in enumerate(ROUND10_SET, start=1)]
+    + [f"round11-{n}-{c['indicator']}" for n, c in enumerate(ROUND11_SET, start=1)],
 )
 def test_each_case_is_well_formed(case: dict[str, Any]) -> None:
     """A reason worked out from the data, a kind, an indicator of its report folder in
@@ -211,12 +214,20 @@ def test_round_3_is_new_from_every_report_about_half_wrong_and_a_seeded_third_he
             [*ROUND4_SET, *ROUND5_SET, *ROUND6_SET, *ROUND7_SET, *ROUND8_SET, *ROUND9_SET],
             id="round 10",
         ),
+        pytest.param(
+            ROUND11_SET,
+            ROUND11,
+            "ROUND11_SEED",
+            [*ROUND4_SET, *ROUND5_SET, *ROUND6_SET, *ROUND7_SET, *ROUND8_SET, *ROUND9_SET]
+            + ROUND10_SET,
+            id="round 11",
+        ),
     ],
 )
 def test_a_round_is_new_from_every_report_about_half_wrong_and_a_third_held_out(
     cases: list[dict[str, Any]], path: Path, seed: str, earlier: list[dict[str, Any]]
 ) -> None:
-    """Rounds 4 to 10: at least 150 cases none of the earlier corpora has, from both ASCH
+    """Rounds 4 to 11: at least 150 cases none of the earlier corpora has, from both ASCH
     editions, GET and the district sample (at least 35 from each), in the general
     corpus's kinds, about half with a mistake, each kind in both directions; a third held
     out, exactly the cases the script's seed for the round draws."""

@@ -42,6 +42,10 @@ Round 10 (tests/fixtures/check_corpus_round10.yaml, written blind while round 9'
 part was being tuned on, never opening rounds 5 to 9) is drawn with ROUND10_SEED, fixed on
 2026-12-07 before any rule was tuned on it.
 
+Round 11 (tests/fixtures/check_corpus_round11.yaml, written blind while the rules were tuned
+class by class after round 10, never opening rounds 5 to 10) is drawn with ROUND11_SEED,
+fixed on 2026-12-07 before any rule was tuned on it.
+
 Marking writes `held_out: true` as the last line of each held-out case, and removes it
 from the others; nothing else in the file changes.
 """
@@ -75,6 +79,8 @@ ROUND9 = ROOT / "tests" / "fixtures" / "check_corpus_round9.yaml"
 ROUND9_SEED = 24_9_2026  # issue 24, round 9; fixed when its split was drawn, 2026-12-07
 ROUND10 = ROOT / "tests" / "fixtures" / "check_corpus_round10.yaml"
 ROUND10_SEED = 24_10_2026  # issue 24, round 10; fixed when its split was drawn, 2026-12-07
+ROUND11 = ROOT / "tests" / "fixtures" / "check_corpus_round11.yaml"
+ROUND11_SEED = 24_11_2026  # issue 24, round 11; fixed when its split was drawn, 2026-12-07
 DRAWS = (
     (CORPUS, SEED),
     (ROUND3, ROUND3_SEED),
@@ -85,6 +91,7 @@ DRAWS = (
     (ROUND8, ROUND8_SEED),
     (ROUND9, ROUND9_SEED),
     (ROUND10, ROUND10_SEED),
+    (ROUND11, ROUND11_SEED),
 )
 HELD_OUT_LINE = "  held_out: true"
 
