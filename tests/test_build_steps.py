@@ -689,6 +689,7 @@ def test_a_build_without_the_cache_does_not_trust_a_stale_one(tmp_path: Path) ->
     under the inputs' key (here, what an earlier quarter's data gave)."""
     root = make_report(tmp_path)
     cache = root / "output" / ".cache" / "inputs"
+
     def entries() -> set[Path]:  # the validated inputs' (not the definition's)
         return {p for p in cache.glob("*.pickle") if not p.name.endswith(".definition.pickle")}
 
