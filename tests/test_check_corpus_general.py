@@ -348,8 +348,14 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # once at the end and never read: 57/63 and 57/73 (the numbers below). Its precision floor
 # is the one lowered (from 56/60): two more false findings of `change` there, in the kinds
 # 'multiple or change between two named quarters' and 'the same quarter last year'.
+# Round 11 was written blind meanwhile, never opening rounds 5 to 10, a third drawn, its
+# key audited, and scored with the rules before h-tune12 (held out 44/49 and 44/53,
+# tuning 105/116 and 105/133) and with those of h-tune12 (held out unchanged; tuning
+# 109/121 and 109/133: the numbers below).
 # The issue's target is precision 100% and recall at least 95%, held out and whole.
 FLOORS = {
+    "round 11 held out": (44 / 49, 44 / 53),
+    "round 11 tuning": (109 / 121, 109 / 133),
     "round 10 held out": (57 / 63, 57 / 73),
     "round 10 tuning": (147 / 147, 147 / 151),
     "round 9 held out": (49 / 49, 49 / 50),
@@ -385,7 +391,10 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
     held8, tuning8 = split([outcome(case) for case in ROUND8_SET])
     held9, tuning9 = split([outcome(case) for case in ROUND9_SET])
     held10, tuning10 = split([outcome(case) for case in ROUND10_SET])
+    held11, tuning11 = split([outcome(case) for case in ROUND11_SET])
     parts = {
+        "round 11 held out": score(held11),
+        "round 11 tuning": score(tuning11),
         "round 10 held out": score(held10),
         "round 10 tuning": score(tuning10),
         "round 9 held out": score(held9),
@@ -418,9 +427,9 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
         precision, recall = FLOORS[name]
         # the failures of every case but the unseen held-out thirds (never listed)
         learning = [*tuning, *held, *fresh, *held3, *tuning3, *held4, *tuning4]
-        # rounds 5's to 9's held-out thirds are spent; 10's stays unseen
+        # rounds 5's to 9's held-out thirds are spent; 10's and 11's stay unseen
         learning += [*held5, *tuning5, *held6, *tuning6, *held7, *tuning7, *held8, *tuning8]
-        learning += [*held9, *tuning9, *tuning10]
+        learning += [*held9, *tuning9, *tuning10, *tuning11]
         wrong = [line for r in learning if not r.passes for line in failures(r)]
         assert part.precision >= precision - 1e-9, (name, part.line(name), wrong[:20])
         assert part.recall >= recall - 1e-9, (name, part.line(name), wrong[:20])
