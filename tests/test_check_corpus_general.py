@@ -218,8 +218,15 @@ def test_round_3_is_new_from_every_report_about_half_wrong_and_a_seeded_third_he
             ROUND11_SET,
             ROUND11,
             "ROUND11_SEED",
-            [*ROUND4_SET, *ROUND5_SET, *ROUND6_SET, *ROUND7_SET, *ROUND8_SET, *ROUND9_SET]
-            + ROUND10_SET,
+            [
+                *ROUND4_SET,
+                *ROUND5_SET,
+                *ROUND6_SET,
+                *ROUND7_SET,
+                *ROUND8_SET,
+                *ROUND9_SET,
+                *ROUND10_SET,
+            ],
             id="round 11",
         ),
     ],
