@@ -2788,3 +2788,177 @@ def test_readings_made_general(
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)
+
+
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # a change in words quoted with its verb: 'cut by half', as the editor wrote it
+        (
+            DISTRICT,
+            "RB2",
+            "Processing times were cut by a fifth between Quarter 1 2023/24 and Quarter 3 2024/25.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "Processing times were cut by a third between Quarter 1 2023/24 and Quarter 3 2024/25.",
+            ("change", "cut by a third", "0.78 times"),
+        ),
+        (
+            ASCH,
+            "ASCH13",
+            "The number waiting for a review was cut by more than a quarter between Quarter 2 "
+            "2023/24 and Quarter 2 2024/25.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH13",
+            "The number waiting for a review was cut by half between Quarter 2 2023/24 and "
+            "Quarter 2 2024/25.",
+            ("change", "cut by half", "0.72 times"),
+        ),
+        # a standing against the target quoted with its word of degree: 'just below'
+        (
+            ASCH_2324,
+            "ASCH5",
+            "At 593 per 100,000 in Quarter 1, the rolling rate sat just above the 588 target.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH5",
+            "At 593 per 100,000 in Quarter 1, the rolling rate sat just below the 588 target.",
+            ("against target", "just below", "593"),
+        ),
+        # a target's figure quoted with its unit: '20 days'
+        (DISTRICT, "RB2", "The target for 2024/25 was set at 18 days.", None),
+        (
+            DISTRICT,
+            "RB2",
+            "The target for 2024/25 was lowered to 20 days.",
+            ("target", "20 days", "18.0"),
+        ),
+        # 'stable ..., with no clear direction of travel': one claim, quoted whole
+        (
+            GET,
+            "GET8",
+            "Potholes reported have been stable over the period charted, with no clear "
+            "direction of travel.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H3",
+            "The use of temporary accommodation has been stable over the period charted, with "
+            "no clear direction of travel.",
+            ("trend", "no clear direction of travel", "worsening"),
+        ),
+        # a target beaten is one done better than, whichever way better is
+        (DISTRICT, "RB2", "The 18-day target has been beaten this quarter.", None),
+        (
+            DISTRICT,
+            "H1",
+            "The re-let target has been beaten this quarter.",
+            ("against target", "beaten", "25.3 days"),
+        ),
+        # more of other things: the head of a noun phrase of up to four words
+        (
+            ASCH,
+            "ASCH17",
+            "We recruited 6 more mental health social workers over the summer, and the number "
+            "of people with a mental health need went up by 34 to 1,931.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH17",
+            "We recruited 6 more mental health social workers over the summer, and the number "
+            "of people with a mental health need went up by 43 to 1,931.",
+            ("change", "went up by 43", "up 34"),
+        ),
+        # a share whose whole is given as a figure: the series of that figure
+        (
+            ASCH_2324,
+            "ASCH8",
+            "The 4,491 CNAs completed were the equivalent of 83% of the 5,390 still awaiting "
+            "completion on the last day of the quarter.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH8",
+            "The 4,491 CNAs completed were the equivalent of 93% of the 5,390 still awaiting "
+            "completion on the last day of the quarter.",
+            ("share", "93%", "83%"),
+        ),
+        # a share of a named series, the part the sentence's subject past its own figure
+        (
+            ASCH_2324,
+            "ASCH16",
+            "Residential and nursing placements, at 5,205, were equal to 44% of the number "
+            "supported in community services.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH16",
+            "Residential and nursing placements, at 5,205, were equal to 48% of the number "
+            "supported in community services.",
+            ("share", "48%", "44%"),
+        ),
+        # a quarter's part of the year to date, its quarter named before it
+        (
+            ASCH_2324,
+            "ASCH8",
+            "Completed CNAs for the financial year so far stand at 9,371, with Quarter 2 "
+            "contributing 4,491.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH8",
+            "Completed CNAs for the financial year so far stand at 9,731, with Quarter 2 "
+            "contributing 4,491.",
+            ("year to date", "9,731", "9,371"),
+        ),
+        # the target as the subject after words that set the scene; a change of the target
+        # 'from 90% to 92%' is no range of the measure, nor 'up from 90%' its earlier figure
+        (
+            GET,
+            "GET3",
+            "Under the new term maintenance contract the target was raised from 90% to 92% "
+            "this year.",
+            None,
+        ),
+        (
+            GET,
+            "GET3",
+            "Under the new contract the target was raised from 90% to 95% this year.",
+            ("target", "95%", "92%"),
+        ),
+        (GET, "GET3", "Since April the target has been 92%, up from 90%.", None),
+        (
+            GET,
+            "GET3",
+            "Since April the target has been 95%, up from 90%.",
+            ("target", "95%", "92%"),
+        ),
+        (DISTRICT, "RB2", "This year the target was lowered to 18 days.", None),
+        (
+            DISTRICT,
+            "RB2",
+            "This year the target was lowered to 16 days.",
+            ("target", "16 days", "18.0"),
+        ),
+    ],
+)
+def test_readings_of_round_11(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """Between rounds 11 and 12: the readings round 11's tuning part showed missing."""
+    folder, quarter = edition
+    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
+    assert_row(findings, expected)

@@ -276,6 +276,13 @@ _MOVED = regex(
 )
 
 
+# a verb of change before 'from': 'was raised from 90% to 92%', 'lowered from 30 to 25 days'
+_CHANGED = regex(
+    rf"\b(?:{UP}|{DOWN}|raised|lowered|cut|revised|changed|moved|tightened|relaxed)\s+$",
+    re.I,
+)
+
+
 def range_of(figure: Figure) -> re.Match[str] | None:
     """The range a number is a bound of: 'between 95% and 98%', 'ranged from 580 to 601',
     '8% to 10%'; None where it is no bound ('rose from 580 to 601' is a movement)."""
@@ -289,6 +296,8 @@ def range_of(figure: Figure) -> re.Match[str] | None:
             return None  # 'slipped 1.4% to 83.1%': a change, then the level it reached
         if pair.group("lead") and _falls(pair.group("low"), pair.group("high")):
             return None  # 'cut from 3:00 to 2:30': a range is written low to high; this fell
+        if pair.group("lead") and _CHANGED.search(text[: pair.start()]):
+            return None  # 'the target was raised from 90% to 92%': a change, not a range
         if pair.group("lead") and pair.group("lead").lower() == "from":
             # 'rose from 580 to 601' is a movement; 'ranged from 580 to 601' a range
             return pair if _RANGE_VERB.search(text[: pair.start()]) else None

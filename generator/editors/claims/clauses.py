@@ -338,8 +338,16 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         ):
             # 'stood at 16,650 in Quarter 4 2023/24 and have since risen': since that quarter
             moved = replace(moved, base=resolve(earlier[-1], latest))
+        if any(_quoted_over(text, c, moved.at) for c in claims if c.rule == moved.rule):
+            continue  # 'stable since 2023/24, with no clear direction of travel': one claim
         claims.append(moved)
     return tuple(_record_of_figure(subject, claims))
+
+
+def _quoted_over(text: str, claim: Claim, at: int) -> bool:
+    """Whether the words at `at` are inside the quote of a claim read before."""
+    begin = text.rfind(claim.quote, 0, claim.at + len(claim.quote))
+    return 0 <= begin <= at < begin + len(claim.quote)
 
 
 def _record_of_figure(subject: Subject, claims: list[Claim]) -> list[Claim]:

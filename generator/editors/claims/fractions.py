@@ -222,6 +222,12 @@ _BY_FRACTION = regex(
 )
 
 
+# the verb a fraction's 'by' follows, after its auxiliary: 'was cut by', 'have been cut by'
+_VERB_BEFORE = regex(
+    r"\b(?:is|are|was|were|be|been|has|have|had)\s+(?P<verb>[a-z]+)\s+$", re.IGNORECASE
+)
+
+
 def fraction_change_in(
     text: str,
     clause: Clause,
@@ -245,6 +251,10 @@ def fraction_change_in(
         text[moved[2] : found.start()]
     ):
         quote = text[moved[2] : found.end()]  # 'risen by half', as the editor wrote it
+    else:
+        verb = _VERB_BEFORE.search(text, clause.start, found.start())
+        if verb is not None:
+            quote = text[verb.start("verb") : found.end()]  # 'was cut by half'
     return Claim(
         "change",
         quote,

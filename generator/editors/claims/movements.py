@@ -68,6 +68,12 @@ _ENDED = regex(
     r"\b(?:end\w*|break\w*|broke|after|following|halt\w*|stopp\w*|snapp\w*)\s+(?:a\s+|the\s+)?$",
     re.I,
 )
+# 'no clear trend', 'no clear direction of travel': steady over the longer run
+_TRENDLESS = (
+    r"no\s+(?:clear|significant|discernible|obvious|real|consistent|"
+    r"statistically\s+significant)\s+(?:trend|direction\s+of\s+travel)"
+)
+_TRENDLESS_AFTER = regex(r"[^.;:]*?\b" + _TRENDLESS + r"\b", re.I)
 _MOVEMENT = regex(
     rf"\b(?P<up>{UP}|(?:went|gone|is|are|was|were)\s+up|up{_BEFORE_RUN}|(?<=,\s)up(?=\s+from\s+[£\d])|an?\s+(?:rise|increase)"
     rf"|(?:an?\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|another|further|larger|smaller|"
@@ -85,8 +91,7 @@ _MOVEMENT = regex(
     r"|\b(?P<sooner>(?:got|gets|get|getting|become|became|becoming)\s+(?:faster|quicker|speedier|"
     r"slower)|(?:more|less)\s+(?:quickly|promptly|slowly)|(?:sped|speeded|speeding|speeds)\s+up|"
     r"slowed|slowing)\b"
-    r"|\b(?P<trendless>no\s+(?:clear|significant|discernible|obvious|real|consistent|"
-    r"statistically\s+significant)\s+trend)\b"
+    r"|\b(?P<trendless>" + _TRENDLESS + r")\b"
     r"|\b(?P<better>improving|improved|improves|(?:an?\s+)?(?:first|second|third|fourth|fifth|"
     r"sixth|seventh|eighth)\s+" + _RUN_WORDS + r"improvements?)\b"
     # 'seven consecutive increases': one branch for every run counted in words
@@ -260,6 +265,17 @@ def movement_claim(
         kind = "movement"  # 'The small rise in Quarter 2 does not change the trend'
     if kind == "movement" and _WHICH.match(clause.text) and _LONG_RUN.search(text, 0, clause.start):
         kind = "trend"  # 'the direction of travel, which is decreasing': the noun's verb
+    if kind == "trend" and direction == "steady":
+        # 'has been stable since 2023/24, with no clear direction of travel': one claim,
+        # quoted whole
+        begin = text.rfind(quote, 0, at + len(quote))
+        trendless = _TRENDLESS_AFTER.match(text, at + len(quote.split()[-1]))
+        if (
+            begin >= 0
+            and trendless is not None
+            and trendless.start() == at + len(quote.split()[-1])
+        ):
+            quote = text[begin : trendless.end()]
     run = run_in(clause.text) if direction != "steady" else None
     if run is not None and _AFTER.search(clause.text, at - clause.start, run[2]):
         # 'fell in Quarter 2 after rising for five quarters in a row': the run is the

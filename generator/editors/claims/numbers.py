@@ -448,11 +448,11 @@ def additional_things(figure: Figure) -> Claim | _NotAFigure | None:
 
 
 def _other_head(subject: Subject, words: str) -> bool:
-    """'2 more care navigators': the plural the words name (the last of a noun phrase of up
-    to three words, before a function word) is none of the indicator's words, although a
-    word before it is."""
+    """'2 more care navigators', '6 more mental health social workers': the plural the
+    words name (the last of a noun phrase of up to four words, before a function word) is
+    none of the indicator's words, although a word before it is."""
     phrase = []
-    for word in regex(r"[A-Za-z'-]+|[^\sA-Za-z'-]").findall(words)[:3]:
+    for word in regex(r"[A-Za-z'-]+|[^\sA-Za-z'-]").findall(words)[:4]:
         lower = word.lower()
         if not word[0].isalpha() or lower in STOP or lower in _FUNCTION:
             break
@@ -583,9 +583,17 @@ def clock_elsewhere(figure: Figure) -> _NotAFigure | None:
     return None
 
 
+# words that set the scene before a clause's subject, no clause of their own: 'This year',
+# 'Since April', 'Under the new term maintenance contract', 'For 2023/24'
+_LEAD_IN = (
+    r"(?:(?:this|next|last)\s+year|(?:from|since|in|under|with|following|after|for|during)\s+"
+    r"(?:(?!\b(?:and|but|while|as|which|that|is|are|was|were|has|have|had|be|been)\b)"
+    r"[^,;:.!?%£])*?)\s*,?\s+"
+)
 _TARGET_SUBJECT = regex(
-    # 'For 2023/24 the target rose to 85%': a year named before the subject
-    r"^\s*(?:(?:in|for)\s+(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?\s*,?\s+)?(?:and\s+)?"
+    # 'For 2023/24 the target rose to 85%': a year named before the subject; 'This year the
+    # target was lowered to 16 days': the time it is set for
+    r"^\s*(?:" + _LEAD_IN + r")?(?:and\s+)?"
     # 'Members should note that the recycling target ...': the target, after 'note that'
     r"(?:[A-Za-z]+\s+(?:should\s+|will\s+|may\s+)?(?:note|notes|noted|see)\s+that\s+)?"
     r"(?:(?:the|a|our|its|this\s+year's|next\s+year's)\s+"
@@ -607,7 +615,7 @@ _TARGET_WAS = regex(
     re.I,
 )
 _SENTENCE_ON_TARGET = regex(
-    r"^\W*(?:(?:the|a|our|its|this\s+year's|next\s+year's)\s+)?(?:new\s+)?"
+    r"^\W*(?:" + _LEAD_IN + r")?(?:(?:the|a|our|its|this\s+year's|next\s+year's)\s+)?(?:new\s+)?"
     r"(?:target|floor|upper\s+threshold|threshold)s?\b",
     re.I,
 )
@@ -631,6 +639,10 @@ _AGAINST_TARGET_AT = regex(
     r"(?:[-\s](?:day|week|minute|hour)s?)?\s+)?(?:target|floor|threshold)s?\s+at\s+$",
     re.I,
 )
+
+
+# a duration's unit after a target's figure: '20 days', '18-day', '3 working days'
+_DURATION_UNIT = regex(r"(?:\s|-)(?:working\s+|calendar\s+)?(?:day|week|minute|hour)s?\b", re.I)
 
 
 def target(figure: Figure) -> Claim | None:
@@ -663,9 +675,11 @@ def target(figure: Figure) -> Claim | None:
         stated.pounds,
         stated.clock,
     )
+    unit = _DURATION_UNIT.match(figure.after)
     return figure.claim(
         "target",
-        quote=exact.quote,
+        # 'lowered to 20 days': quoted with its unit, as the editor wrote the target
+        quote=exact.quote + (unit.group(0) if unit else ""),
         stated=exact,
         target_word="target" if word == "profile" else found.group("word").lower(),
     )
@@ -1061,6 +1075,25 @@ def _share_of_lead(figure: Figure) -> Claim | None:
     return figure.claim("share", series=tuple(part), of=tuple(whole))
 
 
+# a whole given as a figure: 'of the 5,390 still awaiting completion'
+_FIGURE_FIRST = regex(r"\s*(?:the\s+|all\s+|those\s+)?£?\d")
+
+
+def _series_of_figure(figure: Figure, words: str) -> list[int]:
+    """The series whose figure of the quarter is the number `words` start with."""
+    number = NUMBER.search(words)
+    if number is None:
+        return []
+    said = stated_of(number, words)
+    subject = figure.subject
+    return [
+        s
+        for s in range(len(subject.values))
+        if (v := value_at(subject, s, figure.period)) is not None and matches(said, v)
+    ]
+
+
+_FIGURE_ASIDE = regex(r",\s*(?:at|of|with|on)\s+£?\d[\d,.]*\s?%?\s*,")
 _SUBJECT_END = regex(r"\b(?:[a-z]+ed|were|was|are|is|had|have|has|ran|made)\b", re.I)
 
 
@@ -1081,6 +1114,11 @@ def share(figure: Figure) -> Claim | _NotAFigure | None:
         named = series_named(figure.subject, whole)
         if regex(r"\s*of\s+(?:all|the\s+total)\b", re.I).match(figure.after):
             named = []  # 'of all enquiries': the quarter's series added up
+        if _FIGURE_FIRST.match(whole):
+            # '83% of the 5,390 still awaiting': the whole is the series of that figure
+            named = _series_of_figure(figure, whole)
+            if len(named) != 1:
+                return NOT_A_FIGURE
         own = fully_named(figure.subject, figure.before) or list(figure.series)
         verb = _PART_VERB.search(whole)
         if verb is not None and not fully_named(figure.subject, figure.before):
@@ -1101,8 +1139,11 @@ def share(figure: Figure) -> Claim | _NotAFigure | None:
             return NOT_A_FIGURE  # '70% of contacts were resolved ...': a share the data lacks
         if len(named) == 1 and set(named) == set(own) and figure.clause.start > 0:
             # 'Completions outpaced new applications, running at 108% of the number
-            # received': the part is the sentence's subject, before its verb
-            head = _SUBJECT_END.split(figure.text[: figure.clause.start], maxsplit=1)[0]
+            # received': the part is the sentence's subject, before its verb; its own
+            # figure set aside ('Residential and nursing placements, at 5,205, were')
+            head = _SUBJECT_END.split(
+                _FIGURE_ASIDE.sub(" ", figure.text[: figure.clause.start]), maxsplit=1
+            )[0]
             lead = fully_named(figure.subject, head)
             if len(lead) == 1 and lead != named and not regex(r"\d").search(head):
                 own = lead
