@@ -2953,6 +2953,34 @@ def test_readings_made_general(
             "This year the target was lowered to 16 days.",
             ("target", "16 days", "18.0"),
         ),
+        # a movement denied of every quarter of a run is left alone
+        (
+            ASCH,
+            "ASCH3",
+            "Take-up has been steady: not one quarter has seen a fall since the series began, "
+            "leaving the measure at 26%.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH3",
+            "Take-up fell this quarter, leaving the measure at 26%.",
+            ("movement", "fell", "26%"),
+        ),
+        # 'than the £598 of Quarter 1 2022/23': the quarter of the figure compared with
+        (
+            ASCH,
+            "ASCH12",
+            "At £719, the average weekly cost is a fifth higher than the £598 of Quarter 1 "
+            "2022/23.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            "At £719, the average weekly cost is £100 higher than the £598 of Quarter 1 2022/23.",
+            ("change", "£100 higher", "up £121"),
+        ),
     ],
 )
 def test_readings_of_round_11(

@@ -101,6 +101,11 @@ _MOVEMENT = regex(
     re.IGNORECASE,
 )
 _NEGATION = regex(r"\b(?:not|no\s+longer|never|n't|neither|nor)\s+(?:\w+\s+)?$", re.I)
+# 'not one quarter has seen a fall', 'no quarter since 2022/23 has brought a rise': a
+# movement denied of every quarter of a run
+_NO_QUARTER = regex(
+    r"\b(?:not\s+(?:one|a\s+single)|no)\s+(?:\w+\s+)?quarters?\s+(?:[\w/]+\s+){0,4}$", re.I
+)
 _UP_AND_DOWN = regex(r"\bups?\s+and\s+downs?\b", re.I)
 _LONG_RUN = regex(
     r"\b(?:continu\w*|keeps?|keeping|still(?!\s+to\b)|steadily|year\s+on\s+year|month\s+by\s+month|"
@@ -407,6 +412,8 @@ def first_movement(
             continue  # 'improved to AMBER': the rating's movement, read by the rating rule
         if _TO_TARGET.match(text, match.end(), end):
             continue  # 'fell below the 95% target': read by the target rule
+        if _NO_QUARTER.search(cleaned, start, match.start()):
+            continue  # 'not one quarter has seen a fall since': none over a run, not read
         if regex(r"f[ae]ll", re.I).match(match.group(0)) and regex(
             r"\s+(?:within|inside)\b", re.I
         ).match(text[match.end() : end]):

@@ -208,6 +208,8 @@ BASE_WORDS = regex(
     r"(?:level|figure|rate|position)\s+(?:of\s+|in\s+)?$"
     # 'Twelve months on from Quarter 3 of 2023/24': the quarter a change is counted from
     r"|\bon\s+from\s+$"
+    # 'a fifth higher than the £598 of Quarter 1 2022/23': the quarter of the figure compared
+    r"|\bthan\s+(?:the\s+|its\s+)?£?\d[\d,.]*\s?%?\s+(?:of|in|for|at)\s+(?:the\s+)?$"
     # 'The fall from Quarter 2 was 2.4 points': a change's noun, and the quarter it is from
     r"|\b(?:fall|rise|drop|increase|decrease|change|improvement|reduction|growth|gain|"
     r"decline|dip|jump|movement)s?\s+from\s+$"
