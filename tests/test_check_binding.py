@@ -2981,6 +2981,43 @@ def test_readings_made_general(
             "At £719, the average weekly cost is £100 higher than the £598 of Quarter 1 2022/23.",
             ("change", "£100 higher", "up £121"),
         ),
+        # what the figures show: 'the numbers show no significant trend' is the measure's
+        (GET, "GET8", "Over the ten quarters shown, reports show no significant trend.", None),
+        (
+            GET,
+            "GET8",
+            "Over the ten quarters shown, reports show an increasing trend.",
+            ("trend", "increasing", "no significant trend"),
+        ),
+        (DISTRICT, "H3", "Over the seven quarters the numbers show an increasing trend.", None),
+        (
+            DISTRICT,
+            "H3",
+            "Over the seven quarters the numbers show no significant trend.",
+            ("trend", "no significant trend", "worsening"),
+        ),
+        # a target of a rate, with its unit; a profiled target for the quarter it names
+        (
+            ASCH,
+            "ASCH5",
+            "Against the 588 per 100,000 target, the care home admissions rate of 580 is rated "
+            "GREEN.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH5",
+            "Against the 600 per 100,000 target, the care home admissions rate of 580 is rated "
+            "GREEN.",
+            ("target", "600", "588"),
+        ),
+        (DISTRICT, "RB1", "The profiled target for the end of Quarter 3 is 84.5%.", None),
+        (
+            DISTRICT,
+            "RB1",
+            "The profiled target for the end of Quarter 3 is 84.6%.",
+            ("target", "84.6%", "84.5%"),
+        ),
     ],
 )
 def test_readings_of_round_11(

@@ -397,10 +397,20 @@ _SUBJECT = regex(
 )
 
 
+# a verb that tells what the figures show: 'the numbers show no significant trend'; the
+# subject is the words before it
+_SHOWS = regex(
+    r"\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|"
+    r"display|displays|displayed)\s+(?:an?\s+|the\s+)?$",
+    re.I,
+)
+
+
 def other_subject(vocabulary: frozenset[str], before: str) -> bool:
     """'the backlog grew by 415': the words before a movement are a subject with a
     determiner that names neither the measure nor a measure's figure ('the share', 'the
     rate', 'the cost')."""
+    before = _SHOWS.sub(" ", before)
     found = _SUBJECT.match(before)
     if found is None:
         return False
@@ -467,7 +477,7 @@ def other_subject_of_movement(vocabulary: frozenset[str], before: str) -> bool:
     or what it is 'of') none of the measure's words or a measure's figure's."""
     if other_subject(vocabulary, before):
         return True
-    found = _BARE_SUBJECT.match(before)
+    found = _BARE_SUBJECT.match(_SHOWS.sub(" ", before))
     if found is None:
         return False
     words = [w.lower() for w in regex(r"[A-Za-z][A-Za-z'-]*").findall(found.group("words"))]
@@ -631,7 +641,7 @@ def subject_other(
     clause's words before its first verb (or before the claim's words); a bare noun alone
     ('evictions', 'rainfall') counts only in a clause after the sentence's first
     (`first` False), where it brings in a subject of its own."""
-    before = clause[:at]
+    before = _SHOWS.sub(" ", clause[:at])
     verb = _CLAIM_VERB.search(before)
     words = before if verb is None else before[: verb.start()]
     lead = _CONJUNCTION.match(words)

@@ -84,6 +84,7 @@ _TARGET_BEFORE = regex(
 )
 _TARGET_AFTER = regex(
     r"(?:[-\s](?:day|week|month|minute|hour)s?)?"  # 'the 18.0-day target'
+    r"(?:\s+per\s+\d[\d,]*)?"  # 'the 600 per 100,000 target': a rate's unit
     r"\s*(?:percentage\s+points?\s+)?(?:is\s+the\s+|was\s+the\s+)?"
     # 'the 97.6% year-end target'
     r"(?:(?:year[\s-]end|end[\s-]of[\s-]year|annual|yearly|new|revised|stretch)\s+)?"
@@ -604,6 +605,8 @@ _TARGET_SUBJECT = regex(
     r"and|or|with|by)\b)[a-z][\w-]*\s+){0,2}?)?(?:new\s+)?"
     r"(?P<word>target|floor|upper\s+threshold|threshold)\b"
     r"(?:[^\d£#]|(?<=for\s)(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?"  # 'the target for 2024/25 is'
+    # 'The profiled target for the end of Quarter 3 is': the quarter it is for
+    r"|(?<=\s)(?:Quarter\s+|Q)[1-4]\b(?:\s+(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?)?"
     # 'The target for repairing faults inside 28 calendar days is': a time allowed
     r"|(?:(?<=within\s)|(?<=inside\s))\d+\s+(?:[a-z]+\s+)?(?:days|weeks|months|hours|minutes)\b)*"
     r"(?:\bfrom\s+£?\d[\d,.:]*\s?%?\s+to\s+)?$",  # 'The target was cut from 3:00 to 2:30'
