@@ -3018,6 +3018,26 @@ def test_readings_made_general(
             "The profiled target for the end of Quarter 3 is 84.6%.",
             ("target", "84.6%", "84.5%"),
         ),
+        # 'twice the Quarter 2 figure': a multiple of the series' own figure of that quarter
+        (
+            GET,
+            "GET8",
+            "The number of potholes reported in Quarter 3 was nearly twice the Quarter 2 figure.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "The number of potholes repaired in Quarter 3 was twice the Quarter 2 figure.",
+            ("multiple", "twice", "1.66 times"),
+        ),
+        (
+            GET,
+            "GET8",
+            "The number of potholes repaired in Quarter 3 was twice the Quarter 2 figure for "
+            "potholes reported.",
+            None,
+        ),
     ],
 )
 def test_readings_of_round_11(

@@ -23,6 +23,7 @@ from generator.editors.claims.fractions import (
     fractions_in,
     multiple_in,
     times_as_in,
+    times_quarter_in,
 )
 from generator.editors.claims.movements import ENDED_BEFORE, first_movement, movement_claim
 from generator.editors.claims.numbers import check_level, figure_of, is_base, read_figure
@@ -266,8 +267,10 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
                 subject.vocabulary, clause.text, c.at - clause.start, subject.unit
             )
         ]
-        multiple = multiple_in(text, clause, chosen, period, base, latest) or times_as_in(
-            text, clause, period, subject
+        multiple = (
+            multiple_in(text, clause, chosen, period, base, latest)
+            or times_as_in(text, clause, period, subject)
+            or times_quarter_in(text, clause, chosen, period, refs)
         )
         two = sorted({r.quarter for r in refs if r.offset is None and r.in_year is None})
         if multiple is not None and multiple.base is None and not inside and len(two) == 2:

@@ -20,6 +20,7 @@ from generator.editors.claims.figures import (
 )
 from generator.editors.claims.movements import first_movement
 from generator.editors.claims.numbers import check_share, fully_named
+from generator.editors.claims.periods import PeriodRef, resolve
 from generator.editors.claims.reading import Clause
 from generator.editors.claims.subject import (
     STOP,
@@ -330,6 +331,56 @@ def multiple_in(
         at=multiple.start(),
         stated=Stated(multiple.group(0), factor, 0, 0, hedge, False, False),
     )
+
+
+# 'twice the Quarter 2 figure', 'half its Q1 2023/24 level': a multiple of the series'
+# own figure of the quarter named
+_TIMES_BEFORE_QUARTER = regex(
+    r"\b(?:(?P<hedge>nearly|almost|more\s+than|over|around|about|roughly|just\s+over)\s+)?"
+    r"(?P<word>twice|(?:three|four)\s+times|half)\s+(?:the|its|their)\s+$",
+    re.I,
+)
+_QUARTER_FIGURE = regex(r"(?:'s|’s)?\s+(?:figure|level|total|number|rate)\b", re.I)
+_FOR_ANOTHER = regex(r"\s+(?:for|of)\b", re.I)
+_AS_MULTIPLE = {"twice": "doubled", "three times": "tripled", "four times": "quadrupled"}
+
+
+def times_quarter_in(
+    text: str,
+    clause: Clause,
+    series: tuple[int, ...],
+    period: Quarter,
+    refs: Sequence[PeriodRef],
+) -> Claim | None:
+    """'was twice the Quarter 2 figure': the clause's quarter over the one named."""
+    end = clause.start + len(clause.text)
+    for ref in refs:
+        figure = _QUARTER_FIGURE.match(text, ref.end)
+        if not clause.start <= ref.start < end or figure is None:
+            continue
+        if _FOR_ANOTHER.match(text, figure.end()):
+            return None  # 'twice the Quarter 2 figure for potholes reported': another's
+        found = _TIMES_BEFORE_QUARTER.search(text, clause.start, ref.start)
+        if found is None or found.end() != ref.start:
+            continue
+        base = resolve(ref, period)
+        if base >= period:
+            return None
+        word = regex(r"\s+").sub(" ", found.group("word").lower())
+        hedge = regex(r"\s+").sub(" ", (found.group("hedge") or "").lower()) or None
+        direction = _AS_MULTIPLE.get(word, "halved")
+        said = text[found.start() : found.end("word")]
+        return Claim(
+            "multiple",
+            said,
+            series,
+            period,
+            base=base,
+            direction=direction,
+            at=found.start(),
+            stated=Stated(said, MULTIPLES[direction], 0, 0, hedge, False, False),
+        )
+    return None
 
 
 _TIMES = {"twice": 2.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "ten": 10.0}
