@@ -3038,6 +3038,32 @@ def test_readings_made_general(
             "potholes reported.",
             None,
         ),
+        # a range 'since the start of 2023/24': from that year's first quarter
+        (
+            ASCH,
+            "ASCH3",
+            "Take-up has stayed between 24% and 26% in every quarter since the start of 2023/24.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH3",
+            "Take-up has stayed between 24% and 25% in every quarter since the start of 2023/24.",
+            ("range", "between 24% and 25%", "26%"),
+        ),
+        # a run's place past the eighth: 'the ninth consecutive quarterly increase'
+        (
+            ASCH,
+            "ASCH18",
+            "DoLS applications received rose to 2,870, the seventh consecutive quarterly increase.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "DoLS applications received rose to 2,870, the ninth consecutive quarterly increase.",
+            ("streak", "ninth consecutive", "7 quarters"),
+        ),
     ],
 )
 def test_readings_of_round_11(

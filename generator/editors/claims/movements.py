@@ -73,16 +73,18 @@ _TRENDLESS = (
     r"no\s+(?:clear|significant|discernible|obvious|real|consistent|"
     r"statistically\s+significant)\s+(?:trend|direction\s+of\s+travel)"
 )
+# 'the ninth consecutive quarterly increase': a run's place, in words
+_NTH_WORDS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
 _TRENDLESS_AFTER = regex(r"[^.;:]*?\b" + _TRENDLESS + r"\b", re.I)
 _MOVEMENT = regex(
     rf"\b(?P<up>{UP}|(?:went|gone|is|are|was|were)\s+up|up{_BEFORE_RUN}|(?<=,\s)up(?=\s+from\s+[£\d])|an?\s+(?:rise|increase)"
-    rf"|(?:an?\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|another|further|larger|smaller|"
+    rf"|(?:an?\s+)?(?:{_NTH_WORDS}|another|further|larger|smaller|"
     rf"small|slight|sharp|steep)\s+{_RUN_WORDS}(?:rise|increase)s?"
     # 'a larger share of waste went to landfill': a share's movement told by its size
     r"|an?\s+(?:larger|greater|higher|bigger)\s+(?:share|proportion|percentage))\b"
     rf"|\b(?P<down>{DOWN}|(?:went|gone|is|are|was|were|come|came|coming)\s+down|down{_BEFORE_RUN}|"
     r"(?<=,\s)down(?=\s+from\s+[£\d])|an?\s+(?:fall|drop|decrease)"
-    r"|(?:an?\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|another|further|larger|smaller|"
+    rf"|(?:an?\s+)?(?:{_NTH_WORDS}|another|further|larger|smaller|"
     r"small|slight|sharp|steep)\s+" + _RUN_WORDS + r"(?:fall|drop|decrease)s?"
     r"|an?\s+(?:smaller|lower)\s+(?:share|proportion|percentage))\b"
     r"|\b(?P<steady>(?:(?:stayed|remained|remains|remain|stays|held|holding|is|are|was|were|"
@@ -92,8 +94,11 @@ _MOVEMENT = regex(
     r"slower)|(?:more|less)\s+(?:quickly|promptly|slowly)|(?:sped|speeded|speeding|speeds)\s+up|"
     r"slowed|slowing)\b"
     r"|\b(?P<trendless>" + _TRENDLESS + r")\b"
-    r"|\b(?P<better>improving|improved|improves|(?:an?\s+)?(?:first|second|third|fourth|fifth|"
-    r"sixth|seventh|eighth)\s+" + _RUN_WORDS + r"improvements?)\b"
+    r"|\b(?P<better>improving|improved|improves|(?:an?\s+)?(?:"
+    + _NTH_WORDS
+    + r")\s+"
+    + _RUN_WORDS
+    + r"improvements?)\b"
     # 'seven consecutive increases': one branch for every run counted in words
     r"|\b(?P<counted>" + _COUNTED + r"(?:rises|increases|falls|drops|decreases|declines|"
     r"reductions|improvements))\b"
