@@ -3064,6 +3064,21 @@ def test_readings_made_general(
             "DoLS applications received rose to 2,870, the ninth consecutive quarterly increase.",
             ("streak", "ninth consecutive", "7 quarters"),
         ),
+        # 'Quarter 2 a year before': that quarter of the year before, one quarter compared with
+        (
+            ASCH,
+            "ASCH17",
+            "There were 1,931 people with a mental health need, 125 more than in Quarter 2 a "
+            "year before.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH17",
+            "There were 1,931 people with a mental health need, 100 more than in Quarter 2 a "
+            "year before.",
+            ("change", "100 more", "up 125"),
+        ),
     ],
 )
 def test_readings_of_round_11(
