@@ -3079,6 +3079,21 @@ def test_readings_made_general(
             "year before.",
             ("change", "100 more", "up 125"),
         ),
+        # 'the improvement since': since the quarter the clause before names, to the latest
+        (
+            DISTRICT,
+            "P1",
+            "A year earlier, in Quarter 2 2023/24, the figure was 68.5%; the improvement since "
+            "is 5.6 percentage points.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "P1",
+            "A year earlier, in Quarter 2 2023/24, the figure was 68.5%; the improvement since "
+            "is 6.6 percentage points.",
+            ("change", "6.6 percentage points", "up 5.6"),
+        ),
     ],
 )
 def test_readings_of_round_11(

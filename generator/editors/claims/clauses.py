@@ -74,6 +74,11 @@ _SHARE_MOVED = regex(
 )
 _WHEN = regex(r"\W*when\b", re.I)  # a clause set in the quarter the one before ends with
 # 'have since risen', 'has since fallen back': since the quarter an earlier clause names
+# 'the improvement since is', 'has risen since, to': since the quarter named before
+_SINCE_ALONE = regex(
+    r"\b(?:since(?:\s+then)?\s+(?:is|was|are|were|has\s+been|stands?|of)\b|since(?:\s+then)?\s*[,.;])",
+    re.I,
+)
 _SINCE_THEN = regex(r"\b(?:has|have|had)\s+since\s+$", re.I)
 _TIMED = frozenset({"days", "hours", "minutes"})  # units of a time taken
 _NUMBER_OF = regex(r"\b(?:numbers?|volumes?|counts?)\s+of\b", re.I)
@@ -227,6 +232,11 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             lead_base = resolve(inside[0], latest)  # 'Compared with 44.1% a year ago, ...'
         if inside and not numbers and level_refs and _opens(text, clause.start, level_refs[0]):
             lead = level_refs[0]
+        before = [r for r in refs if r.end <= clause.start]
+        if not inside and before and _SINCE_ALONE.search(clause.text):
+            # '... in Quarter 2 2023/24, the figure was 68.5%; the improvement since is 6.6
+            # points': since the quarter named before, to the latest
+            period, base = latest, resolve(before[-1], latest)
         has_change = False
         first_claim = len(claims)
         for match in numbers:
