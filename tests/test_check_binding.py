@@ -3094,6 +3094,46 @@ def test_readings_made_general(
             "is 6.6 percentage points.",
             ("change", "6.6 percentage points", "up 5.6"),
         ),
+        # the target's figure before a change of it: the year before's target, or floor
+        (
+            DISTRICT,
+            "H1",
+            "The re-let target has been lowered from 28 days to 25 days for 2024/25.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "The re-let target has been lowered from 30 days to 25 days for 2024/25.",
+            ("target", "30 days", "28.0"),
+        ),
+        (
+            ASCH,
+            "ASCH2",
+            "The 2024/25 definition brings the target down from 90% to 85%, and the floor from "
+            "80% to 75%.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH2",
+            "The 2024/25 definition brings the target down from 90% to 85%, and the floor from "
+            "70% to 75%.",
+            ("target", "70%", "80%"),
+        ),
+        # a fraction whose part comes first: the whole runs on past the participle naming it
+        (
+            ASCH,
+            "ASCH18",
+            "Completions were equivalent to more than four fifths of the applications received.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "Completions were equivalent to three quarters of the applications received.",
+            ("fraction", "three quarters", "86%"),
+        ),
     ],
 )
 def test_readings_of_round_11(

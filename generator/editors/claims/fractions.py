@@ -156,6 +156,13 @@ def fractions_in(
         ahead = text[clause.start : fraction.start()]
         if subject is not None and len(fully_named(subject, ahead)) == 1:
             own = fully_named(subject, ahead)  # 'Online reports made up a third of all ...'
+            tail = _WHOLE_TAIL.match(after)
+            if whole_words is not None and tail is not None:
+                named_tail = whole_named(subject, tail.group(0))
+                if len(named_tail) == 1 and named_tail != own:
+                    # 'Completions were three quarters of the applications received': the
+                    # part came first, and the whole runs on past a participle that names it
+                    whole_words = tail
             if whole_words is None:
                 # 'Telephone calls account for a fifth of all highway enquiries', 'Email
                 # accounts for one in ten enquiries': the part named first, then the whole

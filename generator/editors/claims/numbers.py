@@ -620,7 +620,10 @@ _TARGET_WAS = regex(
     re.I,
 )
 _SENTENCE_ON_TARGET = regex(
-    r"^\W*(?:" + _LEAD_IN + r")?(?:(?:the|a|our|its|this\s+year's|next\s+year's)\s+)?(?:new\s+)?"
+    r"^\W*(?:" + _LEAD_IN + r")?(?:(?:the|a|our|its|this\s+year's|next\s+year's)\s+"
+    # 'The re-let target': words that say which target
+    r"(?:(?!(?:performance|against|to|of|on|in|at|within|above|below|under|over|than)\b)"
+    r"[a-z][\w-]*\s+){0,2}?)?(?:new\s+)?"
     r"(?:target|floor|upper\s+threshold|threshold)s?\b",
     re.I,
 )
@@ -637,6 +640,37 @@ def targets_earlier(figure: Figure) -> bool:
     return bool(_TARGET_WAS.search(figure.before) and _SENTENCE_ON_TARGET.match(figure.text))
 
 
+_FY_NAMED = regex(r"\b(?:for|in|from)\s+(?P<fy>(?:19|20)\d\d)\s*/\s*\d\d\b", re.I)
+
+
+def earlier_target(figure: Figure) -> Claim | _NotAFigure | None:
+    """'The re-let target has been lowered from 30 days to 25 days for 2024/25': the
+    target's figure of the year before the one it is set for (the sentence's, or the
+    figure's quarter's), where the data has a target for that year; else no figure."""
+    if not targets_earlier(figure):
+        return None
+    if _EARLIER_YEARS.search(figure.before):
+        return NOT_A_FIGURE
+    named = _FY_NAMED.search(figure.text)
+    year = int(named.group("fy")) if named else figure.period.year
+    earlier = Quarter(year - 1, 4)
+    facts = figure.subject.facts
+    if earlier not in facts.window or facts.bands[facts.window.index(earlier)] is None:
+        return NOT_A_FIGURE
+    # 'and the floor from 80% to 75%': the goal named last before the figure
+    goals = _GOAL_WORD.findall(figure.text[: figure.match.start()])
+    word = regex(r"\s+").sub(" ", goals[-1].lower()) if goals else "target"
+    return figure.claim(
+        "target",
+        quote=_with_unit(figure.stated.quote, figure.after),
+        period=earlier,
+        target_word=word,
+    )
+
+
+_GOAL_WORD = regex(r"\b(target|floor|upper\s+threshold|threshold)s?\b", re.I)
+
+
 _ASIDE = regex(r",[^,]*,")  # ', unchanged since 2022/23,': words set aside by commas
 _AGAINST_TARGET_AT = regex(
     r"\b(?:within|on|above|below|under|over|off|beyond|outside|inside|meets?|met|missed|"
@@ -648,6 +682,14 @@ _AGAINST_TARGET_AT = regex(
 
 # a duration's unit after a target's figure: '20 days', '18-day', '3 working days'
 _DURATION_UNIT = regex(r"(?:\s|-)(?:working\s+|calendar\s+)?(?:day|week|minute|hour)s?\b", re.I)
+
+
+def _with_unit(quote: str, after: str) -> str:
+    """A target's figure quoted with its duration's unit, where the quote has none."""
+    unit = _DURATION_UNIT.match(after)
+    if unit is None or regex(r"(?:day|week|minute|hour)s?$", re.I).search(quote):
+        return quote
+    return quote + unit.group(0)
 
 
 def target(figure: Figure) -> Claim | None:
@@ -680,11 +722,10 @@ def target(figure: Figure) -> Claim | None:
         stated.pounds,
         stated.clock,
     )
-    unit = _DURATION_UNIT.match(figure.after)
     return figure.claim(
         "target",
         # 'lowered to 20 days': quoted with its unit, as the editor wrote the target
-        quote=exact.quote + (unit.group(0) if unit else ""),
+        quote=_with_unit(exact.quote, figure.after),
         stated=exact,
         target_word="target" if word == "profile" else found.group("word").lower(),
     )
@@ -1341,7 +1382,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("in another state", _not_a_figure_if(other_state)),
     ("another's change", _not_a_figure_if(others_change)),
     ("range", range_over),
-    ("a target's earlier", _not_a_figure_if(targets_earlier)),
+    ("a target's earlier", earlier_target),
     ("target", target),
     ("count of new things", count_of_new_things),
     ("change", change),
