@@ -3134,6 +3134,31 @@ def test_readings_made_general(
             "Completions were equivalent to three quarters of the applications received.",
             ("fraction", "three quarters", "86%"),
         ),
+        # traps for the readings above, on sentences true of the data: another's target,
+        # another subject's multiple or trend, a whole rounded to its zeros
+        (
+            GET,
+            "GET3",
+            "Under the contract the contractor's own target was raised from 80% to 85%.",
+            None,
+        ),
+        (ASCH, "ASCH18", "The 2,455 completions were 85% of the 2,900 the team expected.", None),
+        (GET, "GET8", "Rainfall in Quarter 3 was twice the Quarter 2 figure.", None),
+        (GET, "GET8", "Staff numbers show a falling trend, while potholes repaired rose.", None),
+        (
+            DISTRICT,
+            "H3",
+            "Officers report that bed and breakfast use has been stable, with no clear direction "
+            "of travel.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H3",
+            "Demand shows no significant trend, but the number of households in temporary "
+            "accommodation is worsening.",
+            None,
+        ),
     ],
 )
 def test_readings_of_round_11(

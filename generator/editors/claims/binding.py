@@ -406,11 +406,31 @@ _SHOWS = regex(
 )
 
 
+# what the measure's own figures are called: 'the numbers show', 'the figures suggest'
+_FIGURE_WORDS = frozenset("numbers figures data series chart charts".split())  # noqa: SIM905
+
+
+def _shown_by(vocabulary: frozenset[str], before: str) -> bool | None:
+    """Where a movement is what something shows ('the numbers show no significant trend',
+    'reports show an increasing trend'): whether that something is another subject than
+    the measure's figures (its noun phrase, after the last small word, names only the
+    measure's words or its figures'); None where no such verb comes before."""
+    found = _SHOWS.search(before)
+    if found is None:
+        return None
+    words = [w.lower() for w in regex(r"[A-Za-z][A-Za-z'-]*").findall(before[: found.start()])]
+    tail: list[str] = []
+    for word in reversed(words):
+        if word in STOP:
+            break
+        tail.insert(0, word)
+    return not tail or not all(stem(w) in vocabulary or w in _FIGURE_WORDS for w in tail)
+
+
 def other_subject(vocabulary: frozenset[str], before: str) -> bool:
     """'the backlog grew by 415': the words before a movement are a subject with a
     determiner that names neither the measure nor a measure's figure ('the share', 'the
     rate', 'the cost')."""
-    before = _SHOWS.sub(" ", before)
     found = _SUBJECT.match(before)
     if found is None:
         return False
@@ -475,9 +495,12 @@ def other_subject_of_movement(vocabulary: frozenset[str], before: str) -> bool:
     (other_subject), or 'Waiting times rose', 'visitor car income rose': a noun phrase of
     two words or more with no determiner, no verb, and what it is about (its last word,
     or what it is 'of') none of the measure's words or a measure's figure's."""
+    shown = _shown_by(vocabulary, before)
+    if shown is not None:
+        return shown
     if other_subject(vocabulary, before):
         return True
-    found = _BARE_SUBJECT.match(_SHOWS.sub(" ", before))
+    found = _BARE_SUBJECT.match(before)
     if found is None:
         return False
     words = [w.lower() for w in regex(r"[A-Za-z][A-Za-z'-]*").findall(found.group("words"))]
@@ -641,7 +664,10 @@ def subject_other(
     clause's words before its first verb (or before the claim's words); a bare noun alone
     ('evictions', 'rainfall') counts only in a clause after the sentence's first
     (`first` False), where it brings in a subject of its own."""
-    before = _SHOWS.sub(" ", clause[:at])
+    before = clause[:at]
+    shown = _shown_by(vocabulary, before)
+    if shown is not None:
+        return shown
     verb = _CLAIM_VERB.search(before)
     words = before if verb is None else before[: verb.start()]
     lead = _CONJUNCTION.match(words)

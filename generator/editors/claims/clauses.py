@@ -79,6 +79,7 @@ _SINCE_ALONE = regex(
     r"\b(?:since(?:\s+then)?\s+(?:is|was|are|were|has\s+been|stands?|of)\b|since(?:\s+then)?\s*[,.;])",
     re.I,
 )
+_WITH = regex(r"\W*with\b", re.I)
 _SINCE_THEN = regex(r"\b(?:has|have|had)\s+since\s+$", re.I)
 _TIMED = frozenset({"days", "hours", "minutes"})  # units of a time taken
 _NUMBER_OF = regex(r"\b(?:numbers?|volumes?|counts?)\s+of\b", re.I)
@@ -198,6 +199,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     ):
         return ()  # a month's figures: the data is quarterly
     about_target = bool(_TARGET_SUBJECT.match(text))
+    others_moved = False  # a clause before told another subject's movement
     for clause in sentence.clauses:
         end = clause.start + len(clause.text)
         if UNREAD in clause.text:
@@ -280,7 +282,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         multiple = (
             multiple_in(text, clause, chosen, period, base, latest)
             or times_as_in(text, clause, period, subject)
-            or times_quarter_in(text, clause, chosen, period, refs)
+            or times_quarter_in(text, clause, chosen, period, refs, subject.vocabulary)
         )
         two = sorted({r.quarter for r in refs if r.offset is None and r.in_year is None})
         if multiple is not None and multiple.base is None and not inside and len(two) == 2:
@@ -321,10 +323,10 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             c.rule in ("from", "level") and check_level(subject, c) for c in claims[first_claim:]
         ):
             continue  # ', up from 16,340': the figure it is from is wrong, and found there
+        if others_moved and _WITH.match(clause.text):
+            continue  # 'bed and breakfast use has been stable, with no clear direction'
         if (
-            has_change
-            or about_target
-            or names_comparator(subject.vocabulary, clause.text)
+            names_comparator(subject.vocabulary, clause.text)
             or other_subject_of_movement(subject.vocabulary, text[clause.start : movement[2]])
             or subject_other(
                 subject.vocabulary,
@@ -334,6 +336,9 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
                 subject.unit,
             )
         ):
+            others_moved = True  # another subject's movement; a 'with' clause after is its
+            continue
+        if has_change or about_target:
             continue
         moved = movement_claim(text, clause, movement, base_refs, period, chosen, carried)
         if moved.run is not None and ENDED_BEFORE.match(

@@ -358,8 +358,10 @@ def times_quarter_in(
     series: tuple[int, ...],
     period: Quarter,
     refs: Sequence[PeriodRef],
+    vocabulary: frozenset[str],
 ) -> Claim | None:
-    """'was twice the Quarter 2 figure': the clause's quarter over the one named."""
+    """'The number of potholes repaired in Quarter 3 was twice the Quarter 2 figure': the
+    clause's quarter over the one named, where the words before it name the measure."""
     end = clause.start + len(clause.text)
     for ref in refs:
         figure = _QUARTER_FIGURE.match(text, ref.end)
@@ -370,6 +372,8 @@ def times_quarter_in(
         found = _TIMES_BEFORE_QUARTER.search(text, clause.start, ref.start)
         if found is None or found.end() != ref.start:
             continue
+        if not _words_of(text[clause.start : found.start()]) & vocabulary:
+            return None  # 'Rainfall in Quarter 3 was twice the Quarter 2 figure': another's
         base = resolve(ref, period)
         if base >= period:
             return None

@@ -591,7 +591,8 @@ def clock_elsewhere(figure: Figure) -> _NotAFigure | None:
 _LEAD_IN = (
     r"(?:(?:this|next|last)\s+year|(?:from|since|in|under|with|following|after|for|during)\s+"
     r"(?:(?!\b(?:and|but|while|as|which|that|is|are|was|were|has|have|had|be|been)\b)"
-    r"[^,;:.!?%£])*?)\s*,?\s+"
+    # no one's own ('the contractor's target'), and a determiner next: the subject's
+    r"[^,;:.!?%£'’])*?)\s*,?\s+(?=(?:the|a|our|its|this\s+year's|next\s+year's)\s)"
 )
 _TARGET_SUBJECT = regex(
     # 'For 2023/24 the target rose to 85%': a year named before the subject; 'This year the
@@ -669,6 +670,21 @@ def earlier_target(figure: Figure) -> Claim | _NotAFigure | None:
 
 
 _GOAL_WORD = regex(r"\b(target|floor|upper\s+threshold|threshold)s?\b", re.I)
+
+
+_TARGET_CHANGED = regex(
+    r"\b(?:target|floor|threshold)s?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:\w+\s+)?(?:raised|lowered|cut|reduced|increased|revised|tightened|relaxed|changed|"
+    r"moved)\s+(?:from\s+£?\d[\d,.:]*\s?%?(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
+    r"(?:to|from)\s+$",
+    re.I,
+)
+
+
+def target_changed(figure: Figure) -> bool:
+    """'the contractor's own target was raised from 80% to 85%': the figures a target
+    was changed from and to, which the target reading left (a target not this measure's)."""
+    return bool(_TARGET_CHANGED.search(figure.text[: figure.match.start()]))
 
 
 _ASIDE = regex(r",[^,]*,")  # ', unchanged since 2022/23,': words set aside by commas
@@ -1132,10 +1148,12 @@ def _series_of_figure(figure: Figure, words: str) -> list[int]:
         return []
     said = stated_of(number, words)
     subject = figure.subject
+    # the figure as written, not rounded to its zeros ('the 2,900 the team expected')
     return [
         s
         for s in range(len(subject.values))
-        if (v := value_at(subject, s, figure.period)) is not None and matches(said, v)
+        if (v := value_at(subject, s, figure.period)) is not None
+        and round_half_up(v, said.decimals) == said.value
     ]
 
 
@@ -1384,6 +1402,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("range", range_over),
     ("a target's earlier", earlier_target),
     ("target", target),
+    ("a target changed", _not_a_figure_if(target_changed)),
     ("count of new things", count_of_new_things),
     ("change", change),
     ("other quantity", _not_a_figure_if(other_quantity)),
