@@ -2788,3 +2788,383 @@ def test_readings_made_general(
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)
+
+
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # a change in words quoted with its verb: 'cut by half', as the editor wrote it
+        (
+            DISTRICT,
+            "RB2",
+            "Processing times were cut by a fifth between Quarter 1 2023/24 and Quarter 3 2024/25.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "Processing times were cut by a third between Quarter 1 2023/24 and Quarter 3 2024/25.",
+            ("change", "cut by a third", "0.78 times"),
+        ),
+        (
+            ASCH,
+            "ASCH13",
+            "The number waiting for a review was cut by more than a quarter between Quarter 2 "
+            "2023/24 and Quarter 2 2024/25.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH13",
+            "The number waiting for a review was cut by half between Quarter 2 2023/24 and "
+            "Quarter 2 2024/25.",
+            ("change", "cut by half", "0.72 times"),
+        ),
+        # a standing against the target quoted with its word of degree: 'just below'
+        (
+            ASCH_2324,
+            "ASCH5",
+            "At 593 per 100,000 in Quarter 1, the rolling rate sat just above the 588 target.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH5",
+            "At 593 per 100,000 in Quarter 1, the rolling rate sat just below the 588 target.",
+            ("against target", "just below", "593"),
+        ),
+        # a target's figure quoted with its unit: '20 days'
+        (DISTRICT, "RB2", "The target for 2024/25 was set at 18 days.", None),
+        (
+            DISTRICT,
+            "RB2",
+            "The target for 2024/25 was lowered to 20 days.",
+            ("target", "20 days", "18.0"),
+        ),
+        # 'stable ..., with no clear direction of travel': one claim, quoted whole
+        (
+            GET,
+            "GET8",
+            "Potholes reported have been stable over the period charted, with no clear "
+            "direction of travel.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H3",
+            "The use of temporary accommodation has been stable over the period charted, with "
+            "no clear direction of travel.",
+            ("trend", "no clear direction of travel", "worsening"),
+        ),
+        # a target beaten is one done better than, whichever way better is
+        (DISTRICT, "RB2", "The 18-day target has been beaten this quarter.", None),
+        (
+            DISTRICT,
+            "H1",
+            "The re-let target has been beaten this quarter.",
+            ("against target", "beaten", "25.3 days"),
+        ),
+        # more of other things: the head of a noun phrase of up to four words
+        (
+            ASCH,
+            "ASCH17",
+            "We recruited 6 more mental health social workers over the summer, and the number "
+            "of people with a mental health need went up by 34 to 1,931.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH17",
+            "We recruited 6 more mental health social workers over the summer, and the number "
+            "of people with a mental health need went up by 43 to 1,931.",
+            ("change", "went up by 43", "up 34"),
+        ),
+        # a share whose whole is given as a figure: the series of that figure
+        (
+            ASCH_2324,
+            "ASCH8",
+            "The 4,491 CNAs completed were the equivalent of 83% of the 5,390 still awaiting "
+            "completion on the last day of the quarter.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH8",
+            "The 4,491 CNAs completed were the equivalent of 93% of the 5,390 still awaiting "
+            "completion on the last day of the quarter.",
+            ("share", "93%", "83%"),
+        ),
+        # a share of a named series, the part the sentence's subject past its own figure
+        (
+            ASCH_2324,
+            "ASCH16",
+            "Residential and nursing placements, at 5,205, were equal to 44% of the number "
+            "supported in community services.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH16",
+            "Residential and nursing placements, at 5,205, were equal to 48% of the number "
+            "supported in community services.",
+            ("share", "48%", "44%"),
+        ),
+        # a quarter's part of the year to date, its quarter named before it
+        (
+            ASCH_2324,
+            "ASCH8",
+            "Completed CNAs for the financial year so far stand at 9,371, with Quarter 2 "
+            "contributing 4,491.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH8",
+            "Completed CNAs for the financial year so far stand at 9,731, with Quarter 2 "
+            "contributing 4,491.",
+            ("year to date", "9,731", "9,371"),
+        ),
+        # the target as the subject after words that set the scene; a change of the target
+        # 'from 90% to 92%' is no range of the measure, nor 'up from 90%' its earlier figure
+        (
+            GET,
+            "GET3",
+            "Under the new term maintenance contract the target was raised from 90% to 92% "
+            "this year.",
+            None,
+        ),
+        (
+            GET,
+            "GET3",
+            "Under the new contract the target was raised from 90% to 95% this year.",
+            ("target", "95%", "92%"),
+        ),
+        (GET, "GET3", "Since April the target has been 92%, up from 90%.", None),
+        (
+            GET,
+            "GET3",
+            "Since April the target has been 95%, up from 90%.",
+            ("target", "95%", "92%"),
+        ),
+        (DISTRICT, "RB2", "This year the target was lowered to 18 days.", None),
+        (
+            DISTRICT,
+            "RB2",
+            "This year the target was lowered to 16 days.",
+            ("target", "16 days", "18.0"),
+        ),
+        # a movement denied of every quarter of a run is left alone
+        (
+            ASCH,
+            "ASCH3",
+            "Take-up has been steady: not one quarter has seen a fall since the series began, "
+            "leaving the measure at 26%.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH3",
+            "Take-up fell this quarter, leaving the measure at 26%.",
+            ("movement", "fell", "26%"),
+        ),
+        # 'than the £598 of Quarter 1 2022/23': the quarter of the figure compared with
+        (
+            ASCH,
+            "ASCH12",
+            "At £719, the average weekly cost is a fifth higher than the £598 of Quarter 1 "
+            "2022/23.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            "At £719, the average weekly cost is £100 higher than the £598 of Quarter 1 2022/23.",
+            ("change", "£100 higher", "up £121"),
+        ),
+        # what the figures show: 'the numbers show no significant trend' is the measure's
+        (GET, "GET8", "Over the ten quarters shown, reports show no significant trend.", None),
+        (
+            GET,
+            "GET8",
+            "Over the ten quarters shown, reports show an increasing trend.",
+            ("trend", "increasing", "no significant trend"),
+        ),
+        (DISTRICT, "H3", "Over the seven quarters the numbers show an increasing trend.", None),
+        (
+            DISTRICT,
+            "H3",
+            "Over the seven quarters the numbers show no significant trend.",
+            ("trend", "no significant trend", "worsening"),
+        ),
+        # a target of a rate, with its unit; a profiled target for the quarter it names
+        (
+            ASCH,
+            "ASCH5",
+            "Against the 588 per 100,000 target, the care home admissions rate of 580 is rated "
+            "GREEN.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH5",
+            "Against the 600 per 100,000 target, the care home admissions rate of 580 is rated "
+            "GREEN.",
+            ("target", "600", "588"),
+        ),
+        (DISTRICT, "RB1", "The profiled target for the end of Quarter 3 is 84.5%.", None),
+        (
+            DISTRICT,
+            "RB1",
+            "The profiled target for the end of Quarter 3 is 84.6%.",
+            ("target", "84.6%", "84.5%"),
+        ),
+        # 'twice the Quarter 2 figure': a multiple of the series' own figure of that quarter
+        (
+            GET,
+            "GET8",
+            "The number of potholes reported in Quarter 3 was nearly twice the Quarter 2 figure.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "The number of potholes repaired in Quarter 3 was twice the Quarter 2 figure.",
+            ("multiple", "twice", "1.66 times"),
+        ),
+        (
+            GET,
+            "GET8",
+            "The number of potholes repaired in Quarter 3 was twice the Quarter 2 figure for "
+            "potholes reported.",
+            None,
+        ),
+        # a range 'since the start of 2023/24': from that year's first quarter
+        (
+            ASCH,
+            "ASCH3",
+            "Take-up has stayed between 24% and 26% in every quarter since the start of 2023/24.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH3",
+            "Take-up has stayed between 24% and 25% in every quarter since the start of 2023/24.",
+            ("range", "between 24% and 25%", "26%"),
+        ),
+        # a run's place past the eighth: 'the ninth consecutive quarterly increase'
+        (
+            ASCH,
+            "ASCH18",
+            "DoLS applications received rose to 2,870, the seventh consecutive quarterly increase.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "DoLS applications received rose to 2,870, the ninth consecutive quarterly increase.",
+            ("streak", "ninth consecutive", "7 quarters"),
+        ),
+        # 'Quarter 2 a year before': that quarter of the year before, one quarter compared with
+        (
+            ASCH,
+            "ASCH17",
+            "There were 1,931 people with a mental health need, 125 more than in Quarter 2 a "
+            "year before.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH17",
+            "There were 1,931 people with a mental health need, 100 more than in Quarter 2 a "
+            "year before.",
+            ("change", "100 more", "up 125"),
+        ),
+        # 'the improvement since': since the quarter the clause before names, to the latest
+        (
+            DISTRICT,
+            "P1",
+            "A year earlier, in Quarter 2 2023/24, the figure was 68.5%; the improvement since "
+            "is 5.6 percentage points.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "P1",
+            "A year earlier, in Quarter 2 2023/24, the figure was 68.5%; the improvement since "
+            "is 6.6 percentage points.",
+            ("change", "6.6 percentage points", "up 5.6"),
+        ),
+        # the target's figure before a change of it: the year before's target, or floor
+        (
+            DISTRICT,
+            "H1",
+            "The re-let target has been lowered from 28 days to 25 days for 2024/25.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "The re-let target has been lowered from 30 days to 25 days for 2024/25.",
+            ("target", "30 days", "28.0"),
+        ),
+        (
+            ASCH,
+            "ASCH2",
+            "The 2024/25 definition brings the target down from 90% to 85%, and the floor from "
+            "80% to 75%.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH2",
+            "The 2024/25 definition brings the target down from 90% to 85%, and the floor from "
+            "70% to 75%.",
+            ("target", "70%", "80%"),
+        ),
+        # a fraction whose part comes first: the whole runs on past the participle naming it
+        (
+            ASCH,
+            "ASCH18",
+            "Completions were equivalent to more than four fifths of the applications received.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "Completions were equivalent to three quarters of the applications received.",
+            ("fraction", "three quarters", "86%"),
+        ),
+        # traps for the readings above, on sentences true of the data: another's target,
+        # another subject's multiple or trend, a whole rounded to its zeros
+        (
+            GET,
+            "GET3",
+            "Under the contract the contractor's own target was raised from 80% to 85%.",
+            None,
+        ),
+        (ASCH, "ASCH18", "The 2,455 completions were 85% of the 2,900 the team expected.", None),
+        (GET, "GET8", "Rainfall in Quarter 3 was twice the Quarter 2 figure.", None),
+        (GET, "GET8", "Staff numbers show a falling trend, while potholes repaired rose.", None),
+        (
+            DISTRICT,
+            "H3",
+            "Officers report that bed and breakfast use has been stable, with no clear direction "
+            "of travel.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H3",
+            "Demand shows no significant trend, but the number of households in temporary "
+            "accommodation is worsening.",
+            None,
+        ),
+    ],
+)
+def test_readings_of_round_11(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """Between rounds 11 and 12: the readings round 11's tuning part showed missing."""
+    folder, quarter = edition
+    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
+    assert_row(findings, expected)

@@ -218,8 +218,15 @@ def test_round_3_is_new_from_every_report_about_half_wrong_and_a_seeded_third_he
             ROUND11_SET,
             ROUND11,
             "ROUND11_SEED",
-            [*ROUND4_SET, *ROUND5_SET, *ROUND6_SET, *ROUND7_SET, *ROUND8_SET, *ROUND9_SET]
-            + ROUND10_SET,
+            [
+                *ROUND4_SET,
+                *ROUND5_SET,
+                *ROUND6_SET,
+                *ROUND7_SET,
+                *ROUND8_SET,
+                *ROUND9_SET,
+                *ROUND10_SET,
+            ],
             id="round 11",
         ),
     ],
@@ -351,19 +358,25 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # Round 11 was written blind meanwhile, never opening rounds 5 to 10, a third drawn, its
 # key audited, and scored with the rules before h-tune12 (held out 44/49 and 44/53,
 # tuning 105/116 and 105/133) and with those of h-tune12 (held out unchanged; tuning
-# 109/121 and 109/133: the numbers below).
+# 109/121 and 109/133).
+# Between rounds 11 and 12 (h-tune13) round 10's held-out third was spent (its final score
+# 57/63 and 57/73) and the rules tuned on round 11's tuning part, precision first (its 12
+# false findings, then its misses), and on round 10's held-out third's failures, now
+# readable: round 10 held out 58/60 and 58/73, round 11 tuning 123/123 and 123/133, round 7
+# tuning 115/116 and 115/119. Round 11's held-out third, never read and scored once at the
+# end: 45/50 and 45/53 (was 44/49 and 44/53): the numbers below.
 # The issue's target is precision 100% and recall at least 95%, held out and whole.
 FLOORS = {
-    "round 11 held out": (44 / 49, 44 / 53),
-    "round 11 tuning": (109 / 121, 109 / 133),
-    "round 10 held out": (57 / 63, 57 / 73),
+    "round 11 held out": (45 / 50, 45 / 53),
+    "round 11 tuning": (123 / 123, 123 / 133),
+    "round 10 held out": (58 / 60, 58 / 73),
     "round 10 tuning": (147 / 147, 147 / 151),
     "round 9 held out": (49 / 49, 49 / 50),
     "round 9 tuning": (98 / 98, 98 / 102),
     "round 8 held out": (67 / 68, 67 / 67),
     "round 8 tuning": (133 / 134, 133 / 137),
     "round 7 held out": (47 / 47, 47 / 49),
-    "round 7 tuning": (114 / 116, 114 / 119),
+    "round 7 tuning": (115 / 116, 115 / 119),
     "round 6 held out": (46 / 46, 46 / 47),
     "round 6 tuning": (120 / 121, 120 / 122),
     "round 5 held out": (43 / 43, 43 / 45),
@@ -427,9 +440,9 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
         precision, recall = FLOORS[name]
         # the failures of every case but the unseen held-out thirds (never listed)
         learning = [*tuning, *held, *fresh, *held3, *tuning3, *held4, *tuning4]
-        # rounds 5's to 9's held-out thirds are spent; 10's and 11's stay unseen
+        # rounds 5's to 10's held-out thirds are spent; 11's stays unseen
         learning += [*held5, *tuning5, *held6, *tuning6, *held7, *tuning7, *held8, *tuning8]
-        learning += [*held9, *tuning9, *tuning10, *tuning11]
+        learning += [*held9, *tuning9, *held10, *tuning10, *tuning11]
         wrong = [line for r in learning if not r.passes for line in failures(r)]
         assert part.precision >= precision - 1e-9, (name, part.line(name), wrong[:20])
         assert part.recall >= recall - 1e-9, (name, part.line(name), wrong[:20])

@@ -415,7 +415,8 @@ def test_each_reading_of_a_figure_that_claims_is_checked_by_its_rule() -> None:
         "a high or low",
         "in another state",
         "another's change",
-        "a target's earlier",
+        "a target's earlier",  # a target claim of the year before's, or no figure
+        "a target changed",
         "count of new things",
         "other quantity",
         "share of things",

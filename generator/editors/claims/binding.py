@@ -276,6 +276,13 @@ _MOVED = regex(
 )
 
 
+# a verb of change before 'from': 'was raised from 90% to 92%', 'lowered from 30 to 25 days'
+_CHANGED = regex(
+    rf"\b(?:{UP}|{DOWN}|raised|lowered|cut|revised|changed|moved|tightened|relaxed)\s+$",
+    re.I,
+)
+
+
 def range_of(figure: Figure) -> re.Match[str] | None:
     """The range a number is a bound of: 'between 95% and 98%', 'ranged from 580 to 601',
     '8% to 10%'; None where it is no bound ('rose from 580 to 601' is a movement)."""
@@ -289,6 +296,8 @@ def range_of(figure: Figure) -> re.Match[str] | None:
             return None  # 'slipped 1.4% to 83.1%': a change, then the level it reached
         if pair.group("lead") and _falls(pair.group("low"), pair.group("high")):
             return None  # 'cut from 3:00 to 2:30': a range is written low to high; this fell
+        if pair.group("lead") and _CHANGED.search(text[: pair.start()]):
+            return None  # 'the target was raised from 90% to 92%': a change, not a range
         if pair.group("lead") and pair.group("lead").lower() == "from":
             # 'rose from 580 to 601' is a movement; 'ranged from 580 to 601' a range
             return pair if _RANGE_VERB.search(text[: pair.start()]) else None
@@ -388,6 +397,36 @@ _SUBJECT = regex(
 )
 
 
+# a verb that tells what the figures show: 'the numbers show no significant trend'; the
+# subject is the words before it
+_SHOWS = regex(
+    r"\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|"
+    r"display|displays|displayed)\s+(?:an?\s+|the\s+)?$",
+    re.I,
+)
+
+
+# what the measure's own figures are called: 'the numbers show', 'the figures suggest'
+_FIGURE_WORDS = frozenset("numbers figures data series chart charts".split())  # noqa: SIM905
+
+
+def _shown_by(vocabulary: frozenset[str], before: str) -> bool | None:
+    """Where a movement is what something shows ('the numbers show no significant trend',
+    'reports show an increasing trend'): whether that something is another subject than
+    the measure's figures (its noun phrase, after the last small word, names only the
+    measure's words or its figures'); None where no such verb comes before."""
+    found = _SHOWS.search(before)
+    if found is None:
+        return None
+    words = [w.lower() for w in regex(r"[A-Za-z][A-Za-z'-]*").findall(before[: found.start()])]
+    tail: list[str] = []
+    for word in reversed(words):
+        if word in STOP:
+            break
+        tail.insert(0, word)
+    return not tail or not all(stem(w) in vocabulary or w in _FIGURE_WORDS for w in tail)
+
+
 def other_subject(vocabulary: frozenset[str], before: str) -> bool:
     """'the backlog grew by 415': the words before a movement are a subject with a
     determiner that names neither the measure nor a measure's figure ('the share', 'the
@@ -456,6 +495,9 @@ def other_subject_of_movement(vocabulary: frozenset[str], before: str) -> bool:
     (other_subject), or 'Waiting times rose', 'visitor car income rose': a noun phrase of
     two words or more with no determiner, no verb, and what it is about (its last word,
     or what it is 'of') none of the measure's words or a measure's figure's."""
+    shown = _shown_by(vocabulary, before)
+    if shown is not None:
+        return shown
     if other_subject(vocabulary, before):
         return True
     found = _BARE_SUBJECT.match(before)
@@ -623,6 +665,9 @@ def subject_other(
     ('evictions', 'rainfall') counts only in a clause after the sentence's first
     (`first` False), where it brings in a subject of its own."""
     before = clause[:at]
+    shown = _shown_by(vocabulary, before)
+    if shown is not None:
+        return shown
     verb = _CLAIM_VERB.search(before)
     words = before if verb is None else before[: verb.start()]
     lead = _CONJUNCTION.match(words)

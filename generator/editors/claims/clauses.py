@@ -23,6 +23,7 @@ from generator.editors.claims.fractions import (
     fractions_in,
     multiple_in,
     times_as_in,
+    times_quarter_in,
 )
 from generator.editors.claims.movements import ENDED_BEFORE, first_movement, movement_claim
 from generator.editors.claims.numbers import check_level, figure_of, is_base, read_figure
@@ -73,6 +74,12 @@ _SHARE_MOVED = regex(
 )
 _WHEN = regex(r"\W*when\b", re.I)  # a clause set in the quarter the one before ends with
 # 'have since risen', 'has since fallen back': since the quarter an earlier clause names
+# 'the improvement since is', 'has risen since, to': since the quarter named before
+_SINCE_ALONE = regex(
+    r"\b(?:since(?:\s+then)?\s+(?:is|was|are|were|has\s+been|stands?|of)\b|since(?:\s+then)?\s*[,.;])",
+    re.I,
+)
+_WITH = regex(r"\W*with\b", re.I)
 _SINCE_THEN = regex(r"\b(?:has|have|had)\s+since\s+$", re.I)
 _TIMED = frozenset({"days", "hours", "minutes"})  # units of a time taken
 _NUMBER_OF = regex(r"\b(?:numbers?|volumes?|counts?)\s+of\b", re.I)
@@ -192,6 +199,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     ):
         return ()  # a month's figures: the data is quarterly
     about_target = bool(_TARGET_SUBJECT.match(text))
+    others_moved = False  # a clause before told another subject's movement
     for clause in sentence.clauses:
         end = clause.start + len(clause.text)
         if UNREAD in clause.text:
@@ -226,6 +234,11 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             lead_base = resolve(inside[0], latest)  # 'Compared with 44.1% a year ago, ...'
         if inside and not numbers and level_refs and _opens(text, clause.start, level_refs[0]):
             lead = level_refs[0]
+        before = [r for r in refs if r.end <= clause.start]
+        if not inside and before and _SINCE_ALONE.search(clause.text):
+            # '... in Quarter 2 2023/24, the figure was 68.5%; the improvement since is 6.6
+            # points': since the quarter named before, to the latest
+            period, base = latest, resolve(before[-1], latest)
         has_change = False
         first_claim = len(claims)
         for match in numbers:
@@ -266,8 +279,10 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
                 subject.vocabulary, clause.text, c.at - clause.start, subject.unit
             )
         ]
-        multiple = multiple_in(text, clause, chosen, period, base, latest) or times_as_in(
-            text, clause, period, subject
+        multiple = (
+            multiple_in(text, clause, chosen, period, base, latest)
+            or times_as_in(text, clause, period, subject)
+            or times_quarter_in(text, clause, chosen, period, refs, subject.vocabulary)
         )
         two = sorted({r.quarter for r in refs if r.offset is None and r.in_year is None})
         if multiple is not None and multiple.base is None and not inside and len(two) == 2:
@@ -308,10 +323,10 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             c.rule in ("from", "level") and check_level(subject, c) for c in claims[first_claim:]
         ):
             continue  # ', up from 16,340': the figure it is from is wrong, and found there
+        if others_moved and _WITH.match(clause.text):
+            continue  # 'bed and breakfast use has been stable, with no clear direction'
         if (
-            has_change
-            or about_target
-            or names_comparator(subject.vocabulary, clause.text)
+            names_comparator(subject.vocabulary, clause.text)
             or other_subject_of_movement(subject.vocabulary, text[clause.start : movement[2]])
             or subject_other(
                 subject.vocabulary,
@@ -321,6 +336,9 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
                 subject.unit,
             )
         ):
+            others_moved = True  # another subject's movement; a 'with' clause after is its
+            continue
+        if has_change or about_target:
             continue
         moved = movement_claim(text, clause, movement, base_refs, period, chosen, carried)
         if moved.run is not None and ENDED_BEFORE.match(
@@ -338,8 +356,16 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         ):
             # 'stood at 16,650 in Quarter 4 2023/24 and have since risen': since that quarter
             moved = replace(moved, base=resolve(earlier[-1], latest))
+        if any(_quoted_over(text, c, moved.at) for c in claims if c.rule == moved.rule):
+            continue  # 'stable since 2023/24, with no clear direction of travel': one claim
         claims.append(moved)
     return tuple(_record_of_figure(subject, claims))
+
+
+def _quoted_over(text: str, claim: Claim, at: int) -> bool:
+    """Whether the words at `at` are inside the quote of a claim read before."""
+    begin = text.rfind(claim.quote, 0, claim.at + len(claim.quote))
+    return 0 <= begin <= at < begin + len(claim.quote)
 
 
 def _record_of_figure(subject: Subject, claims: list[Claim]) -> list[Claim]:

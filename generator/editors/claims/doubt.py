@@ -236,10 +236,12 @@ def doubts_withheld(
             # 'the quarter's total of 2,590 down on the spring': a level, then its movement
             if finding.rule == "change" and _THE_LEVEL_OF.search(text[: claim.at]):
                 continue
-            # 'tightened from 20 days to 18 days': the earlier target
+            # 'tightened from 20 days to 18 days': the earlier target (checked only as the
+            # year before's, numbers.earlier_target)
             end = claim.at + len(claim.quote)
             if (
                 finding.rule == "target"
+                and claim.period.year == subject.latest.year
                 and _FROM.search(text[: claim.at])
                 and _TO_ANOTHER.match(text, end)
             ):

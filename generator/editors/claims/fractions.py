@@ -20,6 +20,7 @@ from generator.editors.claims.figures import (
 )
 from generator.editors.claims.movements import first_movement
 from generator.editors.claims.numbers import check_share, fully_named
+from generator.editors.claims.periods import PeriodRef, resolve
 from generator.editors.claims.reading import Clause
 from generator.editors.claims.subject import (
     STOP,
@@ -155,6 +156,13 @@ def fractions_in(
         ahead = text[clause.start : fraction.start()]
         if subject is not None and len(fully_named(subject, ahead)) == 1:
             own = fully_named(subject, ahead)  # 'Online reports made up a third of all ...'
+            tail = _WHOLE_TAIL.match(after)
+            if whole_words is not None and tail is not None:
+                named_tail = whole_named(subject, tail.group(0))
+                if len(named_tail) == 1 and named_tail != own:
+                    # 'Completions were three quarters of the applications received': the
+                    # part came first, and the whole runs on past a participle that names it
+                    whole_words = tail
             if whole_words is None:
                 # 'Telephone calls account for a fifth of all highway enquiries', 'Email
                 # accounts for one in ten enquiries': the part named first, then the whole
@@ -222,6 +230,12 @@ _BY_FRACTION = regex(
 )
 
 
+# the verb a fraction's 'by' follows, after its auxiliary: 'was cut by', 'have been cut by'
+_VERB_BEFORE = regex(
+    r"\b(?:is|are|was|were|be|been|has|have|had)\s+(?P<verb>[a-z]+)\s+$", re.IGNORECASE
+)
+
+
 def fraction_change_in(
     text: str,
     clause: Clause,
@@ -245,6 +259,10 @@ def fraction_change_in(
         text[moved[2] : found.start()]
     ):
         quote = text[moved[2] : found.end()]  # 'risen by half', as the editor wrote it
+    else:
+        verb = _VERB_BEFORE.search(text, clause.start, found.start())
+        if verb is not None:
+            quote = text[verb.start("verb") : found.end()]  # 'was cut by half'
     return Claim(
         "change",
         quote,
@@ -320,6 +338,60 @@ def multiple_in(
         at=multiple.start(),
         stated=Stated(multiple.group(0), factor, 0, 0, hedge, False, False),
     )
+
+
+# 'twice the Quarter 2 figure', 'half its Q1 2023/24 level': a multiple of the series'
+# own figure of the quarter named
+_TIMES_BEFORE_QUARTER = regex(
+    r"\b(?:(?P<hedge>nearly|almost|more\s+than|over|around|about|roughly|just\s+over)\s+)?"
+    r"(?P<word>twice|(?:three|four)\s+times|half)\s+(?:the|its|their)\s+$",
+    re.I,
+)
+_QUARTER_FIGURE = regex(r"(?:'s|’s)?\s+(?:figure|level|total|number|rate)\b", re.I)
+_FOR_ANOTHER = regex(r"\s+(?:for|of)\b", re.I)
+_AS_MULTIPLE = {"twice": "doubled", "three times": "tripled", "four times": "quadrupled"}
+
+
+def times_quarter_in(
+    text: str,
+    clause: Clause,
+    series: tuple[int, ...],
+    period: Quarter,
+    refs: Sequence[PeriodRef],
+    vocabulary: frozenset[str],
+) -> Claim | None:
+    """'The number of potholes repaired in Quarter 3 was twice the Quarter 2 figure': the
+    clause's quarter over the one named, where the words before it name the measure."""
+    end = clause.start + len(clause.text)
+    for ref in refs:
+        figure = _QUARTER_FIGURE.match(text, ref.end)
+        if not clause.start <= ref.start < end or figure is None:
+            continue
+        if _FOR_ANOTHER.match(text, figure.end()):
+            return None  # 'twice the Quarter 2 figure for potholes reported': another's
+        found = _TIMES_BEFORE_QUARTER.search(text, clause.start, ref.start)
+        if found is None or found.end() != ref.start:
+            continue
+        if not _words_of(text[clause.start : found.start()]) & vocabulary:
+            return None  # 'Rainfall in Quarter 3 was twice the Quarter 2 figure': another's
+        base = resolve(ref, period)
+        if base >= period:
+            return None
+        word = regex(r"\s+").sub(" ", found.group("word").lower())
+        hedge = regex(r"\s+").sub(" ", (found.group("hedge") or "").lower()) or None
+        direction = _AS_MULTIPLE.get(word, "halved")
+        said = text[found.start() : found.end("word")]
+        return Claim(
+            "multiple",
+            said,
+            series,
+            period,
+            base=base,
+            direction=direction,
+            at=found.start(),
+            stated=Stated(said, MULTIPLES[direction], 0, 0, hedge, False, False),
+        )
+    return None
 
 
 _TIMES = {"twice": 2.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "ten": 10.0}

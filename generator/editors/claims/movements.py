@@ -68,15 +68,23 @@ _ENDED = regex(
     r"\b(?:end\w*|break\w*|broke|after|following|halt\w*|stopp\w*|snapp\w*)\s+(?:a\s+|the\s+)?$",
     re.I,
 )
+# 'no clear trend', 'no clear direction of travel': steady over the longer run
+_TRENDLESS = (
+    r"no\s+(?:clear|significant|discernible|obvious|real|consistent|"
+    r"statistically\s+significant)\s+(?:trend|direction\s+of\s+travel)"
+)
+# 'the ninth consecutive quarterly increase': a run's place, in words
+_NTH_WORDS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+_TRENDLESS_AFTER = regex(r"[^.;:]*?\b" + _TRENDLESS + r"\b", re.I)
 _MOVEMENT = regex(
     rf"\b(?P<up>{UP}|(?:went|gone|is|are|was|were)\s+up|up{_BEFORE_RUN}|(?<=,\s)up(?=\s+from\s+[£\d])|an?\s+(?:rise|increase)"
-    rf"|(?:an?\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|another|further|larger|smaller|"
+    rf"|(?:an?\s+)?(?:{_NTH_WORDS}|another|further|larger|smaller|"
     rf"small|slight|sharp|steep)\s+{_RUN_WORDS}(?:rise|increase)s?"
     # 'a larger share of waste went to landfill': a share's movement told by its size
     r"|an?\s+(?:larger|greater|higher|bigger)\s+(?:share|proportion|percentage))\b"
     rf"|\b(?P<down>{DOWN}|(?:went|gone|is|are|was|were|come|came|coming)\s+down|down{_BEFORE_RUN}|"
     r"(?<=,\s)down(?=\s+from\s+[£\d])|an?\s+(?:fall|drop|decrease)"
-    r"|(?:an?\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|another|further|larger|smaller|"
+    rf"|(?:an?\s+)?(?:{_NTH_WORDS}|another|further|larger|smaller|"
     r"small|slight|sharp|steep)\s+" + _RUN_WORDS + r"(?:fall|drop|decrease)s?"
     r"|an?\s+(?:smaller|lower)\s+(?:share|proportion|percentage))\b"
     r"|\b(?P<steady>(?:(?:stayed|remained|remains|remain|stays|held|holding|is|are|was|were|"
@@ -85,10 +93,12 @@ _MOVEMENT = regex(
     r"|\b(?P<sooner>(?:got|gets|get|getting|become|became|becoming)\s+(?:faster|quicker|speedier|"
     r"slower)|(?:more|less)\s+(?:quickly|promptly|slowly)|(?:sped|speeded|speeding|speeds)\s+up|"
     r"slowed|slowing)\b"
-    r"|\b(?P<trendless>no\s+(?:clear|significant|discernible|obvious|real|consistent|"
-    r"statistically\s+significant)\s+trend)\b"
-    r"|\b(?P<better>improving|improved|improves|(?:an?\s+)?(?:first|second|third|fourth|fifth|"
-    r"sixth|seventh|eighth)\s+" + _RUN_WORDS + r"improvements?)\b"
+    r"|\b(?P<trendless>" + _TRENDLESS + r")\b"
+    r"|\b(?P<better>improving|improved|improves|(?:an?\s+)?(?:"
+    + _NTH_WORDS
+    + r")\s+"
+    + _RUN_WORDS
+    + r"improvements?)\b"
     # 'seven consecutive increases': one branch for every run counted in words
     r"|\b(?P<counted>" + _COUNTED + r"(?:rises|increases|falls|drops|decreases|declines|"
     r"reductions|improvements))\b"
@@ -96,6 +106,11 @@ _MOVEMENT = regex(
     re.IGNORECASE,
 )
 _NEGATION = regex(r"\b(?:not|no\s+longer|never|n't|neither|nor)\s+(?:\w+\s+)?$", re.I)
+# 'not one quarter has seen a fall', 'no quarter since 2022/23 has brought a rise': a
+# movement denied of every quarter of a run
+_NO_QUARTER = regex(
+    r"\b(?:not\s+(?:one|a\s+single)|no)\s+(?:\w+\s+)?quarters?\s+(?:[\w/]+\s+){0,4}$", re.I
+)
 _UP_AND_DOWN = regex(r"\bups?\s+and\s+downs?\b", re.I)
 _LONG_RUN = regex(
     r"\b(?:continu\w*|keeps?|keeping|still(?!\s+to\b)|steadily|year\s+on\s+year|month\s+by\s+month|"
@@ -260,6 +275,17 @@ def movement_claim(
         kind = "movement"  # 'The small rise in Quarter 2 does not change the trend'
     if kind == "movement" and _WHICH.match(clause.text) and _LONG_RUN.search(text, 0, clause.start):
         kind = "trend"  # 'the direction of travel, which is decreasing': the noun's verb
+    if kind == "trend" and direction == "steady":
+        # 'has been stable since 2023/24, with no clear direction of travel': one claim,
+        # quoted whole
+        begin = text.rfind(quote, 0, at + len(quote))
+        trendless = _TRENDLESS_AFTER.match(text, at + len(quote.split()[-1]))
+        if (
+            begin >= 0
+            and trendless is not None
+            and trendless.start() == at + len(quote.split()[-1])
+        ):
+            quote = text[begin : trendless.end()]
     run = run_in(clause.text) if direction != "steady" else None
     if run is not None and _AFTER.search(clause.text, at - clause.start, run[2]):
         # 'fell in Quarter 2 after rising for five quarters in a row': the run is the
@@ -391,6 +417,8 @@ def first_movement(
             continue  # 'improved to AMBER': the rating's movement, read by the rating rule
         if _TO_TARGET.match(text, match.end(), end):
             continue  # 'fell below the 95% target': read by the target rule
+        if _NO_QUARTER.search(cleaned, start, match.start()):
+            continue  # 'not one quarter has seen a fall since': none over a run, not read
         if regex(r"f[ae]ll", re.I).match(match.group(0)) and regex(
             r"\s+(?:within|inside)\b", re.I
         ).match(text[match.end() : end]):

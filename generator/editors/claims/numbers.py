@@ -84,6 +84,7 @@ _TARGET_BEFORE = regex(
 )
 _TARGET_AFTER = regex(
     r"(?:[-\s](?:day|week|month|minute|hour)s?)?"  # 'the 18.0-day target'
+    r"(?:\s+per\s+\d[\d,]*)?"  # 'the 600 per 100,000 target': a rate's unit
     r"\s*(?:percentage\s+points?\s+)?(?:is\s+the\s+|was\s+the\s+)?"
     # 'the 97.6% year-end target'
     r"(?:(?:year[\s-]end|end[\s-]of[\s-]year|annual|yearly|new|revised|stretch)\s+)?"
@@ -208,6 +209,8 @@ BASE_WORDS = regex(
     r"(?:level|figure|rate|position)\s+(?:of\s+|in\s+)?$"
     # 'Twelve months on from Quarter 3 of 2023/24': the quarter a change is counted from
     r"|\bon\s+from\s+$"
+    # 'a fifth higher than the £598 of Quarter 1 2022/23': the quarter of the figure compared
+    r"|\bthan\s+(?:the\s+|its\s+)?£?\d[\d,.]*\s?%?\s+(?:of|in|for|at)\s+(?:the\s+)?$"
     # 'The fall from Quarter 2 was 2.4 points': a change's noun, and the quarter it is from
     r"|\b(?:fall|rise|drop|increase|decrease|change|improvement|reduction|growth|gain|"
     r"decline|dip|jump|movement)s?\s+from\s+$"
@@ -448,11 +451,11 @@ def additional_things(figure: Figure) -> Claim | _NotAFigure | None:
 
 
 def _other_head(subject: Subject, words: str) -> bool:
-    """'2 more care navigators': the plural the words name (the last of a noun phrase of up
-    to three words, before a function word) is none of the indicator's words, although a
-    word before it is."""
+    """'2 more care navigators', '6 more mental health social workers': the plural the
+    words name (the last of a noun phrase of up to four words, before a function word) is
+    none of the indicator's words, although a word before it is."""
     phrase = []
-    for word in regex(r"[A-Za-z'-]+|[^\sA-Za-z'-]").findall(words)[:3]:
+    for word in regex(r"[A-Za-z'-]+|[^\sA-Za-z'-]").findall(words)[:4]:
         lower = word.lower()
         if not word[0].isalpha() or lower in STOP or lower in _FUNCTION:
             break
@@ -583,9 +586,18 @@ def clock_elsewhere(figure: Figure) -> _NotAFigure | None:
     return None
 
 
+# words that set the scene before a clause's subject, no clause of their own: 'This year',
+# 'Since April', 'Under the new term maintenance contract', 'For 2023/24'
+_LEAD_IN = (
+    r"(?:(?:this|next|last)\s+year|(?:from|since|in|under|with|following|after|for|during)\s+"
+    r"(?:(?!\b(?:and|but|while|as|which|that|is|are|was|were|has|have|had|be|been)\b)"
+    # no one's own ('the contractor's target'), and a determiner next: the subject's
+    r"[^,;:.!?%£'’])*?)\s*,?\s+(?=(?:the|a|our|its|this\s+year's|next\s+year's)\s)"
+)
 _TARGET_SUBJECT = regex(
-    # 'For 2023/24 the target rose to 85%': a year named before the subject
-    r"^\s*(?:(?:in|for)\s+(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?\s*,?\s+)?(?:and\s+)?"
+    # 'For 2023/24 the target rose to 85%': a year named before the subject; 'This year the
+    # target was lowered to 16 days': the time it is set for
+    r"^\s*(?:" + _LEAD_IN + r")?(?:and\s+)?"
     # 'Members should note that the recycling target ...': the target, after 'note that'
     r"(?:[A-Za-z]+\s+(?:should\s+|will\s+|may\s+)?(?:note|notes|noted|see)\s+that\s+)?"
     r"(?:(?:the|a|our|its|this\s+year's|next\s+year's)\s+"
@@ -594,6 +606,8 @@ _TARGET_SUBJECT = regex(
     r"and|or|with|by)\b)[a-z][\w-]*\s+){0,2}?)?(?:new\s+)?"
     r"(?P<word>target|floor|upper\s+threshold|threshold)\b"
     r"(?:[^\d£#]|(?<=for\s)(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?"  # 'the target for 2024/25 is'
+    # 'The profiled target for the end of Quarter 3 is': the quarter it is for
+    r"|(?<=\s)(?:Quarter\s+|Q)[1-4]\b(?:\s+(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?)?"
     # 'The target for repairing faults inside 28 calendar days is': a time allowed
     r"|(?:(?<=within\s)|(?<=inside\s))\d+\s+(?:[a-z]+\s+)?(?:days|weeks|months|hours|minutes)\b)*"
     r"(?:\bfrom\s+£?\d[\d,.:]*\s?%?\s+to\s+)?$",  # 'The target was cut from 3:00 to 2:30'
@@ -607,7 +621,10 @@ _TARGET_WAS = regex(
     re.I,
 )
 _SENTENCE_ON_TARGET = regex(
-    r"^\W*(?:(?:the|a|our|its|this\s+year's|next\s+year's)\s+)?(?:new\s+)?"
+    r"^\W*(?:" + _LEAD_IN + r")?(?:(?:the|a|our|its|this\s+year's|next\s+year's)\s+"
+    # 'The re-let target': words that say which target
+    r"(?:(?!(?:performance|against|to|of|on|in|at|within|above|below|under|over|than)\b)"
+    r"[a-z][\w-]*\s+){0,2}?)?(?:new\s+)?"
     r"(?:target|floor|upper\s+threshold|threshold)s?\b",
     re.I,
 )
@@ -624,6 +641,52 @@ def targets_earlier(figure: Figure) -> bool:
     return bool(_TARGET_WAS.search(figure.before) and _SENTENCE_ON_TARGET.match(figure.text))
 
 
+_FY_NAMED = regex(r"\b(?:for|in|from)\s+(?P<fy>(?:19|20)\d\d)\s*/\s*\d\d\b", re.I)
+
+
+def earlier_target(figure: Figure) -> Claim | _NotAFigure | None:
+    """'The re-let target has been lowered from 30 days to 25 days for 2024/25': the
+    target's figure of the year before the one it is set for (the sentence's, or the
+    figure's quarter's), where the data has a target for that year; else no figure."""
+    if not targets_earlier(figure):
+        return None
+    if _EARLIER_YEARS.search(figure.before):
+        return NOT_A_FIGURE
+    named = _FY_NAMED.search(figure.text)
+    year = int(named.group("fy")) if named else figure.period.year
+    earlier = Quarter(year - 1, 4)
+    facts = figure.subject.facts
+    if earlier not in facts.window or facts.bands[facts.window.index(earlier)] is None:
+        return NOT_A_FIGURE
+    # 'and the floor from 80% to 75%': the goal named last before the figure
+    goals = _GOAL_WORD.findall(figure.text[: figure.match.start()])
+    word = regex(r"\s+").sub(" ", goals[-1].lower()) if goals else "target"
+    return figure.claim(
+        "target",
+        quote=_with_unit(figure.stated.quote, figure.after),
+        period=earlier,
+        target_word=word,
+    )
+
+
+_GOAL_WORD = regex(r"\b(target|floor|upper\s+threshold|threshold)s?\b", re.I)
+
+
+_TARGET_CHANGED = regex(
+    r"\b(?:target|floor|threshold)s?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:\w+\s+)?(?:raised|lowered|cut|reduced|increased|revised|tightened|relaxed|changed|"
+    r"moved)\s+(?:from\s+£?\d[\d,.:]*\s?%?(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
+    r"(?:to|from)\s+$",
+    re.I,
+)
+
+
+def target_changed(figure: Figure) -> bool:
+    """'the contractor's own target was raised from 80% to 85%': the figures a target
+    was changed from and to, which the target reading left (a target not this measure's)."""
+    return bool(_TARGET_CHANGED.search(figure.text[: figure.match.start()]))
+
+
 _ASIDE = regex(r",[^,]*,")  # ', unchanged since 2022/23,': words set aside by commas
 _AGAINST_TARGET_AT = regex(
     r"\b(?:within|on|above|below|under|over|off|beyond|outside|inside|meets?|met|missed|"
@@ -631,6 +694,18 @@ _AGAINST_TARGET_AT = regex(
     r"(?:[-\s](?:day|week|minute|hour)s?)?\s+)?(?:target|floor|threshold)s?\s+at\s+$",
     re.I,
 )
+
+
+# a duration's unit after a target's figure: '20 days', '18-day', '3 working days'
+_DURATION_UNIT = regex(r"(?:\s|-)(?:working\s+|calendar\s+)?(?:day|week|minute|hour)s?\b", re.I)
+
+
+def _with_unit(quote: str, after: str) -> str:
+    """A target's figure quoted with its duration's unit, where the quote has none."""
+    unit = _DURATION_UNIT.match(after)
+    if unit is None or regex(r"(?:day|week|minute|hour)s?$", re.I).search(quote):
+        return quote
+    return quote + unit.group(0)
 
 
 def target(figure: Figure) -> Claim | None:
@@ -665,7 +740,8 @@ def target(figure: Figure) -> Claim | None:
     )
     return figure.claim(
         "target",
-        quote=exact.quote,
+        # 'lowered to 20 days': quoted with its unit, as the editor wrote the target
+        quote=_with_unit(exact.quote, figure.after),
         stated=exact,
         target_word="target" if word == "profile" else found.group("word").lower(),
     )
@@ -1061,6 +1137,27 @@ def _share_of_lead(figure: Figure) -> Claim | None:
     return figure.claim("share", series=tuple(part), of=tuple(whole))
 
 
+# a whole given as a figure: 'of the 5,390 still awaiting completion'
+_FIGURE_FIRST = regex(r"\s*(?:the\s+|all\s+|those\s+)?£?\d")
+
+
+def _series_of_figure(figure: Figure, words: str) -> list[int]:
+    """The series whose figure of the quarter is the number `words` start with."""
+    number = NUMBER.search(words)
+    if number is None:
+        return []
+    said = stated_of(number, words)
+    subject = figure.subject
+    # the figure as written, not rounded to its zeros ('the 2,900 the team expected')
+    return [
+        s
+        for s in range(len(subject.values))
+        if (v := value_at(subject, s, figure.period)) is not None
+        and round_half_up(v, said.decimals) == said.value
+    ]
+
+
+_FIGURE_ASIDE = regex(r",\s*(?:at|of|with|on)\s+£?\d[\d,.]*\s?%?\s*,")
 _SUBJECT_END = regex(r"\b(?:[a-z]+ed|were|was|are|is|had|have|has|ran|made)\b", re.I)
 
 
@@ -1081,6 +1178,11 @@ def share(figure: Figure) -> Claim | _NotAFigure | None:
         named = series_named(figure.subject, whole)
         if regex(r"\s*of\s+(?:all|the\s+total)\b", re.I).match(figure.after):
             named = []  # 'of all enquiries': the quarter's series added up
+        if _FIGURE_FIRST.match(whole):
+            # '83% of the 5,390 still awaiting': the whole is the series of that figure
+            named = _series_of_figure(figure, whole)
+            if len(named) != 1:
+                return NOT_A_FIGURE
         own = fully_named(figure.subject, figure.before) or list(figure.series)
         verb = _PART_VERB.search(whole)
         if verb is not None and not fully_named(figure.subject, figure.before):
@@ -1101,8 +1203,11 @@ def share(figure: Figure) -> Claim | _NotAFigure | None:
             return NOT_A_FIGURE  # '70% of contacts were resolved ...': a share the data lacks
         if len(named) == 1 and set(named) == set(own) and figure.clause.start > 0:
             # 'Completions outpaced new applications, running at 108% of the number
-            # received': the part is the sentence's subject, before its verb
-            head = _SUBJECT_END.split(figure.text[: figure.clause.start], maxsplit=1)[0]
+            # received': the part is the sentence's subject, before its verb; its own
+            # figure set aside ('Residential and nursing placements, at 5,205, were')
+            head = _SUBJECT_END.split(
+                _FIGURE_ASIDE.sub(" ", figure.text[: figure.clause.start]), maxsplit=1
+            )[0]
             lead = fully_named(figure.subject, head)
             if len(lead) == 1 and lead != named and not regex(r"\d").search(head):
                 own = lead
@@ -1295,8 +1400,9 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("in another state", _not_a_figure_if(other_state)),
     ("another's change", _not_a_figure_if(others_change)),
     ("range", range_over),
-    ("a target's earlier", _not_a_figure_if(targets_earlier)),
+    ("a target's earlier", earlier_target),
     ("target", target),
+    ("a target changed", _not_a_figure_if(target_changed)),
     ("count of new things", count_of_new_things),
     ("change", change),
     ("other quantity", _not_a_figure_if(other_quantity)),

@@ -4,7 +4,7 @@ last year', 'a year earlier'."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from generator.core.periods import PeriodError, Quarter, parse_quarter
@@ -251,7 +251,31 @@ def find_periods(text: str, latest: Quarter) -> tuple[PeriodRef, ...]:
     for match in _HALF_YEAR.finditer(text):
         half = Quarter(fy if latest.quarter >= 2 else fy - 1, 2)
         refs.append(PeriodRef(match.start(), match.end(), half))
-    return tuple(sorted(refs, key=lambda r: r.start))
+    return _a_year_before(text, sorted(refs, key=lambda r: r.start))
+
+
+_A_YEAR = regex(r"an?\s+year\b", re.I)
+
+
+def _a_year_before(text: str, refs: list[PeriodRef]) -> tuple[PeriodRef, ...]:
+    """'Quarter 2 a year before': the quarter named, a year before the one of that name
+    this year; one quarter, not two."""
+    out: list[PeriodRef] = []
+    for ref in refs:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and ref.offset == -4
+            and last.offset is None
+            and not last.explicit_year
+            and last.in_year is None
+            and not text[last.end : ref.start].strip()
+            and _A_YEAR.match(text, ref.start)
+        ):
+            out[-1] = replace(last, end=ref.end, quarter=last.quarter.shift(-4), explicit_year=True)
+            continue
+        out.append(ref)
+    return tuple(out)
 
 
 def resolve(ref: PeriodRef, period: Quarter) -> Quarter:

@@ -40,6 +40,10 @@ _CHARTED = regex(
 )
 # 'over the six quarters shown': the last six charted
 _SHOWN = regex(rf"\bthe\s+{_N}\s+(?P<unit>quarters)\s+(?:charted|shown)\b", re.I)
+# 'in every quarter since the start of 2023/24': from that year's first quarter
+_SINCE_YEAR = regex(
+    r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<fy>(?:19|20)\d\d)\s*/\s*\d\d\b", re.I
+)
 # 'all year', 'this year', 'throughout the year', 'every quarter this year': the year to the
 # report quarter
 _THIS_YEAR = regex(
@@ -65,6 +69,9 @@ def range_scope(
         count = _HOW_MANY.get(word) or int(word)
         quarters = count * (4 if last.group("unit").lower() == "years" else 1)
         return latest.shift(1 - quarters), latest
+    since = _SINCE_YEAR.search(text)
+    if since is not None:
+        return Quarter(int(since.group("fy")), 1), latest
     if _LAST_YEAR.search(text):
         return latest.shift(-3), latest
     if _THIS_YEAR.search(text):

@@ -77,6 +77,14 @@ def year_to_date(figure: Figure, clauses: Sequence[Clause], masked: str) -> bool
         return False  # '... so far this year, with 236,000 in the autumn quarter'
     if _QUARTER_LABEL.search(figure.text, 0, figure.match.start()):
         return False  # 'YTD 5,315 (Q1 2,725; Q2 2,590)': a quarter's own figure, labelled
+    own = figure.own
+    clause_end = figure.clause.start + len(figure.clause.text)
+    if (
+        own is not None
+        and figure.clause.start <= own.start < figure.match.start()
+        and not YEAR_TO_DATE.search(figure.text, figure.clause.start, clause_end)
+    ):
+        return False  # '..., with Quarter 2 contributing 4,491': its own quarter's part
     for found in YEAR_TO_DATE.finditer(figure.text):
         clause = next(
             (c for c in clauses if c.start <= found.start() < c.start + len(c.text)), None
