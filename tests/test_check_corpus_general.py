@@ -365,15 +365,19 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # readable: round 10 held out 58/60 and 58/73, round 11 tuning 123/123 and 123/133, round 7
 # tuning 115/116 and 115/119. Round 11's held-out third, never read and scored once at the
 # end: 45/50 and 45/53 (was 44/49 and 44/53): the numbers below.
+# Then two spent keys were changed to the convention settled after round 10 ('grown by
+# half' at 1.45 times is a finding: a fraction's tolerance, 47.5% to 52.5%), in round 8's
+# and round 10's held-out thirds: round 8 held out 68/68 and 68/68, round 10 held out
+# 59/60 and 59/74.
 # The issue's target is precision 100% and recall at least 95%, held out and whole.
 FLOORS = {
     "round 11 held out": (45 / 50, 45 / 53),
     "round 11 tuning": (123 / 123, 123 / 133),
-    "round 10 held out": (58 / 60, 58 / 73),
+    "round 10 held out": (59 / 60, 59 / 74),
     "round 10 tuning": (147 / 147, 147 / 151),
     "round 9 held out": (49 / 49, 49 / 50),
     "round 9 tuning": (98 / 98, 98 / 102),
-    "round 8 held out": (67 / 68, 67 / 67),
+    "round 8 held out": (68 / 68, 68 / 68),
     "round 8 tuning": (133 / 134, 133 / 137),
     "round 7 held out": (47 / 47, 47 / 49),
     "round 7 tuning": (115 / 116, 115 / 119),
