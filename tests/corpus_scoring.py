@@ -57,6 +57,9 @@ ROUND10 = ROOT / "tests" / "fixtures" / "check_corpus_round10.yaml"
 # round 11: written blind too, while the rules were tuned class by class after round 10,
 # never opening rounds 5 to 10; a seeded third of it is held out
 ROUND11 = ROOT / "tests" / "fixtures" / "check_corpus_round11.yaml"
+# round 12: written blind too, after the tuning on round 11, never opening rounds 5 to 11; a
+# seeded third of it is held out
+ROUND12 = ROOT / "tests" / "fixtures" / "check_corpus_round12.yaml"
 
 Case = dict[str, Any]
 

@@ -33,6 +33,7 @@ from tests.corpus_scoring import (
     ROUND9,
     ROUND10,
     ROUND11,
+    ROUND12,
     by_rule,
     facts_of,
     failures,
@@ -53,6 +54,7 @@ ROUND8_SET = load(ROUND8)  # likewise, while round 7 was tuned on, never opening
 ROUND9_SET = load(ROUND9)  # likewise, while round 8 was tuned on, never opening rounds 5 to 8
 ROUND10_SET = load(ROUND10)  # likewise, while round 9 was tuned on, never opening rounds 5 to 9
 ROUND11_SET = load(ROUND11)  # likewise, while round 10's readings were made general
+ROUND12_SET = load(ROUND12)  # likewise, after the tuning on round 11, never opening 5 to 11
 OLD = yaml.safe_load((ROOT / "tests" / "fixtures" / "check_corpus.yaml").read_text("utf-8"))
 
 
@@ -77,7 +79,7 @@ def test_there_are_enough_cases_from_every_report_and_about_half_are_wrong() -> 
     "case",
     [
         *[*CORPUS, *FRESH_SET, *ROUND3_SET, *ROUND4_SET, *ROUND5_SET, *ROUND6_SET],
-        *[*ROUND7_SET, *ROUND8_SET, *ROUND9_SET, *ROUND10_SET, *ROUND11_SET],
+        *[*ROUND7_SET, *ROUND8_SET, *ROUND9_SET, *ROUND10_SET, *ROUND11_SET, *ROUND12_SET],
     ],
     ids=[f"{n}-{c['indicator']}" for n, c in enumerate(CORPUS, start=1)]
     + [f"fresh-{n}-{c['indicator']}" for n, c in enumerate(FRESH_SET, start=1)]
@@ -89,7 +91,8 @@ def test_there_are_enough_cases_from_every_report_and_about_half_are_wrong() -> 
     + [f"round8-{n}-{c['indicator']}" for n, c in enumerate(ROUND8_SET, start=1)]
     + [f"round9-{n}-{c['indicator']}" for n, c in enumerate(ROUND9_SET, start=1)]
     + [f"round10-{n}-{c['indicator']}" for n, c in enumerate(ROUND10_SET, start=1)]
-    + [f"round11-{n}-{c['indicator']}" for n, c in enumerate(ROUND11_SET, start=1)],
+    + [f"round11-{n}-{c['indicator']}" for n, c in enumerate(ROUND11_SET, start=1)]
+    + [f"round12-{n}-{c['indicator']}" for n, c in enumerate(ROUND12_SET, start=1)],
 )
 def test_each_case_is_well_formed(case: dict[str, Any]) -> None:
     """A reason worked out from the data, a kind, an indicator of its report folder in
@@ -229,12 +232,28 @@ def test_round_3_is_new_from_every_report_about_half_wrong_and_a_seeded_third_he
             ],
             id="round 11",
         ),
+        pytest.param(
+            ROUND12_SET,
+            ROUND12,
+            "ROUND12_SEED",
+            [
+                *ROUND4_SET,
+                *ROUND5_SET,
+                *ROUND6_SET,
+                *ROUND7_SET,
+                *ROUND8_SET,
+                *ROUND9_SET,
+                *ROUND10_SET,
+                *ROUND11_SET,
+            ],
+            id="round 12",
+        ),
     ],
 )
 def test_a_round_is_new_from_every_report_about_half_wrong_and_a_third_held_out(
     cases: list[dict[str, Any]], path: Path, seed: str, earlier: list[dict[str, Any]]
 ) -> None:
-    """Rounds 4 to 11: at least 150 cases none of the earlier corpora has, from both ASCH
+    """Rounds 4 to 12: at least 150 cases none of the earlier corpora has, from both ASCH
     editions, GET and the district sample (at least 35 from each), in the general
     corpus's kinds, about half with a mistake, each kind in both directions; a third held
     out, exactly the cases the script's seed for the round draws."""
@@ -369,8 +388,13 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # half' at 1.45 times is a finding: a fraction's tolerance, 47.5% to 52.5%), in round 8's
 # and round 10's held-out thirds: round 8 held out 68/68 and 68/68, round 10 held out
 # 59/60 and 59/74.
+# Round 12 was written blind after that tuning, never opening rounds 5 to 11, a third
+# drawn, its key audited, and scored once with the rules of that time (never tuned on it):
+# held out 38/43 and 38/59, tuning 89/105 and 89/123 (the numbers below).
 # The issue's target is precision 100% and recall at least 95%, held out and whole.
 FLOORS = {
+    "round 12 held out": (38 / 43, 38 / 59),
+    "round 12 tuning": (89 / 105, 89 / 123),
     "round 11 held out": (45 / 50, 45 / 53),
     "round 11 tuning": (123 / 123, 123 / 133),
     "round 10 held out": (59 / 60, 59 / 74),
@@ -409,7 +433,10 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
     held9, tuning9 = split([outcome(case) for case in ROUND9_SET])
     held10, tuning10 = split([outcome(case) for case in ROUND10_SET])
     held11, tuning11 = split([outcome(case) for case in ROUND11_SET])
+    held12, tuning12 = split([outcome(case) for case in ROUND12_SET])
     parts = {
+        "round 12 held out": score(held12),
+        "round 12 tuning": score(tuning12),
         "round 11 held out": score(held11),
         "round 11 tuning": score(tuning11),
         "round 10 held out": score(held10),
@@ -444,9 +471,9 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
         precision, recall = FLOORS[name]
         # the failures of every case but the unseen held-out thirds (never listed)
         learning = [*tuning, *held, *fresh, *held3, *tuning3, *held4, *tuning4]
-        # rounds 5's to 10's held-out thirds are spent; 11's stays unseen
+        # rounds 5's to 10's held-out thirds are spent; 11's and 12's stay unseen
         learning += [*held5, *tuning5, *held6, *tuning6, *held7, *tuning7, *held8, *tuning8]
-        learning += [*held9, *tuning9, *held10, *tuning10, *tuning11]
+        learning += [*held9, *tuning9, *held10, *tuning10, *tuning11, *tuning12]
         wrong = [line for r in learning if not r.passes for line in failures(r)]
         assert part.precision >= precision - 1e-9, (name, part.line(name), wrong[:20])
         assert part.recall >= recall - 1e-9, (name, part.line(name), wrong[:20])

@@ -46,6 +46,10 @@ Round 11 (tests/fixtures/check_corpus_round11.yaml, written blind while the rule
 class by class after round 10, never opening rounds 5 to 10) is drawn with ROUND11_SEED,
 fixed on 2026-12-07 before any rule was tuned on it.
 
+Round 12 (tests/fixtures/check_corpus_round12.yaml, written blind after the tuning on round
+11, never opening rounds 5 to 11) is drawn with ROUND12_SEED, fixed on 2026-12-07 before
+any rule was tuned on it.
+
 Marking writes `held_out: true` as the last line of each held-out case, and removes it
 from the others; nothing else in the file changes.
 """
@@ -81,6 +85,8 @@ ROUND10 = ROOT / "tests" / "fixtures" / "check_corpus_round10.yaml"
 ROUND10_SEED = 24_10_2026  # issue 24, round 10; fixed when its split was drawn, 2026-12-07
 ROUND11 = ROOT / "tests" / "fixtures" / "check_corpus_round11.yaml"
 ROUND11_SEED = 24_11_2026  # issue 24, round 11; fixed when its split was drawn, 2026-12-07
+ROUND12 = ROOT / "tests" / "fixtures" / "check_corpus_round12.yaml"
+ROUND12_SEED = 24_12_2026  # issue 24, round 12; fixed when its split was drawn, 2026-12-07
 DRAWS = (
     (CORPUS, SEED),
     (ROUND3, ROUND3_SEED),
@@ -92,6 +98,7 @@ DRAWS = (
     (ROUND9, ROUND9_SEED),
     (ROUND10, ROUND10_SEED),
     (ROUND11, ROUND11_SEED),
+    (ROUND12, ROUND12_SEED),
 )
 HELD_OUT_LINE = "  held_out: true"
 
