@@ -735,6 +735,8 @@ def _qualified_other(vocabulary: frozenset[str], words: str) -> bool:
 
 
 _WAS = regex(r"\b(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+$", re.I)
+# 'the number of contacts', 'volumes of waste': a count of things, not a rate or share
+NUMBER_OF = regex(r"\b(?:numbers?|volumes?|counts?)\s+of\b", re.I)
 
 
 def record_of_other(vocabulary: frozenset[str], clause: str, at: int, unit: str = "") -> bool:
@@ -750,7 +752,7 @@ def record_of_other(vocabulary: frozenset[str], clause: str, at: int, unit: str 
     lead = _CONJUNCTION.match(words)
     rest = words[lead.end() :] if lead is not None else words
     rest = regex(r"\s+(?:in|during|for|at)\s+(?:Quarter|Q)\s*[1-4]\b.*$", re.I).sub(" ", rest)
-    if unit != "count" and regex(r"\b(?:numbers?|volumes?|counts?)\s+of\b", re.I).search(rest):
+    if unit != "count" and NUMBER_OF.search(rest):
         return True  # 'the number of contacts was the lowest' beside a percentage
     return (
         other_subject(vocabulary, rest)

@@ -11,6 +11,7 @@ from dataclasses import replace
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim
 from generator.editors.claims.binding import (
+    NUMBER_OF,
     names_comparator,
     other_subject_of_movement,
     record_of_other,
@@ -82,7 +83,6 @@ _SINCE_ALONE = regex(
 _WITH = regex(r"\W*with\b", re.I)
 _SINCE_THEN = regex(r"\b(?:has|have|had)\s+since\s+$", re.I)
 _TIMED = frozenset({"days", "hours", "minutes"})  # units of a time taken
-_NUMBER_OF = regex(r"\b(?:numbers?|volumes?|counts?)\s+of\b", re.I)
 # 'The target rose to 92%', 'The floor is 75%, unchanged since 2022/23': the sentence is
 # about the target, and its movement words are the target's
 _TARGET_SUBJECT = regex(
@@ -298,16 +298,16 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
                     subject.vocabulary, clause.text, multiple.at - clause.start, clause.start == 0
                 )
             )
-            and not (subject.unit != "count" and _NUMBER_OF.search(text, clause.start, multiple.at))
+            and not (subject.unit != "count" and NUMBER_OF.search(text, clause.start, multiple.at))
         ):
             claims.append(multiple)
         movement = first_movement(text, clause.start, end, subject.names, subject.unit in _TIMED)
-        if movement is not None and subject.unit == "percent" and _NUMBER_OF.search(clause.text):
+        if movement is not None and subject.unit == "percent" and NUMBER_OF.search(clause.text):
             movement = None  # 'the number of people with a plan rose': not the share
         if (
             movement is not None
             and subject.unit != "count"
-            and _NUMBER_OF.search(text, clause.start, movement[2])
+            and NUMBER_OF.search(text, clause.start, movement[2])
         ):
             movement = None  # 'the number of claims received rose' beside days to decide
         if (

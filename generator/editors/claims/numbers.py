@@ -13,6 +13,7 @@ from generator.core.periods import Quarter
 from generator.core.rules import format_number, format_value, round_half_up
 from generator.editors.claims.base import Claim, Verdict, pairs
 from generator.editors.claims.binding import (
+    NUMBER_OF,
     comparator,
     extreme_of_before,
     head_in_other_unit,
@@ -770,7 +771,6 @@ _AGENT_BY = regex(
 # words that set a difference in points against something ('3 points above', 'behind')
 _SET_AGAINST = regex(r"\b(?:above|below|than|behind|ahead|short|gap|difference)\b", re.I)
 # a clause that brings in a subject of its own after the sentence's ('while fuel rose 12%')
-_NUMBER_OF = regex(r"\b(?:numbers?|volumes?|counts?)\s+of\b", re.I)
 _SECOND_SUBJECT = regex(
     r"\b(?:while|whereas|though|although|as|but)\s+(?P<subject>[^,;:\d£%]+?)\s+"
     rf"(?:{UP}|{DOWN}|went\s+(?:up|down)|dropped|increased|decreased)\s+(?:by\s+)?$",
@@ -871,7 +871,7 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
     if (
         change_before
         and subject.unit != "count"
-        and _NUMBER_OF.search(figure.before[: change_before.start()])
+        and NUMBER_OF.search(figure.before[: change_before.start()])
     ):
         return NOT_A_FIGURE  # 'the number of empty homes fell by 12' beside a time taken
     if change_before and _second_subject(subject, figure.text[: figure.match.start()]):
