@@ -111,9 +111,12 @@ def _per_cent(words: str) -> float:
     return part / whole * 100
 
 
-_MULTIPLE = regex(
+# the hedge before a multiple ('nearly doubled', 'more than twice the Quarter 2 figure')
+_MULTIPLE_HEDGE = (
     r"\b(?:(?P<hedge>nearly|almost|more\s+than|over|around|about|roughly|just\s+over)\s+)?"
-    r"(?P<word>" + "|".join(MULTIPLES) + r")\b",
+)
+_MULTIPLE = regex(
+    _MULTIPLE_HEDGE + r"(?P<word>" + "|".join(MULTIPLES) + r")\b",
     re.I,
 )
 
@@ -343,8 +346,7 @@ def multiple_in(
 # 'twice the Quarter 2 figure', 'half its Q1 2023/24 level': a multiple of the series'
 # own figure of the quarter named
 _TIMES_BEFORE_QUARTER = regex(
-    r"\b(?:(?P<hedge>nearly|almost|more\s+than|over|around|about|roughly|just\s+over)\s+)?"
-    r"(?P<word>twice|(?:three|four)\s+times|half)\s+(?:the|its|their)\s+$",
+    _MULTIPLE_HEDGE + r"(?P<word>twice|(?:three|four)\s+times|half)\s+(?:the|its|their)\s+$",
     re.I,
 )
 _QUARTER_FIGURE = regex(r"(?:'s|’s)?\s+(?:figure|level|total|number|rate)\b", re.I)
@@ -398,8 +400,7 @@ _TIMES = {"twice": 2.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "ten
 # 'three times as many people as residential and nursing services', 'three times the number
 # made by telephone', 'twice as many': one series a multiple of another in the same quarter
 _TIMES_AS = regex(
-    r"\b(?:(?P<hedge>nearly|almost|more\s+than|over|around|about|roughly|just\s+over)\s+)?"
-    r"(?P<word>twice|(?:two|three|four|five|ten)\s+times)\s+"
+    _MULTIPLE_HEDGE + r"(?P<word>twice|(?:two|three|four|five|ten)\s+times)\s+"
     r"(?:as\s+many(?:\s+(?P<noun>[a-z]+))?\s+as|the\s+(?:number|volume|level|total)(?:\s+of(?=\s+(?P<noun2>[a-z]+)))?|"
     r"that\s+of|those\s+of)\s+(?P<other>[^,.;:]+)",
     re.I,
