@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.editors.claims.figures import NUMBER
+from generator.editors.claims.figures import NUMBER, count_words
 from generator.read.commentary import MARK, TextBlock, text_blocks
 from generator.read.patterns import regex
 
@@ -96,18 +96,13 @@ def masked(text: str) -> str:
     return "".join(chars)
 
 
-_ONES = "one two three four five six seven eight nine".split()  # noqa: SIM905
-_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()  # noqa: SIM905
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()  # noqa: SIM905
-_WORD_VALUE = (
-    {w: n for n, w in enumerate(_ONES, start=1)}
-    | {w: n for n, w in enumerate(_TEENS, start=10)}
-    | {w: n for n, w in enumerate(_TENS, start=2)}
-    | {"a": 1}
-)
-_ONE = "|".join(_ONES)
-_TEEN = "|".join(_TEENS)
+# the tens by their digit ('ninety' 9), the counts under twenty by their value
+_WORD_VALUE = count_words(1, 19) | {w: n for n, w in enumerate(_TENS, start=2)} | {"a": 1}
+_ONE = "|".join(count_words(1, 9))
+_TEEN = "|".join(count_words(10, 19))
 _TEN = "|".join(_TENS)
+_ELEVEN_UP = "|".join(count_words(11, 19))
 _UNDER_100 = rf"(?:(?:{_TEN})(?:[-\s](?:{_ONE}))?|{_TEEN}|{_ONE})"
 # A number written in words that editors write as a figure: 'ninety-one per cent', 'a
 # hundred', 'seventy-five', 'two hundred and forty', 'fifteen thousand'; a small one ('one'
@@ -118,7 +113,7 @@ _NUMBER_WORDS = regex(
     r"(?<![\w-])(?<!\bin\s)(?<!\bevery\s)(?P<words>"
     rf"(?:(?P<hundreds>a|one|{_ONE})\s+hundred(?:\s+and\s+(?P<rest>{_UNDER_100}))?"
     rf"|(?P<tens>{_TEN})(?:[-\s](?P<ones>{_ONE}))?"
-    rf"|(?P<teen>eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    rf"|(?P<teen>{_ELEVEN_UP})"
     rf"|(?P<small>{_ONE}|ten)(?=\s+(?:per\s*cent|percent|percentage\s+points?|points?|pp)\b))"
     r"(?P<thousand>\s+thousand)?)"
     r"(?![\w-])(?!\s+in\s)(?!\s+and\s+a\s+half\b)"
@@ -151,9 +146,8 @@ def in_figures(text: str) -> str:
     it is one into the text as written."""
     out = text
     for found in _NUMBER_WORDS.finditer(text):
-        value = (
-            f"{_words_value(found):,}" if _words_value(found) >= 10000 else str(_words_value(found))
-        )
+        number = _words_value(found)
+        value = f"{number:,}" if number >= 10000 else str(number)
         span = found.end() - found.start()
         if len(value) > span:
             continue
