@@ -81,16 +81,19 @@ class Context:
         order: tuple[int, ...],
     ) -> Finding:
         written = sentence.as_written(at, quote)
-        # the quote in the message as written too ('says ninety-one per cent'), where it
-        # stands alone (not the '17' of '17.5')
-        alone = re.compile(rf"(?<![\w.]){re.escape(quote)}(?![\w.])")
+        says, data = verdict.says, verdict.data
+        if written != quote:
+            # the quote in the message as written too ('says ninety-one per cent'), where
+            # it stands alone (not the '17' of '17.5')
+            alone = re.compile(rf"(?<![\w.]){re.escape(quote)}(?![\w.])")
+            says, data = alone.sub(lambda _: written, says), alone.sub(lambda _: written, data)
         return Finding(
             file=self.file,
             line=sentence.line_at(at),
             indicator=self.indicator,
             quote=written,
-            says=alone.sub(lambda _: written, verdict.says) if written != quote else verdict.says,
-            data=alone.sub(lambda _: written, verdict.data) if written != quote else verdict.data,
+            says=says,
+            data=data,
             rule=rule,
             period=str(period) if period is not None else None,
             link=verdict.link,

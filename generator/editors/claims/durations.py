@@ -55,8 +55,8 @@ def durations_in(
     own_average: bool = False,
 ) -> list[Claim]:
     """The durations in words of a clause (text[start:end]) of a measure in `unit`, each a
-        level of the clause's quarter; numbers in digits are read as figures elsewhere, except a
-        time in minutes, whose figures are otherwise on the clock ('2:35'). `own_average`: the
+    level of the clause's quarter; numbers in digits are read as figures elsewhere, except a
+    time in minutes, whose figures are otherwise on the clock ('2:35'). `own_average`: the
     measure is an average (its words name one), so 'the average' is its own."""
     said = _UNITS.get(unit)
     if said is None:
