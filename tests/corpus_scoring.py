@@ -60,6 +60,9 @@ ROUND11 = ROOT / "tests" / "fixtures" / "check_corpus_round11.yaml"
 # round 12: written blind too, after the tuning on round 11, never opening rounds 5 to 11; a
 # seeded third of it is held out
 ROUND12 = ROOT / "tests" / "fixtures" / "check_corpus_round12.yaml"
+# round 13: written blind too, while the rules were tuned on round 12, never opening rounds 5
+# to 12; a seeded third of it is held out
+ROUND13 = ROOT / "tests" / "fixtures" / "check_corpus_round13.yaml"
 
 Case = dict[str, Any]
 

@@ -50,6 +50,10 @@ Round 12 (tests/fixtures/check_corpus_round12.yaml, written blind after the tuni
 11, never opening rounds 5 to 11) is drawn with ROUND12_SEED, fixed on 2026-12-07 before
 any rule was tuned on it.
 
+Round 13 (tests/fixtures/check_corpus_round13.yaml, written blind while the rules were tuned
+on round 12, never opening rounds 5 to 12) is drawn with ROUND13_SEED, fixed on 2026-12-07
+before any rule was tuned on it.
+
 Marking writes `held_out: true` as the last line of each held-out case, and removes it
 from the others; nothing else in the file changes.
 """
@@ -87,6 +91,8 @@ ROUND11 = ROOT / "tests" / "fixtures" / "check_corpus_round11.yaml"
 ROUND11_SEED = 24_11_2026  # issue 24, round 11; fixed when its split was drawn, 2026-12-07
 ROUND12 = ROOT / "tests" / "fixtures" / "check_corpus_round12.yaml"
 ROUND12_SEED = 24_12_2026  # issue 24, round 12; fixed when its split was drawn, 2026-12-07
+ROUND13 = ROOT / "tests" / "fixtures" / "check_corpus_round13.yaml"
+ROUND13_SEED = 24_13_2026  # issue 24, round 13; fixed when its split was drawn, 2026-12-07
 DRAWS = (
     (CORPUS, SEED),
     (ROUND3, ROUND3_SEED),
@@ -99,6 +105,7 @@ DRAWS = (
     (ROUND10, ROUND10_SEED),
     (ROUND11, ROUND11_SEED),
     (ROUND12, ROUND12_SEED),
+    (ROUND13, ROUND13_SEED),
 )
 HELD_OUT_LINE = "  held_out: true"
 
