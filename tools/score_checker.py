@@ -3,6 +3,7 @@
     PYTHONPATH=. .venv/bin/python tools/score_checker.py            # the scores
     PYTHONPATH=. .venv/bin/python tools/score_checker.py --failures # and the tuning
                                                                      # cases' failures, by kind
+    PYTHONPATH=. .venv/bin/python tools/score_checker.py --overlap  # the looser matcher
 
 Prints precision and recall, newest round first: each round's held-out third (marked
 "(spent)" once it has been scored at the end of its round and its failures read) and its
@@ -100,10 +101,15 @@ def _spent(name: str, round_name: str) -> str:
 
 
 def main(argv: list[str]) -> int:
-    results = [outcome(case) for case in load()]
+    overlap = "--overlap" in argv
+    results = [outcome(case, overlap) for case in load()]
     held, tuning = split(results)
-    fresh = [outcome(case) for case in load(FRESH)]
-    rounds = [(name, [outcome(case) for case in load(path)]) for name, path in ROUNDS]
+    fresh = [outcome(case, overlap) for case in load(FRESH)]
+    rounds = [(name, [outcome(case, overlap) for case in load(path)]) for name, path in ROUNDS]
+    if overlap:
+        print(
+            "matched by overlap: a finding's quote shares words with the key's, and says its value"
+        )
     everything = [*results, *fresh, *(r for _, round_results in rounds for r in round_results)]
     for name, round_results in reversed(rounds):
         held_n, tuning_n = split(round_results)

@@ -1,0 +1,37 @@
+"""The corpus scorer's two matchers (tools/score_checker.py, issue 24): the strict one, whose
+finding must quote all the words the key expects, and the looser one reported beside it,
+whose finding's quote need only share words with the key's. Both ask for the data's value."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.corpus_scoring import outcome
+
+TEXT = "Repairs within 28 days reached 89.8% in Quarter 3, and the indicator remains Green."
+
+
+def case(quote: str, value: str) -> dict[str, object]:
+    return {
+        "indicator": "GET1",
+        "quarter": "2024-25 Q3",
+        "folder": "samples/get",
+        "text": TEXT,
+        "findings": [{"quote": quote, "value": value}],
+    }
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "strict", "loose"),
+    [
+        ("Green", "AMBER", True, True),  # the finding's own words
+        ("remains Green", "AMBER", False, True),  # more words than the finding quotes
+        ("the indicator remains Green", "AMBER", False, True),
+        ("remains Green", "RED", False, False),  # the wrong value is never a match
+        ("89.8%", "AMBER", False, False),  # other words of the sentence
+        ("Quarter 3, and the", "AMBER", False, False),  # next to the quote, not in it
+    ],
+)
+def test_a_finding_matches_the_key(quote: str, value: str, strict: bool, loose: bool) -> None:
+    assert (not outcome(case(quote, value)).missed) is strict
+    assert (not outcome(case(quote, value), overlap=True).missed) is loose
