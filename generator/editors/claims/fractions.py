@@ -286,6 +286,8 @@ _FRACTION_HIGHER = regex(
     re.IGNORECASE,
 )
 _HIGHER = frozenset({"up", "higher", "more", "greater", "larger", "bigger"})
+# the adjective a 'more' or 'less' makes comparative: 'a quarter more expensive'
+_ADJECTIVE_AFTER = regex(r"\s+(?!(?:than|on|in|since|at|of|per|for)\b)[a-z]{4,}\b")
 
 
 def _fraction_higher(
@@ -301,9 +303,13 @@ def _fraction_higher(
             continue
         hedge = (found.group("hedge") or "").lower() or None
         value = FRACTIONS[regex(r"\s+").sub(" ", found.group("fraction").lower())]
+        quote = found.group(0)
+        if word.lower() in ("more", "less"):  # 'a quarter more expensive': its adjective too
+            adjective = _ADJECTIVE_AFTER.match(text, found.end(), end)
+            quote += adjective.group(0) if adjective else ""
         return Claim(
             "change",
-            found.group(0),
+            quote,
             series,
             period,
             base=base,

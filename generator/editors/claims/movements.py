@@ -371,7 +371,7 @@ def _since_run(
             continue
         count = (period.year - ref.quarter.year) * 4 + period.quarter - ref.quarter.quarter
         if count > 0:
-            words = text[every.start() : ref.start].rstrip()
+            words = text[every.start() : ref.end]  # the quarter it runs from with it
             return -count, words, every.start() - clause.start
     return None
 

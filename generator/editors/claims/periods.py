@@ -29,16 +29,16 @@ _COMPARED_WITH = regex(r"\b(?:over|on|than|since|against)\s+$", re.I)
 _SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "winter": 4}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 _PERIOD = regex(
-    r"\bQuarter\s+(?P<q1>[1-4])(?:,?\s+(?:of\s+)?(?P<y1>\d{4}\s*/\s*\d{2,4})|(?P<lastyear>\s+"
+    r"\bQuarter\s+(?P<q1>[1-4])(?:,?\s+(?:of\s+|in\s+)?(?P<y1>\d{4}\s*[/–-]\s*\d{2,4})|(?P<lastyear>\s+"
     r"(?:of\s+)?(?:last|the\s+previous)\s+(?:financial\s+)?year))?"
-    r"|\bQ(?P<q2>[1-4])(?:\s+(?P<y2>\d{2,4}\s*/\s*\d{2,4}))?\b"
-    r"|\b(?P<y3>\d{4}\s*/\s*\d{2,4})\s+Q(?P<q3>[1-4])\b"
+    r"|\bQ(?P<q2>[1-4])(?:\s+(?P<y2>\d{2,4}\s*[/–-]\s*\d{2,4}))?\b"
+    r"|\b(?P<y3>\d{4}\s*[/–-]\s*\d{2,4})\s+Q(?P<q3>[1-4])\b"
     r"|\b(?:the\s+)?(?P<ord>first|second|third|fourth|final)\s+quarter"
     r"(?!s?\s+(?:in\s+(?:a\s+row|succession)|running)\b)"  # a run: 'a second quarter in a row'
     # 'the first quarter of the series': the chart's first, not Quarter 1
     r"(?!\s+(?:of|in)\s+(?:the\s+)?(?:series|chart|data|period|survey)\b)"
     r"(?P<of>\s+of\s+(?:the\s+)?(?P<which>last|previous|this|current)?\s*(?:financial\s+)?year"
-    r"|\s+of\s+(?P<y4>\d{4}\s*/\s*\d{2,4}))?"
+    r"|\s+of\s+(?P<y4>\d{4}\s*[/–-]\s*\d{2,4}))?"
     r"|\b(?P<prev>(?:a\s+quarter|three\s+months|3\s+months)\s+(?:earlier|before|ago)|"
     r"the\s+(?:previous|preceding|prior)\s+quarter"
     r"|the\s+quarter\s+before|last\s+quarter)\b"
@@ -170,7 +170,7 @@ _LATEST_AFTER = regex(
 
 
 def _year(text: str) -> int | None:
-    first, second = (part.strip() for part in text.split("/"))
+    first, second = (part.strip() for part in regex(r"[/–-]").split(text, maxsplit=1))
     start = int(first) if len(first) == 4 else 2000 + int(first)
     try:
         return parse_quarter(f"{start}/{second} Q1").year
