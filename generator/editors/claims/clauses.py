@@ -81,6 +81,40 @@ _SINCE_ALONE = regex(
     re.I,
 )
 _WITH = regex(r"\W*with\b", re.I)
+# 'risen from £598 in Quarter 1 2022/23 to £719', 'climbed from £612 in Quarter 2 2022-23 to
+# £662': the quarter of the figure a movement is from, and the one of the figure it is to
+_FROM_FIGURE_IN = regex(
+    r"\bfrom\s+£?\d[\d,.]*\s*(?:%|per\s+cent|[a-z]+)?\s+(?:in|at|during)\s+"
+    r"(?:the\s+end\s+of\s+)?$",
+    re.I,
+)
+_TO_FIGURE = regex(r"\s*,?\s+to\s+£?\d", re.I)
+_TO_FIGURE_IN = regex(
+    r"\bto\s+£?\d[\d,.]*\s*(?:%|per\s+cent|[a-z]+)?\s+(?:in|at|during)\s+"
+    r"(?:the\s+end\s+of\s+)?$",
+    re.I,
+)
+
+
+def _from_to(
+    text: str, refs: Sequence[PeriodRef], latest: Quarter
+) -> tuple[int, Quarter, Quarter] | None:
+    """'has risen from £598 in Quarter 1 2022/23 to £719 (in Quarter 2 2024/25)': where the
+    quarter a movement is from is named, the quarter it is from and the one it is to (the
+    one named after the figure it is to, or the latest)."""
+    for index, ref in enumerate(refs):
+        if not _FROM_FIGURE_IN.search(text, 0, ref.start) or not _TO_FIGURE.match(text, ref.end):
+            continue
+        after = refs[index + 1] if index + 1 < len(refs) else None
+        to = (
+            after.quarter
+            if after is not None and _TO_FIGURE_IN.search(text, ref.end, after.start)
+            else latest
+        )
+        return ref.start, ref.quarter, to
+    return None
+
+
 _SINCE_THEN = regex(r"\b(?:has|have|had)\s+since\s+$", re.I)
 _TIMED = frozenset({"days", "hours", "minutes"})  # units of a time taken
 # 'The target rose to 92%', 'The floor is 75%, unchanged since 2022/23': the sentence is
@@ -88,6 +122,14 @@ _TIMED = frozenset({"days", "hours", "minutes"})  # units of a time taken
 _TARGET_SUBJECT = regex(
     r"^\W*(?:(?:the|a|our|its|this\s+year's|next\s+year's)\s+)?(?:new\s+)?"
     r"(?:target|floor|upper\s+threshold|threshold)s?\b",
+    re.I,
+)
+
+
+# a movement word whose subject is a target: 'the recycling target was increased to 52%'
+_TARGET_MOVED = regex(
+    r"\b(?:target|floor|upper\s+threshold|threshold)s?\s+"
+    r"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?$",
     re.I,
 )
 
@@ -199,6 +241,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     ):
         return ()  # a month's figures: the data is quarterly
     about_target = bool(_TARGET_SUBJECT.match(text))
+    from_to = _from_to(text, refs, latest)
     others_moved = False  # a clause before told another subject's movement
     for clause in sentence.clauses:
         end = clause.start + len(clause.text)
@@ -338,13 +381,15 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         ):
             others_moved = True  # another subject's movement; a 'with' clause after is its
             continue
-        if has_change or about_target:
-            continue
+        if has_change or about_target or _TARGET_MOVED.search(text, clause.start, movement[2]):
+            continue  # 'For 2024/25 the timeliness target was reduced': the target's movement
         moved = movement_claim(text, clause, movement, base_refs, period, chosen, carried)
         if moved.run is not None and ENDED_BEFORE.match(
             text, text.find(moved.quote) + len(moved.quote)
         ):
             continue  # 'had fallen for five quarters in a row before rising in Quarter 3'
+        if moved.rule == "movement" and moved.base is None and from_to is not None:
+            moved = replace(moved, period=from_to[2], base=from_to[1])  # 'from £598 in ...'
         if moved.rule == "movement" and not inside and moved.base is None and lead_base:
             moved = replace(moved, base=lead_base)  # 'Compared with a year ago, it improved'
         earlier = [r for r in refs if r.end <= clause.start]

@@ -239,6 +239,12 @@ _VERB_BEFORE = regex(
 )
 
 
+def _own_margin(hedge: str | None) -> str | None:
+    """'by around half': a fraction in words is within its own margin anyway, wider than
+    'around' gives a figure."""
+    return None if hedge is not None and HEDGES[hedge] == "around" else hedge
+
+
 def fraction_change_in(
     text: str,
     clause: Clause,
@@ -254,7 +260,7 @@ def fraction_change_in(
         return _fraction_higher(text, clause, series, period, base)
     moved = first_movement(text, clause.start, end, names)
     direction = moved[0] if moved else None
-    hedge = (found.group("hedge") or "").lower() or None
+    hedge = _own_margin((found.group("hedge") or "").lower() or None)
     value = FRACTIONS[regex(r"\s+").sub(" ", found.group("fraction").lower())]
     said = found.group("said")
     quote = found.group(0)  # 'by a third': the words that make it a change
@@ -301,7 +307,7 @@ def _fraction_higher(
         word = found.group("up") or found.group("dir")
         if word is None or (found.group("up") and found.group("dir")):
             continue
-        hedge = (found.group("hedge") or "").lower() or None
+        hedge = _own_margin((found.group("hedge") or "").lower() or None)
         value = FRACTIONS[regex(r"\s+").sub(" ", found.group("fraction").lower())]
         quote = found.group(0)
         if word.lower() in ("more", "less"):  # 'a quarter more expensive': its adjective too

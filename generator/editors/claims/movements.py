@@ -34,6 +34,11 @@ _AFTER_MOVEMENT = frozenset(
     "since by to from and but or over every each this year month quarter slowly "
     "still further more than trend".split()  # 'an increasing trend': the trend's word
 )
+# before a participle that describes the noun after it ('on reduced rounds', 'the
+# increased demand'), not a verb: a preposition or a determiner
+_ATTRIBUTIVE_BEFORE = regex(
+    r"\b(?:on|with|of|for|under|into|the|a|an|their|its|our|these|those)\s+$", re.I
+)
 _FORECAST = regex(
     r"\b(?:expected|likely|forecast|projected|(?:set|due)(?=\s+to\b)|may|might|could|will|would|"
     r"should|"
@@ -444,6 +449,13 @@ def first_movement(
             and following.group(1).lower() not in _AFTER_MOVEMENT
         ):
             continue  # 'rising prices': a word describing something else
+        if (
+            regex(r"[a-z]+ed", re.I).fullmatch(match.group(0))
+            and following
+            and following.group(1).lower() not in _AFTER_MOVEMENT
+            and _ATTRIBUTIVE_BEFORE.search(text, start, match.start())
+        ):
+            continue  # 'with 4 crews on reduced rounds': a participle describing a noun
         helper = _HELPER.search(cleaned[start : match.start()])
         begin = start + helper.start() if helper else match.start()
         stop = match.end()
