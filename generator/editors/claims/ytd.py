@@ -25,6 +25,8 @@ YEAR_TO_DATE = regex(
     r"(?:the\s+)?(?:first|opening)\s+(?:half|two\s+quarters|three\s+quarters|six\s+months|"
     r"nine\s+months)\s+of\s+(?:(?:the\s+|this\s+)?(?:financial\s+)?year|" + _YEAR + r")|"
     r"(?:the\s+)?first\s+(?:two|three)\s+quarters|"
+    # 'Half way through the year, 5,480 applications have been received'
+    r"(?:half|three\s+quarters)[\s-]?way\s+through\s+(?:the\s+|this\s+)?(?:financial\s+)?year|"
     r"since\s+(?:the\s+start\s+of\s+)?(?:April(?!\s+(?:19|20)\d\d)|the\s+(?:financial\s+)?year\s+"
     r"began)|since\s+the\s+(?:start|beginning)\s+of\s+(?:(?:the\s+|this\s+)?financial\s+year|"
     + _YEAR
@@ -48,13 +50,16 @@ _NAMED_YEAR = regex(
 )
 # the part of the year named: to Quarter 2 (a half) or to Quarter 3
 _PART_OF_YEAR = regex(
-    r"\b(?:first|opening)\s+(half|two\s+quarters|three\s+quarters|six\s+months|nine\s+months)\b",
+    r"\b(?:(?:first|opening)\s+(half|two\s+quarters|three\s+quarters|six\s+months|nine\s+months)"
+    r"|(half|three\s+quarters)[\s-]?way\s+through)\b",  # 'half way through the year'
     re.I,
 )
 _ENDS = {"june": 1, "september": 2, "december": 3, "march": 4}
 # the figure's own quarter after it: 'with 236,000 in the autumn quarter', '2,590 this quarter'
 _IN_THE_QUARTER = regex(
-    r"\s+(?:[a-z]+\s+){0,2}?(?:(?:in|during|for)\s+)?(?:the|this)\s+(?:[a-z]+\s+)?quarter\b",
+    r"\s+(?:[a-z]+\s+){0,2}?(?:(?:(?:in|during|for)\s+)?(?:the|this)\s+(?:[a-z]+\s+)?quarter\b"
+    # 'including 20,980 in Quarter 2'
+    r"|(?:in|during|for)\s+(?:Quarter\s+|Q)[1-4#](?!\w))",
     re.I,
 )
 # a quarter's label just before the figure: 'Q2 2,590', 'Quarter 2: 2,590'
@@ -165,7 +170,10 @@ def year_to_date_claim(figure: Figure) -> Claim | None:
         return None  # 'in the first half of 2022/23': another year's, not read here
     half = _PART_OF_YEAR.search(figure.text)
     if half is not None and figure.period == figure.subject.latest:
-        ends = Quarter(figure.period.year, 2 if regex(r"half|two|six").match(half.group(1)) else 3)
+        ends = Quarter(
+            figure.period.year,
+            2 if regex(r"half|two|six").match((half.group(1) or half.group(2)).lower()) else 3,
+        )
         if ends <= figure.subject.latest:
             return figure.claim("year to date", period=ends)  # 'the first half': to Quarter 2
     months = _APRIL_TO.search(figure.text)
