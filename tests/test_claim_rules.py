@@ -183,7 +183,12 @@ CASES = [
         "streak",
         "ASCH14",
         "KEaH numbers have risen in every quarter since Quarter 1 2023/24.",
-        [("have risen in every quarter since", "the run began at 1,540 in Quarter 3 2023/24")],
+        [
+            (
+                "have risen in every quarter since Quarter 1 2023/24",
+                "the run began at 1,540 in Quarter 3 2023/24",
+            )
+        ],
     ),
     (
         "streak",

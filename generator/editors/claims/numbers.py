@@ -1345,6 +1345,10 @@ def _one_sided(figure: Figure) -> Claim | _NotAFigure | None:
     )
 
 
+# the unit written after a range's high bound, quoted with it: 'between 17 and 19 days'
+_RANGE_UNIT = regex(r"\s*(?:days?|weeks?|minutes?|hours?|per\s+cent|percent)\b", re.I)
+
+
 def range_over(figure: Figure) -> Claim | _NotAFigure | None:
     """'between 95% and 98% in every quarter of 2024/25': the low bound reads the range,
     over the quarters the sentence names; the high bound, and a range over no quarters
@@ -1364,9 +1368,11 @@ def range_over(figure: Figure) -> Claim | _NotAFigure | None:
         return NOT_A_FIGURE
     first, last = scope
     top = stated_of(number, high)
+    quote = pair.group(0).strip().rstrip(".,;:")
+    unit = _RANGE_UNIT.match(figure.text, pair.start() + len(quote))
     return figure.claim(
         "range",
-        quote=pair.group(0).strip(),
+        quote=quote + (unit.group(0) if unit else ""),  # 'between 17 and 19 days'
         period=last,
         base=first,
         goal=top.value,
