@@ -126,6 +126,10 @@ _TARGET_SUBJECT = regex(
 )
 
 
+# a movement word whose subject is how well the measure does, not its figure
+_PERFORMANCE_MOVED = regex(
+    r"\b(?:performance|results?)\s+(?:(?:has|have|had)\s+(?:now\s+)?)?$", re.I
+)
 # a movement word whose subject is a target: 'the recycling target was increased to 52%'
 _TARGET_MOVED = regex(
     r"\b(?:target|floor|upper\s+threshold|threshold)s?\s+"
@@ -388,6 +392,11 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             text, text.find(moved.quote) + len(moved.quote)
         ):
             continue  # 'had fallen for five quarters in a row before rising in Quarter 3'
+        if moved.direction in ("up", "down") and _PERFORMANCE_MOVED.search(
+            text, clause.start, movement[2]
+        ):
+            # 'Performance slipped': the measure's standing moved, not its value
+            moved = replace(moved, direction="better" if moved.direction == "up" else "worse")
         if moved.rule == "movement" and moved.base is None and from_to is not None:
             moved = replace(moved, period=from_to[2], base=from_to[1])  # 'from £598 in ...'
         if moved.rule == "movement" and not inside and moved.base is None and lead_base:

@@ -202,6 +202,9 @@ BASE_WORDS = regex(
     # 'than it was in Quarter 1 2023/24'
     r"\s+(?:(?:it|they|this|that)\s+(?:was|were|had\s+been|stood)\s+)?(?:(?:in|at|during)\s+)?"
     r"(?:the\s+(?:end\s+of\s+)?)?$"  # 'than in the October to December quarter of 2023'
+    # 'exceed those of Quarter 2 in 2022/23 by 190': a verb that compares, and its object
+    r"|\b(?:exceed(?:s|ed|ing)?|outstrip(?:s|ped|ping)?|outnumber(?:s|ed|ing)?|trail(?:s|ed|ing)?)"
+    r"\s+(?:(?:those|that|the\s+(?:figure|level|number|total))\s+(?:of|in|for)\s+)?$"
     # '16% below the same quarter last year', '1.2 points above Quarter 3 last year': a
     # change set above or below a quarter is a change from it
     r"|(?:\d%?|\bpoints?|\bpp)\s+(?:above|below|ahead\s+of|behind|over)\s+(?:(?:those|that)\s+(?:of|in)\s+)?$"

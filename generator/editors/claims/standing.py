@@ -61,7 +61,10 @@ _LEAD = regex(
     r"\b(?:has|have|had|is|are|was|were|remains?|remained|stays?|stayed|sits?|sat|stands?|"
     # 'have now exceeded': with the adverb after it
     # 'crept just below': a word of degree alone
-    r"stood|[a-z]+ly|just|well|far)(?:\s+(?:now|already|still|again|also|finally))?\s+$",
+    r"stood|[a-z]+ly|just|well|far)(?:\s+(?:now|already|still|again|also|finally))?\s+$"
+    # 'has now dropped below the floor': the movement that crossed it, quoted with it
+    r"|\b(?:dropped|fallen|fell|slipped|dipped|risen|rose|climbed|moved|gone|went|come|came|"
+    r"crept|edged)\s+$",
     re.I,
 )
 _EVERY = regex(r"\b(?:every|each|all|quarters|both)\b", re.I)
