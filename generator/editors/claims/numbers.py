@@ -55,8 +55,16 @@ from generator.editors.claims.subject import (
 from generator.editors.claims.ytd import year_to_date_claim
 from generator.read.patterns import regex
 
+# the particle of a verb ('set up 2,172 packages', 'broke down 40 cases'): not a change
+_PARTICLE = "".join(
+    rf"(?<!\b{verb}\s)"
+    for verb in (
+        "set sets setting put puts took taken take takes picked signed made makes opened "  # noqa: SIM905
+        "broke broken wrote written shut wound"
+    ).split()
+)
 _CHANGE_BEFORE = regex(
-    rf"(?:\b(?P<dir>up|down)\s+(?:by\s+)?|\b(?P<verb>{UP}|{DOWN}|went\s+up|went\s+down|"
+    rf"(?:{_PARTICLE}\b(?P<dir>up|down)\s+(?:by\s+)?|\b(?P<verb>{UP}|{DOWN}|went\s+up|went\s+down|"
     r"improved|worsened)\s+(?:back\s+)?(?:by\s+)?|\bby\s+"
     r"|\b(?P<noun>rise|increase|growth|gain|fall|drop|decrease|reduction|decline|change|difference)"
     rf"\s+of\s+)(?:(?:{HEDGE})\s+)?(?:the\s+)?$",
