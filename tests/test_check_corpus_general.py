@@ -391,11 +391,19 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # Round 12 was written blind after that tuning, never opening rounds 5 to 11, a third
 # drawn, its key audited, and scored once with the rules of that time (never tuned on it):
 # held out 38/43 and 38/59, tuning 89/105 and 89/123 (the numbers below).
+# Between rounds 12 and 13 (h-tune14) round 11's held-out third was spent (its final
+# score 45/50 and 45/53) and the rules tuned on round 12's tuning part, precision first
+# (its 16 false findings, then its misses), and on round 11's held-out third's failures,
+# now readable: general readings (a financial year written '2023-24', a movement from the
+# quarter named with its first figure, a target's or a participle's movement words, a
+# comparing verb's quarter, part way through the year, a range's bound and unit), each
+# checked on sentences of the same shape on other indicators and editions: round 12 tuning
+# 96/99 and 96/123, round 11 held out 47/47 and 47/53; every other readable set unchanged.
 # The issue's target is precision 100% and recall at least 95%, held out and whole.
 FLOORS = {
     "round 12 held out": (38 / 43, 38 / 59),
-    "round 12 tuning": (89 / 105, 89 / 123),
-    "round 11 held out": (45 / 50, 45 / 53),
+    "round 12 tuning": (96 / 99, 96 / 123),
+    "round 11 held out": (47 / 47, 47 / 53),
     "round 11 tuning": (123 / 123, 123 / 133),
     "round 10 held out": (59 / 60, 59 / 74),
     "round 10 tuning": (147 / 147, 147 / 151),

