@@ -1168,8 +1168,14 @@ def _series_of_figure(figure: Figure, words: str) -> list[int]:
     ]
 
 
-_FIGURE_ASIDE = regex(r",\s*(?:at|of|with|on)\s+£?\d[\d,.]*\s?%?\s*,")
-_SUBJECT_END = regex(r"\b(?:[a-z]+ed|were|was|are|is|had|have|has|ran|made)\b", re.I)
+_FIGURE_ASIDE = regex(
+    r",\s*(?:(?:at|of|with|on)\s+)?£?\d[\d,.]*\s?%?\s*,"
+    r"|\(\s*£?\d[\d,.]*\s?%?\s*\)"  # 'Outstanding CNAs (5,390)': the figure set aside
+)
+_SUBJECT_END = regex(
+    r"\b(?:[a-z]+ed|were|was|are|is|had|have|has|ran|made|rose|fell|grew|stood|came|went|hit)\b",
+    re.I,
+)
 
 
 def share(figure: Figure) -> Claim | _NotAFigure | None:
@@ -1670,11 +1676,21 @@ def check_share(subject: Subject, claim: Claim) -> list[Verdict]:
                 return []  # of them all, or 'of applications': of another series
             shown = format_number(round_half_up(ratio, 0), 0)
             if not claim.of:  # no whole named: of another series, or of them all
+                others = [
+                    (w, format_number(round_half_up(part / w * 100, 0), 0))
+                    for s, w in enumerate(wholes)
+                    if s != claim.series[0] and w and len(wholes) == 2
+                ]
+                # '2,455 is 86% of 2,870': its share of the other series, where one is
+                each = "".join(
+                    f"; {subject.shown(part)} is {ratio}% of {subject.shown(w)}"
+                    for w, ratio in others
+                )
                 return [
                     Verdict(
                         f"says {claim.stated.quote} of",
                         f"{NO_PAIR} of {claim.period.long} give that share, nor "
-                        f"{subject.shown(part)} of them all added up ({shown}%)",
+                        f"{subject.shown(part)} of them all added up ({shown}%){each}",
                     )
                 ]
             return [
