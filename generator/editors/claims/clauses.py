@@ -281,6 +281,17 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             lead_base = resolve(inside[0], latest)  # 'Compared with 44.1% a year ago, ...'
         if inside and not numbers and level_refs and _opens(text, clause.start, level_refs[0]):
             lead = level_refs[0]
+        elif (
+            opening
+            and numbers
+            and lead is None
+            and names_comparator(
+                subject.vocabulary, clause.text[: numbers[0].start() - clause.start]
+            )
+        ):
+            # "England's rate for Quarter 1 2024/25 was 554, and Kent's, at 589, was above
+            # it": a comparator's quarter is the one its comparison with this measure is of
+            lead = opening[0]
         before = [r for r in refs if r.end <= clause.start]
         if not inside and before and _SINCE_ALONE.search(clause.text):
             # '... in Quarter 2 2023/24, the figure was 68.5%; the improvement since is 6.6
