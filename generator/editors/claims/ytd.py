@@ -150,6 +150,16 @@ def check_year_to_date(subject: Subject, claim: Claim) -> list[Verdict]:
     s, total = sums[0]
     first = Quarter(claim.period.year, 1)
     span = claim.period.long if claim.period == first else f"{first.long} to {claim.period.long}"
+    if len(sums) > 1:
+        # the words name no one series: each series' year to date, since the figure may be
+        # any of them ('25,620 (potholes reported), 25,110 (potholes repaired)')
+        each = ", ".join(f"{subject.shown(t)}{series_name(subject, [o])}" for o, t in sums)
+        return [
+            Verdict(
+                f"says {claim.stated.quote} for the year to date",
+                f"the data has {each} ({span})",
+            )
+        ]
     return [
         Verdict(
             f"says {claim.stated.quote} for the year to date{series_name(subject, [s])}",
