@@ -36,7 +36,14 @@ from generator.editors.claims.standing import (
     records_in,
     standing_in,
 )
-from generator.editors.claims.subject import Subject, series_named, stem, value_at
+from generator.editors.claims.subject import (
+    Subject,
+    series_named,
+    stem,
+    uncharted_words,
+    value_at,
+    words_of,
+)
 from generator.editors.claims.ytd import YEAR_TO_DATE
 from generator.read.patterns import regex
 
@@ -247,10 +254,20 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     about_target = bool(_TARGET_SUBJECT.match(text))
     from_to = _from_to(text, refs, latest)
     others_moved = False  # a clause before told another subject's movement
+    uncharted, charted = uncharted_words(subject)
+    about_uncharted = False  # the clauses since one naming a thing the data does not chart
     for clause in sentence.clauses:
         end = clause.start + len(clause.text)
         if UNREAD in clause.text:
             continue  # marked by the editor as about something the data does not hold
+        if uncharted:
+            said = words_of(clause.text)
+            if said & charted:
+                about_uncharted = False  # '...; open enquiries stood at 1,520'
+            elif said & uncharted:
+                about_uncharted = True  # 'Safeguarding concerns, at 4,300, ...'
+            if about_uncharted:
+                continue
         inside = [r for r in refs if clause.start <= r.start < end]
         words_text = clause.text
         for r in sorted(inside, key=lambda r: -r.start):

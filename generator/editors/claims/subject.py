@@ -26,6 +26,11 @@ def _words(text: str) -> set[str]:
     return {stem(w) for w in regex(r"[A-Za-z]{3,}").findall(text) if w.lower() not in STOP}
 
 
+def words_of(text: str) -> set[str]:
+    """A text's words as the subject's are kept (stems, function words left out)."""
+    return _words(text)
+
+
 @dataclass(frozen=True)
 class Subject:
     """One indicator at one report quarter, as the checker reads it."""
@@ -196,3 +201,25 @@ def wanted_direction(direction: str, polarity: str) -> str | None:
     good = "up" if polarity == "higher" else "down"
     bad = "down" if good == "up" else "up"
     return good if direction == "better" else bad
+
+
+def uncharted_words(subject: Subject) -> tuple[frozenset[str], frozenset[str]]:
+    """Where a short title joins two things ('Safeguarding concerns and open enquiries')
+    and the measure charts one series, which names one of them ('open enquiries'): the
+    other thing's own words ('concerns'), and the charted thing's ('open', 'enquiries').
+    A clause whose words name the other and not the charted is about a quantity the data
+    does not hold."""
+    none = (frozenset[str](), frozenset[str]())
+    if len(subject.facts.series) != 1:
+        return none
+    written = subject.facts.series[0].series.label
+    label = _words(written)
+    parts = regex(r"\s+(?:and|or)\s+").split(subject.facts.indicator.short_title)
+    if not label or len(parts) != 2 or regex(r"\s(?:and|or)\s").search(written):
+        return none  # 'Care and Support Plans' of 'people with an active Care and Support Plan'
+
+    first, second = (_words(p) for p in parts)
+    if (first <= label) == (second <= label):
+        return none
+    charted, other = (first, second) if first <= label else (second, first)
+    return frozenset(other - label), frozenset(charted - other)
