@@ -27,8 +27,13 @@ def _words(text: str) -> set[str]:
 
 
 def words_of(text: str) -> set[str]:
-    """A text's words as the subject's are kept (stems, function words left out)."""
-    return _words(text)
+    """A text's words, each singular ('weeks' as 'week'), as stems, function words left
+    out."""
+    return {
+        stem(w[:-1] if len(w) > 3 and w.lower().endswith("s") else w)
+        for w in regex(r"[A-Za-z]{3,}").findall(text)
+        if w.lower() not in STOP
+    }
 
 
 @dataclass(frozen=True)
@@ -204,22 +209,25 @@ def wanted_direction(direction: str, polarity: str) -> str | None:
 
 
 def uncharted_words(subject: Subject) -> tuple[frozenset[str], frozenset[str]]:
-    """Where a short title joins two things ('Safeguarding concerns and open enquiries')
-    and the measure charts one series, which names one of them ('open enquiries'): the
-    other thing's own words ('concerns'), and the charted thing's ('open', 'enquiries').
-    A clause whose words name the other and not the charted is about a quantity the data
-    does not hold."""
+    """Where a title joins two things ('Safeguarding concerns and open enquiries', 'a
+    first Review (6-8 weeks) or an annual review') and the measure charts one series, which
+    names one of them ('open enquiries'): the other thing's own words ('concerns'), and the
+    charted thing's ('open', 'enquiries'). A clause whose words name the other and not the
+    charted is about a quantity the data does not hold."""
     none = (frozenset[str](), frozenset[str]())
     if len(subject.facts.series) != 1:
         return none
     written = subject.facts.series[0].series.label
-    label = _words(written)
-    parts = regex(r"\s+(?:and|or)\s+").split(subject.facts.indicator.short_title)
-    if not label or len(parts) != 2 or regex(r"\s(?:and|or)\s").search(written):
+    label = words_of(written)
+    if not label or regex(r"\s(?:and|or)\s").search(written):
         return none  # 'Care and Support Plans' of 'people with an active Care and Support Plan'
-
-    first, second = (_words(p) for p in parts)
-    if (first <= label) == (second <= label):
-        return none
-    charted, other = (first, second) if first <= label else (second, first)
-    return frozenset(other - label), frozenset(charted - other)
+    for title in (subject.facts.indicator.short_title, subject.facts.indicator.title):
+        parts = regex(r"\s+(?:and|or)\s+").split(title)
+        if len(parts) != 2:
+            continue
+        first, second = (words_of(p) for p in parts)
+        if (first <= label) == (second <= label):
+            continue
+        charted, other = (first, second) if first <= label else (second, first)
+        return frozenset(other - label), frozenset(charted - other)
+    return none
