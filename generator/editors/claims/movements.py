@@ -82,13 +82,13 @@ _TRENDLESS = (
 _NTH_WORDS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
 _TRENDLESS_AFTER = regex(r"[^.;:]*?\b" + _TRENDLESS + r"\b", re.I)
 _MOVEMENT = regex(
-    rf"\b(?P<up>{UP}|(?:went|gone|is|are|was|were)\s+up|up{_BEFORE_RUN}|(?<=,\s)up(?=\s+from\s+[£\d])|an?\s+(?:rise|increase)"
+    rf"\b(?P<up>{UP}|(?:went|gone|is|are|was|were|edged|crept|ticked|inched)\s+up|up{_BEFORE_RUN}|(?<=,\s)up(?=\s+from\s+[£\d])|an?\s+(?:rise|increase)"
     rf"|(?:an?\s+)?(?:{_NTH_WORDS}|another|further|larger|smaller|"
     rf"small|slight|sharp|steep)\s+{_RUN_WORDS}(?:rise|increase)s?"
     # 'a larger share of waste went to landfill': a share's movement told by its size
     r"|an?\s+(?:larger|greater|higher|bigger)\s+(?:share|proportion|percentage))\b"
-    rf"|\b(?P<down>{DOWN}|(?:went|gone|is|are|was|were|come|came|coming)\s+down|down{_BEFORE_RUN}|"
-    r"(?<=,\s)down(?=\s+from\s+[£\d])|an?\s+(?:fall|drop|decrease)"
+    rf"|\b(?P<down>{DOWN}|(?:went|gone|is|are|was|were|come|came|coming|edged|crept|ticked|inched)\s+down|down{_BEFORE_RUN}|"
+    r"(?<=,\s)down(?=\s+from\s+[£\d])|an?\s+(?:fall|drop|decrease|reduction|decline)"
     rf"|(?:an?\s+)?(?:{_NTH_WORDS}|another|further|larger|smaller|"
     r"small|slight|sharp|steep)\s+" + _RUN_WORDS + r"(?:fall|drop|decrease)s?"
     r"|an?\s+(?:smaller|lower)\s+(?:share|proportion|percentage))\b"
