@@ -23,6 +23,7 @@ from generator.editors.claims.subject import (
     trend_label,
     value_at,
     wanted_direction,
+    words_of,
 )
 from generator.read.patterns import regex
 
@@ -141,6 +142,11 @@ _TO_TARGET = regex(
     re.I,
 )
 # 'a fall in the X', 'a rise of X in the Y': a movement of whatever X is
+# where the noun phrase after 'a fall in' ends
+_PHRASE_ENDS = frozenset(
+    "in the of at for to on and but with was were is are has have this last over since "  # noqa: SIM905
+    "from between during across after before".split()
+)
 _OTHER_QUANTITY = regex(r"\s+in\s+(?:the\s+)?", re.I)
 _MEASURE_WORDS = regex(
     r"\b(?:rate|number|numbers|share|proportion|percentage|figure|figures|level|total|count)\b",
@@ -153,7 +159,19 @@ def _names_measure(after: str, names: Sequence[str]) -> bool:
     head = " ".join(after.split()[:6])
     if _MEASURE_WORDS.search(head):
         return True
-    return bool(names) and names_pattern(tuple(names)).search(head) is not None
+    if names and names_pattern(tuple(names)).search(head) is not None:
+        return True
+    # 'a reduction in repeat contacts': a noun phrase of the measure's own words
+    phrase = []
+    for word in regex(r"[A-Za-z'-]+|[^\sA-Za-z'-]").findall(after)[:6]:
+        if not word[0].isalpha() or word.lower() in _PHRASE_ENDS:
+            if phrase or word.lower() not in ("in", "the"):
+                break
+            continue
+        phrase.append(word)
+    said = words_of(" ".join(phrase[:3]))
+    own = set().union(*(words_of(n) for n in names))
+    return bool(said) and said <= own
 
 
 _STREAK = regex(
