@@ -26,7 +26,12 @@ from generator.editors.claims.fractions import (
     times_as_in,
     times_quarter_in,
 )
-from generator.editors.claims.movements import ENDED_BEFORE, first_movement, movement_claim
+from generator.editors.claims.movements import (
+    ENDED_BEFORE,
+    first_movement,
+    movement_claim,
+    run_in,
+)
 from generator.editors.claims.numbers import check_level, figure_of, is_base, read_figure
 from generator.editors.claims.periods import PeriodRef, find_periods, month_quarter, resolve
 from generator.editors.claims.reading import MONTH, UNREAD, Sentence, days_unmasked
@@ -143,6 +148,31 @@ _TARGET_MOVED = regex(
     r"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?$",
     re.I,
 )
+
+
+# in a sentence that counts a run, a comparative that tells the run's way: 'For the fourth
+# quarter in a row, fewer people were placed', 'the third successive quarter of faster
+# processing'
+_RUN_MORE = regex(r"\b(?P<word>fewer|more)\s+(?:[a-z]+\s+){0,2}?(?:were|was|have|had)\b", re.I)
+_RUN_FASTER = regex(r"\b(?P<word>faster|quicker|slower)\s+(?=[a-z]+ing\b|[a-z]+s\b)", re.I)
+
+
+def _compared_in_run(
+    subject: Subject, text: str, start: int, end: int
+) -> tuple[str, str, int] | None:
+    """The movement a comparative tells in a sentence that counts a run: 'fewer' or 'more'
+    of a count's things, 'faster' or 'slower' of a time taken."""
+    if subject.unit == "count":
+        found = _RUN_MORE.search(text, start, end)
+        if found is not None:
+            word = found.group("word")
+            return ("down" if word.lower() == "fewer" else "up"), word, found.start()
+    if subject.unit in _TIMED:
+        found = _RUN_FASTER.search(text, start, end)
+        if found is not None:
+            word = found.group("word")
+            return ("up" if word.lower() == "slower" else "down"), word, found.start()
+    return None
 
 
 def _opens(text: str, start: int, ref: PeriodRef) -> bool:
@@ -377,6 +407,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         ):
             claims.append(multiple)
         movement = first_movement(text, clause.start, end, subject.names, subject.unit in _TIMED)
+        if movement is None and run_in(text) is not None:
+            movement = _compared_in_run(subject, text, clause.start, end)
         if movement is not None and subject.unit == "percent" and NUMBER_OF.search(clause.text):
             movement = None  # 'the number of people with a plan rose': not the share
         if (
