@@ -28,6 +28,7 @@ from generator.editors.claims.fractions import (
 )
 from generator.editors.claims.movements import (
     ENDED_BEFORE,
+    ended_run,
     first_movement,
     movement_claim,
     run_in,
@@ -406,6 +407,13 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             and not (subject.unit != "count" and NUMBER_OF.search(text, clause.start, multiple.at))
         ):
             claims.append(multiple)
+        ended = ended_run(text, clause.start, end)
+        if ended is not None and not names_comparator(subject.vocabulary, text[:end]):
+            way, quote, at, count = ended
+            # the run is to the quarter before the clause's, exactly that long
+            claims.append(
+                Claim("streak", quote, chosen, period.shift(-1), direction=way, at=at, run=count)
+            )
         movement = first_movement(text, clause.start, end, subject.names, subject.unit in _TIMED)
         if movement is None and run_in(text) is not None:
             movement = _compared_in_run(subject, text, clause.start, end)

@@ -661,3 +661,27 @@ def check_trend(subject: Subject, claim: Claim) -> list[Verdict]:
             f"the direction of travel is '{labels[0]}'",
         )
     ]
+
+
+# 'Quarter 2 brought to an end a run of five quarterly falls', 'ended four successive
+# rises': a run counted that ended before the quarter spoken of
+_ENDED_RUN = regex(
+    r"\b(?:brought\s+to\s+an\s+end|brings?\s+to\s+an\s+end|ended|ending|ends|end|broke|broken|"
+    r"breaking|snapped|halted|stopped)\s+(?:a\s+|the\s+)?(?:run\s+of\s+)?"
+    r"(?P<quote>(?P<n>\d+|" + "|".join(_HOW_MANY) + r")\s+(?:consecutive\s+|successive\s+|"
+    r"straight\s+)?(?:quarterly\s+)?(?P<what>rises|increases|falls|drops|decreases|declines|"
+    r"reductions))\b",
+    re.I,
+)
+
+
+def ended_run(text: str, start: int, end: int) -> tuple[str, str, int, int] | None:
+    """A run counted that ended before the clause's quarter: its way, its words, where
+    they are, and how many movements it had ('a run of five quarterly falls': down, 5)."""
+    found = _ENDED_RUN.search(text, start, end)
+    if found is None:
+        return None
+    word = found.group("n").lower()
+    count = _HOW_MANY.get(word) or int(word)
+    way = "up" if found.group("what").lower() in ("rises", "increases") else "down"
+    return way, found.group("quote"), found.start("quote"), count
