@@ -378,7 +378,9 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         claims += [
             c
             for c in records_in(text, clause, chosen, period, refs, latest)
-            if not subject_other(
+            # "England's arrears are the lowest on record": a comparator's record
+            if not names_comparator(subject.vocabulary, text[clause.start : c.at])
+            and not subject_other(
                 subject.vocabulary, clause.text, c.at - clause.start, clause.start == 0
             )
             and not record_of_other(
