@@ -294,9 +294,9 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         if uncharted:
             said = words_of(clause.text)
             if said & charted:
-                about_uncharted = False  # '...; open enquiries stood at 1,520'
+                about_uncharted = False  # '...; open cases stood at 1,520'
             elif said & uncharted:
-                about_uncharted = True  # 'Safeguarding concerns, at 4,300, ...'
+                about_uncharted = True  # 'Complaints, at 4,300, ...'
             if about_uncharted:
                 continue
         inside = [r for r in refs if clause.start <= r.start < end]
@@ -337,7 +337,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
                 subject.vocabulary, clause.text[: numbers[0].start() - clause.start]
             )
         ):
-            # "England's rate for Quarter 1 2024/25 was 554, and Kent's, at 589, was above
+            # "England's rate for Quarter 1 2024/25 was 554, and ours, at 589, was above
             # it": a comparator's quarter is the one its comparison with this measure is of
             lead = opening[0]
         before = [r for r in refs if r.end <= clause.start]

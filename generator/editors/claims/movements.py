@@ -162,7 +162,7 @@ def _names_measure(after: str, names: Sequence[str]) -> bool:
     if names and names_pattern(tuple(names)).search(head) is not None:
         return True
     # 'a reduction in repeat contacts': a noun phrase of the measure's own words
-    phrase = []
+    phrase: list[str] = []
     for word in regex(r"[A-Za-z'-]+|[^\sA-Za-z'-]").findall(after)[:6]:
         if not word[0].isalpha() or word.lower() in _PHRASE_ENDS:
             if phrase or word.lower() not in ("in", "the"):

@@ -1170,7 +1170,7 @@ def _series_of_figure(figure: Figure, words: str) -> list[int]:
 
 _FIGURE_ASIDE = regex(
     r",\s*(?:(?:at|of|with|on)\s+)?£?\d[\d,.]*\s?%?\s*,"
-    r"|\(\s*£?\d[\d,.]*\s?%?\s*\)"  # 'Outstanding CNAs (5,390)': the figure set aside
+    r"|\(\s*£?\d[\d,.]*\s?%?\s*\)"  # 'Outstanding cases (5,390)': the figure set aside
 )
 _SUBJECT_END = regex(
     r"\b(?:[a-z]+ed|were|was|are|is|had|have|has|ran|made|rose|fell|grew|stood|came|went|hit)\b",

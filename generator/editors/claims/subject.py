@@ -209,11 +209,11 @@ def wanted_direction(direction: str, polarity: str) -> str | None:
 
 
 def uncharted_words(subject: Subject) -> tuple[frozenset[str], frozenset[str]]:
-    """Where a title joins two things ('Safeguarding concerns and open enquiries', 'a
-    first Review (6-8 weeks) or an annual review') and the measure charts one series, which
-    names one of them ('open enquiries'): the other thing's own words ('concerns'), and the
-    charted thing's ('open', 'enquiries'). A clause whose words name the other and not the
-    charted is about a quantity the data does not hold."""
+    """Where a title joins two things ('Complaints received and open cases', 'a first
+    visit or a follow-up visit') and the measure charts one series, which names one of them
+    ('open cases'): the other thing's own words ('complaints', 'received'), and the charted
+    thing's ('open', 'cases'). A clause whose words name the other and not the charted is
+    about a quantity the data does not hold."""
     none = (frozenset[str](), frozenset[str]())
     if len(subject.facts.series) != 1:
         return none
