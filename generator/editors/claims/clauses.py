@@ -35,7 +35,7 @@ from generator.editors.claims.movements import (
 )
 from generator.editors.claims.numbers import check_level, figure_of, is_base, read_figure
 from generator.editors.claims.periods import PeriodRef, find_periods, month_quarter, resolve
-from generator.editors.claims.reading import MONTH, UNREAD, Sentence, days_unmasked
+from generator.editors.claims.reading import MONTH, UNREAD, Clause, Sentence, days_unmasked
 from generator.editors.claims.standing import (
     BEGAN_IN_MONTH,
     comparisons_in,
@@ -139,6 +139,12 @@ _TARGET_SUBJECT = regex(
 )
 
 
+# a clause in apposition to the one before: 'a rise of a fifth', 'up 12 on the quarter'
+_APPOSITIVE = regex(
+    r"^\W*(?:an?\s+(?:[a-z]+\s+)?(?:rise|increase|fall|drop|decrease|reduction|decline|"
+    r"change|difference|gap|growth)\b|up\b|down\b)",
+    re.I,
+)
 # a movement word whose subject is how well the measure does, not its figure
 _PERFORMANCE_MOVED = regex(
     r"\b(?:performance|results?)\s+(?:(?:has|have|had)\s+(?:now\s+)?)?$", re.I
@@ -174,6 +180,24 @@ def _compared_in_run(
             word = found.group("word")
             return ("up" if word.lower() == "slower" else "down"), word, found.start()
     return None
+
+
+def _compared_before(
+    text: str,
+    refs: Sequence[PeriodRef],
+    clause: Clause,
+    from_to: tuple[int, Quarter, Quarter] | None,
+    period: Quarter,
+) -> Quarter | None:
+    """'has risen from £598 in Quarter 1 2022/23 to £719, a rise of about a fifth', 'stood
+    at 2,870 against 2,093 a year before, an increase of two fifths': a change in words in
+    a clause naming no quarter is from the quarter an earlier clause compared with."""
+    if from_to is not None and from_to[0] < clause.start:
+        return from_to[1]
+    compared = [
+        r for r in refs if r.end <= clause.start and (r.offset is not None or is_base(text, r))
+    ]
+    return resolve(compared[-1], period) if compared else None
 
 
 def _opens(text: str, start: int, ref: PeriodRef) -> bool:
@@ -287,10 +311,16 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     others_moved = False  # a clause before told another subject's movement
     uncharted, charted = uncharted_words(subject)
     about_uncharted = False  # the clauses since one naming a thing the data does not chart
+    comparator_before = False  # the last clause with a subject of its own named a comparator
     for clause in sentence.clauses:
         end = clause.start + len(clause.text)
         if UNREAD in clause.text:
             continue  # marked by the editor as about something the data does not hold
+        if _APPOSITIVE.match(clause.text):
+            if comparator_before:
+                continue  # "England's rate was 40% against 38%, a rise of ...": England's rise
+        else:
+            comparator_before = names_comparator(subject.vocabulary, clause.text)
         if uncharted:
             said = words_of(clause.text)
             if said & charted:
@@ -347,9 +377,19 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             period, base = latest, resolve(before[-1], latest)
         has_change = False
         first_claim = len(claims)
+        # 'Between Quarter 1 of 2023/24 and Quarter 3 of 2024/25 ... came down from 34.2 to
+        # 25.3 days, a reduction of 9.9 days': a clause naming no quarter compares with the
+        # quarter compared with before
+        figures_base = (
+            base
+            if base is not None or inside
+            else _compared_before(text, refs, clause, from_to, period)
+        )
         for match in numbers:
             claim = read_figure(
-                figure_of(subject, text, clause, match, chosen, inside, period, base, sentence)
+                figure_of(
+                    subject, text, clause, match, chosen, inside, period, figures_base, sentence
+                )
             )
             if claim is None:
                 continue
@@ -368,7 +408,16 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             )
         claims += fractions_in(text, clause, chosen, period, subject)
         if not has_change:
-            by_fraction = fraction_change_in(text, clause, chosen, period, base, subject.names)
+            by_fraction = fraction_change_in(
+                text,
+                clause,
+                chosen,
+                period,
+                base
+                if base is not None or inside
+                else _compared_before(text, refs, clause, from_to, period),
+                subject.names,
+            )
             if by_fraction is not None:
                 claims.append(by_fraction)
                 has_change = True

@@ -226,7 +226,9 @@ def fractions_in(
 
 
 _BY_FRACTION = regex(
-    rf"\bby\s+(?P<said>(?:(?P<hedge>{HEDGE})\s+)?(?P<fraction>"
+    # 'fell by a fifth'; 'a fall of a fifth', 'an increase of two fifths': the noun's
+    r"(?:\bby|\ban?\s+(?:rise|increase|fall|drop|decrease|reduction|decline|uplift)\s+of)\s+"
+    rf"(?P<said>(?:(?P<hedge>{HEDGE})\s+)?(?P<fraction>"
     + "|".join(sorted(FRACTIONS, key=len, reverse=True))
     + r"))\b(?!\s+of\b)",
     re.IGNORECASE,
