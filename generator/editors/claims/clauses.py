@@ -182,6 +182,33 @@ def _compared_in_run(
     return None
 
 
+_WORD_AFTER = regex(r"\s+([a-z]+)\b", re.I)
+_SET_AGAINST_BEFORE = regex(r"\b(?:against|versus|vs|compared\s+(?:with|to)|out\s+of)\s+$", re.I)
+
+
+def _owned_series(
+    subject: Subject, text: str, numbers: Sequence[re.Match[str]], named: Sequence[int]
+) -> dict[int, tuple[int, ...]]:
+    """'crews have fixed 25,510 potholes against 25,620 reported': where the one word that
+    names a series in a clause of two figures follows one of them, it is that figure's;
+    on a measure of two series the other figure is the other series'."""
+    if len(subject.facts.series) != 2 or len(numbers) != 2 or len(named) != 1:
+        return {}
+    owned = {}
+    for match in numbers:
+        after = _WORD_AFTER.match(text, match.end())
+        if (
+            after is not None
+            and _SET_AGAINST_BEFORE.search(text, 0, match.start())
+            and series_named(subject, after.group(1)) == list(named)
+        ):
+            owned[match.start()] = tuple(named)
+    if len(owned) != 1:
+        return {}
+    other = next(m for m in numbers if m.start() not in owned)
+    return owned | {other.start(): (1 - named[0],)}
+
+
 def _compared_before(
     text: str,
     refs: Sequence[PeriodRef],
@@ -385,10 +412,19 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             if base is not None or inside
             else _compared_before(text, refs, clause, from_to, period)
         )
+        owners = _owned_series(subject, text, numbers, named)
         for match in numbers:
             claim = read_figure(
                 figure_of(
-                    subject, text, clause, match, chosen, inside, period, figures_base, sentence
+                    subject,
+                    text,
+                    clause,
+                    match,
+                    owners.get(match.start(), chosen),
+                    inside,
+                    period,
+                    figures_base,
+                    sentence,
                 )
             )
             if claim is None:

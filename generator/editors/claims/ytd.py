@@ -25,12 +25,14 @@ YEAR_TO_DATE = regex(
     r"(?:the\s+)?(?:first|opening)\s+(?:half|two\s+quarters|three\s+quarters|six\s+months|"
     r"nine\s+months)\s+of\s+(?:(?:the\s+|this\s+)?(?:financial\s+)?year|" + _YEAR + r")|"
     r"(?:the\s+)?first\s+(?:two|three)\s+quarters|"
+    # 'Taking Quarters 1 and 2 together', 'Q1 and Q2 combined': the year's quarters to Q2
+    r"(?:Quarters|Qs)\s+1\s+(?:and|to|&|-|–)\s+(?:Q(?:uarter)?\s*)?[234]\s+(?:together|combined)|"
+    r"Q(?:uarter)?\s*1\s+(?:and|to|&|plus)\s+Q(?:uarter)?\s*[234]\s+(?:together|combined)|"
     # 'Half way through the year, 5,480 applications have been received'
     r"(?:half|three\s+quarters)[\s-]?way\s+through\s+(?:the\s+|this\s+)?(?:financial\s+)?year|"
     r"since\s+(?:the\s+start\s+of\s+)?(?:April(?!\s+(?:19|20)\d\d)|the\s+(?:financial\s+)?year\s+"
-    r"began)|since\s+the\s+(?:start|beginning)\s+of\s+(?:(?:the\s+|this\s+)?financial\s+year|"
-    + _YEAR
-    + r")|"
+    r"began)|since\s+the\s+(?:start|beginning)\s+of\s+(?:(?:the\s+|this\s+)?financial\s+year"
+    r"(?:\s+in\s+April)?|" + _YEAR + r")|"
     # 'April to September', 'between April and September'
     r"(?:between\s+)?April\s+(?:to|-|–|and)\s+(?:the\s+end\s+of\s+)?"
     r"(?:June|September|December|March)(?:\s+(?:19|20)\d\d)?)\b",
@@ -55,6 +57,12 @@ _PART_OF_YEAR = regex(
     re.I,
 )
 _ENDS = {"june": 1, "september": 2, "december": 3, "march": 4}
+# 'Quarters 1 and 2 together': the last quarter added
+_TOGETHER = regex(
+    r"\b(?:Quarters|Qs|Q(?:uarter)?\s*1)\s*(?:1\s+)?(?:and|to|&|-|–|plus)\s+(?:Q(?:uarter)?\s*)?"
+    r"(?P<upto>[234])\s+(?:together|combined)\b",
+    re.I,
+)
 # the figure's own quarter after it: 'with 236,000 in the autumn quarter', '2,590 this quarter'
 _IN_THE_QUARTER = regex(
     r"\s+(?:[a-z]+\s+){0,2}?(?:(?:(?:in|during|for)\s+)?(?:the|this)\s+(?:[a-z]+\s+)?quarter\b"
@@ -186,6 +194,11 @@ def year_to_date_claim(figure: Figure) -> Claim | None:
         )
         if ends <= figure.subject.latest:
             return figure.claim("year to date", period=ends)  # 'the first half': to Quarter 2
+    together = _TOGETHER.search(figure.text)
+    if together is not None and figure.period == figure.subject.latest:
+        ends = Quarter(figure.period.year, int(together.group("upto")))
+        if ends <= figure.subject.latest:
+            return figure.claim("year to date", period=ends)  # 'Quarters 1 and 2 together'
     months = _APRIL_TO.search(figure.text)
     if months is None:
         return figure.claim("year to date")
