@@ -458,7 +458,12 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
                 claims.append(by_fraction)
                 has_change = True
         if not about_target:
-            claims += standing_in(text, clause, chosen, period, subject, refs)
+            claims += [
+                c
+                for c in standing_in(text, clause, chosen, period, subject, refs)
+                # "England's 30% target has been reached": a comparator's target
+                if not names_comparator(subject.vocabulary, text[clause.start : c.at])
+            ]
         claims += comparisons_in(text, masked, clause, period, subject)
         claims += [
             c

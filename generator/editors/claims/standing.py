@@ -33,7 +33,8 @@ _AGAINST = regex(
     r"reach(?:es|ed|ing)?|achiev(?:es|ed|ing))\s+"
     r"(?:the\s+|its\s+|their\s+|this\s+year's\s+|that\s+|this\s+|our\s+)?"
     r"(?:(?:profiled|annual|stretch|local|higher|lower|new|revised|raised|tougher|current|"
-    r"agreed|year-end|interim)\s+)?(?:£?(?P<n1>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?"
+    r"agreed|year-end|interim)\s+)?(?:£?(?P<n1>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})"
+    r"(?:\s?%|\s+per\s+cent)?"  # 'within the 2.0 per cent target'
     r"(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
     + _GOAL
     + r"(?:\s+(?:of|at)\s+£?(?P<n2>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?)?",
@@ -75,7 +76,8 @@ _PASSIVE = regex(
     r"\b(?:the\s+|its\s+)?(?:£?(?P<n1>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?"
     r"(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
     + _GOAL
-    + r"\s+(?:was|were|is|has\s+been|have\s+been)\s+"
+    # 'the 85% target has now been reached'
+    + r"\s+(?:was|were|is|(?:has|have)(?:\s+(?:now|already|finally|also))?\s+been)\s+"
     r"(?:(?:comfortably|narrowly|easily|just)\s+)?(?P<word>exceeded|met|missed|achieved|reached|beaten)\b",
     re.I,
 )
