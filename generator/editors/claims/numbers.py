@@ -1529,6 +1529,8 @@ def check_target(subject: Subject, claim: Claim) -> list[Verdict]:
     expected = threshold if word in ("floor", "threshold", "upper threshold") else target
     if expected is None:
         return []
+    if word != "target" and threshold == target:
+        return []  # a floor the definition does not set apart from its target: not held
     if matches(claim.stated, expected) or (
         word not in ("target",) and target is not None and matches(claim.stated, target)
     ):
