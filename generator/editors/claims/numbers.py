@@ -51,6 +51,7 @@ from generator.editors.claims.subject import (
     value_at,
     wanted_direction,
     whole_named,
+    words_of,
 )
 from generator.editors.claims.ytd import year_to_date_claim
 from generator.read.patterns import regex
@@ -254,10 +255,21 @@ _TO_QUARTER = regex(
 )
 
 
+# 'active on 30 June' (not 'up 3 on 30 September': a change from that day)
+_ON_A_DATE = regex(r"\b([A-Za-z]+)\s+on\s+$", re.I)
+_CHANGED = frozenset(
+    "up down more fewer less higher lower points point pp better worse rise fall".split()  # noqa: SIM905
+)
+_A_DATE = regex(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+")
+
+
 def is_base(text: str, ref: PeriodRef) -> bool:
     """Whether a quarter the sentence names is one compared with ('on Quarter 1', 'than a
     year earlier', 'year on year', 'from Quarter 2 to Quarter 3'), not the one a figure is
     for."""
+    on = _ON_A_DATE.search(text, 0, ref.start)
+    if on is not None and on.group(1).lower() not in _CHANGED and _A_DATE.match(text, ref.start):
+        return False  # 'active on 30 June': the day a count is taken, not a quarter compared
     return (
         ref.compared
         or bool(BASE_WORDS.search(text[: ref.start]))
@@ -1178,6 +1190,50 @@ _SUBJECT_END = regex(
 )
 
 
+_WHOLE_ENDS = regex(
+    r"[,.;:()]|\s(?:(?:in|during|for|at)\s+(?:Q(?:uarter)?\s*[1-4#]|the\s+quarter|this|that|last)|"
+    r"this|last|over|since|and|but|while)\b",
+    re.I,
+)
+
+
+def _names_the_whole(subject: Subject, whole: str) -> bool:
+    """Whether the words after 'of' are the title's own ('people in care services' of 'The
+    number of people in care services'), naming no one series: all of them."""
+    if len(subject.values) < 2:
+        return False
+    cut = _WHOLE_ENDS.search(whole, 1)
+    said = words_of(whole[: cut.start()] if cut else whole)
+    titled = words_of(f"{subject.facts.indicator.title} {subject.facts.indicator.short_title}")
+    own = set().union(*(words_of(s.series.label) for s in subject.facts.series))
+    return (
+        len(said) >= 2
+        and said <= titled
+        and not said <= own
+        and not series_named(subject, whole[: cut.start()] if cut else whole)
+    )
+
+
+def _names_every_series(subject: Subject, whole: str) -> bool:
+    """'of claims received and decided': the series' own words joined, all of them."""
+    if len(subject.keywords) != 2:
+        return False
+    cut = regex(r"[,.;:()]").search(whole)
+    joined = _JOINED.search(whole, 0, cut.start() if cut else len(whole))
+    if joined is None:
+        return False
+    first, second = (series_named(subject, joined.group(g)) for g in (1, 2))
+    return len(first) == 1 and len(second) == 1 and first != second
+
+
+# two words joined: 'reported and repaired', 'received or completed'
+# (the phrase ends there: not 'received and completions rose', a clause of its own)
+_JOINED = regex(
+    r"^\W*(?:[A-Za-z]+\s+){0,3}?([A-Za-z]+)\s+(?:and|or)\s+([A-Za-z]+)"
+    r"(?=\s*(?:[,.;:()]|$)|\s+(?:in|during|for|this|last|at|over|since)\b)"
+)
+
+
 def share(figure: Figure) -> Claim | _NotAFigure | None:
     """'x% of' on a count; 'Of the 2,870 received, 92% were completed'; a share of the
     series' own earlier level; 'for every 100 reported, 92 were repaired'."""
@@ -1195,6 +1251,12 @@ def share(figure: Figure) -> Claim | _NotAFigure | None:
         named = series_named(figure.subject, whole)
         if regex(r"\s*of\s+(?:all|the\s+total)\b", re.I).match(figure.after):
             named = []  # 'of all enquiries': the quarter's series added up
+        # the whole as written on, past the clause ('of applications received and completed')
+        every = _names_every_series(figure.subject, figure.text[figure.match.end() + of.end() :])
+        if every or (not named and _names_the_whole(figure.subject, whole)):
+            # '42% of people in care services': the title's own words, every series; 'of
+            # claims received and decided': each series named
+            named = list(range(len(figure.subject.values)))
         if _FIGURE_FIRST.match(whole):
             # '83% of the 5,390 still awaiting': the whole is the series of that figure
             named = _series_of_figure(figure, whole)
@@ -1202,7 +1264,7 @@ def share(figure: Figure) -> Claim | _NotAFigure | None:
                 return NOT_A_FIGURE
         own = fully_named(figure.subject, figure.before) or list(figure.series)
         verb = _PART_VERB.search(whole)
-        if verb is not None and not fully_named(figure.subject, figure.before):
+        if verb is not None and not every and not fully_named(figure.subject, figure.before):
             # '30% of people in long-term services are in residential care': the whole,
             # then the part after its verb
             part = fully_named(figure.subject, whole[verb.end() :])

@@ -220,7 +220,7 @@ def uncharted_words(subject: Subject) -> tuple[frozenset[str], frozenset[str]]:
     written = subject.facts.series[0].series.label
     label = words_of(written)
     if not label or regex(r"\s(?:and|or)\s").search(written):
-        return none  # 'Care and Support Plans' of 'people with an active Care and Support Plan'
+        return none  # 'Repair and Maintenance Jobs' of 'jobs in the repair and maintenance plan'
     for title in (subject.facts.indicator.short_title, subject.facts.indicator.title):
         parts = regex(r"\s+(?:and|or)\s+").split(title)
         if len(parts) != 2:
