@@ -3373,6 +3373,264 @@ def test_readings_of_round_11(
         ),
         (GET, "GET8", "Crews took up 10,390 repairs this quarter.", None),
         (DISTRICT, "H3", "The council set up 12 new units of temporary accommodation.", None),
+        # a share's part set aside in brackets or commas, or before a movement verb
+        (
+            ASCH,
+            "ASCH18",
+            "Completions rose to 2,455 and made up 86% of the applications received in the "
+            "quarter.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "Completions rose to 2,455 but made up only 81% of the applications received in "
+            "the quarter.",
+            ("share", "81%", "86%"),
+        ),
+        (GET, "GET8", "Repairs (10,390) came to 92% of potholes reported.", None),
+        (
+            GET,
+            "GET8",
+            "Repairs (10,390) came to 98% of potholes reported.",
+            ("share", "98%", "92%"),
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "The team's completions, 2,455, amounted to 80% of the applications that came in.",
+            ("share", "80%", "86%"),
+        ),
+        (ASCH, "ASCH18", "England's completions (95,000) were 90% of applications.", None),
+        # the whole in the title's words, or each series' word joined: all of them
+        (
+            ASCH,
+            "ASCH16",
+            "Community services accounted for 60% of people in long term services.",
+            ("share", "60%", "70%"),
+        ),
+        (
+            ASCH,
+            "ASCH16",
+            "Community services accounted for 70% of people in long term services.",
+            None,
+        ),
+        (ASCH, "ASCH18", "Completions were 46% of DoLS applications received and completed.", None),
+        (GET, "GET8", "Repairs made up 48% of potholes reported and repaired.", None),
+        (
+            ASCH,
+            "ASCH18",
+            "Completions were 86% of applications received and completions rose to 2,455.",
+            None,
+        ),
+        # a comparator's quarter carried to the clauses after it
+        (
+            ASCH,
+            "ASCH5",
+            "England's rate in Quarter 1 was 554, while Kent's was 595.",
+            ("level", "595", "585"),
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "The national rate in Quarter 2 2024-25 was 43%, and ours was 52.6%.",
+            None,
+        ),
+        (
+            GET,
+            "GET5",
+            "The England average in Quarter 2 was 6.1 incidents, against our 5.2.",
+            ("level", "5.2", "5.6"),
+        ),
+        # a year to date of several series where the words name none
+        (
+            GET,
+            "GET8",
+            "Since the financial year began, highway crews have fixed 25,510 potholes.",
+            ("year to date", "25,510", "25,110"),
+        ),
+        (
+            GET,
+            "GET8",
+            "Since the start of the financial year in April, crews have fixed 25,110 potholes "
+            "against 25,620 reported.",
+            None,
+        ),
+        (GET, "GET8", "Q1 and Q2 combined, 14,720 potholes were repaired.", None),
+        (
+            GET,
+            "GET8",
+            "Q1 and Q2 combined, 15,720 potholes were repaired.",
+            ("year to date", "15,720", "14,720"),
+        ),
+        # a title of two things, one charted
+        (ASCH_2324, "ASCH19", "Safeguarding concerns rose to 4,300 this quarter.", None),
+        (
+            ASCH_2324,
+            "ASCH19",
+            "Safeguarding concerns rose to 4,300, while open enquiries rose to 1,620.",
+            ("level", "1,620", "1,520"),
+        ),
+        (ASCH, "ASCH19", "Safeguarding concerns rose to 4,902 this quarter.", None),
+        (ASCH_2324, "ASCH13", "First reviews (6-8 weeks) numbered 1,230.", None),
+        (ASCH_2324, "ASCH13", "Annual reviews due stood at 6,800.", ("level", "6,800", "6,900")),
+        # movement words
+        (
+            ASCH,
+            "ASCH10",
+            "Active Care and Support Plans edged up again this quarter to 16,840.",
+            ("streak", "edged up", "16,890"),
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "Processing times crept up to 17.5 days.",
+            ("movement", "crept up", "down 0.7"),
+        ),
+        (
+            GET,
+            "GET1",
+            "There was a reduction in storm damage, but repairs on time fell to 89.8%.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH1",
+            "This quarter brought a fall in staff sickness, while repeat contact rose to 6%.",
+            None,
+        ),
+        # runs: a comparative in a sentence that counts one, and a run ended
+        (
+            ASCH,
+            "ASCH7",
+            "For the fourth quarter in a row, fewer people have made contact.",
+            ("streak", "the fourth quarter in a row", "24,310"),
+        ),
+        (DISTRICT, "RB2", "This is the second successive quarter of faster processing.", None),
+        (
+            DISTRICT,
+            "RB2",
+            "This is the second successive quarter of slower processing.",
+            ("streak", "the second successive quarter", "17.5"),
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            "For the second quarter in a row, more staff were recruited to the beds team.",
+            None,
+        ),
+        (ASCH, "ASCH11", "This quarter ended four successive falls in new packages.", None),
+        (
+            ASCH,
+            "ASCH11",
+            "This quarter ended three successive falls in new packages.",
+            ("streak", "three successive falls", "2,725"),
+        ),
+        (DISTRICT, "W1", "Nationally, rates rose, ending five consecutive falls.", None),
+        # records in more of their forms
+        (
+            DISTRICT,
+            "H3",
+            "Temporary accommodation is housing 72 households, the highest figure recorded for "
+            "this indicator.",
+            ("highest or lowest", "the highest figure recorded", "73"),
+        ),
+        (
+            DISTRICT,
+            "H2",
+            "Arrears have not been this low since Quarter 4 2023/24, at £503,400.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H2",
+            "Arrears have not been this low since Quarter 1 2023/24, at £503,400.",
+            ("highest or lowest", "have not been this low since", "£497,600"),
+        ),
+        (
+            GET,
+            "GET1",
+            "At 89.8%, performance was at its weakest since Quarter 1 2024/25.",
+            None,
+        ),
+        (
+            GET,
+            "GET5",
+            "At 5.2 incidents per 1,000 households, fly-tipping is higher than in any quarter "
+            "since Quarter 3 2022/23.",
+            ("highest or lowest", "higher than in any quarter since", "5.6"),
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            "At 693, bed use is at a level not reached since Quarter 2 2022/23.",
+            None,
+        ),
+        (DISTRICT, "H2", "England's arrears are the lowest on record.", None),
+        # changes in words as nouns, from the quarter compared with before
+        (
+            ASCH,
+            "ASCH18",
+            "Receipts stood at 2,870 this quarter against 2,093 a year before, an increase of a "
+            "half.",
+            ("change", "an increase of a half", "1.37 times"),
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Since Quarter 1 2023-24 re-let times have come down to 25.3 days, a fall of a quarter.",
+            None,
+        ),
+        (
+            GET,
+            "GET6",
+            "Disposal costs rose from £113.00 in Quarter 2 2022-23 to £127.30, a rise of about an "
+            "eighth.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Between Quarter 1 of 2023/24 and Quarter 3 of 2024/25 the average re-let time came "
+            "down from 34.2 to 25.3 days, a reduction of 9.9 days.",
+            ("change", "9.9", "down 8.9"),
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "England's rate was 40% against 38% a year before, a rise of a twentieth.",
+            None,
+        ),
+        # target words
+        (
+            DISTRICT,
+            "W2",
+            "The 52% target has already been reached.",
+            ("against target", "reached", "45.3%"),
+        ),
+        (ASCH, "ASCH3", "England's 30% target has now been reached.", None),
+        (GET, "GET1", "Performance fell below the 90% target but stays above the 80% floor.", None),
+        (
+            GET,
+            "GET1",
+            "Performance fell below the 90% target but stays above the 85% floor.",
+            ("target", "85%", "80.0%"),
+        ),
+        (
+            GET,
+            "GET2",
+            "Landfill rose to 6.2 per cent and is within the 5.0 per cent threshold.",
+            ("against target", "within the 5.0 per cent threshold", "6.2%"),
+        ),
+        # a count on a day
+        (ASCH, "ASCH10", "Plans active on 30 June numbered 16,890.", None),
+        (ASCH, "ASCH10", "Plans active on 30 June numbered 17,200.", ("level", "17,200", "16,890")),
+        (
+            DISTRICT,
+            "H3",
+            "Households in temporary accommodation on 30 September numbered 69.",
+            None,
+        ),
         # a range quoted with its unit; the value furthest outside named too
         (
             DISTRICT,
