@@ -412,6 +412,7 @@ def test_each_reading_of_a_figure_that_claims_is_checked_by_its_rule() -> None:
         "time without clock",
         "clock elsewhere",
         "label",
+        "time allowed",
         "comparator",
         "forecast or bound",
         "ratio in figures",

@@ -1469,6 +1469,20 @@ def _not_a_figure_if(test: Callable[[Figure], bool]) -> Reading:
 # How a number is read: the first of these that fits reads it (markdown-it's inline
 # rules are tried at a position in the same way); a reading that makes a claim is checked
 # by the rule of the same name (RULES).
+_WITHIN = regex(r"\b(?:within|inside|up\s+to)\s+$", re.I)
+_NO_UNIT = regex(r"(?!\s*(?:%|per\s+cent|days?|minutes?|hours?|weeks?)\b)", re.I)
+
+
+def time_allowed(figure: Figure) -> bool:
+    """'decided within 14 days, and the rest within 30': on a measure of time, a bare
+    number after 'within' is a time allowed, not the measure's figure."""
+    return (
+        figure.subject.unit in ("days", "minutes", "hours")
+        and bool(_WITHIN.search(figure.before))
+        and bool(_NO_UNIT.match(figure.text, figure.match.end()))
+    )
+
+
 READINGS: tuple[tuple[str, Reading], ...] = (
     ("percent without sign", percent_without_sign),
     ("money without sign", money_without_sign),
@@ -1476,6 +1490,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("time without clock", time_without_clock),
     ("clock elsewhere", clock_elsewhere),
     ("label", _not_a_figure_if(label)),
+    ("time allowed", _not_a_figure_if(time_allowed)),
     ("comparator", _not_a_figure_if(comparator)),
     ("forecast or bound", _not_a_figure_if(not_this_quarters)),
     ("ratio in figures", _not_a_figure_if(ratio_in_figures)),

@@ -259,6 +259,8 @@ def read_text(text: str) -> tuple[list[Sentence], int]:
 
 
 _DAYS = regex(rf"\b{_RANGE}[\s-]*days?\b", re.I)
+# 'homes stood empty for 24.3 days on average': the measure's own figure after all
+_ON_AVERAGE = regex(r"\s+on\s+average\b", re.I)
 _TIME_LIMIT = regex(r"\b(?:within|after|for|every|each|per|up\s+to|over)\s+$", re.I)
 
 
@@ -268,7 +270,9 @@ def days_unmasked(sentence: Sentence) -> str:
     durations."""
     chars = list(sentence.masked)
     for found in _DAYS.finditer(sentence.text):
-        if _TIME_LIMIT.search(sentence.text, 0, found.start()):
+        if _TIME_LIMIT.search(sentence.text, 0, found.start()) and not _ON_AVERAGE.match(
+            sentence.text, found.end()
+        ):
             continue  # 'decided within 14 days': a time allowed, not the measure's figure
         for i in range(found.start(), found.end()):
             if chars[i] == "#" and sentence.text[i].isdigit():
