@@ -3578,7 +3578,8 @@ def test_readings_of_round_11(
         (
             DISTRICT,
             "H1",
-            "Since Quarter 1 2023-24 re-let times have come down to 25.3 days, a fall of a quarter.",
+            "Since Quarter 1 2023-24 re-let times have come down to 25.3 days, a fall of a "
+            "quarter.",
             None,
         ),
         (
