@@ -59,6 +59,15 @@ _MONTHLY = regex(
 )
 # a clause's own verb before its month: 'Three new collection rounds were added in October'
 _A_VERB = regex(r"\b(?:was|were|is|are|has|have|had|[a-z]{3,}ed)\b", re.I)
+# a relative clause dating an event: 'the contract that began in April 2024'
+_EVENT_IN = regex(
+    r"\b(?:that|which|when|who)\s+(?:(?:was|were|had|has)\s+(?:been\s+)?)?(?:began|begun|"
+    r"started|ended|launched|opened|closed|introduced|signed|awarded|formed|created|"
+    r"established|set\s+up|came\s+into\s+force)\s+(?:in\s+)?$",
+    re.I,
+)
+# 'Since the contract that started in April 2023, ...': a movement since the event
+_SINCE_EVENT = regex(r"\W*(?:since|after|following)\b", re.I)
 # a clause about what is to come: 'the email inbox will close in April'
 _FUTURE = regex(r"\b(?:will|shall|is\s+due\s+to|are\s+due\s+to|is\s+to|are\s+to)\s+[a-z]+", re.I)
 _MONTH_NUMBER = {
@@ -256,6 +265,10 @@ def _month_aside(
         return False
     if _FUTURE.search(sentence.text, clause.start, at):
         return True  # 'and the email inbox will close in April': a month of what is to come
+    if _EVENT_IN.search(sentence.text, clause.start, at) and not _SINCE_EVENT.match(
+        sentence.text, clause.start
+    ):
+        return True  # 'Under the contract that began in April 2024, ...': an event's month
     if not refs and latest is not None:
         if not _A_VERB.search(sentence.text, clause.start, at):
             return False  # 'On 14 November, 75 households ...': the month dates the sentence
@@ -305,7 +318,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     latest = subject.latest
     text = sentence.text
     masked = days_unmasked(sentence) if subject.unit == "days" else sentence.masked
-    refs = find_periods(text, latest)
+    # 'The service, which launched in March 2024, ...': the quarter of an event, not a figure's
+    refs = tuple(r for r in find_periods(text, latest) if not _EVENT_IN.search(text, 0, r.start))
     claims: list[Claim] = []
     series: list[int] = []
     lead: PeriodRef | None = None

@@ -37,7 +37,7 @@ from generator.editors.claims.figures import HEDGE, NUMBER, Stated, matches, sta
 from generator.editors.claims.movements import DOWN, UP, direction_word, first_movement
 from generator.editors.claims.periods import PeriodRef, find_periods, resolve
 from generator.editors.claims.ranges import range_scope
-from generator.editors.claims.reading import Clause, Sentence, masked
+from generator.editors.claims.reading import MONTH, Clause, Sentence, masked
 from generator.editors.claims.subject import (
     STOP,
     Subject,
@@ -125,6 +125,11 @@ _ABOVE_OTHER = regex(
 
 
 # a year the sentence names, as read (and blotted out) by reading.NOT_FIGURES
+_EVENT_DATE = regex(
+    rf"\b(?:began|begun|started|ended|launched|opened|closed|introduced|signed|awarded)\s+"
+    rf"(?:in\s+)?{MONTH}\s+$",
+    re.I,
+)
 _YEAR_NAMED = regex(r"(?<![\w#])#{4}(?:\s*/\s*#{2,4})?(?![\w#])")
 
 
@@ -149,6 +154,8 @@ def of_a_year(figure: Figure) -> bool:
         and regex(r"(?:19|20)\d\d(?:\s*/\s*\d{2,4})?").fullmatch(
             figure.text[year.start() : year.end()]
         )
+        # 'the contract that began in April 2024': a date's year, not a year's figure
+        and not _EVENT_DATE.search(figure.text, 0, year.start())
         for year in _YEAR_NAMED.finditer(blotted)
     )
 
