@@ -114,9 +114,11 @@ def series_named(subject: Subject, text: str) -> list[int]:
 
 def _before_noun(subject: Subject, text: str, series: int) -> bool:
     """'Completed assessments': the series' own word stands before the noun the indicator
-    counts, naming that series, not a state of the others ('waiting to be completed')."""
+    counts (or before its figure and noun: 'completed 4,868 assessments'), naming that
+    series, not a state of the others ('waiting to be completed')."""
     own = subject.keywords[series]
-    for m in regex(r"\b(?=([A-Za-z]{3,})\s+([A-Za-z]{3,}))").finditer(text):
+    # ('completed 4,868 assessments': the verb's object counted, the same)
+    for m in regex(r"\b(?=([A-Za-z]{3,})\s+(?:£?\d[\d,.]*\s+)?([A-Za-z]{3,}))").finditer(text):
         first, noun = stem(m.group(1)), stem(m.group(2))
         if first in own and noun in subject.vocabulary and noun not in own:
             return True
