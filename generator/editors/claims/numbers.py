@@ -1066,7 +1066,10 @@ _OF_OWN_LEVEL = regex(r"\s*of\s+(?:its|their|the)\s+(?:[^\s,;]+\s+){0,3}?(?:leve
 _FORECAST_BEFORE = regex(
     r"\b(?:forecasts?|projected|projections?|predicted|anticipated|expected)\s+"
     r"(?:(?:to|be|reach|hit|of|at|is|was|above|below|over|under)\s+)*"
-    r"(?:(?:" + HEDGE + r")\s+)?$",
+    r"(?:(?:" + HEDGE + r")\s+)?$"
+    # 'with more work needed to reach 30%', 'aims to hit 90%': a figure aimed at
+    r"|\b(?:need(?:s|ed)?|aim(?:s|ed|ing)?|plan(?:s|ned)?|hope(?:s|d)?|want(?:s|ed)?|"
+    r"work(?:ing)?|striv(?:es|ing))\s+to\s+(?:reach|hit|achieve|get\s+to|meet|exceed)\s+$",
     re.I,
 )
 _BOUND_OVER_QUARTERS = regex(

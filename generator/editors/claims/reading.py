@@ -261,7 +261,10 @@ def read_text(text: str) -> tuple[list[Sentence], int]:
 _DAYS = regex(rf"\b{_RANGE}[\s-]*days?\b", re.I)
 # 'homes stood empty for 24.3 days on average': the measure's own figure after all
 _ON_AVERAGE = regex(r"\s+on\s+average\b", re.I)
-_TIME_LIMIT = regex(r"\b(?:within|after|for|every|each|per|up\s+to|over)\s+$", re.I)
+# (not 'just over 27 days', 'well over': a hedge on the measure's own figure)
+_TIME_LIMIT = regex(
+    r"\b(?:within|after|for|every|each|per|up\s+to|(?<!\bjust\s)(?<!\bwell\s)over)\s+$", re.I
+)
 
 
 def days_unmasked(sentence: Sentence) -> str:
