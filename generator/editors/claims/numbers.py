@@ -815,7 +815,12 @@ def _after_a_claim(figure: Figure) -> bool:
     if start == 0:
         return False
     blotted = figure.sentence.masked if figure.sentence is not None else masked(figure.text)
-    earlier = [m for m in NUMBER.finditer(blotted, 0, start) if "#" not in m.group(0)]
+    earlier = [
+        m
+        for m in NUMBER.finditer(blotted, 0, start)
+        # not a label's number ('Action 4: open enquiries increased by 31')
+        if "#" not in m.group(0) and not figure.text.startswith(":", m.end())
+    ]
     return bool(earlier) or first_movement(figure.text, 0, start) is not None
 
 

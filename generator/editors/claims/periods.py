@@ -157,6 +157,11 @@ _SAME_OF_YEAR = regex(
     re.I,
 )
 # 'at the half-year point': the end of the year's second quarter
+_YEAR_END = regex(
+    r"\b(?:at|by|to)\s+the\s+(?:end|close)\s+of\s+(?:the\s+)?(?:financial\s+year\s+)?"
+    r"(?P<y>\d{4}\s*[/–-]\s*\d{2,4})",
+    re.I,
+)
 _HALF_YEAR = regex(
     r"\b(?:the\s+)?(?:half[\s-]year|mid[\s-]year|halfway)\s+(?:point|stage|mark)\b", re.I
 )
@@ -248,6 +253,10 @@ def find_periods(text: str, latest: Quarter) -> tuple[PeriodRef, ...]:
         if year is not None:
             same = Quarter(year, latest.quarter)
             refs.append(PeriodRef(match.start(), match.end(), same, False, None, True, year))
+    for match in _YEAR_END.finditer(text):  # 'a low of 548 at the end of 2023/24': its Q4
+        year = _year(match.group("y"))
+        if year is not None and Quarter(year, 4) <= latest:  # not a year-end to come
+            refs.append(PeriodRef(match.start(), match.end(), Quarter(year, 4), False, None, True))
     for match in _HALF_YEAR.finditer(text):
         half = Quarter(fy if latest.quarter >= 2 else fy - 1, 2)
         refs.append(PeriodRef(match.start(), match.end(), half))
