@@ -191,6 +191,7 @@ def _compared_in_run(
     return None
 
 
+_CURRENT = regex(r"\b(?:the\s+(?:current|latest|present)|today's|this\s+quarter's)\s+£?$", re.I)
 _WORD_AFTER = regex(r"\s+([a-z]+)\b", re.I)
 _SET_AGAINST_BEFORE = regex(r"\b(?:against|versus|vs|compared\s+(?:with|to)|out\s+of)\s+$", re.I)
 
@@ -443,6 +444,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             )
             if claim is None:
                 continue
+            if claim.rule == "level" and _CURRENT.search(text, 0, match.start()):
+                claim = replace(claim, period=latest)  # 'a year before the current 6%'
             has_change = has_change or claim.rule == "change"
             claims.append(claim)
         if not names_comparator(subject.vocabulary, clause.text):

@@ -428,7 +428,9 @@ def count_of_new_things(figure: Figure) -> _NotAFigure | None:
     return NOT_A_FIGURE
 
 
-_ADDITIONAL_BEFORE = regex(rf"\b(?:an?\s+)?(?:additional|extra|further)\s+(?:(?:{HEDGE})\s+)?$", re.I)
+_ADDITIONAL_BEFORE = regex(
+    rf"\b(?:an?\s+)?(?:additional|extra|further)\s+(?:(?:{HEDGE})\s+)?$", re.I
+)
 # words after a change that say what it is set against, not what it counts
 _SET_AFTER = regex(r"^\s*(?:compared|on|than|since|over|against|from|in|by|at|,|\.|$)", re.I)
 
