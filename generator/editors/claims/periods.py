@@ -86,6 +86,9 @@ _MONTH_QUARTER = regex(
     r"|(?:in|during|for\s+the\s+month\s+of)\s+(?P<in>March|June|September|December)(?!\s+(?:to|and|-|–)\s)"
     # 'grown by 350 since June': since the quarter that month ends (the quarter compared with)
     r"|(?<=\bsince\s)(?P<sincem>March|June|September|December)(?!\s+(?:to|and|-|–)\s)"
+    # 'Against September 2022, ... is up by 620': the quarter a month and year end, compared
+    r"|(?:(?<=\bagainst\s)|(?<=\bwith\s)|(?<=\bthan\s)|(?<=\bfrom\s)|(?<=\bon\s))"
+    r"(?P<vsm>March|June|September|December)(?=\s+(?:19|20)\d\d\b)"
     # "December's total": a month that ends a quarter, its figure
     r"|(?P<poss>March|June|September|December)(?=['’]s\s)"
     # 'the September figures', 'when the books closed for September', 'by September': the
@@ -132,6 +135,7 @@ def month_refs(text: str, latest: Quarter) -> list[PeriodRef]:
                     or match.group("to")
                     or match.group("in")
                     or match.group("sincem")
+                    or match.group("vsm")
                     or match.group("poss")
                     or match.group("attr")
                     or match.group("closed")
