@@ -98,7 +98,7 @@ _TARGET_AFTER = regex(
     r"\s*(?:percentage\s+points?\s+)?(?:is\s+the\s+|was\s+the\s+)?"
     # 'the 97.6% year-end target'
     r"(?:(?:year[\s-]end|end[\s-]of[\s-]year|annual|yearly|new|revised|stretch)\s+)?"
-    r"(?P<word>target|floor|upper\s+threshold|threshold)\b(?!\s+(?:of|is)\s+[£\d])",
+    r"(?P<word>target|floor|upper\s+threshold|threshold|profile)\b(?!\s+(?:of|is)\s+[£\d])",
     re.I,
 )
 # 'raised the target from 90% to 95%': the figure after 'target from', the target's earlier

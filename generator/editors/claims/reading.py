@@ -22,6 +22,8 @@ _RANGE = rf"{_NUM}(?:\s*(?:-|–|to)\s*{_NUM})?"
 NOT_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("financial year", regex(r"\b(?:19|20)\d{2}\s*[/-]\s*\d{2}(?:\d{2})?\b")),
     ("quarter", regex(r"\bQ(?:uarter)?\s*[1-4]\b(?:\s+\d{2}/\d{2}\b)?", re.I)),
+    # 'Quarters 1 and 2', 'Quarters 1 to 3': quarters named together
+    ("quarter", regex(r"\bQuarters\s+[1-4](?:\s*(?:,|and|to|&|-|–)\s*[1-4])+\b", re.I)),
     ("date", regex(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b(?:\s+\d{{4}})?")),
     ("date", regex(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b")),
     ("date", regex(rf"\b{MONTH}\s+(?:19|20)\d{{2}}\b")),

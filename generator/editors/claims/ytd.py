@@ -28,6 +28,7 @@ YEAR_TO_DATE = regex(
     # 'Taking Quarters 1 and 2 together', 'Q1 and Q2 combined': the year's quarters to Q2
     r"(?:Quarters|Qs)\s+1\s+(?:and|to|&|-|–)\s+(?:Q(?:uarter)?\s*)?[234]\s+(?:together|combined)|"
     r"Q(?:uarter)?\s*1\s+(?:and|to|&|plus)\s+Q(?:uarter)?\s*[234]\s+(?:together|combined)|"
+    r"(?:taken|added|put)\s+together,?\s+(?:Quarters|Qs)\s+1\s+(?:and|to|&|-|–)\s+[234]\b|"
     # 'Half way through the year, 5,480 applications have been received'
     r"(?:half|three\s+quarters)[\s-]?way\s+through\s+(?:the\s+|this\s+)?(?:financial\s+)?year|"
     r"since\s+(?:the\s+start\s+of\s+)?(?:April(?!\s+(?:19|20)\d\d)|the\s+(?:financial\s+)?year\s+"
@@ -60,7 +61,9 @@ _ENDS = {"june": 1, "september": 2, "december": 3, "march": 4}
 # 'Quarters 1 and 2 together': the last quarter added
 _TOGETHER = regex(
     r"\b(?:Quarters|Qs|Q(?:uarter)?\s*1)\s*(?:1\s+)?(?:and|to|&|-|–|plus)\s+(?:Q(?:uarter)?\s*)?"
-    r"(?P<upto>[234])\s+(?:together|combined)\b",
+    r"(?P<upto>[234])\s+(?:together|combined)\b"
+    r"|\b(?:taken|added|put)\s+together,?\s+(?:Quarters|Qs)\s+1\s+(?:and|to|&|-|–)\s+"
+    r"(?P<upto2>[234])\b",
     re.I,
 )
 # the figure's own quarter after it: 'with 236,000 in the autumn quarter', '2,590 this quarter'
@@ -196,7 +199,7 @@ def year_to_date_claim(figure: Figure) -> Claim | None:
             return figure.claim("year to date", period=ends)  # 'the first half': to Quarter 2
     together = _TOGETHER.search(figure.text)
     if together is not None and figure.period == figure.subject.latest:
-        ends = Quarter(figure.period.year, int(together.group("upto")))
+        ends = Quarter(figure.period.year, int(together.group("upto") or together.group("upto2")))
         if ends <= figure.subject.latest:
             return figure.claim("year to date", period=ends)  # 'Quarters 1 and 2 together'
     months = _APRIL_TO.search(figure.text)
