@@ -191,6 +191,15 @@ def _compared_in_run(
     return None
 
 
+_SHORT_LEAD = regex(r"^\W*(?:[A-Za-z'-]+\s+){0,3}[A-Za-z'-]+\s*,\s*$")
+
+
+def _comparator_lead(subject: Subject, lead: str) -> bool:
+    """'Nationally, ...', 'In England, ...': a sentence led by a short phrase, with no
+    figure or verb of its own, that names a comparator: what follows is the comparator's."""
+    return bool(_SHORT_LEAD.match(lead)) and names_comparator(subject.vocabulary, lead)
+
+
 _CURRENT = regex(r"\b(?:the\s+(?:current|latest|present)|today's|this\s+quarter's)\s+£?$", re.I)
 _WORD_AFTER = regex(r"\s+([a-z]+)\b", re.I)
 _SET_AGAINST_BEFORE = regex(r"\b(?:against|versus|vs|compared\s+(?:with|to)|out\s+of)\s+$", re.I)
@@ -551,6 +560,9 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             continue  # 'bed and breakfast use has been stable, with no clear direction'
         if (
             names_comparator(subject.vocabulary, clause.text)
+            # 'Nationally, the direction of travel is improving': a sentence led by a
+            # comparator's adverb alone
+            or _comparator_lead(subject, text[: clause.start])
             or other_subject_of_movement(subject.vocabulary, text[clause.start : movement[2]])
             or subject_other(
                 subject.vocabulary,

@@ -33,7 +33,7 @@ _HELPER = regex(
 _AFTER_MOVEMENT = frozenset(
     "again steadily slightly sharply fast quickly slowly gradually in at on for "  # noqa: SIM905
     "since by to from and but or over every each this year month quarter slowly "
-    "still further more than trend".split()  # 'an increasing trend': the trend's word
+    "still further more than trend direction".split()  # 'an increasing trend': the trend's word
 )
 # before a participle that describes the noun after it ('on reduced rounds', 'the
 # increased demand'), not a verb: a preposition or a determiner
@@ -78,6 +78,8 @@ _ENDED = regex(
 _TRENDLESS = (
     r"no\s+(?:clear|significant|discernible|obvious|real|consistent|"
     r"statistically\s+significant)\s+(?:trend|direction\s+of\s+travel)"
+    # 'the direction of travel is not significant'
+    r"|(?:trend|direction\s+of\s+travel)\s+(?:is|was)\s+not\s+(?:statistically\s+)?significant"
 )
 # 'the ninth consecutive quarterly increase': a run's place, in words
 _NTH_WORDS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
