@@ -3632,6 +3632,171 @@ def test_readings_of_round_11(
             "Households in temporary accommodation on 30 September numbered 69.",
             None,
         ),
+        # a figure whose own series is named straight after it
+        (
+            GET,
+            "GET8",
+            "In Quarter 2, 6,270 potholes were reported.",
+            ("level", "6,270", "6,030"),
+        ),
+        (GET, "GET8", "In Quarter 2, 6,030 potholes were reported.", None),
+        (ASCH, "ASCH18", "In Quarter 1, 2,610 applications were received.", None),
+        # days on average; a bare time allowed
+        (DISTRICT, "RB2", "New claims waited for 17.5 days on average.", None),
+        (
+            DISTRICT,
+            "RB2",
+            "New claims waited for 19.5 days on average.",
+            ("level", "19.5 days", "17.5"),
+        ),
+        (DISTRICT, "RB2", "Most claims are decided within 14 days, and the rest within 30.", None),
+        (DISTRICT, "H1", "Nationally, homes stand empty for 40 days on average.", None),
+        # a figure aimed at; a hedge 'just over'
+        (
+            ASCH,
+            "ASCH3",
+            "Direct payments stand at 26%, and the service aims to reach 30% next year.",
+            None,
+        ),
+        (GET, "GET1", "Repairs on time are 89.8%, with work needed to hit 95%.", None),
+        (DISTRICT, "H1", "Re-lets took just over 25 days on average.", None),
+        (
+            DISTRICT,
+            "H1",
+            "Re-lets took just over 26 days on average.",
+            ("level", "just over 26 days", "25.3"),
+        ),
+        # an event's month and year
+        (
+            GET,
+            "GET3",
+            "Under the contract that began in April 2024, 94% of repairs were completed within 28 "
+            "days.",
+            None,
+        ),
+        (
+            GET,
+            "GET3",
+            "Under the contract that began in April 2024, 96% of repairs were completed within 28 "
+            "days.",
+            ("level", "96%", "94%"),
+        ),
+        (
+            GET,
+            "GET1",
+            "Since the new contract that started in April 2023, repairs on time have risen to 89.8%.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "The garden waste service, which launched in March 2024, missed 81.3 collections per "
+            "100,000.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "The voids team that was set up in June 2023 re-let homes in 25.3 days.",
+            None,
+        ),
+        # a label's number; a year's end
+        (ASCH, "ASCH19", "Note 2: open enquiries fell by 60 to 1,790.", None),
+        (
+            ASCH,
+            "ASCH19",
+            "Note 2: open enquiries fell by 70 to 1,790.",
+            ("change", "fell by 70", "down 60"),
+        ),
+        (ASCH, "ASCH15", "Bed use stood at 584 at the end of 2023/24.", None),
+        (
+            DISTRICT,
+            "RB2",
+            "By the end of 2023-24, processing took 19.8 days.",
+            ("level", "19.8 days", "18.8"),
+        ),
+        (DISTRICT, "H2", "Arrears will be £490,000 by the end of 2024/25.", None),
+        # 'a further' of the measure's own things; 'the current' figure
+        (
+            ASCH,
+            "ASCH17",
+            "A further 34 people were supported this quarter, taking the total to 1,931.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            "A further 43 people were in short term beds this quarter.",
+            ("change", "A further 43", "up 33"),
+        ),
+        (ASCH, "ASCH15", "A further 12 beds were commissioned this quarter.", None),
+        (
+            ASCH,
+            "ASCH1",
+            "Repeat contact stood at 4% in Quarter 2 of 2023/24, a year before the current 6%.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH1",
+            "Repeat contact stood at 4% in Quarter 2 of 2023/24, a year before the current 7%.",
+            ("level", "7%", "6%"),
+        ),
+        # a month and year compared with
+        (ASCH, "ASCH7", "Compared with June 2024, contacts are down 660.", None),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling is down 8.3 points on September 2024.",
+            ("change", "down 8.3 points", "down 7.3"),
+        ),
+        # a profile; quarters taken together
+        (DISTRICT, "RB1", "Collection is 84.6%, against the 84.5% profile.", None),
+        (
+            DISTRICT,
+            "RB1",
+            "Collection is 85.6%, against the 84.5% profile.",
+            ("level", "85.6%", "84.6%"),
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "Taken together, Quarters 1 and 2 of this financial year brought 5,480 DoLS "
+            "applications.",
+            None,
+        ),
+        (ASCH, "ASCH18", "Quarters 1 and 2 saw 2,610 and 2,870 applications.", None),
+        (
+            GET,
+            "GET8",
+            "Taking Quarters 1 to 3 together, 25,000 potholes were reported.",
+            ("year to date", "25,000", "25,620"),
+        ),
+        # the measure's trend as a subject; a comparator's lead
+        (ASCH, "ASCH14", "The direction of travel is increasing.", None),
+        (
+            DISTRICT,
+            "H3",
+            "The direction of travel is improving.",
+            ("trend", "is improving", "worsening"),
+        ),
+        (DISTRICT, "H3", "Nationally, the direction of travel is improving.", None),
+        (ASCH, "ASCH7", "Contacts fell again. They show a decreasing trend.", None),
+        (
+            ASCH,
+            "ASCH7",
+            "Over the last four quarters contacts show a decreasing trend.",
+            None,
+        ),
+        (ASCH, "ASCH7", "England's figures show an increasing trend.", None),
+        # a RAG word read in its own clause
+        (ASCH_2324, "ASCH5", "The rate stays Amber, although it was Green before.", None),
+        (
+            ASCH_2324,
+            "ASCH5",
+            "The rate stays Green, although it has risen since the previous quarter.",
+            ("rating", "Green", "AMBER"),
+        ),
         # a range quoted with its unit; the value furthest outside named too
         (
             DISTRICT,
