@@ -3684,7 +3684,8 @@ def test_readings_of_round_11(
         (
             GET,
             "GET1",
-            "Since the new contract that started in April 2023, repairs on time have risen to 89.8%.",
+            "Since the new contract that started in April 2023, repairs on time have risen to "
+            "89.8%.",
             None,
         ),
         (
