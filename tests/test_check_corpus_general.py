@@ -391,23 +391,38 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # Round 12 was written blind after that tuning, never opening rounds 5 to 11, a third
 # drawn, its key audited, and scored once with the rules of that time (never tuned on it):
 # held out 38/43 and 38/59, tuning 89/105 and 89/123 (the numbers below).
+# Between rounds 12 and 13 (h-tune14) round 11's held-out third was spent (its final
+# score 45/50 and 45/53) and the rules tuned on round 12's tuning part, precision first
+# (its 16 false findings, then its misses), and on round 11's held-out third's failures,
+# now readable: general readings (a financial year written '2023-24'; a movement or a
+# change from the quarter named or compared with before; a target's, a participle's, a
+# comparator's or an uncharted thing's words; the part and whole of a share; part way
+# through the year and quarters taken together; runs told by comparatives or ended;
+# records, trends and target words in more forms), each checked on sentences of the same
+# shape on other indicators and editions (the rows of test_check_binding.py's
+# test_readings_of_round_12): every readable set at precision 100%; round 12 tuning
+# 113/113 and 113/123, round 11 held out 52/52 and 52/53, round 11 tuning 128/128 and
+# 128/133, round 10 held out 69/69 and 69/74, round 10 tuning 148/148 and 148/151, round 9
+# tuning 99/99 and 99/102, round 8 tuning 134/134 and 134/137, round 7 held out 48/48 and
+# 48/49, round 7 tuning 118/118 and 118/119, round 6 held out 47/47 and 47/47, round 6
+# tuning 121/121 and 121/122, round 5 held out 44/44 and 44/45; every other set unchanged.
 # The issue's target is precision 100% and recall at least 95%, held out and whole.
 FLOORS = {
     "round 12 held out": (38 / 43, 38 / 59),
-    "round 12 tuning": (89 / 105, 89 / 123),
-    "round 11 held out": (45 / 50, 45 / 53),
-    "round 11 tuning": (123 / 123, 123 / 133),
-    "round 10 held out": (59 / 60, 59 / 74),
-    "round 10 tuning": (147 / 147, 147 / 151),
+    "round 12 tuning": (113 / 113, 113 / 123),
+    "round 11 held out": (52 / 52, 52 / 53),
+    "round 11 tuning": (128 / 128, 128 / 133),
+    "round 10 held out": (69 / 69, 69 / 74),
+    "round 10 tuning": (148 / 148, 148 / 151),
     "round 9 held out": (49 / 49, 49 / 50),
-    "round 9 tuning": (98 / 98, 98 / 102),
+    "round 9 tuning": (99 / 99, 99 / 102),
     "round 8 held out": (68 / 68, 68 / 68),
-    "round 8 tuning": (133 / 134, 133 / 137),
-    "round 7 held out": (47 / 47, 47 / 49),
-    "round 7 tuning": (115 / 116, 115 / 119),
-    "round 6 held out": (46 / 46, 46 / 47),
-    "round 6 tuning": (120 / 121, 120 / 122),
-    "round 5 held out": (43 / 43, 43 / 45),
+    "round 8 tuning": (134 / 134, 134 / 137),
+    "round 7 held out": (48 / 48, 48 / 49),
+    "round 7 tuning": (118 / 118, 118 / 119),
+    "round 6 held out": (47 / 47, 47 / 47),
+    "round 6 tuning": (121 / 121, 121 / 122),
+    "round 5 held out": (44 / 44, 44 / 45),
     "round 5 tuning": (89 / 89, 89 / 91),
     "round 4 held out": (26 / 26, 26 / 26),
     "round 4 tuning": (72 / 72, 72 / 72),

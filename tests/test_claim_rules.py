@@ -183,7 +183,12 @@ CASES = [
         "streak",
         "ASCH14",
         "KEaH numbers have risen in every quarter since Quarter 1 2023/24.",
-        [("have risen in every quarter since", "the run began at 1,540 in Quarter 3 2023/24")],
+        [
+            (
+                "have risen in every quarter since Quarter 1 2023/24",
+                "the run began at 1,540 in Quarter 3 2023/24",
+            )
+        ],
     ),
     (
         "streak",
@@ -407,6 +412,7 @@ def test_each_reading_of_a_figure_that_claims_is_checked_by_its_rule() -> None:
         "time without clock",
         "clock elsewhere",
         "label",
+        "time allowed",
         "comparator",
         "forecast or bound",
         "ratio in figures",

@@ -410,6 +410,13 @@ _SHOWS = regex(
 _FIGURE_WORDS = frozenset("numbers figures data series chart charts".split())  # noqa: SIM905
 
 
+_OVER_TIME = regex(
+    r"^\W*(?:taken\s+)?(?:over|in|across|during)\s+the\s+(?:last|past)\s+\w+\s+"
+    r"(?:quarters|years|months)\s*,?",
+    re.I,
+)
+
+
 def _shown_by(vocabulary: frozenset[str], before: str) -> bool | None:
     """Where a movement is what something shows ('the numbers show no significant trend',
     'reports show an increasing trend'): whether that something is another subject than
@@ -418,7 +425,12 @@ def _shown_by(vocabulary: frozenset[str], before: str) -> bool | None:
     found = _SHOWS.search(before)
     if found is None:
         return None
-    words = [w.lower() for w in regex(r"[A-Za-z][A-Za-z'-]*").findall(before[: found.start()])]
+    # 'Over the last six quarters they show': the time it is shown over set aside; a
+    # pronoun ('they', 'these') stands for the figures the sentence before gave
+    shower = _OVER_TIME.sub(" ", before[: found.start()])
+    if regex(r"\b(?:they|these|those|it|this)\s*$", re.I).search(shower):
+        return False
+    words = [w.lower() for w in regex(r"[A-Za-z][A-Za-z'-]*").findall(shower)]
     tail: list[str] = []
     for word in reversed(words):
         if word in STOP:
@@ -490,11 +502,19 @@ def other_noun(vocabulary: frozenset[str], before: str) -> bool:
     )
 
 
+# the measure's trend as a subject: 'the direction of travel is improving'
+_TREND_SUBJECT = regex(
+    r"\b(?:the|its|their)\s+(?:direction\s+of\s+travel|trend)\s+(?:is|was|has\s+been)\s+$", re.I
+)
+
+
 def other_subject_of_movement(vocabulary: frozenset[str], before: str) -> bool:
     """The words before a movement word name another subject: 'the backlog grew'
     (other_subject), or 'Waiting times rose', 'visitor car income rose': a noun phrase of
     two words or more with no determiner, no verb, and what it is about (its last word,
     or what it is 'of') none of the measure's words or a measure's figure's."""
+    if _TREND_SUBJECT.search(before):
+        return False  # 'the direction of travel is improving': the measure's own trend
     shown = _shown_by(vocabulary, before)
     if shown is not None:
         return shown
@@ -665,6 +685,8 @@ def subject_other(
     ('evictions', 'rainfall') counts only in a clause after the sentence's first
     (`first` False), where it brings in a subject of its own."""
     before = clause[:at]
+    if _TREND_SUBJECT.search(before):
+        return False  # 'the direction of travel is improving': the measure's own trend
     shown = _shown_by(vocabulary, before)
     if shown is not None:
         return shown

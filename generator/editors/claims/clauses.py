@@ -26,17 +26,30 @@ from generator.editors.claims.fractions import (
     times_as_in,
     times_quarter_in,
 )
-from generator.editors.claims.movements import ENDED_BEFORE, first_movement, movement_claim
+from generator.editors.claims.movements import (
+    ENDED_BEFORE,
+    ended_run,
+    first_movement,
+    movement_claim,
+    run_in,
+)
 from generator.editors.claims.numbers import check_level, figure_of, is_base, read_figure
 from generator.editors.claims.periods import PeriodRef, find_periods, month_quarter, resolve
-from generator.editors.claims.reading import MONTH, UNREAD, Sentence, days_unmasked
+from generator.editors.claims.reading import MONTH, UNREAD, Clause, Sentence, days_unmasked
 from generator.editors.claims.standing import (
     BEGAN_IN_MONTH,
     comparisons_in,
     records_in,
     standing_in,
 )
-from generator.editors.claims.subject import Subject, series_named, stem, value_at
+from generator.editors.claims.subject import (
+    Subject,
+    series_named,
+    stem,
+    uncharted_words,
+    value_at,
+    words_of,
+)
 from generator.editors.claims.ytd import YEAR_TO_DATE
 from generator.read.patterns import regex
 
@@ -46,6 +59,15 @@ _MONTHLY = regex(
 )
 # a clause's own verb before its month: 'Three new collection rounds were added in October'
 _A_VERB = regex(r"\b(?:was|were|is|are|has|have|had|[a-z]{3,}ed)\b", re.I)
+# a relative clause dating an event: 'the contract that began in April 2024'
+_EVENT_IN = regex(
+    r"\b(?:that|which|when|who)\s+(?:(?:was|were|had|has)\s+(?:been\s+)?)?(?:began|begun|"
+    r"started|ended|launched|opened|closed|introduced|signed|awarded|formed|created|"
+    r"established|set\s+up|came\s+into\s+force)\s+(?:in\s+)?$",
+    re.I,
+)
+# 'Since the contract that started in April 2023, ...': a movement since the event
+_SINCE_EVENT = regex(r"\W*(?:since|after|following)\b", re.I)
 # a clause about what is to come: 'the email inbox will close in April'
 _FUTURE = regex(r"\b(?:will|shall|is\s+due\s+to|are\s+due\s+to|is\s+to|are\s+to)\s+[a-z]+", re.I)
 _MONTH_NUMBER = {
@@ -81,6 +103,40 @@ _SINCE_ALONE = regex(
     re.I,
 )
 _WITH = regex(r"\W*with\b", re.I)
+# 'risen from £598 in Quarter 1 2022/23 to £719', 'climbed from £612 in Quarter 2 2022-23 to
+# £662': the quarter of the figure a movement is from, and the one of the figure it is to
+_FROM_FIGURE_IN = regex(
+    r"\bfrom\s+£?\d[\d,.]*\s*(?:%|per\s+cent|[a-z]+)?\s+(?:in|at|during)\s+"
+    r"(?:the\s+end\s+of\s+)?$",
+    re.I,
+)
+_TO_FIGURE = regex(r"\s*,?\s+to\s+£?\d", re.I)
+_TO_FIGURE_IN = regex(
+    r"\bto\s+£?\d[\d,.]*\s*(?:%|per\s+cent|[a-z]+)?\s+(?:in|at|during)\s+"
+    r"(?:the\s+end\s+of\s+)?$",
+    re.I,
+)
+
+
+def _from_to(
+    text: str, refs: Sequence[PeriodRef], latest: Quarter
+) -> tuple[int, Quarter, Quarter] | None:
+    """'has risen from £598 in Quarter 1 2022/23 to £719 (in Quarter 2 2024/25)': where the
+    quarter a movement is from is named, the quarter it is from and the one it is to (the
+    one named after the figure it is to, or the latest)."""
+    for index, ref in enumerate(refs):
+        if not _FROM_FIGURE_IN.search(text, 0, ref.start) or not _TO_FIGURE.match(text, ref.end):
+            continue
+        after = refs[index + 1] if index + 1 < len(refs) else None
+        to = (
+            after.quarter
+            if after is not None and _TO_FIGURE_IN.search(text, ref.end, after.start)
+            else latest
+        )
+        return ref.start, ref.quarter, to
+    return None
+
+
 _SINCE_THEN = regex(r"\b(?:has|have|had)\s+since\s+$", re.I)
 _TIMED = frozenset({"days", "hours", "minutes"})  # units of a time taken
 # 'The target rose to 92%', 'The floor is 75%, unchanged since 2022/23': the sentence is
@@ -90,6 +146,104 @@ _TARGET_SUBJECT = regex(
     r"(?:target|floor|upper\s+threshold|threshold)s?\b",
     re.I,
 )
+
+
+# a clause in apposition to the one before: 'a rise of a fifth', 'up 12 on the quarter'
+_APPOSITIVE = regex(
+    r"^\W*(?:an?\s+(?:[a-z]+\s+)?(?:rise|increase|fall|drop|decrease|reduction|decline|"
+    r"change|difference|gap|growth)\b|up\b|down\b)",
+    re.I,
+)
+# a movement word whose subject is how well the measure does, not its figure
+_PERFORMANCE_MOVED = regex(
+    r"\b(?:performance|results?)\s+(?:(?:has|have|had)\s+(?:now\s+)?)?$", re.I
+)
+# a movement word whose subject is a target: 'the recycling target was increased to 52%'
+_TARGET_MOVED = regex(
+    r"\b(?:target|floor|upper\s+threshold|threshold)s?\s+"
+    r"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?$",
+    re.I,
+)
+
+
+# in a sentence that counts a run, a comparative that tells the run's way: 'For the fourth
+# quarter in a row, fewer people were placed', 'the third successive quarter of faster
+# processing'
+_RUN_MORE = regex(r"\b(?P<word>fewer|more)\s+(?:[a-z]+\s+){0,2}?(?:were|was|have|had)\b", re.I)
+_RUN_FASTER = regex(r"\b(?P<word>faster|quicker|slower)\s+(?=[a-z]+ing\b|[a-z]+s\b)", re.I)
+
+
+def _compared_in_run(
+    subject: Subject, text: str, start: int, end: int
+) -> tuple[str, str, int] | None:
+    """The movement a comparative tells in a sentence that counts a run: 'fewer' or 'more'
+    of a count's things, 'faster' or 'slower' of a time taken."""
+    if subject.unit == "count":
+        found = _RUN_MORE.search(text, start, end)
+        if found is not None:
+            word = found.group("word")
+            return ("down" if word.lower() == "fewer" else "up"), word, found.start()
+    if subject.unit in _TIMED:
+        found = _RUN_FASTER.search(text, start, end)
+        if found is not None:
+            word = found.group("word")
+            return ("up" if word.lower() == "slower" else "down"), word, found.start()
+    return None
+
+
+_SHORT_LEAD = regex(r"^\W*(?:[A-Za-z'-]+\s+){0,3}[A-Za-z'-]+\s*,\s*$")
+
+
+def _comparator_lead(subject: Subject, lead: str) -> bool:
+    """'Nationally, ...', 'In England, ...': a sentence led by a short phrase, with no
+    figure or verb of its own, that names a comparator: what follows is the comparator's."""
+    return bool(_SHORT_LEAD.match(lead)) and names_comparator(subject.vocabulary, lead)
+
+
+_CURRENT = regex(r"\b(?:the\s+(?:current|latest|present)|today's|this\s+quarter's)\s+£?$", re.I)
+_WORD_AFTER = regex(r"\s+([a-z]+)\b", re.I)
+_SET_AGAINST_BEFORE = regex(r"\b(?:against|versus|vs|compared\s+(?:with|to)|out\s+of)\s+$", re.I)
+
+
+def _owned_series(
+    subject: Subject, text: str, numbers: Sequence[re.Match[str]], named: Sequence[int]
+) -> dict[int, tuple[int, ...]]:
+    """'crews have fixed 25,510 potholes against 25,620 reported': where the one word that
+    names a series in a clause of two figures follows one of them, it is that figure's;
+    on a measure of two series the other figure is the other series'."""
+    if len(subject.facts.series) != 2 or len(numbers) != 2 or len(named) != 1:
+        return {}
+    owned = {}
+    for match in numbers:
+        after = _WORD_AFTER.match(text, match.end())
+        if (
+            after is not None
+            and _SET_AGAINST_BEFORE.search(text, 0, match.start())
+            and series_named(subject, after.group(1)) == list(named)
+        ):
+            owned[match.start()] = tuple(named)
+    if len(owned) != 1:
+        return {}
+    other = next(m for m in numbers if m.start() not in owned)
+    return owned | {other.start(): (1 - named[0],)}
+
+
+def _compared_before(
+    text: str,
+    refs: Sequence[PeriodRef],
+    clause: Clause,
+    from_to: tuple[int, Quarter, Quarter] | None,
+    period: Quarter,
+) -> Quarter | None:
+    """'has risen from £598 in Quarter 1 2022/23 to £719, a rise of about a fifth', 'stood
+    at 2,870 against 2,093 a year before, an increase of two fifths': a change in words in
+    a clause naming no quarter is from the quarter an earlier clause compared with."""
+    if from_to is not None and from_to[0] < clause.start:
+        return from_to[1]
+    compared = [
+        r for r in refs if r.end <= clause.start and (r.offset is not None or is_base(text, r))
+    ]
+    return resolve(compared[-1], period) if compared else None
 
 
 def _opens(text: str, start: int, ref: PeriodRef) -> bool:
@@ -121,6 +275,10 @@ def _month_aside(
         return False
     if _FUTURE.search(sentence.text, clause.start, at):
         return True  # 'and the email inbox will close in April': a month of what is to come
+    if _EVENT_IN.search(sentence.text, clause.start, at) and not _SINCE_EVENT.match(
+        sentence.text, clause.start
+    ):
+        return True  # 'Under the contract that began in April 2024, ...': an event's month
     if not refs and latest is not None:
         if not _A_VERB.search(sentence.text, clause.start, at):
             return False  # 'On 14 November, 75 households ...': the month dates the sentence
@@ -170,7 +328,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     latest = subject.latest
     text = sentence.text
     masked = days_unmasked(sentence) if subject.unit == "days" else sentence.masked
-    refs = find_periods(text, latest)
+    # 'The service, which launched in March 2024, ...': the quarter of an event, not a figure's
+    refs = tuple(r for r in find_periods(text, latest) if not _EVENT_IN.search(text, 0, r.start))
     claims: list[Claim] = []
     series: list[int] = []
     lead: PeriodRef | None = None
@@ -199,11 +358,28 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     ):
         return ()  # a month's figures: the data is quarterly
     about_target = bool(_TARGET_SUBJECT.match(text))
+    from_to = _from_to(text, refs, latest)
     others_moved = False  # a clause before told another subject's movement
+    uncharted, charted = uncharted_words(subject)
+    about_uncharted = False  # the clauses since one naming a thing the data does not chart
+    comparator_before = False  # the last clause with a subject of its own named a comparator
     for clause in sentence.clauses:
         end = clause.start + len(clause.text)
         if UNREAD in clause.text:
             continue  # marked by the editor as about something the data does not hold
+        if _APPOSITIVE.match(clause.text):
+            if comparator_before:
+                continue  # "England's rate was 40% against 38%, a rise of ...": England's rise
+        else:
+            comparator_before = names_comparator(subject.vocabulary, clause.text)
+        if uncharted:
+            said = words_of(clause.text)
+            if said & charted:
+                about_uncharted = False  # '...; open cases stood at 1,520'
+            elif said & uncharted:
+                about_uncharted = True  # 'Complaints, at 4,300, ...'
+            if about_uncharted:
+                continue
         inside = [r for r in refs if clause.start <= r.start < end]
         words_text = clause.text
         for r in sorted(inside, key=lambda r: -r.start):
@@ -234,6 +410,17 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             lead_base = resolve(inside[0], latest)  # 'Compared with 44.1% a year ago, ...'
         if inside and not numbers and level_refs and _opens(text, clause.start, level_refs[0]):
             lead = level_refs[0]
+        elif (
+            opening
+            and numbers
+            and lead is None
+            and names_comparator(
+                subject.vocabulary, clause.text[: numbers[0].start() - clause.start]
+            )
+        ):
+            # "England's rate for Quarter 1 2024/25 was 554, and ours, at 589, was above
+            # it": a comparator's quarter is the one its comparison with this measure is of
+            lead = opening[0]
         before = [r for r in refs if r.end <= clause.start]
         if not inside and before and _SINCE_ALONE.search(clause.text):
             # '... in Quarter 2 2023/24, the figure was 68.5%; the improvement since is 6.6
@@ -241,12 +428,33 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             period, base = latest, resolve(before[-1], latest)
         has_change = False
         first_claim = len(claims)
+        # 'Between Quarter 1 of 2023/24 and Quarter 3 of 2024/25 ... came down from 34.2 to
+        # 25.3 days, a reduction of 9.9 days': a clause naming no quarter compares with the
+        # quarter compared with before
+        figures_base = (
+            base
+            if base is not None or inside
+            else _compared_before(text, refs, clause, from_to, period)
+        )
+        owners = _owned_series(subject, text, numbers, named)
         for match in numbers:
             claim = read_figure(
-                figure_of(subject, text, clause, match, chosen, inside, period, base, sentence)
+                figure_of(
+                    subject,
+                    text,
+                    clause,
+                    match,
+                    owners.get(match.start(), chosen),
+                    inside,
+                    period,
+                    figures_base,
+                    sentence,
+                )
             )
             if claim is None:
                 continue
+            if claim.rule == "level" and _CURRENT.search(text, 0, match.start()):
+                claim = replace(claim, period=latest)  # 'a year before the current 6%'
             has_change = has_change or claim.rule == "change"
             claims.append(claim)
         if not names_comparator(subject.vocabulary, clause.text):
@@ -262,17 +470,33 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             )
         claims += fractions_in(text, clause, chosen, period, subject)
         if not has_change:
-            by_fraction = fraction_change_in(text, clause, chosen, period, base, subject.names)
+            by_fraction = fraction_change_in(
+                text,
+                clause,
+                chosen,
+                period,
+                base
+                if base is not None or inside
+                else _compared_before(text, refs, clause, from_to, period),
+                subject.names,
+            )
             if by_fraction is not None:
                 claims.append(by_fraction)
                 has_change = True
         if not about_target:
-            claims += standing_in(text, clause, chosen, period, subject, refs)
+            claims += [
+                c
+                for c in standing_in(text, clause, chosen, period, subject, refs)
+                # "England's 30% target has been reached": a comparator's target
+                if not names_comparator(subject.vocabulary, text[clause.start : c.at])
+            ]
         claims += comparisons_in(text, masked, clause, period, subject)
         claims += [
             c
             for c in records_in(text, clause, chosen, period, refs, latest)
-            if not subject_other(
+            # "England's arrears are the lowest on record": a comparator's record
+            if not names_comparator(subject.vocabulary, text[clause.start : c.at])
+            and not subject_other(
                 subject.vocabulary, clause.text, c.at - clause.start, clause.start == 0
             )
             and not record_of_other(
@@ -301,7 +525,16 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             and not (subject.unit != "count" and NUMBER_OF.search(text, clause.start, multiple.at))
         ):
             claims.append(multiple)
+        ended = ended_run(text, clause.start, end)
+        if ended is not None and not names_comparator(subject.vocabulary, text[:end]):
+            way, quote, at, count = ended
+            # the run is to the quarter before the clause's, exactly that long
+            claims.append(
+                Claim("streak", quote, chosen, period.shift(-1), direction=way, at=at, run=count)
+            )
         movement = first_movement(text, clause.start, end, subject.names, subject.unit in _TIMED)
+        if movement is None and run_in(text) is not None:
+            movement = _compared_in_run(subject, text, clause.start, end)
         if movement is not None and subject.unit == "percent" and NUMBER_OF.search(clause.text):
             movement = None  # 'the number of people with a plan rose': not the share
         if (
@@ -327,6 +560,9 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             continue  # 'bed and breakfast use has been stable, with no clear direction'
         if (
             names_comparator(subject.vocabulary, clause.text)
+            # 'Nationally, the direction of travel is improving': a sentence led by a
+            # comparator's adverb alone
+            or _comparator_lead(subject, text[: clause.start])
             or other_subject_of_movement(subject.vocabulary, text[clause.start : movement[2]])
             or subject_other(
                 subject.vocabulary,
@@ -338,13 +574,20 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         ):
             others_moved = True  # another subject's movement; a 'with' clause after is its
             continue
-        if has_change or about_target:
-            continue
+        if has_change or about_target or _TARGET_MOVED.search(text, clause.start, movement[2]):
+            continue  # 'For 2024/25 the timeliness target was reduced': the target's movement
         moved = movement_claim(text, clause, movement, base_refs, period, chosen, carried)
         if moved.run is not None and ENDED_BEFORE.match(
             text, text.find(moved.quote) + len(moved.quote)
         ):
             continue  # 'had fallen for five quarters in a row before rising in Quarter 3'
+        if moved.direction in ("up", "down") and _PERFORMANCE_MOVED.search(
+            text, clause.start, movement[2]
+        ):
+            # 'Performance slipped': the measure's standing moved, not its value
+            moved = replace(moved, direction="better" if moved.direction == "up" else "worse")
+        if moved.rule == "movement" and moved.base is None and from_to is not None:
+            moved = replace(moved, period=from_to[2], base=from_to[1])  # 'from £598 in ...'
         if moved.rule == "movement" and not inside and moved.base is None and lead_base:
             moved = replace(moved, base=lead_base)  # 'Compared with a year ago, it improved'
         earlier = [r for r in refs if r.end <= clause.start]

@@ -43,7 +43,7 @@ from generator.editors.claims.figures import matches
 from generator.editors.claims.numbers import NO_PAIR
 from generator.editors.claims.periods import find_periods
 from generator.editors.claims.rivals import figures_of
-from generator.editors.claims.subject import Subject, value_at
+from generator.editors.claims.subject import Subject, series_named, value_at
 from generator.editors.findings import Finding
 from generator.read.patterns import regex
 
@@ -71,7 +71,9 @@ _OVER_A_YEAR = regex(
 )
 
 
-def _others(subject: Subject, claim: Claim, as_level: bool, quarter_near: bool) -> Iterator[float]:
+def _others(
+    subject: Subject, claim: Claim, as_level: bool, quarter_near: bool, own_named: bool = False
+) -> Iterator[float]:
     """The indicator's other figures a level's figure could be about: (unless the words
     before it make it a level) another series's in the quarter and its own series's
     changes; a comparator's."""
@@ -81,7 +83,8 @@ def _others(subject: Subject, claim: Claim, as_level: bool, quarter_near: bool) 
         if now is None or as_level:
             continue
         if index not in own:
-            yield now
+            if not own_named:  # '1,930 applications were received': its own series named
+                yield now
             continue
         for back in (1, 4):  # on the quarter before, on a year earlier
             if (then := values.get(claim.period.shift(-back))) is not None:
@@ -116,7 +119,22 @@ def other_reading(subject: Subject, text: str, claim: Claim) -> bool:
     exact = replace(claim.stated, hedge=None, zeros=0)
     as_level = bool(_A_LEVEL.search(text[: claim.at]))
     quarter_near = _near(text, claim, subject.latest)
-    return any(matches(exact, v) for v in _others(subject, claim, as_level, quarter_near))
+    own_named = _own_series_after(subject, text, claim)
+    return any(
+        matches(exact, v) for v in _others(subject, claim, as_level, quarter_near, own_named)
+    )
+
+
+_UP_TO_PUNCTUATION = regex(r"[^,.;:()]{0,50}")
+
+
+def _own_series_after(subject: Subject, text: str, claim: Claim) -> bool:
+    """'1,930 DoLS applications were received': the words straight after the figure name
+    its one series of several, in its own words."""
+    if len(subject.values) < 2 or len(claim.series) != 1:
+        return False
+    after = _UP_TO_PUNCTUATION.match(text, claim.at + len(claim.quote))
+    return after is not None and series_named(subject, after.group(0)) == list(claim.series)
 
 
 # a quarter named as what a change is on ('down 1.4pp on Q2 (83.1%)'), not the figure's

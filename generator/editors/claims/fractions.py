@@ -226,7 +226,9 @@ def fractions_in(
 
 
 _BY_FRACTION = regex(
-    rf"\bby\s+(?P<said>(?:(?P<hedge>{HEDGE})\s+)?(?P<fraction>"
+    # 'fell by a fifth'; 'a fall of a fifth', 'an increase of two fifths': the noun's
+    r"(?:\bby|\ban?\s+(?:rise|increase|fall|drop|decrease|reduction|decline|uplift)\s+of)\s+"
+    rf"(?P<said>(?:(?P<hedge>{HEDGE})\s+)?(?P<fraction>"
     + "|".join(sorted(FRACTIONS, key=len, reverse=True))
     + r"))\b(?!\s+of\b)",
     re.IGNORECASE,
@@ -237,6 +239,12 @@ _BY_FRACTION = regex(
 _VERB_BEFORE = regex(
     r"\b(?:is|are|was|were|be|been|has|have|had)\s+(?P<verb>[a-z]+)\s+$", re.IGNORECASE
 )
+
+
+def _own_margin(hedge: str | None) -> str | None:
+    """'by around half': a fraction in words is within its own margin anyway, wider than
+    'around' gives a figure."""
+    return None if hedge is not None and HEDGES[hedge] == "around" else hedge
 
 
 def fraction_change_in(
@@ -254,7 +262,7 @@ def fraction_change_in(
         return _fraction_higher(text, clause, series, period, base)
     moved = first_movement(text, clause.start, end, names)
     direction = moved[0] if moved else None
-    hedge = (found.group("hedge") or "").lower() or None
+    hedge = _own_margin((found.group("hedge") or "").lower() or None)
     value = FRACTIONS[regex(r"\s+").sub(" ", found.group("fraction").lower())]
     said = found.group("said")
     quote = found.group(0)  # 'by a third': the words that make it a change
@@ -286,6 +294,8 @@ _FRACTION_HIGHER = regex(
     re.IGNORECASE,
 )
 _HIGHER = frozenset({"up", "higher", "more", "greater", "larger", "bigger"})
+# the adjective a 'more' or 'less' makes comparative: 'a quarter more expensive'
+_ADJECTIVE_AFTER = regex(r"\s+(?!(?:than|on|in|since|at|of|per|for)\b)[a-z]{4,}\b")
 
 
 def _fraction_higher(
@@ -299,11 +309,15 @@ def _fraction_higher(
         word = found.group("up") or found.group("dir")
         if word is None or (found.group("up") and found.group("dir")):
             continue
-        hedge = (found.group("hedge") or "").lower() or None
+        hedge = _own_margin((found.group("hedge") or "").lower() or None)
         value = FRACTIONS[regex(r"\s+").sub(" ", found.group("fraction").lower())]
+        quote = found.group(0)
+        if word.lower() in ("more", "less"):  # 'a quarter more expensive': its adjective too
+            adjective = _ADJECTIVE_AFTER.match(text, found.end(), end)
+            quote += adjective.group(0) if adjective else ""
         return Claim(
             "change",
-            found.group(0),
+            quote,
             series,
             period,
             base=base,

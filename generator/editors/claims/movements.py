@@ -23,6 +23,7 @@ from generator.editors.claims.subject import (
     trend_label,
     value_at,
     wanted_direction,
+    words_of,
 )
 from generator.read.patterns import regex
 
@@ -32,7 +33,12 @@ _HELPER = regex(
 _AFTER_MOVEMENT = frozenset(
     "again steadily slightly sharply fast quickly slowly gradually in at on for "  # noqa: SIM905
     "since by to from and but or over every each this year month quarter slowly "
-    "still further more than trend".split()  # 'an increasing trend': the trend's word
+    "still further more than trend direction".split()  # 'an increasing trend': the trend's word
+)
+# before a participle that describes the noun after it ('on reduced rounds', 'the
+# increased demand'), not a verb: a preposition or a determiner
+_ATTRIBUTIVE_BEFORE = regex(
+    r"\b(?:on|with|of|for|under|into|the|a|an|their|its|our|these|those)\s+$", re.I
 )
 _FORECAST = regex(
     r"\b(?:expected|likely|forecast|projected|(?:set|due)(?=\s+to\b)|may|might|could|will|would|"
@@ -72,18 +78,20 @@ _ENDED = regex(
 _TRENDLESS = (
     r"no\s+(?:clear|significant|discernible|obvious|real|consistent|"
     r"statistically\s+significant)\s+(?:trend|direction\s+of\s+travel)"
+    # 'the direction of travel is not significant'
+    r"|(?:trend|direction\s+of\s+travel)\s+(?:is|was)\s+not\s+(?:statistically\s+)?significant"
 )
 # 'the ninth consecutive quarterly increase': a run's place, in words
 _NTH_WORDS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
 _TRENDLESS_AFTER = regex(r"[^.;:]*?\b" + _TRENDLESS + r"\b", re.I)
 _MOVEMENT = regex(
-    rf"\b(?P<up>{UP}|(?:went|gone|is|are|was|were)\s+up|up{_BEFORE_RUN}|(?<=,\s)up(?=\s+from\s+[£\d])|an?\s+(?:rise|increase)"
+    rf"\b(?P<up>{UP}|(?:went|gone|is|are|was|were|edged|crept|ticked|inched)\s+up|up{_BEFORE_RUN}|(?<=,\s)up(?=\s+from\s+[£\d])|an?\s+(?:rise|increase)"
     rf"|(?:an?\s+)?(?:{_NTH_WORDS}|another|further|larger|smaller|"
     rf"small|slight|sharp|steep)\s+{_RUN_WORDS}(?:rise|increase)s?"
     # 'a larger share of waste went to landfill': a share's movement told by its size
     r"|an?\s+(?:larger|greater|higher|bigger)\s+(?:share|proportion|percentage))\b"
-    rf"|\b(?P<down>{DOWN}|(?:went|gone|is|are|was|were|come|came|coming)\s+down|down{_BEFORE_RUN}|"
-    r"(?<=,\s)down(?=\s+from\s+[£\d])|an?\s+(?:fall|drop|decrease)"
+    rf"|\b(?P<down>{DOWN}|(?:went|gone|is|are|was|were|come|came|coming|edged|crept|ticked|inched)\s+down|down{_BEFORE_RUN}|"
+    r"(?<=,\s)down(?=\s+from\s+[£\d])|an?\s+(?:fall|drop|decrease|reduction|decline)"
     rf"|(?:an?\s+)?(?:{_NTH_WORDS}|another|further|larger|smaller|"
     r"small|slight|sharp|steep)\s+" + _RUN_WORDS + r"(?:fall|drop|decrease)s?"
     r"|an?\s+(?:smaller|lower)\s+(?:share|proportion|percentage))\b"
@@ -136,6 +144,11 @@ _TO_TARGET = regex(
     re.I,
 )
 # 'a fall in the X', 'a rise of X in the Y': a movement of whatever X is
+# where the noun phrase after 'a fall in' ends
+_PHRASE_ENDS = frozenset(
+    "in the of at for to on and but with was were is are has have this last over since "  # noqa: SIM905
+    "from between during across after before".split()
+)
 _OTHER_QUANTITY = regex(r"\s+in\s+(?:the\s+)?", re.I)
 _MEASURE_WORDS = regex(
     r"\b(?:rate|number|numbers|share|proportion|percentage|figure|figures|level|total|count)\b",
@@ -148,7 +161,19 @@ def _names_measure(after: str, names: Sequence[str]) -> bool:
     head = " ".join(after.split()[:6])
     if _MEASURE_WORDS.search(head):
         return True
-    return bool(names) and names_pattern(tuple(names)).search(head) is not None
+    if names and names_pattern(tuple(names)).search(head) is not None:
+        return True
+    # 'a reduction in repeat contacts': a noun phrase of the measure's own words
+    phrase: list[str] = []
+    for word in regex(r"[A-Za-z'-]+|[^\sA-Za-z'-]").findall(after)[:6]:
+        if not word[0].isalpha() or word.lower() in _PHRASE_ENDS:
+            if phrase or word.lower() not in ("in", "the"):
+                break
+            continue
+        phrase.append(word)
+    said = words_of(" ".join(phrase[:3]))
+    own = set().union(*(words_of(n) for n in names))
+    return bool(said) and said <= own
 
 
 _STREAK = regex(
@@ -371,7 +396,7 @@ def _since_run(
             continue
         count = (period.year - ref.quarter.year) * 4 + period.quarter - ref.quarter.quarter
         if count > 0:
-            words = text[every.start() : ref.start].rstrip()
+            words = text[every.start() : ref.end]  # the quarter it runs from with it
             return -count, words, every.start() - clause.start
     return None
 
@@ -444,6 +469,13 @@ def first_movement(
             and following.group(1).lower() not in _AFTER_MOVEMENT
         ):
             continue  # 'rising prices': a word describing something else
+        if (
+            regex(r"[a-z]+ed", re.I).fullmatch(match.group(0))
+            and following
+            and following.group(1).lower() not in _AFTER_MOVEMENT
+            and _ATTRIBUTIVE_BEFORE.search(text, start, match.start())
+        ):
+            continue  # 'with 4 crews on reduced rounds': a participle describing a noun
         helper = _HELPER.search(cleaned[start : match.start()])
         begin = start + helper.start() if helper else match.start()
         stop = match.end()
@@ -631,3 +663,27 @@ def check_trend(subject: Subject, claim: Claim) -> list[Verdict]:
             f"the direction of travel is '{labels[0]}'",
         )
     ]
+
+
+# 'Quarter 2 brought to an end a run of five quarterly falls', 'ended four successive
+# rises': a run counted that ended before the quarter spoken of
+_ENDED_RUN = regex(
+    r"\b(?:brought\s+to\s+an\s+end|brings?\s+to\s+an\s+end|ended|ending|ends|end|broke|broken|"
+    r"breaking|snapped|halted|stopped)\s+(?:a\s+|the\s+)?(?:run\s+of\s+)?"
+    r"(?P<quote>(?P<n>\d+|" + "|".join(_HOW_MANY) + r")\s+(?:consecutive\s+|successive\s+|"
+    r"straight\s+)?(?:quarterly\s+)?(?P<what>rises|increases|falls|drops|decreases|declines|"
+    r"reductions))\b",
+    re.I,
+)
+
+
+def ended_run(text: str, start: int, end: int) -> tuple[str, str, int, int] | None:
+    """A run counted that ended before the clause's quarter: its way, its words, where
+    they are, and how many movements it had ('a run of five quarterly falls': down, 5)."""
+    found = _ENDED_RUN.search(text, start, end)
+    if found is None:
+        return None
+    word = found.group("n").lower()
+    count = _HOW_MANY.get(word) or int(word)
+    way = "up" if found.group("what").lower() in ("rises", "increases") else "down"
+    return way, found.group("quote"), found.start("quote"), count

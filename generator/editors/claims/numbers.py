@@ -37,7 +37,7 @@ from generator.editors.claims.figures import HEDGE, NUMBER, Stated, matches, sta
 from generator.editors.claims.movements import DOWN, UP, direction_word, first_movement
 from generator.editors.claims.periods import PeriodRef, find_periods, resolve
 from generator.editors.claims.ranges import range_scope
-from generator.editors.claims.reading import Clause, Sentence, masked
+from generator.editors.claims.reading import MONTH, Clause, Sentence, masked
 from generator.editors.claims.subject import (
     STOP,
     Subject,
@@ -51,12 +51,21 @@ from generator.editors.claims.subject import (
     value_at,
     wanted_direction,
     whole_named,
+    words_of,
 )
 from generator.editors.claims.ytd import year_to_date_claim
 from generator.read.patterns import regex
 
+# the particle of a verb ('set up 2,172 packages', 'broke down 40 cases'): not a change
+_PARTICLE = "".join(
+    rf"(?<!\b{verb}\s)"
+    for verb in regex(r"\s+").split(
+        "set sets setting put puts took taken take takes picked signed made makes opened "
+        "broke broken wrote written shut wound"
+    )
+)
 _CHANGE_BEFORE = regex(
-    rf"(?:\b(?P<dir>up|down)\s+(?:by\s+)?|\b(?P<verb>{UP}|{DOWN}|went\s+up|went\s+down|"
+    rf"(?:{_PARTICLE}\b(?P<dir>up|down)\s+(?:by\s+)?|\b(?P<verb>{UP}|{DOWN}|went\s+up|went\s+down|"
     r"improved|worsened)\s+(?:back\s+)?(?:by\s+)?|\bby\s+"
     r"|\b(?P<noun>rise|increase|growth|gain|fall|drop|decrease|reduction|decline|change|difference)"
     rf"\s+of\s+)(?:(?:{HEDGE})\s+)?(?:the\s+)?$",
@@ -89,7 +98,7 @@ _TARGET_AFTER = regex(
     r"\s*(?:percentage\s+points?\s+)?(?:is\s+the\s+|was\s+the\s+)?"
     # 'the 97.6% year-end target'
     r"(?:(?:year[\s-]end|end[\s-]of[\s-]year|annual|yearly|new|revised|stretch)\s+)?"
-    r"(?P<word>target|floor|upper\s+threshold|threshold)\b(?!\s+(?:of|is)\s+[£\d])",
+    r"(?P<word>target|floor|upper\s+threshold|threshold|profile)\b(?!\s+(?:of|is)\s+[£\d])",
     re.I,
 )
 # 'raised the target from 90% to 95%': the figure after 'target from', the target's earlier
@@ -116,6 +125,11 @@ _ABOVE_OTHER = regex(
 
 
 # a year the sentence names, as read (and blotted out) by reading.NOT_FIGURES
+_EVENT_DATE = regex(
+    rf"\b(?:began|begun|started|ended|launched|opened|closed|introduced|signed|awarded)\s+"
+    rf"(?:in\s+)?{MONTH}\s+$",
+    re.I,
+)
 _YEAR_NAMED = regex(r"(?<![\w#])#{4}(?:\s*/\s*#{2,4})?(?![\w#])")
 
 
@@ -140,6 +154,8 @@ def of_a_year(figure: Figure) -> bool:
         and regex(r"(?:19|20)\d\d(?:\s*/\s*\d{2,4})?").fullmatch(
             figure.text[year.start() : year.end()]
         )
+        # 'the contract that began in April 2024': a date's year, not a year's figure
+        and not _EVENT_DATE.search(figure.text, 0, year.start())
         for year in _YEAR_NAMED.finditer(blotted)
     )
 
@@ -202,6 +218,9 @@ BASE_WORDS = regex(
     # 'than it was in Quarter 1 2023/24'
     r"\s+(?:(?:it|they|this|that)\s+(?:was|were|had\s+been|stood)\s+)?(?:(?:in|at|during)\s+)?"
     r"(?:the\s+(?:end\s+of\s+)?)?$"  # 'than in the October to December quarter of 2023'
+    # 'exceed those of Quarter 2 in 2022/23 by 190': a verb that compares, and its object
+    r"|\b(?:exceed(?:s|ed|ing)?|outstrip(?:s|ped|ping)?|outnumber(?:s|ed|ing)?|trail(?:s|ed|ing)?)"
+    r"\s+(?:(?:those|that|the\s+(?:figure|level|number|total))\s+(?:of|in|for)\s+)?$"
     # '16% below the same quarter last year', '1.2 points above Quarter 3 last year': a
     # change set above or below a quarter is a change from it
     r"|(?:\d%?|\bpoints?|\bpp)\s+(?:above|below|ahead\s+of|behind|over)\s+(?:(?:those|that)\s+(?:of|in)\s+)?$"
@@ -243,10 +262,21 @@ _TO_QUARTER = regex(
 )
 
 
+# 'active on 30 June' (not 'up 3 on 30 September': a change from that day)
+_ON_A_DATE = regex(r"\b([A-Za-z]+)\s+on\s+$", re.I)
+_CHANGED = frozenset(
+    "up down more fewer less higher lower points point pp better worse rise fall".split()  # noqa: SIM905
+)
+_A_DATE = regex(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+")
+
+
 def is_base(text: str, ref: PeriodRef) -> bool:
     """Whether a quarter the sentence names is one compared with ('on Quarter 1', 'than a
     year earlier', 'year on year', 'from Quarter 2 to Quarter 3'), not the one a figure is
     for."""
+    on = _ON_A_DATE.search(text, 0, ref.start)
+    if on is not None and on.group(1).lower() not in _CHANGED and _A_DATE.match(text, ref.start):
+        return False  # 'active on 30 June': the day a count is taken, not a quarter compared
     return (
         ref.compared
         or bool(BASE_WORDS.search(text[: ref.start]))
@@ -398,7 +428,9 @@ def count_of_new_things(figure: Figure) -> _NotAFigure | None:
     return NOT_A_FIGURE
 
 
-_ADDITIONAL_BEFORE = regex(rf"\b(?:an?\s+)?(?:additional|extra)\s+(?:(?:{HEDGE})\s+)?$", re.I)
+_ADDITIONAL_BEFORE = regex(
+    rf"\b(?:an?\s+)?(?:additional|extra|further)\s+(?:(?:{HEDGE})\s+)?$", re.I
+)
 # words after a change that say what it is set against, not what it counts
 _SET_AFTER = regex(r"^\s*(?:compared|on|than|since|over|against|from|in|by|at|,|\.|$)", re.I)
 
@@ -785,7 +817,12 @@ def _after_a_claim(figure: Figure) -> bool:
     if start == 0:
         return False
     blotted = figure.sentence.masked if figure.sentence is not None else masked(figure.text)
-    earlier = [m for m in NUMBER.finditer(blotted, 0, start) if "#" not in m.group(0)]
+    earlier = [
+        m
+        for m in NUMBER.finditer(blotted, 0, start)
+        # not a label's number ('Action 4: open enquiries increased by 31')
+        if "#" not in m.group(0) and not figure.text.startswith(":", m.end())
+    ]
     return bool(earlier) or first_movement(figure.text, 0, start) is not None
 
 
@@ -1036,7 +1073,10 @@ _OF_OWN_LEVEL = regex(r"\s*of\s+(?:its|their|the)\s+(?:[^\s,;]+\s+){0,3}?(?:leve
 _FORECAST_BEFORE = regex(
     r"\b(?:forecasts?|projected|projections?|predicted|anticipated|expected)\s+"
     r"(?:(?:to|be|reach|hit|of|at|is|was|above|below|over|under)\s+)*"
-    r"(?:(?:" + HEDGE + r")\s+)?$",
+    r"(?:(?:" + HEDGE + r")\s+)?$"
+    # 'with more work needed to reach 30%', 'aims to hit 90%': a figure aimed at
+    r"|\b(?:need(?:s|ed)?|aim(?:s|ed|ing)?|plan(?:s|ned)?|hope(?:s|d)?|want(?:s|ed)?|"
+    r"work(?:ing)?|striv(?:es|ing))\s+to\s+(?:reach|hit|achieve|get\s+to|meet|exceed)\s+$",
     re.I,
 )
 _BOUND_OVER_QUARTERS = regex(
@@ -1157,8 +1197,58 @@ def _series_of_figure(figure: Figure, words: str) -> list[int]:
     ]
 
 
-_FIGURE_ASIDE = regex(r",\s*(?:at|of|with|on)\s+£?\d[\d,.]*\s?%?\s*,")
-_SUBJECT_END = regex(r"\b(?:[a-z]+ed|were|was|are|is|had|have|has|ran|made)\b", re.I)
+_FIGURE_ASIDE = regex(
+    r",\s*(?:(?:at|of|with|on)\s+)?£?\d[\d,.]*\s?%?\s*,"
+    r"|\(\s*£?\d[\d,.]*\s?%?\s*\)"  # 'Outstanding cases (5,390)': the figure set aside
+)
+_SUBJECT_END = regex(
+    r"\b(?:[a-z]+ed|were|was|are|is|had|have|has|ran|made|rose|fell|grew|stood|came|went|hit)\b",
+    re.I,
+)
+
+
+_WHOLE_ENDS = regex(
+    r"[,.;:()]|\s(?:(?:in|during|for|at)\s+(?:Q(?:uarter)?\s*[1-4#]|the\s+quarter|this|that|last)|"
+    r"this|last|over|since|and|but|while)\b",
+    re.I,
+)
+
+
+def _names_the_whole(subject: Subject, whole: str) -> bool:
+    """Whether the words after 'of' are the title's own ('people in care services' of 'The
+    number of people in care services'), naming no one series: all of them."""
+    if len(subject.values) < 2:
+        return False
+    cut = _WHOLE_ENDS.search(whole, 1)
+    said = words_of(whole[: cut.start()] if cut else whole)
+    titled = words_of(f"{subject.facts.indicator.title} {subject.facts.indicator.short_title}")
+    own = set().union(*(words_of(s.series.label) for s in subject.facts.series))
+    return (
+        len(said) >= 2
+        and said <= titled
+        and not said <= own
+        and not series_named(subject, whole[: cut.start()] if cut else whole)
+    )
+
+
+def _names_every_series(subject: Subject, whole: str) -> bool:
+    """'of claims received and decided': the series' own words joined, all of them."""
+    if len(subject.keywords) != 2:
+        return False
+    cut = regex(r"[,.;:()]").search(whole)
+    joined = _JOINED.search(whole, 0, cut.start() if cut else len(whole))
+    if joined is None:
+        return False
+    first, second = (series_named(subject, joined.group(g)) for g in (1, 2))
+    return len(first) == 1 and len(second) == 1 and first != second
+
+
+# two words joined: 'reported and repaired', 'received or completed'
+# (the phrase ends there: not 'received and completions rose', a clause of its own)
+_JOINED = regex(
+    r"^\W*(?:[A-Za-z]+\s+){0,3}?([A-Za-z]+)\s+(?:and|or)\s+([A-Za-z]+)"
+    r"(?=\s*(?:[,.;:()]|$)|\s+(?:in|during|for|this|last|at|over|since)\b)"
+)
 
 
 def share(figure: Figure) -> Claim | _NotAFigure | None:
@@ -1178,6 +1268,12 @@ def share(figure: Figure) -> Claim | _NotAFigure | None:
         named = series_named(figure.subject, whole)
         if regex(r"\s*of\s+(?:all|the\s+total)\b", re.I).match(figure.after):
             named = []  # 'of all enquiries': the quarter's series added up
+        # the whole as written on, past the clause ('of applications received and completed')
+        every = _names_every_series(figure.subject, figure.text[figure.match.end() + of.end() :])
+        if every or (not named and _names_the_whole(figure.subject, whole)):
+            # '42% of people in care services': the title's own words, every series; 'of
+            # claims received and decided': each series named
+            named = list(range(len(figure.subject.values)))
         if _FIGURE_FIRST.match(whole):
             # '83% of the 5,390 still awaiting': the whole is the series of that figure
             named = _series_of_figure(figure, whole)
@@ -1185,7 +1281,7 @@ def share(figure: Figure) -> Claim | _NotAFigure | None:
                 return NOT_A_FIGURE
         own = fully_named(figure.subject, figure.before) or list(figure.series)
         verb = _PART_VERB.search(whole)
-        if verb is not None and not fully_named(figure.subject, figure.before):
+        if verb is not None and not every and not fully_named(figure.subject, figure.before):
             # '30% of people in long-term services are in residential care': the whole,
             # then the part after its verb
             part = fully_named(figure.subject, whole[verb.end() :])
@@ -1345,6 +1441,10 @@ def _one_sided(figure: Figure) -> Claim | _NotAFigure | None:
     )
 
 
+# the unit written after a range's high bound, quoted with it: 'between 17 and 19 days'
+_RANGE_UNIT = regex(r"\s*(?:days?|weeks?|minutes?|hours?|per\s+cent|percent)\b", re.I)
+
+
 def range_over(figure: Figure) -> Claim | _NotAFigure | None:
     """'between 95% and 98% in every quarter of 2024/25': the low bound reads the range,
     over the quarters the sentence names; the high bound, and a range over no quarters
@@ -1364,9 +1464,11 @@ def range_over(figure: Figure) -> Claim | _NotAFigure | None:
         return NOT_A_FIGURE
     first, last = scope
     top = stated_of(number, high)
+    quote = pair.group(0).strip().rstrip(".,;:")
+    unit = _RANGE_UNIT.match(figure.text, pair.start() + len(quote))
     return figure.claim(
         "range",
-        quote=pair.group(0).strip(),
+        quote=quote + (unit.group(0) if unit else ""),  # 'between 17 and 19 days'
         period=last,
         base=first,
         goal=top.value,
@@ -1384,6 +1486,20 @@ def _not_a_figure_if(test: Callable[[Figure], bool]) -> Reading:
 # How a number is read: the first of these that fits reads it (markdown-it's inline
 # rules are tried at a position in the same way); a reading that makes a claim is checked
 # by the rule of the same name (RULES).
+_WITHIN = regex(r"\b(?:within|inside|up\s+to)\s+$", re.I)
+_NO_UNIT = regex(r"(?!\s*(?:%|per\s+cent|days?|minutes?|hours?|weeks?)\b)", re.I)
+
+
+def time_allowed(figure: Figure) -> bool:
+    """'decided within 14 days, and the rest within 30': on a measure of time, a bare
+    number after 'within' is a time allowed, not the measure's figure."""
+    return (
+        figure.subject.unit in ("days", "minutes", "hours")
+        and bool(_WITHIN.search(figure.before))
+        and bool(_NO_UNIT.match(figure.text, figure.match.end()))
+    )
+
+
 READINGS: tuple[tuple[str, Reading], ...] = (
     ("percent without sign", percent_without_sign),
     ("money without sign", money_without_sign),
@@ -1391,6 +1507,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("time without clock", time_without_clock),
     ("clock elsewhere", clock_elsewhere),
     ("label", _not_a_figure_if(label)),
+    ("time allowed", _not_a_figure_if(time_allowed)),
     ("comparator", _not_a_figure_if(comparator)),
     ("forecast or bound", _not_a_figure_if(not_this_quarters)),
     ("ratio in figures", _not_a_figure_if(ratio_in_figures)),
@@ -1506,6 +1623,8 @@ def check_target(subject: Subject, claim: Claim) -> list[Verdict]:
     expected = threshold if word in ("floor", "threshold", "upper threshold") else target
     if expected is None:
         return []
+    if word != "target" and threshold == target:
+        return []  # a floor the definition does not set apart from its target: not held
     if matches(claim.stated, expected) or (
         word not in ("target",) and target is not None and matches(claim.stated, target)
     ):
@@ -1653,11 +1772,21 @@ def check_share(subject: Subject, claim: Claim) -> list[Verdict]:
                 return []  # of them all, or 'of applications': of another series
             shown = format_number(round_half_up(ratio, 0), 0)
             if not claim.of:  # no whole named: of another series, or of them all
+                others = [
+                    (w, format_number(round_half_up(part / w * 100, 0), 0))
+                    for s, w in enumerate(wholes)
+                    if s != claim.series[0] and w and len(wholes) == 2
+                ]
+                # '2,455 is 86% of 2,870': its share of the other series, where one is
+                each = "".join(
+                    f"; {subject.shown(part)} is {ratio}% of {subject.shown(w)}"
+                    for w, ratio in others
+                )
                 return [
                     Verdict(
                         f"says {claim.stated.quote} of",
                         f"{NO_PAIR} of {claim.period.long} give that share, nor "
-                        f"{subject.shown(part)} of them all added up ({shown}%)",
+                        f"{subject.shown(part)} of them all added up ({shown}%){each}",
                     )
                 ]
             return [

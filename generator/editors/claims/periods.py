@@ -29,16 +29,16 @@ _COMPARED_WITH = regex(r"\b(?:over|on|than|since|against)\s+$", re.I)
 _SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "winter": 4}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 _PERIOD = regex(
-    r"\bQuarter\s+(?P<q1>[1-4])(?:,?\s+(?:of\s+)?(?P<y1>\d{4}\s*/\s*\d{2,4})|(?P<lastyear>\s+"
+    r"\bQuarter\s+(?P<q1>[1-4])(?:,?\s+(?:of\s+|in\s+)?(?P<y1>\d{4}\s*[/–-]\s*\d{2,4})|(?P<lastyear>\s+"
     r"(?:of\s+)?(?:last|the\s+previous)\s+(?:financial\s+)?year))?"
-    r"|\bQ(?P<q2>[1-4])(?:\s+(?P<y2>\d{2,4}\s*/\s*\d{2,4}))?\b"
-    r"|\b(?P<y3>\d{4}\s*/\s*\d{2,4})\s+Q(?P<q3>[1-4])\b"
+    r"|\bQ(?P<q2>[1-4])(?:\s+(?P<y2>\d{2,4}\s*[/–-]\s*\d{2,4}))?\b"
+    r"|\b(?P<y3>\d{4}\s*[/–-]\s*\d{2,4})\s+Q(?P<q3>[1-4])\b"
     r"|\b(?:the\s+)?(?P<ord>first|second|third|fourth|final)\s+quarter"
     r"(?!s?\s+(?:in\s+(?:a\s+row|succession)|running)\b)"  # a run: 'a second quarter in a row'
     # 'the first quarter of the series': the chart's first, not Quarter 1
     r"(?!\s+(?:of|in)\s+(?:the\s+)?(?:series|chart|data|period|survey)\b)"
     r"(?P<of>\s+of\s+(?:the\s+)?(?P<which>last|previous|this|current)?\s*(?:financial\s+)?year"
-    r"|\s+of\s+(?P<y4>\d{4}\s*/\s*\d{2,4}))?"
+    r"|\s+of\s+(?P<y4>\d{4}\s*[/–-]\s*\d{2,4}))?"
     r"|\b(?P<prev>(?:a\s+quarter|three\s+months|3\s+months)\s+(?:earlier|before|ago)|"
     r"the\s+(?:previous|preceding|prior)\s+quarter"
     r"|the\s+quarter\s+before|last\s+quarter)\b"
@@ -86,6 +86,9 @@ _MONTH_QUARTER = regex(
     r"|(?:in|during|for\s+the\s+month\s+of)\s+(?P<in>March|June|September|December)(?!\s+(?:to|and|-|–)\s)"
     # 'grown by 350 since June': since the quarter that month ends (the quarter compared with)
     r"|(?<=\bsince\s)(?P<sincem>March|June|September|December)(?!\s+(?:to|and|-|–)\s)"
+    # 'Against September 2022, ... is up by 620': the quarter a month and year end, compared
+    r"|(?:(?<=\bagainst\s)|(?<=\bwith\s)|(?<=\bthan\s)|(?<=\bfrom\s)|(?<=\bon\s))"
+    r"(?P<vsm>March|June|September|December)(?=\s+(?:19|20)\d\d\b)"
     # "December's total": a month that ends a quarter, its figure
     r"|(?P<poss>March|June|September|December)(?=['’]s\s)"
     # 'the September figures', 'when the books closed for September', 'by September': the
@@ -132,6 +135,7 @@ def month_refs(text: str, latest: Quarter) -> list[PeriodRef]:
                     or match.group("to")
                     or match.group("in")
                     or match.group("sincem")
+                    or match.group("vsm")
                     or match.group("poss")
                     or match.group("attr")
                     or match.group("closed")
@@ -157,6 +161,11 @@ _SAME_OF_YEAR = regex(
     re.I,
 )
 # 'at the half-year point': the end of the year's second quarter
+_YEAR_END = regex(
+    r"\b(?:at|by|to)\s+the\s+(?:end|close)\s+of\s+(?:the\s+)?(?:financial\s+year\s+)?"
+    r"(?P<y>\d{4}\s*[/–-]\s*\d{2,4})",
+    re.I,
+)
 _HALF_YEAR = regex(
     r"\b(?:the\s+)?(?:half[\s-]year|mid[\s-]year|halfway)\s+(?:point|stage|mark)\b", re.I
 )
@@ -170,7 +179,7 @@ _LATEST_AFTER = regex(
 
 
 def _year(text: str) -> int | None:
-    first, second = (part.strip() for part in text.split("/"))
+    first, second = (part.strip() for part in regex(r"[/–-]").split(text, maxsplit=1))
     start = int(first) if len(first) == 4 else 2000 + int(first)
     try:
         return parse_quarter(f"{start}/{second} Q1").year
@@ -248,6 +257,10 @@ def find_periods(text: str, latest: Quarter) -> tuple[PeriodRef, ...]:
         if year is not None:
             same = Quarter(year, latest.quarter)
             refs.append(PeriodRef(match.start(), match.end(), same, False, None, True, year))
+    for match in _YEAR_END.finditer(text):  # 'a low of 548 at the end of 2023/24': its Q4
+        year = _year(match.group("y"))
+        if year is not None and Quarter(year, 4) <= latest:  # not a year-end to come
+            refs.append(PeriodRef(match.start(), match.end(), Quarter(year, 4), False, None, True))
     for match in _HALF_YEAR.finditer(text):
         half = Quarter(fy if latest.quarter >= 2 else fy - 1, 2)
         refs.append(PeriodRef(match.start(), match.end(), half))

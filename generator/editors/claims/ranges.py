@@ -100,7 +100,7 @@ def check_range(subject: Subject, claim: Claim) -> list[Verdict]:
     assert claim.stated is not None and claim.goal is not None
     low, high = claim.stated.value, claim.goal
     decimals = max(subject.decimals, claim.stated.decimals)
-    outside: tuple[float, Quarter, int] | None = None
+    outside: tuple[float, Quarter, int, float, Quarter] | None = None
     # 'above 90%': one bound, which no figure shown as it may reach
     bounds = [low, high] if math.isfinite(low) and math.isfinite(high) else []
     # only a count shown whole is rounded to a bound's zeros: '90%' is not 89.8% shown to a
@@ -124,16 +124,24 @@ def check_range(subject: Subject, claim: Claim) -> list[Verdict]:
         if not wrong:
             return []
         v, q = max(wrong, key=lambda w: w[1])  # the latest quarter outside it
-        outside = outside or (v, q, s)
+        # and the one furthest past the bound it breaks
+        far_v, far_q = max(wrong, key=lambda w: max(low - w[0], w[0] - high))
+        outside = outside or (v, q, s, far_v, far_q)
     if outside is None:
         return []
-    v, q, s = outside
-    shown = format_value(v, subject.facts.indicator.unit, decimals)
+    v, q, s, far_v, far_q = outside
+    unit = subject.facts.indicator.unit
+    shown = format_value(v, unit, decimals)
+    further = (
+        f" (furthest outside it: {format_value(far_v, unit, decimals)} in {far_q.long})"
+        if far_q != q
+        else ""
+    )
     first = claim.base.long if claim.base is not None else "the first quarter charted"
     return [
         Verdict(
             f"says {claim.quote} from {first} to {claim.period.long}"
             f"{series_name(subject, claim.series)}",
-            f"the data has {shown} in {q.long}",
+            f"the data has {shown} in {q.long}{further}",
         )
     ]

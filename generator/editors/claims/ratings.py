@@ -41,6 +41,15 @@ def _clause_before(sentence: Sentence, match: re.Match[str]) -> str:
     return sentence.text[start : match.start()]
 
 
+def _clause_of(sentence: Sentence, match: re.Match[str]) -> str:
+    """The whole clause of a RAG word ('remains Green at 593', not the 'although it has
+    risen on the previous quarter' after it)."""
+    clause = next(
+        (c for c in sentence.clauses if c.start <= match.start() < c.start + len(c.text)), None
+    )
+    return sentence.text if clause is None else clause.text
+
+
 _FROM_TO = regex(r"\bfrom\s+(GREEN|AMBER|RED)\s+to\s+(GREEN|AMBER|RED)\b", re.I)
 
 
@@ -100,6 +109,6 @@ def rag_words(sentence: Sentence, context: Context) -> Iterator[Finding]:
             context.subject.vocabulary, clause, len(clause), len(clause) == match.start()
         ):
             continue  # 'the call centre was rated RED by inspectors': another's rating
-        if word != facts.rag and not (past and _EARLIER.search(text)):
+        if word != facts.rag and not (past and _EARLIER.search(_clause_of(sentence, match))):
             verdict = Verdict(f"says {match.group(1)}", f"the rating is {facts.rag}", " but ")
             yield finding(match.start(), match.group(1), verdict, report, k)

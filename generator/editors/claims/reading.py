@@ -22,6 +22,8 @@ _RANGE = rf"{_NUM}(?:\s*(?:-|–|to)\s*{_NUM})?"
 NOT_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("financial year", regex(r"\b(?:19|20)\d{2}\s*[/-]\s*\d{2}(?:\d{2})?\b")),
     ("quarter", regex(r"\bQ(?:uarter)?\s*[1-4]\b(?:\s+\d{2}/\d{2}\b)?", re.I)),
+    # 'Quarters 1 and 2', 'Quarters 1 to 3': quarters named together
+    ("quarter", regex(r"\bQuarters\s+[1-4](?:\s*(?:,|and|to|&|-|–)\s*[1-4])+\b", re.I)),
     ("date", regex(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b(?:\s+\d{{4}})?")),
     ("date", regex(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b")),
     ("date", regex(rf"\b{MONTH}\s+(?:19|20)\d{{2}}\b")),
@@ -259,7 +261,12 @@ def read_text(text: str) -> tuple[list[Sentence], int]:
 
 
 _DAYS = regex(rf"\b{_RANGE}[\s-]*days?\b", re.I)
-_TIME_LIMIT = regex(r"\b(?:within|after|for|every|each|per|up\s+to|over)\s+$", re.I)
+# 'homes stood empty for 24.3 days on average': the measure's own figure after all
+_ON_AVERAGE = regex(r"\s+on\s+average\b", re.I)
+# (not 'just over 27 days', 'well over': a hedge on the measure's own figure)
+_TIME_LIMIT = regex(
+    r"\b(?:within|after|for|every|each|per|up\s+to|(?<!\bjust\s)(?<!\bwell\s)over)\s+$", re.I
+)
 
 
 def days_unmasked(sentence: Sentence) -> str:
@@ -268,7 +275,9 @@ def days_unmasked(sentence: Sentence) -> str:
     durations."""
     chars = list(sentence.masked)
     for found in _DAYS.finditer(sentence.text):
-        if _TIME_LIMIT.search(sentence.text, 0, found.start()):
+        if _TIME_LIMIT.search(sentence.text, 0, found.start()) and not _ON_AVERAGE.match(
+            sentence.text, found.end()
+        ):
             continue  # 'decided within 14 days': a time allowed, not the measure's figure
         for i in range(found.start(), found.end()):
             if chars[i] == "#" and sentence.text[i].isdigit():

@@ -92,6 +92,11 @@ def _figure_start(figures: Sequence[tuple[int, int, Stated]], claim: Claim) -> i
     return None
 
 
+def _goal_word(claim: Claim) -> str | None:
+    """The goal a target's figure is of ('target', 'floor'); None for the measure's."""
+    return (claim.target_word or "target") if claim.rule == "target" else None
+
+
 def one_figure_each(
     subject: Subject,
     text: str,
@@ -115,7 +120,7 @@ def one_figure_each(
     starts = {id(f): start for f, c in gated if (start := _figure_start(figures, c)) is not None}
     # the figures the rules bind as the measure's (or its target), with their series
     bound = [
-        (start, set(c.series), c.period, c.dated, c.rule == "target")
+        (start, set(c.series), c.period, c.dated, c.rule == "target", _goal_word(c))
         for c in claims
         if c.rule in GATED and c.stated is not None
         if (start := _figure_start(figures, c)) is not None
@@ -132,10 +137,12 @@ def one_figure_each(
         # 25 days; re-let times averaged 26.3 days')
         same = {
             start
-            for start, series, period, dated, is_target in bound
+            for start, series, period, dated, is_target, word in bound
             if series & set(claim.series)
             and not (dated and claim.dated and period != claim.period)
             and is_target == (finding.rule == "target")
+            # 'below the 80% target but above the 70% floor': a floor is no rival of a target
+            and word == _goal_word(claim)
         }
         flagged = [
             starts[id(f)]

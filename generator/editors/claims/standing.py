@@ -33,7 +33,8 @@ _AGAINST = regex(
     r"reach(?:es|ed|ing)?|achiev(?:es|ed|ing))\s+"
     r"(?:the\s+|its\s+|their\s+|this\s+year's\s+|that\s+|this\s+|our\s+)?"
     r"(?:(?:profiled|annual|stretch|local|higher|lower|new|revised|raised|tougher|current|"
-    r"agreed|year-end|interim)\s+)?(?:£?(?P<n1>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?"
+    r"agreed|year-end|interim)\s+)?(?:£?(?P<n1>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})"
+    r"(?:\s?%|\s+per\s+cent)?"  # 'within the 2.0 per cent target'
     r"(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
     + _GOAL
     + r"(?:\s+(?:of|at)\s+£?(?P<n2>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?)?",
@@ -61,7 +62,10 @@ _LEAD = regex(
     r"\b(?:has|have|had|is|are|was|were|remains?|remained|stays?|stayed|sits?|sat|stands?|"
     # 'have now exceeded': with the adverb after it
     # 'crept just below': a word of degree alone
-    r"stood|[a-z]+ly|just|well|far)(?:\s+(?:now|already|still|again|also|finally))?\s+$",
+    r"stood|[a-z]+ly|just|well|far)(?:\s+(?:now|already|still|again|also|finally))?\s+$"
+    # 'has now dropped below the floor': the movement that crossed it, quoted with it
+    r"|\b(?:dropped|fallen|fell|slipped|dipped|risen|rose|climbed|moved|gone|went|come|came|"
+    r"crept|edged)\s+$",
     re.I,
 )
 _EVERY = regex(r"\b(?:every|each|all|quarters|both)\b", re.I)
@@ -72,7 +76,8 @@ _PASSIVE = regex(
     r"\b(?:the\s+|its\s+)?(?:£?(?P<n1>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})\s?%?"
     r"(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
     + _GOAL
-    + r"\s+(?:was|were|is|has\s+been|have\s+been)\s+"
+    # 'the 85% target has now been reached'
+    + r"\s+(?:was|were|is|(?:has|have)(?:\s+(?:now|already|finally|also))?\s+been)\s+"
     r"(?:(?:comfortably|narrowly|easily|just)\s+)?(?P<word>exceeded|met|missed|achieved|reached|beaten)\b",
     re.I,
 )
@@ -281,14 +286,18 @@ _RECORD = regex(
     r"(?:\s+(?!since\b|to\b|on\b|ever\b|yet\b|and\b|but\b|while\b|than\b|was\b|were\b|"
     r"is\b|are\b|has\b|have\b)[a-z]+){0,7}?"
     r"(?:\s+in\s+any\s+(?:single\s+)?quarter)?\s+"
-    r"(?P<scope>to\s+date|on\s+record|ever(?:\s+recorded)?|"
+    r"(?P<scope>to\s+date|so\s+far|on\s+record|ever(?:\s+recorded)?|"
+    # 'the highest figure recorded for this indicator': the highest on record
+    r"recorded(?:\s+for\s+(?:this|the)\s+(?:indicator|measure|series))?(?=\s*[,.;]|\s*$)|"
     # 'the highest yet recorded', 'the lowest yet'
     r"yet(?:\s+(?:recorded|seen|reported|achieved))?(?![a-z])|"
     # 'the highest in the six quarters shown': the quarters charted, this one among them
     r"in\s+the\s+(?:last\s+|past\s+)?(?P<shown>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"quarters\s+(?:shown|charted)|"
     # 'the most the council has recorded', 'the highest we have recorded'
-    r"(?:the\s+[a-z]+|we)\s+(?:has|have)\s+(?:ever\s+)?recorded|"
+    r"(?:the\s+[a-z]+|we)\s+(?:has|have)\s+(?:ever\s+)?(?:recorded|reported)"
+    # 'the lowest we have reported since Quarter 1 2023-24'
+    r"(?:\s+since\s+(?P<since3>[^,.;]{3,40}))?|"
     # 'the lowest in the period charted', 'the highest in the series': every quarter charted
     r"in\s+the\s+(?:(?:period|quarters|series)\s+(?:charted|shown)|(?:whole\s+|data\s+)?series\b)|"
     rf"since\s+(?:{_BEGAN})(?:\s+in\s+{MONTH}(?:\s+(?:19|20)\d\d)?)?|"
@@ -302,7 +311,7 @@ _RECORD = regex(
     r"(?:\s+(?:on\s+(?:our\s+|the\s+)?records?|before|since\s+records\s+began)\b|(?=\s*[.;]))"
     # 'higher than at any time since Quarter 1 2022/23', 'fuller than at any time since'
     r"|\b(?P<than>higher|lower|more|fewer|greater|larger|smaller|longer|shorter|fuller|busier)"
-    r"\s+than\s+(?:at\s+)?any\s+(?:other\s+)?(?:time|point|quarter)"
+    r"\s+than\s+(?:at\s+|in\s+)?any\s+(?:other\s+)?(?:time|point|quarter)"
     rf"(?:\s+since\s+(?:{_BEGAN}|(?P<since2>[^,.;]{{3,40}}))|\s+(?:before|to\s+date|on\s+record))?"
     rf"(?=\s*(?:[,.;]|$|\s+(?:with|and|as|in)\b))"
     # 'No quarter since records began has seen a higher average weekly cost': the highest
@@ -316,7 +325,13 @@ _RECORD = regex(
 # quarter, high or low as the clause's movement goes
 _NOT_SEEN = regex(
     r"\b(?:an?\s+|the\s+)?(?:level|figure|rate|number|total|point|high|low)s?\s+"
-    r"(?:not|never|last)\s+seen\s+since\s+(?P<since>[^,.;]{3,40})",
+    r"(?:not|never|last)\s+(?:seen|reached|matched|bettered|exceeded)\s+"
+    r"(?:at\s+any\s+(?:point|time)\s+)?since\s+(?P<since>[^,.;]{3,40})"
+    # 'have not been this high since Quarter 4 2023/24', 'at its weakest since Quarter 3'
+    r"|\b(?:(?:has|have|had)\s+)?(?P<neg>not|never)\s+been\s+(?:this|as|so)\s+(?:high|low)\s+since\s+"
+    r"(?P<since4>[^,.;]{3,40})"
+    r"|\bat\s+its\s+(?:weakest|strongest)\s+since\s+"
+    r"(?P<since5>[^,.;]{3,40})",
     re.I,
 )
 # 'since the survey began in April 2024': the month dates when the record began, no figure
@@ -389,7 +404,9 @@ def records_in(
             said_of = found_period
         groups = found.groupdict()
         base = None
-        since = "since" if groups.get("since") else "since2" if groups.get("since2") else None
+        since = next(
+            (g for g in ("since", "since2", "since3", "since4", "since5") if groups.get(g)), None
+        )
         if since is not None:
             named = [r for r in inside if found.start(since) <= r.start < found.end(since)]
             if not named or named[0].offset is not None:
@@ -404,7 +421,16 @@ def records_in(
             before = text[clause.start : found.start()]
             up, down = _CLIMBED.search(before), _FELL.search(before)
             kind = found.group(0).lower()
-            if "high" in kind.split() or (up and not down):
+            said = regex(r"\b(?:weakest|strongest|bettered|reached|exceeded)\b").search(kind)
+            if said is not None:  # 'at its weakest since', 'not bettered since', 'not reached'
+                word = {
+                    "bettered": "best",
+                    "weakest": "worst",
+                    "strongest": "best",
+                    "reached": "highest",
+                    "exceeded": "highest",
+                }[said.group(0)]
+            elif "high" in kind.split() or (up and not down):
                 word = "highest"
             elif "low" in kind.split() or (down and not up):
                 word = "lowest"
@@ -430,7 +456,8 @@ def records_in(
                 said_of,
                 base=base,
                 direction=judged or ("up" if high else "down"),
-                at=found.start(),
+                # 'have not been this high since': read from its 'not', the verb its subject's
+                at=found.start("neg") if groups.get("neg") else found.start(),
             )
         )
     return claims

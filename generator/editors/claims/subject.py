@@ -26,6 +26,16 @@ def _words(text: str) -> set[str]:
     return {stem(w) for w in regex(r"[A-Za-z]{3,}").findall(text) if w.lower() not in STOP}
 
 
+def words_of(text: str) -> set[str]:
+    """A text's words, each singular ('weeks' as 'week'), as stems, function words left
+    out."""
+    return {
+        stem(w[:-1] if len(w) > 3 and w.lower().endswith("s") else w)
+        for w in regex(r"[A-Za-z]{3,}").findall(text)
+        if w.lower() not in STOP
+    }
+
+
 @dataclass(frozen=True)
 class Subject:
     """One indicator at one report quarter, as the checker reads it."""
@@ -104,9 +114,11 @@ def series_named(subject: Subject, text: str) -> list[int]:
 
 def _before_noun(subject: Subject, text: str, series: int) -> bool:
     """'Completed assessments': the series' own word stands before the noun the indicator
-    counts, naming that series, not a state of the others ('waiting to be completed')."""
+    counts (or before its figure and noun: 'completed 4,868 assessments'), naming that
+    series, not a state of the others ('waiting to be completed')."""
     own = subject.keywords[series]
-    for m in regex(r"\b(?=([A-Za-z]{3,})\s+([A-Za-z]{3,}))").finditer(text):
+    # ('completed 4,868 assessments': the verb's object counted, the same)
+    for m in regex(r"\b(?=([A-Za-z]{3,})\s+(?:£?\d[\d,.]*\s+)?([A-Za-z]{3,}))").finditer(text):
         first, noun = stem(m.group(1)), stem(m.group(2))
         if first in own and noun in subject.vocabulary and noun not in own:
             return True
@@ -196,3 +208,28 @@ def wanted_direction(direction: str, polarity: str) -> str | None:
     good = "up" if polarity == "higher" else "down"
     bad = "down" if good == "up" else "up"
     return good if direction == "better" else bad
+
+
+def uncharted_words(subject: Subject) -> tuple[frozenset[str], frozenset[str]]:
+    """Where a title joins two things ('Complaints received and open cases', 'a first
+    visit or a follow-up visit') and the measure charts one series, which names one of them
+    ('open cases'): the other thing's own words ('complaints', 'received'), and the charted
+    thing's ('open', 'cases'). A clause whose words name the other and not the charted is
+    about a quantity the data does not hold."""
+    none = (frozenset[str](), frozenset[str]())
+    if len(subject.facts.series) != 1:
+        return none
+    written = subject.facts.series[0].series.label
+    label = words_of(written)
+    if not label or regex(r"\s(?:and|or)\s").search(written):
+        return none  # 'Repair and Maintenance Jobs' of 'jobs in the repair and maintenance plan'
+    for title in (subject.facts.indicator.short_title, subject.facts.indicator.title):
+        parts = regex(r"\s+(?:and|or)\s+").split(title)
+        if len(parts) != 2:
+            continue
+        first, second = (words_of(p) for p in parts)
+        if (first <= label) == (second <= label):
+            continue
+        charted, other = (first, second) if first <= label else (second, first)
+        return frozenset(other - label), frozenset(charted - other)
+    return none

@@ -25,10 +25,15 @@ YEAR_TO_DATE = regex(
     r"(?:the\s+)?(?:first|opening)\s+(?:half|two\s+quarters|three\s+quarters|six\s+months|"
     r"nine\s+months)\s+of\s+(?:(?:the\s+|this\s+)?(?:financial\s+)?year|" + _YEAR + r")|"
     r"(?:the\s+)?first\s+(?:two|three)\s+quarters|"
+    # 'Taking Quarters 1 and 2 together', 'Q1 and Q2 combined': the year's quarters to Q2
+    r"(?:Quarters|Qs)\s+1\s+(?:and|to|&|-|–)\s+(?:Q(?:uarter)?\s*)?[234]\s+(?:together|combined)|"
+    r"Q(?:uarter)?\s*1\s+(?:and|to|&|plus)\s+Q(?:uarter)?\s*[234]\s+(?:together|combined)|"
+    r"(?:taken|added|put)\s+together,?\s+(?:Quarters|Qs)\s+1\s+(?:and|to|&|-|–)\s+[234]\b|"
+    # 'Half way through the year, 5,480 applications have been received'
+    r"(?:half|three\s+quarters)[\s-]?way\s+through\s+(?:the\s+|this\s+)?(?:financial\s+)?year|"
     r"since\s+(?:the\s+start\s+of\s+)?(?:April(?!\s+(?:19|20)\d\d)|the\s+(?:financial\s+)?year\s+"
-    r"began)|since\s+the\s+(?:start|beginning)\s+of\s+(?:(?:the\s+|this\s+)?financial\s+year|"
-    + _YEAR
-    + r")|"
+    r"began)|since\s+the\s+(?:start|beginning)\s+of\s+(?:(?:the\s+|this\s+)?financial\s+year"
+    r"(?:\s+in\s+April)?|" + _YEAR + r")|"
     # 'April to September', 'between April and September'
     r"(?:between\s+)?April\s+(?:to|-|–|and)\s+(?:the\s+end\s+of\s+)?"
     r"(?:June|September|December|March)(?:\s+(?:19|20)\d\d)?)\b",
@@ -48,13 +53,24 @@ _NAMED_YEAR = regex(
 )
 # the part of the year named: to Quarter 2 (a half) or to Quarter 3
 _PART_OF_YEAR = regex(
-    r"\b(?:first|opening)\s+(half|two\s+quarters|three\s+quarters|six\s+months|nine\s+months)\b",
+    r"\b(?:(?:first|opening)\s+(half|two\s+quarters|three\s+quarters|six\s+months|nine\s+months)"
+    r"|(half|three\s+quarters)[\s-]?way\s+through)\b",  # 'half way through the year'
     re.I,
 )
 _ENDS = {"june": 1, "september": 2, "december": 3, "march": 4}
+# 'Quarters 1 and 2 together': the last quarter added
+_TOGETHER = regex(
+    r"\b(?:Quarters|Qs|Q(?:uarter)?\s*1)\s*(?:1\s+)?(?:and|to|&|-|–|plus)\s+(?:Q(?:uarter)?\s*)?"
+    r"(?P<upto>[234])\s+(?:together|combined)\b"
+    r"|\b(?:taken|added|put)\s+together,?\s+(?:Quarters|Qs)\s+1\s+(?:and|to|&|-|–)\s+"
+    r"(?P<upto2>[234])\b",
+    re.I,
+)
 # the figure's own quarter after it: 'with 236,000 in the autumn quarter', '2,590 this quarter'
 _IN_THE_QUARTER = regex(
-    r"\s+(?:[a-z]+\s+){0,2}?(?:(?:in|during|for)\s+)?(?:the|this)\s+(?:[a-z]+\s+)?quarter\b",
+    r"\s+(?:[a-z]+\s+){0,2}?(?:(?:(?:in|during|for)\s+)?(?:the|this)\s+(?:[a-z]+\s+)?quarter\b"
+    # 'including 20,980 in Quarter 2'
+    r"|(?:in|during|for)\s+(?:Quarter\s+|Q)[1-4#](?!\w))",
     re.I,
 )
 # a quarter's label just before the figure: 'Q2 2,590', 'Quarter 2: 2,590'
@@ -145,6 +161,16 @@ def check_year_to_date(subject: Subject, claim: Claim) -> list[Verdict]:
     s, total = sums[0]
     first = Quarter(claim.period.year, 1)
     span = claim.period.long if claim.period == first else f"{first.long} to {claim.period.long}"
+    if len(sums) > 1:
+        # the words name no one series: each series' year to date, since the figure may be
+        # any of them ('25,620 (potholes reported), 25,110 (potholes repaired)')
+        each = ", ".join(f"{subject.shown(t)}{series_name(subject, [o])}" for o, t in sums)
+        return [
+            Verdict(
+                f"says {claim.stated.quote} for the year to date",
+                f"the data has {each} ({span})",
+            )
+        ]
     return [
         Verdict(
             f"says {claim.stated.quote} for the year to date{series_name(subject, [s])}",
@@ -165,9 +191,17 @@ def year_to_date_claim(figure: Figure) -> Claim | None:
         return None  # 'in the first half of 2022/23': another year's, not read here
     half = _PART_OF_YEAR.search(figure.text)
     if half is not None and figure.period == figure.subject.latest:
-        ends = Quarter(figure.period.year, 2 if regex(r"half|two|six").match(half.group(1)) else 3)
+        ends = Quarter(
+            figure.period.year,
+            2 if regex(r"half|two|six").match((half.group(1) or half.group(2)).lower()) else 3,
+        )
         if ends <= figure.subject.latest:
             return figure.claim("year to date", period=ends)  # 'the first half': to Quarter 2
+    together = _TOGETHER.search(figure.text)
+    if together is not None and figure.period == figure.subject.latest:
+        ends = Quarter(figure.period.year, int(together.group("upto") or together.group("upto2")))
+        if ends <= figure.subject.latest:
+            return figure.claim("year to date", period=ends)  # 'Quarters 1 and 2 together'
     months = _APRIL_TO.search(figure.text)
     if months is None:
         return figure.claim("year to date")
