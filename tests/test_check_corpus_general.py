@@ -34,6 +34,7 @@ from tests.corpus_scoring import (
     ROUND10,
     ROUND11,
     ROUND12,
+    ROUND13,
     by_rule,
     facts_of,
     failures,
@@ -55,6 +56,7 @@ ROUND9_SET = load(ROUND9)  # likewise, while round 8 was tuned on, never opening
 ROUND10_SET = load(ROUND10)  # likewise, while round 9 was tuned on, never opening rounds 5 to 9
 ROUND11_SET = load(ROUND11)  # likewise, while round 10's readings were made general
 ROUND12_SET = load(ROUND12)  # likewise, after the tuning on round 11, never opening 5 to 11
+ROUND13_SET = load(ROUND13)  # likewise, while round 12 was tuned on, never opening 5 to 12
 OLD = yaml.safe_load((ROOT / "tests" / "fixtures" / "check_corpus.yaml").read_text("utf-8"))
 
 
@@ -80,6 +82,7 @@ def test_there_are_enough_cases_from_every_report_and_about_half_are_wrong() -> 
     [
         *[*CORPUS, *FRESH_SET, *ROUND3_SET, *ROUND4_SET, *ROUND5_SET, *ROUND6_SET],
         *[*ROUND7_SET, *ROUND8_SET, *ROUND9_SET, *ROUND10_SET, *ROUND11_SET, *ROUND12_SET],
+        *ROUND13_SET,
     ],
     ids=[f"{n}-{c['indicator']}" for n, c in enumerate(CORPUS, start=1)]
     + [f"fresh-{n}-{c['indicator']}" for n, c in enumerate(FRESH_SET, start=1)]
@@ -92,7 +95,8 @@ def test_there_are_enough_cases_from_every_report_and_about_half_are_wrong() -> 
     + [f"round9-{n}-{c['indicator']}" for n, c in enumerate(ROUND9_SET, start=1)]
     + [f"round10-{n}-{c['indicator']}" for n, c in enumerate(ROUND10_SET, start=1)]
     + [f"round11-{n}-{c['indicator']}" for n, c in enumerate(ROUND11_SET, start=1)]
-    + [f"round12-{n}-{c['indicator']}" for n, c in enumerate(ROUND12_SET, start=1)],
+    + [f"round12-{n}-{c['indicator']}" for n, c in enumerate(ROUND12_SET, start=1)]
+    + [f"round13-{n}-{c['indicator']}" for n, c in enumerate(ROUND13_SET, start=1)],
 )
 def test_each_case_is_well_formed(case: dict[str, Any]) -> None:
     """A reason worked out from the data, a kind, an indicator of its report folder in
@@ -248,12 +252,29 @@ def test_round_3_is_new_from_every_report_about_half_wrong_and_a_seeded_third_he
             ],
             id="round 12",
         ),
+        pytest.param(
+            ROUND13_SET,
+            ROUND13,
+            "ROUND13_SEED",
+            [
+                *ROUND4_SET,
+                *ROUND5_SET,
+                *ROUND6_SET,
+                *ROUND7_SET,
+                *ROUND8_SET,
+                *ROUND9_SET,
+                *ROUND10_SET,
+                *ROUND11_SET,
+                *ROUND12_SET,
+            ],
+            id="round 13",
+        ),
     ],
 )
 def test_a_round_is_new_from_every_report_about_half_wrong_and_a_third_held_out(
     cases: list[dict[str, Any]], path: Path, seed: str, earlier: list[dict[str, Any]]
 ) -> None:
-    """Rounds 4 to 12: at least 150 cases none of the earlier corpora has, from both ASCH
+    """Rounds 4 to 13: at least 150 cases none of the earlier corpora has, from both ASCH
     editions, GET and the district sample (at least 35 from each), in the general
     corpus's kinds, about half with a mistake, each kind in both directions; a third held
     out, exactly the cases the script's seed for the round draws."""
@@ -406,9 +427,16 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # tuning 99/99 and 99/102, round 8 tuning 134/134 and 134/137, round 7 held out 48/48 and
 # 48/49, round 7 tuning 118/118 and 118/119, round 6 held out 47/47 and 47/47, round 6
 # tuning 121/121 and 121/122, round 5 held out 44/44 and 44/45; every other set unchanged.
+# Round 13 was written blind meanwhile, never opening rounds 5 to 12, a third drawn, its
+# key audited, and scored with the rules before h-tune14 (held out 36/55 and 36/61, tuning
+# 87/112 and 87/126) and with those of h-tune14 (held out 38/53 and 38/61, tuning 91/112
+# and 91/126: the numbers below). Round 12's held-out third, never read, scored with
+# h-tune14's rules: 40/42 and 40/59 (was 38/43 and 38/59); then spent.
 # The issue's target is precision 100% and recall at least 95%, held out and whole.
 FLOORS = {
-    "round 12 held out": (38 / 43, 38 / 59),
+    "round 13 held out": (38 / 53, 38 / 61),
+    "round 13 tuning": (91 / 112, 91 / 126),
+    "round 12 held out": (40 / 42, 40 / 59),
     "round 12 tuning": (113 / 113, 113 / 123),
     "round 11 held out": (52 / 52, 52 / 53),
     "round 11 tuning": (128 / 128, 128 / 133),
@@ -449,7 +477,10 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
     held10, tuning10 = split([outcome(case) for case in ROUND10_SET])
     held11, tuning11 = split([outcome(case) for case in ROUND11_SET])
     held12, tuning12 = split([outcome(case) for case in ROUND12_SET])
+    held13, tuning13 = split([outcome(case) for case in ROUND13_SET])
     parts = {
+        "round 13 held out": score(held13),
+        "round 13 tuning": score(tuning13),
         "round 12 held out": score(held12),
         "round 12 tuning": score(tuning12),
         "round 11 held out": score(held11),
@@ -486,9 +517,10 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
         precision, recall = FLOORS[name]
         # the failures of every case but the unseen held-out thirds (never listed)
         learning = [*tuning, *held, *fresh, *held3, *tuning3, *held4, *tuning4]
-        # rounds 5's to 10's held-out thirds are spent; 11's and 12's stay unseen
+        # rounds 5's to 12's held-out thirds are spent; 13's stays unseen
         learning += [*held5, *tuning5, *held6, *tuning6, *held7, *tuning7, *held8, *tuning8]
-        learning += [*held9, *tuning9, *held10, *tuning10, *tuning11, *tuning12]
+        learning += [*held9, *tuning9, *held10, *tuning10, *held11, *tuning11]
+        learning += [*held12, *tuning12, *tuning13]
         wrong = [line for r in learning if not r.passes for line in failures(r)]
         assert part.precision >= precision - 1e-9, (name, part.line(name), wrong[:20])
         assert part.recall >= recall - 1e-9, (name, part.line(name), wrong[:20])
