@@ -419,17 +419,19 @@ def records_in(
             base = said_of.shift(-(_SHOWN.get(shown) or int(shown)))
         if found.re is _NOT_SEEN:
             before = text[clause.start : found.start()]
-            up, down = _CLIMBED.search(before), _FELL.search(before)
+            up, down = bool(_CLIMBED.search(before)), bool(_FELL.search(before))
             kind = found.group(0).lower()
-            said = regex(r"\b(?:weakest|strongest|bettered|reached|exceeded)\b").search(kind)
-            if said is not None:  # 'at its weakest since', 'not bettered since', 'not reached'
-                word = {
-                    "bettered": "best",
-                    "weakest": "worst",
-                    "strongest": "best",
-                    "reached": "highest",
-                    "exceeded": "highest",
-                }[said.group(0)]
+            # 'at its weakest since', 'not bettered since' carry their own direction; 'not
+            # reached', 'not exceeded' take it from the clause as 'not seen' does, else from
+            # the sentence's movement before ('fell to £503,400, a level not reached since':
+            # the lowest since), and are a high where nothing before moves
+            said = regex(r"\b(?:weakest|strongest|bettered)\b").search(kind)
+            if not (up or down) and regex(r"\b(?:reached|exceeded)\b").search(kind):
+                earlier = text[: found.start()]
+                up, down = bool(_CLIMBED.search(earlier)), bool(_FELL.search(earlier))
+                up = up or not down
+            if said is not None:
+                word = {"bettered": "best", "weakest": "worst", "strongest": "best"}[said.group(0)]
             elif "high" in kind.split() or (up and not down):
                 word = "highest"
             elif "low" in kind.split() or (down and not up):
