@@ -3853,6 +3853,98 @@ def test_readings_of_round_12(
             "Arrears fell to £503,400, a level not exceeded since Quarter 2 2023/24.",
             ("highest or lowest", "a level not exceeded since", "£497,600"),
         ),
+        # a movement 'from £598 in Quarter 1 2022/23 to £719' is its own clause's; a
+        # comparison with a quarter carries only into a clause in apposition to its own
+        # (naming no series) or from a lead with no figure, not into a clause of its own
+        (
+            ASCH,
+            "ASCH12",
+            "The cost has risen from £598 in Quarter 1 2022/23 to £719, although it fell back "
+            "in the latest quarter.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            "The cost has risen from £598 in Quarter 1 2022/23 to £719, although it rose in "
+            "the latest quarter.",
+            ("movement", "rose", "£761"),
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            "The cost has risen from £598 in Quarter 1 2022/23 to £719, though it dropped back "
+            "from £761.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            "The cost has risen from £598 in Quarter 1 2022/23 to £719, though it dropped back "
+            "from £716.",
+            ("from", "£716", "£761"),
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            "The cost has risen from £598 in Quarter 1 2022/23 to £719; on the quarter it is "
+            "down £42.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            "The cost has risen from £598 in Quarter 1 2022/23 to £719, but it is down £42 on "
+            "the quarter.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            "The cost has risen from £598 in Quarter 1 2022/23 to £719, a rise of about a fifth.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            "The cost has risen from £598 in Quarter 1 2022/23 to £719, a rise of about a third.",
+            ("change", "a rise of about a third", "1.20 times"),
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "Applications received stood at 2,870 against 2,093 a year before, and completions "
+            "rose by 165.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "Applications received stood at 2,870 against 2,093 a year before; completions "
+            "also rose, up 165.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "Applications received stood at 2,870 against 2,093 a year before, an increase of "
+            "a quarter.",
+            ("change", "an increase of a quarter", "1.37 times"),
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Contacts fell to 20,980 against 23,410 a year before, and in the latest quarter "
+            "there was a reduction of 660.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH14",
+            "Between Quarter 2 2022/23 and Quarter 2 2024/25, Kent Enablement at Home grew its "
+            "caseload by half.",
+            ("change", "by half", "1.28 times"),
+        ),
     ],
 )
 def test_review_of_round_12_readings(

@@ -234,16 +234,23 @@ def _compared_before(
     clause: Clause,
     from_to: tuple[int, Quarter, Quarter] | None,
     period: Quarter,
+    before: Clause | None,
 ) -> Quarter | None:
     """'has risen from £598 in Quarter 1 2022/23 to £719, a rise of about a fifth', 'stood
     at 2,870 against 2,093 a year before, an increase of two fifths': a change in words in
-    a clause naming no quarter is from the quarter an earlier clause compared with."""
-    if from_to is not None and from_to[0] < clause.start:
+    a clause naming no quarter is from the quarter the clause before compared with, where
+    it carries (`before`: the clause before, where this one is in apposition to it or it
+    is the sentence's lead with no figure); not into a clause of its own ('..., although
+    it fell back', 'and completions rose by 165', '; on the quarter it is down £42')."""
+    if before is None:
+        return None
+    held = range(before.start, clause.start)
+    if from_to is not None and from_to[0] in held:
         return from_to[1]
     compared = [
         r for r in refs if r.end <= clause.start and (r.offset is not None or is_base(text, r))
     ]
-    return resolve(compared[-1], period) if compared else None
+    return resolve(compared[-1], period) if compared and compared[-1].start in held else None
 
 
 def _opens(text: str, start: int, ref: PeriodRef) -> bool:
@@ -363,8 +370,9 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     uncharted, charted = uncharted_words(subject)
     about_uncharted = False  # the clauses since one naming a thing the data does not chart
     comparator_before = False  # the last clause with a subject of its own named a comparator
-    for clause in sentence.clauses:
+    for index, clause in enumerate(sentence.clauses):
         end = clause.start + len(clause.text)
+        previous = sentence.clauses[index - 1] if index else None
         if UNREAD in clause.text:
             continue  # marked by the editor as about something the data does not hold
         if _APPOSITIVE.match(clause.text):
@@ -428,13 +436,30 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             period, base = latest, resolve(before[-1], latest)
         has_change = False
         first_claim = len(claims)
+        # the clause before, where its comparison carries into this one: this one is in
+        # apposition to it, naming no series ('..., an increase of two fifths'), or it leads
+        # the sentence with no figure ('Between Quarter 2 2022/23 and Quarter 2 2024/25, ...')
+        carrier = (
+            previous
+            if previous is not None
+            and (
+                (_APPOSITIVE.match(clause.text) and not named)
+                or (
+                    index == 1
+                    and not NUMBER.search(
+                        masked, previous.start, previous.start + len(previous.text)
+                    )
+                )
+            )
+            else None
+        )
         # 'Between Quarter 1 of 2023/24 and Quarter 3 of 2024/25 ... came down from 34.2 to
         # 25.3 days, a reduction of 9.9 days': a clause naming no quarter compares with the
         # quarter compared with before
         figures_base = (
             base
             if base is not None or inside
-            else _compared_before(text, refs, clause, from_to, period)
+            else _compared_before(text, refs, clause, from_to, period, carrier)
         )
         owners = _owned_series(subject, text, numbers, named)
         for match in numbers:
@@ -477,7 +502,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
                 period,
                 base
                 if base is not None or inside
-                else _compared_before(text, refs, clause, from_to, period),
+                else _compared_before(text, refs, clause, from_to, period, carrier),
                 subject.names,
             )
             if by_fraction is not None:
@@ -586,7 +611,12 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         ):
             # 'Performance slipped': the measure's standing moved, not its value
             moved = replace(moved, direction="better" if moved.direction == "up" else "worse")
-        if moved.rule == "movement" and moved.base is None and from_to is not None:
+        if (
+            moved.rule == "movement"
+            and moved.base is None
+            and from_to is not None
+            and clause.start <= from_to[0] < end
+        ):
             moved = replace(moved, period=from_to[2], base=from_to[1])  # 'from £598 in ...'
         if moved.rule == "movement" and not inside and moved.base is None and lead_base:
             moved = replace(moved, base=lead_base)  # 'Compared with a year ago, it improved'
