@@ -3945,6 +3945,48 @@ def test_readings_of_round_12(
             "caseload by half.",
             ("change", "by half", "1.28 times"),
         ),
+        # a comparative tells a run's way in the run's own clause, or in the clause after
+        # a run that leads the sentence alone
+        (
+            ASCH,
+            "ASCH7",
+            "For the sixth successive quarter fewer people made contact, though more had "
+            "complex needs.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Fewer people made contact for the sixth quarter in a row, and more were signposted "
+            "to other help.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "For the sixth quarter in a row, more people were in contact.",
+            ("streak", "the sixth quarter in a row", "20,980"),
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "For the sixth quarter running, homes were re-let faster, with slower repairs the "
+            "main risk.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "For the sixth quarter running, faster lettings were seen, with slower repairs the "
+            "main risk.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "For the sixth quarter running, slower lettings were seen.",
+            ("streak", "the sixth quarter running", "25.3 days"),
+        ),
     ],
 )
 def test_review_of_round_12_readings(

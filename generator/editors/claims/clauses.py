@@ -173,6 +173,10 @@ _RUN_MORE = regex(r"\b(?P<word>fewer|more)\s+(?:[a-z]+\s+){0,2}?(?:were|was|have
 _RUN_FASTER = regex(r"\b(?P<word>faster|quicker|slower)\s+(?=[a-z]+ing\b|[a-z]+s\b)", re.I)
 
 
+_NO_WORDS = regex(r"\W*")
+_RUN_LEAD = regex(r"\W*(?:[A-Za-z]+\s+)?")  # 'For ', 'Over ': the run's preposition
+
+
 def _compared_in_run(
     subject: Subject, text: str, start: int, end: int
 ) -> tuple[str, str, int] | None:
@@ -558,7 +562,26 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
                 Claim("streak", quote, chosen, period.shift(-1), direction=way, at=at, run=count)
             )
         movement = first_movement(text, clause.start, end, subject.names, subject.unit in _TIMED)
-        if movement is None and run_in(text) is not None:
+        run = run_in(text)
+        if (
+            movement is None
+            and run is not None
+            and (
+                clause.start <= run[2] < end
+                # 'For the fourth quarter in a row, fewer people were placed': a run that
+                # leads the sentence alone is the next clause's
+                or (
+                    index == 1
+                    and previous is not None
+                    and _RUN_LEAD.fullmatch(text, previous.start, run[2])
+                    and _NO_WORDS.fullmatch(
+                        text, run[2] + len(run[1]), previous.start + len(previous.text)
+                    )
+                )
+            )
+        ):
+            # a comparative in the run's own clause ('though more had complex needs' is
+            # not the run of 'For the sixth successive quarter fewer people made contact')
             movement = _compared_in_run(subject, text, clause.start, end)
         if movement is not None and subject.unit == "percent" and NUMBER_OF.search(clause.text):
             movement = None  # 'the number of people with a plan rose': not the share
