@@ -3987,6 +3987,62 @@ def test_readings_of_round_12(
             "For the sixth quarter running, slower lettings were seen.",
             ("streak", "the sixth quarter running", "25.3 days"),
         ),
+        # the year to date's words make a figure the year to date's in its own clause, or
+        # from a clause of those words alone; a figure 'in the latest quarter' is the
+        # quarter's
+        (
+            ASCH,
+            "ASCH18",
+            "Quarters 1 and 2 together were busier than a year ago, and applications received "
+            "reached 2,870.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "Quarters 1 and 2 together were busier than a year ago, and applications received "
+            "reached 2,780.",
+            ("level", "2,780", "2,870"),
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "Quarters 1 and 2 together saw 5,840 applications received.",
+            ("year to date", "5,840", "5,480"),
+        ),
+        (
+            GET,
+            "GET8",
+            "Taken together, Quarters 1 to 3 saw 25,620 potholes reported; the 11,280 reported "
+            "is the most since Quarter 4 2023/24.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Taken together, Quarters 1 to 3 saw 25,260 potholes reported; the 11,280 reported "
+            "is the most since Quarter 4 2023/24.",
+            ("year to date", "25,260", "25,620"),
+        ),
+        (
+            GET,
+            "GET8",
+            "Taken together, Quarters 1 to 3 saw 25,620 potholes reported; the 11,820 reported "
+            "is the most since Quarter 4 2023/24.",
+            ("level", "11,820", "11,280"),
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Half way through the year, 20,980 people made contact in the latest quarter.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Half way through the year, 24,620 people had made contact.",
+            ("year to date", "24,620", "42,620"),
+        ),
     ],
 )
 def test_review_of_round_12_readings(
