@@ -4043,6 +4043,32 @@ def test_readings_of_round_12(
             "Half way through the year, 24,620 people had made contact.",
             ("year to date", "24,620", "42,620"),
         ),
+        # 'recorded' after a season's, a quarter's or this year's figure is no record of
+        # every quarter
+        (
+            GET,
+            "GET9",
+            "236,000 visits were made, the highest autumn figure recorded.",
+            None,
+        ),
+        (
+            GET,
+            "GET9",
+            "236,000 visits were made, the highest third quarter figure recorded.",
+            None,
+        ),
+        (
+            GET,
+            "GET9",
+            "236,000 visits were made, the highest figure recorded.",
+            ("highest or lowest", "the highest figure recorded", "589,000"),
+        ),
+        (
+            GET,
+            "GET9",
+            "236,000 visits were made, the highest quarterly figure recorded.",
+            ("highest or lowest", "the highest quarterly figure recorded", "589,000"),
+        ),
     ],
 )
 def test_review_of_round_12_readings(

@@ -336,6 +336,14 @@ _NOT_SEEN = regex(
 )
 # 'since the survey began in April 2024': the month dates when the record began, no figure
 BEGAN_IN_MONTH = regex(rf"\bsince\s+(?:{_BEGAN})\s+in\s+{MONTH}(?:\s+(?:19|20)\d\d)?", re.I)
+# a season, one quarter of the year or this year, between a superlative and 'recorded'
+# ('the highest autumn figure recorded', 'the lowest Quarter 3 total recorded'); not
+# 'quarterly', every quarter's
+_SEASONED = regex(
+    r"\b(?:spring|summer|autumn|winter|(?:first|second|third|fourth|final)[\s-]quarter|"
+    r"Quarter\s+[1-4]|Q[1-4]|this\s+year)\b",
+    re.I,
+)
 _CLIMBED = regex(rf"\b(?:{UP})\b", re.I)
 _FELL = regex(rf"\b(?:{DOWN})\b", re.I)
 
@@ -392,6 +400,13 @@ def records_in(
     for found in found_any:
         if _NOT.search(text[clause.start : found.start()]) or _FROM.search(text[: found.start()]):
             continue
+        scope = found.groupdict().get("scope")
+        if (
+            scope
+            and scope.lower().startswith("recorded")
+            and _SEASONED.search(text, found.start("word"), found.start("scope"))
+        ):
+            continue  # 'the highest autumn figure recorded': of autumns, not of every quarter
         inside = [r for r in refs if found.start() <= r.start < found.end()]
         others = [r for r in refs if r not in inside and r.quarter != period]
         said_of = period
