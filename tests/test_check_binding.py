@@ -4069,6 +4069,28 @@ def test_readings_of_round_12(
             "236,000 visits were made, the highest quarterly figure recorded.",
             ("highest or lowest", "the highest quarterly figure recorded", "589,000"),
         ),
+        # 'half a percentage point', 'half a day': a part of a unit, not a proportional change
+        (
+            GET,
+            "GET2",
+            "In Quarter 2 2024/25 the share rose to 5.8%, an increase of half a percentage point "
+            "on Quarter 1.",
+            None,
+        ),
+        (
+            GET,
+            "GET2",
+            "In Quarter 2 2024/25 the share rose to 6.8%, an increase of half a percentage point "
+            "on Quarter 1.",
+            ("level", "6.8%", "5.8%"),
+        ),
+        (
+            GET,
+            "GET2",
+            "In Quarter 2 2024/25 the share rose to 5.8%, an increase of a half on Quarter 1.",
+            ("change", "an increase of a half", "1.17 times"),
+        ),
+        (DISTRICT, "H1", "Re-lets were quicker by half a day on the quarter.", None),
     ],
 )
 def test_review_of_round_12_readings(

@@ -230,7 +230,8 @@ _BY_FRACTION = regex(
     r"(?:\bby|\ban?\s+(?:rise|increase|fall|drop|decrease|reduction|decline|uplift)\s+of)\s+"
     rf"(?P<said>(?:(?P<hedge>{HEDGE})\s+)?(?P<fraction>"
     + "|".join(sorted(FRACTIONS, key=len, reverse=True))
-    + r"))\b(?!\s+of\b)",
+    # 'half of': a part; 'half a percentage point', 'half a day': a part of a unit
+    + r"))\b(?!\s+(?:of|an?)\b)",
     re.IGNORECASE,
 )
 
