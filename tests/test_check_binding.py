@@ -4091,6 +4091,32 @@ def test_readings_of_round_12(
             ("change", "an increase of a half", "5.3%"),
         ),
         (DISTRICT, "H1", "Re-lets were quicker by half a day on the quarter.", None),
+        # an ended run's words are the run's, no movement of the clause's quarter
+        (GET, "GET1", "Quarter 3 brought to an end a run of three quarterly rises.", None),
+        (
+            GET,
+            "GET1",
+            "Quarter 3 brought to an end a run of four quarterly rises.",
+            ("streak", "four quarterly rises", "3 quarters"),
+        ),
+        (
+            GET,
+            "GET1",
+            "Quarter 3 brought to an end a run of three quarterly falls.",
+            ("streak", "three quarterly falls", "91.2%"),
+        ),
+        (
+            DISTRICT,
+            "H2",
+            "Quarter 1 2024/25 brought to an end a run of three quarterly falls.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H2",
+            "Quarter 2 2024/25 brought to an end a run of three quarterly falls.",
+            ("streak", "three quarterly falls", "£521,800"),
+        ),
     ],
 )
 def test_review_of_round_12_readings(

@@ -561,7 +561,13 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             claims.append(
                 Claim("streak", quote, chosen, period.shift(-1), direction=way, at=at, run=count)
             )
-        movement = first_movement(text, clause.start, end, subject.names, subject.unit in _TIMED)
+        # 'Quarter 3 brought to an end a run of three quarterly rises': the run's own words
+        # are no movement of the clause's quarter
+        unended = text
+        if ended is not None:
+            _, quote, at, _ = ended
+            unended = text[:at] + " " * len(quote) + text[at + len(quote) :]
+        movement = first_movement(unended, clause.start, end, subject.names, subject.unit in _TIMED)
         run = run_in(text)
         if (
             movement is None
