@@ -4117,6 +4117,36 @@ def test_readings_of_round_12(
             "Quarter 2 2024/25 brought to an end a run of three quarterly falls.",
             ("streak", "three quarterly falls", "£521,800"),
         ),
+        # the thing a title joins that the data does not chart is named by its head noun,
+        # or by its own words just before a noun both share ('6-8 week review'), not by
+        # any of its words ('the first full quarter')
+        (
+            ASCH_2324,
+            "ASCH13",
+            "Reviews due rose to 7,200 in the first full quarter of the new system.",
+            ("level", "7,200", "6,900"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH13",
+            "Reviews due rose to 6,900 in the first full quarter of the new system.",
+            None,
+        ),
+        (ASCH_2324, "ASCH13", "The 6-8 week review list stood at 1,230.", None),
+        (ASCH_2324, "ASCH13", "First reviews due stood at 1,230.", None),
+        (
+            ASCH_2324,
+            "ASCH13",
+            "Annual reviews due stood at 1,230.",
+            ("level", "1,230", "6,900"),
+        ),
+        (ASCH_2324, "ASCH19", "Safeguarding concerns stood at 4,300.", None),
+        (
+            ASCH_2324,
+            "ASCH19",
+            "Open enquiries stood at 4,300.",
+            ("level", "4,300", "1,520"),
+        ),
     ],
 )
 def test_review_of_round_12_readings(

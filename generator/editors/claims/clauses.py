@@ -44,11 +44,11 @@ from generator.editors.claims.standing import (
 )
 from generator.editors.claims.subject import (
     Subject,
+    named_words,
     series_named,
     stem,
     uncharted_words,
     value_at,
-    words_of,
 )
 from generator.editors.claims.ytd import YEAR_TO_DATE
 from generator.read.patterns import regex
@@ -385,7 +385,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         else:
             comparator_before = names_comparator(subject.vocabulary, clause.text)
         if uncharted:
-            said = words_of(clause.text)
+            said = named_words(clause.text)
             if said & charted:
                 about_uncharted = False  # '...; open cases stood at 1,520'
             elif said & uncharted:
