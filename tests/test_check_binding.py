@@ -4147,6 +4147,22 @@ def test_readings_of_round_12(
             "Open enquiries stood at 4,300.",
             ("level", "4,300", "1,520"),
         ),
+        # 'slightly over', 'a little over' a number of days hedge the measure's own figure,
+        # as 'just over' does: no time allowed
+        (
+            DISTRICT,
+            "H1",
+            "Re-lets took slightly over 30 days.",
+            ("level", "over 30 days", "25.3 days"),
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Re-lets took a little over 30 days.",
+            ("level", "over 30 days", "25.3 days"),
+        ),
+        (DISTRICT, "H1", "Re-lets took slightly over 25 days.", None),
+        (DISTRICT, "H1", "Re-lets took a little over 25 days.", None),
     ],
 )
 def test_review_of_round_12_readings(
