@@ -143,12 +143,12 @@ _TO_TARGET = regex(
     r"(?:target|floor|threshold)s?\b",
     re.I,
 )
-# 'a fall in the X', 'a rise of X in the Y': a movement of whatever X is
 # where the noun phrase after 'a fall in' ends
 _PHRASE_ENDS = frozenset(
     "in the of at for to on and but with was were is are has have this last over since "  # noqa: SIM905
     "from between during across after before".split()
 )
+# 'a fall in the X', 'a rise of X in the Y': a movement of whatever X is
 _OTHER_QUANTITY = regex(r"\s+in\s+(?:the\s+)?", re.I)
 _MEASURE_WORDS = regex(
     r"\b(?:rate|number|numbers|share|proportion|percentage|figure|figures|level|total|count)\b",

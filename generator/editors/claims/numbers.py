@@ -124,12 +124,12 @@ _ABOVE_OTHER = regex(
 )
 
 
-# a year the sentence names, as read (and blotted out) by reading.NOT_FIGURES
 _EVENT_DATE = regex(
     rf"\b(?:began|begun|started|ended|launched|opened|closed|introduced|signed|awarded)\s+"
     rf"(?:in\s+)?{MONTH}\s+$",
     re.I,
 )
+# a year the sentence names, as read (and blotted out) by reading.NOT_FIGURES
 _YEAR_NAMED = regex(r"(?<![\w#])#{4}(?:\s*/\s*#{2,4})?(?![\w#])")
 
 
@@ -1483,9 +1483,6 @@ def _not_a_figure_if(test: Callable[[Figure], bool]) -> Reading:
     return reading
 
 
-# How a number is read: the first of these that fits reads it (markdown-it's inline
-# rules are tried at a position in the same way); a reading that makes a claim is checked
-# by the rule of the same name (RULES).
 _WITHIN = regex(r"\b(?:within|inside|up\s+to)\s+$", re.I)
 _NO_UNIT = regex(r"(?!\s*(?:%|per\s+cent|days?|minutes?|hours?|weeks?)\b)", re.I)
 
@@ -1500,6 +1497,9 @@ def time_allowed(figure: Figure) -> bool:
     )
 
 
+# How a number is read: the first of these that fits reads it (markdown-it's inline
+# rules are tried at a position in the same way); a reading that makes a claim is checked
+# by the rule of the same name (RULES).
 READINGS: tuple[tuple[str, Reading], ...] = (
     ("percent without sign", percent_without_sign),
     ("money without sign", money_without_sign),

@@ -160,12 +160,12 @@ _SAME_OF_YEAR = regex(
     r"(?:(?P<y>\d{4}\s*/\s*\d{2,4})|(?P<calendar>(?:19|20)\d\d))\b",
     re.I,
 )
-# 'at the half-year point': the end of the year's second quarter
 _YEAR_END = regex(
     r"\b(?:at|by|to)\s+the\s+(?:end|close)\s+of\s+(?:the\s+)?(?:financial\s+year\s+)?"
     r"(?P<y>\d{4}\s*[/–-]\s*\d{2,4})",
     re.I,
 )
+# 'at the half-year point': the end of the year's second quarter
 _HALF_YEAR = regex(
     r"\b(?:the\s+)?(?:half[\s-]year|mid[\s-]year|halfway)\s+(?:point|stage|mark)\b", re.I
 )
