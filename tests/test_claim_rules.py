@@ -77,7 +77,12 @@ CASES = [
     ("target", "ASCH2", "Against the 85% target.", []),
     ("target", "ASCH2", "The target is 75%.", [("75%", "75% is the floor and the target is 85%")]),
     ("target", "ASCH2", "Timeliness was 73%.", []),  # a level, not the target's
-    ("target", "ASCH2", "The target was lowered to 80% for 2024/25.", [("80%", "is 85%")]),
+    (
+        "target",
+        "ASCH2",
+        "The target was lowered to 80% for 2024/25.",
+        [("The target was lowered to 80%", "is 85%")],
+    ),
     ("target", "ASCH2", "The target rose to 85%, and the floor to 75%.", []),
     ("target", "ASCH1", "Repeat contact is within target at 6%.", []),  # the measure's
     ("change", "ASCH11", "Packages rose by 15.", []),
@@ -255,7 +260,7 @@ CASES = [
         "highest or lowest",
         "ASCH19",
         "Open enquiries are at their highest to date.",
-        [("highest to date", "had 1,850")],
+        [("at their highest to date", "had 1,850")],
     ),
     # another quarter's record: not this quarter's to check
     ("highest or lowest", "ASCH12", "The £761 of Quarter 1 was the highest on record.", []),

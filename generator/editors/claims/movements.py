@@ -132,7 +132,8 @@ _LONG_RUN = regex(
 # 'yet ... still', 'but ... still', 'despite ... still': the concession's 'still' (left out of
 # the words that speak of a longer run)
 _CONCEDING_STILL = regex(
-    r"(\b(?:yet|but|though|although|despite|even\s+so|nevertheless|however)\b[^,;]*?)\bstill\b", re.I
+    r"(\b(?:yet|but|though|although|despite|even\s+so|nevertheless|however)\b[^,;]*?)\bstill\b",
+    re.I,
 )
 # a movement word with its own quarter: 'the rise in Quarter 2'
 _OWN_QUARTER = regex(
