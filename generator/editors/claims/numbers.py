@@ -636,7 +636,10 @@ _TARGET_SUBJECT = regex(
     r"(?:(?:the|a|our|its|this\s+year's|next\s+year's)\s+"
     # 'The arrears target', 'the year-end target': words that say which target
     r"(?:(?!(?:performance|against|to|of|on|in|at|within|above|below|under|over|than|versus|"
-    r"and|or|with|by)\b)[a-z][\w-]*\s+){0,2}?)?(?:new\s+)?"
+    r"and|or|with|by)\b)[a-z][\w-]*\s+"
+    # 'The 21-day target': a time allowed, which says which target
+    r"|\d+[-\s](?:working\s+|calendar\s+)?(?:day|week|month|hour|minute)s?\s+){0,2}?)?"
+    r"(?:new\s+)?"
     r"(?P<word>target|floor|upper\s+threshold|threshold)\b"
     r"(?:[^\d£#]|(?<=for\s)(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?"  # 'the target for 2024/25 is'
     # 'The profiled target for the end of Quarter 3 is': the quarter it is for
@@ -707,7 +710,7 @@ _GOAL_WORD = regex(r"\b(target|floor|upper\s+threshold|threshold)s?\b", re.I)
 
 _TARGET_CHANGED = regex(
     r"\b(?:target|floor|threshold)s?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:\w+\s+)?(?:raised|lowered|cut|reduced|increased|revised|tightened|relaxed|changed|"
+    r"(?:\w+\s+)?(?:raised|lowered|lifted|cut|reduced|increased|revised|tightened|relaxed|changed|"
     r"moved)\s+(?:from\s+£?\d[\d,.:]*\s?%?(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
     r"(?:to|from)\s+$",
     re.I,
@@ -771,13 +774,28 @@ def target(figure: Figure) -> Claim | None:
         stated.pounds,
         stated.clock,
     )
+    year_named = _WHOLE_YEAR.search(figure.text, 0, figure.match.start())
+    period = figure.period
+    if year_named is not None:
+        first = int(year_named.group("fy"))
+        if first < figure.period.year:  # 'Over 2023-24 as a whole ..., short of the 97.5%
+            period = Quarter(first, 4)  # target': that year's target, at its end
     return figure.claim(
         "target",
         # 'lowered to 20 days': quoted with its unit, as the editor wrote the target
         quote=_with_unit(exact.quote, figure.after),
         stated=exact,
+        period=period,
         target_word="target" if word == "profile" else found.group("word").lower(),
     )
+
+
+# a financial year the sentence speaks of as a whole: 'Over 2023-24 as a whole', 'In 2023/24'
+_WHOLE_YEAR = regex(
+    r"\b(?:over|in|for|during|across|throughout)\s+(?:the\s+(?:whole\s+of\s+)?)?"
+    r"(?P<fy>(?:19|20)\d\d)\s*[/–-]\s*\d\d(?:\d\d)?\b(?!\s+Q[1-4])",
+    re.I,
+)
 
 
 _MISSED_BY = regex(
@@ -1615,6 +1633,8 @@ def check_target(subject: Subject, claim: Claim) -> list[Verdict]:
     band = None
     if claim.period in facts.window:
         band = facts.bands[facts.window.index(claim.period)]
+    elif claim.period < subject.latest:
+        return []  # an earlier year's target, which the data does not hold
     if band is None:
         target, threshold = facts.rated.target, facts.rated.threshold
     else:
