@@ -216,7 +216,11 @@ _GAP = regex(r"\b(?:gap|difference|shortfall|surplus)\b", re.I)
 BASE_WORDS = regex(
     r"\b(?:on|than|since|between|compared\s+(?:with|to)|against|versus|vs|same\s+as|level\s+with)"
     # 'than it was in Quarter 1 2023/24'
-    r"\s+(?:(?:it|they|this|that)\s+(?:was|were|had\s+been|stood)\s+)?(?:(?:in|at|during)\s+)?"
+    r"\s+(?:(?:it|they|this|that)\s+(?:was|were|had\s+been|stood)\s+)?"
+    # 'than the rate in Quarter 3 of 2023/24': the measure's figure named by its noun
+    r"(?:(?:the|its|their)\s+(?:level|figure|rate|number|total|position|value|result)s?\s+"
+    r"(?:(?:recorded|reported|seen)\s+)?(?=(?:in|at|during|for)\s))?"
+    r"(?:(?:in|at|during|for)\s+)?"
     r"(?:the\s+(?:end\s+of\s+)?)?$"  # 'than in the October to December quarter of 2023'
     # 'exceed those of Quarter 2 in 2022/23 by 190': a verb that compares, and its object
     r"|\b(?:exceed(?:s|ed|ing)?|outstrip(?:s|ped|ping)?|outnumber(?:s|ed|ing)?|trail(?:s|ed|ing)?)"
@@ -1518,6 +1522,28 @@ def time_allowed(figure: Figure) -> bool:
     )
 
 
+_SHARE_OF = regex(
+    r"\d\s?(?:%|per\s+cent)\s+of\s+(?:the\s+|all\s+(?:the\s+)?|these\s+|those\s+|its\s+|our\s+)?$",
+    re.I,
+)
+
+
+def whole_of_share(figure: Figure) -> Claim | None:
+    """'71% of the 14,168 highway enquiries': the whole a share is of, checked against
+    every series and their sum where the words after it name none of the measure's series
+    (not the series the clause's subject carries)."""
+    if figure.stated.percent or not _SHARE_OF.search(figure.before):
+        return None
+    words = _WORDS_AFTER.match(figure.after)
+    if series_named(figure.subject, words.group(0) if words else ""):
+        return None
+    every = tuple(range(len(figure.subject.facts.series)))
+    return replace(level(figure), series=every)
+
+
+_WORDS_AFTER = regex(r"[^,;:.()]{0,60}")
+
+
 READINGS: tuple[tuple[str, Reading], ...] = (
     ("percent without sign", percent_without_sign),
     ("money without sign", money_without_sign),
@@ -1534,6 +1560,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("a high or low", _not_a_figure_if(extreme_of_before)),
     ("in another state", _not_a_figure_if(other_state)),
     ("another's change", _not_a_figure_if(others_change)),
+    ("whole of a share", whole_of_share),
     ("range", range_over),
     ("a target's earlier", earlier_target),
     ("target", target),

@@ -22,6 +22,8 @@ YEAR_TO_DATE = regex(
     r"\b(?:year[\s-]+to[\s-]+date|YTD|(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?\s+to\s+date|"
     r"so\s+far\s+(?:this\s+(?:financial\s+)?year|in\s+(?:19|20)\d\d\s*/\s*\d\d)|"
     r"(?:the|this)\s+(?:financial\s+)?year\s+so\s+far|cumulatively(?:\s+for\s+the\s+year)?|"
+    # 'Repairs this financial year stand at 24,250 so far': the year, and 'so far' after it
+    r"this\s+(?:financial\s+)?year(?=[^.;:]{1,60}?\bso\s+far\b)|"
     r"(?:the\s+)?(?:first|opening)\s+(?:half|two\s+quarters|three\s+quarters|six\s+months|"
     r"nine\s+months)\s+of\s+(?:(?:the\s+|this\s+)?(?:financial\s+)?year|" + _YEAR + r")|"
     r"(?:the\s+)?first\s+(?:two|three)\s+quarters|"
@@ -39,6 +41,8 @@ YEAR_TO_DATE = regex(
     r"(?:June|September|December|March)(?:\s+(?:19|20)\d\d)?)\b",
     re.I,
 )
+# 'the same point last year', 'this time last year': a point in the year, not a quarter
+_SAME_POINT = regex(r"\b(?:same\s+(?:point|time|stage)|this\s+time)\b", re.I)
 # 'April to September 2023': the financial year's quarters to the one the month ends
 _APRIL_TO = regex(
     r"\bApril\s+(?:to|-|–|and)\s+(?:the\s+end\s+of\s+)?(?P<month>June|September|December|March)"
@@ -89,6 +93,15 @@ def year_to_date(figure: Figure, clauses: Sequence[Clause], masked: str) -> bool
     no figure of its own does ('Year to date, 9,371 ...', '... so far this year')."""
     if _EACH.search(figure.text):
         return False  # 'so far this year, every quarter has brought more than 23,000'
+    own_ref = figure.own
+    if (
+        own_ref is not None
+        and own_ref.offset == -4
+        and _SAME_POINT.search(figure.text, own_ref.start, own_ref.end)
+        and YEAR_TO_DATE.search(figure.text)
+    ):
+        return True  # '5,480 so far this year, compared with 4,113 at the same point last
+        # year': last year's year to date
     if _IN_THE_QUARTER.match(masked, figure.match.end()):
         return False  # '... so far this year, with 236,000 in the autumn quarter'
     if _QUARTER_LABEL.search(figure.text, 0, figure.match.start()):
