@@ -87,6 +87,12 @@ _MONTH_EVENT = regex(
 )
 # a month spanned: 'Throughout November', 'During the plant outage in November'
 _SPANNED = regex(r"\b(?:throughout|during)\b", re.I)
+# a clause with a subject and a perfect verb of its own: 'and crews have filled 25,110'
+_NEW_SUBJECT = regex(
+    r"^\W*(?:and|but|while|whereas|yet)\s+(?:the\s+|our\s+|its\s+|their\s+)?[a-z]+s\s+"
+    r"(?:have|had)\s+[a-z]+(?:ed|en|lt|led)\b",
+    re.I,
+)
 _COMPARING = regex(r"\W*(?:compared\s+(?:with|to)|set\s+against|against|relative\s+to)\b", re.I)
 # a movement word whose own figure is a percentage ('down from 88%', 'up 1 point'): on
 # a measure not in percent, the movement of a share of it
@@ -389,6 +395,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         named = series_named(subject, words_text)
         if named:
             series = named
+        elif len(subject.facts.series) > 1 and _NEW_SUBJECT.match(clause.text):
+            series = []  # 'and crews have filled 25,110': a subject of its own, no series named
         chosen = tuple(series) or tuple(range(len(subject.facts.series)))
         numbers = list(NUMBER.finditer(masked, clause.start, end))
         # the clause's own period: 'in Quarter 1', or one it is compared with: 'on Quarter 1'
