@@ -635,24 +635,32 @@ def check_streak(subject: Subject, claim: Claim) -> list[Verdict]:
 
 def _last_two(subject: Subject, claim: Claim) -> list[Verdict]:
     period = claim.period
+    latest_fails = True
     for s in claim.series:
         values = [value_at(subject, s, period.shift(-k)) for k in range(3)]
         if None in values:
             return []
         v0, v1, v2 = (v for v in values if v is not None)
-        if _movement_holds(subject, claim, v0, v1) and _movement_holds(subject, claim, v1, v2):
-            return []
+        if _movement_holds(subject, claim, v0, v1):
+            latest_fails = False
+            if _movement_holds(subject, claim, v1, v2):
+                return []
     s = claim.series[0]
     figures = ", ".join(
         f"{subject.shown(v)}"
         for k in (2, 1, 0)
         if (v := value_at(subject, s, period.shift(-k))) is not None
     )
+    data = f"the data has {figures}"
+    new, old = value_at(subject, s, period), value_at(subject, s, period.shift(-1))
+    if latest_fails and new is not None and old is not None:
+        # 'rose again in Quarter 3' where Quarter 3 fell: the quarter's own movement too
+        data += f" ({moved_text(subject, new, old)} in {period.long})"
     return [
         Verdict(
             f"says '{claim.quote}' over the quarters to {period.long}"
             f"{series_name(subject, claim.series)}",
-            f"the data has {figures}",
+            data,
         )
     ]
 
