@@ -17,10 +17,10 @@ from generator.editors.claims.reading import Clause
 from generator.editors.claims.subject import Subject, series_name, series_named, value_at
 from generator.read.patterns import regex
 
-_YEAR = r"(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?"  # '2023/24': a financial year named
+_YEAR = r"(?:19|20)\d\d\s*[/–-]\s*\d\d(?:\d\d)?"  # '2023/24', '2023-24': a financial year named
 YEAR_TO_DATE = regex(
-    r"\b(?:year[\s-]+to[\s-]+date|YTD|(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?\s+to\s+date|"
-    r"so\s+far\s+(?:this\s+(?:financial\s+)?year|in\s+(?:19|20)\d\d\s*/\s*\d\d)|"
+    r"\b(?:year[\s-]+to[\s-]+date|YTD|" + _YEAR + r"\s+to\s+date|"
+    r"so\s+far\s+(?:this\s+(?:financial\s+)?year|in\s+" + _YEAR + r")|"
     r"(?:the|this)\s+(?:financial\s+)?year\s+so\s+far|cumulatively(?:\s+for\s+the\s+year)?|"
     # 'Repairs this financial year stand at 24,250 so far': the year, and 'so far' after it
     r"this\s+(?:financial\s+)?year(?=[^.;:]{1,60}?\bso\s+far\b)|"
@@ -52,7 +52,7 @@ _APRIL_TO = regex(
 # 'the first half of 2023/24', 'since the start of 2023/24': the year the words name
 _NAMED_YEAR = regex(
     r"\b(?:(?:first|opening)\s+(?:half|two\s+quarters|three\s+quarters|six\s+months|nine\s+months)"
-    r"|since\s+the\s+(?:start|beginning))\s+of\s+(?P<start>(?:19|20)\d\d)\s*/",
+    r"|since\s+the\s+(?:start|beginning))\s+of\s+(?P<start>(?:19|20)\d\d)\s*[/–-]",
     re.I,
 )
 # the part of the year named: to Quarter 2 (a half) or to Quarter 3
