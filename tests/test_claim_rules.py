@@ -632,6 +632,47 @@ def _facts_at(folder: str, quarter: str, indicator: str) -> IndicatorFacts:
 # same point last year', the whole of a share, a clause with a subject of its own, a
 # movement told once with its figure, 'rose again'
 BETWEEN_ROUNDS_13_AND_14 = [
+    # a comparative against a quarter named after 'than': a movement from that quarter
+    (
+        ".",
+        "2024-25 Q2",
+        "ASCH7",
+        "Contacts were higher than in the same quarter last year.",
+        ["higher than"],
+    ),
+    (".", "2024-25 Q2", "ASCH7", "Contacts were lower than a year earlier.", []),
+    (".", "2024-25 Q2", "ASCH7", "England's contacts were higher than a year earlier.", []),
+    (".", "2024-25 Q2", "ASCH7", "Contacts were lower than the target of 25,000 in Quarter 2.", []),
+    (
+        ".",
+        "2024-25 Q2",
+        "ASCH7",
+        "Contacts fell in Quarter 2, though more people than a year earlier made contact online.",
+        [],
+    ),
+    (
+        "samples/get",
+        "2024-25 Q3",
+        "GET5",
+        "The rate was higher than in Quarter 2.",
+        ["higher than"],
+    ),
+    ("samples/get", "2024-25 Q3", "GET5", "The rate was lower than in Quarter 2.", []),
+    (
+        "samples/get",
+        "2024-25 Q3",
+        "GET5",
+        "The rate, at 5.2, was higher than in Quarter 3 of 2023/24.",
+        [],
+    ),
+    (
+        "samples/district",
+        "2024-25 Q3",
+        "W2",
+        "Recycling in Quarter 3 was 45.3%, lower than in the same quarter last year.",
+        ["lower than"],
+    ),
+    ("samples/district", "2024-25 Q3", "W2", "Recycling was higher than a year earlier.", []),
     # a financial year written '2023-24' in the words of the year to date
     (
         ".",

@@ -87,6 +87,40 @@ _MONTH_EVENT = regex(
 )
 # a month spanned: 'Throughout November', 'During the plant outage in November'
 _SPANNED = regex(r"\b(?:throughout|during)\b", re.I)
+# a comparative told of the measure against a quarter compared with: 'lower than in the same
+# quarter last year', 'slightly more than the 16,380 a year before', 'higher than the 44.1%
+# recorded in Quarter 3 of 2023/24' (no figure of a change before it: '33 less than' is one)
+_THAN = regex(
+    r"(?<![\d%]\s)(?<![\d%])\b(?:(?:slightly|a\s+little|just|marginally|well|much|far)\s+)?"
+    r"(?P<word>higher|lower|more|fewer|less|greater|smaller|larger)\s+than\s+",
+    re.I,
+)
+_THAN_TO_QUARTER = regex(
+    r"(?:(?:it\s+was|they\s+were)\s+)?(?:(?:in|at|during|for)\s+)?"
+    r"(?:the\s+£?\d[\d,]*(?:\.\d+)?%?\s+(?:(?:recorded|achieved|reported|seen|held)\s+)?"
+    r"(?:(?:in|at|during|for|by)\s+)?)?$",
+    re.I,
+)
+_UP_WORDS = frozenset({"higher", "more", "greater", "larger"})
+
+
+def _than_a_quarter(
+    text: str, start: int, end: int, refs: Sequence[PeriodRef]
+) -> tuple[tuple[str, str, int], PeriodRef] | None:
+    """A comparative of the clause's measure against a quarter named after 'than': its way,
+    words and place, and the quarter compared with."""
+    for found in _THAN.finditer(text, start, end):
+        for ref in refs:
+            if ref.start < found.end() or ref.start >= end:
+                continue
+            if _THAN_TO_QUARTER.match(text[found.end() : ref.start]):
+                way = "up" if found.group("word").lower() in _UP_WORDS else "down"
+                quote = text[found.start() : found.end()].strip()
+                return (way, quote, found.start()), ref
+            break
+    return None
+
+
 # a clause with a subject and a perfect verb of its own: 'and crews have filled 25,110'
 _NEW_SUBJECT = regex(
     r"^\W*(?:and|but|while|whereas|yet)\s+(?:the\s+|our\s+|its\s+|their\s+)?[a-z]+s\s+"
@@ -541,6 +575,11 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
                 Claim("streak", quote, chosen, period.shift(-1), direction=way, at=at, run=count)
             )
         movement = first_movement(text, clause.start, end, subject.names, subject.unit in _TIMED)
+        if movement is None:
+            than = _than_a_quarter(text, clause.start, end, refs)
+            if than is not None:  # 'lower than in the same quarter last year'
+                movement, compared_ref = than
+                base_refs = [compared_ref, *(r for r in base_refs if r is not compared_ref)]
         if movement is None and run_in(text) is not None:
             movement = _compared_in_run(subject, text, clause.start, end)
         if movement is not None and subject.unit == "percent" and NUMBER_OF.search(clause.text):
