@@ -87,6 +87,46 @@ _MONTH_EVENT = regex(
 )
 # a month spanned: 'Throughout November', 'During the plant outage in November'
 _SPANNED = regex(r"\b(?:throughout|during)\b", re.I)
+# a comparative told of the measure against a quarter compared with: 'lower than in the same
+# quarter last year', 'slightly more than the 16,380 a year before', 'higher than the 44.1%
+# recorded in Quarter 3 of 2023/24' (no figure of a change before it: '33 less than' is one)
+_THAN = regex(
+    r"(?<![\d%]\s)(?<![\d%])\b(?:(?:slightly|a\s+little|just|marginally|well|much|far)\s+)?"
+    r"(?P<word>higher|lower|more|fewer|less|greater|smaller|larger)\s+than\s+",
+    re.I,
+)
+_THAN_TO_QUARTER = regex(
+    r"(?:(?:it\s+was|they\s+were)\s+)?(?:(?:in|at|during|for)\s+)?"
+    r"(?:the\s+£?\d[\d,]*(?:\.\d+)?%?\s+(?:(?:recorded|achieved|reported|seen|held)\s+)?"
+    r"(?:(?:in|at|during|for|by)\s+)?)?$",
+    re.I,
+)
+_UP_WORDS = frozenset({"higher", "more", "greater", "larger"})
+
+
+def _than_a_quarter(
+    text: str, start: int, end: int, refs: Sequence[PeriodRef]
+) -> tuple[tuple[str, str, int], PeriodRef] | None:
+    """A comparative of the clause's measure against a quarter named after 'than': its way,
+    words and place, and the quarter compared with."""
+    for found in _THAN.finditer(text, start, end):
+        for ref in refs:
+            if ref.start < found.end() or ref.start >= end:
+                continue
+            if _THAN_TO_QUARTER.match(text[found.end() : ref.start]):
+                way = "up" if found.group("word").lower() in _UP_WORDS else "down"
+                quote = text[found.start() : found.end()].strip()
+                return (way, quote, found.start()), ref
+            break
+    return None
+
+
+# a clause with a subject and a perfect verb of its own: 'and crews have filled 25,110'
+_NEW_SUBJECT = regex(
+    r"^\W*(?:and|but|while|whereas|yet)\s+(?:the\s+|our\s+|its\s+|their\s+)?[a-z]+s\s+"
+    r"(?:have|had)\s+[a-z]+(?:ed|en|lt|led)\b",
+    re.I,
+)
 _COMPARING = regex(r"\W*(?:compared\s+(?:with|to)|set\s+against|against|relative\s+to)\b", re.I)
 # a movement word whose own figure is a percentage ('down from 88%', 'up 1 point'): on
 # a measure not in percent, the movement of a share of it
@@ -401,6 +441,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         named = series_named(subject, words_text)
         if named:
             series = named
+        elif len(subject.facts.series) > 1 and _NEW_SUBJECT.match(clause.text):
+            series = []  # 'and crews have filled 25,110': a subject of its own, no series named
         chosen = tuple(series) or tuple(range(len(subject.facts.series)))
         numbers = list(NUMBER.finditer(masked, clause.start, end))
         # the clause's own period: 'in Quarter 1', or one it is compared with: 'on Quarter 1'
@@ -568,6 +610,11 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             _, quote, at, _ = ended
             unended = text[:at] + " " * len(quote) + text[at + len(quote) :]
         movement = first_movement(unended, clause.start, end, subject.names, subject.unit in _TIMED)
+        if movement is None:
+            than = _than_a_quarter(text, clause.start, end, refs)
+            if than is not None:  # 'lower than in the same quarter last year'
+                movement, compared_ref = than
+                base_refs = [compared_ref, *(r for r in base_refs if r is not compared_ref)]
         run = run_in(text)
         if (
             movement is None

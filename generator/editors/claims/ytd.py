@@ -17,11 +17,13 @@ from generator.editors.claims.reading import Clause
 from generator.editors.claims.subject import Subject, series_name, series_named, value_at
 from generator.read.patterns import regex
 
-_YEAR = r"(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?"  # '2023/24': a financial year named
+_YEAR = r"(?:19|20)\d\d\s*[/–-]\s*\d\d(?:\d\d)?"  # '2023/24', '2023-24': a financial year named
 YEAR_TO_DATE = regex(
-    r"\b(?:year[\s-]+to[\s-]+date|YTD|(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?\s+to\s+date|"
-    r"so\s+far\s+(?:this\s+(?:financial\s+)?year|in\s+(?:19|20)\d\d\s*/\s*\d\d)|"
+    r"\b(?:year[\s-]+to[\s-]+date|YTD|" + _YEAR + r"\s+to\s+date|"
+    r"so\s+far\s+(?:this\s+(?:financial\s+)?year|in\s+" + _YEAR + r")|"
     r"(?:the|this)\s+(?:financial\s+)?year\s+so\s+far|cumulatively(?:\s+for\s+the\s+year)?|"
+    # 'Repairs this financial year stand at 24,250 so far': the year, and 'so far' after it
+    r"this\s+(?:financial\s+)?year(?=[^.;:]{1,60}?\bso\s+far\b)|"
     r"(?:the\s+)?(?:first|opening)\s+(?:half|two\s+quarters|three\s+quarters|six\s+months|"
     r"nine\s+months)\s+of\s+(?:(?:the\s+|this\s+)?(?:financial\s+)?year|" + _YEAR + r")|"
     r"(?:the\s+)?first\s+(?:two|three)\s+quarters|"
@@ -39,6 +41,8 @@ YEAR_TO_DATE = regex(
     r"(?:June|September|December|March)(?:\s+(?:19|20)\d\d)?)\b",
     re.I,
 )
+# 'the same point last year', 'this time last year': a point in the year, not a quarter
+_SAME_POINT = regex(r"\b(?:same\s+(?:point|time|stage)|this\s+time)\b", re.I)
 # 'April to September 2023': the financial year's quarters to the one the month ends
 _APRIL_TO = regex(
     r"\bApril\s+(?:to|-|–|and)\s+(?:the\s+end\s+of\s+)?(?P<month>June|September|December|March)"
@@ -48,7 +52,7 @@ _APRIL_TO = regex(
 # 'the first half of 2023/24', 'since the start of 2023/24': the year the words name
 _NAMED_YEAR = regex(
     r"\b(?:(?:first|opening)\s+(?:half|two\s+quarters|three\s+quarters|six\s+months|nine\s+months)"
-    r"|since\s+the\s+(?:start|beginning))\s+of\s+(?P<start>(?:19|20)\d\d)\s*/",
+    r"|since\s+the\s+(?:start|beginning))\s+of\s+(?P<start>(?:19|20)\d\d)\s*[/–-]",
     re.I,
 )
 # the part of the year named: to Quarter 2 (a half) or to Quarter 3
@@ -98,6 +102,18 @@ def _year_to_date_at(
     clause or of theirs; None where the figure is not the year to date's."""
     if _EACH.search(figure.text):
         return None  # 'so far this year, every quarter has brought more than 23,000'
+    own_ref = figure.own
+    said_ytd = YEAR_TO_DATE.search(figure.text)
+    if (
+        own_ref is not None
+        and own_ref.offset == -4
+        and _SAME_POINT.search(figure.text, own_ref.start, own_ref.end)
+        and said_ytd is not None
+    ):
+        # '5,480 so far this year, compared with 4,113 at the same point last year': last
+        # year's year to date
+        clause_end = figure.clause.start + len(figure.clause.text)
+        return min(said_ytd.start(), figure.clause.start), max(said_ytd.end(), clause_end)
     if _IN_THE_QUARTER.match(masked, figure.match.end()):
         return None  # '... so far this year, with 236,000 in the autumn quarter'
     clause_end = figure.clause.start + len(figure.clause.text)
