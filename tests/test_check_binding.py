@@ -4163,6 +4163,30 @@ def test_readings_of_round_12(
         ),
         (DISTRICT, "H1", "Re-lets took slightly over 25 days.", None),
         (DISTRICT, "H1", "Re-lets took a little over 25 days.", None),
+        # a comparison carried from a clause with no figure only where that clause leads
+        # the sentence with no movement of its own ('Year on year, ...'), not from a clause
+        # of its own ('Contacts were lower than a year before, and ...')
+        (
+            ASCH,
+            "ASCH7",
+            "Contacts were lower than a year before, and in the latest quarter there was a "
+            "reduction of 660.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "Applications received stood at 2,870, more than a year before, and completions rose "
+            "by 165.",
+            None,
+        ),
+        (ASCH, "ASCH7", "Year on year, contacts fell by 2,430.", None),
+        (
+            ASCH,
+            "ASCH7",
+            "Year on year, contacts fell by 2,340.",
+            ("change", "fell by 2,340", "2,430"),
+        ),
     ],
 )
 def test_review_of_round_12_readings(

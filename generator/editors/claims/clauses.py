@@ -217,6 +217,21 @@ _NO_WORDS = regex(r"\W*")
 _RUN_LEAD = regex(r"\W*(?:[A-Za-z]+\s+)?")  # 'For ', 'Over ': the run's preposition
 
 
+def _leads(text: str, clause: Clause, index: int, refs: Sequence[PeriodRef]) -> bool:
+    """Whether a clause with no figure leads the sentence, its comparison carried to the
+    clauses after ('Compared with a year earlier, ...', 'Year on year, ...', 'Between
+    Quarter 2 2022/23 and Quarter 2 2024/25, ...'): one that compares, or the first, telling
+    no movement of its own ('Contacts were lower than a year before, and ...' tells one)."""
+    if _COMPARING.match(clause.text):
+        return True
+    end = clause.start + len(clause.text)
+    return (
+        index == 0
+        and first_movement(text, clause.start, end) is None
+        and _than_a_quarter(text, clause.start, end, refs) is None
+    )
+
+
 def _compared_in_run(
     subject: Subject, text: str, start: int, end: int
 ) -> tuple[str, str, int] | None:
@@ -458,8 +473,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         tail = text[clause.start : end].rstrip(" ,;:(")
         closing = next((r for r in inside if r.end >= clause.start + len(tail) - 1), None)
         base = resolve(base_refs[0], period) if base_refs else lead_base
-        if base_refs and not numbers and not level_refs:
-            lead_base = base  # 'Compared with a year earlier, ...'
+        if base_refs and not numbers and not level_refs and _leads(text, clause, index, refs):
+            lead_base = base  # 'Compared with a year earlier, ...', 'Year on year, ...'
         elif inside and numbers and _COMPARING.match(clause.text):
             lead_base = resolve(inside[0], latest)  # 'Compared with 44.1% a year ago, ...'
         if inside and not numbers and level_refs and _opens(text, clause.start, level_refs[0]):
@@ -492,6 +507,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
                 (_APPOSITIVE.match(clause.text) and not named)
                 or (
                     index == 1
+                    and _leads(text, previous, 0, refs)
                     and not NUMBER.search(
                         masked, previous.start, previous.start + len(previous.text)
                     )
