@@ -4187,6 +4187,24 @@ def test_readings_of_round_12(
             "Year on year, contacts fell by 2,340.",
             ("change", "fell by 2,340", "2,430"),
         ),
+        (
+            ASCH,
+            "ASCH7",
+            "Half way through the year, 20,980 people made contact in Quarter 2.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Half way through the year, 20,890 people made contact in Quarter 2.",
+            ("level", "20,890", "20,980"),
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "So far this year 24,620 people have made contact in Quarters 1 and 2.",
+            ("year to date", "24,620", "42,620"),
+        ),
     ],
 )
 def test_review_of_round_12_readings(

@@ -167,8 +167,13 @@ def _year_to_date_at(
 
 _NO_WORDS = regex(r"\W*")
 _LABEL = regex(r"\s*:")
-# 'in the latest quarter': the quarter's figure, anywhere in its clause
-_LATEST_QUARTER = regex(r"\b(?:in|during|for|over)\s+the\s+(?:latest|last)\s+quarter\b", re.I)
+# 'in the latest quarter', 'in Quarter 2': the quarter's figure, anywhere in its clause
+# (not 'in Quarters 1 and 2', 'in Q1 and Q2': the quarters of the year to date)
+_LATEST_QUARTER = regex(
+    r"\b(?:in|during|for|over)\s+(?:the\s+(?:latest|last)\s+quarter\b|"
+    r"(?:Quarter\s+|Q)[1-4]\b(?!\s*(?:and|to|&|-|–|plus)\s))",
+    re.I,
+)
 
 
 # a clause of a figure and its participle alone, its verb and time the clause before's
