@@ -202,7 +202,7 @@ def test_drafts_from_data_are_true_statements(sample_copy: Path) -> None:
         (
             "ASCH11",
             "New packages fell to 2050.",
-            ["'2050': says 2050 for Quarter 2 2024/25", "'fell': says 'fell'"],
+            ["'2050': says 2050 for Quarter 2 2024/25", "'fell to 2050': says 'fell to 2050'"],
             ["level", "movement"],
         ),
         ("ASCH11", "In 2023 the recording system changed.", [], []),

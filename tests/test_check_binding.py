@@ -3822,3 +3822,397 @@ def test_readings_of_round_12(
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)
+
+
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # a record 'not reached' or 'not exceeded' takes its direction from the clause: a
+        # high or a low, or the measure's movement
+        (
+            DISTRICT,
+            "H2",
+            "Arrears fell to £503,400, a level not reached since Quarter 4 2023/24.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H2",
+            "Arrears fell to £503,400, a low not reached since Quarter 4 2023/24.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H2",
+            "Arrears fell to £503,400, a low not reached since Quarter 2 2023/24.",
+            ("highest or lowest", "a low not reached since", "£497,600"),
+        ),
+        (
+            DISTRICT,
+            "H2",
+            "Arrears fell to £503,400, a level not exceeded since Quarter 2 2023/24.",
+            ("highest or lowest", "a level not exceeded since", "£497,600"),
+        ),
+        # a movement 'from £598 in Quarter 1 2022/23 to £719' is its own clause's; a
+        # comparison with a quarter carries only into a clause in apposition to its own
+        # (naming no series) or from a lead with no figure, not into a clause of its own
+        (
+            ASCH,
+            "ASCH12",
+            "The cost has risen from £598 in Quarter 1 2022/23 to £719, although it fell back "
+            "in the latest quarter.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            "The cost has risen from £598 in Quarter 1 2022/23 to £719, although it rose in "
+            "the latest quarter.",
+            ("movement", "rose", "£761"),
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            "The cost has risen from £598 in Quarter 1 2022/23 to £719, though it dropped back "
+            "from £761.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            "The cost has risen from £598 in Quarter 1 2022/23 to £719, though it dropped back "
+            "from £716.",
+            ("from", "£716", "£761"),
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            "The cost has risen from £598 in Quarter 1 2022/23 to £719; on the quarter it is "
+            "down £42.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            "The cost has risen from £598 in Quarter 1 2022/23 to £719, but it is down £42 on "
+            "the quarter.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            "The cost has risen from £598 in Quarter 1 2022/23 to £719, a rise of about a fifth.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            "The cost has risen from £598 in Quarter 1 2022/23 to £719, a rise of about a third.",
+            ("change", "a rise of about a third", "1.20 times"),
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "Applications received stood at 2,870 against 2,093 a year before, and completions "
+            "rose by 165.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "Applications received stood at 2,870 against 2,093 a year before; completions "
+            "also rose, up 165.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "Applications received stood at 2,870 against 2,093 a year before, an increase of "
+            "a quarter.",
+            ("change", "an increase of a quarter", "1.37 times"),
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Contacts fell to 20,980 against 23,410 a year before, and in the latest quarter "
+            "there was a reduction of 660.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH14",
+            "Between Quarter 2 2022/23 and Quarter 2 2024/25, Kent Enablement at Home grew its "
+            "caseload by half.",
+            ("change", "by half", "1.28 times"),
+        ),
+        # a comparative tells a run's way in the run's own clause, or in the clause after
+        # a run that leads the sentence alone
+        (
+            ASCH,
+            "ASCH7",
+            "For the sixth successive quarter fewer people made contact, though more had "
+            "complex needs.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Fewer people made contact for the sixth quarter in a row, and more were signposted "
+            "to other help.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "For the sixth quarter in a row, more people were in contact.",
+            ("streak", "the sixth quarter in a row", "20,980"),
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "For the sixth quarter running, homes were re-let faster, with slower repairs the "
+            "main risk.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "For the sixth quarter running, faster lettings were seen, with slower repairs the "
+            "main risk.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "For the sixth quarter running, slower lettings were seen.",
+            ("streak", "the sixth quarter running", "25.3 days"),
+        ),
+        # the year to date's words make a figure the year to date's in its own clause, or
+        # from a clause of those words alone; a figure 'in the latest quarter' is the
+        # quarter's
+        (
+            ASCH,
+            "ASCH18",
+            "Quarters 1 and 2 together were busier than a year ago, and applications received "
+            "reached 2,870.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "Quarters 1 and 2 together were busier than a year ago, and applications received "
+            "reached 2,780.",
+            ("level", "2,780", "2,870"),
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "Quarters 1 and 2 together saw 5,840 applications received.",
+            ("year to date", "5,840", "5,480"),
+        ),
+        (
+            GET,
+            "GET8",
+            "Taken together, Quarters 1 to 3 saw 25,620 potholes reported; the 11,280 reported "
+            "is the most since Quarter 4 2023/24.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Taken together, Quarters 1 to 3 saw 25,260 potholes reported; the 11,280 reported "
+            "is the most since Quarter 4 2023/24.",
+            ("year to date", "25,260", "25,620"),
+        ),
+        (
+            GET,
+            "GET8",
+            "Taken together, Quarters 1 to 3 saw 25,620 potholes reported; the 11,820 reported "
+            "is the most since Quarter 4 2023/24.",
+            ("level", "11,820", "11,280"),
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Half way through the year, 20,980 people made contact in the latest quarter.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Half way through the year, 24,620 people had made contact.",
+            ("year to date", "24,620", "42,620"),
+        ),
+        # 'recorded' after a season's, a quarter's or this year's figure is no record of
+        # every quarter
+        (
+            GET,
+            "GET9",
+            "236,000 visits were made, the highest autumn figure recorded.",
+            None,
+        ),
+        (
+            GET,
+            "GET9",
+            "236,000 visits were made, the highest third quarter figure recorded.",
+            None,
+        ),
+        (
+            GET,
+            "GET9",
+            "236,000 visits were made, the highest figure recorded.",
+            ("highest or lowest", "the highest figure recorded", "589,000"),
+        ),
+        (
+            GET,
+            "GET9",
+            "236,000 visits were made, the highest quarterly figure recorded.",
+            ("highest or lowest", "the highest quarterly figure recorded", "589,000"),
+        ),
+        # 'half a percentage point', 'half a day': a part of a unit, not a proportional change
+        (
+            GET,
+            "GET2",
+            "In Quarter 2 2024/25 the share rose to 5.8%, an increase of half a percentage point "
+            "on Quarter 1.",
+            None,
+        ),
+        (
+            GET,
+            "GET2",
+            "In Quarter 2 2024/25 the share rose to 6.8%, an increase of half a percentage point "
+            "on Quarter 1.",
+            ("level", "6.8%", "5.8%"),
+        ),
+        (
+            GET,
+            "GET2",
+            "In Quarter 2 2024/25 the share rose to 5.8%, an increase of a half on Quarter 1.",
+            ("change", "an increase of a half", "5.3%"),
+        ),
+        (DISTRICT, "H1", "Re-lets were quicker by half a day on the quarter.", None),
+        # an ended run's words are the run's, no movement of the clause's quarter
+        (GET, "GET1", "Quarter 3 brought to an end a run of three quarterly rises.", None),
+        (
+            GET,
+            "GET1",
+            "Quarter 3 brought to an end a run of four quarterly rises.",
+            ("streak", "four quarterly rises", "3 quarters"),
+        ),
+        (
+            GET,
+            "GET1",
+            "Quarter 3 brought to an end a run of three quarterly falls.",
+            ("streak", "three quarterly falls", "91.2%"),
+        ),
+        (
+            DISTRICT,
+            "H2",
+            "Quarter 1 2024/25 brought to an end a run of three quarterly falls.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H2",
+            "Quarter 2 2024/25 brought to an end a run of three quarterly falls.",
+            ("streak", "three quarterly falls", "£521,800"),
+        ),
+        # the thing a title joins that the data does not chart is named by its head noun,
+        # or by its own words just before a noun both share ('6-8 week review'), not by
+        # any of its words ('the first full quarter')
+        (
+            ASCH_2324,
+            "ASCH13",
+            "Reviews due rose to 7,200 in the first full quarter of the new system.",
+            ("level", "7,200", "6,900"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH13",
+            "Reviews due rose to 6,900 in the first full quarter of the new system.",
+            None,
+        ),
+        (ASCH_2324, "ASCH13", "The 6-8 week review list stood at 1,230.", None),
+        (ASCH_2324, "ASCH13", "First reviews due stood at 1,230.", None),
+        (
+            ASCH_2324,
+            "ASCH13",
+            "Annual reviews due stood at 1,230.",
+            ("level", "1,230", "6,900"),
+        ),
+        (ASCH_2324, "ASCH19", "Safeguarding concerns stood at 4,300.", None),
+        (
+            ASCH_2324,
+            "ASCH19",
+            "Open enquiries stood at 4,300.",
+            ("level", "4,300", "1,520"),
+        ),
+        # 'slightly over', 'a little over' a number of days hedge the measure's own figure,
+        # as 'just over' does: no time allowed
+        (
+            DISTRICT,
+            "H1",
+            "Re-lets took slightly over 30 days.",
+            ("level", "over 30 days", "25.3 days"),
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Re-lets took a little over 30 days.",
+            ("level", "over 30 days", "25.3 days"),
+        ),
+        (DISTRICT, "H1", "Re-lets took slightly over 25 days.", None),
+        (DISTRICT, "H1", "Re-lets took a little over 25 days.", None),
+        # a comparison carried from a clause with no figure only where that clause leads
+        # the sentence with no movement of its own ('Year on year, ...'), not from a clause
+        # of its own ('Contacts were lower than a year before, and ...')
+        (
+            ASCH,
+            "ASCH7",
+            "Contacts were lower than a year before, and in the latest quarter there was a "
+            "reduction of 660.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "Applications received stood at 2,870, more than a year before, and completions rose "
+            "by 165.",
+            None,
+        ),
+        (ASCH, "ASCH7", "Year on year, contacts fell by 2,430.", None),
+        (
+            ASCH,
+            "ASCH7",
+            "Year on year, contacts fell by 2,340.",
+            ("change", "fell by 2,340", "2,430"),
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Half way through the year, 20,980 people made contact in Quarter 2.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Half way through the year, 20,890 people made contact in Quarter 2.",
+            ("level", "20,890", "20,980"),
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "So far this year 24,620 people have made contact in Quarters 1 and 2.",
+            ("year to date", "24,620", "42,620"),
+        ),
+    ],
+)
+def test_review_of_round_12_readings(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """After h-tune14 (h-fix14): sentences a review found correct that its readings gave a
+    finding on (or wrong, that they silenced), each with a wrong variant where one makes
+    sense, both ways."""
+    folder, quarter = edition
+    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
+    assert_row(findings, expected)

@@ -432,11 +432,23 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # 87/112 and 87/126) and with those of h-tune14 (held out 38/53 and 38/61, tuning 91/112
 # and 91/126: the numbers below). Round 12's held-out third, never read, scored with
 # h-tune14's rules: 40/42 and 40/59 (was 38/43 and 38/59); then spent.
+# After round 13 was written (h-tune15) the rules were tuned on round 13's tuning part and
+# round 12's held-out third (spent), precision first (their 21 and 2 false findings, then
+# their misses), by general readings: quotes that hold the words carrying the claim (a
+# movement's adverb and figure, a RAG word's verb, an adverb or pronoun before a standing
+# or record, a target's noun and verb); abstentions where the binding is uncertain (a
+# conceding 'still', 'made up', a run ended, an earlier year's target, a clause with a
+# subject of its own, the whole of a share); periods ('in two years', 'than the rate in',
+# 'at the same point last year', '2023-24 to date'); a movement told once with its figure.
+# Each was checked on sentences of the same shape on other indicators and editions (the
+# rows of test_claim_rules.py's test_the_readings_between_rounds_13_and_14): every readable
+# set at precision 100%; round 13 tuning 104/104 and 104/126, round 12 held out 43/43 and
+# 43/59; every other set unchanged.
 # The issue's target is precision 100% and recall at least 95%, held out and whole.
 FLOORS = {
     "round 13 held out": (38 / 53, 38 / 61),
-    "round 13 tuning": (91 / 112, 91 / 126),
-    "round 12 held out": (40 / 42, 40 / 59),
+    "round 13 tuning": (104 / 104, 104 / 126),
+    "round 12 held out": (43 / 43, 43 / 59),
     "round 12 tuning": (113 / 113, 113 / 123),
     "round 11 held out": (52 / 52, 52 / 53),
     "round 11 tuning": (128 / 128, 128 / 133),

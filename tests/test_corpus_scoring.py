@@ -24,8 +24,9 @@ def case(quote: str, value: str) -> dict[str, object]:
 @pytest.mark.parametrize(
     ("quote", "value", "strict", "loose"),
     [
-        ("Green", "AMBER", True, True),  # the finding's own words
-        ("remains Green", "AMBER", False, True),  # more words than the finding quotes
+        ("Green", "AMBER", True, True),  # the finding's own words (some of them)
+        ("remains Green", "AMBER", True, True),  # all of them: the verb before the RAG word
+        ("indicator remains Green", "AMBER", False, True),  # more words than it quotes
         ("the indicator remains Green", "AMBER", False, True),
         ("remains Green", "RED", False, False),  # the wrong value is never a match
         ("89.8%", "AMBER", False, False),  # other words of the sentence

@@ -14,6 +14,7 @@ from generator.editors.claims.figures import Stated
 from generator.editors.claims.reading import Sentence
 from generator.editors.claims.subject import Subject, value_at
 from generator.editors.findings import Finding
+from generator.read.patterns import regex
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,8 @@ class Context:
         period: Quarter | None,
         order: tuple[int, ...],
     ) -> Finding:
+        if rule in _QUOTED_FROM_CLAUSE:
+            quote = from_clause_start(sentence, at, quote, rule)
         written = sentence.as_written(at, quote)
         says, data = verdict.says, verdict.data
         if written != quote:
@@ -99,6 +102,40 @@ class Context:
             link=verdict.link,
             order=order,
         )
+
+
+# rules whose claim is carried by words before the ones they quote: an adverb of time, a
+# pronoun subject ('for the first time we are inside the 25-day target', 'now meets the
+# revised 85% target', 'at its highest since the series began'), and for a target its
+# noun and verb ('The target remains at 25%', 'was reduced to 20 days')
+_QUOTED_FROM_CLAUSE = frozenset({"against target", "target", "highest or lowest"})
+_CARRIED_BEFORE = regex(
+    r"\b(?:(?:now|still|already|again|currently|finally|also|at\s+last|once\s+again|"
+    r"for\s+the\s+first\s+time|at\s+its|at\s+their|we|it|they)\s+){1,4}$",
+    re.I,
+)
+_TARGET_BEFORE = regex(
+    r"\b(?:the\s+)?(?:[\w-]+\s+)?(?:target|goal|profile)\s+(?:\w+\s+){1,2}(?:to|at)\s+$", re.I
+)
+
+
+def from_clause_start(sentence: Sentence, at: int, quote: str, rule: str) -> str:
+    """`quote` widened over the words before it, in its clause, that carry its claim."""
+    text = sentence.text
+    starts = [m.start() for m in re.finditer(re.escape(quote), text)]
+    if not starts:
+        return quote
+    begin = min(starts, key=lambda s: 0 if s <= at <= s + len(quote) else abs(s - at))
+    clause = next((c for c in sentence.clauses if c.start <= begin < c.start + len(c.text)), None)
+    if clause is None:
+        return quote
+    start = begin
+    if rule == "target":
+        named = _TARGET_BEFORE.search(text, clause.start, begin)
+        start = named.start() if named is not None else start
+    carried = _CARRIED_BEFORE.search(text, clause.start, start)
+    start = carried.start() if carried is not None else start
+    return text[start : begin + len(quote)]
 
 
 # A rule: a sentence, in the context of its file, to what it finds wrong in it.

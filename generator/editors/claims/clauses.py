@@ -44,11 +44,11 @@ from generator.editors.claims.standing import (
 )
 from generator.editors.claims.subject import (
     Subject,
+    named_words,
     series_named,
     stem,
     uncharted_words,
     value_at,
-    words_of,
 )
 from generator.editors.claims.ytd import YEAR_TO_DATE
 from generator.read.patterns import regex
@@ -87,6 +87,46 @@ _MONTH_EVENT = regex(
 )
 # a month spanned: 'Throughout November', 'During the plant outage in November'
 _SPANNED = regex(r"\b(?:throughout|during)\b", re.I)
+# a comparative told of the measure against a quarter compared with: 'lower than in the same
+# quarter last year', 'slightly more than the 16,380 a year before', 'higher than the 44.1%
+# recorded in Quarter 3 of 2023/24' (no figure of a change before it: '33 less than' is one)
+_THAN = regex(
+    r"(?<![\d%]\s)(?<![\d%])\b(?:(?:slightly|a\s+little|just|marginally|well|much|far)\s+)?"
+    r"(?P<word>higher|lower|more|fewer|less|greater|smaller|larger)\s+than\s+",
+    re.I,
+)
+_THAN_TO_QUARTER = regex(
+    r"(?:(?:it\s+was|they\s+were)\s+)?(?:(?:in|at|during|for)\s+)?"
+    r"(?:the\s+£?\d[\d,]*(?:\.\d+)?%?\s+(?:(?:recorded|achieved|reported|seen|held)\s+)?"
+    r"(?:(?:in|at|during|for|by)\s+)?)?$",
+    re.I,
+)
+_UP_WORDS = frozenset({"higher", "more", "greater", "larger"})
+
+
+def _than_a_quarter(
+    text: str, start: int, end: int, refs: Sequence[PeriodRef]
+) -> tuple[tuple[str, str, int], PeriodRef] | None:
+    """A comparative of the clause's measure against a quarter named after 'than': its way,
+    words and place, and the quarter compared with."""
+    for found in _THAN.finditer(text, start, end):
+        for ref in refs:
+            if ref.start < found.end() or ref.start >= end:
+                continue
+            if _THAN_TO_QUARTER.match(text[found.end() : ref.start]):
+                way = "up" if found.group("word").lower() in _UP_WORDS else "down"
+                quote = text[found.start() : found.end()].strip()
+                return (way, quote, found.start()), ref
+            break
+    return None
+
+
+# a clause with a subject and a perfect verb of its own: 'and crews have filled 25,110'
+_NEW_SUBJECT = regex(
+    r"^\W*(?:and|but|while|whereas|yet)\s+(?:the\s+|our\s+|its\s+|their\s+)?[a-z]+s\s+"
+    r"(?:have|had)\s+[a-z]+(?:ed|en|lt|led)\b",
+    re.I,
+)
 _COMPARING = regex(r"\W*(?:compared\s+(?:with|to)|set\s+against|against|relative\s+to)\b", re.I)
 # a movement word whose own figure is a percentage ('down from 88%', 'up 1 point'): on
 # a measure not in percent, the movement of a share of it
@@ -173,6 +213,25 @@ _RUN_MORE = regex(r"\b(?P<word>fewer|more)\s+(?:[a-z]+\s+){0,2}?(?:were|was|have
 _RUN_FASTER = regex(r"\b(?P<word>faster|quicker|slower)\s+(?=[a-z]+ing\b|[a-z]+s\b)", re.I)
 
 
+_NO_WORDS = regex(r"\W*")
+_RUN_LEAD = regex(r"\W*(?:[A-Za-z]+\s+)?")  # 'For ', 'Over ': the run's preposition
+
+
+def _leads(text: str, clause: Clause, index: int, refs: Sequence[PeriodRef]) -> bool:
+    """Whether a clause with no figure leads the sentence, its comparison carried to the
+    clauses after ('Compared with a year earlier, ...', 'Year on year, ...', 'Between
+    Quarter 2 2022/23 and Quarter 2 2024/25, ...'): one that compares, or the first, telling
+    no movement of its own ('Contacts were lower than a year before, and ...' tells one)."""
+    if _COMPARING.match(clause.text):
+        return True
+    end = clause.start + len(clause.text)
+    return (
+        index == 0
+        and first_movement(text, clause.start, end) is None
+        and _than_a_quarter(text, clause.start, end, refs) is None
+    )
+
+
 def _compared_in_run(
     subject: Subject, text: str, start: int, end: int
 ) -> tuple[str, str, int] | None:
@@ -234,16 +293,23 @@ def _compared_before(
     clause: Clause,
     from_to: tuple[int, Quarter, Quarter] | None,
     period: Quarter,
+    before: Clause | None,
 ) -> Quarter | None:
     """'has risen from £598 in Quarter 1 2022/23 to £719, a rise of about a fifth', 'stood
     at 2,870 against 2,093 a year before, an increase of two fifths': a change in words in
-    a clause naming no quarter is from the quarter an earlier clause compared with."""
-    if from_to is not None and from_to[0] < clause.start:
+    a clause naming no quarter is from the quarter the clause before compared with, where
+    it carries (`before`: the clause before, where this one is in apposition to it or it
+    is the sentence's lead with no figure); not into a clause of its own ('..., although
+    it fell back', 'and completions rose by 165', '; on the quarter it is down £42')."""
+    if before is None:
+        return None
+    held = range(before.start, clause.start)
+    if from_to is not None and from_to[0] in held:
         return from_to[1]
     compared = [
         r for r in refs if r.end <= clause.start and (r.offset is not None or is_base(text, r))
     ]
-    return resolve(compared[-1], period) if compared else None
+    return resolve(compared[-1], period) if compared and compared[-1].start in held else None
 
 
 def _opens(text: str, start: int, ref: PeriodRef) -> bool:
@@ -363,8 +429,9 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     uncharted, charted = uncharted_words(subject)
     about_uncharted = False  # the clauses since one naming a thing the data does not chart
     comparator_before = False  # the last clause with a subject of its own named a comparator
-    for clause in sentence.clauses:
+    for index, clause in enumerate(sentence.clauses):
         end = clause.start + len(clause.text)
+        previous = sentence.clauses[index - 1] if index else None
         if UNREAD in clause.text:
             continue  # marked by the editor as about something the data does not hold
         if _APPOSITIVE.match(clause.text):
@@ -373,7 +440,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         else:
             comparator_before = names_comparator(subject.vocabulary, clause.text)
         if uncharted:
-            said = words_of(clause.text)
+            said = named_words(clause.text)
             if said & charted:
                 about_uncharted = False  # '...; open cases stood at 1,520'
             elif said & uncharted:
@@ -389,6 +456,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         named = series_named(subject, words_text)
         if named:
             series = named
+        elif len(subject.facts.series) > 1 and _NEW_SUBJECT.match(clause.text):
+            series = []  # 'and crews have filled 25,110': a subject of its own, no series named
         chosen = tuple(series) or tuple(range(len(subject.facts.series)))
         numbers = list(NUMBER.finditer(masked, clause.start, end))
         # the clause's own period: 'in Quarter 1', or one it is compared with: 'on Quarter 1'
@@ -404,8 +473,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         tail = text[clause.start : end].rstrip(" ,;:(")
         closing = next((r for r in inside if r.end >= clause.start + len(tail) - 1), None)
         base = resolve(base_refs[0], period) if base_refs else lead_base
-        if base_refs and not numbers and not level_refs:
-            lead_base = base  # 'Compared with a year earlier, ...'
+        if base_refs and not numbers and not level_refs and _leads(text, clause, index, refs):
+            lead_base = base  # 'Compared with a year earlier, ...', 'Year on year, ...'
         elif inside and numbers and _COMPARING.match(clause.text):
             lead_base = resolve(inside[0], latest)  # 'Compared with 44.1% a year ago, ...'
         if inside and not numbers and level_refs and _opens(text, clause.start, level_refs[0]):
@@ -428,13 +497,31 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             period, base = latest, resolve(before[-1], latest)
         has_change = False
         first_claim = len(claims)
+        # the clause before, where its comparison carries into this one: this one is in
+        # apposition to it, naming no series ('..., an increase of two fifths'), or it leads
+        # the sentence with no figure ('Between Quarter 2 2022/23 and Quarter 2 2024/25, ...')
+        carrier = (
+            previous
+            if previous is not None
+            and (
+                (_APPOSITIVE.match(clause.text) and not named)
+                or (
+                    index == 1
+                    and _leads(text, previous, 0, refs)
+                    and not NUMBER.search(
+                        masked, previous.start, previous.start + len(previous.text)
+                    )
+                )
+            )
+            else None
+        )
         # 'Between Quarter 1 of 2023/24 and Quarter 3 of 2024/25 ... came down from 34.2 to
         # 25.3 days, a reduction of 9.9 days': a clause naming no quarter compares with the
         # quarter compared with before
         figures_base = (
             base
             if base is not None or inside
-            else _compared_before(text, refs, clause, from_to, period)
+            else _compared_before(text, refs, clause, from_to, period, carrier)
         )
         owners = _owned_series(subject, text, numbers, named)
         for match in numbers:
@@ -477,7 +564,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
                 period,
                 base
                 if base is not None or inside
-                else _compared_before(text, refs, clause, from_to, period),
+                else _compared_before(text, refs, clause, from_to, period, carrier),
                 subject.names,
             )
             if by_fraction is not None:
@@ -532,8 +619,38 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             claims.append(
                 Claim("streak", quote, chosen, period.shift(-1), direction=way, at=at, run=count)
             )
-        movement = first_movement(text, clause.start, end, subject.names, subject.unit in _TIMED)
-        if movement is None and run_in(text) is not None:
+        # 'Quarter 3 brought to an end a run of three quarterly rises': the run's own words
+        # are no movement of the clause's quarter
+        unended = text
+        if ended is not None:
+            _, quote, at, _ = ended
+            unended = text[:at] + " " * len(quote) + text[at + len(quote) :]
+        movement = first_movement(unended, clause.start, end, subject.names, subject.unit in _TIMED)
+        if movement is None:
+            than = _than_a_quarter(text, clause.start, end, refs)
+            if than is not None:  # 'lower than in the same quarter last year'
+                movement, compared_ref = than
+                base_refs = [compared_ref, *(r for r in base_refs if r is not compared_ref)]
+        run = run_in(text)
+        if (
+            movement is None
+            and run is not None
+            and (
+                clause.start <= run[2] < end
+                # 'For the fourth quarter in a row, fewer people were placed': a run that
+                # leads the sentence alone is the next clause's
+                or (
+                    index == 1
+                    and previous is not None
+                    and _RUN_LEAD.fullmatch(text, previous.start, run[2])
+                    and _NO_WORDS.fullmatch(
+                        text, run[2] + len(run[1]), previous.start + len(previous.text)
+                    )
+                )
+            )
+        ):
+            # a comparative in the run's own clause ('though more had complex needs' is
+            # not the run of 'For the sixth successive quarter fewer people made contact')
             movement = _compared_in_run(subject, text, clause.start, end)
         if movement is not None and subject.unit == "percent" and NUMBER_OF.search(clause.text):
             movement = None  # 'the number of people with a plan rose': not the share
@@ -586,7 +703,12 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         ):
             # 'Performance slipped': the measure's standing moved, not its value
             moved = replace(moved, direction="better" if moved.direction == "up" else "worse")
-        if moved.rule == "movement" and moved.base is None and from_to is not None:
+        if (
+            moved.rule == "movement"
+            and moved.base is None
+            and from_to is not None
+            and clause.start <= from_to[0] < end
+        ):
             moved = replace(moved, period=from_to[2], base=from_to[1])  # 'from £598 in ...'
         if moved.rule == "movement" and not inside and moved.base is None and lead_base:
             moved = replace(moved, base=lead_base)  # 'Compared with a year ago, it improved'

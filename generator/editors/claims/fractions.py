@@ -44,6 +44,8 @@ _FRACTION = regex(
     + r")\b(?=\s+(?:of|the|all|are|were|is|was)\b)"
     + rf"|\b(?:(?P<hedge2>{HEDGE})\s+)?(?P<counted>(?:{_IN})\s+in\s+"
     + rf"(?:{_IN}))\b(?=\s+(?:of|the|all|(?:[\w-]+\s+){{0,2}}(?:\w+s|people))\b)"
+    # 'by 77 in two years': a span of time, not a count in a whole
+    + r"(?!\s+(?:years|quarters|months|weeks|days)\b)"
     # 'about one case in five', 'one household in four': the thing counted between
     + rf"|\b(?:(?P<hedge3>{HEDGE})\s+)?(?P<counted2>(?:{_IN})\s+(?:case|person|household|"
     + r"resident|family|call|caller|enquiry|application|visit|contact|adult|child|tenant)\s+"
@@ -230,7 +232,8 @@ _BY_FRACTION = regex(
     r"(?:\bby|\ban?\s+(?:rise|increase|fall|drop|decrease|reduction|decline|uplift)\s+of)\s+"
     rf"(?P<said>(?:(?P<hedge>{HEDGE})\s+)?(?P<fraction>"
     + "|".join(sorted(FRACTIONS, key=len, reverse=True))
-    + r"))\b(?!\s+of\b)",
+    # 'half of': a part; 'half a percentage point', 'half a day': a part of a unit
+    + r"))\b(?!\s+(?:of|an?)\b)",
     re.IGNORECASE,
 )
 
@@ -293,6 +296,8 @@ _FRACTION_HIGHER = regex(
     r"(?!\s+of\b)",
     re.IGNORECASE,
 )
+# a verb whose 'up' is its own: 'made up', 'makes up', 'taken up'
+_PHRASAL_UP = regex(r"\b(?:made|make|makes|making|took|take|takes|taken|taking)\s+$", re.I)
 _HIGHER = frozenset({"up", "higher", "more", "greater", "larger", "bigger"})
 # the adjective a 'more' or 'less' makes comparative: 'a quarter more expensive'
 _ADJECTIVE_AFTER = regex(r"\s+(?!(?:than|on|in|since|at|of|per|for)\b)[a-z]{4,}\b")
@@ -309,6 +314,8 @@ def _fraction_higher(
         word = found.group("up") or found.group("dir")
         if word is None or (found.group("up") and found.group("dir")):
             continue
+        if found.group("up") and _PHRASAL_UP.search(text, clause.start, found.start()):
+            continue  # 'made up almost a third': the verb 'make up' and a share, not a change
         hedge = _own_margin((found.group("hedge") or "").lower() or None)
         value = FRACTIONS[regex(r"\s+").sub(" ", found.group("fraction").lower())]
         quote = found.group(0)

@@ -71,7 +71,9 @@ _COUNTED = (
 )
 _COUNTED_RUN = regex(_COUNTED, re.I)
 _ENDED = regex(
-    r"\b(?:end\w*|break\w*|broke|after|following|halt\w*|stopp\w*|snapp\w*)\s+(?:a\s+|the\s+)?$",
+    r"\b(?:end\w*|break\w*|broke|after|following|halt\w*|stopp\w*|snapp\w*)\s+(?:a\s+|the\s+)?"
+    # 'ends a run of three consecutive improvements': the run named before its count
+    r"(?:(?:run|series|sequence|streak|spell)\s+of\s+)?$",
     re.I,
 )
 # 'no clear trend', 'no clear direction of travel': steady over the longer run
@@ -127,6 +129,12 @@ _LONG_RUN = regex(
     r"direction\s+of\s+travel|long[- ]term|since\s+(?:19|20)\d\d)",
     re.I,
 )
+# 'yet ... still', 'but ... still', 'despite ... still': the concession's 'still' (left out of
+# the words that speak of a longer run)
+_CONCEDING_STILL = regex(
+    r"(\b(?:yet|but|though|although|despite|even\s+so|nevertheless|however)\b[^,;]*?)\bstill\b",
+    re.I,
+)
 # a movement word with its own quarter: 'the rise in Quarter 2'
 _OWN_QUARTER = regex(
     r"\s+(?:in|during|over)\s+(?:Q[1-4]\b|Quarter\s+[1-4]\b|the\s+quarter\b)", re.I
@@ -143,12 +151,12 @@ _TO_TARGET = regex(
     r"(?:target|floor|threshold)s?\b",
     re.I,
 )
-# 'a fall in the X', 'a rise of X in the Y': a movement of whatever X is
 # where the noun phrase after 'a fall in' ends
 _PHRASE_ENDS = frozenset(
     "in the of at for to on and but with was were is are has have this last over since "  # noqa: SIM905
     "from between during across after before".split()
 )
+# 'a fall in the X', 'a rise of X in the Y': a movement of whatever X is
 _OTHER_QUANTITY = regex(r"\s+in\s+(?:the\s+)?", re.I)
 _MEASURE_WORDS = regex(
     r"\b(?:rate|number|numbers|share|proportion|percentage|figure|figures|level|total|count)\b",
@@ -295,6 +303,8 @@ def movement_claim(
     if negation is not None and negation.start() >= clause.start:
         quote = text[negation.start() : at].strip() + " " + quote.split()[-1]
     scope = carried + " " + clause.text
+    # 'yet missed bins still climbed to 81.3': a 'still' that concedes, not one that goes on
+    scope = _CONCEDING_STILL.sub(r"\g<1>", scope)
     kind = "streak" if _STREAK.search(scope) else "trend" if _LONG_RUN.search(scope) else "movement"
     if kind == "trend" and _OWN_QUARTER.match(text, at + len(quote)):
         kind = "movement"  # 'The small rise in Quarter 2 does not change the trend'
@@ -336,6 +346,8 @@ def movement_claim(
         begin = text.rfind(quote, 0, at + len(quote))
         begin = at if begin < 0 else begin
         quote = text[min(begin, clause.start + run[2]) : clause.start + run[2] + len(run[1])]
+    else:
+        quote = _with_its_words(text, quote, at, clause.start + len(clause.text))
     return Claim(
         kind,
         quote,
@@ -349,6 +361,29 @@ def movement_claim(
         at=at,
         run=run[0] if run is not None else None,
     )
+
+
+# what carries a movement's claim after its verb: its adverb ('rose again', 'fell back') and
+# the figure it moved to ('fell to 72'), quoted with it
+_ITS_WORDS_AFTER = regex(
+    r"(?:\s+(?:again|back|further|sharply|slightly|steadily|markedly|significantly|"
+    r"considerably|substantially|marginally))*"
+    r"(?:\s+(?:to|at)\s+(?:(?:just|around|about|nearly|almost|over|under)\s+)?"
+    r"[£$]?\d[\d,]*(?:\.\d+)?(?:%|\s+per\s+cent|\s+days?|\s+weeks?|\s+points?)?(?![\d,.]*\d))?",
+    re.I,
+)
+
+
+def _with_its_words(text: str, quote: str, at: int, end: int) -> str:
+    """A movement's quote with the words after it that carry its claim ('fell' as
+    'fell to 72', 'rose' as 'rose again'), within its clause."""
+    begin = text.rfind(quote, 0, at + len(quote))
+    if begin < 0 or begin + len(quote) > end:
+        return quote
+    after = _ITS_WORDS_AFTER.match(text, begin + len(quote), end)
+    if after is None or not after.group(0):
+        return quote
+    return text[begin : after.end()]
 
 
 def _run_after(text: str, clause: Clause) -> tuple[int, str, int] | None:
@@ -600,24 +635,32 @@ def check_streak(subject: Subject, claim: Claim) -> list[Verdict]:
 
 def _last_two(subject: Subject, claim: Claim) -> list[Verdict]:
     period = claim.period
+    latest_fails = True
     for s in claim.series:
         values = [value_at(subject, s, period.shift(-k)) for k in range(3)]
         if None in values:
             return []
         v0, v1, v2 = (v for v in values if v is not None)
-        if _movement_holds(subject, claim, v0, v1) and _movement_holds(subject, claim, v1, v2):
-            return []
+        if _movement_holds(subject, claim, v0, v1):
+            latest_fails = False
+            if _movement_holds(subject, claim, v1, v2):
+                return []
     s = claim.series[0]
     figures = ", ".join(
         f"{subject.shown(v)}"
         for k in (2, 1, 0)
         if (v := value_at(subject, s, period.shift(-k))) is not None
     )
+    data = f"the data has {figures}"
+    new, old = value_at(subject, s, period), value_at(subject, s, period.shift(-1))
+    if latest_fails and new is not None and old is not None:
+        # 'rose again in Quarter 3' where Quarter 3 fell: the quarter's own movement too
+        data += f" ({moved_text(subject, new, old)} in {period.long})"
     return [
         Verdict(
             f"says '{claim.quote}' over the quarters to {period.long}"
             f"{series_name(subject, claim.series)}",
-            f"the data has {figures}",
+            data,
         )
     ]
 

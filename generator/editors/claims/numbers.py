@@ -124,12 +124,12 @@ _ABOVE_OTHER = regex(
 )
 
 
-# a year the sentence names, as read (and blotted out) by reading.NOT_FIGURES
 _EVENT_DATE = regex(
     rf"\b(?:began|begun|started|ended|launched|opened|closed|introduced|signed|awarded)\s+"
     rf"(?:in\s+)?{MONTH}\s+$",
     re.I,
 )
+# a year the sentence names, as read (and blotted out) by reading.NOT_FIGURES
 _YEAR_NAMED = regex(r"(?<![\w#])#{4}(?:\s*/\s*#{2,4})?(?![\w#])")
 
 
@@ -216,7 +216,11 @@ _GAP = regex(r"\b(?:gap|difference|shortfall|surplus)\b", re.I)
 BASE_WORDS = regex(
     r"\b(?:on|than|since|between|compared\s+(?:with|to)|against|versus|vs|same\s+as|level\s+with)"
     # 'than it was in Quarter 1 2023/24'
-    r"\s+(?:(?:it|they|this|that)\s+(?:was|were|had\s+been|stood)\s+)?(?:(?:in|at|during)\s+)?"
+    r"\s+(?:(?:it|they|this|that)\s+(?:was|were|had\s+been|stood)\s+)?"
+    # 'than the rate in Quarter 3 of 2023/24': the measure's figure named by its noun
+    r"(?:(?:the|its|their)\s+(?:level|figure|rate|number|total|position|value|result)s?\s+"
+    r"(?:(?:recorded|reported|seen)\s+)?(?=(?:in|at|during|for)\s))?"
+    r"(?:(?:in|at|during|for)\s+)?"
     r"(?:the\s+(?:end\s+of\s+)?)?$"  # 'than in the October to December quarter of 2023'
     # 'exceed those of Quarter 2 in 2022/23 by 190': a verb that compares, and its object
     r"|\b(?:exceed(?:s|ed|ing)?|outstrip(?:s|ped|ping)?|outnumber(?:s|ed|ing)?|trail(?:s|ed|ing)?)"
@@ -636,7 +640,10 @@ _TARGET_SUBJECT = regex(
     r"(?:(?:the|a|our|its|this\s+year's|next\s+year's)\s+"
     # 'The arrears target', 'the year-end target': words that say which target
     r"(?:(?!(?:performance|against|to|of|on|in|at|within|above|below|under|over|than|versus|"
-    r"and|or|with|by)\b)[a-z][\w-]*\s+){0,2}?)?(?:new\s+)?"
+    r"and|or|with|by)\b)[a-z][\w-]*\s+"
+    # 'The 21-day target': a time allowed, which says which target
+    r"|\d+[-\s](?:working\s+|calendar\s+)?(?:day|week|month|hour|minute)s?\s+){0,2}?)?"
+    r"(?:new\s+)?"
     r"(?P<word>target|floor|upper\s+threshold|threshold)\b"
     r"(?:[^\d£#]|(?<=for\s)(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?"  # 'the target for 2024/25 is'
     # 'The profiled target for the end of Quarter 3 is': the quarter it is for
@@ -707,7 +714,7 @@ _GOAL_WORD = regex(r"\b(target|floor|upper\s+threshold|threshold)s?\b", re.I)
 
 _TARGET_CHANGED = regex(
     r"\b(?:target|floor|threshold)s?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:\w+\s+)?(?:raised|lowered|cut|reduced|increased|revised|tightened|relaxed|changed|"
+    r"(?:\w+\s+)?(?:raised|lowered|lifted|cut|reduced|increased|revised|tightened|relaxed|changed|"
     r"moved)\s+(?:from\s+£?\d[\d,.:]*\s?%?(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
     r"(?:to|from)\s+$",
     re.I,
@@ -771,13 +778,28 @@ def target(figure: Figure) -> Claim | None:
         stated.pounds,
         stated.clock,
     )
+    year_named = _WHOLE_YEAR.search(figure.text, 0, figure.match.start())
+    period = figure.period
+    if year_named is not None:
+        first = int(year_named.group("fy"))
+        if first < figure.period.year:  # 'Over 2023-24 as a whole ..., short of the 97.5%
+            period = Quarter(first, 4)  # target': that year's target, at its end
     return figure.claim(
         "target",
         # 'lowered to 20 days': quoted with its unit, as the editor wrote the target
         quote=_with_unit(exact.quote, figure.after),
         stated=exact,
+        period=period,
         target_word="target" if word == "profile" else found.group("word").lower(),
     )
+
+
+# a financial year the sentence speaks of as a whole: 'Over 2023-24 as a whole', 'In 2023/24'
+_WHOLE_YEAR = regex(
+    r"\b(?:over|in|for|during|across|throughout)\s+(?:the\s+(?:whole\s+of\s+)?)?"
+    r"(?P<fy>(?:19|20)\d\d)\s*[/–-]\s*\d\d(?:\d\d)?\b(?!\s+Q[1-4])",
+    re.I,
+)
 
 
 _MISSED_BY = regex(
@@ -1483,9 +1505,6 @@ def _not_a_figure_if(test: Callable[[Figure], bool]) -> Reading:
     return reading
 
 
-# How a number is read: the first of these that fits reads it (markdown-it's inline
-# rules are tried at a position in the same way); a reading that makes a claim is checked
-# by the rule of the same name (RULES).
 _WITHIN = regex(r"\b(?:within|inside|up\s+to)\s+$", re.I)
 _NO_UNIT = regex(r"(?!\s*(?:%|per\s+cent|days?|minutes?|hours?|weeks?)\b)", re.I)
 
@@ -1500,6 +1519,31 @@ def time_allowed(figure: Figure) -> bool:
     )
 
 
+_SHARE_OF = regex(
+    r"\d\s?(?:%|per\s+cent)\s+of\s+(?:the\s+|all\s+(?:the\s+)?|these\s+|those\s+|its\s+|our\s+)?$",
+    re.I,
+)
+
+
+def whole_of_share(figure: Figure) -> Claim | None:
+    """'71% of the 14,168 highway enquiries': the whole a share is of, checked against
+    every series and their sum where the words after it name none of the measure's series
+    (not the series the clause's subject carries)."""
+    if figure.stated.percent or not _SHARE_OF.search(figure.before):
+        return None
+    words = _WORDS_AFTER.match(figure.after)
+    if series_named(figure.subject, words.group(0) if words else ""):
+        return None
+    every = tuple(range(len(figure.subject.facts.series)))
+    return replace(level(figure), series=every)
+
+
+_WORDS_AFTER = regex(r"[^,;:.()]{0,60}")
+
+
+# How a number is read: the first of these that fits reads it (markdown-it's inline
+# rules are tried at a position in the same way); a reading that makes a claim is checked
+# by the rule of the same name (RULES).
 READINGS: tuple[tuple[str, Reading], ...] = (
     ("percent without sign", percent_without_sign),
     ("money without sign", money_without_sign),
@@ -1516,6 +1560,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("a high or low", _not_a_figure_if(extreme_of_before)),
     ("in another state", _not_a_figure_if(other_state)),
     ("another's change", _not_a_figure_if(others_change)),
+    ("whole of a share", whole_of_share),
     ("range", range_over),
     ("a target's earlier", earlier_target),
     ("target", target),
@@ -1615,6 +1660,8 @@ def check_target(subject: Subject, claim: Claim) -> list[Verdict]:
     band = None
     if claim.period in facts.window:
         band = facts.bands[facts.window.index(claim.period)]
+    elif claim.period < subject.latest:
+        return []  # an earlier year's target, which the data does not hold
     if band is None:
         target, threshold = facts.rated.target, facts.rated.threshold
     else:

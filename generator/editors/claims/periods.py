@@ -52,7 +52,9 @@ _PERIOD = regex(
     # 'has come down by 15.5 over the year': a change from a year earlier
     r"|(?<=\d\s)(?:[a-z]+\s+per\s+[\d,]+\s+)?over\s+the\s+(?:last\s+|past\s+)?(?:year|twelve\s+months|12\s+months)"
     r"|(?:(?<=%\s)|(?<=\d\s)|(?<=points\s)|(?<=point\s)|(?<=pp\s))in\s+a\s+year))\b"
-    r"|\b(?P<two>two\s+years\s+(?:earlier|before|ago))\b"
+    r"|\b(?P<two>two\s+years\s+(?:earlier|before|ago)"
+    # 'dropped by a third in two years': a change over the span, from two years before
+    r"|(?P<span>(?:in|over|across|within)\s+(?:the\s+)?(?:last\s+|past\s+)?two\s+years))\b"
     # 'over the summer quarter': a quarter compared with, by its season (spring is April to
     # June); 'peak in the winter quarter' names a season of every year, not a quarter
     r"|\bthe\s+(?P<season>spring|summer|autumn|winter)\s+quarter\b",
@@ -160,12 +162,12 @@ _SAME_OF_YEAR = regex(
     r"(?:(?P<y>\d{4}\s*/\s*\d{2,4})|(?P<calendar>(?:19|20)\d\d))\b",
     re.I,
 )
-# 'at the half-year point': the end of the year's second quarter
 _YEAR_END = regex(
     r"\b(?:at|by|to)\s+the\s+(?:end|close)\s+of\s+(?:the\s+)?(?:financial\s+year\s+)?"
     r"(?P<y>\d{4}\s*[/–-]\s*\d{2,4})",
     re.I,
 )
+# 'at the half-year point': the end of the year's second quarter
 _HALF_YEAR = regex(
     r"\b(?:the\s+)?(?:half[\s-]year|mid[\s-]year|halfway)\s+(?:point|stage|mark)\b", re.I
 )
@@ -244,7 +246,7 @@ def find_periods(text: str, latest: Quarter) -> tuple[PeriodRef, ...]:
                 as_latest,
                 offset,
                 bool(year_text),
-                compared=bool(match.group("yoy")),
+                compared=bool(match.group("yoy") or match.group("span")),
             )
         )
     refs += month_refs(text, latest)

@@ -31,6 +31,15 @@ _ANOTHER_TIME = regex(
 )
 
 
+# the verb and adverbs that carry a RAG word's claim, quoted with it ('remains Green',
+# 'still Red', 'stays AMBER'; a bare 'is' carries nothing of its own)
+_CARRIED_BY = regex(
+    r"\b(?:(?:remains|remained|remain|stays|stayed|stay|still|now|currently|"
+    r"again|also|back\s+to|returns\s+to|returned\s+to|moves\s+to|moved\s+to)\s+){1,3}$",
+    re.I,
+)
+
+
 def _clause_before(sentence: Sentence, match: re.Match[str]) -> str:
     """The words of a RAG word's clause before it ('is rated AMBER after two quarters
     rated')."""
@@ -111,4 +120,6 @@ def rag_words(sentence: Sentence, context: Context) -> Iterator[Finding]:
             continue  # 'the call centre was rated RED by inspectors': another's rating
         if word != facts.rag and not (past and _EARLIER.search(_clause_of(sentence, match))):
             verdict = Verdict(f"says {match.group(1)}", f"the rating is {facts.rag}", " but ")
-            yield finding(match.start(), match.group(1), verdict, report, k)
+            carried = _CARRIED_BY.search(text, 0, match.start())
+            begin = carried.start() if carried is not None else match.start()
+            yield finding(match.start(), text[begin : match.end()], verdict, report, k)

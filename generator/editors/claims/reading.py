@@ -263,9 +263,11 @@ def read_text(text: str) -> tuple[list[Sentence], int]:
 _DAYS = regex(rf"\b{_RANGE}[\s-]*days?\b", re.I)
 # 'homes stood empty for 24.3 days on average': the measure's own figure after all
 _ON_AVERAGE = regex(r"\s+on\s+average\b", re.I)
-# (not 'just over 27 days', 'well over': a hedge on the measure's own figure)
-_TIME_LIMIT = regex(
-    r"\b(?:within|after|for|every|each|per|up\s+to|(?<!\bjust\s)(?<!\bwell\s)over)\s+$", re.I
+_TIME_LIMIT = regex(r"\b(?:within|after|for|every|each|per|up\s+to|over)\s+$", re.I)
+# 'just over 27 days', 'well over', 'slightly over', 'a little over': a hedge on the
+# measure's own figure, not a time allowed (the shared HEDGE holds 'over' alone, which is)
+_HEDGED_OVER = regex(
+    r"\b(?:just|well|slightly|a\s+little|a\s+bit|somewhat|far|much)\s+over\s+$", re.I
 )
 
 
@@ -275,8 +277,10 @@ def days_unmasked(sentence: Sentence) -> str:
     durations."""
     chars = list(sentence.masked)
     for found in _DAYS.finditer(sentence.text):
-        if _TIME_LIMIT.search(sentence.text, 0, found.start()) and not _ON_AVERAGE.match(
-            sentence.text, found.end()
+        if (
+            _TIME_LIMIT.search(sentence.text, 0, found.start())
+            and not _HEDGED_OVER.search(sentence.text, 0, found.start())
+            and not _ON_AVERAGE.match(sentence.text, found.end())
         ):
             continue  # 'decided within 14 days': a time allowed, not the measure's figure
         for i in range(found.start(), found.end()):

@@ -14,9 +14,10 @@ from dataclasses import dataclass, replace
 
 from generator.content.facts import IndicatorFacts
 from generator.editors.claims.abstain import WITHHELD, defaults_withheld
-from generator.editors.claims.base import Context, Rule, claim_rule
+from generator.editors.claims.base import Claim, Context, Rule, claim_rule
 from generator.editors.claims.clauses import claims_of
 from generator.editors.claims.doubt import DOUBTED, doubts_withheld
+from generator.editors.claims.figures import matches
 from generator.editors.claims.fractions import check_fraction, check_multiple
 from generator.editors.claims.movements import check_movement, check_streak, check_trend
 from generator.editors.claims.numbers import (
@@ -36,7 +37,7 @@ from generator.editors.claims.standing import (
     check_comparison,
     check_record,
 )
-from generator.editors.claims.subject import subject_of
+from generator.editors.claims.subject import Subject, subject_of, value_at
 from generator.editors.claims.ytd import check_year_to_date
 from generator.editors.findings import Finding
 
@@ -110,4 +111,37 @@ def _gated(
         subject, sentence.text, masked, subject.latest, claims, found, cumulative
     )
     found = one_figure_each(subject, sentence.text, masked, claims, found)
-    return doubts_withheld(subject, sentence.text, claims, found, masked)
+    found = doubts_withheld(subject, sentence.text, claims, found, masked)
+    return _carried_by_movements(subject, claims, found)
+
+
+def _carried_by_movements(
+    subject: Subject, claims: Sequence[Claim], found: list[Finding]
+) -> list[Finding]:
+    """'satisfaction rose to 84.5%' where 84.5% is the quarter before's figure: one mistake
+    (the quarters' figures taken for each other), told once, by the movement whose quote holds
+    the figure (its message gives both quarters' figures); the level's finding is left out."""
+
+    def claim_of(finding: Finding) -> Claim | None:
+        return claims[finding.order[1]] if finding.order[:1] == (1,) else None
+
+    moved = [
+        (f.quote, c)
+        for f in found
+        if f.rule in ("movement", "streak") and f.quote and (c := claim_of(f)) is not None
+    ]
+
+    def carried(finding: Finding) -> bool:
+        level = claim_of(finding)
+        if finding.rule != "level" or not finding.quote or level is None or not level.stated:
+            return False
+        for quote, claim in moved:
+            base = claim.base or claim.period.shift(-1)
+            before = [value_at(subject, s, base) for s in claim.series]
+            if quote.endswith(" " + finding.quote) and any(
+                v is not None and matches(level.stated, v) for v in before
+            ):
+                return True
+        return False
+
+    return [f for f in found if not carried(f)]

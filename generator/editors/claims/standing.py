@@ -336,6 +336,14 @@ _NOT_SEEN = regex(
 )
 # 'since the survey began in April 2024': the month dates when the record began, no figure
 BEGAN_IN_MONTH = regex(rf"\bsince\s+(?:{_BEGAN})\s+in\s+{MONTH}(?:\s+(?:19|20)\d\d)?", re.I)
+# a season, one quarter of the year or this year, between a superlative and 'recorded'
+# ('the highest autumn figure recorded', 'the lowest Quarter 3 total recorded'); not
+# 'quarterly', every quarter's
+_SEASONED = regex(
+    r"\b(?:spring|summer|autumn|winter|(?:first|second|third|fourth|final)[\s-]quarter|"
+    r"Quarter\s+[1-4]|Q[1-4]|this\s+year)\b",
+    re.I,
+)
 _CLIMBED = regex(rf"\b(?:{UP})\b", re.I)
 _FELL = regex(rf"\b(?:{DOWN})\b", re.I)
 
@@ -392,6 +400,13 @@ def records_in(
     for found in found_any:
         if _NOT.search(text[clause.start : found.start()]) or _FROM.search(text[: found.start()]):
             continue
+        scope = found.groupdict().get("scope")
+        if (
+            scope
+            and scope.lower().startswith("recorded")
+            and _SEASONED.search(text, found.start("word"), found.start("scope"))
+        ):
+            continue  # 'the highest autumn figure recorded': of autumns, not of every quarter
         inside = [r for r in refs if found.start() <= r.start < found.end()]
         others = [r for r in refs if r not in inside and r.quarter != period]
         said_of = period
@@ -419,17 +434,19 @@ def records_in(
             base = said_of.shift(-(_SHOWN.get(shown) or int(shown)))
         if found.re is _NOT_SEEN:
             before = text[clause.start : found.start()]
-            up, down = _CLIMBED.search(before), _FELL.search(before)
+            up, down = bool(_CLIMBED.search(before)), bool(_FELL.search(before))
             kind = found.group(0).lower()
-            said = regex(r"\b(?:weakest|strongest|bettered|reached|exceeded)\b").search(kind)
-            if said is not None:  # 'at its weakest since', 'not bettered since', 'not reached'
-                word = {
-                    "bettered": "best",
-                    "weakest": "worst",
-                    "strongest": "best",
-                    "reached": "highest",
-                    "exceeded": "highest",
-                }[said.group(0)]
+            # 'at its weakest since', 'not bettered since' carry their own direction; 'not
+            # reached', 'not exceeded' take it from the clause as 'not seen' does, else from
+            # the sentence's movement before ('fell to £503,400, a level not reached since':
+            # the lowest since), and are a high where nothing before moves
+            said = regex(r"\b(?:weakest|strongest|bettered)\b").search(kind)
+            if not (up or down) and regex(r"\b(?:reached|exceeded)\b").search(kind):
+                earlier = text[: found.start()]
+                up, down = bool(_CLIMBED.search(earlier)), bool(_FELL.search(earlier))
+                up = up or not down
+            if said is not None:
+                word = {"bettered": "best", "weakest": "worst", "strongest": "best"}[said.group(0)]
             elif "high" in kind.split() or (up and not down):
                 word = "highest"
             elif "low" in kind.split() or (down and not up):

@@ -3,9 +3,11 @@ series, the values as charted, and how a value is shown."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from generator.content.facts import IndicatorFacts
 from generator.core.periods import Quarter
@@ -231,5 +233,42 @@ def uncharted_words(subject: Subject) -> tuple[frozenset[str], frozenset[str]]:
         if (first <= label) == (second <= label):
             continue
         charted, other = (first, second) if first <= label else (second, first)
-        return frozenset(other - label), frozenset(charted - other)
+        shared = first & second
+        if len(shared) == 1:
+            # a noun both things share ('a first Review (6-8 weeks) or an annual review'):
+            # the other's own words only where they stand before it ('the 6-8 week review
+            # list', not 'the first full quarter')
+            noun = next(iter(shared))
+            return frozenset(f"{w} {noun}" for w in other - label), frozenset(charted - other)
+        # the other thing's head noun alone ('complaints' of 'Complaints received')
+        head = words_of(_head_noun(parts[1] if other is second else parts[0])) - label
+        return (frozenset(head), frozenset(charted - other)) if head else none
     return none
+
+
+def named_words(text: str) -> set[str]:
+    """A text's words as `words_of` reads them, and each word with the one after it ('week
+    review'), for a head noun's modifiers."""
+    words = [
+        stem(w[:-1] if len(w) > 3 and w.lower().endswith("s") else w)
+        for w in regex(r"[A-Za-z]{3,}").findall(text)
+        if w.lower() not in STOP
+    ]
+    return set(words) | {f"{a} {b}" for a, b in pairwise(words)}
+
+
+# what ends a noun phrase's head: a bracket, a preposition or relative, or a participle
+_POST_MODIFIER = regex(
+    r"\s*\(|\s+(?:of|in|on|at|to|for|with|by|from|within|after|who|which|that|where)\b"
+    r"|\s+[A-Za-z]+(?:ed|ing)\b",
+    re.I,
+)
+
+
+def _head_noun(phrase: str) -> str:
+    """The head noun of a noun phrase: its last word before what modifies it after
+    ('complaints' of 'Complaints received', 'number' of 'The number of new Carers'
+    Assessments to be undertaken')."""
+    cut = _POST_MODIFIER.search(phrase)
+    words = regex(r"[A-Za-z]+").findall(phrase[: cut.start()] if cut else phrase)
+    return words[-1] if words else ""

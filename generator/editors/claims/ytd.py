@@ -17,11 +17,13 @@ from generator.editors.claims.reading import Clause
 from generator.editors.claims.subject import Subject, series_name, series_named, value_at
 from generator.read.patterns import regex
 
-_YEAR = r"(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?"  # '2023/24': a financial year named
+_YEAR = r"(?:19|20)\d\d\s*[/–-]\s*\d\d(?:\d\d)?"  # '2023/24', '2023-24': a financial year named
 YEAR_TO_DATE = regex(
-    r"\b(?:year[\s-]+to[\s-]+date|YTD|(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?\s+to\s+date|"
-    r"so\s+far\s+(?:this\s+(?:financial\s+)?year|in\s+(?:19|20)\d\d\s*/\s*\d\d)|"
+    r"\b(?:year[\s-]+to[\s-]+date|YTD|" + _YEAR + r"\s+to\s+date|"
+    r"so\s+far\s+(?:this\s+(?:financial\s+)?year|in\s+" + _YEAR + r")|"
     r"(?:the|this)\s+(?:financial\s+)?year\s+so\s+far|cumulatively(?:\s+for\s+the\s+year)?|"
+    # 'Repairs this financial year stand at 24,250 so far': the year, and 'so far' after it
+    r"this\s+(?:financial\s+)?year(?=[^.;:]{1,60}?\bso\s+far\b)|"
     r"(?:the\s+)?(?:first|opening)\s+(?:half|two\s+quarters|three\s+quarters|six\s+months|"
     r"nine\s+months)\s+of\s+(?:(?:the\s+|this\s+)?(?:financial\s+)?year|" + _YEAR + r")|"
     r"(?:the\s+)?first\s+(?:two|three)\s+quarters|"
@@ -39,6 +41,8 @@ YEAR_TO_DATE = regex(
     r"(?:June|September|December|March)(?:\s+(?:19|20)\d\d)?)\b",
     re.I,
 )
+# 'the same point last year', 'this time last year': a point in the year, not a quarter
+_SAME_POINT = regex(r"\b(?:same\s+(?:point|time|stage)|this\s+time)\b", re.I)
 # 'April to September 2023': the financial year's quarters to the one the month ends
 _APRIL_TO = regex(
     r"\bApril\s+(?:to|-|–|and)\s+(?:the\s+end\s+of\s+)?(?P<month>June|September|December|March)"
@@ -48,7 +52,7 @@ _APRIL_TO = regex(
 # 'the first half of 2023/24', 'since the start of 2023/24': the year the words name
 _NAMED_YEAR = regex(
     r"\b(?:(?:first|opening)\s+(?:half|two\s+quarters|three\s+quarters|six\s+months|nine\s+months)"
-    r"|since\s+the\s+(?:start|beginning))\s+of\s+(?P<start>(?:19|20)\d\d)\s*/",
+    r"|since\s+the\s+(?:start|beginning))\s+of\s+(?P<start>(?:19|20)\d\d)\s*[/–-]",
     re.I,
 )
 # the part of the year named: to Quarter 2 (a half) or to Quarter 3
@@ -87,23 +91,49 @@ _ON_A_DAY = regex(
 def year_to_date(figure: Figure, clauses: Sequence[Clause], masked: str) -> bool:
     """Whether the figure's clause says the year to date, or a clause of its sentence with
     no figure of its own does ('Year to date, 9,371 ...', '... so far this year')."""
+    return _year_to_date_at(figure, clauses, masked) is not None
+
+
+def _year_to_date_at(
+    figure: Figure, clauses: Sequence[Clause], masked: str
+) -> tuple[int, int] | None:
+    """Where the words that make the figure the year to date's are read: from the start of
+    the figure's clause or of those words, whichever is first, to the end of the figure's
+    clause or of theirs; None where the figure is not the year to date's."""
     if _EACH.search(figure.text):
-        return False  # 'so far this year, every quarter has brought more than 23,000'
+        return None  # 'so far this year, every quarter has brought more than 23,000'
+    own_ref = figure.own
+    said_ytd = YEAR_TO_DATE.search(figure.text)
+    if (
+        own_ref is not None
+        and own_ref.offset == -4
+        and _SAME_POINT.search(figure.text, own_ref.start, own_ref.end)
+        and said_ytd is not None
+    ):
+        # '5,480 so far this year, compared with 4,113 at the same point last year': last
+        # year's year to date
+        clause_end = figure.clause.start + len(figure.clause.text)
+        return min(said_ytd.start(), figure.clause.start), max(said_ytd.end(), clause_end)
     if _IN_THE_QUARTER.match(masked, figure.match.end()):
-        return False  # '... so far this year, with 236,000 in the autumn quarter'
-    if _QUARTER_LABEL.search(figure.text, 0, figure.match.start()):
-        return False  # 'YTD 5,315 (Q1 2,725; Q2 2,590)': a quarter's own figure, labelled
-    own = figure.own
+        return None  # '... so far this year, with 236,000 in the autumn quarter'
     clause_end = figure.clause.start + len(figure.clause.text)
+    if _LATEST_QUARTER.search(figure.text, figure.clause.start, clause_end):
+        return None  # 'Half way through the year, 20,980 people made contact in the latest
+        # quarter': the quarter's own figure
+    if _QUARTER_LABEL.search(figure.text, 0, figure.match.start()):
+        return None  # 'YTD 5,315 (Q1 2,725; Q2 2,590)': a quarter's own figure, labelled
+    own = figure.own
     if (
         own is not None
         and figure.clause.start <= own.start < figure.match.start()
         and not YEAR_TO_DATE.search(figure.text, figure.clause.start, clause_end)
     ):
-        return False  # '..., with Quarter 2 contributing 4,491': its own quarter's part
+        return None  # '..., with Quarter 2 contributing 4,491': its own quarter's part
     for found in YEAR_TO_DATE.finditer(figure.text):
+        # the clause the words end in: 'Taken together, Quarters 1 to 3 saw 25,620' is
+        # the clause of 25,620
         clause = next(
-            (c for c in clauses if c.start <= found.start() < c.start + len(c.text)), None
+            (c for c in clauses if c.start <= found.end() - 1 < c.start + len(c.text)), None
         )
         if clause is None or clause == figure.clause:
             start, stop = sorted((found.start(), figure.match.start()))
@@ -111,18 +141,39 @@ def year_to_date(figure: Figure, clauses: Sequence[Clause], masked: str) -> bool
                 n for n in NUMBER.finditer(masked, start, stop) if n.start() != figure.match.start()
             ]
             if not between:
-                return True  # '4,552 in Quarter 2, 10,125 year to date': the nearer figure's
+                # '4,552 in Quarter 2, 10,125 year to date': the nearer figure's
+                return min(found.start(), figure.clause.start), max(found.end(), clause_end)
             continue
         if not NUMBER.search(masked, clause.start, clause.start + len(clause.text)):
-            return True
+            # a clause of the words alone ('Year to date, 9,371 ...') or a label ('YTD
+            # packages: 5,415'); not one with a verb of its own ('Quarters 1 and 2 together
+            # were busier than a year ago, and ...')
+            stop = clause.start + len(clause.text)
+            if _NO_WORDS.fullmatch(figure.text, found.end(), stop) or _LABEL.match(
+                figure.text, stop
+            ):
+                return min(found.start(), figure.clause.start), max(found.end(), clause_end)
+            continue
         if (
             found.start() < figure.match.start()
             and _ELLIPTICAL.match(figure.clause.text)
             and series_named(figure.subject, figure.clause.text)
         ):
-            return True  # '4,113 applications have been received since April, and 4,527
-            # completed': a clause of a figure and a participle shares the verb before it
-    return False
+            # '4,113 applications have been received since April, and 4,527 completed': a
+            # clause of a figure and a participle shares the verb before it
+            return found.start(), clause_end
+    return None
+
+
+_NO_WORDS = regex(r"\W*")
+_LABEL = regex(r"\s*:")
+# 'in the latest quarter', 'in Quarter 2': the quarter's figure, anywhere in its clause
+# (not 'in Quarters 1 and 2', 'in Q1 and Q2': the quarters of the year to date)
+_LATEST_QUARTER = regex(
+    r"\b(?:in|during|for|over)\s+(?:the\s+(?:latest|last)\s+quarter\b|"
+    r"(?:Quarter\s+|Q)[1-4]\b(?!\s*(?:and|to|&|-|–|plus)\s))",
+    re.I,
+)
 
 
 # a clause of a figure and its participle alone, its verb and time the clause before's
@@ -184,12 +235,17 @@ def year_to_date_claim(figure: Figure) -> Claim | None:
     sentence = figure.sentence
     if figure.stated.percent or sentence is None:
         return None
-    if not year_to_date(figure, sentence.clauses, sentence.masked):
+    span = _year_to_date_at(figure, sentence.clauses, sentence.masked)
+    if span is None:
         return None
-    named = _NAMED_YEAR.search(figure.text)
+    # the words that say which part of the year: those that make it the year to date's, and
+    # the figure's clause
+    said_at, said_to = span
+    said = figure.text[:said_to]
+    named = _NAMED_YEAR.search(said, said_at)
     if named is not None and int(named.group("start")) != figure.period.year:
         return None  # 'in the first half of 2022/23': another year's, not read here
-    half = _PART_OF_YEAR.search(figure.text)
+    half = _PART_OF_YEAR.search(said, said_at)
     if half is not None and figure.period == figure.subject.latest:
         ends = Quarter(
             figure.period.year,
@@ -197,12 +253,12 @@ def year_to_date_claim(figure: Figure) -> Claim | None:
         )
         if ends <= figure.subject.latest:
             return figure.claim("year to date", period=ends)  # 'the first half': to Quarter 2
-    together = _TOGETHER.search(figure.text)
+    together = _TOGETHER.search(said, said_at)
     if together is not None and figure.period == figure.subject.latest:
         ends = Quarter(figure.period.year, int(together.group("upto") or together.group("upto2")))
         if ends <= figure.subject.latest:
             return figure.claim("year to date", period=ends)  # 'Quarters 1 and 2 together'
-    months = _APRIL_TO.search(figure.text)
+    months = _APRIL_TO.search(said, said_at)
     if months is None:
         return figure.claim("year to date")
     fy = figure.period.year
