@@ -443,10 +443,13 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # Each was checked on sentences of the same shape on other indicators and editions (the
 # rows of test_claim_rules.py's test_the_readings_between_rounds_13_and_14): every readable
 # set at precision 100%; round 13 tuning 104/104 and 104/126, round 12 held out 43/43 and
-# 43/59; every other set unchanged.
+# 43/59; every other set unchanged. The false findings a review found in h-tune14's
+# readings on sentences of their shapes were then fixed (h-fix14), every set the same.
+# Round 13's held-out third, scored with those rules (never read; its counts by rule seen
+# once by h-tune15's first run): 40/53 and 40/61 (the numbers below).
 # The issue's target is precision 100% and recall at least 95%, held out and whole.
 FLOORS = {
-    "round 13 held out": (38 / 53, 38 / 61),
+    "round 13 held out": (40 / 53, 40 / 61),
     "round 13 tuning": (104 / 104, 104 / 126),
     "round 12 held out": (43 / 43, 43 / 59),
     "round 12 tuning": (113 / 113, 113 / 123),
