@@ -63,6 +63,9 @@ ROUND12 = ROOT / "tests" / "fixtures" / "check_corpus_round12.yaml"
 # round 13: written blind too, while the rules were tuned on round 12, never opening rounds 5
 # to 12; a seeded third of it is held out
 ROUND13 = ROOT / "tests" / "fixtures" / "check_corpus_round13.yaml"
+# round 14: written blind too, while the newest readings were reviewed, never opening rounds
+# 5 to 13; a seeded third of it is held out
+ROUND14 = ROOT / "tests" / "fixtures" / "check_corpus_round14.yaml"
 
 Case = dict[str, Any]
 

@@ -54,6 +54,10 @@ Round 13 (tests/fixtures/check_corpus_round13.yaml, written blind while the rule
 on round 12, never opening rounds 5 to 12) is drawn with ROUND13_SEED, fixed on 2026-12-07
 before any rule was tuned on it.
 
+Round 14 (tests/fixtures/check_corpus_round14.yaml, written blind while the newest readings
+were reviewed, never opening rounds 5 to 13) is drawn with ROUND14_SEED, fixed on 2026-12-07
+before any rule was tuned on it.
+
 Marking writes `held_out: true` as the last line of each held-out case, and removes it
 from the others; nothing else in the file changes.
 """
@@ -93,6 +97,8 @@ ROUND12 = ROOT / "tests" / "fixtures" / "check_corpus_round12.yaml"
 ROUND12_SEED = 24_12_2026  # issue 24, round 12; fixed when its split was drawn, 2026-12-07
 ROUND13 = ROOT / "tests" / "fixtures" / "check_corpus_round13.yaml"
 ROUND13_SEED = 24_13_2026  # issue 24, round 13; fixed when its split was drawn, 2026-12-07
+ROUND14 = ROOT / "tests" / "fixtures" / "check_corpus_round14.yaml"
+ROUND14_SEED = 24_14_2026  # issue 24, round 14; fixed when its split was drawn, 2026-12-07
 DRAWS = (
     (CORPUS, SEED),
     (ROUND3, ROUND3_SEED),
@@ -106,6 +112,7 @@ DRAWS = (
     (ROUND11, ROUND11_SEED),
     (ROUND12, ROUND12_SEED),
     (ROUND13, ROUND13_SEED),
+    (ROUND14, ROUND14_SEED),
 )
 HELD_OUT_LINE = "  held_out: true"
 
