@@ -229,7 +229,13 @@ def _leads(text: str, clause: Clause, index: int, refs: Sequence[PeriodRef]) -> 
         index == 0
         and first_movement(text, clause.start, end) is None
         and _than_a_quarter(text, clause.start, end, refs) is None
+        and not _OWN_COMPARATIVE.search(clause.text)
     )
+
+
+# a comparative of the clause's own ('Re-lets were quicker than a year before'): a movement
+# told in the clause, not a comparison carried to the clauses after
+_OWN_COMPARATIVE = regex(r"\b(?:[a-z]{3,}er|more|less|fewer)\s+than\b", re.I)
 
 
 def _compared_in_run(
