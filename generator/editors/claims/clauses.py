@@ -177,6 +177,34 @@ def _from_to(
     return None
 
 
+# 'From £662 in Quarter 2 2023/24, the average cost rose to £719': a clause of a movement's
+# start alone, leading the sentence
+_FROM_LEAD = regex(
+    r"\W*(?:(?:starting|having\s+started)\s+)?from\s+£?\d[\d,.]*\s*(?:%|per\s+cent|[a-z]+)?\s+"
+    r"(?:in|at|during)\s+(?:the\s+end\s+of\s+)?",
+    re.I,
+)
+
+
+def _from_lead(
+    text: str, clauses: Sequence[Clause], refs: Sequence[PeriodRef], latest: Quarter
+) -> tuple[int, Quarter, Quarter] | None:
+    """'From £662 in Quarter 2 2023/24, the average cost rose to £719, a rise of £57': a
+    sentence led by a clause of a movement's start alone, its figure and quarter; the
+    movement from that quarter to the latest is the next clause's (where it is held)."""
+    if len(clauses) < 2:
+        return None
+    first = clauses[0]
+    end = first.start + len(first.text)
+    lead = _FROM_LEAD.match(text, first.start, end)
+    if lead is None:
+        return None
+    ref = next((r for r in refs if r.start == lead.end()), None)
+    if ref is None or ref.offset is not None or not _NO_WORDS.fullmatch(text, ref.end, end):
+        return None
+    return clauses[1].start, ref.quarter, latest
+
+
 _SINCE_THEN = regex(r"\b(?:has|have|had)\s+since\s+$", re.I)
 _TIMED = frozenset({"days", "hours", "minutes"})  # units of a time taken
 # 'The target rose to 92%', 'The floor is 75%, unchanged since 2022/23': the sentence is
@@ -430,7 +458,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     ):
         return ()  # a month's figures: the data is quarterly
     about_target = bool(_TARGET_SUBJECT.match(text))
-    from_to = _from_to(text, refs, latest)
+    from_to = _from_to(text, refs, latest) or _from_lead(text, sentence.clauses, refs, latest)
     others_moved = False  # a clause before told another subject's movement
     uncharted, charted = uncharted_words(subject)
     about_uncharted = False  # the clauses since one naming a thing the data does not chart
