@@ -177,6 +177,14 @@ def _from_to(
     return None
 
 
+# 'on the quarter', 'quarter on quarter', 'in the latest quarter': a clause's change from
+# the quarter before, not from the quarter a lead compared with ('Year on year, ... rose by
+# 189; on the quarter the number is up 80')
+_ON_THE_QUARTER = regex(
+    r"\b(?:on\s+the\s+quarter|quarter[\s-]on[\s-]quarter|"
+    r"(?:in|during|over)\s+the\s+(?:latest|last)\s+quarter)\b",
+    re.I,
+)
 # 'From £662 in Quarter 2 2023/24, the average cost rose to £719': a clause of a movement's
 # start alone, leading the sentence
 _FROM_LEAD = regex(
@@ -506,7 +514,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             period = resolve(closing, period)  # 'Against Quarter 3 last year, when 87% ...'
         tail = text[clause.start : end].rstrip(" ,;:(")
         closing = next((r for r in inside if r.end >= clause.start + len(tail) - 1), None)
-        base = resolve(base_refs[0], period) if base_refs else lead_base
+        own_quarter = bool(_ON_THE_QUARTER.search(clause.text))
+        base = resolve(base_refs[0], period) if base_refs else None if own_quarter else lead_base
         if base_refs and not numbers and not level_refs and _leads(text, clause, index, refs):
             lead_base = base  # 'Compared with a year earlier, ...', 'Year on year, ...'
         elif inside and numbers and _COMPARING.match(clause.text):
@@ -744,7 +753,13 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             and clause.start <= from_to[0] < end
         ):
             moved = replace(moved, period=from_to[2], base=from_to[1])  # 'from £598 in ...'
-        if moved.rule == "movement" and not inside and moved.base is None and lead_base:
+        if (
+            moved.rule == "movement"
+            and not inside
+            and moved.base is None
+            and lead_base
+            and not own_quarter
+        ):
             moved = replace(moved, base=lead_base)  # 'Compared with a year ago, it improved'
         earlier = [r for r in refs if r.end <= clause.start]
         if (
