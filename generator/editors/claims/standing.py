@@ -489,8 +489,9 @@ def check_record(subject: Subject, claim: Claim) -> list[Verdict]:
     """'the highest to date', 'on record': above every charted quarter before; 'since X':
     above every quarter after X (and lowest the same way)."""
     if claim.direction == "either":  # 'a level not reached since': a high or a low
-        high = check_record(subject, replace(claim, direction="up"))
-        return high if high and check_record(subject, replace(claim, direction="down")) else []
+        as_high = check_record(subject, replace(claim, direction="up"))
+        low_fails = check_record(subject, replace(claim, direction="down"))
+        return as_high if as_high and low_fails else []
     raw = wanted_direction(claim.direction or "up", subject.facts.indicator.polarity)
     if raw is None:
         return []  # 'the best on record' of a measure with no better direction
