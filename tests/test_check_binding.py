@@ -4216,3 +4216,999 @@ def test_review_of_round_12_readings(
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)
+
+
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        (
+            DISTRICT,
+            "H1",
+            "The average re-let time was lower than in the same quarter last year.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "The average re-let time was higher than in the same quarter last year.",
+            ("movement", "higher than", "30.1 days"),
+        ),
+        (
+            GET,
+            "GET6",
+            "The cost per tonne was higher than in Quarter 3 2023/24.",
+            None,
+        ),
+        (
+            GET,
+            "GET6",
+            "The cost per tonne was lower than in Quarter 3 2023/24.",
+            ("movement", "lower than", "£121.70"),
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Contacts were fewer than in Quarter 2 2023/24.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Contacts were more than in Quarter 2 2023/24.",
+            ("movement", "more than", "23,410"),
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "The recycling rate was higher than the 44.1% recorded in Quarter 3 of 2023/24.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H2",
+            "Arrears were higher than the target in Quarter 3.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H2",
+            "Arrears remain higher than the £500,000 target in Quarter 3.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "More potholes were reported than were repaired in Quarter 3 2024/25.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Missed collections rose in the latest quarter, though they were lower than in "
+            "the same quarter last year.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Missed collections rose in the latest quarter, though they were higher than "
+            "in the same quarter last year.",
+            ("movement", "higher than", "97.8"),
+        ),
+        (
+            DISTRICT,
+            "CS2",
+            "Satisfaction was slightly lower than the 84.5% in Quarter 2.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB1",
+            "Collection was higher than at the same point last year.",
+            ("movement", "higher than", "84.6%"),
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "Claims took less than 18 days in Quarter 3, fewer than in Quarter 2.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Re-lets took more than 25 days in Quarter 3.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "Web enquiries were higher than phone enquiries in Quarter 3 2023/24.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "CS1",
+            "Calls were answered in 155 seconds, more than the national average in Quarter "
+            "3 2023/24.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            "The average cost was higher than the £662 in Quarter 2 2023/24 but lower than "
+            "in Quarter 1.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H3",
+            "Households in temporary accommodation were more than in Quarter 2 2024/25.",
+            None,
+        ),
+        (
+            GET,
+            "GET1",
+            "The repair rate was lower than in the previous quarter but higher than in "
+            "Quarter 3 2023/24.",
+            None,
+        ),
+        (
+            GET,
+            "GET1",
+            "The repair rate was lower than in the previous quarter and lower than in "
+            "Quarter 3 2023/24.",
+            ("movement", "lower than", "86.7%"),
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Compared with a year earlier, missed collections fell by 16.5.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Compared with a year earlier, missed collections fell by 15.6.",
+            ("change", "fell by 15.6", "16.5"),
+        ),
+        (
+            GET,
+            "GET6",
+            "Year on year, the average cost per tonne rose by £5.60.",
+            None,
+        ),
+        (
+            GET,
+            "GET6",
+            "Year on year, the average cost per tonne rose by £6.50.",
+            ("change", "rose by £6.50", "£5.60"),
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Between Quarter 3 2023/24 and Quarter 3 2024/25, re-let times came down by 4.8 days.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Between Quarter 3 2023/24 and Quarter 3 2024/25, re-let times came down by 1.6 days.",
+            ("change", "down by 1.6 days", "4.8 days"),
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Re-lets were quicker than a year before, and in the latest quarter they fell "
+            "by 1.6 days.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Year on year, reports of potholes rose by 830, and repairs rose by 750.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Year on year, reports of potholes rose by 830, and repairs rose by 4,120.",
+            ("change", "rose by 4,120", "750"),
+        ),
+        (
+            GET,
+            "GET8",
+            "Compared with Quarter 3 2023/24, reported potholes rose by 830.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            "From £662 in Quarter 2 2023/24, the average cost rose to £719, a rise of £57.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            "From £662 in Quarter 2 2023/24, the average cost rose to £719, a rise of £75.",
+            ("change", "£75", "£57"),
+        ),
+        (
+            ASCH,
+            "ASCH14",
+            "Year on year, people in Kent Enablement at Home rose by 189; on the quarter "
+            "the number is up 80.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "CS1",
+            "On a year earlier, waits are 23 seconds shorter.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "Against Quarter 3 2023/24, processing times improved by 2.1 days.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "Against Quarter 3 2023/24, processing times improved by 0.7 days.",
+            ("change", "improved by 0.7 days", "2.1 days"),
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "In 2024-25 to date, 42,620 people have made contact.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "In 2024-25 to date, 42,260 people have made contact.",
+            ("year to date", "42,260", "42,620"),
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "In the first half of 2024-25, 42,620 people made contact.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Half way through the year, 20,980 people made contact in the latest quarter.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "So far this year 42,620 people have made contact, compared with 47,280 at the "
+            "same point last year.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "So far this year 42,620 people have made contact, compared with 47,820 at the "
+            "same point last year.",
+            ("year to date", "47,820", "47,280"),
+        ),
+        (
+            ASCH,
+            "ASCH11",
+            "This financial year, new support packages stand at 4,329 so far.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH11",
+            "This financial year, new support packages stand at 4,392 so far.",
+            ("year to date", "4,392", "4,329"),
+        ),
+        (
+            GET,
+            "GET8",
+            "Year to date, 25,110 potholes have been repaired, with 10,390 in Quarter 3.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Year to date, 25,620 potholes have been reported, and 11,280 were reported in "
+            "Quarter 3.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Quarter 3 saw 11,280 potholes reported, taking the year to date to 25,620.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Quarter 3 saw 11,280 potholes reported, taking the year to date to 26,520.",
+            ("year to date", "26,520", "25,620"),
+        ),
+        (
+            GET,
+            "GET9",
+            "So far this financial year the parks have had 1,272,000 visits, with 236,000 "
+            "in Quarter 3.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "In Quarter 2, contacts stood at 20,980, and in the year so far at 42,620.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Contacts in Q1 and Q2 together came to 42,620.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "In the first half of 2024-25, 5,480 DoLS applications were received.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "Year to date, 5,480 applications were received; in the latest quarter 2,870 "
+            "were received.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "In the first half of 2023-24, 4,113 applications were received.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "In 2024-25 to date, 25,620 potholes were reported, against 24,250 in the same "
+            "period of 2023-24.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB1",
+            "Over 2023-24 as a whole collection reached 97.4%, just short of the 97.5% target.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB1",
+            "Over 2023-24 as a whole collection reached 97.4%, just short of the 98.5% target.",
+            ("target", "98.5%", "97.5%"),
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "In 2023/24 the re-let target was 28 days.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "In 2023/24 the re-let target was 25 days.",
+            ("target", "25 days", "28.0 days"),
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "In 2023-24 the target was 80 per 100,000 collections; it is now 75.",
+            None,
+        ),
+        (
+            GET,
+            "GET3",
+            "In 2022/23 the target was 90%, and it is now 92%.",
+            None,
+        ),
+        (
+            GET,
+            "GET3",
+            "The target was lifted to 92% from Quarter 1 2024/25.",
+            None,
+        ),
+        (
+            GET,
+            "GET3",
+            "The target was lifted to 95% from Quarter 1 2024/25.",
+            ("target", "The target was lifted to 95%", "92%"),
+        ),
+        (
+            GET,
+            "GET1",
+            "Repairs within the 28-day target reached 89.8%, just short of the 90% goal.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "The 18-day target was met, with claims taking 17.5 days.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "For 2024/25 the target is 18 days, down from 20 days in 2023/24.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB1",
+            "In 2023-24 collection ended at 97.4% against a target of 97.5%.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB1",
+            "Collection is 84.6% against the 84.5% target, as it was in 2023/24 when the "
+            "year ended at 97.4%.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "In 2024/25 the recycling target is 52%.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "In 2024/25 the recycling target is 50%.",
+            ("target", "50%", "52.0%"),
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Missed collections rose to 81.3, a level not exceeded since Quarter 4 2023/24.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "CS1",
+            "Waits rose to 155 seconds, a level not reached since Quarter 1 2024/25.",
+            None,
+        ),
+        (
+            GET,
+            "GET5",
+            "Fly-tipping fell to 5.2, a level not reached since Quarter 4 2023/24.",
+            None,
+        ),
+        (
+            GET,
+            "GET6",
+            "The cost rose to £127.30, a level not reached before.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "Processing times fell to 17.5 days, a level not reached since records began.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H2",
+            "At £503,400 arrears are at a level not reached since Quarter 4 2023/24.",
+            None,
+        ),
+        (
+            GET,
+            "GET9",
+            "The 236,000 visits were the highest autumn figure recorded.",
+            None,
+        ),
+        (
+            GET,
+            "GET9",
+            "The 236,000 visits were the highest quarterly figure recorded.",
+            ("highest or lowest", "the highest quarterly figure recorded", "589,000"),
+        ),
+        (
+            GET,
+            "GET8",
+            "11,280 potholes reported was the highest third quarter figure recorded.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "At 81.3, missed collections were the lowest Quarter 3 figure recorded.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "At 81.3, missed collections were the lowest figure recorded.",
+            ("highest or lowest", "the lowest figure recorded", "74.6"),
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "The 45.3% was the highest winter figure recorded.",
+            None,
+        ),
+        (
+            GET,
+            "GET5",
+            "Quarter 3 ended a run of four quarterly rises in fly-tipping.",
+            ("streak", "four quarterly rises", "4.5"),
+        ),
+        (
+            DISTRICT,
+            "CS1",
+            "The rise in Quarter 3 ended a run of five quarterly falls.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "CS1",
+            "The rise in Quarter 3 ended a run of six quarterly falls.",
+            ("streak", "six quarterly falls", "3:42"),
+        ),
+        (
+            GET,
+            "GET6",
+            "The cost per tonne rose again.",
+            None,
+        ),
+        (
+            GET,
+            "GET2",
+            "Landfill rose again, to 6.2%.",
+            None,
+        ),
+        (
+            GET,
+            "GET1",
+            "The repair rate rose again, to 89.8%.",
+            ("streak", "rose again", "90.6%"),
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "For the sixth quarter in a row, fewer people made contact.",
+            None,
+        ),
+        (
+            GET,
+            "GET2",
+            "For the fifth quarter in a row landfill rose, though more waste overall was "
+            "collected.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "Processing times fell again, to 17.5 days, after a rise in Quarter 1.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            "After a run of eight quarterly falls, people in short term beds rose again in "
+            "Quarter 2.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH3",
+            "Direct payments rose for the ninth quarter in a row, and fewer people left "
+            "the scheme.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH1",
+            "Repeat contacts rose by almost a percentage point, from 4.9% to 5.8%.",
+            None,
+        ),
+        (
+            GET,
+            "GET5",
+            "Fly-tipping fell by almost half a report per 1,000 households.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "Claims were processed faster by over half a day.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "Web enquiries made up about two thirds of all enquiries.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "Phone enquiries made up about a quarter of all enquiries.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Contacts fell by 2,170 in two years.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Contacts fell by 2,710 in two years.",
+            ("change", "fell by 2,710", "2,170"),
+        ),
+        (
+            GET,
+            "GET6",
+            "The cost per tonne rose by £11.50 in two years.",
+            None,
+        ),
+        (
+            GET,
+            "GET2",
+            "Landfill rose by 2.8 points over the past two years.",
+            None,
+        ),
+        (
+            GET,
+            "GET2",
+            "Landfill rose by 1.8 points over the past two years.",
+            ("change", "rose by 1.8 points", "2.8"),
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Contacts fell by about a tenth in two years.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH17",
+            "One in two years of growth has been above 2%.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Residents reported 11,280 potholes in Quarter 3, and crews have repaired 10,390.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Residents reported 11,280 potholes in Quarter 3, and crews have repaired 10,930.",
+            ("level", "10,930", "10,390"),
+        ),
+        (
+            ASCH,
+            "ASCH9",
+            "1,610 assessments were due, and staff have delivered 1,420.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "2,870 applications were received, and assessors have completed 2,455.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "2,870 applications were received, and assessors have completed 2,545.",
+            ("level", "2,545", "2,455"),
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Missed collections rose to 81.3.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Missed collections fell to 74.6.",
+            ("movement", "fell to 74.6", "74.6"),
+        ),
+        (
+            DISTRICT,
+            "CS2",
+            "Satisfaction fell to 83.1%.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "CS2",
+            "Satisfaction rose to 84.5%.",
+            ("movement", "rose to 84.5%", "84.5%"),
+        ),
+        (
+            GET,
+            "GET7",
+            "Around 26% of the 14,168 enquiries came by phone.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "Around 26% of the 14,618 enquiries came by phone.",
+            ("level", "14,618", "9,410"),
+        ),
+        (
+            GET,
+            "GET8",
+            "Crews repaired 92% of the 11,280 potholes reported.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH9",
+            "88% of the 1,610 assessments due were delivered.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "86% of the 2,870 applications received were completed.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "About 66% of the 9,410 web enquiries were answered within a day.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH13",
+            "The annual review backlog stood at 6,740.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH13",
+            "First reviews due fell to 950.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH13",
+            "Annual reviews due fell to 7,200.",
+            ("level", "7,200", "6,740"),
+        ),
+        (
+            ASCH,
+            "ASCH19",
+            "Safeguarding concerns rose, and open enquiries stood at 1,790.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH19",
+            "Concerns rose to 4,902 in the latest quarter.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "Claims took slightly over 17 days.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "Claims took a little over 18 days.",
+            ("level", "over 18 days", "17.5 days"),
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Re-lets took well over 20 days.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "Most claims were decided within 20 days.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Homes empty for over 30 days fell.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling fell to 45.3%, a level not reached since Quarter 4 2023/24.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling fell to 45.3%, a level not reached since Quarter 3 2023/24.",
+            ("highest or lowest", "a level not reached since Quarter 3 2023/24", "41.9%"),
+        ),
+        (
+            DISTRICT,
+            "H2",
+            "At £503,400 arrears are at a level not reached since Quarter 2 2023/24.",
+            ("highest or lowest", "a level not reached since Quarter 2 2023/24", "£521,800"),
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "At 81.3, missed collections are at a level not exceeded since Quarter 4 2023/24.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "At 81.3, missed collections are at a level not exceeded since Quarter 3 2023/24.",
+            ("highest or lowest", "a level not exceeded since Quarter 3 2023/24", "88.4"),
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            "We had 693 people in short term placements, a level not reached at any point "
+            "since Quarter 2 of 2022-23.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            "We had 693 people in short term placements, a level not reached at any point "
+            "since Quarter 1 of 2022-23.",
+            (
+                "highest or lowest",
+                "a level not reached at any point since Quarter 1 of 2022-23",
+                "705",
+            ),
+        ),
+        (
+            GET,
+            "GET5",
+            "Quarter 3 ended a run of three quarterly rises in fly-tipping.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Re-lets were quicker than a year before, and in the latest quarter they fell "
+            "by 2.6 days.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "CS1",
+            "Calls were answered faster than a year earlier, and waits rose in the latest quarter.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            "From £662 in Quarter 2 2023/24, the average cost fell to £719.",
+            ("movement", "fell to £719", "£662"),
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "From 23,410 in Quarter 2 2023/24, contacts fell to 20,980, a fall of 2,430.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "From 23,410 in Quarter 2 2023/24, contacts fell to 20,980, a fall of 2,340.",
+            ("change", "2,340", "2,430"),
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "From 30.1 days in Quarter 3 2023/24, re-lets came down to 25.3 days.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            "Year on year, the average cost rose by £57, though it fell in the latest quarter.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            "Year on year, the average cost rose by £57, though it rose in the latest quarter.",
+            ("movement", "rose", "£761"),
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            "Year on year, the average cost rose by £57, though on the quarter it fell.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            "Year on year, the average cost rose by £57, though on the quarter it rose.",
+            ("movement", "rose", "£761"),
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Year on year, contacts fell by 2,430, and they fell again on the quarter.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Year on year, contacts fell by 2,430, though they rose on the quarter.",
+            ("movement", "rose", "21,640"),
+        ),
+        (
+            ASCH,
+            "ASCH14",
+            "Year on year, people in Kent Enablement at Home rose by 189, and quarter on "
+            "quarter by 80.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH9",
+            "88% of the 1,160 assessments due were delivered.",
+            ("level", "1,160", "1,610"),
+        ),
+        (
+            ASCH,
+            "ASCH19",
+            "Around 27% of the 6,692 safeguarding cases were open enquiries.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH19",
+            "Around 27% of the 6,962 safeguarding cases were open enquiries.",
+            ("level", "6,962", "4,902"),
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "86% of the 2,780 applications received were completed.",
+            ("level", "2,780", "2,870"),
+        ),
+        (
+            GET,
+            "GET7",
+            "71% of the 14,186 highway enquiries came online.",
+            ("level", "14,186", "9,410"),
+        ),
+    ],
+)
+def test_review_of_round_13_readings(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """After h-tune15 and h-fix14 (h-fix15): sentences of a review of their readings, in
+    their shapes on other indicators and editions (comparatives against a quarter, leads
+    carried, the year to date, earlier years' targets, 'not reached since', seasoned
+    records, runs, fractions, a subject of its own, the whole of a share, uncharted things,
+    hedged days), correct ones giving no finding and wrong variants their finding; the
+    misfires found are fixed ('At £503,400 arrears are at a level not reached since ...',
+    'Re-lets were quicker than a year before, and ...', '88% of the 1,610 assessments due
+    were delivered', 'From £662 in Quarter 2 2023/24, the average cost rose to £719, ...',
+    'Year on year, ...; on the quarter the number is up 80')."""
+    folder, quarter = edition
+    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
+    assert_row(findings, expected)

@@ -177,6 +177,42 @@ def _from_to(
     return None
 
 
+# 'on the quarter', 'quarter on quarter', 'in the latest quarter': a clause's change from
+# the quarter before, not from the quarter a lead compared with ('Year on year, ... rose by
+# 189; on the quarter the number is up 80')
+_ON_THE_QUARTER = regex(
+    r"\b(?:on\s+the\s+quarter|quarter[\s-]on[\s-]quarter|"
+    r"(?:in|during|over)\s+the\s+(?:latest|last)\s+quarter)\b",
+    re.I,
+)
+# 'From £662 in Quarter 2 2023/24, the average cost rose to £719': a clause of a movement's
+# start alone, leading the sentence
+_FROM_LEAD = regex(
+    r"\W*(?:(?:starting|having\s+started)\s+)?from\s+£?\d[\d,.]*\s*(?:%|per\s+cent|[a-z]+)?\s+"
+    r"(?:in|at|during)\s+(?:the\s+end\s+of\s+)?",
+    re.I,
+)
+
+
+def _from_lead(
+    text: str, clauses: Sequence[Clause], refs: Sequence[PeriodRef], latest: Quarter
+) -> tuple[int, Quarter, Quarter] | None:
+    """'From £662 in Quarter 2 2023/24, the average cost rose to £719, a rise of £57': a
+    sentence led by a clause of a movement's start alone, its figure and quarter; the
+    movement from that quarter to the latest is the next clause's (where it is held)."""
+    if len(clauses) < 2:
+        return None
+    first = clauses[0]
+    end = first.start + len(first.text)
+    lead = _FROM_LEAD.match(text, first.start, end)
+    if lead is None:
+        return None
+    ref = next((r for r in refs if r.start == lead.end()), None)
+    if ref is None or ref.offset is not None or not _NO_WORDS.fullmatch(text, ref.end, end):
+        return None
+    return clauses[1].start, ref.quarter, latest
+
+
 _SINCE_THEN = regex(r"\b(?:has|have|had)\s+since\s+$", re.I)
 _TIMED = frozenset({"days", "hours", "minutes"})  # units of a time taken
 # 'The target rose to 92%', 'The floor is 75%, unchanged since 2022/23': the sentence is
@@ -229,7 +265,13 @@ def _leads(text: str, clause: Clause, index: int, refs: Sequence[PeriodRef]) -> 
         index == 0
         and first_movement(text, clause.start, end) is None
         and _than_a_quarter(text, clause.start, end, refs) is None
+        and not _OWN_COMPARATIVE.search(clause.text)
     )
+
+
+# a comparative of the clause's own ('Re-lets were quicker than a year before'): a movement
+# told in the clause, not a comparison carried to the clauses after
+_OWN_COMPARATIVE = regex(r"\b(?:[a-z]{3,}er|more|less|fewer)\s+than\b", re.I)
 
 
 def _compared_in_run(
@@ -424,7 +466,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     ):
         return ()  # a month's figures: the data is quarterly
     about_target = bool(_TARGET_SUBJECT.match(text))
-    from_to = _from_to(text, refs, latest)
+    from_to = _from_to(text, refs, latest) or _from_lead(text, sentence.clauses, refs, latest)
     others_moved = False  # a clause before told another subject's movement
     uncharted, charted = uncharted_words(subject)
     about_uncharted = False  # the clauses since one naming a thing the data does not chart
@@ -472,7 +514,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             period = resolve(closing, period)  # 'Against Quarter 3 last year, when 87% ...'
         tail = text[clause.start : end].rstrip(" ,;:(")
         closing = next((r for r in inside if r.end >= clause.start + len(tail) - 1), None)
-        base = resolve(base_refs[0], period) if base_refs else lead_base
+        own_quarter = bool(_ON_THE_QUARTER.search(clause.text))
+        base = resolve(base_refs[0], period) if base_refs else None if own_quarter else lead_base
         if base_refs and not numbers and not level_refs and _leads(text, clause, index, refs):
             lead_base = base  # 'Compared with a year earlier, ...', 'Year on year, ...'
         elif inside and numbers and _COMPARING.match(clause.text):
@@ -710,7 +753,13 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             and clause.start <= from_to[0] < end
         ):
             moved = replace(moved, period=from_to[2], base=from_to[1])  # 'from £598 in ...'
-        if moved.rule == "movement" and not inside and moved.base is None and lead_base:
+        if (
+            moved.rule == "movement"
+            and not inside
+            and moved.base is None
+            and lead_base
+            and not own_quarter
+        ):
             moved = replace(moved, base=lead_base)  # 'Compared with a year ago, it improved'
         earlier = [r for r in refs if r.end <= clause.start]
         if (

@@ -139,6 +139,12 @@ _CONCEDING_STILL = regex(
 _OWN_QUARTER = regex(
     r"\s+(?:in|during|over)\s+(?:Q[1-4]\b|Quarter\s+[1-4]\b|the\s+quarter\b)", re.I
 )
+# a clause's own quarter, anywhere in it: 'in the latest quarter', 'on the quarter'
+_QUARTER_OF = regex(
+    r"\b(?:(?:in|during|over)\s+(?:the\s+(?:latest|last)\s+quarter|this\s+quarter)|"
+    r"on\s+the\s+quarter|quarter[\s-]on[\s-]quarter)\b",
+    re.I,
+)
 # a relative clause, whose verb is the noun's before it
 _WHICH = regex(r"\W*which\b", re.I)
 _TO_RATING = regex(r"\s+(?:to|from)\s+(?:red|amber|green)\b", re.I)
@@ -308,6 +314,10 @@ def movement_claim(
     kind = "streak" if _STREAK.search(scope) else "trend" if _LONG_RUN.search(scope) else "movement"
     if kind == "trend" and _OWN_QUARTER.match(text, at + len(quote)):
         kind = "movement"  # 'The small rise in Quarter 2 does not change the trend'
+    if kind == "trend" and not _LONG_RUN.search(clause.text) and _QUARTER_OF.search(clause.text):
+        # 'Year on year, the cost rose by £57, though it fell on the quarter': the longer
+        # run's words are an earlier clause's, and this one names its own quarter
+        kind = "movement"
     if kind == "movement" and _WHICH.match(clause.text) and _LONG_RUN.search(text, 0, clause.start):
         kind = "trend"  # 'the direction of travel, which is decreasing': the noun's verb
     if kind == "trend" and direction == "steady":

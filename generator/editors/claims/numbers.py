@@ -1538,7 +1538,12 @@ def whole_of_share(figure: Figure) -> Claim | None:
     return replace(level(figure), series=every)
 
 
-_WORDS_AFTER = regex(r"[^,;:.()]{0,60}")
+# the words of the whole's noun phrase, to a verb ('of the 1,610 assessments due were
+# delivered': 'assessments due', not the series 'delivered' the predicate names)
+_WORDS_AFTER = regex(
+    r"(?:(?!\b(?:were|was|is|are|have|has|had|will|would|came|went|got)\b)[^,;:.()]){0,60}",
+    re.I,
+)
 
 
 # How a number is read: the first of these that fits reads it (markdown-it's inline

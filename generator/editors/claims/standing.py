@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim, Verdict
@@ -432,6 +433,7 @@ def records_in(
         if groups.get("shown"):  # the quarters shown: this one and those before it
             shown = groups["shown"].lower()
             base = said_of.shift(-(_SHOWN.get(shown) or int(shown)))
+        either = False  # high or low, whichever holds
         if found.re is _NOT_SEEN:
             before = text[clause.start : found.start()]
             up, down = bool(_CLIMBED.search(before)), bool(_FELL.search(before))
@@ -439,11 +441,14 @@ def records_in(
             # 'at its weakest since', 'not bettered since' carry their own direction; 'not
             # reached', 'not exceeded' take it from the clause as 'not seen' does, else from
             # the sentence's movement before ('fell to £503,400, a level not reached since':
-            # the lowest since), and are a high where nothing before moves
+            # the lowest since); where nothing before moves, 'not exceeded' is a high and 'not
+            # reached' either, whichever holds ('At £503,400 arrears are at a level not
+            # reached since Quarter 4 2023/24' is the lowest since)
             said = regex(r"\b(?:weakest|strongest|bettered)\b").search(kind)
             if not (up or down) and regex(r"\b(?:reached|exceeded)\b").search(kind):
                 earlier = text[: found.start()]
                 up, down = bool(_CLIMBED.search(earlier)), bool(_FELL.search(earlier))
+                either = not (up or down) and "exceeded" not in kind
                 up = up or not down
             if said is not None:
                 word = {"bettered": "best", "weakest": "worst", "strongest": "best"}[said.group(0)]
@@ -472,7 +477,7 @@ def records_in(
                 series,
                 said_of,
                 base=base,
-                direction=judged or ("up" if high else "down"),
+                direction="either" if either else judged or ("up" if high else "down"),
                 # 'have not been this high since': read from its 'not', the verb its subject's
                 at=found.start("neg") if groups.get("neg") else found.start(),
             )
@@ -483,6 +488,10 @@ def records_in(
 def check_record(subject: Subject, claim: Claim) -> list[Verdict]:
     """'the highest to date', 'on record': above every charted quarter before; 'since X':
     above every quarter after X (and lowest the same way)."""
+    if claim.direction == "either":  # 'a level not reached since': a high or a low
+        as_high = check_record(subject, replace(claim, direction="up"))
+        low_fails = check_record(subject, replace(claim, direction="down"))
+        return as_high if as_high and low_fails else []
     raw = wanted_direction(claim.direction or "up", subject.facts.indicator.polarity)
     if raw is None:
         return []  # 'the best on record' of a measure with no better direction
