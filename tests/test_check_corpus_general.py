@@ -35,6 +35,7 @@ from tests.corpus_scoring import (
     ROUND11,
     ROUND12,
     ROUND13,
+    ROUND14,
     by_rule,
     facts_of,
     failures,
@@ -57,6 +58,7 @@ ROUND10_SET = load(ROUND10)  # likewise, while round 9 was tuned on, never openi
 ROUND11_SET = load(ROUND11)  # likewise, while round 10's readings were made general
 ROUND12_SET = load(ROUND12)  # likewise, after the tuning on round 11, never opening 5 to 11
 ROUND13_SET = load(ROUND13)  # likewise, while round 12 was tuned on, never opening 5 to 12
+ROUND14_SET = load(ROUND14)  # likewise, while the newest readings were reviewed, 5 to 13 unread
 OLD = yaml.safe_load((ROOT / "tests" / "fixtures" / "check_corpus.yaml").read_text("utf-8"))
 
 
@@ -83,6 +85,7 @@ def test_there_are_enough_cases_from_every_report_and_about_half_are_wrong() -> 
         *[*CORPUS, *FRESH_SET, *ROUND3_SET, *ROUND4_SET, *ROUND5_SET, *ROUND6_SET],
         *[*ROUND7_SET, *ROUND8_SET, *ROUND9_SET, *ROUND10_SET, *ROUND11_SET, *ROUND12_SET],
         *ROUND13_SET,
+        *ROUND14_SET,
     ],
     ids=[f"{n}-{c['indicator']}" for n, c in enumerate(CORPUS, start=1)]
     + [f"fresh-{n}-{c['indicator']}" for n, c in enumerate(FRESH_SET, start=1)]
@@ -96,7 +99,8 @@ def test_there_are_enough_cases_from_every_report_and_about_half_are_wrong() -> 
     + [f"round10-{n}-{c['indicator']}" for n, c in enumerate(ROUND10_SET, start=1)]
     + [f"round11-{n}-{c['indicator']}" for n, c in enumerate(ROUND11_SET, start=1)]
     + [f"round12-{n}-{c['indicator']}" for n, c in enumerate(ROUND12_SET, start=1)]
-    + [f"round13-{n}-{c['indicator']}" for n, c in enumerate(ROUND13_SET, start=1)],
+    + [f"round13-{n}-{c['indicator']}" for n, c in enumerate(ROUND13_SET, start=1)]
+    + [f"round14-{n}-{c['indicator']}" for n, c in enumerate(ROUND14_SET, start=1)],
 )
 def test_each_case_is_well_formed(case: dict[str, Any]) -> None:
     """A reason worked out from the data, a kind, an indicator of its report folder in
@@ -269,12 +273,30 @@ def test_round_3_is_new_from_every_report_about_half_wrong_and_a_seeded_third_he
             ],
             id="round 13",
         ),
+        pytest.param(
+            ROUND14_SET,
+            ROUND14,
+            "ROUND14_SEED",
+            [
+                *ROUND4_SET,
+                *ROUND5_SET,
+                *ROUND6_SET,
+                *ROUND7_SET,
+                *ROUND8_SET,
+                *ROUND9_SET,
+                *ROUND10_SET,
+                *ROUND11_SET,
+                *ROUND12_SET,
+                *ROUND13_SET,
+            ],
+            id="round 14",
+        ),
     ],
 )
 def test_a_round_is_new_from_every_report_about_half_wrong_and_a_third_held_out(
     cases: list[dict[str, Any]], path: Path, seed: str, earlier: list[dict[str, Any]]
 ) -> None:
-    """Rounds 4 to 13: at least 150 cases none of the earlier corpora has, from both ASCH
+    """Rounds 4 to 14: at least 150 cases none of the earlier corpora has, from both ASCH
     editions, GET and the district sample (at least 35 from each), in the general
     corpus's kinds, about half with a mistake, each kind in both directions; a third held
     out, exactly the cases the script's seed for the round draws."""
@@ -447,8 +469,18 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # readings on sentences of their shapes were then fixed (h-fix14), every set the same.
 # Round 13's held-out third, scored with those rules (never read; its counts by rule seen
 # once by h-tune15's first run): 40/53 and 40/61 (the numbers below).
+# A review of h-tune15's and h-fix14's readings with 169 sentences of their shapes
+# (h-fix15) fixed six false findings there, every set the same. Round 14 was written blind
+# meanwhile, never opening rounds 5 to 13, a third drawn, its key audited, and scored once
+# with the rules after h-fix15 (never tuned on it; the same with those before h-fix15):
+# held out 20/39 and 20/55, tuning 66/106 and 66/133 (the numbers below). Its writers were
+# told a quote holds the whole claim and mostly quote more words than a finding does; by
+# the looser matcher (score_checker --overlap) the same findings score held out 35/39 and
+# 35/55.
 # The issue's target is precision 100% and recall at least 95%, held out and whole.
 FLOORS = {
+    "round 14 held out": (20 / 39, 20 / 55),
+    "round 14 tuning": (66 / 106, 66 / 133),
     "round 13 held out": (40 / 53, 40 / 61),
     "round 13 tuning": (104 / 104, 104 / 126),
     "round 12 held out": (43 / 43, 43 / 59),
@@ -493,7 +525,10 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
     held11, tuning11 = split([outcome(case) for case in ROUND11_SET])
     held12, tuning12 = split([outcome(case) for case in ROUND12_SET])
     held13, tuning13 = split([outcome(case) for case in ROUND13_SET])
+    held14, tuning14 = split([outcome(case) for case in ROUND14_SET])
     parts = {
+        "round 14 held out": score(held14),
+        "round 14 tuning": score(tuning14),
         "round 13 held out": score(held13),
         "round 13 tuning": score(tuning13),
         "round 12 held out": score(held12),
@@ -532,10 +567,10 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
         precision, recall = FLOORS[name]
         # the failures of every case but the unseen held-out thirds (never listed)
         learning = [*tuning, *held, *fresh, *held3, *tuning3, *held4, *tuning4]
-        # rounds 5's to 12's held-out thirds are spent; 13's stays unseen
+        # rounds 5's to 12's held-out thirds are spent; 13's and 14's stay unseen
         learning += [*held5, *tuning5, *held6, *tuning6, *held7, *tuning7, *held8, *tuning8]
         learning += [*held9, *tuning9, *held10, *tuning10, *held11, *tuning11]
-        learning += [*held12, *tuning12, *tuning13]
+        learning += [*held12, *tuning12, *tuning13, *tuning14]
         wrong = [line for r in learning if not r.passes for line in failures(r)]
         assert part.precision >= precision - 1e-9, (name, part.line(name), wrong[:20])
         assert part.recall >= recall - 1e-9, (name, part.line(name), wrong[:20])
