@@ -5212,3 +5212,40 @@ def test_review_of_round_13_readings(
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)
+
+
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # a gap the wrong way is one mistake: the gap's finding tells it, not the word's too
+        (
+            GET,
+            "GET3",
+            "Routine repairs were 2 points below the 92% target in Quarter 3.",
+            ("against target", "2 points below the 92% target", "94%"),
+        ),
+        (GET, "GET3", "Routine repairs were 2 points above the 92% target in Quarter 3.", None),
+        (
+            GET,
+            "GET1",
+            "Streetlight repairs were 3.2 points above the 90% target.",
+            ("against target", "3.2 points above the 90% target", "89.8%"),
+        ),
+        (GET, "GET1", "Streetlight repairs were 0.2 points below the 90% target.", None),
+        (DISTRICT, "W2", "Recycling was 6.7 points below the 52% target.", None),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling was 6.7 points above the 52% target.",
+            ("against target", "6.7 points above the 52% target", "45.3%"),
+        ),
+    ],
+)
+def test_a_mistake_is_told_once(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """Two findings of one rule and quarter, one quoting words inside the other's, are one
+    mistake: the finding with the longer quote is kept (claims.rules.told_once)."""
+    folder, quarter = edition
+    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
+    assert_row(findings, expected)

@@ -88,9 +88,29 @@ def check_commentary(
     findings = [
         replace(finding, order=(index, *finding.order))
         for index, sentence in enumerate(sentences)
-        for finding in _gated(sentence, context, rules)
+        for finding in told_once(_gated(sentence, context, rules))
     ]
     return Reading(tuple(findings), marked)
+
+
+def told_once(found: Sequence[Finding]) -> list[Finding]:
+    """A sentence's findings less those another of the same rule and quarter already tells:
+    its quote inside the other's ('2 points below the 92% target' holds 'below the 92%
+    target': one mistake, told once, by the words that say the most)."""
+    return [
+        f
+        for f in found
+        if not any(
+            o is not f
+            and o.rule == f.rule
+            and o.period == f.period
+            and f.quote
+            and o.quote
+            and f.quote != o.quote
+            and f.quote in o.quote
+            for o in found
+        )
+    ]
 
 
 def _gated(
