@@ -145,17 +145,11 @@ _SINCE_ALONE = regex(
 _WITH = regex(r"\W*with\b", re.I)
 # 'risen from £598 in Quarter 1 2022/23 to £719', 'climbed from £612 in Quarter 2 2022-23 to
 # £662': the quarter of the figure a movement is from, and the one of the figure it is to
-_FROM_FIGURE_IN = regex(
-    r"\bfrom\s+£?\d[\d,.]*\s*(?:%|per\s+cent|[a-z]+)?\s+(?:in|at|during)\s+"
-    r"(?:the\s+end\s+of\s+)?$",
-    re.I,
-)
+# a figure and the words that date it, up to the quarter named: '£598 in ', '88% at the end of '
+_FIGURE_IN = r"£?\d[\d,.]*\s*(?:%|per\s+cent|[a-z]+)?\s+(?:in|at|during)\s+(?:the\s+end\s+of\s+)?"
+_FROM_FIGURE_IN = regex(r"\bfrom\s+" + _FIGURE_IN + "$", re.I)
 _TO_FIGURE = regex(r"\s*,?\s+to\s+£?\d", re.I)
-_TO_FIGURE_IN = regex(
-    r"\bto\s+£?\d[\d,.]*\s*(?:%|per\s+cent|[a-z]+)?\s+(?:in|at|during)\s+"
-    r"(?:the\s+end\s+of\s+)?$",
-    re.I,
-)
+_TO_FIGURE_IN = regex(r"\bto\s+" + _FIGURE_IN + "$", re.I)
 
 
 def _from_to(
@@ -187,11 +181,7 @@ _ON_THE_QUARTER = regex(
 )
 # 'From £662 in Quarter 2 2023/24, the average cost rose to £719': a clause of a movement's
 # start alone, leading the sentence
-_FROM_LEAD = regex(
-    r"\W*(?:(?:starting|having\s+started)\s+)?from\s+£?\d[\d,.]*\s*(?:%|per\s+cent|[a-z]+)?\s+"
-    r"(?:in|at|during)\s+(?:the\s+end\s+of\s+)?",
-    re.I,
-)
+_FROM_LEAD = regex(r"\W*(?:(?:starting|having\s+started)\s+)?from\s+" + _FIGURE_IN, re.I)
 
 
 def _from_lead(

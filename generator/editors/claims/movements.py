@@ -723,9 +723,11 @@ def check_trend(subject: Subject, claim: Claim) -> list[Verdict]:
 _ENDED_RUN = regex(
     r"\b(?:brought\s+to\s+an\s+end|brings?\s+to\s+an\s+end|ended|ending|ends|end|broke|broken|"
     r"breaking|snapped|halted|stopped)\s+(?:a\s+|the\s+)?(?:run\s+of\s+)?"
-    r"(?P<quote>(?P<n>\d+|" + "|".join(_HOW_MANY) + r")\s+(?:consecutive\s+|successive\s+|"
-    r"straight\s+)?(?:quarterly\s+)?(?P<what>rises|increases|falls|drops|decreases|declines|"
-    r"reductions))\b",
+    r"(?P<quote>(?P<n>\d+|"
+    + "|".join(_HOW_MANY)
+    + r")\s+"
+    + _RUN_WORDS
+    + r"(?P<what>rises|increases|falls|drops|decreases|declines|reductions))\b",
     re.I,
 )
 
