@@ -20,6 +20,8 @@ from generator.editors.claims.movements import DOWN, UP
 from generator.editors.claims.subject import STOP, stem
 from generator.read.patterns import regex
 
+# the words for a goal the measure is held to, as every pattern of targets spells them
+GOAL_WORDS = r"target|floor|upper\s+threshold|threshold"
 # Whom a figure may belong to other than this council.
 _COMPARATOR = regex(
     r"\b(?:England|English|national(?:ly)?|nation(?:wide)?|regional(?:ly)?|region|"

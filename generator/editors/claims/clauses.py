@@ -11,6 +11,7 @@ from dataclasses import replace
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim
 from generator.editors.claims.binding import (
+    GOAL_WORDS,
     NUMBER_OF,
     names_comparator,
     other_subject_of_movement,
@@ -209,7 +210,7 @@ _TIMED = frozenset({"days", "hours", "minutes"})  # units of a time taken
 # about the target, and its movement words are the target's
 _TARGET_SUBJECT = regex(
     r"^\W*(?:(?:the|a|our|its|this\s+year's|next\s+year's)\s+)?(?:new\s+)?"
-    r"(?:target|floor|upper\s+threshold|threshold)s?\b",
+    r"(?:" + GOAL_WORDS + r")s?\b",
     re.I,
 )
 
@@ -226,7 +227,7 @@ _PERFORMANCE_MOVED = regex(
 )
 # a movement word whose subject is a target: 'the recycling target was increased to 52%'
 _TARGET_MOVED = regex(
-    r"\b(?:target|floor|upper\s+threshold|threshold)s?\s+"
+    r"\b(?:" + GOAL_WORDS + r")s?\s+"
     r"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?$",
     re.I,
 )

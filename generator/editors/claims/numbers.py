@@ -13,6 +13,7 @@ from generator.core.periods import Quarter
 from generator.core.rules import format_number, format_value, round_half_up
 from generator.editors.claims.base import Claim, Verdict, pairs
 from generator.editors.claims.binding import (
+    GOAL_WORDS,
     NUMBER_OF,
     comparator,
     extreme_of_before,
@@ -87,7 +88,7 @@ _CHANGE_AFTER = regex(
     re.IGNORECASE,
 )
 _TARGET_BEFORE = regex(
-    r"\b(?P<word>target|floor|upper\s+threshold|threshold|profile)s?(?:\s+(?:threshold|is|was|of|"
+    r"\b(?P<word>" + GOAL_WORDS + r"|profile)s?(?:\s+(?:threshold|is|was|of|"
     # 'raised the target from 90% to 95%': the target's new figure
     r"remains|set|at|has|been|for\s+\S+|from\s+£?\d[\d,.:]*\s?%?\s+to))*\s+(?:\(?\s*)?$",
     re.I,
@@ -98,7 +99,7 @@ _TARGET_AFTER = regex(
     r"\s*(?:percentage\s+points?\s+)?(?:is\s+the\s+|was\s+the\s+)?"
     # 'the 97.6% year-end target'
     r"(?:(?:year[\s-]end|end[\s-]of[\s-]year|annual|yearly|new|revised|stretch)\s+)?"
-    r"(?P<word>target|floor|upper\s+threshold|threshold|profile)\b(?!\s+(?:of|is)\s+[£\d])",
+    r"(?P<word>" + GOAL_WORDS + r"|profile)\b(?!\s+(?:of|is)\s+[£\d])",
     re.I,
 )
 # 'raised the target from 90% to 95%': the figure after 'target from', the target's earlier
@@ -644,7 +645,7 @@ _TARGET_SUBJECT = regex(
     # 'The 21-day target': a time allowed, which says which target
     r"|\d+[-\s](?:working\s+|calendar\s+)?(?:day|week|month|hour|minute)s?\s+){0,2}?)?"
     r"(?:new\s+)?"
-    r"(?P<word>target|floor|upper\s+threshold|threshold)\b"
+    r"(?P<word>" + GOAL_WORDS + r")\b"
     r"(?:[^\d£#]|(?<=for\s)(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?"  # 'the target for 2024/25 is'
     # 'The profiled target for the end of Quarter 3 is': the quarter it is for
     r"|(?<=\s)(?:Quarter\s+|Q)[1-4]\b(?:\s+(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?)?"
@@ -665,7 +666,7 @@ _SENTENCE_ON_TARGET = regex(
     # 'The re-let target': words that say which target
     r"(?:(?!(?:performance|against|to|of|on|in|at|within|above|below|under|over|than)\b)"
     r"[a-z][\w-]*\s+){0,2}?)?(?:new\s+)?"
-    r"(?:target|floor|upper\s+threshold|threshold)s?\b",
+    r"(?:" + GOAL_WORDS + r")s?\b",
     re.I,
 )
 
@@ -682,6 +683,10 @@ def targets_earlier(figure: Figure) -> bool:
 
 
 _FY_NAMED = regex(r"\b(?:for|in|from)\s+(?P<fy>(?:19|20)\d\d)\s*/\s*\d\d\b", re.I)
+
+
+# the goal a figure is named as: 'target', 'floor', 'upper threshold'
+_GOAL_WORD = regex(r"\b(" + GOAL_WORDS + r")s?\b", re.I)
 
 
 def earlier_target(figure: Figure) -> Claim | _NotAFigure | None:
@@ -707,9 +712,6 @@ def earlier_target(figure: Figure) -> Claim | _NotAFigure | None:
         period=earlier,
         target_word=word,
     )
-
-
-_GOAL_WORD = regex(r"\b(target|floor|upper\s+threshold|threshold)s?\b", re.I)
 
 
 _TARGET_CHANGED = regex(

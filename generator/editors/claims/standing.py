@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim, Verdict
+from generator.editors.claims.binding import GOAL_WORDS
 from generator.editors.claims.figures import matches
 from generator.editors.claims.movements import DOWN, UP
 from generator.editors.claims.numbers import fully_named
@@ -26,7 +27,7 @@ from generator.editors.claims.subject import (
 )
 from generator.read.patterns import regex
 
-_GOAL = r"(?P<goal>target|floor|upper\s+threshold|threshold)s?"
+_GOAL = r"(?P<goal>" + GOAL_WORDS + r")s?"
 _AGAINST = regex(
     r"\b(?P<word>above|over|exceed(?:s|ed|ing)?|beat(?:s|ing)?|below|under|"
     r"(?:(?:fell|falls?|falling|came|comes?|coming)\s+(?:just\s+)?)?short\s+of|on|"
