@@ -27,6 +27,7 @@ from generator.editors.claims.subject import (
     Subject,
     series_name,
     stem,
+    stems_of,
     value_at,
     whole_named,
     whole_words,
@@ -123,10 +124,6 @@ _MULTIPLE = regex(
 )
 
 
-def _words_of(text: str) -> set[str]:
-    return {stem(w) for w in regex(r"[A-Za-z]{3,}").findall(text) if w.lower() not in STOP}
-
-
 def fractions_in(
     text: str,
     clause: Clause,
@@ -193,7 +190,7 @@ def fractions_in(
         if (
             subject is not None
             and subject.unit == "percent"
-            and not _words_of(text[clause.start : clause.start + len(clause.text)])
+            and not stems_of(text[clause.start : clause.start + len(clause.text)])
             & subject.vocabulary
         ):
             continue  # '9 in 10 callers got through first time': not what the measure counts
@@ -395,7 +392,7 @@ def times_quarter_in(
         found = _TIMES_BEFORE_QUARTER.search(text, clause.start, ref.start)
         if found is None or found.end() != ref.start:
             continue
-        if not _words_of(text[clause.start : found.start()]) & vocabulary:
+        if not stems_of(text[clause.start : found.start()]) & vocabulary:
             return None  # 'Rainfall in Quarter 3 was twice the Quarter 2 figure': another's
         base = resolve(ref, period)
         if base >= period:

@@ -24,7 +24,8 @@ def stem(word: str) -> str:
     return word.lower()[:5]
 
 
-def _words(text: str) -> set[str]:
+def stems_of(text: str) -> set[str]:
+    """A text's words of three letters or more, as stems, function words left out."""
     return {stem(w) for w in regex(r"[A-Za-z]{3,}").findall(text) if w.lower() not in STOP}
 
 
@@ -65,12 +66,12 @@ class Subject:
 
 
 def subject_of(facts: IndicatorFacts) -> Subject:
-    labels = [_words(s.series.label) | {stem(s.series.id)} for s in facts.series]
+    labels = [stems_of(s.series.label) | {stem(s.series.id)} for s in facts.series]
     common = frozenset.intersection(*(frozenset(w) for w in labels)) if labels else frozenset()
     keywords = tuple(frozenset(w - common) for w in labels)
     indicator = facts.indicator
     vocabulary = frozenset(
-        _words(" ".join([indicator.title, indicator.short_title]))
+        stems_of(" ".join([indicator.title, indicator.short_title]))
         | {w for ws in labels for w in ws}
         | {stem(w) for w in ("people", "persons", "adults", "individuals", "cases")}
     )
@@ -86,21 +87,21 @@ def whole_words(subject: Subject) -> set[str]:
     """Where the short title splits a whole 'by' something ('Highway enquiries by
     channel'), the words of the whole: they name every series, not one."""
     split = regex(r"\bby\s+[A-Za-z]").split(subject.facts.indicator.short_title, maxsplit=1)
-    return _words(split[0]) if len(split) > 1 else set()
+    return stems_of(split[0]) if len(split) > 1 else set()
 
 
 def split_words(subject: Subject) -> set[str]:
     """The words a title splits its whole by ('channel' in 'Highway enquiries by
     channel'): 'the 4 channels' counts them, not what the indicator counts."""
     split = regex(r"\bby\s+(?=[A-Za-z])").split(subject.facts.indicator.short_title, maxsplit=1)
-    return _words(split[1]) if len(split) > 1 else set()
+    return stems_of(split[1]) if len(split) > 1 else set()
 
 
 def series_named(subject: Subject, text: str) -> list[int]:
     """The series a piece of text names by their own words; [] when it names none (the
     words of a whole split by something name none: 'enquiries' of 'Highway enquiries by
     channel' is all of them)."""
-    words = _words(text) - whole_words(subject)
+    words = stems_of(text) - whole_words(subject)
     scores = [len(words & k) for k in subject.keywords]
     best = max(scores, default=0)
     if not best:
@@ -132,7 +133,7 @@ def whole_named(subject: Subject, text: str) -> list[int]:
     all of them. Where the title splits a whole 'by' something ('Highway enquiries by
     channel'), its words name the whole: 'of enquiries' is all of them, not the
     face-to-face enquiries."""
-    words = _words(text) - whole_words(subject)
+    words = stems_of(text) - whole_words(subject)
     scores = [len(words & k) for k in subject.keywords]
     best = max(scores, default=0)
     named = [i for i, s in enumerate(scores) if s == best] if best else []
