@@ -36,3 +36,24 @@ def case(quote: str, value: str) -> dict[str, object]:
 def test_a_finding_matches_the_key(quote: str, value: str, strict: bool, loose: bool) -> None:
     assert (not outcome(case(quote, value)).missed) is strict
     assert (not outcome(case(quote, value), overlap=True).missed) is loose
+
+
+def test_whoever_tunes_sees_no_score_of_an_unseen_third(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # `--hide-unseen` is the scorer a tuner runs: no line or column may count a held-out
+    # third the rules have not been tuned on, while every other set is still scored
+    from tools.score_checker import UNSEEN, main
+
+    main(["--hide-unseen"])
+    shown = capsys.readouterr().out
+    assert UNSEEN
+    for name in UNSEEN:
+        assert f"{name} held out" not in shown
+        assert f"{name} tuning" in shown
+    assert "corpora" not in shown
+    assert "| all)" not in shown
+    main([])
+    everything = capsys.readouterr().out
+    assert all(f"{name} held out" in everything for name in UNSEEN)
+    assert "corpora" in everything
