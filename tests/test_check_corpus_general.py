@@ -44,6 +44,7 @@ from tests.corpus_scoring import (
     score,
     split,
 )
+from tools.score_checker import UNSEEN
 
 CORPUS = load()
 FRESH_SET = load(FRESH)  # every case held out: written before the rules were tuned again
@@ -558,19 +559,21 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
     }
     rules = by_rule(results)
     with capsys.disabled():
+        # the unseen held-out thirds' lines are never printed: whoever tunes runs this test
         print()
         for name, part in parts.items():
-            print(part.line(name))
+            if not any(name == f"{unseen} held out" for unseen in UNSEEN):
+                print(part.line(name))
     names = {name for name, _ in RULES} | {"copied paragraph"}
     assert set(rules.real) | set(rules.false) <= names  # every finding names its rule
     for name, part in parts.items():
         precision, recall = FLOORS[name]
         # the failures of every case but the unseen held-out thirds (never listed)
         learning = [*tuning, *held, *fresh, *held3, *tuning3, *held4, *tuning4]
-        # rounds 5's to 12's held-out thirds are spent; 13's and 14's stay unseen
+        # rounds 5's to 13's held-out thirds are spent; 14's stays unseen
         learning += [*held5, *tuning5, *held6, *tuning6, *held7, *tuning7, *held8, *tuning8]
         learning += [*held9, *tuning9, *held10, *tuning10, *held11, *tuning11]
-        learning += [*held12, *tuning12, *tuning13, *tuning14]
+        learning += [*held12, *tuning12, *held13, *tuning13, *tuning14]
         wrong = [line for r in learning if not r.passes for line in failures(r)]
         assert part.precision >= precision - 1e-9, (name, part.line(name), wrong[:20])
         assert part.recall >= recall - 1e-9, (name, part.line(name), wrong[:20])
