@@ -66,6 +66,9 @@ ROUND13 = ROOT / "tests" / "fixtures" / "check_corpus_round13.yaml"
 # round 14: written blind too, while the newest readings were reviewed, never opening rounds
 # 5 to 13; a seeded third of it is held out
 ROUND14 = ROOT / "tests" / "fixtures" / "check_corpus_round14.yaml"
+# round 15: written blind too, while round 14's tuning part was tuned on, never opening
+# rounds 5 to 14; a seeded third of it is held out
+ROUND15 = ROOT / "tests" / "fixtures" / "check_corpus_round15.yaml"
 
 Case = dict[str, Any]
 

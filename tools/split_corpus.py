@@ -58,6 +58,10 @@ Round 14 (tests/fixtures/check_corpus_round14.yaml, written blind while the newe
 were reviewed, never opening rounds 5 to 13) is drawn with ROUND14_SEED, fixed on 2026-12-07
 before any rule was tuned on it.
 
+Round 15 (tests/fixtures/check_corpus_round15.yaml, written blind while round 14's tuning part
+was tuned on, never opening rounds 5 to 14) is drawn with ROUND15_SEED, fixed on 2026-12-07
+before any rule was tuned on it.
+
 Marking writes `held_out: true` as the last line of each held-out case, and removes it
 from the others; nothing else in the file changes.
 """
@@ -99,6 +103,8 @@ ROUND13 = ROOT / "tests" / "fixtures" / "check_corpus_round13.yaml"
 ROUND13_SEED = 24_13_2026  # issue 24, round 13; fixed when its split was drawn, 2026-12-07
 ROUND14 = ROOT / "tests" / "fixtures" / "check_corpus_round14.yaml"
 ROUND14_SEED = 24_14_2026  # issue 24, round 14; fixed when its split was drawn, 2026-12-07
+ROUND15 = ROOT / "tests" / "fixtures" / "check_corpus_round15.yaml"
+ROUND15_SEED = 24_15_2026  # issue 24, round 15; fixed when its split was drawn, 2026-12-07
 DRAWS = (
     (CORPUS, SEED),
     (ROUND3, ROUND3_SEED),
@@ -113,6 +119,7 @@ DRAWS = (
     (ROUND12, ROUND12_SEED),
     (ROUND13, ROUND13_SEED),
     (ROUND14, ROUND14_SEED),
+    (ROUND15, ROUND15_SEED),
 )
 HELD_OUT_LINE = "  held_out: true"
 
