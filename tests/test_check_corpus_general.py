@@ -501,10 +501,14 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # told a quote holds the whole claim and mostly quote more words than a finding does; by
 # the looser matcher (score_checker --overlap) the same findings score held out 35/39 and
 # 35/55.
+# Round 15 was written blind while round 14's tuning part was tuned on (h-tune16), never
+# opening rounds 5 to 14, a third drawn, its key audited, and scored with the rules before
+# that tuning: held out 30/51 and 30/60, tuning 53/114 and 53/140 (the numbers below); by
+# the looser matcher held out 45/51 and 45/60, tuning 106/114 and 106/140.
 # The issue's target is precision 100% and recall at least 95%, held out and whole.
 FLOORS = {
-    "round 15 held out": (28 / 51, 28 / 60),
-    "round 15 tuning": (49 / 115, 49 / 141),
+    "round 15 held out": (30 / 51, 30 / 60),
+    "round 15 tuning": (53 / 114, 53 / 140),
     "round 14 held out": (20 / 39, 20 / 55),
     "round 14 tuning": (66 / 106, 66 / 133),
     "round 13 held out": (40 / 53, 40 / 61),
@@ -615,8 +619,8 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
 # counts is one the looser counts, so the floors above hold for it too; these are the parts
 # where the two part.
 OVERLAP_FLOORS = {
-    "round 15 held out": (43 / 51, 43 / 60),
-    "round 15 tuning": (95 / 115, 95 / 141),
+    "round 15 held out": (45 / 51, 45 / 60),
+    "round 15 tuning": (106 / 114, 106 / 140),
     "round 14 held out": (35 / 39, 35 / 55),
     "round 14 tuning": (95 / 106, 95 / 133),
     "round 13 held out": (44 / 53, 44 / 61),
