@@ -969,3 +969,149 @@ def test_the_readings_between_rounds_13_and_14(
 ) -> None:
     facts = _facts_at(folder, quarter, indicator)
     assert [f.quote for f in check_commentary(text, facts).findings] == quotes
+
+
+# (report folder, quarter, indicator, sentence, the quotes of its findings): the readings
+# made after round 14 (h-tune16), both ways: 'the first quarterly fall' names no quarter;
+# 'Quarter 1 of that year' takes the year named before it; 'the December quarter of 2023'
+# names its quarter; a movement whose subject is a target, with an adverb or 'that'
+# between ('a target that rose to 52%', 'the floor has likewise dropped'); a sentence whose
+# subject is a standard, bar, goal or aim is the level set, and left alone
+AFTER_ROUND_14 = [
+    (
+        "samples/district",
+        "2024-25 Q3",
+        "H3",
+        "Placements rose to 72, a third quarterly rise.",
+        [],
+    ),
+    (
+        ".",
+        "2023-24 Q2",
+        "ASCH12",
+        "The average weekly cost of a new package eased by £6 to £662, the first quarterly"
+        " fall in the figures shown.",
+        [],
+    ),
+    (
+        "samples/district",
+        "2024-25 Q3",
+        "H1",
+        "Re-let times were 30.1 days in Quarter 3 of 2023/24, and 34.2 days in Quarter 1 of"
+        " that year.",
+        [],
+    ),
+    (
+        "samples/district",
+        "2024-25 Q3",
+        "H1",
+        "Re-let times were 30.1 days in Quarter 3 of 2023/24, and 30.2 days in Quarter 1 of"
+        " that year.",
+        ["30.2 days"],
+    ),
+    (
+        ".",
+        "2024-25 Q2",
+        "ASCH7",
+        "Contacts were 23,410 in Quarter 2 of 2023/24 and 29,190 in Quarter 4 of that year.",
+        ["29,190"],
+    ),
+    (
+        "samples/get",
+        "2024-25 Q3",
+        "GET5",
+        "The rate was 4.5 in Quarter 3 2023/24 and 4.8 in the first quarter of the same year.",
+        [],
+    ),
+    (
+        "samples/district",
+        "2024-25 Q3",
+        "W1",
+        "It is still 16.5 lower than in the December quarter of 2023.",
+        [],
+    ),
+    (
+        "samples/district",
+        "2024-25 Q3",
+        "W1",
+        "It is still 12.5 lower than in the December quarter of 2023.",
+        ["12.5 lower"],
+    ),
+    (
+        "samples/district",
+        "2024-25 Q3",
+        "W1",
+        "The rate was 97.8 in the December quarter of 2023.",
+        [],
+    ),
+    (
+        "samples/get",
+        "2024-25 Q3",
+        "GET5",
+        "The rate was 5.9 in the December quarter of 2023.",
+        ["5.9"],
+    ),
+    (".", "2024-25 Q2", "ASCH7", "England's contacts in the June quarter were 9,000.", []),
+    (
+        "samples/district",
+        "2024-25 Q3",
+        "W2",
+        "Against a target that rose to 52% this year, recycling of 45.3% is rated Red.",
+        [],
+    ),
+    (
+        "samples/district",
+        "2024-25 Q3",
+        "W2",
+        "The target, which was raised to 52% this year, is well above recycling of 45.3%.",
+        [],
+    ),
+    (".", "2024-25 Q2", "ASCH2", "The floor has likewise dropped to 75%.", []),
+    (".", "2024-25 Q2", "ASCH2", "The target has also been cut to 85% this year.", []),
+    (
+        ".",
+        "2024-25 Q2",
+        "ASCH2",
+        "Timeliness has likewise dropped to 70%.",
+        ["70%", "dropped to 70%"],
+    ),
+    (
+        ".",
+        "2024-25 Q2",
+        "ASCH2",
+        "This year's 28-day standard is 85%, five points below last year's 90%; the floor has"
+        " likewise dropped to 75%.",
+        [],
+    ),
+    (
+        "samples/get",
+        "2024-25 Q3",
+        "GET1",
+        "Our standard for repairs is 92% this year, and we reached 89.8%.",
+        [],
+    ),
+    (
+        "samples/district",
+        "2024-25 Q3",
+        "W1",
+        "Our bar for missed bins is stricter in 2024-25, at 75 per 100,000, and December's"
+        " result overshoots it by 6.3.",
+        [],
+    ),
+    (
+        "samples/district",
+        "2024-25 Q3",
+        "W1",
+        "Our goal is to bring missed collections below 70 per 100,000 by March, from 81.3 now.",
+        [],
+    ),
+    (".", "2024-25 Q2", "ASCH7", "Our ambition is to cut contacts to 18,000 next year.", []),
+]
+
+
+@pytest.mark.parametrize(("folder", "quarter", "indicator", "text", "quotes"), AFTER_ROUND_14)
+def test_the_readings_after_round_14(
+    folder: str, quarter: str, indicator: str, text: str, quotes: list[str]
+) -> None:
+    facts = _facts_at(folder, quarter, indicator)
+    assert [f.quote for f in check_commentary(text, facts).findings] == quotes

@@ -214,6 +214,15 @@ _TARGET_SUBJECT = regex(
     re.I,
 )
 
+# 'This year's 28-day standard is 85%', 'Our bar for missed bins is stricter': a sentence
+# whose subject is a level set for the measure, named by a word other than the goal words
+# the target rule reads; its figures and movements are the level's, and left alone
+_STANDARD_SUBJECT = regex(
+    r"^\W*(?:(?:the|a|an|our|its|their|this|(?:this|last|next)\s+year['’]s)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?P<word>standard|bar|goal|aim|ambition|expectation)s?\b",
+    re.I,
+)
+
 
 # a clause in apposition to the one before: 'a rise of a fifth', 'up 12 on the quarter'
 _APPOSITIVE = regex(
@@ -225,10 +234,13 @@ _APPOSITIVE = regex(
 _PERFORMANCE_MOVED = regex(
     r"\b(?:performance|results?)\s+(?:(?:has|have|had)\s+(?:now\s+)?)?$", re.I
 )
-# a movement word whose subject is a target: 'the recycling target was increased to 52%'
+# an adverb between a subject and its verb: 'has likewise dropped', 'was then raised'
+_ADVERB = r"(?:(?:[a-z]+ly|likewise|also|again|now|then|since|already|just|once\s+more)\s+)"
+# a movement word whose subject is a target: 'the recycling target was increased to 52%',
+# 'the floor has likewise dropped to 75%', 'a target that rose to 52%'
 _TARGET_MOVED = regex(
-    r"\b(?:" + GOAL_WORDS + r")s?\s+"
-    r"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?$",
+    r"\b(?:" + GOAL_WORDS + r")s?\s+(?:(?:that|which)\s+)?" + _ADVERB + "?"
+    r"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?" + _ADVERB + "?$",
     re.I,
 )
 
@@ -456,6 +468,9 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         and not _month_of_report_quarter(subject, sentence, unmonthed, refs)
     ):
         return ()  # a month's figures: the data is quarterly
+    standard = _STANDARD_SUBJECT.match(text)
+    if standard is not None and stem(standard.group("word")) not in subject.vocabulary:
+        return ()  # the level set for the measure, not the measure's figure
     about_target = bool(_TARGET_SUBJECT.match(text))
     from_to = _from_to(text, refs, latest) or _from_lead(text, sentence.clauses, refs, latest)
     others_moved = False  # a clause before told another subject's movement
