@@ -1106,6 +1106,87 @@ AFTER_ROUND_14 = [
         [],
     ),
     (".", "2024-25 Q2", "ASCH7", "Our ambition is to cut contacts to 18,000 next year.", []),
+    # a change told from a quarter: 'fell by £42 from the peak reached in Quarter 1',
+    # 'unchanged from the same point of 2023-24', 'above where it was in Quarter 2'
+    (
+        ".",
+        "2024-25 Q2",
+        "ASCH12",
+        "At £719 a week, the average cost of new packages fell by £42 from the peak reached in"
+        " Quarter 1.",
+        [],
+    ),
+    (
+        ".",
+        "2024-25 Q2",
+        "ASCH12",
+        "The average cost fell by £52 from the peak reached in Quarter 1.",
+        ["fell by £52"],
+    ),
+    (".", "2024-25 Q2", "ASCH7", "Contacts fell by 660 from the level seen in Quarter 1.", []),
+    (
+        ".",
+        "2024-25 Q2",
+        "ASCH7",
+        "Contacts fell by 960 from the level seen in Quarter 1.",
+        ["fell by 960"],
+    ),
+    (
+        "samples/district",
+        "2024-25 Q3",
+        "RB1",
+        "Collection to date is unchanged from the same point of 2023-24, at 84.6%.",
+        [],
+    ),
+    (
+        "samples/district",
+        "2024-25 Q3",
+        "W2",
+        "The recycling rate now sits 1.2 percentage points above where it was in the third"
+        " quarter of 2023/24.",
+        [],
+    ),
+    (
+        "samples/district",
+        "2024-25 Q3",
+        "W2",
+        "The recycling rate now sits 7.3 points below where it was in Quarter 2.",
+        [],
+    ),
+    (
+        "samples/district",
+        "2024-25 Q3",
+        "W2",
+        "The recycling rate now sits 3.3 points below where it was in Quarter 2.",
+        ["3.3 points below"],
+    ),
+    (
+        "samples/get",
+        "2024-25 Q3",
+        "GET1",
+        "England's rate is 1.4 points below where it was in Quarter 2.",
+        [],
+    ),
+    (".", "2024-25 Q2", "ASCH7", "Data from Quarter 1 show 21,640 contacts.", []),
+    # quarters named in another sentence: 'between the two quarters', 'across those quarters'
+    (
+        "samples/district",
+        "2024-25 Q3",
+        "W1",
+        "Missed collections are 81.3 per 100,000, against 97.8 a year ago. The rate fell by a"
+        " fifth between the two quarters.",
+        [],
+    ),
+    ("samples/district", "2024-25 Q3", "W1", "The rate rose by 2.0 across those quarters.", []),
+    (".", "2024-25 Q2", "ASCH7", "Contacts fell by 1,000 between these dates.", []),
+    (
+        ".",
+        "2024-25 Q2",
+        "ASCH7",
+        "Contacts fell by 1,000 between Quarter 1 and Quarter 2.",
+        ["fell by 1,000"],
+    ),
+    (".", "2024-25 Q2", "ASCH7", "Contacts were 20,980 in the same quarter.", []),
 ]
 
 

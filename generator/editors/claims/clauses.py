@@ -223,6 +223,14 @@ _STANDARD_SUBJECT = regex(
     re.I,
 )
 
+# 'between the two quarters', 'over those periods': quarters named in another sentence,
+# which this one cannot bind ('the same quarter' is the one the sentence speaks of)
+_PERIOD_NAMED_BEFORE = regex(
+    r"\b(?:between|across|over|in|during|for|from|since)\s+(?:the\s+two|both|those|these)\s+"
+    r"(?:quarters|periods|dates|points|years|months|times)\b",
+    re.I,
+)
+
 
 # a clause in apposition to the one before: 'a rise of a fifth', 'up 12 on the quarter'
 _APPOSITIVE = regex(
@@ -471,6 +479,9 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     standard = _STANDARD_SUBJECT.match(text)
     if standard is not None and stem(standard.group("word")) not in subject.vocabulary:
         return ()  # the level set for the measure, not the measure's figure
+    for named_before in _PERIOD_NAMED_BEFORE.finditer(text):
+        if not any(r.start < named_before.end() and named_before.start() < r.end for r in refs):
+            return ()  # its quarters are another sentence's
     about_target = bool(_TARGET_SUBJECT.match(text))
     from_to = _from_to(text, refs, latest) or _from_lead(text, sentence.clauses, refs, latest)
     others_moved = False  # a clause before told another subject's movement

@@ -234,6 +234,14 @@ BASE_WORDS = regex(
     r"(?:level|figure|rate|position)\s+(?:of\s+|in\s+)?$"
     # 'Twelve months on from Quarter 3 of 2023/24': the quarter a change is counted from
     r"|\bon\s+from\s+$"
+    # 'fell by £42 from the peak reached in Quarter 1', 'unchanged from the same point of
+    # 2023-24': a change, or none, told from a quarter (its figure named by its noun)
+    r"|(?:[\d%]|\bpoints?|\bpp|\bunchanged|\bchanged|\bdown|\bup|\bback)\s+from\s+"
+    r"(?:(?:the|its|their)\s+(?:peak|high|low|level|figure|rate|position|result|value)\s+"
+    r"(?:(?:reached|recorded|reported|seen|set|achieved)\s+)?(?:in|at|during|of|for)\s+)?$"
+    # '2.7 points above where it was in the third quarter of 2023/24': where it stood then
+    r"|\b(?:above|below|ahead\s+of|behind|over|under|on|from|than)\s+(?:where|what)\s+"
+    r"(?:it|they|this|that)\s+(?:was|were|stood|had\s+been)\s+(?:in|at|during|for)\s+$"
     # 'a fifth higher than the £598 of Quarter 1 2022/23': the quarter of the figure compared
     r"|\bthan\s+(?:the\s+|its\s+)?£?\d[\d,.]*\s?%?\s+(?:of|in|for|at)\s+(?:the\s+)?$"
     # 'The fall from Quarter 2 was 2.4 points': a change's noun, and the quarter it is from

@@ -160,7 +160,7 @@ _QUARTER_NAMED = regex(
 _SAME_OF_YEAR = regex(
     r"\bthe\s+(?:same|equivalent|corresponding)\s+(?:quarter|period|months|point|time|"
     r"three\s+months)\s+(?:of|in)\s+"
-    r"(?:(?P<y>\d{4}\s*/\s*\d{2,4})|(?P<calendar>(?:19|20)\d\d))\b",
+    r"(?:(?P<y>\d{4}\s*[/–-]\s*\d{2,4})|(?P<calendar>(?:19|20)\d\d))\b",
     re.I,
 )
 _YEAR_END = regex(
