@@ -427,6 +427,7 @@ def test_each_reading_of_a_figure_that_claims_is_checked_by_its_rule() -> None:
         "in another state",
         "another's change",
         "whole of a share",  # a level claim on every series, or none
+        "a goal's level",
         "a target's earlier",  # a target claim of the year before's, or no figure
         "a target changed",
         "count of new things",
@@ -1187,6 +1188,136 @@ AFTER_ROUND_14 = [
         ["fell by 1,000"],
     ),
     (".", "2024-25 Q2", "ASCH7", "Contacts were 20,980 in the same quarter.", []),
+    # the whole a part is told of: 'out of a total of 17,960' (not 'seven out of 10')
+    (
+        ".",
+        "2024-25 Q2",
+        "ASCH16",
+        "Community-based support covered roughly seven in ten people in long term services,"
+        " out of a total of 17,960.",
+        [],
+    ),
+    (
+        ".",
+        "2024-25 Q2",
+        "ASCH16",
+        "Community-based support covered roughly seven in ten people in long term services,"
+        " out of a total of 18,960.",
+        ["18,960"],
+    ),
+    (
+        ".",
+        "2024-25 Q2",
+        "ASCH16",
+        "Seven out of 10 people in long term services were supported in the community.",
+        [],
+    ),
+    (".", "2024-25 Q2", "ASCH16", "5,310 out of 17,960 people were in residential care.", []),
+    (".", "2024-25 Q2", "ASCH7", "Out of the 20,980 contacts, most were by phone.", []),
+    (".", "2024-25 Q2", "ASCH7", "Out of the 22,980 contacts, most were by phone.", ["22,980"]),
+    (".", "2024-25 Q2", "ASCH7", "Out of 150 councils, we had the 12th lowest rate.", []),
+    # after clauses naming two series, a clause naming none is of either
+    (
+        ".",
+        "2023-24 Q2",
+        "ASCH18",
+        "We completed 2,207 DoLS applications this quarter, more than we received (2,093), and"
+        " 157 more than in June.",
+        [],
+    ),
+    (
+        ".",
+        "2024-25 Q2",
+        "ASCH9",
+        "1,610 carer assessments were requested and 1,420 delivered, up 300 on June.",
+        [],
+    ),
+    # 'lifted to 95% from Quarter 1': the quarter a level holds from, not one compared with
+    (
+        "samples/get",
+        "2024-25 Q3",
+        "GET3",
+        "The target was lifted to 95% from Quarter 1 2024/25.",
+        ["The target was lifted to 95%"],
+    ),
+    # 'long term' names a longer run only of a movement's noun, or as 'over the long term'
+    (
+        ".",
+        "2024-25 Q2",
+        "ASCH16",
+        "More than 12,700 people were receiving long term community services at the end of"
+        " Quarter 2, a small fall on June.",
+        ["More than 12,700"],
+    ),
+    (".", "2024-25 Q2", "ASCH16", "People in long-term care fell this quarter.", []),
+    (".", "2024-25 Q2", "ASCH7", "Over the long term, contacts have fallen.", []),
+    (".", "2024-25 Q2", "ASCH7", "Over the long term, contacts have risen.", ["have risen"]),
+    # a movement since a quarter other than the one before: left alone
+    ("samples/district", "2024-25 Q3", "H2", "Arrears have risen since March.", []),
+    (
+        "samples/district",
+        "2024-25 Q3",
+        "H2",
+        "Arrears have fallen steadily since the end of June.",
+        [],
+    ),
+    (".", "2024-25 Q2", "ASCH7", "Contacts have fallen since March.", []),
+    ("samples/get", "2024-25 Q3", "GET5", "Fly-tipping has fallen since June.", []),
+    (".", "2024-25 Q2", "ASCH7", "Contacts have risen since June.", ["have risen"]),
+    # a goal's figure named by the noun after it: 'the £520,000 level of last year's target'
+    (
+        "samples/district",
+        "2024-25 Q3",
+        "H2",
+        "Arrears have risen since March, when they stood at £497,600, but remain under the"
+        " £520,000 level of last year's target.",
+        [],
+    ),
+    (
+        "samples/district",
+        "2024-25 Q3",
+        "H2",
+        "Arrears of £503,400 are above the £480,000 level set by the target.",
+        [],
+    ),
+    (".", "2024-25 Q2", "ASCH2", "Timeliness is below the 80% mark of the floor.", []),
+    (
+        "samples/district",
+        "2024-25 Q3",
+        "H2",
+        "Arrears reached the £603,400 level in Quarter 3.",
+        ["£603,400"],
+    ),
+    (
+        "samples/get",
+        "2024-25 Q3",
+        "GET1",
+        "Performance of 88.8% is under the 90% line of the target.",
+        ["88.8%"],
+    ),
+    # a range's quarters are its own part's, to a semicolon; a year written '2023-24'
+    (
+        ".",
+        "2024-25 Q2",
+        "ASCH7",
+        "In 2023-24 quarterly contacts ranged from 22,190 to 23,870; this year they have dropped"
+        " below that range.",
+        [],
+    ),
+    (
+        ".",
+        "2024-25 Q2",
+        "ASCH7",
+        "Contacts ranged from 20,980 to 21,640 this year; last year they were higher.",
+        [],
+    ),
+    (
+        "samples/get",
+        "2024-25 Q3",
+        "GET5",
+        "Fly-tipping in 2024-25 has ranged from 5.3 to 5.6 incidents per 1,000 households.",
+        ["from 5.3 to 5.6"],
+    ),
 ]
 
 

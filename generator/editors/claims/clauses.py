@@ -204,6 +204,9 @@ def _from_lead(
     return clauses[1].start, ref.quarter, latest
 
 
+# a movement told since a quarter: 'have risen since March', 'has fallen steadily since the
+# end of June'
+_MOVED_SINCE = regex(r"\s+(?:[a-z]+ly\s+)?since\s+(?:the\s+end\s+of\s+)?", re.I)
 _SINCE_THEN = regex(r"\b(?:has|have|had)\s+since\s+$", re.I)
 _TIMED = frozenset({"days", "hours", "minutes"})  # units of a time taken
 # 'The target rose to 92%', 'The floor is 75%, unchanged since 2022/23': the sentence is
@@ -451,6 +454,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     refs = tuple(r for r in find_periods(text, latest) if not _EVENT_IN.search(text, 0, r.start))
     claims: list[Claim] = []
     series: list[int] = []
+    series_said: set[tuple[int, ...]] = set()  # the series the clauses so far have named
     lead: PeriodRef | None = None
     carried = ""  # words of earlier clauses with no movement of their own
     closing: PeriodRef | None = None  # the quarter the clause before ends with
@@ -513,6 +517,13 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
                 words_text[: r.start - clause.start] + " " + words_text[r.end - clause.start :]
             )
         named = series_named(subject, words_text)
+        if named:
+            series_said.add(tuple(named))
+        elif len(series_said) > 1:
+            # 'We completed 2,207, more than we received (2,093), and 157 more than in June':
+            # after clauses naming two of the measure's series, a clause naming none is of
+            # either, and left alone
+            continue
         if named:
             series = named
         elif len(subject.facts.series) > 1 and _NEW_SUBJECT.match(clause.text):
@@ -754,6 +765,20 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         if has_change or about_target or _TARGET_MOVED.search(text, clause.start, movement[2]):
             continue  # 'For 2024/25 the timeliness target was reduced': the target's movement
         moved = movement_claim(text, clause, movement, base_refs, period, chosen, carried)
+        after_words = movement[2] + len(movement[1].split()[-1])  # after its last word
+        if (
+            moved.rule == "movement"
+            and moved.base is None
+            and moved.run is None
+            and any(
+                _MOVED_SINCE.fullmatch(text, after_words, r.start)
+                and resolve(r, period) != period.shift(-1)
+                for r in base_refs
+            )
+        ):
+            # 'Arrears have risen since March' (not the quarter before): a movement from a
+            # quarter it is not checked from, left alone
+            continue
         if moved.run is not None and ENDED_BEFORE.match(
             text, text.find(moved.quote) + len(moved.quote)
         ):

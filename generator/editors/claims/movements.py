@@ -126,7 +126,10 @@ _LONG_RUN = regex(
     r"\b(?:continu\w*|keeps?|keeping|still(?!\s+to\b)|steadily|year\s+on\s+year|month\s+by\s+month|"
     r"over\s+(?:the\s+)?(?:last|past)\b|in\s+recent\s+(?:years|quarters)|trend|"
     r"over\s+(?:the\s+)?(?:whole\s+)?(?:period|quarters)\s+(?:charted|shown)|"
-    r"direction\s+of\s+travel|long[- ]term|since\s+(?:19|20)\d\d)",
+    # 'the long-term trend', 'over the long term' (not 'long term services': a thing)
+    r"direction\s+of\s+travel|since\s+(?:19|20)\d\d|(?:over|in)\s+the\s+long(?:er)?\s+(?:term|run)|"
+    r"long[- ]term\s+(?:trend|rise|fall|decline|increase|decrease|improvement|growth|reduction|"
+    r"direction|pattern|picture|deterioration|upward|downward))",
     re.I,
 )
 # 'yet ... still', 'but ... still', 'despite ... still': the concession's 'still' (left out of
