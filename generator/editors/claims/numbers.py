@@ -1049,6 +1049,7 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
         quote = f"{lead}{quote}"
     elif change_after and change_after.group("word"):
         quote = f"{quote} {change_after.group('word')}"
+    quote = _with_compared(figure, quote)
     own, period = figure.own, figure.period
     if (
         own is not None
@@ -1574,6 +1575,27 @@ def _whole_out_of(before: str) -> bool:
     return found is not None and not (
         found.group("part") and _NUMBER_WORD.match(found.group("part"))
     )
+
+
+# the words between a change and the quarter it is from: 'up 152 on a year ago', '£40
+# higher than a year ago', '350 fewer than in June'
+_TO_COMPARED = regex(
+    r"\s+(?:on|than|since|from|compared\s+(?:with|to)|against)\s+(?:(?:in|at)\s+)?$", re.I
+)
+
+
+def _with_compared(figure: Figure, quote: str) -> str:
+    """A change's quote with the quarter it is told from, where that follows it: the
+    editor's whole claim ('up 152 on a year ago', not 'up 152')."""
+    text = figure.text
+    begin = text.find(quote, max(0, figure.match.start() - len(quote)))
+    if begin < 0 or begin > figure.match.start():
+        return quote
+    end = begin + len(quote)
+    for ref in figure.inside:
+        if ref.start > end and _TO_COMPARED.fullmatch(text, end, ref.start):
+            return text[begin : ref.end]
+    return quote
 
 
 def _to_semicolon(figure: Figure) -> str:

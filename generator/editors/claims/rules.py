@@ -9,6 +9,7 @@ exactly what it finds among all the others.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -27,6 +28,7 @@ from generator.editors.claims.numbers import (
     check_share,
     check_target,
 )
+from generator.editors.claims.periods import find_periods
 from generator.editors.claims.quarters import stale_quarters
 from generator.editors.claims.ranges import check_range
 from generator.editors.claims.ratings import rag_words
@@ -37,9 +39,10 @@ from generator.editors.claims.standing import (
     check_comparison,
     check_record,
 )
-from generator.editors.claims.subject import Subject, subject_of, value_at
+from generator.editors.claims.subject import Subject, stem, subject_of, value_at
 from generator.editors.claims.ytd import check_year_to_date
 from generator.editors.findings import Finding
+from generator.read.patterns import regex
 
 RULES: tuple[tuple[str, Rule], ...] = (
     ("stale quarter", stale_quarters),
@@ -88,9 +91,79 @@ def check_commentary(
     findings = [
         replace(finding, order=(index, *finding.order))
         for index, sentence in enumerate(sentences)
-        for finding in told_once(_gated(sentence, context, rules))
+        for finding in whole_claims(sentence, context, told_once(_gated(sentence, context, rules)))
     ]
     return Reading(tuple(findings), marked)
+
+
+# the words that carry a figure's claim before it: 'rose to 73', 'up from 57.3%', 'reached
+# 85.6%', 'were 79.2'
+_LEVEL_LEAD = regex(
+    r"\b(?:(?:up|down|back|again|rose|fell|grew|went|came|(?!compared)[a-z]+ed|[a-z]+en)\s+"
+    r"(?:to|from)"
+    r"|reached|hit|recorded|were|was|stood\s+at|stands\s+at)\s+$",
+    re.I,
+)
+# a unit's 'per 100,000' and the measure's noun after a figure: '639 people', '75 households'
+_PER = regex(
+    r"\s+per\s+[\d,]+(?:\s+(?!(?:in|at|by|for|during|on|to|from|and|or|but)\b)[a-z]+)?", re.I
+)
+_NOUN = regex(r"\s+([a-z]+)\b", re.I)
+_TO_QUARTER = regex(r"\s+(?:(?:in|at|by|during|for)\s+)?", re.I)
+
+
+def _nouns_after(text: str, end: int, vocabulary: frozenset[str]) -> int:
+    """Where the measure's noun after a figure ends ('639 people', '2,150 new packages'):
+    up to three of the measure's words, the last a plural; else where the figure ends."""
+    at, found = end, end
+    for _ in range(3):
+        word = _NOUN.match(text, at)
+        if word is None or stem(word.group(1)) not in vocabulary:
+            break
+        at = word.end()
+        if word.group(1).lower().endswith("s") or word.group(1).lower() == "people":
+            found = at
+    return found
+
+
+def whole_claims(sentence: Sentence, context: Context, found: list[Finding]) -> list[Finding]:
+    """A sentence's findings, a level's quoting the editor's whole claim (whole_claim);
+    not the words another finding of the sentence quotes already ('dropped to 70%', a
+    movement's, beside the level's '70%')."""
+    out = []
+    for finding in found:
+        whole = whole_claim(sentence, context, finding)
+        if whole.quote != finding.quote and any(
+            o is not finding and o.quote and whole.quote and whole.quote in o.quote for o in found
+        ):
+            whole = finding
+        out.append(whole)
+    return out
+
+
+def whole_claim(sentence: Sentence, context: Context, finding: Finding) -> Finding:
+    """A level's finding quoting the editor's whole claim: the verb that carries it, the
+    figure, its unit or the measure's noun, and the quarter named with it ('rose to 73',
+    '639 people', 'up from 57.3% at the end of September')."""
+    if finding.rule not in ("level", "from") or not finding.quote or finding.order[:1] != (1,):
+        return finding
+    claim = context.claims(sentence)[finding.order[1]]
+    text, quote = sentence.text, finding.quote
+    begin = text.rfind(quote, 0, claim.at + len(quote))
+    if begin < 0:
+        return finding
+    end = begin + len(quote)
+    lead = _LEVEL_LEAD.search(text, 0, begin)
+    if lead is not None:
+        begin = lead.start()
+    subject = context.subject
+    per = _PER.match(text, end)
+    end = per.end() if per is not None else _nouns_after(text, end, subject.vocabulary)
+    for ref in find_periods(text, subject.latest):
+        if ref.start > end and _TO_QUARTER.fullmatch(text, end, ref.start):
+            end = ref.end
+            break
+    return replace(finding, quote=text[begin:end])
 
 
 def told_once(found: Sequence[Finding]) -> list[Finding]:
