@@ -1381,6 +1381,36 @@ AFTER_ROUND_14 = [
         ["400 higher than a year ago", "were 21,980"],
     ),
     (".", "2024-25 Q2", "ASCH7", "Contacts were 20,980, 2,430 lower than a year ago.", []),
+    # a record 'since the survey began in Quarter 1': the quarter it began, in the record's
+    # words, and no figure's quarter
+    (
+        "samples/district",
+        "2024-25 Q3",
+        "CS2",
+        "Satisfaction of 83.1% is the lowest since the survey began in Quarter 1.",
+        ["the lowest since the survey began in Quarter 1"],
+    ),
+    (
+        "samples/district",
+        "2024-25 Q3",
+        "CS2",
+        "England's satisfaction of 83.1% is the lowest since the survey began in Quarter 1.",
+        [],
+    ),
+    (
+        ".",
+        "2024-25 Q2",
+        "ASCH7",
+        "Contacts of 20,980 are the lowest since recording began in Quarter 1 2022/23.",
+        [],
+    ),
+    (
+        ".",
+        "2024-25 Q2",
+        "ASCH7",
+        "Contacts of 20,980 are the highest since recording began in Quarter 1 2022/23.",
+        ["the highest since recording began in Quarter 1 2022/23"],
+    ),
 ]
 
 

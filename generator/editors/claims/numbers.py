@@ -234,6 +234,9 @@ BASE_WORDS = regex(
     r"(?:level|figure|rate|position)\s+(?:of\s+|in\s+)?$"
     # 'Twelve months on from Quarter 3 of 2023/24': the quarter a change is counted from
     r"|\bon\s+from\s+$"
+    # 'the lowest since recording began in Quarter 1 2022/23': when a series began, not a
+    # figure's quarter
+    r"|\bsince\s+(?:[a-z]+\s+){1,4}(?:began|begun|started|start)\s+in\s+$"
     # 'fell by £42 from the peak reached in Quarter 1', 'unchanged from the same point of
     # 2023-24': a change, or none, told from a quarter (its figure named by its noun)
     # (not 'lifted to 95% from Quarter 1': the quarter a level holds from)

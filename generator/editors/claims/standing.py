@@ -280,6 +280,9 @@ _BEGAN = (
     r"|we\s+(?:first\s+)?(?:began|started)\s+(?:reporting|recording|counting|measuring|"
     r"collecting|monitoring)"
 )
+_QUARTER_NAME = (
+    r"(?:Quarter\s+[1-4]|Q[1-4])(?:,?\s+(?:of\s+)?(?:19|20)\d\d\s*[/–-]\s*\d\d(?:\d\d)?)?\b"
+)
 _RECORD = regex(
     r"(?:\bthe\s+)?\b(?P<word>highest|lowest|largest|smallest|most|fewest|peak|record\s+high|record\s+low|"
     r"best|worst|shortest|longest)"
@@ -302,7 +305,8 @@ _RECORD = regex(
     r"(?:\s+since\s+(?P<since3>[^,.;]{3,40}))?|"
     # 'the lowest in the period charted', 'the highest in the series': every quarter charted
     r"in\s+the\s+(?:(?:period|quarters|series)\s+(?:charted|shown)|(?:whole\s+|data\s+)?series\b)|"
-    rf"since\s+(?:{_BEGAN})(?:\s+in\s+{MONTH}(?:\s+(?:19|20)\d\d)?)?|"
+    # 'since the survey began in April 2024', '... began in Quarter 1': when the record began
+    rf"since\s+(?:{_BEGAN})(?:\s+in\s+(?:{MONTH}(?:\s+(?:19|20)\d\d)?|{_QUARTER_NAME}))?|"
     # 'the highest recorded since the start of 2023/24': the quarters of that year on
     r"(?:recorded\s+)?since\s+the\s+(?:start|beginning)\s+of\s+(?P<fy>(?:19|20)\d\d)\s*/\s*\d\d|"
     r"since\s+(?:records\s+began|(?P<since>[^,.;]{3,40})))"
