@@ -1411,6 +1411,62 @@ AFTER_ROUND_14 = [
         "Contacts of 20,980 are the highest since recording began in Quarter 1 2022/23.",
         ["the highest since recording began in Quarter 1 2022/23"],
     ),
+    # a comparative against a quarter's figure written out ('higher than the 23,410
+    # recorded in Quarter 2 2023/24'): the movement from that quarter, its 'the' no object
+    # of a verb; a figure after 'higher than the' with no quarter of its own is set against
+    # the measure, and no figure of it
+    (
+        ".",
+        "2024-25 Q2",
+        "ASCH7",
+        "Contacts were higher than the 23,410 recorded in Quarter 2 2023/24.",
+        ["higher than"],
+    ),
+    (
+        ".",
+        "2024-25 Q2",
+        "ASCH7",
+        "Contacts were lower than the 23,410 recorded in Quarter 2 2023/24.",
+        [],
+    ),
+    (
+        "samples/district",
+        "2024-25 Q3",
+        "W2",
+        "The recycling rate was lower than the 44.1% a year earlier.",
+        ["lower than"],
+    ),
+    (
+        "samples/district",
+        "2024-25 Q3",
+        "W2",
+        "The recycling rate was higher than the 44.1% a year earlier.",
+        [],
+    ),
+    (
+        "samples/get",
+        "2024-25 Q3",
+        "GET5",
+        "The rate was lower than the 5.6 recorded in Quarter 2.",
+        [],
+    ),
+    (".", "2024-25 Q2", "ASCH7", "Contacts were higher than the England average of 9,000.", []),
+    (".", "2024-25 Q2", "ASCH7", "Contacts were higher than the number of staff could handle.", []),
+    (".", "2024-25 Q2", "ASCH7", "Contacts were higher than the 18,000 we planned for.", []),
+    (
+        "samples/district",
+        "2024-25 Q3",
+        "H3",
+        "Placements were higher than the 60 households the council can house.",
+        [],
+    ),
+    (
+        "samples/district",
+        "2024-25 Q3",
+        "H1",
+        "Re-let times were shorter than the 30.1 days of a year earlier.",
+        [],
+    ),
 ]
 
 

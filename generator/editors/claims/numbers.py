@@ -194,15 +194,19 @@ def _elsewhere(figure: Figure) -> bool:
 
 _COMPARED = regex(
     r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|relative\s+to)\s+(?:the\s+|an?\s+)?"
-    r"(?:(?:" + HEDGE + r")\s+)?$",
+    r"(?:(?:" + HEDGE + r")\s+)?$"
+    # 'higher than the 18,000 we planned for': a figure this one is set against, named by
+    # 'the' (not 'more than 2,000', a hedge)
+    r"|\b(?:higher|lower|greater|smaller|larger|longer|shorter|better|worse)\s+than\s+"
+    r"(?:the|its|their|our)\s+$",
     re.I,
 )
 
 
 def compared_with(figure: Figure) -> bool:
-    """'compared with 82% across the South East': a figure set against this one, with no
-    quarter of its own named (then it is that quarter's: 'compared with 71% a year
-    earlier')."""
+    """'compared with 82% across the South East', 'higher than the 18,000 we planned for':
+    a figure set against this one, with no quarter of its own named (then it is that
+    quarter's: 'compared with 71% a year earlier')."""
     return figure.own is None and bool(_COMPARED.search(figure.before))
 
 
