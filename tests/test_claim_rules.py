@@ -1467,6 +1467,71 @@ AFTER_ROUND_14 = [
         "Re-let times were shorter than the 30.1 days of a year earlier.",
         [],
     ),
+    # how far in words is no object of the verb ('dropped a point'), and quoted with it; a
+    # longer run's words with the quarter named straight after ('continued to grow in
+    # Quarter 2', 'in the latest quarter') tell that quarter's movement
+    (
+        "samples/get",
+        "2024-25 Q3",
+        "GET4",
+        "Consultation responses on time rose a point this quarter, to 98%.",
+        [],
+    ),
+    (
+        "samples/get",
+        "2024-25 Q3",
+        "GET4",
+        "Consultation responses on time dropped a point this quarter, to 98%.",
+        ["dropped a point"],
+    ),
+    ("samples/get", "2024-25 Q3", "GET1", "The repair rate slipped a little this quarter.", []),
+    (
+        "samples/get",
+        "2024-25 Q3",
+        "GET1",
+        "The repair rate rose a little this quarter.",
+        ["rose a little"],
+    ),
+    (".", "2024-25 Q2", "ASCH7", "The team reduced the backlog of calls this quarter.", []),
+    (
+        ".",
+        "2024-25 Q2",
+        "ASCH10",
+        "The number of people with an active Care and Support Plan continued to fall in Quarter"
+        " 2, reaching 16,840.",
+        [],
+    ),
+    (
+        ".",
+        "2024-25 Q2",
+        "ASCH10",
+        "The number of people with an active Care and Support Plan continued to grow in Quarter"
+        " 2, reaching 16,840.",
+        ["continued to grow"],
+    ),
+    (
+        ".",
+        "2024-25 Q2",
+        "ASCH11",
+        "The small rise in Quarter 2 does not change the overall direction of travel for new"
+        " packages, which is decreasing.",
+        [],
+    ),
+    ("samples/district", "2024-25 Q3", "H3", "Placements kept rising in Quarter 3, to 72.", []),
+    (
+        "samples/get",
+        "2024-25 Q3",
+        "GET5",
+        "Fly-tipping continued to fall in the latest quarter.",
+        [],
+    ),
+    (
+        "samples/get",
+        "2024-25 Q3",
+        "GET5",
+        "Fly-tipping continued to rise in the latest quarter.",
+        ["continued to rise"],
+    ),
 ]
 
 
