@@ -1532,6 +1532,53 @@ AFTER_ROUND_14 = [
         "Fly-tipping continued to rise in the latest quarter.",
         ["continued to rise"],
     ),
+    # a target or floor set against with 'beneath', 'cleared', 'surpassed' (as 'below',
+    # 'met', 'exceeded'); 'at last' quoted with its verb
+    (
+        "samples/district",
+        "2024-25 Q3",
+        "CS2",
+        "In Quarter 3, 83.1% of callers said they were satisfied, leaving the indicator beneath"
+        " its 80% target.",
+        ["beneath its 80% target"],
+    ),
+    (
+        "samples/district",
+        "2024-25 Q3",
+        "CS2",
+        "In Quarter 3, 83.1% of callers said they were satisfied, well above its 80% target.",
+        [],
+    ),
+    (
+        ".",
+        "2023-24 Q2",
+        "ASCH2",
+        "Performance on 28-day assessments, 66% in the latest quarter, is still beneath the 80%"
+        " floor.",
+        [],
+    ),
+    (
+        "samples/get",
+        "2024-25 Q3",
+        "GET1",
+        "At 89.8% the repair rate has cleared the 80% floor.",
+        [],
+    ),
+    ("samples/get", "2024-25 Q3", "GET4", "At 98% the rate has surpassed the 95% target.", []),
+    (
+        "samples/get",
+        "2024-25 Q3",
+        "GET1",
+        "At 89.8% the repair rate has cleared the 90% target.",
+        ["has cleared the 90% target"],
+    ),
+    (
+        "samples/get",
+        "2024-25 Q3",
+        "GET1",
+        "The contractor cleared the backlog, and the rate is 89.8%.",
+        [],
+    ),
 ]
 
 
