@@ -73,9 +73,19 @@ CASES = [
         "Since April, 5,840 applications have been received.",
         [("5,840", "the data has 5,480")],
     ),
-    ("target", "ASCH2", "The target is 90%.", [("90%", "the target for 2024/25 is 85%")]),
+    (
+        "target",
+        "ASCH2",
+        "The target is 90%.",
+        [("The target is 90%", "the target for 2024/25 is 85%")],
+    ),
     ("target", "ASCH2", "Against the 85% target.", []),
-    ("target", "ASCH2", "The target is 75%.", [("75%", "75% is the floor and the target is 85%")]),
+    (
+        "target",
+        "ASCH2",
+        "The target is 75%.",
+        [("The target is 75%", "75% is the floor and the target is 85%")],
+    ),
     ("target", "ASCH2", "Timeliness was 73%.", []),  # a level, not the target's
     (
         "target",
@@ -126,7 +136,7 @@ CASES = [
         "share",
         "ASCH18",
         "60% of applications were completed.",
-        [("60%", "no two figures of Quarter 2 2024/25 give that share")],
+        [("60% of applications", "no two figures of Quarter 2 2024/25 give that share")],
     ),
     ("share", "ASCH18", "95% of calls were answered.", []),  # calls are not counted here
     ("percent", "ASCH11", "Packages rose 1% this quarter.", []),
@@ -541,7 +551,7 @@ ELSEWHERE = [
     ("samples/get", "GET7", "The 4 channels together received 14,168 enquiries in Quarter 3.", []),
     ("samples/get", "GET7", "Online reports were 66% of highway enquiries in Quarter 3.", []),
     ("samples/get", "GET7", "Around 1 in 10 enquiries came by email.", ["Around 1 in 10"]),
-    ("samples/get", "GET2", "Landfill improved to AMBER.", ["AMBER"]),
+    ("samples/get", "GET2", "Landfill improved to AMBER.", ["improved to AMBER"]),
     (
         "samples/get",
         "GET5",
@@ -588,7 +598,11 @@ def test_other_reports_measures_are_read_by_what_they_count(
             "The 12 locality teams completed 4,868 assessments in Quarter 2.",
             "4,868 assessments in Quarter 2",
         ),
-        ("ASCH18", "Completed applications made up 76% of those received.", "76%"),
+        (
+            "ASCH18",
+            "Completed applications made up 76% of those received.",
+            "made up 76% of those received",
+        ),
         (
             "ASCH12",
             "The average weekly cost of £791 is close to the regional average of £705.",
@@ -827,10 +841,10 @@ BETWEEN_ROUNDS_13_AND_14 = [
         "2024-25 Q3",
         "RB1",
         "Over 2023/24 we collected 97.4%, against a target of 97.0%.",
-        ["97.0%"],
+        ["a target of 97.0%"],
     ),
     (".", "2024-25 Q2", "ASCH2", "In 2023-24 the target was 90%.", []),
-    (".", "2024-25 Q2", "ASCH2", "In 2023-24 the target was 85%.", ["85%"]),
+    (".", "2024-25 Q2", "ASCH2", "In 2023-24 the target was 85%.", ["the target was 85%"]),
     (
         "samples/get",
         "2024-25 Q3",
@@ -902,7 +916,7 @@ BETWEEN_ROUNDS_13_AND_14 = [
         "2024-25 Q3",
         "GET7",
         "Online reports made up 66% of the 15,000 enquiries received.",
-        ["15,000 enquiries"],
+        ["the 15,000 enquiries"],
     ),
     (
         "samples/get",
@@ -967,7 +981,7 @@ BETWEEN_ROUNDS_13_AND_14 = [
         "2024-25 Q2",
         "ASCH7",
         "Contacts were 20,980, 90% of the 23,310 a year before.",
-        ["23,310 a year before"],
+        ["the 23,310 a year before"],
     ),
     (
         "samples/district",
@@ -1236,7 +1250,7 @@ AFTER_ROUND_14 = [
         "2024-25 Q2",
         "ASCH7",
         "Out of the 22,980 contacts, most were by phone.",
-        ["22,980 contacts"],
+        ["the 22,980 contacts"],
     ),
     (".", "2024-25 Q2", "ASCH7", "Out of 150 councils, we had the 12th lowest rate.", []),
     # after clauses naming two series, a clause naming none is of either
@@ -1286,7 +1300,7 @@ AFTER_ROUND_14 = [
     ),
     (".", "2024-25 Q2", "ASCH7", "Contacts have fallen since March.", []),
     ("samples/get", "2024-25 Q3", "GET5", "Fly-tipping has fallen since June.", []),
-    (".", "2024-25 Q2", "ASCH7", "Contacts have risen since June.", ["have risen"]),
+    (".", "2024-25 Q2", "ASCH7", "Contacts have risen since June.", ["have risen since June"]),
     # a goal's figure named by the noun after it: 'the £520,000 level of last year's target'
     (
         "samples/district",
@@ -1309,7 +1323,7 @@ AFTER_ROUND_14 = [
         "2024-25 Q3",
         "H2",
         "Arrears reached the £603,400 level in Quarter 3.",
-        ["£603,400"],
+        ["the £603,400"],
     ),
     (
         "samples/get",
@@ -1577,6 +1591,65 @@ AFTER_ROUND_14 = [
         "2024-25 Q3",
         "GET1",
         "The contractor cleared the backlog, and the rate is 89.8%.",
+        [],
+    ),
+    # quotes of the whole claim for targets, ratings, changes, shares, records, movements
+    (
+        "samples/district",
+        "2024-25 Q3",
+        "W1",
+        "Missed collections are measured this year against a tighter target of 80 per 100,000.",
+        ["a tighter target of 80"],
+    ),
+    (
+        "samples/district",
+        "2024-25 Q3",
+        "W1",
+        "Missed collections are measured this year against a tighter target of 75 per 100,000.",
+        [],
+    ),
+    (".", "2024-25 Q2", "ASCH4", "The rating improves to Green.", ["The rating improves to Green"]),
+    (".", "2024-25 Q2", "ASCH4", "The rating stays Amber.", []),
+    (
+        ".",
+        "2024-25 Q2",
+        "ASCH16",
+        "Community support eased by 70 to 12,650, while the residential total edged up by 20.",
+        ["edged up by 20"],
+    ),
+    (
+        ".",
+        "2024-25 Q2",
+        "ASCH16",
+        "Community support eased by 70 to 12,650, while the residential total edged down by 20.",
+        [],
+    ),
+    (
+        ".",
+        "2024-25 Q2",
+        "ASCH19",
+        "The 1,790 enquiries still open represent 35% of the concerns received in the quarter.",
+        ["represent 35% of the concerns received"],
+    ),
+    (
+        ".",
+        "2024-25 Q2",
+        "ASCH10",
+        "At 16,840, active care and support plans are at the highest level on record.",
+        ["at the highest level on record"],
+    ),
+    (
+        "samples/district",
+        "2024-25 Q3",
+        "CS1",
+        "Average wait times improved slightly to 2:35 in the quarter.",
+        ["improved slightly to 2:35"],
+    ),
+    (
+        "samples/district",
+        "2024-25 Q3",
+        "CS1",
+        "Average wait times worsened slightly to 2:35 in the quarter.",
         [],
     ),
 ]

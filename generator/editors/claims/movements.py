@@ -391,7 +391,8 @@ _ITS_WORDS_AFTER = regex(
     r"(?:\s+(?:by\s+)?(?:a|one)\s+(?:(?:percentage\s+)?point|little|bit|touch|fraction|notch|"
     r"shade|tad)\b)?"
     r"(?:\s+(?:to|at)\s+(?:(?:just|around|about|nearly|almost|over|under)\s+)?"
-    r"[£$]?\d[\d,]*(?:\.\d+)?(?:%|\s+per\s+cent|\s+days?|\s+weeks?|\s+points?)?(?![\d,.]*\d))?",
+    r"[£$]?\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2}"  # a time as a clock: 'to 2:35'
+    r"(?:%|\s+per\s+cent|\s+days?|\s+weeks?|\s+points?)?(?![\d,.:]*\d))?",
     re.I,
 )
 
