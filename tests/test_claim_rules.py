@@ -1652,6 +1652,20 @@ AFTER_ROUND_14 = [
         "Average wait times worsened slightly to 2:35 in the quarter.",
         [],
     ),
+    (
+        "samples/get",
+        "2024-25 Q3",
+        "GET3",
+        "For 2024-25 the routine repairs target was kept at 90%.",
+        ["the routine repairs target was kept at 90%"],
+    ),
+    (
+        "samples/get",
+        "2024-25 Q3",
+        "GET3",
+        "For 2024-25 the routine repairs target was kept at 92%.",
+        [],
+    ),
 ]
 
 

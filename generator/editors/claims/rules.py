@@ -166,6 +166,8 @@ def whole_claim(sentence: Sentence, context: Context, finding: Finding) -> Findi
     subject = context.subject
     lead_pattern, tail_pattern = _WHOLE[finding.rule]
     lead = lead_pattern.search(text, 0, begin) if lead_pattern is not None else None
+    if lead is None and finding.rule == "target" and quote[:1].isalpha():
+        lead = _GOAL_NAMED.search(text, 0, begin)  # 'the routine repairs target was ...'
     if lead is not None:
         begin = lead.start()
     if finding.rule in ("level", "from"):
@@ -191,6 +193,8 @@ _GOAL_LEAD = regex(
     r"|\b(?:a|an|the|its|our)\s+$",
     re.I,
 )
+# the determiner and words before a target's quote that starts with its words
+_GOAL_NAMED = regex(r"\b(?:a|an|the|its|our|this\s+year['’]s)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
 _GOAL_TAIL = regex(r"(?:[-\s](?:day|week|minute|hour)s?)?\s+(?:target|floor|threshold)\b", re.I)
 # a rating's verb: 'is rated Green', 'the rating improved to Amber'
 _RATING_LEAD = regex(
