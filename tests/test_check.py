@@ -98,7 +98,7 @@ def test_exactly_the_three_planted_mistakes_are_found(sample_copy: Path) -> None
             "New packages were nearly 3,000.",
             "says nearly 3,000 for Quarter 2 2024/25; the data has 2,172",
             "level",
-            "nearly 3,000",
+            "were nearly 3,000",  # the verb that carries the claim, quoted with it
         ),
         (
             "This is a paragraph about Quarter 3 2024/25.",
@@ -110,7 +110,7 @@ def test_exactly_the_three_planted_mistakes_are_found(sample_copy: Path) -> None
             "New packages were 2,150.",
             "says 2,150 for Quarter 2 2024/25; the data has 2,172",
             "level",
-            "2,150",
+            "were 2,150",
         ),
     ],
 )

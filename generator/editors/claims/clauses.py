@@ -204,6 +204,9 @@ def _from_lead(
     return clauses[1].start, ref.quarter, latest
 
 
+# a movement told since a quarter: 'have risen since March', 'has fallen steadily since the
+# end of June'
+_MOVED_SINCE = regex(r"\s+(?:[a-z]+ly\s+)?since\s+(?:the\s+end\s+of\s+)?", re.I)
 _SINCE_THEN = regex(r"\b(?:has|have|had)\s+since\s+$", re.I)
 _TIMED = frozenset({"days", "hours", "minutes"})  # units of a time taken
 # 'The target rose to 92%', 'The floor is 75%, unchanged since 2022/23': the sentence is
@@ -211,6 +214,23 @@ _TIMED = frozenset({"days", "hours", "minutes"})  # units of a time taken
 _TARGET_SUBJECT = regex(
     r"^\W*(?:(?:the|a|our|its|this\s+year's|next\s+year's)\s+)?(?:new\s+)?"
     r"(?:" + GOAL_WORDS + r")s?\b",
+    re.I,
+)
+
+# 'This year's 28-day standard is 85%', 'Our bar for missed bins is stricter': a sentence
+# whose subject is a level set for the measure, named by a word other than the goal words
+# the target rule reads; its figures and movements are the level's, and left alone
+_STANDARD_SUBJECT = regex(
+    r"^\W*(?:(?:the|a|an|our|its|their|this|(?:this|last|next)\s+year['’]s)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?P<word>standard|bar|goal|aim|ambition|expectation)s?\b",
+    re.I,
+)
+
+# 'between the two quarters', 'over those periods': quarters named in another sentence,
+# which this one cannot bind ('the same quarter' is the one the sentence speaks of)
+_PERIOD_NAMED_BEFORE = regex(
+    r"\b(?:between|across|over|in|during|for|from|since)\s+(?:the\s+two|both|those|these)\s+"
+    r"(?:quarters|periods|dates|points|years|months|times)\b",
     re.I,
 )
 
@@ -225,10 +245,13 @@ _APPOSITIVE = regex(
 _PERFORMANCE_MOVED = regex(
     r"\b(?:performance|results?)\s+(?:(?:has|have|had)\s+(?:now\s+)?)?$", re.I
 )
-# a movement word whose subject is a target: 'the recycling target was increased to 52%'
+# an adverb between a subject and its verb: 'has likewise dropped', 'was then raised'
+_ADVERB = r"(?:(?:[a-z]+ly|likewise|also|again|now|then|since|already|just|once\s+more)\s+)"
+# a movement word whose subject is a target: 'the recycling target was increased to 52%',
+# 'the floor has likewise dropped to 75%', 'a target that rose to 52%'
 _TARGET_MOVED = regex(
-    r"\b(?:" + GOAL_WORDS + r")s?\s+"
-    r"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?$",
+    r"\b(?:" + GOAL_WORDS + r")s?\s+(?:(?:that|which)\s+)?" + _ADVERB + "?"
+    r"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?" + _ADVERB + "?$",
     re.I,
 )
 
@@ -431,6 +454,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     refs = tuple(r for r in find_periods(text, latest) if not _EVENT_IN.search(text, 0, r.start))
     claims: list[Claim] = []
     series: list[int] = []
+    series_said: set[tuple[int, ...]] = set()  # the series the clauses so far have named
     lead: PeriodRef | None = None
     carried = ""  # words of earlier clauses with no movement of their own
     closing: PeriodRef | None = None  # the quarter the clause before ends with
@@ -456,6 +480,12 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         and not _month_of_report_quarter(subject, sentence, unmonthed, refs)
     ):
         return ()  # a month's figures: the data is quarterly
+    standard = _STANDARD_SUBJECT.match(text)
+    if standard is not None and stem(standard.group("word")) not in subject.vocabulary:
+        return ()  # the level set for the measure, not the measure's figure
+    for named_before in _PERIOD_NAMED_BEFORE.finditer(text):
+        if not any(r.start < named_before.end() and named_before.start() < r.end for r in refs):
+            return ()  # its quarters are another sentence's
     about_target = bool(_TARGET_SUBJECT.match(text))
     from_to = _from_to(text, refs, latest) or _from_lead(text, sentence.clauses, refs, latest)
     others_moved = False  # a clause before told another subject's movement
@@ -487,6 +517,13 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
                 words_text[: r.start - clause.start] + " " + words_text[r.end - clause.start :]
             )
         named = series_named(subject, words_text)
+        if named:
+            series_said.add(tuple(named))
+        elif len(series_said) > 1:
+            # 'We completed 2,207, more than we received (2,093), and 157 more than in June':
+            # after clauses naming two of the measure's series, a clause naming none is of
+            # either, and left alone
+            continue
         if named:
             series = named
         elif len(subject.facts.series) > 1 and _NEW_SUBJECT.match(clause.text):
@@ -728,6 +765,20 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         if has_change or about_target or _TARGET_MOVED.search(text, clause.start, movement[2]):
             continue  # 'For 2024/25 the timeliness target was reduced': the target's movement
         moved = movement_claim(text, clause, movement, base_refs, period, chosen, carried)
+        after_words = movement[2] + len(movement[1].split()[-1])  # after its last word
+        if (
+            moved.rule == "movement"
+            and moved.base is None
+            and moved.run is None
+            and any(
+                _MOVED_SINCE.fullmatch(text, after_words, r.start)
+                and resolve(r, period) != period.shift(-1)
+                for r in base_refs
+            )
+        ):
+            # 'Arrears have risen since March' (not the quarter before): a movement from a
+            # quarter it is not checked from, left alone
+            continue
         if moved.run is not None and ENDED_BEFORE.match(
             text, text.find(moved.quote) + len(moved.quote)
         ):

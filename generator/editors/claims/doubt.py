@@ -170,7 +170,12 @@ _THE_LEVEL_OF = regex(
 _FROM = regex(r"\bfrom\s+$", re.IGNORECASE)
 _TO_ANOTHER = regex(r"\s*(?:[a-z]+\s+)?to\s+£?\d", re.IGNORECASE)
 # a verb with an object: 'has reduced the waiting list' moved the list, not the measure
-_AN_OBJECT = regex(r"\s+(?:the|a|an|its|their|our)\b", re.IGNORECASE)
+# (not 'dropped a point', 'rose a little': how far it moved)
+_AN_OBJECT = regex(
+    r"\s+(?:the|a|an|its|their|our)\b(?!\s+(?:(?:percentage\s+)?points?|little|bit|touch|"
+    r"fraction|notch|shade|tad|day|week|minute|second|place)\b)",
+    re.IGNORECASE,
+)
 
 
 def _verb_end(text: str, claim: Claim) -> int:
@@ -264,8 +269,10 @@ def doubts_withheld(
                 and _TO_ANOTHER.match(text, end)
             ):
                 continue
-            if finding.rule in ("movement", "streak") and _AN_OBJECT.match(
-                text, _verb_end(text, claim)
+            if (
+                finding.rule in ("movement", "streak")
+                and not claim.quote.lower().endswith(" than")  # 'higher than the 23,410 ...'
+                and _AN_OBJECT.match(text, _verb_end(text, claim))
             ):
                 continue
         if claim is not None and finding.rule == "share" and masked:

@@ -126,7 +126,10 @@ _LONG_RUN = regex(
     r"\b(?:continu\w*|keeps?|keeping|still(?!\s+to\b)|steadily|year\s+on\s+year|month\s+by\s+month|"
     r"over\s+(?:the\s+)?(?:last|past)\b|in\s+recent\s+(?:years|quarters)|trend|"
     r"over\s+(?:the\s+)?(?:whole\s+)?(?:period|quarters)\s+(?:charted|shown)|"
-    r"direction\s+of\s+travel|long[- ]term|since\s+(?:19|20)\d\d)",
+    # 'the long-term trend', 'over the long term' (not 'long term services': a thing)
+    r"direction\s+of\s+travel|since\s+(?:19|20)\d\d|(?:over|in)\s+the\s+long(?:er)?\s+(?:term|run)|"
+    r"long[- ]term\s+(?:trend|rise|fall|decline|increase|decrease|improvement|growth|reduction|"
+    r"direction|pattern|picture|deterioration|upward|downward))",
     re.I,
 )
 # 'yet ... still', 'but ... still', 'despite ... still': the concession's 'still' (left out of
@@ -137,7 +140,9 @@ _CONCEDING_STILL = regex(
 )
 # a movement word with its own quarter: 'the rise in Quarter 2'
 _OWN_QUARTER = regex(
-    r"\s+(?:in|during|over)\s+(?:Q[1-4]\b|Quarter\s+[1-4]\b|the\s+quarter\b)", re.I
+    r"\s+(?:in|during|over)\s+(?:Q[1-4]\b|Quarter\s+[1-4]\b|the\s+quarter\b|"
+    r"(?:the\s+)?(?:latest|last|most\s+recent|current|this)\s+quarter\b)",
+    re.I,
 )
 # a clause's own quarter, anywhere in it: 'in the latest quarter', 'on the quarter'
 _QUARTER_OF = regex(
@@ -312,7 +317,11 @@ def movement_claim(
     # 'yet missed bins still climbed to 81.3': a 'still' that concedes, not one that goes on
     scope = _CONCEDING_STILL.sub(r"\g<1>", scope)
     kind = "streak" if _STREAK.search(scope) else "trend" if _LONG_RUN.search(scope) else "movement"
-    if kind == "trend" and _OWN_QUARTER.match(text, at + len(quote)):
+    # where the quote ends (`at` may be its last word's: 'continued to grow')
+    begun = text.rfind(quote, 0, at + len(quote))
+    if kind == "trend" and _OWN_QUARTER.match(
+        text, begun + len(quote) if begun >= 0 else at + len(quote)
+    ):
         kind = "movement"  # 'The small rise in Quarter 2 does not change the trend'
     if kind == "trend" and not _LONG_RUN.search(clause.text) and _QUARTER_OF.search(clause.text):
         # 'Year on year, the cost rose by £57, though it fell on the quarter': the longer
@@ -373,13 +382,17 @@ def movement_claim(
     )
 
 
-# what carries a movement's claim after its verb: its adverb ('rose again', 'fell back') and
-# the figure it moved to ('fell to 72'), quoted with it
+# what carries a movement's claim after its verb: its adverb ('rose again', 'fell back'), how
+# far in words ('dropped a point') and the figure it moved to ('fell to 72'), quoted with it
 _ITS_WORDS_AFTER = regex(
     r"(?:\s+(?:again|back|further|sharply|slightly|steadily|markedly|significantly|"
     r"considerably|substantially|marginally))*"
+    # how far, in words: 'dropped a point', 'rose a little'
+    r"(?:\s+(?:by\s+)?(?:a|one)\s+(?:(?:percentage\s+)?point|little|bit|touch|fraction|notch|"
+    r"shade|tad)\b)?"
     r"(?:\s+(?:to|at)\s+(?:(?:just|around|about|nearly|almost|over|under)\s+)?"
-    r"[£$]?\d[\d,]*(?:\.\d+)?(?:%|\s+per\s+cent|\s+days?|\s+weeks?|\s+points?)?(?![\d,.]*\d))?",
+    r"[£$]?\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2}"  # a time as a clock: 'to 2:35'
+    r"(?:%|\s+per\s+cent|\s+days?|\s+weeks?|\s+points?)?(?![\d,.:]*\d))?",
     re.I,
 )
 

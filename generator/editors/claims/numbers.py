@@ -194,15 +194,19 @@ def _elsewhere(figure: Figure) -> bool:
 
 _COMPARED = regex(
     r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|relative\s+to)\s+(?:the\s+|an?\s+)?"
-    r"(?:(?:" + HEDGE + r")\s+)?$",
+    r"(?:(?:" + HEDGE + r")\s+)?$"
+    # 'higher than the 18,000 we planned for': a figure this one is set against, named by
+    # 'the' (not 'more than 2,000', a hedge)
+    r"|\b(?:higher|lower|greater|smaller|larger|longer|shorter|better|worse)\s+than\s+"
+    r"(?:the|its|their|our)\s+$",
     re.I,
 )
 
 
 def compared_with(figure: Figure) -> bool:
-    """'compared with 82% across the South East': a figure set against this one, with no
-    quarter of its own named (then it is that quarter's: 'compared with 71% a year
-    earlier')."""
+    """'compared with 82% across the South East', 'higher than the 18,000 we planned for':
+    a figure set against this one, with no quarter of its own named (then it is that
+    quarter's: 'compared with 71% a year earlier')."""
     return figure.own is None and bool(_COMPARED.search(figure.before))
 
 
@@ -234,6 +238,19 @@ BASE_WORDS = regex(
     r"(?:level|figure|rate|position)\s+(?:of\s+|in\s+)?$"
     # 'Twelve months on from Quarter 3 of 2023/24': the quarter a change is counted from
     r"|\bon\s+from\s+$"
+    # 'the lowest since recording began in Quarter 1 2022/23': when a series began, not a
+    # figure's quarter
+    r"|\bsince\s+(?:[a-z]+\s+){1,4}(?:began|begun|started|start)\s+in\s+$"
+    # 'fell by £42 from the peak reached in Quarter 1', 'unchanged from the same point of
+    # 2023-24': a change, or none, told from a quarter (its figure named by its noun)
+    # (not 'lifted to 95% from Quarter 1': the quarter a level holds from)
+    r"|(?:\bby\s+£?\d[\d,.]*\s?%?(?:\s+(?:percentage\s+)?points?|\s+pp)?|\bunchanged|\bchanged"
+    r"|\bdown|\bup|\bback)\s+from\s+"
+    r"(?:(?:the|its|their)\s+(?:peak|high|low|level|figure|rate|position|result|value)\s+"
+    r"(?:(?:reached|recorded|reported|seen|set|achieved)\s+)?(?:in|at|during|of|for)\s+)?$"
+    # '2.7 points above where it was in the third quarter of 2023/24': where it stood then
+    r"|\b(?:above|below|ahead\s+of|behind|over|under|on|from|than)\s+(?:where|what)\s+"
+    r"(?:it|they|this|that)\s+(?:was|were|stood|had\s+been)\s+(?:in|at|during|for)\s+$"
     # 'a fifth higher than the £598 of Quarter 1 2022/23': the quarter of the figure compared
     r"|\bthan\s+(?:the\s+|its\s+)?£?\d[\d,.]*\s?%?\s+(?:of|in|for|at)\s+(?:the\s+)?$"
     # 'The fall from Quarter 2 was 2.4 points': a change's noun, and the quarter it is from
@@ -723,6 +740,21 @@ _TARGET_CHANGED = regex(
 )
 
 
+# "the £520,000 level of last year's target", 'the 75% mark set by the standard': a goal's
+# figure, named by the noun after it
+_GOAL_AFTER = regex(
+    r"\s*(?:level|mark|line|figure|point)\s+(?:of|in|set\s+(?:by|in|for))\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:" + GOAL_WORDS + r"|standard|bar|goal|aim|ambition)s?\b",
+    re.I,
+)
+
+
+def goal_named_after(figure: Figure) -> bool:
+    """ "under the £520,000 level of last year's target": the goal's figure, not the
+    measure's."""
+    return bool(_GOAL_AFTER.match(figure.text, figure.match.end()))
+
+
 def target_changed(figure: Figure) -> bool:
     """'the contractor's own target was raised from 80% to 85%': the figures a target
     was changed from and to, which the target reading left (a target not this measure's)."""
@@ -1024,6 +1056,7 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
         quote = f"{lead}{quote}"
     elif change_after and change_after.group("word"):
         quote = f"{quote} {change_after.group('word')}"
+    quote = _with_compared(figure, quote)
     own, period = figure.own, figure.period
     if (
         own is not None
@@ -1448,7 +1481,8 @@ def _one_sided(figure: Figure) -> Claim | _NotAFigure | None:
     if side is None or not _OVER_QUARTERS.search(figure.text):
         return None
     latest = figure.subject.latest
-    scope = range_scope(figure.text, find_periods(figure.text, latest), latest)
+    own = _to_semicolon(figure)
+    scope = range_scope(own, find_periods(own, latest), latest)
     if scope is None:
         return NOT_A_FIGURE
     first, last = scope
@@ -1480,9 +1514,11 @@ def range_over(figure: Figure) -> Claim | _NotAFigure | None:
     high = pair.group("high") or pair.group("high2")
     if figure.match.start() != pair.start(low):
         return NOT_A_FIGURE
-    # the quarters of the whole sentence: 'and' may have cut the range's clause in two
+    # the quarters of the whole sentence: 'and' may have cut the range's clause in two (to
+    # a semicolon: 'ranged from 22,190 to 23,870; this year they have dropped below')
     latest = figure.subject.latest
-    scope = range_scope(figure.text, find_periods(figure.text, latest), latest)
+    own = _to_semicolon(figure)
+    scope = range_scope(own, find_periods(own, latest), latest)
     number = NUMBER.match(high)
     if scope is None or number is None:
         return NOT_A_FIGURE
@@ -1527,11 +1563,62 @@ _SHARE_OF = regex(
 )
 
 
+# 'roughly seven in ten people, out of a total of 17,960': the whole a part is told of (not
+# 'seven out of ten', a fraction, whose 'ten' is no figure of the measure)
+_OUT_OF = regex(
+    r"(?P<part>\b[\w%]+\s+)?out\s+of\s+(?:(?:a\s+)?total\s+of\s+|the\s+|all\s+(?:the\s+)?|"
+    r"these\s+|those\s+|our\s+)?(?:(?:" + HEDGE + r")\s+)?$",
+    re.I,
+)
+_NUMBER_WORD = regex(
+    r"(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|forty|fifty|hundred|thousand)\s+$",
+    re.I,
+)
+
+
+def _whole_out_of(before: str) -> bool:
+    found = _OUT_OF.search(before)
+    return found is not None and not (
+        found.group("part") and _NUMBER_WORD.match(found.group("part"))
+    )
+
+
+# the words between a change and the quarter it is from: 'up 152 on a year ago', '£40
+# higher than a year ago', '350 fewer than in June'
+_TO_COMPARED = regex(
+    r"\s+(?:on|than|since|from|compared\s+(?:with|to)|against)\s+(?:(?:in|at)\s+)?$", re.I
+)
+
+
+def _with_compared(figure: Figure, quote: str) -> str:
+    """A change's quote with the quarter it is told from, where that follows it: the
+    editor's whole claim ('up 152 on a year ago', not 'up 152')."""
+    text = figure.text
+    begin = text.find(quote, max(0, figure.match.start() - len(quote)))
+    if begin < 0 or begin > figure.match.start():
+        return quote
+    end = begin + len(quote)
+    for ref in figure.inside:
+        if ref.start > end and _TO_COMPARED.fullmatch(text, end, ref.start):
+            return text[begin : ref.end]
+    return quote
+
+
+def _to_semicolon(figure: Figure) -> str:
+    """The sentence to the end of the figure's clause's semicolon-bounded part: the words of
+    a range's quarters (a part after a semicolon is another clause's)."""
+    stop = figure.text.find(";", figure.match.end())
+    return figure.text if stop < 0 else figure.text[:stop]
+
+
 def whole_of_share(figure: Figure) -> Claim | None:
-    """'71% of the 14,168 highway enquiries': the whole a share is of, checked against
-    every series and their sum where the words after it name none of the measure's series
-    (not the series the clause's subject carries)."""
-    if figure.stated.percent or not _SHARE_OF.search(figure.before):
+    """'71% of the 14,168 highway enquiries', 'out of a total of 17,960': the whole a share
+    is of, checked against every series and their sum where the words after it name none
+    of the measure's series (not the series the clause's subject carries)."""
+    if figure.stated.percent or not (
+        _SHARE_OF.search(figure.before) or _whole_out_of(figure.before)
+    ):
         return None
     words = _WORDS_AFTER.match(figure.after)
     if series_named(figure.subject, words.group(0) if words else ""):
@@ -1569,6 +1656,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("another's change", _not_a_figure_if(others_change)),
     ("whole of a share", whole_of_share),
     ("range", range_over),
+    ("a goal's level", _not_a_figure_if(goal_named_after)),
     ("a target's earlier", earlier_target),
     ("target", target),
     ("a target changed", _not_a_figure_if(target_changed)),

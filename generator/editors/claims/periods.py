@@ -33,7 +33,8 @@ _PERIOD = regex(
     r"(?:of\s+)?(?:last|the\s+previous)\s+(?:financial\s+)?year))?"
     r"|\bQ(?P<q2>[1-4])(?:\s+(?P<y2>\d{2,4}\s*[/–-]\s*\d{2,4}))?\b"
     r"|\b(?P<y3>\d{4}\s*[/–-]\s*\d{2,4})\s+Q(?P<q3>[1-4])\b"
-    r"|\b(?:the\s+)?(?P<ord>first|second|third|fourth|final)\s+quarter"
+    # 'the first quarterly fall' is no quarter named
+    r"|\b(?:the\s+)?(?P<ord>first|second|third|fourth|final)\s+quarter(?!ly)"
     r"(?!s?\s+(?:in\s+(?:a\s+row|succession)|running)\b)"  # a run: 'a second quarter in a row'
     # 'the first quarter of the series': the chart's first, not Quarter 1
     r"(?!\s+(?:of|in)\s+(?:the\s+)?(?:series|chart|data|period|survey)\b)"
@@ -93,10 +94,10 @@ _MONTH_QUARTER = regex(
     r"(?P<vsm>March|June|September|December)(?=\s+(?:19|20)\d\d\b)"
     # "December's total": a month that ends a quarter, its figure
     r"|(?P<poss>March|June|September|December)(?=['’]s\s)"
-    # 'the September figures', 'when the books closed for September', 'by September': the
-    # quarter a month ends, as its figure
+    # 'the September figures', 'the December quarter of 2023', 'when the books closed for
+    # September', 'by September': the quarter a month ends, as its figure
     r"|\bthe\s+(?P<attr>March|June|September|December)(?=\s+(?:figures?|snapshot|position|"
-    r"data|return|count|census|quarter[- ]end)\b)"
+    r"data|return|count|census|quarter(?:[- ]end)?)\b)"
     r"|\b(?:closed\s+for|when|by)\s+(?P<closed>March|June|September|December)"
     r"(?=\s+(?:closed|ended)\b|[.,;]|\s*$))"
     # 'October to December 2023', 'the October to December quarter of 2023'
@@ -159,7 +160,7 @@ _QUARTER_NAMED = regex(
 _SAME_OF_YEAR = regex(
     r"\bthe\s+(?:same|equivalent|corresponding)\s+(?:quarter|period|months|point|time|"
     r"three\s+months)\s+(?:of|in)\s+"
-    r"(?:(?P<y>\d{4}\s*/\s*\d{2,4})|(?P<calendar>(?:19|20)\d\d))\b",
+    r"(?:(?P<y>\d{4}\s*[/–-]\s*\d{2,4})|(?P<calendar>(?:19|20)\d\d))\b",
     re.I,
 )
 _YEAR_END = regex(
@@ -171,6 +172,8 @@ _YEAR_END = regex(
 _HALF_YEAR = regex(
     r"\b(?:the\s+)?(?:half[\s-]year|mid[\s-]year|halfway)\s+(?:point|stage|mark)\b", re.I
 )
+# 'Quarter 1 of that year', 'the first quarter of the same year': the year named before it
+_THAT_YEAR = regex(r"\s+(?:of\s+|in\s+)?(?:that|the\s+same)\s+(?:financial\s+)?year\b", re.I)
 _COUNTED = regex(r"\s+(?:in\s+a\s+row|running|straight)\b", re.I)
 _LATEST_WORDS = r"(?:the\s+)?(?:latest|most\s+recent|current|this)\s+quarter"
 # a quarter named as the latest: 'the latest quarter, Quarter 4', 'Q4 is the latest quarter'
@@ -233,6 +236,15 @@ def find_periods(text: str, latest: Quarter) -> tuple[PeriodRef, ...]:
             quarter = latest.shift(offset)
         if quarter is None:
             continue
+        end = match.end()
+        bare = bool(number or match.group("ord")) and not year_text
+        that_year = _THAT_YEAR.match(text, end) if bare else None
+        if that_year:  # 'Quarter 1 of that year': the year named before it, or none read
+            named_before = [r for r in refs if r.explicit_year]
+            if not named_before:
+                continue
+            quarter = Quarter(named_before[-1].quarter.year, quarter.quarter)
+            year_text, end = that_year.group(), that_year.end()
         if match.group("ord") and _COUNTED.match(text, match.end()):
             continue  # 'the third quarter in a row' counts quarters
         as_latest = offset is None and bool(
@@ -241,7 +253,7 @@ def find_periods(text: str, latest: Quarter) -> tuple[PeriodRef, ...]:
         refs.append(
             PeriodRef(
                 match.start(),
-                match.end(),
+                end,
                 quarter,
                 as_latest,
                 offset,

@@ -24,8 +24,8 @@ _N = r"(?P<n>" + "|".join(_HOW_MANY) + r"|\d+)"
 # 2024/25': the years' quarters
 _YEAR = regex(
     r"\b(?:(?:every|each|all)\s+(?:of\s+the\s+)?quarters?\s+(?:of|in)|throughout|through|"
-    r"across|during|over|in)\s+(?P<fy>(?:19|20)\d\d\s*/\s*\d\d)"
-    r"(?:\s+(?:and|to)\s+(?P<fy2>(?:19|20)\d\d\s*/\s*\d\d))?",
+    r"across|during|over|in)\s+(?P<fy>(?:19|20)\d\d\s*[/–-]\s*\d\d)"
+    r"(?:\s+(?:and|to)\s+(?P<fy2>(?:19|20)\d\d\s*[/–-]\s*\d\d))?",
     re.I,
 )
 _LAST = regex(rf"\bthe\s+(?:last|past|latest)\s+{_N}\s+(?P<unit>quarters|years)\b", re.I)
@@ -42,7 +42,8 @@ _CHARTED = regex(
 _SHOWN = regex(rf"\bthe\s+{_N}\s+(?P<unit>quarters)\s+(?:charted|shown)\b", re.I)
 # 'in every quarter since the start of 2023/24': from that year's first quarter
 _SINCE_YEAR = regex(
-    r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<fy>(?:19|20)\d\d)\s*/\s*\d\d\b", re.I
+    r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<fy>(?:19|20)\d\d)\s*[/–-]\s*\d\d\b",
+    re.I,
 )
 # 'all year', 'this year', 'throughout the year', 'every quarter this year': the year to the
 # report quarter
@@ -60,8 +61,8 @@ def range_scope(
     charted); None where it names none."""
     year = _YEAR.search(text)
     if year is not None:
-        start = int(year.group("fy").split("/")[0])
-        end = Quarter(int((year.group("fy2") or year.group("fy")).split("/")[0]), 4)
+        start = int(year.group("fy")[:4])
+        end = Quarter(int((year.group("fy2") or year.group("fy"))[:4]), 4)
         return Quarter(start, 1), min(end, latest)
     last = _LAST.search(text) or _SHOWN.search(text)
     if last is not None:

@@ -9,6 +9,7 @@ exactly what it finds among all the others.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -27,6 +28,7 @@ from generator.editors.claims.numbers import (
     check_share,
     check_target,
 )
+from generator.editors.claims.periods import find_periods
 from generator.editors.claims.quarters import stale_quarters
 from generator.editors.claims.ranges import check_range
 from generator.editors.claims.ratings import rag_words
@@ -37,9 +39,10 @@ from generator.editors.claims.standing import (
     check_comparison,
     check_record,
 )
-from generator.editors.claims.subject import Subject, subject_of, value_at
+from generator.editors.claims.subject import Subject, stem, subject_of, value_at
 from generator.editors.claims.ytd import check_year_to_date
 from generator.editors.findings import Finding
+from generator.read.patterns import regex
 
 RULES: tuple[tuple[str, Rule], ...] = (
     ("stale quarter", stale_quarters),
@@ -88,9 +91,146 @@ def check_commentary(
     findings = [
         replace(finding, order=(index, *finding.order))
         for index, sentence in enumerate(sentences)
-        for finding in told_once(_gated(sentence, context, rules))
+        for finding in whole_claims(sentence, context, told_once(_gated(sentence, context, rules)))
     ]
     return Reading(tuple(findings), marked)
+
+
+# the words that carry a figure's claim before it: 'rose to 73', 'up from 57.3%', 'reached
+# 85.6%', 'were 79.2'
+_LEVEL_LEAD = regex(
+    r"\b(?:(?:up|down|back|again|rose|fell|grew|went|came|(?!compared)[a-z]+ed|[a-z]+en)\s+"
+    r"(?:to|from)"
+    r"|reached|hit|recorded|were|was|stood\s+at|stands\s+at"
+    # 'Kent's 84%', 'The 97%', 'at 590': whose figure it is, or where it stands
+    r"|at|the|its|our|[A-Za-z]+['’]s)\s+$",
+    re.I,
+)
+# a unit's 'per 100,000' and the measure's noun after a figure: '639 people', '75 households'
+_PER = regex(
+    r"\s+per\s+[\d,]+(?:\s+(?!(?:in|at|by|for|during|on|to|from|and|or|but)\b)[a-z]+)?", re.I
+)
+_NOUN = regex(r"\s+([a-z]+)\b", re.I)
+_TO_QUARTER = regex(r"\s+(?:(?:in|at|by|during|for)\s+)?", re.I)
+
+
+def _nouns_after(text: str, end: int, vocabulary: frozenset[str]) -> int:
+    """Where the measure's noun after a figure ends ('639 people', '2,150 new packages'):
+    up to three of the measure's words, the last a plural; else where the figure ends."""
+    at, found = end, end
+    for _ in range(3):
+        word = _NOUN.match(text, at)
+        if word is None or stem(word.group(1)) not in vocabulary:
+            break
+        at = word.end()
+        if word.group(1).lower().endswith("s") or word.group(1).lower() == "people":
+            found = at
+    return found
+
+
+def whole_claims(sentence: Sentence, context: Context, found: list[Finding]) -> list[Finding]:
+    """A sentence's findings, a level's quoting the editor's whole claim (whole_claim);
+    not the words another finding of the sentence quotes already ('dropped to 70%', a
+    movement's, beside the level's '70%')."""
+    out = []
+    for finding in found:
+        whole = whole_claim(sentence, context, finding)
+        if whole.quote != finding.quote and any(
+            o is not finding and o.quote and whole.quote and whole.quote in o.quote for o in found
+        ):
+            whole = finding
+        out.append(whole)
+    return out
+
+
+def whole_claim(sentence: Sentence, context: Context, finding: Finding) -> Finding:
+    """A finding quoting the editor's whole claim: for a level, the verb that carries it,
+    the figure, its unit or the measure's noun, and the quarter named with it ('rose to
+    73', '639 people', 'up from 57.3% at the end of September'); for a target, its noun
+    ('a target of 80%', 'the 92% target'); for a rating, its verb ('is rated Green'); for a
+    change, movement, record or share, the words that carry it ('edged up by 20', 'has
+    risen since June', 'at the highest level on record', 'represent 35% of the concerns
+    received')."""
+    quote = finding.quote
+    if not quote or finding.rule not in _WHOLE:
+        return finding
+    text = sentence.text
+    claims = context.claims(sentence)
+    if len(finding.order) > 1 and finding.order[0] == 1 and finding.order[1] < len(claims):
+        begin = text.rfind(quote, 0, claims[finding.order[1]].at + len(quote))
+    else:
+        begin = text.find(quote)
+    if begin < 0:
+        return finding
+    end = begin + len(quote)
+    subject = context.subject
+    lead_pattern, tail_pattern = _WHOLE[finding.rule]
+    lead = lead_pattern.search(text, 0, begin) if lead_pattern is not None else None
+    if lead is None and finding.rule == "target" and quote[:1].isalpha():
+        lead = _GOAL_NAMED.search(text, 0, begin)  # 'the routine repairs target was ...'
+    if lead is not None:
+        begin = lead.start()
+    if finding.rule in ("level", "from"):
+        per = _PER.match(text, end)
+        end = per.end() if per is not None else _nouns_after(text, end, subject.vocabulary)
+    tail = tail_pattern.match(text, end) if tail_pattern is not None else None
+    if tail is not None:
+        end = tail.end()
+    if finding.rule in ("level", "from", "movement"):
+        between = _TO_QUARTER if finding.rule != "movement" else _SINCE
+        for ref in find_periods(text, subject.latest):
+            if ref.start > end and between.fullmatch(text, end, ref.start):
+                end = ref.end
+                break
+    return replace(finding, quote=text[begin:end].strip())
+
+
+# a target's noun phrase: 'a target of 80%', 'a tighter target of 80', 'the routine repairs
+# target was kept at 90%', 'the 92% target'
+_GOAL_LEAD = regex(
+    r"\b(?:(?:a|an|the|its|our|this\s+year['’]s)\s+)(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:target|floor|threshold)s?\s+(?:(?:was|is|has\s+been|of|at|stands|kept|set|now)\s+)*$"
+    r"|\b(?:a|an|the|its|our)\s+$",
+    re.I,
+)
+# the determiner and words before a target's quote that starts with its words
+_GOAL_NAMED = regex(r"\b(?:a|an|the|its|our|this\s+year['’]s)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
+_GOAL_TAIL = regex(r"(?:[-\s](?:day|week|minute|hour)s?)?\s+(?:target|floor|threshold)\b", re.I)
+# a rating's verb: 'is rated Green', 'the rating improved to Amber'
+_RATING_LEAD = regex(
+    r"(?:\b(?:the\s+|its\s+)?(?:rating|RAG\s+rating|status)\s+)?"
+    r"\b(?:(?:is|was|are|were|has\s+been|have\s+been)\s+)?"
+    r"(?:rated|(?:improved|improves|moved|moves|dropped|drops|returned|returns|went|goes|"
+    r"slipped|slips|fell|falls|rose|rises)\s+(?:back\s+)?to)\s+$",
+    re.I,
+)
+# a change's verb or 'by' before a figure: 'edged up by 20', 'by 7.3%'
+_CHANGE_LEAD = regex(r"\b(?:by|edged|crept|inched|ticked)\s+$", re.I)
+_RECORD_LEAD = regex(r"\bat\s+$", re.I)
+# a share's verb and its whole: 'represent 35% of the concerns received', 'equal to 96% of
+# the potholes reported'
+_SHARE_LEAD = regex(
+    r"\b(?:equal\s+to|equivalent\s+to|represent(?:s|ed|ing)?|made\s+up|make\s+up|makes\s+up|"
+    r"account(?:s|ed)?\s+for)\s+$",
+    re.I,
+)
+_SHARE_TAIL = regex(
+    r"\s+of\s+(?:the\s+|all\s+|those\s+|these\s+)?"
+    r"(?:(?!(?:in|and|but|during|for|at|by|with|while|this|that|was|were|is|are)\b)[a-z]+"
+    r"(?:\s+|(?=[,.;:)]|$))){1,4}",
+    re.I,
+)
+_SINCE = regex(r"\s+since\s+(?:the\s+end\s+of\s+)?", re.I)
+_WHOLE: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
+    "level": (_LEVEL_LEAD, None),
+    "from": (_LEVEL_LEAD, None),
+    "target": (_GOAL_LEAD, _GOAL_TAIL),
+    "rating": (_RATING_LEAD, None),
+    "change": (_CHANGE_LEAD, None),
+    "movement": (None, None),
+    "highest or lowest": (_RECORD_LEAD, None),
+    "share": (_SHARE_LEAD, _SHARE_TAIL),
+}
 
 
 def told_once(found: Sequence[Finding]) -> list[Finding]:

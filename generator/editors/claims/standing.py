@@ -29,7 +29,8 @@ from generator.read.patterns import regex
 
 _GOAL = r"(?P<goal>" + GOAL_WORDS + r")s?"
 _AGAINST = regex(
-    r"\b(?P<word>above|over|exceed(?:s|ed|ing)?|beat(?:s|ing)?|below|under|"
+    r"\b(?P<word>above|over|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|below|"
+    r"under|beneath|clear(?:s|ed|ing)?|"
     r"(?:(?:fell|falls?|falling|came|comes?|coming)\s+(?:just\s+)?)?short\s+of|on|"
     r"within|inside|outside|off|met|meets?|meeting|missed|miss(?:es|ing)?|behind|ahead\s+of|"
     r"reach(?:es|ed|ing)?|achiev(?:es|ed|ing))\s+"
@@ -64,7 +65,7 @@ _LEAD = regex(
     r"\b(?:has|have|had|is|are|was|were|remains?|remained|stays?|stayed|sits?|sat|stands?|"
     # 'have now exceeded': with the adverb after it
     # 'crept just below': a word of degree alone
-    r"stood|[a-z]+ly|just|well|far)(?:\s+(?:now|already|still|again|also|finally))?\s+$"
+    r"stood|[a-z]+ly|just|well|far)(?:\s+(?:now|already|still|again|also|finally|at\s+last))?\s+$"
     # 'has now dropped below the floor': the movement that crossed it, quoted with it
     r"|\b(?:dropped|fallen|fell|slipped|dipped|risen|rose|climbed|moved|gone|went|come|came|"
     r"crept|edged)\s+$",
@@ -204,11 +205,11 @@ def _goal_value(written: str) -> float:
 
 
 def _side(word: str) -> str:
-    if word.startswith(("reach", "achiev")):
-        return "met"  # 'has now reached the 30% target'
-    if word in ("above", "over", "exceed", "exceeds", "exceeded", "exceeding"):
+    if word.startswith(("reach", "achiev", "clear")):
+        return "met"  # 'has now reached the 30% target', 'has cleared the floor'
+    if word in ("above", "over") or word.startswith(("exceed", "surpass")):
         return "above"
-    if word in ("below", "under") or word.endswith("short of"):
+    if word in ("below", "under", "beneath") or word.endswith("short of"):
         return "below"
     if word in (
         "on",
@@ -280,6 +281,9 @@ _BEGAN = (
     r"|we\s+(?:first\s+)?(?:began|started)\s+(?:reporting|recording|counting|measuring|"
     r"collecting|monitoring)"
 )
+_QUARTER_NAME = (
+    r"(?:Quarter\s+[1-4]|Q[1-4])(?:,?\s+(?:of\s+)?(?:19|20)\d\d\s*[/–-]\s*\d\d(?:\d\d)?)?\b"
+)
 _RECORD = regex(
     r"(?:\bthe\s+)?\b(?P<word>highest|lowest|largest|smallest|most|fewest|peak|record\s+high|record\s+low|"
     r"best|worst|shortest|longest)"
@@ -302,7 +306,8 @@ _RECORD = regex(
     r"(?:\s+since\s+(?P<since3>[^,.;]{3,40}))?|"
     # 'the lowest in the period charted', 'the highest in the series': every quarter charted
     r"in\s+the\s+(?:(?:period|quarters|series)\s+(?:charted|shown)|(?:whole\s+|data\s+)?series\b)|"
-    rf"since\s+(?:{_BEGAN})(?:\s+in\s+{MONTH}(?:\s+(?:19|20)\d\d)?)?|"
+    # 'since the survey began in April 2024', '... began in Quarter 1': when the record began
+    rf"since\s+(?:{_BEGAN})(?:\s+in\s+(?:{MONTH}(?:\s+(?:19|20)\d\d)?|{_QUARTER_NAME}))?|"
     # 'the highest recorded since the start of 2023/24': the quarters of that year on
     r"(?:recorded\s+)?since\s+the\s+(?:start|beginning)\s+of\s+(?P<fy>(?:19|20)\d\d)\s*/\s*\d\d|"
     r"since\s+(?:records\s+began|(?P<since>[^,.;]{3,40})))"
