@@ -505,14 +505,22 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # opening rounds 5 to 14, a third drawn, its key audited, and scored with the rules before
 # that tuning: held out 30/51 and 30/60, tuning 53/114 and 53/140 (the numbers below); by
 # the looser matcher held out 45/51 and 45/60, tuning 106/114 and 106/140.
+# After round 14 was written (h-tune16) round 13's held-out third was spent (its last
+# score 40/53 and 40/61) and the rules tuned on round 14's tuning part and on it, by the
+# looser matcher first (their 11 and 9 false findings, then quotes that hold the whole
+# claim, then their misses): round 14 tuning 97/100 and 97/133 (by overlap 100/100 and
+# 100/133), round 13 held out 45/46 and 45/61 (46/46 and 46/61), round 13 tuning 110/110
+# and 110/126, every other set unchanged, after two keys were put in their header's form
+# ('52.0%', '90.0%'). Round 15's tuning part, never read by the tuner, moved from 106/114
+# and 106/140 by overlap to 106/113 and 106/140 (strict 53/114 to 69/113: longer quotes).
 # The issue's target is precision 100% and recall at least 95%, held out and whole.
 FLOORS = {
     "round 15 held out": (30 / 51, 30 / 60),
-    "round 15 tuning": (53 / 114, 53 / 140),
+    "round 15 tuning": (69 / 113, 69 / 140),
     "round 14 held out": (20 / 39, 20 / 55),
-    "round 14 tuning": (66 / 106, 66 / 133),
-    "round 13 held out": (40 / 53, 40 / 61),
-    "round 13 tuning": (104 / 104, 104 / 126),
+    "round 14 tuning": (97 / 100, 97 / 133),
+    "round 13 held out": (45 / 46, 45 / 61),
+    "round 13 tuning": (110 / 110, 110 / 126),
     "round 12 held out": (43 / 43, 43 / 59),
     "round 12 tuning": (113 / 113, 113 / 123),
     "round 11 held out": (52 / 52, 52 / 53),
@@ -620,11 +628,11 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
 # where the two part.
 OVERLAP_FLOORS = {
     "round 15 held out": (45 / 51, 45 / 60),
-    "round 15 tuning": (106 / 114, 106 / 140),
+    "round 15 tuning": (106 / 113, 106 / 140),
     "round 14 held out": (35 / 39, 35 / 55),
-    "round 14 tuning": (95 / 106, 95 / 133),
-    "round 13 held out": (44 / 53, 44 / 61),
-    "round 13 tuning": (104 / 104, 104 / 126),
+    "round 14 tuning": (100 / 100, 100 / 133),
+    "round 13 held out": (46 / 46, 46 / 61),
+    "round 13 tuning": (110 / 110, 110 / 126),
 }
 
 
