@@ -207,6 +207,12 @@ def _from_lead(
 # a movement told since a quarter: 'have risen since March', 'has fallen steadily since the
 # end of June'
 _MOVED_SINCE = regex(r"\s+(?:[a-z]+ly\s+)?since\s+(?:the\s+end\s+of\s+)?", re.I)
+# 'over the last two quarters', 'in the past six months': a span of two quarters
+_OVER_TWO_QUARTERS = regex(
+    r"\b(?:over|in|across|during|within)\s+the\s+(?:last|past|latest|previous)\s+"
+    r"(?:(?:two|2)\s+quarters|(?:six|6)\s+months)\b",
+    re.I,
+)
 _SINCE_THEN = regex(r"\b(?:has|have|had)\s+since\s+$", re.I)
 _TIMED = frozenset({"days", "hours", "minutes"})  # units of a time taken
 # 'The target rose to 92%', 'The floor is 75%, unchanged since 2022/23': the sentence is
@@ -778,6 +784,10 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         ):
             # 'Arrears have risen since March' (not the quarter before): a movement from a
             # quarter it is not checked from, left alone
+            continue
+        if moved.rule in ("movement", "trend") and _OVER_TWO_QUARTERS.search(clause.text):
+            # 'Performance has fallen over the last two quarters': neither the quarter's
+            # movement nor the direction of travel over the quarters charted, left alone
             continue
         if moved.run is not None and ENDED_BEFORE.match(
             text, text.find(moved.quote) + len(moved.quote)

@@ -526,6 +526,12 @@ def _place_counted(subject: Subject, words: str) -> bool:
     return plural is not None and stem(plural.group(1)) in _places(subject)
 
 
+_AFTER_QUARTER = regex(r"\s+after\s+(?:the\s+|a\s+|its\s+)?", re.I)
+_QUARTER_NOUN_OF = regex(
+    r"\s+(?:peak|high|low|figure|level|total|result|rate|value|position)\s+of\s+£?\d", re.I
+)
+
+
 def _own_period(text: str, number: re.Match[str], refs: Sequence[PeriodRef]) -> PeriodRef | None:
     """The quarter a number is given for: the first named after it with no other number
     between ('16,890 in Quarter 1'), else the last named before it ('In Quarter 1, 75%')."""
@@ -539,6 +545,10 @@ def _own_period(text: str, number: re.Match[str], refs: Sequence[PeriodRef]) -> 
         if r.start >= number.end()
         and not between(number.end(), r.start)
         and text[r.end : r.end + 2] not in ("'s", "’s")  # "last year's £662": the next one's
+        # 'fell to £719 after the Quarter 1 peak of £761': a quarter after 'after', or
+        # naming a later figure's noun, is not this one's
+        and not _AFTER_QUARTER.fullmatch(text, number.end(), r.start)
+        and not _QUARTER_NOUN_OF.match(text, r.end)
     ]
     if after:
         return after[0]
@@ -732,7 +742,10 @@ def earlier_target(figure: Figure) -> Claim | _NotAFigure | None:
 
 
 _TARGET_CHANGED = regex(
-    r"\b(?:target|floor|threshold)s?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+    r"\b(?:target|floor|threshold)s?(?:,\s+(?:(?:which|that)\s+)?)?\s*"
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?"
+    # 'the 25-day target, which was cut from 28 days', 'the target, cut from 28 days': the
+    # target's earlier figure in a clause about it
     r"(?:\w+\s+)?(?:raised|lowered|lifted|cut|reduced|increased|revised|tightened|relaxed|changed|"
     r"moved)\s+(?:from\s+£?\d[\d,.:]*\s?%?(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
     r"(?:to|from)\s+$",
@@ -782,7 +795,15 @@ def _with_unit(quote: str, after: str) -> str:
     return quote + unit.group(0)
 
 
-def target(figure: Figure) -> Claim | None:
+# 'The recycling target was raised by two points to 52%': how far the target moved
+_GOAL_MOVED_BY = regex(
+    r"\b(?:raised|lowered|lifted|cut|reduced|increased|tightened|relaxed|moved|rose|fell|went\s+up|"
+    r"went\s+down)\s+by\s+(?:(?:" + HEDGE + r")\s+)?$",
+    re.I,
+)
+
+
+def target(figure: Figure) -> Claim | _NotAFigure | None:
     """'the 85% target', 'a floor of 75%', '617 is the upper threshold', 'The target rose
     to 92%' (the clause's subject is the target)."""
     if _AGAINST_TARGET_AT.search(figure.before):
@@ -798,6 +819,8 @@ def target(figure: Figure) -> Claim | None:
     )
     if not found:
         return None
+    if _GOAL_MOVED_BY.search(figure.before) and found.re is not _TARGET_AFTER:
+        return NOT_A_FIGURE  # 'the target was raised by two points to 52%': its move, no level
     word = regex(r"\s+").sub(" ", found.group("word").lower())
     if word == "profile" and not figure.subject.facts.indicator.cumulative:
         return None  # the profile of a measure that adds up through the year: its target
@@ -893,6 +916,22 @@ def _second_subject(subject: Subject, before: str) -> bool:
     return other_noun(subject.vocabulary, words) or other_subject_of_movement(
         subject.vocabulary, words
     )
+
+
+# 'over the last two quarters', 'in the past six months': a change over more than a quarter
+_OVER_QUARTERS_PAST = regex(
+    r"\b(?:over|in|across|during|within)\s+the\s+(?:last|past|latest|previous)\s+"
+    r"(?:(?:two|three|four|five|six|[2-9])\s+quarters|(?:six|nine|6|9)\s+months)\b",
+    re.I,
+)
+
+
+_THAN_SEASON = regex(
+    r"(?:\s+[\w-]+){0,5}?\s+than\s+(?:in|during|over)\s+(?:the\s+)?"
+    r"(?:spring|summer|autumn|winter)\b(?!\s+quarter)",
+    re.I,
+)
+_ON_THE_YEAR = regex(r"\s*%?\s+on\s+the\s+year\b", re.I)
 
 
 def change(figure: Figure) -> Claim | _NotAFigure | None:
@@ -1038,6 +1077,13 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
     if figure.own is None and figure.base is None and one_before is not None:
         figure = replace(figure, base=one_before)  # 'A year earlier the figure was 62%; it
         # is now 66%, up 6 points': from the one other quarter the sentence gave a figure
+    if figure.own is None and figure.base is None and _THAN_SEASON.match(figure.after):
+        return NOT_A_FIGURE  # '250 more emails than in winter': a season, not a quarter named
+    if figure.own is None and figure.base is None and _ON_THE_YEAR.match(text, match.end()):
+        return NOT_A_FIGURE  # 'down 2,430 on the year': on the year before, or over it
+    if figure.own is None and figure.base is None and _OVER_QUARTERS_PAST.search(clause.text):
+        return NOT_A_FIGURE  # 'Over the last two quarters contacts fell by 1,210': from which
+        # quarter is not said as a quarter (the one before the first, or the first)
     if figure.own is None and figure.base is None and _elsewhere(figure):
         return NOT_A_FIGURE  # another clause names other quarters: which change is not said
     if figure.points_after and subject.unit not in ("percent", "rate"):
