@@ -213,6 +213,14 @@ _OVER_TWO_QUARTERS = regex(
     r"(?:(?:two|2)\s+quarters|(?:six|6)\s+months)\b",
     re.I,
 )
+# what a movement crossed and the quarter it did so in: ' below the 2:30 target in ', ' above
+# 90% in '
+_CROSSED_IN = regex(
+    r"\s+(?:[a-z]+\s+)?(?:above|below|under|over|beneath)\s+(?:the\s+|its\s+)?"
+    r"(?:£?\d[\d,.:]*\s?%?(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
+    r"(?:(?:target|floor|threshold)\s+)?(?:in|during)\s+",
+    re.I,
+)
 _SINCE_THEN = regex(r"\b(?:has|have|had)\s+since\s+$", re.I)
 _TIMED = frozenset({"days", "hours", "minutes"})  # units of a time taken
 # 'The target rose to 92%', 'The floor is 75%, unchanged since 2022/23': the sentence is
@@ -770,6 +778,12 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             continue
         if has_change or about_target or _TARGET_MOVED.search(text, clause.start, movement[2]):
             continue  # 'For 2024/25 the timeliness target was reduced': the target's movement
+        if not opening and any(
+            _CROSSED_IN.fullmatch(text, movement[2] + len(movement[1]), r.start)
+            and r.quarter != period
+            for r in level_refs
+        ):
+            continue  # 'Waits fell below the 2:30 target in Quarter 2': that quarter's move
         moved = movement_claim(text, clause, movement, base_refs, period, chosen, carried)
         after_words = movement[2] + len(movement[1].split()[-1])  # after its last word
         if (

@@ -244,7 +244,9 @@ BASE_WORDS = regex(
     # 'fell by £42 from the peak reached in Quarter 1', 'unchanged from the same point of
     # 2023-24': a change, or none, told from a quarter (its figure named by its noun)
     # (not 'lifted to 95% from Quarter 1': the quarter a level holds from)
-    r"|(?:\bby\s+£?\d[\d,.]*\s?%?(?:\s+(?:percentage\s+)?points?|\s+pp)?|\bunchanged|\bchanged"
+    # ('down 3,330 from Quarter 4 2022/23', 'down £42 from the high of Quarter 1')
+    r"|(?:\b(?:by|down|up)\s+£?\d[\d,.]*\s?%?(?:\s+(?:percentage\s+)?points?|\s+pp|"
+    r"\s+(?:days?|weeks?|minutes?|seconds?))?|\bunchanged|\bchanged"
     r"|\bdown|\bup|\bback)\s+from\s+"
     r"(?:(?:the|its|their)\s+(?:peak|high|low|level|figure|rate|position|result|value)\s+"
     r"(?:(?:reached|recorded|reported|seen|set|achieved)\s+)?(?:in|at|during|of|for)\s+)?$"
