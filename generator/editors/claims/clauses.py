@@ -213,6 +213,16 @@ _OVER_TWO_QUARTERS = regex(
     r"(?:(?:two|2)\s+quarters|(?:six|6)\s+months)\b",
     re.I,
 )
+# 'Among younger adults, ...', 'Of the online reports, ...': a sentence about a part of the
+# measure's things
+_PART_LEAD = regex(r"^\W*(?:among(?:st)?\s+|of\s+the\s+(?![\d£]))[^,\d£]*,", re.I)
+# 'online reports for street lighting ': the things of a kind named after them
+_KIND_NAMED = regex(
+    r"\b(?:for|about|concerning)\s+(?!the\s+(?:quarter|year|period|month)\b|average\b)"
+    r"(?:[a-z-]+\s+){1,3}$",
+    re.I,
+)
+_BY_FIGURE = regex(r"\s+by\s+£?\d")
 # what a movement crossed and the quarter it did so in: ' below the 2:30 target in ', ' above
 # 90% in '
 _CROSSED_IN = regex(
@@ -494,6 +504,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         and not _month_of_report_quarter(subject, sentence, unmonthed, refs)
     ):
         return ()  # a month's figures: the data is quarterly
+    if _PART_LEAD.match(text):
+        return ()  # 'Among younger adults, assessments rose by 40': a part of the things
     standard = _STANDARD_SUBJECT.match(text)
     if standard is not None and stem(standard.group("word")) not in subject.vocabulary:
         return ()  # the level set for the measure, not the measure's figure
@@ -778,6 +790,10 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             continue
         if has_change or about_target or _TARGET_MOVED.search(text, clause.start, movement[2]):
             continue  # 'For 2024/25 the timeliness target was reduced': the target's movement
+        if _KIND_NAMED.search(text, clause.start, movement[2]) and _BY_FIGURE.match(
+            text, movement[2] + len(movement[1])
+        ):
+            continue  # 'online reports for street lighting fell by 90': one kind's change
         if not opening and any(
             _CROSSED_IN.fullmatch(text, movement[2] + len(movement[1]), r.start)
             and r.quarter != period

@@ -79,6 +79,8 @@ _CHANGE_AFTER = regex(
     r"^\s*(?P<points>percentage\s+points?|points?|pp\b|p\.p\.|days?)?\s*"
     # a rate's unit: '0.7 incidents per 1,000 households higher'
     r"(?:[A-Za-z-]+\s+per\s+[\d,]+\s+[A-Za-z-]+\s+)?"
+    # a rate's bare unit: '16.5 per 100,000 lower'
+    r"(?:per\s+[\d,]+\s+)?"
     # a cost's unit: '£7.60 a tonne higher', '£12 per week more'
     r"(?:(?:a|an|per)\s+[A-Za-z-]+\s+)?"
     r"(?P<word>more|fewer|less|higher|lower|up|down|better|worse|above|below|longer|shorter|"
@@ -679,7 +681,9 @@ _TARGET_SUBJECT = regex(
     # 'The profiled target for the end of Quarter 3 is': the quarter it is for
     r"|(?<=\s)(?:Quarter\s+|Q)[1-4]\b(?:\s+(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?)?"
     # 'The target for repairing faults inside 28 calendar days is': a time allowed
-    r"|(?:(?<=within\s)|(?<=inside\s))\d+\s+(?:[a-z]+\s+)?(?:days|weeks|months|hours|minutes)\b)*"
+    r"|(?:(?<=within\s)|(?<=inside\s))\d+\s+(?:[a-z]+\s+)?(?:days|weeks|months|hours|minutes)\b"
+    # 'The target rose by two points this year, to 92%': how far the target moved
+    r"|(?<=by\s)\d[\d,.]*\s*(?:%|\s(?:percentage\s+)?(?:points?|pp|days?|weeks?|minutes?)\b))*"
     r"(?:\bfrom\s+£?\d[\d,.:]*\s?%?\s+to\s+)?$",  # 'The target was cut from 3:00 to 2:30'
     re.I,
 )
@@ -933,6 +937,16 @@ _THAN_SEASON = regex(
     r"(?:spring|summer|autumn|winter)\b(?!\s+quarter)",
     re.I,
 )
+# 'Among younger adults, ...', 'Of the online reports, ...': a sentence about a part of the
+# measure's things
+_SUBGROUP_LEAD = regex(r"\W*(?:among(?:st)?\s+|of\s+the\s+(?![\d£]))[^,\d£]*,", re.I)
+# 'online reports for street lighting rose by 90': the things of a kind named after them
+_QUALIFIED = regex(
+    r"\b(?:for|about|concerning)\s+(?!the\s+(?:quarter|year|period|month)\b|average\b)"
+    r"(?:[a-z-]+\s+){1,3}(?:rose|fell|grew|increased|decreased|dropped|climbed|"
+    r"went\s+(?:up|down))\s+(?:by\s+)?$",
+    re.I,
+)
 _ON_THE_YEAR = regex(r"\s*%?\s+on\s+the\s+year\b", re.I)
 
 
@@ -1079,6 +1093,11 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
     if figure.own is None and figure.base is None and one_before is not None:
         figure = replace(figure, base=one_before)  # 'A year earlier the figure was 62%; it
         # is now 66%, up 6 points': from the one other quarter the sentence gave a figure
+    if change_before and (
+        _SUBGROUP_LEAD.match(text, 0, match.start())
+        or _QUALIFIED.search(text, clause.start, match.start())
+    ):
+        return NOT_A_FIGURE  # 'Among younger adults, assessments rose by 40': a part's change
     if figure.own is None and figure.base is None and _THAN_SEASON.match(figure.after):
         return NOT_A_FIGURE  # '250 more emails than in winter': a season, not a quarter named
     if figure.own is None and figure.base is None and _ON_THE_YEAR.match(text, match.end()):
