@@ -5492,6 +5492,31 @@ def test_review_of_round_13_readings(
             "The average cost fell by £24, the first quarterly fall this year.",
             ("change", "fell by £24", "down £42"),
         ),
+        (
+            ASCH_2324,
+            "ASCH12",
+            "The cost has risen by £64 over the last five quarters, from £598.",
+            None,
+        ),
+        (ASCH_2324, "ASCH7", "Contacts fell by 460 on the previous quarter, to 23,410.", None),
+        (
+            ASCH_2324,
+            "ASCH7",
+            "Contacts fell by 640 on the previous quarter, to 23,410.",
+            ("change", "fell by 640 on the previous quarter", "down 460"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH11",
+            "New packages fell by 135 to 2,590, though this is 30 more than a year ago.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH11",
+            "New packages fell by 135 to 2,590, though this is 40 more than a year ago.",
+            ("change", "40 more than a year ago", "up 30"),
+        ),
     ],
 )
 def test_review_of_round_14_readings(
@@ -5504,7 +5529,8 @@ def test_review_of_round_14_readings(
     the year', 'over the last two quarters', 'after the Quarter 1 peak of £761', a gap to a
     target as recorded, 'than in winter', 'down 3,330 from Quarter 4 2022/23', 'rose over
     the year', 'fell below the 2:30 target in Quarter 2', '16.5 per 100,000 lower', a part's
-    change: 'Among younger adults, ...', 'online reports for street lighting rose by 90')."""
+    change: 'Among younger adults, ...', 'online reports for street lighting rose by 90',
+    'from £598' after 'over the last five quarters')."""
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)

@@ -1495,9 +1495,11 @@ def gap(figure: Figure) -> Claim | None:
     return None
 
 
-def earlier(figure: Figure) -> Claim | None:
+def earlier(figure: Figure) -> Claim | _NotAFigure | None:
     """'from 1,350' with no quarter: the quarter before (or the one compared with)."""
     if regex(r"\bfrom\s+(?:the\s+)?$").search(figure.before) and figure.own is None:
+        if figure.base is None and _OVER_QUARTERS_PAST.search(figure.text, 0, figure.match.start()):
+            return NOT_A_FIGURE  # 'risen by £64 over the last five quarters, from £598
         period = figure.period.shift(-1) if figure.base is None else figure.base
         return figure.claim("from", period=period)
     return None
