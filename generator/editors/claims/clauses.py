@@ -207,6 +207,30 @@ def _from_lead(
 # a movement told since a quarter: 'have risen since March', 'has fallen steadily since the
 # end of June'
 _MOVED_SINCE = regex(r"\s+(?:[a-z]+ly\s+)?since\s+(?:the\s+end\s+of\s+)?", re.I)
+# 'over the last two quarters', 'in the past six months': a span of two quarters
+_OVER_TWO_QUARTERS = regex(
+    r"\b(?:over|in|across|during|within)\s+the\s+(?:last|past|latest|previous)\s+"
+    r"(?:(?:two|2)\s+quarters|(?:six|6)\s+months)\b",
+    re.I,
+)
+# 'Among younger adults, ...', 'Of the online reports, ...': a sentence about a part of the
+# measure's things
+_PART_LEAD = regex(r"^\W*(?:among(?:st)?\s+|of\s+the\s+(?![\d£]))[^,\d£]*,", re.I)
+# 'online reports for street lighting ': the things of a kind named after them
+_KIND_NAMED = regex(
+    r"\b(?:for|about|concerning)\s+(?!the\s+(?:quarter|year|period|month)\b|average\b)"
+    r"(?:[a-z-]+\s+){1,3}$",
+    re.I,
+)
+_BY_FIGURE = regex(r"\s+by\s+£?\d")
+# what a movement crossed and the quarter it did so in: ' below the 2:30 target in ', ' above
+# 90% in '
+_CROSSED_IN = regex(
+    r"\s+(?:[a-z]+\s+)?(?:above|below|under|over|beneath)\s+(?:the\s+|its\s+)?"
+    r"(?:£?\d[\d,.:]*\s?%?(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
+    r"(?:(?:target|floor|threshold)\s+)?(?:in|during)\s+",
+    re.I,
+)
 _SINCE_THEN = regex(r"\b(?:has|have|had)\s+since\s+$", re.I)
 _TIMED = frozenset({"days", "hours", "minutes"})  # units of a time taken
 # 'The target rose to 92%', 'The floor is 75%, unchanged since 2022/23': the sentence is
@@ -480,6 +504,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         and not _month_of_report_quarter(subject, sentence, unmonthed, refs)
     ):
         return ()  # a month's figures: the data is quarterly
+    if _PART_LEAD.match(text):
+        return ()  # 'Among younger adults, assessments rose by 40': a part of the things
     standard = _STANDARD_SUBJECT.match(text)
     if standard is not None and stem(standard.group("word")) not in subject.vocabulary:
         return ()  # the level set for the measure, not the measure's figure
@@ -764,6 +790,16 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             continue
         if has_change or about_target or _TARGET_MOVED.search(text, clause.start, movement[2]):
             continue  # 'For 2024/25 the timeliness target was reduced': the target's movement
+        if _KIND_NAMED.search(text, clause.start, movement[2]) and _BY_FIGURE.match(
+            text, movement[2] + len(movement[1])
+        ):
+            continue  # 'online reports for street lighting fell by 90': one kind's change
+        if not opening and any(
+            _CROSSED_IN.fullmatch(text, movement[2] + len(movement[1]), r.start)
+            and r.quarter != period
+            for r in level_refs
+        ):
+            continue  # 'Waits fell below the 2:30 target in Quarter 2': that quarter's move
         moved = movement_claim(text, clause, movement, base_refs, period, chosen, carried)
         after_words = movement[2] + len(movement[1].split()[-1])  # after its last word
         if (
@@ -778,6 +814,10 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         ):
             # 'Arrears have risen since March' (not the quarter before): a movement from a
             # quarter it is not checked from, left alone
+            continue
+        if moved.rule in ("movement", "trend") and _OVER_TWO_QUARTERS.search(clause.text):
+            # 'Performance has fallen over the last two quarters': neither the quarter's
+            # movement nor the direction of travel over the quarters charted, left alone
             continue
         if moved.run is not None and ENDED_BEFORE.match(
             text, text.find(moved.quote) + len(moved.quote)

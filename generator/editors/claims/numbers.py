@@ -79,6 +79,8 @@ _CHANGE_AFTER = regex(
     r"^\s*(?P<points>percentage\s+points?|points?|pp\b|p\.p\.|days?)?\s*"
     # a rate's unit: '0.7 incidents per 1,000 households higher'
     r"(?:[A-Za-z-]+\s+per\s+[\d,]+\s+[A-Za-z-]+\s+)?"
+    # a rate's bare unit: '16.5 per 100,000 lower'
+    r"(?:per\s+[\d,]+\s+)?"
     # a cost's unit: '£7.60 a tonne higher', '£12 per week more'
     r"(?:(?:a|an|per)\s+[A-Za-z-]+\s+)?"
     r"(?P<word>more|fewer|less|higher|lower|up|down|better|worse|above|below|longer|shorter|"
@@ -244,7 +246,9 @@ BASE_WORDS = regex(
     # 'fell by £42 from the peak reached in Quarter 1', 'unchanged from the same point of
     # 2023-24': a change, or none, told from a quarter (its figure named by its noun)
     # (not 'lifted to 95% from Quarter 1': the quarter a level holds from)
-    r"|(?:\bby\s+£?\d[\d,.]*\s?%?(?:\s+(?:percentage\s+)?points?|\s+pp)?|\bunchanged|\bchanged"
+    # ('down 3,330 from Quarter 4 2022/23', 'down £42 from the high of Quarter 1')
+    r"|(?:\b(?:by|down|up)\s+£?\d[\d,.]*\s?%?(?:\s+(?:percentage\s+)?points?|\s+pp|"
+    r"\s+(?:days?|weeks?|minutes?|seconds?))?|\bunchanged|\bchanged"
     r"|\bdown|\bup|\bback)\s+from\s+"
     r"(?:(?:the|its|their)\s+(?:peak|high|low|level|figure|rate|position|result|value)\s+"
     r"(?:(?:reached|recorded|reported|seen|set|achieved)\s+)?(?:in|at|during|of|for)\s+)?$"
@@ -526,6 +530,12 @@ def _place_counted(subject: Subject, words: str) -> bool:
     return plural is not None and stem(plural.group(1)) in _places(subject)
 
 
+_AFTER_QUARTER = regex(r"\s+after\s+(?:the\s+|a\s+|its\s+)?", re.I)
+_QUARTER_NOUN_OF = regex(
+    r"\s+(?:peak|high|low|figure|level|total|result|rate|value|position)\s+of\s+£?\d", re.I
+)
+
+
 def _own_period(text: str, number: re.Match[str], refs: Sequence[PeriodRef]) -> PeriodRef | None:
     """The quarter a number is given for: the first named after it with no other number
     between ('16,890 in Quarter 1'), else the last named before it ('In Quarter 1, 75%')."""
@@ -539,6 +549,10 @@ def _own_period(text: str, number: re.Match[str], refs: Sequence[PeriodRef]) -> 
         if r.start >= number.end()
         and not between(number.end(), r.start)
         and text[r.end : r.end + 2] not in ("'s", "’s")  # "last year's £662": the next one's
+        # 'fell to £719 after the Quarter 1 peak of £761': a quarter after 'after', or
+        # naming a later figure's noun, is not this one's
+        and not _AFTER_QUARTER.fullmatch(text, number.end(), r.start)
+        and not _QUARTER_NOUN_OF.match(text, r.end)
     ]
     if after:
         return after[0]
@@ -667,7 +681,9 @@ _TARGET_SUBJECT = regex(
     # 'The profiled target for the end of Quarter 3 is': the quarter it is for
     r"|(?<=\s)(?:Quarter\s+|Q)[1-4]\b(?:\s+(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?)?"
     # 'The target for repairing faults inside 28 calendar days is': a time allowed
-    r"|(?:(?<=within\s)|(?<=inside\s))\d+\s+(?:[a-z]+\s+)?(?:days|weeks|months|hours|minutes)\b)*"
+    r"|(?:(?<=within\s)|(?<=inside\s))\d+\s+(?:[a-z]+\s+)?(?:days|weeks|months|hours|minutes)\b"
+    # 'The target rose by two points this year, to 92%': how far the target moved
+    r"|(?<=by\s)\d[\d,.]*\s*(?:%|\s(?:percentage\s+)?(?:points?|pp|days?|weeks?|minutes?)\b))*"
     r"(?:\bfrom\s+£?\d[\d,.:]*\s?%?\s+to\s+)?$",  # 'The target was cut from 3:00 to 2:30'
     re.I,
 )
@@ -732,7 +748,10 @@ def earlier_target(figure: Figure) -> Claim | _NotAFigure | None:
 
 
 _TARGET_CHANGED = regex(
-    r"\b(?:target|floor|threshold)s?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+    r"\b(?:target|floor|threshold)s?(?:,\s+(?:(?:which|that)\s+)?)?\s*"
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?"
+    # 'the 25-day target, which was cut from 28 days', 'the target, cut from 28 days': the
+    # target's earlier figure in a clause about it
     r"(?:\w+\s+)?(?:raised|lowered|lifted|cut|reduced|increased|revised|tightened|relaxed|changed|"
     r"moved)\s+(?:from\s+£?\d[\d,.:]*\s?%?(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
     r"(?:to|from)\s+$",
@@ -782,7 +801,15 @@ def _with_unit(quote: str, after: str) -> str:
     return quote + unit.group(0)
 
 
-def target(figure: Figure) -> Claim | None:
+# 'The recycling target was raised by two points to 52%': how far the target moved
+_GOAL_MOVED_BY = regex(
+    r"\b(?:raised|lowered|lifted|cut|reduced|increased|tightened|relaxed|moved|rose|fell|went\s+up|"
+    r"went\s+down)\s+by\s+(?:(?:" + HEDGE + r")\s+)?$",
+    re.I,
+)
+
+
+def target(figure: Figure) -> Claim | _NotAFigure | None:
     """'the 85% target', 'a floor of 75%', '617 is the upper threshold', 'The target rose
     to 92%' (the clause's subject is the target)."""
     if _AGAINST_TARGET_AT.search(figure.before):
@@ -798,6 +825,8 @@ def target(figure: Figure) -> Claim | None:
     )
     if not found:
         return None
+    if _GOAL_MOVED_BY.search(figure.before) and found.re is not _TARGET_AFTER:
+        return NOT_A_FIGURE  # 'the target was raised by two points to 52%': its move, no level
     word = regex(r"\s+").sub(" ", found.group("word").lower())
     if word == "profile" and not figure.subject.facts.indicator.cumulative:
         return None  # the profile of a measure that adds up through the year: its target
@@ -893,6 +922,32 @@ def _second_subject(subject: Subject, before: str) -> bool:
     return other_noun(subject.vocabulary, words) or other_subject_of_movement(
         subject.vocabulary, words
     )
+
+
+# 'over the last two quarters', 'in the past six months': a change over more than a quarter
+_OVER_QUARTERS_PAST = regex(
+    r"\b(?:over|in|across|during|within)\s+the\s+(?:last|past|latest|previous)\s+"
+    r"(?:(?:two|three|four|five|six|[2-9])\s+quarters|(?:six|nine|6|9)\s+months)\b",
+    re.I,
+)
+
+
+_THAN_SEASON = regex(
+    r"(?:\s+[\w-]+){0,5}?\s+than\s+(?:in|during|over)\s+(?:the\s+)?"
+    r"(?:spring|summer|autumn|winter)\b(?!\s+quarter)",
+    re.I,
+)
+# 'Among younger adults, ...', 'Of the online reports, ...': a sentence about a part of the
+# measure's things
+_SUBGROUP_LEAD = regex(r"\W*(?:among(?:st)?\s+|of\s+the\s+(?![\d£]))[^,\d£]*,", re.I)
+# 'online reports for street lighting rose by 90': the things of a kind named after them
+_QUALIFIED = regex(
+    r"\b(?:for|about|concerning)\s+(?!the\s+(?:quarter|year|period|month)\b|average\b)"
+    r"(?:[a-z-]+\s+){1,3}(?:rose|fell|grew|increased|decreased|dropped|climbed|"
+    r"went\s+(?:up|down))\s+(?:by\s+)?$",
+    re.I,
+)
+_ON_THE_YEAR = regex(r"\s*%?\s+on\s+the\s+year\b", re.I)
 
 
 def change(figure: Figure) -> Claim | _NotAFigure | None:
@@ -1038,6 +1093,18 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
     if figure.own is None and figure.base is None and one_before is not None:
         figure = replace(figure, base=one_before)  # 'A year earlier the figure was 62%; it
         # is now 66%, up 6 points': from the one other quarter the sentence gave a figure
+    if change_before and (
+        _SUBGROUP_LEAD.match(text, 0, match.start())
+        or _QUALIFIED.search(text, clause.start, match.start())
+    ):
+        return NOT_A_FIGURE  # 'Among younger adults, assessments rose by 40': a part's change
+    if figure.own is None and figure.base is None and _THAN_SEASON.match(figure.after):
+        return NOT_A_FIGURE  # '250 more emails than in winter': a season, not a quarter named
+    if figure.own is None and figure.base is None and _ON_THE_YEAR.match(text, match.end()):
+        return NOT_A_FIGURE  # 'down 2,430 on the year': on the year before, or over it
+    if figure.own is None and figure.base is None and _OVER_QUARTERS_PAST.search(clause.text):
+        return NOT_A_FIGURE  # 'Over the last two quarters contacts fell by 1,210': from which
+        # quarter is not said as a quarter (the one before the first, or the first)
     if figure.own is None and figure.base is None and _elsewhere(figure):
         return NOT_A_FIGURE  # another clause names other quarters: which change is not said
     if figure.points_after and subject.unit not in ("percent", "rate"):
@@ -1428,9 +1495,11 @@ def gap(figure: Figure) -> Claim | None:
     return None
 
 
-def earlier(figure: Figure) -> Claim | None:
+def earlier(figure: Figure) -> Claim | _NotAFigure | None:
     """'from 1,350' with no quarter: the quarter before (or the one compared with)."""
     if regex(r"\bfrom\s+(?:the\s+)?$").search(figure.before) and figure.own is None:
+        if figure.base is None and _OVER_QUARTERS_PAST.search(figure.text, 0, figure.match.start()):
+            return NOT_A_FIGURE  # 'risen by £64 over the last five quarters, from £598
         period = figure.period.shift(-1) if figure.base is None else figure.base
         return figure.claim("from", period=period)
     return None

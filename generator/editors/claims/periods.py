@@ -52,7 +52,13 @@ _PERIOD = regex(
     r"|(?P<yoy>year[\s-]+on[\s-]+year"
     # 'has come down by 15.5 over the year': a change from a year earlier
     r"|(?<=\d\s)(?:[a-z]+\s+per\s+[\d,]+\s+)?over\s+the\s+(?:last\s+|past\s+)?(?:year|twelve\s+months|12\s+months)"
-    r"|(?:(?<=%\s)|(?<=\d\s)|(?<=points\s)|(?<=point\s)|(?<=pp\s))in\s+a\s+year))\b"
+    # 'Support plans rose over the year': a movement from a year earlier
+    r"|(?:(?<=rose\s)|(?<=fell\s)|(?<=grew\s)|(?<=risen\s)|(?<=fallen\s)|(?<=grown\s)|"
+    r"(?<=increased\s)|(?<=decreased\s)|(?<=improved\s)|(?<=dropped\s)|(?<=declined\s))"
+    r"over\s+the\s+(?:last\s+|past\s+)?(?:year|twelve\s+months|12\s+months)"
+    r"|(?:(?<=%\s)|(?<=\d\s)|(?<=points\s)|(?<=point\s)|(?<=pp\s))in\s+a\s+year"
+    # 'down 2.1 days on the year': a change from a year earlier
+    r"|(?:(?<=points\s)|(?<=point\s)|(?<=days\s)|(?<=weeks\s))on\s+the\s+year))\b"
     r"|\b(?P<two>two\s+years\s+(?:earlier|before|ago)"
     # 'dropped by a third in two years': a change over the span, from two years before
     r"|(?P<span>(?:in|over|across|within)\s+(?:the\s+)?(?:last\s+|past\s+)?two\s+years))\b"

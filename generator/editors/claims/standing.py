@@ -256,7 +256,12 @@ def check_against_target(subject: Subject, claim: Claim) -> list[Verdict]:
                 "missed": not met,
             }
             if claim.gap and claim.stated is not None:  # '5 points below the 30% target'
-                holds[side] = holds[side] and matches(claim.stated, abs(shown - aim))
+                # the gap as shown or as recorded ('9.7 points short of the 85% target' for
+                # 75.3%, shown as 75%)
+                holds[side] = holds[side] and (
+                    matches(claim.stated, abs(shown - aim))
+                    or matches(claim.stated, abs(value - goal))
+                )
             if not holds[side]:
                 wrong = (q, value, goal)
     if wrong is None:
