@@ -513,11 +513,16 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # and 110/126, every other set unchanged, after two keys were put in their header's form
 # ('52.0%', '90.0%'). Round 15's tuning part, never read by the tuner, moved from 106/114
 # and 106/140 by overlap to 106/113 and 106/140 (strict 53/114 to 69/113: longer quotes).
+# A review of those readings and of the change, level, movement and target rules (h-fix16)
+# fixed 19 false findings in 217 correct sentences of their shapes, every set the same.
+# Round 14's held-out third, never read, scored at the end: 27/39 and 27/55, by overlap
+# 35/39 and 35/55 as when it was written; then spent. Round 15's: 37/51 and 37/60, by
+# overlap 46/51 and 46/60 (the numbers below).
 # The issue's target is precision 100% and recall at least 95%, held out and whole.
 FLOORS = {
-    "round 15 held out": (30 / 51, 30 / 60),
+    "round 15 held out": (37 / 51, 37 / 60),
     "round 15 tuning": (69 / 113, 69 / 140),
-    "round 14 held out": (20 / 39, 20 / 55),
+    "round 14 held out": (27 / 39, 27 / 55),
     "round 14 tuning": (97 / 100, 97 / 133),
     "round 13 held out": (45 / 46, 45 / 61),
     "round 13 tuning": (110 / 110, 110 / 126),
@@ -610,10 +615,10 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
         precision, recall = FLOORS[name]
         # the failures of every case but the unseen held-out thirds (never listed)
         learning = [*tuning, *held, *fresh, *held3, *tuning3, *held4, *tuning4]
-        # rounds 5's to 13's held-out thirds are spent; 14's and 15's stay unseen
+        # rounds 5's to 14's held-out thirds are spent; 15's stays unseen
         learning += [*held5, *tuning5, *held6, *tuning6, *held7, *tuning7, *held8, *tuning8]
         learning += [*held9, *tuning9, *held10, *tuning10, *held11, *tuning11]
-        learning += [*held12, *tuning12, *held13, *tuning13, *tuning14, *tuning15]
+        learning += [*held12, *tuning12, *held13, *tuning13, *held14, *tuning14, *tuning15]
         wrong = [line for r in learning if not r.passes for line in failures(r)]
         assert part.precision >= precision - 1e-9, (name, part.line(name), wrong[:20])
         assert part.recall >= recall - 1e-9, (name, part.line(name), wrong[:20])
@@ -627,7 +632,7 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
 # counts is one the looser counts, so the floors above hold for it too; these are the parts
 # where the two part.
 OVERLAP_FLOORS = {
-    "round 15 held out": (45 / 51, 45 / 60),
+    "round 15 held out": (46 / 51, 46 / 60),
     "round 15 tuning": (106 / 113, 106 / 140),
     "round 14 held out": (35 / 39, 35 / 55),
     "round 14 tuning": (100 / 100, 100 / 133),

@@ -25,9 +25,13 @@ tuning between rounds 12 and 13 (scored when it was written, 88.4% / 64.4%, and 
 that tuning, 95.2% / 67.8%, 40 of 42 and 40 of 59), round 13's after the tuning that
 followed round 13 (scored when it was written, 65.5% / 59.0%, with the rules after the tuning
 between rounds 12 and 13, 71.7% / 62.3%, and at the end of the tuning after round 13,
-75.5% / 65.6%, 40 of 53 and 40 of 61); round 14's is unseen (UNSEEN): scored, never read
-while the rules are tuned (its failures are counted by kind and rule, not shown; scored once,
-when it was written, 51.3% / 36.4%); `--failures` lists every other failing case.
+75.5% / 65.6%, 40 of 53 and 40 of 61), round 14's after the tuning that followed round 14
+(scored when it was written, 51.3% / 36.4%, by overlap 89.7% / 63.6%, and at the end of that
+tuning and its review, 69.2% / 49.1%, 27 of 39 and 27 of 55, by overlap unchanged); round
+15's is unseen (UNSEEN): scored, never read while the rules are tuned (its failures are
+counted by kind and rule, not shown; scored when it was written, on its audited key, 58.8% /
+50.0%, by overlap 88.2% / 75.0%, and after the tuning on round 14, 72.5% / 61.7%, by overlap
+90.2% / 76.7%); `--failures` lists every other failing case.
 `--hide-unseen` leaves out every line and column that counts an unseen third (the lines of
 the unseen held-out thirds, the line and column of all the corpora, and the unseen newest
 round's held-out column), for whoever tunes the rules. A new round is one line in ROUNDS.
@@ -85,7 +89,7 @@ ROUNDS: tuple[tuple[str, Path], ...] = (
 )
 # the rounds whose held-out third still measures sentences the rules have not seen: their
 # failures are counted by rule and kind, never listed
-UNSEEN: frozenset[str] = frozenset({"round 14", "round 15"})
+UNSEEN: frozenset[str] = frozenset({"round 15"})
 _WORDS = (
     "two",
     "three",
