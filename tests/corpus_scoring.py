@@ -69,6 +69,9 @@ ROUND14 = ROOT / "tests" / "fixtures" / "check_corpus_round14.yaml"
 # round 15: written blind too, while round 14's tuning part was tuned on, never opening
 # rounds 5 to 14; a seeded third of it is held out
 ROUND15 = ROOT / "tests" / "fixtures" / "check_corpus_round15.yaml"
+# round 16: written blind too, while round 15's tuning part was tuned on, never opening
+# rounds 5 to 15; a seeded third of it is held out
+ROUND16 = ROOT / "tests" / "fixtures" / "check_corpus_round16.yaml"
 
 Case = dict[str, Any]
 

@@ -62,6 +62,10 @@ Round 15 (tests/fixtures/check_corpus_round15.yaml, written blind while round 14
 was tuned on, never opening rounds 5 to 14) is drawn with ROUND15_SEED, fixed on 2026-12-07
 before any rule was tuned on it.
 
+Round 16 (tests/fixtures/check_corpus_round16.yaml, written blind while round 15's tuning part
+was tuned on, never opening rounds 5 to 15) is drawn with ROUND16_SEED, fixed on 2026-12-07
+before any rule was tuned on it.
+
 Marking writes `held_out: true` as the last line of each held-out case, and removes it
 from the others; nothing else in the file changes.
 """
@@ -105,6 +109,8 @@ ROUND14 = ROOT / "tests" / "fixtures" / "check_corpus_round14.yaml"
 ROUND14_SEED = 24_14_2026  # issue 24, round 14; fixed when its split was drawn, 2026-12-07
 ROUND15 = ROOT / "tests" / "fixtures" / "check_corpus_round15.yaml"
 ROUND15_SEED = 24_15_2026  # issue 24, round 15; fixed when its split was drawn, 2026-12-07
+ROUND16 = ROOT / "tests" / "fixtures" / "check_corpus_round16.yaml"
+ROUND16_SEED = 24_16_2026  # issue 24, round 16; fixed when its split was drawn, 2026-12-07
 DRAWS = (
     (CORPUS, SEED),
     (ROUND3, ROUND3_SEED),
@@ -120,6 +126,7 @@ DRAWS = (
     (ROUND13, ROUND13_SEED),
     (ROUND14, ROUND14_SEED),
     (ROUND15, ROUND15_SEED),
+    (ROUND16, ROUND16_SEED),
 )
 HELD_OUT_LINE = "  held_out: true"
 
