@@ -542,10 +542,14 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # Round 14's held-out third, never read, scored at the end: 27/39 and 27/55, by overlap
 # 35/39 and 35/55 as when it was written; then spent. Round 15's: 37/51 and 37/60, by
 # overlap 46/51 and 46/60 (the numbers below).
+# Round 16 was written blind while round 15's tuning part was tuned on (h-tune17), never
+# opening rounds 5 to 15, a third drawn, its key audited, and scored with the rules before
+# that tuning: held out 40/62 and 40/69, tuning 48/91 and 48/112; by the looser matcher
+# held out 58/62 and 58/69, tuning 76/91 and 76/112 (the numbers below).
 # The issue's target is precision 100% and recall at least 95%, held out and whole.
 FLOORS = {
-    "round 16 held out": (0.0, 0.0),
-    "round 16 tuning": (0.0, 0.0),
+    "round 16 held out": (40 / 62, 40 / 69),
+    "round 16 tuning": (48 / 91, 48 / 112),
     "round 15 held out": (37 / 51, 37 / 60),
     "round 15 tuning": (69 / 113, 69 / 140),
     "round 14 held out": (27 / 39, 27 / 55),
@@ -662,8 +666,8 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
 # counts is one the looser counts, so the floors above hold for it too; these are the parts
 # where the two part.
 OVERLAP_FLOORS = {
-    "round 16 held out": (0.0, 0.0),
-    "round 16 tuning": (0.0, 0.0),
+    "round 16 held out": (58 / 62, 58 / 69),
+    "round 16 tuning": (76 / 91, 76 / 112),
     "round 15 held out": (46 / 51, 46 / 60),
     "round 15 tuning": (106 / 113, 106 / 140),
     "round 14 held out": (35 / 39, 35 / 55),
