@@ -223,6 +223,13 @@ _KIND_NAMED = regex(
     re.I,
 )
 _BY_FIGURE = regex(r"\s+by\s+£?\d")
+# a movement denied against a figure: 'has not fallen below 89.3%', 'never rose above 22,190':
+# a bound the values kept to over some quarters, not a movement said of the latest
+_NEGATED_BOUND = regex(
+    r"\b(?:not|never|n't)\s+(?:\w+\s+)?$",
+    re.I,
+)
+_BOUND_AFTER = regex(r"\s+(?:above|below|under|over|beneath|beyond)\s+£?\d", re.I)
 # what a movement crossed and the quarter it did so in: ' below the 2:30 target in ', ' above
 # 90% in '
 _CROSSED_IN = regex(
@@ -800,6 +807,10 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             for r in level_refs
         ):
             continue  # 'Waits fell below the 2:30 target in Quarter 2': that quarter's move
+        if _NEGATED_BOUND.search(text, clause.start, movement[2]) and _BOUND_AFTER.match(
+            text, movement[2] + len(movement[1])
+        ):
+            continue  # 'has not fallen below 89.3%': a bound kept to, not a movement
         moved = movement_claim(text, clause, movement, base_refs, period, chosen, carried)
         after_words = movement[2] + len(movement[1].split()[-1])  # after its last word
         if (
