@@ -5858,6 +5858,172 @@ def test_a_mistake_is_told_once(
             "accommodation.",
             None,
         ),
+        (
+            GET,
+            "GET7",
+            "Telephone and email together now account for only a third of enquiries.",
+            None,
+        ),
+        (GET, "GET7", "Telephone and email together account for about a third of enquiries.", None),
+        (
+            GET,
+            "GET7",
+            "Telephone calls and emails between them make up a third of all enquiries.",
+            None,
+        ),
+        (GET, "GET7", "Telephone calls account for a quarter of enquiries.", None),
+        (GET, "GET7", "Online reports account for two thirds of enquiries.", None),
+        (GET, "GET7", "Online and telephone reports together make up nine in ten enquiries.", None),
+        (
+            ASCH,
+            "ASCH16",
+            "Residential and nursing care together account for a third of the long term caseload.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Two new jet-patchers joined the fleet in October, and the number of repairs "
+            "rose by 4,210 on the previous quarter.",
+            ("change", "rose by 4,210 on the previous quarter", "up 4,120"),
+        ),
+        (
+            GET,
+            "GET8",
+            "Two new jet-patchers joined the fleet in October, and the number of repairs "
+            "rose by 4,120 on the previous quarter.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "Five new online forms went live in November, and online reports rose by 520 on "
+            "the previous quarter to 9,410.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "Five new online forms went live in November, and online reports rose by 420 on "
+            "the previous quarter to 9,410.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Three extra collection crews started in November, and missed bins fell to 81.3.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Two more voids officers joined in December, and re-lets took 25.3 days.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Two more voids officers joined in December, and re-lets took 28.3 days.",
+            ("level", "28.3 days", "25.3 days"),
+        ),
+        (
+            GET,
+            "GET8",
+            "Repairs were 2,000 in October, and rose by 4,120 on the previous quarter.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Two new contact advisers started in July, and contacts fell by 660 to 20,980.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Two new contact advisers started in July, and contacts fell by 600 to 20,980.",
+            ("change", "fell by 600", "down 660"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH9",
+            "Three more assessors started in August, and carers' assessments rose by 50 to 1,410.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Crews were busiest in November, and repairs rose by 4,120 on the previous quarter.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Crews were busiest in November, and repairs rose by 900 on the previous quarter.",
+            ("change", "rose by 900 on the previous quarter", "up 4,120"),
+        ),
+        (
+            GET,
+            "GET8",
+            "Repairs peaked in November, at 4,000, up 900 on the previous quarter.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Two new jet-patchers joined in October; repairs in October were 3,500, up 900 "
+            "on the previous quarter.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "A new voids contract began in October, and re-lets were 1.6 days quicker than "
+            "the previous quarter.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "A new voids contract began in October, and re-lets were 2.6 days quicker than "
+            "the previous quarter.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Two more rounds were added in December, and missed bins fell by 5 on the "
+            "previous quarter.",
+            ("change", "fell by 5 on the previous quarter", "up 6.7"),
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "A new online form went live in August, and contacts fell by 660 on the previous "
+            "quarter.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "A new online form went live in August, and contacts fell by 900 on the previous "
+            "quarter.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH9",
+            "Three more assessors joined in July, and assessments rose by 50 on the previous "
+            "quarter.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH9",
+            "Three more assessors joined in July, and assessments rose by 90 on the previous "
+            "quarter.",
+            ("change", "rose by 90 on the previous quarter", "up 50"),
+        ),
     ],
 )
 def test_readings_after_round_15(
@@ -5868,9 +6034,11 @@ def test_readings_after_round_15(
     89.3% or risen above 91.2%'); 'than in the first half of 2023-24' a part of a year, not a
     quarter; 'N points ahead of' or 'behind' a difference, not a change nor a level; a target
     'set for Quarter 3'; 'We have completed 9,748 assessments this year' the year's, not the
-    quarter's; '12 more assessors' people who do something, not the measure's things.
-    Correct sentences of these shapes on other indicators and editions give no
-    finding; wrong variants their finding."""
+    quarter's; '12 more assessors' people who do something, not the measure's things;
+    'Telephone and email together account for a third' a share of parts summed, left
+    alone; 'Two new jet-patchers joined the fleet in October, and repairs rose by 4,210 on
+    the previous quarter' an event's month, the change checked. Correct sentences of these
+    shapes on other indicators and editions give no finding; wrong variants their finding."""
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)
