@@ -6024,6 +6024,38 @@ def test_a_mistake_is_told_once(
             "quarter.",
             ("change", "rose by 90 on the previous quarter", "up 50"),
         ),
+        (
+            GET,
+            "GET6",
+            "The cost per tonne rose by a further £1.50.",
+            ("change", "rose by a further £1.50", "up £0.50"),
+        ),
+        (GET, "GET6", "The cost per tonne rose by a further £0.50.", None),
+        (
+            GET,
+            "GET6",
+            "Two more transfer stations opened, and the cost per tonne rose by a further £1.50.",
+            ("change", "rose by a further £1.50", "up £0.50"),
+        ),
+        (
+            GET,
+            "GET6",
+            "Two more transfer stations opened, and the cost per tonne rose by a further £0.50.",
+            None,
+        ),
+        (ASCH, "ASCH7", "Contacts fell by another 660 to 20,980.", None),
+        (
+            ASCH,
+            "ASCH7",
+            "Contacts fell by another 900 to 20,980.",
+            ("change", "fell by another 900", "down 660"),
+        ),
+        (ASCH_2324, "ASCH9", "Delivered carers' assessments rose by a further 50 to 1,410.", None),
+        (ASCH_2324, "ASCH9", "Delivered carers' assessments rose by a further 80 to 1,410.", None),
+        (DISTRICT, "H1", "Re-let times fell by a further 0.6 days.", None),
+        (DISTRICT, "W2", "Recycling fell by a further 6.7 points.", None),
+        (GET, "GET8", "England's repairs rose by a further 900.", None),
+        (GET, "GET8", "Repairs rose by a further 900 in October.", None),
     ],
 )
 def test_readings_after_round_15(
@@ -6037,7 +6069,8 @@ def test_readings_after_round_15(
     quarter's; '12 more assessors' people who do something, not the measure's things;
     'Telephone and email together account for a third' a share of parts summed, left
     alone; 'Two new jet-patchers joined the fleet in October, and repairs rose by 4,210 on
-    the previous quarter' an event's month, the change checked. Correct sentences of these
+    the previous quarter' an event's month, the change checked; 'rose by a further £1.50',
+    'fell by another 660' a change. Correct sentences of these
     shapes on other indicators and editions give no finding; wrong variants their finding."""
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})

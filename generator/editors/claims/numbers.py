@@ -69,7 +69,8 @@ _CHANGE_BEFORE = regex(
     rf"(?:{_PARTICLE}\b(?P<dir>up|down)\s+(?:by\s+)?|\b(?P<verb>{UP}|{DOWN}|went\s+up|went\s+down|"
     r"improved|worsened)\s+(?:back\s+)?(?:by\s+)?|\bby\s+"
     r"|\b(?P<noun>rise|increase|growth|gain|fall|drop|decrease|reduction|decline|change|difference)"
-    rf"\s+of\s+)(?:(?:{HEDGE})\s+)?(?:the\s+)?$",
+    rf"\s+of\s+)(?:(?:a\s+further|another|an\s+(?:extra|additional))\s+)?"
+    rf"(?:(?:{HEDGE})\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 # a movement verb, then a side of a figure with no 'by': the level crossed ('fell below
