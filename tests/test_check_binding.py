@@ -6056,6 +6056,45 @@ def test_a_mistake_is_told_once(
         (DISTRICT, "W2", "Recycling fell by a further 6.7 points.", None),
         (GET, "GET8", "England's repairs rose by a further 900.", None),
         (GET, "GET8", "Repairs rose by a further 900 in October.", None),
+        (
+            DISTRICT,
+            "H3",
+            "Households in temporary accommodation rose by five.",
+            ("change", "rose by five", "up 3"),
+        ),
+        (DISTRICT, "H3", "Households in temporary accommodation rose by three.", None),
+        (DISTRICT, "H3", "Households in temporary accommodation rose by three to 72.", None),
+        (
+            DISTRICT,
+            "H3",
+            "Households in temporary accommodation rose by five to 72.",
+            ("change", "rose by five", "up 3"),
+        ),
+        (
+            DISTRICT,
+            "H3",
+            "Households in temporary accommodation rose by three on the previous quarter.",
+            None,
+        ),
+        (DISTRICT, "H3", "Placements were made by two officers.", None),
+        (DISTRICT, "H3", "Placements rose by two in the north of the district.", None),
+        (DISTRICT, "H1", "Re-let times fell by two days.", None),
+        (DISTRICT, "H1", "Re-let times fell by one and a half days.", None),
+        (
+            ASCH,
+            "ASCH15",
+            "Occupancy went up by ten, to 693.",
+            ("change", "went up by ten", "up 33"),
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            "Occupancy went up by nine, compared with last quarter.",
+            ("change", "went up by nine", "up 33"),
+        ),
+        (GET, "GET1", "Performance dipped by one point to 89.8%.", None),
+        (GET, "GET1", "Performance dipped by one to 89.8%.", None),
+        (DISTRICT, "H3", "England's figure rose by five.", None),
     ],
 )
 def test_readings_after_round_15(
@@ -6070,7 +6109,7 @@ def test_readings_after_round_15(
     'Telephone and email together account for a third' a share of parts summed, left
     alone; 'Two new jet-patchers joined the fleet in October, and repairs rose by 4,210 on
     the previous quarter' an event's month, the change checked; 'rose by a further £1.50',
-    'fell by another 660' a change. Correct sentences of these
+    'fell by another 660' a change; 'rose by five' a change in words. Correct sentences of these
     shapes on other indicators and editions give no finding; wrong variants their finding."""
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
