@@ -6095,6 +6095,82 @@ def test_a_mistake_is_told_once(
         (GET, "GET1", "Performance dipped by one point to 89.8%.", None),
         (GET, "GET1", "Performance dipped by one to 89.8%.", None),
         (DISTRICT, "H3", "England's figure rose by five.", None),
+        (
+            GET,
+            "GET3",
+            "Routine repairs exceeded the 92% target by three points.",
+            (
+                "against target",
+                "exceeded the 92% target by three points",
+                "94% against a target of 92%",
+            ),
+        ),
+        (GET, "GET3", "Routine repairs exceeded the 92% target by 2 points.", None),
+        (GET, "GET3", "Routine repairs exceeded the 92% target by two percentage points.", None),
+        (GET, "GET3", "Routine repairs beat the 92% target by 2 points.", None),
+        (GET, "GET1", "Streetlight repairs missed the 90% target by 0.2 points.", None),
+        (
+            GET,
+            "GET1",
+            "Streetlight repairs missed the 90% target by 1.2 points.",
+            (
+                "against target",
+                "missed the 90% target by 1.2 points",
+                "89.8% against a target of 90.0%",
+            ),
+        ),
+        (
+            GET,
+            "GET1",
+            "Streetlight repairs exceeded the 90% target by 1 point.",
+            (
+                "against target",
+                "exceeded the 90% target by 1 point",
+                "89.8% against a target of 90.0%",
+            ),
+        ),
+        (DISTRICT, "W2", "Recycling missed the 52% target by 6.7 points.", None),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling missed the 52% target by 4.7 points.",
+            (
+                "against target",
+                "missed the 52% target by 4.7 points",
+                "45.3% against a target of 52.0%",
+            ),
+        ),
+        (DISTRICT, "H1", "Re-lets missed the 25-day target by 0.3 days.", None),
+        (
+            DISTRICT,
+            "H1",
+            "Re-lets missed the 25-day target by 3 days.",
+            (
+                "against target",
+                "missed the 25-day target by 3 days",
+                "25.3 days against a target of 25.0 days",
+            ),
+        ),
+        (DISTRICT, "RB1", "Collection exceeded the profile by 0.1 points.", None),
+        (GET, "GET3", "England exceeded the 92% target by 5 points.", None),
+        (GET, "GET3", "Last year routine repairs exceeded the 92% target by 5 points.", None),
+        (
+            GET,
+            "GET3",
+            "In Quarter 2 routine repairs exceeded the 92% target by 9 points.",
+            (
+                "against target",
+                "exceeded the 92% target by 9 points",
+                "93% against a target of 92%",
+            ),
+        ),
+        (GET, "GET3", "Last year routine repairs were 5 points above the 92% target.", None),
+        (
+            GET,
+            "GET3",
+            "Routine repairs were 5 points above the 92% target.",
+            ("against target", "5 points above the 92% target", "94% against a target of 92%"),
+        ),
     ],
 )
 def test_readings_after_round_15(
@@ -6109,7 +6185,9 @@ def test_readings_after_round_15(
     'Telephone and email together account for a third' a share of parts summed, left
     alone; 'Two new jet-patchers joined the fleet in October, and repairs rose by 4,210 on
     the previous quarter' an event's month, the change checked; 'rose by a further £1.50',
-    'fell by another 660' a change; 'rose by five' a change in words. Correct sentences of these
+    'fell by another 660' a change; 'rose by five' a change in words; 'exceeded the 92%
+    target by three points' a gap to the target, and 'Last year ... 5 points above the 92%
+    target' left alone. Correct sentences of these
     shapes on other indicators and editions give no finding; wrong variants their finding."""
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})

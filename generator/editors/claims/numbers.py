@@ -898,6 +898,16 @@ _WHOLE_YEAR = regex(
 )
 
 
+# 'exceeded the 92% target by', 'missed its target by': a gap to a target, after its verb
+_GOAL_BY = regex(
+    r"\b(?P<verb>missed|exceeded|overshot|undershot|beat|beaten|surpassed)\s+(?:the\s+|its\s+)?"
+    r"(?:(?P<n>\d[\d,]*(?:\.\d+)?)\s?%?(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
+    r"(?P<goal>target|floor|threshold)\s+by\s+$",
+    re.I,
+)
+_GAP_UNIT = regex(r"\s*(?:percentage\s+points?|points?|pp\b|(?:working\s+)?days?\b)", re.I)
+# 'last year', 'the previous year': a year, no quarter of it named
+_LAST_YEAR = regex(r"\b(?:last|previous|preceding)\s+year\b(?!['’]s)", re.I)
 _MISSED_BY = regex(
     r"\b(?:target|floor|threshold)s?\b.*\b(?:missed|exceeded|beaten|met|passed|cleared)\s+"
     r"by\s+$"
@@ -997,6 +1007,9 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
         figure.stated,
     )
     gap = _GAP_TO_TARGET.match(figure.after)
+    beaten = _GOAL_BY.search(figure.before)
+    if (gap is not None or beaten is not None) and figure.own is None and _LAST_YEAR.search(text):
+        return NOT_A_FIGURE  # 'Last year repairs were 5 points above the target': which quarter?
     if gap is not None and subject.facts.indicator.is_kpi():  # '5 points below the 30% target'
         goal = gap.group("goal").lower().split()[-1]
         written = gap.group("n")
@@ -1011,6 +1024,31 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
             target_word="target" if goal == "target" else goal,
             gap=True,
             goal=None if written is None else float(written),
+        )
+    if beaten is not None and subject.facts.indicator.is_kpi():
+        # 'exceeded the 92% target by three points', 'missed the 25-day target by 2 days':
+        # the gap to the target, its side the verb's
+        verb = beaten.group("verb").lower()
+        side = (
+            "above"
+            if verb.startswith(("exceed", "overshot", "surpass"))
+            else "below"
+            if verb == "undershot"
+            else "met"
+            if verb.startswith("beat")
+            else "missed"
+        )
+        goal = beaten.group("goal").lower()
+        written = beaten.group("n")
+        unit = _GAP_UNIT.match(text, match.end())
+        end = unit.end() if unit is not None else match.end()
+        return figure.claim(
+            "against target",
+            quote=text[clause.start + beaten.start() : end],
+            direction=side,
+            target_word="target" if goal == "target" else goal,
+            gap=True,
+            goal=None if written is None else float(written.replace(",", "")),
         )
     change_before = _CHANGE_BEFORE.search(figure.before)
     if (
