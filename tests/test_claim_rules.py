@@ -456,6 +456,8 @@ def test_each_reading_of_a_figure_that_claims_is_checked_by_its_rule() -> None:
         "count of things",
         "compared with",
         "about other things",
+        "a difference ahead",
+        "a side denied",
         "a year's",
     ]
 

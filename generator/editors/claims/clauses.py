@@ -223,6 +223,13 @@ _KIND_NAMED = regex(
     re.I,
 )
 _BY_FIGURE = regex(r"\s+by\s+£?\d")
+# a movement denied against a figure: 'has not fallen below 89.3%', 'never rose above 22,190':
+# a bound the values kept to over some quarters, not a movement said of the latest
+_NEGATED_BOUND = regex(
+    r"\b(?:not|never|n't)\s+(?:\w+\s+)?$",
+    re.I,
+)
+_BOUND_AFTER = regex(r"\s+(?:above|below|under|over|beneath|beyond)\s+£?\d", re.I)
 # what a movement crossed and the quarter it did so in: ' below the 2:30 target in ', ' above
 # 90% in '
 _CROSSED_IN = regex(
@@ -400,6 +407,10 @@ def _opens(text: str, start: int, ref: PeriodRef) -> bool:
     return first is None or not first.group(1).lower().endswith("ing")
 
 
+_NEXT_OWN_CLAUSE = regex(r"\s*,?\s*(?:and|but|while|whereas)\s+(?!\d)", re.I)
+_NEW_THINGS = regex(r"\s+(?:more|new|extra|additional|further)\s+[a-z]", re.I)
+
+
 def _month_aside(
     sentence: Sentence,
     at: int,
@@ -413,8 +424,11 @@ def _month_aside(
     quarter ('Three new collection rounds were added in October, and missed collections
     rose by 7.6'); the month dates something else."""
     clause = next((c for c in sentence.clauses if c.start <= at < c.start + len(c.text)), None)
-    if clause is None or NUMBER.search(
-        sentence.masked, clause.start, clause.start + len(clause.text)
+    if clause is None or any(
+        # 'Two new jet-patchers joined the fleet in October': a count of things added is no
+        # figure of the measure's
+        not _NEW_THINGS.match(sentence.masked, found.end())
+        for found in NUMBER.finditer(sentence.masked, clause.start, clause.start + len(clause.text))
     ):
         return False
     if any(clause.start <= r.start < clause.start + len(clause.text) for r in refs):
@@ -425,15 +439,28 @@ def _month_aside(
         sentence.text, clause.start
     ):
         return True  # 'Under the contract that began in April 2024, ...': an event's month
-    if not refs and latest is not None:
+    outright = any(r.offset is None and r.in_year is None for r in refs)
+    if not outright and latest is not None:
+        # none named, or only relatively ('on the previous quarter'): the month dates an
+        # event where it falls in the report quarter
         if not _A_VERB.search(sentence.text, clause.start, at):
             return False  # 'On 14 November, 75 households ...': the month dates the sentence
         if first_movement(sentence.text, clause.start, clause.start + len(clause.text), names):
             return False  # 'whose arrears have risen since October': a month's movement
         month = _MONTH_LEFT.match(sentence.text, at) or _MONTH_LEFT.search(sentence.text, at)
         number = _MONTH_NUMBER.get(month.group(0).lower()[:3]) if month else None
+        if refs and (
+            # relatively named quarters ('on the previous quarter'): only where the clause
+            # after is one of its own ('..., and repairs rose by 4,120'), not an appositive
+            # figure of the month's ('Repairs peaked in November, at 4,000, ...'), and no
+            # other month is named
+            month is None
+            or _MONTH_LEFT.search(sentence.text, month.end()) is not None
+            or not _NEXT_OWN_CLAUSE.match(sentence.text, clause.start + len(clause.text))
+        ):
+            return False
         return number is not None and month_quarter(number, None, latest) == latest
-    return any(r.offset is None and r.in_year is None for r in refs)
+    return outright
 
 
 def _month_of_report_quarter(
@@ -800,6 +827,10 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             for r in level_refs
         ):
             continue  # 'Waits fell below the 2:30 target in Quarter 2': that quarter's move
+        if _NEGATED_BOUND.search(text, clause.start, movement[2]) and _BOUND_AFTER.match(
+            text, movement[2] + len(movement[1])
+        ):
+            continue  # 'has not fallen below 89.3%': a bound kept to, not a movement
         moved = movement_claim(text, clause, movement, base_refs, period, chosen, carried)
         after_words = movement[2] + len(movement[1].split()[-1])  # after its last word
         if (

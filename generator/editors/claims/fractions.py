@@ -124,6 +124,15 @@ _MULTIPLE = regex(
 )
 
 
+# two things named together ahead of a fraction: 'Telephone and email together', 'calls and
+# emails between them', 'X and Y combined': the share of their sum, not of one part
+_PARTS_TOGETHER = regex(
+    r"\b[A-Za-z-]+(?:\s+[A-Za-z-]+)?\s+(?:and|plus|&)\s+[A-Za-z-]+(?:\s+[A-Za-z-]+)?,?\s+"
+    r"(?:together|between\s+them|combined|taken\s+together)\b",
+    re.I,
+)
+
+
 def fractions_in(
     text: str,
     clause: Clause,
@@ -156,6 +165,9 @@ def fractions_in(
             whole_words = lead  # 'Of those in long-term services, three quarters are ...'
         own = fully_named(subject, part) if subject is not None else []
         ahead = text[clause.start : fraction.start()]
+        together = _PARTS_TOGETHER.search(text, 0, fraction.start())
+        if together is not None and together.end() > clause.start:
+            continue  # 'Telephone and email together account for a third': parts summed
         if subject is not None and len(fully_named(subject, ahead)) == 1:
             own = fully_named(subject, ahead)  # 'Online reports made up a third of all ...'
             tail = _WHOLE_TAIL.match(after)

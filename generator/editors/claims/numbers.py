@@ -69,7 +69,8 @@ _CHANGE_BEFORE = regex(
     rf"(?:{_PARTICLE}\b(?P<dir>up|down)\s+(?:by\s+)?|\b(?P<verb>{UP}|{DOWN}|went\s+up|went\s+down|"
     r"improved|worsened)\s+(?:back\s+)?(?:by\s+)?|\bby\s+"
     r"|\b(?P<noun>rise|increase|growth|gain|fall|drop|decrease|reduction|decline|change|difference)"
-    rf"\s+of\s+)(?:(?:{HEDGE})\s+)?(?:the\s+)?$",
+    rf"\s+of\s+)(?:(?:a\s+further|another|an\s+(?:extra|additional))\s+)?"
+    rf"(?:(?:{HEDGE})\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 # a movement verb, then a side of a figure with no 'by': the level crossed ('fell below
@@ -92,7 +93,7 @@ _CHANGE_AFTER = regex(
 _TARGET_BEFORE = regex(
     r"\b(?P<word>" + GOAL_WORDS + r"|profile)s?(?:\s+(?:threshold|is|was|of|"
     # 'raised the target from 90% to 95%': the target's new figure
-    r"remains|set|at|has|been|for\s+\S+|from\s+£?\d[\d,.:]*\s?%?\s+to))*\s+(?:\(?\s*)?$",
+    r"remains|set|at|has|been|for\s+(?:the\s+)?(?:quarter\s+\d|Q\d|\S+)|from\s+£?\d[\d,.:]*\s?%?\s+to))*\s+(?:\(?\s*)?$",
     re.I,
 )
 _TARGET_AFTER = regex(
@@ -119,8 +120,8 @@ _THAN_OTHER = regex(
     re.I,
 )
 _ABOVE_OTHER = regex(
-    r"^\s*(?:percentage\s+points?\s+|points?\s+|pp\s+)?(?:above|below|under|over|short\s+of)\s+"
-    r"(?!(?:in|at|during|for|on)\b|(?:the\s+|a\s+)?(?:previous|preceding|prior|last|same|first|"
+    r"^\s*(?:percentage\s+points?\s+|points?\s+|pp\s+)?(?:above|below|under|over|short\s+of|"
+    r"ahead\s+of|behind)\s+(?!(?:in|at|during|for|on)\b|(?:the\s+|a\s+)?(?:previous|preceding|prior|last|same|first|"
     r"second|third|fourth|final|quarter|year|Q\d|Quarter|this|that|before|earlier|spring|summer|"
     r"autumn|winter)\b)",
     re.I,
@@ -138,9 +139,40 @@ _YEAR_NAMED = regex(r"(?<![\w#])#{4}(?:\s*/\s*#{2,4})?(?![\w#])")
 
 _THE_YEAR = regex(
     r"\b(?:over|across|during|throughout|for|in)\s+the\s+(?:whole\s+|full\s+|past\s+|last\s+)?"
-    r"(?:financial\s+)?year\b(?!\s+(?:before|earlier|ago|to\s+date))",
+    r"(?:financial\s+)?year\b(?!\s+(?:before|earlier|ago|to\s+date))"
+    # 'We have completed 9,748 assessments this year': the year's, or the year to date's
+    r"|\bthis\s+(?:financial\s+)?year\b(?!['’]s|\s+(?:before|earlier|ago))",
     re.I,
 )
+# a figure followed by the side it is on of another ('1,240 ahead of the same point last
+# year', '0.1 points behind'): a difference, not a level nor a year to date's
+_AHEAD_AFTER = regex(
+    r"^\s*(?:percentage\s+points?\s+|points?\s+|pp\s+)?(?:ahead\s+of|behind)\b", re.I
+)
+
+
+# a side denied: 'have not risen above 23,000', 'never fell below 89%', 'nor fell below', and
+# the second of two ('has not fallen below 89.3% or risen above 91.2%'): a bound kept to,
+# not the level's side
+_DENIED_SIDE = regex(
+    r"\b(?:not|never|n't|nor)\s+(?:[a-z]+\s+){0,2}(?:above|below|under|over|beneath|beyond)\s+"
+    r"(?:(?:the\s+|a\s+)?(?:level\s+of\s+)?£?\s*\d[\d,.]*\s?%?\s+(?:or|nor)\s+"
+    r"(?:[a-z]+\s+){0,2}(?:above|below|under|over|beneath|beyond)\s+)?"
+    r"(?:the\s+|a\s+)?(?:level\s+of\s+)?(?:£\s*)?$",
+    re.I,
+)
+
+
+def denied_side(figure: Figure) -> bool:
+    """'Quarterly contacts have not risen above 23,000': a bound the values did not pass,
+    said of no one quarter; not a level."""
+    return bool(_DENIED_SIDE.search(figure.before))
+
+
+def difference_ahead(figure: Figure) -> bool:
+    """'Repairs in the year to date are 1,240 ahead of the same point last year': the
+    figure is how far one figure is ahead of another; not a level."""
+    return bool(_AHEAD_AFTER.match(figure.after))
 
 
 def of_a_year(figure: Figure) -> bool:
@@ -446,7 +478,8 @@ def count_of_new_things(figure: Figure) -> _NotAFigure | None:
     if lower in STOP or lower in _FUNCTION:
         return None
     if stem(lower) in figure.subject.vocabulary and not (
-        stem(lower) in _places(figure.subject)
+        _other_agents(figure.subject, lower)
+        or stem(lower) in _places(figure.subject)
         or _place_counted(figure.subject, more.group("rest"))
         or _other_head(figure.subject, more.group("rest"))
     ):
@@ -865,6 +898,16 @@ _WHOLE_YEAR = regex(
 )
 
 
+# 'exceeded the 92% target by', 'missed its target by': a gap to a target, after its verb
+_GOAL_BY = regex(
+    r"\b(?P<verb>missed|exceeded|overshot|undershot|beat|beaten|surpassed)\s+(?:the\s+|its\s+)?"
+    r"(?:(?P<n>\d[\d,]*(?:\.\d+)?)\s?%?(?:[-\s](?:day|week|minute|hour)s?)?\s+)?"
+    r"(?P<goal>target|floor|threshold)\s+by\s+$",
+    re.I,
+)
+_GAP_UNIT = regex(r"\s*(?:percentage\s+points?|points?|pp\b|(?:working\s+)?days?\b)", re.I)
+# 'last year', 'the previous year': a year, no quarter of it named
+_LAST_YEAR = regex(r"\b(?:last|previous|preceding)\s+year\b(?!['’]s)", re.I)
 _MISSED_BY = regex(
     r"\b(?:target|floor|threshold)s?\b.*\b(?:missed|exceeded|beaten|met|passed|cleared)\s+"
     r"by\s+$"
@@ -934,7 +977,7 @@ _OVER_QUARTERS_PAST = regex(
 
 _THAN_SEASON = regex(
     r"(?:\s+[\w-]+){0,5}?\s+than\s+(?:in|during|over)\s+(?:the\s+)?"
-    r"(?:spring|summer|autumn|winter)\b(?!\s+quarter)",
+    r"(?:(?:spring|summer|autumn|winter)\b(?!\s+quarter)|(?:first|second|latter)\s+half\b)",
     re.I,
 )
 # 'Among younger adults, ...', 'Of the online reports, ...': a sentence about a part of the
@@ -964,6 +1007,9 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
         figure.stated,
     )
     gap = _GAP_TO_TARGET.match(figure.after)
+    beaten = _GOAL_BY.search(figure.before)
+    if (gap is not None or beaten is not None) and figure.own is None and _LAST_YEAR.search(text):
+        return NOT_A_FIGURE  # 'Last year repairs were 5 points above the target': which quarter?
     if gap is not None and subject.facts.indicator.is_kpi():  # '5 points below the 30% target'
         goal = gap.group("goal").lower().split()[-1]
         written = gap.group("n")
@@ -978,6 +1024,31 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
             target_word="target" if goal == "target" else goal,
             gap=True,
             goal=None if written is None else float(written),
+        )
+    if beaten is not None and subject.facts.indicator.is_kpi():
+        # 'exceeded the 92% target by three points', 'missed the 25-day target by 2 days':
+        # the gap to the target, its side the verb's
+        verb = beaten.group("verb").lower()
+        side = (
+            "above"
+            if verb.startswith(("exceed", "overshot", "surpass"))
+            else "below"
+            if verb == "undershot"
+            else "met"
+            if verb.startswith("beat")
+            else "missed"
+        )
+        goal = beaten.group("goal").lower()
+        written = beaten.group("n")
+        unit = _GAP_UNIT.match(text, match.end())
+        end = unit.end() if unit is not None else match.end()
+        return figure.claim(
+            "against target",
+            quote=text[clause.start + beaten.start() : end],
+            direction=side,
+            target_word="target" if goal == "target" else goal,
+            gap=True,
+            goal=None if written is None else float(written.replace(",", "")),
         )
     change_before = _CHANGE_BEFORE.search(figure.before)
     if (
@@ -1122,7 +1193,12 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
             lead = lead[: -len(hedge.group(0))]
         quote = f"{lead}{quote}"
     elif change_after and change_after.group("word"):
-        quote = f"{quote} {change_after.group('word')}"
+        # '£6.60 a tonne higher': the words between kept, so that the quote is the text's
+        end = match.end() + change_after.end("word")
+        if text[: match.end()].endswith(stated.quote) and end <= len(text):
+            quote = f"{quote}{text[points.end() if points else match.end() : end]}"
+        else:
+            quote = f"{quote} {change_after.group('word')}"
     quote = _with_compared(figure, quote)
     own, period = figure.own, figure.period
     if (
@@ -1738,6 +1814,8 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("count of things", count_of_things),
     ("compared with", _not_a_figure_if(compared_with)),
     ("about other things", _not_a_figure_if(about_other_things)),
+    ("a difference ahead", _not_a_figure_if(difference_ahead)),
+    ("a side denied", _not_a_figure_if(denied_side)),
     ("year to date", year_to_date_claim),
     ("a year's", _not_a_figure_if(of_a_year)),
     ("gap", gap),

@@ -108,7 +108,8 @@ _ELEVEN_UP = "|".join(count_words(11, 19))
 _UNDER_100 = rf"(?:(?:{_TEN})(?:[-\s](?:{_ONE}))?|{_TEEN}|{_ONE})"
 # A number written in words that editors write as a figure: 'ninety-one per cent', 'a
 # hundred', 'seventy-five', 'two hundred and forty', 'fifteen thousand'; a small one ('one'
-# to 'ten') only as a per cent or points ('seven points', 'five per cent'). Not a count of
+# to 'ten') only as a per cent or points ('seven points', 'five per cent') or as a change
+# after 'by' ('rose by five', 'fell by three to 72'). Not a count of
 # quarters, months or days ('twelve months ago', 'eleven consecutive quarters': read by
 # their own rules), nor a part of a ratio ('one in twenty'), nor an ordinal.
 _NUMBER_WORDS = regex(
@@ -116,7 +117,10 @@ _NUMBER_WORDS = regex(
     rf"(?:(?P<hundreds>a|one|{_ONE})\s+hundred(?:\s+and\s+(?P<rest>{_UNDER_100}))?"
     rf"|(?P<tens>{_TEN})(?:[-\s](?P<ones>{_ONE}))?"
     rf"|(?P<teen>{_ELEVEN_UP})"
-    rf"|(?P<small>{_ONE}|ten)(?=\s+(?:per\s*cent|percent|percentage\s+points?|points?|pp)\b))"
+    rf"|(?P<small>{_ONE}|ten)(?=\s+(?:per\s*cent|percent|percentage\s+points?|points?|pp)\b)"
+    # a change's small count after 'by': 'rose by five', 'fell by three to 72'
+    rf"|(?<=\bby\s)(?P<by>{_ONE}|ten)(?=\s*(?:[,.;:]|$|\s+(?:on|to|from|since|compared|"
+    r"against|over|this|last|in|during)\b)))"
     r"(?P<thousand>\s+thousand)?)"
     r"(?![\w-])(?!\s+in\s)(?!\s+and\s+a\s+half\b)"
     rf"(?!(?:\s+[a-z]+)?\s+{_UNIT}\b)(?!\s+(?:consecutive|successive|straight|running)\b)",
@@ -133,7 +137,7 @@ def _words_value(found: re.Match[str]) -> int:
     elif g["tens"]:
         value = _word(g["tens"]) + (_WORD_VALUE[g["ones"]] if g["ones"] else 0)
     else:
-        value = _WORD_VALUE[g["teen"] or g["small"]]
+        value = _WORD_VALUE[g["teen"] or g["small"] or g["by"]]
     return value * (1000 if g["thousand"] else 1)
 
 
