@@ -546,13 +546,18 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # opening rounds 5 to 15, a third drawn, its key audited, and scored with the rules before
 # that tuning: held out 40/62 and 40/69, tuning 48/91 and 48/112; by the looser matcher
 # held out 58/62 and 58/69, tuning 76/91 and 76/112 (the numbers below).
+# After round 15 was written (h-tune17) round 14's held-out third was spent and the rules
+# tuned on round 15's tuning part and on it, precision first: round 15 tuning 70/109 and
+# 70/140 (by overlap 107/109 and 107/140), round 14 held out 29/37 and 29/55 (37/37 and
+# 37/55), every other read set unchanged; round 16's tuning part, never read by the
+# tuner, 49/91 and 49/112 (by overlap 77/91 and 77/112).
 # The issue's target is precision 100% and recall at least 95%, held out and whole.
 FLOORS = {
     "round 16 held out": (40 / 62, 40 / 69),
-    "round 16 tuning": (48 / 91, 48 / 112),
+    "round 16 tuning": (49 / 91, 49 / 112),
     "round 15 held out": (37 / 51, 37 / 60),
-    "round 15 tuning": (69 / 113, 69 / 140),
-    "round 14 held out": (27 / 39, 27 / 55),
+    "round 15 tuning": (70 / 109, 70 / 140),
+    "round 14 held out": (29 / 37, 29 / 55),
     "round 14 tuning": (97 / 100, 97 / 133),
     "round 13 held out": (45 / 46, 45 / 61),
     "round 13 tuning": (110 / 110, 110 / 126),
@@ -667,10 +672,10 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
 # where the two part.
 OVERLAP_FLOORS = {
     "round 16 held out": (58 / 62, 58 / 69),
-    "round 16 tuning": (76 / 91, 76 / 112),
+    "round 16 tuning": (77 / 91, 77 / 112),
     "round 15 held out": (46 / 51, 46 / 60),
-    "round 15 tuning": (106 / 113, 106 / 140),
-    "round 14 held out": (35 / 39, 35 / 55),
+    "round 15 tuning": (107 / 109, 107 / 140),
+    "round 14 held out": (37 / 37, 37 / 55),
     "round 14 tuning": (100 / 100, 100 / 133),
     "round 13 held out": (46 / 46, 46 / 61),
     "round 13 tuning": (110 / 110, 110 / 126),
