@@ -495,6 +495,11 @@ def _month_of_report_quarter(
     return bool(months)
 
 
+# a sentence opening on last year ('Last year repairs were ... in Quarter 3'): its quarters
+# are last year's, which the quarters named do not resolve to
+_LAST_YEAR_LEAD = regex(r"^\W*(?:last|the\s+previous)\s+(?:financial\s+)?year\b(?!['’]s)", re.I)
+
+
 def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     """Every figure and movement a sentence states, bound to its period and series, in
     the order read: clause by clause, a clause's figures, fractions, multiple, movement."""
@@ -533,6 +538,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         return ()  # a month's figures: the data is quarterly
     if _PART_LEAD.match(text):
         return ()  # 'Among younger adults, assessments rose by 40': a part of the things
+    if _LAST_YEAR_LEAD.match(text) and not any(r.quarter.year < latest.year for r in refs):
+        return ()  # 'Last year repairs were 3 points below the 90% target in Quarter 3': whose?
     standard = _STANDARD_SUBJECT.match(text)
     if standard is not None and stem(standard.group("word")) not in subject.vocabulary:
         return ()  # the level set for the measure, not the measure's figure
