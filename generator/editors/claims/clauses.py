@@ -230,6 +230,13 @@ _NEGATED_BOUND = regex(
     re.I,
 )
 _BOUND_AFTER = regex(r"\s+(?:above|below|under|over|beneath|beyond)\s+£?\d", re.I)
+# a movement from a figure of a year before or of a season ('fell from 97.8 a year ago to
+# 81.3', 'from 97.8 in the autumn of 2023'): a base the quarters named do not bind
+_FROM_UNREAD_BASE = regex(
+    r"\s+from\s+£?\d[\d,.:]*\s?%?\s+(?:a\s+year\s+(?:ago|earlier|before)|"
+    r"in\s+the\s+(?:spring|summer|autumn|winter)\s+of\b)",
+    re.I,
+)
 # what a movement crossed and the quarter it did so in: ' below the 2:30 target in ', ' above
 # 90% in '
 _CROSSED_IN = regex(
@@ -838,6 +845,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             text, movement[2] + len(movement[1])
         ):
             continue  # 'has not fallen below 89.3%': a bound kept to, not a movement
+        if _FROM_UNREAD_BASE.match(text, movement[2] + len(movement[1])):
+            continue  # 'fell from 97.8 a year ago to 81.3': from a base the quarters do not name
         moved = movement_claim(text, clause, movement, base_refs, period, chosen, carried)
         after_words = movement[2] + len(movement[1].split()[-1])  # after its last word
         if (
