@@ -230,6 +230,13 @@ _NEGATED_BOUND = regex(
     re.I,
 )
 _BOUND_AFTER = regex(r"\s+(?:above|below|under|over|beneath|beyond)\s+£?\d", re.I)
+# a movement from a figure of a year before or of a season ('fell from 97.8 a year ago to
+# 81.3', 'from 97.8 in the autumn of 2023'): a base the quarters named do not bind
+_FROM_UNREAD_BASE = regex(
+    r"\s+from\s+£?\d[\d,.:]*\s?%?\s+(?:a\s+year\s+(?:ago|earlier|before)|"
+    r"in\s+the\s+(?:spring|summer|autumn|winter)\s+of\b)",
+    re.I,
+)
 # what a movement crossed and the quarter it did so in: ' below the 2:30 target in ', ' above
 # 90% in '
 _CROSSED_IN = regex(
@@ -495,6 +502,11 @@ def _month_of_report_quarter(
     return bool(months)
 
 
+# a sentence opening on last year ('Last year repairs were ... in Quarter 3'): its quarters
+# are last year's, which the quarters named do not resolve to
+_LAST_YEAR_LEAD = regex(r"^\W*(?:last|the\s+previous)\s+(?:financial\s+)?year\b(?!['’]s)", re.I)
+
+
 def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     """Every figure and movement a sentence states, bound to its period and series, in
     the order read: clause by clause, a clause's figures, fractions, multiple, movement."""
@@ -533,6 +545,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         return ()  # a month's figures: the data is quarterly
     if _PART_LEAD.match(text):
         return ()  # 'Among younger adults, assessments rose by 40': a part of the things
+    if _LAST_YEAR_LEAD.match(text) and not any(r.quarter.year < latest.year for r in refs):
+        return ()  # 'Last year repairs were 3 points below the 90% target in Quarter 3': whose?
     standard = _STANDARD_SUBJECT.match(text)
     if standard is not None and stem(standard.group("word")) not in subject.vocabulary:
         return ()  # the level set for the measure, not the measure's figure
@@ -831,6 +845,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             text, movement[2] + len(movement[1])
         ):
             continue  # 'has not fallen below 89.3%': a bound kept to, not a movement
+        if _FROM_UNREAD_BASE.match(text, movement[2] + len(movement[1])):
+            continue  # 'fell from 97.8 a year ago to 81.3': from a base the quarters do not name
         moved = movement_claim(text, clause, movement, base_refs, period, chosen, carried)
         after_words = movement[2] + len(movement[1].split()[-1])  # after its last word
         if (

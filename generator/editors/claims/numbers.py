@@ -728,7 +728,7 @@ _TARGET_WAS = regex(
     re.I,
 )
 _SENTENCE_ON_TARGET = regex(
-    r"^\W*(?:" + _LEAD_IN + r")?(?:(?:the|a|our|its|this\s+year's|next\s+year's)\s+"
+    r"^\W*(?:" + _LEAD_IN + r")?(?:(?:the|a|our|its|this\s+year['’]s|next\s+year['’]s)\s+"
     # 'The re-let target': words that say which target
     r"(?:(?!(?:performance|against|to|of|on|in|at|within|above|below|under|over|than)\b)"
     r"[a-z][\w-]*\s+){0,2}?)?(?:new\s+)?"
@@ -748,7 +748,7 @@ def targets_earlier(figure: Figure) -> bool:
     return bool(_TARGET_WAS.search(figure.before) and _SENTENCE_ON_TARGET.match(figure.text))
 
 
-_FY_NAMED = regex(r"\b(?:for|in|from)\s+(?P<fy>(?:19|20)\d\d)\s*/\s*\d\d\b", re.I)
+_FY_NAMED = regex(r"\b(?:for|in|from)\s+(?P<fy>(?:19|20)\d\d)\s*[/–-]\s*\d\d\b", re.I)
 
 
 # the goal a figure is named as: 'target', 'floor', 'upper threshold'
@@ -842,6 +842,11 @@ _GOAL_MOVED_BY = regex(
 )
 
 
+# a later year than the report's: 'set for next year', 'for 2025-26'
+_NEXT_YEAR = regex(r"\b(?:next|following|coming)\s+(?:financial\s+)?year\b(?!['’]s)", re.I)
+_FY_ANY = regex(r"(?<![\w/])(?P<fy>(?:19|20)\d\d)\s*[/–-]\s*\d\d(?:\d\d)?\b")
+
+
 def target(figure: Figure) -> Claim | _NotAFigure | None:
     """'the 85% target', 'a floor of 75%', '617 is the upper threshold', 'The target rose
     to 92%' (the clause's subject is the target)."""
@@ -860,6 +865,11 @@ def target(figure: Figure) -> Claim | _NotAFigure | None:
         return None
     if _GOAL_MOVED_BY.search(figure.before) and found.re is not _TARGET_AFTER:
         return NOT_A_FIGURE  # 'the target was raised by two points to 52%': its move, no level
+    own_clause = figure.clause.text
+    if _NEXT_YEAR.search(own_clause) or any(
+        int(y.group("fy")) > figure.period.year for y in _FY_ANY.finditer(own_clause)
+    ):
+        return NOT_A_FIGURE  # 'A stretch target of 70 is set for next year': a later year's
     word = regex(r"\s+").sub(" ", found.group("word").lower())
     if word == "profile" and not figure.subject.facts.indicator.cumulative:
         return None  # the profile of a measure that adds up through the year: its target
@@ -993,12 +1003,44 @@ _QUALIFIED = regex(
 _ON_THE_YEAR = regex(r"\s*%?\s+on\s+the\s+year\b", re.I)
 
 
+# 'by 2,890 in all', 'by 3,330 in total': a sum of changes over the quarters named
+_IN_ALL = regex(r"^\s*(?:in\s+all|in\s+total|altogether)\b", re.I)
+# 'a rise of 0.3 in the summer', 'were 589,000 in the summer': a season's quarter, which the
+# quarters named do not bind ('the summer quarter' is one)
+_IN_SEASON = regex(
+    r"^\s*(?:[a-z%]+\s+){0,3}?(?:in|during|over)\s+(?:the\s+)?(?:spring|summer|autumn|winter)\b"
+    r"(?!\s+quarter)",
+    re.I,
+)
+_SEASON_QUARTER = {"spring": 1, "summer": 2, "autumn": 3, "winter": 4}
+_FROM_BEFORE = regex(r"\bfrom\s+(?:£\s*)?$", re.I)
+
+
+def _other_season(figure: Figure) -> bool:
+    """'after a rise of 0.3 in the summer' in a report on Quarter 3: a season not the
+    figure's quarter (nor, after 'from', the quarter before it); its quarter is left unread."""
+    found = _IN_SEASON.match(figure.after)
+    if found is None:
+        return False
+    season = _SEASON_QUARTER[found.group(0).split()[-1].lower()]
+    quarter = figure.period.quarter
+    if season == quarter:
+        return False
+    return not (_FROM_BEFORE.search(figure.before) and season == (quarter - 2) % 4 + 1)
+
+
 def change(figure: Figure) -> Claim | _NotAFigure | None:
     """'up 15', 'by 15', 'a rise of 5%', '660 fewer', '2 percentage points', '5% on
     Quarter 1'."""
     more = additional_things(figure)  # 'an additional 23 people': more of its own things
     if more is not None:
         return more
+    if figure.own is None and (_IN_ALL.match(figure.after) or _other_season(figure)):
+        # 'fallen in each of the last five quarters, by 2,890 in all': over the quarters, not
+        # the latest's; 'after a rise of 0.3 in the summer': another season's quarter
+        return NOT_A_FIGURE
+    if denied_side(figure):
+        return NOT_A_FIGURE  # 'have not dropped below 89% since Quarter 4': a bound kept to
     subject, text, clause, match, stated = (
         figure.subject,
         figure.text,
