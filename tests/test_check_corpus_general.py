@@ -551,11 +551,16 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # 70/140 (by overlap 107/109 and 107/140), round 14 held out 29/37 and 29/55 (37/37 and
 # 37/55), every other read set unchanged; round 16's tuning part, never read by the
 # tuner, 49/91 and 49/112 (by overlap 77/91 and 77/112).
+# A review of those readings and of the level, record, target and change rules (h-fix17)
+# fixed nine false-finding shapes in about 430 correct sentences, every set the same.
+# Round 15's held-out third, never read, scored at the end: 37/50 and 37/60, by overlap
+# 46/50 and 46/60; round 16's, never read, unchanged, 40/62 and 40/69, by overlap 58/62
+# and 58/69 (the numbers below).
 # The issue's target is precision 100% and recall at least 95%, held out and whole.
 FLOORS = {
     "round 16 held out": (40 / 62, 40 / 69),
     "round 16 tuning": (49 / 91, 49 / 112),
-    "round 15 held out": (37 / 51, 37 / 60),
+    "round 15 held out": (37 / 50, 37 / 60),
     "round 15 tuning": (70 / 109, 70 / 140),
     "round 14 held out": (29 / 37, 29 / 55),
     "round 14 tuning": (97 / 100, 97 / 133),
@@ -673,7 +678,7 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
 OVERLAP_FLOORS = {
     "round 16 held out": (58 / 62, 58 / 69),
     "round 16 tuning": (77 / 91, 77 / 112),
-    "round 15 held out": (46 / 51, 46 / 60),
+    "round 15 held out": (46 / 50, 46 / 60),
     "round 15 tuning": (107 / 109, 107 / 140),
     "round 14 held out": (37 / 37, 37 / 55),
     "round 14 tuning": (100 / 100, 100 / 133),
