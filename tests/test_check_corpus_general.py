@@ -658,11 +658,11 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
         precision, recall = FLOORS[name]
         # the failures of every case but the unseen held-out thirds (never listed)
         learning = [*tuning, *held, *fresh, *held3, *tuning3, *held4, *tuning4]
-        # rounds 5's to 14's held-out thirds are spent; 15's and 16's stay unseen
+        # rounds 5's to 15's held-out thirds are spent; 16's stays unseen
         learning += [*held5, *tuning5, *held6, *tuning6, *held7, *tuning7, *held8, *tuning8]
         learning += [*held9, *tuning9, *held10, *tuning10, *held11, *tuning11]
-        learning += [*held12, *tuning12, *held13, *tuning13, *held14, *tuning14, *tuning15]
-        learning += [*tuning16]
+        learning += [*held12, *tuning12, *held13, *tuning13, *held14, *tuning14, *held15]
+        learning += [*tuning15, *tuning16]
         wrong = [line for r in learning if not r.passes for line in failures(r)]
         assert part.precision >= precision - 1e-9, (name, part.line(name), wrong[:20])
         assert part.recall >= recall - 1e-9, (name, part.line(name), wrong[:20])

@@ -27,14 +27,15 @@ followed round 13 (scored when it was written, 65.5% / 59.0%, with the rules aft
 between rounds 12 and 13, 71.7% / 62.3%, and at the end of the tuning after round 13,
 75.5% / 65.6%, 40 of 53 and 40 of 61), round 14's after the tuning that followed round 14
 (scored when it was written, 51.3% / 36.4%, by overlap 89.7% / 63.6%, and at the end of that
-tuning and its review, 69.2% / 49.1%, 27 of 39 and 27 of 55, by overlap unchanged); rounds
-15's and 16's are unseen (UNSEEN): scored, never read while the rules are tuned (their
-failures are counted by kind and rule, not shown; round 15's scored when it was written, on
-its audited key, 58.8% / 50.0%, by overlap 88.2% / 75.0%, after the tuning on round 14,
-72.5% / 61.7%, by overlap 90.2% / 76.7%, and after the tuning on round 15, 74.0% / 61.7%,
-37 of 50 and 37 of 60, by overlap 92.0% / 76.7%, 46 of 50 and 46 of 60; round 16's before
-and after the tuning on round 15, 64.5% / 58.0%, 40 of 62 and 40 of 69, by overlap 93.5% /
-84.1%, 58 of 62 and 58 of 69, both times); `--failures` lists every other failing case.
+tuning and its review, 69.2% / 49.1%, 27 of 39 and 27 of 55, by overlap unchanged), round
+15's after the tuning that followed round 15 (scored when it was written, on its audited
+key, 58.8% / 50.0%, by overlap 88.2% / 75.0%, after the tuning on round 14, 72.5% / 61.7%,
+by overlap 90.2% / 76.7%, and after the tuning on round 15, 74.0% / 61.7%, 37 of 50 and 37
+of 60, by overlap 92.0% / 76.7%, 46 of 50 and 46 of 60); round 16's is unseen (UNSEEN):
+scored, never read while the rules are tuned (its failures are counted by kind and rule, not
+shown; scored before and after the tuning on round 15, 64.5% / 58.0%, 40 of 62 and 40 of
+69, by overlap 93.5% / 84.1%, 58 of 62 and 58 of 69, both times); `--failures` lists every
+other failing case.
 `--hide-unseen` leaves out every line and column that counts an unseen third (the lines of
 the unseen held-out thirds, the line and column of all the corpora, and the unseen newest
 round's held-out column), for whoever tunes the rules. A new round is one line in ROUNDS.
@@ -94,7 +95,7 @@ ROUNDS: tuple[tuple[str, Path], ...] = (
 )
 # the rounds whose held-out third still measures sentences the rules have not seen: their
 # failures are counted by rule and kind, never listed
-UNSEEN: frozenset[str] = frozenset({"round 15", "round 16"})
+UNSEEN: frozenset[str] = frozenset({"round 16"})
 _WORDS = (
     "two",
     "three",
