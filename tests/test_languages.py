@@ -189,7 +189,8 @@ def test_english_listed_beside_a_welsh_main_language_is_read_in_full(tmp_path: P
     (en / "TS2.md").write_text("Visits made reached {{ series.made.latest }}.\n", encoding="utf-8")
     result = check_inputs(load_inputs(root, None))
     assert [Path(n.file).parent.name for n in result.notes] == ["2024-25-Q2"] * 2
-    assert [(Path(f.file).parent.name, f.quote) for f in result.findings] == [("en", "75%")]
+    # the finding quotes the editor's whole claim, its verb with the figure
+    assert [(Path(f.file).parent.name, f.quote) for f in result.findings] == [("en", "rose to 75%")]
 
 
 def test_a_bad_placeholder_in_welsh_stops_check_naming_the_file(tmp_path: Path) -> None:
