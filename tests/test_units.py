@@ -237,9 +237,15 @@ def test_a_duration_target_that_is_not_one_is_refused(tmp_path: Path) -> None:
             ["'was above the target of 3:00'", "the data has 2:35 against a target of 3:00"],
         ),
         ("The wait fell to just under 2:40.", []),
-        ("The average wait was 2:45 in the quarter.", ["'2:45': says 2:45", "the data has 2:35"]),
-        ("The wait was 2:35, down 0:30 on the previous quarter.", ["'down 0:30'"]),
-        ("The target of 3:30 was met.", ["'3:30'", "the target is 3:00"]),
+        (
+            "The average wait was 2:45 in the quarter.",
+            ["'was 2:45': says 2:45", "the data has 2:35"],
+        ),
+        (
+            "The wait was 2:35, down 0:30 on the previous quarter.",
+            ["'down 0:30 on the previous quarter': says down 0:30 on the previous quarter (Q"],
+        ),
+        ("The target of 3:30 was met.", ["'The target of 3:30'", "the target is 3:00"]),
     ],
 )
 def test_appendix_check_reads_a_wait_on_the_clock(
@@ -277,4 +283,4 @@ def test_appendix_check_reads_pounds_with_thousands_and_leaves_a_clock_alone(
     wrong = "Visits made stood at £1,250."
     make_report(tmp_path, definition=definition, commentary={"TS2": wrong + "\n"})
     code, out, _ = run(["check"], root, monkeypatch, capsys)
-    assert code == 1 and "'£1,250'" in out and "£1,200" in out
+    assert code == 1 and "'stood at £1,250'" in out and "£1,200" in out

@@ -2028,7 +2028,12 @@ def check_change(subject: Subject, claim: Claim) -> list[Verdict]:
         if not percentage and not stated.percent and _fits(subject, claim, new, old, False):
             return []
     _, new, old, base = found[0]
-    says = f"says {claim.quote} on {base.long}{series_name(subject, claim.series)}"
+    # 'down 0:30 on the previous quarter' names the quarter it is told from: not again
+    told_from = any(
+        ref.end == len(claim.quote) for ref in find_periods(claim.quote, subject.latest)
+    )
+    on = f" ({base.long})" if told_from else f" on {base.long}"
+    says = f"says {claim.quote}{on}{series_name(subject, claim.series)}"
     # a change in words ('by a third') is a ratio: the data's ratio beside it
     ratio = f"; {new / old:.2f} times" if old and not regex(r"\d").search(stated.quote) else ""
     span = f"({subject.shown(old)} to {subject.shown(new)} in {claim.period.long}{ratio})"
