@@ -801,10 +801,22 @@ _GOAL_AFTER = regex(
 )
 
 
+# a figure that modifies a goal's noun: 'its 84.5% Quarter 3 target' (a period between the
+# figure and the goal), 'our 30% ambition' (a goal the target reading does not read)
+_GOAL_NOUN_AFTER = regex(
+    r"(?:\s?(?:[-\s](?:working\s+|calendar\s+)?(?:day|week|minute|hour)s?)?\s+"
+    r"(?:(?:Quarter\s+[1-4]|Q[1-4]|year[-\s]end|end[-\s]of[-\s]year|annual|interim|profiled)\s+"
+    r"(?:" + GOAL_WORDS + r"|profile|standard|goal|aim|ambition|aspiration)"
+    r"|(?:standard|goal|aim|ambition|aspiration)))s?\b",
+    re.I,
+)
+
+
 def goal_named_after(figure: Figure) -> bool:
     """ "under the £520,000 level of last year's target": the goal's figure, not the
-    measure's."""
-    return bool(_GOAL_AFTER.match(figure.text, figure.match.end()))
+    measure's; 'its 84.5% Quarter 3 target', 'our 30% ambition': a figure naming a goal."""
+    end = figure.match.end()
+    return bool(_GOAL_AFTER.match(figure.text, end) or _GOAL_NOUN_AFTER.match(figure.text, end))
 
 
 def target_changed(figure: Figure) -> bool:
