@@ -6532,6 +6532,48 @@ def test_readings_after_round_15(
             "75% of people are in homes rated Good or Outstanding, against our 85% year-end goal.",
             ("level", "75%", "78%"),
         ),
+        (DISTRICT, "H1", "Relets take 4.8 days less than they did in Quarter 3 of 2023-24.", None),
+        (GET, "GET3", "Routine repairs are 1 point better than they were in Quarter 2.", None),
+        (ASCH, "ASCH8", "Assessments completed were 372 fewer than they were in Quarter 1.", None),
+        (ASCH, "ASCH8", "Completed assessments fell to 4,688, down 372 from Quarter 1.", None),
+        (GET, "GET3", "Routine repairs reached 94%, up 1 point from September.", None),
+        (ASCH_2324, "ASCH12", "Package costs were £662 a week, down £6 from June.", None),
+        (
+            GET,
+            "GET5",
+            "Relative to Quarter 3 last year, fly-tipping per 1,000 households is up 0.7.",
+            None,
+        ),
+        (ASCH, "ASCH8", "We completed 372 fewer assessments than we did in Quarter 1.", None),
+        (ASCH, "ASCH8", "The 5,060 from Quarter 1 compares with 4,688 now.", None),
+        (ASCH, "ASCH8", "Figures from Quarter 1 showed 5,060 assessments completed.", None),
+        (ASCH, "ASCH8", "England completed 3% more than they did in Quarter 1.", None),
+        (DISTRICT, "H1", "Relets took 25.3 days, 2 days from the 25-day target.", None),
+        (
+            ASCH,
+            "ASCH8",
+            "Completed assessments fell by 372, from 5,060 in Quarter 1 to 4,688.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Relets take 3.0 days less than they did in Quarter 3 of 2023-24.",
+            ("change", "3.0 days less", "down 4.8 days"),
+        ),
+        (
+            ASCH,
+            "ASCH8",
+            "Completed Care Needs Assessments dropped to 4,688, a fall of 300 from the previous "
+            "quarter.",
+            ("change", "300 from the previous quarter", "down 372"),
+        ),
+        (
+            GET,
+            "GET5",
+            "Relative to Quarter 3 last year, fly-tipping per 1,000 households is up 0.2.",
+            ("change", "up 0.2", "up 0.7"),
+        ),
     ],
 )
 def test_readings_after_round_16(
@@ -6540,7 +6582,9 @@ def test_readings_after_round_16(
     """After round 16 was written (h-tune18): a figure that modifies a goal's noun ('its
     84.5% Quarter 3 target', 'our 30% ambition', 'the 85% year-end goal') names the goal,
     not the measure, and is left alone; the measure's own figure in the same sentence is
-    still checked."""
+    still checked. A quarter after 'than they did in', 'relative to', or a change's size and
+    'from' ('a fall of 272 from the previous quarter') is the quarter compared with, not the
+    change's own."""
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)

@@ -253,9 +253,15 @@ _GAP_TO_TARGET = regex(
 )
 _GAP = regex(r"\b(?:gap|difference|shortfall|surplus)\b", re.I)
 BASE_WORDS = regex(
-    r"\b(?:on|than|since|between|compared\s+(?:with|to)|against|versus|vs|same\s+as|level\s+with)"
-    # 'than it was in Quarter 1 2023/24'
-    r"\s+(?:(?:it|they|this|that)\s+(?:was|were|had\s+been|stood)\s+)?"
+    r"(?:\b(?:on|than|since|between|compared\s+(?:with|to)|relative\s+to|"
+    r"in\s+comparison\s+with|against|versus|vs|same\s+as|level\s+with)"
+    # 'a fall of 272 from the previous quarter', 'up 3 points from June': a change's size,
+    # then the quarter it is from
+    r"|\b(?:up|down|by|(?:fall|rise|drop|increase|decrease|reduction|improvement|gain|cut)\s+of)"
+    r"\s+£?\d[\d,.]*\s*(?:%|(?:percentage\s+)?points?|pp|days?)?\s+from)"
+    # 'than it was in Quarter 1 2023/24', 'than they did in Quarter 3 of 2023-24': the
+    # measure again, by a pronoun and a verb that stands for the measure's
+    r"\s+(?:(?:it|they|this|that|we)\s+(?:was|were|had\s+been|stood|did|had)\s+)?"
     # 'than the rate in Quarter 3 of 2023/24': the measure's figure named by its noun
     r"(?:(?:the|its|their)\s+(?:level|figure|rate|number|total|position|value|result)s?\s+"
     r"(?:(?:recorded|reported|seen)\s+)?(?=(?:in|at|during|for)\s))?"
