@@ -6574,6 +6574,50 @@ def test_readings_after_round_15(
             "Relative to Quarter 3 last year, fly-tipping per 1,000 households is up 0.2.",
             ("change", "up 0.2", "up 0.7"),
         ),
+        (
+            ASCH,
+            "ASCH15",
+            "Two new units opened in Quarter 1, and occupancy rose by 33 to 693.",
+            None,
+        ),
+        (
+            GET,
+            "GET3",
+            "A new contractor started in Quarter 2, and routine repairs reached 94%.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "The voids team was restructured in Quarter 1, and relets now take 25.3 days.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH12",
+            "The new framework was signed in Quarter 1, and package costs dipped to £662 a week.",
+            None,
+        ),
+        (ASCH, "ASCH15", "Occupancy was reported in Quarter 1, and it stood at 660.", None),
+        (ASCH, "ASCH15", "In Quarter 1, occupancy rose to 660.", None),
+        (
+            ASCH,
+            "ASCH15",
+            "In Quarter 1, occupancy rose to 693.",
+            ("level", "rose to 693", "660"),
+        ),
+        (
+            GET,
+            "GET3",
+            "A new contractor started in Quarter 2, and routine repairs reached 91%.",
+            ("level", "reached 91%", "94%"),
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            "Two new units opened in Quarter 1, and occupancy rose by 43 to 693.",
+            ("change", "rose by 43", "up 33"),
+        ),
     ],
 )
 def test_readings_after_round_16(
@@ -6584,7 +6628,8 @@ def test_readings_after_round_16(
     not the measure, and is left alone; the measure's own figure in the same sentence is
     still checked. A quarter after 'than they did in', 'relative to', or a change's size and
     'from' ('a fall of 272 from the previous quarter') is the quarter compared with, not the
-    change's own."""
+    change's own. A quarter after a verb in a clause of its own ('Two new units opened in
+    Quarter 1, and occupancy rose ...') dates that clause's event and leads no clause after."""
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)

@@ -616,7 +616,12 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         elif inside and numbers and _COMPARING.match(clause.text):
             lead_base = resolve(inside[0], latest)  # 'Compared with 44.1% a year ago, ...'
         if inside and not numbers and level_refs and _opens(text, clause.start, level_refs[0]):
-            lead = level_refs[0]
+            # 'Two new bed units opened in Quarter 1, and occupancy rose ...': a quarter after
+            # a verb dates that clause's own event, and leads no clause of its own after it
+            own_event = _A_VERB.search(text, clause.start, level_refs[0].start) and (
+                _NEXT_OWN_CLAUSE.match(text, end)
+            )
+            lead = None if own_event else level_refs[0]
         elif (
             opening
             and numbers
