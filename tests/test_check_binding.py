@@ -6618,6 +6618,43 @@ def test_readings_after_round_15(
             "Two new units opened in Quarter 1, and occupancy rose by 43 to 693.",
             ("change", "rose by 43", "up 33"),
         ),
+        (
+            ASCH,
+            "ASCH10",
+            "After five consecutive rises, the number of people with an active plan dipped to "
+            "16,840.",
+            None,
+        ),
+        (GET, "GET3", "After falling for two quarters, routine repairs recovered to 94%.", None),
+        (DISTRICT, "H1", "Following three quarters of decline, relets rose to 25.3 days.", None),
+        (DISTRICT, "H1", "Following a rise in Quarter 2, relets fell to 25.3 days.", None),
+        (ASCH_2324, "ASCH12", "After rising in June, package costs dipped to £662 a week.", None),
+        (
+            ASCH_2324,
+            "ASCH12",
+            "After climbing for three quarters, package costs finally dipped, to £662 a week.",
+            None,
+        ),
+        (GET, "GET3", "After improving, routine repairs reached 94%.", None),
+        (
+            ASCH_2324,
+            "ASCH6",
+            "After a dip in June, 78% of people are now in homes rated Good or Outstanding.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH10",
+            "After five consecutive rises, the number of people with an active plan rose again "
+            "to 16,840.",
+            ("streak", "rose again to 16,840", "16,890, 16,840"),
+        ),
+        (
+            GET,
+            "GET3",
+            "After falling for two quarters, routine repairs fell again to 94%.",
+            ("streak", "fell again to 94%", "93%, 94%"),
+        ),
     ],
 )
 def test_readings_after_round_16(
@@ -6629,7 +6666,9 @@ def test_readings_after_round_16(
     still checked. A quarter after 'than they did in', 'relative to', or a change's size and
     'from' ('a fall of 272 from the previous quarter') is the quarter compared with, not the
     change's own. A quarter after a verb in a clause of its own ('Two new units opened in
-    Quarter 1, and occupancy rose ...') dates that clause's event and leads no clause after."""
+    Quarter 1, and occupancy rose ...') dates that clause's event and leads no clause after.
+    A lead 'After ...' or 'Following ...' tells what came before: its movement, run and
+    quarter are neither checked nor carried to the clause after."""
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)

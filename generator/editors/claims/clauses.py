@@ -414,6 +414,8 @@ def _opens(text: str, start: int, ref: PeriodRef) -> bool:
     return first is None or not first.group(1).lower().endswith("ing")
 
 
+# a lead telling what came before the clause after it: 'After five consecutive rises, ...'
+_ENDED_LEAD = regex(r"\W*(?:after|following)\b", re.I)
 _NEXT_OWN_CLAUSE = regex(r"\s*,?\s*(?:and|but|while|whereas)\s+(?!\d)", re.I)
 _NEW_THINGS = regex(r"\s+(?:more|new|extra|additional|further)\s+[a-z]", re.I)
 
@@ -618,9 +620,10 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         if inside and not numbers and level_refs and _opens(text, clause.start, level_refs[0]):
             # 'Two new bed units opened in Quarter 1, and occupancy rose ...': a quarter after
             # a verb dates that clause's own event, and leads no clause of its own after it
-            own_event = _A_VERB.search(text, clause.start, level_refs[0].start) and (
-                _NEXT_OWN_CLAUSE.match(text, end)
-            )
+            own_event = (
+                _A_VERB.search(text, clause.start, level_refs[0].start)
+                and _NEXT_OWN_CLAUSE.match(text, end)
+            ) or _ENDED_LEAD.match(clause.text)  # 'After a dip in June, ...': a time before
             lead = None if own_event else level_refs[0]
         elif (
             opening
@@ -809,8 +812,18 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             and _SHARE_MOVED.match(text, movement[2] + len(movement[1]), end)
         ):
             movement = None  # '86% of those received, down from 88%': the share's movement
+        if (
+            movement is not None
+            and _ENDED_LEAD.match(clause.text)
+            and index + 1 < len(sentence.clauses)
+        ):
+            # 'After climbing for three quarters, package costs finally dipped': the lead's
+            # movement is an earlier one, ended by the clause after; which quarters is not said
+            continue
         if movement is None:
-            carried += " " + clause.text
+            if not _ENDED_LEAD.match(clause.text):
+                # 'After five consecutive rises, ...': an ended run, carried to no clause
+                carried += " " + clause.text
             continue
         if movement[1].lower() in ("up", "down") and any(
             c.rule in ("from", "level") and check_level(subject, c) for c in claims[first_claim:]
