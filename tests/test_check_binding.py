@@ -6655,6 +6655,29 @@ def test_readings_after_round_15(
             "After falling for two quarters, routine repairs fell again to 94%.",
             ("streak", "fell again to 94%", "93%, 94%"),
         ),
+        (DISTRICT, "H1", "We took 25.3 days this quarter, and we want to be at 25 by March.", None),
+        (
+            DISTRICT,
+            "H1",
+            "We took 25.3 days this quarter, and we expect to be below 24 by March.",
+            None,
+        ),
+        (GET, "GET3", "Repairs reached 94%, and we intend to get above 95% next quarter.", None),
+        (GET, "GET3", "Routine repairs reached 94%, with 90% as the floor.", None),
+        (ASCH, "ASCH3", "Direct payments reached 26%, with 24% as the threshold.", None),
+        (ASCH, "ASCH3", "Direct payments reached 26%, with 28% as its new target.", None),
+        (
+            DISTRICT,
+            "H1",
+            "We took 27.3 days this quarter, and we want to be at 25 by March.",
+            ("level", "27.3 days", "25.3 days"),
+        ),
+        (
+            GET,
+            "GET3",
+            "Routine repairs reached 91%, with 90% as the floor.",
+            ("level", "reached 91%", "94%"),
+        ),
     ],
 )
 def test_readings_after_round_16(
@@ -6668,7 +6691,8 @@ def test_readings_after_round_16(
     change's own. A quarter after a verb in a clause of its own ('Two new units opened in
     Quarter 1, and occupancy rose ...') dates that clause's event and leads no clause after.
     A lead 'After ...' or 'Following ...' tells what came before: its movement, run and
-    quarter are neither checked nor carried to the clause after."""
+    quarter are neither checked nor carried to the clause after. A figure aimed at ('we
+    want to be at 25 by March') or set as a goal ('617 as the floor') is left alone."""
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)

@@ -813,7 +813,10 @@ _GOAL_NOUN_AFTER = regex(
     r"(?:\s?(?:[-\s](?:working\s+|calendar\s+)?(?:day|week|minute|hour)s?)?\s+"
     r"(?:(?:Quarter\s+[1-4]|Q[1-4]|year[-\s]end|end[-\s]of[-\s]year|annual|interim|profiled)\s+"
     r"(?:" + GOAL_WORDS + r"|profile|standard|goal|aim|ambition|aspiration)"
-    r"|(?:standard|goal|aim|ambition|aspiration)))s?\b",
+    r"|(?:standard|goal|aim|ambition|aspiration)"
+    # '617 as the floor', '90% as its target': the figure set as a goal
+    r"|as\s+(?:the|its|our|their|a|an)\s+(?:new\s+)?"
+    r"(?:" + GOAL_WORDS + r"|profile|standard|goal|aim|ambition|aspiration)))s?\b",
     re.I,
 )
 
@@ -1335,8 +1338,11 @@ _FORECAST_BEFORE = regex(
     r"(?:(?:to|be|reach|hit|of|at|is|was|above|below|over|under)\s+)*"
     r"(?:(?:" + HEDGE + r")\s+)?$"
     # 'with more work needed to reach 30%', 'aims to hit 90%': a figure aimed at
+    # 'we want to be at 25 by March', 'intend to get below 20': a figure aimed at
     r"|\b(?:need(?:s|ed)?|aim(?:s|ed|ing)?|plan(?:s|ned)?|hope(?:s|d)?|want(?:s|ed)?|"
-    r"work(?:ing)?|striv(?:es|ing))\s+to\s+(?:reach|hit|achieve|get\s+to|meet|exceed)\s+$",
+    r"intend(?:s|ed)?|expect(?:s|ed)?|work(?:ing)?|striv(?:es|ing))\s+to\s+"
+    r"(?:reach|hit|achieve|get\s+(?:to|down\s+to|below|under|above|over)|meet|exceed|"
+    r"be(?:\s+(?:at|below|above|under|over|within|down\s+to|up\s+to))?)\s+$",
     re.I,
 )
 _BOUND_OVER_QUARTERS = regex(
