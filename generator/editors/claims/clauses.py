@@ -415,6 +415,7 @@ def _opens(text: str, start: int, ref: PeriodRef) -> bool:
 
 
 # a lead telling what came before the clause after it: 'After five consecutive rises, ...'
+_LATER = regex(r"\W*(?:and\s+)?(?:before|then|after\s+which|later|since\s+when)\b", re.I)
 _ENDED_LEAD = regex(r"\W*(?:after|following)\b", re.I)
 _NEXT_OWN_CLAUSE = regex(r"\s*,?\s*(?:and|but|while|whereas)\s+(?!\d)", re.I)
 _NEW_THINGS = regex(r"\s+(?:more|new|extra|additional|further)\s+[a-z]", re.I)
@@ -580,6 +581,10 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             if about_uncharted:
                 continue
         inside = [r for r in refs if clause.start <= r.start < end]
+        if index and not inside and lead is not None and _LATER.match(clause.text):
+            # 'In the quarter ending June 2023, 2,725 were put in place, before the number
+            # eased to 2,590': a later time than the lead's, which the words do not name
+            continue
         words_text = clause.text
         for r in sorted(inside, key=lambda r: -r.start):
             words_text = (
