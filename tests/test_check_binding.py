@@ -6700,6 +6700,24 @@ def test_readings_after_round_15(
             "In Quarter 1, relets took 29.8 days, and then fell to 25.3 days.",
             ("level", "29.8 days", "27.8 days"),
         ),
+        (DISTRICT, "W2", "Recycling of 45.3% is the lowest rate recorded so far this year.", None),
+        (DISTRICT, "W2", "At 45.3%, recycling is the lowest so far this year.", None),
+        (DISTRICT, "H1", "At 25.3 days, relets are the shortest to date this year.", None),
+        (ASCH, "ASCH15", "Occupancy of 693 is the highest yet in the financial year.", None),
+        (GET, "GET3", "Routine repairs, at 94%, are the highest so far in the year.", None),
+        (ASCH_2324, "ASCH12", "At £662 a week, package costs are the lowest of the year.", None),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling of 45.3% is the lowest rate on record.",
+            ("highest or lowest", "the lowest rate on record", "41.9%"),
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling of 45.3% is the lowest to date.",
+            ("highest or lowest", "the lowest to date", "41.9%"),
+        ),
     ],
 )
 def test_readings_after_round_16(
@@ -6716,7 +6734,8 @@ def test_readings_after_round_16(
     quarter are neither checked nor carried to the clause after. A figure aimed at ('we
     want to be at 25 by March') or set as a goal ('617 as the floor') is left alone. A
     clause 'before ...', 'then ...', 'later ...' after a lead quarter is of a later time the
-    words do not name: left alone."""
+    words do not name: left alone. A record narrowed to a year after it ('so far this year',
+    'yet in the financial year') is of the year's quarters: left alone."""
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)
