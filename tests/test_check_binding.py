@@ -6718,6 +6718,27 @@ def test_readings_after_round_15(
             "Recycling of 45.3% is the lowest to date.",
             ("highest or lowest", "the lowest to date", "41.9%"),
         ),
+        (
+            ASCH,
+            "ASCH19",
+            "Open safeguarding enquiries eased to 1,790. That is the lowest since the third "
+            "quarter of 2023-24.",
+            None,
+        ),
+        (ASCH, "ASCH19", "Open enquiries eased to 1,790. This is the lowest on record.", None),
+        (GET, "GET7", "Telephone enquiries fell to 3,650. That is the highest on record.", None),
+        (
+            ASCH,
+            "ASCH19",
+            "Open safeguarding enquiries, at 1,790, are the highest on record.",
+            ("highest or lowest", "the highest on record", "1,850"),
+        ),
+        (
+            GET,
+            "GET7",
+            "Telephone enquiries fell to 3,650, the highest on record.",
+            ("highest or lowest", "the highest on record", "5,020"),
+        ),
     ],
 )
 def test_readings_after_round_16(
@@ -6735,7 +6756,9 @@ def test_readings_after_round_16(
     want to be at 25 by March') or set as a goal ('617 as the floor') is left alone. A
     clause 'before ...', 'then ...', 'later ...' after a lead quarter is of a later time the
     words do not name: left alone. A record narrowed to a year after it ('so far this year',
-    'yet in the financial year') is of the year's quarters: left alone."""
+    'yet in the financial year') is of the year's quarters: left alone. 'That is the lowest
+    since ...' with no figure and no series named, of a measure with several, is left
+    alone."""
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)

@@ -414,6 +414,8 @@ def _opens(text: str, start: int, ref: PeriodRef) -> bool:
     return first is None or not first.group(1).lower().endswith("ing")
 
 
+# a subject pointing back to a sentence before: 'That is the lowest since ...'
+_POINTING = regex(r"\W*(?:that|this|it)\s+(?:is|was|has\s+been|remains|marks)\b", re.I)
 # a lead telling what came before the clause after it: 'After five consecutive rises, ...'
 _LATER = regex(r"\W*(?:and\s+)?(?:before|then|after\s+which|later|since\s+when)\b", re.I)
 _ENDED_LEAD = regex(r"\W*(?:after|following)\b", re.I)
@@ -729,11 +731,21 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
                 if not names_comparator(subject.vocabulary, text[clause.start : c.at])
             ]
         claims += comparisons_in(text, masked, clause, period, subject)
+        # 'That is the lowest since ...' in a sentence with no figure and no series named,
+        # of a measure with several: which series is not said; left alone
+        unsaid = (
+            not named
+            and not series
+            and not NUMBER.search(masked)
+            and len(subject.facts.series) > 1
+            and _POINTING.match(clause.text)
+        )
         claims += [
             c
             for c in records_in(text, clause, chosen, period, refs, latest)
+            if not unsaid
             # "England's arrears are the lowest on record": a comparator's record
-            if not names_comparator(subject.vocabulary, text[clause.start : c.at])
+            and not names_comparator(subject.vocabulary, text[clause.start : c.at])
             and not subject_other(
                 subject.vocabulary, clause.text, c.at - clause.start, clause.start == 0
             )
