@@ -6739,6 +6739,33 @@ def test_readings_after_round_15(
             "Telephone enquiries fell to 3,650, the highest on record.",
             ("highest or lowest", "the highest on record", "5,020"),
         ),
+        (
+            ASCH_2324,
+            "ASCH9",
+            "Twenty more carers' assessors joined in the summer, and we delivered 50 more "
+            "assessments than in the first quarter.",
+            None,
+        ),
+        (ASCH_2324, "ASCH9", "Six more carers' support workers started in July.", None),
+        (
+            DISTRICT,
+            "H1",
+            "Three more housing officers' posts were filled, and relets fell to 25.3 days.",
+            None,
+        ),
+        (ASCH, "ASCH8", "Ten more assessment teams' staff joined in the quarter.", None),
+        (
+            ASCH_2324,
+            "ASCH9",
+            "We delivered 50 more carers' assessments than in the first quarter.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH9",
+            "We delivered 80 more carers' assessments than in the first quarter.",
+            ("change", "80 more", "up 50"),
+        ),
     ],
 )
 def test_readings_after_round_16(
@@ -6758,7 +6785,7 @@ def test_readings_after_round_16(
     words do not name: left alone. A record narrowed to a year after it ('so far this year',
     'yet in the financial year') is of the year's quarters: left alone. 'That is the lowest
     since ...' with no figure and no series named, of a measure with several, is left
-    alone."""
+    alone. 'N more carers' assessors': the noun after an owner's is the one counted."""
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)

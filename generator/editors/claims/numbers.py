@@ -483,6 +483,9 @@ def count_of_new_things(figure: Figure) -> _NotAFigure | None:
     lower = word.group(0).lower()
     if lower in STOP or lower in _FUNCTION:
         return None
+    owner = regex(r"[A-Za-z]+(?:'s?|’s?)\s+([A-Za-z]+)").match(more.group("rest"))
+    if owner is not None:
+        lower = owner.group(1).lower()  # "20 more carers' assessors": the owner's noun, the head
     if stem(lower) in figure.subject.vocabulary and not (
         _other_agents(figure.subject, lower)
         or stem(lower) in _places(figure.subject)
