@@ -6473,3 +6473,319 @@ def test_readings_after_round_15(
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)
+
+
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        (GET, "GET3", "Routine repairs reached 94%, well clear of our 90% ambition.", None),
+        (DISTRICT, "W2", "Recycling stood at 45.3%, short of its 50% Quarter 3 target.", None),
+        (
+            ASCH,
+            "ASCH3",
+            "Direct payments reached 26%, though our 35% aspiration is still some way off.",
+            None,
+        ),
+        (GET, "GET4", "Consultations hit 98%, above the council's 95% annual standard.", None),
+        (DISTRICT, "H1", "Relets took 25.3 days, short of our 20-day ambition.", None),
+        (
+            ASCH_2324,
+            "ASCH6",
+            "78% of people are in homes rated Good or Outstanding, against our 85% year-end goal.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB1",
+            "Council tax collection reached 84.6%, ahead of the 84.5% interim target.",
+            None,
+        ),
+        (GET, "GET3", "At 94%, routine repairs beat the 90% Q3 standard.", None),
+        (ASCH, "ASCH3", "Our 30% aim for direct payments remains, and take-up is 26%.", None),
+        (
+            ASCH_2324,
+            "ASCH6",
+            "The 85% Quarter 4 goal is ambitious; placements in good homes are 78%.",
+            None,
+        ),
+        (
+            GET,
+            "GET3",
+            "Routine repairs reached 91%, well clear of our 90% ambition.",
+            ("level", "reached 91%", "94%"),
+        ),
+        (
+            ASCH,
+            "ASCH3",
+            "Direct payments reached 24%, though our 35% aspiration is still some way off.",
+            ("level", "reached 24%", "26%"),
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling stood at 47.3%, short of its 50% Quarter 3 target.",
+            ("level", "stood at 47.3%", "45.3%"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH6",
+            "75% of people are in homes rated Good or Outstanding, against our 85% year-end goal.",
+            ("level", "75%", "78%"),
+        ),
+        (DISTRICT, "H1", "Relets take 4.8 days less than they did in Quarter 3 of 2023-24.", None),
+        (GET, "GET3", "Routine repairs are 1 point better than they were in Quarter 2.", None),
+        (ASCH, "ASCH8", "Assessments completed were 372 fewer than they were in Quarter 1.", None),
+        (ASCH, "ASCH8", "Completed assessments fell to 4,688, down 372 from Quarter 1.", None),
+        (GET, "GET3", "Routine repairs reached 94%, up 1 point from September.", None),
+        (ASCH_2324, "ASCH12", "Package costs were £662 a week, down £6 from June.", None),
+        (
+            GET,
+            "GET5",
+            "Relative to Quarter 3 last year, fly-tipping per 1,000 households is up 0.7.",
+            None,
+        ),
+        (ASCH, "ASCH8", "We completed 372 fewer assessments than we did in Quarter 1.", None),
+        (ASCH, "ASCH8", "The 5,060 from Quarter 1 compares with 4,688 now.", None),
+        (ASCH, "ASCH8", "Figures from Quarter 1 showed 5,060 assessments completed.", None),
+        (ASCH, "ASCH8", "England completed 3% more than they did in Quarter 1.", None),
+        (DISTRICT, "H1", "Relets took 25.3 days, 2 days from the 25-day target.", None),
+        (
+            ASCH,
+            "ASCH8",
+            "Completed assessments fell by 372, from 5,060 in Quarter 1 to 4,688.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Relets take 3.0 days less than they did in Quarter 3 of 2023-24.",
+            ("change", "3.0 days less", "down 4.8 days"),
+        ),
+        (
+            ASCH,
+            "ASCH8",
+            "Completed Care Needs Assessments dropped to 4,688, a fall of 300 from the previous "
+            "quarter.",
+            ("change", "300 from the previous quarter", "down 372"),
+        ),
+        (
+            GET,
+            "GET5",
+            "Relative to Quarter 3 last year, fly-tipping per 1,000 households is up 0.2.",
+            ("change", "up 0.2", "up 0.7"),
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            "Two new units opened in Quarter 1, and occupancy rose by 33 to 693.",
+            None,
+        ),
+        (
+            GET,
+            "GET3",
+            "A new contractor started in Quarter 2, and routine repairs reached 94%.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "The voids team was restructured in Quarter 1, and relets now take 25.3 days.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH12",
+            "The new framework was signed in Quarter 1, and package costs dipped to £662 a week.",
+            None,
+        ),
+        (ASCH, "ASCH15", "Occupancy was reported in Quarter 1, and it stood at 660.", None),
+        (ASCH, "ASCH15", "In Quarter 1, occupancy rose to 660.", None),
+        (
+            ASCH,
+            "ASCH15",
+            "In Quarter 1, occupancy rose to 693.",
+            ("level", "rose to 693", "660"),
+        ),
+        (
+            GET,
+            "GET3",
+            "A new contractor started in Quarter 2, and routine repairs reached 91%.",
+            ("level", "reached 91%", "94%"),
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            "Two new units opened in Quarter 1, and occupancy rose by 43 to 693.",
+            ("change", "rose by 43", "up 33"),
+        ),
+        (
+            ASCH,
+            "ASCH10",
+            "After five consecutive rises, the number of people with an active plan dipped to "
+            "16,840.",
+            None,
+        ),
+        (GET, "GET3", "After falling for two quarters, routine repairs recovered to 94%.", None),
+        (DISTRICT, "H1", "Following three quarters of decline, relets rose to 25.3 days.", None),
+        (DISTRICT, "H1", "Following a rise in Quarter 2, relets fell to 25.3 days.", None),
+        (ASCH_2324, "ASCH12", "After rising in June, package costs dipped to £662 a week.", None),
+        (
+            ASCH_2324,
+            "ASCH12",
+            "After climbing for three quarters, package costs finally dipped, to £662 a week.",
+            None,
+        ),
+        (GET, "GET3", "After improving, routine repairs reached 94%.", None),
+        (
+            ASCH_2324,
+            "ASCH6",
+            "After a dip in June, 78% of people are now in homes rated Good or Outstanding.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH10",
+            "After five consecutive rises, the number of people with an active plan rose again "
+            "to 16,840.",
+            ("streak", "rose again to 16,840", "16,890, 16,840"),
+        ),
+        (
+            GET,
+            "GET3",
+            "After falling for two quarters, routine repairs fell again to 94%.",
+            ("streak", "fell again to 94%", "93%, 94%"),
+        ),
+        (DISTRICT, "H1", "We took 25.3 days this quarter, and we want to be at 25 by March.", None),
+        (
+            DISTRICT,
+            "H1",
+            "We took 25.3 days this quarter, and we expect to be below 24 by March.",
+            None,
+        ),
+        (GET, "GET3", "Repairs reached 94%, and we intend to get above 95% next quarter.", None),
+        (GET, "GET3", "Routine repairs reached 94%, with 90% as the floor.", None),
+        (ASCH, "ASCH3", "Direct payments reached 26%, with 24% as the threshold.", None),
+        (ASCH, "ASCH3", "Direct payments reached 26%, with 28% as its new target.", None),
+        (
+            DISTRICT,
+            "H1",
+            "We took 27.3 days this quarter, and we want to be at 25 by March.",
+            ("level", "27.3 days", "25.3 days"),
+        ),
+        (
+            GET,
+            "GET3",
+            "Routine repairs reached 91%, with 90% as the floor.",
+            ("level", "reached 91%", "94%"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH11",
+            "In the quarter ending June 2023, 2,725 new packages were put in place, before the "
+            "number eased to 2,590.",
+            None,
+        ),
+        (GET, "GET3", "In Quarter 2, routine repairs reached 93%, then rose to 94%.", None),
+        (DISTRICT, "H1", "In Quarter 1, relets took 27.8 days, and then fell to 25.3 days.", None),
+        (ASCH, "ASCH15", "In Quarter 1, occupancy was 660, later rising to 693.", None),
+        (
+            GET,
+            "GET3",
+            "In Quarter 2, routine repairs reached 91%, then rose to 94%.",
+            ("level", "reached 91%", "93%"),
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "In Quarter 1, relets took 29.8 days, and then fell to 25.3 days.",
+            ("level", "29.8 days", "27.8 days"),
+        ),
+        (DISTRICT, "W2", "Recycling of 45.3% is the lowest rate recorded so far this year.", None),
+        (DISTRICT, "W2", "At 45.3%, recycling is the lowest so far this year.", None),
+        (DISTRICT, "H1", "At 25.3 days, relets are the shortest to date this year.", None),
+        (ASCH, "ASCH15", "Occupancy of 693 is the highest yet in the financial year.", None),
+        (GET, "GET3", "Routine repairs, at 94%, are the highest so far in the year.", None),
+        (ASCH_2324, "ASCH12", "At £662 a week, package costs are the lowest of the year.", None),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling of 45.3% is the lowest rate on record.",
+            ("highest or lowest", "the lowest rate on record", "41.9%"),
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling of 45.3% is the lowest to date.",
+            ("highest or lowest", "the lowest to date", "41.9%"),
+        ),
+        (
+            ASCH,
+            "ASCH19",
+            "Open safeguarding enquiries eased to 1,790. That is the lowest since the third "
+            "quarter of 2023-24.",
+            None,
+        ),
+        (ASCH, "ASCH19", "Open enquiries eased to 1,790. This is the lowest on record.", None),
+        (GET, "GET7", "Telephone enquiries fell to 3,650. That is the highest on record.", None),
+        (
+            ASCH,
+            "ASCH19",
+            "Open safeguarding enquiries, at 1,790, are the highest on record.",
+            ("highest or lowest", "the highest on record", "1,850"),
+        ),
+        (
+            GET,
+            "GET7",
+            "Telephone enquiries fell to 3,650, the highest on record.",
+            ("highest or lowest", "the highest on record", "5,020"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH9",
+            "Twenty more carers' assessors joined in the summer, and we delivered 50 more "
+            "assessments than in the first quarter.",
+            None,
+        ),
+        (ASCH_2324, "ASCH9", "Six more carers' support workers started in July.", None),
+        (
+            DISTRICT,
+            "H1",
+            "Three more housing officers' posts were filled, and relets fell to 25.3 days.",
+            None,
+        ),
+        (ASCH, "ASCH8", "Ten more assessment teams' staff joined in the quarter.", None),
+        (
+            ASCH_2324,
+            "ASCH9",
+            "We delivered 50 more carers' assessments than in the first quarter.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH9",
+            "We delivered 80 more carers' assessments than in the first quarter.",
+            ("change", "80 more", "up 50"),
+        ),
+    ],
+)
+def test_readings_after_round_16(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """After round 16 was written (h-tune18): a figure that modifies a goal's noun ('its
+    84.5% Quarter 3 target', 'our 30% ambition', 'the 85% year-end goal') names the goal,
+    not the measure, and is left alone; the measure's own figure in the same sentence is
+    still checked. A quarter after 'than they did in', 'relative to', or a change's size and
+    'from' ('a fall of 272 from the previous quarter') is the quarter compared with, not the
+    change's own. A quarter after a verb in a clause of its own ('Two new units opened in
+    Quarter 1, and occupancy rose ...') dates that clause's event and leads no clause after.
+    A lead 'After ...' or 'Following ...' tells what came before: its movement, run and
+    quarter are neither checked nor carried to the clause after. A figure aimed at ('we
+    want to be at 25 by March') or set as a goal ('617 as the floor') is left alone. A
+    clause 'before ...', 'then ...', 'later ...' after a lead quarter is of a later time the
+    words do not name: left alone. A record narrowed to a year after it ('so far this year',
+    'yet in the financial year') is of the year's quarters: left alone. 'That is the lowest
+    since ...' with no figure and no series named, of a measure with several, is left
+    alone. 'N more carers' assessors': the noun after an owner's is the one counted."""
+    folder, quarter = edition
+    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
+    assert_row(findings, expected)

@@ -414,6 +414,11 @@ def _opens(text: str, start: int, ref: PeriodRef) -> bool:
     return first is None or not first.group(1).lower().endswith("ing")
 
 
+# a subject pointing back to a sentence before: 'That is the lowest since ...'
+_POINTING = regex(r"\W*(?:that|this|it)\s+(?:is|was|has\s+been|remains|marks)\b", re.I)
+# a lead telling what came before the clause after it: 'After five consecutive rises, ...'
+_LATER = regex(r"\W*(?:and\s+)?(?:before|then|after\s+which|later|since\s+when)\b", re.I)
+_ENDED_LEAD = regex(r"\W*(?:after|following)\b", re.I)
 _NEXT_OWN_CLAUSE = regex(r"\s*,?\s*(?:and|but|while|whereas)\s+(?!\d)", re.I)
 _NEW_THINGS = regex(r"\s+(?:more|new|extra|additional|further)\s+[a-z]", re.I)
 
@@ -578,6 +583,10 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             if about_uncharted:
                 continue
         inside = [r for r in refs if clause.start <= r.start < end]
+        if index and not inside and lead is not None and _LATER.match(clause.text):
+            # 'In the quarter ending June 2023, 2,725 were put in place, before the number
+            # eased to 2,590': a later time than the lead's, which the words do not name
+            continue
         words_text = clause.text
         for r in sorted(inside, key=lambda r: -r.start):
             words_text = (
@@ -616,7 +625,13 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         elif inside and numbers and _COMPARING.match(clause.text):
             lead_base = resolve(inside[0], latest)  # 'Compared with 44.1% a year ago, ...'
         if inside and not numbers and level_refs and _opens(text, clause.start, level_refs[0]):
-            lead = level_refs[0]
+            # 'Two new bed units opened in Quarter 1, and occupancy rose ...': a quarter after
+            # a verb dates that clause's own event, and leads no clause of its own after it
+            own_event = (
+                _A_VERB.search(text, clause.start, level_refs[0].start)
+                and _NEXT_OWN_CLAUSE.match(text, end)
+            ) or _ENDED_LEAD.match(clause.text)  # 'After a dip in June, ...': a time before
+            lead = None if own_event else level_refs[0]
         elif (
             opening
             and numbers
@@ -716,11 +731,21 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
                 if not names_comparator(subject.vocabulary, text[clause.start : c.at])
             ]
         claims += comparisons_in(text, masked, clause, period, subject)
+        # 'That is the lowest since ...' in a sentence with no figure and no series named,
+        # of a measure with several: which series is not said; left alone
+        unsaid = (
+            not named
+            and not series
+            and not NUMBER.search(masked)
+            and len(subject.facts.series) > 1
+            and _POINTING.match(clause.text)
+        )
         claims += [
             c
             for c in records_in(text, clause, chosen, period, refs, latest)
+            if not unsaid
             # "England's arrears are the lowest on record": a comparator's record
-            if not names_comparator(subject.vocabulary, text[clause.start : c.at])
+            and not names_comparator(subject.vocabulary, text[clause.start : c.at])
             and not subject_other(
                 subject.vocabulary, clause.text, c.at - clause.start, clause.start == 0
             )
@@ -804,8 +829,18 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             and _SHARE_MOVED.match(text, movement[2] + len(movement[1]), end)
         ):
             movement = None  # '86% of those received, down from 88%': the share's movement
+        if (
+            movement is not None
+            and _ENDED_LEAD.match(clause.text)
+            and index + 1 < len(sentence.clauses)
+        ):
+            # 'After climbing for three quarters, package costs finally dipped': the lead's
+            # movement is an earlier one, ended by the clause after; which quarters is not said
+            continue
         if movement is None:
-            carried += " " + clause.text
+            if not _ENDED_LEAD.match(clause.text):
+                # 'After five consecutive rises, ...': an ended run, carried to no clause
+                carried += " " + clause.text
             continue
         if movement[1].lower() in ("up", "down") and any(
             c.rule in ("from", "level") and check_level(subject, c) for c in claims[first_claim:]

@@ -253,9 +253,15 @@ _GAP_TO_TARGET = regex(
 )
 _GAP = regex(r"\b(?:gap|difference|shortfall|surplus)\b", re.I)
 BASE_WORDS = regex(
-    r"\b(?:on|than|since|between|compared\s+(?:with|to)|against|versus|vs|same\s+as|level\s+with)"
-    # 'than it was in Quarter 1 2023/24'
-    r"\s+(?:(?:it|they|this|that)\s+(?:was|were|had\s+been|stood)\s+)?"
+    r"(?:\b(?:on|than|since|between|compared\s+(?:with|to)|relative\s+to|"
+    r"in\s+comparison\s+with|against|versus|vs|same\s+as|level\s+with)"
+    # 'a fall of 272 from the previous quarter', 'up 3 points from June': a change's size,
+    # then the quarter it is from
+    r"|\b(?:up|down|by|(?:fall|rise|drop|increase|decrease|reduction|improvement|gain|cut)\s+of)"
+    r"\s+£?\d[\d,.]*\s*(?:%|(?:percentage\s+)?points?|pp|days?)?\s+from)"
+    # 'than it was in Quarter 1 2023/24', 'than they did in Quarter 3 of 2023-24': the
+    # measure again, by a pronoun and a verb that stands for the measure's
+    r"\s+(?:(?:it|they|this|that|we)\s+(?:was|were|had\s+been|stood|did|had)\s+)?"
     # 'than the rate in Quarter 3 of 2023/24': the measure's figure named by its noun
     r"(?:(?:the|its|their)\s+(?:level|figure|rate|number|total|position|value|result)s?\s+"
     r"(?:(?:recorded|reported|seen)\s+)?(?=(?:in|at|during|for)\s))?"
@@ -477,6 +483,9 @@ def count_of_new_things(figure: Figure) -> _NotAFigure | None:
     lower = word.group(0).lower()
     if lower in STOP or lower in _FUNCTION:
         return None
+    owner = regex(r"[A-Za-z]+(?:'s?|’s?)\s+([A-Za-z]+)").match(more.group("rest"))
+    if owner is not None:
+        lower = owner.group(1).lower()  # "20 more carers' assessors": the owner's noun, the head
     if stem(lower) in figure.subject.vocabulary and not (
         _other_agents(figure.subject, lower)
         or stem(lower) in _places(figure.subject)
@@ -801,10 +810,25 @@ _GOAL_AFTER = regex(
 )
 
 
+# a figure that modifies a goal's noun: 'its 84.5% Quarter 3 target' (a period between the
+# figure and the goal), 'our 30% ambition' (a goal the target reading does not read)
+_GOAL_NOUN_AFTER = regex(
+    r"(?:\s?(?:[-\s](?:working\s+|calendar\s+)?(?:day|week|minute|hour)s?)?\s+"
+    r"(?:(?:Quarter\s+[1-4]|Q[1-4]|year[-\s]end|end[-\s]of[-\s]year|annual|interim|profiled)\s+"
+    r"(?:" + GOAL_WORDS + r"|profile|standard|goal|aim|ambition|aspiration)"
+    r"|(?:standard|goal|aim|ambition|aspiration)"
+    # '617 as the floor', '90% as its target': the figure set as a goal
+    r"|as\s+(?:the|its|our|their|a|an)\s+(?:new\s+)?"
+    r"(?:" + GOAL_WORDS + r"|profile|standard|goal|aim|ambition|aspiration)))s?\b",
+    re.I,
+)
+
+
 def goal_named_after(figure: Figure) -> bool:
     """ "under the £520,000 level of last year's target": the goal's figure, not the
-    measure's."""
-    return bool(_GOAL_AFTER.match(figure.text, figure.match.end()))
+    measure's; 'its 84.5% Quarter 3 target', 'our 30% ambition': a figure naming a goal."""
+    end = figure.match.end()
+    return bool(_GOAL_AFTER.match(figure.text, end) or _GOAL_NOUN_AFTER.match(figure.text, end))
 
 
 def target_changed(figure: Figure) -> bool:
@@ -1317,8 +1341,11 @@ _FORECAST_BEFORE = regex(
     r"(?:(?:to|be|reach|hit|of|at|is|was|above|below|over|under)\s+)*"
     r"(?:(?:" + HEDGE + r")\s+)?$"
     # 'with more work needed to reach 30%', 'aims to hit 90%': a figure aimed at
+    # 'we want to be at 25 by March', 'intend to get below 20': a figure aimed at
     r"|\b(?:need(?:s|ed)?|aim(?:s|ed|ing)?|plan(?:s|ned)?|hope(?:s|d)?|want(?:s|ed)?|"
-    r"work(?:ing)?|striv(?:es|ing))\s+to\s+(?:reach|hit|achieve|get\s+to|meet|exceed)\s+$",
+    r"intend(?:s|ed)?|expect(?:s|ed)?|work(?:ing)?|striv(?:es|ing))\s+to\s+"
+    r"(?:reach|hit|achieve|get\s+(?:to|down\s+to|below|under|above|over)|meet|exceed|"
+    r"be(?:\s+(?:at|below|above|under|over|within|down\s+to|up\s+to))?)\s+$",
     re.I,
 )
 _BOUND_OVER_QUARTERS = regex(

@@ -356,6 +356,12 @@ _SEASONED = regex(
     r"Quarter\s+[1-4]|Q[1-4]|this\s+year)\b",
     re.I,
 )
+# a record's scope narrowed to a year after it: 'so far this year', 'in the year to date'
+_OF_THE_YEAR = regex(
+    r"\s*(?:so\s+far\s+|to\s+date\s+|yet\s+)?(?:this|in\s+the|in\s+this|during\s+the|for\s+the|of\s+the)"
+    r"\s+(?:financial\s+|calendar\s+)?year\b",
+    re.I,
+)
 _CLIMBED = regex(rf"\b(?:{UP})\b", re.I)
 _FELL = regex(rf"\b(?:{DOWN})\b", re.I)
 
@@ -412,6 +418,8 @@ def records_in(
     for found in found_any:
         if _NOT.search(text[clause.start : found.start()]) or _FROM.search(text[: found.start()]):
             continue
+        if _OF_THE_YEAR.match(text, found.end()):
+            continue  # 'the lowest rate recorded so far this year': of the year's quarters
         scope = found.groupdict().get("scope")
         if (
             scope
