@@ -6789,3 +6789,131 @@ def test_readings_after_round_16(
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)
+
+
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # a record 'so far this year' after a quarter's figure: the record's scope, not the
+        # year to date's figure
+        (GET, "GET8", "Potholes reported rose to 11,280, the highest so far this year.", None),
+        (
+            GET,
+            "GET8",
+            "Potholes reported rose to 11,280, the highest quarterly figure so far this year.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Potholes reported reached 26,620 so far this year.",
+            ("year to date", "26,620", "25,620"),
+        ),
+        # a later clause's subject said to be another measure
+        (
+            DISTRICT,
+            "W2",
+            "Recycling fell to 45.3%; garden waste tonnage, a separate measure, rose by 8%.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling fell to 45.3%; garden waste tonnage, a separate measure, also rose.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling fell to 47.3%; garden waste tonnage, a separate measure, rose by 8%.",
+            ("level", "fell to 47.3%", "45.3%"),
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Contacts fell by 660; referrals, which are counted separately, rose by 120.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Contacts fell by 760; referrals, which are counted separately, rose by 120.",
+            ("change", "fell by 760", "down 660"),
+        ),
+        # 'fell to 45.3% since the spring': the level the fall ended at, not a change of 45.3%
+        (DISTRICT, "W2", "Recycling fell to 45.3% since the spring.", None),
+        (DISTRICT, "W2", "Recycling has fallen to 45.3% since the spring.", None),
+        (DISTRICT, "W2", "Recycling fell to 45.3% since Quarter 1.", None),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling fell to 47.3% since Quarter 1.",
+            ("level", "fell to 47.3%", "45.3%"),
+        ),
+        (GET, "GET1", "Repairs fell to 89.8% since the summer.", None),
+        (
+            GET,
+            "GET1",
+            "Repairs within 28 days were 89.8%, down 2.4 points from Quarter 2.",
+            ("change", "down 2.4 points from Quarter 2", "down 1.4"),
+        ),
+        # h-tune18's readings, in other words and on other measures: right ones left alone,
+        # wrong ones found
+        (ASCH, "ASCH12", "After two quarters of rises, the average cost fell to £719.", None),
+        (
+            ASCH,
+            "ASCH12",
+            "After two quarters of rises, the average cost fell to £739.",
+            ("level", "fell to £739", "£719"),
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Following a fall in Quarter 1, contacts fell again by 660 to 20,980.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Following a fall in Quarter 1, contacts fell again by 560 to 20,980.",
+            ("change", "by 560", "down 660"),
+        ),
+        (ASCH, "ASCH7", "Contacts fell to 20,980, a fall of 660 from the previous quarter.", None),
+        (
+            ASCH,
+            "ASCH7",
+            "Contacts fell to 20,980, a fall of 760 from the previous quarter.",
+            ("change", "760 from the previous quarter", "down 660"),
+        ),
+        (GET, "GET1", "Performance was 89.8%, short of our 95% ambition.", None),
+        (
+            GET,
+            "GET1",
+            "Performance was 91.8%, short of our 95% ambition.",
+            ("level", "was 91.8%", "89.8%"),
+        ),
+        (
+            GET,
+            "GET7",
+            "Online reports rose by 420; telephone calls fell by 170.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "Online reports rose by 420; telephone calls fell by 270.",
+            ("change", "fell by 270", "down 170"),
+        ),
+    ],
+)
+def test_review_of_round_16_readings(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """After h-tune18 (h-fix18): sentences of a review of its readings and of sentences about
+    more than one thing, correct ones giving no finding and wrong variants their finding;
+    the misfires found are fixed ('the highest so far this year' read as the year to date,
+    a later clause's subject said to be 'a separate measure' or 'counted separately', 'fell
+    to 45.3% since the spring' read as a change of 45.3%)."""
+    folder, quarter = edition
+    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
+    assert_row(findings, expected)

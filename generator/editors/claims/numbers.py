@@ -318,6 +318,12 @@ BASE_WORDS = regex(
 
 # 'from 6% to 4% since Quarter 1 2022/23': the figure a movement ended at, a level
 _END_OF_MOVE = regex(r"\bfrom\s+£?\d[\d,.]*\s?%?\s+(?:[a-z]+\s+)?to\s+$", re.I)
+# 'fell to 45.3% since the spring': the level a movement ended at, not a change since
+_MOVED_TO = regex(
+    r"\b(?:fell|fallen|rose|risen|dropped|climbed|increased|decreased|improved|declined|"
+    r"grew|grown|slipped|eased|recovered|dipped|jumped)\s+(?:back\s+)?to\s+$",
+    re.I,
+)
 # 'from Quarter 2 to Quarter 3': the first quarter is the one the change is from
 _FROM = regex(r"\bfrom\s+$", re.I)
 _TO_QUARTER = regex(
@@ -1182,6 +1188,7 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
                     change_after.group("on")
                     and stated.percent
                     and not _END_OF_MOVE.search(figure.before)
+                    and not _MOVED_TO.search(figure.before)
                 )
             )
         )
