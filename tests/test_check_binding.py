@@ -6857,6 +6857,41 @@ def test_readings_after_round_16(
             "Repairs within 28 days were 89.8%, down 2.4 points from Quarter 2.",
             ("change", "down 2.4 points from Quarter 2", "down 1.4"),
         ),
+        # a later clause's subject counted as things done, in words not all the measure's,
+        # beside a measure that is not a count: another quantity
+        (
+            DISTRICT,
+            "W1",
+            "Missed bins rose to 81.3 per 100,000; assisted collections missed fell by 12.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Missed bins rose to 91.3 per 100,000; assisted collections missed fell by 12.",
+            ("level", "rose to 91.3 per 100,000", "81.3"),
+        ),
+        (
+            GET,
+            "GET4",
+            "Responses within 21 days rose to 98%; consultations received fell by 31.",
+            None,
+        ),
+        (
+            GET,
+            "GET4",
+            "Responses within 21 days rose to 98%; consultations received also fell.",
+            None,
+        ),
+        (DISTRICT, "CS1", "The wait rose to 155 seconds, though calls answered fell by 3%.", None),
+        # the measure's own words are still checked
+        (
+            GET,
+            "GET3",
+            "Emergency repairs held steady; routine repairs completed rose by 3 points to 94%.",
+            ("change", "rose by 3 points", "up 1 percentage point"),
+        ),
+        (GET, "GET3", "Repairs completed rose by 1 point to 94%.", None),
         # h-tune18's readings, in other words and on other measures: right ones left alone,
         # wrong ones found
         (ASCH, "ASCH12", "After two quarters of rises, the average cost fell to £719.", None),
@@ -6913,7 +6948,8 @@ def test_review_of_round_16_readings(
     more than one thing, correct ones giving no finding and wrong variants their finding;
     the misfires found are fixed ('the highest so far this year' read as the year to date,
     a later clause's subject said to be 'a separate measure' or 'counted separately', 'fell
-    to 45.3% since the spring' read as a change of 45.3%)."""
+    to 45.3% since the spring' read as a change of 45.3%, a later clause's 'consultations
+    received fell by 31' beside a percentage)."""
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)

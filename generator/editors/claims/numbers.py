@@ -16,6 +16,7 @@ from generator.editors.claims.binding import (
     GOAL_WORDS,
     NUMBER_OF,
     comparator,
+    counted_other,
     extreme_of_before,
     head_in_other_unit,
     label,
@@ -1150,13 +1151,28 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
     ):
         return NOT_A_FIGURE  # 'the backlog grew by 415': another quantity's change
     if (
-        change_before
-        and _after_a_claim(figure)
-        and subject_other(subject.vocabulary, figure.clause.text, change_before.start(), False)
-        and not _own_things_after(figure)
-    ) or (
-        change_before
-        and head_in_other_unit(figure.clause.text, change_before.start(), subject.unit)
+        (
+            change_before
+            and _after_a_claim(figure)
+            and subject_other(subject.vocabulary, figure.clause.text, change_before.start(), False)
+            and not _own_things_after(figure)
+        )
+        or (
+            change_before
+            and head_in_other_unit(figure.clause.text, change_before.start(), subject.unit)
+        )
+        or (
+            # '...; reviews completed rose by 200': a later clause's count of things done
+            change_before
+            and figure.clause.start > 0
+            and counted_other(
+                subject.vocabulary,
+                regex(r"^\W*(?:and|but|while|whereas|though|although)?\s*", re.I).sub(
+                    "", figure.clause.text[: change_before.start()]
+                ),
+                subject.unit,
+            )
+        )
     ):
         return NOT_A_FIGURE  # '...; closures rose by 8%': the clause's own subject's change
     if (
