@@ -6892,6 +6892,21 @@ def test_readings_after_round_16(
             ("change", "rose by 3 points", "up 1 percentage point"),
         ),
         (GET, "GET3", "Repairs completed rose by 1 point to 94%.", None),
+        # a later clause's subject placed where none of the measure's words are: others
+        (ASCH, "ASCH11", "New packages rose by 15, while people at home rose by 80.", None),
+        (
+            ASCH,
+            "ASCH11",
+            "New packages rose by 25, while people at home rose by 80.",
+            ("change", "rose by 25", "up 15"),
+        ),
+        (ASCH, "ASCH15", "Placements rose, and people in beds rose by 33.", None),
+        (
+            ASCH,
+            "ASCH15",
+            "Placements rose, and people in beds rose by 43.",
+            ("change", "rose by 43", "up 33"),
+        ),
         # h-tune18's readings, in other words and on other measures: right ones left alone,
         # wrong ones found
         (ASCH, "ASCH12", "After two quarters of rises, the average cost fell to £719.", None),
