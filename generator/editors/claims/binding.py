@@ -709,6 +709,10 @@ def subject_other(
         return True  # '..., while response rates rose': another rate than this measure's
     if unit and _other_unit(rest, unit):
         return True  # 'package costs rose by 3%' beside a count of packages
+    if not first and _placed_other(vocabulary, rest):
+        return True  # '..., while people at home rose by 80': people in another place
+    if not first and counted_other(vocabulary, rest, unit):
+        return True  # '...; reviews completed rose by 200': a count of things done
     return (not first or lead is not None) and other_noun(vocabulary, rest)
 
 
@@ -732,6 +736,49 @@ def _other_unit(words: str, unit: str) -> bool:
     if head in _TIME_WORDS:
         return unit not in ("days", "hours", "minutes")
     return False
+
+
+# a participle after a plural noun, the head of a later clause's subject: a count of things
+# done ('reviews completed', 'assisted collections missed', 'people under 65 admitted')
+_DONE = regex(r"[a-z]{3,}ed$")
+
+
+def counted_other(vocabulary: frozenset[str], words: str, unit: str) -> bool:
+    """Whether a later clause's bare subject is things counted as done ('consultations
+    received fell by 31'), beside a measure that is not a count, in words not all the
+    measure's ('routine repairs completed' is the measure's own): another quantity."""
+    if not unit or unit == "count":
+        return False
+    found = _BARE_SUBJECT.match(words)
+    if found is None:
+        return False
+    named = [w.lower() for w in regex(r"[A-Za-z][A-Za-z'-]*").findall(found.group("words"))]
+    if len(named) < 2 or not _DONE.match(named[-1]):
+        return False
+    nouns = [w for w in named[:-1] if w not in STOP and not w.isdigit()]
+    if all(stem(w) in vocabulary for w in [*nouns, named[-1]]):
+        return False  # 'routine repairs completed': the measure's own words
+    return bool(nouns) and any(
+        (w.endswith("s") and not w.endswith("ss")) or w == "people" for w in nouns
+    )
+
+
+# a later clause's bare subject placed by 'at' or 'in': 'people at home', 'beds in Dover'
+_PLACED = regex(
+    r"^\W*(?:(?:and|but|while|whereas|though|although)\s+)?(?:the\s+)?[A-Za-z]+\s+"
+    r"(?:at|in)\s+(?P<place>[A-Za-z]+)\s+(?:(?:has|have|is|are|was|were|also)\s+)*$",
+    re.I,
+)
+
+
+def _placed_other(vocabulary: frozenset[str], words: str) -> bool:
+    """Whether a later clause's bare subject is placed somewhere none of the measure's
+    words name ('people at home' beside new packages for people): other people."""
+    found = _PLACED.match(words)
+    if found is None:
+        return False
+    place = found.group("place").lower()
+    return place not in STOP and stem(place) not in vocabulary
 
 
 def head_in_other_unit(clause: str, at: int, unit: str) -> bool:

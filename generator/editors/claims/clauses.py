@@ -419,6 +419,14 @@ _POINTING = regex(r"\W*(?:that|this|it)\s+(?:is|was|has\s+been|remains|marks)\b"
 # a lead telling what came before the clause after it: 'After five consecutive rises, ...'
 _LATER = regex(r"\W*(?:and\s+)?(?:before|then|after\s+which|later|since\s+when)\b", re.I)
 _ENDED_LEAD = regex(r"\W*(?:after|following)\b", re.I)
+# a subject said just before to be another measure: ', a separate measure,', ', which are
+# counted separately,'
+_SEPARATE = regex(
+    r"(?:,\s*(?:a|another)\s+(?:separate|different)\s+(?:measure|indicator|count|figure|series)"
+    r"|(?:,\s*|\bwhich\s+(?:is|are|was|were)\s+)(?:counted|measured|reported|recorded)"
+    r"\s+separately)\s*,\s*$",
+    re.I,
+)
 _NEXT_OWN_CLAUSE = regex(r"\s*,?\s*(?:and|but|while|whereas)\s+(?!\d)", re.I)
 _NEW_THINGS = regex(r"\s+(?:more|new|extra|additional|further)\s+[a-z]", re.I)
 
@@ -569,6 +577,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         previous = sentence.clauses[index - 1] if index else None
         if UNREAD in clause.text:
             continue  # marked by the editor as about something the data does not hold
+        if index and _SEPARATE.search(text, 0, clause.start):
+            continue  # '...; garden waste tonnage, a separate measure, rose by 8%': another's
         if _APPOSITIVE.match(clause.text):
             if comparator_before:
                 continue  # "England's rate was 40% against 38%, a rise of ...": England's rise

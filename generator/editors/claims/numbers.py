@@ -16,6 +16,7 @@ from generator.editors.claims.binding import (
     GOAL_WORDS,
     NUMBER_OF,
     comparator,
+    counted_other,
     extreme_of_before,
     head_in_other_unit,
     label,
@@ -318,6 +319,12 @@ BASE_WORDS = regex(
 
 # 'from 6% to 4% since Quarter 1 2022/23': the figure a movement ended at, a level
 _END_OF_MOVE = regex(r"\bfrom\s+£?\d[\d,.]*\s?%?\s+(?:[a-z]+\s+)?to\s+$", re.I)
+# 'fell to 45.3% since the spring': the level a movement ended at, not a change since
+_MOVED_TO = regex(
+    r"\b(?:fell|fallen|rose|risen|dropped|climbed|increased|decreased|improved|declined|"
+    r"grew|grown|slipped|eased|recovered|dipped|jumped)\s+(?:back\s+)?to\s+$",
+    re.I,
+)
 # 'from Quarter 2 to Quarter 3': the first quarter is the one the change is from
 _FROM = regex(r"\bfrom\s+$", re.I)
 _TO_QUARTER = regex(
@@ -1144,13 +1151,28 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
     ):
         return NOT_A_FIGURE  # 'the backlog grew by 415': another quantity's change
     if (
-        change_before
-        and _after_a_claim(figure)
-        and subject_other(subject.vocabulary, figure.clause.text, change_before.start(), False)
-        and not _own_things_after(figure)
-    ) or (
-        change_before
-        and head_in_other_unit(figure.clause.text, change_before.start(), subject.unit)
+        (
+            change_before
+            and _after_a_claim(figure)
+            and subject_other(subject.vocabulary, figure.clause.text, change_before.start(), False)
+            and not _own_things_after(figure)
+        )
+        or (
+            change_before
+            and head_in_other_unit(figure.clause.text, change_before.start(), subject.unit)
+        )
+        or (
+            # '...; reviews completed rose by 200': a later clause's count of things done
+            change_before
+            and figure.clause.start > 0
+            and counted_other(
+                subject.vocabulary,
+                regex(r"^\W*(?:and|but|while|whereas|though|although)?\s*", re.I).sub(
+                    "", figure.clause.text[: change_before.start()]
+                ),
+                subject.unit,
+            )
+        )
     ):
         return NOT_A_FIGURE  # '...; closures rose by 8%': the clause's own subject's change
     if (
@@ -1182,6 +1204,7 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
                     change_after.group("on")
                     and stated.percent
                     and not _END_OF_MOVE.search(figure.before)
+                    and not _MOVED_TO.search(figure.before)
                 )
             )
         )

@@ -88,6 +88,15 @@ _ON_A_DAY = regex(
 )
 
 
+# a record between a figure and the year-to-date words: '11,280, the highest so far this year'
+_RECORD_BEFORE = regex(
+    r"[\s,]*(?:(?:which\s+is|which\s+was|is|was)\s+)?the\s+(?:highest|lowest|best|worst|"
+    r"biggest|largest|smallest|most|fewest)\b(?:\s+(?:figure|level|number|total|rate|"
+    r"quarter|quarterly\s+figure))?\s*$",
+    re.I,
+)
+
+
 def year_to_date(figure: Figure, clauses: Sequence[Clause], masked: str) -> bool:
     """Whether the figure's clause says the year to date, or a clause of its sentence with
     no figure of its own does ('Year to date, 9,371 ...', '... so far this year')."""
@@ -114,6 +123,10 @@ def _year_to_date_at(
         # year's year to date
         clause_end = figure.clause.start + len(figure.clause.text)
         return min(said_ytd.start(), figure.clause.start), max(said_ytd.end(), clause_end)
+    if said_ytd is not None and _RECORD_BEFORE.match(
+        figure.text, figure.match.end(), said_ytd.start()
+    ):
+        return None  # '11,280, the highest so far this year': a record among the year's quarters
     if _IN_THE_QUARTER.match(masked, figure.match.end()):
         return None  # '... so far this year, with 236,000 in the autumn quarter'
     clause_end = figure.clause.start + len(figure.clause.text)
