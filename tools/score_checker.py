@@ -151,7 +151,13 @@ def main(argv: list[str]) -> int:
 
     newest, newest_results = rounds[-1]
     newest_held, newest_tuning = split(newest_results)
-    older = list(reversed(rounds[:-1]))
+    # an older round still unseen is a column of its tuning part alone, for whoever tunes
+    older = [
+        (f"{name} tuning", split(round_results)[1])
+        if hide and name in UNSEEN
+        else (name, round_results)
+        for name, round_results in reversed(rounds[:-1])
+    ]
     columns = [
         *([] if hide and newest in UNSEEN else [(f"{newest} held out", newest_held)]),
         (f"{newest} tuning", newest_tuning),
