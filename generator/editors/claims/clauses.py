@@ -34,7 +34,14 @@ from generator.editors.claims.movements import (
     movement_claim,
     run_in,
 )
-from generator.editors.claims.numbers import check_level, figure_of, is_base, read_figure
+from generator.editors.claims.numbers import (
+    KIND_NAMED,
+    SUBGROUP_LEAD,
+    check_level,
+    figure_of,
+    is_base,
+    read_figure,
+)
 from generator.editors.claims.periods import PeriodRef, find_periods, month_quarter, resolve
 from generator.editors.claims.reading import MONTH, UNREAD, Clause, Sentence, days_unmasked
 from generator.editors.claims.standing import (
@@ -213,15 +220,8 @@ _OVER_TWO_QUARTERS = regex(
     r"(?:(?:two|2)\s+quarters|(?:six|6)\s+months)\b",
     re.I,
 )
-# 'Among younger adults, ...', 'Of the online reports, ...': a sentence about a part of the
-# measure's things
-_PART_LEAD = regex(r"^\W*(?:among(?:st)?\s+|of\s+the\s+(?![\d£]))[^,\d£]*,", re.I)
-# 'online reports for street lighting ': the things of a kind named after them
-_KIND_NAMED = regex(
-    r"\b(?:for|about|concerning)\s+(?!the\s+(?:quarter|year|period|month)\b|average\b)"
-    r"(?:[a-z-]+\s+){1,3}$",
-    re.I,
-)
+# 'online reports for street lighting ' before a movement: the things of a kind
+_KIND_NAMED = regex(KIND_NAMED + "$", re.I)
 _BY_FIGURE = regex(r"\s+by\s+£?\d")
 # a movement denied against a figure: 'has not fallen below 89.3%', 'never rose above 22,190':
 # a bound the values kept to over some quarters, not a movement said of the latest
@@ -556,7 +556,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         and not _month_of_report_quarter(subject, sentence, unmonthed, refs)
     ):
         return ()  # a month's figures: the data is quarterly
-    if _PART_LEAD.match(text):
+    if SUBGROUP_LEAD.match(text):  # 'Among younger adults, ...'
         return ()  # 'Among younger adults, assessments rose by 40': a part of the things
     if _LAST_YEAR_LEAD.match(text) and not any(r.quarter.year < latest.year for r in refs):
         return ()  # 'Last year repairs were 3 points below the 90% target in Quarter 3': whose?

@@ -37,7 +37,7 @@ from generator.editors.claims.figure import POINTS as _POINTS
 from generator.editors.claims.figure import Figure
 from generator.editors.claims.figures import HEDGE, NUMBER, Stated, matches, stated_of
 from generator.editors.claims.movements import DOWN, UP, direction_word, first_movement
-from generator.editors.claims.periods import PeriodRef, find_periods, resolve
+from generator.editors.claims.periods import SEASONS, PeriodRef, find_periods, resolve
 from generator.editors.claims.ranges import range_scope
 from generator.editors.claims.reading import MONTH, Clause, Sentence, masked
 from generator.editors.claims.subject import (
@@ -1016,18 +1016,23 @@ _OVER_QUARTERS_PAST = regex(
 )
 
 
+_SEASON = "(?:" + "|".join(SEASONS) + ")"
 _THAN_SEASON = regex(
     r"(?:\s+[\w-]+){0,5}?\s+than\s+(?:in|during|over)\s+(?:the\s+)?"
-    r"(?:(?:spring|summer|autumn|winter)\b(?!\s+quarter)|(?:first|second|latter)\s+half\b)",
+    rf"(?:{_SEASON}\b(?!\s+quarter)|(?:first|second|latter)\s+half\b)",
     re.I,
 )
 # 'Among younger adults, ...', 'Of the online reports, ...': a sentence about a part of the
 # measure's things
-_SUBGROUP_LEAD = regex(r"\W*(?:among(?:st)?\s+|of\s+the\s+(?![\d£]))[^,\d£]*,", re.I)
-# 'online reports for street lighting rose by 90': the things of a kind named after them
-_QUALIFIED = regex(
+SUBGROUP_LEAD = regex(r"\W*(?:among(?:st)?\s+|of\s+the\s+(?![\d£]))[^,\d£]*,", re.I)
+# 'online reports for street lighting ': the things of a kind named after them
+KIND_NAMED = (
     r"\b(?:for|about|concerning)\s+(?!the\s+(?:quarter|year|period|month)\b|average\b)"
-    r"(?:[a-z-]+\s+){1,3}(?:rose|fell|grew|increased|decreased|dropped|climbed|"
+    r"(?:[a-z-]+\s+){1,3}"
+)
+# 'online reports for street lighting rose by 90': the things of a kind, then their change
+_QUALIFIED = regex(
+    KIND_NAMED + r"(?:rose|fell|grew|increased|decreased|dropped|climbed|"
     r"went\s+(?:up|down))\s+(?:by\s+)?$",
     re.I,
 )
@@ -1039,11 +1044,10 @@ _IN_ALL = regex(r"^\s*(?:in\s+all|in\s+total|altogether)\b", re.I)
 # 'a rise of 0.3 in the summer', 'were 589,000 in the summer': a season's quarter, which the
 # quarters named do not bind ('the summer quarter' is one)
 _IN_SEASON = regex(
-    r"^\s*(?:[a-z%]+\s+){0,3}?(?:in|during|over)\s+(?:the\s+)?(?:spring|summer|autumn|winter)\b"
+    rf"^\s*(?:[a-z%]+\s+){{0,3}}?(?:in|during|over)\s+(?:the\s+)?{_SEASON}\b"
     r"(?!\s+quarter)",
     re.I,
 )
-_SEASON_QUARTER = {"spring": 1, "summer": 2, "autumn": 3, "winter": 4}
 _FROM_BEFORE = regex(r"\bfrom\s+(?:£\s*)?$", re.I)
 
 
@@ -1053,7 +1057,7 @@ def _other_season(figure: Figure) -> bool:
     found = _IN_SEASON.match(figure.after)
     if found is None:
         return False
-    season = _SEASON_QUARTER[found.group(0).split()[-1].lower()]
+    season = SEASONS[found.group(0).split()[-1].lower()]
     quarter = figure.period.quarter
     if season == quarter:
         return False
@@ -1254,7 +1258,7 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
         figure = replace(figure, base=one_before)  # 'A year earlier the figure was 62%; it
         # is now 66%, up 6 points': from the one other quarter the sentence gave a figure
     if change_before and (
-        _SUBGROUP_LEAD.match(text, 0, match.start())
+        SUBGROUP_LEAD.match(text, 0, match.start())
         or _QUALIFIED.search(text, clause.start, match.start())
     ):
         return NOT_A_FIGURE  # 'Among younger adults, assessments rose by 40': a part's change

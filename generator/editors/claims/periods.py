@@ -26,7 +26,8 @@ class PeriodRef:
 
 
 _COMPARED_WITH = regex(r"\b(?:over|on|than|since|against)\s+$", re.I)
-_SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "winter": 4}
+# the quarter of the financial year a season falls in
+SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "winter": 4}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 _PERIOD = regex(
     r"\bQuarter\s+(?P<q1>[1-4])(?:,?\s+(?:of\s+|in\s+)?(?P<y1>\d{4}\s*[/–-]\s*\d{2,4})|(?P<lastyear>\s+"
@@ -227,7 +228,7 @@ def find_periods(text: str, latest: Quarter) -> tuple[PeriodRef, ...]:
         if match.group("season"):
             if not _COMPARED_WITH.search(text, 0, match.start()):
                 continue  # 'peak in the winter quarter': a season of every year
-            number_of = _SEASONS[match.group("season").lower()]
+            number_of = SEASONS[match.group("season").lower()]
             quarter = Quarter(fy if number_of <= latest.quarter else fy - 1, number_of)
         offset = None
         if match.group("prev"):
