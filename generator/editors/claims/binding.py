@@ -410,6 +410,13 @@ _SHOWS = regex(
 
 # what the measure's own figures are called: 'the numbers show', 'the figures suggest'
 _FIGURE_WORDS = frozenset("numbers figures data series chart charts".split())  # noqa: SIM905
+_WORD = regex(r"[A-Za-z][A-Za-z'-]*")
+
+
+def _lower_words(text: str) -> list[str]:
+    """A text's words in order, lower-cased, a hyphened or possessive word whole
+    ('take-up', "council's")."""
+    return [w.lower() for w in _WORD.findall(text)]
 
 
 _OVER_TIME = regex(
@@ -432,7 +439,7 @@ def _shown_by(vocabulary: frozenset[str], before: str) -> bool | None:
     shower = _OVER_TIME.sub(" ", before[: found.start()])
     if regex(r"\b(?:they|these|those|it|this)\s*$", re.I).search(shower):
         return False
-    words = [w.lower() for w in regex(r"[A-Za-z][A-Za-z'-]*").findall(shower)]
+    words = _lower_words(shower)
     tail: list[str] = []
     for word in reversed(words):
         if word in STOP:
@@ -525,7 +532,7 @@ def other_subject_of_movement(vocabulary: frozenset[str], before: str) -> bool:
     found = _BARE_SUBJECT.match(before)
     if found is None:
         return False
-    words = [w.lower() for w in regex(r"[A-Za-z][A-Za-z'-]*").findall(found.group("words"))]
+    words = _lower_words(found.group("words"))
     content = [w for w in words if w not in STOP]
     if len(content) < 2 or any(w in _PRONOUNS for w in words):
         return False
@@ -727,7 +734,7 @@ def _other_unit(words: str, unit: str) -> bool:
     found = _BARE_SUBJECT.match(words) or _SUBJECT.match(words)
     if found is None:
         return False
-    named = [w.lower() for w in regex(r"[A-Za-z][A-Za-z'-]*").findall(found.group("words"))]
+    named = _lower_words(found.group("words"))
     head = named[-1] if named else ""
     if len(named) > 1 and named[-2] in STOP:
         return False  # 'decided in time': a phrase, not the subject's head noun
@@ -752,7 +759,7 @@ def counted_other(vocabulary: frozenset[str], words: str, unit: str) -> bool:
     found = _BARE_SUBJECT.match(words)
     if found is None:
         return False
-    named = [w.lower() for w in regex(r"[A-Za-z][A-Za-z'-]*").findall(found.group("words"))]
+    named = _lower_words(found.group("words"))
     if len(named) < 2 or not _DONE.match(named[-1]):
         return False
     nouns = [w for w in named[:-1] if w not in STOP and not w.isdigit()]
@@ -795,7 +802,7 @@ def _qualified_other(vocabulary: frozenset[str], words: str) -> bool:
     found = _BARE_SUBJECT.match(words)
     if found is None:
         return False
-    named = [w.lower() for w in regex(r"[A-Za-z][A-Za-z'-]*").findall(found.group("words"))]
+    named = _lower_words(found.group("words"))
     content = [w for w in named if w not in STOP]
     head = content[-1] if content else ""
     if len(content) < 2 or len(content) != len(named):
