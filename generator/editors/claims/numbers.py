@@ -1171,9 +1171,8 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
             and figure.clause.start > 0
             and counted_other(
                 subject.vocabulary,
-                regex(r"^\W*(?:and|but|while|whereas|though|although)?\s*", re.I).sub(
-                    "", figure.clause.text[: change_before.start()]
-                ),
+                # its conjunction ('and reviews ...') is the subject pattern's own to skip
+                figure.clause.text[: change_before.start()],
                 subject.unit,
             )
         )
