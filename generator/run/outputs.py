@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -97,6 +98,21 @@ def _on_interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
+def _quiet_when_interrupted(
+    previous: Callable[[sys.UnraisableHookArgs], object],
+) -> Callable[[sys.UnraisableHookArgs], object]:
+    """Python's hook for an exception it cannot raise, less the one it would print when
+    Ctrl+C lands inside a callback it runs for itself (an import lock's clean-up during a
+    lazy import): that interrupt is remembered, and the build stops with its one line."""
+
+    def hook(unraisable: sys.UnraisableHookArgs) -> None:
+        if unraisable.exc_type is KeyboardInterrupt and _interrupted.is_set():
+            return
+        previous(unraisable)
+
+    return hook
+
+
 @contextmanager
 def interrupts_remembered() -> Iterator[None]:
     """Ctrl+C raises KeyboardInterrupt as usual, and is also remembered: code that
@@ -107,10 +123,13 @@ def interrupts_remembered() -> Iterator[None]:
         return
     _interrupted.clear()
     previous = signal.signal(signal.SIGINT, _on_interrupt)
+    hook = sys.unraisablehook
+    sys.unraisablehook = _quiet_when_interrupted(hook)
     try:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
+        sys.unraisablehook = hook
 
 
 @contextmanager
