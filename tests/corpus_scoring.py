@@ -11,6 +11,7 @@ tools/score_checker.py.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -93,12 +94,33 @@ def run(case: Case) -> list[Finding]:
     return findings
 
 
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _plain(text: str) -> str:
+    """Figures written one way: no thousands' commas, no trailing zeros after the point
+    ('52.0%' is '52%', '1,200.50' is '1200.5')."""
+
+    def plain(number: re.Match[str]) -> str:
+        figure = number.group().replace(",", "")
+        return figure.rstrip("0").rstrip(".") if "." in figure else figure
+
+    return _NUMBER.sub(plain, text)
+
+
+def says_value(value: str, found: Finding) -> bool:
+    """The finding says the key's value: its words, or the same figures in another form
+    (a key's '52%' is the finding's '52.0%' for a measure shown to one place)."""
+    text = finding_text(found)
+    return value in text or _plain(value) in _plain(text)
+
+
 def is_expected(expected: dict[str, str], found: Finding) -> bool:
     """The finding quotes the words expected (part of them) and says the data's value."""
     return (
         found.quote is not None
         and expected["quote"] in f"'{found.quote}"
-        and expected["value"] in finding_text(found)
+        and says_value(expected["value"], found)
     )
 
 
@@ -114,7 +136,7 @@ def overlaps(expected: dict[str, str], found: Finding, text: str) -> bool:
     """The looser matcher, reported beside the strict one: the finding's quote and the
     words expected share a stretch of the text (`remains Green` and `Green`), and the
     finding says the data's value. A quote not found in the text is matched strictly."""
-    if found.quote is None or expected["value"] not in finding_text(found):
+    if found.quote is None or not says_value(expected["value"], found):
         return False
     theirs = _spans(text, found.quote)
     if not theirs:

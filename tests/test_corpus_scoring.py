@@ -38,6 +38,29 @@ def test_a_finding_matches_the_key(quote: str, value: str, strict: bool, loose: 
     assert (not outcome(case(quote, value), overlap=True).missed) is loose
 
 
+@pytest.mark.parametrize(
+    ("value", "matched"),
+    [
+        ("4.0%", True),  # the form the header gives: the measure's one decimal
+        ("4%", True),  # the same figure written without it: a slip of form, not of fact
+        ("4.00%", True),
+        ("4.6%", False),  # another figure
+        ("40%", False),
+        ("4.1%", False),
+    ],
+)
+def test_a_key_value_matches_the_same_figure_in_another_form(value: str, matched: bool) -> None:
+    wrong = {
+        "indicator": "GET2",
+        "quarter": "2024-25 Q3",
+        "folder": "samples/get",
+        "text": "Waste sent to landfill stood at 4.5% in Quarter 2 2023/24.",
+        "findings": [{"quote": "stood at 4.5%", "value": value}],
+    }
+    assert (not outcome(wrong).missed) is matched
+    assert (not outcome(wrong, overlap=True).missed) is matched
+
+
 @pytest.mark.parametrize("older_too", [False, True])
 def test_whoever_tunes_sees_no_score_of_an_unseen_third(
     older_too: bool, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
