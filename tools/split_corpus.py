@@ -66,6 +66,10 @@ Round 16 (tests/fixtures/check_corpus_round16.yaml, written blind while round 15
 was tuned on, never opening rounds 5 to 15) is drawn with ROUND16_SEED, fixed on 2026-12-07
 before any rule was tuned on it.
 
+Round 17 (tests/fixtures/check_corpus_round17.yaml, written blind while the rules were tuned
+by family, never opening rounds 5 to 16) is drawn with ROUND17_SEED, fixed on 2026-12-07
+before any rule was tuned on it.
+
 Marking writes `held_out: true` as the last line of each held-out case, and removes it
 from the others; nothing else in the file changes.
 """
@@ -111,6 +115,8 @@ ROUND15 = ROOT / "tests" / "fixtures" / "check_corpus_round15.yaml"
 ROUND15_SEED = 24_15_2026  # issue 24, round 15; fixed when its split was drawn, 2026-12-07
 ROUND16 = ROOT / "tests" / "fixtures" / "check_corpus_round16.yaml"
 ROUND16_SEED = 24_16_2026  # issue 24, round 16; fixed when its split was drawn, 2026-12-07
+ROUND17 = ROOT / "tests" / "fixtures" / "check_corpus_round17.yaml"
+ROUND17_SEED = 24_17_2026  # issue 24, round 17; fixed when its split was drawn, 2026-12-07
 DRAWS = (
     (CORPUS, SEED),
     (ROUND3, ROUND3_SEED),
@@ -127,6 +133,7 @@ DRAWS = (
     (ROUND14, ROUND14_SEED),
     (ROUND15, ROUND15_SEED),
     (ROUND16, ROUND16_SEED),
+    (ROUND17, ROUND17_SEED),
 )
 HELD_OUT_LINE = "  held_out: true"
 
