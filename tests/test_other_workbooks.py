@@ -66,7 +66,7 @@ def test_an_ods_tracker_reads_as_the_xlsx_one(tmp_path: Path) -> None:
     warning = load_data(load_report(ods / "data" / "report.yaml")).warnings
     assert warning == (
         f"{ods / 'data' / 'tracker.ods'}: sheet KPIs: columns not read (not quarters): "
-        "Owner, RAG, Notes",
+        "Owner, Notes",
     )
 
 

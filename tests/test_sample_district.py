@@ -116,6 +116,27 @@ def test_the_late_planning_figure_is_said_to_be_late_and_rated_on_q2(built: Buil
     assert "sheet KPIs, cell N20: P1: the figure for 2024/25 Q3 is not yet available" in (built.err)
 
 
+def test_the_teams_own_rag_where_the_page_shows_another_is_said_with_its_cell(
+    built: Built,
+) -> None:
+    """The tracker types Amber for four measures whose definition (`init` wrote no AMBER
+    band: the floor or upper threshold is the target) rates them RED: the officer is told
+    of each, by its cell, and of no measure where the two agree or the tracker types none."""
+    said = {
+        line.split(": ")[1]: line
+        for line in " ".join(built.err.split()).split("warning: ")
+        if "the tracker's RAG says" in line
+    }
+    assert sorted(said) == ["CS1", "H1", "H2", "W2"]
+    assert (
+        "sheet KPIs, cell P6: H1: the tracker's RAG says Amber, but the definition rates "
+        in (said["H1"])
+    )
+    assert "2024/25 Q3 RED, as the page shows; check its target and upper_threshold" in said["H1"]
+    assert "check its target and floor for 2024/25" in said["W2"]  # higher is better
+    assert "RAG rating: RED" in _page(built, "H1")  # the page keeps the definition's
+
+
 def test_council_tax_is_rated_on_its_profile_and_drawn_a_line_a_year(built: Built) -> None:
     page = _page(built, "RB1")
     assert "RAG rating: GREEN" in page  # 84.6% against 84.5% profiled, not 97.6% for the year

@@ -31,7 +31,7 @@ def test_its_latest_quarter_is_a_q3_read_from_the_tracker(inputs) -> None:  # ty
     assert len(inputs.facts) >= 8
     assert inputs.dataset.warnings == (
         f"{SAMPLE / 'data' / 'get-tracker.xlsx'}: sheet KPIs: columns not read (not quarters): "
-        "Indicator, Owner, RAG, Notes",
+        "Indicator, Owner, Notes",
     )
 
 

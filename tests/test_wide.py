@@ -102,7 +102,7 @@ def test_a_wide_tracker_reads_as_the_tidy_rows_do(tmp_path: Path) -> None:
     del expected[("TS2", "made", Quarter(2024, 1))]  # left blank in the tracker
     assert {k: pytest.approx(o.value) for k, o in wide.observations.items()} == expected
     (warning,) = wide.warnings
-    assert "sheet KPIs" in warning and "Owner, RAG, Notes" in warning
+    assert "sheet KPIs" in warning and "Owner, Notes" in warning
 
 
 @pytest.mark.parametrize(
@@ -165,7 +165,7 @@ def test_a_tracker_builds_and_the_ignored_columns_are_said_once(
     code, out, err = run(["build", "--format", "pdf"], root, monkeypatch, capsys)
     assert code == 0, err
     assert "Wrote output/ts-appendix-2024-25-Q2.pdf" in out
-    assert " ".join(err.split()).count("columns not read (not quarters): Owner, RAG, Notes") == 1
+    assert " ".join(err.split()).count("columns not read (not quarters): Owner, Notes") == 1
 
 
 def test_each_tracker_figure_keeps_its_row_and_every_tracker_file_is_read(
@@ -270,3 +270,80 @@ def test_a_tracker_sheet_is_found_or_named(
     with pytest.raises(InputError) as caught:
         load_data(report)
     assert caught.value.message() == f"{path}{message}"
+
+
+def _typed(root: Path, rag: object, header: str = "RAG") -> list[str]:
+    """The warnings a build gives for the RAG typed in TS1's row (rated AMBER on 2024/25
+    Q2 by the definition: 77.8% against a target of 80 and a floor of 70)."""
+    from generator.content.inputs import load_inputs
+    from generator.run.pipeline import typed_rag_warnings
+
+    _tracker(root / "data" / "tracker.xlsx", bad=("J4", rag))
+    book = openpyxl.load_workbook(root / "data" / "tracker.xlsx")
+    book["KPIs"]["J3"] = header
+    book.save(root / "data" / "tracker.xlsx")
+    return typed_rag_warnings(load_inputs(root, None))
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("GREEN", "the tracker's RAG says GREEN"),
+        ("Red", "the tracker's RAG says Red"),
+        ("r", "the tracker's RAG says r"),
+        ("AMBER", None),  # as the page shows
+        (" amber ", None),
+        ("A", None),
+        ("n/a", None),  # words that name no rating
+        ("tbc", None),
+        ("Blue", None),
+        (None, None),  # blank
+    ],
+)
+def test_a_typed_rag_the_page_does_not_show_is_said_with_its_cell(
+    tmp_path: Path, typed: str | None, said: str | None
+) -> None:
+    warnings = _typed(make_report(tmp_path, definition=WIDE), typed)
+    if said is None:
+        assert warnings == []
+        return
+    assert warnings == [
+        f"{tmp_path / 'data' / 'tracker.xlsx'}, sheet KPIs, cell J4: TS1: {said}, but the "
+        "definition rates 2024/25 Q2 AMBER, as the page shows; check its target and floor "
+        "for 2024/25 in the definition, or the tracker's RAG"
+    ]
+
+
+@pytest.mark.parametrize("header", ["RAG", "rag rating", "RAG Status"])
+def test_a_column_headed_rag_is_checked_without_being_named(tmp_path: Path, header: str) -> None:
+    root = make_report(tmp_path, definition=WIDE)
+    assert len(_typed(root, "Green", header)) == 1
+    assert load_data(load_report(root / "data" / "report.yaml")).warnings == (
+        f"{root / 'data' / 'tracker.xlsx'}: sheet KPIs: columns not read (not quarters): "
+        "Owner, Notes",
+    )
+
+
+def test_the_rag_column_is_named_in_the_definition(tmp_path: Path) -> None:
+    """A column headed otherwise ('Status') is checked where `rag_column:` names it, and
+    is one of the columns not read where it does not."""
+    named = WIDE.replace('sheet: "KPIs"}', 'sheet: "KPIs", rag_column: "Status"}')
+    assert len(_typed(make_report(tmp_path / "named", definition=named), "Green", "Status")) == 1
+    unnamed = make_report(tmp_path / "unnamed", definition=WIDE)
+    assert _typed(unnamed, "Green", "Status") == []
+    assert load_data(load_report(unnamed / "data" / "report.yaml")).warnings == (
+        f"{unnamed / 'data' / 'tracker.xlsx'}: sheet KPIs: columns not read (not quarters): "
+        "Owner, Status, Notes",
+    )
+
+
+def test_a_rag_column_named_but_not_kept_is_refused(tmp_path: Path) -> None:
+    definition = WIDE.replace('sheet: "KPIs"}', 'sheet: "KPIs", rag_column: "RAG status"}')
+    root = make_report(tmp_path, definition=definition)
+    _tracker(root / "data" / "tracker.xlsx")
+    with pytest.raises(InputError) as caught:
+        load_data(load_report(root / "data" / "report.yaml"))
+    message = caught.value.message()
+    assert "no 'RAG status' column beside 'KPI ref'" in message
+    assert "tracker.xlsx" in message and "sheet KPIs, row 3" in message
+    assert "Correct tracker: rag_column: in the definition, or leave it out" in message

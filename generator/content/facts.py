@@ -29,6 +29,7 @@ from generator.read.comparator_fields import Comparator
 from generator.read.comparators import ComparatorFigures
 from generator.read.data import Dataset, Observation
 from generator.read.definitions import Indicator, Report, Series, YearDefinition
+from generator.read.typed_rag import TypedRag
 
 
 @dataclass(frozen=True)
@@ -354,6 +355,25 @@ def _latest_complete(
         if all(dataset.value(indicator.id, s.id, quarter) is not None for s in definition.series):
             return quarter
     return None
+
+
+def typed_rag_warning(facts: IndicatorFacts, typed: TypedRag) -> str | None:
+    """What a build says where the RAG a tracker's row gives is not the one the page shows:
+    'data/tracker.xlsx, sheet KPIs, cell P6: H1: the tracker's RAG says Amber, but the
+    definition rates 2024/25 Q3 RED, as the page shows; check its target and
+    upper_threshold for 2024/25 in the definition, or the tracker's RAG'. Words that
+    name no rating ('n/a', 'tbc'), and a measure the definition does not rate, say
+    nothing."""
+    said = typed.rag
+    if said is None or facts.rag is None or said == facts.rag:
+        return None
+    quarter = facts.latest_quarter
+    band = "floor" if facts.indicator.polarity == "higher" else "upper_threshold"
+    return (
+        f"{typed.place}: {facts.indicator.id}: the tracker's RAG says {typed.text.strip()}, "
+        f"but the definition rates {quarter} {facts.rag}, as the page shows; check its "
+        f"target and {band} for {quarter.fy} in the definition, or the tracker's RAG"
+    )
 
 
 def late_warning(facts: IndicatorFacts) -> str | None:

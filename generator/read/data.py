@@ -24,6 +24,7 @@ from generator.read.definitions import Indicator, Report
 from generator.read.files import regular_file
 from generator.read.gap_cells import gap_words
 from generator.read.sheets import OTHER_WORKBOOKS, excel_rows, other_workbook_sheets
+from generator.read.typed_rag import TypedRag
 from generator.read.unwritable import csv_text, refuse_unwritable_cells
 
 REQUIRED_COLUMNS = ("indicator", "period", "series", "value")
@@ -71,6 +72,8 @@ class Dataset:
     gaps: Mapping[Key, Gap] = field(default_factory=dict)  # cells with no figure, and why
     # A cumulative KPI's profiled target by (indicator, quarter), from its profile series.
     profiles: Mapping[tuple[str, Quarter], float] = field(default_factory=dict)
+    # The RAGs a tracker's rows give (checked against the definition's, never shown).
+    typed_rags: tuple[TypedRag, ...] = ()
 
     def profile(self, indicator: str, quarter: Quarter) -> float | None:
         return self.profiles.get((indicator, quarter))
@@ -341,15 +344,17 @@ def load_data(report: Report, files: Iterable[Path] | None = None) -> Dataset:
     gaps: dict[Key, Gap] = {}
     profiles: dict[tuple[str, Quarter], float] = {}
     warnings: list[str] = []
+    typed_rags: list[TypedRag] = []
     for path in files if files is not None else report.data_files:
         # A tracker is the report's own data file; a snapshot kept by a build is tidy.
         if report.tracker is not None and path in report.data_files:
             from generator.read.wide import read_tracker
 
-            cells, ignored = read_tracker(path, report.tracker, report)
-            if ignored:
-                warnings.append(ignored)
-            for cell in cells:
+            reading = read_tracker(path, report.tracker, report)
+            if reading.warning:
+                warnings.append(reading.warning)
+            typed_rags += reading.typed_rags
+            for cell in reading.cells:
                 add_observation(
                     observations,
                     report,
@@ -388,7 +393,7 @@ def load_data(report: Report, files: Iterable[Path] | None = None) -> Dataset:
             )
     for key in observations:
         gaps.pop(key, None)  # a figure in another file or row is the figure
-    return Dataset(observations, tuple(warnings), gaps, profiles)
+    return Dataset(observations, tuple(warnings), gaps, profiles, tuple(typed_rags))
 
 
 def add_observation(

@@ -122,7 +122,7 @@ _REPORT_FIELDS = {
     "comparators_file",
     "area_code",
 }
-_TRACKER_FIELDS = {"indicator_column", "series_column", "sheet"}
+_TRACKER_FIELDS = {"indicator_column", "series_column", "sheet", "rag_column"}
 
 
 @dataclass(frozen=True)
@@ -296,6 +296,9 @@ class Tracker:
     indicator_column: str
     series_column: str | None = None
     sheet: str | None = None
+    # The column of the RAG the team typed, checked against the definition's (None: a
+    # column headed 'RAG', 'RAG rating' or 'RAG status', where there is one).
+    rag_column: str | None = None
 
 
 @dataclass(frozen=True)
@@ -1180,6 +1183,7 @@ def _read_tracker(reader: _Reader, raw: Any) -> Tracker | None:
         indicator_column=column,
         series_column=reader.text(raw, "series_column", where="tracker", required=False),
         sheet=reader.text(raw, "sheet", where="tracker", required=False),
+        rag_column=reader.text(raw, "rag_column", where="tracker", required=False),
     )
 
 

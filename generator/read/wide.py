@@ -3,9 +3,10 @@
 A row per indicator (and series), a column per quarter headed as teams write
 it ("Q1 22/23", "2022/23 Q1", "Q1 2022-23", "Apr-Jun 2022"); the definition's
 `tracker:` names the indicator column (and the series column, and the sheet).
-Other columns (notes, owner, a RAG typed by hand) are not read, and the
-build says so once. Each figure is checked as a tidy row would be, and a bad
-one is named by its cell ("sheet KPIs, cell F7").
+A RAG typed by hand is kept to be checked against the definition's rating
+(never shown); other columns (notes, owner) are not read, and the build says
+so once. Each figure is checked as a tidy row would be, and a bad one is named
+by its cell ("sheet KPIs, cell F7").
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from generator.read.definitions import Report, Tracker, series_match_key
 from generator.read.files import regular_file
 from generator.read.gap_cells import NO_FIGURE as NO_FIGURE
 from generator.read.gap_cells import gap_words
+from generator.read.typed_rag import RAG_HEADERS, TypedRag
 from generator.read.unwritable import column_letter, csv_text, refuse_unwritable_cells
 
 _YEARS = r"(?P<y1>\d{4}|\d{2})\s*[/-]\s*(?P<y2>\d{4}|\d{2})"
@@ -263,10 +265,19 @@ def quarter_columns(grid: TrackerGrid, file: str) -> dict[int, Quarter]:
     return found
 
 
-def read_tracker(
-    path: Path, tracker: Tracker, report: Report
-) -> tuple[list[TrackerCell], str | None]:
-    """A tracker's figures, and a warning naming the columns not read (or None)."""
+@dataclass(frozen=True)
+class TrackerReading:
+    """What a tracker gives: its figures, the RAGs typed beside them, and a warning
+    naming the columns not read (or None)."""
+
+    cells: list[TrackerCell]
+    typed_rags: list[TypedRag]
+    warning: str | None
+
+
+def read_tracker(path: Path, tracker: Tracker, report: Report) -> TrackerReading:
+    """A tracker's figures, the RAGs typed beside them, and a warning naming the columns
+    not read (or None)."""
     name = str(path)
     grid = tracker_grid(path, tracker.indicator_column, tracker.sheet)
     header = grid.header
@@ -285,6 +296,7 @@ def read_tracker(
                 fix="Correct tracker: series_column: in the definition",
             )
         series_column = keys.index(wanted)
+    rag_column = _rag_column(tracker, keys, grid, name)
     quarters = quarter_columns(grid, name)
     if not quarters:
         raise InputError(
@@ -293,13 +305,15 @@ def read_tracker(
             where=grid.where(grid.header_row, 0).rsplit(",", 1)[0] if grid.sheet else None,
             fix="Head each quarter's column like 'Q1 22/23', '2022/23 Q1' or 'Apr-Jun 2022'",
         )
-    used = {id_column, *quarters, *([series_column] if series_column is not None else [])}
+    used = {id_column, *quarters}
+    used |= {c for c in (series_column, rag_column) if c is not None}
     ignored = [
         header[c] or f"column {column_letter(c)}"
         for c in range(len(header))
         if c not in used and (header[c] or _column_has_text(grid, c))
     ]
     cells: list[TrackerCell] = []
+    typed: list[TypedRag] = []
     for row_index in range(grid.header_row + 1, len(grid.rows)):
         row = grid.rows[row_index]
 
@@ -314,6 +328,9 @@ def read_tracker(
         if not figures:
             continue  # a section heading, a note in the id column, or a row not yet kept
         series = cell(series_column) if series_column is not None else ""
+        if rag_column is not None and cell(rag_column):
+            place = f"{name}, {grid.where(row_index, rag_column)}"
+            typed.append(TypedRag(indicator_id, cell(rag_column), place))
         # The cells with no figure too: a gap keeps its words, and a late figure its cell.
         for column, quarter, value in [(c, q, cell(c)) for c, q in columns]:
             cells.append(
@@ -330,7 +347,25 @@ def read_tracker(
     if ignored:
         place = f"sheet {grid.sheet}: " if grid.sheet else ""
         warning = f"{name}: {place}columns not read (not quarters): " + ", ".join(ignored)
-    return cells, warning
+    return TrackerReading(cells, typed, warning)
+
+
+def _rag_column(tracker: Tracker, keys: list[str], grid: TrackerGrid, name: str) -> int | None:
+    """The column of the RAG the team typed: the one the definition names (refused where
+    there is none), else one headed 'RAG', 'RAG rating' or 'RAG status', else None."""
+    if tracker.rag_column is None:
+        return next((c for c, key in enumerate(keys) if key in RAG_HEADERS), None)
+    wanted = series_match_key(tracker.rag_column)
+    if wanted not in keys:
+        raise InputError(
+            f"no '{tracker.rag_column}' column beside '{tracker.indicator_column}'",
+            file=name,
+            where=f"sheet {grid.sheet}, row {grid.header_row + 1}"
+            if grid.sheet
+            else f"row {grid.header_row + 1}",
+            fix="Correct tracker: rag_column: in the definition, or leave it out",
+        )
+    return keys.index(wanted)
 
 
 def _column_has_text(grid: TrackerGrid, column: int) -> bool:

@@ -205,6 +205,7 @@ def _build(
     result = BuildResult()
     result.warnings.extend(inputs.dataset.warnings)
     result.warnings.extend(pipeline.late_warnings(inputs))
+    result.warnings.extend(pipeline.typed_rag_warnings(inputs))
     result.warnings.extend(pipeline.style_warnings(inputs))
 
     def submit(spec: ChartSpec | IconSpec) -> int | None:

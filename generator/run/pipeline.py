@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from generator.core.periods import Quarter
     from generator.look.resolve import Look
     from generator.read.definitions import Report
+    from generator.read.typed_rag import TypedRag
     from generator.run.counted import Counted
     from generator.run.pool import WorkerPool
 
@@ -307,6 +308,22 @@ def late_warnings(inputs: Inputs) -> list[str]:
     from generator.content.facts import late_warning
 
     return [w for facts in inputs.facts if (w := late_warning(facts)) is not None]
+
+
+def typed_rag_warnings(inputs: Inputs) -> list[str]:
+    """One warning for each indicator whose tracker row types a RAG the page does not show
+    (the first of its rows that types one)."""
+    from generator.content.facts import typed_rag_warning
+
+    typed: dict[str, TypedRag] = {}
+    for row in inputs.dataset.typed_rags:
+        typed.setdefault(row.indicator, row)
+    return [
+        w
+        for facts in inputs.facts
+        if (rag := typed.get(facts.indicator.id)) is not None
+        and (w := typed_rag_warning(facts, rag)) is not None
+    ]
 
 
 # 3. Commentary and revisions -------------------------------------------------------
