@@ -589,10 +589,16 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # A review of those readings and of sentences about more than one thing (h-fix18) fixed
 # five false-finding shapes, every set the same. Round 16's held-out third, never read,
 # scored at the end: unchanged, 40/62 and 40/69, by overlap 58/62 and 58/69.
+# Round 17 was written blind while the rules were tuned by family (h-tune19a, b, c: multiples,
+# ranges and year to date; fractions and shares; records and runs) on every readable part,
+# never opening rounds 5 to 16, a third drawn, its key audited (three keys put right, three
+# cases removed as ambiguous), and scored with the rules before that tuning: held out
+# 28/47 and 28/57, tuning 71/111 and 71/127; by the looser matcher held out 43/47 and
+# 43/57, tuning 103/111 and 103/127 (the numbers below).
 # The issue's target is precision 100% and recall at least 95%, held out and whole.
 FLOORS = {
-    "round 17 held out": (28 / 47, 28 / 58),
-    "round 17 tuning": (70 / 113, 70 / 128),
+    "round 17 held out": (28 / 47, 28 / 57),
+    "round 17 tuning": (71 / 111, 71 / 127),
     "round 16 held out": (40 / 62, 40 / 69),
     "round 16 tuning": (50 / 82, 50 / 112),
     "round 15 held out": (37 / 47, 37 / 60),
@@ -714,8 +720,8 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
 # counts is one the looser counts, so the floors above hold for it too; these are the parts
 # where the two part.
 OVERLAP_FLOORS = {
-    "round 17 held out": (43 / 47, 43 / 58),
-    "round 17 tuning": (104 / 113, 104 / 128),
+    "round 17 held out": (43 / 47, 43 / 57),
+    "round 17 tuning": (103 / 111, 103 / 127),
     "round 16 held out": (58 / 62, 58 / 69),
     "round 16 tuning": (81 / 82, 81 / 112),
     "round 15 held out": (47 / 47, 47 / 60),
