@@ -43,6 +43,7 @@ from generator.editors.claims.numbers import (
     read_figure,
 )
 from generator.editors.claims.periods import PeriodRef, find_periods, month_quarter, resolve
+from generator.editors.claims.ranges import scope_months
 from generator.editors.claims.reading import MONTH, UNREAD, Clause, Sentence, days_unmasked
 from generator.editors.claims.standing import (
     BEGAN_IN_MONTH,
@@ -538,9 +539,13 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     unmonthed = text
     for ref in refs:  # a month that names its quarter ('at the end of December') is read
         unmonthed = unmonthed[: ref.start] + " " * (ref.end - ref.start) + unmonthed[ref.end :]
-    for found in [*YEAR_TO_DATE.finditer(text), *BEGAN_IN_MONTH.finditer(text)]:
-        # 'since April': the year to date; 'since the survey began in April 2024': a record's
-        start, stop = found.span()
+    for start, stop in [
+        *(found.span() for found in YEAR_TO_DATE.finditer(text)),
+        *(found.span() for found in BEGAN_IN_MONTH.finditer(text)),
+        *scope_months(text),
+    ]:
+        # 'since April': the year to date; 'since the survey began in April 2024': a record's;
+        # 'ranged from 4% to 5% over the four quarters to September': a range's quarters
         unmonthed = unmonthed[:start] + " " * (stop - start) + unmonthed[stop:]
     for found in _MONTH_EVENT.finditer(unmonthed):
         number = _MONTH_NUMBER.get(found.group("month").lower()[:3])

@@ -114,6 +114,23 @@ _MONTH_QUARTER = regex(
 
 
 _LAST_DAY = {3: 31, 6: 30, 9: 30, 12: 31}  # the last day of a month that ends a quarter
+# a month, with its calendar year or none, at the start of the words given: 'September',
+# 'December 2024', 'Sept 2023'
+_A_MONTH = regex(rf"(?P<month>{_MONTH_WORD})\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
+
+
+def month_at(text: str, at: int, latest: Quarter) -> Quarter | None:
+    """The quarter of the month named at `at` ('to September', 'since April 2023': the
+    quarter it falls in, the latest such up to `latest` with no year); None where no month
+    is named there."""
+    month = _A_MONTH.match(text, at)
+    if month is None:
+        return None
+    year = int(month.group("year")) if month.group("year") else None
+    try:
+        return month_quarter(_MONTHS[month.group("month").lower()], year, latest)
+    except PeriodError:
+        return None
 
 
 def month_quarter(month: int, year: int | None, latest: Quarter) -> Quarter:
