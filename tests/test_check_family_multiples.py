@@ -204,3 +204,173 @@ def test_ranges_over_quarters_named(
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)
 
+
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # a short clause joined by 'and', naming no time of its own, a figure and a verb of
+        # another series: the same part of the year as the year-to-date clause before it;
+        # its own quarter ('in Quarter 2', 'this quarter', 'in the latest quarter'), a thing
+        # that is no series ('12 assessors', 'the backlog') or a comparator is left alone
+        (
+            ASCH,
+            "ASCH18",
+            "In the first six months of 2024-25 the team received 5,480 DoLS applications and "
+            "completed 4,745.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH18",
+            "So far this year 4,113 applications have come in and 4,257 have been completed.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "In 2024-25 to date residents have reported 25,620 potholes, and 25,110 have been "
+            "repaired.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH8",
+            "Year to date, 9,611 new assessments were requested and we completed 9,748.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH9",
+            "So far this year 3,170 carers' assessments were requested and 2,770 were delivered.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Since April residents have reported 25,620 potholes and crews have repaired 25,110.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "Year to date the team has received 5,480 applications and has completed 4,745.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH18",
+            "In the first half of 2023-24, 4,113 applications were received and 4,257 were "
+            "completed.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Cumulatively for the year 25,620 potholes have been reported, and 25,110 repaired.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "Across April to September 5,480 applications were received and 4,745 were completed.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "In the first six months of 2024-25 the team received 5,480 DoLS applications and "
+            "completed 4,645.",
+            ("year to date", "4,645", "4,745"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH18",
+            "So far this year 4,113 applications have come in and 4,275 have been completed.",
+            ("year to date", "4,275", "4,257"),
+        ),
+        (
+            GET,
+            "GET8",
+            "In 2024-25 to date residents have reported 25,620 potholes, and 26,110 have been "
+            "repaired.",
+            ("year to date", "26,110", "25,110"),
+        ),
+        (
+            ASCH,
+            "ASCH9",
+            "So far this year 3,170 carers' assessments were requested and 2,870 were delivered.",
+            ("year to date", "2,870", "2,770"),
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "Year to date the team has received 5,480 applications and has completed 4,845.",
+            ("year to date", "4,845", "4,745"),
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "Across April to September 5,480 applications were received and 4,645 were completed.",
+            ("year to date", "4,645", "4,745"),
+        ),
+        (
+            ASCH,
+            "ASCH8",
+            "Year to date, 9,611 new assessments were requested and we completed 9,848.",
+            ("year to date", "9,848", "9,748"),
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "So far this year 5,480 applications have come in and 2,455 were completed in Quarter "
+            "2.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "So far this year 5,480 applications have come in and 2,455 have been completed this "
+            "quarter.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "Year to date 5,480 applications were received, and 12 assessors were recruited.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "So far this year 5,480 applications have come in and the backlog has risen to 1,200.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "In Quarter 2, 2,870 applications were received and 2,455 were completed.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "So far this year 5,480 applications have come in and England has completed 4,100.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "Year to date 5,480 applications were received, and 2,455 were completed in the "
+            "latest quarter.",
+            None,
+        ),
+    ],
+)
+def test_year_to_date_carried_to_and(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """'So far this year 4,113 applications have come in and 4,257 have been completed':
+    the second figure, of the series its verb names, is the year to date's too."""
+    folder, quarter = edition
+    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
+    assert_row(findings, expected)
