@@ -374,3 +374,163 @@ def test_year_to_date_carried_to_and(
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)
+
+
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # a span's two ends named by months that end quarters ('between June 2022 and
+        # September 2023', 'between March and September', 'between the September and
+        # December quarters', 'from September to December'): a multiple or a change in
+        # words from the first to the second; two months whose order is not said
+        # ('between December and March' with no years), months that end no quarter, a
+        # comparator's or the target's change: left alone
+        (GET, "GET9", "Park visits trebled between March 2023 and September 2024.", None),
+        (
+            GET,
+            "GET9",
+            "Park visits fell by three fifths between the September and December quarters.",
+            None,
+        ),
+        (GET, "GET9", "Park visits more than halved between September and December.", None),
+        (
+            GET,
+            "GET2",
+            "The share sent to landfill has nearly doubled between December 2022 and December "
+            "2024.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "DoLS applications received rose by half between September 2022 and September 2024.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH9",
+            "Carers' assessments delivered grew by a fifth between June 2022 and September 2023.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Missed collections fell by nearly a quarter between December 2023 and September 2024.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            "Hospital discharges pushed Short Term Bed use up by nearly a fifth between March and "
+            "September.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH13",
+            "Annual reviews outstanding have grown by nearly a fifth between June 2022 and "
+            "September 2023.",
+            None,
+        ),
+        (
+            GET,
+            "GET6",
+            "The cost per tonne rose by a tenth between December 2022 and December 2024.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH14",
+            "Kent Enablement at Home supported more than a quarter more people between the end of "
+            "June 2023 and the end of September 2024.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH14",
+            "The enablement caseload jumped 13% between June and September 2023, to 1,571.",
+            None,
+        ),
+        (
+            GET,
+            "GET9",
+            "Park visits quadrupled between March 2023 and September 2024.",
+            ("multiple", "quadrupled", "2.97 times"),
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "DoLS applications received rose by a quarter between September 2022 and September "
+            "2024.",
+            ("change", "rose by a quarter", "1.50 times"),
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Missed collections fell by a third between December 2023 and September 2024.",
+            ("change", "fell by a third", "0.76 times"),
+        ),
+        (
+            GET,
+            "GET2",
+            "The share sent to landfill has trebled between December 2022 and December 2024.",
+            ("multiple", "trebled", "1.82 times"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH9",
+            "Carers' assessments delivered grew by a third between June 2022 and September 2023.",
+            ("change", "grew by a third", "1.19 times"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH14",
+            "The enablement caseload jumped 18% between June and September 2023, to 1,571.",
+            ("change", "jumped 18%", "up 13%"),
+        ),
+        (
+            GET,
+            "GET9",
+            "Park visits fell by a quarter from September to December.",
+            ("change", "fell by a quarter", "0.40 times"),
+        ),
+        (GET, "GET9", "Park visits fell by half between December and March.", None),
+        (
+            DISTRICT,
+            "W1",
+            "England's rate fell by a third between December 2023 and September 2024.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH15",
+            "Between June 2022 and September 2023 the council opened 12 new short term beds.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH15",
+            "Among older people, short term bed use fell by a third between June 2022 and "
+            "September 2023.",
+            None,
+        ),
+        (GET, "GET2", "The target rose by a fifth between March 2023 and March 2024.", None),
+        (GET, "GET9", "Park visits doubled between April 2023 and August 2024.", None),
+        (
+            ASCH,
+            "ASCH15",
+            "Hospital discharge pressures have pushed Short Term Bed use up by a third between "
+            "March and September.",
+            ("change", "up by a third", "1.19 times"),
+        ),
+    ],
+)
+def test_changes_between_months_named(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """'fell by a fifth between June 2022 and September 2023', 'nearly doubled between
+    December 2023 and December 2024': the quarters the months end, read as a change's two
+    quarters; 'jumped' is a rise; 'pushed ... up by a third' quotes 'up'."""
+    folder, quarter = edition
+    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
+    assert_row(findings, expected)

@@ -521,6 +521,14 @@ def _month_of_report_quarter(
 _LAST_YEAR_LEAD = regex(r"^\W*(?:last|the\s+previous)\s+(?:financial\s+)?year\b(?!['’]s)", re.I)
 
 
+def _others_ratio(subject: Subject, text: str, clause: Clause, claim: Claim) -> bool:
+    """A change in words or a multiple ('fell by a third', 'doubled') whose clause names a
+    comparator before it ("England's rate fell by a third") or is about the target ('The
+    target rose by a fifth'): theirs, not the measure's."""
+    before = text[clause.start : claim.at]
+    return names_comparator(subject.vocabulary, before) or bool(_TARGET_SUBJECT.match(before))
+
+
 def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     """Every figure and movement a sentence states, bound to its period and series, in
     the order read: clause by clause, a clause's figures, fractions, multiple, movement."""
@@ -735,7 +743,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
                 else _compared_before(text, refs, clause, from_to, period, carrier),
                 subject.names,
             )
-            if by_fraction is not None:
+            if by_fraction is not None and not _others_ratio(subject, text, clause, by_fraction):
                 claims.append(by_fraction)
                 has_change = True
         if not about_target:
@@ -788,6 +796,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
                 )
             )
             and not (subject.unit != "count" and NUMBER_OF.search(text, clause.start, multiple.at))
+            and not _others_ratio(subject, text, clause, multiple)
         ):
             claims.append(multiple)
         ended = ended_run(text, clause.start, end)
