@@ -534,3 +534,96 @@ def test_changes_between_months_named(
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)
+
+
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # a multiple with the figure and quarter it is from and those it is to ('has
+        # doubled from 4.6% in Quarter 3 of 2023-24 to 6.2% in Quarter 3 of 2024-25'): from
+        # the one to the other; a comparator's, left alone. The year to date in the
+        # year's own words after the figure's noun ('delivered in 2024-25 so far',
+        # 'Cumulatively this year', 'the three quarters of 2024/25 so far'); another
+        # year's ('in 2023-24 so far'), or a quarter's own, left alone
+        (
+            GET,
+            "GET9",
+            "Park visits trebled from 198,000 in Quarter 4 2022/23 to 589,000 in Quarter 2 "
+            "2024/25.",
+            None,
+        ),
+        (
+            GET,
+            "GET2",
+            "Landfill use has nearly doubled from 3.4% in Quarter 3 of 2022-23 to 6.2% in Quarter "
+            "3 of 2024-25.",
+            None,
+        ),
+        (
+            GET,
+            "GET9",
+            "Park visits more than halved from 589,000 in Quarter 2 2024/25 to 236,000 in Quarter "
+            "3 2024/25.",
+            None,
+        ),
+        (
+            GET,
+            "GET2",
+            "Landfill use has doubled from 4.6% in Quarter 3 of 2023-24 to 6.2% in Quarter 3 of "
+            "2024-25.",
+            ("multiple", "doubled", "1.35 times"),
+        ),
+        (
+            GET,
+            "GET9",
+            "Park visits quadrupled from 198,000 in Quarter 4 2022/23 to 589,000 in Quarter 2 "
+            "2024/25.",
+            ("multiple", "quadrupled", "2.97 times"),
+        ),
+        (
+            GET,
+            "GET2",
+            "England's landfill rate doubled from 4.6% in Quarter 3 of 2023-24 to 6.2% in Quarter "
+            "3 of 2024-25.",
+            None,
+        ),
+        (ASCH, "ASCH9", "Carers' assessments delivered in 2024-25 so far number 2,770.", None),
+        (GET, "GET8", "Cumulatively this year, highway crews have repaired 25,110 potholes.", None),
+        (
+            GET,
+            "GET7",
+            "Taking the three quarters of 2024/25 so far, residents made 27,030 reports through "
+            "the online form.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH9",
+            "Carers' assessments delivered in 2024-25 so far number 2,870.",
+            ("year to date", "2,870", "2,770"),
+        ),
+        (
+            GET,
+            "GET8",
+            "Cumulatively this year, highway crews have repaired 24,110 potholes.",
+            ("year to date", "24,110", "25,110"),
+        ),
+        (
+            GET,
+            "GET7",
+            "Taking the three quarters of 2024/25 so far, residents made 27,630 reports through "
+            "the online form.",
+            ("year to date", "27,630", "27,030"),
+        ),
+        (ASCH, "ASCH9", "Carers' assessments delivered in 2023-24 so far numbered 2,870.", None),
+        (GET, "GET8", "In 2024-25 residents reported 11,280 potholes in Quarter 3.", None),
+    ],
+)
+def test_multiples_from_to_and_years_so_far(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """A multiple between the quarters of a movement's two figures; the year to date named
+    by its year and 'so far', or 'cumulatively this year'."""
+    folder, quarter = edition
+    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
+    assert_row(findings, expected)

@@ -782,7 +782,16 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             or times_quarter_in(text, clause, chosen, period, refs, subject.vocabulary)
         )
         two = sorted({r.quarter for r in refs if r.offset is None and r.in_year is None})
-        if multiple is not None and multiple.base is None and not inside and len(two) == 2:
+        if (
+            multiple is not None
+            and multiple.base is None
+            and from_to is not None
+            and clause.start <= from_to[0] < end
+        ):
+            # 'has doubled from 4.6% in Quarter 3 of 2023-24 to 6.2% in Quarter 3 of
+            # 2024-25': from the quarter of the figure it is from to the one it is to
+            multiple = replace(multiple, base=from_to[1], period=from_to[2])
+        elif multiple is not None and multiple.base is None and not inside and len(two) == 2:
             # 'went from 584 in Quarter 4 2023/24 to 693 in Quarter 2 2024/25, almost
             # doubling', 'Comparing Quarter 2 of 2022/23 with Quarter 3 of 2024/25, ... has
             # nearly tripled': from the earlier of the two quarters named to the later

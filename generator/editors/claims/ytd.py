@@ -21,7 +21,11 @@ _YEAR = r"(?:19|20)\d\d\s*[/–-]\s*\d\d(?:\d\d)?"  # '2023/24', '2023-24': a fi
 YEAR_TO_DATE = regex(
     r"\b(?:year[\s-]+to[\s-]+date|YTD|" + _YEAR + r"\s+to\s+date|"
     r"so\s+far\s+(?:this\s+(?:financial\s+)?year|in\s+" + _YEAR + r")|"
-    r"(?:the|this)\s+(?:financial\s+)?year\s+so\s+far|cumulatively(?:\s+for\s+the\s+year)?|"
+    r"(?:the|this)\s+(?:financial\s+)?year\s+so\s+far|"
+    # 'Cumulatively this year', 'cumulatively for the financial year'
+    r"cumulatively(?:\s+(?:for\s+the|this)\s+(?:financial\s+)?year)?|"
+    # 'delivered in 2024-25 so far', 'Taking the three quarters of 2024/25 so far'
+    r"(?:in\s+|(?:the\s+)?(?:two|three)\s+quarters\s+of\s+)?" + _YEAR + r"\s+so\s+far|"
     # 'Repairs this financial year stand at 24,250 so far': the year, and 'so far' after it
     r"this\s+(?:financial\s+)?year(?=[^.;:]{1,60}?\bso\s+far\b)|"
     r"(?:the\s+)?(?:first|opening)\s+(?:half|two\s+quarters|three\s+quarters|six\s+months|"
@@ -51,8 +55,9 @@ _APRIL_TO = regex(
 )
 # 'the first half of 2023/24', 'since the start of 2023/24': the year the words name
 _NAMED_YEAR = regex(
-    r"\b(?:(?:first|opening)\s+(?:half|two\s+quarters|three\s+quarters|six\s+months|nine\s+months)"
-    r"|since\s+the\s+(?:start|beginning))\s+of\s+(?P<start>(?:19|20)\d\d)\s*[/–-]",
+    r"\b(?:(?:(?:first|opening)\s+(?:half|two\s+quarters|three\s+quarters|six\s+months|nine\s+months)"
+    r"|since\s+the\s+(?:start|beginning))\s+of\s+|(?:in|so\s+far\s+in)\s+|"
+    r"(?:two|three)\s+quarters\s+of\s+)(?P<start>(?:19|20)\d\d)\s*[/–-]",
     re.I,
 )
 # the part of the year named: to Quarter 2 (a half) or to Quarter 3
