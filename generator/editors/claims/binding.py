@@ -267,7 +267,7 @@ _RANGE_PAIR = regex(
 )
 _RANGE_VERB = regex(
     r"\b(?:ranged?|ranging|varied|vary|varying|fluctuat\w+|stayed|remained|been|was|were|"
-    r"is|are|sat|lay|of|band|range)\s+(?:\w+\s+)?$",
+    r"is|are|sat|lay|of|band|range|anywhere)\s+(?:\w+\s+)?$|\b(?:band|range),\s+$",
     re.I,
 )
 
@@ -285,10 +285,27 @@ _CHANGED = regex(
 )
 
 
+# 'has moved between 4% and 5%': to and fro within a range, not a change
+_MOVED_AMONG = regex(r"\bmoved\s+$", re.I)
+
+
 def range_of(figure: Figure) -> re.Match[str] | None:
     """The range a number is a bound of: 'between 95% and 98%', 'ranged from 580 to 601',
     '8% to 10%'; None where it is no bound ('rose from 580 to 601' is a movement)."""
-    text, at = figure.text, figure.match.start()
+    return _range_at(figure.text, figure.match.start())
+
+
+def range_written(text: str) -> bool:
+    """Whether a sentence writes a range ('moved between 4% and 5%'), not only a
+    movement's two ends ('moved from £122.30 to £127.30')."""
+    return any(
+        _range_at(text, pair.start("low") if pair.group("low") else pair.start("low2"))
+        for pair in _RANGE_PAIR.finditer(text)
+    )
+
+
+def _range_at(text: str, at: int) -> re.Match[str] | None:
+    """The range whose bounds include the number at `at`, as range_of reads it."""
     for pair in _RANGE_PAIR.finditer(text):
         if not pair.start() <= at < pair.end():
             continue
@@ -298,7 +315,14 @@ def range_of(figure: Figure) -> re.Match[str] | None:
             return None  # 'slipped 1.4% to 83.1%': a change, then the level it reached
         if pair.group("lead") and _falls(pair.group("low"), pair.group("high")):
             return None  # 'cut from 3:00 to 2:30': a range is written low to high; this fell
-        if pair.group("lead") and _CHANGED.search(text[: pair.start()]):
+        if (
+            pair.group("lead")
+            and _CHANGED.search(text[: pair.start()])
+            and not (
+                pair.group("lead").lower() == "between"
+                and _MOVED_AMONG.search(text[: pair.start()])
+            )
+        ):
             return None  # 'the target was raised from 90% to 92%': a change, not a range
         if pair.group("lead") and pair.group("lead").lower() == "from":
             # 'rose from 580 to 601' is a movement; 'ranged from 580 to 601' a range

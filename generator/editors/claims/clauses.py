@@ -43,6 +43,7 @@ from generator.editors.claims.numbers import (
     read_figure,
 )
 from generator.editors.claims.periods import PeriodRef, find_periods, month_quarter, resolve
+from generator.editors.claims.ranges import scope_months
 from generator.editors.claims.reading import MONTH, UNREAD, Clause, Sentence, days_unmasked
 from generator.editors.claims.standing import (
     BEGAN_IN_MONTH,
@@ -520,6 +521,14 @@ def _month_of_report_quarter(
 _LAST_YEAR_LEAD = regex(r"^\W*(?:last|the\s+previous)\s+(?:financial\s+)?year\b(?!['’]s)", re.I)
 
 
+def _others_ratio(subject: Subject, text: str, clause: Clause, claim: Claim) -> bool:
+    """A change in words or a multiple ('fell by a third', 'doubled') whose clause names a
+    comparator before it ("England's rate fell by a third") or is about the target ('The
+    target rose by a fifth'): theirs, not the measure's."""
+    before = text[clause.start : claim.at]
+    return names_comparator(subject.vocabulary, before) or bool(_TARGET_SUBJECT.match(before))
+
+
 def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     """Every figure and movement a sentence states, bound to its period and series, in
     the order read: clause by clause, a clause's figures, fractions, multiple, movement."""
@@ -538,9 +547,13 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     unmonthed = text
     for ref in refs:  # a month that names its quarter ('at the end of December') is read
         unmonthed = unmonthed[: ref.start] + " " * (ref.end - ref.start) + unmonthed[ref.end :]
-    for found in [*YEAR_TO_DATE.finditer(text), *BEGAN_IN_MONTH.finditer(text)]:
-        # 'since April': the year to date; 'since the survey began in April 2024': a record's
-        start, stop = found.span()
+    for start, stop in [
+        *(found.span() for found in YEAR_TO_DATE.finditer(text)),
+        *(found.span() for found in BEGAN_IN_MONTH.finditer(text)),
+        *scope_months(text),
+    ]:
+        # 'since April': the year to date; 'since the survey began in April 2024': a record's;
+        # 'ranged from 4% to 5% over the four quarters to September': a range's quarters
         unmonthed = unmonthed[:start] + " " * (stop - start) + unmonthed[stop:]
     for found in _MONTH_EVENT.finditer(unmonthed):
         number = _MONTH_NUMBER.get(found.group("month").lower()[:3])
@@ -730,7 +743,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
                 else _compared_before(text, refs, clause, from_to, period, carrier),
                 subject.names,
             )
-            if by_fraction is not None:
+            if by_fraction is not None and not _others_ratio(subject, text, clause, by_fraction):
                 claims.append(by_fraction)
                 has_change = True
         if not about_target:
@@ -769,7 +782,16 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             or times_quarter_in(text, clause, chosen, period, refs, subject.vocabulary)
         )
         two = sorted({r.quarter for r in refs if r.offset is None and r.in_year is None})
-        if multiple is not None and multiple.base is None and not inside and len(two) == 2:
+        if (
+            multiple is not None
+            and multiple.base is None
+            and from_to is not None
+            and clause.start <= from_to[0] < end
+        ):
+            # 'has doubled from 4.6% in Quarter 3 of 2023-24 to 6.2% in Quarter 3 of
+            # 2024-25': from the quarter of the figure it is from to the one it is to
+            multiple = replace(multiple, base=from_to[1], period=from_to[2])
+        elif multiple is not None and multiple.base is None and not inside and len(two) == 2:
             # 'went from 584 in Quarter 4 2023/24 to 693 in Quarter 2 2024/25, almost
             # doubling', 'Comparing Quarter 2 of 2022/23 with Quarter 3 of 2024/25, ... has
             # nearly tripled': from the earlier of the two quarters named to the later
@@ -783,6 +805,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
                 )
             )
             and not (subject.unit != "count" and NUMBER_OF.search(text, clause.start, multiple.at))
+            and not _others_ratio(subject, text, clause, multiple)
         ):
             claims.append(multiple)
         ended = ended_run(text, clause.start, end)

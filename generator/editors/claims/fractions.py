@@ -259,6 +259,10 @@ def _own_margin(hedge: str | None) -> str | None:
     return None if hedge is not None and HEDGES[hedge] == "around" else hedge
 
 
+# a phrasal verb's particle just before the change: 'pushed bed use up by a third'
+_PARTICLE_BEFORE = regex(r"\b(?:up|down)\s+$", re.I)
+
+
 def fraction_change_in(
     text: str,
     clause: Clause,
@@ -284,8 +288,11 @@ def fraction_change_in(
         quote = text[moved[2] : found.end()]  # 'risen by half', as the editor wrote it
     else:
         verb = _VERB_BEFORE.search(text, clause.start, found.start())
+        particle = _PARTICLE_BEFORE.search(text, clause.start, found.start())
         if verb is not None:
             quote = text[verb.start("verb") : found.end()]  # 'was cut by half'
+        elif particle is not None:
+            quote = text[particle.start() : found.end()]  # 'pushed bed use up by a third'
     return Claim(
         "change",
         quote,

@@ -48,7 +48,7 @@ _FORECAST = regex(
 )
 UP = (
     r"(?<=to )(?:grow|rise|increase|climb)|rose|risen|rising|rises|increased|increasing|"
-    r"increases|grew|grown|growing|grows|climbed|climbing|climbs|gained"
+    r"increases|grew|grown|growing|grows|climbed|climbing|climbs|gained|jumped|jumping|jumps"
 )
 DOWN = (
     r"(?<=to )(?:fall|drop|decrease|decline|shrink)|fell|fallen|falling|falls|decreased|"

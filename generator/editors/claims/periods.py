@@ -114,6 +114,23 @@ _MONTH_QUARTER = regex(
 
 
 _LAST_DAY = {3: 31, 6: 30, 9: 30, 12: 31}  # the last day of a month that ends a quarter
+# a month, with its calendar year or none, at the start of the words given: 'September',
+# 'December 2024', 'Sept 2023'
+_A_MONTH = regex(rf"(?P<month>{_MONTH_WORD})\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
+
+
+def month_at(text: str, at: int, latest: Quarter) -> Quarter | None:
+    """The quarter of the month named at `at` ('to September', 'since April 2023': the
+    quarter it falls in, the latest such up to `latest` with no year); None where no month
+    is named there."""
+    month = _A_MONTH.match(text, at)
+    if month is None:
+        return None
+    year = int(month.group("year")) if month.group("year") else None
+    try:
+        return month_quarter(_MONTHS[month.group("month").lower()], year, latest)
+    except PeriodError:
+        return None
 
 
 def month_quarter(month: int, year: int | None, latest: Quarter) -> Quarter:
@@ -125,9 +142,60 @@ def month_quarter(month: int, year: int | None, latest: Quarter) -> Quarter:
     return Quarter(latest.year if number <= latest.quarter else latest.year - 1, number)
 
 
-def month_refs(text: str, latest: Quarter) -> list[PeriodRef]:
+_QUARTER_END = r"(?:March|June|September|December)"
+# two months that end quarters, a span's ends: 'between June 2022 and September 2023',
+# 'from the end of March to the end of September', 'between the September and December
+# quarters'; each is the quarter it ends (the latest such up to the report quarter, with no
+# year)
+_MONTH_PAIR = regex(
+    rf"\b(?:between\s+(?:the\s+end\s+of\s+)?(?P<m1>{_QUARTER_END})(?:\s+(?P<y1>(?:19|20)\d\d))?"
+    rf"\s+and\s+(?:the\s+end\s+of\s+)?(?P<m2>{_QUARTER_END})(?:\s+(?P<y2>(?:19|20)\d\d))?"
+    rf"|from\s+(?:the\s+end\s+of\s+)?(?P<f1>{_QUARTER_END})(?:\s+(?P<fy1>(?:19|20)\d\d))?"
+    rf"\s+to\s+(?:the\s+end\s+of\s+)?(?P<f2>{_QUARTER_END})(?:\s+(?P<fy2>(?:19|20)\d\d))?"
+    rf"|between\s+the\s+(?P<q1>{_QUARTER_END})\s+and\s+(?P<q2>{_QUARTER_END})\s+quarters)\b",
+    re.I,
+)
+
+
+def _month_pair(text: str, latest: Quarter) -> list[PeriodRef]:
+    """The two quarters of a span written by months that end them, in order (an earlier
+    first); none where the first is not before the second."""
     refs = []
+    for match in _MONTH_PAIR.finditer(text):
+        ends = [
+            (match.start(k), match.end(y or k), match.group(k), match.group(y) if y else None)
+            for k, y in (
+                ("m1", "y1"),
+                ("m2", "y2"),
+                ("f1", "fy1"),
+                ("f2", "fy2"),
+                ("q1", ""),
+                ("q2", ""),
+            )
+            if match.group(k)
+        ]
+        try:
+            quarters = [
+                month_quarter(_MONTHS[m.lower()], int(y) if y else None, latest)
+                for _, _, m, y in ends
+            ]
+        except PeriodError:
+            continue
+        if quarters[0] >= quarters[1] or quarters[1] > latest:
+            continue  # 'between December and March' with no years: which is first not said
+        refs += [
+            PeriodRef(start, end, q, False, None, year is not None)
+            for (start, end, _, year), q in zip(ends, quarters, strict=True)
+        ]
+    return refs
+
+
+def month_refs(text: str, latest: Quarter) -> list[PeriodRef]:
+    refs = _month_pair(text, latest)
+    spans = [match.span() for match in _MONTH_PAIR.finditer(text)]
     for match in _MONTH_QUARTER.finditer(text):
+        if any(start <= match.start() < end for start, end in spans):
+            continue  # a span's end, read above
         year = int(match.group("year")) if match.group("year") else None
         if match.group("first"):
             first, last = (_MONTHS[match.group(k).lower()] for k in ("first", "last"))

@@ -13,8 +13,10 @@ from dataclasses import replace
 from generator.core.periods import Quarter
 from generator.core.rules import format_value, round_half_up
 from generator.editors.claims.base import Claim, Verdict
+from generator.editors.claims.binding import range_written
 from generator.editors.claims.figures import Stated, count_words, matches
-from generator.editors.claims.periods import PeriodRef
+from generator.editors.claims.periods import PeriodRef, month_at
+from generator.editors.claims.reading import MONTH
 from generator.editors.claims.subject import Subject, series_name
 from generator.read.patterns import regex
 
@@ -28,6 +30,23 @@ _YEAR = regex(
     r"(?:\s+(?:and|to)\s+(?P<fy2>(?:19|20)\d\d\s*[/–-]\s*\d\d))?",
     re.I,
 )
+# 'in the four quarters to September', 'over the last four quarters to Quarter 2', 'the
+# four quarters ending December 2024': that many quarters, ending with the one named after
+_N_TO = regex(
+    rf"\bthe\s+(?:last\s+|past\s+)?{_N}\s+quarters\s+(?:up\s+)?(?:to|ending(?:\s+in)?|"
+    r"until|through)\s+",
+    re.I,
+)
+# 'across the three quarters of 2024/25', 'in the first two quarters of 2024-25', 'the
+# quarters of this year': a year's quarters from its first, as many as said, to the report
+# quarter at most
+_YEAR_QUARTERS = regex(
+    rf"\bthe\s+(?:(?P<first>first)\s+)?(?:{_N}\s+)?quarters\s+(?:of|in)\s+(?:"
+    r"(?P<fy>(?:19|20)\d\d\s*[/–-]\s*\d\d)|(?:the|this)\s+(?:financial\s+)?year)\b",
+    re.I,
+)
+# 'since April 2023', 'since September': the quarter that month falls in, to the latest
+_SINCE_MONTH = regex(r"\bsince\s+", re.I)
 _LAST = regex(rf"\bthe\s+(?:last|past|latest)\s+{_N}\s+(?P<unit>quarters|years)\b", re.I)
 _LAST_YEAR = regex(r"\bthe\s+(?:last|past)\s+(?:year|twelve\s+months|12\s+months)\b", re.I)
 # 'in every quarter since Quarter 1', 'has ranged from £684 to £740 since Quarter 3'
@@ -54,11 +73,47 @@ _THIS_YEAR = regex(
 )
 
 
+# a month a range's quarters are read from ('in the four quarters to September', 'since
+# April 2023'): its quarter, not a month's figure
+_SCOPE_MONTH = regex(
+    rf"{_N_TO.pattern}{MONTH}(?:\s+(?:19|20)\d\d)?\b|\bsince\s+{MONTH}\s+(?:19|20)\d\d\b",
+    re.I,
+)
+
+
+def scope_months(text: str) -> list[tuple[int, int]]:
+    """Where a sentence with a range written ('between 4% and 5%', 'ranged from 580 to
+    601') names a month its quarters run to or from: read as the range's quarters (by
+    range_scope), not as a month's figure."""
+    if not range_written(text):
+        return []
+    return [found.span() for found in _SCOPE_MONTH.finditer(text)]
+
+
 def range_scope(
     text: str, refs: Sequence[PeriodRef], latest: Quarter
 ) -> tuple[Quarter | None, Quarter] | None:
     """The first and last quarter a sentence's range is over (None first: every quarter
     charted); None where it names none."""
+    to = _N_TO.search(text)
+    if to is not None:
+        end = month_at(text, to.end(), latest) or next(
+            (r.quarter for r in refs if r.start == to.end() and r.offset is None), None
+        )
+        if end is None or end > latest:
+            return None  # a run of quarters to one not named, or to come: left alone
+        return end.shift(1 - _count(to.group("n"))), end
+    of_year = _YEAR_QUARTERS.search(text)
+    if of_year is not None:
+        start = int(of_year.group("fy")[:4]) if of_year.group("fy") else latest.year
+        # 'the first two quarters': from the first; 'the three quarters of 2024/25': every
+        # quarter of the year so far, so as many as it has had; a year's quarters, all of
+        # them
+        had = latest.quarter if start == latest.year else 4
+        many = _count(of_year.group("n")) if of_year.group("n") else had
+        if many > 4 or (not of_year.group("first") and many != had):
+            return None  # 'the two quarters of 2024/25' at its third: which two is not said
+        return Quarter(start, 1), min(Quarter(start, many), latest)
     year = _YEAR.search(text)
     if year is not None:
         start = int(year.group("fy")[:4])
@@ -73,6 +128,10 @@ def range_scope(
     since = _SINCE_YEAR.search(text)
     if since is not None:
         return Quarter(int(since.group("fy")), 1), latest
+    for since_month in _SINCE_MONTH.finditer(text):
+        began = month_at(text, since_month.end(), latest)
+        if began is not None:
+            return began, latest
     if _LAST_YEAR.search(text):
         return latest.shift(-3), latest
     if _THIS_YEAR.search(text):
@@ -83,6 +142,11 @@ def range_scope(
     if _CHARTED.search(text):
         return None, latest
     return None
+
+
+def _count(word: str) -> int:
+    """'four' or '4': how many."""
+    return _HOW_MANY.get(word.lower()) or int(word)
 
 
 def _at_bound(low: Stated, bound: float, value: float) -> bool:

@@ -21,7 +21,11 @@ _YEAR = r"(?:19|20)\d\d\s*[/–-]\s*\d\d(?:\d\d)?"  # '2023/24', '2023-24': a fi
 YEAR_TO_DATE = regex(
     r"\b(?:year[\s-]+to[\s-]+date|YTD|" + _YEAR + r"\s+to\s+date|"
     r"so\s+far\s+(?:this\s+(?:financial\s+)?year|in\s+" + _YEAR + r")|"
-    r"(?:the|this)\s+(?:financial\s+)?year\s+so\s+far|cumulatively(?:\s+for\s+the\s+year)?|"
+    r"(?:the|this)\s+(?:financial\s+)?year\s+so\s+far|"
+    # 'Cumulatively this year', 'cumulatively for the financial year'
+    r"cumulatively(?:\s+(?:for\s+the|this)\s+(?:financial\s+)?year)?|"
+    # 'delivered in 2024-25 so far', 'Taking the three quarters of 2024/25 so far'
+    r"(?:in\s+|(?:the\s+)?(?:two|three)\s+quarters\s+of\s+)?" + _YEAR + r"\s+so\s+far|"
     # 'Repairs this financial year stand at 24,250 so far': the year, and 'so far' after it
     r"this\s+(?:financial\s+)?year(?=[^.;:]{1,60}?\bso\s+far\b)|"
     r"(?:the\s+)?(?:first|opening)\s+(?:half|two\s+quarters|three\s+quarters|six\s+months|"
@@ -51,8 +55,9 @@ _APRIL_TO = regex(
 )
 # 'the first half of 2023/24', 'since the start of 2023/24': the year the words name
 _NAMED_YEAR = regex(
-    r"\b(?:(?:first|opening)\s+(?:half|two\s+quarters|three\s+quarters|six\s+months|nine\s+months)"
-    r"|since\s+the\s+(?:start|beginning))\s+of\s+(?P<start>(?:19|20)\d\d)\s*[/–-]",
+    r"\b(?:(?:(?:first|opening)\s+(?:half|two\s+quarters|three\s+quarters|six\s+months|nine\s+months)"
+    r"|since\s+the\s+(?:start|beginning))\s+of\s+|(?:in|so\s+far\s+in)\s+|"
+    r"(?:two|three)\s+quarters\s+of\s+)(?P<start>(?:19|20)\d\d)\s*[/–-]",
     re.I,
 )
 # the part of the year named: to Quarter 2 (a half) or to Quarter 3
@@ -169,7 +174,16 @@ def _year_to_date_at(
             continue
         if (
             found.start() < figure.match.start()
-            and _ELLIPTICAL.match(figure.clause.text)
+            and (
+                _ELLIPTICAL.match(figure.clause.text)
+                or (
+                    _COORDINATED.match(figure.clause.text)
+                    and (
+                        _AND_BEFORE.search(figure.text, 0, figure.clause.start)
+                        or _AND_FIRST.match(figure.clause.text)
+                    )
+                )
+            )
             and series_named(figure.subject, figure.clause.text)
         ):
             # '4,113 applications have been received since April, and 4,527 completed': a
@@ -191,6 +205,17 @@ _LATEST_QUARTER = regex(
 
 # a clause of a figure and its participle alone, its verb and time the clause before's
 _ELLIPTICAL = regex(r"^\W*(?:and\s+|with\s+)?£?\d[\d,.]*\s+[a-z]+(?:ed|en)\W*$", re.I)
+_AND_BEFORE = regex(r"\band\s*$", re.I)
+_AND_FIRST = regex(r"^\W*and\b", re.I)
+# a short clause joined by 'and' that names no time of its own, a figure and a verb of a
+# series ('and completed 4,645', 'and 4,275 have been completed', 'and 26,110 have been
+# repaired'): the same part of the year as the clause before
+_COORDINATED = regex(
+    r"^\W*(?:and\s+)?(?P<words>(?:(?:have|has|had|were|was|been|we|they)\s+){0,3}"
+    r"(?:[a-z]+(?:ed|en)\s+)?£?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s+(?:have|has|had|were|was|been|[a-z]+(?:ed|en))){0,3})\W*$",
+    re.I,
+)
 
 
 def counted_in_quarters(subject: Subject, series: int) -> bool:
@@ -251,6 +276,9 @@ def year_to_date_claim(figure: Figure) -> Claim | None:
     span = _year_to_date_at(figure, sentence.clauses, sentence.masked)
     if span is None:
         return None
+    # 'and 4,275 have been completed': the clause's words, its verb with its figure
+    coordinated = _COORDINATED.match(figure.clause.text)
+    quote = coordinated.group("words") if coordinated else figure.stated.quote
     # the words that say which part of the year: those that make it the year to date's, and
     # the figure's clause
     said_at, said_to = span
@@ -265,15 +293,19 @@ def year_to_date_claim(figure: Figure) -> Claim | None:
             2 if regex(r"half|two|six").match((half.group(1) or half.group(2)).lower()) else 3,
         )
         if ends <= figure.subject.latest:
-            return figure.claim("year to date", period=ends)  # 'the first half': to Quarter 2
+            return figure.claim(
+                "year to date", quote=quote, period=ends
+            )  # 'the first half': to Quarter 2
     together = _TOGETHER.search(said, said_at)
     if together is not None and figure.period == figure.subject.latest:
         ends = Quarter(figure.period.year, int(together.group("upto") or together.group("upto2")))
         if ends <= figure.subject.latest:
-            return figure.claim("year to date", period=ends)  # 'Quarters 1 and 2 together'
+            return figure.claim(
+                "year to date", quote=quote, period=ends
+            )  # 'Quarters 1 and 2 together'
     months = _APRIL_TO.search(said, said_at)
     if months is None:
-        return figure.claim("year to date")
+        return figure.claim("year to date", quote=quote)
     fy = figure.period.year
     ends = Quarter(fy, _ENDS[months.group("month").lower()])
     written = months.group("year")
@@ -281,4 +313,4 @@ def year_to_date_claim(figure: Figure) -> Claim | None:
         written is not None and int(written) != (fy + 1 if ends.quarter == 4 else fy)
     ):
         return None  # another year's months: not read here
-    return figure.claim("year to date", period=ends)
+    return figure.claim("year to date", quote=quote, period=ends)
