@@ -13,7 +13,7 @@ from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim, Verdict
 from generator.editors.claims.binding import GOAL_WORDS
 from generator.editors.claims.figures import matches
-from generator.editors.claims.movements import DOWN, UP
+from generator.editors.claims.movements import DOWN, UP, run_in
 from generator.editors.claims.numbers import fully_named
 from generator.editors.claims.periods import PeriodRef
 from generator.editors.claims.ranges import range_scope
@@ -72,6 +72,8 @@ _LEAD = regex(
     re.I,
 )
 _EVERY = regex(r"\b(?:every|each|all|quarters|both)\b", re.I)
+# 'after', 'following' before a target's words: what came before, not the clause's own run
+_AFTER_RUN = regex(r"\b(?:after|following|before|until)\b", re.I)
 
 
 # 'The 85% target was exceeded in Quarter 2': the target as the subject of a passive verb
@@ -105,6 +107,37 @@ def standing_in(
             continue
         first: Quarter | None = None
         last = period
+        # 'has met the 92% target for the third consecutive quarter', 'ahead of profile for
+        # four quarters running': a run of quarters on that side of it, to the clause's
+        run = run_in(text[found.end() : end])
+        if run is not None and (
+            regex(r"[\s,]*(?:for\s+)?").fullmatch(text, found.end(), found.end() + run[2])
+            is None
+            or _AFTER_RUN.search(text, clause.start, found.start())
+            or regex(r"\bor\s+$").search(before)
+        ):
+            # the run's words not straight after the target's, an ended run, or one of two
+            # sides ('met or exceeded the 95% target for the fifth consecutive quarter')
+            run = None
+        if run is not None:
+            if any(r.quarter != period for r in refs):
+                continue
+            lead = _LEAD.search(before)
+            claims.append(
+                Claim(
+                    "against target",
+                    (lead.group(0) if lead else "")
+                    + text[found.start() : found.end() + run[2] + len(run[1])],
+                    series,
+                    period,
+                    direction=regex(r"\s+").sub(" ", found.group("word").lower()),
+                    target_word=regex(r"\s+").sub(" ", found.group("goal").lower()),
+                    at=found.start(),
+                    goal=_written_goal(found),
+                    run=run[0],
+                )
+            )
+            continue
         if _EVERY.search(text, found.end(), end) or _EVERY.search(
             text, clause.start, found.start()
         ):
@@ -193,6 +226,15 @@ _BETWEEN_GOALS = regex(
 _GOAL_PAIRS = (("n1", "g1"), ("n2", "g2"))
 
 
+def _written_goal(found: re.Match[str]) -> float | None:
+    """The target as a target phrase writes it ('the 92% target', 'a target of 92%'), None
+    where it writes none ('within target at 4%': the measure's figure)."""
+    written = found.group("n1") or found.group("n2")
+    if written and regex(r"\bat\s+\S+$").search(found.group(0)) and not found.group("n1"):
+        return None
+    return None if written is None else _goal_value(written)
+
+
 def _goal_value(written: str) -> float:
     """A target as written: '85', '1,200', or on the clock ('3:00', in seconds, as the
     figures of a minutes-and-seconds indicator are)."""
@@ -227,51 +269,103 @@ def _side(word: str) -> str:
     return "missed"  # outside, off, missed, behind
 
 
+def _target_holds(subject: Subject, claim: Claim, s: int, q: Quarter) -> bool | None:
+    """Whether the claim's side of its target holds in quarter `q` (None: no figure or
+    no target to judge by)."""
+    facts = subject.facts
+    if q not in facts.window:
+        return None
+    band = facts.bands[facts.window.index(q)]
+    value = value_at(subject, s, q)
+    if band is None or value is None:
+        return None
+    goal = band.target if claim.target_word == "target" else band.threshold
+    if claim.goal is not None:
+        goal = claim.goal  # the target as written (the target rule checks it)
+    higher = facts.indicator.polarity == "higher"
+    side = _side(claim.direction or "")
+    shown, aim = shown_value(subject, value), shown_value(subject, goal)
+    met = shown >= aim if higher else shown <= aim
+    holds = {  # 'above' as shown or as recorded (75.3% is above a 75% floor)
+        "above": shown > aim or value > goal,
+        "below": shown < aim or value < goal,
+        "met": met,
+        "missed": not met,
+    }
+    if claim.gap and claim.stated is not None:  # '5 points below the 30% target'
+        # the gap as shown or as recorded ('9.7 points short of the 85% target' for
+        # 75.3%, shown as 75%)
+        holds[side] = holds[side] and (
+            matches(claim.stated, abs(shown - aim)) or matches(claim.stated, abs(value - goal))
+        )
+    return holds[side]
+
+
 def check_against_target(subject: Subject, claim: Claim) -> list[Verdict]:
     """'above the target', 'on target', 'below the floor' against the figure and the target
     (or floor) in force for its quarter, with the indicator's polarity for 'on' and
     'within' (met: at or on the better side of it); over a run of quarters ('in every
-    quarter of 2024/25'), in each of them."""
+    quarter of 2024/25'), in each of them; over a run counted ('for the third consecutive
+    quarter': exactly that many quarters to the claim's, 'for four quarters running': at
+    least that many), as check_run counts a movement's."""
     facts = subject.facts
+    if claim.run is not None and claim.series:
+        return _target_run(subject, claim, claim.series[0])
     first = claim.base or claim.period
     quarters = [q for q in facts.window if first <= q <= claim.period]
-    higher = facts.indicator.polarity == "higher"
-    side = _side(claim.direction or "")
-    wrong: tuple[Quarter, float, float] | None = None
+    wrong: Quarter | None = None
     for s in claim.series[:1]:
         for q in quarters:
-            band = facts.bands[facts.window.index(q)]
-            value = value_at(subject, s, q)
-            if band is None or value is None:
-                continue
-            goal = band.target if claim.target_word == "target" else band.threshold
-            if claim.goal is not None:
-                goal = claim.goal  # the target as written (the target rule checks it)
-            shown, aim = shown_value(subject, value), shown_value(subject, goal)
-            met = shown >= aim if higher else shown <= aim
-            holds = {  # 'above' as shown or as recorded (75.3% is above a 75% floor)
-                "above": shown > aim or value > goal,
-                "below": shown < aim or value < goal,
-                "met": met,
-                "missed": not met,
-            }
-            if claim.gap and claim.stated is not None:  # '5 points below the 30% target'
-                # the gap as shown or as recorded ('9.7 points short of the 85% target' for
-                # 75.3%, shown as 75%)
-                holds[side] = holds[side] and (
-                    matches(claim.stated, abs(shown - aim))
-                    or matches(claim.stated, abs(value - goal))
-                )
-            if not holds[side]:
-                wrong = (q, value, goal)
+            if _target_holds(subject, claim, s, q) is False:
+                wrong = q
     if wrong is None:
         return []
-    q, value, goal = wrong
+    return _target_verdict(subject, claim, wrong)
+
+
+def _target_verdict(subject: Subject, claim: Claim, q: Quarter) -> list[Verdict]:
+    facts = subject.facts
+    band = facts.bands[facts.window.index(q)]
+    value = value_at(subject, claim.series[0], q)
+    if band is None or value is None:
+        return []
+    goal = band.target if claim.target_word == "target" else band.threshold
+    if claim.goal is not None:
+        goal = claim.goal
     return [
         Verdict(
             f"says '{claim.quote}' for {q.long}{series_name(subject, claim.series)}",
             f"the data has {subject.shown(value)} against a {claim.target_word} of "
             f"{subject.shown(goal)}",
+        )
+    ]
+
+
+def _target_run(subject: Subject, claim: Claim, s: int) -> list[Verdict]:
+    """A run of quarters on the claimed side of the target, counted back from the
+    claim's quarter, against the run the sentence counts; left alone where the run
+    reaches a quarter with no figure or target (how long it ran is not known)."""
+    assert claim.run is not None
+    wanted, at_least = abs(claim.run), claim.run < 0
+    length = 0
+    while True:
+        holds = _target_holds(subject, claim, s, claim.period.shift(-length))
+        if holds is None:
+            return []  # no figure or target to judge the quarter by
+        if not holds:
+            break
+        length += 1
+    if length == 0:
+        return _target_verdict(subject, claim, claim.period)
+    if length == wanted or (at_least and length > wanted):
+        return []
+    began = claim.period.shift(-(length - 1))
+    start = value_at(subject, s, began)
+    return [
+        Verdict(
+            f"says '{claim.quote}' to {claim.period.long}{series_name(subject, claim.series)}",
+            f"the run began at {subject.shown(start or 0)} in {began.long}: {length} quarter"
+            + ("s" if length != 1 else ""),
         )
     ]
 
