@@ -385,7 +385,7 @@ _QUARTER_NAME = (
 )
 _RECORD = regex(
     r"(?:\bthe\s+)?\b(?P<word>highest|lowest|largest|smallest|most|fewest|peak|record\s+high|record\s+low|"
-    r"best|worst|shortest|longest)"
+    r"best|worst|weakest|strongest|shortest|longest)"
     # 'the lowest repair rate since', 'the highest number of households in temporary
     # accommodation since we began reporting': the measure's words between
     r"(?:\s+(?!since\b|to\b|on\b|ever\b|yet\b|and\b|but\b|while\b|than\b|was\b|were\b|"
@@ -399,8 +399,12 @@ _RECORD = regex(
     # 'the highest in the six quarters shown': the quarters charted, this one among them
     r"in\s+the\s+(?:last\s+|past\s+)?(?P<shown>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"quarters\s+(?:shown|charted)|"
+    # 'the lowest figure in two years', 'the highest in six quarters': the quarters of that
+    # span, this one among them
+    r"in\s+(?:the\s+(?:last|past)\s+|over\s+)?(?P<span>two|three|four|five|six|seven|eight|nine|"
+    r"ten|\d+)\s+(?P<unit>years|quarters)(?=\s*(?:[,.;]|$))|"
     # 'the most the council has recorded', 'the highest we have recorded'
-    r"(?:the\s+[a-z]+|we)\s+(?:has|have)\s+(?:ever\s+)?(?:recorded|reported)"
+    r"(?:the\s+[a-z]+|we)\s+(?:has|have)\s+(?:ever\s+)?(?:recorded|reported|seen)"
     # 'the lowest we have reported since Quarter 1 2023-24'
     r"(?:\s+since\s+(?P<since3>[^,.;]{3,40}))?|"
     # 'the lowest in the period charted', 'the highest in the series': every quarter charted
@@ -412,19 +416,27 @@ _RECORD = regex(
     r"since\s+(?:records\s+began|(?P<since>[^,.;]{3,40})))"
     # 'at a record high of £719': the highest on record
     r"|\ba\s+(?P<alone>record\s+high|record\s+low)\b"
+    # 'at a record level', 'reached a record £719', 'a record for the measure': a record
+    # that does not say high or low, checked as either
+    r"|\ba\s+(?P<either>record)(?:\s+(?:level|figure|total)\b|\s+£?\d[\d,]*(?:\.\d+)?%?|"
+    r"\s+for\s+(?:the|this)\s+(?:measure|indicator|series)\b)"
     # 'has never been higher on our records': the highest on record
     r"|\b(?:has|have|had)\s+never\s+been\s+(?P<never>higher|lower|longer|shorter)"
     r"(?:\s+(?:on\s+(?:our\s+|the\s+)?records?|before|since\s+records\s+began)\b|(?=\s*[.;]))"
     # 'higher than at any time since Quarter 1 2022/23', 'fuller than at any time since'
-    r"|\b(?P<than>higher|lower|more|fewer|greater|larger|smaller|longer|shorter|fuller|busier)"
+    r"|\b(?P<than>higher|lower|more|fewer|greater|larger|smaller|longer|shorter|fuller|busier|"
+    r"dearer|cheaper)"
     r"\s+than\s+(?:at\s+|in\s+)?any\s+(?:other\s+)?(?:time|point|quarter)"
-    rf"(?:\s+since\s+(?:{_BEGAN}|(?P<since2>[^,.;]{{3,40}}))|\s+(?:before|to\s+date|on\s+record))?"
+    rf"(?:\s+since\s+(?:{_BEGAN}|(?P<since2>[^,.;]{{3,40}}))|\s+(?:before|to\s+date|on\s+record)|"
+    # 'higher than at any point in the series', 'than in any quarter shown': every quarter shown
+    r"\s+in\s+the\s+(?:whole\s+|data\s+)?series|\s+(?:charted|shown))?"
     rf"(?=\s*(?:[,.;]|$|\s+(?:with|and|as|in)\b))"
     # 'No quarter since records began has seen a higher average weekly cost': the highest
     r"|\bno\s+(?:other\s+|earlier\s+|previous\s+)?(?:quarter|period|time)\s+"
+    r"(?:(?:charted|shown)\s+)?"
     rf"(?:since\s+(?:{_BEGAN})\s+|on\s+record\s+|to\s+date\s+)?"
     r"(?:has|had|have)\s+(?:ever\s+)?(?:seen|had|recorded|shown|brought)\s+(?:an?\s+)?"
-    r"(?P<no>higher|lower|more|fewer|greater|larger|smaller|longer|shorter)\b",
+    r"(?P<no>higher|lower|more|fewer|greater|larger|smaller|longer|shorter|dearer|cheaper)\b",
     re.I,
 )
 # 'have climbed to a level not seen since Quarter 1 of 2022/23': a record since that
@@ -437,7 +449,11 @@ _NOT_SEEN = regex(
     r"|\b(?:(?:has|have|had)\s+)?(?P<neg>not|never)\s+been\s+(?:this|as|so)\s+(?:high|low)\s+since\s+"
     r"(?P<since4>[^,.;]{3,40})"
     r"|\bat\s+its\s+(?:weakest|strongest)\s+since\s+"
-    r"(?P<since5>[^,.;]{3,40})",
+    r"(?P<since5>[^,.;]{3,40})"
+    # 'Not since Quarter 3 of 2023/24 has the proportion ... been as low as this': the
+    # quarter first, the verb and 'as low' after
+    r"|\bnot\s+since\s+(?P<since6>[^,.;]{3,40}?)\s+(?:has|have|had)\s+[^,.;]{0,100}?\bbeen\s+"
+    r"(?:as|so|this)\s+(?:high|low)\b",
     re.I,
 )
 # 'since the survey began in April 2024': the month dates when the record began, no figure
@@ -477,6 +493,10 @@ _RECORD_OF = {
     "smaller": "smallest",
     "longer": "longest",
     "shorter": "shortest",
+    "dearer": "highest",
+    "cheaper": "lowest",
+    "weakest": "worst",
+    "strongest": "best",
 }
 
 
@@ -509,6 +529,16 @@ def records_in(
         *_RECORD.finditer(text, clause.start, end),
         *_NOT_SEEN.finditer(text, clause.start, end),
     ]
+    # one record told once: a match inside another's words ('weakest since' in 'at its
+    # weakest since') is the other's
+    found_any = [
+        f
+        for f in found_any
+        if not any(
+            o is not f and o.start() <= f.start() and f.end() <= o.end() and o.span() != f.span()
+            for o in found_any
+        )
+    ]
     for found in found_any:
         if _NOT.search(text[clause.start : found.start()]) or _FROM.search(text[: found.start()]):
             continue
@@ -534,7 +564,8 @@ def records_in(
         groups = found.groupdict()
         base = None
         since = next(
-            (g for g in ("since", "since2", "since3", "since4", "since5") if groups.get(g)), None
+            (g for g in ("since", "since2", "since3", "since4", "since5", "since6") if groups.get(g)),
+            None,
         )
         if since is not None:
             named = [r for r in inside if found.start(since) <= r.start < found.end(since)]
@@ -543,6 +574,10 @@ def records_in(
             base = named[0].quarter
         if groups.get("fy"):
             base = Quarter(int(groups["fy"]) - 1, 4)  # every quarter of that year on
+        if groups.get("span"):  # 'in two years': that many quarters, this one among them
+            span = groups["span"].lower()
+            many = _SHOWN.get(span) or int(span)
+            base = said_of.shift(-many * (4 if groups["unit"].lower() == "years" else 1))
         if groups.get("shown"):  # the quarters shown: this one and those before it
             shown = groups["shown"].lower()
             base = said_of.shift(-(_SHOWN.get(shown) or int(shown)))
@@ -578,6 +613,7 @@ def records_in(
                 or groups.get("than")
                 or groups.get("alone")
                 or groups.get("no")
+                or groups.get("either")
                 or ""
             ).lower()
         word = _RECORD_OF.get(word, word)
@@ -590,7 +626,9 @@ def records_in(
                 series,
                 said_of,
                 base=base,
-                direction="either" if either else judged or ("up" if high else "down"),
+                direction="either"
+                if either or word == "record"
+                else judged or ("up" if high else "down"),
                 # 'have not been this high since': read from its 'not', the verb its subject's
                 at=found.start("neg") if groups.get("neg") else found.start(),
             )
