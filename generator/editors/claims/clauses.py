@@ -297,7 +297,13 @@ _TARGET_MOVED = regex(
 # in a sentence that counts a run, a comparative that tells the run's way: 'For the fourth
 # quarter in a row, fewer people were placed', 'the third successive quarter of faster
 # processing'
-_RUN_MORE = regex(r"\b(?P<word>fewer|more)\s+(?:[a-z]+\s+){0,2}?(?:were|was|have|had)\b", re.I)
+_RUN_MORE = regex(
+    # 'fewer people made contact', 'more were placed': the comparative, then the verb
+    r"\b(?P<word>fewer|more)\s+(?:[a-z]+\s+){0,2}?(?:were|was|have|had|made|[a-z]{2,}ed)\b"
+    # 'has supported more people': the verb, then the comparative and its noun
+    r"|\b(?:has|have|had)\s+(?:[a-z]+\s+)?[a-z]{2,}ed\s+(?P<after>fewer|more)\s+[a-z]+",
+    re.I,
+)
 _RUN_FASTER = regex(r"\b(?P<word>faster|quicker|slower)\s+(?=[a-z]+ing\b|[a-z]+s\b)", re.I)
 
 
@@ -326,6 +332,19 @@ def _leads(text: str, clause: Clause, index: int, refs: Sequence[PeriodRef]) -> 
 _OWN_COMPARATIVE = regex(r"\b(?:[a-z]{3,}er|more|less|fewer)\s+than\b", re.I)
 
 
+def _run_lead_blank(
+    text: str, clause: Clause, run: tuple[int, str, int] | None, at: int
+) -> str:
+    """A clause's words with a run that leads it blanked ('For a seventh consecutive
+    quarter fewer people made contact': the subject is 'fewer people', not the run)."""
+    if run is None or not clause.start <= run[2] or run[2] + len(run[1]) > at:
+        return clause.text
+    if not regex(r"\W*(?:for|over|in)\s+(?:a|the)\s+", re.I).fullmatch(text, clause.start, run[2]):
+        return clause.text  # 'For a ', 'For the ': the run's preposition and article alone
+    cut = run[2] + len(run[1]) - clause.start
+    return " " * cut + clause.text[cut:]
+
+
 def _compared_in_run(
     subject: Subject, text: str, start: int, end: int
 ) -> tuple[str, str, int] | None:
@@ -334,8 +353,9 @@ def _compared_in_run(
     if subject.unit == "count":
         found = _RUN_MORE.search(text, start, end)
         if found is not None:
-            word = found.group("word")
-            return ("down" if word.lower() == "fewer" else "up"), word, found.start()
+            key = "word" if found.group("word") else "after"
+            word = found.group(key)
+            return ("down" if word.lower() == "fewer" else "up"), word, found.start(key)
     if subject.unit in _TIMED:
         found = _RUN_FASTER.search(text, start, end)
         if found is not None:
@@ -863,10 +883,13 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             # 'Nationally, the direction of travel is improving': a sentence led by a
             # comparator's adverb alone
             or _comparator_lead(subject, text[: clause.start])
-            or other_subject_of_movement(subject.vocabulary, text[clause.start : movement[2]])
+            or other_subject_of_movement(
+                subject.vocabulary,
+                _run_lead_blank(text, clause, run, movement[2])[: movement[2] - clause.start],
+            )
             or subject_other(
                 subject.vocabulary,
-                clause.text,
+                _run_lead_blank(text, clause, run, movement[2]),
                 movement[2] - clause.start,
                 clause.start == 0,
                 subject.unit,
