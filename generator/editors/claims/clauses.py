@@ -332,6 +332,30 @@ def _leads(text: str, clause: Clause, index: int, refs: Sequence[PeriodRef]) -> 
 _OWN_COMPARATIVE = regex(r"\b(?:[a-z]{3,}er|more|less|fewer)\s+than\b", re.I)
 
 
+# 'the third successive quarter of growth', 'the fifth consecutive quarter of decline': the
+# run's way in the noun after it
+_RUN_OF = regex(
+    r"\s+of\s+(?:(?:further|continued|steady|sustained)\s+)?(?:(?P<up>growth|rises|increases|"
+    r"improvement)|(?P<down>decline|falls|reductions|decreases))\b",
+    re.I,
+)
+
+
+def _run_of(text: str, run: tuple[int, str, int]) -> tuple[str, str, int] | None:
+    """The movement a run names in the noun after its quarter ('the third successive
+    quarter of growth': up), as first_movement gives one."""
+    if not regex(r"\bquarters?$", re.I).search(run[1]):
+        return None
+    found = _RUN_OF.match(text, run[2] + len(run[1]))
+    if found is None:
+        return None
+    way = "up" if found.group("up") else "down"
+    if found.group("up") and found.group("up").lower() == "improvement":
+        way = "better"
+    # quoted and placed from the run's words: they, not a subject, come before its noun
+    return way, text[run[2] : found.end()], run[2]
+
+
 def _run_lead_blank(
     text: str, clause: Clause, run: tuple[int, str, int] | None, at: int
 ) -> str:
@@ -844,7 +868,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         ):
             # a comparative in the run's own clause ('though more had complex needs' is
             # not the run of 'For the sixth successive quarter fewer people made contact')
-            movement = _compared_in_run(subject, text, clause.start, end)
+            movement = _compared_in_run(subject, text, clause.start, end) or _run_of(text, run)
         if movement is not None and subject.unit == "percent" and NUMBER_OF.search(clause.text):
             movement = None  # 'the number of people with a plan rose': not the share
         if (

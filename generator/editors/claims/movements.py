@@ -48,12 +48,13 @@ _FORECAST = regex(
 )
 UP = (
     r"(?<=to )(?:grow|rise|increase|climb)|rose|risen|rising|rises|increased|increasing|"
-    r"increases|grew|grown|growing|grows|climbed|climbing|climbs|gained"
+    r"increases|grew|grown|growing|grows|climbed|climbing|climbs|gained|lengthened|lengthening|"
+    r"lengthens"
 )
 DOWN = (
     r"(?<=to )(?:fall|drop|decrease|decline|shrink)|fell|fallen|falling|falls|decreased|"
     r"decreasing|decreases|dropped|dropping|declined|declining|declines|dipped|dipping|shrunk|shrank|shrinking|reduced|reducing|"
-    r"slipped|slipping|slips|eased|easing|eases"
+    r"slipped|slipping|slips|eased|easing|eases|shortened|shortening|shortens"
 )
 # 'a fourth successive rise', 'a third consecutive quarterly fall': the run's words between
 # its count and the movement
@@ -104,7 +105,8 @@ _MOVEMENT = regex(
     r"slower)|(?:more|less)\s+(?:quickly|promptly|slowly)|(?:sped|speeded|speeding|speeds)\s+up|"
     r"slowed|slowing)\b"
     r"|\b(?P<trendless>" + _TRENDLESS + r")\b"
-    r"|\b(?P<better>improving|improved|improves|(?:an?\s+)?(?:"
+    r"|\b(?P<better>improving|improved|improves|(?:got|gets|getting|become|became|becoming)\s+"
+    r"better|(?:an?\s+)?(?:"
     + _NTH_WORDS
     + r")\s+"
     + _RUN_WORDS
@@ -112,7 +114,8 @@ _MOVEMENT = regex(
     # 'seven consecutive increases': one branch for every run counted in words
     r"|\b(?P<counted>" + _COUNTED + r"(?:rises|increases|falls|drops|decreases|declines|"
     r"reductions|improvements))\b"
-    r"|\b(?P<worse>worsening|worsened|worsens|deteriorat\w+|getting\s+worse)\b",
+    r"|\b(?P<worse>worsening|worsened|worsens|deteriorat\w+|(?:got|gets|getting|become|became|"
+    r"becoming)\s+worse)\b",
     re.IGNORECASE,
 )
 _NEGATION = regex(r"\b(?:not|no\s+longer|never|n't|neither|nor)\s+(?:\w+\s+)?$", re.I)
