@@ -748,12 +748,32 @@ _ENDED_RUN = regex(
 )
 
 
+# 'eased to 1,790, after a run of six quarterly increases', 'the first rise after three
+# consecutive falls': a run counted that the sentence's movement ended
+_AFTER_RUN = regex(
+    r"\b(?:after|following)\s+(?:a\s+|the\s+)?(?:run\s+of\s+)?"
+    r"(?P<quote>(?P<n>\d+|"
+    + "|".join(_HOW_MANY)
+    + r")\s+"
+    + _RUN_WORDS
+    + r"(?P<what>rises|increases|falls|drops|decreases|declines|reductions))\b"
+    # not dated by words of its own ('after three consecutive falls in 2023/24')
+    r"(?!\s+(?:in|during|over|to|between|from|since|up\s+to)\b)",
+    re.I,
+)
+
+
 def ended_run(text: str, start: int, end: int) -> tuple[str, str, int, int] | None:
     """A run counted that ended before the clause's quarter: its way, its words, where
-    they are, and how many movements it had ('a run of five quarterly falls': down, 5)."""
+    they are, and how many movements it had ('a run of five quarterly falls': down, 5);
+    after a movement of the sentence ('eased to 1,790, after a run of six quarterly
+    increases'), not in a lead that tells what came before ('After five consecutive rises,
+    ...': which quarters is not said)."""
     found = _ENDED_RUN.search(text, start, end)
     if found is None:
-        return None
+        found = _AFTER_RUN.search(text, start, end)
+        if found is None or not _MOVEMENT.search(text, 0, found.start()):
+            return None
     word = found.group("n").lower()
     count = _HOW_MANY.get(word) or int(word)
     way = "up" if found.group("what").lower() in ("rises", "increases") else "down"
