@@ -63,7 +63,7 @@ _RUN_WORDS = r"(?:(?:consecutive|successive|straight)\s+)?(?:quarterly\s+)?"
 # run it names
 _BEFORE_RUN = (
     r"(?=\s+(?:for\s+(?:a|the)\s+)?\w+\s+(?:(?:consecutive|successive|straight)\s+quarters?\b|"
-    r"quarters?\s+(?:running|in\s+a\s+row|in\s+succession)\b))"
+    r"quarters?\s+(?:running|in\s+a\s+row|in\s+succession|on\s+(?:the\s+trot|end))\b))"
 )
 # 'seven consecutive increases', 'five successive quarterly falls': a run counted in words
 _COUNTED = (
@@ -200,7 +200,7 @@ def _names_measure(after: str, names: Sequence[str]) -> bool:
 
 _STREAK = regex(
     r"\b(?:in\s+a\s+row|every\s+quarter|each\s+quarter|each\s+of\s+the\s+last|consecutive|"
-    r"for\s+another\s+quarter|straight|again|in\s+succession|running)\b",
+    r"for\s+another\s+quarter|straight|again|in\s+succession|running|on\s+the\s+trot|on\s+end)\b",
     re.I,
 )
 _NTH = {
@@ -217,14 +217,14 @@ _RUN = regex(
     + "|".join(_NTH)
     + r"|\d+(?:st|nd|rd|th)|#+(?:st|nd|rd|th))\s+(?:(?P<c1>consecutive|successive|straight)\s+)?"
     r"(?:quarterly\s+)?(?P<what>quarter|rise|increase|fall|drop|decrease|decline|reduction|"
-    r"improvement|time)(?:\s+(?P<r1>running|in\s+a\s+row|in\s+succession))?"
+    r"improvement|time)(?:\s+(?P<r1>running|in\s+a\s+row|in\s+succession|on\s+(?:the\s+trot|end)))?"
     r"|\b(?P<many>"
     + "|".join(_HOW_MANY)
     + r"|\d+)\s+(?:(?P<c2>consecutive|successive|straight)\s+)?"
     r"(?:quarters|quarterly\s+(?:rises|increases|falls|drops|decreases|declines|reductions|"
     r"improvements)|(?:(?<=consecutive\s)|(?<=successive\s)|(?<=straight\s))(?:rises|increases|"
     r"falls|drops|decreases|declines|reductions|improvements))"
-    r"(?:\s+(?P<r2>running|in\s+a\s+row|in\s+succession))?"
+    r"(?:\s+(?P<r2>running|in\s+a\s+row|in\s+succession|on\s+(?:the\s+trot|end)))?"
     r"|\b(?P<each>each|every\s+one)\s+of\s+the\s+(?:last|past|latest)\s+(?P<many2>"
     + "|".join(_HOW_MANY)
     + r"|\d+)\s+quarters",
