@@ -96,7 +96,7 @@ _MOVEMENT = regex(
     rf"|\b(?P<down>{DOWN}|(?:went|gone|is|are|was|were|come|came|coming|edged|crept|ticked|inched)\s+down|down{_BEFORE_RUN}|"
     r"(?<=,\s)down(?=\s+from\s+[£\d])|an?\s+(?:fall|drop|decrease|reduction|decline)"
     rf"|(?:an?\s+)?(?:{_NTH_WORDS}|another|further|larger|smaller|"
-    r"small|slight|sharp|steep)\s+" + _RUN_WORDS + r"(?:fall|drop|decrease)s?"
+    r"small|slight|sharp|steep)\s+" + _RUN_WORDS + r"(?:fall|drop|decrease|reduction|decline)s?"
     r"|an?\s+(?:smaller|lower)\s+(?:share|proportion|percentage))\b"
     r"|\b(?P<steady>(?:(?:stayed|remained|remains|remain|stays|held|holding|is|are|was|were|"
     r"broadly|largely|fairly|relatively|very)\s+)?(?:steady|stable|unchanged)|(?:stayed|remained|"
