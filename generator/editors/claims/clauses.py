@@ -299,11 +299,22 @@ _TARGET_MOVED = regex(
 # processing'
 _RUN_MORE = regex(
     # 'fewer people made contact', 'more were placed': the comparative, then the verb
-    r"\b(?P<word>fewer|more)\s+(?:[a-z]+\s+){0,2}?(?:were|was|have|had|made|[a-z]{2,}ed)\b"
+    r"\b(?P<word>fewer|more)\s+(?P<things>(?:[a-z]+\s+){0,2}?)"
+    r"(?:were|was|have|had|made|[a-z]{2,}ed)\b"
     # 'has supported more people': the verb, then the comparative and its noun
-    r"|\b(?:has|have|had)\s+(?:[a-z]+\s+)?[a-z]{2,}ed\s+(?P<after>fewer|more)\s+[a-z]+",
+    r"|\b(?:has|have|had)\s+(?:[a-z]+\s+)?[a-z]{2,}ed\s+(?P<after>fewer|more)\s+"
+    r"(?P<things2>[a-z]+)",
     re.I,
 )
+
+
+def _measure_counted(subject: Subject, things: str) -> bool:
+    """Whether the things after 'more' or 'fewer' are the measure's ('fewer people', or
+    none named: 'more were placed'), not others ('more staff joined')."""
+    words = things.split()
+    return not words or any(stem(w) in subject.vocabulary for w in words)
+
+
 _RUN_FASTER = regex(r"\b(?P<word>faster|quicker|slower)\s+(?=[a-z]+ing\b|[a-z]+s\b)", re.I)
 
 
@@ -341,13 +352,17 @@ _RUN_OF = regex(
 )
 
 
-def _run_of(text: str, run: tuple[int, str, int]) -> tuple[str, str, int] | None:
+def _run_of(subject: Subject, text: str, run: tuple[int, str, int]) -> tuple[str, str, int] | None:
     """The movement a run names in the noun after its quarter ('the third successive
-    quarter of growth': up), as first_movement gives one."""
+    quarter of growth': up), as first_movement gives one; not a growth of other things
+    ('of growth in online self-assessments')."""
     if not regex(r"\bquarters?$", re.I).search(run[1]):
         return None
     found = _RUN_OF.match(text, run[2] + len(run[1]))
     if found is None:
+        return None
+    of = regex(r"\s+(?:in|of|among|for)\s+((?:[A-Za-z'-]+\s*){1,3})", re.I).match(text, found.end())
+    if of is not None and not _measure_counted(subject, of.group(1)):
         return None
     way = "up" if found.group("up") else "down"
     if found.group("up") and found.group("up").lower() == "improvement":
@@ -356,9 +371,7 @@ def _run_of(text: str, run: tuple[int, str, int]) -> tuple[str, str, int] | None
     return way, text[run[2] : found.end()], run[2]
 
 
-def _run_lead_blank(
-    text: str, clause: Clause, run: tuple[int, str, int] | None, at: int
-) -> str:
+def _run_lead_blank(text: str, clause: Clause, run: tuple[int, str, int] | None, at: int) -> str:
     """A clause's words with a run that leads it blanked ('For a seventh consecutive
     quarter fewer people made contact': the subject is 'fewer people', not the run)."""
     if run is None or not clause.start <= run[2] or run[2] + len(run[1]) > at:
@@ -376,6 +389,10 @@ def _compared_in_run(
     of a count's things, 'faster' or 'slower' of a time taken."""
     if subject.unit == "count":
         found = _RUN_MORE.search(text, start, end)
+        if found is not None and not _measure_counted(
+            subject, found.group("things") or found.group("things2") or ""
+        ):
+            found = None  # 'more staff joined': other things counted
         if found is not None:
             key = "word" if found.group("word") else "after"
             word = found.group(key)
@@ -868,7 +885,9 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         ):
             # a comparative in the run's own clause ('though more had complex needs' is
             # not the run of 'For the sixth successive quarter fewer people made contact')
-            movement = _compared_in_run(subject, text, clause.start, end) or _run_of(text, run)
+            movement = _compared_in_run(subject, text, clause.start, end) or _run_of(
+                subject, text, run
+            )
         if movement is not None and subject.unit == "percent" and NUMBER_OF.search(clause.text):
             movement = None  # 'the number of people with a plan rose': not the share
         if (

@@ -106,11 +106,7 @@ _MOVEMENT = regex(
     r"slowed|slowing)\b"
     r"|\b(?P<trendless>" + _TRENDLESS + r")\b"
     r"|\b(?P<better>improving|improved|improves|(?:got|gets|getting|become|became|becoming)\s+"
-    r"better|(?:an?\s+)?(?:"
-    + _NTH_WORDS
-    + r")\s+"
-    + _RUN_WORDS
-    + r"improvements?)\b"
+    r"better|(?:an?\s+)?(?:" + _NTH_WORDS + r")\s+" + _RUN_WORDS + r"improvements?)\b"
     # 'seven consecutive increases': one branch for every run counted in words
     r"|\b(?P<counted>" + _COUNTED + r"(?:rises|increases|falls|drops|decreases|declines|"
     r"reductions|improvements))\b"
@@ -426,7 +422,17 @@ def _run_after(text: str, clause: Clause) -> tuple[int, str, int] | None:
         run[1]
     ):
         return None  # 'the fourth rise in a row': a movement of its own, read there
+    if _NOUN_AFTER_RUN.match(text, end + run[2] + len(run[1])):
+        return None  # 'the fifth consecutive quarter of decline': its own way, read there
     return run[0], run[1], end - clause.start + run[2]
+
+
+# a run's way in a noun after it ('the third successive quarter of growth')
+_NOUN_AFTER_RUN = regex(
+    r"\s+of\s+(?:[a-z]+\s+)?(?:growth|rises|increases|improvement|decline|falls|reductions|"
+    r"decreases)\b",
+    re.I,
+)
 
 
 def _run_before(text: str, clause: Clause, carried: str) -> tuple[int, str, int] | None:

@@ -36,7 +36,8 @@ _PERIOD = regex(
     r"|\b(?P<y3>\d{4}\s*[/–-]\s*\d{2,4})\s+Q(?P<q3>[1-4])\b"
     # 'the first quarterly fall' is no quarter named
     r"|\b(?:the\s+)?(?P<ord>first|second|third|fourth|final)\s+quarter(?!ly)"
-    r"(?!s?\s+(?:in\s+(?:a\s+row|succession)|running|on\s+(?:the\s+trot|end))\b)"  # a run: 'a second quarter in a row'
+    # a run: 'a second quarter in a row', 'the fourth quarter on the trot'
+    r"(?!s?\s+(?:in\s+(?:a\s+row|succession)|running|on\s+(?:the\s+trot|end))\b)"
     # 'the first quarter of the series': the chart's first, not Quarter 1
     r"(?!\s+(?:of|in)\s+(?:the\s+)?(?:series|chart|data|period|survey)\b)"
     r"(?P<of>\s+of\s+(?:the\s+)?(?P<which>last|previous|this|current)?\s*(?:financial\s+)?year"

@@ -111,13 +111,17 @@ def standing_in(
         # four quarters running': a run of quarters on that side of it, to the clause's
         run = run_in(text[found.end() : end])
         if run is not None and (
-            regex(r"[\s,]*(?:for\s+)?").fullmatch(text, found.end(), found.end() + run[2])
-            is None
+            regex(r"[\s,]*(?:for\s+)?").fullmatch(text, found.end(), found.end() + run[2]) is None
             or _AFTER_RUN.search(text, clause.start, found.start())
             or regex(r"\bor\s+$").search(before)
+            # a run dated by words of its own ('for the third consecutive quarter in 2023/24')
+            or regex(r"\s+(?:in|during|of|over|to|since|up\s+to)\b", re.I).match(
+                text, found.end() + run[2] + len(run[1])
+            )
         ):
-            # the run's words not straight after the target's, an ended run, or one of two
-            # sides ('met or exceeded the 95% target for the fifth consecutive quarter')
+            # the run's words not straight after the target's, an ended run, one of two
+            # sides ('met or exceeded the 95% target for the fifth consecutive quarter') or a
+            # run of another time
             run = None
         if run is not None:
             if any(r.quarter != period for r in refs):
@@ -418,7 +422,10 @@ _RECORD = regex(
     r"|\ba\s+(?P<alone>record\s+high|record\s+low)\b"
     # 'at a record level', 'reached a record £719', 'a record for the measure': a record
     # that does not say high or low, checked as either
-    r"|\ba\s+(?P<either>record)(?:\s+(?:level|figure|total)\b|\s+£?\d[\d,]*(?:\.\d+)?%?|"
+    r"|\ba\s+(?P<either>record)(?:\s+(?:level|figure|total)\b|"
+    # the figure it is of, where no other things' noun follows ('a record £719 in Quarter 2',
+    # not 'a record 3,200 tonnes of garden waste')
+    r"\s+£?\d[\d,]*(?:\.\d+)?%?(?![\d,.]*\d)(?=\s*(?:[,.;)]|$)|\s+(?:in|during|for|at|this|per)\b)|"
     r"\s+for\s+(?:the|this)\s+(?:measure|indicator|series)\b)"
     # 'has never been higher on our records': the highest on record
     r"|\b(?:has|have|had)\s+never\s+been\s+(?P<never>higher|lower|longer|shorter)"
@@ -564,7 +571,11 @@ def records_in(
         groups = found.groupdict()
         base = None
         since = next(
-            (g for g in ("since", "since2", "since3", "since4", "since5", "since6") if groups.get(g)),
+            (
+                g
+                for g in ("since", "since2", "since3", "since4", "since5", "since6")
+                if groups.get(g)
+            ),
             None,
         )
         if since is not None:
