@@ -394,9 +394,12 @@ def _compared_in_run(
         ):
             found = None  # 'more staff joined': other things counted
         if found is not None:
-            key = "word" if found.group("word") else "after"
-            word = found.group(key)
-            return ("down" if word.lower() == "fewer" else "up"), word, found.start(key)
+            if found.group("word"):
+                word = found.group("word")
+                return ("down" if word.lower() == "fewer" else "up"), word, found.start()
+            # 'has supported more people': quoted from its verb, which the subject is before
+            way = "down" if found.group("after").lower() == "fewer" else "up"
+            return way, found.group(0), found.start()
     if subject.unit in _TIMED:
         found = _RUN_FASTER.search(text, start, end)
         if found is not None:

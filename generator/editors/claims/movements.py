@@ -363,7 +363,14 @@ def movement_claim(
         kind = "streak"
         begin = text.rfind(quote, 0, at + len(quote))
         begin = at if begin < 0 else begin
-        quote = text[min(begin, clause.start + run[2]) : clause.start + run[2] + len(run[1])]
+        first = clause.start + run[2]
+        led = regex(r"\b(?:for|over)\s+(?:a\s+|the\s+)?$", re.I).search(text, 0, first)
+        if led is not None and first < begin:
+            first = led.start()  # 'For a seventh consecutive quarter fewer people ...'
+        stop = clause.start + run[2] + len(run[1])
+        if begin >= first:  # 'the third successive quarter of growth': with its noun
+            stop = max(stop, begin + len(quote))
+        quote = text[min(begin, first) : stop]
     else:
         quote = _with_its_words(text, quote, at, clause.start + len(clause.text))
     return Claim(
@@ -757,8 +764,8 @@ _ENDED_RUN = regex(
 # 'eased to 1,790, after a run of six quarterly increases', 'the first rise after three
 # consecutive falls': a run counted that the sentence's movement ended
 _AFTER_RUN = regex(
-    r"\b(?:after|following)\s+(?:a\s+|the\s+)?(?:run\s+of\s+)?"
-    r"(?P<quote>(?P<n>\d+|"
+    r"(?P<quote>\b(?:after|following)\s+(?:a\s+|the\s+)?(?:run\s+of\s+)?"
+    r"(?P<n>\d+|"
     + "|".join(_HOW_MANY)
     + r")\s+"
     + _RUN_WORDS

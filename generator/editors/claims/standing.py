@@ -72,6 +72,11 @@ _LEAD = regex(
     re.I,
 )
 _EVERY = regex(r"\b(?:every|each|all|quarters|both)\b", re.I)
+_RUN_LEAD = regex(
+    r"\b(?:has|have|had|is|are|was|were)(?:\s+(?:now|been|also|still|consistently))*"
+    r"\s+[a-z]+ed\s+$",
+    re.I,
+)
 # 'after', 'following' before a target's words: what came before, not the clause's own run
 _AFTER_RUN = regex(r"\b(?:after|following|before|until)\b", re.I)
 
@@ -126,7 +131,9 @@ def standing_in(
         if run is not None:
             if any(r.quarter != period for r in refs):
                 continue
-            lead = _LEAD.search(before)
+            # 'have been processed inside the 18-day target for two consecutive quarters':
+            # quoted from the verb, a participle with it
+            lead = _RUN_LEAD.search(before) or _LEAD.search(before)
             claims.append(
                 Claim(
                     "against target",
@@ -443,7 +450,9 @@ _RECORD = regex(
     r"(?:(?:charted|shown)\s+)?"
     rf"(?:since\s+(?:{_BEGAN})\s+|on\s+record\s+|to\s+date\s+)?"
     r"(?:has|had|have)\s+(?:ever\s+)?(?:seen|had|recorded|shown|brought)\s+(?:an?\s+)?"
-    r"(?P<no>higher|lower|more|fewer|greater|larger|smaller|longer|shorter|dearer|cheaper)\b",
+    r"(?P<no>higher|lower|more|fewer|greater|larger|smaller|longer|shorter|dearer|cheaper)\b"
+    # with the things it compares, up to 'than' ('a dearer average weekly package than')
+    r"(?:(?:\s+(?!than\b)[A-Za-z'-]+){1,7}(?=\s+than\b))?",
     re.I,
 )
 # 'have climbed to a level not seen since Quarter 1 of 2022/23': a record since that
@@ -480,6 +489,8 @@ _OF_THE_YEAR = regex(
     re.I,
 )
 _CLIMBED = regex(rf"\b(?:{UP})\b", re.I)
+# the verb that carries 'a record', quoted with it: 'reached a record £719'
+_REACHED = regex(r"\b(?:reached|reaches|hit|hits|set|sets)\s+$", re.I)
 _FELL = regex(rf"\b(?:{DOWN})\b", re.I)
 
 
@@ -630,10 +641,14 @@ def records_in(
         word = _RECORD_OF.get(word, word)
         high = word in ("highest", "largest", "most", "peak", "record high", "longest")
         judged = {"best": "better", "worst": "worse"}.get(word)  # by the measure's polarity
+        quote = found.group(0).strip()
+        reached = _REACHED.search(text, clause.start, found.start())
+        if groups.get("either") and reached is not None:
+            quote = text[reached.start() : found.end()].strip()  # 'reached a record £719'
         claims.append(
             Claim(
                 "highest or lowest",
-                found.group(0).strip(),
+                quote,
                 series,
                 said_of,
                 base=base,
