@@ -320,6 +320,39 @@ RECORDS: list[Row] = [
         ("highest or lowest", "highest in two years", "£668"),
     ),
     (ASCH_2324, "ASCH12", "The weekly package cost was £662, cheaper than in Quarter 1.", None),
+    # a record of a measure with two series, whose words name neither: the series whose
+    # figure the sentence's one figure is (ASCH9: to be undertaken 1,640 in Quarter 1
+    # 2023/24, 1,610 now; delivered 1,420 now, the most shown)
+    (
+        ASCH,
+        "ASCH9",
+        "1,610 carer assessments were requested in Quarter 2, the highest number to date.",
+        ("highest or lowest", "the highest number to date", "1,640"),
+    ),
+    (
+        ASCH,
+        "ASCH9",
+        "1,420 carer assessments were carried out in Quarter 2, the highest number to date.",
+        None,
+    ),
+    (
+        ASCH,
+        "ASCH9",
+        "1,610 carer assessments were requested in Quarter 2, the most since Quarter 2 2023/24.",
+        None,
+    ),
+    (
+        ASCH,
+        "ASCH9",
+        "About 1,610 carer assessments were requested in Quarter 2, the highest number to date.",
+        None,
+    ),
+    (
+        ASCH,
+        "ASCH18",
+        "2,870 DoLS applications came in during Quarter 2, the highest on record.",
+        None,
+    ),
     # look-alikes left alone: a record of other things, of a year, of a comparator, a
     # record the sentence does not bind to the measure
     (GET, "GET6", "A record 12 new recycling sites opened in the quarter.", None),

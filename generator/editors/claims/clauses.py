@@ -19,7 +19,7 @@ from generator.editors.claims.binding import (
     subject_other,
 )
 from generator.editors.claims.durations import durations_in
-from generator.editors.claims.figures import NUMBER, matches
+from generator.editors.claims.figures import NUMBER, Stated, matches, stated_of
 from generator.editors.claims.fractions import (
     fraction_change_in,
     fractions_in,
@@ -1016,7 +1016,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         if any(_quoted_over(text, c, moved.at) for c in claims if c.rule == moved.rule):
             continue  # 'stable since 2023/24, with no clear direction of travel': one claim
         claims.append(moved)
-    return tuple(_record_of_figure(subject, claims))
+    figures = [stated_of(m, text) for m in NUMBER.finditer(masked)]
+    return tuple(_record_of_figure(subject, claims, figures))
 
 
 def _quoted_over(text: str, claim: Claim, at: int) -> bool:
@@ -1025,9 +1026,13 @@ def _quoted_over(text: str, claim: Claim, at: int) -> bool:
     return 0 <= begin <= at < begin + len(claim.quote)
 
 
-def _record_of_figure(subject: Subject, claims: list[Claim]) -> list[Claim]:
+def _record_of_figure(
+    subject: Subject, claims: list[Claim], figures: Sequence[Stated] = ()
+) -> list[Claim]:
     """'1,610 were requested in Quarter 2, the highest to date': a record said of a figure
-    the sentence states is of the one series that figure is (where the words named none)."""
+    the sentence states is of the one series that figure is (where the words named none);
+    where no figure was read as a level (its words named no series), the sentence's one
+    figure, written exactly, stands for it."""
     out = []
     for claim in claims:
         if claim.rule == "highest or lowest" and len(claim.series) > 1:
@@ -1036,6 +1041,8 @@ def _record_of_figure(subject: Subject, claims: list[Claim]) -> list[Claim]:
                 for c in claims
                 if c.rule == "level" and c.period == claim.period and c.stated is not None
             ]
+            if not stated and len(figures) == 1 and figures[0].hedge is None:
+                stated = [figures[0]]
             own = {
                 s
                 for s in claim.series
