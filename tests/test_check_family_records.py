@@ -353,6 +353,51 @@ RECORDS: list[Row] = [
         "2,870 DoLS applications came in during Quarter 2, the highest on record.",
         None,
     ),
+    # 'never ... higher than the N recorded now', since the record began in a lead's
+    # quarter (CS2: 82.0, 84.5, 83.1 from Quarter 1 2024/25)
+    (
+        DISTRICT,
+        "CS2",
+        "Since this survey started in Quarter 2, satisfaction has never been lower than the "
+        "83.1% recorded now.",
+        None,
+    ),
+    (
+        DISTRICT,
+        "CS2",
+        "Since this survey started in Quarter 1, satisfaction has never been lower than the "
+        "83.1% recorded now.",
+        ("highest or lowest", "has never been lower", "82.0%"),
+    ),
+    (
+        DISTRICT,
+        "CS2",
+        "Customers have never reported higher satisfaction than the 83.1% recorded now.",
+        ("highest or lowest", "Customers have never reported higher satisfaction", "84.5%"),
+    ),
+    (DISTRICT, "CS2", "Satisfaction has never been higher than in 2019.", None),
+    # H1 (days, lower is better): 25.3 the shortest shown
+    (DISTRICT, "H1", "Re-let times have never been shorter than the 25.3 days recorded now.", None),
+    (
+        DISTRICT,
+        "H1",
+        "Re-let times have never been longer than the 25.3 days recorded now.",
+        ("highest or lowest", "have never been longer", "34.2"),
+    ),
+    # W2: 45.3% is neither the lowest (41.9% in Quarter 4 2023/24) nor the highest
+    (
+        DISTRICT,
+        "W2",
+        "Recycling has never been higher than the 45.3% of this quarter.",
+        ("highest or lowest", "has never been higher", "54.0%"),
+    ),
+    (DISTRICT, "W2", "Recycling has never been higher than the 41.9% of Quarter 4 2023/24.", None),
+    (
+        DISTRICT,
+        "W2",
+        "Recycling has never been lower than the 45.3% recorded now.",
+        ("highest or lowest", "has never been lower", "41.9%"),
+    ),
     # look-alikes left alone: a record of other things, of a year, of a comparator, a
     # record the sentence does not bind to the measure
     (GET, "GET6", "A record 12 new recycling sites opened in the quarter.", None),

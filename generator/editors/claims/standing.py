@@ -437,6 +437,12 @@ _RECORD = regex(
     # 'has never been higher on our records': the highest on record
     r"|\b(?:has|have|had)\s+never\s+been\s+(?P<never>higher|lower|longer|shorter)"
     r"(?:\s+(?:on\s+(?:our\s+|the\s+)?records?|before|since\s+records\s+began)\b|(?=\s*[.;]))"
+    # 'customers have never reported higher satisfaction than the 83.1% recorded now',
+    # 'has never been higher than the 83.1% of this quarter': than this quarter's figure
+    r"|\b(?:has|have|had)\s+never\s+(?:been|reported|recorded|seen|given|had)\s+(?:an?\s+)?"
+    r"(?P<never2>higher|lower|longer|shorter|more|fewer)(?:\s+(?!than\b)[a-z]+){0,3}"
+    r"(?=\s+than\s+(?:the\s+|this\s+|its\s+)?(?:£?\d[\d,.]*%?(?:\s+[a-z]+)?\s+(?:recorded\s+)?"
+    r"(?:now|this\s+quarter|in\s+(?:this|the\s+latest)\s+quarter)\b|quarter['’]s\b))"
     # 'higher than at any time since Quarter 1 2022/23', 'fuller than at any time since'
     r"|\b(?P<than>higher|lower|more|fewer|greater|larger|smaller|longer|shorter|fuller|busier|"
     r"dearer|cheaper)"
@@ -470,6 +476,12 @@ _NOT_SEEN = regex(
     # quarter first, the verb and 'as low' after
     r"|\bnot\s+since\s+(?P<since6>[^,.;]{3,40}?)\s+(?:has|have|had)\s+[^,.;]{0,100}?\bbeen\s+"
     r"(?:as|so|this)\s+(?:high|low)\b",
+    re.I,
+)
+# 'Since this survey started in Quarter 1, ...': when the record began, no figure's quarter
+_BEGAN_LEAD = regex(
+    r"\bsince\s+(?:this|the|our)\s+(?:survey|series|measure|indicator)\s+(?:first\s+)?"
+    r"(?:began|started)\s+in\s+" + _QUARTER_NAME,
     re.I,
 )
 # 'since the survey began in April 2024': the month dates when the record began, no figure
@@ -547,6 +559,8 @@ def records_in(
         *_RECORD.finditer(text, clause.start, end),
         *_NOT_SEEN.finditer(text, clause.start, end),
     ]
+    # 'Since this survey started in Quarter 1, ...': the quarter a record began, in a lead
+    begun = list(_BEGAN_LEAD.finditer(text))
     # one record told once: a match inside another's words ('weakest since' in 'at its
     # weakest since') is the other's
     found_any = [
@@ -570,11 +584,12 @@ def records_in(
         ):
             continue  # 'the highest autumn figure recorded': of autumns, not of every quarter
         inside = [r for r in refs if found.start() <= r.start < found.end()]
-        others = [r for r in refs if r not in inside and r.quarter != period]
+        began = [r for r in refs if any(b.start() <= r.start < b.end() for b in begun)]
+        others = [r for r in refs if r not in inside and r not in began and r.quarter != period]
         said_of = period
         if others or period != latest:
             found_period = _record_period(
-                text, found.start(), period, [r for r in refs if r not in inside]
+                text, found.start(), period, [r for r in refs if r not in inside + began]
             )
             if found_period is None:
                 continue  # 'the 5,573 of Quarter 1 were the highest to date': another quarter's
@@ -596,6 +611,8 @@ def records_in(
             base = named[0].quarter
         if groups.get("fy"):
             base = Quarter(int(groups["fy"]) - 1, 4)  # every quarter of that year on
+        if base is None and began and began[0].offset is None:
+            base = began[0].quarter.shift(-1)  # since the record began: that quarter on
         if groups.get("span"):  # 'in two years': that many quarters, this one among them
             span = groups["span"].lower()
             many = _SHOWN.get(span) or int(span)
@@ -632,6 +649,7 @@ def records_in(
             word = (
                 groups.get("word")
                 or groups.get("never")
+                or groups.get("never2")
                 or groups.get("than")
                 or groups.get("alone")
                 or groups.get("no")
@@ -645,6 +663,12 @@ def records_in(
         reached = _REACHED.search(text, clause.start, found.start())
         if groups.get("either") and reached is not None:
             quote = text[reached.start() : found.end()].strip()  # 'reached a record £719'
+        subject_words = regex(r"\s*(?:[A-Za-z'-]+\s+){1,3}").fullmatch(
+            text, clause.start, found.start()
+        )
+        if groups.get("never2") and subject_words is not None:
+            # 'customers have never reported higher satisfaction': who reported, with it
+            quote = text[clause.start : found.end()].strip()
         claims.append(
             Claim(
                 "highest or lowest",
