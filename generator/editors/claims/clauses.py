@@ -19,7 +19,7 @@ from generator.editors.claims.binding import (
     subject_other,
 )
 from generator.editors.claims.durations import durations_in
-from generator.editors.claims.figures import NUMBER, matches
+from generator.editors.claims.figures import NUMBER, Stated, matches, stated_of
 from generator.editors.claims.fractions import (
     fraction_change_in,
     fractions_in,
@@ -298,7 +298,24 @@ _TARGET_MOVED = regex(
 # in a sentence that counts a run, a comparative that tells the run's way: 'For the fourth
 # quarter in a row, fewer people were placed', 'the third successive quarter of faster
 # processing'
-_RUN_MORE = regex(r"\b(?P<word>fewer|more)\s+(?:[a-z]+\s+){0,2}?(?:were|was|have|had)\b", re.I)
+_RUN_MORE = regex(
+    # 'fewer people made contact', 'more were placed': the comparative, then the verb
+    r"\b(?P<word>fewer|more)\s+(?P<things>(?:[a-z]+\s+){0,2}?)"
+    r"(?:were|was|have|had|made|[a-z]{2,}ed)\b"
+    # 'has supported more people': the verb, then the comparative and its noun
+    r"|\b(?:has|have|had)\s+(?:[a-z]+\s+)?[a-z]{2,}ed\s+(?P<after>fewer|more)\s+"
+    r"(?P<things2>[a-z]+)",
+    re.I,
+)
+
+
+def _measure_counted(subject: Subject, things: str) -> bool:
+    """Whether the things after 'more' or 'fewer' are the measure's ('fewer people', or
+    none named: 'more were placed'), not others ('more staff joined')."""
+    words = things.split()
+    return not words or any(stem(w) in subject.vocabulary for w in words)
+
+
 _RUN_FASTER = regex(r"\b(?P<word>faster|quicker|slower)\s+(?=[a-z]+ing\b|[a-z]+s\b)", re.I)
 
 
@@ -327,6 +344,45 @@ def _leads(text: str, clause: Clause, index: int, refs: Sequence[PeriodRef]) -> 
 _OWN_COMPARATIVE = regex(r"\b(?:[a-z]{3,}er|more|less|fewer)\s+than\b", re.I)
 
 
+# 'the third successive quarter of growth', 'the fifth consecutive quarter of decline': the
+# run's way in the noun after it
+_RUN_OF = regex(
+    r"\s+of\s+(?:(?:further|continued|steady|sustained)\s+)?(?:(?P<up>growth|rises|increases|"
+    r"improvement)|(?P<down>decline|falls|reductions|decreases))\b",
+    re.I,
+)
+
+
+def _run_of(subject: Subject, text: str, run: tuple[int, str, int]) -> tuple[str, str, int] | None:
+    """The movement a run names in the noun after its quarter ('the third successive
+    quarter of growth': up), as first_movement gives one; not a growth of other things
+    ('of growth in online self-assessments')."""
+    if not regex(r"\bquarters?$", re.I).search(run[1]):
+        return None
+    found = _RUN_OF.match(text, run[2] + len(run[1]))
+    if found is None:
+        return None
+    of = regex(r"\s+(?:in|of|among|for)\s+((?:[A-Za-z'-]+\s*){1,3})", re.I).match(text, found.end())
+    if of is not None and not _measure_counted(subject, of.group(1)):
+        return None
+    way = "up" if found.group("up") else "down"
+    if found.group("up") and found.group("up").lower() == "improvement":
+        way = "better"
+    # quoted and placed from the run's words: they, not a subject, come before its noun
+    return way, text[run[2] : found.end()], run[2]
+
+
+def _run_lead_blank(text: str, clause: Clause, run: tuple[int, str, int] | None, at: int) -> str:
+    """A clause's words with a run that leads it blanked ('For a seventh consecutive
+    quarter fewer people made contact': the subject is 'fewer people', not the run)."""
+    if run is None or not clause.start <= run[2] or run[2] + len(run[1]) > at:
+        return clause.text
+    if not regex(r"\W*(?:for|over|in)\s+(?:a|the)\s+", re.I).fullmatch(text, clause.start, run[2]):
+        return clause.text  # 'For a ', 'For the ': the run's preposition and article alone
+    cut = run[2] + len(run[1]) - clause.start
+    return " " * cut + clause.text[cut:]
+
+
 def _compared_in_run(
     subject: Subject, text: str, start: int, end: int
 ) -> tuple[str, str, int] | None:
@@ -334,9 +390,17 @@ def _compared_in_run(
     of a count's things, 'faster' or 'slower' of a time taken."""
     if subject.unit == "count":
         found = _RUN_MORE.search(text, start, end)
+        if found is not None and not _measure_counted(
+            subject, found.group("things") or found.group("things2") or ""
+        ):
+            found = None  # 'more staff joined': other things counted
         if found is not None:
-            word = found.group("word")
-            return ("down" if word.lower() == "fewer" else "up"), word, found.start()
+            if found.group("word"):
+                word = found.group("word")
+                return ("down" if word.lower() == "fewer" else "up"), word, found.start()
+            # 'has supported more people': quoted from its verb, which the subject is before
+            way = "down" if found.group("after").lower() == "fewer" else "up"
+            return way, found.group(0), found.start()
     if subject.unit in _TIMED:
         found = _RUN_FASTER.search(text, start, end)
         if found is not None:
@@ -847,7 +911,9 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         ):
             # a comparative in the run's own clause ('though more had complex needs' is
             # not the run of 'For the sixth successive quarter fewer people made contact')
-            movement = _compared_in_run(subject, text, clause.start, end)
+            movement = _compared_in_run(subject, text, clause.start, end) or _run_of(
+                subject, text, run
+            )
         if movement is not None and subject.unit == "percent" and NUMBER_OF.search(clause.text):
             movement = None  # 'the number of people with a plan rose': not the share
         if (
@@ -886,10 +952,13 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             # 'Nationally, the direction of travel is improving': a sentence led by a
             # comparator's adverb alone
             or _comparator_lead(subject, text[: clause.start])
-            or other_subject_of_movement(subject.vocabulary, text[clause.start : movement[2]])
+            or other_subject_of_movement(
+                subject.vocabulary,
+                _run_lead_blank(text, clause, run, movement[2])[: movement[2] - clause.start],
+            )
             or subject_other(
                 subject.vocabulary,
-                clause.text,
+                _run_lead_blank(text, clause, run, movement[2]),
                 movement[2] - clause.start,
                 clause.start == 0,
                 subject.unit,
@@ -970,7 +1039,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         if any(_quoted_over(text, c, moved.at) for c in claims if c.rule == moved.rule):
             continue  # 'stable since 2023/24, with no clear direction of travel': one claim
         claims.append(moved)
-    return tuple(_record_of_figure(subject, claims))
+    figures = [stated_of(m, text) for m in NUMBER.finditer(masked)]
+    return tuple(_record_of_figure(subject, claims, figures))
 
 
 def _quoted_over(text: str, claim: Claim, at: int) -> bool:
@@ -979,9 +1049,13 @@ def _quoted_over(text: str, claim: Claim, at: int) -> bool:
     return 0 <= begin <= at < begin + len(claim.quote)
 
 
-def _record_of_figure(subject: Subject, claims: list[Claim]) -> list[Claim]:
+def _record_of_figure(
+    subject: Subject, claims: list[Claim], figures: Sequence[Stated] = ()
+) -> list[Claim]:
     """'1,610 were requested in Quarter 2, the highest to date': a record said of a figure
-    the sentence states is of the one series that figure is (where the words named none)."""
+    the sentence states is of the one series that figure is (where the words named none);
+    where no figure was read as a level (its words named no series), the sentence's one
+    figure, written exactly, stands for it."""
     out = []
     for claim in claims:
         if claim.rule == "highest or lowest" and len(claim.series) > 1:
@@ -990,6 +1064,8 @@ def _record_of_figure(subject: Subject, claims: list[Claim]) -> list[Claim]:
                 for c in claims
                 if c.rule == "level" and c.period == claim.period and c.stated is not None
             ]
+            if not stated and len(figures) == 1 and figures[0].hedge is None:
+                stated = [figures[0]]
             own = {
                 s
                 for s in claim.series

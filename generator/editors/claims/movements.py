@@ -48,12 +48,13 @@ _FORECAST = regex(
 )
 UP = (
     r"(?<=to )(?:grow|rise|increase|climb)|rose|risen|rising|rises|increased|increasing|"
-    r"increases|grew|grown|growing|grows|climbed|climbing|climbs|gained|jumped|jumping|jumps"
+    r"increases|grew|grown|growing|grows|climbed|climbing|climbs|gained|jumped|jumping|jumps|"
+    r"lengthened|lengthening|lengthens"
 )
 DOWN = (
     r"(?<=to )(?:fall|drop|decrease|decline|shrink)|fell|fallen|falling|falls|decreased|"
     r"decreasing|decreases|dropped|dropping|declined|declining|declines|dipped|dipping|shrunk|shrank|shrinking|reduced|reducing|"
-    r"slipped|slipping|slips|eased|easing|eases"
+    r"slipped|slipping|slips|eased|easing|eases|shortened|shortening|shortens"
 )
 # 'a fourth successive rise', 'a third consecutive quarterly fall': the run's words between
 # its count and the movement
@@ -62,7 +63,7 @@ _RUN_WORDS = r"(?:(?:consecutive|successive|straight)\s+)?(?:quarterly\s+)?"
 # run it names
 _BEFORE_RUN = (
     r"(?=\s+(?:for\s+(?:a|the)\s+)?\w+\s+(?:(?:consecutive|successive|straight)\s+quarters?\b|"
-    r"quarters?\s+(?:running|in\s+a\s+row|in\s+succession)\b))"
+    r"quarters?\s+(?:running|in\s+a\s+row|in\s+succession|on\s+(?:the\s+trot|end))\b))"
 )
 # 'seven consecutive increases', 'five successive quarterly falls': a run counted in words
 _COUNTED = (
@@ -95,7 +96,7 @@ _MOVEMENT = regex(
     rf"|\b(?P<down>{DOWN}|(?:went|gone|is|are|was|were|come|came|coming|edged|crept|ticked|inched)\s+down|down{_BEFORE_RUN}|"
     r"(?<=,\s)down(?=\s+from\s+[£\d])|an?\s+(?:fall|drop|decrease|reduction|decline)"
     rf"|(?:an?\s+)?(?:{_NTH_WORDS}|another|further|larger|smaller|"
-    r"small|slight|sharp|steep)\s+" + _RUN_WORDS + r"(?:fall|drop|decrease)s?"
+    r"small|slight|sharp|steep)\s+" + _RUN_WORDS + r"(?:fall|drop|decrease|reduction|decline)s?"
     r"|an?\s+(?:smaller|lower)\s+(?:share|proportion|percentage))\b"
     r"|\b(?P<steady>(?:(?:stayed|remained|remains|remain|stays|held|holding|is|are|was|were|"
     r"broadly|largely|fairly|relatively|very)\s+)?(?:steady|stable|unchanged)|(?:stayed|remained|"
@@ -104,15 +105,13 @@ _MOVEMENT = regex(
     r"slower)|(?:more|less)\s+(?:quickly|promptly|slowly)|(?:sped|speeded|speeding|speeds)\s+up|"
     r"slowed|slowing)\b"
     r"|\b(?P<trendless>" + _TRENDLESS + r")\b"
-    r"|\b(?P<better>improving|improved|improves|(?:an?\s+)?(?:"
-    + _NTH_WORDS
-    + r")\s+"
-    + _RUN_WORDS
-    + r"improvements?)\b"
+    r"|\b(?P<better>improving|improved|improves|(?:got|gets|getting|become|became|becoming)\s+"
+    r"better|(?:an?\s+)?(?:" + _NTH_WORDS + r")\s+" + _RUN_WORDS + r"improvements?)\b"
     # 'seven consecutive increases': one branch for every run counted in words
     r"|\b(?P<counted>" + _COUNTED + r"(?:rises|increases|falls|drops|decreases|declines|"
     r"reductions|improvements))\b"
-    r"|\b(?P<worse>worsening|worsened|worsens|deteriorat\w+|getting\s+worse)\b",
+    r"|\b(?P<worse>worsening|worsened|worsens|deteriorat\w+|(?:got|gets|getting|become|became|"
+    r"becoming)\s+worse)\b",
     re.IGNORECASE,
 )
 _NEGATION = regex(r"\b(?:not|no\s+longer|never|n't|neither|nor)\s+(?:\w+\s+)?$", re.I)
@@ -197,7 +196,7 @@ def _names_measure(after: str, names: Sequence[str]) -> bool:
 
 _STREAK = regex(
     r"\b(?:in\s+a\s+row|every\s+quarter|each\s+quarter|each\s+of\s+the\s+last|consecutive|"
-    r"for\s+another\s+quarter|straight|again|in\s+succession|running)\b",
+    r"for\s+another\s+quarter|straight|again|in\s+succession|running|on\s+the\s+trot|on\s+end)\b",
     re.I,
 )
 _NTH = {
@@ -214,14 +213,14 @@ _RUN = regex(
     + "|".join(_NTH)
     + r"|\d+(?:st|nd|rd|th)|#+(?:st|nd|rd|th))\s+(?:(?P<c1>consecutive|successive|straight)\s+)?"
     r"(?:quarterly\s+)?(?P<what>quarter|rise|increase|fall|drop|decrease|decline|reduction|"
-    r"improvement|time)(?:\s+(?P<r1>running|in\s+a\s+row|in\s+succession))?"
+    r"improvement|time)(?:\s+(?P<r1>running|in\s+a\s+row|in\s+succession|on\s+(?:the\s+trot|end)))?"
     r"|\b(?P<many>"
     + "|".join(_HOW_MANY)
     + r"|\d+)\s+(?:(?P<c2>consecutive|successive|straight)\s+)?"
     r"(?:quarters|quarterly\s+(?:rises|increases|falls|drops|decreases|declines|reductions|"
     r"improvements)|(?:(?<=consecutive\s)|(?<=successive\s)|(?<=straight\s))(?:rises|increases|"
     r"falls|drops|decreases|declines|reductions|improvements))"
-    r"(?:\s+(?P<r2>running|in\s+a\s+row|in\s+succession))?"
+    r"(?:\s+(?P<r2>running|in\s+a\s+row|in\s+succession|on\s+(?:the\s+trot|end)))?"
     r"|\b(?P<each>each|every\s+one)\s+of\s+the\s+(?:last|past|latest)\s+(?P<many2>"
     + "|".join(_HOW_MANY)
     + r"|\d+)\s+quarters",
@@ -364,7 +363,14 @@ def movement_claim(
         kind = "streak"
         begin = text.rfind(quote, 0, at + len(quote))
         begin = at if begin < 0 else begin
-        quote = text[min(begin, clause.start + run[2]) : clause.start + run[2] + len(run[1])]
+        first = clause.start + run[2]
+        led = regex(r"\b(?:for|over)\s+(?:a\s+|the\s+)?$", re.I).search(text, 0, first)
+        if led is not None and first < begin:
+            first = led.start()  # 'For a seventh consecutive quarter fewer people ...'
+        stop = clause.start + run[2] + len(run[1])
+        if begin >= first:  # 'the third successive quarter of growth': with its noun
+            stop = max(stop, begin + len(quote))
+        quote = text[min(begin, first) : stop]
     else:
         quote = _with_its_words(text, quote, at, clause.start + len(clause.text))
     return Claim(
@@ -423,7 +429,17 @@ def _run_after(text: str, clause: Clause) -> tuple[int, str, int] | None:
         run[1]
     ):
         return None  # 'the fourth rise in a row': a movement of its own, read there
+    if _NOUN_AFTER_RUN.match(text, end + run[2] + len(run[1])):
+        return None  # 'the fifth consecutive quarter of decline': its own way, read there
     return run[0], run[1], end - clause.start + run[2]
+
+
+# a run's way in a noun after it ('the third successive quarter of growth')
+_NOUN_AFTER_RUN = regex(
+    r"\s+of\s+(?:[a-z]+\s+)?(?:growth|rises|increases|improvement|decline|falls|reductions|"
+    r"decreases)\b",
+    re.I,
+)
 
 
 def _run_before(text: str, clause: Clause, carried: str) -> tuple[int, str, int] | None:
@@ -745,12 +761,32 @@ _ENDED_RUN = regex(
 )
 
 
+# 'eased to 1,790, after a run of six quarterly increases', 'the first rise after three
+# consecutive falls': a run counted that the sentence's movement ended
+_AFTER_RUN = regex(
+    r"(?P<quote>\b(?:after|following)\s+(?:a\s+|the\s+)?(?:run\s+of\s+)?"
+    r"(?P<n>\d+|"
+    + "|".join(_HOW_MANY)
+    + r")\s+"
+    + _RUN_WORDS
+    + r"(?P<what>rises|increases|falls|drops|decreases|declines|reductions))\b"
+    # not dated by words of its own ('after three consecutive falls in 2023/24')
+    r"(?!\s+(?:in|during|over|to|between|from|since|up\s+to)\b)",
+    re.I,
+)
+
+
 def ended_run(text: str, start: int, end: int) -> tuple[str, str, int, int] | None:
     """A run counted that ended before the clause's quarter: its way, its words, where
-    they are, and how many movements it had ('a run of five quarterly falls': down, 5)."""
+    they are, and how many movements it had ('a run of five quarterly falls': down, 5);
+    after a movement of the sentence ('eased to 1,790, after a run of six quarterly
+    increases'), not in a lead that tells what came before ('After five consecutive rises,
+    ...': which quarters is not said)."""
     found = _ENDED_RUN.search(text, start, end)
     if found is None:
-        return None
+        found = _AFTER_RUN.search(text, start, end)
+        if found is None or not _MOVEMENT.search(text, 0, found.start()):
+            return None
     word = found.group("n").lower()
     count = _HOW_MANY.get(word) or int(word)
     way = "up" if found.group("what").lower() in ("rises", "increases") else "down"

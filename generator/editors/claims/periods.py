@@ -36,7 +36,8 @@ _PERIOD = regex(
     r"|\b(?P<y3>\d{4}\s*[/–-]\s*\d{2,4})\s+Q(?P<q3>[1-4])\b"
     # 'the first quarterly fall' is no quarter named
     r"|\b(?:the\s+)?(?P<ord>first|second|third|fourth|final)\s+quarter(?!ly)"
-    r"(?!s?\s+(?:in\s+(?:a\s+row|succession)|running)\b)"  # a run: 'a second quarter in a row'
+    # a run: 'a second quarter in a row', 'the fourth quarter on the trot'
+    r"(?!s?\s+(?:in\s+(?:a\s+row|succession)|running|on\s+(?:the\s+trot|end))\b)"
     # 'the first quarter of the series': the chart's first, not Quarter 1
     r"(?!\s+(?:of|in)\s+(?:the\s+)?(?:series|chart|data|period|survey)\b)"
     r"(?P<of>\s+of\s+(?:the\s+)?(?P<which>last|previous|this|current)?\s*(?:financial\s+)?year"
@@ -249,7 +250,7 @@ _HALF_YEAR = regex(
 )
 # 'Quarter 1 of that year', 'the first quarter of the same year': the year named before it
 _THAT_YEAR = regex(r"\s+(?:of\s+|in\s+)?(?:that|the\s+same)\s+(?:financial\s+)?year\b", re.I)
-_COUNTED = regex(r"\s+(?:in\s+a\s+row|running|straight)\b", re.I)
+_COUNTED = regex(r"\s+(?:in\s+a\s+row|running|straight|on\s+(?:the\s+trot|end))\b", re.I)
 _LATEST_WORDS = r"(?:the\s+)?(?:latest|most\s+recent|current|this)\s+quarter"
 # a quarter named as the latest: 'the latest quarter, Quarter 4', 'Q4 is the latest quarter'
 _LATEST_BEFORE = regex(rf"\b{_LATEST_WORDS}\s*(?:[,:(]|is|was|being)?\s*$", re.I)

@@ -202,7 +202,9 @@ _SENTENCE_END = regex(r"(?<=[.!?])\s+(?=[A-Z0-9£\"“‘(])")
 _CLAUSE_BREAK = regex(
     # a colon ends a clause, but not inside a time on the clock ('2:35')
     r",\s|;\s*|(?<!\d):\s*|:(?!\d)\s*|\s[–—-]\s|\(|\)"
-    r"|\s(?:and|but|while|whereas|although|which|so)\s",
+    r"|\s(?:and|but|while|whereas|although|which)\s"
+    # 'so' joins a clause, but not in 'so far' ('the lowest so far')
+    r"|\sso\s(?!far\b)",
     re.I,
 )
 # 'between Quarter 2 and Quarter 3', 'between 95% and 98%': one phrase, not two clauses

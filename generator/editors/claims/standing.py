@@ -13,7 +13,7 @@ from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim, Verdict
 from generator.editors.claims.binding import GOAL_WORDS
 from generator.editors.claims.figures import matches
-from generator.editors.claims.movements import DOWN, UP
+from generator.editors.claims.movements import DOWN, UP, run_in
 from generator.editors.claims.numbers import fully_named
 from generator.editors.claims.periods import PeriodRef
 from generator.editors.claims.ranges import range_scope
@@ -72,6 +72,13 @@ _LEAD = regex(
     re.I,
 )
 _EVERY = regex(r"\b(?:every|each|all|quarters|both)\b", re.I)
+_RUN_LEAD = regex(
+    r"\b(?:has|have|had|is|are|was|were)(?:\s+(?:now|been|also|still|consistently))*"
+    r"\s+[a-z]+ed\s+$",
+    re.I,
+)
+# 'after', 'following' before a target's words: what came before, not the clause's own run
+_AFTER_RUN = regex(r"\b(?:after|following|before|until)\b", re.I)
 
 
 # 'The 85% target was exceeded in Quarter 2': the target as the subject of a passive verb
@@ -105,6 +112,43 @@ def standing_in(
             continue
         first: Quarter | None = None
         last = period
+        # 'has met the 92% target for the third consecutive quarter', 'ahead of profile for
+        # four quarters running': a run of quarters on that side of it, to the clause's
+        run = run_in(text[found.end() : end])
+        if run is not None and (
+            regex(r"[\s,]*(?:for\s+)?").fullmatch(text, found.end(), found.end() + run[2]) is None
+            or _AFTER_RUN.search(text, clause.start, found.start())
+            or regex(r"\bor\s+$").search(before)
+            # a run dated by words of its own ('for the third consecutive quarter in 2023/24')
+            or regex(r"\s+(?:in|during|of|over|to|since|up\s+to)\b", re.I).match(
+                text, found.end() + run[2] + len(run[1])
+            )
+        ):
+            # the run's words not straight after the target's, an ended run, one of two
+            # sides ('met or exceeded the 95% target for the fifth consecutive quarter') or a
+            # run of another time
+            run = None
+        if run is not None:
+            if any(r.quarter != period for r in refs):
+                continue
+            # 'have been processed inside the 18-day target for two consecutive quarters':
+            # quoted from the verb, a participle with it
+            lead = _RUN_LEAD.search(before) or _LEAD.search(before)
+            claims.append(
+                Claim(
+                    "against target",
+                    (lead.group(0) if lead else "")
+                    + text[found.start() : found.end() + run[2] + len(run[1])],
+                    series,
+                    period,
+                    direction=regex(r"\s+").sub(" ", found.group("word").lower()),
+                    target_word=regex(r"\s+").sub(" ", found.group("goal").lower()),
+                    at=found.start(),
+                    goal=_written_goal(found),
+                    run=run[0],
+                )
+            )
+            continue
         if _EVERY.search(text, found.end(), end) or _EVERY.search(
             text, clause.start, found.start()
         ):
@@ -193,6 +237,15 @@ _BETWEEN_GOALS = regex(
 _GOAL_PAIRS = (("n1", "g1"), ("n2", "g2"))
 
 
+def _written_goal(found: re.Match[str]) -> float | None:
+    """The target as a target phrase writes it ('the 92% target', 'a target of 92%'), None
+    where it writes none ('within target at 4%': the measure's figure)."""
+    written = found.group("n1") or found.group("n2")
+    if written and regex(r"\bat\s+\S+$").search(found.group(0)) and not found.group("n1"):
+        return None
+    return None if written is None else _goal_value(written)
+
+
 def _goal_value(written: str) -> float:
     """A target as written: '85', '1,200', or on the clock ('3:00', in seconds, as the
     figures of a minutes-and-seconds indicator are)."""
@@ -227,51 +280,103 @@ def _side(word: str) -> str:
     return "missed"  # outside, off, missed, behind
 
 
+def _target_holds(subject: Subject, claim: Claim, s: int, q: Quarter) -> bool | None:
+    """Whether the claim's side of its target holds in quarter `q` (None: no figure or
+    no target to judge by)."""
+    facts = subject.facts
+    if q not in facts.window:
+        return None
+    band = facts.bands[facts.window.index(q)]
+    value = value_at(subject, s, q)
+    if band is None or value is None:
+        return None
+    goal = band.target if claim.target_word == "target" else band.threshold
+    if claim.goal is not None:
+        goal = claim.goal  # the target as written (the target rule checks it)
+    higher = facts.indicator.polarity == "higher"
+    side = _side(claim.direction or "")
+    shown, aim = shown_value(subject, value), shown_value(subject, goal)
+    met = shown >= aim if higher else shown <= aim
+    holds = {  # 'above' as shown or as recorded (75.3% is above a 75% floor)
+        "above": shown > aim or value > goal,
+        "below": shown < aim or value < goal,
+        "met": met,
+        "missed": not met,
+    }
+    if claim.gap and claim.stated is not None:  # '5 points below the 30% target'
+        # the gap as shown or as recorded ('9.7 points short of the 85% target' for
+        # 75.3%, shown as 75%)
+        holds[side] = holds[side] and (
+            matches(claim.stated, abs(shown - aim)) or matches(claim.stated, abs(value - goal))
+        )
+    return holds[side]
+
+
 def check_against_target(subject: Subject, claim: Claim) -> list[Verdict]:
     """'above the target', 'on target', 'below the floor' against the figure and the target
     (or floor) in force for its quarter, with the indicator's polarity for 'on' and
     'within' (met: at or on the better side of it); over a run of quarters ('in every
-    quarter of 2024/25'), in each of them."""
+    quarter of 2024/25'), in each of them; over a run counted ('for the third consecutive
+    quarter': exactly that many quarters to the claim's, 'for four quarters running': at
+    least that many), as check_run counts a movement's."""
     facts = subject.facts
+    if claim.run is not None and claim.series:
+        return _target_run(subject, claim, claim.series[0])
     first = claim.base or claim.period
     quarters = [q for q in facts.window if first <= q <= claim.period]
-    higher = facts.indicator.polarity == "higher"
-    side = _side(claim.direction or "")
-    wrong: tuple[Quarter, float, float] | None = None
+    wrong: Quarter | None = None
     for s in claim.series[:1]:
         for q in quarters:
-            band = facts.bands[facts.window.index(q)]
-            value = value_at(subject, s, q)
-            if band is None or value is None:
-                continue
-            goal = band.target if claim.target_word == "target" else band.threshold
-            if claim.goal is not None:
-                goal = claim.goal  # the target as written (the target rule checks it)
-            shown, aim = shown_value(subject, value), shown_value(subject, goal)
-            met = shown >= aim if higher else shown <= aim
-            holds = {  # 'above' as shown or as recorded (75.3% is above a 75% floor)
-                "above": shown > aim or value > goal,
-                "below": shown < aim or value < goal,
-                "met": met,
-                "missed": not met,
-            }
-            if claim.gap and claim.stated is not None:  # '5 points below the 30% target'
-                # the gap as shown or as recorded ('9.7 points short of the 85% target' for
-                # 75.3%, shown as 75%)
-                holds[side] = holds[side] and (
-                    matches(claim.stated, abs(shown - aim))
-                    or matches(claim.stated, abs(value - goal))
-                )
-            if not holds[side]:
-                wrong = (q, value, goal)
+            if _target_holds(subject, claim, s, q) is False:
+                wrong = q
     if wrong is None:
         return []
-    q, value, goal = wrong
+    return _target_verdict(subject, claim, wrong)
+
+
+def _target_verdict(subject: Subject, claim: Claim, q: Quarter) -> list[Verdict]:
+    facts = subject.facts
+    band = facts.bands[facts.window.index(q)]
+    value = value_at(subject, claim.series[0], q)
+    if band is None or value is None:
+        return []
+    goal = band.target if claim.target_word == "target" else band.threshold
+    if claim.goal is not None:
+        goal = claim.goal
     return [
         Verdict(
             f"says '{claim.quote}' for {q.long}{series_name(subject, claim.series)}",
             f"the data has {subject.shown(value)} against a {claim.target_word} of "
             f"{subject.shown(goal)}",
+        )
+    ]
+
+
+def _target_run(subject: Subject, claim: Claim, s: int) -> list[Verdict]:
+    """A run of quarters on the claimed side of the target, counted back from the
+    claim's quarter, against the run the sentence counts; left alone where the run
+    reaches a quarter with no figure or target (how long it ran is not known)."""
+    assert claim.run is not None
+    wanted, at_least = abs(claim.run), claim.run < 0
+    length = 0
+    while True:
+        holds = _target_holds(subject, claim, s, claim.period.shift(-length))
+        if holds is None:
+            return []  # no figure or target to judge the quarter by
+        if not holds:
+            break
+        length += 1
+    if length == 0:
+        return _target_verdict(subject, claim, claim.period)
+    if length == wanted or (at_least and length > wanted):
+        return []
+    began = claim.period.shift(-(length - 1))
+    start = value_at(subject, s, began)
+    return [
+        Verdict(
+            f"says '{claim.quote}' to {claim.period.long}{series_name(subject, claim.series)}",
+            f"the run began at {subject.shown(start or 0)} in {began.long}: {length} quarter"
+            + ("s" if length != 1 else ""),
         )
     ]
 
@@ -291,7 +396,7 @@ _QUARTER_NAME = (
 )
 _RECORD = regex(
     r"(?:\bthe\s+)?\b(?P<word>highest|lowest|largest|smallest|most|fewest|peak|record\s+high|record\s+low|"
-    r"best|worst|shortest|longest)"
+    r"best|worst|weakest|strongest|shortest|longest)"
     # 'the lowest repair rate since', 'the highest number of households in temporary
     # accommodation since we began reporting': the measure's words between
     r"(?:\s+(?!since\b|to\b|on\b|ever\b|yet\b|and\b|but\b|while\b|than\b|was\b|were\b|"
@@ -305,8 +410,12 @@ _RECORD = regex(
     # 'the highest in the six quarters shown': the quarters charted, this one among them
     r"in\s+the\s+(?:last\s+|past\s+)?(?P<shown>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"quarters\s+(?:shown|charted)|"
+    # 'the lowest figure in two years', 'the highest in six quarters': the quarters of that
+    # span, this one among them
+    r"in\s+(?:the\s+(?:last|past)\s+|over\s+)?(?P<span>two|three|four|five|six|seven|eight|nine|"
+    r"ten|\d+)\s+(?P<unit>years|quarters)(?=\s*(?:[,.;]|$))|"
     # 'the most the council has recorded', 'the highest we have recorded'
-    r"(?:the\s+[a-z]+|we)\s+(?:has|have)\s+(?:ever\s+)?(?:recorded|reported)"
+    r"(?:the\s+[a-z]+|we)\s+(?:has|have)\s+(?:ever\s+)?(?:recorded|reported|seen)"
     # 'the lowest we have reported since Quarter 1 2023-24'
     r"(?:\s+since\s+(?P<since3>[^,.;]{3,40}))?|"
     # 'the lowest in the period charted', 'the highest in the series': every quarter charted
@@ -318,19 +427,38 @@ _RECORD = regex(
     r"since\s+(?:records\s+began|(?P<since>[^,.;]{3,40})))"
     # 'at a record high of £719': the highest on record
     r"|\ba\s+(?P<alone>record\s+high|record\s+low)\b"
+    # 'at a record level', 'reached a record £719', 'a record for the measure': a record
+    # that does not say high or low, checked as either
+    r"|\ba\s+(?P<either>record)(?:\s+(?:level|figure|total)\b|"
+    # the figure it is of, where no other things' noun follows ('a record £719 in Quarter 2',
+    # not 'a record 3,200 tonnes of garden waste')
+    r"\s+£?\d[\d,]*(?:\.\d+)?%?(?![\d,.]*\d)(?=\s*(?:[,.;)]|$)|\s+(?:in|during|for|at|this|per)\b)|"
+    r"\s+for\s+(?:the|this)\s+(?:measure|indicator|series)\b)"
     # 'has never been higher on our records': the highest on record
     r"|\b(?:has|have|had)\s+never\s+been\s+(?P<never>higher|lower|longer|shorter)"
     r"(?:\s+(?:on\s+(?:our\s+|the\s+)?records?|before|since\s+records\s+began)\b|(?=\s*[.;]))"
+    # 'customers have never reported higher satisfaction than the 83.1% recorded now',
+    # 'has never been higher than the 83.1% of this quarter': than this quarter's figure
+    r"|\b(?:has|have|had)\s+never\s+(?:been|reported|recorded|seen|given|had)\s+(?:an?\s+)?"
+    r"(?P<never2>higher|lower|longer|shorter|more|fewer)(?:\s+(?!than\b)[a-z]+){0,3}"
+    r"(?=\s+than\s+(?:the\s+|this\s+|its\s+)?(?:£?\d[\d,.]*%?(?:\s+[a-z]+)?\s+(?:recorded\s+)?"
+    r"(?:now|this\s+quarter|in\s+(?:this|the\s+latest)\s+quarter)\b|quarter['’]s\b))"
     # 'higher than at any time since Quarter 1 2022/23', 'fuller than at any time since'
-    r"|\b(?P<than>higher|lower|more|fewer|greater|larger|smaller|longer|shorter|fuller|busier)"
+    r"|\b(?P<than>higher|lower|more|fewer|greater|larger|smaller|longer|shorter|fuller|busier|"
+    r"dearer|cheaper)"
     r"\s+than\s+(?:at\s+|in\s+)?any\s+(?:other\s+)?(?:time|point|quarter)"
-    rf"(?:\s+since\s+(?:{_BEGAN}|(?P<since2>[^,.;]{{3,40}}))|\s+(?:before|to\s+date|on\s+record))?"
+    rf"(?:\s+since\s+(?:{_BEGAN}|(?P<since2>[^,.;]{{3,40}}))|\s+(?:before|to\s+date|on\s+record)|"
+    # 'higher than at any point in the series', 'than in any quarter shown': every quarter shown
+    r"\s+in\s+the\s+(?:whole\s+|data\s+)?series|\s+(?:charted|shown))?"
     rf"(?=\s*(?:[,.;]|$|\s+(?:with|and|as|in)\b))"
     # 'No quarter since records began has seen a higher average weekly cost': the highest
     r"|\bno\s+(?:other\s+|earlier\s+|previous\s+)?(?:quarter|period|time)\s+"
+    r"(?:(?:charted|shown)\s+)?"
     rf"(?:since\s+(?:{_BEGAN})\s+|on\s+record\s+|to\s+date\s+)?"
     r"(?:has|had|have)\s+(?:ever\s+)?(?:seen|had|recorded|shown|brought)\s+(?:an?\s+)?"
-    r"(?P<no>higher|lower|more|fewer|greater|larger|smaller|longer|shorter)\b",
+    r"(?P<no>higher|lower|more|fewer|greater|larger|smaller|longer|shorter|dearer|cheaper)\b"
+    # with the things it compares, up to 'than' ('a dearer average weekly package than')
+    r"(?:(?:\s+(?!than\b)[A-Za-z'-]+){1,7}(?=\s+than\b))?",
     re.I,
 )
 # 'have climbed to a level not seen since Quarter 1 of 2022/23': a record since that
@@ -343,7 +471,17 @@ _NOT_SEEN = regex(
     r"|\b(?:(?:has|have|had)\s+)?(?P<neg>not|never)\s+been\s+(?:this|as|so)\s+(?:high|low)\s+since\s+"
     r"(?P<since4>[^,.;]{3,40})"
     r"|\bat\s+its\s+(?:weakest|strongest)\s+since\s+"
-    r"(?P<since5>[^,.;]{3,40})",
+    r"(?P<since5>[^,.;]{3,40})"
+    # 'Not since Quarter 3 of 2023/24 has the proportion ... been as low as this': the
+    # quarter first, the verb and 'as low' after
+    r"|\bnot\s+since\s+(?P<since6>[^,.;]{3,40}?)\s+(?:has|have|had)\s+[^,.;]{0,100}?\bbeen\s+"
+    r"(?:as|so|this)\s+(?:high|low)\b",
+    re.I,
+)
+# 'Since this survey started in Quarter 1, ...': when the record began, no figure's quarter
+_BEGAN_LEAD = regex(
+    r"\bsince\s+(?:this|the|our)\s+(?:survey|series|measure|indicator)\s+(?:first\s+)?"
+    r"(?:began|started)\s+in\s+" + _QUARTER_NAME,
     re.I,
 )
 # 'since the survey began in April 2024': the month dates when the record began, no figure
@@ -363,6 +501,8 @@ _OF_THE_YEAR = regex(
     re.I,
 )
 _CLIMBED = regex(rf"\b(?:{UP})\b", re.I)
+# the verb that carries 'a record', quoted with it: 'reached a record £719'
+_REACHED = regex(r"\b(?:reached|reaches|hit|hits|set|sets)\s+$", re.I)
 _FELL = regex(rf"\b(?:{DOWN})\b", re.I)
 
 
@@ -383,6 +523,10 @@ _RECORD_OF = {
     "smaller": "smallest",
     "longer": "longest",
     "shorter": "shortest",
+    "dearer": "highest",
+    "cheaper": "lowest",
+    "weakest": "worst",
+    "strongest": "best",
 }
 
 
@@ -415,6 +559,18 @@ def records_in(
         *_RECORD.finditer(text, clause.start, end),
         *_NOT_SEEN.finditer(text, clause.start, end),
     ]
+    # 'Since this survey started in Quarter 1, ...': the quarter a record began, in a lead
+    begun = list(_BEGAN_LEAD.finditer(text))
+    # one record told once: a match inside another's words ('weakest since' in 'at its
+    # weakest since') is the other's
+    found_any = [
+        f
+        for f in found_any
+        if not any(
+            o is not f and o.start() <= f.start() and f.end() <= o.end() and o.span() != f.span()
+            for o in found_any
+        )
+    ]
     for found in found_any:
         if _NOT.search(text[clause.start : found.start()]) or _FROM.search(text[: found.start()]):
             continue
@@ -428,11 +584,12 @@ def records_in(
         ):
             continue  # 'the highest autumn figure recorded': of autumns, not of every quarter
         inside = [r for r in refs if found.start() <= r.start < found.end()]
-        others = [r for r in refs if r not in inside and r.quarter != period]
+        began = [r for r in refs if any(b.start() <= r.start < b.end() for b in begun)]
+        others = [r for r in refs if r not in inside and r not in began and r.quarter != period]
         said_of = period
         if others or period != latest:
             found_period = _record_period(
-                text, found.start(), period, [r for r in refs if r not in inside]
+                text, found.start(), period, [r for r in refs if r not in inside + began]
             )
             if found_period is None:
                 continue  # 'the 5,573 of Quarter 1 were the highest to date': another quarter's
@@ -440,7 +597,12 @@ def records_in(
         groups = found.groupdict()
         base = None
         since = next(
-            (g for g in ("since", "since2", "since3", "since4", "since5") if groups.get(g)), None
+            (
+                g
+                for g in ("since", "since2", "since3", "since4", "since5", "since6")
+                if groups.get(g)
+            ),
+            None,
         )
         if since is not None:
             named = [r for r in inside if found.start(since) <= r.start < found.end(since)]
@@ -449,6 +611,12 @@ def records_in(
             base = named[0].quarter
         if groups.get("fy"):
             base = Quarter(int(groups["fy"]) - 1, 4)  # every quarter of that year on
+        if base is None and began and began[0].offset is None:
+            base = began[0].quarter.shift(-1)  # since the record began: that quarter on
+        if groups.get("span"):  # 'in two years': that many quarters, this one among them
+            span = groups["span"].lower()
+            many = _SHOWN.get(span) or int(span)
+            base = said_of.shift(-many * (4 if groups["unit"].lower() == "years" else 1))
         if groups.get("shown"):  # the quarters shown: this one and those before it
             shown = groups["shown"].lower()
             base = said_of.shift(-(_SHOWN.get(shown) or int(shown)))
@@ -481,22 +649,36 @@ def records_in(
             word = (
                 groups.get("word")
                 or groups.get("never")
+                or groups.get("never2")
                 or groups.get("than")
                 or groups.get("alone")
                 or groups.get("no")
+                or groups.get("either")
                 or ""
             ).lower()
         word = _RECORD_OF.get(word, word)
         high = word in ("highest", "largest", "most", "peak", "record high", "longest")
         judged = {"best": "better", "worst": "worse"}.get(word)  # by the measure's polarity
+        quote = found.group(0).strip()
+        reached = _REACHED.search(text, clause.start, found.start())
+        if groups.get("either") and reached is not None:
+            quote = text[reached.start() : found.end()].strip()  # 'reached a record £719'
+        subject_words = regex(r"\s*(?:[A-Za-z'-]+\s+){1,3}").fullmatch(
+            text, clause.start, found.start()
+        )
+        if groups.get("never2") and subject_words is not None:
+            # 'customers have never reported higher satisfaction': who reported, with it
+            quote = text[clause.start : found.end()].strip()
         claims.append(
             Claim(
                 "highest or lowest",
-                found.group(0).strip(),
+                quote,
                 series,
                 said_of,
                 base=base,
-                direction="either" if either else judged or ("up" if high else "down"),
+                direction="either"
+                if either or word == "record"
+                else judged or ("up" if high else "down"),
                 # 'have not been this high since': read from its 'not', the verb its subject's
                 at=found.start("neg") if groups.get("neg") else found.start(),
             )
