@@ -149,3 +149,106 @@ def test_shares_of_another_figure(
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)
+
+
+# GET7 Q2 2024/25 online 8,990, telephone 3,820, email 1,010, face to face 135 (13,955)
+# ASCH16 2024-25 Q2 residential or nursing 5,310, community 12,650 (17,960: 29.6%, 70.4%);
+#   2023-24 Q2 5,205 and 11,940 (17,145: 30.4%, 69.6%)
+
+
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # the whole given by its figure: one series's, or the quarter's series added up
+        (GET, "GET7", "Online reports made up 66% of the 14,168 highway enquiries received.", None),
+        (
+            GET,
+            "GET7",
+            "Telephone calls made up 26% of the 14,168 enquiries received in Quarter 3.",
+            None,
+        ),
+        (GET, "GET7", "Emails were 7% of the 14,168 enquiries received.", None),
+        (
+            GET,
+            "GET7",
+            "Of the 14,168 highway enquiries received in Quarter 3, emails made up 7%.",
+            None,
+        ),
+        (GET, "GET7", "Of the 14,168 enquiries, online reports accounted for 66%.", None),
+        (
+            ASCH,
+            "ASCH16",
+            "Of the 17,960 people in long-term services, residential and nursing placements "
+            "represent 30%.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH16",
+            "Community services supported 70% of the 17,960 people in long-term services.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH16",
+            "Of the 17,145 people in long-term services, community services account for 70%.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH16",
+            "Residential and nursing placements were 30% of the 17,145 people in long-term "
+            "services.",
+            None,
+        ),
+        (ASCH, "ASCH18", "Completed applications were 86% of the 2,870 received.", None),
+        (
+            GET,
+            "GET7",
+            "Online reports made up 76% of the 14,168 highway enquiries received.",
+            ("share", "76%", "66%"),
+        ),
+        (
+            GET,
+            "GET7",
+            "Of the 14,168 enquiries, telephone calls accounted for 36%.",
+            ("share", "36%", "26%"),
+        ),
+        (
+            ASCH,
+            "ASCH16",
+            "Of the 17,960 people in long-term services, residential and nursing placements "
+            "represent 35%.",
+            ("share", "35%", "30%"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH16",
+            "Community services supported 60% of the 17,145 people in long-term services.",
+            ("share", "60%", "70%"),
+        ),
+        # look-alikes: a whole whose figure is no series's nor their sum, a part the data
+        # does not hold, another's part, a single series
+        (GET, "GET7", "Online reports made up 66% of the 14,000 highway enquiries received.", None),
+        (GET, "GET7", "Of the 14,168 enquiries, 40% concerned potholes.", None),
+        (ASCH, "ASCH16", "Of the 17,960 people in long-term services, 12% are under 65.", None),
+        (ASCH, "ASCH16", "Of the 17,960 people in long-term services, 45% live alone.", None),
+        (GET, "GET7", "England's online reports made up 80% of the 14,168 enquiries.", None),
+        (
+            DISTRICT,
+            "H3",
+            "Of the 520 households in temporary accommodation, 30% have children.",
+            None,
+        ),
+    ],
+)
+def test_wholes_by_their_figure(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """A share's whole given as a figure ('of the 14,168 highway enquiries received', 'Of
+    the 17,145 people in long-term services, ...'): the series whose figure of the quarter it
+    is, or every series where it is the quarter's figures added up; any other figure leaves
+    the share alone."""
+    folder, quarter = edition
+    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
+    assert_row(findings, expected)

@@ -1466,12 +1466,20 @@ def _share_of_lead(figure: Figure) -> Claim | None:
     if lead is None or figure.match.start() < lead.end():
         return None
     subject = figure.subject
-    whole = whole_named(subject, lead.group("whole"))
+    words = lead.group("whole")
+    whole = whole_named(subject, words)
+    if _FIGURE_FIRST.match(words):
+        # 'Of the 14,168 highway enquiries received, emails made up 9%': the whole is the
+        # series of that figure, or them all where it is their sum
+        whole = _series_of_figure(figure, words)
+    elif not whole and _names_the_whole(subject, words):
+        whole = list(range(len(subject.values)))  # 'Of the people in long-term services'
     end = figure.clause.start + len(figure.clause.text)
     part = fully_named(subject, figure.text[lead.end() : figure.match.start()]) or fully_named(
         subject, figure.text[figure.match.end() : end]
     )
-    if len(whole) != 1 or len(part) != 1 or whole == part:
+    every = len(whole) > 1 and len(whole) == len(subject.values)
+    if not (len(whole) == 1 or every) or len(part) != 1 or whole == part:
         return None
     return figure.claim("share", series=tuple(part), of=tuple(whole))
 
@@ -1481,19 +1489,25 @@ _FIGURE_FIRST = regex(r"\s*(?:the\s+|all\s+|those\s+)?£?\d")
 
 
 def _series_of_figure(figure: Figure, words: str) -> list[int]:
-    """The series whose figure of the quarter is the number `words` start with."""
+    """The series whose figure of the quarter is the number `words` start with; every
+    series where it is the quarter's figures added up ('of the 14,168 highway enquiries
+    received')."""
     number = NUMBER.search(words)
     if number is None:
         return []
     said = stated_of(number, words)
     subject = figure.subject
     # the figure as written, not rounded to its zeros ('the 2,900 the team expected')
-    return [
+    values = [value_at(subject, s, figure.period) for s in range(len(subject.values))]
+    one = [
         s
-        for s in range(len(subject.values))
-        if (v := value_at(subject, s, figure.period)) is not None
-        and round_half_up(v, said.decimals) == said.value
+        for s, v in enumerate(values)
+        if v is not None and round_half_up(v, said.decimals) == said.value
     ]
+    if one or len(values) < 2 or None in values:
+        return one
+    total = sum(v for v in values if v is not None)
+    return list(range(len(values))) if round_half_up(total, said.decimals) == said.value else []
 
 
 _FIGURE_ASIDE = regex(
@@ -1642,9 +1656,11 @@ def share(figure: Figure) -> Claim | _NotAFigure | None:
             # claims received and decided': each series named
             named = list(range(len(figure.subject.values)))
         if _FIGURE_FIRST.match(whole):
-            # '83% of the 5,390 still awaiting': the whole is the series of that figure
+            # '83% of the 5,390 still awaiting': the whole is the series of that figure;
+            # '71% of the 14,168 highway enquiries received': of them all added up
             named = _series_of_figure(figure, whole)
-            if len(named) != 1:
+            every = every or len(named) > 1
+            if not named:
                 return NOT_A_FIGURE
         own = fully_named(figure.subject, figure.before) or list(figure.series)
         verb = _PART_VERB.search(whole)
