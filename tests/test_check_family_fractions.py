@@ -252,3 +252,205 @@ def test_wholes_by_their_figure(
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)
+
+
+# ASCH20 (2024-25 Q2, shares of concluded enquiries): risk removed 31.4%, reduced 55.8%,
+#   remained 12.8%; a fraction in words is within 2.5 points either side
+# ASCH9 2024-25 Q2: 1,420 delivered of 1,610 due (88.2%)
+
+
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # a count whose thing is qualified ('one concluded enquiry in every six'), and a
+        # count closing its clause after 'in' ('and remained in one in ten.')
+        (
+            ASCH,
+            "ASCH20",
+            "In Quarter 2 the risk remained in one concluded enquiry in every eight.",
+            None,
+        ),
+        (ASCH, "ASCH20", "The risk remained in one concluded case in every seven.", None),
+        (
+            ASCH,
+            "ASCH20",
+            "Risk was removed in 31% of concluded enquiries and remained in one in eight.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH20",
+            "In Quarter 2 the risk remained in one concluded enquiry in every four.",
+            ("fraction", "one concluded enquiry in every four", "13%"),
+        ),
+        (
+            ASCH,
+            "ASCH20",
+            "Risk was removed in 31% of concluded enquiries and remained in one in four.",
+            ("fraction", "one in four", "13%"),
+        ),
+        # the part named later in the share's own clause, past the reader's cuts (a lead
+        # phrase, a figure set aside, 'by email'); the whole in the title's words is every
+        # series, the whole whose figure is set aside that series
+        (
+            ASCH,
+            "ASCH20",
+            "For about one in three enquiries concluded in the quarter, the risk was removed.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "Around one in four people raising a highway issue in Quarter 3 chose to do so by "
+            "telephone.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "Two in three people contacting the highways team in Quarter 3 used online reports.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH16",
+            "Three in ten people receiving long term support (5,310) are placed in residential "
+            "or nursing services.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH16",
+            "Seven in ten people in long term services (12,650) are supported by community "
+            "services.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH9",
+            "Roughly nine in ten of the carers' assessments due (1,610) were delivered in the "
+            "quarter.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "Around one in four people raising a highway issue in Quarter 3 chose to do so by "
+            "email.",
+            ("fraction", "one in four", "7%"),
+        ),
+        (
+            ASCH,
+            "ASCH16",
+            "Half of people receiving long term support (5,310) are placed in residential or "
+            "nursing services.",
+            ("fraction", "Half", "30%"),
+        ),
+        (
+            ASCH,
+            "ASCH9",
+            "Roughly two in three of the carers' assessments due (1,610) were delivered in the "
+            "quarter.",
+            ("fraction", "two in three", "88%"),
+        ),
+        # 'the rest' of one of two series: the fraction is the other's
+        (
+            ASCH,
+            "ASCH16",
+            "Care homes account for around three in ten of the long-term caseload, with "
+            "community services making up the rest.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH16",
+            "Only three in ten people receiving long term services live in a care home, with "
+            "the remainder supported in the community.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH16",
+            "Seven in ten people in long-term services are supported at home, with the rest in "
+            "residential or nursing services.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH16",
+            "Care homes account for around half of the long-term caseload, with community "
+            "services making up the rest.",
+            ("fraction", "around half", "30%"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH16",
+            "Only one in ten people receiving long term services live in a care home, with the "
+            "remainder supported in the community.",
+            ("fraction", "one in ten", "30%"),
+        ),
+        # a series named only in words denied is not the part
+        (
+            ASCH,
+            "ASCH20",
+            "The risk was eliminated, not merely reduced, in nearly a third of the section 42 "
+            "enquiries closed.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH20",
+            "The risk was taken away rather than reduced in a third of enquiries.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH20",
+            "The risk was reduced, not removed, in more than half of enquiries.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH20",
+            "The risk was reduced in nearly a third of the section 42 enquiries closed.",
+            ("fraction", "nearly a third", "56%"),
+        ),
+        # look-alikes: another noun's count, what people said, a comparator, 'the rest' of
+        # both, a part in a later clause of its own, a figure that is no whole
+        (
+            GET,
+            "GET7",
+            "In Quarter 3 one enquiry in four reached the highways service by phone.",
+            None,
+        ),
+        (ASCH, "ASCH20", "One in five social workers said the risk remained hard to judge.", None),
+        (GET, "GET7", "One in five people said they would prefer email in future.", None),
+        (ASCH, "ASCH20", "England saw the risk remain in one in ten.", None),
+        (
+            ASCH,
+            "ASCH16",
+            "Half of the people in long term services are over 75, and most are in community "
+            "services.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH16",
+            "A quarter of the 17,960 people in long-term services are aged over 85, with the "
+            "rest spread across residential and community services.",
+            None,
+        ),
+        (GET, "GET7", "About one in ten staff (12) now work on email enquiries.", None),
+        (DISTRICT, "H3", "One in five households in temporary accommodation has children.", None),
+    ],
+)
+def test_fractions_of_the_whole(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """A fraction of the whole: its counted forms, its part named later in the share's own
+    clause (or the other of two, where the rest is named), its whole in the title's words or
+    by a figure set aside; a part named only in words denied, a comparator's share and what
+    people said are left alone."""
+    folder, quarter = edition
+    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
+    assert_row(findings, expected)
