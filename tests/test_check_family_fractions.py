@@ -454,3 +454,115 @@ def test_fractions_of_the_whole(
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)
+
+
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # a fraction closing its clause after a share's verb, of a whole named in a lead
+        # 'Of ...,' or as 'X's share of <whole>'
+        (
+            ASCH,
+            "ASCH16",
+            "Of the people in long term services in Quarter 2, community services made up more "
+            "than two thirds.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH16",
+            "Of the people in long term services in Quarter 2, residential and nursing "
+            "placements made up under a third.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH16",
+            "Of the people in long term services, residential and nursing placements made up "
+            "under a third.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "Of all highway enquiries in Quarter 3, online reports made up two thirds.",
+            None,
+        ),
+        (GET, "GET7", "The telephone's share of enquiries has shrunk to a quarter.", None),
+        (GET, "GET7", "Online's share of enquiries now stands at two thirds.", None),
+        (
+            GET,
+            "GET7",
+            "Of the enquiries received in Quarter 3, telephone calls accounted for a quarter.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "Of the enquiries received in Quarter 3, emails accounted for under a tenth.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH16",
+            "Of everyone in long term services, community services account for over two thirds.",
+            None,
+        ),
+        (GET, "GET7", "Of all enquiries, online reports represented about two thirds.", None),
+        (
+            GET,
+            "GET7",
+            "Of all highway enquiries in Quarter 3, online reports made up three quarters.",
+            ("fraction", "three quarters", "66%"),
+        ),
+        (
+            GET,
+            "GET7",
+            "The telephone's share of enquiries has shrunk to a tenth.",
+            ("fraction", "a tenth", "26%"),
+        ),
+        (
+            ASCH,
+            "ASCH16",
+            "Of the people in long term services in Quarter 2, residential and nursing "
+            "placements made up almost a third.",
+            ("fraction", "almost a third", "30%"),
+        ),
+        (
+            GET,
+            "GET7",
+            "Of the enquiries received in Quarter 3, emails accounted for a fifth.",
+            ("fraction", "a fifth", "7%"),
+        ),
+        (
+            ASCH,
+            "ASCH16",
+            "Of everyone in long term services, community services account for half.",
+            ("fraction", "half", "70%"),
+        ),
+        # look-alikes: no whole named, another quantity, a comparator, a single series
+        (GET, "GET7", "Potholes made up a third.", None),
+        (GET, "GET7", "Staff time spent on email made up a fifth.", None),
+        (DISTRICT, "W2", "Recycling made up almost half.", None),
+        (GET, "GET7", "England's online share reached two thirds.", None),
+        (GET, "GET7", "England's online reports made up a half.", None),
+        (GET, "GET7", "Online reports made up two thirds, and emails fell.", None),
+        (ASCH, "ASCH16", "Of the council's budget, residential care made up a half.", None),
+        (
+            GET,
+            "GET7",
+            "Telephone calls fell, and a third of emails were answered within a day.",
+            None,
+        ),
+    ],
+)
+def test_fractions_closing_a_clause(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """'..., residential and nursing placements made up almost a third.': a fraction that
+    closes its clause is a share after a share's verb ('made up', 'accounted for',
+    'represented', 'share of X ... to'), where the whole is named (a lead 'Of ...,' or
+    'share of X'); otherwise left alone."""
+    folder, quarter = edition
+    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
+    assert_row(findings, expected)

@@ -43,7 +43,7 @@ _IN = "|".join(_COUNTS) + r"|[1-9]\d?"  # 'nine in ten', '1 in 10'
 _FRACTION = regex(
     rf"(?<!first )(?<!second )(?<!the )\b(?:(?P<hedge>{HEDGE})\s+)?(?P<fraction>"
     + "|".join(sorted(FRACTIONS, key=len, reverse=True))
-    + r")\b(?=\s+(?:of|the|all|are|were|is|was)\b)"
+    + r")\b(?=\s+(?:of|the|all|are|were|is|was)\b|\s*(?:[.;]|$))"
     + rf"|\b(?:(?P<hedge2>{HEDGE})\s+)?(?P<counted>(?:{_IN})\s+in\s+"
     + rf"(?:{_IN}))\b(?=\s+(?:of|the|all|(?:[\w-]+\s+){{0,2}}(?:\w+s|people))\b)"
     # 'by 77 in two years': a span of time, not a count in a whole
@@ -108,6 +108,17 @@ def _names_them_all(subject: Subject, phrase: str) -> bool:
     return bool(words & title) and not words & own
 
 
+# a share's verb, or a share's noun and its verb, just before a fraction closing its clause:
+# 'residential and nursing placements made up almost a third.', 'The telephone's share of
+# enquiries has shrunk to a fifth.'
+_SHARE_BEFORE = regex(
+    r"\b(?:(?:accounts?|accounted)\s+for|(?:make|makes|made)\s+up|represents?|represented|"
+    r"comprises?|comprised|share\b[^,;:.]*?\b(?:to|at|is|was|of))\s+"
+    rf"(?:(?:only|just|still|now|{HEDGE})\s+)*$",
+    re.I,
+)
+_IN_BEFORE = regex(r"\bin\s+$", re.I)
+_SHARE_OF = regex(r"\bshare\s+of\s+[^,;:.]+", re.I)
 # where a share's own clause ends: it names its part there (abstain.py's clause)
 _SHARE_CLAUSE_END = regex(
     r";|\.\s|,\s+(?:and|but|while|whereas)\s|\s(?:and|but|while|whereas)\s", re.I
@@ -263,6 +274,20 @@ def fractions_in(
             continue  # 'England saw the risk remain in one in ten': a comparator's share
         # 'Two thirds of <the whole> were <the part>': the part is named after the whole
         after = text[fraction.end() : clause.start + len(clause.text)]
+        share_of = _SHARE_OF.search(text, clause.start, fraction.start())
+        if (
+            fraction.group("fraction")
+            and not after.strip(" .;")
+            and not _IN_BEFORE.search(text, clause.start, fraction.start())  # 'remained in'
+            and not (
+                _SHARE_BEFORE.search(text, clause.start, fraction.start())
+                and (share_of or _OF_LEAD.match(text))
+            )
+        ):
+            # a fraction closing its clause is a share only after a share's verb, of a
+            # whole named ('Of the people in ..., X made up almost a third', 'X's share of
+            # enquiries has shrunk to a fifth'): not 'Staff time on email made up a fifth'
+            continue
         whole_words = _WHOLE.match(after) or (_WHOLE_AFTER.match(after) if counted else None)
         lead = _OF_LEAD.match(text)
         if lead is not None and lead.end() > fraction.start():
@@ -292,7 +317,8 @@ def fractions_in(
             if whole_words is None:
                 # 'Telephone calls account for a fifth of all highway enquiries', 'Email
                 # accounts for one in ten enquiries': the part named first, then the whole
-                whole_words = _WHOLE_TAIL.match(after)
+                # ('The telephone's share of enquiries has shrunk to a fifth': named before)
+                whole_words = _WHOLE_TAIL.match(after) or share_of
         elif (
             subject is not None
             and not own
