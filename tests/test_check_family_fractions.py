@@ -566,3 +566,131 @@ def test_fractions_closing_a_clause(
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)
+
+
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # a fraction after 'at', in apposition to the sentence's subject (one series), of a
+        # whole in the title's words
+        (
+            GET,
+            "GET7",
+            "Telephone calls remain a big channel, at a quarter of everything residents send "
+            "in about highways.",
+            None,
+        ),
+        (GET, "GET7", "Online reports keep growing, at two thirds of all highway enquiries.", None),
+        (
+            GET,
+            "GET7",
+            "Emails are now a small channel, at under a tenth of all highway enquiries.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH16",
+            "Community services remain the main setting, at over two thirds of people in long "
+            "term services.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH16",
+            "Residential and nursing placements held steady, at under a third of people in long "
+            "term services.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH16",
+            "Community services remained the main setting, at over two thirds of people in "
+            "long term services.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "Calls to our contact centre remain a big channel for us, at a quarter of "
+            "everything residents send in about the highways.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "Online reports rose again, at two thirds of highway enquiries in Quarter 3.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH16",
+            "Residential placements held steady, at under a third of people in long term services.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "Face-to-face enquiries are now rare, at under a tenth of highway enquiries.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "Calls to our contact centre remain a big channel for us, at a third of everything "
+            "residents send in about the highways.",
+            ("fraction", "a third", "26%"),
+        ),
+        (
+            GET,
+            "GET7",
+            "Emails are now a small channel, at a fifth of all highway enquiries.",
+            ("fraction", "a fifth", "7%"),
+        ),
+        (
+            ASCH,
+            "ASCH16",
+            "Community services remain the main setting, at three quarters of people in long "
+            "term services.",
+            ("fraction", "three quarters", "70%"),
+        ),
+        (
+            GET,
+            "GET7",
+            "Online reports keep growing, at three quarters of all highway enquiries.",
+            ("fraction", "three quarters", "66%"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH16",
+            "Residential placements held steady, at a half of people in long term services.",
+            ("fraction", "a half", "30%"),
+        ),
+        # look-alikes: no whole in the title's words, a figure, two series, a comparator
+        (GET, "GET7", "Telephone calls fell, at a third of the rate of last year.", None),
+        (GET, "GET7", "Telephone calls fell to 3,650, at a third of all highway enquiries.", None),
+        (
+            GET,
+            "GET7",
+            "Telephone and email enquiries fell, at a third of all highway enquiries.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "England's telephone calls remain common, at a third of all enquiries.",
+            None,
+        ),
+        (ASCH, "ASCH16", "Community services fell, at half the pace of last year.", None),
+        (GET, "GET8", "Repairs kept pace, at a third of the cost.", None),
+    ],
+)
+def test_fractions_in_apposition(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """', at a third of everything residents send in': a fraction after 'at' that opens a
+    clause after a comma is the share of the one series the sentence's subject names, of a
+    whole in the title's words; a comparator's subject, a figure before, or another whole
+    leaves it alone."""
+    folder, quarter = edition
+    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
+    assert_row(findings, expected)

@@ -81,6 +81,9 @@ _PART_VERB_AHEAD = regex(
 )
 
 
+_AT_AHEAD = regex(r"^\W*at\s+$", re.I)
+
+
 _THE_REST = regex(
     r"\b(?:not|no|n't|without|rest|remaining|remainder|other|others|otherwise|neither)\b", re.I
 )
@@ -328,6 +331,18 @@ def fractions_in(
             and (
                 _PART_VERB_AHEAD.match(ahead)
                 or (not ahead.strip() and text[: clause.start].rstrip().endswith(":"))
+                # 'Calls ... remain a big channel for us, at a third of everything ...': in
+                # apposition to the sentence's subject, the one series named before
+                or (
+                    _AT_AHEAD.match(ahead)
+                    and text[: clause.start].rstrip().endswith(",")
+                    and len(fully_named(subject, text[: clause.start])) == 1
+                    and not regex(r"\d").search(text, 0, clause.start)
+                    and not names_comparator(subject.vocabulary, text[: clause.start])
+                    # of a whole in the title's words: not 'at a third of the rate of last
+                    # year', 'at half the pace'
+                    and _names_them_all(subject, after)
+                )
             )
         ):
             # 'Telephone calls, though still falling, account for only a fifth of all
