@@ -34,10 +34,10 @@ by overlap 90.2% / 76.7%, and after the tuning on round 15, 74.0% / 61.7%, 37 of
 of 60, by overlap 92.0% / 76.7%, 46 of 50 and 46 of 60); round 16's and 17's are unseen (UNSEEN):
 scored, never read while the rules are tuned (their failures are counted by kind and rule,
 not shown): round 16's scored before and after the tuning on round 15 and after the tuning
-on round 16's tuning part, 64.5% / 58.0%, 40 of 62 and 40 of 69, by overlap 93.5% / 84.1%, 58 of 62 and
-58 of 69, all three times), and round 17's (scored when it was written, on its audited key,
-59.6% / 49.1%, 28 of 47 and 28 of 57, by overlap 91.5% / 75.4%, 43 of 47 and 43 of 57);
-`--failures` lists every other failing case.
+on round 16's tuning part, 64.5% / 58.0%, 40 of 62 and 40 of 69, by overlap 93.5% / 84.1%,
+58 of 62 and 58 of 69, all three times), and round 17's (scored when it was written, on
+its audited key, 59.6% / 49.1%, 28 of 47 and 28 of 57, by overlap 91.5% / 75.4%, 43 of 47
+and 43 of 57); `--failures` lists every other failing case.
 `--hide-unseen` leaves out every line and column that counts an unseen third (the lines of
 the unseen held-out thirds, the line and column of all the corpora, and the unseen newest
 round's held-out column), for whoever tunes the rules. A new round is one line in ROUNDS.

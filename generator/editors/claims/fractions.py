@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from generator.core.periods import Quarter
 from generator.core.rules import format_value
 from generator.editors.claims.base import Claim, Verdict
+from generator.editors.claims.binding import names_comparator
 from generator.editors.claims.figures import (
     FRACTIONS,
     HEDGE,
@@ -42,15 +43,20 @@ _IN = "|".join(_COUNTS) + r"|[1-9]\d?"  # 'nine in ten', '1 in 10'
 _FRACTION = regex(
     rf"(?<!first )(?<!second )(?<!the )\b(?:(?P<hedge>{HEDGE})\s+)?(?P<fraction>"
     + "|".join(sorted(FRACTIONS, key=len, reverse=True))
-    + r")\b(?=\s+(?:of|the|all|are|were|is|was)\b)"
+    + r")\b(?=\s+(?:of|the|all|are|were|is|was)\b|\s*(?:[.;]|$))"
     + rf"|\b(?:(?P<hedge2>{HEDGE})\s+)?(?P<counted>(?:{_IN})\s+in\s+"
     + rf"(?:{_IN}))\b(?=\s+(?:of|the|all|(?:[\w-]+\s+){{0,2}}(?:\w+s|people))\b)"
     # 'by 77 in two years': a span of time, not a count in a whole
     + r"(?!\s+(?:years|quarters|months|weeks|days)\b)"
     # 'about one case in five', 'one household in four': the thing counted between
-    + rf"|\b(?:(?P<hedge3>{HEDGE})\s+)?(?P<counted2>(?:{_IN})\s+(?:case|person|household|"
-    + r"resident|family|call|caller|enquiry|application|visit|contact|adult|child|tenant)\s+"
-    + rf"in\s+(?:every\s+)?(?:{_IN}))\b",
+    # ('one concluded enquiry in every six': with a word that qualifies the thing)
+    + rf"|\b(?:(?P<hedge3>{HEDGE})\s+)?(?P<counted2>(?:{_IN})\s+(?:(?!(?:{_IN})\b)[a-z]+\s+)?"
+    + r"(?:case|person|household|resident|family|call|caller|enquiry|application|visit|"
+    + r"contact|adult|child|"
+    + rf"tenant)\s+in\s+(?:every\s+)?(?:{_IN}))\b"
+    # 'and remained in one in ten.': the things of the clause, the count closing it
+    + rf"|(?<=\bin\s)(?:(?P<hedge4>{HEDGE})\s+)?(?P<counted3>(?:{_IN})\s+in\s+(?:every\s+)?"
+    + rf"(?:{_IN}))\b(?=\s*(?:[.;:)]|$))",
     re.IGNORECASE,
 )
 
@@ -73,6 +79,9 @@ _PART_VERB_AHEAD = regex(
     r"(?:(?:only|just|still|now)\s+)*$",
     re.I,
 )
+
+
+_AT_AHEAD = regex(r"^\W*at\s+$", re.I)
 
 
 _THE_REST = regex(
@@ -100,6 +109,111 @@ def _names_them_all(subject: Subject, phrase: str) -> bool:
     }
     own = set().union(*subject.keywords) - whole_words(subject)
     return bool(words & title) and not words & own
+
+
+# a share's verb, or a share's noun and its verb, just before a fraction closing its clause:
+# 'residential and nursing placements made up almost a third.', 'The telephone's share of
+# enquiries has shrunk to a fifth.'
+_SHARE_BEFORE = regex(
+    r"\b(?:(?:accounts?|accounted)\s+for|(?:make|makes|made)\s+up|represents?|represented|"
+    r"comprises?|comprised|share\b[^,;:.]*?\b(?:to|at|is|was|of))\s+"
+    rf"(?:(?:only|just|still|now|{HEDGE})\s+)*$",
+    re.I,
+)
+_IN_BEFORE = regex(r"\bin\s+$", re.I)
+_SHARE_OF = regex(r"\bshare\s+of\s+[^,;:.]+", re.I)
+# where a share's own clause ends: it names its part there (abstain.py's clause)
+_SHARE_CLAUSE_END = regex(
+    r";|\.\s|,\s+(?:and|but|while|whereas)\s|\s(?:and|but|while|whereas)\s", re.I
+)
+# 'with the rest in community services', 'the remainder supported in the community'
+_THE_REMAINDER = regex(r"\b(?:the\s+)?(?:rest|remainder)\b", re.I)
+_SET_ASIDE = regex(r"\(\s*(\d[\d,]*)\s*\)")
+# a figure set aside, or a quarter named, between a fraction and its part: no other figure
+# (a figure or another fraction between: the part may be theirs)
+_ASIDE = regex(
+    r"\([\d,.\s]*\)|\b(?:Quarter|Q)\s*[1-4]\b(?:\s+(?:of\s+)?\d{4}(?:[/-]\d{2,4})?)?"
+    r"|\b\d{4}(?:[/-]\d{2,4})?\b",
+    re.I,
+)
+
+
+# what people said, felt or would prefer: not what they did ('said they would prefer email')
+_SAID = regex(
+    r"\b(?:said|say|says|told|felt|feel|feels|think|thinks|thought|believe[sd]?|"
+    r"would|prefer(?:s|red)?|wish(?:es|ed)?|want(?:s|ed)?)\b",
+    re.I,
+)
+
+
+# a word denied: 'not merely reduced', 'not just reduced', 'rather than reduced'
+_DENIED = regex(
+    r"\b(?:not|never|rather\s+than|instead\s+of)\s+(?:(?:merely|just|only|simply|even)\s+)?$",
+    re.I,
+)
+
+
+def _only_denied(subject: Subject, clause: str, series: int) -> bool:
+    """Whether the clause names the series only in words it denies ('eliminated, not merely
+    reduced'): the clause's part is then something else."""
+    found = [m for k in subject.keywords[series] for m in _stem_at(clause, k)]
+    return bool(found) and all(_DENIED.search(clause, 0, m.start()) for m in found)
+
+
+def _part_later(
+    subject: Subject, text: str, at: int, period: Quarter
+) -> tuple[int, tuple[int, ...]] | None:
+    """The one series the share's own clause names after a fraction at `at` (to a
+    semicolon, a full stop or a conjunction), and its whole: every series where the words
+    before it name the whole in the title's words, the series whose figure they set aside
+    ('of the carers' assessments due (1,610)'), else () (not said); where the words say
+    'the rest' of one series, the other of two. None where no one series is named, or a
+    figure stands between that is no series's."""
+    end = _SHARE_CLAUSE_END.search(text, at)
+    span = text[at : end.start() if end else len(text)]
+    pieces = regex(r",\s+").split(span)
+    rest = [i for i, p in enumerate(pieces) if _THE_REMAINDER.search(p)]
+    if rest:
+        # the words from 'the rest' on, to the sentence's end ('with the rest spread across
+        # residential and community services' names both: no part)
+        tail = ", ".join(pieces[rest[0] :]) + text[end.start() if end else len(text) :]
+        words = stems_of(regex(r"[.;]").split(tail, maxsplit=1)[0]) - whole_words(subject)
+        named = [s for s, own_words in enumerate(subject.keywords) if own_words & words]
+        before = fully_named(subject, ", ".join(pieces[: rest[0]]))
+        if len(subject.values) != 2 or len(named) != 1 or before:
+            return None
+        every = _names_them_all(subject, ", ".join(pieces[: rest[0]]))
+        return 1 - named[0], tuple(range(2)) if every else ()
+    named = fully_named(subject, span)
+    if len(named) != 1:
+        return None
+    first = min(
+        (m.start() for k in subject.keywords[named[0]] for m in _stem_at(span, k)),
+        default=len(span),
+    )
+    between = span[:first]
+    unmarked = _ASIDE.sub(" ", between)
+    if regex(r"\d").search(unmarked) or _FRACTION.search(unmarked):  # another figure's part
+        return None
+    if _SAID.search(between):
+        return None  # 'One in five people said they would prefer email': not what they did
+    aside = _SET_ASIDE.search(between)
+    said = float(aside.group(1).replace(",", "")) if aside is not None else None
+    if said is not None and value_at(subject, named[0], period) != said:
+        # the whole's figure set aside (not the part's own: '(5,310) are placed in ...')
+        values = [value_at(subject, s, period) for s in range(len(subject.values))]
+        one = [s for s, v in enumerate(values) if v is not None and v == said]
+        if len(one) == 1:
+            return named[0], (one[0],)
+        if not one and None not in values and sum(v for v in values if v is not None) == said:
+            return named[0], tuple(range(len(values)))
+        return None  # a figure set aside that is no whole the data holds
+    return named[0], tuple(range(len(subject.values))) if _names_them_all(subject, between) else ()
+
+
+def _stem_at(text: str, own: str) -> list[re.Match[str]]:
+    """Where the words with stem `own` stand in `text`."""
+    return [m for m in regex(r"[A-Za-z]{3,}").finditer(text) if stem(m.group(0)) == own]
 
 
 def _per_cent(words: str) -> float:
@@ -143,16 +257,40 @@ def fractions_in(
     """The fractions in words of a clause, each read as a hedged per cent."""
     claims = []
     for fraction in _FRACTION.finditer(text, clause.start, clause.start + len(clause.text)):
-        counted = fraction.group("counted") or fraction.group("counted2")
+        counted = (
+            fraction.group("counted") or fraction.group("counted2") or fraction.group("counted3")
+        )
         words = regex(r"\s+").sub(" ", (fraction.group("fraction") or counted).lower())
         hedge = (
-            fraction.group("hedge") or fraction.group("hedge2") or fraction.group("hedge3") or ""
+            fraction.group("hedge")
+            or fraction.group("hedge2")
+            or fraction.group("hedge3")
+            or fraction.group("hedge4")
+            or ""
         ).lower() or None
         if hedge is not None and HEDGES[hedge] == "around":
             hedge = None  # 'around a third': a fraction is within its own margin anyway
         stated = Stated(fraction.group(0), _per_cent(words), 1, 0, hedge or "fraction", True, False)
+        if subject is not None and names_comparator(
+            subject.vocabulary, text[clause.start : fraction.start()]
+        ):
+            continue  # 'England saw the risk remain in one in ten': a comparator's share
         # 'Two thirds of <the whole> were <the part>': the part is named after the whole
         after = text[fraction.end() : clause.start + len(clause.text)]
+        share_of = _SHARE_OF.search(text, clause.start, fraction.start())
+        if (
+            fraction.group("fraction")
+            and not after.strip(" .;")
+            and not _IN_BEFORE.search(text, clause.start, fraction.start())  # 'remained in'
+            and not (
+                _SHARE_BEFORE.search(text, clause.start, fraction.start())
+                and (share_of or _OF_LEAD.match(text))
+            )
+        ):
+            # a fraction closing its clause is a share only after a share's verb, of a
+            # whole named ('Of the people in ..., X made up almost a third', 'X's share of
+            # enquiries has shrunk to a fifth'): not 'Staff time on email made up a fifth'
+            continue
         whole_words = _WHOLE.match(after) or (_WHOLE_AFTER.match(after) if counted else None)
         lead = _OF_LEAD.match(text)
         if lead is not None and lead.end() > fraction.start():
@@ -164,6 +302,8 @@ def fractions_in(
         if whole_words is None and lead is not None:
             whole_words = lead  # 'Of those in long-term services, three quarters are ...'
         own = fully_named(subject, part) if subject is not None else []
+        if own and subject is not None and len(subject.values) > 1 and _SAID.search(part):
+            continue  # 'One in five people said they would prefer email': not what they did
         ahead = text[clause.start : fraction.start()]
         together = _PARTS_TOGETHER.search(text, 0, fraction.start())
         if together is not None and together.end() > clause.start:
@@ -180,7 +320,8 @@ def fractions_in(
             if whole_words is None:
                 # 'Telephone calls account for a fifth of all highway enquiries', 'Email
                 # accounts for one in ten enquiries': the part named first, then the whole
-                whole_words = _WHOLE_TAIL.match(after)
+                # ('The telephone's share of enquiries has shrunk to a fifth': named before)
+                whole_words = _WHOLE_TAIL.match(after) or share_of
         elif (
             subject is not None
             and not own
@@ -190,13 +331,52 @@ def fractions_in(
             and (
                 _PART_VERB_AHEAD.match(ahead)
                 or (not ahead.strip() and text[: clause.start].rstrip().endswith(":"))
+                # 'Calls ... remain a big channel for us, at a third of everything ...': in
+                # apposition to the sentence's subject, the one series named before
+                or (
+                    _AT_AHEAD.match(ahead)
+                    and text[: clause.start].rstrip().endswith(",")
+                    and len(fully_named(subject, text[: clause.start])) == 1
+                    and not regex(r"\d").search(text, 0, clause.start)
+                    and not names_comparator(subject.vocabulary, text[: clause.start])
+                    # of a whole in the title's words: not 'at a third of the rate of last
+                    # year', 'at half the pace'
+                    and _names_them_all(subject, after)
+                )
             )
         ):
             # 'Telephone calls, though still falling, account for only a fifth of all
             # highway enquiries', 'Community services: around two thirds of the long term
             # caseload': the part named by the clause before, the whole after
             own, whole_words = [series[0]], _WHOLE_TAIL.match(after)
+        said_part = own if own else series
+        if (
+            subject is not None
+            and len(said_part) == 1
+            and len(subject.values) > 1
+            and _only_denied(subject, text[: clause.start + len(clause.text)], said_part[0])
+        ):
+            continue  # 'The risk was eliminated, not merely reduced, in nearly a third'
         whole: tuple[int, ...] | None = None
+        ahead_named = subject is not None and bool(fully_named(subject, ahead))
+        if (
+            subject is not None
+            and not own
+            and not ahead_named
+            and whole_words is None  # 'half of emails were answered': the whole, no part
+            and len(subject.values) > 1
+        ):
+            # 'Around one in ten people raising a highway issue ... chose to do so by email',
+            # 'A quarter of people receiving long term support (5,310) are placed in
+            # Residential or Nursing services': the part named later in the share's own
+            # clause, past the reader's cuts; 'with the rest in community services': the
+            # part is the other of two
+            later = _part_later(subject, text, fraction.end(), period)
+            if later is not None:
+                own, whole_words = [later[0]], None
+                series = (later[0],)
+                if subject.unit != "percent":
+                    whole = later[1]
         if subject is not None and subject.unit != "percent" and len(subject.values) == 1:
             continue  # 'half of the voids ...' beside a count or days: no parts to read it by
         if (
@@ -206,7 +386,7 @@ def fractions_in(
             & subject.vocabulary
         ):
             continue  # '9 in 10 callers got through first time': not what the measure counts
-        if subject is not None and subject.unit != "percent" and len(own) == 1:
+        if subject is not None and subject.unit != "percent" and len(own) == 1 and whole is None:
             series, whole = (own[0],), ()
             # 'nine in ten reported potholes were repaired': the whole is one series
             named = whole_named(subject, whole_words.group(0)) if whole_words else []

@@ -1431,7 +1431,11 @@ def share_of_things(figure: Figure) -> _NotAFigure | None:
         of = _of(figure)
         if of and _is_count_of_things(figure.subject, figure.after[of.end() :]):
             whole = whole_named(figure.subject, figure.after[of.end() :])
-            part = series_named(figure.subject, figure.before)
+            # 'Completions were 96% of new requests': the part is the series all of whose
+            # own words are named ('completions', not 'needing to be completed')
+            part = fully_named(figure.subject, figure.before) or _sentence_subject(figure)
+            if not whole and _OF_THEM.match(figure.after[of.end() :]):
+                whole = _named_before_other(figure, part)  # 'running at 106% of them'
             if len(part) == 1 and len(whole) == 1 and part != whole:
                 return None  # 'Emails amounted to 32% of telephone contacts': two series
             return NOT_A_FIGURE
@@ -1462,12 +1466,20 @@ def _share_of_lead(figure: Figure) -> Claim | None:
     if lead is None or figure.match.start() < lead.end():
         return None
     subject = figure.subject
-    whole = whole_named(subject, lead.group("whole"))
+    words = lead.group("whole")
+    whole = whole_named(subject, words)
+    if _FIGURE_FIRST.match(words):
+        # 'Of the 14,168 highway enquiries received, emails made up 9%': the whole is the
+        # series of that figure, or them all where it is their sum
+        whole = _series_of_figure(figure, words)
+    elif not whole and _names_the_whole(subject, words):
+        whole = list(range(len(subject.values)))  # 'Of the people in long-term services'
     end = figure.clause.start + len(figure.clause.text)
     part = fully_named(subject, figure.text[lead.end() : figure.match.start()]) or fully_named(
         subject, figure.text[figure.match.end() : end]
     )
-    if len(whole) != 1 or len(part) != 1 or whole == part:
+    every = len(whole) > 1 and len(whole) == len(subject.values)
+    if not (len(whole) == 1 or every) or len(part) != 1 or whole == part:
         return None
     return figure.claim("share", series=tuple(part), of=tuple(whole))
 
@@ -1477,19 +1489,25 @@ _FIGURE_FIRST = regex(r"\s*(?:the\s+|all\s+|those\s+)?£?\d")
 
 
 def _series_of_figure(figure: Figure, words: str) -> list[int]:
-    """The series whose figure of the quarter is the number `words` start with."""
+    """The series whose figure of the quarter is the number `words` start with; every
+    series where it is the quarter's figures added up ('of the 14,168 highway enquiries
+    received')."""
     number = NUMBER.search(words)
     if number is None:
         return []
     said = stated_of(number, words)
     subject = figure.subject
     # the figure as written, not rounded to its zeros ('the 2,900 the team expected')
-    return [
+    values = [value_at(subject, s, figure.period) for s in range(len(subject.values))]
+    one = [
         s
-        for s in range(len(subject.values))
-        if (v := value_at(subject, s, figure.period)) is not None
-        and round_half_up(v, said.decimals) == said.value
+        for s, v in enumerate(values)
+        if v is not None and round_half_up(v, said.decimals) == said.value
     ]
+    if one or len(values) < 2 or None in values:
+        return one
+    total = sum(v for v in values if v is not None)
+    return list(range(len(values))) if round_half_up(total, said.decimals) == said.value else []
 
 
 _FIGURE_ASIDE = regex(
@@ -1546,6 +1564,74 @@ _JOINED = regex(
 )
 
 
+def _sentence_subject(figure: Figure) -> list[int]:
+    """The series the sentence's subject names, before its verb, where the figure's clause
+    is a later one ('Emails (980) ran at 37% of ...', 'Completions outpaced new
+    applications, running at 108% of ...'); its own figure set aside ('Residential and
+    nursing placements, at 5,205, were'); [] where the subject holds another figure."""
+    if figure.clause.start == 0:
+        return []
+    head = _SUBJECT_END.split(
+        _FIGURE_ASIDE.sub(" ", figure.text[: figure.clause.start]), maxsplit=1
+    )[0]
+    unnamed = _QUARTER_WORDS.sub(" ", head)  # 'In Quarter 2, repairs': no figure
+    return [] if regex(r"\d").search(unnamed) else fully_named(figure.subject, head)
+
+
+_QUARTER_WORDS = regex(
+    r"\b(?:Quarter|Q)\s*[1-4]\b(?:\s+(?:of\s+)?\d{4}(?:[/-]\d{2,4})?)?|\b\d{4}(?:[/-]\d{2,4})?\b",
+    re.I,
+)
+
+
+# a whole said by a pronoun: 'of them', 'of those' (and nothing more in its clause)
+_OF_THEM = regex(r"\s*(?:them|those|these)\s*(?:[.,;:)]|$)", re.I)
+# a figure that opens its clause, after a comma: '..., 95% of the 4,683 new ones'
+_APPOSITION = regex(r"^\W*(?:(?:" + HEDGE + r")\s+)?$", re.I)
+
+
+_THEM_THEN = regex(r"\s*(?:them|those|these)\b(?P<rest>[^.;:]*)", re.I)
+_NO_PART = regex(
+    r"\b(?:in|during|for|at|by|over|of|the|this|that|last|quarter|year|period|month|"
+    r"alone|again|too|now|then|so|and|but)\b",
+    re.I,
+)
+
+
+def _of_them_some(subject: Subject, whole: str) -> bool:
+    """'45% of them urgent', '95% of them were on A roads': a part of the things said
+    before, which the words after the pronoun pick out and no series names (a sub-group
+    the data does not hold); not 'of them in Quarter 2', where the pronoun is the whole."""
+    found = _THEM_THEN.match(whole)
+    if found is None:
+        return False
+    rest = _NO_PART.sub(" ", _QUARTER_WORDS.sub(" ", found.group("rest")))
+    return bool(regex(r"[A-Za-z]{3,}").search(rest)) and not series_named(subject, rest)
+
+
+def _named_before_other(figure: Figure, part: Sequence[int]) -> list[int]:
+    """The one series the sentence names before the figure, other than the part: what 'of
+    them' stands for; [] where it names none or several."""
+    before = figure.text[: figure.match.start()]
+    named = {
+        s
+        for piece in _SUBJECT_END.split(
+            regex(r"[,;:]|\b(?:and|but|by|than|while)\b", re.I).sub(" was ", before)
+        )
+        for s in fully_named(figure.subject, piece)
+    } - set(part)
+    return sorted(named) if len(part) == 1 and len(named) == 1 else []
+
+
+def _previous_clause(figure: Figure) -> str:
+    """The words of the clause before the figure's own, in its sentence."""
+    sentence = figure.sentence
+    if sentence is None:
+        return ""
+    earlier = [c for c in sentence.clauses if c.start < figure.clause.start]
+    return earlier[-1].text if earlier else ""
+
+
 def share(figure: Figure) -> Claim | _NotAFigure | None:
     """'x% of' on a count; 'Of the 2,870 received, 92% were completed'; a share of the
     series' own earlier level; 'for every 100 reported, 92 were repaired'."""
@@ -1570,9 +1656,11 @@ def share(figure: Figure) -> Claim | _NotAFigure | None:
             # claims received and decided': each series named
             named = list(range(len(figure.subject.values)))
         if _FIGURE_FIRST.match(whole):
-            # '83% of the 5,390 still awaiting': the whole is the series of that figure
+            # '83% of the 5,390 still awaiting': the whole is the series of that figure;
+            # '71% of the 14,168 highway enquiries received': of them all added up
             named = _series_of_figure(figure, whole)
-            if len(named) != 1:
+            every = every or len(named) > 1
+            if not named:
                 return NOT_A_FIGURE
         own = fully_named(figure.subject, figure.before) or list(figure.series)
         verb = _PART_VERB.search(whole)
@@ -1592,16 +1680,28 @@ def share(figure: Figure) -> Claim | _NotAFigure | None:
                 return NOT_A_FIGURE
         if len(figure.subject.values) < 2:
             return NOT_A_FIGURE  # '70% of contacts were resolved ...': a share the data lacks
+        if _of_them_some(figure.subject, whole):
+            return NOT_A_FIGURE  # '45% of them urgent', '60% of them answered the same day'
+        if not named and _OF_THEM.match(whole):
+            # 'repairs outnumbered reports, running at 106% of them': the whole is the
+            # one other series the sentence names before the figure
+            part = own if len(own) == 1 else _sentence_subject(figure)
+            named = _named_before_other(figure, part)
+            own = part if named else own
         if len(named) == 1 and set(named) == set(own) and figure.clause.start > 0:
             # 'Completions outpaced new applications, running at 108% of the number
             # received': the part is the sentence's subject, before its verb; its own
             # figure set aside ('Residential and nursing placements, at 5,205, were')
-            head = _SUBJECT_END.split(
-                _FIGURE_ASIDE.sub(" ", figure.text[: figure.clause.start]), maxsplit=1
-            )[0]
-            lead = fully_named(figure.subject, head)
-            if len(lead) == 1 and lead != named and not regex(r"\d").search(head):
+            lead = _sentence_subject(figure)
+            if len(lead) == 1 and lead != named:
                 own = lead
+            elif _APPOSITION.match(figure.before):
+                # '4,688 assessments were completed, 95% of the 4,683 new ones': a figure
+                # in apposition to the clause before is a share of what that clause names
+                previous = _previous_clause(figure)
+                lead = fully_named(figure.subject, previous) if previous else []
+                if len(lead) == 1 and lead != named:
+                    own = lead
         if len(own) != 1 or set(named) == set(own):
             return figure.claim("share")
         return figure.claim("share", series=tuple(own), of=tuple(named))
