@@ -6968,3 +6968,111 @@ def test_review_of_round_16_readings(
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)
+
+
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # a season names an earlier quarter of the financial year (spring Q1, summer Q2,
+        # autumn Q3): a figure 'in the summer' is that quarter's, right or wrong
+        (
+            GET,
+            "GET5",
+            "Fly-tipping eased to 5.2 per 1,000 households, after 5.6 in the summer.",
+            None,
+        ),
+        (
+            GET,
+            "GET5",
+            "Fly-tipping eased to 5.2 per 1,000 households, after 5.9 in the summer.",
+            ("level", "5.9", "5.6"),
+        ),
+        (
+            GET,
+            "GET5",
+            "Over the summer the fly-tipping rate reached 5.6 per 1,000 households.",
+            None,
+        ),
+        (GET, "GET9", "Visits fell to 236,000 after a peak of 589,000 in the summer.", None),
+        (
+            GET,
+            "GET9",
+            "Visits fell to 236,000 after a peak of 598,000 in the summer.",
+            ("level", "598,000", "589,000"),
+        ),
+        (GET, "GET9", "Visits were 447,000 in the spring and 589,000 in the summer.", None),
+        (GET, "GET9", "Visits were 447,000 in spring 2024.", None),
+        (GET, "GET9", "Visits were 474,000 in spring 2024.", ("level", "474,000", "447,000")),
+        (GET, "GET1", "Repairs on time fell to 89.8%, from 91.2% during the summer.", None),
+        (ASCH, "ASCH12", "The average cost of a new package was £761 in the spring.", None),
+        (
+            ASCH,
+            "ASCH12",
+            "The average cost of a new package was £700 in the spring.",
+            ("level", "£700", "£761"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH14",
+            "Enablement supported 1,571 people, up from 1,390 in the spring.",
+            None,
+        ),
+        # a season that is the report's own quarter, one of every year, winter, a comparator's
+        # season or a season in another clause binds nothing new
+        (DISTRICT, "W2", "Recycling fell to 45.3% as garden waste tails off for the winter.", None),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling was 45.3% this quarter, against the England average of 52% in the summer.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling fell to 45.3% as garden collections slowed over the summer.",
+            None,
+        ),
+        (ASCH, "ASCH7", "Contacts were 20,980 during the summer, the latest quarter.", None),
+        (ASCH, "ASCH7", "As usual in the summer, contacts dipped, to 20,980.", None),
+        (
+            ASCH,
+            "ASCH7",
+            "Contacts in the spring of 2023 were 22,000 higher than at other councils.",
+            None,
+        ),
+        (ASCH_2324, "ASCH13", "Annual reviews due rose to 6,900, the summer peak.", None),
+        (
+            ASCH_2324,
+            "ASCH14",
+            "In the spring 25 new staff joined the enablement teams, which supported 1,571 people.",
+            None,
+        ),
+        # a RAG word the rest of its clause sets in an earlier quarter, or one lost, is not
+        # the rating now; one said to be held now still is
+        (
+            GET,
+            "GET1",
+            "Repairs slipped to 89.8%, losing the Green rating they held in the summer.",
+            None,
+        ),
+        (GET, "GET1", "Streetlight repairs fell to 89.8%; they were Green in the summer.", None),
+        (DISTRICT, "W2", "Recycling lost its Green rating and is now Red at 45.3%.", None),
+        (
+            GET,
+            "GET1",
+            "Streetlight repairs fell to 89.8% and are rated Green.",
+            ("rating", "Green", "AMBER"),
+        ),
+        (DISTRICT, "W2", "Recycling is now Green at 45.3%.", ("rating", "Green", "RED")),
+    ],
+)
+def test_readings_after_round_17(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """After round 17 was written (h-tune19d): seasons name earlier quarters of the
+    financial year, a RAG word set in an earlier quarter or lost is not the rating now;
+    correct sentences give no finding, wrong variants their finding, and look-alikes
+    (the report's own season, winter, a season of every year, a comparator's) none."""
+    folder, quarter = edition
+    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
+    assert_row(findings, expected)
