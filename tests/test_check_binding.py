@@ -7064,15 +7064,96 @@ def test_review_of_round_16_readings(
             ("rating", "Green", "AMBER"),
         ),
         (DISTRICT, "W2", "Recycling is now Green at 45.3%.", ("rating", "Green", "RED")),
+        # a figure that marks a rating band's edge is not the measure's level; the level
+        # beside it still is
+        (
+            ASCH_2324,
+            "ASCH3",
+            "Against a 30% target, 24% marks the floor below which it would turn Red.",
+            None,
+        ),
+        (ASCH_2324, "ASCH3", "The target stays at 30%, with the Amber band starting at 24%.", None),
+        (ASCH_2324, "ASCH3", "The measure would turn Red below 24%.", None),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling is 45.3%, with 40% marking the point below which it turns Red.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling is 48.3%, with 40% marking the point below which it turns Red.",
+            ("level", "48.3%", "45.3%"),
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Missed collections were 81.3 per 100,000 and would turn Green below 75.",
+            None,
+        ),
+        (GET, "GET1", "Repairs turned Amber at 89.8%.", None),
+        (GET, "GET1", "Repairs turned Amber at 88.8%.", ("level", "88.8%", "89.8%")),
+        (
+            ASCH,
+            "ASCH7",
+            "Contacts fell to 20,980, with 22,000 set as the threshold for extra staff.",
+            None,
+        ),
+        # a RAG word naming a band ('the Green band begins at 95%') gives no rating; one the
+        # measure is in ('moved into the Amber band') does
+        (GET, "GET1", "Repairs on time were 89.8%; the Green band begins at 95%.", None),
+        (
+            DISTRICT,
+            "W1",
+            "Missed bins, at 81.3 per 100,000, sit above the 75 mark that sets the Green boundary.",
+            None,
+        ),
+        (DISTRICT, "W2", "Recycling is in the Green zone at 45.3%.", ("rating", "Green", "RED")),
+        # 'the last quarter of 2023' is October to December 2023, not the previous quarter
+        (
+            GET,
+            "GET3",
+            "We repair 94% on time, seven points better than in the last quarter of 2023.",
+            None,
+        ),
+        (
+            GET,
+            "GET3",
+            "We complete 94% of routine repairs on time, against 88% in the last quarter of 2023.",
+            ("level", "88%", "87%"),
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Missed collections were 81.3 per 100,000, down 16.5 on the last quarter of 2023.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Missed collections were 81.3 per 100,000, down 6.5 on the last quarter of 2023.",
+            ("change", "6.5", "down 16.5"),
+        ),
+        (GET, "GET9", "Visits in the final quarter of 2024 were 236,000.", None),
+        (GET, "GET9", "Visits in the final quarter of 2023/24 were 205,000.", None),
+        (
+            GET,
+            "GET3",
+            "In the first quarter of 2024 we completed 90% of routine repairs on time.",
+            None,
+        ),
     ],
 )
 def test_readings_after_round_17(
     edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
 ) -> None:
     """After round 17 was written (h-tune19d): seasons name earlier quarters of the
-    financial year, a RAG word set in an earlier quarter or lost is not the rating now;
-    correct sentences give no finding, wrong variants their finding, and look-alikes
-    (the report's own season, winter, a season of every year, a comparator's) none."""
+    financial year, a RAG word set in an earlier quarter, lost or naming a band is not the
+    rating now, a figure marking a band's edge is no level, 'the last quarter of 2023' is
+    October to December 2023; correct sentences give no finding, wrong variants their
+    finding, and look-alikes (the report's own season, winter, a season of every year, a
+    comparator's, 'into the Amber band') theirs or none."""
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)

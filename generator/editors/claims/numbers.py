@@ -838,6 +838,33 @@ def goal_named_after(figure: Figure) -> bool:
     return bool(_GOAL_AFTER.match(figure.text, end) or _GOAL_NOUN_AFTER.match(figure.text, end))
 
 
+# A figure that marks the edge of a rating's band: '24% marking the floor below which it
+# would turn Red', 'the Amber band starting at 24%', 'would turn Red below 24%'. The band's
+# edge, not the measure's level (a figure named as the floor itself, '617 is the floor', is
+# the target reading's).
+_EDGE_AFTER = regex(
+    r"^\s*(?:%|[-\s](?:day|week)s?|\s+per\s+[\d,]+)?\s*(?:marks?|marking|marked|sets?|setting)\s+"
+    r"(?:the\s+|a\s+|its\s+)?"
+    r"(?:(?:RAG|Red|Amber|Green|rating)\s+)?"
+    r"(?:floor|threshold|boundary|edge|trigger|cut[-\s]?off|band|line|point)\b",
+    re.I,
+)
+_EDGE_BEFORE = regex(
+    r"(?:\b(?:Red|Amber|Green|RAG|rating)\s+(?:band|threshold|boundary|zone)\s+"
+    r"(?:starts?|starting|begins?|beginning|ends?|ending|kicks?\s+in|sits?|is\s+set|set)\s+"
+    r"|\b(?:would|will|could|to)\s+(?:turn|go|move\s+to|become|drop\s+to|fall\s+to|"
+    r"fall\s+into|drop\s+into)\s+(?:Red|Amber|Green)\s+)"
+    r"(?:at|from|below|above|under|over|beneath)\s+(?:£)?$",
+    re.I,
+)
+
+
+def band_edge(figure: Figure) -> bool:
+    """'with 24% marking the floor below which it would turn Red', 'the Amber band
+    starting at 24%': the edge of a rating's band, not a level."""
+    return bool(_EDGE_AFTER.match(figure.after) or _EDGE_BEFORE.search(figure.before))
+
+
 def target_changed(figure: Figure) -> bool:
     """'the contractor's own target was raised from 80% to 85%': the figures a target
     was changed from and to, which the target reading left (a target not this measure's)."""
@@ -1897,6 +1924,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("whole of a share", whole_of_share),
     ("range", range_over),
     ("a goal's level", _not_a_figure_if(goal_named_after)),
+    ("a band's edge", _not_a_figure_if(band_edge)),
     ("a target's earlier", earlier_target),
     ("target", target),
     ("a target changed", _not_a_figure_if(target_changed)),

@@ -30,7 +30,11 @@ _COMPARED_WITH = regex(r"\b(?:over|on|than|since|against)\s+$", re.I)
 SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "winter": 4}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 _PERIOD = regex(
-    r"\bQuarter\s+(?P<q1>[1-4])(?:,?\s+(?:of\s+|in\s+)?(?P<y1>\d{4}\s*[/–-]\s*\d{2,4})|(?P<lastyear>\s+"
+    # 'the last quarter of 2023': a calendar year's October to December ('the first quarter
+    # of 2024' could be either year's first, and is read as before, the financial year's)
+    r"\b(?:the\s+)?(?P<cord>last|final)\s+quarter\s+of\s+"
+    r"(?:calendar\s+(?:year\s+)?)?(?P<cy>(?:19|20)\d\d)(?!\s*[/–-]\s*\d)"
+    r"|\bQuarter\s+(?P<q1>[1-4])(?:,?\s+(?:of\s+|in\s+)?(?P<y1>\d{4}\s*[/–-]\s*\d{2,4})|(?P<lastyear>\s+"
     r"(?:of\s+)?(?:last|the\s+previous)\s+(?:financial\s+)?year))?"
     r"|\bQ(?P<q2>[1-4])(?:\s+(?P<y2>\d{2,4}\s*[/–-]\s*\d{2,4}))?\b"
     r"|\b(?P<y3>\d{4}\s*[/–-]\s*\d{2,4})\s+Q(?P<q3>[1-4])\b"
@@ -255,7 +259,10 @@ def find_periods(text: str, latest: Quarter) -> tuple[PeriodRef, ...]:
         number = match.group("q1") or match.group("q2") or match.group("q3")
         year_text = match.group("y1") or match.group("y2") or match.group("y3")
         last_years = _LAST_YEARS.search(text[: match.start()])  # "last year's Quarter 2"
-        if number:
+        if match.group("cord"):  # the calendar quarter's last month, and its quarter
+            year_text = match.group("cy")
+            quarter = month_quarter(12, int(year_text), latest)
+        elif number:
             last = match.group("lastyear") or last_years
             year = _year(year_text) if year_text else fy - 1 if last else fy
             if year is None:

@@ -61,6 +61,17 @@ def _clause_of(sentence: Sentence, match: re.Match[str]) -> str:
     return sentence.text if clause is None else clause.text
 
 
+# 'the Green band begins at 95%', 'the Red threshold': a band's name, not a rating given
+_BAND_NAMED = regex(
+    r"[\s-]+(?:band|boundary|threshold|zone|line|cut[-\s]?off|range|trigger|tolerance)s?\b", re.I
+)
+
+# 'moved up into the Amber band', 'is in the Red zone': the rating it is in, a claim
+_IN_BAND = regex(
+    r"\b(?:into|in|within|inside|to|entered|enters|reached|reaches|out\s+of)\s+(?:the\s+)?$", re.I
+)
+
+
 def _earlier_after(
     sentence: Sentence, match: re.Match[str], refs: tuple[PeriodRef, ...], report: Quarter
 ) -> bool:
@@ -127,6 +138,12 @@ def rag_words(sentence: Sentence, context: Context) -> Iterator[Finding]:
             continue  # the rating of an earlier quarter the data does not hold
         if word != facts.rag and _ANOTHER_TIME.search(_clause_before(sentence, match)):
             continue  # 'after two quarters rated GREEN': not bound to the report quarter
+        if (
+            word != facts.rag
+            and _BAND_NAMED.match(text, match.end())
+            and not _IN_BAND.search(text, 0, match.start())
+        ):
+            continue  # 'the Green band begins at 95%': a band named, no rating given
         if word != facts.rag and _earlier_after(sentence, match, refs, report):
             continue  # 'the Green rating they held in the summer': an earlier quarter's
         clause = _clause_before(sentence, match)
