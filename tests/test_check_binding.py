@@ -7143,6 +7143,54 @@ def test_review_of_round_16_readings(
             "In the first quarter of 2024 we completed 90% of routine repairs on time.",
             None,
         ),
+        # a clause pointing back ('That was ...') on a measure of several series is of the
+        # series the sentence before names; with none named, left alone
+        (
+            GET,
+            "GET8",
+            "Crews repaired 10,390 potholes. That was 750 up on October to December 2023.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Crews repaired 10,390 potholes. That was 850 up on October to December 2023.",
+            ("change", "850 up", "up 750"),
+        ),
+        (
+            GET,
+            "GET8",
+            "Residents reported 11,280 potholes. That was 830 up on October to December 2023.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Residents reported 11,280 potholes. That was 730 up on October to December 2023.",
+            ("change", "730 up", "up 830"),
+        ),
+        (GET, "GET8", "That was 850 up on October to December 2023.", None),
+        (GET, "GET8", "That is 2,000 more than last quarter.", None),
+        (GET, "GET7", "Telephone calls fell to 3,650. That is 170 fewer than in Quarter 2.", None),
+        (
+            GET,
+            "GET7",
+            "Telephone calls fell to 3,650. That is 270 fewer than in Quarter 2.",
+            ("change", "270 fewer", "down 170"),
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "Applications received climbed to 2,870. That is 777 more than a year earlier.",
+            None,
+        ),
+        (ASCH, "ASCH7", "That was 660 fewer than in Quarter 1.", None),
+        (
+            ASCH,
+            "ASCH7",
+            "That was 860 fewer than in Quarter 1.",
+            ("change", "860 fewer", "down 660"),
+        ),
     ],
 )
 def test_readings_after_round_17(
@@ -7151,7 +7199,8 @@ def test_readings_after_round_17(
     """After round 17 was written (h-tune19d): seasons name earlier quarters of the
     financial year, a RAG word set in an earlier quarter, lost or naming a band is not the
     rating now, a figure marking a band's edge is no level, 'the last quarter of 2023' is
-    October to December 2023; correct sentences give no finding, wrong variants their
+    October to December 2023, a clause pointing back on a measure of several series is of
+    the series the sentence before names; correct sentences give no finding, wrong variants their
     finding, and look-alikes (the report's own season, winter, a season of every year, a
     comparator's, 'into the Amber band') theirs or none."""
     folder, quarter = edition
