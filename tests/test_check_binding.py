@@ -6968,3 +6968,241 @@ def test_review_of_round_16_readings(
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)
+
+
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # a season names an earlier quarter of the financial year (spring Q1, summer Q2,
+        # autumn Q3): a figure 'in the summer' is that quarter's, right or wrong
+        (
+            GET,
+            "GET5",
+            "Fly-tipping eased to 5.2 per 1,000 households, after 5.6 in the summer.",
+            None,
+        ),
+        (
+            GET,
+            "GET5",
+            "Fly-tipping eased to 5.2 per 1,000 households, after 5.9 in the summer.",
+            ("level", "5.9", "5.6"),
+        ),
+        (
+            GET,
+            "GET5",
+            "Over the summer the fly-tipping rate reached 5.6 per 1,000 households.",
+            None,
+        ),
+        (GET, "GET9", "Visits fell to 236,000 after a peak of 589,000 in the summer.", None),
+        (
+            GET,
+            "GET9",
+            "Visits fell to 236,000 after a peak of 598,000 in the summer.",
+            ("level", "598,000", "589,000"),
+        ),
+        (GET, "GET9", "Visits were 447,000 in the spring and 589,000 in the summer.", None),
+        (GET, "GET9", "Visits were 447,000 in spring 2024.", None),
+        (GET, "GET9", "Visits were 474,000 in spring 2024.", ("level", "474,000", "447,000")),
+        (GET, "GET1", "Repairs on time fell to 89.8%, from 91.2% during the summer.", None),
+        (ASCH, "ASCH12", "The average cost of a new package was £761 in the spring.", None),
+        (
+            ASCH,
+            "ASCH12",
+            "The average cost of a new package was £700 in the spring.",
+            ("level", "£700", "£761"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH14",
+            "Enablement supported 1,571 people, up from 1,390 in the spring.",
+            None,
+        ),
+        # a season that is the report's own quarter, one of every year, winter, a comparator's
+        # season or a season in another clause binds nothing new
+        (DISTRICT, "W2", "Recycling fell to 45.3% as garden waste tails off for the winter.", None),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling was 45.3% this quarter, against the England average of 52% in the summer.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling fell to 45.3% as garden collections slowed over the summer.",
+            None,
+        ),
+        (ASCH, "ASCH7", "Contacts were 20,980 during the summer, the latest quarter.", None),
+        (ASCH, "ASCH7", "As usual in the summer, contacts dipped, to 20,980.", None),
+        (
+            ASCH,
+            "ASCH7",
+            "Contacts in the spring of 2023 were 22,000 higher than at other councils.",
+            None,
+        ),
+        (ASCH_2324, "ASCH13", "Annual reviews due rose to 6,900, the summer peak.", None),
+        (
+            ASCH_2324,
+            "ASCH14",
+            "In the spring 25 new staff joined the enablement teams, which supported 1,571 people.",
+            None,
+        ),
+        # a RAG word the rest of its clause sets in an earlier quarter, or one lost, is not
+        # the rating now; one said to be held now still is
+        (
+            GET,
+            "GET1",
+            "Repairs slipped to 89.8%, losing the Green rating they held in the summer.",
+            None,
+        ),
+        (GET, "GET1", "Streetlight repairs fell to 89.8%; they were Green in the summer.", None),
+        (DISTRICT, "W2", "Recycling lost its Green rating and is now Red at 45.3%.", None),
+        (
+            GET,
+            "GET1",
+            "Streetlight repairs fell to 89.8% and are rated Green.",
+            ("rating", "Green", "AMBER"),
+        ),
+        (DISTRICT, "W2", "Recycling is now Green at 45.3%.", ("rating", "Green", "RED")),
+        # a figure that marks a rating band's edge is not the measure's level; the level
+        # beside it still is
+        (
+            ASCH_2324,
+            "ASCH3",
+            "Against a 30% target, 24% marks the floor below which it would turn Red.",
+            None,
+        ),
+        (ASCH_2324, "ASCH3", "The target stays at 30%, with the Amber band starting at 24%.", None),
+        (ASCH_2324, "ASCH3", "The measure would turn Red below 24%.", None),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling is 45.3%, with 40% marking the point below which it turns Red.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling is 48.3%, with 40% marking the point below which it turns Red.",
+            ("level", "48.3%", "45.3%"),
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Missed collections were 81.3 per 100,000 and would turn Green below 75.",
+            None,
+        ),
+        (GET, "GET1", "Repairs turned Amber at 89.8%.", None),
+        (GET, "GET1", "Repairs turned Amber at 88.8%.", ("level", "88.8%", "89.8%")),
+        (
+            ASCH,
+            "ASCH7",
+            "Contacts fell to 20,980, with 22,000 set as the threshold for extra staff.",
+            None,
+        ),
+        # a RAG word naming a band ('the Green band begins at 95%') gives no rating; one the
+        # measure is in ('moved into the Amber band') does
+        (GET, "GET1", "Repairs on time were 89.8%; the Green band begins at 95%.", None),
+        (
+            DISTRICT,
+            "W1",
+            "Missed bins, at 81.3 per 100,000, sit above the 75 mark that sets the Green boundary.",
+            None,
+        ),
+        (DISTRICT, "W2", "Recycling is in the Green zone at 45.3%.", ("rating", "Green", "RED")),
+        # 'the last quarter of 2023' is October to December 2023, not the previous quarter
+        (
+            GET,
+            "GET3",
+            "We repair 94% on time, seven points better than in the last quarter of 2023.",
+            None,
+        ),
+        (
+            GET,
+            "GET3",
+            "We complete 94% of routine repairs on time, against 88% in the last quarter of 2023.",
+            ("level", "88%", "87%"),
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Missed collections were 81.3 per 100,000, down 16.5 on the last quarter of 2023.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Missed collections were 81.3 per 100,000, down 6.5 on the last quarter of 2023.",
+            ("change", "6.5", "down 16.5"),
+        ),
+        (GET, "GET9", "Visits in the final quarter of 2024 were 236,000.", None),
+        (GET, "GET9", "Visits in the final quarter of 2023/24 were 205,000.", None),
+        (
+            GET,
+            "GET3",
+            "In the first quarter of 2024 we completed 90% of routine repairs on time.",
+            None,
+        ),
+        # a clause pointing back ('That was ...') on a measure of several series is of the
+        # series the sentence before names; with none named, left alone
+        (
+            GET,
+            "GET8",
+            "Crews repaired 10,390 potholes. That was 750 up on October to December 2023.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Crews repaired 10,390 potholes. That was 850 up on October to December 2023.",
+            ("change", "850 up", "up 750"),
+        ),
+        (
+            GET,
+            "GET8",
+            "Residents reported 11,280 potholes. That was 830 up on October to December 2023.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Residents reported 11,280 potholes. That was 730 up on October to December 2023.",
+            ("change", "730 up", "up 830"),
+        ),
+        (GET, "GET8", "That was 850 up on October to December 2023.", None),
+        (GET, "GET8", "That is 2,000 more than last quarter.", None),
+        (GET, "GET7", "Telephone calls fell to 3,650. That is 170 fewer than in Quarter 2.", None),
+        (
+            GET,
+            "GET7",
+            "Telephone calls fell to 3,650. That is 270 fewer than in Quarter 2.",
+            ("change", "270 fewer", "down 170"),
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "Applications received climbed to 2,870. That is 777 more than a year earlier.",
+            None,
+        ),
+        (ASCH, "ASCH7", "That was 660 fewer than in Quarter 1.", None),
+        (
+            ASCH,
+            "ASCH7",
+            "That was 860 fewer than in Quarter 1.",
+            ("change", "860 fewer", "down 660"),
+        ),
+    ],
+)
+def test_readings_after_round_17(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """After round 17 was written (h-tune19d): seasons name earlier quarters of the
+    financial year, a RAG word set in an earlier quarter, lost or naming a band is not the
+    rating now, a figure marking a band's edge is no level, 'the last quarter of 2023' is
+    October to December 2023, a clause pointing back on a measure of several series is of
+    the series the sentence before names; correct sentences give no finding, wrong variants their
+    finding, and look-alikes (the report's own season, winter, a season of every year, a
+    comparator's, 'into the Amber band') theirs or none."""
+    folder, quarter = edition
+    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
+    assert_row(findings, expected)

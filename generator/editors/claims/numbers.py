@@ -641,6 +641,11 @@ def figure_of(
             ),
             None,
         )
+    pointed = _series_pointed_to(subject, text, clause, sentence)
+    if pointed and set(pointed) < set(series):
+        # 'Our crews repaired 10,390 potholes. That was 850 up on ...': the series named
+        # just before, which the clause points back to
+        series = tuple(pointed)
     return Figure(
         subject,
         text,
@@ -836,6 +841,66 @@ def goal_named_after(figure: Figure) -> bool:
     measure's; 'its 84.5% Quarter 3 target', 'our 30% ambition': a figure naming a goal."""
     end = figure.match.end()
     return bool(_GOAL_AFTER.match(figure.text, end) or _GOAL_NOUN_AFTER.match(figure.text, end))
+
+
+# A figure that marks the edge of a rating's band: '24% marking the floor below which it
+# would turn Red', 'the Amber band starting at 24%', 'would turn Red below 24%'. The band's
+# edge, not the measure's level (a figure named as the floor itself, '617 is the floor', is
+# the target reading's).
+_EDGE_AFTER = regex(
+    r"^\s*(?:%|[-\s](?:day|week)s?|\s+per\s+[\d,]+)?\s*(?:marks?|marking|marked|sets?|setting)\s+"
+    r"(?:the\s+|a\s+|its\s+)?"
+    r"(?:(?:RAG|Red|Amber|Green|rating)\s+)?"
+    r"(?:floor|threshold|boundary|edge|trigger|cut[-\s]?off|band|line|point)\b",
+    re.I,
+)
+_EDGE_BEFORE = regex(
+    r"(?:\b(?:Red|Amber|Green|RAG|rating)\s+(?:band|threshold|boundary|zone)\s+"
+    r"(?:starts?|starting|begins?|beginning|ends?|ending|kicks?\s+in|sits?|is\s+set|set)\s+"
+    r"|\b(?:would|will|could|to)\s+(?:turn|go|move\s+to|become|drop\s+to|fall\s+to|"
+    r"fall\s+into|drop\s+into)\s+(?:Red|Amber|Green)\s+)"
+    r"(?:at|from|below|above|under|over|beneath)\s+(?:£)?$",
+    re.I,
+)
+
+
+def band_edge(figure: Figure) -> bool:
+    """'with 24% marking the floor below which it would turn Red', 'the Amber band
+    starting at 24%': the edge of a rating's band, not a level."""
+    return bool(_EDGE_AFTER.match(figure.after) or _EDGE_BEFORE.search(figure.before))
+
+
+# A clause whose subject points back to the sentence before ('That was 850 up on October
+# to December 2023', 'This is 4% below Quarter 2'), on a measure of several series, in a
+# sentence naming none of them: which series it speaks of is in the sentence before
+_POINTS_BACK = regex(
+    r"\W*(?:that|this|it)\s+(?:is|was|has\s+been|had\s+been|represents|represented|"
+    r"marks|marked|means|meant)\b",
+    re.I,
+)
+
+
+def _series_pointed_to(
+    subject: Subject, text: str, clause: Clause, sentence: Sentence | None
+) -> list[int] | None:
+    """The series named by the sentence before, where a clause points back to it on a
+    measure of several series in a sentence naming none ([] where it names none either);
+    None where the clause does not point back so."""
+    if len(subject.facts.series) < 2 or not _POINTS_BACK.match(clause.text):
+        return None
+    if series_named(subject, text):
+        return None
+    before = sentence.block.text[: sentence.start] if sentence and sentence.block else ""
+    last = regex(r"[.!?]\s+").split(before.strip())[-1] if before.strip() else ""
+    return series_named(subject, last)
+
+
+def series_unsaid(figure: Figure) -> bool:
+    """'That was 850 up on October to December 2023', with no sentence before naming a
+    series: a figure whose clause points back, on a measure of several series, which the
+    words do not say."""
+    pointed = _series_pointed_to(figure.subject, figure.text, figure.clause, figure.sentence)
+    return pointed is not None and (not pointed or not set(pointed) <= set(figure.series))
 
 
 def target_changed(figure: Figure) -> bool:
@@ -1997,6 +2062,8 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("whole of a share", whole_of_share),
     ("range", range_over),
     ("a goal's level", _not_a_figure_if(goal_named_after)),
+    ("a band's edge", _not_a_figure_if(band_edge)),
+    ("a series unsaid", _not_a_figure_if(series_unsaid)),
     ("a target's earlier", earlier_target),
     ("target", target),
     ("a target changed", _not_a_figure_if(target_changed)),

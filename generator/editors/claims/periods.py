@@ -30,7 +30,11 @@ _COMPARED_WITH = regex(r"\b(?:over|on|than|since|against)\s+$", re.I)
 SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "winter": 4}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 _PERIOD = regex(
-    r"\bQuarter\s+(?P<q1>[1-4])(?:,?\s+(?:of\s+|in\s+)?(?P<y1>\d{4}\s*[/–-]\s*\d{2,4})|(?P<lastyear>\s+"
+    # 'the last quarter of 2023': a calendar year's October to December ('the first quarter
+    # of 2024' could be either year's first, and is read as before, the financial year's)
+    r"\b(?:the\s+)?(?P<cord>last|final)\s+quarter\s+of\s+"
+    r"(?:calendar\s+(?:year\s+)?)?(?P<cy>(?:19|20)\d\d)(?!\s*[/–-]\s*\d)"
+    r"|\bQuarter\s+(?P<q1>[1-4])(?:,?\s+(?:of\s+|in\s+)?(?P<y1>\d{4}\s*[/–-]\s*\d{2,4})|(?P<lastyear>\s+"
     r"(?:of\s+)?(?:last|the\s+previous)\s+(?:financial\s+)?year))?"
     r"|\bQ(?P<q2>[1-4])(?:\s+(?P<y2>\d{2,4}\s*[/–-]\s*\d{2,4}))?\b"
     r"|\b(?P<y3>\d{4}\s*[/–-]\s*\d{2,4})\s+Q(?P<q3>[1-4])\b"
@@ -228,6 +232,51 @@ def month_refs(text: str, latest: Quarter) -> list[PeriodRef]:
     return refs
 
 
+# A season that names an earlier quarter of the financial year (spring April to June,
+# summer July to September, autumn October to December): 'after 92.2% in the summer', 'the
+# peak of £716 in the spring', 'between summer 2022 and autumn 2024'. Only after 'in',
+# 'during', 'over' (or with a year after 'between' and 'and') and before a clause's edge,
+# so 'the summer peak', 'as usual after the summer' and 'from the summer' are not read
+# here. Winter is not read: editors use it for October to March as often as for January to
+# March. A season that names the latest quarter adds nothing to it, and is left out.
+_SEASON_NAMED = regex(
+    r"\b(?:(?:in|during|over|through|across)\s+(?:the\s+)?|(?:between|and)\s+(?=\w+\s+(?:19|20)\d\d))"
+    r"(?P<body>(?P<season>spring|summer|autumn)"
+    r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)(?!\s*[/–-]\s*\d))?"
+    r"(?:\s+quarter)?)"
+    r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:and|but|to|when|while|before|than|compared|against|"
+    r"the|we|they|there|so|because|or|at|from)\b)",
+    re.I,
+)
+
+_SEASON_USUAL = regex(r"\bas\s+usual\s+$", re.I)
+_SEASON_FROM = regex(
+    r"\bfrom\s+£?\d[\d,.]*\s?%?(?:\s+[\w,]+){0,4}?\s+(?:in|during|over)\s+(?:the\s+)?$", re.I
+)
+
+
+def season_refs(text: str, latest: Quarter) -> list[PeriodRef]:
+    """The earlier quarters seasons name: with a calendar year, that year's; with none, the
+    latest such quarter up to the end of `latest`."""
+    refs = []
+    for match in _SEASON_NAMED.finditer(text):
+        if _SEASON_USUAL.search(text, 0, match.start()):
+            continue  # 'as usual in the summer': a season of every year
+        if _SEASON_FROM.search(text, 0, match.start("body")):
+            continue  # 'up from 76.4 in the summer': the base the 'from' reading reads
+        number = SEASONS[match.group("season").lower()]
+        year = int(match.group("year")) if match.group("year") else None
+        if year is None:
+            quarter = Quarter(latest.year if number <= latest.quarter else latest.year - 1, number)
+        else:
+            quarter = Quarter(year, number)
+        if quarter >= latest:
+            continue
+        start, end = match.start("body"), match.end("body")
+        refs.append(PeriodRef(start, end, quarter, False, None, year is not None))
+    return refs
+
+
 # "last year's Quarter 2 figure", "the previous year's third quarter": a quarter of last year
 _LAST_YEARS = regex(r"\b(?:last|the\s+previous)\s+(?:financial\s+)?year['’]s\s+$", re.I)
 _QUARTER_NAMED = regex(
@@ -279,7 +328,10 @@ def find_periods(text: str, latest: Quarter) -> tuple[PeriodRef, ...]:
         number = match.group("q1") or match.group("q2") or match.group("q3")
         year_text = match.group("y1") or match.group("y2") or match.group("y3")
         last_years = _LAST_YEARS.search(text[: match.start()])  # "last year's Quarter 2"
-        if number:
+        if match.group("cord"):  # the calendar quarter's last month, and its quarter
+            year_text = match.group("cy")
+            quarter = month_quarter(12, int(year_text), latest)
+        elif number:
             last = match.group("lastyear") or last_years
             year = _year(year_text) if year_text else fy - 1 if last else fy
             if year is None:
@@ -338,6 +390,11 @@ def find_periods(text: str, latest: Quarter) -> tuple[PeriodRef, ...]:
             )
         )
     refs += month_refs(text, latest)
+    refs += [
+        s
+        for s in season_refs(text, latest)
+        if not any(r.start < s.end and s.start < r.end for r in refs)
+    ]
     for match in _SAME_OF_YEAR.finditer(text):
         if match.group("calendar"):  # 'the same period of 2023': the calendar year's months
             calendar = int(match.group("calendar"))

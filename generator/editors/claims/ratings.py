@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Context, Verdict
 from generator.editors.claims.binding import subject_other
-from generator.editors.claims.periods import find_periods
+from generator.editors.claims.periods import PeriodRef, find_periods
 from generator.editors.claims.reading import Sentence
 from generator.editors.findings import Finding
 from generator.read.patterns import regex
@@ -26,7 +26,9 @@ _IN_QUARTER = regex(r"\s+(?:in|for|at\s+the\s+end\s+of|during)\s+$", re.I)
 _ANOTHER_TIME = regex(
     r"\b(?:after|before|until|since|previous(?:ly)?|earlier|formerly|had\s+been|used\s+to|"
     r"would|could|might|if|unless|needs?\s+to|needed|aim\w*|expect\w*|forecast\w*|"
-    r"(?:two|three|four|five|\d+|several|recent|past|last|previous)\s+quarters)\b",
+    r"(?:two|three|four|five|\d+|several|recent|past|last|previous)\s+quarters|"
+    # 'losing the Green rating': a rating it no longer has
+    r"los(?:e|es|ing|t))\b",
     re.I,
 )
 
@@ -57,6 +59,29 @@ def _clause_of(sentence: Sentence, match: re.Match[str]) -> str:
         (c for c in sentence.clauses if c.start <= match.start() < c.start + len(c.text)), None
     )
     return sentence.text if clause is None else clause.text
+
+
+# 'the Green band begins at 95%', 'the Red threshold': a band's name, not a rating given
+_BAND_NAMED = regex(
+    r"[\s-]+(?:band|boundary|threshold|zone|line|cut[-\s]?off|range|trigger|tolerance)s?\b", re.I
+)
+
+# 'moved up into the Amber band', 'is in the Red zone': the rating it is in, a claim
+_IN_BAND = regex(
+    r"\b(?:into|in|within|inside|to|entered|enters|reached|reaches|out\s+of)\s+(?:the\s+)?$", re.I
+)
+
+
+def _earlier_after(
+    sentence: Sentence, match: re.Match[str], refs: tuple[PeriodRef, ...], report: Quarter
+) -> bool:
+    """The rest of a RAG word's clause names an earlier quarter ('the Green rating they
+    held in the summer'): the rating is that quarter's, which the data does not hold."""
+    clause = next(
+        (c for c in sentence.clauses if c.start <= match.start() < c.start + len(c.text)), None
+    )
+    end = len(sentence.text) if clause is None else clause.start + len(clause.text)
+    return any(match.end() <= r.start < end and r.quarter < report for r in refs)
 
 
 _FROM_TO = regex(r"\bfrom\s+(GREEN|AMBER|RED)\s+to\s+(GREEN|AMBER|RED)\b", re.I)
@@ -113,6 +138,14 @@ def rag_words(sentence: Sentence, context: Context) -> Iterator[Finding]:
             continue  # the rating of an earlier quarter the data does not hold
         if word != facts.rag and _ANOTHER_TIME.search(_clause_before(sentence, match)):
             continue  # 'after two quarters rated GREEN': not bound to the report quarter
+        if (
+            word != facts.rag
+            and _BAND_NAMED.match(text, match.end())
+            and not _IN_BAND.search(text, 0, match.start())
+        ):
+            continue  # 'the Green band begins at 95%': a band named, no rating given
+        if word != facts.rag and _earlier_after(sentence, match, refs, report):
+            continue  # 'the Green rating they held in the summer': an earlier quarter's
         clause = _clause_before(sentence, match)
         if word != facts.rag and subject_other(
             context.subject.vocabulary, clause, len(clause), len(clause) == match.start()
