@@ -492,6 +492,11 @@ _SEPARATE = regex(
     r"\s+separately)\s*,\s*$",
     re.I,
 )
+_SEASON_WORD = regex(r"(?:spring|summer|autumn|winter)\b", re.I)
+# a clause that is only a time's lead: 'In the summer,', 'and over the spring,'
+_LEAD_ONLY = regex(
+    r"\W*(?:(?:and|but|then)\s+)?(?:(?:in|during|over|through|across)\s+)?(?:the\s+)?\W*", re.I
+)
 _NEXT_OWN_CLAUSE = regex(r"\s*,?\s*(?:and|but|while|whereas)\s+(?!\d)", re.I)
 _NEW_THINGS = regex(r"\s+(?:more|new|extra|additional|further)\s+[a-z]", re.I)
 
@@ -718,7 +723,12 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
                 _A_VERB.search(text, clause.start, level_refs[0].start)
                 and _NEXT_OWN_CLAUSE.match(text, end)
             ) or _ENDED_LEAD.match(clause.text)  # 'After a dip in June, ...': a time before
-            lead = None if own_event else level_refs[0]
+            # 'Staff were short in the summer; repairs are now 89.8%': a season leads the
+            # clauses after it only from a clause of its own ('In the summer, ...')
+            season_aside = _SEASON_WORD.match(text, level_refs[0].start) and not (
+                _LEAD_ONLY.fullmatch(words_text)
+            )
+            lead = None if own_event or season_aside else level_refs[0]
         elif (
             opening
             and numbers
