@@ -7263,6 +7263,39 @@ def test_readings_after_round_17(
             "In the summer, the rate reached 5.9 per 1,000 households.",
             ("level", "reached 5.9", "the data has 5.6"),
         ),
+        # a season's figure goes on in the clause after it ('..., at 589,000'); a clause
+        # saying 'now' or 'this quarter' is the report quarter's, whatever led it
+        (GET, "GET9", "Visits peaked in the summer, at 589,000.", None),
+        (
+            GET,
+            "GET9",
+            "Visits peaked in the summer, at 598,000.",
+            ("level", "at 598,000", "the data has 589,000"),
+        ),
+        (
+            GET,
+            "GET9",
+            "Visits peaked in the summer, reaching 589,000, and have now fallen to 236,000.",
+            None,
+        ),
+        (
+            GET,
+            "GET9",
+            "Visits peaked in the summer, reaching 589,000, and have now fallen to 246,000.",
+            ("level", "fallen to 246,000", "the data has 236,000"),
+        ),
+        (
+            GET,
+            "GET6",
+            "Costs usually rise in Quarter 2, and this quarter they rose to £127.30.",
+            None,
+        ),
+        (
+            GET,
+            "GET6",
+            "Costs usually rise in Quarter 2, and this quarter they rose to £128.30.",
+            ("level", "rose to £128.30", "the data has £127.30"),
+        ),
         # RAG words of histories and of a band's edge: denied, of a year before, below which
         # it turns, of a season that a verb follows
         (
@@ -7395,10 +7428,10 @@ def test_review_of_round_17_readings(
     """After h-tune19d (h-fix19d): sentences of a review of its readings and of sentences
     about more than one thing, correct ones giving no finding and wrong variants their
     finding; the misfires found are fixed (a season in a clause of its own event leading
-    the clauses after it, RAG words denied, of a year before, of a band's edge or of a
-    season a verb follows, 'the last quarter of 2023-24' read as the one before, '98% on
-    time' read as a change, a comparator after 'at', a clause pointing back to a
-    comparison with a comparator)."""
+    the clauses after it, a clause saying 'now' led by a quarter before, RAG words denied,
+    of a year before, of a band's edge or of a season a verb follows, 'the last quarter of
+    2023-24' read as the one before, '98% on time' read as a change, a comparator after
+    'at', a clause pointing back to a comparison with a comparator)."""
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)
