@@ -450,6 +450,7 @@ def test_each_reading_of_a_figure_that_claims_is_checked_by_its_rule() -> None:
         "a goal's level",
         "a band's edge",
         "a series unsaid",
+        "a comparison pointed to",
         "a target's earlier",  # a target claim of the year before's, or no figure
         "a target changed",
         "count of new things",

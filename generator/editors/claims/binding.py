@@ -53,7 +53,7 @@ _STRONG_BREAK = regex(
 # seen nationally', 'the 19 days seen nationally', 'the 3.5% achieved by similar authorities'.
 _COMPARATOR_AFTER = regex(
     r"^\s*(?:(?:[a-z]+\s+)?(?:seen|recorded|reported|achieved|reached|managed|found|published)\s+)?"
-    r"(?:(?:in|across|for|among|by)\s+(?:the\s+)?|(?=\w))",
+    r"(?:(?:in|across|for|among|by|at)\s+(?:the\s+)?|(?=\w))",
     re.I,
 )
 

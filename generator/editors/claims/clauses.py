@@ -492,6 +492,19 @@ _SEPARATE = regex(
     r"\s+separately)\s*,\s*$",
     re.I,
 )
+_SEASON_WORD = regex(r"(?:spring|summer|autumn|winter)\b", re.I)
+# a clause that is only a time's lead: 'In the summer,', 'and over the spring,'
+_LEAD_ONLY = regex(
+    r"\W*(?:(?:and|but|then)\s+)?(?:(?:in|during|over|through|across)\s+)?(?:the\s+)?\W*", re.I
+)
+# a clause going on with the figure of the one before: ', at 589,000', ', reaching 5.6',
+# 'and reached 589,000'
+_GOES_ON = regex(
+    r"\s*,?\s*(?:(?:at|to|of|reaching|hitting|peaking|topping|standing)\b"
+    r"|and\s+(?:then\s+)?[a-z]+ed\s+(?:at\s+|to\s+)?[£\d])",
+    re.I,
+)
+_NOW = regex(r"\b(?:now|currently|this\s+quarter)\b", re.I)
 _NEXT_OWN_CLAUSE = regex(r"\s*,?\s*(?:and|but|while|whereas)\s+(?!\d)", re.I)
 _NEW_THINGS = regex(r"\s+(?:more|new|extra|additional|further)\s+[a-z]", re.I)
 
@@ -698,6 +711,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         base_refs = [r for r in inside if r not in level_refs]
         first_number = numbers[0].start() if numbers else end
         opening = [r for r in level_refs if r.start < first_number]
+        if lead is not None and not opening and _NOW.search(clause.text):
+            lead = None  # '..., and have now fallen to 236,000': the report quarter's
         period = opening[0].quarter if opening else (lead.quarter if lead else latest)
         if text[max(0, clause.start - 1) : clause.start] == "(" and closing is not None:
             period = closing.quarter  # '... the previous quarter (4%)'
@@ -718,7 +733,15 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
                 _A_VERB.search(text, clause.start, level_refs[0].start)
                 and _NEXT_OWN_CLAUSE.match(text, end)
             ) or _ENDED_LEAD.match(clause.text)  # 'After a dip in June, ...': a time before
-            lead = None if own_event else level_refs[0]
+            # 'Staff were short in the summer; repairs are now 89.8%': a season leads the
+            # clauses after it only from a clause of its own ('In the summer, ...')
+            # ('Visits peaked in the summer, at 589,000' goes on with the season's figure)
+            season_aside = (
+                _SEASON_WORD.match(text, level_refs[0].start)
+                and not _LEAD_ONLY.fullmatch(words_text)
+                and not _GOES_ON.match(text, end)
+            )
+            lead = None if own_event or season_aside else level_refs[0]
         elif (
             opening
             and numbers

@@ -20,6 +20,7 @@ from generator.editors.claims.binding import (
     extreme_of_before,
     head_in_other_unit,
     label,
+    names_comparator,
     other_noun,
     other_quantity,
     other_state,
@@ -88,7 +89,8 @@ _CHANGE_AFTER = regex(
     r"(?P<word>more|fewer|less|higher|lower|up|down|better|worse|above|below|longer|shorter|"
     r"quicker|faster|slower|sooner|later|off(?=\s+(?:the|its|their)\b))\b"
     r"|^\s*(?P<points2>percentage\s+points?|points?|pp|p\.p\.)\b"
-    r"|^\s*(?P<on>on|since)\s",
+    # 'were 98% on time' is no change 'on' a quarter
+    r"|^\s*(?P<on>on|since)\s(?!(?:time|schedule|track|target)\b)",
     re.IGNORECASE,
 )
 _TARGET_BEFORE = regex(
@@ -901,6 +903,21 @@ def series_unsaid(figure: Figure) -> bool:
     words do not say."""
     pointed = _series_pointed_to(figure.subject, figure.text, figure.clause, figure.sentence)
     return pointed is not None and (not pointed or not set(pointed) <= set(figure.series))
+
+
+def _sentence_before(figure: Figure) -> str:
+    sentence = figure.sentence
+    before = sentence.block.text[: sentence.start] if sentence and sentence.block else ""
+    return regex(r"[.!?]\s+").split(before.strip())[-1] if before.strip() else ""
+
+
+def comparison_pointed_to(figure: Figure) -> bool:
+    """'Residents reported 11,280 potholes, against 9,000 in Kent. That is 2,280 more.': a
+    clause pointing back, naming no quarter, to a sentence that sets the measure against a
+    comparator: the gap to theirs, not a change on a quarter."""
+    if figure.inside or not _POINTS_BACK.match(figure.clause.text):
+        return False
+    return names_comparator(figure.subject.vocabulary, _sentence_before(figure))
 
 
 def target_changed(figure: Figure) -> bool:
@@ -2064,6 +2081,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("a goal's level", _not_a_figure_if(goal_named_after)),
     ("a band's edge", _not_a_figure_if(band_edge)),
     ("a series unsaid", _not_a_figure_if(series_unsaid)),
+    ("a comparison pointed to", _not_a_figure_if(comparison_pointed_to)),
     ("a target's earlier", earlier_target),
     ("target", target),
     ("a target changed", _not_a_figure_if(target_changed)),

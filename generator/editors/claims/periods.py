@@ -28,7 +28,7 @@ class PeriodRef:
 _COMPARED_WITH = regex(r"\b(?:over|on|than|since|against)\s+$", re.I)
 # the quarter of the financial year a season falls in
 SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "winter": 4}
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 _PERIOD = regex(
     # 'the last quarter of 2023': a calendar year's October to December ('the first quarter
     # of 2024' could be either year's first, and is read as before, the financial year's)
@@ -39,7 +39,9 @@ _PERIOD = regex(
     r"|\bQ(?P<q2>[1-4])(?:\s+(?P<y2>\d{2,4}\s*[/–-]\s*\d{2,4}))?\b"
     r"|\b(?P<y3>\d{4}\s*[/–-]\s*\d{2,4})\s+Q(?P<q3>[1-4])\b"
     # 'the first quarterly fall' is no quarter named
-    r"|\b(?:the\s+)?(?P<ord>first|second|third|fourth|final)\s+quarter(?!ly)"
+    # 'the last quarter of 2023-24' as 'the final quarter of 2023-24' ('the last quarter'
+    # alone is the one before)
+    r"|\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|last(?=\s+quarter\s+of\s))\s+quarter(?!ly)"
     # a run: 'a second quarter in a row', 'the fourth quarter on the trot'
     r"(?!s?\s+(?:in\s+(?:a\s+row|succession)|running|on\s+(?:the\s+trot|end))\b)"
     # 'the first quarter of the series': the chart's first, not Quarter 1
@@ -48,7 +50,7 @@ _PERIOD = regex(
     r"|\s+of\s+(?P<y4>\d{4}\s*[/–-]\s*\d{2,4}))?"
     r"|\b(?P<prev>(?:a\s+quarter|three\s+months|3\s+months)\s+(?:earlier|before|ago)|"
     r"the\s+(?:previous|preceding|prior)\s+quarter"
-    r"|the\s+quarter\s+before|last\s+quarter)\b"
+    r"|the\s+quarter\s+before|last\s+quarter(?!\s+of\s))\b"
     r"|\b(?P<year>(?:a\s+year|twelve\s+months|12\s+months)\s+(?:earlier|before|ago)|the\s+(?:same|equivalent|corresponding)\s+(?:quarter|point|time|period)\s+"
     r"(?:a\s+year\s+(?:earlier|before|ago)|last\s+year|of\s+last\s+year|the\s+year\s+before)"
     r"|the\s+(?:same|equivalent|corresponding)\s+(?:quarter|period)\s+(?:of|in)\s+(?:the\s+)?(?:previous|last|prior)\s+"

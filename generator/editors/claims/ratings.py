@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Context, Verdict
 from generator.editors.claims.binding import subject_other
-from generator.editors.claims.periods import PeriodRef, find_periods
+from generator.editors.claims.periods import SEASONS, PeriodRef, find_periods
 from generator.editors.claims.reading import Sentence
 from generator.editors.findings import Finding
 from generator.read.patterns import regex
@@ -29,6 +29,19 @@ _ANOTHER_TIME = regex(
     r"(?:two|three|four|five|\d+|several|recent|past|last|previous)\s+quarters|"
     # 'losing the Green rating': a rating it no longer has
     r"los(?:e|es|ing|t))\b",
+    re.I,
+)
+# '80% marking the line below which the rating turns Red': a band's edge, not the rating now
+_EDGE_WHICH = regex(r"\b(?:below|above|under|over|beyond|at)\s+which\s+(?:[\w'’]+\s+){1,4}$", re.I)
+# 'has not been Red since 2021', 'is no longer Amber': a rating denied, no claim it holds
+_DENIED = regex(
+    r"\b(?:not|never|no\s+longer)\s+(?:(?:been|be|rated|turned|gone|fallen\s+to)\s+)?$", re.I
+)
+# 'was Green in 2021', 'Green in the winter of 2021': a rating of a calendar year before
+# the report's financial year began
+_IN_YEAR = regex(
+    r"\s+(?:in|during|for|through)\s+(?:the\s+)?(?:(?:spring|summer|autumn|winter)\s+(?:of\s+)?)?"
+    r"(?P<year>(?:19|20)\d\d)(?!\s*[/–-]\s*\d)\b",
     re.I,
 )
 
@@ -66,6 +79,11 @@ _BAND_NAMED = regex(
     r"[\s-]+(?:band|boundary|threshold|zone|line|cut[-\s]?off|range|trigger|tolerance)s?\b", re.I
 )
 
+_SEASON_LATER = regex(
+    r"\b(?:in|during|over|through)\s+(?:the\s+)?(spring|summer|autumn)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)",
+    re.I,
+)
+
 # 'moved up into the Amber band', 'is in the Red zone': the rating it is in, a claim
 _IN_BAND = regex(
     r"\b(?:into|in|within|inside|to|entered|enters|reached|reaches|out\s+of)\s+(?:the\s+)?$", re.I
@@ -81,7 +99,12 @@ def _earlier_after(
         (c for c in sentence.clauses if c.start <= match.start() < c.start + len(c.text)), None
     )
     end = len(sentence.text) if clause is None else clause.start + len(clause.text)
-    return any(match.end() <= r.start < end and r.quarter < report for r in refs)
+    if any(match.end() <= r.start < end and r.quarter < report for r in refs):
+        return True
+    # 'The Green rating they held in the summer has gone': a season other than the report
+    # quarter's, which the period reading leaves where a verb follows it
+    season = _SEASON_LATER.search(sentence.text, match.end(), end)
+    return season is not None and SEASONS[season.group(1).lower()] != report.quarter
 
 
 _FROM_TO = regex(r"\bfrom\s+(GREEN|AMBER|RED)\s+to\s+(GREEN|AMBER|RED)\b", re.I)
@@ -144,6 +167,13 @@ def rag_words(sentence: Sentence, context: Context) -> Iterator[Finding]:
             and not _IN_BAND.search(text, 0, match.start())
         ):
             continue  # 'the Green band begins at 95%': a band named, no rating given
+        if word != facts.rag and _DENIED.search(text, 0, match.start()):
+            continue  # 'has not been Red since 2021': a rating denied
+        if word != facts.rag and _EDGE_WHICH.search(text, 0, match.start()):
+            continue  # 'the line below which it turns Red': a band's edge
+        year = _IN_YEAR.match(text, match.end())
+        if word != facts.rag and year and int(year.group("year")) < report.year:
+            continue  # 'was Green in 2021': a rating of a year before this one
         if word != facts.rag and _earlier_after(sentence, match, refs, report):
             continue  # 'the Green rating they held in the summer': an earlier quarter's
         clause = _clause_before(sentence, match)
