@@ -1766,8 +1766,13 @@ def gap(figure: Figure) -> Claim | None:
     return None
 
 
+_NOW_AFTER = regex(r"\s*(?:now|currently|today|at\s+present)\b", re.I)
+
+
 def earlier(figure: Figure) -> Claim | _NotAFigure | None:
     """'from 1,350' with no quarter: the quarter before (or the one compared with)."""
+    if _NOW_AFTER.match(figure.text, figure.match.end()):
+        return None  # 'reach the 90% target next quarter, from 89.8% now': this quarter's
     if regex(r"\bfrom\s+(?:the\s+)?$").search(figure.before) and figure.own is None:
         if figure.base is None and _OVER_QUARTERS_PAST.search(figure.text, 0, figure.match.start()):
             return NOT_A_FIGURE  # 'risen by £64 over the last five quarters, from £598
@@ -1863,6 +1868,13 @@ def range_over(figure: Figure) -> Claim | _NotAFigure | None:
     if scope is None or number is None:
         return NOT_A_FIGURE
     first, last = scope
+    subject = figure.subject
+    if (
+        subject.unit not in ("percent", "gbp", "minutes")
+        and not figure.stated.pounds
+        and _is_count_of_things(subject, figure.text[pair.end() :])
+    ):
+        return NOT_A_FIGURE  # 'between 3 and 5 gangs have been out': a range of other things
     top = stated_of(number, high)
     quote = pair.group(0).strip().rstrip(".,;:")
     unit = _RANGE_UNIT.match(figure.text, pair.start() + len(quote))
