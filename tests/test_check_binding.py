@@ -7985,6 +7985,347 @@ def test_review_of_round_16_readings(
             ),
             ("change", "fell by a half", "14%"),
         ),
+        (ASCH_2324, "ASCH17", "People with a mental health need reached a record 1,806.", None),
+        (
+            ASCH_2324,
+            "ASCH19",
+            (
+                "Open enquiries rose for the second quarter running, to 1,520, the "
+                "highest on record."
+            ),
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH19",
+            (
+                "Open enquiries rose for the fourth quarter running, to 1,520, the "
+                "highest on record."
+            ),
+            ("streak", "rose for the fourth quarter running", "1,270"),
+        ),
+        (DISTRICT, "RB2", "At 17.5 days, processing was the fastest on record.", None),
+        (DISTRICT, "H2", "Arrears fell for the second consecutive quarter to £503,400.", None),
+        (
+            DISTRICT,
+            "H2",
+            "Arrears fell for the third consecutive quarter to £503,400.",
+            ("streak", "fell for the third consecutive quarter", "£521,800"),
+        ),
+        (
+            DISTRICT,
+            "CS1",
+            (
+                "Waits have been inside the 150-second target in only one of the last "
+                "three quarters."
+            ),
+            None,
+        ),
+        (GET, "GET6", "Costs have risen in each of the last four quarters.", None),
+        (
+            ASCH,
+            "ASCH10",
+            "Active plans eased to 16,840 after a run of six quarterly increases.",
+            ("streak", "after a run of six quarterly increases", "16,020"),
+        ),
+        (
+            ASCH,
+            "ASCH5",
+            "Admissions fell for the fourth quarter in a row, to 579.6 per 100,000.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH5",
+            "Admissions fell for the sixth quarter in a row, to 579.6 per 100,000.",
+            ("streak", "fell for the sixth quarter in a row", "601"),
+        ),
+        (ASCH, "ASCH5", "Admissions are the lowest in the period shown, at 579.6.", None),
+        (ASCH, "ASCH6", "At 76.6%, the rate is the lowest in the period shown.", None),
+        (
+            ASCH,
+            "ASCH6",
+            "At 76.6%, the rate is the highest in the period shown.",
+            ("highest or lowest", "the highest in the period shown", "3"),
+        ),
+        (
+            ASCH,
+            "ASCH6",
+            (
+                "For the third year running, the council's inspection programme "
+                "covered every home; 76.6% were rated Good or Outstanding."
+            ),
+            None,
+        ),
+        (
+            DISTRICT,
+            "CS1",
+            "A record 41,000 calls were answered; the average wait was 155 seconds.",
+            None,
+        ),
+        (GET, "GET2", "Landfill tax reached a record £103 a tonne; landfill use was 6.2%.", None),
+        (
+            ASCH,
+            "ASCH14",
+            (
+                "Referrals to KEaH rose for the fifth consecutive quarter; 1,760 "
+                "people were supported."
+            ),
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH8",
+            "So far this year 9,611 new assessments have come in and 9,748 were completed.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH8",
+            "So far this year 9,611 new assessments have come in and 9,948 were completed.",
+            ("year to date", "9,948 were completed", "9,748"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH18",
+            (
+                "So far this year 4,113 DoLS applications have come in and 4,257 have "
+                "been completed."
+            ),
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH18",
+            (
+                "So far this year 4,113 DoLS applications have come in and 4,275 have "
+                "been completed."
+            ),
+            ("year to date", "4,275 have been completed", "4,257"),
+        ),
+        (GET, "GET7", "Face-to-face enquiries so far this year total 403.", None),
+        (
+            GET,
+            "GET7",
+            "Face-to-face enquiries so far this year total 430.",
+            ("year to date", "430", "403"),
+        ),
+        (ASCH, "ASCH19", "So far this year 9,662 safeguarding concerns have been received.", None),
+        (
+            ASCH,
+            "ASCH19",
+            (
+                "So far this year 9,662 safeguarding concerns have been received, and "
+                "1,790 enquiries were open at the end of September."
+            ),
+            None,
+        ),
+        (
+            GET,
+            "GET5",
+            (
+                "Fly-tipping has moved between 4.5 and 5.6 incidents per 1,000 "
+                "households since April 2023."
+            ),
+            None,
+        ),
+        (
+            GET,
+            "GET5",
+            (
+                "Fly-tipping has moved between 4.8 and 5.6 incidents per 1,000 "
+                "households since April 2023."
+            ),
+            ("range", "between 4.8 and 5.6", "4.5"),
+        ),
+        (
+            DISTRICT,
+            "CS2",
+            ("Satisfaction has ranged from 82.0% to 84.5% across the three quarters of 2024/25."),
+            None,
+        ),
+        (
+            DISTRICT,
+            "CS2",
+            ("Satisfaction has ranged from 82.5% to 84.5% across the three quarters of 2024/25."),
+            ("range", "from 82.5% to 84.5%", "82.0%"),
+        ),
+        (
+            DISTRICT,
+            "H3",
+            (
+                "Since April 2023, between 12 and 20 new households a month have "
+                "entered temporary accommodation."
+            ),
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            (
+                "Since April 2023, we have answered between 70% and 80% of calls "
+                "within a minute; 20,980 people made contact."
+            ),
+            None,
+        ),
+        (
+            DISTRICT,
+            "H3",
+            (
+                "Since April 2023, between 12 and 20 new households a month have "
+                "entered temporary accommodation, and the number in it has ranged from "
+                "61 to 73."
+            ),
+            None,
+        ),
+        (ASCH, "ASCH7", "Since April 2023, contacts have ranged from 20,980 to 23,870.", None),
+        (
+            ASCH,
+            "ASCH7",
+            "Since April 2023, contacts have ranged from 20,980 to 22,870.",
+            ("range", "from 20,980 to 22,870", "23,410"),
+        ),
+        (
+            GET,
+            "GET8",
+            "Potholes reported have ranged between 5,840 and 15,620 since April 2023.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H3",
+            ("Since April 2023, households in temporary accommodation have ranged from 61 to 73."),
+            None,
+        ),
+        (GET, "GET3", "Routine repairs: 94% (Q2: 93%).", None),
+        (GET, "GET3", "Routine repairs: 94% (Q2: 95%).", ("level", "95%", "93%")),
+        (GET, "GET6", "£127.30 per tonne — up from £126.80.", None),
+        (
+            GET,
+            "GET6",
+            "£127.30 per tonne — up from £125.80.",
+            ("from", "up from £125.80", "£126.80"),
+        ),
+        (GET, "GET8", "Potholes: 11,280 reported (up 5,250), 10,390 repaired.", None),
+        (
+            GET,
+            "GET8",
+            "Potholes: 11,280 reported (up 5,520), 10,390 repaired.",
+            ("change", "up 5,520", "5,250"),
+        ),
+        (DISTRICT, "W1", "• Missed bins: 81.3 (Q2 74.6) – red.", None),
+        (DISTRICT, "W1", "• Missed bins: 81.3 (Q2 76.4) – red.", ("level", "76.4", "74.6")),
+        (
+            DISTRICT,
+            "RB2",
+            "Claims will be processed in under 17 days by March, from 17.5 days now.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "CS1",
+            "Waits will fall as six new advisers start in January; 2:35 this quarter.",
+            None,
+        ),
+        (ASCH, "ASCH2", "Expect this to reach 80% by March (75.3% now).", None),
+        (
+            ASCH,
+            "ASCH1",
+            "Repeat contact: 5.8%, above the 5% target for the first time since 2022.",
+            None,
+        ),
+        (ASCH, "ASCH18", "2,870 received vs 2,455 completed (86%).", None),
+        (ASCH, "ASCH16", "Residential 5,310; community 12,650 (70% of the total).", None),
+        (ASCH_2324, "ASCH1", "4.1% – lowest on record, within target.", None),
+        (
+            ASCH_2324,
+            "ASCH1",
+            "4.1% – highest on record, within target.",
+            ("highest or lowest", "highest on record", "1"),
+        ),
+        (ASCH_2324, "ASCH12", "£662 a week (down £6).", None),
+        (ASCH_2324, "ASCH12", "£662 a week (up £6).", ("change", "up £6", "£6")),
+        (
+            DISTRICT,
+            "RB2",
+            "Claims will be processed in under 17 days by March, from 18.5 days now.",
+            ("level", "18.5 days", "17.5"),
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "Processing will fall below 17 days next year; it is 17.5 days now.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "Processing will fall below 17 days next year; it is 18.5 days now.",
+            ("level", "18.5 days", "17.5"),
+        ),
+        (GET, "GET7", "Online now accounts for two thirds of all highway enquiries.", None),
+        (GET, "GET7", "Roughly one enquiry in four came by telephone.", None),
+        (
+            ASCH_2324,
+            "ASCH16",
+            ("Community services support seven in ten of the 17,145 people in long-term services."),
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH20",
+            "The risk was removed or reduced in almost nine in ten concluded enquiries.",
+            None,
+        ),
+        (DISTRICT, "CS2", "Two thirds of callers were surveyed; satisfaction was 83.1%.", None),
+        (
+            DISTRICT,
+            "CS2",
+            (
+                "Satisfaction dipped to 83.1% but remains above target for the third "
+                "quarter in a row."
+            ),
+            None,
+        ),
+        (GET, "GET9", "Visits fell to 236,000, the lowest since Quarter 4 of 2023-24.", None),
+        (
+            GET,
+            "GET9",
+            "Visits fell to 236,000, the lowest since Quarter 3 of 2022-23.",
+            ("highest or lowest", "the lowest since Quarter 3 of 2022-23", "4"),
+        ),
+        (ASCH, "ASCH12", "At £719, costs were the second highest on record.", None),
+        (
+            ASCH,
+            "ASCH12",
+            "At £719, costs were the highest on record.",
+            ("highest or lowest", "the highest on record", "1"),
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            "At £719, costs were the second-highest on record, after £761 in Quarter 1.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            "At £719, costs were the second-highest on record, after £716 in Quarter 1.",
+            ("level", "£716 in Quarter 1", "£761"),
+        ),
+        (GET, "GET6", "At £127.30, the cost per tonne is the highest on record.", None),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling, at 45.3 per cent, was the third lowest in the period shown.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling, at 45.3 per cent, was the lowest in the period shown.",
+            ("highest or lowest", "the lowest in the period shown", "4"),
+        ),
     ],
 )
 def test_review_of_family_readings(
@@ -7998,10 +8339,14 @@ def test_review_of_family_readings(
     between September and December'), or, between two months, another subject ('Garden
     waste collections fell by a third between September and December'), is not the
     measure's; a range whose high bound counts other things ('Since April 2023, between 3
-    and 5 gangs have been out') is left alone; a fraction whose whole, the noun after it,
-    is none of the measure's words ('A quarter of the budget', 'One in four councils') or
-    whose clause is of another part of the year ('in the first half of the year') is left
-    alone; 'from 89.8% now' is this quarter's figure, not the quarter before's."""
+    and 5 gangs have been out'), so many a month ('between 12 and 20 new households a
+    month'), or a range in per cent beside a count is left alone; a fraction whose whole,
+    the noun after it, is none of the measure's words ('A quarter of the budget', 'One in
+    four councils') or whose clause is of another part of the year ('in the first half of
+    the year') is left alone; 'from 89.8% now', 'from 17.5 days now' are this quarter's
+    figures, not the quarter before's; a figure after 'will' ('will be processed in under
+    17 days by March') is one to come, left alone; 'the second highest on record' is a
+    rank, not a record."""
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)

@@ -1371,7 +1371,9 @@ _FORECAST_BEFORE = regex(
     r"|\b(?:need(?:s|ed)?|aim(?:s|ed|ing)?|plan(?:s|ned)?|hope(?:s|d)?|want(?:s|ed)?|"
     r"intend(?:s|ed)?|expect(?:s|ed)?|work(?:ing)?|striv(?:es|ing))\s+to\s+"
     r"(?:reach|hit|achieve|get\s+(?:to|down\s+to|below|under|above|over)|meet|exceed|"
-    r"be(?:\s+(?:at|below|above|under|over|within|down\s+to|up\s+to))?)\s+$",
+    r"be(?:\s+(?:at|below|above|under|over|within|down\s+to|up\s+to))?)\s+$"
+    # 'Claims will be processed in under 17 days by March': a figure to come
+    r"|\bwill\s+(?:[a-z]+\s+){0,4}$",
     re.I,
 )
 _BOUND_OVER_QUARTERS = regex(
@@ -1766,7 +1768,9 @@ def gap(figure: Figure) -> Claim | None:
     return None
 
 
-_NOW_AFTER = regex(r"\s*(?:now|currently|today|at\s+present)\b", re.I)
+_NOW_AFTER = regex(
+    r"\s*(?:%|days?|weeks?|minutes?|hours?)?\s*(?:now|currently|today|at\s+present)\b", re.I
+)
 
 
 def earlier(figure: Figure) -> Claim | _NotAFigure | None:
@@ -1844,6 +1848,12 @@ def _one_sided(figure: Figure) -> Claim | _NotAFigure | None:
     )
 
 
+# 'between 12 and 20 new households a month', '3 to 5 a week': so many in a span of time
+_PER_SPAN = regex(
+    r"\s*(?:[A-Za-z'-]+\s+){0,3}?(?:a|an|per|each|every)\s+(?:day|week|fortnight|month)\b", re.I
+)
+
+
 # the unit written after a range's high bound, quoted with it: 'between 17 and 19 days'
 _RANGE_UNIT = regex(r"\s*(?:days?|weeks?|minutes?|hours?|per\s+cent|percent)\b", re.I)
 
@@ -1875,6 +1885,10 @@ def range_over(figure: Figure) -> Claim | _NotAFigure | None:
         and _is_count_of_things(subject, figure.text[pair.end() :])
     ):
         return NOT_A_FIGURE  # 'between 3 and 5 gangs have been out': a range of other things
+    if figure.stated.percent and subject.unit != "percent":
+        return NOT_A_FIGURE  # 'answered between 70% and 80% of calls' beside a count: a share
+    if subject.unit == "count" and _PER_SPAN.match(figure.text, pair.end()):
+        return NOT_A_FIGURE  # 'between 12 and 20 new households a month': a rate of its own
     top = stated_of(number, high)
     quote = pair.group(0).strip().rstrip(".,;:")
     unit = _RANGE_UNIT.match(figure.text, pair.start() + len(quote))
