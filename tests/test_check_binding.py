@@ -8326,6 +8326,70 @@ def test_review_of_round_16_readings(
             "Recycling, at 45.3 per cent, was the lowest in the period shown.",
             ("highest or lowest", "the lowest in the period shown", "4"),
         ),
+        (DISTRICT, "W2", "Recycling 45.3% against an England average of 41%.", None),
+        (
+            DISTRICT,
+            "W2",
+            "At 45.3%, recycling trails the 52% target (and last year's 44.1%).",
+            None,
+        ),
+        (DISTRICT, "H2", "Arrears: £503,400 (target £500,000) – £3,400 over.", None),
+        (DISTRICT, "RB1", "84.6% collected by December, just ahead of the 84.5% profile.", None),
+        (GET, "GET2", "Landfill 6.2% vs 2% target; 12 loads diverted to the new plant.", None),
+        (GET, "GET4", "98% on time (target 95%): best yet.", None),
+        (GET, "GET1", "Streetlights 89.8% – 0.2 points below the 90% target.", None),
+        (
+            GET,
+            "GET1",
+            "Streetlights 89.8% – 0.4 points below the 90% target.",
+            ("against target", "0.4 points below the 90% target", "89.8%"),
+        ),
+        (
+            ASCH,
+            "ASCH4",
+            (
+                "Older people at home after 91 days: 83.1% in Quarter 1 (Quarter 2 not "
+                "yet available)."
+            ),
+            None,
+        ),
+        (ASCH, "ASCH5", "579.6 admissions per 100,000 – green; the target is 588.", None),
+        (ASCH, "ASCH3", "Direct payments will reach 27% next year; 26.3% now.", None),
+        (ASCH, "ASCH2", "Up to 75.3% — 10 points short of the 85% target.", None),
+        (
+            ASCH,
+            "ASCH2",
+            "Up to 75.3% — 12 points short of the 85% target.",
+            ("against target", "12 points short of the 85% target", "75%"),
+        ),
+        (ASCH, "ASCH14", "1,760 in KEaH; a further 200 expected in Quarter 3.", None),
+        (ASCH, "ASCH17", "1,931 (up 34) — partly reflecting 15 new community teams.", None),
+        (
+            ASCH,
+            "ASCH17",
+            "1,931 (up 43) — partly reflecting 15 new community teams.",
+            ("change", "up 43", "34"),
+        ),
+        (GET, "GET4", "96% on time (target 95%): best yet.", ("level", "96%", "98%")),
+        (GET, "GET3", "94% on time, up 1 point on Quarter 2.", None),
+        (
+            GET,
+            "GET3",
+            "94% on time, up 3 points on Quarter 2.",
+            ("change", "up 3 points on Quarter 2", "1"),
+        ),
+        (DISTRICT, "RB1", "84.6% collected, on target.", None),
+        (GET, "GET5", "5.2 incidents per 1,000 households on average.", None),
+        (GET, "GET4", "98%, up 2% on last quarter.", ("change", "up 2% on last quarter", "1%")),
+        (GET, "GET4", "98%, up 1% on last quarter.", None),
+        (DISTRICT, "H1", "Relets fell for the sixth quarter in a row, to 25.3 days.", None),
+        (
+            DISTRICT,
+            "H1",
+            "Relets fell for the third quarter in a row, to 25.3 days.",
+            ("streak", "fell for the third quarter in a row", "34.2"),
+        ),
+        (GET, "GET7", "Emails fell for the ninth quarter running, to 980.", None),
     ],
 )
 def test_review_of_family_readings(
@@ -8346,7 +8410,7 @@ def test_review_of_family_readings(
     the year') is left alone; 'from 89.8% now', 'from 17.5 days now' are this quarter's
     figures, not the quarter before's; a figure after 'will' ('will be processed in under
     17 days by March') is one to come, left alone; 'the second highest on record' is a
-    rank, not a record."""
+    rank, not a record; '98% on time' compares with no quarter."""
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)

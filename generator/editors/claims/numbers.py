@@ -88,7 +88,8 @@ _CHANGE_AFTER = regex(
     r"(?P<word>more|fewer|less|higher|lower|up|down|better|worse|above|below|longer|shorter|"
     r"quicker|faster|slower|sooner|later|off(?=\s+(?:the|its|their)\b))\b"
     r"|^\s*(?P<points2>percentage\s+points?|points?|pp|p\.p\.)\b"
-    r"|^\s*(?P<on>on|since)\s",
+    # not 'on time', 'on target', 'on average': no quarter compared with
+    r"|^\s*(?P<on>on|since)\s(?!(?:time|target|track|schedule|average)\b)",
     re.IGNORECASE,
 )
 _TARGET_BEFORE = regex(
