@@ -7435,3 +7435,1449 @@ def test_review_of_round_17_readings(
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)
+
+
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        (GET, "GET8", "Potholes repaired doubled between September 2022 and March 2023.", None),
+        (
+            GET,
+            "GET8",
+            "Potholes repaired trebled between September 2022 and March 2023.",
+            ("multiple", "trebled", "6,350"),
+        ),
+        (
+            GET,
+            "GET7",
+            ("Face-to-face enquiries fell by a third between September 2022 and December 2024."),
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            ("Face-to-face enquiries fell by a half between September 2022 and December 2024."),
+            ("change", "fell by a half", "33%"),
+        ),
+        (
+            GET,
+            "GET7",
+            "Emails fell by almost a quarter between September 2022 and December 2024.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "Emails fell by almost a tenth between September 2022 and December 2024.",
+            ("change", "fell by almost a tenth", "24%"),
+        ),
+        (
+            ASCH,
+            "ASCH14",
+            (
+                "People in Kent Enablement at Home rose by almost a quarter between "
+                "June 2022 and September 2024."
+            ),
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH14",
+            (
+                "People in Kent Enablement at Home rose by almost a half between June "
+                "2022 and September 2024."
+            ),
+            ("change", "rose by almost a half", "24%"),
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            (
+                "DoLS applications received rose by more than half between June 2022 "
+                "and September 2024."
+            ),
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            (
+                "The average weekly cost of new packages rose by a fifth between June "
+                "2022 and September 2024."
+            ),
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            (
+                "The average weekly cost of new packages rose by a third between June "
+                "2022 and September 2024."
+            ),
+            ("change", "rose by a third", "20%"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH12",
+            (
+                "The average weekly cost of new packages rose by a tenth between June "
+                "2022 and September 2023."
+            ),
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH19",
+            "Open safeguarding enquiries rose by half between June 2022 and September 2024.",
+            None,
+        ),
+        (
+            GET,
+            "GET2",
+            "Landfill use more than doubled between September 2022 and December 2024.",
+            None,
+        ),
+        (
+            GET,
+            "GET2",
+            "Landfill use more than trebled between September 2022 and December 2024.",
+            ("multiple", "more than trebled", "2.8%"),
+        ),
+        (
+            GET,
+            "GET8",
+            (
+                "Potholes repaired doubled from 6,350 in Quarter 2 of 2022-23 to "
+                "12,870 in Quarter 4 of 2022-23."
+            ),
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH1",
+            (
+                "Repeat contacts rose from 4.1% in Quarter 2 of 2023-24 to 5.8% in "
+                "Quarter 2 of 2024-25."
+            ),
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH1",
+            (
+                "Repeat contacts rose from 4.1% in Quarter 2 of 2023-24 to 6.8% in "
+                "Quarter 2 of 2024-25."
+            ),
+            ("level", "6.8% in Quarter 2 of 2024-25", "5.8%"),
+        ),
+        (
+            GET,
+            "GET8",
+            (
+                "The highways team doubled its efforts between September and December, "
+                "and potholes repaired rose to 10,390."
+            ),
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Crews doubled between September and December as the winter programme began.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH14",
+            ("The number of reablement providers trebled between June 2022 and September 2024."),
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            (
+                "England's average cost rose by a half between June 2022 and September "
+                "2024, while ours reached £719."
+            ),
+            None,
+        ),
+        (
+            DISTRICT,
+            "W2",
+            (
+                "Garden waste collections fell by a third between September and "
+                "December, and recycling fell to 45.3%."
+            ),
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            (
+                "Between September and December, a third team joined the contact "
+                "centre; telephone calls fell to 3,650."
+            ),
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            "Bed numbers fell to 584 by March and rose by a tenth to 660 by June.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H3",
+            (
+                "Households in temporary accommodation rose from 61 in June 2023 to 72 "
+                "in December 2024."
+            ),
+            None,
+        ),
+        (
+            DISTRICT,
+            "H3",
+            (
+                "Households in temporary accommodation rose from 61 in June 2023 to 75 "
+                "in December 2024."
+            ),
+            ("level", "75 in December 2024", "72"),
+        ),
+        (GET, "GET9", "Park visits fell by three fifths between September and December.", None),
+        (
+            GET,
+            "GET9",
+            "Park visits fell by a fifth between September and December.",
+            ("change", "fell by a fifth", "60%"),
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            ("In the four quarters to September, short-term bed numbers ranged from 584 to 693."),
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            ("In the four quarters to September, short-term bed numbers ranged from 596 to 693."),
+            ("range", "from 596 to 693", "584"),
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            ("Short-term bed use ranged between 660 and 693 in the first two quarters of 2024-25."),
+            None,
+        ),
+        (
+            GET,
+            "GET1",
+            (
+                "In the four quarters to December, repairs within 28 days ran between "
+                "89.3% and 91.2%."
+            ),
+            None,
+        ),
+        (
+            GET,
+            "GET1",
+            (
+                "In the four quarters to December, repairs within 28 days ran between "
+                "89.8% and 91.2%."
+            ),
+            ("range", "between 89.8% and 91.2%", "89.3%"),
+        ),
+        (
+            GET,
+            "GET6",
+            "Since April 2023 the cost per tonne has moved between £118.9 and £127.3.",
+            None,
+        ),
+        (
+            GET,
+            "GET6",
+            "Since April 2023 the cost per tonne has moved between £119.4 and £127.3.",
+            ("range", "between £119.4 and £127.3", "£118.90"),
+        ),
+        (
+            DISTRICT,
+            "W1",
+            (
+                "Over the four quarters to December 2024, missed collections moved "
+                "between 74.6 and 88.4."
+            ),
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            (
+                "Processing times ranged from 17.5 to 19.9 days across the three "
+                "quarters of 2024/25."
+            ),
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            (
+                "Processing times ranged from 17.5 to 18.9 days across the three "
+                "quarters of 2024/25."
+            ),
+            ("range", "from 17.5 to 18.9 days", "19.9"),
+        ),
+        (
+            DISTRICT,
+            "CS1",
+            ("Waits stayed anywhere from 149 to 156 seconds over the three quarters of 2024/25."),
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH3",
+            (
+                "Direct payment take-up sat within a narrow band, from 24.0% to 25.1%, "
+                "over the five quarters to September."
+            ),
+            None,
+        ),
+        (
+            DISTRICT,
+            "W2",
+            (
+                "Comparator councils ranged between 40% and 55% in the four quarters "
+                "to December; ours was 45.3%."
+            ),
+            None,
+        ),
+        (
+            DISTRICT,
+            "CS1",
+            ("The target range is between 120 and 180 seconds; the average wait was 155 seconds."),
+            None,
+        ),
+        (
+            GET,
+            "GET5",
+            (
+                "Between April and June, we ran an enforcement campaign; fly-tipping "
+                "stood at 5.2 per 1,000 households in Quarter 3."
+            ),
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            (
+                "Individual packages ranged from £300 to £2,400 a week in the four "
+                "quarters to September."
+            ),
+            None,
+        ),
+        (
+            DISTRICT,
+            "H3",
+            (
+                "Stays in temporary accommodation ranged from 20 to 90 days over the "
+                "four quarters to December."
+            ),
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            ("Since April 2023, between 3 and 5 gangs have been out each week repairing potholes."),
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "So far this year 25,620 potholes have been reported and 25,110 repaired.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "So far this year 25,620 potholes have been reported and 26,110 repaired.",
+            ("year to date", "26,110 repaired", "25,110"),
+        ),
+        (GET, "GET7", "Online reports in 2024-25 so far number 27,030.", None),
+        (
+            GET,
+            "GET7",
+            "Online reports in 2024-25 so far number 28,030.",
+            ("year to date", "28,030", "27,030"),
+        ),
+        (GET, "GET9", "Cumulatively this year, the parks have had 1,272,000 visits.", None),
+        (
+            ASCH,
+            "ASCH9",
+            (
+                "Carers' assessments delivered in 2024-25 so far total 2,770, and "
+                "3,170 are to be undertaken."
+            ),
+            None,
+        ),
+        (ASCH, "ASCH11", "So far this year 4,329 new packages have been arranged.", None),
+        (
+            ASCH,
+            "ASCH11",
+            "So far this year 4,529 new packages have been arranged.",
+            ("year to date", "4,529", "4,329"),
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            ("So far this year 42,620 people have made contact, and 20,980 did so in Quarter 2."),
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "So far this year 5,480 applications were received and 4,745 completed.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH11",
+            ("So far, 12 new brokers have started, and 2,172 packages were arranged in Quarter 2."),
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "The service has so far avoided any closures; 11,280 potholes were reported.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            (
+                "So far this year 40 new gangs have been hired and 11,280 potholes "
+                "reported this quarter."
+            ),
+            None,
+        ),
+        (GET, "GET7", "In 2023-24 so far, online reports numbered 16,050.", None),
+        (
+            ASCH,
+            "ASCH7",
+            "So far this year nationally, 1.2 million people have contacted councils.",
+            None,
+        ),
+        (GET, "GET9", "Half of the year's visits so far came in Quarter 2, with 589,000.", None),
+        (
+            ASCH_2324,
+            "ASCH16",
+            "Community services accounted for seven in ten people in long-term services.",
+            None,
+        ),
+        (GET, "GET8", "Potholes repaired were 92% of those reported.", None),
+        (
+            GET,
+            "GET8",
+            "Potholes repaired were 82% of those reported.",
+            ("share", "82% of those reported", "92%"),
+        ),
+        (ASCH, "ASCH18", "Completions ran at 86% of applications received.", None),
+        (
+            ASCH,
+            "ASCH18",
+            "Completions ran at 96% of applications received.",
+            ("share", "96% of applications received", "86%"),
+        ),
+        (ASCH, "ASCH9", "Assessments delivered were 88% of those to be undertaken.", None),
+        (
+            ASCH_2324,
+            "ASCH9",
+            "Carer assessments delivered (1,410) were 89% of those to be undertaken.",
+            None,
+        ),
+        (ASCH, "ASCH13", "First reviews due (950) were 14% of annual reviews due.", None),
+        (GET, "GET7", "Telephone calls (3,650) were 39% of online reports.", None),
+        (
+            GET,
+            "GET7",
+            "Telephone calls (3,650) were 49% of online reports.",
+            ("share", "49% of online reports", "39%"),
+        ),
+        (
+            GET,
+            "GET7",
+            ("Two thirds of call handlers completed training, and online reports rose to 9,410."),
+            None,
+        ),
+        (GET, "GET7", "A third team was set up to handle emails, which fell to 980.", None),
+        (ASCH, "ASCH20", "Half of the year's enquiries were concluded in Quarter 2.", None),
+        (
+            ASCH,
+            "ASCH16",
+            ("One in four councils nationally places more people in residential care than we do."),
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH16",
+            (
+                "A quarter of the budget goes on residential care; 5,310 people were "
+                "in residential or nursing services."
+            ),
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH20",
+            "Half of residents surveyed said they felt safer after the enquiry.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            (
+                "Nationally, two thirds of highway enquiries are made online; here it "
+                "was 9,410 of 14,168."
+            ),
+            None,
+        ),
+        (GET, "GET8", "Half of the potholes repaired were on A roads.", None),
+        (GET, "GET8", "92% of them were repaired within target.", None),
+        (ASCH, "ASCH18", "About half of applications completed were renewals.", None),
+        (
+            DISTRICT,
+            "W2",
+            "About half of household waste was recycled in the first half of the year.",
+            None,
+        ),
+        (ASCH, "ASCH20", "One in ten enquiries was closed within a week.", None),
+        (
+            GET,
+            "GET7",
+            "The telephone share has fallen to a quarter from a third two years ago.",
+            None,
+        ),
+        (ASCH, "ASCH9", "Nine in ten carers said the assessment helped them.", None),
+        (
+            ASCH,
+            "ASCH18",
+            "Completions were 86% of applications received, against 78% in England.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Repairs ran at 92% of reports, compared with 85% for similar councils.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            (
+                "Staff time spent on DoLS was 40% of the team's hours; 2,455 "
+                "applications were completed."
+            ),
+            None,
+        ),
+        (
+            GET,
+            "GET6",
+            "The cost per tonne rose for the ninth consecutive quarter to £127.3, a record.",
+            None,
+        ),
+        (
+            GET,
+            "GET6",
+            "The cost per tonne rose for the fifth consecutive quarter to £127.3, a record.",
+            ("streak", "rose for the fifth consecutive quarter", "£113.00"),
+        ),
+        (
+            GET,
+            "GET2",
+            ("Landfill use rose for the fifth consecutive quarter to 6.2%, its highest on record."),
+            None,
+        ),
+        (
+            GET,
+            "GET2",
+            ("Landfill use rose for the sixth consecutive quarter to 6.2%, its highest on record."),
+            ("streak", "rose for the sixth consecutive quarter", "4.0%"),
+        ),
+        (
+            GET,
+            "GET7",
+            ("Telephone calls fell for the third quarter running, to 3,650, the lowest on record."),
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            ("Telephone calls fell for the fifth quarter running, to 3,650, the lowest on record."),
+            ("streak", "fell for the fifth quarter running", "4,230"),
+        ),
+        (GET, "GET7", "Face-to-face enquiries have fallen for eight quarters in a row.", None),
+        (GET, "GET7", "Online reports reached a record 9,410.", None),
+        (
+            GET,
+            "GET7",
+            "Online reports reached a record 9,410, the third consecutive quarterly fall.",
+            ("streak", "the third consecutive quarterly fall", "8,630"),
+        ),
+        (
+            ASCH,
+            "ASCH17",
+            ("People with a mental health need rose for the ninth consecutive quarter, to 1,931."),
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            (
+                "Contacts fell for a sixth successive quarter to 20,980, the lowest in "
+                "the period shown."
+            ),
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            (
+                "Contacts fell for a fourth successive quarter to 20,980, the lowest "
+                "in the period shown."
+            ),
+            ("streak", "fell for a fourth successive quarter", "24,310"),
+        ),
+        (
+            ASCH,
+            "ASCH2",
+            (
+                "At 75.3%, assessments within 28 days were at their highest on record, "
+                "a fifth consecutive rise."
+            ),
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            (
+                "Short-term bed use rose for a second consecutive quarter to 693, the "
+                "highest since Quarter 2 of 2022-23."
+            ),
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH1",
+            (
+                "Repeat contact fell for the fifth consecutive quarter to 4.1%, the "
+                "lowest on record."
+            ),
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH1",
+            "Repeat contact has been within the 5% target for four consecutive quarters.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH1",
+            "Repeat contact has been within the 5% target for six consecutive quarters.",
+            ("against target", "within the 5% target for six consecutive quarters", "5%"),
+        ),
+        (
+            DISTRICT,
+            "H1",
+            ("Relets fell for the sixth consecutive quarter to 25.3 days, the shortest on record."),
+            None,
+        ),
+        (
+            DISTRICT,
+            "CS2",
+            "Satisfaction was above the 80% target for the third consecutive quarter.",
+            None,
+        ),
+        (DISTRICT, "RB2", "At 17.5 days, claims were processed faster than ever before.", None),
+        (DISTRICT, "RB2", "Processing times are the lowest in two years.", None),
+        (
+            GET,
+            "GET4",
+            "Consultation responses have met the 95% target for four quarters running.",
+            None,
+        ),
+        (
+            GET,
+            "GET3",
+            (
+                "Routine repairs beat the 92% target for the second consecutive "
+                "quarter, at a record 94%."
+            ),
+            None,
+        ),
+        (
+            GET,
+            "GET3",
+            (
+                "Routine repairs beat the 92% target for the third consecutive "
+                "quarter, at a record 94%."
+            ),
+            ("against target", "beat the 92% target for the third consecutive quarter", "93%"),
+        ),
+        (GET, "GET1", "Streetlight repairs fell to 89.8%, after three consecutive rises.", None),
+        (
+            GET,
+            "GET5",
+            "Fly-tipping eased to 5.2 per 1,000 households, ending a run of three rises.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "A record number of staff answered calls this quarter; calls fell to 3,650.",
+            None,
+        ),
+        (
+            GET,
+            "GET6",
+            "For the third year, the cost per tonne rose in the autumn, to £127.3.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "A record 40 homes were handed back in the quarter, and relets took 25.3 days.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH17",
+            (
+                "The team recruited more staff for the third consecutive quarter; "
+                "1,931 people had a mental health need."
+            ),
+            None,
+        ),
+        (GET, "GET9", "Visits were the lowest since last winter, at 236,000.", None),
+        (
+            DISTRICT,
+            "W2",
+            (
+                "England's recycling rate rose for the fourth consecutive quarter; "
+                "ours fell to 45.3%."
+            ),
+            None,
+        ),
+        (
+            DISTRICT,
+            "W1",
+            (
+                "Missed collections in the north of the district were the highest on "
+                "record; overall they rose to 81.3."
+            ),
+            None,
+        ),
+        (
+            DISTRICT,
+            "CS1",
+            "The wait rose to 155 seconds, the third time this year it has missed target.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH19",
+            "Concerns rose for the ninth consecutive quarter to 4,902, a record.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "P1",
+            ("Decisions within 13 weeks have been above the 60% target in every quarter shown."),
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH3",
+            ("Take-up of direct payments rose for the ninth quarter in a row to a record 26.3%."),
+            None,
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling fell to 45.3%, its weakest since the fourth quarter of 2023-24.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling fell to 45.3%, its weakest since the third quarter of 2023-24.",
+            ("highest or lowest", "weakest since the third quarter of 2023-24", "4"),
+        ),
+        (
+            ASCH,
+            "ASCH11",
+            (
+                "The number of packages arranged rose slightly to 2,172, the first "
+                "rise after four consecutive falls."
+            ),
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH11",
+            (
+                "The number of packages arranged rose slightly to 2,172, the first "
+                "rise after six consecutive falls."
+            ),
+            ("streak", "after six consecutive falls", "2,725"),
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            "Costs were a record high in June at £761 and have since eased to £719.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Potholes reported more than doubled between September and December.",
+            ("multiple", "more than doubled", "6,030"),
+        ),
+        (
+            DISTRICT,
+            "W2",
+            (
+                "Garden waste collections fell by a third between September and "
+                "December, and recycling fell to 44.3%."
+            ),
+            ("level", "fell to 44.3%", "45.3%"),
+        ),
+        (
+            GET,
+            "GET8",
+            "Since April 2023, potholes repaired have ranged between 6,020 and 14,100.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Since April 2023, potholes repaired have ranged between 6,020 and 12,100.",
+            ("range", "between 6,020 and 12,100", "14,100"),
+        ),
+        (
+            GET,
+            "GET8",
+            (
+                "Since April 2023, between 3 and 5 gangs have been out each week, and "
+                "repairs have ranged between 6,020 and 14,100."
+            ),
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            (
+                "Since April 2023, between 3 and 5 gangs have been out each week, and "
+                "repairs have ranged between 6,020 and 12,100."
+            ),
+            ("range", "between 6,020 and 12,100", "14,100"),
+        ),
+        (
+            GET,
+            "GET8",
+            ("Crews doubled between September and December, and potholes repaired rose to 10,390."),
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            ("Crews doubled between September and December, and potholes repaired rose to 10,930."),
+            ("level", "rose to 10,930", "10,390"),
+        ),
+        (GET, "GET1", "Streetlights: 89.8%, just short of target.", None),
+        (GET, "GET1", "Streetlights: 88.8%, just short of target.", ("level", "88.8%", "89.8%")),
+        (GET, "GET2", "- Landfill up again (6.2%), well above the 2% target.", None),
+        (GET, "GET3", "Routine repairs (94%) – best yet.", None),
+        (GET, "GET4", "98% of consultation responses on time — target met.", None),
+        (GET, "GET5", "Fly-tipping down slightly to 5.2 per 1,000 households.", None),
+        (GET, "GET6", "Cost per tonne £127.30 (up 50p).", None),
+        (GET, "GET7", "Online reports 9,410; phone 3,650.", None),
+        (GET, "GET8", "Reported 11,280, repaired 10,390.", None),
+        (
+            GET,
+            "GET9",
+            (
+                "Visits fell to 236,000 as expected after the summer; they will rise "
+                "again in spring."
+            ),
+            None,
+        ),
+        (GET, "GET1", "We expect to reach the 90% target next quarter, from 89.8% now.", None),
+        (
+            GET,
+            "GET2",
+            "Landfill will fall below 5% once the new plant opens; it is 6.2% now.",
+            None,
+        ),
+        (DISTRICT, "H1", "Relets: 25.3 days (target 25).", None),
+        (DISTRICT, "H2", "Arrears £503,400 – down £5,700 on last quarter.", None),
+        (
+            DISTRICT,
+            "H2",
+            "Arrears £503,400 – down £7,500 on last quarter.",
+            ("change", "down £7,500 on last quarter", "£5,700"),
+        ),
+        (DISTRICT, "H3", "72 households in TA (up 3).", None),
+        (DISTRICT, "RB1", "Council tax: 84.6% collected, on target.", None),
+        (DISTRICT, "RB2", "HB claims 17.5 days, inside the 18-day target.", None),
+        (DISTRICT, "W1", "Missed bins up to 81.3 per 100,000 (target 75).", None),
+        (DISTRICT, "W2", "Recycling 45.3% (seasonal dip; 44.1% a year ago).", None),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling 45.3% (seasonal dip; 46.1% a year ago).",
+            ("level", "46.1% a year ago", "44.1%"),
+        ),
+        (DISTRICT, "CS1", "Average wait 2 min 35 sec, up from 2:29.", None),
+        (DISTRICT, "CS2", "Satisfaction 83.1% – slightly down but above target.", None),
+        (DISTRICT, "W2", "Recycling fell to 45.3%; garden waste will restart in March.", None),
+        (ASCH, "ASCH1", "Repeat contacts 5.8% (target 5%): red flag for the front door.", None),
+        (ASCH, "ASCH2", "CNAs in 28 days: 75.3% vs 85% target.", None),
+        (ASCH, "ASCH3", "Direct payments 26.3%, up 0.2 points.", None),
+        (ASCH, "ASCH5", "Admissions 579.6 per 100,000 – within target of 588.", None),
+        (ASCH, "ASCH6", "76.6% in Good/Outstanding homes (down a point).", None),
+        (ASCH, "ASCH7", "Contacts: 20,980 (lowest yet).", None),
+        (ASCH, "ASCH8", "New 4,683 / completed 4,688.", None),
+        (ASCH, "ASCH10", "Plans: 16,840 (16,890 last quarter).", None),
+        (ASCH, "ASCH11", "2,172 packages; 15 more than Q1.", None),
+        (ASCH, "ASCH11", "2,172 packages; 25 more than Q1.", ("change", "25 more than Q1", "15")),
+        (ASCH, "ASCH12", "Average package £719 a week, after £761 in Q1.", None),
+        (ASCH, "ASCH14", "KEaH 1,760 – will grow further with 20 new staff.", None),
+        (
+            ASCH,
+            "ASCH15",
+            "693 in short-term beds (660 in Quarter 1), with 40 more beds to open in 2025.",
+            None,
+        ),
+        (ASCH, "ASCH17", "1,931 people with a mental health need; 12 new social workers.", None),
+        (ASCH, "ASCH18", "DoLS: 2,870 received, 2,455 completed, 415 fewer than received.", None),
+        (ASCH, "ASCH19", "Concerns 4,902 (record); open enquiries down 60 to 1,790.", None),
+        (
+            ASCH,
+            "ASCH19",
+            "Concerns 4,902 (record); open enquiries down 90 to 1,790.",
+            ("change", "down 90", "60"),
+        ),
+        (ASCH_2324, "ASCH13", "Annual reviews due rose to 6,900; first reviews 1,320.", None),
+        (ASCH_2324, "ASCH16", "Residential 5,205 (up 35); community 11,940.", None),
+        (
+            ASCH,
+            "ASCH9",
+            (
+                "So far this year, 3,170 carers' assessments were to be undertaken and "
+                "2,770 delivered."
+            ),
+            None,
+        ),
+        (
+            GET,
+            "GET1",
+            "We expect to reach the 90% target next quarter, from 88.8% now.",
+            ("level", "88.8%", "89.8%"),
+        ),
+        (DISTRICT, "CS2", "Satisfaction should rise next quarter from 83.1% now.", None),
+        (
+            DISTRICT,
+            "CS2",
+            "Satisfaction should rise next quarter from 84.1% now.",
+            ("level", "84.1%", "83.1%"),
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "We aim to get relets down from 25.3 days currently to 24 by March.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH16",
+            "Three in ten people in long-term services were in residential or nursing care.",
+            None,
+        ),
+        (GET, "GET7", "Two thirds of enquiries were made online.", None),
+        (
+            ASCH,
+            "ASCH16",
+            (
+                "A quarter of the budget goes on residential care; 5,130 people were "
+                "in residential or nursing services."
+            ),
+            ("level", "5,130 people", "5,310"),
+        ),
+        (
+            ASCH,
+            "ASCH16",
+            (
+                "One in four councils nationally places more people in residential "
+                "care than we do, with 5,310 in residential or nursing services."
+            ),
+            None,
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "About two thirds of household waste was recycled this quarter.",
+            ("fraction", "About two thirds", "45%"),
+        ),
+        (
+            DISTRICT,
+            "W2",
+            (
+                "About half of household waste was recycled in the first half of the "
+                "year, and 44.3% in Quarter 3."
+            ),
+            ("level", "44.3% in Quarter 3", "45.3%"),
+        ),
+        (
+            DISTRICT,
+            "W2",
+            (
+                "About half of household waste was recycled in the first half of the "
+                "year, and 45.3% in Quarter 3."
+            ),
+            None,
+        ),
+        (
+            DISTRICT,
+            "W2",
+            (
+                "Garden waste collections fell by a third between September and "
+                "December, while recycling fell by a half."
+            ),
+            ("change", "fell by a half", "14%"),
+        ),
+        (ASCH_2324, "ASCH17", "People with a mental health need reached a record 1,806.", None),
+        (
+            ASCH_2324,
+            "ASCH19",
+            (
+                "Open enquiries rose for the second quarter running, to 1,520, the "
+                "highest on record."
+            ),
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH19",
+            (
+                "Open enquiries rose for the fourth quarter running, to 1,520, the "
+                "highest on record."
+            ),
+            ("streak", "rose for the fourth quarter running", "1,270"),
+        ),
+        (DISTRICT, "RB2", "At 17.5 days, processing was the fastest on record.", None),
+        (DISTRICT, "H2", "Arrears fell for the second consecutive quarter to £503,400.", None),
+        (
+            DISTRICT,
+            "H2",
+            "Arrears fell for the third consecutive quarter to £503,400.",
+            ("streak", "fell for the third consecutive quarter", "£521,800"),
+        ),
+        (
+            DISTRICT,
+            "CS1",
+            (
+                "Waits have been inside the 150-second target in only one of the last "
+                "three quarters."
+            ),
+            None,
+        ),
+        (GET, "GET6", "Costs have risen in each of the last four quarters.", None),
+        (
+            ASCH,
+            "ASCH10",
+            "Active plans eased to 16,840 after a run of six quarterly increases.",
+            ("streak", "after a run of six quarterly increases", "16,020"),
+        ),
+        (
+            ASCH,
+            "ASCH5",
+            "Admissions fell for the fourth quarter in a row, to 579.6 per 100,000.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH5",
+            "Admissions fell for the sixth quarter in a row, to 579.6 per 100,000.",
+            ("streak", "fell for the sixth quarter in a row", "601"),
+        ),
+        (ASCH, "ASCH5", "Admissions are the lowest in the period shown, at 579.6.", None),
+        (ASCH, "ASCH6", "At 76.6%, the rate is the lowest in the period shown.", None),
+        (
+            ASCH,
+            "ASCH6",
+            "At 76.6%, the rate is the highest in the period shown.",
+            ("highest or lowest", "the highest in the period shown", "3"),
+        ),
+        (
+            ASCH,
+            "ASCH6",
+            (
+                "For the third year running, the council's inspection programme "
+                "covered every home; 76.6% were rated Good or Outstanding."
+            ),
+            None,
+        ),
+        (
+            DISTRICT,
+            "CS1",
+            "A record 41,000 calls were answered; the average wait was 155 seconds.",
+            None,
+        ),
+        (GET, "GET2", "Landfill tax reached a record £103 a tonne; landfill use was 6.2%.", None),
+        (
+            ASCH,
+            "ASCH14",
+            (
+                "Referrals to KEaH rose for the fifth consecutive quarter; 1,760 "
+                "people were supported."
+            ),
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH8",
+            "So far this year 9,611 new assessments have come in and 9,748 were completed.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH8",
+            "So far this year 9,611 new assessments have come in and 9,948 were completed.",
+            ("year to date", "9,948 were completed", "9,748"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH18",
+            (
+                "So far this year 4,113 DoLS applications have come in and 4,257 have "
+                "been completed."
+            ),
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH18",
+            (
+                "So far this year 4,113 DoLS applications have come in and 4,275 have "
+                "been completed."
+            ),
+            ("year to date", "4,275 have been completed", "4,257"),
+        ),
+        (GET, "GET7", "Face-to-face enquiries so far this year total 403.", None),
+        (
+            GET,
+            "GET7",
+            "Face-to-face enquiries so far this year total 430.",
+            ("year to date", "430", "403"),
+        ),
+        (ASCH, "ASCH19", "So far this year 9,662 safeguarding concerns have been received.", None),
+        (
+            ASCH,
+            "ASCH19",
+            (
+                "So far this year 9,662 safeguarding concerns have been received, and "
+                "1,790 enquiries were open at the end of September."
+            ),
+            None,
+        ),
+        (
+            GET,
+            "GET5",
+            (
+                "Fly-tipping has moved between 4.5 and 5.6 incidents per 1,000 "
+                "households since April 2023."
+            ),
+            None,
+        ),
+        (
+            GET,
+            "GET5",
+            (
+                "Fly-tipping has moved between 4.8 and 5.6 incidents per 1,000 "
+                "households since April 2023."
+            ),
+            ("range", "between 4.8 and 5.6", "4.5"),
+        ),
+        (
+            DISTRICT,
+            "CS2",
+            ("Satisfaction has ranged from 82.0% to 84.5% across the three quarters of 2024/25."),
+            None,
+        ),
+        (
+            DISTRICT,
+            "CS2",
+            ("Satisfaction has ranged from 82.5% to 84.5% across the three quarters of 2024/25."),
+            ("range", "from 82.5% to 84.5%", "82.0%"),
+        ),
+        (
+            DISTRICT,
+            "H3",
+            (
+                "Since April 2023, between 12 and 20 new households a month have "
+                "entered temporary accommodation."
+            ),
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            (
+                "Since April 2023, we have answered between 70% and 80% of calls "
+                "within a minute; 20,980 people made contact."
+            ),
+            None,
+        ),
+        (
+            DISTRICT,
+            "H3",
+            (
+                "Since April 2023, between 12 and 20 new households a month have "
+                "entered temporary accommodation, and the number in it has ranged from "
+                "61 to 73."
+            ),
+            None,
+        ),
+        (ASCH, "ASCH7", "Since April 2023, contacts have ranged from 20,980 to 23,870.", None),
+        (
+            ASCH,
+            "ASCH7",
+            "Since April 2023, contacts have ranged from 20,980 to 22,870.",
+            ("range", "from 20,980 to 22,870", "23,410"),
+        ),
+        (
+            GET,
+            "GET8",
+            "Potholes reported have ranged between 5,840 and 15,620 since April 2023.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H3",
+            ("Since April 2023, households in temporary accommodation have ranged from 61 to 73."),
+            None,
+        ),
+        (GET, "GET3", "Routine repairs: 94% (Q2: 93%).", None),
+        (GET, "GET3", "Routine repairs: 94% (Q2: 95%).", ("level", "95%", "93%")),
+        (GET, "GET6", "£127.30 per tonne — up from £126.80.", None),
+        (
+            GET,
+            "GET6",
+            "£127.30 per tonne — up from £125.80.",
+            ("from", "up from £125.80", "£126.80"),
+        ),
+        (GET, "GET8", "Potholes: 11,280 reported (up 5,250), 10,390 repaired.", None),
+        (
+            GET,
+            "GET8",
+            "Potholes: 11,280 reported (up 5,520), 10,390 repaired.",
+            ("change", "up 5,520", "5,250"),
+        ),
+        (DISTRICT, "W1", "• Missed bins: 81.3 (Q2 74.6) – red.", None),
+        (DISTRICT, "W1", "• Missed bins: 81.3 (Q2 76.4) – red.", ("level", "76.4", "74.6")),
+        (
+            DISTRICT,
+            "RB2",
+            "Claims will be processed in under 17 days by March, from 17.5 days now.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "CS1",
+            "Waits will fall as six new advisers start in January; 2:35 this quarter.",
+            None,
+        ),
+        (ASCH, "ASCH2", "Expect this to reach 80% by March (75.3% now).", None),
+        (
+            ASCH,
+            "ASCH1",
+            "Repeat contact: 5.8%, above the 5% target for the first time since 2022.",
+            None,
+        ),
+        (ASCH, "ASCH18", "2,870 received vs 2,455 completed (86%).", None),
+        (ASCH, "ASCH16", "Residential 5,310; community 12,650 (70% of the total).", None),
+        (ASCH_2324, "ASCH1", "4.1% – lowest on record, within target.", None),
+        (
+            ASCH_2324,
+            "ASCH1",
+            "4.1% – highest on record, within target.",
+            ("highest or lowest", "highest on record", "1"),
+        ),
+        (ASCH_2324, "ASCH12", "£662 a week (down £6).", None),
+        (ASCH_2324, "ASCH12", "£662 a week (up £6).", ("change", "up £6", "£6")),
+        (
+            DISTRICT,
+            "RB2",
+            "Claims will be processed in under 17 days by March, from 18.5 days now.",
+            ("level", "18.5 days", "17.5"),
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "Processing will fall below 17 days next year; it is 17.5 days now.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "Processing will fall below 17 days next year; it is 18.5 days now.",
+            ("level", "18.5 days", "17.5"),
+        ),
+        (GET, "GET7", "Online now accounts for two thirds of all highway enquiries.", None),
+        (GET, "GET7", "Roughly one enquiry in four came by telephone.", None),
+        (
+            ASCH_2324,
+            "ASCH16",
+            ("Community services support seven in ten of the 17,145 people in long-term services."),
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH20",
+            "The risk was removed or reduced in almost nine in ten concluded enquiries.",
+            None,
+        ),
+        (DISTRICT, "CS2", "Two thirds of callers were surveyed; satisfaction was 83.1%.", None),
+        (
+            DISTRICT,
+            "CS2",
+            (
+                "Satisfaction dipped to 83.1% but remains above target for the third "
+                "quarter in a row."
+            ),
+            None,
+        ),
+        (GET, "GET9", "Visits fell to 236,000, the lowest since Quarter 4 of 2023-24.", None),
+        (
+            GET,
+            "GET9",
+            "Visits fell to 236,000, the lowest since Quarter 3 of 2022-23.",
+            ("highest or lowest", "the lowest since Quarter 3 of 2022-23", "4"),
+        ),
+        (ASCH, "ASCH12", "At £719, costs were the second highest on record.", None),
+        (
+            ASCH,
+            "ASCH12",
+            "At £719, costs were the highest on record.",
+            ("highest or lowest", "the highest on record", "1"),
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            "At £719, costs were the second-highest on record, after £761 in Quarter 1.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            "At £719, costs were the second-highest on record, after £716 in Quarter 1.",
+            ("level", "£716 in Quarter 1", "£761"),
+        ),
+        (GET, "GET6", "At £127.30, the cost per tonne is the highest on record.", None),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling, at 45.3 per cent, was the third lowest in the period shown.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling, at 45.3 per cent, was the lowest in the period shown.",
+            ("highest or lowest", "the lowest in the period shown", "4"),
+        ),
+        (DISTRICT, "W2", "Recycling 45.3% against an England average of 41%.", None),
+        (
+            DISTRICT,
+            "W2",
+            "At 45.3%, recycling trails the 52% target (and last year's 44.1%).",
+            None,
+        ),
+        (DISTRICT, "H2", "Arrears: £503,400 (target £500,000) – £3,400 over.", None),
+        (DISTRICT, "RB1", "84.6% collected by December, just ahead of the 84.5% profile.", None),
+        (GET, "GET2", "Landfill 6.2% vs 2% target; 12 loads diverted to the new plant.", None),
+        (GET, "GET4", "98% on time (target 95%): best yet.", None),
+        (GET, "GET1", "Streetlights 89.8% – 0.2 points below the 90% target.", None),
+        (
+            GET,
+            "GET1",
+            "Streetlights 89.8% – 0.4 points below the 90% target.",
+            ("against target", "0.4 points below the 90% target", "89.8%"),
+        ),
+        (
+            ASCH,
+            "ASCH4",
+            (
+                "Older people at home after 91 days: 83.1% in Quarter 1 (Quarter 2 not "
+                "yet available)."
+            ),
+            None,
+        ),
+        (ASCH, "ASCH5", "579.6 admissions per 100,000 – green; the target is 588.", None),
+        (ASCH, "ASCH3", "Direct payments will reach 27% next year; 26.3% now.", None),
+        (ASCH, "ASCH2", "Up to 75.3% — 10 points short of the 85% target.", None),
+        (
+            ASCH,
+            "ASCH2",
+            "Up to 75.3% — 12 points short of the 85% target.",
+            ("against target", "12 points short of the 85% target", "75%"),
+        ),
+        (ASCH, "ASCH14", "1,760 in KEaH; a further 200 expected in Quarter 3.", None),
+        (ASCH, "ASCH17", "1,931 (up 34) — partly reflecting 15 new community teams.", None),
+        (
+            ASCH,
+            "ASCH17",
+            "1,931 (up 43) — partly reflecting 15 new community teams.",
+            ("change", "up 43", "34"),
+        ),
+        (GET, "GET4", "96% on time (target 95%): best yet.", ("level", "96%", "98%")),
+        (GET, "GET3", "94% on time, up 1 point on Quarter 2.", None),
+        (
+            GET,
+            "GET3",
+            "94% on time, up 3 points on Quarter 2.",
+            ("change", "up 3 points on Quarter 2", "1"),
+        ),
+        (DISTRICT, "RB1", "84.6% collected, on target.", None),
+        (GET, "GET5", "5.2 incidents per 1,000 households on average.", None),
+        (GET, "GET4", "98%, up 2% on last quarter.", ("change", "up 2% on last quarter", "1%")),
+        (GET, "GET4", "98%, up 1% on last quarter.", None),
+        (DISTRICT, "H1", "Relets fell for the sixth quarter in a row, to 25.3 days.", None),
+        (
+            DISTRICT,
+            "H1",
+            "Relets fell for the third quarter in a row, to 25.3 days.",
+            ("streak", "fell for the third quarter in a row", "34.2"),
+        ),
+        (GET, "GET7", "Emails fell for the ninth quarter running, to 980.", None),
+    ],
+)
+def test_review_of_family_readings(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """After h-tune19a/b/c (h-fix19): sentences of a review of the three families' readings
+    (multiples and changes between two named quarters, ranges, year to date; fractions and
+    shares; records and runs) and of short editor's sentences, on every edition, correct
+    ones giving no finding and wrong variants their finding. The misfires fixed: a
+    multiple or change in words whose subject is only who does the work ('Crews doubled
+    between September and December'), or, between two months, another subject ('Garden
+    waste collections fell by a third between September and December'), is not the
+    measure's; a range whose high bound counts other things ('Since April 2023, between 3
+    and 5 gangs have been out'), so many a month ('between 12 and 20 new households a
+    month'), or a range in per cent beside a count is left alone; a fraction whose whole,
+    the noun after it, is none of the measure's words ('A quarter of the budget', 'One in
+    four councils') or whose clause is of another part of the year ('in the first half of
+    the year') is left alone; 'from 89.8% now', 'from 17.5 days now' are this quarter's
+    figures, not the quarter before's; a figure after 'will' ('will be processed in under
+    17 days by March') is one to come, left alone; 'the second highest on record' is a
+    rank, not a record; '98% on time' compares with no quarter."""
+    folder, quarter = edition
+    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
+    assert_row(findings, expected)

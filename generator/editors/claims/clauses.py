@@ -603,7 +603,25 @@ def _others_ratio(subject: Subject, text: str, clause: Clause, claim: Claim) -> 
     comparator before it ("England's rate fell by a third") or is about the target ('The
     target rose by a fifth'): theirs, not the measure's."""
     before = text[clause.start : claim.at]
-    return names_comparator(subject.vocabulary, before) or bool(_TARGET_SUBJECT.match(before))
+    said = text.find(claim.quote, clause.start, claim.at + len(claim.quote))
+    said = claim.at if said < 0 else said
+    return (
+        names_comparator(subject.vocabulary, before)
+        or bool(_TARGET_SUBJECT.match(before))
+        # 'Garden waste collections fell by a third between September and December': another
+        # subject's change in words, told as a movement's subject is (the words before its verb)
+        or (
+            _MONTH_SPAN.search(text, clause.start, clause.start + len(clause.text)) is not None
+            and other_subject_of_movement(subject.vocabulary, text[clause.start : said])
+        )
+        # 'Crews doubled between September and December': who does the work, not the measure
+        or bool(_AGENT_ALONE.fullmatch(text, clause.start, said))
+    )
+
+
+# 'between September and December', 'from June 2022 to September 2023': a span's ends by months
+_MONTH_SPAN = regex(rf"\b(?:between|from)\s+(?:the\s+)?(?:end\s+of\s+)?{MONTH}\b", re.I)
+_AGENT_ALONE = regex(r"\W*(?:the\s+|our\s+)?(?:crews?|staff|teams?|officers?|inspectors?)\s+", re.I)
 
 
 def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:

@@ -111,6 +111,27 @@ def _names_them_all(subject: Subject, phrase: str) -> bool:
     return bool(words & title) and not words & own
 
 
+# 'in the first half of the year', 'over the first nine months': another span than a quarter
+_OTHER_PART_OF_YEAR = regex(
+    r"\b(?:in|over|during|across)\s+the\s+(?:first|opening|second|last)\s+(?:half|two\s+quarters|"
+    r"three\s+quarters|six\s+months|nine\s+months)\b",
+    re.I,
+)
+_WHOLE_NOUN = regex(
+    r"\s+(?:of\s+)?(?:the\s+|all\s+|these\s+|those\s+|our\s+)?(?P<noun>[A-Za-z'-]+)"
+)
+
+
+def _other_whole(subject: Subject, after: str) -> bool:
+    """'A quarter of the budget goes on ...', 'One in four councils nationally ...': the
+    noun straight after a fraction, its whole, is none of the measure's words."""
+    found = _WHOLE_NOUN.match(after)
+    if found is None:
+        return False
+    noun = found.group("noun").lower()
+    return noun not in STOP and stem(noun) not in subject.vocabulary
+
+
 # a share's verb, or a share's noun and its verb, just before a fraction closing its clause:
 # 'residential and nursing placements made up almost a third.', 'The telephone's share of
 # enquiries has shrunk to a fifth.'
@@ -275,6 +296,8 @@ def fractions_in(
             subject.vocabulary, text[clause.start : fraction.start()]
         ):
             continue  # 'England saw the risk remain in one in ten': a comparator's share
+        if _OTHER_PART_OF_YEAR.search(text, clause.start, clause.start + len(clause.text)):
+            continue  # '... was recycled in the first half of the year': not the quarter's
         # 'Two thirds of <the whole> were <the part>': the part is named after the whole
         after = text[fraction.end() : clause.start + len(clause.text)]
         share_of = _SHARE_OF.search(text, clause.start, fraction.start())
@@ -394,6 +417,8 @@ def fractions_in(
                 whole = (named[0],)  # 'two thirds of enquiries were made online'
             elif whole_words and _names_them_all(subject, whole_words.group(0)):
                 whole = tuple(range(len(subject.values)))  # 'of people in long-term services'
+            elif whole_words is None and _other_whole(subject, after):
+                continue  # 'A quarter of the budget goes on ...': a whole of other things
         elif len(own) > 1:
             series = tuple(own)
         # 'half did not', 'the rest': a share of the other outcomes (on a stacked chart

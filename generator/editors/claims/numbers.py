@@ -89,8 +89,8 @@ _CHANGE_AFTER = regex(
     r"(?P<word>more|fewer|less|higher|lower|up|down|better|worse|above|below|longer|shorter|"
     r"quicker|faster|slower|sooner|later|off(?=\s+(?:the|its|their)\b))\b"
     r"|^\s*(?P<points2>percentage\s+points?|points?|pp|p\.p\.)\b"
-    # 'were 98% on time' is no change 'on' a quarter
-    r"|^\s*(?P<on>on|since)\s(?!(?:time|schedule|track|target)\b)",
+    # 'were 98% on time', 'on target', 'on average': no quarter compared with
+    r"|^\s*(?P<on>on|since)\s(?!(?:time|target|track|schedule|average)\b)",
     re.IGNORECASE,
 )
 _TARGET_BEFORE = regex(
@@ -1453,7 +1453,9 @@ _FORECAST_BEFORE = regex(
     r"|\b(?:need(?:s|ed)?|aim(?:s|ed|ing)?|plan(?:s|ned)?|hope(?:s|d)?|want(?:s|ed)?|"
     r"intend(?:s|ed)?|expect(?:s|ed)?|work(?:ing)?|striv(?:es|ing))\s+to\s+"
     r"(?:reach|hit|achieve|get\s+(?:to|down\s+to|below|under|above|over)|meet|exceed|"
-    r"be(?:\s+(?:at|below|above|under|over|within|down\s+to|up\s+to))?)\s+$",
+    r"be(?:\s+(?:at|below|above|under|over|within|down\s+to|up\s+to))?)\s+$"
+    # 'Claims will be processed in under 17 days by March': a figure to come
+    r"|\bwill\s+(?:[a-z]+\s+){0,4}$",
     re.I,
 )
 _BOUND_OVER_QUARTERS = regex(
@@ -1848,8 +1850,15 @@ def gap(figure: Figure) -> Claim | None:
     return None
 
 
+_NOW_AFTER = regex(
+    r"\s*(?:%|days?|weeks?|minutes?|hours?)?\s*(?:now|currently|today|at\s+present)\b", re.I
+)
+
+
 def earlier(figure: Figure) -> Claim | _NotAFigure | None:
     """'from 1,350' with no quarter: the quarter before (or the one compared with)."""
+    if _NOW_AFTER.match(figure.text, figure.match.end()):
+        return None  # 'reach the 90% target next quarter, from 89.8% now': this quarter's
     if regex(r"\bfrom\s+(?:the\s+)?$").search(figure.before) and figure.own is None:
         if figure.base is None and _OVER_QUARTERS_PAST.search(figure.text, 0, figure.match.start()):
             return NOT_A_FIGURE  # 'risen by £64 over the last five quarters, from £598
@@ -1921,6 +1930,12 @@ def _one_sided(figure: Figure) -> Claim | _NotAFigure | None:
     )
 
 
+# 'between 12 and 20 new households a month', '3 to 5 a week': so many in a span of time
+_PER_SPAN = regex(
+    r"\s*(?:[A-Za-z'-]+\s+){0,3}?(?:a|an|per|each|every)\s+(?:day|week|fortnight|month)\b", re.I
+)
+
+
 # the unit written after a range's high bound, quoted with it: 'between 17 and 19 days'
 _RANGE_UNIT = regex(r"\s*(?:days?|weeks?|minutes?|hours?|per\s+cent|percent)\b", re.I)
 
@@ -1945,6 +1960,17 @@ def range_over(figure: Figure) -> Claim | _NotAFigure | None:
     if scope is None or number is None:
         return NOT_A_FIGURE
     first, last = scope
+    subject = figure.subject
+    if (
+        subject.unit not in ("percent", "gbp", "minutes")
+        and not figure.stated.pounds
+        and _is_count_of_things(subject, figure.text[pair.end() :])
+    ):
+        return NOT_A_FIGURE  # 'between 3 and 5 gangs have been out': a range of other things
+    if figure.stated.percent and subject.unit != "percent":
+        return NOT_A_FIGURE  # 'answered between 70% and 80% of calls' beside a count: a share
+    if subject.unit == "count" and _PER_SPAN.match(figure.text, pair.end()):
+        return NOT_A_FIGURE  # 'between 12 and 20 new households a month': a rate of its own
     top = stated_of(number, high)
     quote = pair.group(0).strip().rstrip(".,;:")
     unit = _RANGE_UNIT.match(figure.text, pair.start() + len(quote))

@@ -542,6 +542,12 @@ def _record_period(
     return None if any(r.quarter != period for r in refs) else period
 
 
+# 'the second highest', 'the third-lowest': a rank, with its record word after it
+_RANKED = regex(
+    r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-]+(?:(?:most|least)\s+)?$", re.I
+)
+
+
 def records_in(
     text: str,
     clause: Clause,
@@ -576,6 +582,9 @@ def records_in(
             continue
         if _OF_THE_YEAR.match(text, found.end()):
             continue  # 'the lowest rate recorded so far this year': of the year's quarters
+        word_at = found.start("word") if "word" in found.re.groupindex else -1
+        if _RANKED.search(text, clause.start, word_at if word_at >= 0 else found.start()):
+            continue  # 'the second highest on record': a rank below the record, not read
         scope = found.groupdict().get("scope")
         if (
             scope
