@@ -595,34 +595,46 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # cases removed as ambiguous), and scored with the rules before that tuning: held out
 # 28/47 and 28/57, tuning 71/111 and 71/127; by the looser matcher held out 43/47 and
 # 43/57, tuning 103/111 and 103/127 (the numbers below).
+# Then each family of claims whose recall was low in every round was read in general by a
+# helper of its own (h-tune19a: multiples, ranges, year to date; h-tune19b: fractions and
+# shares; h-tune19c: records and runs) on every readable part, rounds 16's and 17's
+# held-out thirds and round 17 unread; a fourth (h-tune19d) tuned precision on round 17's
+# tuning part; two reviews (h-fix19, h-fix19d) narrowed 41 false findings in about 735
+# correct sentences, every set the same. Two keys were put to conventions settled since
+# they were written (round 12's 'for four consecutive quarters' over six falls; round 13's
+# 'just under a third' at 30.36%). Round 17's tuning part, before h-tune19d read it, moved
+# from 103/111 and 103/127 by overlap to 106/114 and 106/127. The unseen thirds at the
+# end: round 16's 41/63 and 41/69, by overlap 59/63 and 59/69 (from 58/62 and 58/69, its
+# fourth score; then spent); round 17's 29/46 and 29/57, by overlap 43/46 and 43/57 (from
+# 43/47 and 43/57). Every floor below is the score on 2026-12-07 at the end of this work.
 # The issue's target is precision 100% and recall at least 95%, held out and whole.
 FLOORS = {
-    "round 17 held out": (28 / 47, 28 / 57),
-    "round 17 tuning": (71 / 111, 71 / 127),
-    "round 16 held out": (40 / 62, 40 / 69),
-    "round 16 tuning": (50 / 82, 50 / 112),
-    "round 15 held out": (37 / 47, 37 / 60),
-    "round 15 tuning": (70 / 108, 70 / 140),
-    "round 14 held out": (29 / 37, 29 / 55),
-    "round 14 tuning": (97 / 100, 97 / 133),
-    "round 13 held out": (45 / 46, 45 / 61),
-    "round 13 tuning": (111 / 111, 111 / 126),
-    "round 12 held out": (43 / 43, 43 / 59),
-    "round 12 tuning": (113 / 113, 113 / 123),
+    "round 17 held out": (29 / 46, 29 / 57),
+    "round 17 tuning": (76 / 110, 76 / 127),
+    "round 16 held out": (41 / 63, 41 / 69),
+    "round 16 tuning": (62 / 95, 62 / 112),
+    "round 15 held out": (43 / 53, 43 / 60),
+    "round 15 tuning": (80 / 118, 80 / 140),
+    "round 14 held out": (32 / 40, 32 / 55),
+    "round 14 tuning": (113 / 115, 113 / 133),
+    "round 13 held out": (49 / 50, 49 / 60),
+    "round 13 tuning": (119 / 119, 119 / 126),
+    "round 12 held out": (50 / 50, 50 / 59),
+    "round 12 tuning": (115 / 115, 115 / 122),
     "round 11 held out": (52 / 52, 52 / 53),
-    "round 11 tuning": (128 / 128, 128 / 133),
-    "round 10 held out": (69 / 69, 69 / 74),
-    "round 10 tuning": (148 / 148, 148 / 151),
-    "round 9 held out": (49 / 49, 49 / 50),
+    "round 11 tuning": (129 / 129, 129 / 133),
+    "round 10 held out": (71 / 71, 71 / 74),
+    "round 10 tuning": (150 / 150, 150 / 151),
+    "round 9 held out": (50 / 50, 50 / 50),
     "round 9 tuning": (99 / 99, 99 / 102),
     "round 8 held out": (68 / 68, 68 / 68),
-    "round 8 tuning": (134 / 134, 134 / 137),
+    "round 8 tuning": (135 / 135, 135 / 137),
     "round 7 held out": (48 / 48, 48 / 49),
     "round 7 tuning": (118 / 118, 118 / 119),
     "round 6 held out": (47 / 47, 47 / 47),
-    "round 6 tuning": (121 / 121, 121 / 122),
+    "round 6 tuning": (122 / 122, 122 / 122),
     "round 5 held out": (44 / 44, 44 / 45),
-    "round 5 tuning": (89 / 89, 89 / 91),
+    "round 5 tuning": (90 / 90, 90 / 91),
     "round 4 held out": (26 / 26, 26 / 26),
     "round 4 tuning": (72 / 72, 72 / 72),
     "round 3 held out": (26 / 26, 26 / 26),
@@ -702,11 +714,11 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
         precision, recall = FLOORS[name]
         # the failures of every case but the unseen held-out thirds (never listed)
         learning = [*tuning, *held, *fresh, *held3, *tuning3, *held4, *tuning4]
-        # rounds 5's to 15's held-out thirds are spent; 16's and 17's stay unseen
+        # rounds 5's to 16's held-out thirds are spent; 17's stays unseen
         learning += [*held5, *tuning5, *held6, *tuning6, *held7, *tuning7, *held8, *tuning8]
         learning += [*held9, *tuning9, *held10, *tuning10, *held11, *tuning11]
         learning += [*held12, *tuning12, *held13, *tuning13, *held14, *tuning14, *held15]
-        learning += [*tuning15, *tuning16, *tuning17]
+        learning += [*tuning15, *held16, *tuning16, *tuning17]
         wrong = [line for r in learning if not r.passes for line in failures(r)]
         assert part.precision >= precision - 1e-9, (name, part.line(name), wrong[:20])
         assert part.recall >= recall - 1e-9, (name, part.line(name), wrong[:20])
@@ -720,16 +732,16 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
 # counts is one the looser counts, so the floors above hold for it too; these are the parts
 # where the two part.
 OVERLAP_FLOORS = {
-    "round 17 held out": (43 / 47, 43 / 57),
-    "round 17 tuning": (103 / 111, 103 / 127),
-    "round 16 held out": (58 / 62, 58 / 69),
-    "round 16 tuning": (81 / 82, 81 / 112),
-    "round 15 held out": (47 / 47, 47 / 60),
-    "round 15 tuning": (107 / 108, 107 / 140),
-    "round 14 held out": (37 / 37, 37 / 55),
-    "round 14 tuning": (100 / 100, 100 / 133),
-    "round 13 held out": (46 / 46, 46 / 61),
-    "round 13 tuning": (111 / 111, 111 / 126),
+    "round 17 held out": (43 / 46, 43 / 57),
+    "round 17 tuning": (108 / 110, 108 / 127),
+    "round 16 held out": (59 / 63, 59 / 69),
+    "round 16 tuning": (95 / 95, 95 / 112),
+    "round 15 held out": (53 / 53, 53 / 60),
+    "round 15 tuning": (118 / 118, 118 / 140),
+    "round 14 held out": (40 / 40, 40 / 55),
+    "round 14 tuning": (115 / 115, 115 / 133),
+    "round 13 held out": (50 / 50, 50 / 60),
+    "round 13 tuning": (119 / 119, 119 / 126),
 }
 
 

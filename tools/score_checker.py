@@ -31,13 +31,16 @@ tuning and its review, 69.2% / 49.1%, 27 of 39 and 27 of 55, by overlap unchange
 15's after the tuning that followed round 15 (scored when it was written, on its audited
 key, 58.8% / 50.0%, by overlap 88.2% / 75.0%, after the tuning on round 14, 72.5% / 61.7%,
 by overlap 90.2% / 76.7%, and after the tuning on round 15, 74.0% / 61.7%, 37 of 50 and 37
-of 60, by overlap 92.0% / 76.7%, 46 of 50 and 46 of 60); round 16's and 17's are unseen (UNSEEN):
-scored, never read while the rules are tuned (their failures are counted by kind and rule,
-not shown): round 16's scored before and after the tuning on round 15 and after the tuning
-on round 16's tuning part, 64.5% / 58.0%, 40 of 62 and 40 of 69, by overlap 93.5% / 84.1%,
-58 of 62 and 58 of 69, all three times), and round 17's (scored when it was written, on
-its audited key, 59.6% / 49.1%, 28 of 47 and 28 of 57, by overlap 91.5% / 75.4%, 43 of 47
-and 43 of 57); `--failures` lists every other failing case.
+of 60, by overlap 92.0% / 76.7%, 46 of 50 and 46 of 60), round 16's after the family tunings
+that followed round 17 (scored before and after the tuning on round 15 and after the tuning on
+round 16's tuning part, 64.5% / 58.0%, by overlap 93.5% / 84.1%, 58 of 62 and 58 of 69, all
+three times, and after the family tunings and their reviews, 65.1% / 59.4%, 41 of 63 and 41
+of 69, by overlap 93.7% / 85.5%, 59 of 63 and 59 of 69); round 17's is unseen (UNSEEN):
+scored, never read while the rules are tuned (its failures are counted by kind and rule, not
+shown; scored when it was written, on its audited key, 59.6% / 49.1%, by overlap 91.5% /
+75.4%, 43 of 47 and 43 of 57, and after the family tunings and their reviews, 63.0% / 50.9%,
+29 of 46 and 29 of 57, by overlap 93.5% / 75.4%, 43 of 46 and 43 of 57); `--failures` lists
+every other failing case.
 `--hide-unseen` leaves out every line and column that counts an unseen third (the lines of
 the unseen held-out thirds, the line and column of all the corpora, and the unseen newest
 round's held-out column), for whoever tunes the rules. A new round is one line in ROUNDS.
@@ -99,7 +102,7 @@ ROUNDS: tuple[tuple[str, Path], ...] = (
 )
 # the rounds whose held-out third still measures sentences the rules have not seen: their
 # failures are counted by rule and kind, never listed
-UNSEEN: frozenset[str] = frozenset({"round 16", "round 17"})
+UNSEEN: frozenset[str] = frozenset({"round 17"})
 _WORDS = (
     "two",
     "three",
