@@ -285,17 +285,14 @@ def read_tracker(path: Path, tracker: Tracker, report: Report) -> TrackerReading
     id_column = keys.index(series_match_key(tracker.indicator_column))
     series_column: int | None = None
     if tracker.series_column is not None:
-        wanted = series_match_key(tracker.series_column)
-        if wanted not in keys:
-            raise InputError(
-                f"no '{tracker.series_column}' column beside '{tracker.indicator_column}'",
-                file=name,
-                where=f"sheet {grid.sheet}, row {grid.header_row + 1}"
-                if grid.sheet
-                else f"row {grid.header_row + 1}",
-                fix="Correct tracker: series_column: in the definition",
-            )
-        series_column = keys.index(wanted)
+        series_column = _named_column(
+            tracker.series_column,
+            tracker,
+            keys,
+            grid,
+            name,
+            "Correct tracker: series_column: in the definition",
+        )
     rag_column = _rag_column(tracker, keys, grid, name)
     quarters = quarter_columns(grid, name)
     if not quarters:
@@ -355,15 +352,30 @@ def _rag_column(tracker: Tracker, keys: list[str], grid: TrackerGrid, name: str)
     there is none), else one headed 'RAG', 'RAG rating' or 'RAG status', else None."""
     if tracker.rag_column is None:
         return next((c for c, key in enumerate(keys) if key in RAG_HEADERS), None)
-    wanted = series_match_key(tracker.rag_column)
+    return _named_column(
+        tracker.rag_column,
+        tracker,
+        keys,
+        grid,
+        name,
+        "Correct tracker: rag_column: in the definition, or leave it out",
+    )
+
+
+def _named_column(
+    column: str, tracker: Tracker, keys: list[str], grid: TrackerGrid, name: str, fix: str
+) -> int:
+    """The column the definition names beside the indicator column; refused, naming the
+    header row, where the tracker has none so headed."""
+    wanted = series_match_key(column)
     if wanted not in keys:
         raise InputError(
-            f"no '{tracker.rag_column}' column beside '{tracker.indicator_column}'",
+            f"no '{column}' column beside '{tracker.indicator_column}'",
             file=name,
             where=f"sheet {grid.sheet}, row {grid.header_row + 1}"
             if grid.sheet
             else f"row {grid.header_row + 1}",
-            fix="Correct tracker: rag_column: in the definition, or leave it out",
+            fix=fix,
         )
     return keys.index(wanted)
 
