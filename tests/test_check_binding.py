@@ -8924,6 +8924,32 @@ def test_review_of_family_readings(
             "In Quarter 1 of 2024/25, contacts were 20,640.",
             ("level", "20,640", "21,640"),
         ),
+        # 'the first fall since 2022-23': the quarter's own movement, not a longer run's
+        (ASCH, "ASCH19", "Open enquiries fell to 1,790, the first fall since 2022-23.", None),
+        (
+            ASCH,
+            "ASCH19",
+            "Open enquiries stood at 1,790, the first rise since 2022-23.",
+            ("movement", "first rise", "down 60"),
+        ),
+        (
+            ASCH,
+            "ASCH19",
+            "Open enquiries have fallen since 2022-23.",
+            ("trend", "have fallen", "increasing"),
+        ),
+        (
+            GET,
+            "GET7",
+            "Emails were 980, the first rise since 2022-23.",
+            ("movement", "first rise", "down 30"),
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Relets took 25.3 days, the first rise since 2023-24.",
+            ("movement", "first rise", "down 1.6 days"),
+        ),
     ],
 )
 def test_review_left_by_round_17_reviews(
@@ -8933,7 +8959,8 @@ def test_review_left_by_round_17_reviews(
     they found and left, each narrowed so the checker abstains, correct sentences giving no
     finding and wrong variants of the measure's own figure their finding: a quarter leading
     a clause whose verb follows ('In Quarter 2 we changed contractor; ...') dates that
-    event, and leads no clause after it."""
+    event, and leads no clause after it; 'the first fall since 2022-23' is the quarter's own
+    movement, checked on the quarter before, not a longer run's."""
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)
