@@ -8950,6 +8950,35 @@ def test_review_of_family_readings(
             "Relets took 25.3 days, the first rise since 2023-24.",
             ("movement", "first rise", "down 1.6 days"),
         ),
+        # a range of a place named after 'across': another area's, not this council's
+        (
+            DISTRICT,
+            "RB1",
+            "Collection rates across Kent ranged between 83% and 86% in the three quarters of "
+            "2024/25.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "RB1",
+            "Collection rates across Fenhallow ranged between 83% and 86% in the three quarters "
+            "of 2024/25.",
+            ("range", "between 83% and 86%", "57.8%"),
+        ),
+        (
+            DISTRICT,
+            "RB1",
+            "Collection rates across the district ranged between 83% and 86% in the three "
+            "quarters of 2024/25.",
+            ("range", "between 83% and 86%", "57.8%"),
+        ),
+        (
+            GET,
+            "GET3",
+            "Routine repairs across the county were between 95% and 98% in every quarter of "
+            "2024/25.",
+            ("range", "between 95% and 98%", "90%"),
+        ),
     ],
 )
 def test_review_left_by_round_17_reviews(
@@ -8960,7 +8989,9 @@ def test_review_left_by_round_17_reviews(
     finding and wrong variants of the measure's own figure their finding: a quarter leading
     a clause whose verb follows ('In Quarter 2 we changed contractor; ...') dates that
     event, and leads no clause after it; 'the first fall since 2022-23' is the quarter's own
-    movement, checked on the quarter before, not a longer run's."""
+    movement, checked on the quarter before, not a longer run's; a range whose subject is
+    placed 'across' a place not this council ('Collection rates across Kent ranged between
+    ...') is that place's, left alone."""
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)
