@@ -8979,6 +8979,33 @@ def test_review_of_family_readings(
             "2024/25.",
             ("range", "between 95% and 98%", "90%"),
         ),
+        # a share of a kind among the measure's things ('were for housing'), beside a per cent
+        (
+            DISTRICT,
+            "P1",
+            "Half of the major applications were for housing; 74.1% were decided in time in "
+            "Quarter 2.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "P1",
+            "Half of the major applications were for housing; 47.1% were decided in time in "
+            "Quarter 2.",
+            ("level", "47.1%", "74.1%"),
+        ),
+        (
+            DISTRICT,
+            "P1",
+            "Half of the major applications were decided in time in Quarter 2.",
+            ("fraction", "Half", "74.1%"),
+        ),
+        (
+            GET,
+            "GET3",
+            "Half of routine repairs were completed within 28 days.",
+            ("fraction", "Half", "94%"),
+        ),
     ],
 )
 def test_review_left_by_round_17_reviews(
@@ -8991,7 +9018,9 @@ def test_review_left_by_round_17_reviews(
     event, and leads no clause after it; 'the first fall since 2022-23' is the quarter's own
     movement, checked on the quarter before, not a longer run's; a range whose subject is
     placed 'across' a place not this council ('Collection rates across Kent ranged between
-    ...') is that place's, left alone."""
+    ...') is that place's, left alone; a share whose part is what its things are for or
+    from ('Half of the major applications were for housing') is a kind among them, beside
+    a per cent left alone."""
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)
