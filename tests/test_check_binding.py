@@ -9006,6 +9006,28 @@ def test_review_of_family_readings(
             "Half of routine repairs were completed within 28 days.",
             ("fraction", "Half", "94%"),
         ),
+        # ', with 2,000 on A roads': a part of them, placed after the figure
+        (
+            GET,
+            "GET8",
+            "Residents reported 11,280 potholes. That is partly due to the wet autumn, with 2,000 "
+            "on A roads.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Residents reported 11,820 potholes. That is partly due to the wet autumn, with 2,000 "
+            "on A roads.",
+            ("level", "11,820", "11,280"),
+        ),
+        (
+            GET,
+            "GET8",
+            "The wet autumn played a part, with 11,820 potholes reported.",
+            ("level", "11,820", "11,280"),
+        ),
+        (ASCH, "ASCH7", "Contacts fell, with 21,980 in Quarter 2.", ("level", "21,980", "20,980")),
     ],
 )
 def test_review_left_by_round_17_reviews(
@@ -9020,7 +9042,8 @@ def test_review_left_by_round_17_reviews(
     placed 'across' a place not this council ('Collection rates across Kent ranged between
     ...') is that place's, left alone; a share whose part is what its things are for or
     from ('Half of the major applications were for housing') is a kind among them, beside
-    a per cent left alone."""
+    a per cent left alone; a count after ', with' placed by 'on', 'at' or 'from' ('with
+    2,000 on A roads') is a part of them, left alone."""
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)

@@ -665,11 +665,29 @@ def extreme_of_before(figure: Figure) -> bool:
     return any(matches(replace(figure.stated, hedge=None), v) for v in values)
 
 
+# ', with 2,000 on A roads': a count after 'with', placed by the words after it (not a
+# quarter's comparison: 'with 2,000 on the quarter before')
+_WITH_BEFORE = regex(
+    r",\s*with\s+(?:(?:just|only|some|around|about|nearly|almost|over|under)\s+)?$", re.I
+)
+_PLACED_AFTER = regex(
+    r"^\s+(?:on|at|from)\s+(?!(?:the\s+|a\s+)?(?:quarter|previous|last|same|year|Q[1-4]|"
+    r"Quarter|\d))",
+    re.I,
+)
+
+
 def part_named_after(figure: Figure) -> bool:
     """'1,790 enquiries were open, 230 of them for more than 6 months': a count of part
     of them (a per cent of them may still be the measure's)."""
     if figure.subject.unit != "percent" and _OF_WHICH.search(figure.text[: figure.match.start()]):
         return True  # '20,980 contacts, of which 45% were resolved at first contact'
+    if (
+        not figure.stated.percent
+        and _WITH_BEFORE.search(figure.text[: figure.match.start()])
+        and _PLACED_AFTER.match(figure.text[figure.match.end() :])
+    ):
+        return True  # '..., with 2,000 on A roads': a part of them, placed
     return not figure.stated.percent and bool(_OF_THEM.match(figure.text[figure.match.end() :]))
 
 
