@@ -9028,6 +9028,31 @@ def test_review_of_family_readings(
             ("level", "11,820", "11,280"),
         ),
         (ASCH, "ASCH7", "Contacts fell, with 21,980 in Quarter 2.", ("level", "21,980", "20,980")),
+        # 'the 2,000 in Surrey': a figure of a place named right after it
+        (
+            ASCH,
+            "ASCH18",
+            "We received 2,870 DoLS applications. That is well above the 2,000 in Surrey.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "We received 2,780 DoLS applications. That is well above the 2,000 in Surrey.",
+            ("level", "2,780", "2,870"),
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Relets were slower than the 23.5 days in Fenhallow.",
+            ("level", "23.5 days", "25.3 days"),
+        ),
+        (
+            GET,
+            "GET8",
+            "Residents reported the 11,820 potholes in Quarter 3.",
+            ("level", "11,820", "11,280"),
+        ),
     ],
 )
 def test_review_left_by_round_17_reviews(
@@ -9043,7 +9068,8 @@ def test_review_left_by_round_17_reviews(
     ...') is that place's, left alone; a share whose part is what its things are for or
     from ('Half of the major applications were for housing') is a kind among them, beside
     a per cent left alone; a count after ', with' placed by 'on', 'at' or 'from' ('with
-    2,000 on A roads') is a part of them, left alone."""
+    2,000 on A roads') is a part of them, left alone; 'the 2,000 in Surrey', a figure of a
+    place named right after it, not this council, is that place's."""
     folder, quarter = edition
     findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
     assert_row(findings, expected)

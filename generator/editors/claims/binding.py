@@ -161,6 +161,13 @@ def own_named_before(figure: Figure) -> bool:
     return bool(re.search(rf"\b{re.escape(name)}(?:'s|’s|\s+[a-z]+)\s+$", before))
 
 
+# 'the 2,000 in Surrey': a figure of a place named right after it (no month, no quarter)
+_IN_PLACE = regex(
+    r"\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Quarter|Q[1-4])\b)[A-Z][a-z]+\b(?!['’]s)"
+)
+
+
 def comparator(figure: Figure) -> bool:
     """'the England average of 82%', 'Nationally, around 30%', '80% in other counties':
     the phrase the number belongs to names another place or an average."""
@@ -181,6 +188,14 @@ def comparator(figure: Figure) -> bool:
         average is not None
         and regex(r"\b(?:the|an?)\s+$", re.I).search(figure.text[: figure.match.start()])
         and _names_comparator(vocabulary, after[average.end() :])
+    ):
+        return True
+    # 'well above the 2,000 in Surrey': the figure a named place had, not this council
+    place = _IN_PLACE.match(after)
+    if (
+        place is not None
+        and regex(r"\bthe\s+$", re.I).search(figure.text[: figure.match.start()])
+        and not names_own(figure.subject.facts.organisation, place.group(0))
     ):
         return True
     # '3 points below the England figure': a difference from a comparator
