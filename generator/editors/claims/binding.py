@@ -161,6 +161,13 @@ def own_named_before(figure: Figure) -> bool:
     return bool(re.search(rf"\b{re.escape(name)}(?:'s|’s|\s+[a-z]+)\s+$", before))
 
 
+# 'the 2,000 in Surrey': a figure of a place named right after it (no month, no quarter)
+_IN_PLACE = regex(
+    r"\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Quarter|Q[1-4])\b)[A-Z][a-z]+\b(?!['’]s)"
+)
+
+
 def comparator(figure: Figure) -> bool:
     """'the England average of 82%', 'Nationally, around 30%', '80% in other counties':
     the phrase the number belongs to names another place or an average."""
@@ -181,6 +188,14 @@ def comparator(figure: Figure) -> bool:
         average is not None
         and regex(r"\b(?:the|an?)\s+$", re.I).search(figure.text[: figure.match.start()])
         and _names_comparator(vocabulary, after[average.end() :])
+    ):
+        return True
+    # 'well above the 2,000 in Surrey': the figure a named place had, not this council
+    place = _IN_PLACE.match(after)
+    if (
+        place is not None
+        and regex(r"\bthe\s+$", re.I).search(figure.text[: figure.match.start()])
+        and not names_own(figure.subject.facts.organisation, place.group(0))
     ):
         return True
     # '3 points below the England figure': a difference from a comparator
@@ -665,11 +680,29 @@ def extreme_of_before(figure: Figure) -> bool:
     return any(matches(replace(figure.stated, hedge=None), v) for v in values)
 
 
+# ', with 2,000 on A roads': a count after 'with', placed by the words after it (not a
+# quarter's comparison: 'with 2,000 on the quarter before')
+_WITH_BEFORE = regex(
+    r",\s*with\s+(?:(?:just|only|some|around|about|nearly|almost|over|under)\s+)?$", re.I
+)
+_PLACED_AFTER = regex(
+    r"^\s+(?:on|at|from)\s+(?!(?:the\s+|a\s+)?(?:quarter|previous|last|same|year|Q[1-4]|"
+    r"Quarter|\d))",
+    re.I,
+)
+
+
 def part_named_after(figure: Figure) -> bool:
     """'1,790 enquiries were open, 230 of them for more than 6 months': a count of part
     of them (a per cent of them may still be the measure's)."""
     if figure.subject.unit != "percent" and _OF_WHICH.search(figure.text[: figure.match.start()]):
         return True  # '20,980 contacts, of which 45% were resolved at first contact'
+    if (
+        not figure.stated.percent
+        and _WITH_BEFORE.search(figure.text[: figure.match.start()])
+        and _PLACED_AFTER.match(figure.text[figure.match.end() :])
+    ):
+        return True  # '..., with 2,000 on A roads': a part of them, placed
     return not figure.stated.percent and bool(_OF_THEM.match(figure.text[figure.match.end() :]))
 
 

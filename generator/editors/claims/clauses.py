@@ -755,7 +755,15 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             # clauses after it only from a clause of its own ('In the summer, ...')
             # ('Visits peaked in the summer, at 589,000' goes on with the season's figure)
             season_aside = (
-                _SEASON_WORD.match(text, level_refs[0].start)
+                (
+                    _SEASON_WORD.match(text, level_refs[0].start)
+                    # 'In Quarter 2 we changed contractor; ...': a quarter leading a clause
+                    # whose verb follows tells that event's time
+                    or (
+                        _LEAD_ONLY.fullmatch(text, clause.start, level_refs[0].start)
+                        and _A_VERB.search(text, level_refs[0].end, end)
+                    )
+                )
                 and not _LEAD_ONLY.fullmatch(words_text)
                 and not _GOES_ON.match(text, end)
             )

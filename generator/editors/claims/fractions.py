@@ -122,6 +122,11 @@ _WHOLE_NOUN = regex(
 )
 
 
+# the part a share names, after its whole, by what its things are for or from: 'Half of the
+# major applications were for housing'
+_OF_A_KIND = regex(r"\s*(?:were|was|are|is)\s+(?:for|from|about)\s+", re.I)
+
+
 def _other_whole(subject: Subject, after: str) -> bool:
     """'A quarter of the budget goes on ...', 'One in four councils nationally ...': the
     noun straight after a fraction, its whole, is none of the measure's words."""
@@ -409,6 +414,14 @@ def fractions_in(
             & subject.vocabulary
         ):
             continue  # '9 in 10 callers got through first time': not what the measure counts
+        kind = _OF_A_KIND.match(part)
+        if (
+            subject is not None
+            and subject.unit == "percent"
+            and kind is not None
+            and not stems_of(part[kind.end() :]) & subject.vocabulary
+        ):
+            continue  # 'Half of the major applications were for housing': a kind among them
         if subject is not None and subject.unit != "percent" and len(own) == 1 and whole is None:
             series, whole = (own[0],), ()
             # 'nine in ten reported potholes were repaired': the whole is one series

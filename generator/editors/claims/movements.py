@@ -143,6 +143,9 @@ _OWN_QUARTER = regex(
     r"(?:the\s+)?(?:latest|last|most\s+recent|current|this)\s+quarter\b)",
     re.I,
 )
+# 'the first fall since 2022-23': the quarter's own movement, the first of its way since
+# then (not a longer run's)
+_FIRST_SINCE = regex(r"(?:an?\s+)?first\s+[a-z]+s?\s+since\b", re.I)
 # a clause's own quarter, anywhere in it: 'in the latest quarter', 'on the quarter'
 _QUARTER_OF = regex(
     r"\b(?:(?:in|during|over)\s+(?:the\s+(?:latest|last)\s+quarter|this\s+quarter)|"
@@ -322,6 +325,8 @@ def movement_claim(
         text, begun + len(quote) if begun >= 0 else at + len(quote)
     ):
         kind = "movement"  # 'The small rise in Quarter 2 does not change the trend'
+    if kind == "trend" and _FIRST_SINCE.match(text, begun if begun >= 0 else at):
+        kind = "movement"  # 'the first fall since 2022-23': the quarter's own movement
     if kind == "trend" and not _LONG_RUN.search(clause.text) and _QUARTER_OF.search(clause.text):
         # 'Year on year, the cost rose by £57, though it fell on the quarter': the longer
         # run's words are an earlier clause's, and this one names its own quarter

@@ -21,6 +21,7 @@ from generator.editors.claims.binding import (
     head_in_other_unit,
     label,
     names_comparator,
+    names_own,
     other_noun,
     other_quantity,
     other_state,
@@ -1936,6 +1937,12 @@ _PER_SPAN = regex(
 )
 
 
+# a place named for the range's subject: 'Collection rates across Kent ranged between'
+_ACROSS_PLACE = regex(
+    rf"\b(?:across|throughout)\s+(?!(?:{MONTH}|Quarter|Q[1-4])\b)[A-Z][a-z]+\b(?!\s+\d)"
+)
+
+
 # the unit written after a range's high bound, quoted with it: 'between 17 and 19 days'
 _RANGE_UNIT = regex(r"\s*(?:days?|weeks?|minutes?|hours?|per\s+cent|percent)\b", re.I)
 
@@ -1971,6 +1978,9 @@ def range_over(figure: Figure) -> Claim | _NotAFigure | None:
         return NOT_A_FIGURE  # 'answered between 70% and 80% of calls' beside a count: a share
     if subject.unit == "count" and _PER_SPAN.match(figure.text, pair.end()):
         return NOT_A_FIGURE  # 'between 12 and 20 new households a month': a rate of its own
+    place = _ACROSS_PLACE.search(figure.before)
+    if place is not None and not names_own(subject.facts.organisation, place.group(0)):
+        return NOT_A_FIGURE  # 'Collection rates across Kent ranged between ...': a place's
     top = stated_of(number, high)
     quote = pair.group(0).strip().rstrip(".,;:")
     unit = _RANGE_UNIT.match(figure.text, pair.start() + len(quote))
