@@ -42,6 +42,7 @@ from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim
 from generator.editors.claims.figures import NUMBER, matches
 from generator.editors.claims.periods import PeriodRef, find_periods
+from generator.editors.claims.reading import SHARE_CLAUSE
 from generator.editors.claims.subject import Subject, stem, value_at, whole_words
 from generator.editors.claims.ytd import YEAR_TO_DATE
 from generator.editors.findings import Finding
@@ -124,16 +125,12 @@ def unbound_share(subject: Subject, claim: Claim, text: str) -> bool:
     return sum(1 for own in subject.keywords if words & own) < 2
 
 
-# where a share's own clause starts and ends: it names its part and its whole there
-_SHARE_CLAUSE = regex(r";|\.\s|,\s+(?:and|but|while|whereas)\s|\s(?:and|but|while|whereas)\s", re.I)
-
-
 def _clause_at(text: str, at: int) -> str:
     """The words of a sentence's clause (between semicolons or a conjunction) at `at`:
     'Online reports were 66% of enquiries, and half of emails were answered the same day'
     names two series, its clause 'half of emails were answered the same day' one."""
-    starts = [m.end() for m in _SHARE_CLAUSE.finditer(text, 0, at)]
-    end = _SHARE_CLAUSE.search(text, at)
+    starts = [m.end() for m in SHARE_CLAUSE.finditer(text, 0, at)]
+    end = SHARE_CLAUSE.search(text, at)
     return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
 
 

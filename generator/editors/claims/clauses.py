@@ -19,7 +19,7 @@ from generator.editors.claims.binding import (
     subject_other,
 )
 from generator.editors.claims.durations import durations_in
-from generator.editors.claims.figures import NUMBER, Stated, matches, stated_of
+from generator.editors.claims.figures import NUMBER, matches, stated_of
 from generator.editors.claims.fractions import (
     fraction_change_in,
     fractions_in,
@@ -29,6 +29,8 @@ from generator.editors.claims.fractions import (
 )
 from generator.editors.claims.movements import (
     ENDED_BEFORE,
+    RUN_NOUNS_DOWN,
+    RUN_NOUNS_UP,
     ended_run,
     first_movement,
     movement_claim,
@@ -42,7 +44,13 @@ from generator.editors.claims.numbers import (
     is_base,
     read_figure,
 )
-from generator.editors.claims.periods import PeriodRef, find_periods, month_quarter, resolve
+from generator.editors.claims.periods import (
+    SEASON,
+    PeriodRef,
+    find_periods,
+    month_quarter,
+    resolve,
+)
 from generator.editors.claims.ranges import scope_months
 from generator.editors.claims.reading import MONTH, UNREAD, Clause, Sentence, days_unmasked
 from generator.editors.claims.standing import (
@@ -235,7 +243,7 @@ _BOUND_AFTER = regex(r"\s+(?:above|below|under|over|beneath|beyond)\s+£?\d", re
 # 81.3', 'from 97.8 in the autumn of 2023'): a base the quarters named do not bind
 _FROM_UNREAD_BASE = regex(
     r"\s+from\s+£?\d[\d,.:]*\s?%?\s+(?:a\s+year\s+(?:ago|earlier|before)|"
-    r"in\s+the\s+(?:spring|summer|autumn|winter)\s+of\b)",
+    rf"in\s+the\s+{SEASON}\s+of\b)",
     re.I,
 )
 # what a movement crossed and the quarter it did so in: ' below the 2:30 target in ', ' above
@@ -347,8 +355,8 @@ _OWN_COMPARATIVE = regex(r"\b(?:[a-z]{3,}er|more|less|fewer)\s+than\b", re.I)
 # 'the third successive quarter of growth', 'the fifth consecutive quarter of decline': the
 # run's way in the noun after it
 _RUN_OF = regex(
-    r"\s+of\s+(?:(?:further|continued|steady|sustained)\s+)?(?:(?P<up>growth|rises|increases|"
-    r"improvement)|(?P<down>decline|falls|reductions|decreases))\b",
+    r"\s+of\s+(?:(?:further|continued|steady|sustained)\s+)?"
+    rf"(?:(?P<up>{RUN_NOUNS_UP})|(?P<down>{RUN_NOUNS_DOWN}))\b",
     re.I,
 )
 
@@ -492,7 +500,7 @@ _SEPARATE = regex(
     r"\s+separately)\s*,\s*$",
     re.I,
 )
-_SEASON_WORD = regex(r"(?:spring|summer|autumn|winter)\b", re.I)
+_SEASON_WORD = regex(rf"{SEASON}\b", re.I)
 # a clause that is only a time's lead: 'In the summer,', 'and over the spring,'
 _LEAD_ONLY = regex(
     r"\W*(?:(?:and|but|then)\s+)?(?:(?:in|during|over|through|across)\s+)?(?:the\s+)?\W*", re.I
@@ -1088,8 +1096,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         if any(_quoted_over(text, c, moved.at) for c in claims if c.rule == moved.rule):
             continue  # 'stable since 2023/24, with no clear direction of travel': one claim
         claims.append(moved)
-    figures = [stated_of(m, text) for m in NUMBER.finditer(masked)]
-    return tuple(_record_of_figure(subject, claims, figures))
+    return tuple(_record_of_figure(subject, claims, text, masked))
 
 
 def _quoted_over(text: str, claim: Claim, at: int) -> bool:
@@ -1098,9 +1105,7 @@ def _quoted_over(text: str, claim: Claim, at: int) -> bool:
     return 0 <= begin <= at < begin + len(claim.quote)
 
 
-def _record_of_figure(
-    subject: Subject, claims: list[Claim], figures: Sequence[Stated] = ()
-) -> list[Claim]:
+def _record_of_figure(subject: Subject, claims: list[Claim], text: str, masked: str) -> list[Claim]:
     """'1,610 were requested in Quarter 2, the highest to date': a record said of a figure
     the sentence states is of the one series that figure is (where the words named none);
     where no figure was read as a level (its words named no series), the sentence's one
@@ -1113,8 +1118,10 @@ def _record_of_figure(
                 for c in claims
                 if c.rule == "level" and c.period == claim.period and c.stated is not None
             ]
-            if not stated and len(figures) == 1 and figures[0].hedge is None:
-                stated = [figures[0]]
+            if not stated:  # the sentence's figures, read only for such a record
+                figures = [stated_of(m, text) for m in NUMBER.finditer(masked)]
+                if len(figures) == 1 and figures[0].hedge is None:
+                    stated = [figures[0]]
             own = {
                 s
                 for s in claim.series

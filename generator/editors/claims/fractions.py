@@ -20,9 +20,9 @@ from generator.editors.claims.figures import (
     matches,
 )
 from generator.editors.claims.movements import first_movement
-from generator.editors.claims.numbers import check_share, fully_named
+from generator.editors.claims.numbers import QUARTER_NAMED, check_share, fully_named
 from generator.editors.claims.periods import PeriodRef, resolve
-from generator.editors.claims.reading import Clause
+from generator.editors.claims.reading import SHARE_CLAUSE, Clause
 from generator.editors.claims.subject import (
     STOP,
     Subject,
@@ -148,20 +148,12 @@ _SHARE_BEFORE = regex(
 )
 _IN_BEFORE = regex(r"\bin\s+$", re.I)
 _SHARE_OF = regex(r"\bshare\s+of\s+[^,;:.]+", re.I)
-# where a share's own clause ends: it names its part there (abstain.py's clause)
-_SHARE_CLAUSE_END = regex(
-    r";|\.\s|,\s+(?:and|but|while|whereas)\s|\s(?:and|but|while|whereas)\s", re.I
-)
 # 'with the rest in community services', 'the remainder supported in the community'
 _THE_REMAINDER = regex(r"\b(?:the\s+)?(?:rest|remainder)\b", re.I)
 _SET_ASIDE = regex(r"\(\s*(\d[\d,]*)\s*\)")
 # a figure set aside, or a quarter named, between a fraction and its part: no other figure
 # (a figure or another fraction between: the part may be theirs)
-_ASIDE = regex(
-    r"\([\d,.\s]*\)|\b(?:Quarter|Q)\s*[1-4]\b(?:\s+(?:of\s+)?\d{4}(?:[/-]\d{2,4})?)?"
-    r"|\b\d{4}(?:[/-]\d{2,4})?\b",
-    re.I,
-)
+_ASIDE = regex(r"\([\d,.\s]*\)|" + QUARTER_NAMED, re.I)
 
 
 # what people said, felt or would prefer: not what they did ('said they would prefer email')
@@ -195,7 +187,7 @@ def _part_later(
     ('of the carers' assessments due (1,610)'), else () (not said); where the words say
     'the rest' of one series, the other of two. None where no one series is named, or a
     figure stands between that is no series's."""
-    end = _SHARE_CLAUSE_END.search(text, at)
+    end = SHARE_CLAUSE.search(text, at)
     span = text[at : end.start() if end else len(text)]
     pieces = regex(r",\s+").split(span)
     rest = [i for i, p in enumerate(pieces) if _THE_REMAINDER.search(p)]

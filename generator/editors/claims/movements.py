@@ -439,12 +439,10 @@ def _run_after(text: str, clause: Clause) -> tuple[int, str, int] | None:
     return run[0], run[1], end - clause.start + run[2]
 
 
-# a run's way in a noun after it ('the third successive quarter of growth')
-_NOUN_AFTER_RUN = regex(
-    r"\s+of\s+(?:[a-z]+\s+)?(?:growth|rises|increases|improvement|decline|falls|reductions|"
-    r"decreases)\b",
-    re.I,
-)
+# a run's way in a noun after it ('the third successive quarter of growth', '... of decline')
+RUN_NOUNS_UP = r"growth|rises|increases|improvement"
+RUN_NOUNS_DOWN = r"decline|falls|reductions|decreases"
+_NOUN_AFTER_RUN = regex(rf"\s+of\s+(?:[a-z]+\s+)?(?:{RUN_NOUNS_UP}|{RUN_NOUNS_DOWN})\b", re.I)
 
 
 def _run_before(text: str, clause: Clause, carried: str) -> tuple[int, str, int] | None:

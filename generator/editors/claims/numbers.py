@@ -39,7 +39,7 @@ from generator.editors.claims.figure import POINTS as _POINTS
 from generator.editors.claims.figure import Figure
 from generator.editors.claims.figures import HEDGE, NUMBER, Stated, matches, stated_of
 from generator.editors.claims.movements import DOWN, UP, direction_word, first_movement
-from generator.editors.claims.periods import SEASONS, PeriodRef, find_periods, resolve
+from generator.editors.claims.periods import SEASON, SEASONS, PeriodRef, find_periods, resolve
 from generator.editors.claims.ranges import range_scope
 from generator.editors.claims.reading import MONTH, Clause, Sentence, masked
 from generator.editors.claims.subject import (
@@ -893,9 +893,7 @@ def _series_pointed_to(
         return None
     if series_named(subject, text):
         return None
-    before = sentence.block.text[: sentence.start] if sentence and sentence.block else ""
-    last = regex(r"[.!?]\s+").split(before.strip())[-1] if before.strip() else ""
-    return series_named(subject, last)
+    return series_named(subject, _sentence_before(sentence))
 
 
 def series_unsaid(figure: Figure) -> bool:
@@ -906,8 +904,8 @@ def series_unsaid(figure: Figure) -> bool:
     return pointed is not None and (not pointed or not set(pointed) <= set(figure.series))
 
 
-def _sentence_before(figure: Figure) -> str:
-    sentence = figure.sentence
+def _sentence_before(sentence: Sentence | None) -> str:
+    """The words of the sentence before this one in its paragraph ('' for none)."""
     before = sentence.block.text[: sentence.start] if sentence and sentence.block else ""
     return regex(r"[.!?]\s+").split(before.strip())[-1] if before.strip() else ""
 
@@ -918,7 +916,7 @@ def comparison_pointed_to(figure: Figure) -> bool:
     comparator: the gap to theirs, not a change on a quarter."""
     if figure.inside or not _POINTS_BACK.match(figure.clause.text):
         return False
-    return names_comparator(figure.subject.vocabulary, _sentence_before(figure))
+    return names_comparator(figure.subject.vocabulary, _sentence_before(figure.sentence))
 
 
 def target_changed(figure: Figure) -> bool:
@@ -1099,10 +1097,9 @@ _OVER_QUARTERS_PAST = regex(
 )
 
 
-_SEASON = "(?:" + "|".join(SEASONS) + ")"
 _THAN_SEASON = regex(
     r"(?:\s+[\w-]+){0,5}?\s+than\s+(?:in|during|over)\s+(?:the\s+)?"
-    rf"(?:{_SEASON}\b(?!\s+quarter)|(?:first|second|latter)\s+half\b)",
+    rf"(?:{SEASON}\b(?!\s+quarter)|(?:first|second|latter)\s+half\b)",
     re.I,
 )
 # 'Among younger adults, ...', 'Of the online reports, ...': a sentence about a part of the
@@ -1127,7 +1124,7 @@ _IN_ALL = regex(r"^\s*(?:in\s+all|in\s+total|altogether)\b", re.I)
 # 'a rise of 0.3 in the summer', 'were 589,000 in the summer': a season's quarter, which the
 # quarters named do not bind ('the summer quarter' is one)
 _IN_SEASON = regex(
-    rf"^\s*(?:[a-z%]+\s+){{0,3}}?(?:in|during|over)\s+(?:the\s+)?{_SEASON}\b"
+    rf"^\s*(?:[a-z%]+\s+){{0,3}}?(?:in|during|over)\s+(?:the\s+)?{SEASON}\b"
     r"(?!\s+quarter)",
     re.I,
 )
@@ -1663,10 +1660,11 @@ def _sentence_subject(figure: Figure) -> list[int]:
     return [] if regex(r"\d").search(unnamed) else fully_named(figure.subject, head)
 
 
-_QUARTER_WORDS = regex(
-    r"\b(?:Quarter|Q)\s*[1-4]\b(?:\s+(?:of\s+)?\d{4}(?:[/-]\d{2,4})?)?|\b\d{4}(?:[/-]\d{2,4})?\b",
-    re.I,
+# a quarter or a year named ('Quarter 2 of 2024/25', 'Q3', '2023-24'): no figure of a measure
+QUARTER_NAMED = (
+    r"\b(?:Quarter|Q)\s*[1-4]\b(?:\s+(?:of\s+)?\d{4}(?:[/-]\d{2,4})?)?|\b\d{4}(?:[/-]\d{2,4})?\b"
 )
+_QUARTER_WORDS = regex(QUARTER_NAMED, re.I)
 
 
 # a whole said by a pronoun: 'of them', 'of those' (and nothing more in its clause)

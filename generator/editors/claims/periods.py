@@ -28,6 +28,8 @@ class PeriodRef:
 _COMPARED_WITH = regex(r"\b(?:over|on|than|since|against)\s+$", re.I)
 # the quarter of the financial year a season falls in
 SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "winter": 4}
+# a season's word, for patterns
+SEASON = "(?:" + "|".join(SEASONS) + ")"
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 _PERIOD = regex(
     # 'the last quarter of 2023': a calendar year's October to December ('the first quarter
@@ -72,7 +74,7 @@ _PERIOD = regex(
     r"|(?P<span>(?:in|over|across|within)\s+(?:the\s+)?(?:last\s+|past\s+)?two\s+years))\b"
     # 'over the summer quarter': a quarter compared with, by its season (spring is April to
     # June); 'peak in the winter quarter' names a season of every year, not a quarter
-    r"|\bthe\s+(?P<season>spring|summer|autumn|winter)\s+quarter\b",
+    rf"|\bthe\s+(?P<season>{SEASON})\s+quarter\b",
     re.IGNORECASE,
 )
 _MONTHS = {

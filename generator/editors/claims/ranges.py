@@ -121,9 +121,7 @@ def range_scope(
         return Quarter(start, 1), min(end, latest)
     last = _LAST.search(text) or _SHOWN.search(text)
     if last is not None:
-        word = last.group("n").lower()
-        count = _HOW_MANY.get(word) or int(word)
-        quarters = count * (4 if last.group("unit").lower() == "years" else 1)
+        quarters = _count(last.group("n")) * (4 if last.group("unit").lower() == "years" else 1)
         return latest.shift(1 - quarters), latest
     since = _SINCE_YEAR.search(text)
     if since is not None:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Context, Verdict
 from generator.editors.claims.binding import subject_other
-from generator.editors.claims.periods import SEASONS, PeriodRef, find_periods
+from generator.editors.claims.periods import SEASON, SEASONS, PeriodRef, find_periods
 from generator.editors.claims.reading import Sentence
 from generator.editors.findings import Finding
 from generator.read.patterns import regex
@@ -40,7 +40,7 @@ _DENIED = regex(
 # 'was Green in 2021', 'Green in the winter of 2021': a rating of a calendar year before
 # the report's financial year began
 _IN_YEAR = regex(
-    r"\s+(?:in|during|for|through)\s+(?:the\s+)?(?:(?:spring|summer|autumn|winter)\s+(?:of\s+)?)?"
+    rf"\s+(?:in|during|for|through)\s+(?:the\s+)?(?:{SEASON}\s+(?:of\s+)?)?"
     r"(?P<year>(?:19|20)\d\d)(?!\s*[/–-]\s*\d)\b",
     re.I,
 )

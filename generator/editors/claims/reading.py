@@ -199,6 +199,9 @@ class Sentence:
 
 UNREAD = "\x01"  # where the not-a-figure marker follows a word, not a number
 _SENTENCE_END = regex(r"(?<=[.!?])\s+(?=[A-Z0-9£\"“‘(])")
+# where a share's own clause starts and ends (a semicolon, a full stop, a conjunction): it
+# names its part and its whole there
+SHARE_CLAUSE = regex(r";|\.\s|,\s+(?:and|but|while|whereas)\s|\s(?:and|but|while|whereas)\s", re.I)
 _CLAUSE_BREAK = regex(
     # a colon ends a clause, but not inside a time on the clock ('2:35')
     r",\s|;\s*|(?<!\d):\s*|:(?!\d)\s*|\s[–—-]\s|\(|\)"

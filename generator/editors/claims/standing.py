@@ -9,13 +9,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from generator.content.facts import Band
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim, Verdict
 from generator.editors.claims.binding import GOAL_WORDS
 from generator.editors.claims.figures import matches
 from generator.editors.claims.movements import DOWN, UP, run_in
 from generator.editors.claims.numbers import fully_named
-from generator.editors.claims.periods import PeriodRef
+from generator.editors.claims.periods import SEASON, PeriodRef
 from generator.editors.claims.ranges import range_scope
 from generator.editors.claims.reading import MONTH, Clause
 from generator.editors.claims.subject import (
@@ -280,6 +281,14 @@ def _side(word: str) -> str:
     return "missed"  # outside, off, missed, behind
 
 
+def _goal_of(claim: Claim, band: Band) -> float:
+    """The target (or floor) a claim is judged by in a quarter of `band`: the target as the
+    claim writes it where it does (the target rule checks that), else the band's."""
+    if claim.goal is not None:
+        return claim.goal
+    return band.target if claim.target_word == "target" else band.threshold
+
+
 def _target_holds(subject: Subject, claim: Claim, s: int, q: Quarter) -> bool | None:
     """Whether the claim's side of its target holds in quarter `q` (None: no figure or
     no target to judge by)."""
@@ -290,9 +299,7 @@ def _target_holds(subject: Subject, claim: Claim, s: int, q: Quarter) -> bool | 
     value = value_at(subject, s, q)
     if band is None or value is None:
         return None
-    goal = band.target if claim.target_word == "target" else band.threshold
-    if claim.goal is not None:
-        goal = claim.goal  # the target as written (the target rule checks it)
+    goal = _goal_of(claim, band)
     higher = facts.indicator.polarity == "higher"
     side = _side(claim.direction or "")
     shown, aim = shown_value(subject, value), shown_value(subject, goal)
@@ -340,9 +347,7 @@ def _target_verdict(subject: Subject, claim: Claim, q: Quarter) -> list[Verdict]
     value = value_at(subject, claim.series[0], q)
     if band is None or value is None:
         return []
-    goal = band.target if claim.target_word == "target" else band.threshold
-    if claim.goal is not None:
-        goal = claim.goal
+    goal = _goal_of(claim, band)
     return [
         Verdict(
             f"says '{claim.quote}' for {q.long}{series_name(subject, claim.series)}",
@@ -490,7 +495,7 @@ BEGAN_IN_MONTH = regex(rf"\bsince\s+(?:{_BEGAN})\s+in\s+{MONTH}(?:\s+(?:19|20)\d
 # ('the highest autumn figure recorded', 'the lowest Quarter 3 total recorded'); not
 # 'quarterly', every quarter's
 _SEASONED = regex(
-    r"\b(?:spring|summer|autumn|winter|(?:first|second|third|fourth|final)[\s-]quarter|"
+    rf"\b(?:{SEASON}|(?:first|second|third|fourth|final)[\s-]quarter|"
     r"Quarter\s+[1-4]|Q[1-4]|this\s+year)\b",
     re.I,
 )
