@@ -85,6 +85,13 @@ def load(path: Path = GENERAL) -> list[Case]:
     return cases
 
 
+# The sample editions a table of sentences is written on: (report folder, quarter)
+GET = ("samples/get", "2024-25 Q3")
+DISTRICT = ("samples/district", "2024-25 Q3")
+ASCH = (".", "2024-25 Q2")
+ASCH_2324 = (".", "2023-24 Q2")
+
+
 @cache
 def facts_of(folder: str, quarter: str) -> dict[str, IndicatorFacts]:
     return {f.indicator.id: f for f in load_inputs(ROOT / folder, quarter).facts}

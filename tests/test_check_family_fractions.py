@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.corpus_scoring import assert_row, run
-
-GET = ("samples/get", "2024-25 Q3")
-DISTRICT = ("samples/district", "2024-25 Q3")
-ASCH = (".", "2024-25 Q2")
-ASCH_2324 = (".", "2023-24 Q2")
+from tests.corpus_scoring import ASCH, ASCH_2324, DISTRICT, GET, assert_row, run
 
 # The data the rows are worked out from:
 # ASCH8 (2024-25 Q2) new 4,683, completed 4,688 (100.1%); Q1 new 4,928, completed 5,060

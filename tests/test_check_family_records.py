@@ -13,12 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.corpus_scoring import assert_row, run
-
-GET = ("samples/get", "2024-25 Q3")
-DISTRICT = ("samples/district", "2024-25 Q3")
-ASCH = (".", "2024-25 Q2")
-ASCH_2324 = (".", "2023-24 Q2")
+from tests.corpus_scoring import ASCH, ASCH_2324, DISTRICT, GET, assert_row, run
 
 Row = tuple[tuple[str, str], str, str, tuple[str, str, str] | None]
 
