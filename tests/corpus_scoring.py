@@ -286,3 +286,13 @@ def assert_row(findings: Sequence[Finding], expected: tuple[str, str, str] | Non
     assert [(f.rule, quote in (f.quote or ""), value in finding_text(f)) for f in findings] == [
         (rule, True, True)
     ], said
+
+
+def assert_sentence(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """A table row's sentence, checked on an edition (report folder, quarter) for one
+    indicator, gives the finding `expected` or none (assert_row)."""
+    folder, quarter = edition
+    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
+    assert_row(findings, expected)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.corpus_scoring import ASCH, ASCH_2324, DISTRICT, GET, assert_row, run
+from tests.corpus_scoring import ASCH, ASCH_2324, DISTRICT, GET, assert_sentence
 
 
 @pytest.mark.parametrize(
@@ -2176,9 +2176,7 @@ from tests.corpus_scoring import ASCH, ASCH_2324, DISTRICT, GET, assert_row, run
 def test_what_a_sentence_binds(
     edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
 ) -> None:
-    folder, quarter = edition
-    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
-    assert_row(findings, expected)
+    assert_sentence(edition, indicator, text, expected)
 
 
 # Between rounds 10 and 11, second part: readings made general, class by class (a council's
@@ -2780,9 +2778,7 @@ def test_what_a_sentence_binds(
 def test_readings_made_general(
     edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
 ) -> None:
-    folder, quarter = edition
-    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
-    assert_row(findings, expected)
+    assert_sentence(edition, indicator, text, expected)
 
 
 @pytest.mark.parametrize(
@@ -3160,9 +3156,7 @@ def test_readings_of_round_11(
     edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
 ) -> None:
     """Between rounds 11 and 12: the readings round 11's tuning part showed missing."""
-    folder, quarter = edition
-    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
-    assert_row(findings, expected)
+    assert_sentence(edition, indicator, text, expected)
 
 
 @pytest.mark.parametrize(
@@ -3814,9 +3808,7 @@ def test_readings_of_round_12(
     """Between rounds 12 and 13 (h-tune14): the readings round 12's tuning part and round
     11's held-out third showed missing, each with sentences of the same shape on other
     indicators and editions, both ways."""
-    folder, quarter = edition
-    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
-    assert_row(findings, expected)
+    assert_sentence(edition, indicator, text, expected)
 
 
 @pytest.mark.parametrize(
@@ -4208,9 +4200,7 @@ def test_review_of_round_12_readings(
     """After h-tune14 (h-fix14): sentences a review found correct that its readings gave a
     finding on (or wrong, that they silenced), each with a wrong variant where one makes
     sense, both ways."""
-    folder, quarter = edition
-    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
-    assert_row(findings, expected)
+    assert_sentence(edition, indicator, text, expected)
 
 
 @pytest.mark.parametrize(
@@ -5204,9 +5194,7 @@ def test_review_of_round_13_readings(
     'Re-lets were quicker than a year before, and ...', '88% of the 1,610 assessments due
     were delivered', 'From £662 in Quarter 2 2023/24, the average cost rose to £719, ...',
     'Year on year, ...; on the quarter the number is up 80')."""
-    folder, quarter = edition
-    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
-    assert_row(findings, expected)
+    assert_sentence(edition, indicator, text, expected)
 
 
 @pytest.mark.parametrize(
@@ -5526,9 +5514,7 @@ def test_review_of_round_14_readings(
     the year', 'fell below the 2:30 target in Quarter 2', '16.5 per 100,000 lower', a part's
     change: 'Among younger adults, ...', 'online reports for street lighting rose by 90',
     'from £598' after 'over the last five quarters')."""
-    folder, quarter = edition
-    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
-    assert_row(findings, expected)
+    assert_sentence(edition, indicator, text, expected)
 
 
 @pytest.mark.parametrize(
@@ -5807,9 +5793,7 @@ def test_review_of_round_15_readings(
     change or level 'in the summer' of another quarter, 'have not dropped below 89% since
     ...', a sentence opening 'Last year' with 'in Quarter 3', 'fell from 97.8 a year ago to
     81.3')."""
-    folder, quarter = edition
-    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
-    assert_row(findings, expected)
+    assert_sentence(edition, indicator, text, expected)
 
 
 @pytest.mark.parametrize(
@@ -5844,9 +5828,7 @@ def test_a_mistake_is_told_once(
 ) -> None:
     """Two findings of one rule and quarter, one quoting words inside the other's, are one
     mistake: the finding with the longer quote is kept (claims.rules.told_once)."""
-    folder, quarter = edition
-    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
-    assert_row(findings, expected)
+    assert_sentence(edition, indicator, text, expected)
 
 
 @pytest.mark.parametrize(
@@ -6465,9 +6447,7 @@ def test_readings_after_round_15(
     target by three points' a gap to the target, and 'Last year ... 5 points above the 92%
     target' left alone. Correct sentences of these
     shapes on other indicators and editions give no finding; wrong variants their finding."""
-    folder, quarter = edition
-    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
-    assert_row(findings, expected)
+    assert_sentence(edition, indicator, text, expected)
 
 
 @pytest.mark.parametrize(
@@ -6781,9 +6761,7 @@ def test_readings_after_round_16(
     'yet in the financial year') is of the year's quarters: left alone. 'That is the lowest
     since ...' with no figure and no series named, of a measure with several, is left
     alone. 'N more carers' assessors': the noun after an owner's is the one counted."""
-    folder, quarter = edition
-    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
-    assert_row(findings, expected)
+    assert_sentence(edition, indicator, text, expected)
 
 
 @pytest.mark.parametrize(
@@ -6960,9 +6938,7 @@ def test_review_of_round_16_readings(
     a later clause's subject said to be 'a separate measure' or 'counted separately', 'fell
     to 45.3% since the spring' read as a change of 45.3%, a later clause's 'consultations
     received fell by 31' beside a percentage)."""
-    folder, quarter = edition
-    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
-    assert_row(findings, expected)
+    assert_sentence(edition, indicator, text, expected)
 
 
 @pytest.mark.parametrize(
@@ -7198,9 +7174,7 @@ def test_readings_after_round_17(
     the series the sentence before names; correct sentences give no finding, wrong variants their
     finding, and look-alikes (the report's own season, winter, a season of every year, a
     comparator's, 'into the Amber band') theirs or none."""
-    folder, quarter = edition
-    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
-    assert_row(findings, expected)
+    assert_sentence(edition, indicator, text, expected)
 
 
 @pytest.mark.parametrize(
@@ -7427,9 +7401,7 @@ def test_review_of_round_17_readings(
     of a year before, of a band's edge or of a season a verb follows, 'the last quarter of
     2023-24' read as the one before, '98% on time' read as a change, a comparator after
     'at', a clause pointing back to a comparison with a comparator)."""
-    folder, quarter = edition
-    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
-    assert_row(findings, expected)
+    assert_sentence(edition, indicator, text, expected)
 
 
 @pytest.mark.parametrize(
@@ -8873,9 +8845,7 @@ def test_review_of_family_readings(
     figures, not the quarter before's; a figure after 'will' ('will be processed in under
     17 days by March') is one to come, left alone; 'the second highest on record' is a
     rank, not a record; '98% on time' compares with no quarter."""
-    folder, quarter = edition
-    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
-    assert_row(findings, expected)
+    assert_sentence(edition, indicator, text, expected)
 
 
 @pytest.mark.parametrize(
@@ -9065,6 +9035,4 @@ def test_review_left_by_round_17_reviews(
     a per cent left alone; a count after ', with' placed by 'on', 'at' or 'from' ('with
     2,000 on A roads') is a part of them, left alone; 'the 2,000 in Surrey', a figure of a
     place named right after it, not this council, is that place's."""
-    folder, quarter = edition
-    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
-    assert_row(findings, expected)
+    assert_sentence(edition, indicator, text, expected)

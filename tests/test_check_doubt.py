@@ -9,7 +9,7 @@ import pytest
 
 from generator.core.periods import Quarter
 from generator.editors.claims.periods import find_periods
-from tests.corpus_scoring import assert_row, run
+from tests.corpus_scoring import assert_sentence
 
 ASCH = (".", "2024-25 Q2")
 ASCH_2023 = (".", "2023-24 Q2")
@@ -219,9 +219,7 @@ GET = ("samples/get", "2024-25 Q3")
 def test_a_finding_only_where_no_other_reading_fits(
     edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
 ) -> None:
-    folder, quarter = edition
-    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
-    assert_row(findings, expected)
+    assert_sentence(edition, indicator, text, expected)
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.corpus_scoring import ASCH, ASCH_2324, DISTRICT, GET, assert_row, run
+from tests.corpus_scoring import ASCH, ASCH_2324, DISTRICT, GET, assert_sentence
 
 # The data the rows are worked out from:
 # ASCH8 (2024-25 Q2) new 4,683, completed 4,688 (100.1%); Q1 new 4,928, completed 5,060
@@ -141,9 +141,7 @@ def test_shares_of_another_figure(
     """A share of another figure: the part by the series all of whose own words are named
     (or the sentence's subject, or the clause a figure is in apposition to), the whole
     after 'of' (or, for 'of them', the one other series named before)."""
-    folder, quarter = edition
-    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
-    assert_row(findings, expected)
+    assert_sentence(edition, indicator, text, expected)
 
 
 # GET7 Q2 2024/25 online 8,990, telephone 3,820, email 1,010, face to face 135 (13,955)
@@ -244,9 +242,7 @@ def test_wholes_by_their_figure(
     the 17,145 people in long-term services, ...'): the series whose figure of the quarter it
     is, or every series where it is the quarter's figures added up; any other figure leaves
     the share alone."""
-    folder, quarter = edition
-    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
-    assert_row(findings, expected)
+    assert_sentence(edition, indicator, text, expected)
 
 
 # ASCH20 (2024-25 Q2, shares of concluded enquiries): risk removed 31.4%, reduced 55.8%,
@@ -446,9 +442,7 @@ def test_fractions_of_the_whole(
     clause (or the other of two, where the rest is named), its whole in the title's words or
     by a figure set aside; a part named only in words denied, a comparator's share and what
     people said are left alone."""
-    folder, quarter = edition
-    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
-    assert_row(findings, expected)
+    assert_sentence(edition, indicator, text, expected)
 
 
 @pytest.mark.parametrize(
@@ -558,9 +552,7 @@ def test_fractions_closing_a_clause(
     closes its clause is a share after a share's verb ('made up', 'accounted for',
     'represented', 'share of X ... to'), where the whole is named (a lead 'Of ...,' or
     'share of X'); otherwise left alone."""
-    folder, quarter = edition
-    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
-    assert_row(findings, expected)
+    assert_sentence(edition, indicator, text, expected)
 
 
 @pytest.mark.parametrize(
@@ -686,6 +678,4 @@ def test_fractions_in_apposition(
     clause after a comma is the share of the one series the sentence's subject names, of a
     whole in the title's words; a comparator's subject, a figure before, or another whole
     leaves it alone."""
-    folder, quarter = edition
-    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
-    assert_row(findings, expected)
+    assert_sentence(edition, indicator, text, expected)

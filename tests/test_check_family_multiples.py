@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.corpus_scoring import ASCH, ASCH_2324, DISTRICT, GET, assert_row, run
+from tests.corpus_scoring import ASCH, ASCH_2324, DISTRICT, GET, assert_sentence
 
 
 @pytest.mark.parametrize(
@@ -195,9 +195,7 @@ def test_ranges_over_quarters_named(
     quarters of <year>' (from its first; without 'first', only as many as the year has
     had), 'since <month> <year>'; 'moved between' and 'anywhere from' write a range, and
     'a narrow band, from'; a month such words read is the range's, not a month's figure."""
-    folder, quarter = edition
-    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
-    assert_row(findings, expected)
+    assert_sentence(edition, indicator, text, expected)
 
 
 @pytest.mark.parametrize(
@@ -366,9 +364,7 @@ def test_year_to_date_carried_to_and(
 ) -> None:
     """'So far this year 4,113 applications have come in and 4,257 have been completed':
     the second figure, of the series its verb names, is the year to date's too."""
-    folder, quarter = edition
-    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
-    assert_row(findings, expected)
+    assert_sentence(edition, indicator, text, expected)
 
 
 @pytest.mark.parametrize(
@@ -526,9 +522,7 @@ def test_changes_between_months_named(
     """'fell by a fifth between June 2022 and September 2023', 'nearly doubled between
     December 2023 and December 2024': the quarters the months end, read as a change's two
     quarters; 'jumped' is a rise; 'pushed ... up by a third' quotes 'up'."""
-    folder, quarter = edition
-    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
-    assert_row(findings, expected)
+    assert_sentence(edition, indicator, text, expected)
 
 
 @pytest.mark.parametrize(
@@ -619,6 +613,4 @@ def test_multiples_from_to_and_years_so_far(
 ) -> None:
     """A multiple between the quarters of a movement's two figures; the year to date named
     by its year and 'so far', or 'cumulatively this year'."""
-    folder, quarter = edition
-    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
-    assert_row(findings, expected)
+    assert_sentence(edition, indicator, text, expected)

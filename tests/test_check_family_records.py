@@ -13,15 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.corpus_scoring import ASCH, ASCH_2324, DISTRICT, GET, assert_row, run
+from tests.corpus_scoring import ASCH, ASCH_2324, DISTRICT, GET, assert_sentence
 
 Row = tuple[tuple[str, str], str, str, tuple[str, str, str] | None]
-
-
-def _check(edition: tuple[str, str], indicator: str, text: str, expected: object) -> None:
-    folder, quarter = edition
-    findings = run({"folder": folder, "quarter": quarter, "indicator": indicator, "text": text})
-    assert_row(findings, expected)  # type: ignore[arg-type]
 
 
 # a target's side over a run counted after it: 'for the Nth consecutive quarter' exactly N
@@ -602,7 +596,7 @@ def test_target_runs(
     edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
 ) -> None:
     """A target's side held over a run counted after it, quarter by quarter."""
-    _check(edition, indicator, text, expected)
+    assert_sentence(edition, indicator, text, expected)
 
 
 @pytest.mark.parametrize(("edition", "indicator", "text", "expected"), RECORDS)
@@ -610,7 +604,7 @@ def test_records(
     edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
 ) -> None:
     """A record's words in more shapes, checked against the quarters they span."""
-    _check(edition, indicator, text, expected)
+    assert_sentence(edition, indicator, text, expected)
 
 
 @pytest.mark.parametrize(("edition", "indicator", "text", "expected"), RUNS)
@@ -618,4 +612,4 @@ def test_runs(
     edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
 ) -> None:
     """A run's way told by its noun, a comparative or a verb; a run ended by a movement."""
-    _check(edition, indicator, text, expected)
+    assert_sentence(edition, indicator, text, expected)
