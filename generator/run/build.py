@@ -203,10 +203,7 @@ def _build(
     fonts = pipeline.fonts_folder(folder, use_cache=options.use_cache)  # to measure with
     look = _prepare_writer(inputs, workers, kept)
     result = BuildResult()
-    result.warnings.extend(inputs.dataset.warnings)
-    result.warnings.extend(pipeline.late_warnings(inputs))
-    result.warnings.extend(pipeline.typed_rag_warnings(inputs))
-    result.warnings.extend(pipeline.style_warnings(inputs))
+    result.warnings.extend(pipeline.input_warnings(inputs))
 
     def submit(spec: ChartSpec | IconSpec) -> int | None:
         pool = workers.get()

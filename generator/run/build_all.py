@@ -209,10 +209,7 @@ def _build_all(
                 definition_key=definition_key,
             )
             outcome.quarter = str(inputs.quarter)
-            outcome.warnings.extend(inputs.dataset.warnings)
-            outcome.warnings.extend(pipeline.late_warnings(inputs))
-            outcome.warnings.extend(pipeline.typed_rag_warnings(inputs))
-            outcome.warnings.extend(pipeline.style_warnings(inputs))
+            outcome.warnings.extend(pipeline.input_warnings(inputs))
             charts = pipeline.ask_for_charts(
                 inputs, place, use_cache=use_cache, submit=lambda spec: pool.submit(render, spec)
             )

@@ -289,6 +289,18 @@ def ask_for_charts(
     return charts
 
 
+def input_warnings(inputs: Inputs) -> list[str]:
+    """What every build says of its inputs, in order: the data files' (a tracker's columns
+    not read), each late figure, each typed RAG the page does not show, and each house
+    style setting that makes text too small or too faint."""
+    return [
+        *inputs.dataset.warnings,
+        *late_warnings(inputs),
+        *typed_rag_warnings(inputs),
+        *style_warnings(inputs),
+    ]
+
+
 def style_warnings(inputs: Inputs) -> list[str]:
     """One warning for each house style setting that makes text too small or too faint."""
     from generator.look.accessible import style_file, style_warnings
