@@ -76,6 +76,9 @@ ROUND16 = ROOT / "tests" / "fixtures" / "check_corpus_round16.yaml"
 # round 17: written blind too, while the rules were tuned by family on rounds 3 to 16's
 # readable parts, never opening rounds 5 to 16; a seeded third of it is held out
 ROUND17 = ROOT / "tests" / "fixtures" / "check_corpus_round17.yaml"
+# round 18: written blind too, while the rules were tuned by family on rounds 3 to 16 and
+# round 17's tuning part, never opening rounds 5 to 17; a seeded third of it is held out
+ROUND18 = ROOT / "tests" / "fixtures" / "check_corpus_round18.yaml"
 
 Case = dict[str, Any]
 

@@ -70,6 +70,10 @@ Round 17 (tests/fixtures/check_corpus_round17.yaml, written blind while the rule
 by family, never opening rounds 5 to 16) is drawn with ROUND17_SEED, fixed on 2026-12-07
 before any rule was tuned on it.
 
+Round 18 (tests/fixtures/check_corpus_round18.yaml, written blind while the rules were tuned
+by family again, never opening rounds 5 to 17) is drawn with ROUND18_SEED, fixed on
+2026-12-07 before any rule was tuned on it.
+
 Marking writes `held_out: true` as the last line of each held-out case, and removes it
 from the others; nothing else in the file changes.
 """
@@ -117,6 +121,8 @@ ROUND16 = ROOT / "tests" / "fixtures" / "check_corpus_round16.yaml"
 ROUND16_SEED = 24_16_2026  # issue 24, round 16; fixed when its split was drawn, 2026-12-07
 ROUND17 = ROOT / "tests" / "fixtures" / "check_corpus_round17.yaml"
 ROUND17_SEED = 24_17_2026  # issue 24, round 17; fixed when its split was drawn, 2026-12-07
+ROUND18 = ROOT / "tests" / "fixtures" / "check_corpus_round18.yaml"
+ROUND18_SEED = 24_18_2026  # issue 24, round 18; fixed when its split was drawn, 2026-12-07
 DRAWS = (
     (CORPUS, SEED),
     (ROUND3, ROUND3_SEED),
@@ -134,6 +140,7 @@ DRAWS = (
     (ROUND15, ROUND15_SEED),
     (ROUND16, ROUND16_SEED),
     (ROUND17, ROUND17_SEED),
+    (ROUND18, ROUND18_SEED),
 )
 HELD_OUT_LINE = "  held_out: true"
 
