@@ -57,7 +57,12 @@ from generator.editors.claims.subject import (
     whole_named,
     words_of,
 )
-from generator.editors.claims.ytd import year_to_date_claim
+from generator.editors.claims.ytd import (
+    counted_in_quarters,
+    to_date,
+    year_to_date,
+    year_to_date_claim,
+)
 from generator.read.patterns import regex
 
 # the particle of a verb ('set up 2,172 packages', 'broke down 40 cases'): not a change
@@ -1717,7 +1722,73 @@ def _previous_clause(figure: Figure) -> str:
 
 def share(figure: Figure) -> Claim | _NotAFigure | None:
     """'x% of' on a count; 'Of the 2,870 received, 92% were completed'; a share of the
-    series' own earlier level; 'for every 100 reported, 92 were repaired'."""
+    series' own earlier level; 'for every 100 reported, 92 were repaired'. Where the
+    sentence says the year to date ('Over the first three quarters of the year, repairs
+    amounted to 98% of reports'), the share of one series in another is of their sums over
+    the financial year's quarters to the clause's (TO_DATE); any other share is left alone."""
+    claim = _share_in_quarter(figure)
+    sentence = figure.sentence
+    if not isinstance(claim, Claim) or sentence is None:
+        return claim
+    if not year_to_date(figure, sentence.clauses, sentence.masked):
+        return claim
+    subject = figure.subject
+    parts = (*claim.series, *(claim.of or ()))
+    if (
+        claim.base is not None
+        or not claim.of
+        or len(claim.series) != 1
+        or figure.period != subject.latest
+        or _YEAR_PART_NAMED.search(figure.text)
+        or not all(counted_in_quarters(subject, s) for s in parts)
+    ):
+        return NOT_A_FIGURE  # a share over the year the words do not bind: left alone
+    return replace(claim, direction=TO_DATE)
+
+
+# the part of a year named by its end or its half ('the first half', 'April to September',
+# 'Quarters 1 and 2 together'): a span that may end before the latest quarter
+_YEAR_PART_NAMED = regex(
+    r"\b(?:half|six\s+months|two\s+quarters|(?:June|September|December|March)\b|"
+    r"Q(?:uarters?)?\s*\d\s+(?:and|to|&|-|–|plus))",
+    re.I,
+)
+
+
+# '110% of the £500,000 target', '97% of its target', '90% of the 25-day target': a
+# measure's figure as a share of its own target (the figure written, else the band's)
+_OF_TARGET = regex(
+    r"\s*of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:(?P<goal>£?\d[\d,]*(?:\.\d+)?)"
+    r"(?:\s?%|[-\s](?:day|week|minute|hour)s?)?\s+)?target\b(?!\s+(?:for|of|set\s+by)\b)",
+    re.I,
+)
+
+
+def share_of_target(figure: Figure) -> Claim | _NotAFigure | None:
+    """'Arrears stand at 110% of the £500,000 target': the clause's one series, in its
+    quarter, as a per cent of its target there (the target as written, else the band's);
+    left alone where the series, the target or whose target is not one."""
+    if not figure.stated.percent:
+        return None
+    found = _OF_TARGET.match(figure.after)
+    if found is None:
+        return None
+    subject, period = figure.subject, figure.period
+    facts = subject.facts
+    band = facts.bands[facts.window.index(period)] if period in facts.window else None
+    if (
+        len(figure.series) != 1
+        or band is None
+        or names_comparator(subject.vocabulary, figure.before)
+    ):
+        return NOT_A_FIGURE
+    written = found.group("goal")
+    goal = float(written.strip("£").replace(",", "")) if written else band.target
+    return figure.claim("share", goal=goal, target_word="target")
+
+
+def _share_in_quarter(figure: Figure) -> Claim | _NotAFigure | None:
+    """A share read in the clause's quarter (`share`)."""
     own_level = share_of_own_level(figure)
     if own_level is not None:
         return own_level
@@ -2122,6 +2193,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("count of new things", count_of_new_things),
     ("change", change),
     ("other quantity", _not_a_figure_if(other_quantity)),
+    ("share of a target", share_of_target),
     ("share of things", share_of_things),
     ("share", share),
     ("percent", percent),
@@ -2341,12 +2413,53 @@ def check_change(subject: Subject, claim: Claim) -> list[Verdict]:
 # how a share's finding begins where no pair of the quarter's figures gives it (read by the
 # benefit of the doubt, doubt.py, which then tries the sentence's own part and whole)
 NO_PAIR = "no two figures"
+TO_DATE = "to date"  # a share's direction where it is of the year to date's sums
 
 
 def _any_share(subject: Subject, claim: Claim) -> bool:
     assert claim.stated is not None
     values = [v for s in range(len(subject.values)) if (v := value_at(subject, s, claim.period))]
     return any(matches(claim.stated, a / b * 100) for a in values for b in values if b)
+
+
+def _check_share_to_date(
+    subject: Subject, claim: Claim, whole_series: tuple[int, ...]
+) -> list[Verdict]:
+    """A share of the year to date: the part's sum over the financial year's quarters to
+    the claim's, over the whole's."""
+    assert claim.stated is not None
+    part = to_date(subject, claim.series[0], claim.period)
+    wholes = [to_date(subject, s, claim.period) for s in whole_series]
+    if part is None or None in wholes:
+        return []
+    whole = sum(w for w in wholes if w is not None)
+    if not whole or matches(claim.stated, part / whole * 100):
+        return []
+    first = Quarter(claim.period.year, 1)
+    span = claim.period.long if claim.period == first else f"{first.long} to {claim.period.long}"
+    shown = format_number(round_half_up(part / whole * 100, 0), 0)
+    return [
+        Verdict(
+            f"says {claim.stated.quote} of, for the year to date",
+            f"the data has {shown}% ({subject.shown(part)} of {subject.shown(whole)}, {span})",
+        )
+    ]
+
+
+def _check_share_of_target(subject: Subject, claim: Claim, goal: float) -> list[Verdict]:
+    """A figure as a per cent of its target, in the claim's quarter."""
+    assert claim.stated is not None
+    value = value_at(subject, claim.series[0], claim.period)
+    if value is None or not goal or matches(claim.stated, value / goal * 100):
+        return []
+    shown = format_number(round_half_up(value / goal * 100, 0), 0)
+    return [
+        Verdict(
+            f"says {claim.stated.quote} of the target",
+            f"the data has {shown}% ({subject.shown(value)} against a target of "
+            f"{subject.shown(goal)} in {claim.period.long})",
+        )
+    ]
 
 
 def check_share(subject: Subject, claim: Claim) -> list[Verdict]:
@@ -2367,6 +2480,10 @@ def check_share(subject: Subject, claim: Claim) -> list[Verdict]:
                 f"{subject.shown(then)} in {claim.base.long})",
             )
         ]
+    if claim.goal is not None and claim.target_word == "target":
+        return _check_share_of_target(subject, claim, claim.goal)
+    if claim.direction == TO_DATE and claim.of:
+        return _check_share_to_date(subject, claim, claim.of)
     if claim.of is not None and len(claim.series) == 1:
         part = value_at(subject, claim.series[0], claim.period)
         every = claim.of or range(len(subject.values))
