@@ -20,7 +20,11 @@ from generator.editors.claims.figures import (
     matches,
 )
 from generator.editors.claims.movements import first_movement
-from generator.editors.claims.numbers import QUARTER_NAMED, check_share, fully_named
+from generator.editors.claims.numbers import (
+    QUARTER_NAMED,
+    check_share,
+    fully_named,
+)
 from generator.editors.claims.periods import PeriodRef, resolve
 from generator.editors.claims.reading import SHARE_CLAUSE, Clause
 from generator.editors.claims.subject import (
@@ -82,6 +86,20 @@ _PART_VERB_AHEAD = regex(
 
 
 _AT_AHEAD = regex(r"^\W*at\s+$", re.I)
+# a clause that opens with a share's verb in -ing after the clause that names its part:
+# 'Email remains a busy route, accounting for one in ten enquiries received'
+_PART_PARTICIPLE_AHEAD = regex(
+    r"^\W*(?:accounting\s+for|making\s+up|representing|forming|comprising|constituting)\s+"
+    r"(?:(?:only|just|still|now)\s+)*$",
+    re.I,
+)
+_OF_AFTER = regex(r"\s+of\s+", re.I)
+# where the words of a whole end: a stop, or a period's or another clause's words
+_WHOLE_END = regex(
+    r"[,.;:()]|\s(?:(?:in|during|for|at)\s+(?:Q(?:uarter)?\s*[1-4#]|the\s+quarter|this|that|last)|"
+    r"this|last|over|since|and|but|while)\b",
+    re.I,
+)
 
 
 _THE_REST = regex(
@@ -141,8 +159,8 @@ def _other_whole(subject: Subject, after: str) -> bool:
 # 'residential and nursing placements made up almost a third.', 'The telephone's share of
 # enquiries has shrunk to a fifth.'
 _SHARE_BEFORE = regex(
-    r"\b(?:(?:accounts?|accounted)\s+for|(?:make|makes|made)\s+up|represents?|represented|"
-    r"comprises?|comprised|share\b[^,;:.]*?\b(?:to|at|is|was|of))\s+"
+    r"\b(?:(?:accounts?|accounted|accounting)\s+for|(?:make|makes|made|making)\s+up|"
+    r"represents?|represented|representing|comprises?|comprised|comprising|share\b[^,;:.]*?\b(?:to|at|is|was|of))\s+"
     rf"(?:(?:only|just|still|now|{HEDGE})\s+)*$",
     re.I,
 )
@@ -227,6 +245,25 @@ def _part_later(
             return named[0], tuple(range(len(values)))
         return None  # a figure set aside that is no whole the data holds
     return named[0], tuple(range(len(subject.values))) if _names_them_all(subject, between) else ()
+
+
+def _whole_of_participle(subject: Subject, after: str, part: int) -> bool:
+    """Whether the words after a fraction ('of enquiries received', 'enquiries', 'of
+    telephone calls') name the measure's whole in the title's words alone, or one series
+    other than the part."""
+    found = _OF_AFTER.match(after)
+    words = after[found.end() :] if found else " " + after
+    cut = _WHOLE_END.search(words)
+    words = words[: cut.start()] if cut else words
+    named = whole_named(subject, words)
+    indicator = subject.facts.indicator
+    title = stems_of(f"{indicator.title} {indicator.short_title}")
+    said = {stem(w) for w in regex(r"[A-Za-z]{3,}").findall(words) if w.lower() not in STOP}
+    own = set().union(*subject.keywords) - whole_words(subject)
+    every = bool(said) and said <= title and not said & own
+    return every or (
+        len(named) == 1 and named != [part] and said <= set().union(*subject.keywords) | title
+    )
 
 
 def _stem_at(text: str, own: str) -> list[re.Match[str]]:
@@ -342,6 +379,21 @@ def fractions_in(
                 # accounts for one in ten enquiries': the part named first, then the whole
                 # ('The telephone's share of enquiries has shrunk to a fifth': named before)
                 whole_words = _WHOLE_TAIL.match(after) or share_of
+        elif (
+            subject is not None
+            and not own
+            and len(series) == 1
+            and len(subject.values) > 1
+            and _PART_PARTICIPLE_AHEAD.match(ahead)
+            and text[: clause.start].rstrip().endswith(",")
+            and len(fully_named(subject, text[: clause.start])) == 1
+            and not names_comparator(subject.vocabulary, text[: clause.start + len(clause.text)])
+            and _whole_of_participle(subject, after, series[0])
+        ):
+            # 'Email remains a busy route, accounting for one in ten enquiries received': a
+            # participle whose subject is the series named before, of the measure's whole
+            # (the title's words) or of one other series
+            own, whole_words = [series[0]], _WHOLE_TAIL.match(after)
         elif (
             subject is not None
             and not own

@@ -1213,6 +1213,8 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
             goal=None if written is None else float(written.replace(",", "")),
         )
     change_before = _CHANGE_BEFORE.search(figure.before)
+    if change_before and _MADE_UP.search(figure.before):
+        change_before = None  # 'making up 12% of': a share, not the movement 'up 12%'
     if (
         change_before
         and not (change_before.group("dir") or change_before.group("verb"))
@@ -1271,8 +1273,6 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
         return NOT_A_FIGURE  # 'the number of empty homes fell by 12' beside a time taken
     if change_before and _second_subject(subject, figure.text[: figure.match.start()]):
         return NOT_A_FIGURE  # '..., while fuel rose 12%': a second subject, not the measure
-    if change_before and _MADE_UP.search(figure.before):
-        change_before = None  # 'made up 86% of': a share, not the movement 'up 86%'
     if (
         change_before
         and _CROSSED.search(change_before.group(0))
@@ -1865,7 +1865,8 @@ def _share_in_quarter(figure: Figure) -> Claim | _NotAFigure | None:
 # 'residential and nursing placements represent 35%': a share, of a whole this clause
 # does not name
 _SHARE_VERB = regex(
-    r"\b(?:represent\w*|account(?:s|ed)?\s+for|ma(?:k|d)e\s+up|comprise\w*|constitut\w*)\s+"
+    r"\b(?:represent\w*|account(?:s|ed|ing)?\s+for|ma(?:k|d)e\s+up|making\s+up|compris\w*|"
+    r"constitut\w*)\s+"
     r"(?:(?:just|about|around|roughly|some|nearly|almost|over|under)\s+)?$",
     re.I,
 )

@@ -211,7 +211,7 @@ _RECORD_LEAD = regex(r"\bat\s+$", re.I)
 # the potholes reported'
 _SHARE_LEAD = regex(
     r"\b(?:equal\s+to|equivalent\s+to|represent(?:s|ed|ing)?|made\s+up|make\s+up|makes\s+up|"
-    r"account(?:s|ed)?\s+for)\s+$",
+    r"making\s+up|account(?:s|ed|ing)?\s+for)\s+$",
     re.I,
 )
 _SHARE_TAIL = regex(
