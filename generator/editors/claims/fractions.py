@@ -16,8 +16,10 @@ from generator.editors.claims.figures import (
     HEDGES,
     MULTIPLE_TOLERANCE,
     MULTIPLES,
+    NUMBER,
     Stated,
     matches,
+    stated_of,
 )
 from generator.editors.claims.movements import first_movement
 from generator.editors.claims.numbers import (
@@ -496,6 +498,87 @@ def fractions_in(
             )
         )
     return claims
+
+
+# a share's figure alone: 'about a quarter', 'one in ten', 'over 30%'
+_SHARE_FIGURE = (
+    rf"(?:(?:{HEDGE})\s+)?(?:\d+(?:\.\d+)?\s?%|"
+    + "|".join(sorted(FRACTIONS, key=len, reverse=True))
+    + rf"|(?:{_IN})\s+in\s+(?:every\s+)?(?:{_IN}))"
+)
+# a clause that gaps the verb and whole of the share before it: 'and one in ten by email',
+# 'and telephone calls a quarter', 'and emails for 7%': its part, its figure, and no verb
+_GAPPED_FIGURE_FIRST = regex(
+    rf"^\W*(?:and\s+|with\s+)?(?P<figure>{_SHARE_FIGURE})\s+(?:by|in|through|via|from|as|"
+    r"were|was|are|is)?\s*(?P<part>[A-Za-z'’ -]+?)\W*$",
+    re.I,
+)
+_GAPPED_PART_FIRST = regex(
+    rf"^\W*(?:and\s+|with\s+)?(?P<part>[A-Za-z'’ -]+?)\s+(?:for\s+|at\s+)?"
+    rf"(?P<figure>{_SHARE_FIGURE})\W*$",
+    re.I,
+)
+_AND_FIRST = regex(r"^\W*and\b", re.I)
+_AND_BEFORE = regex(r"\band\W*$", re.I)
+
+
+def gapped_share(
+    text: str, clause: Clause, earlier: Sequence[Claim], subject: Subject
+) -> Claim | None:
+    """'About a quarter of enquiries came by telephone and one in ten by email', 'Online
+    reports made up 66% of highway enquiries, and telephone calls 26%': a clause after 'and'
+    of a part and a share alone shares the verb and the whole of the share just before it
+    in the sentence; its part is the one series its words name, all of them its own or
+    the whole's, other than the share's before. None otherwise."""
+    if not earlier or len(subject.values) < 2:
+        return None
+    before = earlier[-1]
+    if (
+        before.rule not in ("share", "fraction")
+        or before.of is None
+        or len(before.series) != 1
+        or before.base is not None
+        or before.goal is not None
+        or before.direction is not None
+        or before.at >= clause.start
+    ):
+        return None
+    own = text[clause.start : clause.start + len(clause.text)]
+    found = _GAPPED_FIGURE_FIRST.match(own) or _GAPPED_PART_FIRST.match(own)
+    if found is None or not (_AND_FIRST.match(own) or _AND_BEFORE.search(text, 0, clause.start)):
+        return None
+    part_words = found.group("part")
+    named = fully_named(subject, part_words)
+    said = {stem(w) for w in regex(r"[A-Za-z]{3,}").findall(part_words) if w.lower() not in STOP}
+    if len(named) != 1 or named == list(before.series) or not said <= subject.vocabulary:
+        return None
+    figure = found.group("figure")
+    at = clause.start + found.start("figure")
+    number = NUMBER.search(text, at, at + len(figure))
+    if number is not None:
+        stated = stated_of(number, text)
+        if not stated.percent:
+            return None
+    else:
+        words = regex(r"\s+").sub(" ", figure.lower())
+        hedge_found = regex(rf"^(?P<hedge>{HEDGE})\s+", re.I).match(words)
+        hedge = hedge_found.group("hedge") if hedge_found else None
+        bare = words[hedge_found.end() :] if hedge_found else words
+        if hedge is not None and HEDGES[hedge] == "around":
+            hedge = None
+        stated = Stated(figure, _per_cent(bare), 1, 0, hedge or "fraction", True, False)
+    quote = own.strip(" .;,")
+    quote = regex(r"^(?:and|with)\s+", re.I).sub("", quote)
+    return Claim(
+        before.rule,
+        quote,
+        (named[0],),
+        before.period,
+        stated=stated,
+        at=clause.start + own.index(quote),
+        of=before.of,
+        negated=False,
+    )
 
 
 _BY_FRACTION = regex(
