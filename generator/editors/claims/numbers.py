@@ -1520,9 +1520,14 @@ def share_of_things(figure: Figure) -> _NotAFigure | None:
             whole = whole_named(figure.subject, figure.after[of.end() :])
             # 'Completions were 96% of new requests': the part is the series all of whose
             # own words are named ('completions', not 'needing to be completed')
-            part = fully_named(figure.subject, figure.before) or _sentence_subject(figure)
+            part = (
+                fully_named(figure.subject, figure.before)
+                or _sentence_subject(figure)
+                or _part_pointed_back(figure)  # 'That matched 96% of new requests'
+            )
             if not whole and _OF_THEM.match(figure.after[of.end() :]):
-                whole = _named_before_other(figure, part)  # 'running at 106% of them'
+                # 'running at 106% of them'; 'New requests fell. Completions were 97% of them'
+                whole = _named_before_other(figure, part) or _whole_pointed_back(figure, part)
             if len(part) == 1 and len(whole) == 1 and part != whole:
                 return None  # 'Emails amounted to 32% of telephone contacts': two series
             return NOT_A_FIGURE
@@ -1663,6 +1668,44 @@ def _sentence_subject(figure: Figure) -> list[int]:
     )[0]
     unnamed = _QUARTER_WORDS.sub(" ", head)  # 'In Quarter 2, repairs': no figure
     return [] if regex(r"\d").search(unnamed) else fully_named(figure.subject, head)
+
+
+# a clause whose subject is a pronoun pointing back, its verb just before a share's figure:
+# 'That matched 96% of', 'This came to 98% of', 'It was equivalent to 95% of'
+_POINTED_PART = regex(
+    r"^\W*(?:that|this|it)\s+(?:[a-z]+\s+){1,3}?(?:to\s+|at\s+)?"
+    rf"(?:(?:{HEDGE})\s+)?$",
+    re.I,
+)
+
+
+def _named_before(figure: Figure) -> list[int]:
+    """The one series the sentence before names ([] where it names none or several, or
+    names a comparator)."""
+    before = _sentence_before(figure.sentence)
+    if not before or names_comparator(figure.subject.vocabulary, before):
+        return []
+    named = fully_named(figure.subject, before)
+    return named if len(named) == 1 else []
+
+
+def _part_pointed_back(figure: Figure) -> list[int]:
+    """'4,688 assessments were completed. That matched 96% of new requests': the part of a
+    share whose clause opens the sentence with a pronoun for the one series the sentence
+    before names."""
+    if figure.clause.start != 0 or not _POINTED_PART.match(figure.before):
+        return []
+    return _named_before(figure)
+
+
+def _whole_pointed_back(figure: Figure, part: Sequence[int]) -> list[int]:
+    """'New requests fell to 4,552. Completions were equivalent to 97% of them': the whole
+    is the one series the sentence before names, other than the part, where this sentence
+    names no other before the figure."""
+    if len(part) != 1 or _named_before_other(figure, part):
+        return []
+    named = _named_before(figure)
+    return named if named and named != list(part) else []
 
 
 # a quarter or a year named ('Quarter 2 of 2024/25', 'Q3', '2023-24'): no figure of a measure
@@ -1816,7 +1859,11 @@ def _share_in_quarter(figure: Figure) -> Claim | _NotAFigure | None:
             every = every or len(named) > 1
             if not named:
                 return NOT_A_FIGURE
-        own = fully_named(figure.subject, figure.before) or list(figure.series)
+        own = (
+            fully_named(figure.subject, figure.before)
+            or _part_pointed_back(figure)
+            or list(figure.series)
+        )
         verb = _PART_VERB.search(whole)
         if verb is not None and not every and not fully_named(figure.subject, figure.before):
             # '30% of people in long-term services are in residential care': the whole,
@@ -1840,7 +1887,7 @@ def _share_in_quarter(figure: Figure) -> Claim | _NotAFigure | None:
             # 'repairs outnumbered reports, running at 106% of them': the whole is the
             # one other series the sentence names before the figure
             part = own if len(own) == 1 else _sentence_subject(figure)
-            named = _named_before_other(figure, part)
+            named = _named_before_other(figure, part) or _whole_pointed_back(figure, part)
             own = part if named else own
         if len(named) == 1 and set(named) == set(own) and figure.clause.start > 0:
             # 'Completions outpaced new applications, running at 108% of the number
