@@ -1442,7 +1442,14 @@ def _of(figure: Figure) -> re.Match[str] | None:
 
 # '97% of their level in Quarter 1 2023/24', '64% of its Q1 2023/24 level': a share of the
 # series' own figure of an earlier quarter
-_OF_OWN_LEVEL = regex(r"\s*of\s+(?:its|their|the)\s+(?:[^\s,;]+\s+){0,3}?(?:level|figure|value)\b")
+# ('90% of the time they took in Quarter 3 2023/24', '91% of what they were in Quarter 1',
+# '96% of the total they reached in Quarter 1': its own, said by a pronoun and a verb)
+_OF_OWN_LEVEL = regex(
+    r"\s*of\s+(?:(?:its|their|the)\s+(?:[^\s,;]+\s+){0,3}?(?:level|figure|value)\b|"
+    r"(?:the\s+(?:time|number|amount|total|count|level|figure)|what)\s+(?:it|they)\s+"
+    r"(?:was|were|had\s+been|took|had\s+taken|reached|had\s+reached|stood\s+at)\b)",
+    re.I,
+)
 
 
 # 'the year-end forecast above 11,000', 'projected to reach 12,000': a figure expected, not
