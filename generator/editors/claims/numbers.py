@@ -1910,10 +1910,29 @@ def _share_in_quarter(figure: Figure) -> Claim | _NotAFigure | None:
                 lead = fully_named(figure.subject, previous) if previous else []
                 if len(lead) == 1 and lead != named:
                     own = lead
+        if _own_other_subject(figure):
+            return NOT_A_FIGURE  # '..., and staff answered 90% of calls': another's share
         if len(own) != 1 or set(named) == set(own):
             return figure.claim("share")
         return figure.claim("share", series=tuple(own), of=tuple(named))
     return None
+
+
+_CONJUNCTION = regex(r"^\W*(?:(?:and|but|while|whereas|with|so|yet)\s+)+", re.I)
+
+
+def _own_other_subject(figure: Figure) -> bool:
+    """'Online reports made up 66% of enquiries, and staff answered 90% of calls': a later
+    clause with a subject of its own before its verb, none of whose words are the
+    measure's: its share is that subject's, not a series'."""
+    if figure.clause.start == 0:
+        return False
+    ahead = figure.text[figure.clause.start : figure.match.start()]
+    pieces = _SUBJECT_END.split(_CONJUNCTION.sub("", ahead), maxsplit=1)
+    if len(pieces) < 2:
+        return False
+    words = [w for w in regex(r"[A-Za-z]{3,}").findall(pieces[0]) if w.lower() not in STOP]
+    return bool(words) and not any(stem(w) in figure.subject.vocabulary for w in words)
 
 
 # 'residential and nursing placements represent 35%': a share, of a whole this clause
