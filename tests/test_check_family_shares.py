@@ -573,6 +573,70 @@ from tests.corpus_scoring import ASCH, ASCH_2324, DISTRICT, GET, assert_sentence
             "Reports rose to 11,280, and repairs ran at 85% of them.",
             ("share", "85% of them", "92%"),
         ),
+        # one series as a multiple of another, as a ratio to one (GET7 Quarter 3: online/telephone
+        # 2.58, telephone/email 3.72, online/email 9.60; ASCH16 community/residential 2.38 and
+        # 2.29); 'by three to one' is no change of three; not a comparator's, nor of other things
+        (GET, "GET7", "Online reports outnumber telephone calls by more than two to one.", None),
+        (GET, "GET7", "Telephone calls outnumbered emails by almost four to one.", None),
+        (GET, "GET7", "Online reports outnumbered emails by more than nine to one.", None),
+        (
+            ASCH,
+            "ASCH16",
+            "Community Services outnumber Residential or Nursing services by more than two to one.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "In Quarter 3, online reports outnumbered telephone calls by roughly 2.6 to 1.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH16",
+            "Community Services outnumbered Residential or Nursing services by over two to one in "
+            "Quarter 2.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "Online reports outnumber telephone calls by more than three to one.",
+            ("multiple", "more than three to one", "2.58 times"),
+        ),
+        (
+            GET,
+            "GET7",
+            "Telephone calls outnumbered emails by two to one.",
+            ("multiple", "two to one", "3.72 times"),
+        ),
+        (
+            ASCH,
+            "ASCH16",
+            "Community Services outnumber Residential or Nursing services by three to one.",
+            ("multiple", "three to one", "2.38 times"),
+        ),
+        (
+            GET,
+            "GET7",
+            "Online reports outnumbered emails by more than 12 to 1.",
+            ("multiple", "more than 12 to 1", "9.60 times"),
+        ),
+        (
+            GET,
+            "GET7",
+            "Online reports outnumbered telephone calls by more than two to one in Quarter 2.",
+            None,
+        ),
+        (GET, "GET7", "Online reports outnumber telephone calls in England by three to one.", None),
+        (GET, "GET7", "Residents preferred online reporting by three to one.", None),
+        (
+            GET,
+            "GET7",
+            "Online reports outnumbered telephone calls, and complaints outnumbered compliments "
+            "by three to one.",
+            None,
+        ),
     ],
 )
 def test_share_reading(

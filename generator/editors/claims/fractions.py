@@ -27,7 +27,7 @@ from generator.editors.claims.numbers import (
     check_share,
     fully_named,
 )
-from generator.editors.claims.periods import PeriodRef, resolve
+from generator.editors.claims.periods import PeriodRef, find_periods, resolve
 from generator.editors.claims.reading import SHARE_CLAUSE, Clause
 from generator.editors.claims.subject import (
     STOP,
@@ -789,13 +789,59 @@ _TIMES_AS = regex(
 )
 
 
+# 'Online reports outnumber telephone calls by more than two to one': one series a multiple
+# of another, as a ratio to one
+_RATIO_WORDS = {
+    w: float(i + 2)
+    for i, w in enumerate(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+}
+_TO_ONE = regex(
+    r"\b(?:outnumber(?:s|ed|ing)?|outstrip(?:s|ped|ping)?|outpac(?:es|ed|ing))\s+"
+    r"(?P<other>[^,.;:]+?)\s+by\s+"
+    r"(?P<said>(?:(?P<hedge>nearly|almost|more\s+than|over|around|about|roughly|just\s+over)\s+)?"
+    r"(?P<n>" + "|".join(_RATIO_WORDS) + r"|\d+(?:\.\d+)?)\s+to\s+(?:one|1))\b",
+    re.I,
+)
+
+
+def _ratio_to_one(text: str, clause: Clause, period: Quarter, subject: Subject) -> Claim | None:
+    """'Online reports outnumber telephone calls by more than two to one': the series named
+    before the verb as a multiple of the one named after it, in the clause's quarter; None
+    unless each names exactly one series, or where a comparator is named."""
+    end = clause.start + len(clause.text)
+    found = _TO_ONE.search(text, clause.start, end)
+    if found is None or names_comparator(subject.vocabulary, text[clause.start : end]):
+        return None
+    part = fully_named(subject, text[clause.start : found.start()])
+    other = fully_named(subject, found.group("other"))
+    if len(part) != 1 or len(other) != 1 or part == other:
+        return None
+    refs = [r for r in find_periods(text, subject.latest) if clause.start <= r.start < end]
+    if any(resolve(r, period) != period for r in refs):
+        return None  # '... by four to one in Quarter 2': a quarter the clause's is not
+    n = found.group("n").lower()
+    factor = _RATIO_WORDS.get(n) or float(n)
+    hedge = regex(r"\s+").sub(" ", (found.group("hedge") or "").lower()) or None
+    said = found.group("said")
+    return Claim(
+        "multiple",
+        said,
+        (part[0],),
+        period,
+        direction="times",
+        at=found.start("said"),
+        of=(other[0],),
+        stated=Stated(said, factor, 0, 0, hedge, False, False),
+    )
+
+
 def times_as_in(text: str, clause: Clause, period: Quarter, subject: Subject) -> Claim | None:
     """'Community services now support three times as many people as residential and
     nursing services': a series (named before the words) as a multiple of another (named
     after them) in the clause's quarter; None unless each names exactly one series."""
     found = _TIMES_AS.search(text, clause.start)  # what it is a multiple of may run on
     if found is None or found.start() >= clause.start + len(clause.text):
-        return None
+        return _ratio_to_one(text, clause, period, subject)
     noun = found.group("noun") or found.group("noun2")
     if noun and stem(noun.lower()) not in subject.vocabulary:
         return None  # 'three times as many staff as': other things

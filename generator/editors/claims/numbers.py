@@ -1807,6 +1807,24 @@ _YEAR_PART_NAMED = regex(
 
 # '110% of the £500,000 target', '97% of its target', '90% of the 25-day target': a
 # measure's figure as a share of its own target (the figure written, else the band's)
+_TO_ONE_AFTER = regex(r"\s*(?::\s*1|\s+to\s+(?:one|1))(?![\d,.]*\d)\b", re.I)
+_FROM_BEFORE = regex(r"\bfrom\s+$", re.I)
+
+
+def ratio_to_one(figure: Figure) -> bool:
+    """'by three to one', 'a ratio of 2.6 to 1', '3:1': a ratio of two things, not a
+    figure of the measure (fractions reads one series against another so); not 'from 3 to
+    1' (a fall)."""
+    stated = figure.stated
+    return (
+        not stated.percent
+        and not stated.pounds
+        and 1 < stated.value <= 20
+        and not _FROM_BEFORE.search(figure.before)
+        and bool(_TO_ONE_AFTER.match(figure.after))
+    )
+
+
 _OF_TARGET = regex(
     r"\s*of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:(?P<goal>£?\d[\d,]*(?:\.\d+)?)"
     r"(?:\s?%|[-\s](?:day|week|minute|hour)s?)?\s+)?target\b(?!\s+(?:for|of|set\s+by)\b)",
@@ -2250,6 +2268,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("comparator", _not_a_figure_if(comparator)),
     ("forecast or bound", _not_a_figure_if(not_this_quarters)),
     ("ratio in figures", _not_a_figure_if(ratio_in_figures)),
+    ("ratio to one", _not_a_figure_if(ratio_to_one)),
     ("part of them", _not_a_figure_if(part_of_them)),
     ("part named after", _not_a_figure_if(part_named_after)),
     ("a high or low", _not_a_figure_if(extreme_of_before)),
