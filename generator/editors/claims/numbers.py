@@ -1521,6 +1521,8 @@ def share_of_own_level(figure: Figure) -> Claim | None:
 
 def share_of_things(figure: Figure) -> _NotAFigure | None:
     """'95% of calls': a share of something the indicator does not count."""
+    if figure.stated.percent and _OF_TARGET.match(figure.after):
+        return None  # '110% of the £500,000 target': a share of its target (`share`)
     if figure.stated.percent and figure.subject.unit != "percent":
         of = _of(figure)
         if of and _is_count_of_things(figure.subject, figure.after[of.end() :]):
@@ -1857,6 +1859,9 @@ def share_of_target(figure: Figure) -> Claim | _NotAFigure | None:
 
 def _share_in_quarter(figure: Figure) -> Claim | _NotAFigure | None:
     """A share read in the clause's quarter (`share`)."""
+    of_target = share_of_target(figure)
+    if of_target is not None:
+        return of_target
     own_level = share_of_own_level(figure)
     if own_level is not None:
         return own_level
@@ -2286,7 +2291,6 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("count of new things", count_of_new_things),
     ("change", change),
     ("other quantity", _not_a_figure_if(other_quantity)),
-    ("share of a target", share_of_target),
     ("share of things", share_of_things),
     ("share", share),
     ("percent", percent),
