@@ -637,6 +637,80 @@ from tests.corpus_scoring import ASCH, ASCH_2324, DISTRICT, GET, assert_sentence
             "by three to one.",
             None,
         ),
+        # a whole that opens the sentence in the title's words, counted at a time named after it
+        # ('Of everyone in long term services in September 2023, ...'): every series (ASCH16
+        # 2024-25 Q2 residential 30%, community 70%; 2023-24 Q2 30% and 70%); not a kind of
+        # them, a comparator's, or a whole of other things
+        (
+            ASCH_2324,
+            "ASCH16",
+            "Of everyone in long term services in September 2023, 30% were in Residential or "
+            "Nursing services.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH16",
+            "Of all the people in long term services at the end of September, 70% were in "
+            "Community Services.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH16",
+            "Of everybody in long term services in Quarter 2, around 30% were in Residential or "
+            "Nursing services.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH16",
+            "Of those in long term services in September, 70% were supported in Community "
+            "Services.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH16",
+            "Of everyone in long term services in September 2023, 35% were in Residential or "
+            "Nursing services.",
+            ("share", "35%", "30%"),
+        ),
+        (
+            ASCH,
+            "ASCH16",
+            "Of all the people in long term services at the end of September, 60% were in "
+            "Community Services.",
+            ("share", "60%", "70%"),
+        ),
+        (
+            ASCH,
+            "ASCH16",
+            "Of everybody in long term services in Quarter 2, around 40% were in Residential or "
+            "Nursing services.",
+            ("share", "around 40%", "30%"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH16",
+            "Of those in long term services in September, 80% were supported in Community "
+            "Services.",
+            ("share", "80%", "70%"),
+        ),
+        (ASCH, "ASCH16", "Of everyone in long term services in September, 40% were over 85.", None),
+        (
+            ASCH,
+            "ASCH16",
+            "Of everyone in long term services in England, 35% were in Residential or Nursing "
+            "services.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH16",
+            "Of everyone assessed in September, 35% went into Residential or Nursing services.",
+            None,
+        ),
     ],
 )
 def test_share_reading(

@@ -1628,13 +1628,27 @@ _WHOLE_ENDS = regex(
 )
 
 
+# when a whole was counted, after it: a month, a quarter, the end or close of one
+_WHOLE_WHEN = regex(
+    r"\s(?:in|during|at|on|by|as\s+at)\s+(?:the\s+(?:end|close)\s+of\s+)?(?:"
+    + MONTH
+    + r"|Q(?:uarter)?\s*[1-4]|the\s+(?:end|close)\b)",
+    re.I,
+)
+# the words that say all of the things counted: 'everyone in long term services'
+_EVERYONE = words_of("everyone everybody all those")
+
+
 def _names_the_whole(subject: Subject, whole: str) -> bool:
     """Whether the words after 'of' are the title's own ('people in care services' of 'The
     number of people in care services'), naming no one series: all of them."""
     if len(subject.values) < 2:
         return False
     cut = _WHOLE_ENDS.search(whole, 1)
-    said = words_of(whole[: cut.start()] if cut else whole)
+    when = _WHOLE_WHEN.search(whole, 1)  # 'in September 2023', 'at the end of September'
+    if when is not None and (cut is None or when.start() < cut.start()):
+        cut = when
+    said = words_of(whole[: cut.start()] if cut else whole) - _EVERYONE
     titled = words_of(f"{subject.facts.indicator.title} {subject.facts.indicator.short_title}")
     own = set().union(*(words_of(s.series.label) for s in subject.facts.series))
     return (
