@@ -711,6 +711,60 @@ from tests.corpus_scoring import ASCH, ASCH_2324, DISTRICT, GET, assert_sentence
             "Of everyone assessed in September, 35% went into Residential or Nursing services.",
             None,
         ),
+        # a whole set first by what the part is measured against ('Set against ...', 'Relative
+        # to ...', 'As a proportion of ...'): one series over another (ASCH16 2024-25 Q2
+        # residential of community 42%, 2023-24 Q2 44%; GET7 telephone of online 39%, email of
+        # telephone 27%); not a comparison ('13% fewer than'), a change, a comparator, another
+        # whole
+        (
+            ASCH,
+            "ASCH16",
+            "Set against Community Services, Residential or Nursing services came to 42%.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH16",
+            "Measured against Community Services, Residential or Nursing placements stood at 44%.",
+            None,
+        ),
+        (GET, "GET7", "Relative to online reports, telephone calls ran at 39%.", None),
+        (GET, "GET7", "As a proportion of telephone calls, emails came to 27%.", None),
+        (GET, "GET7", "Set against online reports, telephone calls were 39% in Quarter 3.", None),
+        (
+            ASCH,
+            "ASCH16",
+            "Set against Community Services, Residential or Nursing services came to 50%.",
+            ("share", "50%", "42%"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH16",
+            "Measured against Community Services, Residential or Nursing placements stood at 40%.",
+            ("share", "40%", "44%"),
+        ),
+        (
+            GET,
+            "GET7",
+            "Relative to online reports, telephone calls ran at 45%.",
+            ("share", "45%", "39%"),
+        ),
+        (
+            GET,
+            "GET7",
+            "As a proportion of telephone calls, emails came to 20%.",
+            ("share", "20%", "27%"),
+        ),
+        (GET, "GET7", "Set against online reports, telephone calls fell 4%.", None),
+        (GET, "GET7", "Set against last year, telephone calls came to 87%.", None),
+        (GET, "GET7", "Relative to England's channel mix, telephone calls ran at 40%.", None),
+        (GET, "GET7", "As a proportion of all council contacts, emails came to 2%.", None),
+        (
+            GET,
+            "GET7",
+            "Relative to online reports, telephone calls were 13% fewer than a year ago.",
+            None,
+        ),
     ],
 )
 def test_share_reading(

@@ -1558,13 +1558,34 @@ _PART_VERB = regex(
 
 
 _OF_THE_WHOLE = regex(r"\W*of\s+(?:the\s+|all\s+)?(?P<whole>[^;:]+?),\s", re.I)
+# a whole set first by what the part is measured against: 'Set against community services,
+# residential placements came to 42%', 'Relative to online reports, ...', 'As a proportion
+# of telephone calls, ...'
+_AGAINST_THE_WHOLE = regex(
+    r"\W*(?:(?:set|measured|taken|weighed)\s+against|relative\s+to|in\s+proportion\s+to|"
+    r"as\s+an?\s+(?:proportion|share|percentage|fraction)\s+of)\s+(?:the\s+|all\s+)?"
+    r"(?P<whole>[^;:,]+?),\s",
+    re.I,
+)
+# a comparison after a per cent: '40% fewer', '12% higher than': no share
+_COMPARED_AFTER = regex(
+    r"\s*(?:higher|lower|more|fewer|less|greater|smaller|larger|bigger|above|below|up|down|"
+    r"over|under)\b",
+    re.I,
+)
 
 
 def _share_of_lead(figure: Figure) -> Claim | None:
     """'Of the 2,870 applications received, 92% were completed': the whole opens the
     sentence, the part is named in the figure's own words."""
-    lead = _OF_THE_WHOLE.match(figure.text)
+    lead = _OF_THE_WHOLE.match(figure.text) or _AGAINST_THE_WHOLE.match(figure.text)
     if lead is None or figure.match.start() < lead.end():
+        return None
+    if lead.re is _AGAINST_THE_WHOLE and _COMPARED_AFTER.match(figure.after):
+        return None  # 'Relative to online reports, calls were 13% fewer than ...'
+    if lead.re is _AGAINST_THE_WHOLE and names_comparator(
+        figure.subject.vocabulary, lead.group("whole")
+    ):
         return None
     subject = figure.subject
     words = lead.group("whole")
