@@ -121,6 +121,8 @@ def unbound_share(subject: Subject, claim: Claim, text: str) -> bool:
         return False
     if claim.base is not None:
         return False  # '97% of their level in Quarter 1 2023/24': of its own earlier figure
+    if claim.goal is not None:
+        return False  # '110% of the £500,000 target': of its own target
     words = {stem(w) for w in regex(r"[A-Za-z]{3,}").findall(text)} - whole_words(subject)
     return sum(1 for own in subject.keywords if words & own) < 2
 

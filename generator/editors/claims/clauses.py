@@ -23,6 +23,7 @@ from generator.editors.claims.figures import NUMBER, matches, stated_of
 from generator.editors.claims.fractions import (
     fraction_change_in,
     fractions_in,
+    gapped_share,
     multiple_in,
     times_as_in,
     times_quarter_in,
@@ -853,6 +854,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
                 own_average=stem("average") in subject.vocabulary,
             )
         claims += fractions_in(text, clause, chosen, period, subject)
+        gapped = gapped_share(text, clause, claims, subject)  # '..., and emails 7%'
+        claims += [gapped] if gapped is not None else []
         if not has_change:
             by_fraction = fraction_change_in(
                 text,

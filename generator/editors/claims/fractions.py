@@ -16,12 +16,18 @@ from generator.editors.claims.figures import (
     HEDGES,
     MULTIPLE_TOLERANCE,
     MULTIPLES,
+    NUMBER,
     Stated,
     matches,
+    stated_of,
 )
 from generator.editors.claims.movements import first_movement
-from generator.editors.claims.numbers import QUARTER_NAMED, check_share, fully_named
-from generator.editors.claims.periods import PeriodRef, resolve
+from generator.editors.claims.numbers import (
+    QUARTER_NAMED,
+    check_share,
+    fully_named,
+)
+from generator.editors.claims.periods import PeriodRef, find_periods, resolve
 from generator.editors.claims.reading import SHARE_CLAUSE, Clause
 from generator.editors.claims.subject import (
     STOP,
@@ -82,6 +88,20 @@ _PART_VERB_AHEAD = regex(
 
 
 _AT_AHEAD = regex(r"^\W*at\s+$", re.I)
+# a clause that opens with a share's verb in -ing after the clause that names its part:
+# 'Email remains a busy route, accounting for one in ten enquiries received'
+_PART_PARTICIPLE_AHEAD = regex(
+    r"^\W*(?:accounting\s+for|making\s+up|representing|forming|comprising|constituting)\s+"
+    r"(?:(?:only|just|still|now)\s+)*$",
+    re.I,
+)
+_OF_AFTER = regex(r"\s+of\s+", re.I)
+# where the words of a whole end: a stop, or a period's or another clause's words
+_WHOLE_END = regex(
+    r"[,.;:()]|\s(?:(?:in|during|for|at)\s+(?:Q(?:uarter)?\s*[1-4#]|the\s+quarter|this|that|last)|"
+    r"this|last|over|since|and|but|while)\b",
+    re.I,
+)
 
 
 _THE_REST = regex(
@@ -141,8 +161,8 @@ def _other_whole(subject: Subject, after: str) -> bool:
 # 'residential and nursing placements made up almost a third.', 'The telephone's share of
 # enquiries has shrunk to a fifth.'
 _SHARE_BEFORE = regex(
-    r"\b(?:(?:accounts?|accounted)\s+for|(?:make|makes|made)\s+up|represents?|represented|"
-    r"comprises?|comprised|share\b[^,;:.]*?\b(?:to|at|is|was|of))\s+"
+    r"\b(?:(?:accounts?|accounted|accounting)\s+for|(?:make|makes|made|making)\s+up|"
+    r"represents?|represented|representing|comprises?|comprised|comprising|share\b[^,;:.]*?\b(?:to|at|is|was|of))\s+"
     rf"(?:(?:only|just|still|now|{HEDGE})\s+)*$",
     re.I,
 )
@@ -227,6 +247,25 @@ def _part_later(
             return named[0], tuple(range(len(values)))
         return None  # a figure set aside that is no whole the data holds
     return named[0], tuple(range(len(subject.values))) if _names_them_all(subject, between) else ()
+
+
+def _whole_of_participle(subject: Subject, after: str, part: int) -> bool:
+    """Whether the words after a fraction ('of enquiries received', 'enquiries', 'of
+    telephone calls') name the measure's whole in the title's words alone, or one series
+    other than the part."""
+    found = _OF_AFTER.match(after)
+    words = after[found.end() :] if found else " " + after
+    cut = _WHOLE_END.search(words)
+    words = words[: cut.start()] if cut else words
+    named = whole_named(subject, words)
+    indicator = subject.facts.indicator
+    title = stems_of(f"{indicator.title} {indicator.short_title}")
+    said = {stem(w) for w in regex(r"[A-Za-z]{3,}").findall(words) if w.lower() not in STOP}
+    own = set().union(*subject.keywords) - whole_words(subject)
+    every = bool(said) and said <= title and not said & own
+    return every or (
+        len(named) == 1 and named != [part] and said <= set().union(*subject.keywords) | title
+    )
 
 
 def _stem_at(text: str, own: str) -> list[re.Match[str]]:
@@ -345,6 +384,21 @@ def fractions_in(
         elif (
             subject is not None
             and not own
+            and len(series) == 1
+            and len(subject.values) > 1
+            and _PART_PARTICIPLE_AHEAD.match(ahead)
+            and text[: clause.start].rstrip().endswith(",")
+            and len(fully_named(subject, text[: clause.start])) == 1
+            and not names_comparator(subject.vocabulary, text[: clause.start + len(clause.text)])
+            and _whole_of_participle(subject, after, series[0])
+        ):
+            # 'Email remains a busy route, accounting for one in ten enquiries received': a
+            # participle whose subject is the series named before, of the measure's whole
+            # (the title's words) or of one other series
+            own, whole_words = [series[0]], _WHOLE_TAIL.match(after)
+        elif (
+            subject is not None
+            and not own
             and whole_words is None
             and len(series) == 1
             and len(subject.values) > 1
@@ -444,6 +498,87 @@ def fractions_in(
             )
         )
     return claims
+
+
+# a share's figure alone: 'about a quarter', 'one in ten', 'over 30%'
+_SHARE_FIGURE = (
+    rf"(?:(?:{HEDGE})\s+)?(?:\d+(?:\.\d+)?\s?%|"
+    + "|".join(sorted(FRACTIONS, key=len, reverse=True))
+    + rf"|(?:{_IN})\s+in\s+(?:every\s+)?(?:{_IN}))"
+)
+# a clause that gaps the verb and whole of the share before it: 'and one in ten by email',
+# 'and telephone calls a quarter', 'and emails for 7%': its part, its figure, and no verb
+_GAPPED_FIGURE_FIRST = regex(
+    rf"^\W*(?:and\s+|with\s+)?(?P<figure>{_SHARE_FIGURE})\s+(?:by|in|through|via|from|as|"
+    r"were|was|are|is)?\s*(?P<part>[A-Za-z'’ -]+?)\W*$",
+    re.I,
+)
+_GAPPED_PART_FIRST = regex(
+    rf"^\W*(?:and\s+|with\s+)?(?P<part>[A-Za-z'’ -]+?)\s+(?:for\s+|at\s+)?"
+    rf"(?P<figure>{_SHARE_FIGURE})\W*$",
+    re.I,
+)
+_AND_FIRST = regex(r"^\W*and\b", re.I)
+_AND_BEFORE = regex(r"\band\W*$", re.I)
+
+
+def gapped_share(
+    text: str, clause: Clause, earlier: Sequence[Claim], subject: Subject
+) -> Claim | None:
+    """'About a quarter of enquiries came by telephone and one in ten by email', 'Online
+    reports made up 66% of highway enquiries, and telephone calls 26%': a clause after 'and'
+    of a part and a share alone shares the verb and the whole of the share just before it
+    in the sentence; its part is the one series its words name, all of them its own or
+    the whole's, other than the share's before. None otherwise."""
+    if not earlier or len(subject.values) < 2:
+        return None
+    before = earlier[-1]
+    if (
+        before.rule not in ("share", "fraction")
+        or before.of is None
+        or len(before.series) != 1
+        or before.base is not None
+        or before.goal is not None
+        or before.direction is not None
+        or before.at >= clause.start
+    ):
+        return None
+    own = text[clause.start : clause.start + len(clause.text)]
+    found = _GAPPED_FIGURE_FIRST.match(own) or _GAPPED_PART_FIRST.match(own)
+    if found is None or not (_AND_FIRST.match(own) or _AND_BEFORE.search(text, 0, clause.start)):
+        return None
+    part_words = found.group("part")
+    named = fully_named(subject, part_words)
+    said = {stem(w) for w in regex(r"[A-Za-z]{3,}").findall(part_words) if w.lower() not in STOP}
+    if len(named) != 1 or named == list(before.series) or not said <= subject.vocabulary:
+        return None
+    figure = found.group("figure")
+    at = clause.start + found.start("figure")
+    number = NUMBER.search(text, at, at + len(figure))
+    if number is not None:
+        stated = stated_of(number, text)
+        if not stated.percent:
+            return None
+    else:
+        words = regex(r"\s+").sub(" ", figure.lower())
+        hedge_found = regex(rf"^(?P<hedge>{HEDGE})\s+", re.I).match(words)
+        hedge = hedge_found.group("hedge") if hedge_found else None
+        bare = words[hedge_found.end() :] if hedge_found else words
+        if hedge is not None and HEDGES[hedge] == "around":
+            hedge = None
+        stated = Stated(figure, _per_cent(bare), 1, 0, hedge or "fraction", True, False)
+    quote = own.strip(" .;,")
+    quote = regex(r"^(?:and|with)\s+", re.I).sub("", quote)
+    return Claim(
+        before.rule,
+        quote,
+        (named[0],),
+        before.period,
+        stated=stated,
+        at=clause.start + own.index(quote),
+        of=before.of,
+        negated=False,
+    )
 
 
 _BY_FRACTION = regex(
@@ -654,13 +789,59 @@ _TIMES_AS = regex(
 )
 
 
+# 'Online reports outnumber telephone calls by more than two to one': one series a multiple
+# of another, as a ratio to one
+_RATIO_WORDS = {
+    w: float(i + 2)
+    for i, w in enumerate(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+}
+_TO_ONE = regex(
+    r"\b(?:outnumber(?:s|ed|ing)?|outstrip(?:s|ped|ping)?|outpac(?:es|ed|ing))\s+"
+    r"(?P<other>[^,.;:]+?)\s+by\s+"
+    r"(?P<said>(?:(?P<hedge>nearly|almost|more\s+than|over|around|about|roughly|just\s+over)\s+)?"
+    r"(?P<n>" + "|".join(_RATIO_WORDS) + r"|\d+(?:\.\d+)?)\s+to\s+(?:one|1))\b",
+    re.I,
+)
+
+
+def _ratio_to_one(text: str, clause: Clause, period: Quarter, subject: Subject) -> Claim | None:
+    """'Online reports outnumber telephone calls by more than two to one': the series named
+    before the verb as a multiple of the one named after it, in the clause's quarter; None
+    unless each names exactly one series, or where a comparator is named."""
+    end = clause.start + len(clause.text)
+    found = _TO_ONE.search(text, clause.start, end)
+    if found is None or names_comparator(subject.vocabulary, text[clause.start : end]):
+        return None
+    part = fully_named(subject, text[clause.start : found.start()])
+    other = fully_named(subject, found.group("other"))
+    if len(part) != 1 or len(other) != 1 or part == other:
+        return None
+    refs = [r for r in find_periods(text, subject.latest) if clause.start <= r.start < end]
+    if any(resolve(r, period) != period for r in refs):
+        return None  # '... by four to one in Quarter 2': a quarter the clause's is not
+    n = found.group("n").lower()
+    factor = _RATIO_WORDS.get(n) or float(n)
+    hedge = regex(r"\s+").sub(" ", (found.group("hedge") or "").lower()) or None
+    said = found.group("said")
+    return Claim(
+        "multiple",
+        said,
+        (part[0],),
+        period,
+        direction="times",
+        at=found.start("said"),
+        of=(other[0],),
+        stated=Stated(said, factor, 0, 0, hedge, False, False),
+    )
+
+
 def times_as_in(text: str, clause: Clause, period: Quarter, subject: Subject) -> Claim | None:
     """'Community services now support three times as many people as residential and
     nursing services': a series (named before the words) as a multiple of another (named
     after them) in the clause's quarter; None unless each names exactly one series."""
     found = _TIMES_AS.search(text, clause.start)  # what it is a multiple of may run on
     if found is None or found.start() >= clause.start + len(clause.text):
-        return None
+        return _ratio_to_one(text, clause, period, subject)
     noun = found.group("noun") or found.group("noun2")
     if noun and stem(noun.lower()) not in subject.vocabulary:
         return None  # 'three times as many staff as': other things

@@ -57,7 +57,12 @@ from generator.editors.claims.subject import (
     whole_named,
     words_of,
 )
-from generator.editors.claims.ytd import year_to_date_claim
+from generator.editors.claims.ytd import (
+    counted_in_quarters,
+    to_date,
+    year_to_date,
+    year_to_date_claim,
+)
 from generator.read.patterns import regex
 
 # the particle of a verb ('set up 2,172 packages', 'broke down 40 cases'): not a change
@@ -1208,6 +1213,8 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
             goal=None if written is None else float(written.replace(",", "")),
         )
     change_before = _CHANGE_BEFORE.search(figure.before)
+    if change_before and _MADE_UP.search(figure.before):
+        change_before = None  # 'making up 12% of': a share, not the movement 'up 12%'
     if (
         change_before
         and not (change_before.group("dir") or change_before.group("verb"))
@@ -1266,8 +1273,6 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
         return NOT_A_FIGURE  # 'the number of empty homes fell by 12' beside a time taken
     if change_before and _second_subject(subject, figure.text[: figure.match.start()]):
         return NOT_A_FIGURE  # '..., while fuel rose 12%': a second subject, not the measure
-    if change_before and _MADE_UP.search(figure.before):
-        change_before = None  # 'made up 86% of': a share, not the movement 'up 86%'
     if (
         change_before
         and _CROSSED.search(change_before.group(0))
@@ -1437,7 +1442,14 @@ def _of(figure: Figure) -> re.Match[str] | None:
 
 # '97% of their level in Quarter 1 2023/24', '64% of its Q1 2023/24 level': a share of the
 # series' own figure of an earlier quarter
-_OF_OWN_LEVEL = regex(r"\s*of\s+(?:its|their|the)\s+(?:[^\s,;]+\s+){0,3}?(?:level|figure|value)\b")
+# ('90% of the time they took in Quarter 3 2023/24', '91% of what they were in Quarter 1',
+# '96% of the total they reached in Quarter 1': its own, said by a pronoun and a verb)
+_OF_OWN_LEVEL = regex(
+    r"\s*of\s+(?:(?:its|their|the)\s+(?:[^\s,;]+\s+){0,3}?(?:level|figure|value)\b|"
+    r"(?:the\s+(?:time|number|amount|total|count|level|figure)|what)\s+(?:it|they)\s+"
+    r"(?:was|were|had\s+been|took|had\s+taken|reached|had\s+reached|stood\s+at)\b)",
+    re.I,
+)
 
 
 # 'the year-end forecast above 11,000', 'projected to reach 12,000': a figure expected, not
@@ -1509,15 +1521,22 @@ def share_of_own_level(figure: Figure) -> Claim | None:
 
 def share_of_things(figure: Figure) -> _NotAFigure | None:
     """'95% of calls': a share of something the indicator does not count."""
+    if figure.stated.percent and _OF_TARGET.match(figure.after):
+        return None  # '110% of the £500,000 target': a share of its target (`share`)
     if figure.stated.percent and figure.subject.unit != "percent":
         of = _of(figure)
         if of and _is_count_of_things(figure.subject, figure.after[of.end() :]):
             whole = whole_named(figure.subject, figure.after[of.end() :])
             # 'Completions were 96% of new requests': the part is the series all of whose
             # own words are named ('completions', not 'needing to be completed')
-            part = fully_named(figure.subject, figure.before) or _sentence_subject(figure)
+            part = (
+                fully_named(figure.subject, figure.before)
+                or _sentence_subject(figure)
+                or _part_pointed_back(figure)  # 'That matched 96% of new requests'
+            )
             if not whole and _OF_THEM.match(figure.after[of.end() :]):
-                whole = _named_before_other(figure, part)  # 'running at 106% of them'
+                # 'running at 106% of them'; 'New requests fell. Completions were 97% of them'
+                whole = _named_before_other(figure, part) or _whole_pointed_back(figure, part)
             if len(part) == 1 and len(whole) == 1 and part != whole:
                 return None  # 'Emails amounted to 32% of telephone contacts': two series
             return NOT_A_FIGURE
@@ -1539,13 +1558,34 @@ _PART_VERB = regex(
 
 
 _OF_THE_WHOLE = regex(r"\W*of\s+(?:the\s+|all\s+)?(?P<whole>[^;:]+?),\s", re.I)
+# a whole set first by what the part is measured against: 'Set against community services,
+# residential placements came to 42%', 'Relative to online reports, ...', 'As a proportion
+# of telephone calls, ...'
+_AGAINST_THE_WHOLE = regex(
+    r"\W*(?:(?:set|measured|taken|weighed)\s+against|relative\s+to|in\s+proportion\s+to|"
+    r"as\s+an?\s+(?:proportion|share|percentage|fraction)\s+of)\s+(?:the\s+|all\s+)?"
+    r"(?P<whole>[^;:,]+?),\s",
+    re.I,
+)
+# a comparison after a per cent: '40% fewer', '12% higher than': no share
+_COMPARED_AFTER = regex(
+    r"\s*(?:higher|lower|more|fewer|less|greater|smaller|larger|bigger|above|below|up|down|"
+    r"over|under)\b",
+    re.I,
+)
 
 
 def _share_of_lead(figure: Figure) -> Claim | None:
     """'Of the 2,870 applications received, 92% were completed': the whole opens the
     sentence, the part is named in the figure's own words."""
-    lead = _OF_THE_WHOLE.match(figure.text)
+    lead = _OF_THE_WHOLE.match(figure.text) or _AGAINST_THE_WHOLE.match(figure.text)
     if lead is None or figure.match.start() < lead.end():
+        return None
+    if lead.re is _AGAINST_THE_WHOLE and _COMPARED_AFTER.match(figure.after):
+        return None  # 'Relative to online reports, calls were 13% fewer than ...'
+    if lead.re is _AGAINST_THE_WHOLE and names_comparator(
+        figure.subject.vocabulary, lead.group("whole")
+    ):
         return None
     subject = figure.subject
     words = lead.group("whole")
@@ -1609,13 +1649,27 @@ _WHOLE_ENDS = regex(
 )
 
 
+# when a whole was counted, after it: a month, a quarter, the end or close of one
+_WHOLE_WHEN = regex(
+    r"\s(?:in|during|at|on|by|as\s+at)\s+(?:the\s+(?:end|close)\s+of\s+)?(?:"
+    + MONTH
+    + r"|Q(?:uarter)?\s*[1-4]|the\s+(?:end|close)\b)",
+    re.I,
+)
+# the words that say all of the things counted: 'everyone in long term services'
+_EVERYONE = words_of("everyone everybody all those")
+
+
 def _names_the_whole(subject: Subject, whole: str) -> bool:
     """Whether the words after 'of' are the title's own ('people in care services' of 'The
     number of people in care services'), naming no one series: all of them."""
     if len(subject.values) < 2:
         return False
     cut = _WHOLE_ENDS.search(whole, 1)
-    said = words_of(whole[: cut.start()] if cut else whole)
+    when = _WHOLE_WHEN.search(whole, 1)  # 'in September 2023', 'at the end of September'
+    if when is not None and (cut is None or when.start() < cut.start()):
+        cut = when
+    said = words_of(whole[: cut.start()] if cut else whole) - _EVERYONE
     titled = words_of(f"{subject.facts.indicator.title} {subject.facts.indicator.short_title}")
     own = set().union(*(words_of(s.series.label) for s in subject.facts.series))
     return (
@@ -1658,6 +1712,44 @@ def _sentence_subject(figure: Figure) -> list[int]:
     )[0]
     unnamed = _QUARTER_WORDS.sub(" ", head)  # 'In Quarter 2, repairs': no figure
     return [] if regex(r"\d").search(unnamed) else fully_named(figure.subject, head)
+
+
+# a clause whose subject is a pronoun pointing back, its verb just before a share's figure:
+# 'That matched 96% of', 'This came to 98% of', 'It was equivalent to 95% of'
+_POINTED_PART = regex(
+    r"^\W*(?:that|this|it)\s+(?:[a-z]+\s+){1,3}?(?:to\s+|at\s+)?"
+    rf"(?:(?:{HEDGE})\s+)?$",
+    re.I,
+)
+
+
+def _named_before(figure: Figure) -> list[int]:
+    """The one series the sentence before names ([] where it names none or several, or
+    names a comparator)."""
+    before = _sentence_before(figure.sentence)
+    if not before or names_comparator(figure.subject.vocabulary, before):
+        return []
+    named = fully_named(figure.subject, before)
+    return named if len(named) == 1 else []
+
+
+def _part_pointed_back(figure: Figure) -> list[int]:
+    """'4,688 assessments were completed. That matched 96% of new requests': the part of a
+    share whose clause opens the sentence with a pronoun for the one series the sentence
+    before names."""
+    if figure.clause.start != 0 or not _POINTED_PART.match(figure.before):
+        return []
+    return _named_before(figure)
+
+
+def _whole_pointed_back(figure: Figure, part: Sequence[int]) -> list[int]:
+    """'New requests fell to 4,552. Completions were equivalent to 97% of them': the whole
+    is the one series the sentence before names, other than the part, where this sentence
+    names no other before the figure."""
+    if len(part) != 1 or _named_before_other(figure, part):
+        return []
+    named = _named_before(figure)
+    return named if named and named != list(part) else []
 
 
 # a quarter or a year named ('Quarter 2 of 2024/25', 'Q3', '2023-24'): no figure of a measure
@@ -1717,7 +1809,94 @@ def _previous_clause(figure: Figure) -> str:
 
 def share(figure: Figure) -> Claim | _NotAFigure | None:
     """'x% of' on a count; 'Of the 2,870 received, 92% were completed'; a share of the
-    series' own earlier level; 'for every 100 reported, 92 were repaired'."""
+    series' own earlier level; 'for every 100 reported, 92 were repaired'. Where the
+    sentence says the year to date ('Over the first three quarters of the year, repairs
+    amounted to 98% of reports'), the share of one series in another is of their sums over
+    the financial year's quarters to the clause's (TO_DATE); any other share is left alone."""
+    claim = _share_in_quarter(figure)
+    sentence = figure.sentence
+    if not isinstance(claim, Claim) or sentence is None:
+        return claim
+    if not year_to_date(figure, sentence.clauses, sentence.masked):
+        return claim
+    subject = figure.subject
+    parts = (*claim.series, *(claim.of or ()))
+    if (
+        claim.base is not None
+        or not claim.of
+        or len(claim.series) != 1
+        or figure.period != subject.latest
+        or _YEAR_PART_NAMED.search(figure.text)
+        or not all(counted_in_quarters(subject, s) for s in parts)
+    ):
+        return NOT_A_FIGURE  # a share over the year the words do not bind: left alone
+    return replace(claim, direction=TO_DATE)
+
+
+# the part of a year named by its end or its half ('the first half', 'April to September',
+# 'Quarters 1 and 2 together'): a span that may end before the latest quarter
+_YEAR_PART_NAMED = regex(
+    r"\b(?:half|six\s+months|two\s+quarters|(?:June|September|December|March)\b|"
+    r"Q(?:uarters?)?\s*\d\s+(?:and|to|&|-|–|plus))",
+    re.I,
+)
+
+
+# '110% of the £500,000 target', '97% of its target', '90% of the 25-day target': a
+# measure's figure as a share of its own target (the figure written, else the band's)
+_TO_ONE_AFTER = regex(r"\s*(?::\s*1|\s+to\s+(?:one|1))(?![\d,.]*\d)\b", re.I)
+_FROM_BEFORE = regex(r"\bfrom\s+$", re.I)
+
+
+def ratio_to_one(figure: Figure) -> bool:
+    """'by three to one', 'a ratio of 2.6 to 1', '3:1': a ratio of two things, not a
+    figure of the measure (fractions reads one series against another so); not 'from 3 to
+    1' (a fall)."""
+    stated = figure.stated
+    return (
+        not stated.percent
+        and not stated.pounds
+        and 1 < stated.value <= 20
+        and not _FROM_BEFORE.search(figure.before)
+        and bool(_TO_ONE_AFTER.match(figure.after))
+    )
+
+
+_OF_TARGET = regex(
+    r"\s*of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:(?P<goal>£?\d[\d,]*(?:\.\d+)?)"
+    r"(?:\s?%|[-\s](?:day|week|minute|hour)s?)?\s+)?target\b(?!\s+(?:for|of|set\s+by)\b)",
+    re.I,
+)
+
+
+def share_of_target(figure: Figure) -> Claim | _NotAFigure | None:
+    """'Arrears stand at 110% of the £500,000 target': the clause's one series, in its
+    quarter, as a per cent of its target there (the target as written, else the band's);
+    left alone where the series, the target or whose target is not one."""
+    if not figure.stated.percent:
+        return None
+    found = _OF_TARGET.match(figure.after)
+    if found is None:
+        return None
+    subject, period = figure.subject, figure.period
+    facts = subject.facts
+    band = facts.bands[facts.window.index(period)] if period in facts.window else None
+    if (
+        len(figure.series) != 1
+        or band is None
+        or names_comparator(subject.vocabulary, figure.before)
+    ):
+        return NOT_A_FIGURE
+    written = found.group("goal")
+    goal = float(written.strip("£").replace(",", "")) if written else band.target
+    return figure.claim("share", goal=goal, target_word="target")
+
+
+def _share_in_quarter(figure: Figure) -> Claim | _NotAFigure | None:
+    """A share read in the clause's quarter (`share`)."""
+    of_target = share_of_target(figure)
+    if of_target is not None:
+        return of_target
     own_level = share_of_own_level(figure)
     if own_level is not None:
         return own_level
@@ -1745,7 +1924,11 @@ def share(figure: Figure) -> Claim | _NotAFigure | None:
             every = every or len(named) > 1
             if not named:
                 return NOT_A_FIGURE
-        own = fully_named(figure.subject, figure.before) or list(figure.series)
+        own = (
+            fully_named(figure.subject, figure.before)
+            or _part_pointed_back(figure)
+            or list(figure.series)
+        )
         verb = _PART_VERB.search(whole)
         if verb is not None and not every and not fully_named(figure.subject, figure.before):
             # '30% of people in long-term services are in residential care': the whole,
@@ -1769,7 +1952,7 @@ def share(figure: Figure) -> Claim | _NotAFigure | None:
             # 'repairs outnumbered reports, running at 106% of them': the whole is the
             # one other series the sentence names before the figure
             part = own if len(own) == 1 else _sentence_subject(figure)
-            named = _named_before_other(figure, part)
+            named = _named_before_other(figure, part) or _whole_pointed_back(figure, part)
             own = part if named else own
         if len(named) == 1 and set(named) == set(own) and figure.clause.start > 0:
             # 'Completions outpaced new applications, running at 108% of the number
@@ -1785,16 +1968,36 @@ def share(figure: Figure) -> Claim | _NotAFigure | None:
                 lead = fully_named(figure.subject, previous) if previous else []
                 if len(lead) == 1 and lead != named:
                     own = lead
+        if _own_other_subject(figure):
+            return NOT_A_FIGURE  # '..., and staff answered 90% of calls': another's share
         if len(own) != 1 or set(named) == set(own):
             return figure.claim("share")
         return figure.claim("share", series=tuple(own), of=tuple(named))
     return None
 
 
+_CONJUNCTION = regex(r"^\W*(?:(?:and|but|while|whereas|with|so|yet)\s+)+", re.I)
+
+
+def _own_other_subject(figure: Figure) -> bool:
+    """'Online reports made up 66% of enquiries, and staff answered 90% of calls': a later
+    clause with a subject of its own before its verb, none of whose words are the
+    measure's: its share is that subject's, not a series'."""
+    if figure.clause.start == 0:
+        return False
+    ahead = figure.text[figure.clause.start : figure.match.start()]
+    pieces = _SUBJECT_END.split(_CONJUNCTION.sub("", ahead), maxsplit=1)
+    if len(pieces) < 2:
+        return False
+    words = [w for w in regex(r"[A-Za-z]{3,}").findall(pieces[0]) if w.lower() not in STOP]
+    return bool(words) and not any(stem(w) in figure.subject.vocabulary for w in words)
+
+
 # 'residential and nursing placements represent 35%': a share, of a whole this clause
 # does not name
 _SHARE_VERB = regex(
-    r"\b(?:represent\w*|account(?:s|ed)?\s+for|ma(?:k|d)e\s+up|comprise\w*|constitut\w*)\s+"
+    r"\b(?:represent\w*|account(?:s|ed|ing)?\s+for|ma(?:k|d)e\s+up|making\s+up|compris\w*|"
+    r"constitut\w*)\s+"
     r"(?:(?:just|about|around|roughly|some|nearly|almost|over|under)\s+)?$",
     re.I,
 )
@@ -2105,6 +2308,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("comparator", _not_a_figure_if(comparator)),
     ("forecast or bound", _not_a_figure_if(not_this_quarters)),
     ("ratio in figures", _not_a_figure_if(ratio_in_figures)),
+    ("ratio to one", _not_a_figure_if(ratio_to_one)),
     ("part of them", _not_a_figure_if(part_of_them)),
     ("part named after", _not_a_figure_if(part_named_after)),
     ("a high or low", _not_a_figure_if(extreme_of_before)),
@@ -2341,12 +2545,53 @@ def check_change(subject: Subject, claim: Claim) -> list[Verdict]:
 # how a share's finding begins where no pair of the quarter's figures gives it (read by the
 # benefit of the doubt, doubt.py, which then tries the sentence's own part and whole)
 NO_PAIR = "no two figures"
+TO_DATE = "to date"  # a share's direction where it is of the year to date's sums
 
 
 def _any_share(subject: Subject, claim: Claim) -> bool:
     assert claim.stated is not None
     values = [v for s in range(len(subject.values)) if (v := value_at(subject, s, claim.period))]
     return any(matches(claim.stated, a / b * 100) for a in values for b in values if b)
+
+
+def _check_share_to_date(
+    subject: Subject, claim: Claim, whole_series: tuple[int, ...]
+) -> list[Verdict]:
+    """A share of the year to date: the part's sum over the financial year's quarters to
+    the claim's, over the whole's."""
+    assert claim.stated is not None
+    part = to_date(subject, claim.series[0], claim.period)
+    wholes = [to_date(subject, s, claim.period) for s in whole_series]
+    if part is None or None in wholes:
+        return []
+    whole = sum(w for w in wholes if w is not None)
+    if not whole or matches(claim.stated, part / whole * 100):
+        return []
+    first = Quarter(claim.period.year, 1)
+    span = claim.period.long if claim.period == first else f"{first.long} to {claim.period.long}"
+    shown = format_number(round_half_up(part / whole * 100, 0), 0)
+    return [
+        Verdict(
+            f"says {claim.stated.quote} of, for the year to date",
+            f"the data has {shown}% ({subject.shown(part)} of {subject.shown(whole)}, {span})",
+        )
+    ]
+
+
+def _check_share_of_target(subject: Subject, claim: Claim, goal: float) -> list[Verdict]:
+    """A figure as a per cent of its target, in the claim's quarter."""
+    assert claim.stated is not None
+    value = value_at(subject, claim.series[0], claim.period)
+    if value is None or not goal or matches(claim.stated, value / goal * 100):
+        return []
+    shown = format_number(round_half_up(value / goal * 100, 0), 0)
+    return [
+        Verdict(
+            f"says {claim.stated.quote} of the target",
+            f"the data has {shown}% ({subject.shown(value)} against a target of "
+            f"{subject.shown(goal)} in {claim.period.long})",
+        )
+    ]
 
 
 def check_share(subject: Subject, claim: Claim) -> list[Verdict]:
@@ -2367,6 +2612,10 @@ def check_share(subject: Subject, claim: Claim) -> list[Verdict]:
                 f"{subject.shown(then)} in {claim.base.long})",
             )
         ]
+    if claim.goal is not None and claim.target_word == "target":
+        return _check_share_of_target(subject, claim, claim.goal)
+    if claim.direction == TO_DATE and claim.of:
+        return _check_share_to_date(subject, claim, claim.of)
     if claim.of is not None and len(claim.series) == 1:
         part = value_at(subject, claim.series[0], claim.period)
         every = claim.of or range(len(subject.values))

@@ -211,7 +211,7 @@ _RECORD_LEAD = regex(r"\bat\s+$", re.I)
 # the potholes reported'
 _SHARE_LEAD = regex(
     r"\b(?:equal\s+to|equivalent\s+to|represent(?:s|ed|ing)?|made\s+up|make\s+up|makes\s+up|"
-    r"account(?:s|ed)?\s+for)\s+$",
+    r"making\s+up|account(?:s|ed|ing)?\s+for|match(?:es|ed|ing)?|amount(?:s|ed|ing)?\s+to)\s+$",
     re.I,
 )
 _SHARE_TAIL = regex(
@@ -230,6 +230,7 @@ _WHOLE: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     "movement": (None, None),
     "highest or lowest": (_RECORD_LEAD, None),
     "share": (_SHARE_LEAD, _SHARE_TAIL),
+    "fraction": (_SHARE_LEAD, None),  # 'accounting for one in ten'
 }
 
 

@@ -229,7 +229,7 @@ def counted_in_quarters(subject: Subject, series: int) -> bool:
     return subject.unit == "count" and not _ON_A_DAY.search(labels)
 
 
-def _to_date(subject: Subject, series: int, period: Quarter) -> float | None:
+def to_date(subject: Subject, series: int, period: Quarter) -> float | None:
     values = [
         value_at(subject, series, Quarter(period.year, q)) for q in range(1, period.quarter + 1)
     ]
@@ -243,7 +243,7 @@ def check_year_to_date(subject: Subject, claim: Claim) -> list[Verdict]:
         (s, total)
         for s in claim.series
         if counted_in_quarters(subject, s)
-        and (total := _to_date(subject, s, claim.period)) is not None
+        and (total := to_date(subject, s, claim.period)) is not None
     ]
     if not sums or any(matches(claim.stated, total) for _, total in sums):
         return []
