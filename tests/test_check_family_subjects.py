@@ -95,6 +95,14 @@ from tests.corpus_scoring import ASCH, ASCH_2324, DISTRICT, GET, assert_sentence
             "Streetlight repairs within 28 days improved by 1.4 points on September.",
             ("change", "improved by 1.4 points on September", "down 1.4"),
         ),
+        # a change's noun quoted with its article
+        (ASCH_2324, "ASCH15", "618 people were in Short Term Beds, a drop of 24 on June.", None),
+        (
+            ASCH_2324,
+            "ASCH15",
+            "618 people were in Short Term Beds, a drop of 34 on June.",
+            ("change", "a drop of 34 on June", "down 24"),
+        ),
         # look-alikes: a date ('on June 5'), a month that ends no quarter, a comparator's
         (ASCH, "ASCH4", "England's rate rose by 2 points on June.", None),
         (GET, "GET8", "Repairs rose by 300 on November.", None),
