@@ -12,6 +12,7 @@ and the noun it counts; word lists only name the few comparators a sentence may 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from generator.editors.claims.figure import Figure
@@ -582,12 +583,39 @@ def other_subject_of_movement(vocabulary: frozenset[str], before: str) -> bool:
     about = (
         [content[-1]] + [w for w in words[words.index("of") + 1 :] if w not in STOP]
         if ("of" in words)
-        else [content[-1]]
+        else [content[-1], *_head_before_the(words)]
     )
     return not any(
-        w in _MEASURE_NOUNS or w.rstrip("s") in _MEASURE_NOUNS or stem(w) in vocabulary
+        w in _MEASURE_NOUNS
+        or w.rstrip("s") in _MEASURE_NOUNS
+        or stem(w) in vocabulary
+        # 'missed bins' of 'missed bin collections': the noun in the singular
+        or (len(w) > 3 and w.endswith("s") and stem(w[:-1]) in vocabulary)
         for w in about
     )
+
+
+# a noun phrase's head, then a preposition and one named thing ('contacts with the
+# directorate', 'potholes across the network'): not a part picked out ('in the new rounds',
+# 'with dementia'), which is plural or has no article
+_POST_THE = frozenset("with to from across at into through on".split())  # noqa: SIM905
+
+
+def _head_before_the(words: Sequence[str]) -> list[str]:
+    """The head of 'contacts with the directorate': the word before a preposition that is
+    followed by 'the' and at most two words, the last singular; [] for any other phrase."""
+    for index, word in enumerate(words[1:], start=1):
+        if word not in _POST_THE:
+            continue
+        rest = words[index + 1 :]
+        if (
+            1 < len(rest) <= 3
+            and rest[0] == "the"
+            and not (rest[-1].endswith("s") and not rest[-1].endswith("ss"))
+        ):
+            return [words[index - 1]]
+        return []
+    return []
 
 
 # 'Of the 72 households placed, 28 had children': the whole, then a

@@ -246,6 +246,40 @@ _COMPARED = regex(
 )
 
 
+# the words straight after a figure, up to two, before a clause's edge or a preposition: a
+# participle ('2,150 received'), or a noun and one ('11,820 potholes reported')
+_WORDS_TO_EDGE = regex(
+    r"\s*(?:[A-Za-z]+\s+)?[A-Za-z]{3,}(?=\s*(?:[.,;:)]|$)|\s+(?:in|during|over|on|at|by|for)\b)"
+)
+
+
+# what may follow such a figure's words in its clause: nothing, or the quarter itself
+_REST_OF_QUARTER = regex(
+    r"\s*(?:(?:in|during|over|across)\s+(?:the|this)\s+(?:same\s+)?quarter)?\W*", re.I
+)
+
+
+def series_set_against(figure: Figure) -> Claim | None:
+    """'We completed 2,207, against 2,150 received': a figure set against this one whose
+    own words after it name one of the measure's other series by its own words: that
+    series' figure of the quarter, not another place's or a plan's."""
+    subject = figure.subject
+    if len(subject.facts.series) < 2 or figure.own is not None:
+        return None
+    if not _COMPARED.search(figure.before):
+        return None
+    words = _WORDS_TO_EDGE.match(figure.after)
+    named = series_named(subject, words.group(0)) if words else []
+    if words is None or len(named) != 1:
+        return None
+    if not _REST_OF_QUARTER.fullmatch(figure.after[words.end() :]):
+        return None  # '2,400 received by similar councils', '... by the end of the year'
+    quote = figure.stated.quote + words.group(0)  # 'over 2,100 received'
+    if quote not in figure.text:
+        quote = figure.stated.quote
+    return figure.claim("level", series=tuple(named), quote=quote)
+
+
 def compared_with(figure: Figure) -> bool:
     """'compared with 82% across the South East', 'higher than the 18,000 we planned for':
     a figure set against this one, with no quarter of its own named (then it is that
@@ -1149,6 +1183,10 @@ def _other_season(figure: Figure) -> bool:
     return not (_FROM_BEFORE.search(figure.before) and season == (quarter - 2) % 4 + 1)
 
 
+# the article of a change's noun, and a word describing it: 'a drop of', 'a small rise of'
+_ARTICLE_BEFORE = regex(r"\b(?:an?|the)\s+(?:[a-z]+\s+)?$", re.I)
+
+
 def change(figure: Figure) -> Claim | _NotAFigure | None:
     """'up 15', 'by 15', 'a rise of 5%', '660 fewer', '2 percentage points', '5% on
     Quarter 1'."""
@@ -1361,9 +1399,14 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
     points = _POINTS.match(text, match.end())
     if points is not None:
         quote = f"{quote}{text[match.end() : points.end()]}"
-    if change_before and (change_before.group("dir") or change_before.group("verb")):
-        # 'rose by £6', 'up by 0.5': the direction too, as written
+    if change_before and (
+        change_before.group("dir") or change_before.group("verb") or change_before.group("noun")
+    ):
+        # 'rose by £6', 'up by 0.5', 'a drop of 34': the direction too, as written
         at = change_before.start("dir") if change_before.group("dir") else change_before.start()
+        if change_before.group("noun"):
+            article = _ARTICLE_BEFORE.search(text, clause.start, clause.start + at)
+            at = article.start() - clause.start if article else at
         lead = text[clause.start + at : match.start()]
         hedge = regex(r"[^\d£]*").match(quote)  # 'over 500': its hedge is in the lead already
         if hedge and hedge.group(0) and lead.lower().endswith(hedge.group(0).lower()):
@@ -2330,6 +2373,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("share", share),
     ("percent", percent),
     ("count of things", count_of_things),
+    ("a series set against", series_set_against),
     ("compared with", _not_a_figure_if(compared_with)),
     ("about other things", _not_a_figure_if(about_other_things)),
     ("a difference ahead", _not_a_figure_if(difference_ahead)),

@@ -105,6 +105,9 @@ _MONTH_QUARTER = regex(
     r"|(?:in|during|for\s+the\s+month\s+of)\s+(?P<in>March|June|September|December)(?!\s+(?:to|and|-|–)\s)"
     # 'grown by 350 since June': since the quarter that month ends (the quarter compared with)
     r"|(?<=\bsince\s)(?P<sincem>March|June|September|December)(?!\s+(?:to|and|-|–)\s)"
+    # 'down 34 on June', 'an improvement of 1.7 days on September': a month that ends a
+    # quarter, with no day, after 'on': the quarter compared with (no date is 'on June')
+    r"|(?<=\bon\s)(?P<onm>March|June|September|December)(?!\s+\d|\s+(?:to|and|-|–)\s)"
     # 'Against September 2022, ... is up by 620': the quarter a month and year end, compared
     r"|(?:(?<=\bagainst\s)|(?<=\bwith\s)|(?<=\bthan\s)|(?<=\bfrom\s)|(?<=\bon\s))"
     r"(?P<vsm>March|June|September|December)(?=\s+(?:19|20)\d\d\b)"
@@ -222,6 +225,7 @@ def month_refs(text: str, latest: Quarter) -> list[PeriodRef]:
                     or match.group("to")
                     or match.group("in")
                     or match.group("sincem")
+                    or match.group("onm")
                     or match.group("vsm")
                     or match.group("poss")
                     or match.group("attr")

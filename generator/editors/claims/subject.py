@@ -121,11 +121,28 @@ def _before_noun(subject: Subject, text: str, series: int) -> bool:
     series, not a state of the others ('waiting to be completed')."""
     own = subject.keywords[series]
     # ('completed 4,868 assessments': the verb's object counted, the same)
-    for m in regex(r"\b(?=([A-Za-z]{3,})\s+(?:£?\d[\d,.]*\s+)?([A-Za-z]{3,}))").finditer(text):
+    for m in _WORD_BEFORE_NOUN.finditer(text):
         first, noun = stem(m.group(1)), stem(m.group(2))
         if first in own and noun in subject.vocabulary and noun not in own:
             return True
+    # 'assessments were completed': the series' own word as the noun's passive verb
+    for m in _PASSIVE_OF_NOUN.finditer(text):
+        noun, verb = stem(m.group(1)), stem(m.group(2))
+        if verb in own and noun in subject.vocabulary and noun not in own:
+            return True
     return False
+
+
+_WORD_BEFORE_NOUN = regex(
+    r"\b(?=([A-Za-z]{3,})\s+(?:(?:just\s+)?(?:over|under|around|about|nearly|almost|some)\s+)?"
+    r"(?:£?\d[\d,.]*\s+)?([A-Za-z]{3,}))",
+    re.I,
+)
+_PASSIVE_OF_NOUN = regex(
+    r"\b([A-Za-z]{3,})\s+(?:(?:were|was|are|is|(?:have|has|had)\s+been)\s+)?"
+    r"(?:(?:all|also|then|duly)\s+)?([A-Za-z]{3,}ed)\b",
+    re.I,
+)
 
 
 def whole_named(subject: Subject, text: str) -> list[int]:
