@@ -43,6 +43,7 @@ from generator.editors.claims.numbers import (
     figure_of,
     is_base,
     read_figure,
+    record_pointed_to,
 )
 from generator.editors.claims.periods import (
     SEASON,
@@ -601,6 +602,54 @@ def _month_of_report_quarter(
     return bool(months)
 
 
+# a clause whose subject is a goal the measure is set ('the target', 'the 28-day repair
+# target', "this year's floor"), told with the verb that sets or moves it
+_GOAL_CLAUSE = regex(
+    r"\b(?:" + GOAL_WORDS + r")s?\b(?:\s+[a-z]+){0,2}?\s+(?:is|was|were|has|had|became|becomes|"
+    r"rose|fell|falling|rising|went|moved|remains?|remained|stays?|stayed|"
+    r"(?:raised|lowered|lifted|cut|reduced|increased|tightened|relaxed|changed|set|reset|"
+    r"revised))\b",
+    re.I,
+)
+_EVENT_LEAD = regex(r"\W*(?:when|after|once|as|following|with|which|that)\b", re.I)
+_MONTH_NAMED = regex(rf"\b(?P<month>{MONTH})(?:\s+(?P<year>(?:19|20)\d\d))?\b")
+
+
+def _months_date_target(subject: Subject, sentence: Sentence, text: str, latest: Quarter) -> bool:
+    """'The target rose to 90% in April', 'From April 2024 the floor was lowered to 70': on a
+    measure whose target holds for the whole year (none profiled through it), every month the
+    sentence names is in a clause about the target, and falls in the report quarter's
+    financial year up to it: the month dates the target's change, not a month's figure."""
+    if subject.facts.indicator.cumulative:
+        return False
+    months = list(_MONTH_NAMED.finditer(text))
+    if not any(_GOAL_CLAUSE.search(c.text) for c in sentence.clauses):
+        return False
+    for found in months:
+        clause = next(
+            (c for c in sentence.clauses if c.start <= found.start() < c.start + len(c.text)),
+            None,
+        )
+        number = _MONTH_NUMBER.get(found.group("month").lower()[:3])
+        if clause is None or number is None:
+            return False
+        # 'When the new contract started in April, the repair target moved up to 95%', 'The
+        # target remains at £520,000, which we expect to beat by March': the month dates an
+        # event, in a clause of its own with no figure, and the target clause names none
+        event = _EVENT_LEAD.match(clause.text) and not NUMBER.search(
+            _MONTH_NAMED.sub(" ", clause.text)
+        )
+        if event and not _GOAL_CLAUSE.search(clause.text):
+            continue
+        if not _GOAL_CLAUSE.search(clause.text):
+            return False
+        year = int(found.group("year")) if found.group("year") else None
+        quarter = month_quarter(number, year, latest)
+        if quarter.year != latest.year or latest < quarter:
+            return False
+    return bool(months)
+
+
 # a sentence opening on last year ('Last year repairs were ... in Quarter 3'): its quarters
 # are last year's, which the quarters named do not resolve to
 _LAST_YEAR_LEAD = regex(r"^\W*(?:last|the\s+previous)\s+(?:financial\s+)?year\b(?!['’]s)", re.I)
@@ -666,12 +715,15 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             start, stop = found.span()
             unmonthed = unmonthed[:start] + " " * (stop - start) + unmonthed[stop:]
     month = _MONTHLY.search(unmonthed) or _MONTH_LEFT.search(unmonthed)
+    targets_only = False  # every month dates a target's change: only the target is read
     if (
         month is not None
         and not _month_aside(sentence, month.start(), refs, latest, subject.names)
         and not _month_of_report_quarter(subject, sentence, unmonthed, refs)
     ):
-        return ()  # a month's figures: the data is quarterly
+        if not _months_date_target(subject, sentence, unmonthed, latest):
+            return ()  # a month's figures: the data is quarterly
+        targets_only = True
     if SUBGROUP_LEAD.match(text):  # 'Among younger adults, ...'
         return ()  # 'Among younger adults, assessments rose by 40': a part of the things
     if _LAST_YEAR_LEAD.match(text) and not any(r.quarter.year < latest.year for r in refs):
@@ -877,16 +929,22 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         claims += comparisons_in(text, masked, clause, period, subject)
         # 'That is the lowest since ...' in a sentence with no figure and no series named,
         # of a measure with several: which series is not said; left alone
-        unsaid = (
+        unsaid = bool(
             not named
             and not series
             and not NUMBER.search(masked)
             and len(subject.facts.series) > 1
             and _POINTING.match(clause.text)
         )
+        record_series = chosen
+        if unsaid:
+            # 'Open enquiries eased to 1,790. That is the lowest since ...': the series the
+            # sentence before names, of this quarter
+            record_series = record_pointed_to(subject, text, clause, sentence) or chosen
+            unsaid = record_series == chosen
         claims += [
             c
-            for c in records_in(text, clause, chosen, period, refs, latest)
+            for c in records_in(text, clause, record_series, period, refs, latest)
             if not unsaid
             # "England's arrears are the lowest on record": a comparator's record
             and not names_comparator(subject.vocabulary, text[clause.start : c.at])
@@ -1096,6 +1154,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         if any(_quoted_over(text, c, moved.at) for c in claims if c.rule == moved.rule):
             continue  # 'stable since 2023/24, with no clear direction of travel': one claim
         claims.append(moved)
+    if targets_only:
+        return tuple(c for c in claims if c.rule == "target")
     return tuple(_record_of_figure(subject, claims, text, masked))
 
 

@@ -28,9 +28,12 @@ from generator.editors.claims.subject import (
 )
 from generator.read.patterns import regex
 
-_GOAL = r"(?P<goal>" + GOAL_WORDS + r")s?"
+# a goal: the target's words; 'profile' (a target profiled through the year, of a measure
+# that adds up through it); 'level' or 'mark' after the figure that sets it ('at or above the
+# 95% level')
+_GOAL = r"(?P<goal>" + GOAL_WORDS + r"|profile|(?<=[\d%]\s)(?:level|mark))s?"
 _AGAINST = regex(
-    r"\b(?P<word>above|over|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|below|"
+    r"\b(?P<word>(?:at|on)\s+or\s+(?:above|below)|above|over|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|below|"
     r"under|beneath|clear(?:s|ed|ing)?|"
     r"(?:(?:fell|falls?|falling|came|comes?|coming)\s+(?:just\s+)?)?short\s+of|on|"
     r"within|inside|outside|off|met|meets?|meeting|missed|miss(?:es|ing)?|behind|ahead\s+of|"
@@ -111,13 +114,22 @@ def standing_in(
         before = text[clause.start : found.start()]
         if _NOT.search(before) or _INTENT.search(before):
             continue
+        if found.group("goal").lower() == "profile" and not subject.facts.indicator.cumulative:
+            continue  # 'the age profile': a profiled target only of a measure that adds up
+        if found.group("goal").lower() in ("level", "mark") and _side(
+            found.group("word").lower()
+        ) not in ("above", "below", "above or at", "below or at"):
+            continue  # 'reached the 95% level': the measure's own figure, not a bound
         first: Quarter | None = None
         last = period
         # 'has met the 92% target for the third consecutive quarter', 'ahead of profile for
         # four quarters running': a run of quarters on that side of it, to the clause's
         run = run_in(text[found.end() : end])
         if run is not None and (
-            regex(r"[\s,]*(?:for\s+)?").fullmatch(text, found.end(), found.end() + run[2]) is None
+            regex(r"[\s,]*(?:for\s+(?:an?\s+)?)?").fullmatch(
+                text, found.end(), found.end() + run[2]
+            )
+            is None
             or _AFTER_RUN.search(text, clause.start, found.start())
             or regex(r"\bor\s+$").search(before)
             # a run dated by words of its own ('for the third consecutive quarter in 2023/24')
@@ -143,7 +155,7 @@ def standing_in(
                     series,
                     period,
                     direction=regex(r"\s+").sub(" ", found.group("word").lower()),
-                    target_word=regex(r"\s+").sub(" ", found.group("goal").lower()),
+                    target_word=_goal_word(found),
                     at=found.start(),
                     goal=_written_goal(found),
                     run=run[0],
@@ -163,7 +175,7 @@ def standing_in(
         if written and regex(r"\bat\s+\S+$").search(found.group(0)) and not found.group("n1"):
             written = None  # 'within target at 4%': the measure's figure, not the target
         word = regex(r"\s+").sub(" ", found.group("word").lower())
-        goal = regex(r"\s+").sub(" ", found.group("goal").lower())
+        goal = _goal_word(found)
         lead = _LEAD.search(before)
         claims.append(
             Claim(
@@ -238,6 +250,13 @@ _BETWEEN_GOALS = regex(
 _GOAL_PAIRS = (("n1", "g1"), ("n2", "g2"))
 
 
+def _goal_word(found: re.Match[str]) -> str:
+    """The goal's word as the claim names it: 'profile' is the target profiled to the
+    quarter."""
+    word = regex(r"\s+").sub(" ", found.group("goal").lower())
+    return "target" if word == "profile" else word
+
+
 def _written_goal(found: re.Match[str]) -> float | None:
     """The target as a target phrase writes it ('the 92% target', 'a target of 92%'), None
     where it writes none ('within target at 4%': the measure's figure)."""
@@ -259,6 +278,8 @@ def _goal_value(written: str) -> float:
 
 
 def _side(word: str) -> str:
+    if word.endswith(("or above", "or below")):
+        return word.split()[-1] + " or at"  # 'at or above the 95% level'
     if word.startswith(("reach", "achiev", "clear")):
         return "met"  # 'has now reached the 30% target', 'has cleared the floor'
     if word in ("above", "over") or word.startswith(("exceed", "surpass")):
@@ -309,6 +330,8 @@ def _target_holds(subject: Subject, claim: Claim, s: int, q: Quarter) -> bool | 
         "below": shown < aim or value < goal,
         "met": met,
         "missed": not met,
+        "above or at": shown >= aim or value >= goal,
+        "below or at": shown <= aim or value <= goal,
     }
     if claim.gap and claim.stated is not None:  # '5 points below the 30% target'
         # the gap as shown or as recorded ('9.7 points short of the 85% target' for
