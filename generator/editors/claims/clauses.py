@@ -735,6 +735,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         if not any(r.start < named_before.end() and named_before.start() < r.end for r in refs):
             return ()  # its quarters are another sentence's
     about_target = bool(_TARGET_SUBJECT.match(text))
+    unsaid_spans: list[tuple[int, int]] = []  # clauses pointing back to no one series
     from_to = _from_to(text, refs, latest) or _from_lead(text, sentence.clauses, refs, latest)
     others_moved = False  # a clause before told another subject's movement
     uncharted, charted = uncharted_words(subject)
@@ -783,6 +784,21 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         elif len(subject.facts.series) > 1 and _NEW_SUBJECT.match(clause.text):
             series = []  # 'and crews have filled 25,110': a subject of its own, no series named
         chosen = tuple(series) or tuple(range(len(subject.facts.series)))
+        pointed: tuple[int, ...] = ()
+        if (
+            not named
+            and not series
+            and len(chosen) > 1
+            and _POINTING.match(clause.text)
+            and not NUMBER.search(masked, clause.start, end)
+        ):
+            # 'The first review list fell to 950. That is the third fall in succession.': the
+            # one series the sentence before names, of this quarter; where it names none so,
+            # which series moved is not said, and the clause's runs are left alone
+            pointed = record_pointed_to(subject, text, clause, sentence)
+            if not pointed:
+                unsaid_spans.append((clause.start, end))
+            chosen = pointed or chosen
         numbers = list(NUMBER.finditer(masked, clause.start, end))
         # the clause's own period: 'in Quarter 1', or one it is compared with: 'on Quarter 1'
         level_refs = [r for r in inside if not is_base(text, r)]
@@ -935,16 +951,13 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             and not NUMBER.search(masked)
             and len(subject.facts.series) > 1
             and _POINTING.match(clause.text)
+            # 'Open enquiries eased to 1,790. That is the lowest since ...': unless the
+            # sentence before names one series, of this quarter (above)
+            and not pointed
         )
-        record_series = chosen
-        if unsaid:
-            # 'Open enquiries eased to 1,790. That is the lowest since ...': the series the
-            # sentence before names, of this quarter
-            record_series = record_pointed_to(subject, text, clause, sentence) or chosen
-            unsaid = record_series == chosen
         claims += [
             c
-            for c in records_in(text, clause, record_series, period, refs, latest)
+            for c in records_in(text, clause, chosen, period, refs, latest)
             if not unsaid
             # "England's arrears are the lowest on record": a comparator's record
             and not names_comparator(subject.vocabulary, text[clause.start : c.at])
@@ -1156,6 +1169,11 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         claims.append(moved)
     if targets_only:
         return tuple(c for c in claims if c.rule == "target")
+    claims = [
+        c
+        for c in claims
+        if c.rule not in ("streak", "movement") or not any(a <= c.at < b for a, b in unsaid_spans)
+    ]
     return tuple(_record_of_figure(subject, claims, text, masked))
 
 

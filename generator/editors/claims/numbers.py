@@ -95,7 +95,10 @@ _CHANGE_AFTER = regex(
     re.IGNORECASE,
 )
 _TARGET_BEFORE = regex(
-    r"\b(?P<word>" + GOAL_WORDS + r"|profile)s?(?:\s+(?:threshold|is|was|of|"
+    # 'against a profiled 85.4%': the target profiled to the quarter
+    r"\b(?P<word>"
+    + GOAL_WORDS
+    + r"|profile)(?:s|(?<=profile)d(?=\s+£?$))?(?:\s+(?:threshold|is|was|of|"
     # 'raised the target from 90% to 95%': the target's new figure
     r"remains|set|at|has|been|for\s+(?:the\s+)?(?:quarter\s+\d|Q\d|\S+)|from\s+£?\d[\d,.:]*\s?%?\s+to))*\s+(?:\(?\s*)?$",
     re.I,

@@ -37,7 +37,7 @@ _AGAINST = regex(
     r"under|beneath|clear(?:s|ed|ing)?|"
     r"(?:(?:fell|falls?|falling|came|comes?|coming)\s+(?:just\s+)?)?short\s+of|on|"
     r"within|inside|outside|off|met|meets?|meeting|missed|miss(?:es|ing)?|behind|ahead\s+of|"
-    r"reach(?:es|ed|ing)?|achiev(?:es|ed|ing))\s+"
+    r"reach(?:es|ed|ing)?|achiev(?:es|ed|ing)|hit(?:s|ting)?|attain(?:s|ed|ing)?)\s+"
     r"(?:the\s+|its\s+|their\s+|this\s+year's\s+|that\s+|this\s+|our\s+)?"
     r"(?:(?:profiled|annual|stretch|local|higher|lower|new|revised|raised|tougher|current|"
     r"agreed|year-end|interim)\s+)?(?:£?(?P<n1>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})"
@@ -81,6 +81,7 @@ _RUN_LEAD = regex(
     r"\s+[a-z]+ed\s+$",
     re.I,
 )
+_ENDED_LEAD = regex(r"\W*(?:after|following)\b[^,;]*[,;]", re.I)
 # 'after', 'following' before a target's words: what came before, not the clause's own run
 _AFTER_RUN = regex(r"\b(?:after|following|before|until)\b", re.I)
 
@@ -110,6 +111,11 @@ def standing_in(
         return []
     claims = []
     end = clause.start + len(clause.text)
+    # 'After a dip in June, ...': the quarters of a lead telling what came before, not this
+    # clause's
+    ended = _ENDED_LEAD.match(text)
+    if ended is not None and ended.end() <= clause.start:
+        refs = [r for r in refs if r.start >= ended.end()]
     for found in _AGAINST.finditer(text, clause.start, end):
         before = text[clause.start : found.start()]
         if _NOT.search(before) or _INTENT.search(before):
@@ -280,7 +286,7 @@ def _goal_value(written: str) -> float:
 def _side(word: str) -> str:
     if word.endswith(("or above", "or below")):
         return word.split()[-1] + " or at"  # 'at or above the 95% level'
-    if word.startswith(("reach", "achiev", "clear")):
+    if word.startswith(("reach", "achiev", "clear", "hit", "attain")):
         return "met"  # 'has now reached the 30% target', 'has cleared the floor'
     if word in ("above", "over") or word.startswith(("exceed", "surpass")):
         return "above"
@@ -455,6 +461,10 @@ _RECORD = regex(
     r"since\s+(?:records\s+began|(?P<since>[^,.;]{3,40})))"
     # 'at a record high of £719': the highest on record
     r"|\ba\s+(?P<alone>record\s+high|record\s+low)\b"
+    # 'an all-time high', 'a new series low', 'a peak for the series': the record itself
+    r"|\ban?\s+(?:new\s+)?(?P<alone2>all[-\s]time\s+(?:high|low)|series\s+(?:high|low|peak))\b"
+    r"|\ba\s+(?:new\s+)?(?P<peak>peak|high|low)\s+for\s+the\s+(?:whole\s+)?"
+    r"(?:series|measure|indicator)\b"
     # 'at a record level', 'reached a record £719', 'a record for the measure': a record
     # that does not say high or low, checked as either
     r"|\ba\s+(?P<either>record)(?:\s+(?:level|figure|total)\b|"
@@ -503,7 +513,13 @@ _NOT_SEEN = regex(
     # 'Not since Quarter 3 of 2023/24 has the proportion ... been as low as this': the
     # quarter first, the verb and 'as low' after
     r"|\bnot\s+since\s+(?P<since6>[^,.;]{3,40}?)\s+(?:has|have|had)\s+[^,.;]{0,100}?\bbeen\s+"
-    r"(?:as|so|this)\s+(?:high|low)\b",
+    r"(?:as|so|this)\s+(?:high|low)\b"
+    # 'Not since Quarter 1 of 2022/23 have so many people been placed', 'Not since ... were
+    # so few': the count itself, high or low
+    r"|\bnot\s+since\s+(?P<since7>[^,.;]{3,40}?)\s+(?:has|have|had|did|was|were)\s+"
+    r"(?:(?:the|there|we|it|they)\s+(?:been\s+)?)?(?:as|so|this)\s+(?P<count>many|much|few|little)\b"
+    # quoted with what was counted, to the words that set it against this quarter's
+    r"(?:\s+(?!(?:as|than|in|on|at|for|during|this|since|over)\b)[A-Za-z'’-]+){0,5}",
     re.I,
 )
 # 'Since this survey started in Quarter 1, ...': when the record began, no figure's quarter
@@ -539,6 +555,8 @@ _SHOWN = {
     for i, w in enumerate("two three four five six seven eight nine ten".split())  # noqa: SIM905
 }
 # a comparative read as the record it makes ('never been higher': the highest)
+# the word a peak is told by, as the record's word ('an all-time high', 'a series low')
+_PEAK_OF = {"high": "record high", "peak": "record high", "low": "record low"}
 _RECORD_OF = {
     "fuller": "highest",
     "busier": "highest",
@@ -636,7 +654,7 @@ def records_in(
         since = next(
             (
                 g
-                for g in ("since", "since2", "since3", "since4", "since5", "since6")
+                for g in ("since", "since2", "since3", "since4", "since5", "since6", "since7")
                 if groups.get(g)
             ),
             None,
@@ -676,6 +694,8 @@ def records_in(
                 up = up or not down
             if said is not None:
                 word = {"bettered": "best", "weakest": "worst", "strongest": "best"}[said.group(0)]
+            elif groups.get("count"):  # 'so many', 'so few'
+                word = "highest" if groups["count"].lower() in ("many", "much") else "lowest"
             elif "high" in kind.split() or (up and not down):
                 word = "highest"
             elif "low" in kind.split() or (down and not up):
@@ -689,6 +709,7 @@ def records_in(
                 or groups.get("never2")
                 or groups.get("than")
                 or groups.get("alone")
+                or _PEAK_OF.get(_last_word(groups.get("alone2") or groups.get("peak")))
                 or groups.get("no")
                 or groups.get("either")
                 or ""
@@ -721,6 +742,11 @@ def records_in(
             )
         )
     return claims
+
+
+def _last_word(words: str | None) -> str:
+    """The last of some words, in lower case ('' for none): 'all-time high' is 'high'."""
+    return regex(r"[\s-]+").split(words.lower())[-1] if words else ""
 
 
 def check_record(subject: Subject, claim: Claim) -> list[Verdict]:
