@@ -722,3 +722,81 @@ def test_profiled_figure_and_a_lead_before(
     quarter of a lead telling what came before does not make the clause after it one about
     several quarters; its standing against the target is the report quarter's."""
     assert_sentence(edition, indicator, text, expected)
+
+
+# W1 2024/25 Q3 81.3 (2023/24: 92.1, 85.3, 97.8, 88.4; 2024/25: 79.2, 74.6); H1 25.3 days
+# the shortest (34.2 in 2023/24 Q1); GET5 5.2 (5.0, 5.3, 5.6 in the three quarters before);
+# ASCH19 open enquiries 1,790 (1,640 in 2023/24 Q3); GET4 98% the highest since 2022/23 Q3
+# (92% in 2023/24 Q2); ASCH8 new requests 4,683 (4,552 in 2023/24 Q2)
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # correct
+        (DISTRICT, "H1", "Re-lets took 25.3 days, the shortest since April 2023.", None),
+        (GET, "GET2", "Landfill reached 6.2%, the highest since July 2022.", None),
+        (GET, "GET4", "Timely responses reached 98%, the highest since October 2022.", None),
+        (ASCH, "ASCH19", "Concerns reached 4,902, the most since April 2022.", None),
+        (
+            ASCH,
+            "ASCH14",
+            "Enablement at Home supported 1,760 people, the most since the start of April 2022.",
+            None,
+        ),
+        (DISTRICT, "RB2", "Claims took 17.5 days, the quickest since April 2023.", None),
+        (GET, "GET3", "Repairs reached 94%, the highest since July 2022.", None),
+        # wrong
+        (
+            DISTRICT,
+            "W1",
+            "Missed collections rose to 81.3 per 100,000, the highest since April 2023.",
+            ("highest or lowest", "the highest since April 2023", "97.8"),
+        ),
+        (
+            GET,
+            "GET5",
+            "Fly-tipping stood at 5.2, the highest since January 2023.",
+            ("highest or lowest", "the highest since January 2023", "5.6"),
+        ),
+        (
+            ASCH,
+            "ASCH19",
+            "Open enquiries fell to 1,790, the lowest since October 2023.",
+            ("highest or lowest", "the lowest since October 2023", "1,640"),
+        ),
+        (
+            GET,
+            "GET4",
+            "Timely responses stood at 98%, the lowest since July 2023.",
+            ("highest or lowest", "the lowest since July 2023", "92%"),
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Re-lets took 25.3 days, the longest since April 2023.",
+            ("highest or lowest", "the longest since April 2023", "34.2"),
+        ),
+        (
+            ASCH,
+            "ASCH8",
+            "New requests fell to 4,683, the fewest since April 2022.",
+            ("highest or lowest", "the fewest since April 2022", "4,552"),
+        ),
+        # left alone: a month inside a quarter, a month's own figure, no year
+        (DISTRICT, "W1", "Missed collections rose to 81.3, the highest since May 2023.", None),
+        (
+            DISTRICT,
+            "W1",
+            "Missed collections rose to 81.3 in November, the highest since April 2023.",
+            None,
+        ),
+        (DISTRICT, "W1", "Missed collections rose to 81.3, the highest since April.", None),
+    ],
+)
+def test_record_since_a_month(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """'the highest since April 2023': a month that opens a quarter, with its year, is every
+    quarter from that one on (a month that ends a quarter already names it); the month
+    dates the record, and makes the sentence no month's figure. A month inside a quarter,
+    or with no year, is left alone."""
+    assert_sentence(edition, indicator, text, expected)

@@ -56,6 +56,7 @@ from generator.editors.claims.ranges import scope_months
 from generator.editors.claims.reading import MONTH, UNREAD, Clause, Sentence, days_unmasked
 from generator.editors.claims.standing import (
     BEGAN_IN_MONTH,
+    RECORD_SINCE_MONTH,
     comparisons_in,
     records_in,
     standing_in,
@@ -702,6 +703,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     for start, stop in [
         *(found.span() for found in YEAR_TO_DATE.finditer(text)),
         *(found.span() for found in BEGAN_IN_MONTH.finditer(text)),
+        *(found.span("since") for found in RECORD_SINCE_MONTH.finditer(text)),
         *scope_months(text),
     ]:
         # 'since April': the year to date; 'since the survey began in April 2024': a record's;

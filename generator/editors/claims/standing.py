@@ -16,7 +16,7 @@ from generator.editors.claims.binding import GOAL_WORDS
 from generator.editors.claims.figures import matches
 from generator.editors.claims.movements import DOWN, UP, run_in
 from generator.editors.claims.numbers import fully_named
-from generator.editors.claims.periods import SEASON, PeriodRef
+from generator.editors.claims.periods import SEASON, PeriodRef, month_quarter
 from generator.editors.claims.ranges import range_scope
 from generator.editors.claims.reading import MONTH, Clause
 from generator.editors.claims.subject import (
@@ -522,6 +522,22 @@ _NOT_SEEN = regex(
     r"(?:\s+(?!(?:as|than|in|on|at|for|during|this|since|over)\b)[A-Za-z'’-]+){0,5}",
     re.I,
 )
+# a month that opens a quarter, with its year ('since April 2023'): the record is of every
+# quarter from that one on (a month ending a quarter names that quarter; one inside a
+# quarter says neither, and is left alone)
+_FIRST_MONTHS = {"apr": 4, "jul": 7, "oct": 10, "jan": 1}
+_QUARTER_OPENED = regex(
+    r"(?:the\s+(?:start|beginning)\s+of\s+)?(?P<month>April|July|October|January)\s+"
+    r"(?P<year>(?:19|20)\d\d)",
+    re.I,
+)
+# 'the highest since April 2023': a record since a month, which dates the record, no figure
+RECORD_SINCE_MONTH = regex(
+    r"\b(?:highest|lowest|largest|smallest|most|fewest|best|worst|longest|shortest|peak|"
+    r"higher|lower|more|fewer|greater|longer|shorter)\b[^,.;]{0,60}?\b(?P<since>since\s+"
+    r"(?:the\s+(?:start|beginning)\s+of\s+)?(?:April|July|October|January)\s+(?:19|20)\d\d)\b",
+    re.I,
+)
 # 'Since this survey started in Quarter 1, ...': when the record began, no figure's quarter
 _BEGAN_LEAD = regex(
     r"\bsince\s+(?:this|the|our)\s+(?:survey|series|measure|indicator)\s+(?:first\s+)?"
@@ -661,9 +677,15 @@ def records_in(
         )
         if since is not None:
             named = [r for r in inside if found.start(since) <= r.start < found.end(since)]
-            if not named or named[0].offset is not None:
+            opened = _QUARTER_OPENED.fullmatch(found.group(since).strip())
+            if not named and opened is not None:
+                # 'the highest since April 2023': every quarter from the one that month opens
+                month = _FIRST_MONTHS[opened.group("month").lower()[:3]]
+                base = month_quarter(month, int(opened.group("year")), latest).shift(-1)
+            elif not named or named[0].offset is not None:
                 continue  # 'since the pandemic', 'since the year before': not a quarter here
-            base = named[0].quarter
+            else:
+                base = named[0].quarter
         if groups.get("fy"):
             base = Quarter(int(groups["fy"]) - 1, 4)  # every quarter of that year on
         if base is None and began and began[0].offset is None:
