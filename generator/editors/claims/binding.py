@@ -760,7 +760,7 @@ def other_state(figure: Figure) -> bool:
 
 # a verb a clause's claim hangs on: its subject is the words before it
 _CLAIM_VERB = regex(
-    r"\b(?:is|was|are|were|has|have|had|having|been|being|stays?|stayed|remains?|remained|"
+    r"\b(?:is|was|are|were|has|have|had|having|been|being|stays?|stayed|remains?|remained|stands?|stood|sits?|sat|"
     r"rated)\b",
     re.I,
 )

@@ -44,6 +44,7 @@ from generator.editors.claims.numbers import (
     figure_of,
     is_base,
     read_figure,
+    record_pointed_to,
 )
 from generator.editors.claims.periods import (
     SEASON,
@@ -56,6 +57,7 @@ from generator.editors.claims.ranges import scope_months
 from generator.editors.claims.reading import MONTH, UNREAD, Clause, Sentence, days_unmasked
 from generator.editors.claims.standing import (
     BEGAN_IN_MONTH,
+    RECORD_SINCE_MONTH,
     comparisons_in,
     records_in,
     standing_in,
@@ -602,6 +604,54 @@ def _month_of_report_quarter(
     return bool(months)
 
 
+# a clause whose subject is a goal the measure is set ('the target', 'the 28-day repair
+# target', "this year's floor"), told with the verb that sets or moves it
+_GOAL_CLAUSE = regex(
+    r"\b(?:" + GOAL_WORDS + r")s?\b(?:\s+[a-z]+){0,2}?\s+(?:is|was|were|has|had|became|becomes|"
+    r"rose|fell|falling|rising|went|moved|remains?|remained|stays?|stayed|"
+    r"(?:raised|lowered|lifted|cut|reduced|increased|tightened|relaxed|changed|set|reset|"
+    r"revised))\b",
+    re.I,
+)
+_EVENT_LEAD = regex(r"\W*(?:when|after|once|as|following|with|which|that)\b", re.I)
+_MONTH_NAMED = regex(rf"\b(?P<month>{MONTH})(?:\s+(?P<year>(?:19|20)\d\d))?\b")
+
+
+def _months_date_target(subject: Subject, sentence: Sentence, text: str, latest: Quarter) -> bool:
+    """'The target rose to 90% in April', 'From April 2024 the floor was lowered to 70': on a
+    measure whose target holds for the whole year (none profiled through it), every month the
+    sentence names is in a clause about the target, and falls in the report quarter's
+    financial year up to it: the month dates the target's change, not a month's figure."""
+    if subject.facts.indicator.cumulative:
+        return False
+    months = list(_MONTH_NAMED.finditer(text))
+    if not any(_GOAL_CLAUSE.search(c.text) for c in sentence.clauses):
+        return False
+    for found in months:
+        clause = next(
+            (c for c in sentence.clauses if c.start <= found.start() < c.start + len(c.text)),
+            None,
+        )
+        number = _MONTH_NUMBER.get(found.group("month").lower()[:3])
+        if clause is None or number is None:
+            return False
+        # 'When the new contract started in April, the repair target moved up to 95%', 'The
+        # target remains at £520,000, which we expect to beat by March': the month dates an
+        # event, in a clause of its own with no figure, and the target clause names none
+        event = _EVENT_LEAD.match(clause.text) and not NUMBER.search(
+            _MONTH_NAMED.sub(" ", clause.text)
+        )
+        if event and not _GOAL_CLAUSE.search(clause.text):
+            continue
+        if not _GOAL_CLAUSE.search(clause.text):
+            return False
+        year = int(found.group("year")) if found.group("year") else None
+        quarter = month_quarter(number, year, latest)
+        if quarter.year != latest.year or latest < quarter:
+            return False
+    return bool(months)
+
+
 # a sentence opening on last year ('Last year repairs were ... in Quarter 3'): its quarters
 # are last year's, which the quarters named do not resolve to
 _LAST_YEAR_LEAD = regex(r"^\W*(?:last|the\s+previous)\s+(?:financial\s+)?year\b(?!['’]s)", re.I)
@@ -654,6 +704,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     for start, stop in [
         *(found.span() for found in YEAR_TO_DATE.finditer(text)),
         *(found.span() for found in BEGAN_IN_MONTH.finditer(text)),
+        *(found.span("since") for found in RECORD_SINCE_MONTH.finditer(text)),
         *scope_months(text),
     ]:
         # 'since April': the year to date; 'since the survey began in April 2024': a record's;
@@ -667,12 +718,15 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             start, stop = found.span()
             unmonthed = unmonthed[:start] + " " * (stop - start) + unmonthed[stop:]
     month = _MONTHLY.search(unmonthed) or _MONTH_LEFT.search(unmonthed)
+    targets_only = False  # every month dates a target's change: only the target is read
     if (
         month is not None
         and not _month_aside(sentence, month.start(), refs, latest, subject.names)
         and not _month_of_report_quarter(subject, sentence, unmonthed, refs)
     ):
-        return ()  # a month's figures: the data is quarterly
+        if not _months_date_target(subject, sentence, unmonthed, latest):
+            return ()  # a month's figures: the data is quarterly
+        targets_only = True
     if SUBGROUP_LEAD.match(text):  # 'Among younger adults, ...'
         return ()  # 'Among younger adults, assessments rose by 40': a part of the things
     if _LAST_YEAR_LEAD.match(text) and not any(r.quarter.year < latest.year for r in refs):
@@ -684,6 +738,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         if not any(r.start < named_before.end() and named_before.start() < r.end for r in refs):
             return ()  # its quarters are another sentence's
     about_target = bool(_TARGET_SUBJECT.match(text))
+    unsaid_spans: list[tuple[int, int]] = []  # clauses pointing back to no one series
     from_to = _from_to(text, refs, latest) or _from_lead(text, sentence.clauses, refs, latest)
     others_moved = False  # a clause before told another subject's movement
     uncharted, charted = uncharted_words(subject)
@@ -732,6 +787,21 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         elif len(subject.facts.series) > 1 and _NEW_SUBJECT.match(clause.text):
             series = []  # 'and crews have filled 25,110': a subject of its own, no series named
         chosen = tuple(series) or tuple(range(len(subject.facts.series)))
+        pointed: tuple[int, ...] = ()
+        if (
+            not named
+            and not series
+            and len(chosen) > 1
+            and _POINTING.match(clause.text)
+            and not NUMBER.search(masked, clause.start, end)
+        ):
+            # 'The first review list fell to 950. That is the third fall in succession.': the
+            # one series the sentence before names, of this quarter; where it names none so,
+            # which series moved is not said, and the clause's runs are left alone
+            pointed = record_pointed_to(subject, text, clause, sentence)
+            if not pointed:
+                unsaid_spans.append((clause.start, end))
+            chosen = pointed or chosen
         numbers = list(NUMBER.finditer(masked, clause.start, end))
         # the clause's own period: 'in Quarter 1', or one it is compared with: 'on Quarter 1'
         level_refs = [r for r in inside if not is_base(text, r)]
@@ -880,12 +950,15 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         claims += comparisons_in(text, masked, clause, period, subject)
         # 'That is the lowest since ...' in a sentence with no figure and no series named,
         # of a measure with several: which series is not said; left alone
-        unsaid = (
+        unsaid = bool(
             not named
             and not series
             and not NUMBER.search(masked)
             and len(subject.facts.series) > 1
             and _POINTING.match(clause.text)
+            # 'Open enquiries eased to 1,790. That is the lowest since ...': unless the
+            # sentence before names one series, of this quarter (above)
+            and not pointed
         )
         claims += [
             c
@@ -1099,6 +1172,13 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         if any(_quoted_over(text, c, moved.at) for c in claims if c.rule == moved.rule):
             continue  # 'stable since 2023/24, with no clear direction of travel': one claim
         claims.append(moved)
+    if targets_only:
+        return tuple(c for c in claims if c.rule == "target")
+    claims = [
+        c
+        for c in claims
+        if c.rule not in ("streak", "movement") or not any(a <= c.at < b for a, b in unsaid_spans)
+    ]
     return tuple(_record_of_figure(subject, claims, text, masked))
 
 

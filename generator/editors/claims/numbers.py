@@ -100,7 +100,10 @@ _CHANGE_AFTER = regex(
     re.IGNORECASE,
 )
 _TARGET_BEFORE = regex(
-    r"\b(?P<word>" + GOAL_WORDS + r"|profile)s?(?:\s+(?:threshold|is|was|of|"
+    # 'against a profiled 85.4%': the target profiled to the quarter
+    r"\b(?P<word>"
+    + GOAL_WORDS
+    + r"|profile)(?:s|(?<=profile)d(?=\s+£?$))?(?:\s+(?:threshold|is|was|of|"
     # 'raised the target from 90% to 95%': the target's new figure
     r"remains|set|at|has|been|for\s+(?:the\s+)?(?:quarter\s+\d|Q\d|\S+)|from\s+£?\d[\d,.:]*\s?%?\s+to))*\s+(?:\(?\s*)?$",
     re.I,
@@ -878,11 +881,25 @@ _GOAL_NOUN_AFTER = regex(
 )
 
 
+# 'at or above the 95% level', 'below the 600 mark': a level the measure is set against
+_BOUND_BEFORE = regex(
+    r"\b(?:above|below|over|under|beneath|beyond|exceed\w*|(?:at|on)\s+or\s+(?:above|below))"
+    r"\s+(?:the|a|its|their)\s+£?$",
+    re.I,
+)
+_BOUND_AFTER = regex(r"\s?%?\s+(?:level|mark)\b", re.I)
+
+
 def goal_named_after(figure: Figure) -> bool:
     """ "under the £520,000 level of last year's target": the goal's figure, not the
-    measure's; 'its 84.5% Quarter 3 target', 'our 30% ambition': a figure naming a goal."""
+    measure's; 'its 84.5% Quarter 3 target', 'our 30% ambition': a figure naming a goal;
+    'at or above the 95% level': a level the measure is set against."""
     end = figure.match.end()
-    return bool(_GOAL_AFTER.match(figure.text, end) or _GOAL_NOUN_AFTER.match(figure.text, end))
+    return bool(
+        _GOAL_AFTER.match(figure.text, end)
+        or _GOAL_NOUN_AFTER.match(figure.text, end)
+        or (_BOUND_BEFORE.search(figure.before) and _BOUND_AFTER.match(figure.text, end))
+    )
 
 
 # A figure that marks the edge of a rating's band: '24% marking the floor below which it
@@ -947,6 +964,25 @@ def _sentence_before(sentence: Sentence | None) -> str:
     """The words of the sentence before this one in its paragraph ('' for none)."""
     before = sentence.block.text[: sentence.start] if sentence and sentence.block else ""
     return regex(r"[.!?]\s+").split(before.strip())[-1] if before.strip() else ""
+
+
+def record_pointed_to(
+    subject: Subject, text: str, clause: Clause, sentence: Sentence | None
+) -> tuple[int, ...]:
+    """'Open enquiries eased to 1,790. That is the lowest since ...': the series a record's
+    clause points back to, the one the sentence before names, where that sentence names no
+    quarter but the report's and no comparator (its figure is this quarter's, of this
+    measure); () where it is not said so."""
+    pointed = _series_pointed_to(subject, text, clause, sentence)
+    before = _sentence_before(sentence)
+    if pointed is None or len(pointed) != 1 or names_comparator(subject.vocabulary, before):
+        return ()
+    words = {stem(w) for w in regex(r"[A-Za-z]{3,}").findall(before)}
+    if sum(1 for own in subject.keywords if words & own) > 1:
+        return ()  # 'Concerns and open enquiries both moved': another series' words too
+    if any(r.quarter != subject.latest or r.offset for r in find_periods(before, subject.latest)):
+        return ()
+    return tuple(pointed)
 
 
 def comparison_pointed_to(figure: Figure) -> bool:

@@ -308,6 +308,7 @@ _HALF_YEAR = regex(
 # 'Quarter 1 of that year', 'the first quarter of the same year': the year named before it
 _THAT_YEAR = regex(r"\s+(?:of\s+|in\s+)?(?:that|the\s+same)\s+(?:financial\s+)?year\b", re.I)
 _COUNTED = regex(r"\s+(?:in\s+a\s+row|running|straight|on\s+(?:the\s+trot|end))\b", re.I)
+_FOR_AN = regex(r"\bfor\s+an?\s+$", re.I)
 _LATEST_WORDS = r"(?:the\s+)?(?:latest|most\s+recent|current|this)\s+quarter"
 # a quarter named as the latest: 'the latest quarter, Quarter 4', 'Q4 is the latest quarter'
 _LATEST_BEFORE = regex(rf"\b{_LATEST_WORDS}\s*(?:[,:(]|is|was|being)?\s*$", re.I)
@@ -383,6 +384,8 @@ def find_periods(text: str, latest: Quarter) -> tuple[PeriodRef, ...]:
             year_text, end = that_year.group(), that_year.end()
         if match.group("ord") and _COUNTED.match(text, match.end()):
             continue  # 'the third quarter in a row' counts quarters
+        if bare and match.group("ord") and _FOR_AN.search(text, 0, match.start()):
+            continue  # 'above the floor for a fourth quarter': one of a run, not a quarter named
         as_latest = offset is None and bool(
             _LATEST_BEFORE.search(text[: match.start()]) or _LATEST_AFTER.match(text, match.end())
         )

@@ -206,8 +206,9 @@ _CLAUSE_BREAK = regex(
     # a colon ends a clause, but not inside a time on the clock ('2:35')
     r",\s|;\s*|(?<!\d):\s*|:(?!\d)\s*|\s[–—-]\s|\(|\)"
     r"|\s(?:and|but|while|whereas|although|which)\s"
-    # 'so' joins a clause, but not in 'so far' ('the lowest so far')
-    r"|\sso\s(?!far\b)",
+    # 'so' joins a clause, but not in 'so far' ('the lowest so far') nor as a word of degree
+    # ('Not since Quarter 1 have so many been placed', 'been so high')
+    r"|\sso\s(?!(?:far|many|much|few|little|long|high|low)\b)",
     re.I,
 )
 # 'between Quarter 2 and Quarter 3', 'between 95% and 98%': one phrase, not two clauses

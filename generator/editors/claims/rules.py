@@ -273,7 +273,29 @@ def _gated(
     )
     found = one_figure_each(subject, sentence.text, masked, claims, found)
     found = doubts_withheld(subject, sentence.text, claims, found, masked)
-    return _carried_by_movements(subject, claims, found)
+    return _standing_of_a_wrong_figure(claims, _carried_by_movements(subject, claims, found))
+
+
+def _standing_of_a_wrong_figure(claims: Sequence[Claim], found: list[Finding]) -> list[Finding]:
+    """'Reablement outcomes for Quarter 1 (85%) hit the target', where Quarter 1's figure is
+    83%: the editor's own figure is the mistake, told by its level's finding; the standing
+    against the target that follows from it is the same mistake, and left out."""
+
+    def claim_of(finding: Finding) -> Claim | None:
+        return claims[finding.order[1]] if finding.order[:1] == (1,) else None
+
+    wrong = [c for f in found if f.rule == "level" and (c := claim_of(f)) is not None and c.stated]
+    return [
+        f
+        for f in found
+        if not (
+            f.rule == "against target"
+            and (standing := claim_of(f)) is not None
+            and any(
+                w.period == standing.period and set(w.series) & set(standing.series) for w in wrong
+            )
+        )
+    ]
 
 
 def _carried_by_movements(

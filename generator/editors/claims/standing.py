@@ -16,7 +16,7 @@ from generator.editors.claims.binding import GOAL_WORDS
 from generator.editors.claims.figures import matches
 from generator.editors.claims.movements import DOWN, UP, run_in
 from generator.editors.claims.numbers import fully_named
-from generator.editors.claims.periods import SEASON, PeriodRef
+from generator.editors.claims.periods import SEASON, PeriodRef, month_quarter
 from generator.editors.claims.ranges import range_scope
 from generator.editors.claims.reading import MONTH, Clause
 from generator.editors.claims.subject import (
@@ -28,13 +28,16 @@ from generator.editors.claims.subject import (
 )
 from generator.read.patterns import regex
 
-_GOAL = r"(?P<goal>" + GOAL_WORDS + r")s?"
+# a goal: the target's words; 'profile' (a target profiled through the year, of a measure
+# that adds up through it); 'level' or 'mark' after the figure that sets it ('at or above the
+# 95% level')
+_GOAL = r"(?P<goal>" + GOAL_WORDS + r"|profile|(?<=[\d%]\s)(?:level|mark))s?"
 _AGAINST = regex(
-    r"\b(?P<word>above|over|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|below|"
+    r"\b(?P<word>(?:at|on)\s+or\s+(?:above|below)|above|over|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|below|"
     r"under|beneath|clear(?:s|ed|ing)?|"
     r"(?:(?:fell|falls?|falling|came|comes?|coming)\s+(?:just\s+)?)?short\s+of|on|"
     r"within|inside|outside|off|met|meets?|meeting|missed|miss(?:es|ing)?|behind|ahead\s+of|"
-    r"reach(?:es|ed|ing)?|achiev(?:es|ed|ing))\s+"
+    r"reach(?:es|ed|ing)?|achiev(?:es|ed|ing)|hit(?:s|ting)?|attain(?:s|ed|ing)?)\s+"
     r"(?:the\s+|its\s+|their\s+|this\s+year's\s+|that\s+|this\s+|our\s+)?"
     r"(?:(?:profiled|annual|stretch|local|higher|lower|new|revised|raised|tougher|current|"
     r"agreed|year-end|interim)\s+)?(?:£?(?P<n1>\d[\d,]*(?:\.\d+)?(?::[0-5]\d){0,2})"
@@ -78,6 +81,7 @@ _RUN_LEAD = regex(
     r"\s+[a-z]+ed\s+$",
     re.I,
 )
+_ENDED_LEAD = regex(r"\W*(?:after|following)\b[^,;]*[,;]", re.I)
 # 'after', 'following' before a target's words: what came before, not the clause's own run
 _AFTER_RUN = regex(r"\b(?:after|following|before|until)\b", re.I)
 
@@ -107,17 +111,31 @@ def standing_in(
         return []
     claims = []
     end = clause.start + len(clause.text)
+    # 'After a dip in June, ...': the quarters of a lead telling what came before, not this
+    # clause's
+    ended = _ENDED_LEAD.match(text)
+    if ended is not None and ended.end() <= clause.start:
+        refs = [r for r in refs if r.start >= ended.end()]
     for found in _AGAINST.finditer(text, clause.start, end):
         before = text[clause.start : found.start()]
         if _NOT.search(before) or _INTENT.search(before):
             continue
+        if found.group("goal").lower() == "profile" and not subject.facts.indicator.cumulative:
+            continue  # 'the age profile': a profiled target only of a measure that adds up
+        if found.group("goal").lower() in ("level", "mark") and _side(
+            found.group("word").lower()
+        ) not in ("above", "below", "above or at", "below or at"):
+            continue  # 'reached the 95% level': the measure's own figure, not a bound
         first: Quarter | None = None
         last = period
         # 'has met the 92% target for the third consecutive quarter', 'ahead of profile for
         # four quarters running': a run of quarters on that side of it, to the clause's
         run = run_in(text[found.end() : end])
         if run is not None and (
-            regex(r"[\s,]*(?:for\s+)?").fullmatch(text, found.end(), found.end() + run[2]) is None
+            regex(r"[\s,]*(?:for\s+(?:an?\s+)?)?").fullmatch(
+                text, found.end(), found.end() + run[2]
+            )
+            is None
             or _AFTER_RUN.search(text, clause.start, found.start())
             or regex(r"\bor\s+$").search(before)
             # a run dated by words of its own ('for the third consecutive quarter in 2023/24')
@@ -143,7 +161,7 @@ def standing_in(
                     series,
                     period,
                     direction=regex(r"\s+").sub(" ", found.group("word").lower()),
-                    target_word=regex(r"\s+").sub(" ", found.group("goal").lower()),
+                    target_word=_goal_word(found),
                     at=found.start(),
                     goal=_written_goal(found),
                     run=run[0],
@@ -163,7 +181,7 @@ def standing_in(
         if written and regex(r"\bat\s+\S+$").search(found.group(0)) and not found.group("n1"):
             written = None  # 'within target at 4%': the measure's figure, not the target
         word = regex(r"\s+").sub(" ", found.group("word").lower())
-        goal = regex(r"\s+").sub(" ", found.group("goal").lower())
+        goal = _goal_word(found)
         lead = _LEAD.search(before)
         claims.append(
             Claim(
@@ -238,6 +256,13 @@ _BETWEEN_GOALS = regex(
 _GOAL_PAIRS = (("n1", "g1"), ("n2", "g2"))
 
 
+def _goal_word(found: re.Match[str]) -> str:
+    """The goal's word as the claim names it: 'profile' is the target profiled to the
+    quarter."""
+    word = regex(r"\s+").sub(" ", found.group("goal").lower())
+    return "target" if word == "profile" else word
+
+
 def _written_goal(found: re.Match[str]) -> float | None:
     """The target as a target phrase writes it ('the 92% target', 'a target of 92%'), None
     where it writes none ('within target at 4%': the measure's figure)."""
@@ -259,7 +284,9 @@ def _goal_value(written: str) -> float:
 
 
 def _side(word: str) -> str:
-    if word.startswith(("reach", "achiev", "clear")):
+    if word.endswith(("or above", "or below")):
+        return word.split()[-1] + " or at"  # 'at or above the 95% level'
+    if word.startswith(("reach", "achiev", "clear", "hit", "attain")):
         return "met"  # 'has now reached the 30% target', 'has cleared the floor'
     if word in ("above", "over") or word.startswith(("exceed", "surpass")):
         return "above"
@@ -309,6 +336,8 @@ def _target_holds(subject: Subject, claim: Claim, s: int, q: Quarter) -> bool | 
         "below": shown < aim or value < goal,
         "met": met,
         "missed": not met,
+        "above or at": shown >= aim or value >= goal,
+        "below or at": shown <= aim or value <= goal,
     }
     if claim.gap and claim.stated is not None:  # '5 points below the 30% target'
         # the gap as shown or as recorded ('9.7 points short of the 85% target' for
@@ -432,6 +461,10 @@ _RECORD = regex(
     r"since\s+(?:records\s+began|(?P<since>[^,.;]{3,40})))"
     # 'at a record high of £719': the highest on record
     r"|\ba\s+(?P<alone>record\s+high|record\s+low)\b"
+    # 'an all-time high', 'a new series low', 'a peak for the series': the record itself
+    r"|\ban?\s+(?:new\s+)?(?P<alone2>all[-\s]time\s+(?:high|low)|series\s+(?:high|low|peak))\b"
+    r"|\ba\s+(?:new\s+)?(?P<peak>peak|high|low)\s+for\s+the\s+(?:whole\s+)?"
+    r"(?:series|measure|indicator)\b"
     # 'at a record level', 'reached a record £719', 'a record for the measure': a record
     # that does not say high or low, checked as either
     r"|\ba\s+(?P<either>record)(?:\s+(?:level|figure|total)\b|"
@@ -480,7 +513,29 @@ _NOT_SEEN = regex(
     # 'Not since Quarter 3 of 2023/24 has the proportion ... been as low as this': the
     # quarter first, the verb and 'as low' after
     r"|\bnot\s+since\s+(?P<since6>[^,.;]{3,40}?)\s+(?:has|have|had)\s+[^,.;]{0,100}?\bbeen\s+"
-    r"(?:as|so|this)\s+(?:high|low)\b",
+    r"(?:as|so|this)\s+(?:high|low)\b"
+    # 'Not since Quarter 1 of 2022/23 have so many people been placed', 'Not since ... were
+    # so few': the count itself, high or low
+    r"|\bnot\s+since\s+(?P<since7>[^,.;]{3,40}?)\s+(?:has|have|had|did|was|were)\s+"
+    r"(?:(?:the|there|we|it|they)\s+(?:been\s+)?)?(?:as|so|this)\s+(?P<count>many|much|few|little)\b"
+    # quoted with what was counted, to the words that set it against this quarter's
+    r"(?:\s+(?!(?:as|than|in|on|at|for|during|this|since|over)\b)[A-Za-z'’-]+){0,5}",
+    re.I,
+)
+# a month that opens a quarter, with its year ('since April 2023'): the record is of every
+# quarter from that one on (a month ending a quarter names that quarter; one inside a
+# quarter says neither, and is left alone)
+_FIRST_MONTHS = {"apr": 4, "jul": 7, "oct": 10, "jan": 1}
+_QUARTER_OPENED = regex(
+    r"(?:the\s+(?:start|beginning)\s+of\s+)?(?P<month>April|July|October|January)\s+"
+    r"(?P<year>(?:19|20)\d\d)",
+    re.I,
+)
+# 'the highest since April 2023': a record since a month, which dates the record, no figure
+RECORD_SINCE_MONTH = regex(
+    r"\b(?:highest|lowest|largest|smallest|most|fewest|best|worst|longest|shortest|peak|"
+    r"higher|lower|more|fewer|greater|longer|shorter)\b[^,.;]{0,60}?\b(?P<since>since\s+"
+    r"(?:the\s+(?:start|beginning)\s+of\s+)?(?:April|July|October|January)\s+(?:19|20)\d\d)\b",
     re.I,
 )
 # 'Since this survey started in Quarter 1, ...': when the record began, no figure's quarter
@@ -516,6 +571,8 @@ _SHOWN = {
     for i, w in enumerate("two three four five six seven eight nine ten".split())  # noqa: SIM905
 }
 # a comparative read as the record it makes ('never been higher': the highest)
+# the word a peak is told by, as the record's word ('an all-time high', 'a series low')
+_PEAK_OF = {"high": "record high", "peak": "record high", "low": "record low"}
 _RECORD_OF = {
     "fuller": "highest",
     "busier": "highest",
@@ -613,16 +670,22 @@ def records_in(
         since = next(
             (
                 g
-                for g in ("since", "since2", "since3", "since4", "since5", "since6")
+                for g in ("since", "since2", "since3", "since4", "since5", "since6", "since7")
                 if groups.get(g)
             ),
             None,
         )
         if since is not None:
             named = [r for r in inside if found.start(since) <= r.start < found.end(since)]
-            if not named or named[0].offset is not None:
+            opened = _QUARTER_OPENED.fullmatch(found.group(since).strip())
+            if not named and opened is not None:
+                # 'the highest since April 2023': every quarter from the one that month opens
+                month = _FIRST_MONTHS[opened.group("month").lower()[:3]]
+                base = month_quarter(month, int(opened.group("year")), latest).shift(-1)
+            elif not named or named[0].offset is not None:
                 continue  # 'since the pandemic', 'since the year before': not a quarter here
-            base = named[0].quarter
+            else:
+                base = named[0].quarter
         if groups.get("fy"):
             base = Quarter(int(groups["fy"]) - 1, 4)  # every quarter of that year on
         if base is None and began and began[0].offset is None:
@@ -653,6 +716,8 @@ def records_in(
                 up = up or not down
             if said is not None:
                 word = {"bettered": "best", "weakest": "worst", "strongest": "best"}[said.group(0)]
+            elif groups.get("count"):  # 'so many', 'so few'
+                word = "highest" if groups["count"].lower() in ("many", "much") else "lowest"
             elif "high" in kind.split() or (up and not down):
                 word = "highest"
             elif "low" in kind.split() or (down and not up):
@@ -666,6 +731,7 @@ def records_in(
                 or groups.get("never2")
                 or groups.get("than")
                 or groups.get("alone")
+                or _PEAK_OF.get(_last_word(groups.get("alone2") or groups.get("peak")))
                 or groups.get("no")
                 or groups.get("either")
                 or ""
@@ -698,6 +764,11 @@ def records_in(
             )
         )
     return claims
+
+
+def _last_word(words: str | None) -> str:
+    """The last of some words, in lower case ('' for none): 'all-time high' is 'high'."""
+    return regex(r"[\s-]+").split(words.lower())[-1] if words else ""
 
 
 def check_record(subject: Subject, claim: Claim) -> list[Verdict]:
