@@ -112,3 +112,60 @@ def test_ratings_left_and_then(
     edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
 ) -> None:
     assert_sentence(edition, indicator, text, expected)
+
+
+# ASCH1 (2024-25 Q2) re-contact 5.8% (shown 6%), Q1 4.9%; GET1 89.8%, Q2 91.2%; GET2 6.2%,
+# a year before 4.6%; ASCH6 (2023-24 Q2) 78%, Q1 77%
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # a percentage that sizes a change named by its noun, on a measure that is a
+        # percentage: a relative change, never the level
+        (
+            ASCH,
+            "ASCH1",
+            "The re-contact rate went up by about a point in Quarter 2. In relative terms that "
+            "is an 18% increase.",
+            None,
+        ),
+        (ASCH, "ASCH1", "Re-contact rose in Quarter 2, an 18% increase.", None),
+        (
+            ASCH,
+            "ASCH1",
+            "Re-contact rose in Quarter 2. This represents a 25% relative rise on Quarter 1.",
+            None,
+        ),
+        (
+            GET,
+            "GET1",
+            "Repair performance slipped in Quarter 3, a 2% fall in relative terms.",
+            None,
+        ),
+        (
+            GET,
+            "GET2",
+            "The landfill rate climbed again in Quarter 3, a 35% year-on-year increase.",
+            None,
+        ),
+        (DISTRICT, "RB1", "Collection moved on in Quarter 3: a 4 per cent improvement.", None),
+        (ASCH_2324, "ASCH6", "Good or Outstanding placements rose slightly, a 1% gain.", None),
+        # the level beside it is still read
+        (
+            ASCH,
+            "ASCH1",
+            "Re-contact was 9% in Quarter 2, a rise on Quarter 1.",
+            ("level", "9%", "6%"),
+        ),
+        (
+            GET,
+            "GET2",
+            "A 5% increase in landfill took it to 9% in Quarter 3.",
+            ("level", "9%", "6.2%"),
+        ),
+        (GET, "GET2", "Landfill stood at 9% in Quarter 3.", ("level", "9%", "6.2%")),
+    ],
+)
+def test_relative_change_of_a_rate(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    assert_sentence(edition, indicator, text, expected)

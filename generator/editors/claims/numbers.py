@@ -40,6 +40,7 @@ from generator.editors.claims.figure import Figure
 from generator.editors.claims.figures import HEDGE, NUMBER, Stated, matches, stated_of
 from generator.editors.claims.movements import DOWN, UP, direction_word, first_movement
 from generator.editors.claims.periods import SEASON, SEASONS, PeriodRef, find_periods, resolve
+from generator.editors.claims.precision import relative_change_of_a_rate
 from generator.editors.claims.ranges import range_scope
 from generator.editors.claims.reading import MONTH, Clause, Sentence, masked
 from generator.editors.claims.subject import (
@@ -2122,6 +2123,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("count of new things", count_of_new_things),
     ("change", change),
     ("other quantity", _not_a_figure_if(other_quantity)),
+    ("a rate's relative change", _not_a_figure_if(relative_change_of_a_rate)),
     ("share of things", share_of_things),
     ("share", share),
     ("percent", percent),
