@@ -169,3 +169,93 @@ def test_relative_change_of_a_rate(
     edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
 ) -> None:
     assert_sentence(edition, indicator, text, expected)
+
+
+# GET9 park visits: Q2 2022/23 538,000; Q4 2023/24 205,000; Q1 2024/25 447,000; Q2
+# 589,000; Q3 236,000. GET8 reports Q2 2022/23 6,110, Q3 2024/25 11,280. ASCH19 (2024-25
+# Q2) open enquiries 1,790, Q1 1,850, Q1 2022/23 1,180
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # a span 'between' two times the period reading resolves neither of: its multiple,
+        # figures and movement are of quarters not known, and left alone
+        (GET, "GET9", "Visits more than doubled between the winter and spring quarters.", None),
+        (GET, "GET9", "Visits trebled between the winter and spring quarters.", None),
+        (
+            GET,
+            "GET9",
+            "Park visits fell by more than half between the summer and autumn quarters, from "
+            "589,000 to 236,000.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Pothole reports almost doubled between the summer and autumn quarters.",
+            None,
+        ),
+        (
+            GET,
+            "GET9",
+            "Between the spring and summer quarters visits rose from 447,000 to 589,000.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Missed collections halved between the spring of 2023 and the autumn of 2024.",
+            None,
+        ),
+        (GET, "GET9", "Park visits halved between the summer and the autumn, to 236,000.", None),
+        # resolved, they are checked
+        (
+            GET,
+            "GET9",
+            "Visits doubled between Quarter 1 2024/25 and Quarter 2 2024/25.",
+            ("multiple", "doubled", "1.32 times"),
+        ),
+        (
+            GET,
+            "GET8",
+            "Pothole reports halved between Quarter 2 2022/23 and Quarter 3 2024/25.",
+            ("multiple", "halved", "1.85 times"),
+        ),
+        (
+            GET,
+            "GET9",
+            "Between July and September the parks had 447,000 visits.",
+            ("level", "447,000", "589,000"),
+        ),
+        # a change told from the one earlier quarter named ('From 1,180 in ... to 1,790
+        # now'): its base is that quarter, not the one before by default
+        (
+            ASCH,
+            "ASCH19",
+            "From 1,180 in the first quarter of 2022/23 to 1,790 now, open enquiries have grown "
+            "by half.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH19",
+            "Open enquiries have grown by half since Quarter 1 2022/23, from 1,180 to 1,790.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH19",
+            "Set against the 1,180 of Quarter 1 2022/23, the 1,790 open now is up by half.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH19",
+            "From 1,180 in the first quarter of 2022/23 to 1,790 now, open enquiries have trebled.",
+            ("multiple", "trebled", "1.52 times"),
+        ),
+    ],
+)
+def test_spans_and_bases_unresolved(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    assert_sentence(edition, indicator, text, expected)
