@@ -259,3 +259,54 @@ def test_spans_and_bases_unresolved(
     edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
 ) -> None:
     assert_sentence(edition, indicator, text, expected)
+
+
+# DISTRICT H2 rent arrears Q3 2024/25 £503,400 against a target of £500,000 (lower is
+# better); GET8 Q3 2024/25 reported 11,280, repaired 10,390 (92%)
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # a gap on a measure of one series: the distance to the quarter's target
+        (
+            DISTRICT,
+            "H2",
+            "Arrears have been above target for three quarters running, although the gap has "
+            "narrowed to £3,400.",
+            None,
+        ),
+        (DISTRICT, "H2", "Arrears are above target, and the gap stands at £3,400.", None),
+        (
+            DISTRICT,
+            "H2",
+            "Arrears are above target, and the gap stands at £13,400.",
+            ("gap", "£13,400", "£503,400"),
+        ),
+        # a share in a sentence about the year to date, naming no quarter: the year's share,
+        # which the quarter's figures do not give
+        (
+            GET,
+            "GET8",
+            "Over the first three quarters of the year, repairs amounted to 98% of reports.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "So far this year, the potholes repaired amount to 98% of those reported.",
+            None,
+        ),
+        (GET, "GET8", "Year to date, repairs were 98% of reports.", None),
+        (GET, "GET8", "Across 2024/25 so far, repairs came to 98% of reports.", None),
+        (
+            GET,
+            "GET8",
+            "In Quarter 3, repairs came to 98% of reports.",
+            ("share", "98% of reports", "92%"),
+        ),
+        (GET, "GET8", "Repairs came to 98% of reports.", ("share", "98% of reports", "92%")),
+    ],
+)
+def test_gaps_to_target_and_shares_of_the_year(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    assert_sentence(edition, indicator, text, expected)

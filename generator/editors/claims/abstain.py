@@ -194,6 +194,8 @@ def defaults_withheld(
         if claim is not None and finding.rule == "level" and not cumulative and about_the_year:
             continue
         shared = finding.rule in ("share", "fraction") and finding.order[:1] == (1,)
+        if shared and not cumulative and year_not_quarter(text, latest):
+            continue  # 'So far this year, repairs amount to 98% of reports': the year's share
         if shared and unbound_share(
             subject, claims[finding.order[1]], _clause_at(text, claims[finding.order[1]].at)
         ):

@@ -2178,6 +2178,9 @@ def check_level(subject: Subject, claim: Claim) -> list[Verdict]:
             if v is not None
         ]
         candidates += [abs(a - b) for a in everything for b in everything]
+        # 'above target ..., although the gap has narrowed to £3,400': the distance to the
+        # quarter's target or floor is a gap too
+        candidates += [abs(v - g) for v in everything for g in _goals_at(subject, claim.period)]
     late = subject.facts.late
     if not candidates and late is not None and claim.period == late.quarter:
         return [Verdict(f"says {claim.stated.quote} for {claim.period.long}", late.said)]
@@ -2203,6 +2206,17 @@ def check_level(subject: Subject, claim: Claim) -> list[Verdict]:
     if others:
         data += f" ({claim.stated.quote} is {others[-1].long}'s figure)"
     return [Verdict(says, data)]
+
+
+def _goals_at(subject: Subject, quarter: Quarter) -> list[float]:
+    """The target and floor in force in a quarter, where there are any."""
+    facts = subject.facts
+    if quarter not in facts.window:
+        return []
+    band = facts.bands[facts.window.index(quarter)]
+    if band is None:
+        return []
+    return [g for g in (band.target, band.threshold) if g is not None]
 
 
 def _shown_like(subject: Subject, value: float, stated: Stated) -> str:
