@@ -310,3 +310,65 @@ def test_gaps_to_target_and_shares_of_the_year(
     edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
 ) -> None:
     assert_sentence(edition, indicator, text, expected)
+
+
+# GET1 repairs within 28 days: Q3 2024/25 89.8%, Q2 91.2%, target 90%; DISTRICT H2 arrears
+# Q3 2024/25 £503,400
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # a clause in the past perfect, no quarter named in it or before it: a state before
+        # the time the sentence speaks of, of quarters it does not name
+        (
+            GET,
+            "GET1",
+            "Streetlight repairs had met the 90% target for two quarters running before "
+            "slipping to 89.8% in Quarter 3.",
+            None,
+        ),
+        (
+            GET,
+            "GET1",
+            "Repairs had been above the 90% target for three quarters before they slipped to "
+            "89.8%.",
+            None,
+        ),
+        (
+            GET,
+            "GET1",
+            "Repair times had improved for two quarters in a row, but slipped to 89.8% in "
+            "Quarter 3.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H2",
+            "Arrears had fallen for three quarters before rising again to £503,400.",
+            None,
+        ),
+        (GET, "GET1", "Repairs had been at 91.2% before the slip to 89.8%.", None),
+        # a quarter named in it or before it binds it, and it is checked
+        (
+            GET,
+            "GET1",
+            "Repairs had slipped to 85% by the end of Quarter 3.",
+            ("level", "85%", "89.8%"),
+        ),
+        (
+            GET,
+            "GET1",
+            "By the end of December, repairs had slipped to 85%.",
+            ("level", "85%", "89.8%"),
+        ),
+        (
+            GET,
+            "GET1",
+            "Repairs met the 90% target in Quarter 3.",
+            ("against target", "met the 90% target", "89.8%"),
+        ),
+    ],
+)
+def test_past_perfect(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    assert_sentence(edition, indicator, text, expected)

@@ -7,7 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from generator.core.periods import Quarter
 from generator.editors.claims.figure import Figure
+from generator.editors.claims.periods import find_periods
+from generator.editors.findings import Finding
 from generator.read.patterns import regex
 
 # 'an 18% increase', 'a 25% year-on-year rise', 'a 9 per cent fall': a percentage that
@@ -52,3 +55,49 @@ def unresolved_span(text: str, spans: Sequence[tuple[int, int]]) -> bool:
         if not any(found.start() <= s < found.end() for s, _ in spans):
             return True
     return False
+
+
+# 'had met', 'had been above', 'had not fallen': a verb in the past perfect, a state before
+# the time the sentence speaks of ('... before slipping to 89.8% in Quarter 3')
+_PAST_PERFECT = regex(
+    r"\bhad\s+(?:(?:not|never|already|previously|also|consistently|each|all)\s+)?"
+    r"(?:been\s+)?(?!to\b)[a-z]+(?:ed|en|wn|ne|un|ght|et|ot|ut|id|ld|ll|ck|nt)\b",
+    re.I,
+)
+# where a clause begins: a stop, or a conjunction that starts another clause
+_CLAUSE_START = regex(
+    r"[,;:.]|\b(?:and|but|while|whereas|although|though|before|after|until)\b", re.I
+)
+# the rules whose findings the past perfect withholds
+PAST_PERFECT_RULES = ("against target", "streak", "movement", "level", "change")
+
+
+def in_past_perfect(text: str, at: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the words at `at` are in a clause in the past perfect, with no quarter named
+    in it or before it:
+    'Streetlight repairs had met the 90% target for two quarters running before slipping
+    to 89.8% in Quarter 3' speaks of quarters before the report's, which ones it does not
+    say."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, at)]
+    begin = starts[-1] if starts else 0
+    after = _CLAUSE_START.search(text, at + 1)
+    end = after.start() if after is not None else len(text)
+    if _PAST_PERFECT.search(text, begin, min(end, at + 12)) is None:
+        return False
+    # 'By the end of September, repairs had reached 89.8%': a quarter named before it binds
+    return not any(s < end for s, _ in spans)
+
+
+def past_perfect_withheld(text: str, latest: Quarter, found: Sequence[Finding]) -> list[Finding]:
+    """A sentence's findings less those of a clause in the past perfect naming no quarter
+    (in_past_perfect)."""
+    if not _PAST_PERFECT.search(text):
+        return list(found)
+    spans = [(r.start, r.end) for r in find_periods(text, latest)]
+    kept = []
+    for finding in found:
+        at = text.find(finding.quote) if finding.quote else -1
+        if finding.rule in PAST_PERFECT_RULES and at >= 0 and in_past_perfect(text, at, spans):
+            continue
+        kept.append(finding)
+    return kept
