@@ -372,3 +372,50 @@ def test_past_perfect(
     edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
 ) -> None:
     assert_sentence(edition, indicator, text, expected)
+
+
+# GET5 fly-tipping per 1,000 households: Q3 2024/25 5.2, Q2 5.6, Q1 5.0, Q4 2023/24 5.3;
+# GET4 consultations answered in time Q3 2024/25 98%, Q1 95%; GET1 Q3 89.8%
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # a side of a bound in a clause naming a span of quarters: each quarter's bound, not
+        # the report quarter's level
+        (
+            GET,
+            "GET5",
+            "Fly-tipping has neither risen above 5.5 nor dipped below 5.0 per 1,000 households "
+            "in the four latest quarters.",
+            None,
+        ),
+        (
+            GET,
+            "GET4",
+            "Timely responses have now been at or above the 95% level for five consecutive "
+            "quarters.",
+            None,
+        ),
+        (GET, "GET4", "Responses have stayed above 90% in each of the last four quarters.", None),
+        (GET, "GET1", "Repairs have not dropped below 89% in the past four quarters.", None),
+        (
+            DISTRICT,
+            "H3",
+            "Households in temporary accommodation have stayed under 80 through the year.",
+            None,
+        ),
+        (GET, "GET5", "Fly-tipping stayed below 6 per 1,000 households across the year.", None),
+        # the report quarter's side, or a span in another clause: checked
+        (GET, "GET4", "Responses are above 99% this quarter.", ("level", "above 99%", "98%")),
+        (GET, "GET5", "Fly-tipping was above 5.5 in Quarter 3.", ("level", "above 5.5", "5.2")),
+        (
+            GET,
+            "GET5",
+            "Fly-tipping stood above 5.5 this quarter, after four quarters of decline.",
+            ("level", "above 5.5", "5.2"),
+        ),
+    ],
+)
+def test_bounds_over_a_span(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    assert_sentence(edition, indicator, text, expected)

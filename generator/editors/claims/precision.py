@@ -66,7 +66,7 @@ _PAST_PERFECT = regex(
 )
 # where a clause begins: a stop, or a conjunction that starts another clause
 _CLAUSE_START = regex(
-    r"[,;:.]|\b(?:and|but|while|whereas|although|though|before|after|until)\b", re.I
+    r"[,.](?!\d)|[;:]|\b(?:and|but|while|whereas|although|though|before|after|until)\b", re.I
 )
 # the rules whose findings the past perfect withholds
 PAST_PERFECT_RULES = ("against target", "streak", "movement", "level", "change")
@@ -88,16 +88,58 @@ def in_past_perfect(text: str, at: int, spans: Sequence[tuple[int, int]]) -> boo
     return not any(s < end for s, _ in spans)
 
 
-def past_perfect_withheld(text: str, latest: Quarter, found: Sequence[Finding]) -> list[Finding]:
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)"
+# 'in the four latest quarters', 'for five consecutive quarters', 'in any of the last four
+# quarters', 'over the past year', 'through the year': a span of several quarters
+SPAN_OF_QUARTERS = regex(
+    rf"\b{_COUNT}\s+(?:(?:consecutive|successive|straight|latest|most\s+recent|recent|"
+    r"previous|past|last)\s+)?quarters\b"
+    rf"|\b(?:last|latest|past|previous|most\s+recent)\s+{_COUNT}\s+quarters\b"
+    r"|\b(?:through|throughout|across|over)\s+(?:the|this)\s+(?:past\s+|last\s+)?(?:financial\s+)?year\b",
+    re.I,
+)
+# a side of a figure: 'above 5.5', 'at or above the 95% level', 'never below 5.0'
+_SIDE_BEFORE = regex(
+    r"\b(?:above|below|over|under|beneath|at\s+least|at\s+most|no\s+(?:more|less|fewer)\s+than|"
+    r"(?:at\s+or\s+)?(?:above|below)|more\s+than|less\s+than|fewer\s+than)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def bound_over_a_span(text: str, at: int) -> bool:
+    """Whether a figure at `at` is a side of a bound ('neither risen above 5.5 nor dipped
+    below 5.0', 'at or above the 95% level') in a sentence that names a span of several
+    quarters in the figure's clause: the bound is the span's, each quarter's, not the
+    report quarter's level."""
+    if not _SIDE_BEFORE.search(text, max(0, at - 30), at):
+        return False
+    # the span in the figure's own clause ('..., after four quarters of decline': another's)
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, at)]
+    after = _CLAUSE_START.search(text, at + 1)
+    begin, end = (starts[-1] if starts else 0), (after.start() if after else len(text))
+    return SPAN_OF_QUARTERS.search(text, begin, end) is not None
+
+
+_DIGIT = regex(r"[£$]?\d")
+
+
+def precision_withheld(text: str, latest: Quarter, found: Sequence[Finding]) -> list[Finding]:
     """A sentence's findings less those of a clause in the past perfect naming no quarter
-    (in_past_perfect)."""
-    if not _PAST_PERFECT.search(text):
-        return list(found)
-    spans = [(r.start, r.end) for r in find_periods(text, latest)]
+    (in_past_perfect), and a level's that is a side of a bound over a span of quarters
+    (bound_over_a_span)."""
+    perfect = _PAST_PERFECT.search(text) is not None
+    spans = [(r.start, r.end) for r in find_periods(text, latest)] if perfect else []
     kept = []
     for finding in found:
-        at = text.find(finding.quote) if finding.quote else -1
-        if finding.rule in PAST_PERFECT_RULES and at >= 0 and in_past_perfect(text, at, spans):
+        quote = finding.quote or ""
+        at = text.find(quote) if quote else -1
+        if at < 0:
+            kept.append(finding)
+            continue
+        if perfect and finding.rule in PAST_PERFECT_RULES and in_past_perfect(text, at, spans):
+            continue
+        digit = _DIGIT.search(text, at, at + len(quote))
+        if finding.rule == "level" and digit and bound_over_a_span(text, digit.start()):
             continue
         kept.append(finding)
     return kept
