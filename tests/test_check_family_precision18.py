@@ -419,3 +419,46 @@ def test_bounds_over_a_span(
     edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
 ) -> None:
     assert_sentence(edition, indicator, text, expected)
+
+
+# GET8 Q3 2024/25 reported 11,280, repaired 10,390; DISTRICT H3 households in temporary
+# accommodation at the end of Q3 2024/25 72
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # a figure, its things and a participle naming none of the series ('potholes
+        # fixed'): which series it is, other words guessed; left alone
+        (GET, "GET8", "The 10,390 potholes fixed equalled 92% of those reported.", None),
+        (GET, "GET8", "The 10,390 potholes mended came to 92% of the number reported.", None),
+        (GET, "GET8", "Crews saw 10,390 potholes filled, against 11,280 reported.", None),
+        # a participle of the series' own, or none, binds it: checked
+        (
+            GET,
+            "GET8",
+            "The 10,930 potholes repaired came to 92% of the number reported.",
+            ("level", "10,930", "10,390"),
+        ),
+        (
+            GET,
+            "GET8",
+            "Crews repaired 10,930 potholes between October and December.",
+            ("level", "10,930", "10,390"),
+        ),
+        (
+            GET,
+            "GET8",
+            "There were 12,280 potholes reported in Quarter 3.",
+            ("level", "12,280", "11,280"),
+        ),
+        (
+            DISTRICT,
+            "H3",
+            "There were 80 households placed in temporary accommodation at the end of December.",
+            ("level", "80", "72"),
+        ),
+    ],
+)
+def test_own_words_name_no_series(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    assert_sentence(edition, indicator, text, expected)

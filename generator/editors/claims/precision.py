@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from generator.core.periods import Quarter
 from generator.editors.claims.figure import Figure
 from generator.editors.claims.periods import find_periods
+from generator.editors.claims.subject import Subject, stem
 from generator.editors.findings import Finding
 from generator.read.patterns import regex
 
@@ -123,10 +123,11 @@ def bound_over_a_span(text: str, at: int) -> bool:
 _DIGIT = regex(r"[£$]?\d")
 
 
-def precision_withheld(text: str, latest: Quarter, found: Sequence[Finding]) -> list[Finding]:
+def precision_withheld(subject: Subject, text: str, found: Sequence[Finding]) -> list[Finding]:
     """A sentence's findings less those of a clause in the past perfect naming no quarter
     (in_past_perfect), and a level's that is a side of a bound over a span of quarters
-    (bound_over_a_span)."""
+    (bound_over_a_span) or whose own words name no series (own_words_unbound)."""
+    latest = subject.latest
     perfect = _PAST_PERFECT.search(text) is not None
     spans = [(r.start, r.end) for r in find_periods(text, latest)] if perfect else []
     kept = []
@@ -141,5 +142,30 @@ def precision_withheld(text: str, latest: Quarter, found: Sequence[Finding]) -> 
         digit = _DIGIT.search(text, at, at + len(quote))
         if finding.rule == "level" and digit and bound_over_a_span(text, digit.start()):
             continue
+        if finding.rule == "level" and digit and own_words_unbound(subject, text, digit.start()):
+            continue
         kept.append(finding)
     return kept
+
+
+# '10,390 potholes fixed': a figure, its noun and a participle that says which of them
+_NOUN_PARTICIPLE = regex(r"[\d,.]*\s+(?P<noun>[a-z]+)\s+(?P<done>[a-z]{2,}ed)\b", re.I)
+
+
+_DONE_WORD = regex(r"\b[a-z]{2,}ed\b", re.I)
+
+
+def own_words_unbound(subject: Subject, text: str, at: int) -> bool:
+    """Whether a figure of a measure of several series, told apart by what was done to
+    their things ('Potholes reported', 'Potholes repaired'), names its things and then, by
+    a participle, which of them ('the 10,390 potholes fixed') in words that name none of the
+    series: the series the reading bound it to came from other words ('... of those
+    reported'), and is a guess."""
+    done_to = [label for label in subject.names[:-1] if _DONE_WORD.search(label)]
+    if len(subject.keywords) < 2 or len(done_to) < 2:
+        return False  # the series are not told apart by what was done to their things
+    found = _NOUN_PARTICIPLE.match(text, at)
+    if found is None or stem(found.group("noun")) not in subject.vocabulary:
+        return False
+    done = stem(found.group("done"))
+    return not any(done in own for own in subject.keywords)

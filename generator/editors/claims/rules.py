@@ -273,7 +273,7 @@ def _gated(
     )
     found = one_figure_each(subject, sentence.text, masked, claims, found)
     found = doubts_withheld(subject, sentence.text, claims, found, masked)
-    found = precision_withheld(sentence.text, subject.latest, found)
+    found = precision_withheld(subject, sentence.text, found)
     return _carried_by_movements(subject, claims, found)
 
 
