@@ -456,6 +456,7 @@ def test_each_reading_of_a_figure_that_claims_is_checked_by_its_rule() -> None:
         "a target changed",
         "count of new things",
         "other quantity",
+        "a rate's relative change",
         "share of things",
         "count of things",
         "a series set against",  # a level claim on the series named after it, or none

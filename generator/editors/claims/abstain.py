@@ -42,6 +42,7 @@ from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim
 from generator.editors.claims.figures import NUMBER, matches
 from generator.editors.claims.periods import PeriodRef, find_periods
+from generator.editors.claims.precision import unresolved_span
 from generator.editors.claims.reading import SHARE_CLAUSE
 from generator.editors.claims.subject import Subject, stem, value_at, whole_words
 from generator.editors.claims.ytd import YEAR_TO_DATE
@@ -94,7 +95,17 @@ def unbound_quarter(claim: Claim, named: frozenset[Quarter] | None, latest: Quar
         return True
     base = claim.base or claim.period.shift(-1)
     between = ("change", "multiple", "movement")  # 'fell between Quarter 1 and Quarter 3'
-    return claim.rule in between and len(named) > 1 and base not in named
+    if claim.rule in between and len(named) > 1 and base not in named:
+        return True
+    # 'From 1,180 in the first quarter of 2022/23 to 1,790 now, ... grown by half': a change
+    # of a figure told against the one earlier quarter the sentence names, its base the
+    # quarter before only by default
+    return (
+        claim.rule == "change"
+        and claim.base is None
+        and len(named) == 1
+        and next(iter(named)) < claim.period.shift(-1)
+    )
 
 
 def figure_of_another_quarter(subject: Subject, claim: Claim, refs: Sequence[PeriodRef]) -> bool:
@@ -152,6 +163,7 @@ def defaults_withheld(
     named: frozenset[Quarter] | None = None
     refs: Sequence[PeriodRef] = ()
     read = False
+    span_unresolved = False
     for finding in findings:
         claim = (
             claims[finding.order[1]]
@@ -164,6 +176,9 @@ def defaults_withheld(
                 refs = find_periods(text, latest)
                 named = named_quarters(refs)
                 about_the_year = year_not_quarter(text, latest)
+                span_unresolved = unresolved_span(text, [(r.start, r.end) for r in refs])
+            if span_unresolved and claim.rule in ("multiple", "level", "from", "movement"):
+                continue  # 'doubled between the winter and spring quarters', unresolved
             if finding.rule == "target":
                 # 'Collection stood at 84.6% at the close of September, against a profile of
                 # 57.5% for that point of the year': a target (profiled through the year) of
@@ -181,6 +196,8 @@ def defaults_withheld(
         if claim is not None and finding.rule == "level" and not cumulative and about_the_year:
             continue
         shared = finding.rule in ("share", "fraction") and finding.order[:1] == (1,)
+        if shared and not cumulative and year_not_quarter(text, latest):
+            continue  # 'So far this year, repairs amount to 98% of reports': the year's share
         if shared and unbound_share(
             subject, claims[finding.order[1]], _clause_at(text, claims[finding.order[1]].at)
         ):

@@ -40,6 +40,7 @@ from generator.editors.claims.figure import Figure
 from generator.editors.claims.figures import HEDGE, NUMBER, Stated, matches, stated_of
 from generator.editors.claims.movements import DOWN, UP, direction_word, first_movement
 from generator.editors.claims.periods import SEASON, SEASONS, PeriodRef, find_periods, resolve
+from generator.editors.claims.precision import relative_change_of_a_rate
 from generator.editors.claims.ranges import range_scope
 from generator.editors.claims.reading import MONTH, Clause, Sentence, masked
 from generator.editors.claims.subject import (
@@ -2405,6 +2406,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("count of new things", count_of_new_things),
     ("change", change),
     ("other quantity", _not_a_figure_if(other_quantity)),
+    ("a rate's relative change", _not_a_figure_if(relative_change_of_a_rate)),
     ("share of things", share_of_things),
     ("share", share),
     ("percent", percent),
@@ -2460,6 +2462,9 @@ def check_level(subject: Subject, claim: Claim) -> list[Verdict]:
             if v is not None
         ]
         candidates += [abs(a - b) for a in everything for b in everything]
+        # 'above target ..., although the gap has narrowed to £3,400': the distance to the
+        # quarter's target or floor is a gap too
+        candidates += [abs(v - g) for v in everything for g in _goals_at(subject, claim.period)]
     late = subject.facts.late
     if not candidates and late is not None and claim.period == late.quarter:
         return [Verdict(f"says {claim.stated.quote} for {claim.period.long}", late.said)]
@@ -2485,6 +2490,17 @@ def check_level(subject: Subject, claim: Claim) -> list[Verdict]:
     if others:
         data += f" ({claim.stated.quote} is {others[-1].long}'s figure)"
     return [Verdict(says, data)]
+
+
+def _goals_at(subject: Subject, quarter: Quarter) -> list[float]:
+    """The target and floor in force in a quarter, where there are any."""
+    facts = subject.facts
+    if quarter not in facts.window:
+        return []
+    band = facts.bands[facts.window.index(quarter)]
+    if band is None:
+        return []
+    return [g for g in (band.target, band.threshold) if g is not None]
 
 
 def _shown_like(subject: Subject, value: float, stated: Stated) -> str:

@@ -107,7 +107,18 @@ def _earlier_after(
     return season is not None and SEASONS[season.group(1).lower()] != report.quarter
 
 
-_FROM_TO = regex(r"\bfrom\s+(GREEN|AMBER|RED)\s+to\s+(GREEN|AMBER|RED)\b", re.I)
+# 'from GREEN to AMBER', and the same move told as leaving one band for another ('out of Red
+# and into Green', 'from Amber into Red'): the first word is the rating it had before
+_FROM_TO = regex(
+    r"\b(?:from|out\s+of)\s+(?:the\s+)?(GREEN|AMBER|RED)\s+(?:(?:band|rating)\s+)?"
+    r"(?:and\s+)?(?:to|into|in\s+to)\s+(?:the\s+)?(GREEN|AMBER|RED)\b",
+    re.I,
+)
+# 'rated Amber then', 'Green at the time': a rating of the time the sentence named before
+_THEN = regex(
+    r"\s*,?\s*(?:then|back\s+then|at\s+(?:that|the)\s+(?:time|point|stage))\b(?!\s*[,;]?\s*(?:it|we|the|and|but)\b)",
+    re.I,
+)
 
 
 def rag_words(sentence: Sentence, context: Context) -> Iterator[Finding]:
@@ -153,6 +164,13 @@ def rag_words(sentence: Sentence, context: Context) -> Iterator[Finding]:
             ),
             None,
         )
+        if bound is None and _THEN.match(text, match.end()):
+            # 'was rated Amber then': the quarter named before it in the sentence, the one
+            # 'then' points back to; none named, or more than one, and it is not bound
+            before = [r for r in refs if r.end <= match.start()]
+            if len({r.quarter for r in before}) != 1:
+                continue
+            bound = before[-1]
         if bound is not None and bound.quarter != report:
             earlier = facts.previous_rag if bound.quarter == previous else None
             if earlier is not None and word != earlier:  # 'Green in Quarter 1', the one before

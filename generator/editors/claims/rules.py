@@ -29,6 +29,7 @@ from generator.editors.claims.numbers import (
     check_target,
 )
 from generator.editors.claims.periods import find_periods
+from generator.editors.claims.precision import precision_withheld
 from generator.editors.claims.quarters import stale_quarters
 from generator.editors.claims.ranges import check_range
 from generator.editors.claims.ratings import rag_words
@@ -273,6 +274,7 @@ def _gated(
     )
     found = one_figure_each(subject, sentence.text, masked, claims, found)
     found = doubts_withheld(subject, sentence.text, claims, found, masked)
+    found = precision_withheld(subject, sentence.text, found)
     return _standing_of_a_wrong_figure(claims, _carried_by_movements(subject, claims, found))
 
 
