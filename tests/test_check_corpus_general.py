@@ -751,8 +751,10 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
         learning += [*held12, *tuning12, *held13, *tuning13, *held14, *tuning14, *held15]
         learning += [*tuning15, *held16, *tuning16, *tuning17, *tuning18]
         wrong = [line for r in learning if not r.passes for line in failures(r)]
-        assert part.precision >= precision - 1e-9, (name, part.line(name), wrong[:20])
-        assert part.recall >= recall - 1e-9, (name, part.line(name), wrong[:20])
+        unseen = any(name == f"{round_name} held out" for round_name in UNSEEN)
+        said = name if unseen else part.line(name)  # an unseen third's figures stay unsaid
+        assert part.precision >= precision - 1e-9, (said, wrong[:20])
+        assert part.recall >= recall - 1e-9, (said, wrong[:20])
 
 
 # The looser matcher (score_checker --overlap; corpus_scoring.overlaps): a finding whose
