@@ -40,7 +40,7 @@ from generator.editors.claims.figure import Figure
 from generator.editors.claims.figures import HEDGE, NUMBER, Stated, matches, stated_of
 from generator.editors.claims.movements import DOWN, UP, direction_word, first_movement
 from generator.editors.claims.periods import SEASON, SEASONS, PeriodRef, find_periods, resolve
-from generator.editors.claims.ranges import range_scope
+from generator.editors.claims.ranges import Limits, limits_at, range_scope
 from generator.editors.claims.reading import MONTH, Clause, Sentence, masked
 from generator.editors.claims.subject import (
     STOP,
@@ -1945,13 +1945,65 @@ _ACROSS_PLACE = regex(
 _RANGE_UNIT = regex(r"\s*(?:days?|weeks?|minutes?|hours?|per\s+cent|percent)\b", re.I)
 
 
+def _other_range(figure: Figure, end: int) -> bool:
+    """A range, ending at `end`, of something other than the measure's figure."""
+    subject = figure.subject
+    if (
+        subject.unit not in ("percent", "gbp", "minutes")
+        and not figure.stated.pounds
+        and _is_count_of_things(subject, figure.text[end:])
+    ):
+        return True  # 'between 3 and 5 gangs have been out': a range of other things
+    if figure.stated.percent and subject.unit != "percent":
+        return True  # 'answered between 70% and 80% of calls' beside a count: a share
+    if subject.unit == "count" and _PER_SPAN.match(figure.text, end):
+        return True  # 'between 12 and 20 new households a month': a rate of its own
+    place = _ACROSS_PLACE.search(figure.before)
+    # 'Collection rates across Kent ranged between ...': a place's
+    return place is not None and not names_own(subject.facts.organisation, place.group(0))
+
+
+def _within_limits(figure: Figure, limits: Limits) -> Claim | _NotAFigure:
+    """'no higher than 22,190 and no lower than 20,980 in the four quarters to September',
+    'never rose above 5.6 nor fell below 5.0 in any of the last four quarters': the first
+    limit reads the range (its low and high figures wherever written), over the quarters
+    the sentence names; the second, and limits over no quarters named, are left alone."""
+    if figure.match.start() >= max(limits.low, limits.high):
+        return NOT_A_FIGURE
+    latest = figure.subject.latest
+    own = _to_semicolon(figure)
+    scope = range_scope(own, find_periods(own, latest), latest)
+    low = NUMBER.match(figure.text, limits.low)
+    high = NUMBER.match(figure.text, limits.high)
+    if scope is None or low is None or high is None or _other_range(figure, limits.end):
+        return NOT_A_FIGURE
+    if other_subject_of_movement(
+        figure.subject.vocabulary, figure.text[figure.clause.start : limits.start]
+    ):
+        return NOT_A_FIGURE  # 'repair gangs were never fewer than 20 nor more than 30'
+    bottom, top = stated_of(low, figure.text), stated_of(high, figure.text)
+    if top.value < bottom.value:
+        return NOT_A_FIGURE  # 'no lower than 30 and no higher than 20': no range
+    first, last = scope
+    quote = figure.text[limits.start : limits.end].strip().rstrip(".,;:")
+    return figure.claim(
+        "range",
+        quote=quote,
+        stated=replace(bottom, quote=quote),
+        period=last,
+        base=first,
+        goal=top.value,
+    )
+
+
 def range_over(figure: Figure) -> Claim | _NotAFigure | None:
     """'between 95% and 98% in every quarter of 2024/25': the low bound reads the range,
     over the quarters the sentence names; the high bound, and a range over no quarters
     named, are left alone."""
     pair = range_of(figure)
     if pair is None:
-        return _one_sided(figure)
+        limits = limits_at(figure.text, figure.match.start())
+        return _one_sided(figure) if limits is None else _within_limits(figure, limits)
     low = "low" if pair.group("low") else "low2"
     high = pair.group("high") or pair.group("high2")
     if figure.match.start() != pair.start(low):
@@ -1962,23 +2014,9 @@ def range_over(figure: Figure) -> Claim | _NotAFigure | None:
     own = _to_semicolon(figure)
     scope = range_scope(own, find_periods(own, latest), latest)
     number = NUMBER.match(high)
-    if scope is None or number is None:
+    if scope is None or number is None or _other_range(figure, pair.end()):
         return NOT_A_FIGURE
     first, last = scope
-    subject = figure.subject
-    if (
-        subject.unit not in ("percent", "gbp", "minutes")
-        and not figure.stated.pounds
-        and _is_count_of_things(subject, figure.text[pair.end() :])
-    ):
-        return NOT_A_FIGURE  # 'between 3 and 5 gangs have been out': a range of other things
-    if figure.stated.percent and subject.unit != "percent":
-        return NOT_A_FIGURE  # 'answered between 70% and 80% of calls' beside a count: a share
-    if subject.unit == "count" and _PER_SPAN.match(figure.text, pair.end()):
-        return NOT_A_FIGURE  # 'between 12 and 20 new households a month': a rate of its own
-    place = _ACROSS_PLACE.search(figure.before)
-    if place is not None and not names_own(subject.facts.organisation, place.group(0)):
-        return NOT_A_FIGURE  # 'Collection rates across Kent ranged between ...': a place's
     top = stated_of(number, high)
     quote = pair.group(0).strip().rstrip(".,;:")
     unit = _RANGE_UNIT.match(figure.text, pair.start() + len(quote))

@@ -1,0 +1,238 @@
+"""Which period a figure is for: ranges over the year (issue 24, after round 17 was written:
+helper h-tune20d). Each reading made general, with sentences of the same shape that are
+correct, that are wrong, and that look alike but must be left alone, on the samples' data
+(worked out by hand in the comments)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.corpus_scoring import ASCH, ASCH_2324, DISTRICT, GET, assert_sentence
+
+# The data the rows are worked out from (the four quarters to the report quarter):
+# ASCH7 (2024-25 Q2) contacts 22,760, 22,190, 21,640, 20,980 (20,980 to 22,760); to
+#   2023-24 Q2: 23,620, 24,310, 23,870, 23,410 (23,410 to 24,310)
+# ASCH15 (2024-25 Q2) people in Short Term Beds 596, 584, 660, 693 (584 to 693); to
+#   2023-24 Q2: 690, 668, 642, 618 (618 to 690)
+# GET5 (2024-25 Q3) fly-tipping per 1,000 households 5.0, 5.3, 5.6, 5.2 (5.0 to 5.6)
+# GET1 (2024-25 Q3) streetlight repairs in 28 days 89.3%, 90.6%, 91.2%, 89.8%
+# W1 (2024-25 Q3) missed bins per 100,000 88.4, 79.2, 74.6, 81.3 (74.6 to 88.4)
+# H1 (2024-25 Q3) days to re-let 29.4, 27.8, 26.9, 25.3 (25.3 to 29.4)
+
+
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # a range written by its two limits, of opposite sides, denied ('no higher than X
+        # and no lower than Y', 'never rose above X nor fell below Y'), in either order
+        (
+            ASCH,
+            "ASCH7",
+            "Over the last four quarters, contacts have never gone above 22,760 or below 20,980.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "In the four most recent quarters quarterly contacts were no lower than 20,980 and "
+            "no higher than 22,760.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            "Across the past four quarters the number in Short Term Beds has not risen above "
+            "693 nor dropped below 584.",
+            None,
+        ),
+        (
+            GET,
+            "GET5",
+            "Fly-tipping has not been higher than 5.6 or lower than 5.0 in any of the last four "
+            "quarters.",
+            None,
+        ),
+        (
+            GET,
+            "GET1",
+            "In the four latest quarters the repair rate never fell below 89.3% and never rose "
+            "above 91.2%.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Across the last four quarters, re-let times have been no more than 29.4 days and "
+            "no less than 25.3.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH15",
+            "Over the past four quarters the number in Short Term Beds never went above 690 nor "
+            "under 618.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Re-let times have been no higher than 29.4 days and no lower than 25.3 days in the "
+            "four quarters to December.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH7",
+            "In the four quarters to September, contacts never dropped below 23,410 or "
+            "exceeded 24,310.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Over the last four quarters, contacts have never gone above 22,190 or below 20,980.",
+            ("range", "22,190", "22,760"),
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            "In the four most recent quarters the number in Short Term Beds was no lower than "
+            "596 and no higher than 693.",
+            ("range", "596", "584"),
+        ),
+        (
+            GET,
+            "GET5",
+            "Fly-tipping has not been higher than 5.4 or lower than 5.0 in any of the last four "
+            "quarters.",
+            ("range", "5.4", "5.6"),
+        ),
+        (
+            GET,
+            "GET1",
+            "In the four latest quarters the repair rate never fell below 89.5% and never rose "
+            "above 91.2%.",
+            ("range", "89.5%", "89.3%"),
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Across the last four quarters, re-let times have been no more than 28.0 days and "
+            "no less than 25.3.",
+            ("range", "28.0", "29.4"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH15",
+            "Over the past four quarters the number in Short Term Beds never went above 670 nor "
+            "under 618.",
+            ("range", "670", "690"),
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Re-let times have been no higher than 29.0 days and no lower than 25.3 days in the "
+            "four quarters to December.",
+            ("range", "29.0", "29.4"),
+        ),
+        (
+            GET,
+            "GET5",
+            "In the last four quarters fly-tipping was at no point above 5.4 or below 5.0.",
+            ("range", "5.4", "5.6"),
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Contacts in each of the last four quarters were no fewer than 20,980 and no more "
+            "than 22,760.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Contacts in each of the last four quarters were no fewer than 21,500 and no more "
+            "than 22,760.",
+            ("range", "21,500", "20,980"),
+        ),
+        # 'stayed within X to Y': a range; over the quarters named
+        (
+            DISTRICT,
+            "W1",
+            "Over the last four quarters missed collections have stayed within 74.6 to 88.4 per "
+            "100,000.",
+            None,
+        ),
+        (
+            GET,
+            "GET1",
+            "The repair rate has stayed within 89.3% to 91.2% over the four most recent quarters.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Over the last four quarters missed collections have stayed within 79.2 to 88.4 per "
+            "100,000.",
+            ("range", "79.2", "74.6"),
+        ),
+        # look-alikes: limits not denied (a movement), a comparator's, a share beside a
+        # count, limits over no quarters named, other things' limits, another subject's
+        (GET, "GET5", "Fly-tipping went above 5.5 in Quarter 2 and below 5.3 in Quarter 3.", None),
+        (
+            GET,
+            "GET5",
+            "Nationally, fly-tipping has been no higher than 4.5 and no lower than 3.0 in the "
+            "last four quarters.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            "The beds were never more than 95% full nor less than 80% full in the last four "
+            "quarters.",
+            None,
+        ),
+        (
+            GET,
+            "GET5",
+            "Fly-tipping has not been higher than 5.4 or lower than 5.0 per 1,000 households.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Over the last four quarters, repair gangs were never fewer than 20 nor more than 30.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            "Over the last four quarters, staff vacancies were never fewer than 20 nor more "
+            "than 30.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Over the last four quarters, contacts have never gone above 22,760 or below "
+            "20,980, though calls to other councils were no higher than 9,000 and no lower "
+            "than 8,000.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Over the last four quarters most homes were re-let within 20 to 30 days of being "
+            "handed back.",
+            None,
+        ),
+    ],
+)
+def test_ranges_over_the_year(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """A range over the quarters named, written by two denied limits of opposite sides
+    ('never rose above 5.6 nor fell below 5.0') or 'within X to Y' after a verb of state,
+    over 'the four most recent quarters' as over 'the last four quarters'."""
+    assert_sentence(edition, indicator, text, expected)
