@@ -236,3 +236,128 @@ def test_ranges_over_the_year(
     ('never rose above 5.6 nor fell below 5.0') or 'within X to Y' after a verb of state,
     over 'the four most recent quarters' as over 'the last four quarters'."""
     assert_sentence(edition, indicator, text, expected)
+
+
+# GET9 (2024-25 Q3) visits Oct-Dec 236,000, Jul-Sep 589,000; GET8 reported Jul-Sep 6,030,
+#   Oct-Dec 11,280, Apr-Jun 8,310; GET5 Oct-Dec 5.2; H1 September 26.9, December 25.3;
+#   W1 September 74.6, December 81.3
+# ASCH15 (2024-25 Q2) June 660, September 693; ASCH10 June 16,890, September 16,840
+# ASCH13 (2023-24 Q2) annual reviews March 2023 6,380, June 6,450, September 6,900
+
+
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # a quarter's three months listed ('over October, November and December'), a month
+        # that ends a quarter before a figure of another month ('from 27.8 days in September
+        # to 25.3 in December'), the day a count is taken on ('On the last day of June', 'On
+        # 30 June'), the month as the subject that closes ('June ended with 6,450'), and a
+        # quarter led by 'During' (a preposition, not a participle): that quarter's figure;
+        # then wrong ones, then look-alikes (other things counted, a day that ends no
+        # quarter, a month's event, a comparator's, two months that are no quarter)
+        (
+            GET,
+            "GET9",
+            "Visitors made 236,000 trips to the parks across October, November and December.",
+            None,
+        ),
+        (GET, "GET8", "Over July, August and September, 6,030 potholes were reported.", None),
+        (DISTRICT, "H1", "Homes took 26.9 days to re-let in September and 25.3 in December.", None),
+        (
+            DISTRICT,
+            "W1",
+            "Missed collections went from 74.6 in September to 81.3 in December.",
+            None,
+        ),
+        (ASCH, "ASCH15", "On the last day of June, 660 people were in Short Term Beds.", None),
+        (ASCH, "ASCH10", "On 30 June, 16,890 people had an active Care and Support Plan.", None),
+        (ASCH_2324, "ASCH13", "June ended with 6,450 people awaiting an annual review.", None),
+        (ASCH, "ASCH15", "September closed with 693 people in Short Term Beds.", None),
+        (
+            GET,
+            "GET5",
+            "Across October, November and December fly-tipping ran at 5.2 per 1,000 households.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH13",
+            "By the last day of March 2023, 6,380 people were waiting for an annual review.",
+            None,
+        ),
+        (GET, "GET8", "During the quarter ending September, 6,030 potholes were reported.", None),
+        (
+            GET,
+            "GET9",
+            "The parks welcomed 263,000 visits across October, November and December.",
+            ("level", "263,000", "236,000"),
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Re-let times fell from 27.8 days in September to 25.3 in December.",
+            ("level", "27.8", "26.9"),
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            "On the last day of June, 693 people were in Short Term Beds.",
+            ("level", "693", "660"),
+        ),
+        (
+            ASCH,
+            "ASCH10",
+            "On 30 June, 16,840 people had an active Care and Support Plan.",
+            ("level", "16,840", "16,890"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH13",
+            "June ended with 6,900 people awaiting an annual review.",
+            ("level", "6,900", "6,450"),
+        ),
+        (
+            GET,
+            "GET8",
+            "Over July, August and September, 8,310 potholes were reported.",
+            ("level", "8,310", "6,030"),
+        ),
+        (
+            GET,
+            "GET8",
+            "During the quarter ending September, 11,280 potholes were reported.",
+            ("level", "11,280", "6,030"),
+        ),
+        (GET, "GET9", "Over October, November and December the parks hosted 14 events.", None),
+        (
+            DISTRICT,
+            "H1",
+            "On 14 June the new lettings team started, and re-let times are now 25.3 days.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            "June ended with a new contract for beds, and 693 people are in them now.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Nationally, over October, November and December, councils logged 11,000 potholes "
+            "each.",
+            None,
+        ),
+        (
+            GET,
+            "GET5",
+            "Fly-tipping in November and December ran at 6.1 per 1,000 households.",
+            None,
+        ),
+    ],
+)
+def test_months_naming_their_quarter(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """A month, a day or a quarter's months named in words: the figure is that quarter's."""
+    assert_sentence(edition, indicator, text, expected)

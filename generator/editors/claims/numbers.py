@@ -337,19 +337,30 @@ _TO_QUARTER = regex(
 
 
 # 'active on 30 June' (not 'up 3 on 30 September': a change from that day)
-_ON_A_DATE = regex(r"\b([A-Za-z]+)\s+on\s+$", re.I)
+_ON_A_DATE = regex(r"(?:\b([A-Za-z]+)\s+|^\W*)on\s+$", re.I)
 _CHANGED = frozenset(
     "up down more fewer less higher lower points point pp better worse rise fall".split()  # noqa: SIM905
 )
-_A_DATE = regex(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+")
+# 'on 30 June', 'On the last day of March': a day
+_A_DATE = regex(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|the\s+(?:last|final)\s+day\s+of\b", re.I)
+
+
+def dated_on(text: str, ref: PeriodRef) -> bool:
+    """Whether a quarter is named by a day it was taken on ('active on 30 June', 'On the
+    last day of March'), not compared with ('up 3 on June')."""
+    on = _ON_A_DATE.search(text, 0, ref.start)
+    return (
+        on is not None
+        and (on.group(1) or "").lower() not in _CHANGED
+        and _A_DATE.match(text, ref.start) is not None
+    )
 
 
 def is_base(text: str, ref: PeriodRef) -> bool:
     """Whether a quarter the sentence names is one compared with ('on Quarter 1', 'than a
     year earlier', 'year on year', 'from Quarter 2 to Quarter 3'), not the one a figure is
     for."""
-    on = _ON_A_DATE.search(text, 0, ref.start)
-    if on is not None and on.group(1).lower() not in _CHANGED and _A_DATE.match(text, ref.start):
+    if dated_on(text, ref):
         return False  # 'active on 30 June': the day a count is taken, not a quarter compared
     return (
         ref.compared
