@@ -361,3 +361,111 @@ def test_months_naming_their_quarter(
 ) -> None:
     """A month, a day or a quarter's months named in words: the figure is that quarter's."""
     assert_sentence(edition, indicator, text, expected)
+
+
+# ASCH8 (2024-25 Q2) year to date requested 9,611, completed 9,748; (2023-24 Q2) 10,125
+#   and 9,371. GET8 (2024-25 Q3) year to date reported 25,620, repaired 25,110. GET7 year
+#   to date online 27,030, telephone 11,460
+
+
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # the second figure of a pair after words of the year to date that lead them both,
+        # joined to the first ('and', 'compared with', 'set against', 'against which',
+        # 'with') and naming another series after it: that series' year to date; then wrong
+        # ones, then look-alikes (the second figure's own quarter, another year's point, a
+        # comparator's)
+        (
+            GET,
+            "GET8",
+            "So far this year 25,620 potholes have been reported, and 25,110 have been repaired.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Since April, reports reached 25,620, against which 25,110 repairs were made.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH8",
+            "Year to date, 9,611 assessments have been requested, compared with 9,748 completed.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "Since April we have handled 27,030 online enquiries and 11,460 by telephone.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH8",
+            "In the year to date requests number 10,125, set against 9,371 completed.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Cumulatively, 25,620 potholes were reported this year, with 25,110 repaired.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH8",
+            "Year to date, 9,611 assessments have been requested, compared with 9,911 completed.",
+            ("year to date", "9,911", "9,748"),
+        ),
+        (
+            GET,
+            "GET8",
+            "Since April, reports reached 25,620, against which 24,110 repairs were made.",
+            ("year to date", "24,110", "25,110"),
+        ),
+        (
+            GET,
+            "GET7",
+            "Since April we have handled 27,030 online enquiries and 11,640 by telephone.",
+            ("year to date", "11,640 by telephone", "11,460"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH8",
+            "In the year to date requests number 10,125, set against 9,731 completed.",
+            ("year to date", "9,731", "9,371"),
+        ),
+        (
+            GET,
+            "GET8",
+            "Cumulatively, 25,620 potholes were reported this year, with 24,110 repaired.",
+            ("year to date", "24,110", "25,110"),
+        ),
+        (
+            GET,
+            "GET8",
+            "Since April 25,620 potholes have been reported, with 10,390 repaired in Quarter 3.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH8",
+            "Year to date, 9,611 assessments have been requested, compared with 9,371 completed "
+            "at the same point last year.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "Since April we have handled 27,030 online enquiries, while nationally councils took "
+            "11,640 by telephone.",
+            None,
+        ),
+    ],
+)
+def test_year_to_date_pairs(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """The second figure of a year-to-date pair, of another series: its year to date."""
+    assert_sentence(edition, indicator, text, expected)

@@ -57,7 +57,7 @@ from generator.editors.claims.subject import (
     whole_named,
     words_of,
 )
-from generator.editors.claims.ytd import year_to_date_claim
+from generator.editors.claims.ytd import year_to_date_claim, year_to_date_pair
 from generator.read.patterns import regex
 
 # the particle of a verb ('set up 2,172 packages', 'broke down 40 cases'): not a change
@@ -245,7 +245,13 @@ def compared_with(figure: Figure) -> bool:
     """'compared with 82% across the South East', 'higher than the 18,000 we planned for':
     a figure set against this one, with no quarter of its own named (then it is that
     quarter's: 'compared with 71% a year earlier')."""
-    return figure.own is None and bool(_COMPARED.search(figure.before))
+    return (
+        figure.own is None
+        and bool(_COMPARED.search(figure.before))
+        # 'Year to date requests number 10,125, compared with 9,371 completed': the year to
+        # date of another series, read by year_to_date_claim
+        and year_to_date_pair(figure) is None
+    )
 
 
 _GAP_TO_TARGET = regex(
