@@ -469,3 +469,68 @@ def test_year_to_date_pairs(
 ) -> None:
     """The second figure of a year-to-date pair, of another series: its year to date."""
     assert_sentence(edition, indicator, text, expected)
+
+
+# ASCH16 (2024-25 Q2) community 12,650, a year before 11,940; ASCH7 20,980 and 23,410; GET8
+#   (2024-25 Q3) reported 11,280, a year before 10,450; H1 25.3 days, a year before 30.1
+
+
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # '<month> last year' where the month ends the report quarter's quarter of the year:
+        # the same quarter a year before; then wrong ones, then look-alikes (a month of
+        # another quarter of the year, which year not sure; a comparator's)
+        (
+            ASCH,
+            "ASCH16",
+            "Community services now support 12,650 people, up 710 on September last year.",
+            None,
+        ),
+        (GET, "GET8", "Reports reached 11,280, 830 more than in December last year.", None),
+        (
+            DISTRICT,
+            "H1",
+            "Re-let times were 25.3 days, down from 30.1 in December last year.",
+            None,
+        ),
+        (ASCH, "ASCH7", "Contacts fell to 20,980, 2,430 fewer than in September last year.", None),
+        (
+            ASCH,
+            "ASCH16",
+            "Community services now support 12,650 people, up 170 on September last year.",
+            ("change", "up 170", "710"),
+        ),
+        (
+            GET,
+            "GET8",
+            "Reports reached 11,280, 1,830 more than in December last year.",
+            ("change", "1,830", "830"),
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Re-let times were 25.3 days, down from 31.5 in December last year.",
+            ("level", "31.5", "30.1"),
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Contacts fell to 20,980, 1,430 fewer than in September last year.",
+            ("change", "1,430", "2,430"),
+        ),
+        (ASCH, "ASCH7", "Contacts fell to 20,980, 1,200 fewer than in March last year.", None),
+        (
+            GET,
+            "GET8",
+            "Reports reached 11,280, against 9,000 nationally in December last year.",
+            None,
+        ),
+    ],
+)
+def test_a_month_last_year(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """'up 170 on September last year' at a September quarter: the same quarter a year
+    before."""
+    assert_sentence(edition, indicator, text, expected)

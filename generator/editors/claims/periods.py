@@ -107,12 +107,15 @@ _MONTH_QUARTER = regex(
     # 'In December, ...': a month that ends a quarter, alone, is read as that quarter's
     # ('in September to December' is a span; 'in September to 25.3 in December' is not)
     r"|(?:in|during|for\s+the\s+month\s+of)\s+(?P<in>March|June|September|December)"
-    rf"(?!\s+(?:to|and|-|–)\s+{_MONTH_WORD})"
+    rf"(?!\s+(?:to|and|-|–)\s+{_MONTH_WORD}|\s+(?:of\s+)?last\s+year\b)"
     # 'grown by 350 since June': since the quarter that month ends (the quarter compared with)
     r"|(?<=\bsince\s)(?P<sincem>March|June|September|December)(?!\s+(?:to|and|-|–)\s)"
     # 'Against September 2022, ... is up by 620': the quarter a month and year end, compared
     r"|(?:(?<=\bagainst\s)|(?<=\bwith\s)|(?<=\bthan\s)|(?<=\bfrom\s)|(?<=\bon\s))"
     r"(?P<vsm>March|June|September|December)(?=\s+(?:19|20)\d\d\b)"
+    # 'up 170 on September last year', 'than in December last year': the quarter that month
+    # ends a year before (read only where it is the report quarter's quarter of the year)
+    r"|(?P<lym>March|June|September|December)(?=\s+(?:of\s+)?last\s+year\b)"
     # "December's total": a month that ends a quarter, its figure
     r"|(?P<poss>March|June|September|December)(?=['’]s\s)"
     # 'the September figures', 'the December quarter of 2023', 'when the books closed for
@@ -130,6 +133,7 @@ _MONTH_QUARTER = regex(
 )
 
 
+_LAST_YEAR_AFTER = regex(r"\s+(?:of\s+)?last\s+year\b", re.I)
 _LAST_DAY = {3: 31, 6: 30, 9: 30, 12: 31}  # the last day of a month that ends a quarter
 # a month, with its calendar year or none, at the start of the words given: 'September',
 # 'December 2024', 'Sept 2023'
@@ -235,13 +239,20 @@ def month_refs(text: str, latest: Quarter) -> list[PeriodRef]:
                     or match.group("attr")
                     or match.group("closed")
                     or match.group("subj")
+                    or match.group("lym")
                 ).lower()
             ]
         try:
             quarter = month_quarter(month, year, latest)
         except PeriodError:
             continue
-        refs.append(PeriodRef(match.start(), match.end(), quarter, False, None, year is not None))
+        end = match.end()
+        if match.group("lym"):
+            if quarter != latest:
+                continue  # 'March last year' in December: which March is not sure
+            last_year = _LAST_YEAR_AFTER.match(text, end)
+            quarter, end = latest.shift(-4), last_year.end() if last_year else end
+        refs.append(PeriodRef(match.start(), end, quarter, False, None, year is not None))
     return refs
 
 
