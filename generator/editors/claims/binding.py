@@ -277,7 +277,7 @@ def label(figure: Figure) -> bool:
 
 
 _RANGE_PAIR = regex(
-    r"\b(?P<lead>between|from|(?:band|range)\s+of)\s+(?P<low>[£\d][\d,.:]*\s?%?)\s+(?:and|(?:up\s+)?to)\s+(?P<high>[£\d][\d,.:]*"
+    r"\b(?P<lead>between|from|within|(?:band|range)\s+of)\s+(?P<low>[£\d][\d,.:]*\s?%?)\s+(?:and|(?:up\s+)?to)\s+(?P<high>[£\d][\d,.:]*"
     r"\s?%?)|(?P<low2>[£\d][\d,.]*\s?%)\s+to\s+(?P<high2>[£\d][\d,.]*\s?%)",
     re.I,
 )
@@ -340,6 +340,9 @@ def _range_at(text: str, at: int) -> re.Match[str] | None:
             )
         ):
             return None  # 'the target was raised from 90% to 92%': a change, not a range
+        if pair.group("lead") and pair.group("lead").lower() == "within":
+            # 'stayed within 149 to 158' is a range; 'answered within 2 to 3 days' a time
+            return pair if _RANGE_VERB.search(text[: pair.start()]) else None
         if pair.group("lead") and pair.group("lead").lower() == "from":
             # 'rose from 580 to 601' is a movement; 'ranged from 580 to 601' a range
             return pair if _RANGE_VERB.search(text[: pair.start()]) else None

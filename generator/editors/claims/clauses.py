@@ -487,7 +487,15 @@ def _opens(text: str, start: int, ref: PeriodRef) -> bool:
     Quarter 1, ...'); not where the clause is a participle's ('having been Green in Quarter
     1, ...'): its period is the participle's, about an earlier state of the subject."""
     first = regex(r"\W*([A-Za-z]+)").match(text[start : ref.start])
-    return first is None or not first.group(1).lower().endswith("ing")
+    # 'During the quarter ending September, ...': a preposition, not a participle
+    return (
+        first is None
+        or not first.group(1).lower().endswith("ing")
+        or first.group(1).lower() in _PREPOSITIONS_IN_ING
+    )
+
+
+_PREPOSITIONS_IN_ING = frozenset(("during", "concerning", "regarding", "excluding", "including"))
 
 
 # a subject pointing back to a sentence before: 'That is the lowest since ...'

@@ -40,7 +40,7 @@ from generator.core.periods import Quarter
 from generator.core.rules import format_number, round_half_up
 from generator.editors.claims.base import Claim
 from generator.editors.claims.figures import matches
-from generator.editors.claims.numbers import NO_PAIR
+from generator.editors.claims.numbers import NO_PAIR, dated_on
 from generator.editors.claims.periods import find_periods
 from generator.editors.claims.rivals import figures_of
 from generator.editors.claims.subject import Subject, series_named, value_at
@@ -149,7 +149,9 @@ def _named_as_base(subject: Subject, text: str, claim: Claim) -> bool:
     if claim.period == subject.latest:
         return False
     refs = [r for r in find_periods(text, subject.latest) if r.quarter == claim.period]
-    return bool(refs) and all(_BASE_BEFORE.search(text[: r.start]) for r in refs)
+    return bool(refs) and all(
+        _BASE_BEFORE.search(text[: r.start]) and not dated_on(text, r) for r in refs
+    )
 
 
 def _as_base(subject: Subject, text: str, claim: Claim) -> bool:

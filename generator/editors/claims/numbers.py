@@ -41,7 +41,7 @@ from generator.editors.claims.figures import HEDGE, NUMBER, Stated, matches, sta
 from generator.editors.claims.movements import DOWN, UP, direction_word, first_movement
 from generator.editors.claims.periods import SEASON, SEASONS, PeriodRef, find_periods, resolve
 from generator.editors.claims.precision import relative_change_of_a_rate
-from generator.editors.claims.ranges import range_scope
+from generator.editors.claims.ranges import Limits, limits_at, range_scope
 from generator.editors.claims.reading import MONTH, Clause, Sentence, masked
 from generator.editors.claims.subject import (
     STOP,
@@ -63,6 +63,7 @@ from generator.editors.claims.ytd import (
     to_date,
     year_to_date,
     year_to_date_claim,
+    year_to_date_pair,
 )
 from generator.read.patterns import regex
 
@@ -288,7 +289,13 @@ def compared_with(figure: Figure) -> bool:
     """'compared with 82% across the South East', 'higher than the 18,000 we planned for':
     a figure set against this one, with no quarter of its own named (then it is that
     quarter's: 'compared with 71% a year earlier')."""
-    return figure.own is None and bool(_COMPARED.search(figure.before))
+    return (
+        figure.own is None
+        and bool(_COMPARED.search(figure.before))
+        # 'Year to date requests number 10,125, compared with 9,371 completed': the year to
+        # date of another series, read by year_to_date_claim
+        and year_to_date_pair(figure) is None
+    )
 
 
 _GAP_TO_TARGET = regex(
@@ -380,19 +387,30 @@ _TO_QUARTER = regex(
 
 
 # 'active on 30 June' (not 'up 3 on 30 September': a change from that day)
-_ON_A_DATE = regex(r"\b([A-Za-z]+)\s+on\s+$", re.I)
+_ON_A_DATE = regex(r"(?:\b([A-Za-z]+)\s+|^\W*)on\s+$", re.I)
 _CHANGED = frozenset(
     "up down more fewer less higher lower points point pp better worse rise fall".split()  # noqa: SIM905
 )
-_A_DATE = regex(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+")
+# 'on 30 June', 'On the last day of March': a day
+_A_DATE = regex(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|the\s+(?:last|final)\s+day\s+of\b", re.I)
+
+
+def dated_on(text: str, ref: PeriodRef) -> bool:
+    """Whether a quarter is named by a day it was taken on ('active on 30 June', 'On the
+    last day of March'), not compared with ('up 3 on June')."""
+    on = _ON_A_DATE.search(text, 0, ref.start)
+    return (
+        on is not None
+        and (on.group(1) or "").lower() not in _CHANGED
+        and _A_DATE.match(text, ref.start) is not None
+    )
 
 
 def is_base(text: str, ref: PeriodRef) -> bool:
     """Whether a quarter the sentence names is one compared with ('on Quarter 1', 'than a
     year earlier', 'year on year', 'from Quarter 2 to Quarter 3'), not the one a figure is
     for."""
-    on = _ON_A_DATE.search(text, 0, ref.start)
-    if on is not None and on.group(1).lower() not in _CHANGED and _A_DATE.match(text, ref.start):
+    if dated_on(text, ref):
         return False  # 'active on 30 June': the day a count is taken, not a quarter compared
     return (
         ref.compared
@@ -2228,13 +2246,65 @@ _ACROSS_PLACE = regex(
 _RANGE_UNIT = regex(r"\s*(?:days?|weeks?|minutes?|hours?|per\s+cent|percent)\b", re.I)
 
 
+def _other_range(figure: Figure, end: int) -> bool:
+    """A range, ending at `end`, of something other than the measure's figure."""
+    subject = figure.subject
+    if (
+        subject.unit not in ("percent", "gbp", "minutes")
+        and not figure.stated.pounds
+        and _is_count_of_things(subject, figure.text[end:])
+    ):
+        return True  # 'between 3 and 5 gangs have been out': a range of other things
+    if figure.stated.percent and subject.unit != "percent":
+        return True  # 'answered between 70% and 80% of calls' beside a count: a share
+    if subject.unit == "count" and _PER_SPAN.match(figure.text, end):
+        return True  # 'between 12 and 20 new households a month': a rate of its own
+    place = _ACROSS_PLACE.search(figure.before)
+    # 'Collection rates across Kent ranged between ...': a place's
+    return place is not None and not names_own(subject.facts.organisation, place.group(0))
+
+
+def _within_limits(figure: Figure, limits: Limits) -> Claim | _NotAFigure:
+    """'no higher than 22,190 and no lower than 20,980 in the four quarters to September',
+    'never rose above 5.6 nor fell below 5.0 in any of the last four quarters': the first
+    limit reads the range (its low and high figures wherever written), over the quarters
+    the sentence names; the second, and limits over no quarters named, are left alone."""
+    if figure.match.start() >= max(limits.low, limits.high):
+        return NOT_A_FIGURE
+    latest = figure.subject.latest
+    own = _to_semicolon(figure)
+    scope = range_scope(own, find_periods(own, latest), latest)
+    low = NUMBER.match(figure.text, limits.low)
+    high = NUMBER.match(figure.text, limits.high)
+    if scope is None or low is None or high is None or _other_range(figure, limits.end):
+        return NOT_A_FIGURE
+    if other_subject_of_movement(
+        figure.subject.vocabulary, figure.text[figure.clause.start : limits.start]
+    ):
+        return NOT_A_FIGURE  # 'repair gangs were never fewer than 20 nor more than 30'
+    bottom, top = stated_of(low, figure.text), stated_of(high, figure.text)
+    if top.value < bottom.value:
+        return NOT_A_FIGURE  # 'no lower than 30 and no higher than 20': no range
+    first, last = scope
+    quote = figure.text[limits.start : limits.end].strip().rstrip(".,;:")
+    return figure.claim(
+        "range",
+        quote=quote,
+        stated=replace(bottom, quote=quote),
+        period=last,
+        base=first,
+        goal=top.value,
+    )
+
+
 def range_over(figure: Figure) -> Claim | _NotAFigure | None:
     """'between 95% and 98% in every quarter of 2024/25': the low bound reads the range,
     over the quarters the sentence names; the high bound, and a range over no quarters
     named, are left alone."""
     pair = range_of(figure)
     if pair is None:
-        return _one_sided(figure)
+        limits = limits_at(figure.text, figure.match.start())
+        return _one_sided(figure) if limits is None else _within_limits(figure, limits)
     low = "low" if pair.group("low") else "low2"
     high = pair.group("high") or pair.group("high2")
     if figure.match.start() != pair.start(low):
@@ -2245,23 +2315,9 @@ def range_over(figure: Figure) -> Claim | _NotAFigure | None:
     own = _to_semicolon(figure)
     scope = range_scope(own, find_periods(own, latest), latest)
     number = NUMBER.match(high)
-    if scope is None or number is None:
+    if scope is None or number is None or _other_range(figure, pair.end()):
         return NOT_A_FIGURE
     first, last = scope
-    subject = figure.subject
-    if (
-        subject.unit not in ("percent", "gbp", "minutes")
-        and not figure.stated.pounds
-        and _is_count_of_things(subject, figure.text[pair.end() :])
-    ):
-        return NOT_A_FIGURE  # 'between 3 and 5 gangs have been out': a range of other things
-    if figure.stated.percent and subject.unit != "percent":
-        return NOT_A_FIGURE  # 'answered between 70% and 80% of calls' beside a count: a share
-    if subject.unit == "count" and _PER_SPAN.match(figure.text, pair.end()):
-        return NOT_A_FIGURE  # 'between 12 and 20 new households a month': a rate of its own
-    place = _ACROSS_PLACE.search(figure.before)
-    if place is not None and not names_own(subject.facts.organisation, place.group(0)):
-        return NOT_A_FIGURE  # 'Collection rates across Kent ranged between ...': a place's
     top = stated_of(number, high)
     quote = pair.group(0).strip().rstrip(".,;:")
     unit = _RANGE_UNIT.match(figure.text, pair.start() + len(quote))

@@ -96,13 +96,18 @@ _MONTH_QUARTER = regex(
     rf"\b(?:(?:(?:at|by|to)\s+(?:the\s+)?"
     # 'compared with the end of September': the quarter compared with starts at 'the'
     r"|(?:(?<=\bwith\s)|(?<=\bfrom\s)|(?<=\bsince\s)|(?<=\bon\s)|(?<=\bthan\s))the\s+)"
-    rf"(?:end|close)\s+of\s+(?P<end>{_MONTH_WORD})"
-    rf"|(?:between\s+)?(?P<first>{_MONTH_WORD})\s+(?:to|and|-|–)\s+(?P<last>{_MONTH_WORD})"
+    # 'on the last day of March': the quarter it ends, as its end or close
+    rf"(?:end|close|last\s+day)\s+of\s+(?P<end>{_MONTH_WORD})"
+    # 'October to December', 'over October, November and December': a quarter's months
+    rf"|(?:between\s+)?(?P<first>{_MONTH_WORD})(?:,\s+{_MONTH_WORD},?\s+and|\s+(?:to|and|-|–))"
+    rf"\s+(?P<last>{_MONTH_WORD})"
     rf"|the\s+(?:quarter|three\s+months)\s+(?:to|ending(?:\s+in)?)\s+(?P<to>{_MONTH_WORD})"
     # 'at 31 December', 'as at 30 September 2024': the quarter's last day
     rf"|(?P<day>3[01])(?:st|th)?\s+(?P<dmonth>{_MONTH_WORD})"
     # 'In December, ...': a month that ends a quarter, alone, is read as that quarter's
-    r"|(?:in|during|for\s+the\s+month\s+of)\s+(?P<in>March|June|September|December)(?!\s+(?:to|and|-|–)\s)"
+    # ('in September to December' is a span; 'in September to 25.3 in December' is not)
+    r"|(?:in|during|for\s+the\s+month\s+of)\s+(?P<in>March|June|September|December)"
+    rf"(?!\s+(?:to|and|-|–)\s+{_MONTH_WORD}|\s+(?:of\s+)?last\s+year\b)"
     # 'grown by 350 since June': since the quarter that month ends (the quarter compared with)
     r"|(?<=\bsince\s)(?P<sincem>March|June|September|December)(?!\s+(?:to|and|-|–)\s)"
     # 'down 34 on June', 'an improvement of 1.7 days on September': a month that ends a
@@ -111,6 +116,9 @@ _MONTH_QUARTER = regex(
     # 'Against September 2022, ... is up by 620': the quarter a month and year end, compared
     r"|(?:(?<=\bagainst\s)|(?<=\bwith\s)|(?<=\bthan\s)|(?<=\bfrom\s)|(?<=\bon\s))"
     r"(?P<vsm>March|June|September|December)(?=\s+(?:19|20)\d\d\b)"
+    # 'up 170 on September last year', 'than in December last year': the quarter that month
+    # ends a year before (read only where it is the report quarter's quarter of the year)
+    r"|(?P<lym>March|June|September|December)(?=\s+(?:of\s+)?last\s+year\b)"
     # "December's total": a month that ends a quarter, its figure
     r"|(?P<poss>March|June|September|December)(?=['’]s\s)"
     # 'the September figures', 'the December quarter of 2023', 'when the books closed for
@@ -118,13 +126,17 @@ _MONTH_QUARTER = regex(
     r"|\bthe\s+(?P<attr>March|June|September|December)(?=\s+(?:figures?|snapshot|position|"
     r"data|return|count|census|quarter(?:[- ]end)?)\b)"
     r"|\b(?:closed\s+for|when|by)\s+(?P<closed>March|June|September|December)"
-    r"(?=\s+(?:closed|ended)\b|[.,;]|\s*$))"
+    r"(?=\s+(?:closed|ended)\b|[.,;]|\s*$)"
+    # 'June closed with 6,900 people waiting', 'September ended on 693': the month's close
+    r"|\b(?P<subj>March|June|September|December)(?=\s+(?:closed|ended|finished)\s+"
+    r"(?:with|on|at)\b))"
     # 'October to December 2023', 'the October to December quarter of 2023'
     r"(?:(?:\s+quarter)?(?:\s+of)?\s+(?P<year>(?:19|20)\d\d))?\b",
     re.I,
 )
 
 
+_LAST_YEAR_AFTER = regex(r"\s+(?:of\s+)?last\s+year\b", re.I)
 _LAST_DAY = {3: 31, 6: 30, 9: 30, 12: 31}  # the last day of a month that ends a quarter
 # a month, with its calendar year or none, at the start of the words given: 'September',
 # 'December 2024', 'Sept 2023'
@@ -230,13 +242,21 @@ def month_refs(text: str, latest: Quarter) -> list[PeriodRef]:
                     or match.group("poss")
                     or match.group("attr")
                     or match.group("closed")
+                    or match.group("subj")
+                    or match.group("lym")
                 ).lower()
             ]
         try:
             quarter = month_quarter(month, year, latest)
         except PeriodError:
             continue
-        refs.append(PeriodRef(match.start(), match.end(), quarter, False, None, year is not None))
+        end = match.end()
+        if match.group("lym"):
+            if quarter != latest:
+                continue  # 'March last year' in December: which March is not sure
+            last_year = _LAST_YEAR_AFTER.match(text, end)
+            quarter, end = latest.shift(-4), last_year.end() if last_year else end
+        refs.append(PeriodRef(match.start(), end, quarter, False, None, year is not None))
     return refs
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from generator.core.periods import Quarter
 from generator.core.rules import format_value, round_half_up
@@ -47,7 +47,13 @@ _YEAR_QUARTERS = regex(
 )
 # 'since April 2023', 'since September': the quarter that month falls in, to the latest
 _SINCE_MONTH = regex(r"\bsince\s+", re.I)
-_LAST = regex(rf"\bthe\s+(?:last|past|latest)\s+{_N}\s+(?P<unit>quarters|years)\b", re.I)
+# 'the last four quarters', 'the four most recent quarters', 'the four latest quarters'
+_RECENT = r"(?:last|past|latest|most\s+recent)"
+_LAST = regex(
+    rf"\bthe\s+(?:(?P<recent>{_RECENT})\s+)?{_N}\s+(?(recent)|{_RECENT}\s+)"
+    r"(?P<unit>quarters|years)\b",
+    re.I,
+)
 _LAST_YEAR = regex(r"\bthe\s+(?:last|past)\s+(?:year|twelve\s+months|12\s+months)\b", re.I)
 # 'in every quarter since Quarter 1', 'has ranged from £684 to £740 since Quarter 3'
 _SINCE = regex(r"\b(?:(?:every|each)\s+quarter\s+)?since\s+$", re.I)
@@ -73,6 +79,47 @@ _THIS_YEAR = regex(
 )
 
 
+# 'no higher than 22,190 and no lower than 20,980', 'never rose above 5.6 nor fell below
+# 5.0', 'has not gone above 660 or below 584', 'never dropped below 584 or exceeded 693':
+# two bounds of opposite sides, the first denied (and the second with it): a range written
+# by its limits, in either order
+_DENIED = r"(?:\b(?:no|never|not|neither|nor)|n't)\s+"
+_UPPER = r"(?:higher|more|greater|longer|above|over|beyond|exceed(?:ed|ing|s)?|topped)"
+_LOWER = r"(?:lower|less|fewer|shorter|below|under|beneath)"
+_LIMIT = r"[£\d][\d,.:]*\s?%?"
+_BOUND_PAIR = regex(
+    rf"{_DENIED}(?:[a-z]+\s+){{0,2}}?(?:(?P<up1>{_UPPER})|{_LOWER})(?:\s+than)?\s+"
+    rf"(?P<first>{_LIMIT})(?:\s+[a-z]+){{0,2}}?,?\s+(?:and|nor|or)\s+(?:{_DENIED})?"
+    rf"(?:[a-z]+\s+){{0,2}}?(?:(?P<up2>{_UPPER})|{_LOWER})(?:\s+than)?\s+(?P<second>{_LIMIT})",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """A range written by its two limits ('never rose above 5.6 nor fell below 5.0'):
+    where its words start and end, and where its low and high figures start."""
+
+    start: int
+    end: int
+    low: int
+    high: int
+
+
+def limits_at(text: str, at: int) -> Limits | None:
+    """The range written by two denied limits of opposite sides whose words hold the
+    number at `at`; None where there is none (two limits of one side, or 'rose above
+    22,000 and fell below 21,000', a movement, not denied)."""
+    for pair in _BOUND_PAIR.finditer(text):
+        if not pair.start() <= at < pair.end():
+            continue
+        if bool(pair.group("up1")) == bool(pair.group("up2")):
+            return None  # 'no more than 5 and no more than 6': not a range's two ends
+        high, low = ("first", "second") if pair.group("up1") else ("second", "first")
+        return Limits(pair.start(), pair.end(), pair.start(low), pair.start(high))
+    return None
+
+
 # a month a range's quarters are read from ('in the four quarters to September', 'since
 # April 2023'): its quarter, not a month's figure
 _SCOPE_MONTH = regex(
@@ -83,9 +130,11 @@ _SCOPE_MONTH = regex(
 
 def scope_months(text: str) -> list[tuple[int, int]]:
     """Where a sentence with a range written ('between 4% and 5%', 'ranged from 580 to
-    601') names a month its quarters run to or from: read as the range's quarters (by
-    range_scope), not as a month's figure."""
-    if not range_written(text):
+    601', 'no higher than 22,190 and no lower than 20,980') names a month its quarters run
+    to or from: read as the range's quarters (by range_scope), not as a month's figure."""
+    if not range_written(text) and not any(
+        limits_at(text, pair.start()) for pair in _BOUND_PAIR.finditer(text)
+    ):
         return []
     return [found.span() for found in _SCOPE_MONTH.finditer(text)]
 

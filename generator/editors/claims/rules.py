@@ -100,9 +100,13 @@ def check_commentary(
 # the words that carry a figure's claim before it: 'rose to 73', 'up from 57.3%', 'reached
 # 85.6%', 'were 79.2'
 _LEVEL_LEAD = regex(
-    r"\b(?:(?:up|down|back|again|rose|fell|grew|went|came|(?!compared)[a-z]+ed|[a-z]+en)\s+"
+    # 'rose again to 27%', 'fell back to 70%': the verb before its adverb too
+    r"\b(?:(?:(?:rose|fell|grew|went|came|(?!compared)[a-z]+ed)\s+(?=(?:up|down|back|again)\s))?"
+    r"(?:up|down|back|again|rose|fell|grew|went|came|(?!compared)[a-z]+ed|[a-z]+en)\s+"
     r"(?:to|from)"
     r"|reached|hit|recorded|were|was|stood\s+at|stands\s+at"
+    # 'ran at 5.6', 'sat at 84%'; 'June closed with 6,900': where it stood at a quarter's close
+    r"|(?:ran|runs|running|sat|sits|sitting)\s+at|(?:closed|ended|finished)\s+with"
     # 'Kent's 84%', 'The 97%', 'at 590': whose figure it is, or where it stands
     r"|at|the|its|our|[A-Za-z]+['’]s)\s+$",
     re.I,
@@ -112,6 +116,7 @@ _PER = regex(
     r"\s+per\s+[\d,]+(?:\s+(?!(?:in|at|by|for|during|on|to|from|and|or|but)\b)[a-z]+)?", re.I
 )
 _NOUN = regex(r"\s+([a-z]+)\b", re.I)
+_PARTICIPLE = regex(r"\s+(?!(?:during|including|excluding|following)\b)[a-z]{3,}ing\b")
 _TO_QUARTER = regex(r"\s+(?:(?:in|at|by|during|for)\s+)?", re.I)
 
 
@@ -173,7 +178,10 @@ def whole_claim(sentence: Sentence, context: Context, finding: Finding) -> Findi
         begin = lead.start()
     if finding.rule in ("level", "from"):
         per = _PER.match(text, end)
-        end = per.end() if per is not None else _nouns_after(text, end, subject.vocabulary)
+        nouns = _nouns_after(text, end, subject.vocabulary)
+        # '6,900 people waiting': the participle that tells what the measure's noun counts
+        waiting = _PARTICIPLE.match(text, nouns) if nouns > end else None
+        end = per.end() if per is not None else waiting.end() if waiting else nouns
     tail = tail_pattern.match(text, end) if tail_pattern is not None else None
     if tail is not None:
         end = tail.end()

@@ -13,6 +13,7 @@ from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim, Verdict
 from generator.editors.claims.figure import Figure
 from generator.editors.claims.figures import NUMBER, matches
+from generator.editors.claims.periods import find_periods
 from generator.editors.claims.reading import Clause
 from generator.editors.claims.subject import Subject, series_name, series_named, value_at
 from generator.read.patterns import regex
@@ -275,7 +276,7 @@ def year_to_date_claim(figure: Figure) -> Claim | None:
         return None
     span = _year_to_date_at(figure, sentence.clauses, sentence.masked)
     if span is None:
-        return None
+        return year_to_date_pair(figure)
     # 'and 4,275 have been completed': the clause's words, its verb with its figure
     coordinated = _COORDINATED.match(figure.clause.text)
     quote = coordinated.group("words") if coordinated else figure.stated.quote
@@ -314,3 +315,55 @@ def year_to_date_claim(figure: Figure) -> Claim | None:
     ):
         return None  # another year's months: not read here
     return figure.claim("year to date", quote=quote, period=ends)
+
+
+# a figure joined to the one before it: 'and 11,460 by telephone', 'compared with 9,748
+# completed', 'against which 25,110 repairs were made', ', set against 9,371 completed'
+_JOINED = regex(
+    r"[^.;:()]*?\b(?:and|compared\s+(?:with|to)|(?:set\s+)?against(?:\s+which)?|with|"
+    r"versus|alongside)\s+",
+    re.I,
+)
+# the quarter's own words after a figure: 'reported this quarter', 'completed in the latest
+# quarter', 'in the quarter'
+_OWN_QUARTER_AFTER = regex(
+    r"\b(?:(?:this|that|the\s+(?:latest|last|current|same))\s+quarter|"
+    r"(?:in|during|for|over)\s+the\s+quarter|quarterly)\b",
+    re.I,
+)
+# the words after a figure that may name its series: 'by telephone', 'repairs were made'
+_ITS_WORDS = regex(r"[^.;:,()]{0,40}")
+
+
+def year_to_date_pair(figure: Figure) -> Claim | None:
+    """'Since April we have handled 27,030 online enquiries and 11,460 by telephone', 'In
+    the year to date requests number 10,125, compared with 9,371 completed': a figure
+    joined to the one before it, both after words of the year to date that lead them, and
+    naming one of the measure's series (not every one) in the words after it, is that
+    series' year to date. Left alone where the sentence names a quarter, a part of the year
+    or another year, or the figure has a period of its own."""
+    sentence, subject = figure.sentence, figure.subject
+    if figure.stated.percent or sentence is None or figure.own is not None:
+        return None
+    if len(subject.facts.series) < 2:
+        return None
+    said = YEAR_TO_DATE.search(figure.text, 0, figure.match.start())
+    if said is None or _EACH.search(figure.text) or find_periods(figure.text, subject.latest):
+        return None
+    if _OWN_QUARTER_AFTER.search(figure.text, figure.match.end()):
+        return None  # '... and 11,280 potholes reported this quarter': the quarter's own
+    if any(
+        p.search(figure.text)
+        for p in (_NAMED_YEAR, _PART_OF_YEAR, _TOGETHER, _APRIL_TO, _SAME_POINT)
+    ):
+        return None  # which part of which year: read by year_to_date_claim, or left alone
+    earlier = list(NUMBER.finditer(sentence.masked, said.end(), figure.match.start()))
+    if not earlier or not _JOINED.fullmatch(figure.text, earlier[-1].end(), figure.match.start()):
+        return None
+    words = _ITS_WORDS.match(figure.text, figure.match.end())
+    after = words.group(0) if words else ""
+    named = series_named(subject, after)
+    if not named or len(named) == len(subject.facts.series):
+        return None
+    quote = (figure.text[figure.match.start() : figure.match.end()] + after).rstrip()
+    return figure.claim("year to date", quote=quote, series=tuple(named))
