@@ -380,11 +380,19 @@ def test_past_perfect(
     ("edition", "indicator", "text", "expected"),
     [
         # a side of a bound in a clause naming a span of quarters: each quarter's bound, not
-        # the report quarter's level
+        # the report quarter's level (the range it writes is checked as a range: 5.6 in
+        # Quarter 2 is above 5.5; at 5.6 it holds)
         (
             GET,
             "GET5",
             "Fly-tipping has neither risen above 5.5 nor dipped below 5.0 per 1,000 households "
+            "in the four latest quarters.",
+            ("range", "neither risen above 5.5", "5.6"),
+        ),
+        (
+            GET,
+            "GET5",
+            "Fly-tipping has neither risen above 5.6 nor dipped below 5.0 per 1,000 households "
             "in the four latest quarters.",
             None,
         ),

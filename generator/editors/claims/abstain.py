@@ -45,7 +45,7 @@ from generator.editors.claims.periods import PeriodRef, find_periods
 from generator.editors.claims.precision import unresolved_span
 from generator.editors.claims.reading import SHARE_CLAUSE
 from generator.editors.claims.subject import Subject, stem, value_at, whole_words
-from generator.editors.claims.ytd import YEAR_TO_DATE
+from generator.editors.claims.ytd import TO_DATE, YEAR_TO_DATE
 from generator.editors.findings import Finding
 from generator.read.patterns import regex
 
@@ -196,8 +196,15 @@ def defaults_withheld(
         if claim is not None and finding.rule == "level" and not cumulative and about_the_year:
             continue
         shared = finding.rule in ("share", "fraction") and finding.order[:1] == (1,)
-        if shared and not cumulative and year_not_quarter(text, latest):
-            continue  # 'So far this year, repairs amount to 98% of reports': the year's share
+        if (
+            shared
+            and not cumulative
+            and claims[finding.order[1]].direction != TO_DATE
+            and year_not_quarter(text, latest)
+        ):
+            # 'So far this year, repairs amount to 98% of reports': the year's share, unless
+            # it was checked on the year to date's sums
+            continue
         if shared and unbound_share(
             subject, claims[finding.order[1]], _clause_at(text, claims[finding.order[1]].at)
         ):

@@ -59,6 +59,7 @@ from generator.editors.claims.subject import (
     words_of,
 )
 from generator.editors.claims.ytd import (
+    TO_DATE,
     counted_in_quarters,
     to_date,
     year_to_date,
@@ -2697,7 +2698,6 @@ def check_change(subject: Subject, claim: Claim) -> list[Verdict]:
 # how a share's finding begins where no pair of the quarter's figures gives it (read by the
 # benefit of the doubt, doubt.py, which then tries the sentence's own part and whole)
 NO_PAIR = "no two figures"
-TO_DATE = "to date"  # a share's direction where it is of the year to date's sums
 
 
 def _any_share(subject: Subject, claim: Claim) -> bool:

@@ -19,6 +19,7 @@ from generator.editors.claims.subject import Subject, series_name, series_named,
 from generator.read.patterns import regex
 
 _YEAR = r"(?:19|20)\d\d\s*[/–-]\s*\d\d(?:\d\d)?"  # '2023/24', '2023-24': a financial year named
+TO_DATE = "to date"  # a share's direction where it is of the year to date's sums
 YEAR_TO_DATE = regex(
     r"\b(?:year[\s-]+to[\s-]+date|YTD|" + _YEAR + r"\s+to\s+date|"
     r"so\s+far\s+(?:this\s+(?:financial\s+)?year|in\s+" + _YEAR + r")|"
