@@ -1251,6 +1251,34 @@ def _noun_change_not_ours(figure: Figure) -> bool:
     return names_other_thing(figure.subject.vocabulary, what)
 
 
+# what a clause's change is set against, up to the clause's edge: 'Compared with last year,',
+# 'down 13% relative to telephone calls'
+_COMPARED_WITH_WHAT = regex(
+    r"\b(?:compared\s+(?:with|to)|relative\s+to|set\s+against|against|versus)\s+"
+    r"(?P<what>[^,;:.()]+)",
+    re.I,
+)
+
+
+def _compared_with_unread(figure: Figure) -> bool:
+    """A change set against 'last year' (the year as a whole, or its quarter: not said),
+    or against another of the measure's series ('Compared with telephone calls, emails were
+    73% fewer'): not a change on a quarter this reading can tell."""
+    subject = figure.subject
+    for found in _COMPARED_WITH_WHAT.finditer(figure.text):
+        what = found.group("what")
+        if regex(r"(?:the\s+)?last\s+year\s*$", re.I).match(what):
+            return True
+        if len(subject.facts.series) < 2 or any(
+            found.start() <= r.start < found.end() for r in figure.inside
+        ):
+            continue
+        named = series_named(subject, what)
+        if len(named) == 1 and tuple(named) != tuple(figure.series):
+            return True
+    return False
+
+
 # the article of a change's noun, and a word describing it: 'a drop of', 'a small rise of'
 _ARTICLE_BEFORE = regex(r"\b(?:an?|the)\s+(?:[a-z]+\s+)?$", re.I)
 
@@ -1415,6 +1443,8 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
         and not _SET_AGAINST.search(figure.clause.text)
     ):
         return NOT_A_FIGURE  # "the survey's margin of error is 3 points": no change said
+    if _compared_with_unread(figure):
+        return NOT_A_FIGURE  # 'Compared with last year, emails were down 140'
     word = None
     if change_before:
         word = (
@@ -1438,6 +1468,8 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
         and _THAN_OTHER.match(figure.after)
         and not any(r.start > match.end() for r in figure.inside)
     ):
+        if stated.percent and subject.unit != "percent":
+            return NOT_A_FIGURE  # '90% fewer than online reports': a ratio, not a difference
         return figure.claim("gap", gap=True)  # '47 fewer than the 4,735 needing completion'
     if (
         change_after
