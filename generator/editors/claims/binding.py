@@ -567,6 +567,10 @@ _TREND_SUBJECT = regex(
 )
 
 
+# a preposition before a word in -ing makes it a noun, not a verb: 'Beds with nursing cover'
+_NOUN_AFTER = frozenset("with without for of".split())  # noqa: SIM905
+
+
 def other_subject_of_movement(vocabulary: frozenset[str], before: str) -> bool:
     """The words before a movement word name another subject: 'the backlog grew'
     (other_subject), or 'Waiting times rose', 'visitor car income rose': a noun phrase of
@@ -586,7 +590,10 @@ def other_subject_of_movement(vocabulary: frozenset[str], before: str) -> bool:
     content = [w for w in words if w not in STOP]
     if len(content) < 2 or any(w in _PRONOUNS for w in words):
         return False
-    if any(w in _VERBISH or w.endswith(("ed", "ing")) for w in words[1:]):
+    if any(
+        w in _VERBISH or (w.endswith(("ed", "ing")) and words[i] not in _NOUN_AFTER)
+        for i, w in enumerate(words[1:])
+    ):
         return False  # 'Applications completed made up', 'calls continue to': a verb
     # what the phrase is about: its last word ('visitor car income'), or what it is of
     # ('take-up of Direct Payments')
