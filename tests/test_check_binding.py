@@ -9174,6 +9174,33 @@ def test_review_left_by_round_17_reviews(
             ("level", "78", "72"),
         ),
         (ASCH, "ASCH15", "On June 30 the new unit opened.", None),
+        # a quarter straight after a movement and its figure is the quarter it moved in
+        (DISTRICT, "W1", "Missed bins fell to 74.6 in Quarter 2.", None),
+        (
+            DISTRICT,
+            "W1",
+            "Missed bins fell to 74.6 in Quarter 2, the lowest since Quarter 3 2023/24.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Missed bins rose to 74.6 in Quarter 2.",
+            ("movement", "rose to 74.6", "down 4.6"),
+        ),
+        (GET, "GET1", "Repairs rose to 91.2% in Quarter 2.", None),
+        (
+            GET,
+            "GET1",
+            "Repairs fell to 91.2% in Quarter 2.",
+            ("movement", "fell to 91.2%", "up 0.6"),
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Missed bins fell to 74.6 in Quarter 2 but rose to 81.3 in Quarter 3.",
+            None,
+        ),
         # the readings' own shapes, correct and wrong, kept as they were
         (ASCH, "ASCH18", "We completed 2,455 applications, against 2,870 received.", None),
         (
@@ -9272,5 +9299,6 @@ def test_review_of_round_17_subjects_and_shares(
     change or movement; a change set against 'last year' or another series ('Relative to
     online reports, emails were 90% fewer') had been checked on the quarter before, and a
     per cent fewer than another series as a difference; 'on June 30' had not dated a
-    figure to the quarter that day ends."""
+    figure to the quarter that day ends; 'fell to 74.6 in Quarter 2' had been checked as the
+    report quarter's movement."""
     assert_sentence(edition, indicator, text, expected)
