@@ -9201,6 +9201,14 @@ def test_review_left_by_round_17_reviews(
             "Missed bins fell to 74.6 in Quarter 2 but rose to 81.3 in Quarter 3.",
             None,
         ),
+        # a movement over half a year: which quarters is not said
+        (
+            DISTRICT,
+            "W1",
+            "Missed bins fell in the first half of the year but rose in Quarter 3.",
+            None,
+        ),
+        (DISTRICT, "W1", "Missed bins fell in Quarter 3.", ("movement", "fell", "up 6.7")),
         # the readings' own shapes, correct and wrong, kept as they were
         (ASCH, "ASCH18", "We completed 2,455 applications, against 2,870 received.", None),
         (
@@ -9299,6 +9307,6 @@ def test_review_of_round_17_subjects_and_shares(
     change or movement; a change set against 'last year' or another series ('Relative to
     online reports, emails were 90% fewer') had been checked on the quarter before, and a
     per cent fewer than another series as a difference; 'on June 30' had not dated a
-    figure to the quarter that day ends; 'fell to 74.6 in Quarter 2' had been checked as the
-    report quarter's movement."""
+    figure to the quarter that day ends; 'fell to 74.6 in Quarter 2' and 'fell in the first
+    half of the year' had been checked as the report quarter's movement."""
     assert_sentence(edition, indicator, text, expected)

@@ -683,6 +683,12 @@ _MONTH_SPAN = regex(rf"\b(?:between|from)\s+(?:the\s+)?(?:end\s+of\s+)?{MONTH}\b
 _AGENT_ALONE = regex(r"\W*(?:the\s+|our\s+)?(?:crews?|staff|teams?|officers?|inspectors?)\s+", re.I)
 
 
+# a movement over half a year: 'fell in the first half of the year', 'rose over the
+# second half of 2023/24'
+_MOVED_OVER_HALF = regex(
+    r"\s+(?:in|during|over|across|through)\s+the\s+(?:first|second|last|latter)\s+half\b",
+    re.I,
+)
 # from a movement's last word to the quarter it moved in: 'fell to 74.6 in ', 'rose in '
 _MOVED_IN = regex(
     r"(?:\s+(?:to|at)\s+£?\d[\d,.]*(?:%|\s+(?:days?|points?|seconds?))?)?\s*,?\s+"
@@ -1125,6 +1131,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             continue  # 'has not fallen below 89.3%': a bound kept to, not a movement
         if _FROM_UNREAD_BASE.match(text, movement[2] + len(movement[1])):
             continue  # 'fell from 97.8 a year ago to 81.3': from a base the quarters do not name
+        if _MOVED_OVER_HALF.match(text, movement[2] + len(movement[1].split()[-1])):
+            continue  # 'fell in the first half of the year': over two quarters, not said which
         # 'Missed bins fell to 74.6 in Quarter 2': a quarter straight after the movement and
         # its figure is the quarter it moved in, whatever quarter the clause is of
         moved_in = next(
