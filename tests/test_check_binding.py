@@ -9045,3 +9045,268 @@ def test_review_left_by_round_17_reviews(
     2,000 on A roads') is a part of them, left alone; 'the 2,000 in Surrey', a figure of a
     place named right after it, not this council, is that place's."""
     assert_sentence(edition, indicator, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # a share of the series' own figure a year ago: counted back once, from the quarter
+        (ASCH, "ASCH14", "Enablement reached 112% of what it was a year before.", None),
+        (
+            ASCH,
+            "ASCH14",
+            "Enablement reached 122% of what it was a year before.",
+            ("share", "122% of what it", "112%"),
+        ),
+        (
+            ASCH,
+            "ASCH8",
+            "New requests fell to 4,683. That was 103% of the figure a year ago.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH8",
+            "New requests fell to 4,683. That was 93% of the figure a year ago.",
+            ("share", "93% of the figure a year ago", "103%"),
+        ),
+        (ASCH, "ASCH7", "Contacts were 90% of their level a year earlier.", None),
+        (
+            ASCH,
+            "ASCH7",
+            "Contacts were 80% of their level a year earlier.",
+            ("share", "80% of their level", "90%"),
+        ),
+        # a per cent of a target named in other words, or of several: left alone
+        (DISTRICT, "RB1", "Collection reached 100% of the profiled target.", None),
+        (GET, "GET1", "The contractor met 95% of its own targets.", None),
+        (
+            DISTRICT,
+            "H2",
+            "Arrears stood at 110% of the £500,000 target.",
+            ("share", "110% of the", "101%"),
+        ),
+        (DISTRICT, "H2", "Arrears stood at 101% of the £500,000 target.", None),
+        # a movement's subject: a place picked out after 'on', a named or superlative thing
+        (DISTRICT, "H2", "Arrears at the largest estate rose to £60,000.", None),
+        (DISTRICT, "H2", "Arrears at the Oak estate rose to £60,000.", None),
+        (DISTRICT, "H2", "Arrears on the new estate rose to £60,000.", None),
+        (
+            ASCH,
+            "ASCH7",
+            "Contacts with the directorate rose to 20,980.",
+            ("movement", "rose to 20,980", "down 660"),
+        ),
+        (ASCH, "ASCH7", "Contacts with the directorate fell to 20,980.", None),
+        # a change told by its noun, planned or of a thing named after it
+        (DISTRICT, "W1", "A rise of 5 points is planned for next year's target.", None),
+        (DISTRICT, "W1", "A fall of 10 is expected next year.", None),
+        (DISTRICT, "W1", "There was a rise of 12 in the north.", None),
+        (DISTRICT, "CS1", "Waits of 155 seconds followed a rise of 40% in calls.", None),
+        (
+            ASCH,
+            "ASCH7",
+            "There was a fall of 660 in contacts, and a rise of 200 in referrals.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "There was a fall of 760 in contacts.",
+            ("change", "a fall of 760", "down 660"),
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "There was a rise of 4.7 in the quarter.",
+            ("change", "a rise of 4.7", "up 6.7"),
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "There was a rise of 9.7 in the number of missed bins.",
+            ("change", "a rise of 9.7", "up 6.7"),
+        ),
+        (GET, "GET7", "There was a drop of 170 in telephone calls.", None),
+        (
+            GET,
+            "GET7",
+            "There was a drop of 270 in telephone calls.",
+            ("change", "a drop of 270", "down 170"),
+        ),
+        # a change set against 'last year' or against another series; a per cent gap
+        (GET, "GET7", "Compared with last year, emails were down 140.", None),
+        (GET, "GET7", "Emails were down 13% compared with last year.", None),
+        (GET, "GET7", "Relative to online reports, emails were 90% fewer.", None),
+        (GET, "GET7", "Compared with telephone calls, emails were 73% fewer.", None),
+        (GET, "GET7", "Emails were 90% fewer than online reports.", None),
+        (GET, "GET7", "Telephone calls were 61% fewer than online reports.", None),
+        (
+            GET,
+            "GET7",
+            "Telephone calls were 2,000 fewer than online reports.",
+            ("gap", "2,000", "3,650"),
+        ),
+        (
+            GET,
+            "GET7",
+            "Relative to Quarter 2, emails were 13% fewer.",
+            ("change", "13% fewer", "down 3%"),
+        ),
+        # a quarter's last day with the month first ('on June 30') dates the figure
+        (
+            ASCH,
+            "ASCH15",
+            "On June 30, when 660 people were in short term beds, the new unit opened.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            "On June 30, when 760 people were in short term beds, the new unit opened.",
+            ("level", "760 people", "660"),
+        ),
+        (
+            DISTRICT,
+            "H3",
+            "On September 30 there were 69 households in temporary accommodation, and 78 at "
+            "the end of December.",
+            ("level", "78", "72"),
+        ),
+        (ASCH, "ASCH15", "On June 30 the new unit opened.", None),
+        # a quarter straight after a movement and its figure is the quarter it moved in
+        (DISTRICT, "W1", "Missed bins fell to 74.6 in Quarter 2.", None),
+        (
+            DISTRICT,
+            "W1",
+            "Missed bins fell to 74.6 in Quarter 2, the lowest since Quarter 3 2023/24.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Missed bins rose to 74.6 in Quarter 2.",
+            ("movement", "rose to 74.6", "down 4.6"),
+        ),
+        (GET, "GET1", "Repairs rose to 91.2% in Quarter 2.", None),
+        (
+            GET,
+            "GET1",
+            "Repairs fell to 91.2% in Quarter 2.",
+            ("movement", "fell to 91.2%", "up 0.6"),
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Missed bins fell to 74.6 in Quarter 2 but rose to 81.3 in Quarter 3.",
+            None,
+        ),
+        # a movement over half a year: which quarters is not said
+        (
+            DISTRICT,
+            "W1",
+            "Missed bins fell in the first half of the year but rose in Quarter 3.",
+            None,
+        ),
+        (DISTRICT, "W1", "Missed bins fell in Quarter 3.", ("movement", "fell", "up 6.7")),
+        # the readings' own shapes, correct and wrong, kept as they were
+        (ASCH, "ASCH18", "We completed 2,455 applications, against 2,870 received.", None),
+        (
+            ASCH,
+            "ASCH18",
+            "We completed 2,455 applications, against 2,970 received.",
+            ("level", "2,970 received", "2,870"),
+        ),
+        (GET, "GET8", "Crews repaired 10,390 potholes, against 10,000 expected.", None),
+        (ASCH, "ASCH18", "2,455 applications were completed and 2,870 received.", None),
+        (
+            ASCH,
+            "ASCH18",
+            "2,555 applications were completed and 2,870 received.",
+            ("level", "2,555", "2,455"),
+        ),
+        (DISTRICT, "H2", "Arrears showed a small fall of £5,700.", None),
+        (
+            DISTRICT,
+            "H2",
+            "Arrears showed a small fall of £9,700.",
+            ("change", "a small fall of £9,700", "£5,700"),
+        ),
+        (
+            GET,
+            "GET7",
+            "Telephone calls fell to 3,650, accounting for about a quarter of enquiries.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "Telephone calls fell to 3,650, accounting for about a third of enquiries.",
+            ("fraction", "a third", "26%"),
+        ),
+        (GET, "GET7", "Emails fell to 980, making up a third of the team's workload.", None),
+        (GET, "GET7", "Online reports made up 66% of enquiries, and staff 12.", None),
+        (
+            GET,
+            "GET7",
+            "Online reports made up 66% of enquiries, and emails 17%.",
+            ("share", "17%", "7%"),
+        ),
+        (ASCH, "ASCH18", "Applications received rose to 2,870. We completed 86% of them.", None),
+        (
+            ASCH,
+            "ASCH18",
+            "Applications received rose to 2,870. We completed 96% of them.",
+            ("share", "96% of them", "86%"),
+        ),
+        (GET, "GET8", "Potholes reported rose to 11,280. About 40% of them were on A roads.", None),
+        (GET, "GET7", "Online reports outnumber emails by more than nine to one.", None),
+        (
+            GET,
+            "GET7",
+            "Online reports outnumber telephone calls by more than three to one.",
+            ("multiple", "three to one", "2.58"),
+        ),
+        (
+            ASCH,
+            "ASCH16",
+            "Of everyone in long term services in September 2023, 30% were in residential or "
+            "nursing care.",
+            None,
+        ),
+        (ASCH, "ASCH16", "Of everyone we spoke to, 70% were happy with their care.", None),
+        # short sentences
+        (DISTRICT, "W1", "Worse than last quarter (74.6) but better than a year ago (97.8).", None),
+        (
+            DISTRICT,
+            "W1",
+            "Worse than last quarter (74.6) but better than a year ago (99.8).",
+            ("level", "99.8", "97.8"),
+        ),
+        (ASCH, "ASCH17", "1,931 people (up 34) – 12 new staff recruited.", None),
+        (
+            ASCH,
+            "ASCH17",
+            "1,931 people (up 54) – 12 new staff recruited.",
+            ("change", "up 54", "up 34"),
+        ),
+    ],
+)
+def test_review_of_round_17_subjects_and_shares(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """After h-tune20a (subjects and clauses) and h-tune20b (fractions and shares), h-fix21a:
+    sentences of a review of their readings and of short editor's sentences, correct ones
+    giving no finding and wrong variants their finding. The misfires fixed: a share of the
+    series' own figure 'a year ago' or 'a year before' had been counted back twice (two
+    years); a per cent 'of the profiled target' or 'of its own targets' had been read as a
+    level; a movement's subject whose head comes before 'on the ...', or before a named or
+    superlative thing ('Arrears at the largest estate'), had been read as the measure; a
+    change told by its noun that is planned ('A rise of 5 points is planned') or is 'in' a
+    thing none of the measure's words ('a rise of 12 in the north') had been the measure's
+    change or movement; a change set against 'last year' or another series ('Relative to
+    online reports, emails were 90% fewer') had been checked on the quarter before, and a
+    per cent fewer than another series as a difference; 'on June 30' had not dated a
+    figure to the quarter that day ends; 'fell to 74.6 in Quarter 2' and 'fell in the first
+    half of the year' had been checked as the report quarter's movement."""
+    assert_sentence(edition, indicator, text, expected)

@@ -384,6 +384,16 @@ _MEASURE_NOUNS = frozenset(
     "indicator kpi metric series demand activity volume volumes use usage uptake take-up "
     "timeliness numbers levels time times wait waits rating rag status".split()
 )
+
+
+def names_other_thing(vocabulary: frozenset[str], word: str) -> bool:
+    """A word, lower case, that is none of the measure's words and no word for a measure's
+    figure ('north', 'complaints'; not 'bins', 'number', 'rate')."""
+    return not (
+        stem(word) in vocabulary or word in _MEASURE_NOUNS or word.rstrip("s") in _MEASURE_NOUNS
+    )
+
+
 _NAMED_QUANTITY = regex(r"\b(?P<noun>[A-Za-z]+)\s+of\s+(?:(?:just\s+)?\w+\s+)?$")
 
 
@@ -560,6 +570,10 @@ _TREND_SUBJECT = regex(
 )
 
 
+# a preposition before a word in -ing makes it a noun, not a verb: 'Beds with nursing cover'
+_NOUN_AFTER = frozenset("with without for of".split())  # noqa: SIM905
+
+
 def other_subject_of_movement(vocabulary: frozenset[str], before: str) -> bool:
     """The words before a movement word name another subject: 'the backlog grew'
     (other_subject), or 'Waiting times rose', 'visitor car income rose': a noun phrase of
@@ -579,14 +593,17 @@ def other_subject_of_movement(vocabulary: frozenset[str], before: str) -> bool:
     content = [w for w in words if w not in STOP]
     if len(content) < 2 or any(w in _PRONOUNS for w in words):
         return False
-    if any(w in _VERBISH or w.endswith(("ed", "ing")) for w in words[1:]):
+    if any(
+        w in _VERBISH or (w.endswith(("ed", "ing")) and words[i] not in _NOUN_AFTER)
+        for i, w in enumerate(words[1:])
+    ):
         return False  # 'Applications completed made up', 'calls continue to': a verb
     # what the phrase is about: its last word ('visitor car income'), or what it is of
     # ('take-up of Direct Payments')
     about = (
         [content[-1]] + [w for w in words[words.index("of") + 1 :] if w not in STOP]
         if ("of" in words)
-        else [content[-1], *_head_before_the(words)]
+        else [content[-1], *_head_before_the(words, found.group("words"))]
     )
     return not any(
         w in _MEASURE_NOUNS
@@ -601,12 +618,16 @@ def other_subject_of_movement(vocabulary: frozenset[str], before: str) -> bool:
 # a noun phrase's head, then a preposition and one named thing ('contacts with the
 # directorate', 'potholes across the network'): not a part picked out ('in the new rounds',
 # 'with dementia'), which is plural or has no article
-_POST_THE = frozenset("with to from across at into through on".split())  # noqa: SIM905
+# ('on the new estate', 'on the A2' is a place picked out, so 'on' is not one of them; nor
+# is a named or a superlative thing: 'at the Oak estate', 'at the largest estate')
+_POST_THE = frozenset("with to from across at into through".split())  # noqa: SIM905
 
 
-def _head_before_the(words: Sequence[str]) -> list[str]:
+def _head_before_the(words: Sequence[str], written: str = "") -> list[str]:
     """The head of 'contacts with the directorate': the word before a preposition that is
-    followed by 'the' and at most two words, the last singular; [] for any other phrase."""
+    followed by 'the' and at most two words, the last singular, none of them a name
+    (capitalised in `written`) or a superlative; [] for any other phrase."""
+    named = {w.lower() for w in _WORD.findall(written)[1:] if w[:1].isupper()}
     for index, word in enumerate(words[1:], start=1):
         if word not in _POST_THE:
             continue
@@ -615,6 +636,7 @@ def _head_before_the(words: Sequence[str]) -> list[str]:
             1 < len(rest) <= 3
             and rest[0] == "the"
             and not (rest[-1].endswith("s") and not rest[-1].endswith("ss"))
+            and not any(w in named or (len(w) > 5 and w.endswith("est")) for w in rest[1:])
         ):
             return [words[index - 1]]
         return []

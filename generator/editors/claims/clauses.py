@@ -691,6 +691,20 @@ _MONTH_SPAN = regex(rf"\b(?:between|from)\s+(?:the\s+)?(?:end\s+of\s+)?{MONTH}\b
 _AGENT_ALONE = regex(r"\W*(?:the\s+|our\s+)?(?:crews?|staff|teams?|officers?|inspectors?)\s+", re.I)
 
 
+# a movement over half a year: 'fell in the first half of the year', 'rose over the
+# second half of 2023/24'
+_MOVED_OVER_HALF = regex(
+    r"\s+(?:in|during|over|across|through)\s+the\s+(?:first|second|last|latter)\s+half\b",
+    re.I,
+)
+# from a movement's last word to the quarter it moved in: 'fell to 74.6 in ', 'rose in '
+_MOVED_IN = regex(
+    r"(?:\s+(?:to|at)\s+£?\d[\d,.]*(?:%|\s+(?:days?|points?|seconds?))?)?\s*,?\s+"
+    r"(?:in|during)\s+(?:the\s+)?",
+    re.I,
+)
+
+
 def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     """Every figure and movement a sentence states, bound to its period and series, in
     the order read: clause by clause, a clause's figures, fractions, multiple, movement."""
@@ -1125,7 +1139,20 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             continue  # 'has not fallen below 89.3%': a bound kept to, not a movement
         if _FROM_UNREAD_BASE.match(text, movement[2] + len(movement[1])):
             continue  # 'fell from 97.8 a year ago to 81.3': from a base the quarters do not name
-        moved = movement_claim(text, clause, movement, base_refs, period, chosen, carried)
+        if _MOVED_OVER_HALF.match(text, movement[2] + len(movement[1].split()[-1])):
+            continue  # 'fell in the first half of the year': over two quarters, not said which
+        # 'Missed bins fell to 74.6 in Quarter 2': a quarter straight after the movement and
+        # its figure is the quarter it moved in, whatever quarter the clause is of
+        moved_in = next(
+            (
+                r.quarter
+                for r in level_refs
+                if r.start > movement[2]
+                and _MOVED_IN.fullmatch(text, movement[2] + len(movement[1].split()[-1]), r.start)
+            ),
+            period,
+        )
+        moved = movement_claim(text, clause, movement, base_refs, moved_in, chosen, carried)
         after_words = movement[2] + len(movement[1].split()[-1])  # after its last word
         if (
             moved.rule == "movement"

@@ -40,6 +40,14 @@ _AFTER_MOVEMENT = frozenset(
 _ATTRIBUTIVE_BEFORE = regex(
     r"\b(?:on|with|of|for|under|into|the|a|an|their|its|our|these|those)\s+$", re.I
 )
+# a change's noun, its figure, then a change to come ('A fall of 10 is planned for next
+# year') or what it is of, named in lower case ('a rise of 200 in referrals'): no period
+_NOUN_OF_OTHER = regex(
+    r"\s+of\s+\S+(?:\s+(?:percentage\s+)?points?)?\s+"
+    r"(?:(?:is|are|was|were|will\s+be|has\s+been)\s+(?:[a-z]+\s+)?(?:planned|expected|"
+    r"forecast|projected|proposed|targeted|needed|required|predicted|anticipated|budgeted|"
+    r"sought)\b|in\s+(?:the\s+)?(?P<what>(?!(?:quarter|year|month|period|week)s?\b)[a-z][a-z-]*)\b)"
+)
 _FORECAST = regex(
     r"\b(?:expected|likely|forecast|projected|(?:set|due)(?=\s+to\b)|may|might|could|will|would|"
     r"should|"
@@ -540,6 +548,12 @@ def first_movement(
             and not _names_measure(text[match.end() : end], names)
         ):
             continue  # 'a fall in the capacity of the transfer stations': another quantity
+        if regex(r"an?\s", re.I).match(match.group(0)):
+            other = _NOUN_OF_OTHER.match(text, match.end(), end)
+            if other and not (
+                other.group("what") and _names_measure(text[other.start("what") : end], names)
+            ):
+                continue  # 'A fall of 10 is planned', 'a rise of 200 in referrals': not ours
         if (
             regex(r"\w+ing|steady|stable").fullmatch(match.group(0).lower())
             and following

@@ -21,6 +21,7 @@ from generator.editors.claims.binding import (
     head_in_other_unit,
     label,
     names_comparator,
+    names_other_thing,
     names_own,
     other_noun,
     other_quantity,
@@ -1239,6 +1240,65 @@ def _other_season(figure: Figure) -> bool:
     return not (_FROM_BEFORE.search(figure.before) and season == (quarter - 2) % 4 + 1)
 
 
+# after a change's noun and its figure: a change planned or looked for ('A rise of 5 points
+# is planned for next year'), or one 'in' a thing named in lower case ('a rise of 12 in the
+# north', 'a drop of 30 in complaints'): what it is of, when none of the measure's words
+_NOUN_CHANGE_PLANNED = regex(
+    r"^\s*(?:percentage\s+points?|points?)?\s+(?:is|are|was|were|will\s+be|has\s+been)\s+"
+    r"(?:[a-z]+\s+)?(?:planned|expected|forecast|projected|proposed|targeted|needed|"
+    r"required|predicted|anticipated|budgeted|sought|hoped\s+for|aimed\s+for)\b"
+)
+_NOUN_CHANGE_IN = regex(
+    r"^\s*(?:percentage\s+points?|points?)?\s+in\s+(?:the\s+)?(?P<what>[a-z][a-z-]*)\b"
+)
+
+
+def _noun_change_not_ours(figure: Figure) -> bool:
+    """'A rise of 5 points is planned', 'a rise of 12 in the north': a change told by its
+    noun that is one to come, or of a thing named after it ('in the north'), which is no
+    period and none of the measure's words nor a word for a measure's figure."""
+    if _NOUN_CHANGE_PLANNED.match(figure.after):
+        return True
+    found = _NOUN_CHANGE_IN.match(figure.after)
+    if found is None:
+        return False
+    what = found.group("what")
+    at, end = figure.match.end() + found.start("what"), figure.match.end() + found.end()
+    if any(at - 8 <= r.start < end for r in figure.inside) or regex(
+        r"(?:quarter|year|month|period|week)s?"
+    ).fullmatch(what):
+        return False  # 'a rise of 6.7 in the quarter': a period
+    return names_other_thing(figure.subject.vocabulary, what)
+
+
+# what a clause's change is set against, up to the clause's edge: 'Compared with last year,',
+# 'down 13% relative to telephone calls'
+_COMPARED_WITH_WHAT = regex(
+    r"\b(?:compared\s+(?:with|to)|relative\s+to|set\s+against|against|versus)\s+"
+    r"(?P<what>[^,;:.()]+)",
+    re.I,
+)
+
+
+def _compared_with_unread(figure: Figure) -> bool:
+    """A change set against 'last year' (the year as a whole, or its quarter: not said),
+    or against another of the measure's series ('Compared with telephone calls, emails were
+    73% fewer'): not a change on a quarter this reading can tell."""
+    subject = figure.subject
+    for found in _COMPARED_WITH_WHAT.finditer(figure.text):
+        what = found.group("what")
+        if regex(r"(?:the\s+)?last\s+year\s*$", re.I).match(what):
+            return True
+        if len(subject.facts.series) < 2 or any(
+            found.start() <= r.start < found.end() for r in figure.inside
+        ):
+            continue
+        named = series_named(subject, what)
+        if len(named) == 1 and tuple(named) != tuple(figure.series):
+            return True
+    return False
+
+
 # the article of a change's noun, and a word describing it: 'a drop of', 'a small rise of'
 _ARTICLE_BEFORE = regex(r"\b(?:an?|the)\s+(?:[a-z]+\s+)?$", re.I)
 
@@ -1367,6 +1427,8 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
         return NOT_A_FIGURE  # 'the number of empty homes fell by 12' beside a time taken
     if change_before and _second_subject(subject, figure.text[: figure.match.start()]):
         return NOT_A_FIGURE  # '..., while fuel rose 12%': a second subject, not the measure
+    if change_before and change_before.group("noun") and _noun_change_not_ours(figure):
+        return NOT_A_FIGURE  # 'A rise of 5 points is planned', 'a rise of 12 in the north'
     if (
         change_before
         and _CROSSED.search(change_before.group(0))
@@ -1401,6 +1463,8 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
         and not _SET_AGAINST.search(figure.clause.text)
     ):
         return NOT_A_FIGURE  # "the survey's margin of error is 3 points": no change said
+    if _compared_with_unread(figure):
+        return NOT_A_FIGURE  # 'Compared with last year, emails were down 140'
     word = None
     if change_before:
         word = (
@@ -1424,6 +1488,8 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
         and _THAN_OTHER.match(figure.after)
         and not any(r.start > match.end() for r in figure.inside)
     ):
+        if stated.percent and subject.unit != "percent":
+            return NOT_A_FIGURE  # '90% fewer than online reports': a ratio, not a difference
         return figure.claim("gap", gap=True)  # '47 fewer than the 4,735 needing completion'
     if (
         change_after
@@ -1614,7 +1680,9 @@ def share_of_own_level(figure: Figure) -> Claim | None:
     near = [r for r in refs if r.start <= end + 30 and not r.as_latest]
     if len(near) != 1 or len(figure.series) != 1:
         return None
-    base = resolve(near[0], figure.period)
+    # 'of the figure a year ago': counted back from the quarter reported, whatever
+    # quarter the same words made the figure's own period (a year back counted twice)
+    base = resolve(near[0], figure.subject.latest)
     return figure.claim("share", period=figure.subject.latest, base=base)
 
 
@@ -1968,6 +2036,11 @@ _OF_TARGET = regex(
 )
 
 
+_OF_TARGET_IN_WORDS = regex(
+    r"\s*of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[A-Za-z][\w'-]*\s+){0,2}targets?\b", re.I
+)
+
+
 def share_of_target(figure: Figure) -> Claim | _NotAFigure | None:
     """'Arrears stand at 110% of the £500,000 target': the clause's one series, in its
     quarter, as a per cent of its target there (the target as written, else the band's);
@@ -1976,7 +2049,9 @@ def share_of_target(figure: Figure) -> Claim | _NotAFigure | None:
         return None
     found = _OF_TARGET.match(figure.after)
     if found is None:
-        return None
+        # 'reached 100% of the profiled target', 'met 95% of its own targets': a share of a
+        # target named in other words, or of several, which the band may not be
+        return NOT_A_FIGURE if _OF_TARGET_IN_WORDS.match(figure.after) else None
     subject, period = figure.subject, figure.period
     facts = subject.facts
     band = facts.bands[facts.window.index(period)] if period in facts.window else None

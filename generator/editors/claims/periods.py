@@ -104,6 +104,8 @@ _MONTH_QUARTER = regex(
     rf"|the\s+(?:quarter|three\s+months)\s+(?:to|ending(?:\s+in)?)\s+(?P<to>{_MONTH_WORD})"
     # 'at 31 December', 'as at 30 September 2024': the quarter's last day
     rf"|(?P<day>3[01])(?:st|th)?\s+(?P<dmonth>{_MONTH_WORD})"
+    # 'on June 30', 'as at March 31st': the same last day, the month first
+    rf"|(?P<mday>{_MONTH_WORD})\s+(?P<day2>3[01])(?:st|th)?(?!\d)"
     # 'In December, ...': a month that ends a quarter, alone, is read as that quarter's
     # ('in September to December' is a span; 'in September to 25.3 in December' is not)
     r"|(?:in|during|for\s+the\s+month\s+of)\s+(?P<in>March|June|September|December)"
@@ -227,9 +229,10 @@ def month_refs(text: str, latest: Quarter) -> list[PeriodRef]:
             if (last - first) % 12 != 2 or (first - 4) % 3:
                 continue  # not a quarter of the financial year
             month = last
-        elif match.group("day"):
-            month = _MONTHS[match.group("dmonth").lower()]
-            if (month - 3) % 3 or int(match.group("day")) != _LAST_DAY[month]:
+        elif match.group("day") or match.group("day2"):
+            month = _MONTHS[(match.group("dmonth") or match.group("mday")).lower()]
+            day = int(match.group("day") or match.group("day2"))
+            if (month - 3) % 3 or day != _LAST_DAY[month]:
                 continue  # a day that ends no quarter: a date, not a quarter
         else:
             month = _MONTHS[
