@@ -887,7 +887,7 @@ _BOUND_BEFORE = regex(
     r"\s+(?:the|a|its|their)\s+£?$",
     re.I,
 )
-_BOUND_AFTER = regex(r"\s?%?\s+(?:level|mark)\b", re.I)
+_BOUND_AFTER = regex(r"\s?%?\s+(?:level|mark)\b(?!\s+of\b)", re.I)
 
 
 def goal_named_after(figure: Figure) -> bool:
@@ -1034,6 +1034,20 @@ _NEXT_YEAR = regex(r"\b(?:next|following|coming)\s+(?:financial\s+)?year\b(?!['�
 _FY_ANY = regex(r"(?<![\w/])(?P<fy>(?:19|20)\d\d)\s*[/–-]\s*\d\d(?:\d\d)?\b")
 
 
+# 'by March': a month a target is to be met by, not one its figure is dated by
+_BY_MONTH = regex(rf"\bby\s+(?:the\s+end\s+of\s+)?{MONTH}\b(?!\s+(?:19|20)\d\d)", re.I)
+# who else sets a goal: "the contractor's target of 99%", "our partners' own 40% target"
+_AGENT_WORDS = r"(?:contractor|provider|partner|team|department|supplier|council|board)s?"
+_OTHERS_GOAL = regex(
+    rf"\b{_AGENT_WORDS}['’]s?\s+(?:own\s+)?(?:[a-z-]+\s+){{0,2}}?"
+    rf"(?:(?:{GOAL_WORDS})s?\s+(?:of|at|is|was)\s+)?£?$",
+    re.I,
+)
+# 'hit its own 40% target', where the clause is about who does the work ('The contractor')
+_OWN_GOAL = regex(r"\b(?:its|their)\s+own\s+(?:[a-z-]+\s+){0,2}?£?$", re.I)
+_AGENT_LEAD = regex(rf"\W*(?:the\s+|our\s+)?(?:[a-z-]+\s+)?{_AGENT_WORDS}\b", re.I)
+
+
 def target(figure: Figure) -> Claim | _NotAFigure | None:
     """'the 85% target', 'a floor of 75%', '617 is the upper threshold', 'The target rose
     to 92%' (the clause's subject is the target)."""
@@ -1053,6 +1067,10 @@ def target(figure: Figure) -> Claim | _NotAFigure | None:
     if _GOAL_MOVED_BY.search(figure.before) and found.re is not _TARGET_AFTER:
         return NOT_A_FIGURE  # 'the target was raised by two points to 52%': its move, no level
     own_clause = figure.clause.text
+    if _OTHERS_GOAL.search(figure.before) or (
+        _OWN_GOAL.search(figure.before) and _AGENT_LEAD.match(figure.text, figure.clause.start)
+    ):
+        return NOT_A_FIGURE  # "the contractor's target of 99%", 'hit its own 40% target'
     if _NEXT_YEAR.search(own_clause) or any(
         int(y.group("fy")) > figure.period.year for y in _FY_ANY.finditer(own_clause)
     ):
@@ -1073,6 +1091,9 @@ def target(figure: Figure) -> Claim | _NotAFigure | None:
     )
     year_named = _WHOLE_YEAR.search(figure.text, 0, figure.match.start())
     period = figure.period
+    if _BY_MONTH.search(own_clause):
+        # 'expected to hit the 75 target by March': a month it is to be met by, this year's
+        period = figure.subject.latest
     if year_named is not None:
         first = int(year_named.group("fy"))
         if first < figure.period.year:  # 'Over 2023-24 as a whole ..., short of the 97.5%

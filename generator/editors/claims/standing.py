@@ -31,7 +31,7 @@ from generator.read.patterns import regex
 # a goal: the target's words; 'profile' (a target profiled through the year, of a measure
 # that adds up through it); 'level' or 'mark' after the figure that sets it ('at or above the
 # 95% level')
-_GOAL = r"(?P<goal>" + GOAL_WORDS + r"|profile|(?<=[\d%]\s)(?:level|mark))s?"
+_GOAL = r"(?P<goal>" + GOAL_WORDS + r"|profile|(?<=[\d%]\s)(?:level|mark)(?!\s+of\b))s?"
 _AGAINST = regex(
     r"\b(?P<word>(?:at|on)\s+or\s+(?:above|below)|above|over|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|below|"
     r"under|beneath|clear(?:s|ed|ing)?|"
@@ -679,9 +679,13 @@ def records_in(
             named = [r for r in inside if found.start(since) <= r.start < found.end(since)]
             opened = _QUARTER_OPENED.fullmatch(found.group(since).strip())
             if not named and opened is not None:
-                # 'the highest since April 2023': every quarter from the one that month opens
+                # 'the highest since April 2023': every quarter after the one that month
+                # opens, as 'since Quarter 1 2023/24' is (whether that quarter is counted
+                # is not said: left out); 'since the start of April 2023': from it on
                 month = _FIRST_MONTHS[opened.group("month").lower()[:3]]
-                base = month_quarter(month, int(opened.group("year")), latest).shift(-1)
+                base = month_quarter(month, int(opened.group("year")), latest)
+                if opened.group(0).lower().startswith("the"):
+                    base = base.shift(-1)
             elif not named or named[0].offset is not None:
                 continue  # 'since the pandemic', 'since the year before': not a quarter here
             else:
