@@ -9163,6 +9163,24 @@ def test_review_left_by_round_17_reviews(
             "Beds are the highest since the start of July 2022.",
             ("highest or lowest", "the highest since the start of July 2022", "705"),
         ),
+        # 'hit' a target said of another subject; a month still to come after 'by'
+        (GET, "GET1", "Storm Bert hit the 90% target.", None),
+        (DISTRICT, "W1", "Staff sickness hit the 75 target hard.", None),
+        (
+            GET,
+            "GET1",
+            "Repairs hit the 90% target.",
+            ("against target", "hit the 90% target", "89.8%"),
+        ),
+        (DISTRICT, "H1", "Re-lets should hit 25 days by March.", None),
+        (DISTRICT, "H1", "We expect re-lets to reach 24 days by March.", None),
+        (DISTRICT, "H1", "Re-lets fell to 25.3 days by December.", None),
+        (
+            DISTRICT,
+            "H1",
+            "Re-lets fell to 24.3 days by December.",
+            ("level", "24.3 days", "25.3 days"),
+        ),
     ],
 )
 def test_review_of_round_17_targets_and_records(
@@ -9175,6 +9193,8 @@ def test_review_of_round_17_targets_and_records(
     'hit' by another subject ('Rainfall reached a record high') is that subject's; a record
     with no subject of its own after a comparator's clause is the comparator's; 'the highest
     since April 2023' is read as since the quarter April opens, the quarters after it ('since
-    the start of April 2023': from it on). Correct sentences give no finding, wrong variants
-    their finding."""
+    the start of April 2023': from it on); 'hit' a target with another subject ('Storm Bert
+    hit the 90% target') says no standing; a figure after 'should hit', 'expect re-lets to
+    reach' is one to come ('Re-lets should hit 25 days by March'). Correct
+    sentences give no finding, wrong variants their finding."""
     assert_sentence(edition, indicator, text, expected)

@@ -1565,7 +1565,12 @@ _FORECAST_BEFORE = regex(
     r"(?:reach|hit|achieve|get\s+(?:to|down\s+to|below|under|above|over)|meet|exceed|"
     r"be(?:\s+(?:at|below|above|under|over|within|down\s+to|up\s+to))?)\s+$"
     # 'Claims will be processed in under 17 days by March': a figure to come
-    r"|\bwill\s+(?:[a-z]+\s+){0,4}$",
+    r"|\bwill\s+(?:[a-z]+\s+){0,4}$"
+    # 'Re-lets should hit 25 days by March', 'We expect re-lets to reach 24 days': the same
+    r"|\bshould\s+(?:(?:reach|hit|achieve|get\s+(?:to|below|under)|be(?:\s+(?:at|below|under|"
+    r"above|over|within))?)\s+)$"
+    r"|\bexpect(?:s|ed)?\s+(?:[a-z-]+\s+){1,3}?to\s+(?:reach|hit|achieve|be(?:\s+(?:at|below|"
+    r"under|above|over|within))?)\s+$",
     re.I,
 )
 _BOUND_OVER_QUARTERS = regex(

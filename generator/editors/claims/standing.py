@@ -12,7 +12,7 @@ from dataclasses import replace
 from generator.content.facts import Band
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim, Verdict
-from generator.editors.claims.binding import GOAL_WORDS
+from generator.editors.claims.binding import GOAL_WORDS, subject_other
 from generator.editors.claims.figures import matches
 from generator.editors.claims.movements import DOWN, UP, run_in
 from generator.editors.claims.numbers import fully_named
@@ -81,6 +81,11 @@ _RUN_LEAD = regex(
     r"\s+[a-z]+ed\s+$",
     re.I,
 )
+# 'the service has now hit its target': who does the work, standing for the measure
+_SERVICE_HITS = regex(
+    r"\b(?:we|service|team|council|department)\s+(?:(?:has|have|had|now|also|again|finally)\s+)*$",
+    re.I,
+)
 _ENDED_LEAD = regex(r"\W*(?:after|following)\b[^,;]*[,;]", re.I)
 # 'after', 'following' before a target's words: what came before, not the clause's own run
 _AFTER_RUN = regex(r"\b(?:after|following|before|until)\b", re.I)
@@ -120,6 +125,14 @@ def standing_in(
         before = text[clause.start : found.start()]
         if _NOT.search(before) or _INTENT.search(before):
             continue
+        if (
+            found.group("word").lower().startswith(("hit", "attain"))
+            and not _SERVICE_HITS.search(before)
+            and subject_other(
+                subject.vocabulary, clause.text, found.start() - clause.start, clause.start == 0
+            )
+        ):
+            continue  # 'Storm Bert hit the 90% target': another subject's blow, no standing
         if found.group("goal").lower() == "profile" and not subject.facts.indicator.cumulative:
             continue  # 'the age profile': a profiled target only of a measure that adds up
         if found.group("goal").lower() in ("level", "mark") and _side(
