@@ -9181,6 +9181,21 @@ def test_review_left_by_round_17_reviews(
             "Re-lets fell to 24.3 days by December.",
             ("level", "24.3 days", "25.3 days"),
         ),
+        # how often within a target, not the target nor this quarter's standing
+        (DISTRICT, "H1", "Voids were let within the target 80% of the time.", None),
+        (DISTRICT, "RB2", "Claims were processed inside the 18-day target 90% of the time.", None),
+        (
+            DISTRICT,
+            "H1",
+            "Voids were let within the target 80% of the time, in 24.3 days on average.",
+            ("level", "24.3 days", "25.3 days"),
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Re-lets took 25.3 days, within the 25-day target.",
+            ("against target", "within the 25-day target", "25.3"),
+        ),
     ],
 )
 def test_review_of_round_17_targets_and_records(
@@ -9195,6 +9210,7 @@ def test_review_of_round_17_targets_and_records(
     since April 2023' is read as since the quarter April opens, the quarters after it ('since
     the start of April 2023': from it on); 'hit' a target with another subject ('Storm Bert
     hit the 90% target') says no standing; a figure after 'should hit', 'expect re-lets to
-    reach' is one to come ('Re-lets should hit 25 days by March'). Correct
+    reach' is one to come ('Re-lets should hit 25 days by March'); 'within the target 80% of
+    the time' is how often, neither the target nor the quarter's standing. Correct
     sentences give no finding, wrong variants their finding."""
     assert_sentence(edition, indicator, text, expected)

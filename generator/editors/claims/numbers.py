@@ -1043,6 +1043,8 @@ _OTHERS_GOAL = regex(
     rf"(?:(?:{GOAL_WORDS})s?\s+(?:of|at|is|was)\s+)?£?$",
     re.I,
 )
+# '80% of the time', '90% of cases': how often, not a figure of the measure's
+_OF_THE_TIME = regex(r"\s*(?:per\s*cent\s+)?of\s+(?:the\s+time|cases|occasions)\b", re.I)
 # 'hit its own 40% target', where the clause is about who does the work ('The contractor')
 _OWN_GOAL = regex(r"\b(?:its|their)\s+own\s+(?:[a-z-]+\s+){0,2}?£?$", re.I)
 _AGENT_LEAD = regex(rf"\W*(?:the\s+|our\s+)?(?:[a-z-]+\s+)?{_AGENT_WORDS}\b", re.I)
@@ -1067,6 +1069,8 @@ def target(figure: Figure) -> Claim | _NotAFigure | None:
     if _GOAL_MOVED_BY.search(figure.before) and found.re is not _TARGET_AFTER:
         return NOT_A_FIGURE  # 'the target was raised by two points to 52%': its move, no level
     own_clause = figure.clause.text
+    if figure.stated.percent and _OF_THE_TIME.match(figure.after):
+        return NOT_A_FIGURE  # 'let within the target 80% of the time': how often, not the target
     if _OTHERS_GOAL.search(figure.before) or (
         _OWN_GOAL.search(figure.before) and _AGENT_LEAD.match(figure.text, figure.clause.start)
     ):
