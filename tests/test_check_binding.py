@@ -9310,3 +9310,172 @@ def test_review_of_round_17_subjects_and_shares(
     figure to the quarter that day ends; 'fell to 74.6 in Quarter 2' and 'fell in the first
     half of the year' had been checked as the report quarter's movement."""
     assert_sentence(edition, indicator, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        (DISTRICT, "W1", "Missed bins are expected to hit the 75 target by March.", None),
+        (DISTRICT, "W1", "Missed bins are expected to hit the 70 target.", ("target", "70", "75")),
+        (DISTRICT, "H1", "Re-lets should meet the 25-day target by the end of March.", None),
+        (DISTRICT, "W2", "Despite the contractor's target of 99%, recycling was 45.3%.", None),
+        (
+            DISTRICT,
+            "W2",
+            "Despite the contractor's target of 99%, recycling was 46.3%.",
+            ("level", "46.3%", "45.3%"),
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "The contractor hit its own 40% target, though recycling fell to 45.3%.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "The contractor hit its own 40% target, though recycling fell to 44.3%.",
+            ("level", "44.3%", "45.3%"),
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling fell to 45.3%, against the 55% target.",
+            ("target", "55%", "52"),
+        ),
+        (
+            GET,
+            "GET1",
+            "Rainfall was above the 90% level of the long-term average, but repairs reached 89.8%.",
+            None,
+        ),
+        (
+            GET,
+            "GET1",
+            "Rainfall was heavy, but repairs reached 88.8%.",
+            ("level", "88.8%", "89.8%"),
+        ),
+        (
+            DISTRICT,
+            "CS2",
+            "Satisfaction stayed above the 85% mark.",
+            ("against target", "above the 85% mark", "83.1%"),
+        ),
+        (DISTRICT, "W2", "Rainfall reached a record high, and recycling fell to 45.3%.", None),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling reached a record high.",
+            ("highest or lowest", "a record high", "54.0%"),
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Complaints reached an all-time high, though missed bins rose to 81.3.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Missed bins reached an all-time high.",
+            ("highest or lowest", "an all-time high", "97.8"),
+        ),
+        (GET, "GET6", "Fuel prices hit an all-time high, and disposal cost rose to £127.30.", None),
+        (
+            GET,
+            "GET6",
+            "Disposal cost is at an all-time low.",
+            ("highest or lowest", "an all-time low", "113"),
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "England's missed collections rose, the highest since Quarter 1 2023/24.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Missed collections rose, the highest since Quarter 1 2023/24.",
+            ("highest or lowest", "the highest since Quarter 1 2023/24", "97.8"),
+        ),
+        (DISTRICT, "W1", "England's missed collections rose, the highest since April 2023.", None),
+        (DISTRICT, "H2", "Arrears are the lowest since January 2024.", None),
+        (
+            DISTRICT,
+            "H2",
+            "Arrears are the lowest since October 2023.",
+            ("highest or lowest", "the lowest since October 2023", "497,600"),
+        ),
+        (DISTRICT, "W1", "Missed bins rose to 81.3, the highest since January 2024.", None),
+        (
+            DISTRICT,
+            "W1",
+            "Missed bins rose to 81.3, the highest since October 2023.",
+            ("highest or lowest", "the highest since October 2023", "88.4"),
+        ),
+        (ASCH, "ASCH15", "Beds are the highest since July 2022.", None),
+        (
+            ASCH,
+            "ASCH15",
+            "Beds are the highest since April 2022.",
+            ("highest or lowest", "the highest since April 2022", "705"),
+        ),
+        (ASCH, "ASCH7", "Contacts are the lowest since the start of April 2022.", None),
+        (
+            ASCH,
+            "ASCH15",
+            "Beds are the highest since the start of July 2022.",
+            ("highest or lowest", "the highest since the start of July 2022", "705"),
+        ),
+        # 'hit' a target said of another subject; a month still to come after 'by'
+        (GET, "GET1", "Storm Bert hit the 90% target.", None),
+        (DISTRICT, "W1", "Staff sickness hit the 75 target hard.", None),
+        (
+            GET,
+            "GET1",
+            "Repairs hit the 90% target.",
+            ("against target", "hit the 90% target", "89.8%"),
+        ),
+        (DISTRICT, "H1", "Re-lets should hit 25 days by March.", None),
+        (DISTRICT, "H1", "We expect re-lets to reach 24 days by March.", None),
+        (DISTRICT, "H1", "Re-lets fell to 25.3 days by December.", None),
+        (
+            DISTRICT,
+            "H1",
+            "Re-lets fell to 24.3 days by December.",
+            ("level", "24.3 days", "25.3 days"),
+        ),
+        # how often within a target, not the target nor this quarter's standing
+        (DISTRICT, "H1", "Voids were let within the target 80% of the time.", None),
+        (DISTRICT, "RB2", "Claims were processed inside the 18-day target 90% of the time.", None),
+        (
+            DISTRICT,
+            "H1",
+            "Voids were let within the target 80% of the time, in 24.3 days on average.",
+            ("level", "24.3 days", "25.3 days"),
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Re-lets took 25.3 days, within the 25-day target.",
+            ("against target", "within the 25-day target", "25.3"),
+        ),
+    ],
+)
+def test_review_of_round_17_targets_and_records(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """After a review of h-tune20c's readings of targets, records and runs (h-fix21b): a
+    target to be met 'by March' is this year's, not the past March's; a target that who does
+    the work sets ("the contractor's target of 99%", 'hit its own 40% target') is not the
+    measure's; 'the 90% level of the long-term average' is no bound; a record 'reached' or
+    'hit' by another subject ('Rainfall reached a record high') is that subject's; a record
+    with no subject of its own after a comparator's clause is the comparator's; 'the highest
+    since April 2023' is read as since the quarter April opens, the quarters after it ('since
+    the start of April 2023': from it on); 'hit' a target with another subject ('Storm Bert
+    hit the 90% target') says no standing; a figure after 'should hit', 'expect re-lets to
+    reach' is one to come ('Re-lets should hit 25 days by March'); 'within the target 80% of
+    the time' is how often, neither the target nor the quarter's standing. Correct
+    sentences give no finding, wrong variants their finding."""
+    assert_sentence(edition, indicator, text, expected)

@@ -761,19 +761,19 @@ def test_profiled_figure_and_a_lead_before(
             ASCH,
             "ASCH19",
             "Open enquiries fell to 1,790, the lowest since October 2023.",
-            ("highest or lowest", "the lowest since October 2023", "1,640"),
+            ("highest or lowest", "the lowest since October 2023", "1,760"),
         ),
         (
             GET,
             "GET4",
             "Timely responses stood at 98%, the lowest since July 2023.",
-            ("highest or lowest", "the lowest since July 2023", "92%"),
+            ("highest or lowest", "the lowest since July 2023", "95%"),
         ),
         (
             DISTRICT,
             "H1",
             "Re-lets took 25.3 days, the longest since April 2023.",
-            ("highest or lowest", "the longest since April 2023", "34.2"),
+            ("highest or lowest", "the longest since April 2023", "31.5"),
         ),
         (
             ASCH,
@@ -795,8 +795,9 @@ def test_profiled_figure_and_a_lead_before(
 def test_record_since_a_month(
     edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
 ) -> None:
-    """'the highest since April 2023': a month that opens a quarter, with its year, is every
-    quarter from that one on (a month that ends a quarter already names it); the month
+    """'the highest since April 2023': a month that opens a quarter, with its year, is read as
+    'since' that quarter, every quarter after it ('since the start of April 2023': from it
+    on; h-fix21b); a month that ends a quarter already names it; the month
     dates the record, and makes the sentence no month's figure. A month inside a quarter,
     or with no year, is left alone."""
     assert_sentence(edition, indicator, text, expected)

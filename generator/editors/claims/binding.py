@@ -922,7 +922,12 @@ def _qualified_other(vocabulary: frozenset[str], words: str) -> bool:
     return not any(stem(w) in vocabulary for w in content[:-1])
 
 
-_WAS = regex(r"\b(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+$", re.I)
+_WAS = regex(
+    r"\b(?:is|was|are|were|has\s+been|have\s+been|had\s+been|"
+    # 'Rainfall reached a record high', 'Complaints hit an all-time high': the record itself
+    r"reached|hit|touched|set|(?:rose|climbed|fell|dropped)\s+to)\s+$",
+    re.I,
+)
 # 'the number of contacts', 'volumes of waste': a count of things, not a rate or share
 NUMBER_OF = regex(r"\b(?:numbers?|volumes?|counts?)\s+of\b", re.I)
 

@@ -660,6 +660,17 @@ def _months_date_target(subject: Subject, sentence: Sentence, text: str, latest:
     return bool(months)
 
 
+def _comparator_before_record(
+    subject: Subject, sentence: Sentence, clause: Clause, before: str
+) -> bool:
+    """'England's missed collections rose, the highest since April 2023': a record that
+    opens its clause, with no subject of its own, whose clause before names a comparator."""
+    if not regex(r"^\W*(?:now\s+|at\s+|to\s+)?$", re.I).match(before):
+        return False
+    earlier = [c for c in sentence.clauses if c.start < clause.start]
+    return bool(earlier) and names_comparator(subject.vocabulary, earlier[-1].text)
+
+
 # a sentence opening on last year ('Last year repairs were ... in Quarter 3'): its quarters
 # are last year's, which the quarters named do not resolve to
 _LAST_YEAR_LEAD = regex(r"^\W*(?:last|the\s+previous)\s+(?:financial\s+)?year\b(?!['’]s)", re.I)
@@ -994,6 +1005,9 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             and not record_of_other(
                 subject.vocabulary, clause.text, c.at - clause.start, subject.unit
             )
+            # "England's missed collections rose, the highest since ...": a record with no
+            # subject of its own is of the clause before's, a comparator's
+            and not _comparator_before_record(subject, sentence, clause, text[clause.start : c.at])
         ]
         multiple = (
             multiple_in(text, clause, chosen, period, base, latest)

@@ -908,7 +908,7 @@ _BOUND_BEFORE = regex(
     r"\s+(?:the|a|its|their)\s+£?$",
     re.I,
 )
-_BOUND_AFTER = regex(r"\s?%?\s+(?:level|mark)\b", re.I)
+_BOUND_AFTER = regex(r"\s?%?\s+(?:level|mark)\b(?!\s+of\b)", re.I)
 
 
 def goal_named_after(figure: Figure) -> bool:
@@ -1055,6 +1055,22 @@ _NEXT_YEAR = regex(r"\b(?:next|following|coming)\s+(?:financial\s+)?year\b(?!['�
 _FY_ANY = regex(r"(?<![\w/])(?P<fy>(?:19|20)\d\d)\s*[/–-]\s*\d\d(?:\d\d)?\b")
 
 
+# 'by March': a month a target is to be met by, not one its figure is dated by
+_BY_MONTH = regex(rf"\bby\s+(?:the\s+end\s+of\s+)?{MONTH}\b(?!\s+(?:19|20)\d\d)", re.I)
+# who else sets a goal: "the contractor's target of 99%", "our partners' own 40% target"
+_AGENT_WORDS = r"(?:contractor|provider|partner|team|department|supplier|council|board)s?"
+_OTHERS_GOAL = regex(
+    rf"\b{_AGENT_WORDS}['’]s?\s+(?:own\s+)?(?:[a-z-]+\s+){{0,2}}?"
+    rf"(?:(?:{GOAL_WORDS})s?\s+(?:of|at|is|was)\s+)?£?$",
+    re.I,
+)
+# '80% of the time', '90% of cases': how often, not a figure of the measure's
+_OF_THE_TIME = regex(r"\s*(?:per\s*cent\s+)?of\s+(?:the\s+time|cases|occasions)\b", re.I)
+# 'hit its own 40% target', where the clause is about who does the work ('The contractor')
+_OWN_GOAL = regex(r"\b(?:its|their)\s+own\s+(?:[a-z-]+\s+){0,2}?£?$", re.I)
+_AGENT_LEAD = regex(rf"\W*(?:the\s+|our\s+)?(?:[a-z-]+\s+)?{_AGENT_WORDS}\b", re.I)
+
+
 def target(figure: Figure) -> Claim | _NotAFigure | None:
     """'the 85% target', 'a floor of 75%', '617 is the upper threshold', 'The target rose
     to 92%' (the clause's subject is the target)."""
@@ -1074,6 +1090,12 @@ def target(figure: Figure) -> Claim | _NotAFigure | None:
     if _GOAL_MOVED_BY.search(figure.before) and found.re is not _TARGET_AFTER:
         return NOT_A_FIGURE  # 'the target was raised by two points to 52%': its move, no level
     own_clause = figure.clause.text
+    if figure.stated.percent and _OF_THE_TIME.match(figure.after):
+        return NOT_A_FIGURE  # 'let within the target 80% of the time': how often, not the target
+    if _OTHERS_GOAL.search(figure.before) or (
+        _OWN_GOAL.search(figure.before) and _AGENT_LEAD.match(figure.text, figure.clause.start)
+    ):
+        return NOT_A_FIGURE  # "the contractor's target of 99%", 'hit its own 40% target'
     if _NEXT_YEAR.search(own_clause) or any(
         int(y.group("fy")) > figure.period.year for y in _FY_ANY.finditer(own_clause)
     ):
@@ -1094,6 +1116,9 @@ def target(figure: Figure) -> Claim | _NotAFigure | None:
     )
     year_named = _WHOLE_YEAR.search(figure.text, 0, figure.match.start())
     period = figure.period
+    if _BY_MONTH.search(own_clause):
+        # 'expected to hit the 75 target by March': a month it is to be met by, this year's
+        period = figure.subject.latest
     if year_named is not None:
         first = int(year_named.group("fy"))
         if first < figure.period.year:  # 'Over 2023-24 as a whole ..., short of the 97.5%
@@ -1630,7 +1655,12 @@ _FORECAST_BEFORE = regex(
     r"(?:reach|hit|achieve|get\s+(?:to|down\s+to|below|under|above|over)|meet|exceed|"
     r"be(?:\s+(?:at|below|above|under|over|within|down\s+to|up\s+to))?)\s+$"
     # 'Claims will be processed in under 17 days by March': a figure to come
-    r"|\bwill\s+(?:[a-z]+\s+){0,4}$",
+    r"|\bwill\s+(?:[a-z]+\s+){0,4}$"
+    # 'Re-lets should hit 25 days by March', 'We expect re-lets to reach 24 days': the same
+    r"|\bshould\s+(?:(?:reach|hit|achieve|get\s+(?:to|below|under)|be(?:\s+(?:at|below|under|"
+    r"above|over|within))?)\s+)$"
+    r"|\bexpect(?:s|ed)?\s+(?:[a-z-]+\s+){1,3}?to\s+(?:reach|hit|achieve|be(?:\s+(?:at|below|"
+    r"under|above|over|within))?)\s+$",
     re.I,
 )
 _BOUND_OVER_QUARTERS = regex(

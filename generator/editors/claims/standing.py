@@ -12,7 +12,7 @@ from dataclasses import replace
 from generator.content.facts import Band
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim, Verdict
-from generator.editors.claims.binding import GOAL_WORDS
+from generator.editors.claims.binding import GOAL_WORDS, subject_other
 from generator.editors.claims.figures import matches
 from generator.editors.claims.movements import DOWN, UP, run_in
 from generator.editors.claims.numbers import fully_named
@@ -31,7 +31,7 @@ from generator.read.patterns import regex
 # a goal: the target's words; 'profile' (a target profiled through the year, of a measure
 # that adds up through it); 'level' or 'mark' after the figure that sets it ('at or above the
 # 95% level')
-_GOAL = r"(?P<goal>" + GOAL_WORDS + r"|profile|(?<=[\d%]\s)(?:level|mark))s?"
+_GOAL = r"(?P<goal>" + GOAL_WORDS + r"|profile|(?<=[\d%]\s)(?:level|mark)(?!\s+of\b))s?"
 _AGAINST = regex(
     r"\b(?P<word>(?:at|on)\s+or\s+(?:above|below)|above|over|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|below|"
     r"under|beneath|clear(?:s|ed|ing)?|"
@@ -81,6 +81,13 @@ _RUN_LEAD = regex(
     r"\s+[a-z]+ed\s+$",
     re.I,
 )
+# 'within the target 80% of the time': how often it was, not where the quarter stands
+_HOW_OFTEN = regex(r"\s*\d[\d,.]*\s*(?:%|per\s*cent)\s+of\s+(?:the\s+time|cases|occasions)\b", re.I)
+# 'the service has now hit its target': who does the work, standing for the measure
+_SERVICE_HITS = regex(
+    r"\b(?:we|service|team|council|department)\s+(?:(?:has|have|had|now|also|again|finally)\s+)*$",
+    re.I,
+)
 _ENDED_LEAD = regex(r"\W*(?:after|following)\b[^,;]*[,;]", re.I)
 # 'after', 'following' before a target's words: what came before, not the clause's own run
 _AFTER_RUN = regex(r"\b(?:after|following|before|until)\b", re.I)
@@ -120,6 +127,16 @@ def standing_in(
         before = text[clause.start : found.start()]
         if _NOT.search(before) or _INTENT.search(before):
             continue
+        if (
+            found.group("word").lower().startswith(("hit", "attain"))
+            and not _SERVICE_HITS.search(before)
+            and subject_other(
+                subject.vocabulary, clause.text, found.start() - clause.start, clause.start == 0
+            )
+        ):
+            continue  # 'Storm Bert hit the 90% target': another subject's blow, no standing
+        if _HOW_OFTEN.match(text, found.end(), end):
+            continue  # 'let within the target 80% of the time': how often, not this quarter's
         if found.group("goal").lower() == "profile" and not subject.facts.indicator.cumulative:
             continue  # 'the age profile': a profiled target only of a measure that adds up
         if found.group("goal").lower() in ("level", "mark") and _side(
@@ -679,9 +696,13 @@ def records_in(
             named = [r for r in inside if found.start(since) <= r.start < found.end(since)]
             opened = _QUARTER_OPENED.fullmatch(found.group(since).strip())
             if not named and opened is not None:
-                # 'the highest since April 2023': every quarter from the one that month opens
+                # 'the highest since April 2023': every quarter after the one that month
+                # opens, as 'since Quarter 1 2023/24' is (whether that quarter is counted
+                # is not said: left out); 'since the start of April 2023': from it on
                 month = _FIRST_MONTHS[opened.group("month").lower()[:3]]
-                base = month_quarter(month, int(opened.group("year")), latest).shift(-1)
+                base = month_quarter(month, int(opened.group("year")), latest)
+                if opened.group(0).lower().startswith("the"):
+                    base = base.shift(-1)
             elif not named or named[0].offset is not None:
                 continue  # 'since the pandemic', 'since the year before': not a quarter here
             else:
