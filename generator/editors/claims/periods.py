@@ -112,7 +112,9 @@ _MONTH_QUARTER = regex(
     r"|(?<=\bsince\s)(?P<sincem>March|June|September|December)(?!\s+(?:to|and|-|–)\s)"
     # 'down 34 on June', 'an improvement of 1.7 days on September': a month that ends a
     # quarter, with no day, after 'on': the quarter compared with (no date is 'on June')
-    r"|(?<=\bon\s)(?P<onm>March|June|September|December)(?!\s+\d|\s+(?:to|and|-|–)\s)"
+    r"|(?<=\bon\s)(?P<onm>March|June|September|December)"
+    # ('on September last year' is the month a year before: read as 'lym' below)
+    r"(?!\s+\d|\s+(?:to|and|-|–)\s|\s+(?:of\s+)?last\s+year\b)"
     # 'Against September 2022, ... is up by 620': the quarter a month and year end, compared
     r"|(?:(?<=\bagainst\s)|(?<=\bwith\s)|(?<=\bthan\s)|(?<=\bfrom\s)|(?<=\bon\s))"
     r"(?P<vsm>March|June|September|December)(?=\s+(?:19|20)\d\d\b)"
