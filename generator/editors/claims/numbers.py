@@ -392,7 +392,12 @@ _CHANGED = frozenset(
     "up down more fewer less higher lower points point pp better worse rise fall".split()  # noqa: SIM905
 )
 # 'on 30 June', 'On the last day of March': a day
-_A_DATE = regex(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|the\s+(?:last|final)\s+day\s+of\b", re.I)
+_A_DATE = regex(
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|the\s+(?:last|final)\s+day\s+of\b"
+    # 'on June 30': the day written month first
+    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d,.]*\d)",
+    re.I,
+)
 
 
 def dated_on(text: str, ref: PeriodRef) -> bool:
@@ -1053,11 +1058,22 @@ _NEXT_YEAR = regex(r"\b(?:next|following|coming)\s+(?:financial\s+)?year\b(?!['â
 _FY_ANY = regex(r"(?<![\w/])(?P<fy>(?:19|20)\d\d)\s*[/â€“-]\s*\d\d(?:\d\d)?\b")
 
 
+# 'the gap to target is', 'the shortfall against the 52% target has widened to': the
+# distance between the figure and its target, named before a figure
+_GAP_TO_GOAL_BEFORE = regex(
+    r"\b(?:gap|difference|shortfall|distance)\s+(?:to|from|against|with|between)\s+"
+    r"(?:the\s+|its\s+|our\s+)?(?:[\d.]+\s?%?\s+)?(?:" + GOAL_WORDS + r")\b[^.;:,]*$",
+    re.I,
+)
+
+
 def target(figure: Figure) -> Claim | _NotAFigure | None:
     """'the 85% target', 'a floor of 75%', '617 is the upper threshold', 'The target rose
     to 92%' (the clause's subject is the target)."""
     if _AGAINST_TARGET_AT.search(figure.before):
         return None  # 'within target at 4%': the measure's figure
+    if _GAP_TO_GOAL_BEFORE.search(figure.before):
+        return None  # 'the gap to target is 0.3 days': a distance to it, not the target
     bracketed = figure.text[: figure.clause.start].endswith("(")
     found = (
         _TARGET_BEFORE.search(figure.before)
@@ -1248,6 +1264,8 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
     more = additional_things(figure)  # 'an additional 23 people': more of its own things
     if more is not None:
         return more
+    if _GAP_TO_GOAL_BEFORE.search(figure.before):
+        return None  # 'the gap to target has widened to 6.7 points': a distance, read by gap
     if figure.own is None and (_IN_ALL.match(figure.after) or _other_season(figure)):
         # 'fallen in each of the last five quarters, by 2,890 in all': over the quarters, not
         # the latest's; 'after a rise of 0.3 in the summer': another season's quarter

@@ -104,6 +104,8 @@ _MONTH_QUARTER = regex(
     rf"|the\s+(?:quarter|three\s+months)\s+(?:to|ending(?:\s+in)?)\s+(?P<to>{_MONTH_WORD})"
     # 'at 31 December', 'as at 30 September 2024': the quarter's last day
     rf"|(?P<day>3[01])(?:st|th)?\s+(?P<dmonth>{_MONTH_WORD})"
+    # 'on June 30', 'as at September 30th': the same day written month first
+    rf"|(?P<mdmonth>{_MONTH_WORD})\s+(?P<mday>3[01])(?:st|th)?(?!\d)"
     # 'In December, ...': a month that ends a quarter, alone, is read as that quarter's
     # ('in September to December' is a span; 'in September to 25.3 in December' is not)
     r"|(?:in|during|for\s+the\s+month\s+of)\s+(?P<in>March|June|September|December)"
@@ -138,6 +140,14 @@ _MONTH_QUARTER = regex(
 )
 
 
+# 'by March', 'by the end of March' after words of what is to come ('will', 'expected to'):
+# the month to come, not the last one past
+_BY_A_MONTH = regex(r"by\b", re.I)
+_TO_COME = regex(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|set|likely|forecast|projected|planned|"
+    r"on\s+(?:course|track))\s+to|aims?\s+to|plans?\s+to|expects?\s+to)\b",
+    re.I,
+)
 _LAST_YEAR_AFTER = regex(r"\s+(?:of\s+)?last\s+year\b", re.I)
 _LAST_DAY = {3: 31, 6: 30, 9: 30, 12: 31}  # the last day of a month that ends a quarter
 # a month, with its calendar year or none, at the start of the words given: 'September',
@@ -228,9 +238,10 @@ def month_refs(text: str, latest: Quarter) -> list[PeriodRef]:
             if (last - first) % 12 != 2 or (first - 4) % 3:
                 continue  # not a quarter of the financial year
             month = last
-        elif match.group("day"):
-            month = _MONTHS[match.group("dmonth").lower()]
-            if (month - 3) % 3 or int(match.group("day")) != _LAST_DAY[month]:
+        elif match.group("day") or match.group("mday"):
+            month = _MONTHS[(match.group("dmonth") or match.group("mdmonth")).lower()]
+            day = int(match.group("day") or match.group("mday"))
+            if (month - 3) % 3 or day != _LAST_DAY[month]:
                 continue  # a day that ends no quarter: a date, not a quarter
         else:
             month = _MONTHS[
@@ -252,6 +263,8 @@ def month_refs(text: str, latest: Quarter) -> list[PeriodRef]:
             quarter = month_quarter(month, year, latest)
         except PeriodError:
             continue
+        if _BY_A_MONTH.match(match.group(0)) and _TO_COME.search(text, 0, match.start()):
+            continue  # 'expected to hit the 75 target by March': the March to come, no data
         end = match.end()
         if match.group("lym"):
             if quarter != latest:
