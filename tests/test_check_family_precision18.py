@@ -384,7 +384,9 @@ def test_past_perfect(
         (
             GET,
             "GET5",
-            "Fly-tipping has neither risen above 5.5 nor dipped below 5.0 per 1,000 households "
+            # (5.6 in Quarter 2: '5.5' was a wrong sentence, which the range by its limits,
+            # merged after, rightly finds; a review of round 17's readings put it right)
+            "Fly-tipping has neither risen above 5.6 nor dipped below 5.0 per 1,000 households "
             "in the four latest quarters.",
             None,
         ),

@@ -377,9 +377,12 @@ def year_to_date_pair(figure: Figure) -> Claim | None:
     if own is None or len(own.group(0).split()) > _MOST_OWN_WORDS:
         return None  # '9,000 repaired by the contractor's night gangs': a part, its agent's
     first = _FIRST_WORD.match(after)
-    if first is not None and not _LEADS_OWN_WORDS.fullmatch(first.group(1)):
-        if stem(first.group(1)) not in subject.vocabulary:
-            return None  # 'and 12 staff repaired them': a count of other things
+    if (
+        first is not None
+        and not _LEADS_OWN_WORDS.fullmatch(first.group(1))
+        and stem(first.group(1)) not in subject.vocabulary
+    ):
+        return None  # 'and 12 staff repaired them': a count of other things
     named = series_named(subject, after)
     if not named or len(named) == len(subject.facts.series):
         return None
