@@ -9356,6 +9356,20 @@ def test_review_left_by_round_17_reviews(
         (ASCH, "ASCH7", "• Contacts: 20,980 (down 600)", ("change", "down 600", "660")),
         (ASCH, "ASCH15", "693 in short term beds (660 in June).", None),
         (ASCH, "ASCH15", "693 in short term beds (606 in June).", ("level", "606", "660")),
+        (GET, "GET8", "So far this year repairs amount to 98% of potholes reported.", None),
+        (
+            GET,
+            "GET8",
+            "So far this year repairs amount to 89% of potholes reported.",
+            ("share", "89%", "98%"),
+        ),
+        (ASCH, "ASCH18", "Since April, completions were 87% of applications received.", None),
+        (
+            ASCH,
+            "ASCH18",
+            "Since April, completions were 78% of applications received.",
+            ("share", "78%", "87%"),
+        ),
     ],
 )
 def test_review_of_round_17_periods_and_precision(
@@ -9374,5 +9388,6 @@ def test_review_of_round_17_periods_and_precision(
     widened to 6.7 points' are a distance to the target, neither a target nor a change;
     'Green at the time, but ...' is the rating of the quarter named; 'by March' after words
     of what is to come is no past March; the past perfect with 'by the end of the quarter'
-    or 'this quarter' in its clause is checked."""
+    or 'this quarter' in its clause is checked; a share of the year to date's sums ('So far
+    this year repairs amount to 89% of potholes reported') is checked, not withheld."""
     assert_sentence(edition, indicator, text, expected)

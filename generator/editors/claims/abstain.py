@@ -41,6 +41,7 @@ from dataclasses import replace
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim
 from generator.editors.claims.figures import NUMBER, matches
+from generator.editors.claims.numbers import TO_DATE
 from generator.editors.claims.periods import PeriodRef, find_periods
 from generator.editors.claims.precision import unresolved_span
 from generator.editors.claims.reading import SHARE_CLAUSE
@@ -196,8 +197,15 @@ def defaults_withheld(
         if claim is not None and finding.rule == "level" and not cumulative and about_the_year:
             continue
         shared = finding.rule in ("share", "fraction") and finding.order[:1] == (1,)
-        if shared and not cumulative and year_not_quarter(text, latest):
-            continue  # 'So far this year, repairs amount to 98% of reports': the year's share
+        if (
+            shared
+            and not cumulative
+            and claims[finding.order[1]].direction != TO_DATE
+            and year_not_quarter(text, latest)
+        ):
+            # 'So far this year, repairs amount to 98% of reports': the year's share, unless
+            # read as one of the year to date's sums (checked against them)
+            continue
         if shared and unbound_share(
             subject, claims[finding.order[1]], _clause_at(text, claims[finding.order[1]].at)
         ):
