@@ -9479,3 +9479,349 @@ def test_review_of_round_17_targets_and_records(
     the time' is how often, neither the target nor the quarter's standing. Correct
     sentences give no finding, wrong variants their finding."""
     assert_sentence(edition, indicator, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        (
+            GET,
+            "GET8",
+            "Since April 25,620 potholes were reported and 9,000 repaired by the contractor's "
+            "night gangs.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Since April 25,620 potholes were reported and 12 staff repaired them.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "So far this year we have had 25,620 potholes reported and 25,110 repaired.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "So far this year we have had 25,620 potholes reported and 25,510 repaired.",
+            ("year to date", "25,510", "25,110"),
+        ),
+        (GET, "GET7", "Since April, 27,030 enquiries came online and 11,460 by telephone.", None),
+        (
+            GET,
+            "GET7",
+            "Since April, 27,030 enquiries came online and 11,640 by telephone.",
+            ("year to date", "11,640", "11,460"),
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "In the year to date 5,480 applications were received, against which 4,745 were "
+            "completed.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH18",
+            "In the year to date 5,480 applications were received, against which 4,475 were "
+            "completed.",
+            ("year to date", "4,475", "4,745"),
+        ),
+        (
+            GET,
+            "GET1",
+            "Repairs within 28 days were 89.8%, up 3.1 points on December last year.",
+            None,
+        ),
+        (
+            GET,
+            "GET1",
+            "Repairs within 28 days were 89.8%, up 3.5 points on December last year.",
+            ("change", "up 3.5 points", "3.1"),
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            "There were 693 people in short term beds, 75 more than in September last year.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            "There were 693 people in short term beds, 57 more than in September last year.",
+            ("change", "57", "75"),
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            "On June 30, when 660 people were in short term beds, the service was near capacity.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            "On June 30, when 606 people were in short term beds, the service was near capacity.",
+            ("level", "606", "660"),
+        ),
+        (ASCH, "ASCH15", "Short term beds held 693 people on September 30, up 33 on June.", None),
+        (
+            ASCH,
+            "ASCH15",
+            "Short term beds held 693 people on September 30, up 43 on June.",
+            ("change", "up 43 on June", "33"),
+        ),
+        (DISTRICT, "H1", "Re-lets take 25.3 days; the gap to target is 0.3 days.", None),
+        (
+            DISTRICT,
+            "H1",
+            "Re-lets take 25.3 days; the gap to target is 3.0 days.",
+            ("gap", "3.0 days", "25.3"),
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling is 45.3%, and the gap to the 52% target has widened to 6.7 points.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "In Quarter 2 recycling was 52.6%, Green at the time, but it is Red now.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "In Quarter 2 recycling was 52.6%, Red at the time, but it is Red now.",
+            ("rating", "Red", "GREEN"),
+        ),
+        (
+            DISTRICT,
+            "CS1",
+            "In Quarter 2 the wait was 149 seconds, Green at that point, and it is Red now.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "CS1",
+            "In Quarter 2 the wait was 149 seconds, Amber at that point, and it is Red now.",
+            ("rating", "Amber", "GREEN"),
+        ),
+        (DISTRICT, "W1", "Missed bins are expected to hit the 75 target by March.", None),
+        (
+            DISTRICT,
+            "H1",
+            "Re-let times will fall below the 25-day target by the end of March.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Missed bins were 88.4 by March, and will be lower still next year.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Missed bins were 84.4 by March, and will be lower still next year.",
+            ("level", "84.4", "88.4"),
+        ),
+        (ASCH, "ASCH15", "Short term beds had risen to 693 by the end of the quarter.", None),
+        (
+            ASCH,
+            "ASCH15",
+            "Short term beds had risen to 639 by the end of the quarter.",
+            ("level", "639", "693"),
+        ),
+        (GET, "GET1", "This quarter repairs had fallen to 89.8%.", None),
+        (GET, "GET1", "This quarter repairs had fallen to 88.8%.", ("level", "88.8%", "89.8%")),
+        (
+            GET,
+            "GET5",
+            "Fly-tipping has neither risen above 5.5 nor dipped below 5.0 per 1,000 households in "
+            "the four latest quarters.",
+            ("range", "neither risen above 5.5", "5.6"),
+        ),
+        (
+            GET,
+            "GET5",
+            "Fly-tipping has not gone above 5.6 or below 5.0 incidents per 1,000 households in "
+            "the last four quarters.",
+            None,
+        ),
+        (
+            GET,
+            "GET5",
+            "Fly-tipping has not gone above 5.4 or below 5.0 incidents per 1,000 households in "
+            "the last four quarters.",
+            ("range", "5.4", "5.6"),
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling has not fallen below 41.9% or risen above 54.0% in the last four quarters.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "Recycling has not fallen below 44.0% or risen above 54.0% in the last four quarters.",
+            ("range", "44.0%", "41.9%"),
+        ),
+        (
+            GET,
+            "GET9",
+            "Park visits were never below 200,000 nor above 600,000 in the last four quarters.",
+            None,
+        ),
+        (
+            GET,
+            "GET9",
+            "Park visits were never below 250,000 nor above 600,000 in the last four quarters.",
+            ("range", "250,000", "205,000"),
+        ),
+        (
+            ASCH,
+            "ASCH3",
+            "Direct payments stayed within 25.4% to 26.3% over the last four quarters.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH3",
+            "Direct payments stayed within 25.8% to 26.3% over the last four quarters.",
+            ("range", "25.8%", "25.4%"),
+        ),
+        (
+            ASCH,
+            "ASCH14",
+            "Enablement numbers ranged from 1,540 to 1,760 in the four latest quarters.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH14",
+            "Enablement numbers ranged from 1,571 to 1,760 in the four latest quarters.",
+            ("range", "1,571", "1,540"),
+        ),
+        (GET, "GET9", "Over October, November and December the parks had 236,000 visits.", None),
+        (
+            GET,
+            "GET9",
+            "Over October, November and December the parks had 263,000 visits.",
+            ("level", "263,000", "236,000"),
+        ),
+        (ASCH, "ASCH7", "During the quarter ending September, 20,980 people made contact.", None),
+        (
+            ASCH,
+            "ASCH7",
+            "During the quarter ending September, 21,640 people made contact.",
+            ("level", "21,640", "20,980"),
+        ),
+        (ASCH, "ASCH10", "On the last day of June, 16,890 people had an active plan.", None),
+        (
+            ASCH,
+            "ASCH10",
+            "On the last day of June, 16,840 people had an active plan.",
+            ("level", "16,840", "16,890"),
+        ),
+        (ASCH, "ASCH15", "September ended with 693 people in short term beds.", None),
+        (
+            ASCH,
+            "ASCH15",
+            "September ended with 660 people in short term beds.",
+            ("level", "660", "693"),
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Re-let times fell from 26.9 days in September to 25.3 in December.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Re-let times fell from 27.8 days in September to 25.3 in December.",
+            ("level", "27.8", "26.9"),
+        ),
+        (
+            GET,
+            "GET1",
+            "Repairs had met the 90% target for two quarters before slipping to 89.8%.",
+            None,
+        ),
+        (
+            GET,
+            "GET1",
+            "89.8% of faults fixed in 28 days — a 3.6% relative rise on a year ago.",
+            None,
+        ),
+        (GET, "GET9", "Visits fell to 236,000 between Quarter 2 and Quarter 3.", None),
+        (
+            GET,
+            "GET9",
+            "Visits fell to 263,000 between Quarter 2 and Quarter 3.",
+            ("level", "263,000", "236,000"),
+        ),
+        (GET, "GET8", "This quarter repairs were 92% of potholes reported.", None),
+        (
+            GET,
+            "GET8",
+            "This quarter repairs were 82% of potholes reported.",
+            ("share", "82%", "92%"),
+        ),
+        (GET, "GET8", "Of the 11,280 potholes reported, 10,390 were repaired.", None),
+        (
+            DISTRICT,
+            "H3",
+            "72 households in temporary accommodation (69 in Q2) – 2 new hostels open in April.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H3",
+            "72 households in temporary accommodation (96 in Q2) – 2 new hostels open in April.",
+            ("level", "96", "69"),
+        ),
+        (ASCH, "ASCH7", "• Contacts: 20,980 (down 660)", None),
+        (ASCH, "ASCH7", "• Contacts: 20,980 (down 600)", ("change", "down 600", "660")),
+        (ASCH, "ASCH15", "693 in short term beds (660 in June).", None),
+        (ASCH, "ASCH15", "693 in short term beds (606 in June).", ("level", "606", "660")),
+        (GET, "GET8", "So far this year repairs amount to 98% of potholes reported.", None),
+        (
+            GET,
+            "GET8",
+            "So far this year repairs amount to 89% of potholes reported.",
+            ("share", "89%", "98%"),
+        ),
+        (ASCH, "ASCH18", "Since April, completions were 87% of applications received.", None),
+        (
+            ASCH,
+            "ASCH18",
+            "Since April, completions were 78% of applications received.",
+            ("share", "78%", "87%"),
+        ),
+    ],
+)
+def test_review_of_round_17_periods_and_precision(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """After h-tune20d and h-tune20e (h-fix21c): sentences of a review of the readings of
+    periods (ranges by two denied limits, 'within X to Y', a quarter's months, a day, a
+    month's close, 'During', a year-to-date pair, '<month> last year') and of precision on
+    round 18 (a rating 'then', a gap to target, the past perfect, a bound over a span), and
+    short editor's sentences, correct ones giving no finding and wrong variants their
+    finding. The misfires fixed: a year-to-date pair's second figure whose own words are more
+    than a few ('9,000 repaired by the contractor's night gangs') or begin with a noun not
+    the measure's ('12 staff repaired them') is left alone; 'on September last year' is the
+    month a year before, not 'on September'; 'on June 30' is a day a count is taken on, as
+    'on 30 June' is; 'the gap to target is 0.3 days' and 'the gap to the 52% target has
+    widened to 6.7 points' are a distance to the target, neither a target nor a change;
+    'Green at the time, but ...' is the rating of the quarter named; 'by March' after words
+    of what is to come is no past March; the past perfect with 'by the end of the quarter'
+    or 'this quarter' in its clause is checked; a share of the year to date's sums ('So far
+    this year repairs amount to 89% of potholes reported') is checked, not withheld."""
+    assert_sentence(edition, indicator, text, expected)

@@ -394,7 +394,12 @@ _CHANGED = frozenset(
     "up down more fewer less higher lower points point pp better worse rise fall".split()  # noqa: SIM905
 )
 # 'on 30 June', 'On the last day of March': a day
-_A_DATE = regex(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|the\s+(?:last|final)\s+day\s+of\b", re.I)
+_A_DATE = regex(
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|the\s+(?:last|final)\s+day\s+of\b"
+    # 'on June 30': the day written month first
+    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d,.]*\d)",
+    re.I,
+)
 
 
 def dated_on(text: str, ref: PeriodRef) -> bool:
@@ -1069,6 +1074,13 @@ _OF_THE_TIME = regex(r"\s*(?:per\s*cent\s+)?of\s+(?:the\s+time|cases|occasions)\
 # 'hit its own 40% target', where the clause is about who does the work ('The contractor')
 _OWN_GOAL = regex(r"\b(?:its|their)\s+own\s+(?:[a-z-]+\s+){0,2}?£?$", re.I)
 _AGENT_LEAD = regex(rf"\W*(?:the\s+|our\s+)?(?:[a-z-]+\s+)?{_AGENT_WORDS}\b", re.I)
+# 'the gap to target is', 'the shortfall against the 52% target has widened to': the
+# distance between the figure and its target, named before a figure
+_GAP_TO_GOAL_BEFORE = regex(
+    r"\b(?:gap|difference|shortfall|distance)\s+(?:to|from|against|with|between)\s+"
+    r"(?:the\s+|its\s+|our\s+)?(?:[\d.]+\s?%?\s+)?(?:" + GOAL_WORDS + r")\b[^.;:,]*$",
+    re.I,
+)
 
 
 def target(figure: Figure) -> Claim | _NotAFigure | None:
@@ -1076,6 +1088,8 @@ def target(figure: Figure) -> Claim | _NotAFigure | None:
     to 92%' (the clause's subject is the target)."""
     if _AGAINST_TARGET_AT.search(figure.before):
         return None  # 'within target at 4%': the measure's figure
+    if _GAP_TO_GOAL_BEFORE.search(figure.before):
+        return None  # 'the gap to target is 0.3 days': a distance to it, not the target
     bracketed = figure.text[: figure.clause.start].endswith("(")
     found = (
         _TARGET_BEFORE.search(figure.before)
@@ -1334,6 +1348,8 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
     more = additional_things(figure)  # 'an additional 23 people': more of its own things
     if more is not None:
         return more
+    if _GAP_TO_GOAL_BEFORE.search(figure.before):
+        return None  # 'the gap to target has widened to 6.7 points': a distance, read by gap
     if figure.own is None and (_IN_ALL.match(figure.after) or _other_season(figure)):
         # 'fallen in each of the last five quarters, by 2,890 in all': over the quarters, not
         # the latest's; 'after a rise of 0.3 in the summer': another season's quarter

@@ -115,6 +115,7 @@ _MONTH_QUARTER = regex(
     # 'down 34 on June', 'an improvement of 1.7 days on September': a month that ends a
     # quarter, with no day, after 'on': the quarter compared with (no date is 'on June')
     r"|(?<=\bon\s)(?P<onm>March|June|September|December)"
+    # ('on September last year' is the month a year before: read as 'lym' below)
     r"(?!\s+\d|\s+(?:to|and|-|–)\s|\s+(?:of\s+)?last\s+year\b)"
     # 'Against September 2022, ... is up by 620': the quarter a month and year end, compared
     r"|(?:(?<=\bagainst\s)|(?<=\bwith\s)|(?<=\bthan\s)|(?<=\bfrom\s)|(?<=\bon\s))"
@@ -139,6 +140,14 @@ _MONTH_QUARTER = regex(
 )
 
 
+# 'by March', 'by the end of March' after words of what is to come ('will', 'expected to'):
+# the month to come, not the last one past
+_BY_A_MONTH = regex(r"by\b", re.I)
+_TO_COME = regex(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|set|likely|forecast|projected|planned|"
+    r"on\s+(?:course|track))\s+to|aims?\s+to|plans?\s+to|expects?\s+to)\b",
+    re.I,
+)
 _LAST_YEAR_AFTER = regex(r"\s+(?:of\s+)?last\s+year\b", re.I)
 _LAST_DAY = {3: 31, 6: 30, 9: 30, 12: 31}  # the last day of a month that ends a quarter
 # a month, with its calendar year or none, at the start of the words given: 'September',
@@ -254,6 +263,8 @@ def month_refs(text: str, latest: Quarter) -> list[PeriodRef]:
             quarter = month_quarter(month, year, latest)
         except PeriodError:
             continue
+        if _BY_A_MONTH.match(match.group(0)) and _TO_COME.search(text, 0, match.start()):
+            continue  # 'expected to hit the 75 target by March': the March to come, no data
         end = match.end()
         if match.group("lym"):
             if quarter != latest:

@@ -69,6 +69,11 @@ _CLAUSE_START = regex(
     r"[,.](?!\d)|[;:]|\b(?:and|but|while|whereas|although|though|before|after|until)\b", re.I
 )
 # the rules whose findings the past perfect withholds
+# the report quarter named in words: 'by the end of the quarter', 'this quarter'
+_THE_QUARTER = regex(
+    r"\b(?:(?:end|close)\s+of\s+(?:the|this)\s+quarter|this\s+quarter|the\s+latest\s+quarter)\b",
+    re.I,
+)
 PAST_PERFECT_RULES = ("against target", "streak", "movement", "level", "change")
 
 
@@ -85,7 +90,10 @@ def in_past_perfect(text: str, at: int, spans: Sequence[tuple[int, int]]) -> boo
     if _PAST_PERFECT.search(text, begin, min(end, at + 12)) is None:
         return False
     # 'By the end of September, repairs had reached 89.8%': a quarter named before it binds
-    return not any(s < end for s, _ in spans)
+    if any(s < end for s, _ in spans):
+        return False
+    # 'had risen to 639 by the end of the quarter': the report quarter named in the clause
+    return _THE_QUARTER.search(text, begin, end) is None
 
 
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)"

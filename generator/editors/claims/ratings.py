@@ -115,8 +115,11 @@ _FROM_TO = regex(
     re.I,
 )
 # 'rated Amber then', 'Green at the time': a rating of the time the sentence named before
+# ('Green, then it ...' is a sequence: only a bare 'then' is read so with a clause after it;
+# 'Green at the time, but it is Red now' is the time named)
 _THEN = regex(
-    r"\s*,?\s*(?:then|back\s+then|at\s+(?:that|the)\s+(?:time|point|stage))\b(?!\s*[,;]?\s*(?:it|we|the|and|but)\b)",
+    r"\s*,?\s*(?:then\b(?!\s*[,;]?\s*(?:it|we|the|and|but)\b)|back\s+then\b|"
+    r"at\s+(?:that|the)\s+(?:time|point|stage)\b)",
     re.I,
 )
 

@@ -15,7 +15,7 @@ from generator.editors.claims.figure import Figure
 from generator.editors.claims.figures import NUMBER, matches
 from generator.editors.claims.periods import find_periods
 from generator.editors.claims.reading import Clause
-from generator.editors.claims.subject import Subject, series_name, series_named, value_at
+from generator.editors.claims.subject import Subject, series_name, series_named, stem, value_at
 from generator.read.patterns import regex
 
 _YEAR = r"(?:19|20)\d\d\s*[/–-]\s*\d\d(?:\d\d)?"  # '2023/24', '2023-24': a financial year named
@@ -334,6 +334,17 @@ _OWN_QUARTER_AFTER = regex(
 )
 # the words after a figure that may name its series: 'by telephone', 'repairs were made'
 _ITS_WORDS = regex(r"[^.;:,()]{0,40}")
+# the figure's own words, to the next conjunction: 'by telephone', 'were completed'; more
+# than a few ('repaired by the contractor's night gangs') tell a part of them, not a series
+_OWN_WORDS = regex(r".*?(?=\b(?:and|but|while|whereas|although|though)\b|$)", re.I)
+_MOST_OWN_WORDS = 4
+_FIRST_WORD = regex(r"\s*([A-Za-z]+)")
+# words a series' own words may begin with besides its noun: a preposition of its channel,
+# an auxiliary, a participle ('by telephone', 'were completed', 'repaired')
+_LEADS_OWN_WORDS = regex(
+    r"(?:by|via|through|online|in|on|were|was|have|has|had|are|is|being|been|[a-z]+ed|[a-z]+en)",
+    re.I,
+)
 
 
 def year_to_date_pair(figure: Figure) -> Claim | None:
@@ -363,6 +374,16 @@ def year_to_date_pair(figure: Figure) -> Claim | None:
         return None
     words = _ITS_WORDS.match(figure.text, figure.match.end())
     after = words.group(0) if words else ""
+    own = _OWN_WORDS.match(after)
+    if own is None or len(own.group(0).split()) > _MOST_OWN_WORDS:
+        return None  # '9,000 repaired by the contractor's night gangs': a part, its agent's
+    first = _FIRST_WORD.match(after)
+    if (
+        first is not None
+        and not _LEADS_OWN_WORDS.fullmatch(first.group(1))
+        and stem(first.group(1)) not in subject.vocabulary
+    ):
+        return None  # 'and 12 staff repaired them': a count of other things
     named = series_named(subject, after)
     if not named or len(named) == len(subject.facts.series):
         return None
