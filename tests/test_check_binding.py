@@ -9825,3 +9825,125 @@ def test_review_of_round_17_periods_and_precision(
     or 'this quarter' in its clause is checked; a share of the year to date's sums ('So far
     this year repairs amount to 89% of potholes reported') is checked, not withheld."""
     assert_sentence(edition, indicator, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # a level after 'rose to' / 'fell to' whose subject is a head noun picked out by a
+        # place, a channel or who, that none of the measure's words names
+        (DISTRICT, "W1", "Staff at the depot rose to 120.", None),
+        (DISTRICT, "W1", "Complaints about missed bins fell to 40.", None),
+        (DISTRICT, "W1", "Missed bins rose to 91.3.", ("level", "rose to 91.3", "81.3")),
+        (
+            DISTRICT,
+            "W1",
+            "Staff at the depot rose to 120, and missed bins rose to 91.3.",
+            ("level", "rose to 91.3", "81.3"),
+        ),
+        (GET, "GET7", "Reports through the app rose to 4,000.", None),
+        (DISTRICT, "W1", "Missed bins on the new rounds rose to 120.", None),
+        (GET, "GET1", "Faults reported by the public rose to 2,000.", None),
+        (
+            GET,
+            "GET7",
+            "Reports through the app rose to 4,000, while telephone calls fell to 2,650.",
+            ("level", "fell to 2,650", "3,650"),
+        ),
+        (GET, "GET7", "Telephone calls fell to 3,000.", ("level", "fell to 3,000", "3,650")),
+        (GET, "GET1", "Faults on the A2 rose to 300.", None),
+        (GET, "GET1", "Repairs on the bypass fell to 80%.", None),
+        (
+            GET,
+            "GET1",
+            "Repairs within the time allowed fell to 80%.",
+            ("level", "fell to 80%", "89.8%"),
+        ),
+        (GET, "GET8", "Repairs by the contractor rose to 5,000.", None),
+        (
+            GET,
+            "GET8",
+            "Repairs by the contractor rose to 5,000; in all, 10,390 potholes were repaired.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Repairs by the contractor rose to 5,000; in all, 11,390 potholes were repaired.",
+            ("level", "11,390 potholes", "10,390"),
+        ),
+        (GET, "GET8", "Repairs to potholes rose to 5,000.", ("level", "rose to 5,000", "10,390")),
+        (DISTRICT, "H2", "Arrears with the housing association rose to £60,000.", None),
+        (
+            DISTRICT,
+            "H2",
+            "Arrears with the housing association rose to £60,000; our own arrears fell to "
+            "£503,400.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H2",
+            "Arrears with the housing association rose to £60,000; our own arrears fell to "
+            "£513,400.",
+            ("level", "fell to £513,400", "£503,400"),
+        ),
+        (
+            DISTRICT,
+            "H2",
+            "Rent arrears rose to £60,000.",
+            ("movement", "rose to £60,000", "£509,100"),
+        ),
+        # 'from N <participle of another series>': the whole the things came from, this
+        # quarter's level of that series, not the quarter before's
+        (GET, "GET8", "10,390 potholes were repaired, from 11,280 reported.", None),
+        (
+            GET,
+            "GET8",
+            "10,390 potholes were repaired, from 12,280 reported.",
+            ("level", "12,280", "11,280"),
+        ),
+        (
+            GET,
+            "GET8",
+            "Potholes reported rose to 11,280, from 6,300 reported.",
+            ("from", "6,300", "6,030"),
+        ),
+        # a figure after 'expect(ed) to <verb>': one to come
+        (GET, "GET8", "We expect to repair 12,000 potholes next quarter.", None),
+        (
+            GET,
+            "GET9",
+            "Visits fell to 236,000 and are expected to rise again to around 450,000 next quarter.",
+            None,
+        ),
+        (
+            GET,
+            "GET9",
+            "Visits fell to 263,000 and are expected to rise again to around 450,000 next quarter.",
+            ("level", "fell to 263,000", "236,000"),
+        ),
+        (
+            GET,
+            "GET8",
+            "As we expected, 11,390 potholes were repaired.",
+            ("level", "11,390 potholes", "10,390"),
+        ),
+    ],
+)
+def test_review_of_second_review_get_and_district(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """After a second review of the round 17 family readings on GET and district (h-fix22b):
+    correct sentences giving no finding and wrong variants their finding. The misfire
+    fixed: a level after 'rose to' or 'fell to' (and the movement it ends) whose subject is
+    a head noun picked out by 'at', 'on', 'through', 'by', 'with', 'from' or 'to' and 'the'
+    and words none of the measure's words names (after 'with' and 'to', two words or more:
+    'Staff at the depot', 'Reports through the app', 'Faults on the A2', 'Arrears with the
+    housing association'), or by 'about'
+    ('Complaints about missed bins'), is another thing's, left alone; a figure after
+    'from' followed by a participle naming another series than the clause's ('10,390
+    potholes were repaired, from 11,280 reported') is that series' level this quarter; a
+    figure after 'expect to' or 'expected to' and a verb ('We expect to repair 12,000
+    potholes next quarter') is one to come."""
+    assert_sentence(edition, indicator, text, expected)

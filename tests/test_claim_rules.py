@@ -447,6 +447,7 @@ def test_each_reading_of_a_figure_that_claims_is_checked_by_its_rule() -> None:
         "a high or low",
         "in another state",
         "another's change",
+        "another's level moved to",
         "whole of a share",  # a level claim on every series, or none
         "a goal's level",
         "a band's edge",

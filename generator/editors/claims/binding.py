@@ -833,6 +833,46 @@ def subject_other(
     return (not first or lead is not None) and other_noun(vocabulary, rest)
 
 
+# a movement's end, after a subject: 'Staff at the depot rose to 120'
+_MOVED_TO_END = regex(
+    r"^\W*(?:(?:and|but|while|whereas|though|although|as|so)\s+)?(?P<subject>[A-Za-z][A-Za-z'-]*"
+    r"(?:\s+[A-Za-z0-9'-]+){0,6}?)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:fell|fallen|rose|risen|dropped|climbed|grew|grown|jumped|dipped)\s+(?:back\s+)?to\s+$",
+    re.I,
+)
+# a head noun picked out by a place, a channel or who: 'faults on the A2', 'reports
+# through the app', 'repairs by the contractor', 'arrears with the housing association'; or
+# what another thing is about ('complaints about missed bins')
+_PICKED_OUT = regex(
+    r"^(?:[A-Za-z'-]+\s+){0,2}[A-Za-z'-]+\s+(?:(?P<prep>at|on|through|by|with|from|to)\s+the"
+    r"|about)\s+(?P<thing>[A-Za-z0-9'-]+(?:\s+[A-Za-z0-9'-]+)*)$",
+    re.I,
+)
+
+
+def others_moved_to(vocabulary: frozenset[str], before: str) -> bool:
+    """'Staff at the depot rose to 120', 'Faults on the A2 rose to 300', 'Complaints about
+    missed bins fell to 40': the level a movement ended at, whose subject is a head noun
+    picked out by a place, a channel or who ('reports through the app') that none of the
+    measure's words names, or what another thing is about: not the measure's whole figure.
+    After 'with the' or 'to the' one word is the one thing the measure's are with or to
+    ('Contacts with the directorate', 'calls to the switchboard'): the measure's whole."""
+    found = _MOVED_TO_END.match(before)
+    if found is None:
+        return False
+    picked = _PICKED_OUT.match(found.group("subject"))
+    if picked is None:
+        return False
+    if picked.group("prep") is None:
+        return True  # 'complaints about missed bins'
+    thing = _lower_words(picked.group("thing"))
+    if picked.group("prep").lower() in ("with", "to") and len(thing) < 2:
+        return False
+    # 'calls to the contact centre': what the phrase picks out is named by the measure's
+    # own words, so it may be the measure
+    return not any(stem(w) in vocabulary for w in thing)
+
+
 # what a subject's head word measures, by the unit it is in
 _MONEY_WORDS = frozenset("cost costs spend spending price prices income budget fee fees".split())  # noqa: SIM905
 _TIME_WORDS = frozenset("time times wait waits delay delays".split())  # noqa: SIM905

@@ -15,6 +15,7 @@ from generator.editors.claims.binding import (
     NUMBER_OF,
     names_comparator,
     other_subject_of_movement,
+    others_moved_to,
     record_of_other,
     subject_other,
 )
@@ -716,6 +717,16 @@ _MOVED_IN = regex(
 )
 
 
+_VERB_TO = regex(r"[A-Za-z]+\s+(?:back\s+)?to\s+", re.I)
+
+
+def _others_moved_to_at(subject: Subject, text: str, start: int, at: int) -> bool:
+    """Whether the movement word at `at`, followed by 'to' and a level ('rose to 300'),
+    has a subject of another kind before it (binding.others_moved_to)."""
+    verb = _VERB_TO.match(text, at)
+    return verb is not None and others_moved_to(subject.vocabulary, text[start : verb.end()])
+
+
 def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     """Every figure and movement a sentence states, bound to its period and series, in
     the order read: clause by clause, a clause's figures, fractions, multiple, movement."""
@@ -1125,6 +1136,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
                 subject.vocabulary,
                 _run_lead_blank(text, clause, run, movement[2])[: movement[2] - clause.start],
             )
+            # 'Faults on the A2 rose to 300': a movement to a level of another subject's
+            or _others_moved_to_at(subject, text, clause.start, movement[2])
             or subject_other(
                 subject.vocabulary,
                 _run_lead_blank(text, clause, run, movement[2]),

@@ -29,6 +29,7 @@ from generator.editors.claims.binding import (
     other_subject,
     other_subject_of_movement,
     others_change,
+    others_moved_to,
     own_named_before,
     part_named_after,
     part_of_them,
@@ -1676,7 +1677,11 @@ _FORECAST_BEFORE = regex(
     r"|\bshould\s+(?:(?:reach|hit|achieve|get\s+(?:to|below|under)|be(?:\s+(?:at|below|under|"
     r"above|over|within))?)\s+)$"
     r"|\bexpect(?:s|ed)?\s+(?:[a-z-]+\s+){1,3}?to\s+(?:reach|hit|achieve|be(?:\s+(?:at|below|"
-    r"under|above|over|within))?)\s+$",
+    r"under|above|over|within))?)\s+$"
+    # 'We expect to repair 12,000 potholes next quarter', 'Expected to rise again to around
+    # 450,000': what is expected to be done or reached, a figure to come (not 'expected
+    # to hit the 70 target': a determiner before the figure makes it a target's)
+    r"|\bexpect(?:s|ed)?\s+to\s+(?:(?!(?:the|a|an|its|our|their|this)\s)[a-z]+\s+){1,4}$",
     re.I,
 )
 _BOUND_OVER_QUARTERS = regex(
@@ -2284,9 +2289,27 @@ def earlier(figure: Figure) -> Claim | _NotAFigure | None:
     if regex(r"\bfrom\s+(?:the\s+)?$").search(figure.before) and figure.own is None:
         if figure.base is None and _OVER_QUARTERS_PAST.search(figure.text, 0, figure.match.start()):
             return NOT_A_FIGURE  # 'risen by £64 over the last five quarters, from £598
+        if _from_other_series(figure):
+            return None  # '10,390 potholes were repaired, from 11,280 reported': a level
         period = figure.period.shift(-1) if figure.base is None else figure.base
         return figure.claim("from", period=period)
     return None
+
+
+_PARTICIPLE_AFTER = regex(r"\s+([a-z]{3,}ed)\b")
+
+
+def _from_other_series(figure: Figure) -> bool:
+    """'10,390 potholes were repaired, from 11,280 reported': a figure after 'from' that a
+    participle naming another series follows, where the clause before names a series of
+    its own that is not that one: the whole the things came from, this quarter's level of
+    that series (read by the level reading), not an earlier figure."""
+    after = _PARTICIPLE_AFTER.match(figure.text, figure.match.end())
+    if after is None:
+        return False
+    named_after = set(series_named(figure.subject, after.group(1)))
+    named_before = set(series_named(figure.subject, figure.text[: figure.match.start()]))
+    return bool(named_after) and bool(named_before) and not named_after & named_before
 
 
 def level(figure: Figure) -> Claim:
@@ -2464,6 +2487,12 @@ _WITHIN = regex(r"\b(?:within|inside|up\s+to)\s+$", re.I)
 _NO_UNIT = regex(r"(?!\s*(?:%|per\s+cent|days?|minutes?|hours?|weeks?)\b)", re.I)
 
 
+def others_level_moved_to(figure: Figure) -> bool:
+    """'Staff at the depot rose to 120', 'Reports through the app rose to 4,000': the
+    level a movement ended at, whose subject is another thing or a part picked out."""
+    return others_moved_to(figure.subject.vocabulary, figure.before)
+
+
 def time_allowed(figure: Figure) -> bool:
     """'decided within 14 days, and the rest within 30': on a measure of time, a bare
     number after 'within' is a time allowed, not the measure's figure."""
@@ -2572,6 +2601,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("a high or low", _not_a_figure_if(extreme_of_before)),
     ("in another state", _not_a_figure_if(other_state)),
     ("another's change", _not_a_figure_if(others_change)),
+    ("another's level moved to", _not_a_figure_if(others_level_moved_to)),
     ("whole of a share", whole_of_share),
     ("range", range_over),
     ("a goal's level", _not_a_figure_if(goal_named_after)),
