@@ -9896,6 +9896,29 @@ def test_review_of_round_17_periods_and_precision(
             "Contacts eased to 23,140, from 23,870 in Quarter 1.",
             ("level", "23,140", "23,410"),
         ),
+        (
+            ASCH,
+            "ASCH15",
+            "Short-term beds doubled their efforts on discharge; 693 people were in them.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            "Short-term bed use has doubled since Quarter 2 2022/23.",
+            ("multiple", "doubled", "0.98 times"),
+        ),
+        (
+            ASCH,
+            "ASCH19",
+            (
+                "Open enquiries eased to 1,790 – we expect them to rise again to around 1,900 "
+                "next quarter."
+            ),
+            None,
+        ),
+        (ASCH, "ASCH12", "We expect costs to rise again.", None),
+        (ASCH, "ASCH12", "Costs rose again to £719.", ("streak", "rose again", "£761")),
     ],
 )
 def test_review_of_second_review_asch(
@@ -9911,6 +9934,8 @@ def test_review_of_second_review_asch(
     report quarter; 'slipped out of the Green band into Amber' is a move between bands,
     not a fall; another owner's rating ("The contractor's rating went from Green to Red")
     is not the measure's; a change beside a quarter named only in brackets with its own
-    figure ('£719 (Q1: £761) – down £42') is left alone. A rating finding no longer
-    crashes the gate of doubt ('slipped out of the Green band into Red')."""
+    figure ('£719 (Q1: £761) – down £42') is left alone; 'doubled their efforts' (a verb
+    with an object of its own) is no multiple; 'we expect them to rise again' is a
+    movement to come. A rating finding no longer crashes the gate of doubt ('slipped out
+    of the Green band into Red')."""
     assert_sentence(edition, indicator, text, expected)
