@@ -9947,3 +9947,117 @@ def test_review_of_second_review_get_and_district(
     figure after 'expect to' or 'expected to' and a verb ('We expect to repair 12,000
     potholes next quarter') is one to come."""
     assert_sentence(edition, indicator, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        (ASCH, "ASCH7", "Contacts from the north fell to 5,000.", None),
+        (ASCH, "ASCH7", "Contacts fell to 5,000.", ("level", "fell to 5,000", "20,980")),
+        (ASCH_2324, "ASCH7", "Contacts from the south fell to 6,000.", None),
+        (ASCH, "ASCH17", "People with the highest needs rose to 600.", None),
+        (
+            ASCH,
+            "ASCH17",
+            "People with a mental health need rose to 1,800.",
+            ("level", "rose to 1,800", "1,931"),
+        ),
+        (ASCH_2324, "ASCH17", "People with the most complex needs rose to 300.", None),
+        (ASCH, "ASCH17", "People with the greatest needs doubled to 400.", None),
+        (ASCH, "ASCH15", "Beds with nursing cover fell to 200.", None),
+        (ASCH_2324, "ASCH15", "Beds with dementia support fell to 150.", None),
+        (
+            ASCH,
+            "ASCH15",
+            "People in Short Term Beds rose to 600.",
+            ("level", "rose to 600", "693"),
+        ),
+        (ASCH_2324, "ASCH14", "Referrals from the acute trusts rose to 900.", None),
+        (
+            ASCH_2324,
+            "ASCH14",
+            "People in Kent Enablement at Home rose to 1,517.",
+            ("level", "rose to 1,517", "1,571"),
+        ),
+        (ASCH, "ASCH11", "Packages for people at home rose to 1,500, from 1,400.", None),
+        (ASCH, "ASCH17", "From Quarter 1 to now the number grew by 34 to 1,931.", None),
+        (
+            ASCH,
+            "ASCH17",
+            "From Quarter 1 to now the number grew by 30 to 1,931.",
+            ("change", "grew by 30", "34"),
+        ),
+        (ASCH_2324, "ASCH17", "From Quarter 1 to now the number rose by 35 to 1,806.", None),
+        (ASCH, "ASCH1", "Repeat contacts slipped out of the Green band into Amber.", None),
+        (
+            ASCH,
+            "ASCH1",
+            "Repeat contacts slipped out of the Green band into Red.",
+            ("rating", "into Red", "AMBER"),
+        ),
+        (ASCH_2324, "ASCH2", "Timeliness slipped back into Red.", None),
+        (ASCH, "ASCH1", "The contractor's rating went from Green to Red, but ours held.", None),
+        (
+            ASCH_2324,
+            "ASCH1",
+            "The call centre's rating went from Amber to Red; ours stayed Green.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH1",
+            "The rating went from Green to Amber.",
+            ("rating", "to Amber", "GREEN"),
+        ),
+        (ASCH, "ASCH12", "Average cost £719 (Q1: £761) – down £42.", None),
+        (ASCH, "ASCH12", "Average cost £719 (Q1: £716) – down £42.", ("level", "£716", "£761")),
+        (ASCH_2324, "ASCH7", "Contacts eased to 23,410, from 23,870 in Quarter 1.", None),
+        (
+            ASCH_2324,
+            "ASCH7",
+            "Contacts eased to 23,140, from 23,870 in Quarter 1.",
+            ("level", "23,140", "23,410"),
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            "Short-term beds doubled their efforts on discharge; 693 people were in them.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            "Short-term bed use has doubled since Quarter 2 2022/23.",
+            ("multiple", "doubled", "0.98 times"),
+        ),
+        (
+            ASCH,
+            "ASCH19",
+            (
+                "Open enquiries eased to 1,790 – we expect them to rise again to around 1,900 "
+                "next quarter."
+            ),
+            None,
+        ),
+        (ASCH, "ASCH12", "We expect costs to rise again.", None),
+        (ASCH, "ASCH12", "Costs rose again to £719.", ("streak", "rose again", "£761")),
+    ],
+)
+def test_review_of_second_review_asch(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """After h-fix21a/b/c (h-fix22a): a second review of the round 17 family readings on
+    the two ASCH editions, correct sentences giving no finding and wrong variants their
+    finding. The misfires fixed: a figure after 'rose to' or 'fell to' (or 'from', or a
+    multiple) whose subject's head is picked out by a preposition and words that are none
+    of the measure's ('Beds with nursing cover'), a superlative ('with the highest needs')
+    or a compass point ('from the north'), or is a subject of its own ('Referrals from the
+    acute trusts'), is a part's; 'From Quarter 1 to now' is a change from Quarter 1 to the
+    report quarter; 'slipped out of the Green band into Amber' is a move between bands,
+    not a fall; another owner's rating ("The contractor's rating went from Green to Red")
+    is not the measure's; a change beside a quarter named only in brackets with its own
+    figure ('£719 (Q1: £761) – down £42') is left alone; 'doubled their efforts' (a verb
+    with an object of its own) is no multiple; 'we expect them to rise again' is a
+    movement to come. A rating finding no longer crashes the gate of doubt ('slipped out
+    of the Green band into Red')."""
+    assert_sentence(edition, indicator, text, expected)

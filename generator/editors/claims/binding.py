@@ -992,3 +992,49 @@ def record_of_other(vocabulary: frozenset[str], clause: str, at: int, unit: str 
         or other_subject_of_movement(vocabulary, rest)
         or other_noun(vocabulary, rest)
     )
+
+
+# a subject's head, then a preposition and what picks a part of it out, then a verb of
+# movement to a figure: 'Contacts from the north fell to ', 'People with the highest needs
+# rose to ', 'Beds with nursing cover fell to ', 'Packages for people at home rose to'
+_PART_MOVED_TO = regex(
+    r"^\W*(?:(?:and|but|while|whereas|though|although)\s+)?(?:the\s+)?"
+    r"(?P<head>[A-Za-z'-]+(?:\s+[A-Za-z'-]+)?)\s+(?P<prep>from|with|at|on|in|through|by|for)\s+"
+    r"(?P<rest>[A-Za-z'-]+(?:\s+[A-Za-z'-]+){0,3}?)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:rose|risen|fell|fallen|grew|grown|dropped|climbed|increased|decreased|declined|"
+    r"doubled|tripled|halved|went\s+(?:up|down)|came\s+down)\s+(?:to|from)\s",
+    re.I,
+)
+_COMPASS = regex(r"^the\s+(?:north|south|east|west)(?:[\s-](?:east|west))?$", re.I)
+
+
+def part_moved_to(vocabulary: frozenset[str], text: str, at: int) -> bool:
+    """Whether a figure at `at`, in the clause that leads the sentence, after 'rose to' or
+    'fell to' (or 'from'), is a part's of the measure's things or another subject's: its
+    subject's head picked out by a preposition and words none of which is the measure's
+    ('Beds with nursing cover', not words of the measure's title), by a superlative ('with
+    the highest needs') or by a compass point ('from the north'); or a subject of its own
+    ('Referrals from the acute trusts', other_subject_of_movement). A head with 'the' and
+    one thing after it ('contacts with the directorate') is the measure's own
+    (_head_before_the)."""
+    found = _PART_MOVED_TO.match(text)
+    if found is None or at < found.end("rest") or regex(r"[;:]|\.\s").search(text, found.end(), at):
+        return False
+    if any(w.endswith(("ed", "ing")) for w in _lower_words(found.group("head"))):
+        return False  # 'Answered on time rose to 75%': a participle's words, the measure's
+    rest = found.group("rest")
+    if _COMPASS.match(rest):
+        return True
+    words = _lower_words(rest)
+    if any(len(w) > 5 and w.endswith("est") and w not in ("interest", "request") for w in words):
+        return True
+    subject = text[found.start("head") : found.end("rest")] + " "
+    if other_subject_of_movement(vocabulary, subject):
+        return True
+    content = [w for w in words if w not in STOP]
+    if not content or words[0] == "the" or regex(r"\d").search(rest):
+        return False
+    return not any(
+        stem(w) in vocabulary or (len(w) > 3 and w.endswith("s") and stem(w[:-1]) in vocabulary)
+        for w in content
+    )

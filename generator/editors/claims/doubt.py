@@ -39,6 +39,7 @@ from dataclasses import replace
 from generator.core.periods import Quarter
 from generator.core.rules import format_number, round_half_up
 from generator.editors.claims.base import Claim
+from generator.editors.claims.binding import part_moved_to
 from generator.editors.claims.figures import matches
 from generator.editors.claims.numbers import NO_PAIR, dated_on
 from generator.editors.claims.periods import find_periods
@@ -170,6 +171,12 @@ _THE_LEVEL_OF = regex(
     re.IGNORECASE,
 )
 _FROM = regex(r"\bfrom\s+$", re.IGNORECASE)
+_SLIPPED = regex(r"slip(?:s|ped|ping)?", re.IGNORECASE)
+_BAND = r"(?:the\s+)?(?:green|amber|red)(?:\s+(?:band|rating|zone))?"
+_INTO_BAND = regex(
+    r"\s+(?:back\s+)?(?:out\s+of\s+" + _BAND + r"\s+(?:and\s+)?)?(?:in)?to\s+" + _BAND + r"\b",
+    re.IGNORECASE,
+)
 _TO_ANOTHER = regex(r"\s*(?:[a-z]+\s+)?to\s+£?\d", re.IGNORECASE)
 # a verb with an object: 'has reduced the waiting list' moved the list, not the measure
 # (not 'dropped a point', 'rose a little': how far it moved)
@@ -178,6 +185,14 @@ _AN_OBJECT = regex(
     r"fraction|notch|shade|tad|day|week|minute|second|place)\b)",
     re.IGNORECASE,
 )
+
+
+_EXPECTED_TO = regex(
+    r"\b(?:expect(?:s|ed)?|forecasts?|predict(?:s|ed)?|project(?:s|ed)?)\s+"
+    r"(?:(?:the\s+|its\s+|their\s+)?[a-z]+\s+)?to\s+$",
+    re.IGNORECASE,
+)
+_OWN_OBJECT = regex(r"\s+(?:its|their|our|his|her)\s+(?!own\b)[a-z]", re.IGNORECASE)
 
 
 def _verb_end(text: str, claim: Claim) -> int:
@@ -237,6 +252,29 @@ def own_share(text: str, masked: str, claim: Claim, finding: Finding) -> Finding
     return replace(finding, data=f"its own figures give {shown}% ({part.quote} of {whole.quote})")
 
 
+# '£719 (Q1: £761) – down £42': a quarter in brackets with its own figure, beside the
+# figure before the brackets
+_BRACKETED = regex(r"\d\s*(?:%|[a-z]+)?\s*\(\s*$", re.IGNORECASE)
+_COLON_FIGURE = regex(r"\s*:\s*£?\d[\d,.]*\s*%?\s*\)")
+
+
+def _bracketed_only(subject: Subject, text: str, claim: Claim) -> bool:
+    """Whether a change's quarter, an earlier one than the report's, is named only in
+    brackets with its own figure before the change ('Average cost £719 (Q1: £761) – down
+    £42'): the quarter compared with, not the one the change is in; which is not sure."""
+    if claim.period == subject.latest or (
+        claim.base is not None and claim.base != claim.period.shift(-1)
+    ):
+        return False
+    refs = [r for r in find_periods(text, subject.latest) if r.quarter == claim.period]
+    return bool(refs) and all(
+        r.end <= claim.at
+        and _BRACKETED.search(text[: r.start])
+        and _COLON_FIGURE.match(text, r.end)
+        for r in refs
+    )
+
+
 def doubts_withheld(
     subject: Subject,
     text: str,
@@ -248,13 +286,32 @@ def doubts_withheld(
     claim carries the claim's index in `claims` as its `order` (1, index)."""
     kept = []
     for finding in findings:
-        claim = claims[finding.order[1]] if finding.order[:1] == (1,) else None
+        claim = (
+            claims[finding.order[1]]
+            if finding.order[:1] == (1,) and len(finding.order) > 1
+            else None
+        )
         if claim is not None:
             if finding.rule == "level" and out_of_scale(subject, claim):
                 continue
             if finding.rule == "level" and other_reading(subject, text, claim):
                 continue
+            # 'Repeat contacts slipped out of the Green band into Amber': a move between
+            # bands, which is worse (the rating rule reads it), not a fall in the figure
+            if (
+                finding.rule == "movement"
+                and _SLIPPED.fullmatch(claim.quote)
+                and _INTO_BAND.match(text, claim.at + len(claim.quote))
+            ):
+                continue
+            # 'Contacts from the north fell to 5,000': a part's figure, not the measure's
+            if finding.rule in ("level", "from", "multiple") and part_moved_to(
+                subject.vocabulary, text, claim.at
+            ):
+                continue
             if finding.rule == "change" and base_unsure(text, claim):
+                continue
+            if finding.rule == "change" and _bracketed_only(subject, text, claim):
                 continue
             if finding.rule == "level" and _as_base(subject, text, claim):
                 continue
@@ -269,6 +326,17 @@ def doubts_withheld(
                 and claim.period.year == subject.latest.year
                 and _FROM.search(text[: claim.at])
                 and _TO_ANOTHER.match(text, end)
+            ):
+                continue
+            # 'we expect them to rise again to around 1,900 next quarter': a movement to come
+            if finding.rule in ("streak", "movement") and _EXPECTED_TO.search(text[: claim.at]):
+                continue
+            # 'Short-term beds doubled their efforts on discharge': a verb with an object of
+            # its own, not a multiple of the measure
+            if (
+                finding.rule == "multiple"
+                and claim.quote.lower().endswith("ed")
+                and _OWN_OBJECT.match(text, _verb_end(text, claim))
             ):
                 continue
             if (

@@ -384,7 +384,9 @@ _MOVED_TO = regex(
 # 'from Quarter 2 to Quarter 3': the first quarter is the one the change is from
 _FROM = regex(r"\bfrom\s+$", re.I)
 _TO_QUARTER = regex(
-    r"\s+to\s+(?:Quarter\s+[1-4]|Q[1-4]\b|the\s+(?:first|second|third|fourth|final)\s+quarter)",
+    r"\s+to\s+(?:Quarter\s+[1-4]|Q[1-4]\b|the\s+(?:first|second|third|fourth|final)\s+quarter"
+    # 'From Quarter 1 to now the number grew by 34': from it to the report quarter
+    r"|(?:now|date|today|the\s+present|this\s+quarter|the\s+latest\s+quarter)\b)",
     re.I,
 )
 

@@ -10,6 +10,7 @@ from generator.editors.claims.base import Context, Verdict
 from generator.editors.claims.binding import subject_other
 from generator.editors.claims.periods import SEASON, SEASONS, PeriodRef, find_periods
 from generator.editors.claims.reading import Sentence
+from generator.editors.claims.subject import stem
 from generator.editors.findings import Finding
 from generator.read.patterns import regex
 
@@ -124,6 +125,25 @@ _THEN = regex(
 )
 
 
+# "the contractor's rating went ", "the South East's RAG status moved ": a rating with an
+# owner of its own, in the clause before a move between ratings
+_OWNED_RATING = regex(
+    r"\b(?P<owner>[A-Za-z]+)['’]s?\s+(?:RAG\s+)?(?:rating|status)\s+(?:[a-z]+\s+){0,3}$", re.I
+)
+_OWN_OWNERS = frozenset("its our indicator measure kpi council".split())  # noqa: SIM905
+
+
+def _others_rating(vocabulary: frozenset[str], before: str) -> bool:
+    """Whether the clause before a move between ratings gives the rating to an owner the
+    measure's words do not name ("The contractor's rating went from Green to Red")."""
+    clause = regex(r"[^.;:,]*$").search(before)
+    found = _OWNED_RATING.search(clause.group(0) if clause else before)
+    if found is None:
+        return False
+    owner = found.group("owner").lower()
+    return owner not in _OWN_OWNERS and stem(owner) not in vocabulary
+
+
 def rag_words(sentence: Sentence, context: Context) -> Iterator[Finding]:
     """RAG words that disagree with the rating: the current one, or last quarter's
     where the sentence is about the past ("from GREEN", "was AMBER")."""
@@ -144,6 +164,8 @@ def rag_words(sentence: Sentence, context: Context) -> Iterator[Finding]:
         yield finding(words[0].start(), word, verdict, report, 0)
         return
     moved = _FROM_TO.search(text)
+    if moved and _others_rating(context.subject.vocabulary, text[: moved.start()]):
+        return  # "The contractor's rating went from Green to Red": another's rating
     if moved:
         before, after = moved.group(1).upper(), moved.group(2).upper()
         if facts.previous_rag is not None and before != facts.previous_rag:

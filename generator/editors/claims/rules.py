@@ -292,7 +292,11 @@ def _standing_of_a_wrong_figure(claims: Sequence[Claim], found: list[Finding]) -
     against the target that follows from it is the same mistake, and left out."""
 
     def claim_of(finding: Finding) -> Claim | None:
-        return claims[finding.order[1]] if finding.order[:1] == (1,) else None
+        return (
+            claims[finding.order[1]]
+            if finding.order[:1] == (1,) and len(finding.order) > 1
+            else None
+        )
 
     wrong = [c for f in found if f.rule == "level" and (c := claim_of(f)) is not None and c.stated]
     return [
@@ -316,7 +320,11 @@ def _carried_by_movements(
     the figure (its message gives both quarters' figures); the level's finding is left out."""
 
     def claim_of(finding: Finding) -> Claim | None:
-        return claims[finding.order[1]] if finding.order[:1] == (1,) else None
+        return (
+            claims[finding.order[1]]
+            if finding.order[:1] == (1,) and len(finding.order) > 1
+            else None
+        )
 
     moved = [
         (f.quote, c)
