@@ -632,31 +632,46 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # from 103/111 and 103/127 by overlap to 106/114 and 106/127. The unseen thirds at the
 # end: round 16's 41/63 and 41/69, by overlap 59/63 and 59/69 (from 58/62 and 58/69, its
 # fourth score; then spent); round 17's 29/46 and 29/57, by overlap 43/46 and 43/57 (from
-# 43/47 and 43/57). Every floor below is the score on 2026-12-07 at the end of this work.
-# The issue's target is precision 100% and recall at least 95%, held out and whole.
+# 43/47 and 43/57). Every floor below was the score on 2026-12-07 at the end of that work.
+# Round 18 was written blind while the rules were tuned by family again (h-tune20a, b, c, d:
+# subjects and clauses; fractions and shares; targets, records and runs; periods, ranges and
+# year to date) on every readable part, rounds 17's held-out third and round 18 unread, a
+# third drawn, its key audited (no key changed, four cases removed as ambiguous), and scored
+# with the rules before that tuning: held out 50/74 and 50/79, by the looser matcher 71/74
+# and 71/79. A fifth helper (h-tune20e) took precision on round 18's tuning part (101/116 by
+# overlap, 106/116 after the family tunings it never read, to 106/107); five reviews
+# (h-fix21a, b, c, h-fix22a, b) narrowed some 65 false findings in about 1,250 sentences of
+# their own. One key was put to a convention settled since it was written (round 11's 'for
+# four consecutive quarters' over five rises), and two tuning cases of rounds 14 and 15
+# removed as ambiguous under 'a count written with trailing zeros is rounded to them'. The
+# unseen thirds at the end: round 17's 32/49 and 32/57, by overlap 46/49 and 46/57 (from
+# 43/46 and 43/57; its fourth score, then spent); round 18's 52/75 and 52/79, by overlap
+# 72/75 and 72/79 (from 71/74 and 71/79, its third score). Every floor below is the score on
+# 2026-12-07 at the end of this work. The issue's target is precision 100% and recall at
+# least 95%, held out and whole.
 FLOORS = {
-    "round 18 held out": (50 / 74, 50 / 79),
-    "round 18 tuning": (81 / 116, 81 / 125),
-    "round 17 held out": (29 / 46, 29 / 57),
-    "round 17 tuning": (76 / 110, 76 / 127),
-    "round 16 held out": (41 / 63, 41 / 69),
-    "round 16 tuning": (62 / 95, 62 / 112),
-    "round 15 held out": (43 / 53, 43 / 60),
-    "round 15 tuning": (80 / 118, 80 / 140),
-    "round 14 held out": (32 / 40, 32 / 55),
-    "round 14 tuning": (113 / 115, 113 / 133),
-    "round 13 held out": (49 / 50, 49 / 60),
-    "round 13 tuning": (119 / 119, 119 / 126),
-    "round 12 held out": (50 / 50, 50 / 59),
-    "round 12 tuning": (115 / 115, 115 / 122),
-    "round 11 held out": (52 / 52, 52 / 53),
-    "round 11 tuning": (129 / 129, 129 / 133),
-    "round 10 held out": (71 / 71, 71 / 74),
+    "round 18 held out": (52 / 75, 52 / 79),
+    "round 18 tuning": (86 / 107, 86 / 125),
+    "round 17 held out": (32 / 49, 32 / 57),
+    "round 17 tuning": (87 / 117, 87 / 127),
+    "round 16 held out": (45 / 64, 45 / 69),
+    "round 16 tuning": (73 / 104, 73 / 112),
+    "round 15 held out": (45 / 55, 45 / 60),
+    "round 15 tuning": (89 / 125, 89 / 139),
+    "round 14 held out": (35 / 43, 35 / 55),
+    "round 14 tuning": (119 / 121, 119 / 132),
+    "round 13 held out": (53 / 54, 53 / 60),
+    "round 13 tuning": (122 / 122, 122 / 126),
+    "round 12 held out": (51 / 51, 51 / 59),
+    "round 12 tuning": (116 / 116, 116 / 122),
+    "round 11 held out": (53 / 53, 53 / 53),
+    "round 11 tuning": (129 / 129, 129 / 132),
+    "round 10 held out": (73 / 73, 73 / 74),
     "round 10 tuning": (150 / 150, 150 / 151),
     "round 9 held out": (50 / 50, 50 / 50),
     "round 9 tuning": (99 / 99, 99 / 102),
     "round 8 held out": (68 / 68, 68 / 68),
-    "round 8 tuning": (135 / 135, 135 / 137),
+    "round 8 tuning": (136 / 136, 136 / 137),
     "round 7 held out": (48 / 48, 48 / 49),
     "round 7 tuning": (118 / 118, 118 / 119),
     "round 6 held out": (47 / 47, 47 / 47),
@@ -745,11 +760,11 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
         precision, recall = FLOORS[name]
         # the failures of every case but the unseen held-out thirds (never listed)
         learning = [*tuning, *held, *fresh, *held3, *tuning3, *held4, *tuning4]
-        # rounds 5's to 16's held-out thirds are spent; 17's and 18's stay unseen
+        # rounds 5's to 17's held-out thirds are spent; 18's stays unseen
         learning += [*held5, *tuning5, *held6, *tuning6, *held7, *tuning7, *held8, *tuning8]
         learning += [*held9, *tuning9, *held10, *tuning10, *held11, *tuning11]
         learning += [*held12, *tuning12, *held13, *tuning13, *held14, *tuning14, *held15]
-        learning += [*tuning15, *held16, *tuning16, *tuning17, *tuning18]
+        learning += [*tuning15, *held16, *tuning16, *held17, *tuning17, *tuning18]
         wrong = [line for r in learning if not r.passes for line in failures(r)]
         unseen = any(name == f"{round_name} held out" for round_name in UNSEEN)
         said = name if unseen else part.line(name)  # an unseen third's figures stay unsaid
@@ -765,18 +780,18 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
 # counts is one the looser counts, so the floors above hold for it too; these are the parts
 # where the two part.
 OVERLAP_FLOORS = {
-    "round 18 held out": (71 / 74, 71 / 79),
-    "round 18 tuning": (101 / 116, 101 / 125),
-    "round 17 held out": (43 / 46, 43 / 57),
-    "round 17 tuning": (108 / 110, 108 / 127),
-    "round 16 held out": (59 / 63, 59 / 69),
-    "round 16 tuning": (95 / 95, 95 / 112),
-    "round 15 held out": (53 / 53, 53 / 60),
-    "round 15 tuning": (118 / 118, 118 / 140),
-    "round 14 held out": (40 / 40, 40 / 55),
-    "round 14 tuning": (115 / 115, 115 / 133),
-    "round 13 held out": (50 / 50, 50 / 60),
-    "round 13 tuning": (119 / 119, 119 / 126),
+    "round 18 held out": (72 / 75, 72 / 79),
+    "round 18 tuning": (106 / 107, 106 / 125),
+    "round 17 held out": (46 / 49, 46 / 57),
+    "round 17 tuning": (117 / 117, 117 / 127),
+    "round 16 held out": (63 / 64, 63 / 69),
+    "round 16 tuning": (104 / 104, 104 / 112),
+    "round 15 held out": (55 / 55, 55 / 60),
+    "round 15 tuning": (125 / 125, 125 / 139),
+    "round 14 held out": (43 / 43, 43 / 55),
+    "round 14 tuning": (121 / 121, 121 / 132),
+    "round 13 held out": (54 / 54, 54 / 60),
+    "round 13 tuning": (122 / 122, 122 / 126),
 }
 
 

@@ -35,12 +35,17 @@ of 60, by overlap 92.0% / 76.7%, 46 of 50 and 46 of 60), round 16's after the fa
 that followed round 17 (scored before and after the tuning on round 15 and after the tuning on
 round 16's tuning part, 64.5% / 58.0%, by overlap 93.5% / 84.1%, 58 of 62 and 58 of 69, all
 three times, and after the family tunings and their reviews, 65.1% / 59.4%, 41 of 63 and 41
-of 69, by overlap 93.7% / 85.5%, 59 of 63 and 59 of 69); round 17's is unseen (UNSEEN):
-scored, never read while the rules are tuned (its failures are counted by kind and rule, not
-shown; scored when it was written, on its audited key, 59.6% / 49.1%, by overlap 91.5% /
-75.4%, 43 of 47 and 43 of 57, and after the family tunings and their reviews, 63.0% / 50.9%,
-29 of 46 and 29 of 57, by overlap 93.5% / 75.4%, 43 of 46 and 43 of 57); `--failures` lists
-every other failing case.
+of 69, by overlap 93.7% / 85.5%, 59 of 63 and 59 of 69), round 17's after the second family
+tunings (scored when it was written, on its audited key, 59.6% / 49.1%, by overlap 91.5% /
+75.4%, 43 of 47 and 43 of 57, and after the first family tunings and their reviews, 63.0% /
+50.9%, by overlap 93.5% / 75.4%, 43 of 46 and 43 of 57, three times, and after the second
+family tunings and their reviews, 65.3% / 56.1%, 32 of 49 and 32 of 57, by overlap 93.9% /
+80.7%, 46 of 49 and 46 of 57); round 18's is unseen (UNSEEN): scored, never read while the
+rules are tuned (its failures are counted by kind and rule, not shown; scored when it was
+written, before and after its audit, 67.6% / 63.3%, by overlap 95.9% / 89.9%, 71 of 74 and
+71 of 79, and after the second family tunings and their reviews, 69.3% / 65.8%, 52 of 75
+and 52 of 79, by overlap 96.0% / 91.1%, 72 of 75 and 72 of 79); `--failures` lists every
+other failing case.
 `--hide-unseen` leaves out every line and column that counts an unseen third (the lines of
 the unseen held-out thirds, the line and column of all the corpora, and the unseen newest
 round's held-out column), for whoever tunes the rules. A new round is one line in ROUNDS.
@@ -104,7 +109,7 @@ ROUNDS: tuple[tuple[str, Path], ...] = (
 )
 # the rounds whose held-out third still measures sentences the rules have not seen: their
 # failures are counted by rule and kind, never listed
-UNSEEN: frozenset[str] = frozenset({"round 17", "round 18"})
+UNSEEN: frozenset[str] = frozenset({"round 18"})
 _WORDS = (
     "two",
     "three",
