@@ -2883,13 +2883,20 @@ def _check_share_to_date(
     ]
 
 
+def _per_cent_of(stated: Stated, part: float | None, whole: float | None) -> str | None:
+    """The per cent `part` is of `whole`, as shown, where the editor's `stated` per cent is
+    not it; None where it is, or where either figure is missing."""
+    if part is None or not whole or matches(stated, part / whole * 100):
+        return None
+    return format_number(round_half_up(part / whole * 100, 0), 0)
+
+
 def _check_share_of_target(subject: Subject, claim: Claim, goal: float) -> list[Verdict]:
     """A figure as a per cent of its target, in the claim's quarter."""
     assert claim.stated is not None
     value = value_at(subject, claim.series[0], claim.period)
-    if value is None or not goal or matches(claim.stated, value / goal * 100):
+    if value is None or (shown := _per_cent_of(claim.stated, value, goal)) is None:
         return []
-    shown = format_number(round_half_up(value / goal * 100, 0), 0)
     return [
         Verdict(
             f"says {claim.stated.quote} of the target",
@@ -2907,9 +2914,8 @@ def check_share(subject: Subject, claim: Claim) -> list[Verdict]:
     if claim.base is not None:  # '97% of their level in Quarter 1 2023/24'
         now = value_at(subject, claim.series[0], claim.period)
         then = value_at(subject, claim.series[0], claim.base)
-        if now is None or not then or matches(claim.stated, now / then * 100):
+        if now is None or then is None or (shown := _per_cent_of(claim.stated, now, then)) is None:
             return []
-        shown = format_number(round_half_up(now / then * 100, 0), 0)
         return [
             Verdict(
                 f"says {claim.stated.quote} of {claim.base.long}'s figure",
