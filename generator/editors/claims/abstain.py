@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from generator.core.periods import Quarter
-from generator.editors.claims.base import Claim
+from generator.editors.claims.base import Claim, claim_of
 from generator.editors.claims.figures import NUMBER, matches
 from generator.editors.claims.periods import PeriodRef, find_periods
 from generator.editors.claims.precision import unresolved_span
@@ -165,11 +165,7 @@ def defaults_withheld(
     read = False
     span_unresolved = False
     for finding in findings:
-        claim = (
-            claims[finding.order[1]]
-            if finding.rule in _QUARTER_CLAIMS and finding.order[:1] == (1,)
-            else None
-        )
+        claim = claim_of(claims, finding) if finding.rule in _QUARTER_CLAIMS else None
         if claim is not None:
             if not read:
                 read = True
@@ -195,19 +191,17 @@ def defaults_withheld(
             continue
         if claim is not None and finding.rule == "level" and not cumulative and about_the_year:
             continue
-        shared = finding.rule in ("share", "fraction") and finding.order[:1] == (1,)
+        share = claim_of(claims, finding) if finding.rule in ("share", "fraction") else None
         if (
-            shared
+            share is not None
             and not cumulative
-            and claims[finding.order[1]].direction != TO_DATE
+            and share.direction != TO_DATE
             and year_not_quarter(text, latest)
         ):
             # 'So far this year, repairs amount to 98% of reports': the year's share, unless
             # it was checked on the year to date's sums
             continue
-        if shared and unbound_share(
-            subject, claims[finding.order[1]], _clause_at(text, claims[finding.order[1]].at)
-        ):
+        if share is not None and unbound_share(subject, share, _clause_at(text, share.at)):
             continue
         kept.append(finding)
     return kept

@@ -5,7 +5,7 @@ order, each of which can be run alone)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -40,6 +40,16 @@ class Claim:
     run: int | None = None  # 'for the fourth consecutive quarter': movements in a row
     of: tuple[int, ...] | None = None  # a share's whole: the series after 'of' (() for all)
     dated: bool = False  # its quarter is named with the figure itself ('16,890 in Quarter 1')
+
+
+def claim_of(claims: Sequence[Claim], finding: Finding) -> Claim | None:
+    """The claim a finding was made from: a finding made from a claim carries (1, the
+    claim's index in `claims`) as its `order`; any other (a rating word's, a copied
+    paragraph's) None."""
+    order = finding.order
+    if len(order) > 1 and order[0] == 1 and order[1] < len(claims):
+        return claims[order[1]]
+    return None
 
 
 class Verdict(NamedTuple):

@@ -38,7 +38,7 @@ from dataclasses import replace
 
 from generator.core.periods import Quarter
 from generator.core.rules import format_number, round_half_up
-from generator.editors.claims.base import Claim
+from generator.editors.claims.base import Claim, claim_of
 from generator.editors.claims.binding import part_moved_to
 from generator.editors.claims.figures import matches
 from generator.editors.claims.numbers import NO_PAIR, dated_on
@@ -286,11 +286,7 @@ def doubts_withheld(
     claim carries the claim's index in `claims` as its `order` (1, index)."""
     kept = []
     for finding in findings:
-        claim = (
-            claims[finding.order[1]]
-            if finding.order[:1] == (1,) and len(finding.order) > 1
-            else None
-        )
+        claim = claim_of(claims, finding)
         if claim is not None:
             if finding.rule == "level" and out_of_scale(subject, claim):
                 continue

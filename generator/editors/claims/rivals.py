@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from generator.editors.claims.base import Claim
+from generator.editors.claims.base import Claim, claim_of
 from generator.editors.claims.figures import NUMBER, Stated, matches, stated_of
 from generator.editors.claims.subject import Subject, value_at
 from generator.editors.findings import Finding
@@ -107,13 +107,11 @@ def one_figure_each(
     """A sentence's findings, less those the gate withholds. A finding made from a claim
     carries the claim's index in `claims` as its `order` (1, index)."""
 
-    def claim_of(finding: Finding) -> Claim | None:
-        if finding.rule not in GATED or len(finding.order) < 2 or finding.order[0] != 1:
-            return None
-        claim = claims[finding.order[1]]
-        return claim if claim.stated is not None else None
+    def stated_claim(finding: Finding) -> Claim | None:
+        claim = claim_of(claims, finding) if finding.rule in GATED else None
+        return claim if claim is not None and claim.stated is not None else None
 
-    gated = [(f, c) for f in findings if (c := claim_of(f)) is not None]
+    gated = [(f, c) for f in findings if (c := stated_claim(f)) is not None]
     if not gated:
         return list(findings)
     figures = figures_of(text, masked)

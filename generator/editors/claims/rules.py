@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from generator.content.facts import IndicatorFacts
 from generator.editors.claims.abstain import WITHHELD, defaults_withheld
-from generator.editors.claims.base import Claim, Context, Rule, claim_rule
+from generator.editors.claims.base import Claim, Context, Rule, claim_of, claim_rule
 from generator.editors.claims.clauses import claims_of
 from generator.editors.claims.doubt import DOUBTED, doubts_withheld
 from generator.editors.claims.figures import matches
@@ -162,10 +162,8 @@ def whole_claim(sentence: Sentence, context: Context, finding: Finding) -> Findi
         return finding
     text = sentence.text
     claims = context.claims(sentence)
-    if len(finding.order) > 1 and finding.order[0] == 1 and finding.order[1] < len(claims):
-        begin = text.rfind(quote, 0, claims[finding.order[1]].at + len(quote))
-    else:
-        begin = text.find(quote)
+    claim = claim_of(claims, finding)
+    begin = text.rfind(quote, 0, claim.at + len(quote)) if claim is not None else text.find(quote)
     if begin < 0:
         return finding
     end = begin + len(quote)
@@ -291,20 +289,14 @@ def _standing_of_a_wrong_figure(claims: Sequence[Claim], found: list[Finding]) -
     83%: the editor's own figure is the mistake, told by its level's finding; the standing
     against the target that follows from it is the same mistake, and left out."""
 
-    def claim_of(finding: Finding) -> Claim | None:
-        return (
-            claims[finding.order[1]]
-            if finding.order[:1] == (1,) and len(finding.order) > 1
-            else None
-        )
-
-    wrong = [c for f in found if f.rule == "level" and (c := claim_of(f)) is not None and c.stated]
+    levels = (claim_of(claims, f) for f in found if f.rule == "level")
+    wrong = [c for c in levels if c is not None and c.stated]
     return [
         f
         for f in found
         if not (
             f.rule == "against target"
-            and (standing := claim_of(f)) is not None
+            and (standing := claim_of(claims, f)) is not None
             and any(
                 w.period == standing.period and set(w.series) & set(standing.series) for w in wrong
             )
@@ -319,21 +311,14 @@ def _carried_by_movements(
     (the quarters' figures taken for each other), told once, by the movement whose quote holds
     the figure (its message gives both quarters' figures); the level's finding is left out."""
 
-    def claim_of(finding: Finding) -> Claim | None:
-        return (
-            claims[finding.order[1]]
-            if finding.order[:1] == (1,) and len(finding.order) > 1
-            else None
-        )
-
     moved = [
         (f.quote, c)
         for f in found
-        if f.rule in ("movement", "streak") and f.quote and (c := claim_of(f)) is not None
+        if f.rule in ("movement", "streak") and f.quote and (c := claim_of(claims, f)) is not None
     ]
 
     def carried(finding: Finding) -> bool:
-        level = claim_of(finding)
+        level = claim_of(claims, finding)
         if finding.rule != "level" or not finding.quote or level is None or not level.stated:
             return False
         for quote, claim in moved:
