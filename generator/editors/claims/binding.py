@@ -606,12 +606,16 @@ def other_subject_of_movement(vocabulary: frozenset[str], before: str) -> bool:
         else [content[-1], *_head_before_the(words, found.group("words"))]
     )
     return not any(
-        w in _MEASURE_NOUNS
-        or w.rstrip("s") in _MEASURE_NOUNS
-        or stem(w) in vocabulary
-        # 'missed bins' of 'missed bin collections': the noun in the singular
-        or (len(w) > 3 and w.endswith("s") and stem(w[:-1]) in vocabulary)
+        w in _MEASURE_NOUNS or w.rstrip("s") in _MEASURE_NOUNS or _measures_word(vocabulary, w)
         for w in about
+    )
+
+
+def _measures_word(vocabulary: frozenset[str], word: str) -> bool:
+    """A word, lower case, of the measure's, or its plural ('missed bins' of 'missed bin
+    collections': the noun in the singular)."""
+    return stem(word) in vocabulary or (
+        len(word) > 3 and word.endswith("s") and stem(word[:-1]) in vocabulary
     )
 
 
@@ -1037,7 +1041,4 @@ def part_moved_to(vocabulary: frozenset[str], text: str, at: int) -> bool:
     content = [w for w in words if w not in STOP]
     if not content or words[0] == "the" or regex(r"\d").search(rest):
         return False
-    return not any(
-        stem(w) in vocabulary or (len(w) > 3 and w.endswith("s") and stem(w[:-1]) in vocabulary)
-        for w in content
-    )
+    return not any(_measures_word(vocabulary, w) for w in content)
