@@ -44,7 +44,7 @@ from generator.editors.claims.figures import NUMBER, matches
 from generator.editors.claims.periods import PeriodRef, find_periods
 from generator.editors.claims.precision import unresolved_span
 from generator.editors.claims.reading import SHARE_CLAUSE
-from generator.editors.claims.subject import Subject, stem, value_at, whole_words
+from generator.editors.claims.subject import Subject, value_at, whole_words, word_stems
 from generator.editors.claims.ytd import TO_DATE, YEAR_TO_DATE
 from generator.editors.findings import Finding
 from generator.read.patterns import regex
@@ -134,7 +134,7 @@ def unbound_share(subject: Subject, claim: Claim, text: str) -> bool:
         return False  # '97% of their level in Quarter 1 2023/24': of its own earlier figure
     if claim.goal is not None:
         return False  # '110% of the £500,000 target': of its own target
-    words = {stem(w) for w in regex(r"[A-Za-z]{3,}").findall(text)} - whole_words(subject)
+    words = word_stems(text) - whole_words(subject)
     return sum(1 for own in subject.keywords if words & own) < 2
 
 

@@ -38,6 +38,7 @@ from generator.editors.claims.subject import (
     value_at,
     whole_named,
     whole_words,
+    word_stems,
 )
 from generator.read.patterns import regex
 
@@ -122,11 +123,8 @@ def _names_them_all(subject: Subject, phrase: str) -> bool:
     """'of people in long-term services', '1 in 10 enquiries': the whole is named in the
     title's words and in none of one series' own: every series added up."""
     indicator = subject.facts.indicator
-    words = {stem(w) for w in regex(r"[A-Za-z]{3,}").findall(phrase) if w.lower() not in STOP}
-    title = {
-        stem(w)
-        for w in regex(r"[A-Za-z]{3,}").findall(f"{indicator.title} {indicator.short_title}")
-    }
+    words = stems_of(phrase)
+    title = word_stems(f"{indicator.title} {indicator.short_title}")
     own = set().union(*subject.keywords) - whole_words(subject)
     return bool(words & title) and not words & own
 
@@ -260,7 +258,7 @@ def _whole_of_participle(subject: Subject, after: str, part: int) -> bool:
     named = whole_named(subject, words)
     indicator = subject.facts.indicator
     title = stems_of(f"{indicator.title} {indicator.short_title}")
-    said = {stem(w) for w in regex(r"[A-Za-z]{3,}").findall(words) if w.lower() not in STOP}
+    said = stems_of(words)
     own = set().union(*subject.keywords) - whole_words(subject)
     every = bool(said) and said <= title and not said & own
     return every or (
@@ -549,7 +547,7 @@ def gapped_share(
         return None
     part_words = found.group("part")
     named = fully_named(subject, part_words)
-    said = {stem(w) for w in regex(r"[A-Za-z]{3,}").findall(part_words) if w.lower() not in STOP}
+    said = stems_of(part_words)
     if len(named) != 1 or named == list(before.series) or not said <= subject.vocabulary:
         return None
     figure = found.group("figure")

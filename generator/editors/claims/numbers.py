@@ -55,9 +55,11 @@ from generator.editors.claims.subject import (
     shown_value,
     split_words,
     stem,
+    stems_of,
     value_at,
     wanted_direction,
     whole_named,
+    word_stems,
     words_of,
 )
 from generator.editors.claims.ytd import (
@@ -486,10 +488,9 @@ def _places(subject: Subject) -> frozenset[str]:
     places = set()
     for text in (subject.facts.indicator.title, *subject.names):
         head = re.split(_PLACE_WORD, text, maxsplit=1, flags=re.I)[0]
-        counted |= {stem(w) for w in regex(r"[A-Za-z]{3,}").findall(head)}
+        counted |= word_stems(head)
         for found in _IN_PLACE.finditer(text):
-            words = regex(r"[A-Za-z]{3,}").findall(found.group("place"))
-            places |= {stem(w) for w in words if w.lower() not in STOP}
+            places |= stems_of(found.group("place"))
     return frozenset(places - counted)
 
 
@@ -1006,7 +1007,7 @@ def record_pointed_to(
     before = _sentence_before(sentence)
     if pointed is None or len(pointed) != 1 or names_comparator(subject.vocabulary, before):
         return ()
-    words = {stem(w) for w in regex(r"[A-Za-z]{3,}").findall(before)}
+    words = word_stems(before)
     if sum(1 for own in subject.keywords if words & own) > 1:
         return ()  # 'Concerns and open enquiries both moved': another series' words too
     if any(r.quarter != subject.latest or r.offset for r in find_periods(before, subject.latest)):
@@ -1766,7 +1767,7 @@ def share_of_things(figure: Figure) -> _NotAFigure | None:
 def fully_named(subject: Subject, text: str) -> list[int]:
     """The series `text` names; of several, those all of whose own words it has."""
     named = series_named(subject, text)
-    words = {stem(w) for w in regex(r"[A-Za-z]{3,}").findall(text)}
+    words = word_stems(text)
     full = [s for s in named if subject.keywords[s] <= words]
     return full if len(named) > 1 and len(full) == 1 else named
 

@@ -29,6 +29,11 @@ def stems_of(text: str) -> set[str]:
     return {stem(w) for w in regex(r"[A-Za-z]{3,}").findall(text) if w.lower() not in STOP}
 
 
+def word_stems(text: str) -> set[str]:
+    """A text's words of three letters or more, as stems, function words kept."""
+    return {stem(w) for w in regex(r"[A-Za-z]{3,}").findall(text)}
+
+
 def words_of(text: str) -> set[str]:
     """A text's words, each singular ('weeks' as 'week'), as stems, function words left
     out."""
