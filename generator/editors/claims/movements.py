@@ -40,13 +40,17 @@ _AFTER_MOVEMENT = frozenset(
 _ATTRIBUTIVE_BEFORE = regex(
     r"\b(?:on|with|of|for|under|into|the|a|an|their|its|our|these|those)\s+$", re.I
 )
+# the participle that makes a change one to come: 'is planned', 'has been budgeted'
+PLANNED = (
+    r"planned|expected|forecast|projected|proposed|targeted|needed|required|predicted|"
+    r"anticipated|budgeted|sought"
+)
 # a change's noun, its figure, then a change to come ('A fall of 10 is planned for next
 # year') or what it is of, named in lower case ('a rise of 200 in referrals'): no period
 _NOUN_OF_OTHER = regex(
     r"\s+of\s+\S+(?:\s+(?:percentage\s+)?points?)?\s+"
-    r"(?:(?:is|are|was|were|will\s+be|has\s+been)\s+(?:[a-z]+\s+)?(?:planned|expected|"
-    r"forecast|projected|proposed|targeted|needed|required|predicted|anticipated|budgeted|"
-    r"sought)\b|in\s+(?:the\s+)?(?P<what>(?!(?:quarter|year|month|period|week)s?\b)[a-z][a-z-]*)\b)"
+    rf"(?:(?:is|are|was|were|will\s+be|has\s+been)\s+(?:[a-z]+\s+)?(?:{PLANNED})"
+    r"\b|in\s+(?:the\s+)?(?P<what>(?!(?:quarter|year|month|period|week)s?\b)[a-z][a-z-]*)\b)"
 )
 _FORECAST = regex(
     r"\b(?:expected|likely|forecast|projected|(?:set|due)(?=\s+to\b)|may|might|could|will|would|"

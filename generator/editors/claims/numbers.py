@@ -40,7 +40,13 @@ from generator.editors.claims.binding import (
 from generator.editors.claims.figure import POINTS as _POINTS
 from generator.editors.claims.figure import Figure
 from generator.editors.claims.figures import HEDGE, NUMBER, Stated, matches, stated_of
-from generator.editors.claims.movements import DOWN, UP, direction_word, first_movement
+from generator.editors.claims.movements import (
+    DOWN,
+    PLANNED,
+    UP,
+    direction_word,
+    first_movement,
+)
 from generator.editors.claims.periods import SEASON, SEASONS, PeriodRef, find_periods, resolve
 from generator.editors.claims.precision import relative_change_of_a_rate
 from generator.editors.claims.ranges import Limits, limits_at, range_scope
@@ -1288,8 +1294,7 @@ def _other_season(figure: Figure) -> bool:
 # north', 'a drop of 30 in complaints'): what it is of, when none of the measure's words
 _NOUN_CHANGE_PLANNED = regex(
     r"^\s*(?:percentage\s+points?|points?)?\s+(?:is|are|was|were|will\s+be|has\s+been)\s+"
-    r"(?:[a-z]+\s+)?(?:planned|expected|forecast|projected|proposed|targeted|needed|"
-    r"required|predicted|anticipated|budgeted|sought|hoped\s+for|aimed\s+for)\b"
+    rf"(?:[a-z]+\s+)?(?:{PLANNED}|hoped\s+for|aimed\s+for)\b"
 )
 _NOUN_CHANGE_IN = regex(
     r"^\s*(?:percentage\s+points?|points?)?\s+in\s+(?:the\s+)?(?P<what>[a-z][a-z-]*)\b"
