@@ -650,9 +650,9 @@ def _months_date_target(subject: Subject, sentence: Sentence, text: str, latest:
         event = _EVENT_LEAD.match(clause.text) and not NUMBER.search(
             _MONTH_NAMED.sub(" ", clause.text)
         )
-        if event and not _GOAL_CLAUSE.search(clause.text):
-            continue
         if not _GOAL_CLAUSE.search(clause.text):
+            if event:
+                continue
             return False
         year = int(found.group("year")) if found.group("year") else None
         quarter = month_quarter(number, year, latest)
@@ -1166,7 +1166,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             continue  # 'has not fallen below 89.3%': a bound kept to, not a movement
         if _FROM_UNREAD_BASE.match(text, movement[2] + len(movement[1])):
             continue  # 'fell from 97.8 a year ago to 81.3': from a base the quarters do not name
-        if _MOVED_OVER_HALF.match(text, movement[2] + len(movement[1].split()[-1])):
+        after_words = movement[2] + len(movement[1].split()[-1])  # after its last word
+        if _MOVED_OVER_HALF.match(text, after_words):
             continue  # 'fell in the first half of the year': over two quarters, not said which
         # 'Missed bins fell to 74.6 in Quarter 2': a quarter straight after the movement and
         # its figure is the quarter it moved in, whatever quarter the clause is of
@@ -1174,13 +1175,11 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             (
                 r.quarter
                 for r in level_refs
-                if r.start > movement[2]
-                and _MOVED_IN.fullmatch(text, movement[2] + len(movement[1].split()[-1]), r.start)
+                if r.start > movement[2] and _MOVED_IN.fullmatch(text, after_words, r.start)
             ),
             period,
         )
         moved = movement_claim(text, clause, movement, base_refs, moved_in, chosen, carried)
-        after_words = movement[2] + len(movement[1].split()[-1])  # after its last word
         if (
             moved.rule == "movement"
             and moved.base is None
