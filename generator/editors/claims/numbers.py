@@ -2071,7 +2071,6 @@ _YEAR_PART_NAMED = regex(
 # '110% of the £500,000 target', '97% of its target', '90% of the 25-day target': a
 # measure's figure as a share of its own target (the figure written, else the band's)
 _TO_ONE_AFTER = regex(r"\s*(?::\s*1|\s+to\s+(?:one|1))(?![\d,.]*\d)\b", re.I)
-_FROM_BEFORE = regex(r"\bfrom\s+$", re.I)
 
 
 def ratio_to_one(figure: Figure) -> bool:
@@ -2083,7 +2082,7 @@ def ratio_to_one(figure: Figure) -> bool:
         not stated.percent
         and not stated.pounds
         and 1 < stated.value <= 20
-        and not _FROM_BEFORE.search(figure.before)
+        and not _FROM.search(figure.before)
         and bool(_TO_ONE_AFTER.match(figure.after))
     )
 
