@@ -101,6 +101,10 @@ class IndicatorFacts:
     # ('against Kent's 85%') binds a figure to this measure, not to a comparator
     organisation: str = ""
 
+    def band_at(self, quarter: Quarter) -> Band | None:
+        """The target and floor in force in a charted quarter (None: none, or not charted)."""
+        return self.bands[self.window.index(quarter)] if quarter in self.window else None
+
     @cached_property
     def trend(self) -> Trend:
         """The direction of travel, worked out when first read: the statistics

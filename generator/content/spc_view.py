@@ -77,7 +77,7 @@ def spc_view(facts: IndicatorFacts, messages: Messages | None = None) -> SpcView
     latest = result.latest
     if latest is None:
         return None
-    band = facts.bands[facts.window.index(facts.latest_quarter)] if facts.bands else None
+    band = facts.band_at(facts.latest_quarter)
     sure = assurance(result.runs[-1], band.target if band else None, indicator.polarity)
     return SpcView(
         result=result,

@@ -869,7 +869,7 @@ def earlier_target(figure: Figure) -> Claim | _NotAFigure | None:
     year = int(named.group("fy")) if named else figure.period.year
     earlier = Quarter(year - 1, 4)
     facts = figure.subject.facts
-    if earlier not in facts.window or facts.bands[facts.window.index(earlier)] is None:
+    if facts.band_at(earlier) is None:
         return NOT_A_FIGURE
     # 'and the floor from 80% to 75%': the goal named last before the figure
     goals = _GOAL_WORD.findall(figure.text[: figure.match.start()])
@@ -2112,7 +2112,7 @@ def share_of_target(figure: Figure) -> Claim | _NotAFigure | None:
         return NOT_A_FIGURE if _OF_TARGET_IN_WORDS.match(figure.after) else None
     subject, period = figure.subject, figure.period
     facts = subject.facts
-    band = facts.bands[facts.window.index(period)] if period in facts.window else None
+    band = facts.band_at(period)
     if (
         len(figure.series) != 1
         or band is None
@@ -2709,10 +2709,7 @@ def check_level(subject: Subject, claim: Claim) -> list[Verdict]:
 
 def _goals_at(subject: Subject, quarter: Quarter) -> list[float]:
     """The target and floor in force in a quarter, where there are any."""
-    facts = subject.facts
-    if quarter not in facts.window:
-        return []
-    band = facts.bands[facts.window.index(quarter)]
+    band = subject.facts.band_at(quarter)
     if band is None:
         return []
     return [g for g in (band.target, band.threshold) if g is not None]
@@ -2728,10 +2725,8 @@ def check_target(subject: Subject, claim: Claim) -> list[Verdict]:
     """A figure called the target, floor or threshold against the one in force."""
     assert claim.stated is not None
     facts = subject.facts
-    band = None
-    if claim.period in facts.window:
-        band = facts.bands[facts.window.index(claim.period)]
-    elif claim.period < subject.latest:
+    band = facts.band_at(claim.period)
+    if claim.period not in facts.window and claim.period < subject.latest:
         return []  # an earlier year's target, which the data does not hold
     if band is None:
         target, threshold = facts.rated.target, facts.rated.threshold

@@ -65,7 +65,7 @@ def wanted(subject: Subject, claim: Claim, rule: str) -> list[float]:
     facts, period = subject.facts, claim.period
     if rule == "target":  # the target itself: a floor beside it is not a rival
         found = [facts.rated.target]
-        if period in facts.window and (band := facts.bands[facts.window.index(period)]):
+        if band := facts.band_at(period):
             found.append(band.target)
         if (year := facts.indicator.for_quarter(period)) is not None:
             found.append(year.target)

@@ -337,9 +337,7 @@ def _target_holds(subject: Subject, claim: Claim, s: int, q: Quarter) -> bool | 
     """Whether the claim's side of its target holds in quarter `q` (None: no figure or
     no target to judge by)."""
     facts = subject.facts
-    if q not in facts.window:
-        return None
-    band = facts.bands[facts.window.index(q)]
+    band = facts.band_at(q)
     value = value_at(subject, s, q)
     if band is None or value is None:
         return None
@@ -388,8 +386,7 @@ def check_against_target(subject: Subject, claim: Claim) -> list[Verdict]:
 
 
 def _target_verdict(subject: Subject, claim: Claim, q: Quarter) -> list[Verdict]:
-    facts = subject.facts
-    band = facts.bands[facts.window.index(q)]
+    band = subject.facts.band_at(q)
     value = value_at(subject, claim.series[0], q)
     if band is None or value is None:
         return []
