@@ -2870,11 +2870,10 @@ def _check_share_to_date(
     if part is None or None in wholes:
         return []
     whole = sum(w for w in wholes if w is not None)
-    if not whole or matches(claim.stated, part / whole * 100):
+    if (shown := _per_cent_of(claim.stated, part, whole)) is None:
         return []
     first = Quarter(claim.period.year, 1)
     span = claim.period.long if claim.period == first else f"{first.long} to {claim.period.long}"
-    shown = format_number(round_half_up(part / whole * 100, 0), 0)
     return [
         Verdict(
             f"says {claim.stated.quote} of, for the year to date",
@@ -2888,6 +2887,11 @@ def _per_cent_of(stated: Stated, part: float | None, whole: float | None) -> str
     not it; None where it is, or where either figure is missing."""
     if part is None or not whole or matches(stated, part / whole * 100):
         return None
+    return _per_cent_shown(part, whole)
+
+
+def _per_cent_shown(part: float, whole: float) -> str:
+    """The per cent `part` is of `whole`, to whole numbers ('86')."""
     return format_number(round_half_up(part / whole * 100, 0), 0)
 
 
@@ -2938,10 +2942,10 @@ def check_share(subject: Subject, claim: Claim) -> list[Verdict]:
                 return []
             if not claim.of and _any_share(subject, claim):
                 return []  # of them all, or 'of applications': of another series
-            shown = format_number(round_half_up(ratio, 0), 0)
+            shown = _per_cent_shown(part, whole)
             if not claim.of:  # no whole named: of another series, or of them all
                 others = [
-                    (w, format_number(round_half_up(part / w * 100, 0), 0))
+                    (w, _per_cent_shown(part, w))
                     for s, w in enumerate(wholes)
                     if s != claim.series[0] and w and len(wholes) == 2
                 ]
