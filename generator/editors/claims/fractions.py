@@ -789,10 +789,7 @@ _TIMES_AS = regex(
 
 # 'Online reports outnumber telephone calls by more than two to one': one series a multiple
 # of another, as a ratio to one
-_RATIO_WORDS = {
-    w: float(i + 2)
-    for i, w in enumerate(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
-}
+_RATIO_WORDS = {w: float(n) for w, n in _COUNTS.items() if 2 <= n <= 10}
 _TO_ONE = regex(
     r"\b(?:outnumber(?:s|ed|ing)?|outstrip(?:s|ped|ping)?|outpac(?:es|ed|ing))\s+"
     r"(?P<other>[^,.;:]+?)\s+by\s+"
