@@ -18,6 +18,7 @@ from dataclasses import replace
 from generator.editors.claims.figure import Figure
 from generator.editors.claims.figures import HEDGE, HEDGES, matches
 from generator.editors.claims.movements import DOWN, UP
+from generator.editors.claims.reading import MONTH_NAME
 from generator.editors.claims.subject import STOP, stem
 from generator.read.patterns import regex
 
@@ -163,10 +164,7 @@ def own_named_before(figure: Figure) -> bool:
 
 
 # 'the 2,000 in Surrey': a figure of a place named right after it (no month, no quarter)
-_IN_PLACE = regex(
-    r"\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Quarter|Q[1-4])\b)[A-Z][a-z]+\b(?!['’]s)"
-)
+_IN_PLACE = regex(rf"\s+in\s+(?!(?:{MONTH_NAME}|Quarter|Q[1-4])\b)[A-Z][a-z]+\b(?!['’]s)")
 
 
 def comparator(figure: Figure) -> bool:

@@ -8,7 +8,8 @@ import re
 from collections.abc import Sequence
 
 from generator.editors.claims.figure import Figure
-from generator.editors.claims.periods import find_periods
+from generator.editors.claims.periods import SEASON, find_periods
+from generator.editors.claims.reading import MONTH_NAME
 from generator.editors.claims.subject import Subject, stem
 from generator.editors.findings import Finding
 from generator.read.patterns import regex
@@ -34,12 +35,11 @@ def relative_change_of_a_rate(figure: Figure) -> bool:
     )
 
 
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 # 'between the winter and spring quarters', 'between the summer of 2022 and the summer of
 # 2024', 'between the third quarters of 2023/24 and 2024/25': a span between two times
 _BETWEEN = regex(r"\bbetween\s+(?P<a>[^,;:.()]{1,60}?)\s+and\s+(?P<b>[^,;:.()]{1,60})", re.I)
 _TIME_WORD = regex(
-    rf"\b(?:spring|summer|autumn|winter|quarters?|Q[1-4]|{_MONTHS}|(?:19|20)\d\d|years?)\b",
+    rf"\b(?:{SEASON}|quarters?|Q[1-4]|{MONTH_NAME}|(?:19|20)\d\d|years?)\b",
     re.I,
 )
 _NOW = regex(r"\b(?:now|today|this\s+quarter|the\s+latest\s+quarter)\b", re.I)

@@ -11,10 +11,12 @@ from generator.editors.claims.figures import NUMBER, count_words
 from generator.read.commentary import MARK, TextBlock, text_blocks
 from generator.read.patterns import regex
 
-MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+# a month's name in full, and a month as editors write it (in full or shortened)
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
 )
+MONTH_NAME = f"(?:{_MONTH_NAMES})"
+MONTH = rf"(?:{_MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _UNIT = r"(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|fortnights?|quarters?)"
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"  # '28,000 hours' whole, not '000 hours'
 _RANGE = rf"{_NUM}(?:\s*(?:-|–|to)\s*{_NUM})?"
