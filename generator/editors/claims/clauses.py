@@ -51,6 +51,7 @@ from generator.editors.claims.periods import (
     SEASON,
     PeriodRef,
     find_periods,
+    month_number,
     month_quarter,
     resolve,
 )
@@ -91,13 +92,6 @@ _EVENT_IN = regex(
 _SINCE_EVENT = regex(r"\W*(?:since|after|following)\b", re.I)
 # a clause about what is to come: 'the email inbox will close in April'
 _FUTURE = regex(r"\b(?:will|shall|is\s+due\s+to|are\s+due\s+to|is\s+to|are\s+to)\s+[a-z]+", re.I)
-_MONTH_NUMBER = {
-    m: n
-    for n, m in enumerate(
-        "jan feb mar apr may jun jul aug sep oct nov dec".split(),  # noqa: SIM905
-        start=1,
-    )
-}
 _MONTH_LEFT = regex(rf"\b{MONTH}\b(?!\s+\d)")  # a month named, with no quarter read from it
 # a month that names an event ('the April uplift', 'despite the December snow'): after
 # 'following', 'after', 'since', 'before' or 'despite', or in the report quarter
@@ -566,7 +560,7 @@ def _month_aside(
         if first_movement(sentence.text, clause.start, clause.start + len(clause.text), names):
             return False  # 'whose arrears have risen since October': a month's movement
         month = _MONTH_LEFT.match(sentence.text, at) or _MONTH_LEFT.search(sentence.text, at)
-        number = _MONTH_NUMBER.get(month.group(0).lower()[:3]) if month else None
+        number = month_number(month.group(0)) if month else None
         if refs and (
             # relatively named quarters ('on the previous quarter'): only where the clause
             # after is one of its own ('..., and repairs rose by 4,120'), not an appositive
@@ -597,7 +591,7 @@ def _month_of_report_quarter(
         return False
     months = list(_MONTH_LEFT.finditer(text))
     for month in months:
-        number = _MONTH_NUMBER.get(month.group(0).lower()[:3])
+        number = month_number(month.group(0))
         if number is None or month_quarter(number, None, subject.latest) != subject.latest:
             return False
         clause = next(
@@ -641,7 +635,7 @@ def _months_date_target(subject: Subject, sentence: Sentence, text: str, latest:
             (c for c in sentence.clauses if c.start <= found.start() < c.start + len(c.text)),
             None,
         )
-        number = _MONTH_NUMBER.get(found.group("month").lower()[:3])
+        number = month_number(found.group("month"))
         if clause is None or number is None:
             return False
         # 'When the new contract started in April, the repair target moved up to 95%', 'The
@@ -755,7 +749,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         # 'ranged from 4% to 5% over the four quarters to September': a range's quarters
         unmonthed = unmonthed[:start] + " " * (stop - start) + unmonthed[stop:]
     for found in _MONTH_EVENT.finditer(unmonthed):
-        number = _MONTH_NUMBER.get(found.group("month").lower()[:3])
+        number = month_number(found.group("month"))
         if found.group("after") or (
             number is not None and month_quarter(number, None, latest) == latest
         ):

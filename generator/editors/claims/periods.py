@@ -87,6 +87,15 @@ _MONTHS = {
 # a month as editors shorten it: 'at 30 Sept', 'by end of Dec'
 _MONTHS |= {m[:3]: n for m, n in _MONTHS.items() if m != "may"} | {"sept": 9}
 _MONTH_WORD = r"(?:" + "|".join(_MONTHS) + r")"
+_MONTH_BY_START = {m[:3]: n for m, n in _MONTHS.items()}
+
+
+def month_number(word: str) -> int | None:
+    """A month's number by its name, in full or shortened ('September', 'Sept', 'sep': 9);
+    None for a word that is no month's."""
+    return _MONTH_BY_START.get(word.lower()[:3])
+
+
 # A month that names its quarter: 'at the end of December', 'by the end of September 2024',
 # 'April to June', 'between January and March 2024', 'the quarter to September'. A month
 # alone ('in November') is a month's figure, which quarterly data does not hold; one that

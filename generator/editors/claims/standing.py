@@ -16,7 +16,7 @@ from generator.editors.claims.binding import GOAL_WORDS, subject_other
 from generator.editors.claims.figures import matches
 from generator.editors.claims.movements import DOWN, UP, run_in
 from generator.editors.claims.numbers import fully_named
-from generator.editors.claims.periods import SEASON, PeriodRef, month_quarter
+from generator.editors.claims.periods import SEASON, PeriodRef, month_number, month_quarter
 from generator.editors.claims.ranges import range_scope
 from generator.editors.claims.reading import MONTH, Clause
 from generator.editors.claims.subject import (
@@ -539,7 +539,6 @@ _NOT_SEEN = regex(
 # a month that opens a quarter, with its year ('since April 2023'): the record is of every
 # quarter from that one on (a month ending a quarter names that quarter; one inside a
 # quarter says neither, and is left alone)
-_FIRST_MONTHS = {"apr": 4, "jul": 7, "oct": 10, "jan": 1}
 _QUARTER_OPENED = regex(
     r"(?:the\s+(?:start|beginning)\s+of\s+)?(?P<month>April|July|October|January)\s+"
     r"(?P<year>(?:19|20)\d\d)",
@@ -696,7 +695,8 @@ def records_in(
                 # 'the highest since April 2023': every quarter after the one that month
                 # opens, as 'since Quarter 1 2023/24' is (whether that quarter is counted
                 # is not said: left out); 'since the start of April 2023': from it on
-                month = _FIRST_MONTHS[opened.group("month").lower()[:3]]
+                month = month_number(opened.group("month"))
+                assert month is not None  # one of the four months that open a quarter
                 base = month_quarter(month, int(opened.group("year")), latest)
                 if opened.group(0).lower().startswith("the"):
                     base = base.shift(-1)
