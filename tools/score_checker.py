@@ -40,12 +40,13 @@ tunings (scored when it was written, on its audited key, 59.6% / 49.1%, by overl
 75.4%, 43 of 47 and 43 of 57, and after the first family tunings and their reviews, 63.0% /
 50.9%, by overlap 93.5% / 75.4%, 43 of 46 and 43 of 57, three times, and after the second
 family tunings and their reviews, 65.3% / 56.1%, 32 of 49 and 32 of 57, by overlap 93.9% /
-80.7%, 46 of 49 and 46 of 57); round 18's is unseen (UNSEEN): scored, never read while the
-rules are tuned (its failures are counted by kind and rule, not shown; scored when it was
+80.7%, 46 of 49 and 46 of 57), round 18's while round 19 was written (scored when it was
 written, before and after its audit, 67.6% / 63.3%, by overlap 95.9% / 89.9%, 71 of 74 and
 71 of 79, and after the second family tunings and their reviews, 69.3% / 65.8%, 52 of 75
-and 52 of 79, by overlap 96.0% / 91.1%, 72 of 75 and 72 of 79); `--failures` lists every
-other failing case.
+and 52 of 79, by overlap 96.0% / 91.1%, 72 of 75 and 72 of 79, twice; its last score, taken
+2026-12-08 before any change). A round whose held-out third is unseen is named in UNSEEN:
+scored, never read while the rules are tuned (its failures are counted by kind and rule, not
+shown); `--failures` lists every other failing case.
 `--hide-unseen` leaves out every line and column that counts an unseen third (the lines of
 the unseen held-out thirds, the line and column of all the corpora, and the unseen newest
 round's held-out column), for whoever tunes the rules. A new round is one line in ROUNDS.
@@ -109,7 +110,7 @@ ROUNDS: tuple[tuple[str, Path], ...] = (
 )
 # the rounds whose held-out third still measures sentences the rules have not seen: their
 # failures are counted by rule and kind, never listed
-UNSEEN: frozenset[str] = frozenset({"round 18"})
+UNSEEN: frozenset[str] = frozenset()
 _WORDS = (
     "two",
     "three",
