@@ -79,6 +79,9 @@ ROUND17 = ROOT / "tests" / "fixtures" / "check_corpus_round17.yaml"
 # round 18: written blind too, while the rules were tuned by family on rounds 3 to 16 and
 # round 17's tuning part, never opening rounds 5 to 17; a seeded third of it is held out
 ROUND18 = ROOT / "tests" / "fixtures" / "check_corpus_round18.yaml"
+# round 19: written blind too, while the rules were tuned by family on rounds 3 to 18 (every
+# held-out third spent), never opening any corpus but round 4; a seeded third of it is held out
+ROUND19 = ROOT / "tests" / "fixtures" / "check_corpus_round19.yaml"
 
 Case = dict[str, Any]
 

@@ -40,6 +40,7 @@ from tests.corpus_scoring import (
     ROUND16,
     ROUND17,
     ROUND18,
+    ROUND19,
     by_rule,
     facts_of,
     failures,
@@ -68,6 +69,7 @@ ROUND15_SET = load(ROUND15)  # likewise, while round 14 was tuned on, never open
 ROUND16_SET = load(ROUND16)  # likewise, while round 15 was tuned on, never opening 5 to 15
 ROUND17_SET = load(ROUND17)  # likewise, while rules were tuned by family, never opening 5 to 16
 ROUND18_SET = load(ROUND18)  # likewise, while rules were tuned by family, never opening 5 to 17
+ROUND19_SET = load(ROUND19)  # likewise, while rules were tuned by family on rounds 3 to 18
 OLD = yaml.safe_load((ROOT / "tests" / "fixtures" / "check_corpus.yaml").read_text("utf-8"))
 
 
@@ -99,6 +101,7 @@ def test_there_are_enough_cases_from_every_report_and_about_half_are_wrong() -> 
         *ROUND16_SET,
         *ROUND17_SET,
         *ROUND18_SET,
+        *ROUND19_SET,
     ],
     ids=[f"{n}-{c['indicator']}" for n, c in enumerate(CORPUS, start=1)]
     + [f"fresh-{n}-{c['indicator']}" for n, c in enumerate(FRESH_SET, start=1)]
@@ -117,7 +120,8 @@ def test_there_are_enough_cases_from_every_report_and_about_half_are_wrong() -> 
     + [f"round15-{n}-{c['indicator']}" for n, c in enumerate(ROUND15_SET, start=1)]
     + [f"round16-{n}-{c['indicator']}" for n, c in enumerate(ROUND16_SET, start=1)]
     + [f"round17-{n}-{c['indicator']}" for n, c in enumerate(ROUND17_SET, start=1)]
-    + [f"round18-{n}-{c['indicator']}" for n, c in enumerate(ROUND18_SET, start=1)],
+    + [f"round18-{n}-{c['indicator']}" for n, c in enumerate(ROUND18_SET, start=1)]
+    + [f"round19-{n}-{c['indicator']}" for n, c in enumerate(ROUND19_SET, start=1)],
 )
 def test_each_case_is_well_formed(case: dict[str, Any]) -> None:
     """A reason worked out from the data, a kind, an indicator of its report folder in
@@ -390,12 +394,35 @@ def test_round_3_is_new_from_every_report_about_half_wrong_and_a_seeded_third_he
             ],
             id="round 18",
         ),
+        pytest.param(
+            ROUND19_SET,
+            ROUND19,
+            "ROUND19_SEED",
+            [
+                *ROUND4_SET,
+                *ROUND5_SET,
+                *ROUND6_SET,
+                *ROUND7_SET,
+                *ROUND8_SET,
+                *ROUND9_SET,
+                *ROUND10_SET,
+                *ROUND11_SET,
+                *ROUND12_SET,
+                *ROUND13_SET,
+                *ROUND14_SET,
+                *ROUND15_SET,
+                *ROUND16_SET,
+                *ROUND17_SET,
+                *ROUND18_SET,
+            ],
+            id="round 19",
+        ),
     ],
 )
 def test_a_round_is_new_from_every_report_about_half_wrong_and_a_third_held_out(
     cases: list[dict[str, Any]], path: Path, seed: str, earlier: list[dict[str, Any]]
 ) -> None:
-    """Rounds 4 to 18: at least 150 cases none of the earlier corpora has, from both ASCH
+    """Rounds 4 to 19: at least 150 cases none of the earlier corpora has, from both ASCH
     editions, GET and the district sample (at least 35 from each), in the general
     corpus's kinds, about half with a mistake, each kind in both directions; a third held
     out, exactly the cases the script's seed for the round draws."""
@@ -649,7 +676,15 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # 72/75 and 72/79 (from 71/74 and 71/79, its third score). Every floor below is the score on
 # 2026-12-07 at the end of this work. The issue's target is precision 100% and recall at
 # least 95%, held out and whole.
+# Round 18's held-out third was then scored a last time (unchanged) and spent, and round 19
+# written blind (458 cases; audited blind: eight quotes widened, two cases removed as
+# ambiguous) while the rules were tuned by family on every case of rounds 3 to 18. Scored
+# with the rules before that tuning, on its audited key (2026-12-08): held out 41/71 and
+# 41/74, by overlap 65/71 and 65/74; tuning part 87/121 and 87/129, by overlap 115/121 and
+# 115/129. Its floors below are that first score.
 FLOORS = {
+    "round 19 held out": (41 / 71, 41 / 74),
+    "round 19 tuning": (87 / 121, 87 / 129),
     "round 18 held out": (52 / 75, 52 / 79),
     "round 18 tuning": (86 / 107, 86 / 125),
     "round 17 held out": (32 / 49, 32 / 57),
@@ -709,7 +744,10 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
     held16, tuning16 = split([outcome(case) for case in ROUND16_SET])
     held17, tuning17 = split([outcome(case) for case in ROUND17_SET])
     held18, tuning18 = split([outcome(case) for case in ROUND18_SET])
+    held19, tuning19 = split([outcome(case) for case in ROUND19_SET])
     parts = {
+        "round 19 held out": score(held19),
+        "round 19 tuning": score(tuning19),
         "round 18 held out": score(held18),
         "round 18 tuning": score(tuning18),
         "round 17 held out": score(held17),
@@ -760,11 +798,12 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
         precision, recall = FLOORS[name]
         # the failures of every case but the unseen held-out thirds (never listed)
         learning = [*tuning, *held, *fresh, *held3, *tuning3, *held4, *tuning4]
-        # rounds 5's to 18's held-out thirds are spent
+        # rounds 5's to 18's held-out thirds are spent; 19's stays unseen
         learning += [*held5, *tuning5, *held6, *tuning6, *held7, *tuning7, *held8, *tuning8]
         learning += [*held9, *tuning9, *held10, *tuning10, *held11, *tuning11]
         learning += [*held12, *tuning12, *held13, *tuning13, *held14, *tuning14, *held15]
         learning += [*tuning15, *held16, *tuning16, *held17, *tuning17, *held18, *tuning18]
+        learning += [*tuning19]
         wrong = [line for r in learning if not r.passes for line in failures(r)]
         unseen = any(name == f"{round_name} held out" for round_name in UNSEEN)
         said = name if unseen else part.line(name)  # an unseen third's figures stay unsaid
@@ -780,6 +819,8 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
 # counts is one the looser counts, so the floors above hold for it too; these are the parts
 # where the two part.
 OVERLAP_FLOORS = {
+    "round 19 held out": (65 / 71, 65 / 74),
+    "round 19 tuning": (115 / 121, 115 / 129),
     "round 18 held out": (72 / 75, 72 / 79),
     "round 18 tuning": (106 / 107, 106 / 125),
     "round 17 held out": (46 / 49, 46 / 57),
@@ -803,6 +844,7 @@ def test_the_score_by_overlap_does_not_fall() -> None:
         16: ROUND16_SET,
         17: ROUND17_SET,
         18: ROUND18_SET,
+        19: ROUND19_SET,
     }
     for name, (precision, recall) in OVERLAP_FLOORS.items():
         number = int(name.split()[1])

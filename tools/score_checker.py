@@ -44,7 +44,9 @@ family tunings and their reviews, 65.3% / 56.1%, 32 of 49 and 32 of 57, by overl
 written, before and after its audit, 67.6% / 63.3%, by overlap 95.9% / 89.9%, 71 of 74 and
 71 of 79, and after the second family tunings and their reviews, 69.3% / 65.8%, 52 of 75
 and 52 of 79, by overlap 96.0% / 91.1%, 72 of 75 and 72 of 79, twice; its last score, taken
-2026-12-08 before any change). A round whose held-out third is unseen is named in UNSEEN:
+2026-12-08 before any change); round 19's is unseen (scored when it was written, on its
+audited key, 57.7% / 55.4%, by overlap 91.5% / 87.8%, 65 of 71 and 65 of 74). A round whose
+held-out third is unseen is named in UNSEEN:
 scored, never read while the rules are tuned (its failures are counted by kind and rule, not
 shown); `--failures` lists every other failing case.
 `--hide-unseen` leaves out every line and column that counts an unseen third (the lines of
@@ -77,6 +79,7 @@ from tests.corpus_scoring import (
     ROUND16,
     ROUND17,
     ROUND18,
+    ROUND19,
     Outcome,
     by_kind,
     by_rule,
@@ -107,10 +110,11 @@ ROUNDS: tuple[tuple[str, Path], ...] = (
     ("round 16", ROUND16),
     ("round 17", ROUND17),
     ("round 18", ROUND18),
+    ("round 19", ROUND19),
 )
 # the rounds whose held-out third still measures sentences the rules have not seen: their
 # failures are counted by rule and kind, never listed
-UNSEEN: frozenset[str] = frozenset()
+UNSEEN: frozenset[str] = frozenset({"round 19"})
 _WORDS = (
     "two",
     "three",
@@ -129,6 +133,7 @@ _WORDS = (
     "sixteen",
     "seventeen",
     "eighteen",
+    "nineteen",
 )
 _COUNT = dict(enumerate(_WORDS, start=2))
 

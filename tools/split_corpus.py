@@ -74,6 +74,10 @@ Round 18 (tests/fixtures/check_corpus_round18.yaml, written blind while the rule
 by family again, never opening rounds 5 to 17) is drawn with ROUND18_SEED, fixed on
 2026-12-07 before any rule was tuned on it.
 
+Round 19 (tests/fixtures/check_corpus_round19.yaml, written blind while the rules were tuned
+by family on every earlier round) is drawn with ROUND19_SEED, fixed on 2026-12-08 before any
+rule was tuned on it.
+
 Marking writes `held_out: true` as the last line of each held-out case, and removes it
 from the others; nothing else in the file changes.
 """
@@ -123,6 +127,8 @@ ROUND17 = ROOT / "tests" / "fixtures" / "check_corpus_round17.yaml"
 ROUND17_SEED = 24_17_2026  # issue 24, round 17; fixed when its split was drawn, 2026-12-07
 ROUND18 = ROOT / "tests" / "fixtures" / "check_corpus_round18.yaml"
 ROUND18_SEED = 24_18_2026  # issue 24, round 18; fixed when its split was drawn, 2026-12-07
+ROUND19 = ROOT / "tests" / "fixtures" / "check_corpus_round19.yaml"
+ROUND19_SEED = 24_19_2026  # issue 24, round 19; fixed when its split was drawn, 2026-12-08
 DRAWS = (
     (CORPUS, SEED),
     (ROUND3, ROUND3_SEED),
@@ -141,6 +147,7 @@ DRAWS = (
     (ROUND16, ROUND16_SEED),
     (ROUND17, ROUND17_SEED),
     (ROUND18, ROUND18_SEED),
+    (ROUND19, ROUND19_SEED),
 )
 HELD_OUT_LINE = "  held_out: true"
 
