@@ -32,7 +32,7 @@ from generator.core.model import (
     TableCell,
 )
 from generator.editors.verify.conformance import verify
-from generator.look.sheets import NoteIcons, Widths, plan_workbook
+from generator.look.sheets import CoverRows, NoteIcons, Widths, plan_workbook
 from generator.run.build import BuildOptions, build
 from tests.built_editions import build_catching_document
 from tests.report_folder import COMMENTARY, make_report
@@ -392,7 +392,7 @@ def test_the_notes_sheet_reads_each_indicator_whole(
 ) -> None:
     document = Document(Metadata("T", "S", "A", "en-GB"), tuple(sections))
     icons = NoteIcons(points=24, margin_points=2, column_width=6, line_points=15, text_width=20)
-    plan = plan_workbook(document, Widths(2, 10, 60), icons)
+    plan = plan_workbook(document, Widths(2, 10, 60), icons, CoverRows(90, 12, 14))
     assert [(n.text, n.icon) for n in plan.notes] == notes
     assert [s.title.removeprefix(f"Figures of {s.label}").strip() for s in plan.sheets] == titles
     for note in plan.notes:  # a row with a picture is as tall as it, or as its words

@@ -94,6 +94,10 @@ class SheetWords:
 
 HEADER_ROW = 2  # the table's header row (0-based): A3
 TITLE_KIND = "title"
+# the cover's title wraps within the cover's column: a bilingual title, both languages'
+# words, runs past a screen's width at the title's size; the contents and notes sheets'
+# titles stay on one line above their tables (TITLE_KIND)
+COVER_TITLE_KIND = "cover_title"
 SUBTITLE_KIND = "subtitle"
 TEXT_KIND = "text"
 
@@ -159,12 +163,48 @@ class NoteIcons:
 
 # A line of a spreadsheet's text, as a multiple of its font's size.
 LINE_SPACING = 1.3
+# How much wider a character of running text may be than the column's unit (the width of a
+# digit at the body's size) in the fonts a spreadsheet may substitute for Arial, regular
+# and bold: a row sized on these holds its wrapped words with room to spare.
+_CHARACTER_WIDTH = {False: 1.25, True: 1.35}
+
+
+@dataclass(frozen=True)
+class CoverLine:
+    """One row of the cover: its words, its kind (cover_title, subtitle or text), and a
+    height that holds its words wrapped within the cover's column, for a spreadsheet that
+    does not size a row to its wrapped words on opening (LibreOffice reading an XLSX)."""
+
+    text: str
+    kind: str
+    height_points: float
+
+
+@dataclass(frozen=True)
+class CoverRows:
+    """What a cover row's height needs: the cover column's width (characters at the
+    body's size), the body's and the title's sizes (points)."""
+
+    width: int
+    body_size: float
+    title_size: float
+
+    @classmethod
+    def of(cls, look: WorkbookLook) -> CoverRows:
+        return cls(width=look.cover_width, body_size=look.body_size, title_size=look.title_size)
+
+    def line(self, text: str, kind: str) -> CoverLine:
+        size = self.title_size if kind == COVER_TITLE_KIND else self.body_size
+        bold = kind != TEXT_KIND
+        per_line = self.width * self.body_size / (size * _CHARACTER_WIDTH[bold])
+        lines = max(1, math.ceil(len(text) / per_line))
+        return CoverLine(text, kind, round(lines * size * LINE_SPACING, 2))
 
 
 @dataclass(frozen=True)
 class WorkbookPlan:
     words: SheetWords
-    cover: tuple[tuple[str, str], ...]  # (text, kind): kind is title, subtitle or text
+    cover: tuple[CoverLine, ...]
     contents: tuple[tuple[str, str], ...]  # (sheet label, table description)
     notes: tuple[SheetNote, ...]  # note n is notes[n - 1]
     sheets: tuple[SheetTable, ...]
@@ -186,7 +226,9 @@ class Widths:
     maximum: int
 
 
-def plan_workbook(document: Document, widths: Widths, icons: NoteIcons) -> WorkbookPlan:
+def plan_workbook(
+    document: Document, widths: Widths, icons: NoteIcons, rows: CoverRows
+) -> WorkbookPlan:
     """What every sheet of the workbook holds, from the document model."""
     meta = document.metadata
     catalogues = document.part_messages or (document.messages,)
@@ -214,12 +256,15 @@ def plan_workbook(document: Document, widths: Widths, icons: NoteIcons) -> Workb
             name = block.name or part.table.format(number=len(found) + 1)
             label = sheet_label(name, [f[0] for f in found], words)
             found.append((label, block, numbers, part))
-    cover = (
-        (meta.title, TITLE_KIND),
-        (joined([m.text("sheets.about") for m in catalogues]), SUBTITLE_KIND),
-        (meta.subject, TEXT_KIND),
-        (joined([m.text("sheets.published_by") for m in catalogues]), SUBTITLE_KIND),
-        (meta.author, TEXT_KIND),
+    cover = tuple(
+        rows.line(text, kind)
+        for text, kind in (
+            (meta.title, COVER_TITLE_KIND),
+            (joined([m.text("sheets.about") for m in catalogues]), SUBTITLE_KIND),
+            (meta.subject, TEXT_KIND),
+            (joined([m.text("sheets.published_by") for m in catalogues]), SUBTITLE_KIND),
+            (meta.author, TEXT_KIND),
+        )
     )
     return WorkbookPlan(
         words=words,

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from generator.core.model import Document
 from generator.look.sheets import (
     HEADER_ROW,
+    CoverRows,
     NoteIcons,
     SheetNote,
     SheetTable,
@@ -74,6 +75,7 @@ class _Book:
 
         wrap = {"wrapoption": "wrap", "verticalalign": "top"}
         cell("title", {"fontweight": "bold", "fontsize": f"{look.title_size}pt"}, {})
+        cell("cover_title", {"fontweight": "bold", "fontsize": f"{look.title_size}pt"}, wrap)
         cell("subtitle", {"fontweight": "bold"}, {})
         cell("text", {}, wrap)
         cell("plain", {}, {})
@@ -216,14 +218,17 @@ def _write(document: Document, resolved: Look, target: Path) -> None:
     look = resolved.workbook
     meta = document.metadata
     plan = plan_workbook(
-        document, Widths(look.column_padding, look.column_min, look.column_max), NoteIcons.of(look)
+        document,
+        Widths(look.column_padding, look.column_min, look.column_max),
+        NoteIcons.of(look),
+        CoverRows.of(look),
     )
     book = _Book(look)
     words = plan.words
 
     cover = book.sheet(words.cover_label, [look.cover_width])
-    for text, kind in plan.cover:
-        _text(_row(cover), text, kind)
+    for line in plan.cover:  # Calc sizes each row to its wrapped words (optimal height)
+        _text(_row(cover), line.text, line.kind)
 
     contents = book.sheet(
         words.contents_label, [look.contents_name_width, look.contents_description_width]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from generator.core.model import Document
 from generator.look.sheets import (
     HEADER_ROW,
+    CoverRows,
     NoteIcons,
     SheetNote,
     SheetTable,
@@ -41,7 +42,9 @@ def write(document: Document, resolved: Look, target: Path) -> None:
 
     book_look = resolved.workbook
     meta = document.metadata
-    plan = plan_workbook(document, widths(resolved), NoteIcons.of(book_look))
+    plan = plan_workbook(
+        document, widths(resolved), NoteIcons.of(book_look), CoverRows.of(book_look)
+    )
 
     workbook = xlsxwriter.Workbook(
         str(target), {"strings_to_numbers": False, "strings_to_urls": False, "in_memory": True}
@@ -50,6 +53,15 @@ def write(document: Document, resolved: Look, target: Path) -> None:
     formats = {
         "title": workbook.add_format(
             {**base, "bold": True, "font_size": book_look.title_size, "text_wrap": False}
+        ),
+        "cover_title": workbook.add_format(
+            {
+                **base,
+                "bold": True,
+                "font_size": book_look.title_size,
+                "text_wrap": True,
+                "valign": "top",
+            }
         ),
         "subtitle": workbook.add_format({**base, "bold": True}),
         "text": workbook.add_format({**base, "text_wrap": True, "valign": "top"}),
@@ -67,8 +79,9 @@ def write(document: Document, resolved: Look, target: Path) -> None:
     cover = workbook.add_worksheet(words.cover_label)
     cover.hide_gridlines(2)
     cover.set_column(0, 0, book_look.cover_width, formats["text"])
-    for row, (text, kind) in enumerate(plan.cover):
-        cover.write_string(row, 0, text, formats[kind])
+    for row, line in enumerate(plan.cover):
+        cover.set_row(row, line.height_points)
+        cover.write_string(row, 0, line.text, formats[line.kind])
 
     contents = workbook.add_worksheet(words.contents_label)
     contents.hide_gridlines(2)

@@ -314,3 +314,36 @@ def test_every_format_the_model_writes_has_an_ods_style(unit: Any, decimals: int
 def test_a_format_the_model_never_writes_is_refused() -> None:
     with pytest.raises(ValueError, match="no ODS number style"):
         number_style("yyyy-mm-dd")
+
+
+def test_the_cover_s_title_wraps_within_its_column_in_both_workbooks(
+    edition: tuple[dict[str, Path], Document],
+) -> None:
+    """A title of both languages' words runs to some 130 characters at the title's size,
+    wider than a screen: on the cover it wraps within the column, in Excel and in Calc,
+    at the title's size and weight; the contents sheet's title stays on its one line."""
+    files, document = edition
+    book = openpyxl.load_workbook(files["xlsx"])
+    title = book["Cover"]["A1"]
+    assert title.value == document.metadata.title
+    assert (title.alignment.wrap_text, title.font.b) == (True, True)
+    assert title.font.sz > book["Cover"]["A3"].font.sz
+    assert not book["Contents"]["A1"].alignment.wrap_text
+    root = _content(files["ods"])
+    t, style = ODF["table"], ODF["style"]
+    fo = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+    styles = {s.get(f"{{{style}}}name"): s for s in root.iter(f"{{{style}}}style")}
+
+    def first_cell_style(sheet: str) -> Any:
+        table = next(s for s in root.iter(f"{{{t}}}table") if s.get(f"{{{t}}}name") == sheet)
+        return styles[table.find(f".//{{{t}}}table-cell").get(f"{{{t}}}style-name")]
+
+    def wraps(cell_style: Any) -> bool:
+        found = cell_style.find(f"{{{style}}}table-cell-properties")
+        return found is not None and found.get(f"{{{fo}}}wrap-option") == "wrap"
+
+    cover = first_cell_style("Cover")
+    size = cover.find(f"{{{style}}}text-properties").get(f"{{{fo}}}font-size")
+    assert wraps(cover)
+    assert float(size.removesuffix("pt")) == title.font.sz
+    assert not wraps(first_cell_style("Contents"))

@@ -14,9 +14,12 @@ import openpyxl
 import pytest
 
 from generator.core.model import Document, Table
+from generator.look.sheets import COVER_TITLE_KIND, SUBTITLE_KIND, TEXT_KIND, CoverRows
 from generator.run.build import BuildOptions, build
 from generator.writers.xlsx import _table_name
 from tests.built_editions import build_catching_document
+from tests.libreoffice import convert_to_pdf, needs_libreoffice
+from tests.poppler import needs_poppler, page_texts
 from tests.scope import shared
 
 EDITIONS = ["2024-25 Q2", "2023-24 Q2"]
@@ -186,3 +189,44 @@ def test_the_cover_and_the_file_properties_say_what_and_whose(
 )
 def test_table_names_are_ones_excel_accepts(label: str, name: str) -> None:
     assert _table_name(label) == name
+
+
+@pytest.mark.parametrize(
+    ("characters", "kind", "lines"),
+    [
+        (0, COVER_TITLE_KIND, 1),  # an empty line is still a line
+        (40, COVER_TITLE_KIND, 1),
+        (57, COVER_TITLE_KIND, 1),  # 90 x 12 / (14 x 1.35) = 57.1 characters a line
+        (58, COVER_TITLE_KIND, 2),
+        (113, COVER_TITLE_KIND, 2),  # an English title
+        (131, COVER_TITLE_KIND, 3),  # a bilingual title, both languages' words
+        (72, TEXT_KIND, 1),  # 90 / 1.25 = 72 characters a line at the body's size
+        (73, TEXT_KIND, 2),
+        (150, TEXT_KIND, 3),
+        (66, SUBTITLE_KIND, 1),  # bold: 90 / 1.35 = 66.7
+        (67, SUBTITLE_KIND, 2),
+    ],
+)
+def test_a_cover_row_is_as_tall_as_its_words_wrapped_in_the_cover_s_column(
+    characters: int, kind: str, lines: int
+) -> None:
+    line = CoverRows(width=90, body_size=12, title_size=14).line("x" * characters, kind)
+    size = 14 if kind == COVER_TITLE_KIND else 12
+    assert line.height_points == pytest.approx(lines * size * 1.3)
+
+
+@needs_libreoffice
+@needs_poppler
+def test_libreoffice_shows_the_whole_cover_of_the_workbook(
+    edition: tuple[Path, Document], tmp_path: Path
+) -> None:
+    """LibreOffice does not size a row to its wrapped words when it opens an XLSX: the
+    cover's rows are written as tall as their words need, so the title and the line
+    about the data show whole, not their first line or the part that fits the page."""
+    path, document = edition
+    cover = page_texts(convert_to_pdf(path, tmp_path))[0]
+    shown = " ".join(cover.split())
+    for line in (document.metadata.title, document.metadata.subject):
+        assert " ".join(line.split()) in shown or all(
+            word in cover.split() for word in line.split()
+        ), line
