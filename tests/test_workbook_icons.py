@@ -395,7 +395,7 @@ def test_the_notes_sheet_reads_each_indicator_whole(
     plan = plan_workbook(document, Widths(2, 10, 60), icons, CoverRows(90, 12, 14))
     assert [(n.text, n.icon) for n in plan.notes] == notes
     assert [s.title.removeprefix(f"Figures of {s.label}").strip() for s in plan.sheets] == titles
-    for note in plan.notes:  # a row with a picture is as tall as it, or as its words
-        assert note.height_points == (
-            0 if note.icon is None else max(28, 15 * -(-len(note.text) // 20))
-        )
+    for note in plan.notes:  # a row is as tall as its words (16 characters a line, 20
+        # wide over 1.25) and, with a picture, as the picture (24 and twice 2)
+        words = 15 * sum(max(1, -(-len(part) // 16)) for part in note.text.split("\n"))
+        assert note.height_points == (words if note.icon is None else max(28, words))

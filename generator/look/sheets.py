@@ -125,7 +125,7 @@ class SheetNote:
     """One row of the notes sheet: its words and, for a line with an icon, the icon,
     drawn beside the words (in the column after the notes table's) at `icon_points`
     square and `offset_points` in from its cell's corner, in a row `height_points`
-    high (0: the spreadsheet's own height for the words)."""
+    high: as tall as the picture and as its words wrapped in the notes' column."""
 
     text: str
     icon: Icon | None = None
@@ -155,10 +155,11 @@ class NoteIcons:
             text_width=look.notes_text_width,
         )
 
-    def row_height(self, text: str) -> float:
-        """A row tall enough for the picture and its margins, and for its words."""
-        lines = max(1, math.ceil(len(text) / self.text_width))
-        return max(self.points + 2 * self.margin_points, lines * self.line_points)
+    def row_height(self, text: str, icon: bool = True) -> float:
+        """A row tall enough for its words wrapped in the notes' column and, with an
+        icon, for the picture and its margins."""
+        words = wrapped_lines(text, self.text_width / _CHARACTER_WIDTH[False]) * self.line_points
+        return max(self.points + 2 * self.margin_points, words) if icon else words
 
 
 # A line of a spreadsheet's text, as a multiple of its font's size.
@@ -167,6 +168,12 @@ LINE_SPACING = 1.3
 # digit at the body's size) in the fonts a spreadsheet may substitute for Arial, regular
 # and bold: a row sized on these holds its wrapped words with room to spare.
 _CHARACTER_WIDTH = {False: 1.25, True: 1.35}
+
+
+def wrapped_lines(text: str, per_line: float) -> int:
+    """The lines `text` takes wrapped at `per_line` characters, each line of its own (a
+    paragraph of a note) starting a new one."""
+    return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
 
 
 @dataclass(frozen=True)
@@ -197,8 +204,7 @@ class CoverRows:
         size = self.title_size if kind == COVER_TITLE_KIND else self.body_size
         bold = kind != TEXT_KIND
         per_line = self.width * self.body_size / (size * _CHARACTER_WIDTH[bold])
-        lines = max(1, math.ceil(len(text) / per_line))
-        return CoverLine(text, kind, round(lines * size * LINE_SPACING, 2))
+        return CoverLine(text, kind, round(wrapped_lines(text, per_line) * size * LINE_SPACING, 2))
 
 
 @dataclass(frozen=True)
@@ -307,12 +313,14 @@ def _notes(lines: Sequence[NotesLine], icons: NoteIcons) -> list[SheetNote]:
             words.append(_plain(line).strip())
             continue
         if words:
-            notes.append(SheetNote(" ".join(words)))
+            joined_words = " ".join(words)
+            notes.append(SheetNote(joined_words, None, icons.row_height(joined_words, False)))
             words = []
         text = _plain(line).strip()
         notes.append(SheetNote(text, line.icon, icons.row_height(text)))
     if words:
-        notes.append(SheetNote(" ".join(words)))
+        joined_words = " ".join(words)
+        notes.append(SheetNote(joined_words, None, icons.row_height(joined_words, False)))
     return notes
 
 

@@ -78,7 +78,7 @@ class _Book:
         cell("cover_title", {"fontweight": "bold", "fontsize": f"{look.title_size}pt"}, wrap)
         cell("subtitle", {"fontweight": "bold"}, {})
         cell("text", {}, wrap)
-        cell("plain", {}, {})
+        cell("plain", {}, {"verticalalign": "top"})  # a note's number beside its words
         header = {**wrap, "borderbottom": "0.5pt solid #000000"}
         cell("header", {"fontweight": "bold"}, header)
         cell("header_right", {"fontweight": "bold"}, wrap, right=True)

@@ -65,7 +65,7 @@ def write(document: Document, resolved: Look, target: Path) -> None:
         ),
         "subtitle": workbook.add_format({**base, "bold": True}),
         "text": workbook.add_format({**base, "text_wrap": True, "valign": "top"}),
-        "plain": workbook.add_format(base),
+        "plain": workbook.add_format({**base, "valign": "top"}),  # a note's number by its words
         "header": workbook.add_format(
             {**base, "bold": True, "text_wrap": True, "valign": "top", "bottom": 1}
         ),
@@ -110,6 +110,7 @@ def write(document: Document, resolved: Look, target: Path) -> None:
     if plan.icon_column:
         notes_sheet.set_column(2, 2, plan.icons.column_width)
     for row, note in enumerate(plan.notes, start=HEADER_ROW + 1):
+        notes_sheet.set_row(row, note.height_points)  # LibreOffice sizes no XLSX row itself
         notes_sheet.write_number(row, 0, row - HEADER_ROW, formats["plain"])
         notes_sheet.write_string(row, 1, note.text, formats["text"])
         _icon(notes_sheet, row, note, plan.icons)
@@ -147,10 +148,9 @@ _MM_PER_INCH = 25.4
 def _icon(worksheet: Any, row: int, note: SheetNote, icons: NoteIcons) -> None:
     """A note's icon, if it has one: in the column after the notes table's, beside its
     words, described by them, moving with its cell (not sized with it); its row as
-    tall as the picture needs."""
+    tall as the picture needs (its words' row, set by the caller)."""
     if note.icon is None:
         return
-    worksheet.set_row(row, note.height_points)
     drawn = note.icon.size_mm / _MM_PER_INCH * 96  # the picture's own size, in pixels
     scale = icons.points * _PIXELS / drawn
     margin = round(icons.margin_points * _PIXELS)

@@ -217,16 +217,23 @@ def test_a_cover_row_is_as_tall_as_its_words_wrapped_in_the_cover_s_column(
 
 @needs_libreoffice
 @needs_poppler
-def test_libreoffice_shows_the_whole_cover_of_the_workbook(
+def test_libreoffice_shows_the_whole_cover_and_every_note_of_the_workbook(
     edition: tuple[Path, Document], tmp_path: Path
 ) -> None:
     """LibreOffice does not size a row to its wrapped words when it opens an XLSX: the
-    cover's rows are written as tall as their words need, so the title and the line
-    about the data show whole, not their first line or the part that fits the page."""
+    cover's and the notes sheet's rows are written as tall as their words need, so the
+    title, the line about the data and every note show whole, not their first line or
+    the part that fits the page."""
     path, document = edition
-    cover = page_texts(convert_to_pdf(path, tmp_path))[0]
-    shown = " ".join(cover.split())
+    pages = page_texts(convert_to_pdf(path, tmp_path))
+    cover = pages[0].split()
     for line in (document.metadata.title, document.metadata.subject):
-        assert " ".join(line.split()) in shown or all(
-            word in cover.split() for word in line.split()
-        ), line
+        assert all(word in cover for word in line.split()), line
+    # each note's later words are shown, its row as tall as the note (the page's edge
+    # may clip a line's last word: the notes' column is wider than a page)
+    shown = {word for page in pages for word in page.split()}
+    notes = [row[1] for row in _rows(openpyxl.load_workbook(path)["Notes"])[3:]]
+    assert len(notes) > 20
+    for note in notes:
+        later = note.split()[len(note.split()) // 2 :]
+        assert sum(word in shown for word in later) >= 0.8 * len(later), note
