@@ -799,7 +799,7 @@ _LEAD_IN = (
     r"[^,;:.!?%£'’])*?)\s*,?\s+(?=(?:the|a|our|its|this\s+year's|next\s+year's)\s)"
 )
 # a word that joins a clause to the one before it and leads it, before its subject
-_CONJUNCTION = (
+_JOINING_WORD = (
     r"(?:while|whilst|whereas|although|though|even\s+though|as|because|since|despite|but|yet|"
     r"so|when|and)"
 )
@@ -808,7 +808,7 @@ _TARGET_SUBJECT = regex(
     # target was lowered to 16 days': the time it is set for
     # 'while the target remains 28 days', 'Despite the target falling to 80%': a clause led
     # by a conjunction, the target its subject all the same
-    r"^\s*(?:" + _CONJUNCTION + r"\s+)?(?:" + _LEAD_IN + r")?(?:and\s+)?"
+    r"^\s*(?:" + _JOINING_WORD + r"\s+)?(?:" + _LEAD_IN + r")?(?:and\s+)?"
     # 'Members should note that the recycling target ...': the target, after 'note that'
     r"(?:[A-Za-z]+\s+(?:should\s+|will\s+|may\s+)?(?:note|notes|noted|see)\s+that\s+)?"
     r"(?:(?:the|a|our|its|this\s+year's|next\s+year's)\s+"
