@@ -244,3 +244,60 @@ def test_a_figure_beside_a_goal(
     edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
 ) -> None:
     assert_sentence(edition, indicator, text, expected)
+
+
+# A level's figure whose own clause binds it to the measure ('Performance fell to 82%', its
+# subject before it, no comparator named before it or in its own words after it) is not
+# doubted as a comparator's figure of some quarter, though a comparator is named later
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        (
+            ASCH,
+            "ASCH4",
+            "Performance fell to 83%, just above the England average of 82.6%.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH4",
+            "The proportion at home 91 days after discharge was 83%, above the England average "
+            "of 82.6%.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH4",
+            "Performance fell to 82%, just below the England average of 82.6%.",
+            ("level", "82%", "83%"),
+        ),
+        (ASCH, "ASCH4", "Performance fell to 82%.", ("level", "82%", "83%")),
+        (
+            ASCH,
+            "ASCH4",
+            "The proportion at home 91 days after discharge was 81%, below the England average "
+            "of 82.6%.",
+            ("level", "81%", "83%"),
+        ),
+        # look-alikes: a comparator's figure, by its subject, its words after, or a clause
+        # with no subject before the figure: left alone
+        (ASCH, "ASCH4", "The England average fell to 82%.", None),
+        (ASCH, "ASCH4", "Nationally the rate was 82%, and ours was 83%.", None),
+        (ASCH, "ASCH4", "The rate stood at 82% across England, and ours at 83%.", None),
+        (ASCH, "ASCH4", "The rate was 82% for the South East, against our 83%.", None),
+        (ASCH, "ASCH4", "The figure was 82% for comparable councils last year.", None),
+        (ASCH, "ASCH4", "The rate reached 82% among our statistical neighbours.", None),
+        (ASCH, "ASCH4", "Performance was 82% nationally in June.", None),
+        (ASCH, "ASCH4", "At 82%, the England rate sits just below ours.", None),
+        (
+            ASCH,
+            "ASCH4",
+            "Against an England average of 82.6%, performance fell to 82%.",
+            None,
+        ),
+    ],
+)
+def test_a_level_beside_a_comparator(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    assert_sentence(edition, indicator, text, expected)
