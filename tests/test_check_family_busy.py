@@ -301,3 +301,125 @@ def test_a_level_beside_a_comparator(
     edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
 ) -> None:
     assert_sentence(edition, indicator, text, expected)
+
+
+# A count of new things ('Three more practitioners were appointed', 'With 5 more beds
+# commissioned') is no claim of the measure's: the clause after it is read as the sentence's
+# first, its subject's adverbs ('still', 'also') no words of its own; a subject of two words
+# or more, none the measure's ('staff numbers'), is another's
+# ASCH15 2024-25 Q2 693 (Q1 660); ASCH19 2023-24 Q2 1,520 (Q1 1,390); ASCH14 2024-25 Q2 1,760
+# (Q1 1,680); H3 72 (Q2 69); GET8 repaired 10,390 (Q2 6,270); W1 81.3 (Q2 74.6); GET7 online
+# 9,410 (Q2 8,990)
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        (
+            ASCH,
+            "ASCH15",
+            "With 4 more beds opened, the number in short term beds rose by 33 to 693.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH19",
+            "Two new practitioners joined, but open enquiries still rose by 130 to 1,520.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H3",
+            "Three more hostel rooms were leased, and households in temporary accommodation rose "
+            "by 3 to 72.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Two more patching gangs started, and potholes repaired rose by 4,120 to 10,390.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Two extra collection rounds were added, yet missed collections rose by 6.7 to 81.3.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH14",
+            "With 3 more reablement teams, the number in Kent Enablement at Home rose by 80 to "
+            "1,760.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "Two more advisers started and online reports also rose by 420 to 9,410.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            "With 5 more beds commissioned, occupancy rose by 43 to 693.",
+            ("change", "rose by 43", "up 33"),
+        ),
+        (
+            DISTRICT,
+            "H3",
+            "Three more hostel rooms were leased, and households in temporary accommodation rose "
+            "by 5 to 72.",
+            ("change", "rose by 5", "up 3"),
+        ),
+        (
+            GET,
+            "GET8",
+            "Two more patching gangs started, and potholes repaired rose by 3,120 to 10,390.",
+            ("change", "rose by 3,120", "up 4,120"),
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Two extra collection rounds were added, yet missed collections rose by 9.7.",
+            ("change", "rose by 9.7", "up 6.7"),
+        ),
+        (
+            ASCH,
+            "ASCH14",
+            "With 3 more reablement teams, the number in Kent Enablement at Home rose by 120 to "
+            "1,760.",
+            ("change", "rose by 120", "up 80"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH19",
+            "Two new practitioners joined, but open enquiries still rose by 200 to 1,520.",
+            ("change", "rose by 200", "up 130"),
+        ),
+        # look-alikes: another subject's change beside the new things
+        (
+            ASCH_2324,
+            "ASCH19",
+            "Three more practitioners were appointed, and their caseloads rose by 20.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "H3",
+            "Three more hostel rooms were leased, and rents for them rose by 5%.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Two more patching gangs started, and their output rose by 300 a week.",
+            None,
+        ),
+        (DISTRICT, "H3", "Three more hostel rooms were leased, while evictions rose by 12.", None),
+        (ASCH, "ASCH15", "With 5 more beds commissioned, staff numbers rose by 12.", None),
+        (ASCH, "ASCH15", "With 5 more beds commissioned, the waiting list rose by 12.", None),
+    ],
+)
+def test_a_change_beside_new_things(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    assert_sentence(edition, indicator, text, expected)

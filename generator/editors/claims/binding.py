@@ -539,6 +539,8 @@ _ADVERBS = frozenset(
     "now still again also then currently already yet once previously since even just "  # noqa: SIM905
     "only here overall together".split()
 )
+# the adverbs a clause's subject may have before its verb ('open enquiries still rose')
+ADVERBS = _ADVERBS
 _ONE_NOUN = regex(
     r"^\W*(?:(?:while|whereas|though|although|as|but)\s+)?(?P<noun>[A-Za-z][a-z'-]+)\s+$", re.I
 )

@@ -13,6 +13,7 @@ from generator.core.periods import Quarter
 from generator.core.rules import format_number, format_value, round_half_up
 from generator.editors.claims.base import Claim, Verdict, pairs
 from generator.editors.claims.binding import (
+    ADVERBS,
     GOAL_WORDS,
     NUMBER_OF,
     comparator,
@@ -563,25 +564,32 @@ def count_of_new_things(figure: Figure) -> _NotAFigure | None:
     if _ADDITIONAL_BEFORE.search(figure.before):
         return None  # 'an additional 23 people': read by `change` (additional_things)
     more = _MORE_THINGS.match(figure.after)
-    if more is None:
-        return None
-    word = regex(r"[A-Za-z']+").match(more.group("rest"))
-    if word is None:
-        return None
-    lower = word.group(0).lower()
-    if lower in STOP or lower in _FUNCTION:
-        return None
-    owner = regex(r"[A-Za-z]+(?:'s?|’s?)\s+([A-Za-z]+)").match(more.group("rest"))
-    if owner is not None:
-        lower = owner.group(1).lower()  # "20 more carers' assessors": the owner's noun, the head
-    if stem(lower) in figure.subject.vocabulary and not (
-        _other_agents(figure.subject, lower)
-        or stem(lower) in _places(figure.subject)
-        or _place_counted(figure.subject, more.group("rest"))
-        or _other_head(figure.subject, more.group("rest"))
-    ):
+    if more is None or not _things_not_ours(figure.subject, more.group("rest")):
         return None
     return NOT_A_FIGURE
+
+
+def _things_not_ours(subject: Subject, rest: str) -> bool:
+    """The words after 'more' ('patching machines', "carers' assessors", 'beds' of a count
+    of people in beds) name things none of the measure's."""
+    word = regex(r"[A-Za-z']+").match(rest)
+    if word is None:
+        return False
+    lower = word.group(0).lower()
+    if lower in STOP or lower in _FUNCTION:
+        return False
+    owner = regex(r"[A-Za-z]+(?:'s?|’s?)\s+([A-Za-z]+)").match(rest)
+    if owner is not None:
+        lower = owner.group(1).lower()  # "20 more carers' assessors": the owner's noun, the head
+    return not (
+        stem(lower) in subject.vocabulary
+        and not (
+            _other_agents(subject, lower)
+            or stem(lower) in _places(subject)
+            or _place_counted(subject, rest)
+            or _other_head(subject, rest)
+        )
+    )
 
 
 _ADDITIONAL_BEFORE = regex(
@@ -1247,6 +1255,43 @@ _SECOND_SUBJECT = regex(
 )
 
 
+_TRAILING_ADVERBS = regex(r"(?:\s+(?:" + "|".join(sorted(ADVERBS)) + r"))+\s*$", re.I)
+
+
+def _new_things(figure: Figure, found: re.Match[str]) -> bool:
+    """'Three more safeguarding practitioners were appointed': a number of things added,
+    none of the measure's, which is no claim of the measure's (count_of_new_things)."""
+    if "%" in found.group(0) or "£" in found.group(0):
+        return False
+    more = _MORE_THINGS.match(figure.text[found.end() :])
+    return more is not None and _things_not_ours(figure.subject, more.group("rest"))
+
+
+def _after_new_things(figure: Figure) -> bool:
+    """Whether a figure's clause follows one with a count of new things ('Three more
+    practitioners were appointed, but ...'), which _after_a_claim does not count."""
+    start = figure.clause.start
+    blotted = figure.sentence.masked if figure.sentence is not None else masked(figure.text)
+    return any(_new_things(figure, m) for m in NUMBER.finditer(blotted, 0, start))
+
+
+_SUBJECT_WORD = regex(r"[A-Za-z][A-Za-z'-]*")
+
+
+def _words_not_ours(subject: Subject, words: str) -> bool:
+    """A clause's subject of two content words or more ('staff numbers'), none of them the
+    measure's."""
+    content = [
+        w
+        for w in (m.group(0).lower() for m in _SUBJECT_WORD.finditer(words))
+        if w not in STOP and w not in ADVERBS and w not in ("and", "but", "while", "yet", "so")
+    ]
+    return len(content) >= 2 and not any(
+        stem(w) in subject.vocabulary or (w.endswith("s") and stem(w[:-1]) in subject.vocabulary)
+        for w in content
+    )
+
+
 def _after_a_claim(figure: Figure) -> bool:
     """Whether a figure's clause follows one with a figure or a movement of its own: the
     sentence has had its subject, and this clause may bring in another."""
@@ -1258,7 +1303,10 @@ def _after_a_claim(figure: Figure) -> bool:
         m
         for m in NUMBER.finditer(blotted, 0, start)
         # not a label's number ('Action 4: open enquiries increased by 31')
-        if "#" not in m.group(0) and not figure.text.startswith(":", m.end())
+        if "#" not in m.group(0)
+        and not figure.text.startswith(":", m.end())
+        # nor a count of new things ('With 5 more beds commissioned, occupancy rose by 43')
+        and not _new_things(figure, m)
     ]
     return bool(earlier) or first_movement(figure.text, 0, start) is not None
 
@@ -1270,7 +1318,8 @@ def _second_subject(subject: Subject, before: str) -> bool:
     found = _SECOND_SUBJECT.search(before)
     if found is None:
         return False
-    words = found.group("subject") + " "
+    # 'but open enquiries still rose by 103': the subject less its adverbs
+    words = _TRAILING_ADVERBS.sub("", found.group("subject")) + " "
     return other_noun(subject.vocabulary, words) or other_subject_of_movement(
         subject.vocabulary, words
     )
@@ -1493,6 +1542,13 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
             and _after_a_claim(figure)
             and subject_other(subject.vocabulary, figure.clause.text, change_before.start(), False)
             and not _own_things_after(figure)
+        )
+        or (
+            # 'With 5 more beds commissioned, staff numbers rose by 12': after a count of new
+            # things, a subject of its own of two words or more, none the measure's
+            change_before
+            and _after_new_things(figure)
+            and _words_not_ours(subject, figure.clause.text[: change_before.start()])
         )
         or (
             change_before
