@@ -423,3 +423,75 @@ def test_a_change_beside_new_things(
     edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
 ) -> None:
     assert_sentence(edition, indicator, text, expected)
+
+
+# A target's figure for this year beside its figure for the year before ("This year's target
+# is 97%, up from 95%"): two years' targets, no rivals; and the movement word after them is
+# the target's, whatever words say which target it is ('The recycling target')
+# GET4 target 95% (both years); GET3 92% (90% before 2024/25); H1 25 days (28); W2 52% (50%);
+# RB2 18 days (20); CS1 2:30 (3:00); H2 £500,000 (£520,000)
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        (GET, "GET3", "This year's target is 92%, up from 90%.", None),
+        (DISTRICT, "H1", "The re-let target is now 25 days, down from 28 days last year.", None),
+        (DISTRICT, "W2", "The recycling target is 52% this year, up from 50%.", None),
+        (DISTRICT, "RB2", "This year's target is 18 days, down from 20.", None),
+        (DISTRICT, "CS1", "This year's target is 2:30, down from 3:00.", None),
+        (DISTRICT, "H2", "The arrears target is £500,000 this year, down from £520,000.", None),
+        (GET, "GET3", "The target was raised from 90% to 92% for 2024/25.", None),
+        (
+            GET,
+            "GET3",
+            "The target rose from 90% to 92% this year, and repairs reached 94%.",
+            None,
+        ),
+        (
+            GET,
+            "GET4",
+            "This year's planning consultation target is 97%, up from 95%.",
+            ("target", "97%", "95%"),
+        ),
+        (GET, "GET3", "This year's target is 95%, up from 90%.", ("target", "95%", "92%")),
+        (
+            DISTRICT,
+            "H1",
+            "The re-let target is now 24 days, down from 28 days last year.",
+            ("target", "24", "25.0"),
+        ),
+        (
+            DISTRICT,
+            "W2",
+            "The recycling target is 55% this year, up from 50%.",
+            ("target", "55%", "52"),
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "This year's target is 16 days, down from 20.",
+            ("target", "16", "18"),
+        ),
+        (
+            DISTRICT,
+            "RB2",
+            "This year's target is 18 days, down from 22.",
+            ("target", "22", "20"),
+        ),
+        (
+            DISTRICT,
+            "CS1",
+            "This year's target is 2:00, down from 3:00.",
+            ("target", "2:00", "2:30"),
+        ),
+        (
+            DISTRICT,
+            "H2",
+            "The arrears target is £480,000 this year, down from £520,000.",
+            ("target", "£480,000", "£500,000"),
+        ),
+    ],
+)
+def test_two_years_targets(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    assert_sentence(edition, indicator, text, expected)

@@ -257,7 +257,11 @@ _TIMED = frozenset({"days", "hours", "minutes"})  # units of a time taken
 # 'The target rose to 92%', 'The floor is 75%, unchanged since 2022/23': the sentence is
 # about the target, and its movement words are the target's
 _TARGET_SUBJECT = regex(
-    r"^\W*(?:(?:the|a|our|its|this\s+year's|next\s+year's)\s+)?(?:new\s+)?"
+    r"^\W*(?:(?:the|a|our|its|this\s+year['’]s|next\s+year['’]s)\s+"
+    # 'The recycling target', "This year's planning consultation target": after a
+    # determiner, words that say which target
+    r"(?:(?!(?:performance|against|to|of|on|in|at|within|above|below|under|over|than)\b)"
+    r"[a-z][\w-]*\s+){0,2}?)?(?:new\s+)?"
     r"(?:" + GOAL_WORDS + r")s?\b",
     re.I,
 )
