@@ -257,9 +257,15 @@ _TIMED = frozenset({"days", "hours", "minutes"})  # units of a time taken
 # 'The target rose to 92%', 'The floor is 75%, unchanged since 2022/23': the sentence is
 # about the target, and its movement words are the target's
 _TARGET_SUBJECT = regex(
+    r"^\W*(?:(?:the|a|our|its|this\s+year's|next\s+year's)\s+)?(?:new\s+)?"
+    r"(?:" + GOAL_WORDS + r")s?\b",
+    re.I,
+)
+# the same, with words that say which target after its determiner ('The recycling target is
+# 52% this year, up from 50%', "This year's planning consultation target"): its movement
+# words are the target's (a standing, 'The re-let target has been beaten', is the measure's)
+_TARGET_NAMED_SUBJECT = regex(
     r"^\W*(?:(?:the|a|our|its|this\s+year['’]s|next\s+year['’]s)\s+"
-    # 'The recycling target', "This year's planning consultation target": after a
-    # determiner, words that say which target
     r"(?:(?!(?:performance|against|to|of|on|in|at|within|above|below|under|over|than)\b)"
     r"[a-z][\w-]*\s+){0,2}?)?(?:new\s+)?"
     r"(?:" + GOAL_WORDS + r")s?\b",
@@ -1146,7 +1152,12 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         ):
             others_moved = True  # another subject's movement; a 'with' clause after is its
             continue
-        if has_change or about_target or _TARGET_MOVED.search(text, clause.start, movement[2]):
+        if (
+            has_change
+            or about_target
+            or _TARGET_NAMED_SUBJECT.match(text)
+            or _TARGET_MOVED.search(text, clause.start, movement[2])
+        ):
             continue  # 'For 2024/25 the timeliness target was reduced': the target's movement
         if _KIND_NAMED.search(text, clause.start, movement[2]) and _BY_FIGURE.match(
             text, movement[2] + len(movement[1])
