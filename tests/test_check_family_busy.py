@@ -591,3 +591,54 @@ def test_a_change_after_a_comparator_set_against(
     edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
 ) -> None:
     assert_sentence(edition, indicator, text, expected)
+
+
+# A count of other things whose noun phrase holds a name with a joining word inside it ('the
+# 7 Kent Enablement at Home area teams'): the plural after the name is what is counted
+# ASCH14 2024-25 Q2 1,760 (2023-24 Q2 1,571); GET8 repaired 10,390
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        (
+            ASCH,
+            "ASCH14",
+            "The 12 Kent Enablement at Home locality teams supported 1,760 people in Quarter 2.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH14",
+            "In Quarter 2, the 7 Kent Enablement at Home area teams were supporting 1,571 people.",
+            None,
+        ),
+        (GET, "GET8", "The 4 Highways and Transportation depots repaired 10,390 potholes.", None),
+        (
+            ASCH,
+            "ASCH14",
+            "The 12 Kent Enablement at Home locality teams supported 1,670 people in Quarter 2.",
+            ("level", "1,670", "1,760"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH14",
+            "In Quarter 2, the 7 Kent Enablement at Home area teams were supporting 1,517 people.",
+            ("level", "1,517", "1,571"),
+        ),
+        (
+            GET,
+            "GET8",
+            "The 4 Highways and Transportation depots repaired 10,930 potholes.",
+            ("level", "10,930", "10,390"),
+        ),
+        (
+            ASCH,
+            "ASCH14",
+            "The 12 Kent Enablement at Home locality teams were set up in 2019.",
+            None,
+        ),
+    ],
+)
+def test_a_count_of_other_things_with_a_name(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    assert_sentence(edition, indicator, text, expected)

@@ -457,9 +457,23 @@ def _is_count_of_things(subject: Subject, after: str) -> bool:
     of the words after it (up to four, until a function word or a verb in -ed), and none
     of the indicator's own words names it."""
     head = None
-    words = regex(r"[A-Za-z'][A-Za-z'-]*|[^\sA-Za-z']").findall(after)[:4]
+    words = regex(r"[A-Za-z'][A-Za-z'-]*|[^\sA-Za-z']").findall(after)[:8]
+    plain = 0  # the words looked at, less a name's ('Kent Enablement at Home area teams')
     for index, word in enumerate(words):
         lower = word.lower()
+        named = word[:1].isupper()
+        if (
+            lower in ("at", "of", "and")
+            and 0 < index < len(words) - 1
+            and words[index - 1][:1].isupper()
+            and words[index + 1][:1].isupper()
+        ):
+            continue  # a word inside a name ('Kent Enablement at Home'), not a break
+        if not named:
+            plain += 1
+        # four words looked at, as before, where no name is among them
+        if plain > 4 or (index >= 4 and not any(w[:1].isupper() for w in words[:index])):
+            break
         if not word[0].isalpha() or lower in STOP or lower in _FUNCTION:
             break
         if any(c.isupper() for c in word[1:]):
