@@ -167,12 +167,44 @@ def own_named_before(figure: Figure) -> bool:
 _IN_PLACE = regex(rf"\s+in\s+(?!(?:{MONTH_NAME}|Quarter|Q[1-4])\b)[A-Z][a-z]+\b(?!['’]s)")
 
 
+# a comparator set against, with its own figure, then 'and' before the next figure: 'faster
+# than the national average of 19 days and 1.7 days quicker than last quarter'
+_SET_AGAINST_THEN_AND = regex(
+    r"\b(?:than|below|above|behind|ahead\s+of|against|compared\s+(?:with|to))\s+"
+    r"(?P<comparator>[^,;:\d]*?)\s+(?:of\s+|at\s+)?£?\d[\d,.:]*\s*%?(?:\s+[a-z]+)?\s+and\s+$",
+    re.I,
+)
+# the figure a change on a quarter: '1.7 days quicker than last quarter', '3 points up on Q2'
+_CHANGE_ON_A_QUARTER = regex(
+    r"\s*(?:%|(?:percentage\s+)?points?|days?|weeks?)?\s*(?:more|fewer|less|higher|lower|quicker|"
+    r"faster|slower|longer|shorter|better|worse|up|down)\s+(?:than|on|from)\s+(?:in\s+)?"
+    r"(?:the\s+)?(?:(?:previous|last|prior|preceding)\s+quarter|quarter\s+before|"
+    r"Quarter\s+[1-4]|Q[1-4])\b",
+    re.I,
+)
+
+
+def _own_change_after_comparator(figure: Figure, phrase: str) -> bool:
+    """'faster than the national average of 19 days and 1.7 days quicker than last
+    quarter': the comparator is what the measure is set against, with its figure; the
+    figure after 'and' is the measure's change on a quarter, a conjunct of its own."""
+    found = _SET_AGAINST_THEN_AND.search(phrase)
+    return (
+        found is not None
+        and _names_comparator(figure.subject.vocabulary, found.group("comparator"))
+        and not _names_comparator(figure.subject.vocabulary, phrase[: found.start()])
+        and bool(_CHANGE_ON_A_QUARTER.match(figure.text, figure.match.end()))
+    )
+
+
 def comparator(figure: Figure) -> bool:
     """'the England average of 82%', 'Nationally, around 30%', '80% in other counties':
     the phrase the number belongs to names another place or an average."""
     vocabulary = figure.subject.vocabulary
     phrase = _RANKED.sub(" ", _phrase_before(figure))
     if _names_comparator(vocabulary, phrase):
+        if _own_change_after_comparator(figure, phrase):
+            return False
         return not (own_named_before(figure) or own_phrase(figure, phrase))
     after = figure.text[figure.match.end() :]
     cut = _STRONG_BREAK.search(after)
@@ -539,6 +571,8 @@ _ADVERBS = frozenset(
     "now still again also then currently already yet once previously since even just "  # noqa: SIM905
     "only here overall together".split()
 )
+# the adverbs a clause's subject may have before its verb ('open enquiries still rose')
+ADVERBS = _ADVERBS
 _ONE_NOUN = regex(
     r"^\W*(?:(?:while|whereas|though|although|as|but)\s+)?(?P<noun>[A-Za-z][a-z'-]+)\s+$", re.I
 )

@@ -9,7 +9,10 @@ data (issue 24, between rounds 6 and 7). Designed on the blind rounds' false fin
   rate of'), another series's figure in the same quarter ('88% of the 1,610 requested')
   or the change of its own series on the quarter before or on the same quarter a year
   earlier; and a comparator's figure in the same quarter, or in any quarter when no
-  quarter is named beside the figure ('Set against a South East rate of 533, ...');
+  quarter is named beside the figure ('Set against a South East rate of 533, ...'), unless
+  (after round 18) words of a level bind it to a subject of its own before it and no
+  comparator is named before it or in its own words after it ('Performance fell to 82%,
+  just below the England average of 82.6%');
 - a figure after a verb of change without `to` ('has gained 1.2%', 'dropped by 240',
   'edged up 3') is a change, not a level: a `level` finding on it is withheld;
 - a `change` whose base is the quarter before only by default (the sentence names no
@@ -39,7 +42,7 @@ from dataclasses import replace
 from generator.core.periods import Quarter
 from generator.core.rules import format_number, round_half_up
 from generator.editors.claims.base import Claim, claim_of
-from generator.editors.claims.binding import part_moved_to
+from generator.editors.claims.binding import names_comparator, part_moved_to
 from generator.editors.claims.figures import matches
 from generator.editors.claims.numbers import NO_PAIR, dated_on
 from generator.editors.claims.periods import find_periods
@@ -73,7 +76,12 @@ _OVER_A_YEAR = regex(
 
 
 def _others(
-    subject: Subject, claim: Claim, as_level: bool, quarter_near: bool, own_named: bool = False
+    subject: Subject,
+    claim: Claim,
+    as_level: bool,
+    quarter_near: bool,
+    own_named: bool = False,
+    compared_before: bool = True,
 ) -> Iterator[float]:
     """The indicator's other figures a level's figure could be about: (unless the words
     before it make it a level) another series's in the quarter and its own series's
@@ -91,6 +99,10 @@ def _others(
             if (then := values.get(claim.period.shift(-back))) is not None:
                 yield abs(now - then)
     # a comparator's: in the quarter, or in any quarter when none is named beside the figure
+    # (not a figure the words before make a level, with no comparator named before it:
+    # 'Performance fell to 82%, just below the England average of 82.6%' is this measure's)
+    if as_level and not compared_before:
+        return
     window = subject.facts.window
     for comparator in subject.facts.comparators:
         yield from (
@@ -121,12 +133,29 @@ def other_reading(subject: Subject, text: str, claim: Claim) -> bool:
     as_level = bool(_A_LEVEL.search(text[: claim.at]))
     quarter_near = _near(text, claim, subject.latest)
     own_named = _own_series_after(subject, text, claim)
+    compared_before = _compared_near(subject, text, claim)
     return any(
-        matches(exact, v) for v in _others(subject, claim, as_level, quarter_near, own_named)
+        matches(exact, v)
+        for v in _others(subject, claim, as_level, quarter_near, own_named, compared_before)
     )
 
 
 _UP_TO_PUNCTUATION = regex(r"[^,.;:()]{0,50}")
+_PUNCTUATION = regex(r"[,;:()]")
+
+
+def _compared_near(subject: Subject, text: str, claim: Claim) -> bool:
+    """Whether a level's figure could be a comparator's: a comparator is named before it or
+    in its own words after it ('reached 82% among our statistical neighbours'), or its
+    clause has no subject before it ('At 82%, the England rate ...')."""
+    before = text[: claim.at]
+    own = _PUNCTUATION.split(before)[-1].split()
+    after = _UP_TO_PUNCTUATION.match(text, claim.at + len(claim.quote))
+    return (
+        len(own) < 3
+        or names_comparator(subject.vocabulary, before)
+        or (after is not None and names_comparator(subject.vocabulary, after.group(0)))
+    )
 
 
 def _own_series_after(subject: Subject, text: str, claim: Claim) -> bool:

@@ -10,6 +10,7 @@ import re
 
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim
+from generator.editors.claims.binding import GOAL_WORDS
 from generator.editors.claims.figures import HEDGE, HEDGES, Stated, count_words
 from generator.read.patterns import regex
 
@@ -31,6 +32,16 @@ _NOT_LEVEL = regex(
     re.I,
 )
 
+# a clause whose subject is a goal ('The target was tightened this year from three minutes',
+# 'but the standard is two and a half minutes'): its durations are the goal's, not a level
+_GOAL_SUBJECT = regex(
+    r"\W*(?:(?:while|whilst|whereas|although|though|as|because|since|despite|but|yet|so|when|"
+    r"and)\s+)?(?:the|a|an|our|its|this\s+year['’]s|next\s+year['’]s)\s+"
+    r"(?:(?!(?:performance|against|to|of|on|in|at|within|above|below|under|over|than)\b)"
+    r"[a-z][\w-]*\s+){0,2}?(?:new\s+)?(?:" + GOAL_WORDS + r"|standard)s?\b"
+    r"(?![^,;:]*\b(?:against|than|missed|met|beaten|exceeded)\b)",
+    re.I,
+)
 # 'nearly five days quicker than', 'two days less': a difference between two times, not a level
 _A_DIFFERENCE_AFTER = regex(
     r"\s+(?:quicker|faster|slower|longer|shorter|sooner|later|earlier|less|more|fewer|"
@@ -67,6 +78,8 @@ def durations_in(
         count = found.group("count").lower()
         if found.group("unit").lower() != name:
             continue
+        if _GOAL_SUBJECT.match(text, start, found.start()):
+            continue  # the goal's own duration, in a clause about the goal
         faster = _FASTER_THAN.match(text, found.end())
         other = _NOT_LEVEL.search(text, start, found.start())
         if other is not None and not (

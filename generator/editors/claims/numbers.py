@@ -13,6 +13,7 @@ from generator.core.periods import Quarter
 from generator.core.rules import format_number, format_value, round_half_up
 from generator.editors.claims.base import Claim, Verdict, pairs
 from generator.editors.claims.binding import (
+    ADVERBS,
     GOAL_WORDS,
     NUMBER_OF,
     comparator,
@@ -456,9 +457,23 @@ def _is_count_of_things(subject: Subject, after: str) -> bool:
     of the words after it (up to four, until a function word or a verb in -ed), and none
     of the indicator's own words names it."""
     head = None
-    words = regex(r"[A-Za-z'][A-Za-z'-]*|[^\sA-Za-z']").findall(after)[:4]
+    words = regex(r"[A-Za-z'][A-Za-z'-]*|[^\sA-Za-z']").findall(after)[:8]
+    plain = 0  # the words looked at, less a name's ('Kent Enablement at Home area teams')
     for index, word in enumerate(words):
         lower = word.lower()
+        named = word[:1].isupper()
+        if (
+            lower in ("at", "of", "and")
+            and 0 < index < len(words) - 1
+            and words[index - 1][:1].isupper()
+            and words[index + 1][:1].isupper()
+        ):
+            continue  # a word inside a name ('Kent Enablement at Home'), not a break
+        if not named:
+            plain += 1
+        # four words looked at, as before, where no name is among them
+        if plain > 4 or (index >= 4 and not any(w[:1].isupper() for w in words[:index])):
+            break
         if not word[0].isalpha() or lower in STOP or lower in _FUNCTION:
             break
         if any(c.isupper() for c in word[1:]):
@@ -563,25 +578,32 @@ def count_of_new_things(figure: Figure) -> _NotAFigure | None:
     if _ADDITIONAL_BEFORE.search(figure.before):
         return None  # 'an additional 23 people': read by `change` (additional_things)
     more = _MORE_THINGS.match(figure.after)
-    if more is None:
-        return None
-    word = regex(r"[A-Za-z']+").match(more.group("rest"))
-    if word is None:
-        return None
-    lower = word.group(0).lower()
-    if lower in STOP or lower in _FUNCTION:
-        return None
-    owner = regex(r"[A-Za-z]+(?:'s?|’s?)\s+([A-Za-z]+)").match(more.group("rest"))
-    if owner is not None:
-        lower = owner.group(1).lower()  # "20 more carers' assessors": the owner's noun, the head
-    if stem(lower) in figure.subject.vocabulary and not (
-        _other_agents(figure.subject, lower)
-        or stem(lower) in _places(figure.subject)
-        or _place_counted(figure.subject, more.group("rest"))
-        or _other_head(figure.subject, more.group("rest"))
-    ):
+    if more is None or not _things_not_ours(figure.subject, more.group("rest")):
         return None
     return NOT_A_FIGURE
+
+
+def _things_not_ours(subject: Subject, rest: str) -> bool:
+    """The words after 'more' ('patching machines', "carers' assessors", 'beds' of a count
+    of people in beds) name things none of the measure's."""
+    word = regex(r"[A-Za-z']+").match(rest)
+    if word is None:
+        return False
+    lower = word.group(0).lower()
+    if lower in STOP or lower in _FUNCTION:
+        return False
+    owner = regex(r"[A-Za-z]+(?:'s?|’s?)\s+([A-Za-z]+)").match(rest)
+    if owner is not None:
+        lower = owner.group(1).lower()  # "20 more carers' assessors": the owner's noun, the head
+    return not (
+        stem(lower) in subject.vocabulary
+        and not (
+            _other_agents(subject, lower)
+            or stem(lower) in _places(subject)
+            or _place_counted(subject, rest)
+            or _other_head(subject, rest)
+        )
+    )
 
 
 _ADDITIONAL_BEFORE = regex(
@@ -798,10 +820,17 @@ _LEAD_IN = (
     # no one's own ('the contractor's target'), and a determiner next: the subject's
     r"[^,;:.!?%£'’])*?)\s*,?\s+(?=(?:the|a|our|its|this\s+year's|next\s+year's)\s)"
 )
+# a word that joins a clause to the one before it and leads it, before its subject
+_JOINING_WORD = (
+    r"(?:while|whilst|whereas|although|though|even\s+though|as|because|since|despite|but|yet|"
+    r"so|when|and)"
+)
 _TARGET_SUBJECT = regex(
     # 'For 2023/24 the target rose to 85%': a year named before the subject; 'This year the
     # target was lowered to 16 days': the time it is set for
-    r"^\s*(?:" + _LEAD_IN + r")?(?:and\s+)?"
+    # 'while the target remains 28 days', 'Despite the target falling to 80%': a clause led
+    # by a conjunction, the target its subject all the same
+    r"^\s*(?:" + _JOINING_WORD + r"\s+)?(?:" + _LEAD_IN + r")?(?:and\s+)?"
     # 'Members should note that the recycling target ...': the target, after 'note that'
     r"(?:[A-Za-z]+\s+(?:should\s+|will\s+|may\s+)?(?:note|notes|noted|see)\s+that\s+)?"
     r"(?:(?:the|a|our|its|this\s+year's|next\s+year's)\s+"
@@ -812,7 +841,8 @@ _TARGET_SUBJECT = regex(
     r"|\d+[-\s](?:working\s+|calendar\s+)?(?:day|week|month|hour|minute)s?\s+){0,2}?)?"
     r"(?:new\s+)?"
     r"(?P<word>" + GOAL_WORDS + r")\b"
-    r"(?:[^\d£#]|(?<=for\s)(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?"  # 'the target for 2024/25 is'
+    # (not past a semicolon: 'The target was missed; performance, 79%, ...' is the measure's)
+    r"(?:[^\d£#;]|(?<=for\s)(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?"  # 'the target for 2024/25 is'
     # 'The profiled target for the end of Quarter 3 is': the quarter it is for
     r"|(?<=\s)(?:Quarter\s+|Q)[1-4]\b(?:\s+(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?)?"
     # 'The target for repairing faults inside 28 calendar days is': a time allowed
@@ -926,13 +956,47 @@ _BOUND_BEFORE = regex(
 _BOUND_AFTER = regex(r"\s?%?\s+(?:level|mark)\b(?!\s+of\b)", re.I)
 
 
+# a goal's noun phrase, in the words of the report or the editor's own ('the target', 'our
+# ambition', 'where we aim to be', 'the level we are aiming for'), ending the words before a
+# figure set beside it: 'five points below where we aim to be, 30%'
+_GOAL_PHRASE_BEFORE = regex(
+    # what the measure is set against: a side of it, or the verb that meets or misses it (not
+    # 'Repairs inside the target, 86%', the measure's own noun phrase)
+    r"\b(?:below|above|under|over|beneath|beyond|short\s+of|behind|ahead\s+of|towards?|than|of|"
+    r"from|near|off|missed|met|hit|reached|exceeded|beat|passed)\s+"
+    r"(?:\b(?:the|our|its|their|this\s+year['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:" + GOAL_WORDS + r"|standard|goal|aim|ambition|aspiration)s?"
+    r"|\b(?:where|what|the\s+(?:level|figure|rate|point|mark))\s+(?:that\s+)?"
+    r"(?:we|it|the\s+council|the\s+service)\s+(?:are\s+|is\s+|would\s+|should\s+)?"
+    r"(?:aim|want|need|hope|expect|plan|intend|like|ought)\w*"
+    r"(?:\s+(?:to\s+(?:be|reach|hit|achieve|get\s+to)|for|at))?)"
+    r"\s*(?:,|\(|–|—)\s*$",
+    re.I,
+)
+# a clause that is the figure alone, hedged or not, with its unit: a figure in apposition
+_FIGURE_ALONE = regex(r"\W*(?:(?:" + HEDGE + r")\s+)?$", re.I)
+_NOTHING_AFTER = regex(r"\s*(?:%|[-\s](?:working\s+)?(?:day|week|minute|hour)s?\b)?\W*$", re.I)
+
+
+def goal_set_beside(figure: Figure) -> bool:
+    """'five points below where we aim to be, 30%', 'short of our ambition (30%)': a figure
+    standing alone beside a goal's noun phrase is that goal's, not the measure's."""
+    return bool(
+        _FIGURE_ALONE.match(figure.before)
+        and _NOTHING_AFTER.match(figure.after)
+        and _GOAL_PHRASE_BEFORE.search(figure.text, 0, figure.clause.start + len(figure.before))
+    )
+
+
 def goal_named_after(figure: Figure) -> bool:
     """ "under the £520,000 level of last year's target": the goal's figure, not the
     measure's; 'its 84.5% Quarter 3 target', 'our 30% ambition': a figure naming a goal;
-    'at or above the 95% level': a level the measure is set against."""
+    'at or above the 95% level': a level the measure is set against; 'where we aim to be,
+    30%': a figure set beside a goal's noun phrase."""
     end = figure.match.end()
     return bool(
-        _GOAL_AFTER.match(figure.text, end)
+        goal_set_beside(figure)
+        or _GOAL_AFTER.match(figure.text, end)
         or _GOAL_NOUN_AFTER.match(figure.text, end)
         or (_BOUND_BEFORE.search(figure.before) and _BOUND_AFTER.match(figure.text, end))
     )
@@ -1205,6 +1269,43 @@ _SECOND_SUBJECT = regex(
 )
 
 
+_TRAILING_ADVERBS = regex(r"(?:\s+(?:" + "|".join(sorted(ADVERBS)) + r"))+\s*$", re.I)
+
+
+def _new_things(figure: Figure, found: re.Match[str]) -> bool:
+    """'Three more safeguarding practitioners were appointed': a number of things added,
+    none of the measure's, which is no claim of the measure's (count_of_new_things)."""
+    if "%" in found.group(0) or "£" in found.group(0):
+        return False
+    more = _MORE_THINGS.match(figure.text[found.end() :])
+    return more is not None and _things_not_ours(figure.subject, more.group("rest"))
+
+
+def _after_new_things(figure: Figure) -> bool:
+    """Whether a figure's clause follows one with a count of new things ('Three more
+    practitioners were appointed, but ...'), which _after_a_claim does not count."""
+    start = figure.clause.start
+    blotted = figure.sentence.masked if figure.sentence is not None else masked(figure.text)
+    return any(_new_things(figure, m) for m in NUMBER.finditer(blotted, 0, start))
+
+
+_SUBJECT_WORD = regex(r"[A-Za-z][A-Za-z'-]*")
+
+
+def _words_not_ours(subject: Subject, words: str) -> bool:
+    """A clause's subject of two content words or more ('staff numbers'), none of them the
+    measure's."""
+    content = [
+        w
+        for w in (m.group(0).lower() for m in _SUBJECT_WORD.finditer(words))
+        if w not in STOP and w not in ADVERBS and w not in ("and", "but", "while", "yet", "so")
+    ]
+    return len(content) >= 2 and not any(
+        stem(w) in subject.vocabulary or (w.endswith("s") and stem(w[:-1]) in subject.vocabulary)
+        for w in content
+    )
+
+
 def _after_a_claim(figure: Figure) -> bool:
     """Whether a figure's clause follows one with a figure or a movement of its own: the
     sentence has had its subject, and this clause may bring in another."""
@@ -1216,7 +1317,10 @@ def _after_a_claim(figure: Figure) -> bool:
         m
         for m in NUMBER.finditer(blotted, 0, start)
         # not a label's number ('Action 4: open enquiries increased by 31')
-        if "#" not in m.group(0) and not figure.text.startswith(":", m.end())
+        if "#" not in m.group(0)
+        and not figure.text.startswith(":", m.end())
+        # nor a count of new things ('With 5 more beds commissioned, occupancy rose by 43')
+        and not _new_things(figure, m)
     ]
     return bool(earlier) or first_movement(figure.text, 0, start) is not None
 
@@ -1228,7 +1332,8 @@ def _second_subject(subject: Subject, before: str) -> bool:
     found = _SECOND_SUBJECT.search(before)
     if found is None:
         return False
-    words = found.group("subject") + " "
+    # 'but open enquiries still rose by 103': the subject less its adverbs
+    words = _TRAILING_ADVERBS.sub("", found.group("subject")) + " "
     return other_noun(subject.vocabulary, words) or other_subject_of_movement(
         subject.vocabulary, words
     )
@@ -1451,6 +1556,13 @@ def change(figure: Figure) -> Claim | _NotAFigure | None:
             and _after_a_claim(figure)
             and subject_other(subject.vocabulary, figure.clause.text, change_before.start(), False)
             and not _own_things_after(figure)
+        )
+        or (
+            # 'With 5 more beds commissioned, staff numbers rose by 12': after a count of new
+            # things, a subject of its own of two words or more, none the measure's
+            change_before
+            and _after_new_things(figure)
+            and _words_not_ours(subject, figure.clause.text[: change_before.start()])
         )
         or (
             change_before

@@ -16,6 +16,9 @@ pounds, a count, a time on the clock), that
   the data's, so the sentence cannot be bound (a range, two rival figures, a count of
   other things beside a wrong figure) and is left alone.
 
+A target's figure for an earlier financial year than the finding's ("This year's target is
+97%, up from 95%", after round 18) is no rival: two years' targets are two claims.
+
 This is a gate on what the rules read, not a rule of its own: the rules' findings pass
 through it sentence by sentence (rules.check_commentary). `withheld` is pure, so the same
 test can be replayed on sentences the rules of an earlier commit flagged
@@ -141,6 +144,9 @@ def one_figure_each(
             and is_target == (finding.rule == "target")
             # 'below the 80% target but above the 70% floor': a floor is no rival of a target
             and word == _goal_word(claim)
+            # "This year's target is 97%, up from 95%": a target of an earlier year is no
+            # rival of this year's (the earlier's rivals are as before)
+            and not (is_target and period.year < claim.period.year)
         }
         flagged = [
             starts[id(f)]
