@@ -232,7 +232,9 @@ _RUN = regex(
     r"|\b(?P<many>"
     + "|".join(_HOW_MANY)
     + r"|\d+)\s+(?:(?P<c2>consecutive|successive|straight)\s+)?"
-    r"(?:quarters|quarterly\s+(?:rises|increases|falls|drops|decreases|declines|reductions|"
+    # 'has grown eight times in a row': a count of the times, with the words of a run after
+    r"(?:quarters|times(?=\s+(?:running|in\s+a\s+row|in\s+succession|on\s+(?:the\s+trot|end))\b)|"
+    r"quarterly\s+(?:rises|increases|falls|drops|decreases|declines|reductions|"
     r"improvements)|(?:(?<=consecutive\s)|(?<=successive\s)|(?<=straight\s))(?:rises|increases|"
     r"falls|drops|decreases|declines|reductions|improvements))"
     r"(?:\s+(?P<r2>running|in\s+a\s+row|in\s+succession|on\s+(?:the\s+trot|end)))?"
