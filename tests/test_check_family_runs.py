@@ -427,3 +427,77 @@ def test_runs_counted_in_times(
     edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
 ) -> None:
     assert_sentence(edition, indicator, text, expected)
+
+
+# GET6 cost per tonne: 2024/25 Q2 £126.80, Q3 £127.30; ASCH12 (2023-24 Q2) £668 then £662
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # a price's words ('got dearer', 'became less expensive') of a measure of money, in a
+        # clause that names it: a movement
+        (GET, "GET6", "Disposal got a little dearer this quarter, at £127.30 per tonne.", None),
+        (
+            GET,
+            "GET6",
+            "Each tonne of residual waste became slightly more expensive to dispose of in "
+            "Quarter 3.",
+            None,
+        ),
+        (GET, "GET6", "Residual waste disposal grew costlier again, reaching £127.30.", None),
+        (ASCH, "ASCH12", "New packages got cheaper in Quarter 2, averaging £719 a week.", None),
+        (ASCH, "ASCH12", "New packages became dearer in Quarter 1.", None),
+        (ASCH, "ASCH12", "New packages became less expensive in Quarter 2.", None),
+        (
+            ASCH,
+            "ASCH12",
+            "The average new package grew more expensive in Quarter 1, at £761.",
+            None,
+        ),
+        (ASCH_2324, "ASCH12", "New packages got slightly cheaper in Quarter 2, at £662.", None),
+        (
+            GET,
+            "GET6",
+            "Disposal of residual waste got a little cheaper this quarter, at £127.30 per tonne.",
+            ("movement", "got a little cheaper", "up £0.50"),
+        ),
+        (
+            GET,
+            "GET6",
+            "Each tonne of residual waste became less expensive to dispose of in Quarter 3.",
+            ("movement", "became less expensive", "up £0.50"),
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            "New packages got more expensive in Quarter 2.",
+            ("movement", "got more expensive", "down £42"),
+        ),
+        (
+            ASCH,
+            "ASCH12",
+            "New packages became cheaper in Quarter 1.",
+            ("movement", "became cheaper", "up £58"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH12",
+            "New packages got dearer in Quarter 2, at £662.",
+            ("movement", "got dearer", "down £6"),
+        ),
+        # left alone: a measure not of money, another thing's price, a price to come
+        (GET, "GET5", "Fly-tipping clean-ups got cheaper this quarter.", None),
+        (
+            DISTRICT,
+            "W1",
+            "Collections became more expensive this quarter, and missed bins rose to 81.3.",
+            None,
+        ),
+        (ASCH, "ASCH12", "Fuel got dearer, but package costs eased to £719.", None),
+        (GET, "GET6", "Diesel got dearer, but disposal stayed at £127.30.", None),
+        (ASCH, "ASCH12", "New packages are expected to get dearer next year.", None),
+    ],
+)
+def test_a_price_moved_in_words(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    assert_sentence(edition, indicator, text, expected)

@@ -116,6 +116,10 @@ _MOVEMENT = regex(
     r"|\b(?P<sooner>(?:got|gets|get|getting|become|became|becoming)\s+(?:faster|quicker|speedier|"
     r"slower)|(?:more|less)\s+(?:quickly|promptly|slowly)|(?:sped|speeded|speeding|speeds)\s+up|"
     r"slowed|slowing)\b"
+    # 'got a little cheaper', 'became dearer again', 'grew more expensive': a price's movement
+    r"|\b(?P<priced>(?:got|gets|get|getting|become|became|becoming|grew|grown|grows|growing)\s+"
+    r"(?:(?:a\s+)?(?:little|bit|lot|touch|slightly|much|far|marginally|considerably)\s+)?"
+    r"(?:cheaper|dearer|costlier|(?:more|less)\s+(?:expensive|costly)))\b"
     r"|\b(?P<trendless>" + _TRENDLESS + r")\b"
     r"|\b(?P<better>improving|improved|improves|(?:got|gets|getting|become|became|becoming)\s+"
     r"better|(?:an?\s+)?(?:" + _NTH_WORDS + r")\s+" + _RUN_WORDS + r"improvements?)\b"
@@ -502,7 +506,12 @@ def names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def first_movement(
-    text: str, start: int, end: int, names: Sequence[str] = (), timed: bool = False
+    text: str,
+    start: int,
+    end: int,
+    names: Sequence[str] = (),
+    timed: bool = False,
+    priced: bool = False,
 ) -> tuple[str, str, int] | None:
     """The first movement word of a clause that is not a forecast ('likely to rise'); of a
     measure of time (`timed`), 'faster' or 'more quickly' is down and 'slower' up."""
@@ -514,7 +523,17 @@ def first_movement(
             continue
         kind = next(
             k
-            for k in ("up", "down", "sooner", "steady", "trendless", "better", "worse", "counted")
+            for k in (
+                "up",
+                "down",
+                "sooner",
+                "priced",
+                "steady",
+                "trendless",
+                "better",
+                "worse",
+                "counted",
+            )
             if match.group(k)
         )
         if kind == "counted":
@@ -525,6 +544,11 @@ def first_movement(
                 continue  # 'dealt with more quickly': a time's movement, not a count's
             slower = regex(r"slow", re.I).search(match.group(0))
             kind = "up" if slower else "down"
+        if kind == "priced":
+            if not priced:
+                continue  # 'clean-ups got cheaper': a price's movement, of a measure of money only
+            dearer = regex(r"dearer|costlier|more\s", re.I).search(match.group(0))
+            kind = "up" if dearer else "down"
         if kind == "trendless":  # 'no clear trend': steady over the longer run
             return "steady", match.group(0), match.start()
         if _COUNTED_RUN.match(match.group(0)) and _ENDED.search(cleaned, start, match.start()):
