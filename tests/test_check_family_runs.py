@@ -501,3 +501,102 @@ def test_a_price_moved_in_words(
     edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
 ) -> None:
     assert_sentence(edition, indicator, text, expected)
+
+
+# ASCH11 (2024-25 Q2) new packages: 2023/24 Q1 2,725, then four falls to 2,157, then 2,172;
+# W1: 97.8 (2023/24 Q3), three falls to 74.6, then 81.3; GET5: 4.5 (2023/24 Q3), three rises
+# to 5.6, then 5.2; GET1: 86.7% (2023/24 Q3), three rises to 91.2%, then 89.8%
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # a run counted in quarters with the way they went ('four quarters of decline'), ended
+        # by the clause's movement: exactly that many, to the quarter before
+        (
+            ASCH,
+            "ASCH11",
+            "New packages edged up to 2,172, the first rise after four quarters of decline.",
+            None,
+        ),
+        (ASCH, "ASCH11", "New packages rose to 2,172, ending four quarters of decline.", None),
+        (
+            DISTRICT,
+            "W1",
+            "Missed bins rose to 81.3, the first rise after three quarters of decline.",
+            None,
+        ),
+        (DISTRICT, "W1", "Missed bins rose to 81.3, ending three quarters of falls.", None),
+        (
+            GET,
+            "GET5",
+            "Fly-tipping eased to 5.2, the first fall after three quarters of growth.",
+            None,
+        ),
+        (
+            GET,
+            "GET5",
+            "Fly-tipping eased to 5.2, bringing to an end three quarters of growth.",
+            None,
+        ),
+        (
+            GET,
+            "GET1",
+            "Repairs slipped to 89.8%, the first fall after three quarters of growth.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH11",
+            "New packages edged up to 2,172 in Quarter 2, the first rise after five quarters of "
+            "decline.",
+            ("streak", "the first rise after five quarters of decline", "2,725"),
+        ),
+        (
+            ASCH,
+            "ASCH11",
+            "New packages rose to 2,172, ending three consecutive quarters of decline.",
+            ("streak", "three consecutive quarters of decline", "2,725"),
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Missed bins rose to 81.3, the first rise after four quarters of decline.",
+            ("streak", "the first rise after four quarters of decline", "97.8"),
+        ),
+        (
+            GET,
+            "GET5",
+            "Fly-tipping eased to 5.2, the first fall after four quarters of growth.",
+            ("streak", "the first fall after four quarters of growth", "4.5"),
+        ),
+        (
+            GET,
+            "GET5",
+            "Fly-tipping eased to 5.2, bringing to an end two quarters of growth.",
+            ("streak", "two quarters of growth", "4.5"),
+        ),
+        (
+            GET,
+            "GET1",
+            "Repairs slipped to 89.8%, the first fall after two quarters of growth.",
+            ("streak", "the first fall after two quarters of growth", "86.7%"),
+        ),
+        # left alone: another thing's growth; a lead that tells what came before
+        (
+            GET,
+            "GET5",
+            "Fly-tipping eased to 5.2, after three quarters of growth in garden waste.",
+            None,
+        ),
+        (GET, "GET5", "After three quarters of growth, fly-tipping eased to 5.2.", None),
+        (
+            ASCH,
+            "ASCH11",
+            "New packages edged up to 2,172, after four quarters of decline in referrals.",
+            None,
+        ),
+    ],
+)
+def test_runs_of_quarters_of_decline_or_growth(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    assert_sentence(edition, indicator, text, expected)

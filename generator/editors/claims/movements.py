@@ -794,16 +794,20 @@ def check_trend(subject: Subject, claim: Claim) -> list[Verdict]:
     ]
 
 
+# what a run counted is of: its movements ('five quarterly falls'), or its quarters with the
+# way they went ('five quarters of decline', 'three consecutive quarters of growth'), not
+# another thing's ('three quarters of growth in garden waste')
+_RUN_WHAT = (
+    r"(?:(?P<what>rises|increases|falls|drops|decreases|declines|reductions)|quarters\s+of\s+"
+    r"(?:(?P<grew>growth|rises|increases)|decline|falls|reductions|decreases)"
+    r"(?!\s+(?:in|of|for|among|across)\s))"
+)
 # 'Quarter 2 brought to an end a run of five quarterly falls', 'ended four successive
 # rises': a run counted that ended before the quarter spoken of
 _ENDED_RUN = regex(
     r"\b(?:brought\s+to\s+an\s+end|brings?\s+to\s+an\s+end|ended|ending|ends|end|broke|broken|"
     r"breaking|snapped|halted|stopped)\s+(?:a\s+|the\s+)?(?:run\s+of\s+)?"
-    r"(?P<quote>(?P<n>\d+|"
-    + "|".join(_HOW_MANY)
-    + r")\s+"
-    + _RUN_WORDS
-    + r"(?P<what>rises|increases|falls|drops|decreases|declines|reductions))\b",
+    r"(?P<quote>(?P<n>\d+|" + "|".join(_HOW_MANY) + r")\s+" + _RUN_WORDS + _RUN_WHAT + r")\b",
     re.I,
 )
 
@@ -812,11 +816,7 @@ _ENDED_RUN = regex(
 # consecutive falls': a run counted that the sentence's movement ended
 _AFTER_RUN = regex(
     r"(?P<quote>\b(?:after|following)\s+(?:a\s+|the\s+)?(?:run\s+of\s+)?"
-    r"(?P<n>\d+|"
-    + "|".join(_HOW_MANY)
-    + r")\s+"
-    + _RUN_WORDS
-    + r"(?P<what>rises|increases|falls|drops|decreases|declines|reductions))\b"
+    r"(?P<n>\d+|" + "|".join(_HOW_MANY) + r")\s+" + _RUN_WORDS + _RUN_WHAT + r")\b"
     # not dated by words of its own ('after three consecutive falls in 2023/24')
     r"(?!\s+(?:in|during|over|to|between|from|since|up\s+to)\b)",
     re.I,
@@ -836,5 +836,19 @@ def ended_run(text: str, start: int, end: int) -> tuple[str, str, int, int] | No
             return None
     word = found.group("n").lower()
     count = _HOW_MANY.get(word) or int(word)
-    way = "up" if found.group("what").lower() in ("rises", "increases") else "down"
-    return way, found.group("quote"), found.start("quote"), count
+    what = found.group("what")
+    grew = what.lower() in ("rises", "increases") if what else bool(found.group("grew"))
+    way = "up" if grew else "down"
+    begin = found.start("quote")
+    # 'the first rise after five quarters of decline': the movement that ended it, quoted with it
+    first = _FIRST_AFTER.search(text, start, begin)
+    if first is not None and found.re is _AFTER_RUN:
+        begin = first.start()
+    return way, text[begin : found.end("quote")], begin, count
+
+
+_FIRST_AFTER = regex(
+    r"\b(?:the|its|a)\s+first\s+(?:quarterly\s+)?(?:rise|increase|fall|drop|decrease|"
+    r"decline|reduction|improvement)\s+$",
+    re.I,
+)
