@@ -781,8 +781,15 @@ def test_profiled_figure_and_a_lead_before(
             "New requests fell to 4,683, the fewest since April 2022.",
             ("highest or lowest", "the fewest since April 2022", "4,552"),
         ),
-        # left alone: a month inside a quarter, a month's own figure, no year
-        (DISTRICT, "W1", "Missed collections rose to 81.3, the highest since May 2023.", None),
+        # a month inside a quarter names it too (the convention given to round 19's writers;
+        # h-tune21d): the quarters after 2023/24 Q1
+        (
+            DISTRICT,
+            "W1",
+            "Missed collections rose to 81.3, the highest since May 2023.",
+            ("highest or lowest", "the highest since May 2023", "97.8"),
+        ),
+        # left alone: a month's own figure, no year
         (
             DISTRICT,
             "W1",
@@ -798,6 +805,6 @@ def test_record_since_a_month(
     """'the highest since April 2023': a month that opens a quarter, with its year, is read as
     'since' that quarter, every quarter after it ('since the start of April 2023': from it
     on; h-fix21b); a month that ends a quarter already names it; the month
-    dates the record, and makes the sentence no month's figure. A month inside a quarter,
-    or with no year, is left alone."""
+    dates the record, and makes the sentence no month's figure. A month inside a quarter
+    names it as well (h-tune21d); a month that opens a quarter with no year is left alone."""
     assert_sentence(edition, indicator, text, expected)

@@ -1069,7 +1069,16 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         if ended is not None:
             _, quote, at, _ = ended
             unended = text[:at] + " " * len(quote) + text[at + len(quote) :]
-        movement = first_movement(unended, clause.start, end, subject.names, subject.unit in _TIMED)
+        movement = first_movement(
+            unended,
+            clause.start,
+            end,
+            subject.names,
+            subject.unit in _TIMED,
+            # a price's words ('got dearer') of a measure of money, where the clause names it
+            # ('Fuel got dearer, but ...' is another thing's price)
+            priced=subject.unit == "gbp" and bool(named_words(clause.text) & subject.vocabulary),
+        )
         if movement is None:
             than = _than_a_quarter(text, clause.start, end, refs)
             if than is not None:  # 'lower than in the same quarter last year'

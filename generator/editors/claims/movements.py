@@ -116,6 +116,10 @@ _MOVEMENT = regex(
     r"|\b(?P<sooner>(?:got|gets|get|getting|become|became|becoming)\s+(?:faster|quicker|speedier|"
     r"slower)|(?:more|less)\s+(?:quickly|promptly|slowly)|(?:sped|speeded|speeding|speeds)\s+up|"
     r"slowed|slowing)\b"
+    # 'got a little cheaper', 'became dearer again', 'grew more expensive': a price's movement
+    r"|\b(?P<priced>(?:got|gets|get|getting|become|became|becoming|grew|grown|grows|growing)\s+"
+    r"(?:(?:a\s+)?(?:little|bit|lot|touch|slightly|much|far|marginally|considerably)\s+)?"
+    r"(?:cheaper|dearer|costlier|(?:more|less)\s+(?:expensive|costly)))\b"
     r"|\b(?P<trendless>" + _TRENDLESS + r")\b"
     r"|\b(?P<better>improving|improved|improves|(?:got|gets|getting|become|became|becoming)\s+"
     r"better|(?:an?\s+)?(?:" + _NTH_WORDS + r")\s+" + _RUN_WORDS + r"improvements?)\b"
@@ -232,7 +236,9 @@ _RUN = regex(
     r"|\b(?P<many>"
     + "|".join(_HOW_MANY)
     + r"|\d+)\s+(?:(?P<c2>consecutive|successive|straight)\s+)?"
-    r"(?:quarters|quarterly\s+(?:rises|increases|falls|drops|decreases|declines|reductions|"
+    # 'has grown eight times in a row': a count of the times, with the words of a run after
+    r"(?:quarters|times(?=\s+(?:running|in\s+a\s+row|in\s+succession|on\s+(?:the\s+trot|end))\b)|"
+    r"quarterly\s+(?:rises|increases|falls|drops|decreases|declines|reductions|"
     r"improvements)|(?:(?<=consecutive\s)|(?<=successive\s)|(?<=straight\s))(?:rises|increases|"
     r"falls|drops|decreases|declines|reductions|improvements))"
     r"(?:\s+(?P<r2>running|in\s+a\s+row|in\s+succession|on\s+(?:the\s+trot|end)))?"
@@ -500,7 +506,12 @@ def names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def first_movement(
-    text: str, start: int, end: int, names: Sequence[str] = (), timed: bool = False
+    text: str,
+    start: int,
+    end: int,
+    names: Sequence[str] = (),
+    timed: bool = False,
+    priced: bool = False,
 ) -> tuple[str, str, int] | None:
     """The first movement word of a clause that is not a forecast ('likely to rise'); of a
     measure of time (`timed`), 'faster' or 'more quickly' is down and 'slower' up."""
@@ -512,7 +523,17 @@ def first_movement(
             continue
         kind = next(
             k
-            for k in ("up", "down", "sooner", "steady", "trendless", "better", "worse", "counted")
+            for k in (
+                "up",
+                "down",
+                "sooner",
+                "priced",
+                "steady",
+                "trendless",
+                "better",
+                "worse",
+                "counted",
+            )
             if match.group(k)
         )
         if kind == "counted":
@@ -523,6 +544,11 @@ def first_movement(
                 continue  # 'dealt with more quickly': a time's movement, not a count's
             slower = regex(r"slow", re.I).search(match.group(0))
             kind = "up" if slower else "down"
+        if kind == "priced":
+            if not priced:
+                continue  # 'clean-ups got cheaper': a price's movement, of a measure of money only
+            dearer = regex(r"dearer|costlier|more\s", re.I).search(match.group(0))
+            kind = "up" if dearer else "down"
         if kind == "trendless":  # 'no clear trend': steady over the longer run
             return "steady", match.group(0), match.start()
         if _COUNTED_RUN.match(match.group(0)) and _ENDED.search(cleaned, start, match.start()):
@@ -768,16 +794,20 @@ def check_trend(subject: Subject, claim: Claim) -> list[Verdict]:
     ]
 
 
+# what a run counted is of: its movements ('five quarterly falls'), or its quarters with the
+# way they went ('five quarters of decline', 'three consecutive quarters of growth'), not
+# another thing's ('three quarters of growth in garden waste')
+_RUN_WHAT = (
+    r"(?:(?P<what>rises|increases|falls|drops|decreases|declines|reductions)|quarters\s+of\s+"
+    r"(?:(?P<grew>growth|rises|increases)|decline|falls|reductions|decreases)"
+    r"(?!\s+(?:in|of|for|among|across)\s))"
+)
 # 'Quarter 2 brought to an end a run of five quarterly falls', 'ended four successive
 # rises': a run counted that ended before the quarter spoken of
 _ENDED_RUN = regex(
     r"\b(?:brought\s+to\s+an\s+end|brings?\s+to\s+an\s+end|ended|ending|ends|end|broke|broken|"
     r"breaking|snapped|halted|stopped)\s+(?:a\s+|the\s+)?(?:run\s+of\s+)?"
-    r"(?P<quote>(?P<n>\d+|"
-    + "|".join(_HOW_MANY)
-    + r")\s+"
-    + _RUN_WORDS
-    + r"(?P<what>rises|increases|falls|drops|decreases|declines|reductions))\b",
+    r"(?P<quote>(?P<n>\d+|" + "|".join(_HOW_MANY) + r")\s+" + _RUN_WORDS + _RUN_WHAT + r")\b",
     re.I,
 )
 
@@ -786,11 +816,7 @@ _ENDED_RUN = regex(
 # consecutive falls': a run counted that the sentence's movement ended
 _AFTER_RUN = regex(
     r"(?P<quote>\b(?:after|following)\s+(?:a\s+|the\s+)?(?:run\s+of\s+)?"
-    r"(?P<n>\d+|"
-    + "|".join(_HOW_MANY)
-    + r")\s+"
-    + _RUN_WORDS
-    + r"(?P<what>rises|increases|falls|drops|decreases|declines|reductions))\b"
+    r"(?P<n>\d+|" + "|".join(_HOW_MANY) + r")\s+" + _RUN_WORDS + _RUN_WHAT + r")\b"
     # not dated by words of its own ('after three consecutive falls in 2023/24')
     r"(?!\s+(?:in|during|over|to|between|from|since|up\s+to)\b)",
     re.I,
@@ -810,5 +836,19 @@ def ended_run(text: str, start: int, end: int) -> tuple[str, str, int, int] | No
             return None
     word = found.group("n").lower()
     count = _HOW_MANY.get(word) or int(word)
-    way = "up" if found.group("what").lower() in ("rises", "increases") else "down"
-    return way, found.group("quote"), found.start("quote"), count
+    what = found.group("what")
+    grew = what.lower() in ("rises", "increases") if what else bool(found.group("grew"))
+    way = "up" if grew else "down"
+    begin = found.start("quote")
+    # 'the first rise after five quarters of decline': the movement that ended it, quoted with it
+    first = _FIRST_AFTER.search(text, start, begin)
+    if first is not None and found.re is _AFTER_RUN:
+        begin = first.start()
+    return way, text[begin : found.end("quote")], begin, count
+
+
+_FIRST_AFTER = regex(
+    r"\b(?:the|its|a)\s+first\s+(?:quarterly\s+)?(?:rise|increase|fall|drop|decrease|"
+    r"decline|reduction|improvement)\s+$",
+    re.I,
+)

@@ -119,8 +119,11 @@ _MONTH_QUARTER = regex(
     # ('in September to December' is a span; 'in September to 25.3 in December' is not)
     r"|(?:in|during|for\s+the\s+month\s+of)\s+(?P<in>March|June|September|December)"
     rf"(?!\s+(?:to|and|-|–)\s+{_MONTH_WORD}|\s+(?:of\s+)?last\s+year\b)"
-    # 'grown by 350 since June': since the quarter that month ends (the quarter compared with)
-    r"|(?<=\bsince\s)(?P<sincem>March|June|September|December)(?!\s+(?:to|and|-|–)\s)"
+    # 'grown by 350 since June': since the quarter that month ends (the quarter compared with);
+    # 'the highest since February 2024': a month inside a quarter names it too (one that opens
+    # a quarter, 'since April', may mean from its start, and is read elsewhere or not at all)
+    r"|(?<=\bsince\s)(?P<sincem>March|June|September|December|February|May|August|November)"
+    r"(?!\s+(?:to|and|-|–)\s)"
     # 'down 34 on June', 'an improvement of 1.7 days on September': a month that ends a
     # quarter, with no day, after 'on': the quarter compared with (no date is 'on June')
     r"|(?<=\bon\s)(?P<onm>March|June|September|December)"
@@ -292,12 +295,18 @@ def month_refs(text: str, latest: Quarter) -> list[PeriodRef]:
 # here. Winter is not read: editors use it for October to March as often as for January to
 # March. A season that names the latest quarter adds nothing to it, and is left out.
 _SEASON_NAMED = regex(
-    r"\b(?:(?:in|during|over|through|across)\s+(?:the\s+)?|(?:between|and)\s+(?=\w+\s+(?:19|20)\d\d))"
-    r"(?P<body>(?P<season>spring|summer|autumn)"
-    r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)(?!\s*[/–-]\s*\d))?"
+    # 'In the spring costs rose': a season leading the sentence dates it, whatever follows
+    r"(?:(?P<lead>^\W*(?:in|during|over|through|across)\s+(?:the\s+)?(?=(?:spring|summer|autumn)\b))|"
+    r"\b(?:(?:in|during|over|through|across)\s+(?:the\s+)?|(?:between|and)\s+(?=\w+\s+(?:19|20)\d\d)"
+    # 'since last spring', 'since the winter of 2023/24': after 'since' winter is read too, as
+    # the financial year's Quarter 4 (January to March), and 'last' is the one before this
+    r"|(?P<since>since)\s+(?:the\s+|(?P<last>last)\s+)?(?=(?:spring|summer|autumn|winter)\b)))"
+    r"(?P<body>(?P<season>spring|summer|autumn|(?(since)winter|(?!)))"
+    r"(?:\s+(?:of\s+)?(?:(?P<year>(?:19|20)\d\d)(?!\s*[/–-]\s*\d)|"
+    r"(?(since)(?P<fy>(?:19|20)\d\d\s*[/–-]\s*\d{2,4})|(?!))))?"
     r"(?:\s+quarter)?)"
-    r"(?=\s*(?:[.,;:)!?]|$)|\s+(?:and|but|to|when|while|before|than|compared|against|"
-    r"the|we|they|there|so|because|or|at|from)\b)",
+    r"(?(lead)(?=\s*[,\s])|(?=\s*(?:[.,;:)!?]|$)|\s+(?:and|but|to|when|while|before|than|"
+    r"compared|against|the|we|they|there|so|because|or|at|from)\b))",
     re.I,
 )
 
@@ -318,13 +327,21 @@ def season_refs(text: str, latest: Quarter) -> list[PeriodRef]:
             continue  # 'up from 76.4 in the summer': the base the 'from' reading reads
         number = SEASONS[match.group("season").lower()]
         year = int(match.group("year")) if match.group("year") else None
+        if match.group("fy"):  # 'since the winter of 2023/24': that financial year's
+            year = _year(match.group("fy"))
+            if year is None:
+                continue
+        elif year is not None and number == 4:
+            year -= 1  # 'winter 2024': January to March 2024, the year before's Quarter 4
         if year is None:
             quarter = Quarter(latest.year if number <= latest.quarter else latest.year - 1, number)
+            if match.group("last") and quarter == latest:
+                quarter = quarter.shift(-4)  # 'since last autumn' in an autumn: the one before
         else:
             quarter = Quarter(year, number)
         if quarter >= latest:
             continue
-        start, end = match.start("body"), match.end("body")
+        start, end = match.start("last" if match.group("last") else "body"), match.end("body")
         refs.append(PeriodRef(start, end, quarter, False, None, year is not None))
     return refs
 

@@ -35,6 +35,7 @@ from generator.editors.claims.ranges import check_range
 from generator.editors.claims.ratings import rag_words
 from generator.editors.claims.reading import Sentence, days_unmasked, read_text
 from generator.editors.claims.rivals import GATED, one_figure_each
+from generator.editors.claims.sequence import then_withheld
 from generator.editors.claims.standing import (
     check_against_target,
     check_comparison,
@@ -170,6 +171,10 @@ def whole_claim(sentence: Sentence, context: Context, finding: Finding) -> Findi
     subject = context.subject
     lead_pattern, tail_pattern = _WHOLE[finding.rule]
     lead = lead_pattern.search(text, 0, begin) if lead_pattern is not None else None
+    if lead is not None and finding.rule == "highest or lowest" and not _NOW_NOT_AT.match(quote):
+        # the record's verb only with its adverb ('are now the highest ...'); 'at' before
+        # the record's words ('at its highest') holds the verb's place
+        lead = _RECORD_AT.search(text, 0, begin)
     if lead is None and finding.rule == "target" and quote[:1].isalpha():
         lead = _GOAL_NAMED.search(text, 0, begin)  # 'the routine repairs target was ...'
     if lead is not None:
@@ -213,7 +218,10 @@ _RATING_LEAD = regex(
 )
 # a change's verb or 'by' before a figure: 'edged up by 20', 'by 7.3%'
 _CHANGE_LEAD = regex(r"\b(?:by|edged|crept|inched|ticked)\s+$", re.I)
-_RECORD_LEAD = regex(r"\bat\s+$", re.I)
+# a record's verb: 'at its highest', 'are now the highest this indicator has recorded'
+_RECORD_LEAD = regex(r"\b(?:at|is|are|was|were)\s+$", re.I)
+_RECORD_AT = regex(r"\bat\s+$", re.I)
+_NOW_NOT_AT = regex(r"now\s+(?!at\b)", re.I)
 # a share's verb and its whole: 'represent 35% of the concerns received', 'equal to 96% of
 # the potholes reported'
 _SHARE_LEAD = regex(
@@ -269,7 +277,7 @@ def _gated(
     one claim (rivals.py)."""
     found = [finding for _, rule in rules for finding in rule(sentence, context)]
     if not any(f.rule in GATED or f.rule in WITHHELD or f.rule in DOUBTED for f in found):
-        return found
+        return then_withheld(context.subject, sentence.text, found)
     claims = context.claims(sentence)
     subject = context.subject
     cumulative = subject.facts.indicator.cumulative
@@ -281,6 +289,7 @@ def _gated(
     found = one_figure_each(subject, sentence.text, masked, claims, found)
     found = doubts_withheld(subject, sentence.text, claims, found, masked)
     found = precision_withheld(subject, sentence.text, found)
+    found = then_withheld(subject, sentence.text, found)
     return _standing_of_a_wrong_figure(claims, _carried_by_movements(subject, claims, found))
 
 

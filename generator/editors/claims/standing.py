@@ -462,8 +462,12 @@ _RECORD = regex(
     # span, this one among them
     r"in\s+(?:the\s+(?:last|past)\s+|over\s+)?(?P<span>two|three|four|five|six|seven|eight|nine|"
     r"ten|\d+)\s+(?P<unit>years|quarters)(?=\s*(?:[,.;]|$))|"
-    # 'the most the council has recorded', 'the highest we have recorded'
-    r"(?:the\s+[a-z]+|we)\s+(?:has|have)\s+(?:ever\s+)?(?:recorded|reported|seen)"
+    # 'the most the council has recorded', 'the highest we have recorded', 'the highest this
+    # indicator has recorded', 'the shortest the contact centre has recorded'
+    # (not a time's: 'the highest this year has seen' is of the year's quarters)
+    r"(?:(?:the|this|our)\s+(?!(?:year|quarter|month|period|decade|financial|spring|summer|"
+    r"autumn|winter)\b)[a-z]+(?:\s+[a-z]+)?|we)\s+(?:has|have)\s+(?:ever\s+)?"
+    r"(?:recorded|reported|seen)"
     # 'the lowest we have reported since Quarter 1 2023-24'
     r"(?:\s+since\s+(?P<since3>[^,.;]{3,40}))?|"
     # 'the lowest in the period charted', 'the highest in the series': every quarter charted
