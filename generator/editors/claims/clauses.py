@@ -57,6 +57,7 @@ from generator.editors.claims.periods import (
 )
 from generator.editors.claims.ranges import scope_months
 from generator.editors.claims.reading import MONTH, UNREAD, Clause, Sentence, days_unmasked
+from generator.editors.claims.spans import Span, spans_in
 from generator.editors.claims.standing import (
     BEGAN_IN_MONTH,
     RECORD_SINCE_MONTH,
@@ -721,6 +722,35 @@ def _others_moved_to_at(subject: Subject, text: str, start: int, at: int) -> boo
     return verb is not None and others_moved_to(subject.vocabulary, text[start : verb.end()])
 
 
+def _one_span(text: str, refs: Sequence[PeriodRef], latest: Quarter) -> Span | None:
+    """The one span a sentence names, both its ends read (spans.spans_in), where it names
+    no quarter outside it: the quarters a multiple or a change in words over it compares."""
+    found = spans_in(text, latest)
+    if len(found) != 1:
+        return None
+    span = found[0]
+    if any(not (span.start <= r.start < span.end) for r in refs):
+        return None  # 'doubled between Quarter 1 and Quarter 3, and fell in Quarter 4'
+    return span
+
+
+def _over_span(
+    subject: Subject, text: str, clause: Clause, claim: Claim, span: Span | None
+) -> Claim | None:
+    """A multiple or change in words told over a span: from its earlier end to its later;
+    None where the words before it name another subject ('Garden waste tonnage fell by a
+    fifth between the third quarters of 2023/24 and 2024/25'), as a movement's are read."""
+    if span is None:
+        return claim
+    # the words before its verb ('grew its caseload by half'), or before its own words
+    moved = first_movement(text, clause.start, claim.at + len(claim.quote), subject.names)
+    said = text.find(claim.quote, clause.start, claim.at + len(claim.quote))
+    before = moved[2] if moved is not None else said if said >= 0 else claim.at
+    if other_subject_of_movement(subject.vocabulary, text[clause.start : before]):
+        return None
+    return replace(claim, base=span.first, period=span.last, spanned=True)
+
+
 def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     """Every figure and movement a sentence states, bound to its period and series, in
     the order read: clause by clause, a clause's figures, fractions, multiple, movement."""
@@ -778,6 +808,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     about_target = bool(_TARGET_SUBJECT.match(text))
     unsaid_spans: list[tuple[int, int]] = []  # clauses pointing back to no one series
     from_to = _from_to(text, refs, latest) or _from_lead(text, sentence.clauses, refs, latest)
+    span = _one_span(text, refs, latest)
     others_moved = False  # a clause before told another subject's movement
     uncharted, charted = uncharted_words(subject)
     about_uncharted = False  # the clauses since one naming a thing the data does not chart
@@ -976,7 +1007,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
                 subject.names,
             )
             if by_fraction is not None and not _others_ratio(subject, text, clause, by_fraction):
-                claims.append(by_fraction)
+                by_fraction = _over_span(subject, text, clause, by_fraction, span)
+                claims += [by_fraction] if by_fraction is not None else []
                 has_change = True
         if not about_target:
             claims += [
@@ -1045,7 +1077,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             and not (subject.unit != "count" and NUMBER_OF.search(text, clause.start, multiple.at))
             and not _others_ratio(subject, text, clause, multiple)
         ):
-            claims.append(multiple)
+            multiple = _over_span(subject, text, clause, multiple, span)
+            claims += [multiple] if multiple is not None else []
         ended = ended_run(text, clause.start, end)
         if ended is not None and not names_comparator(subject.vocabulary, text[:end]):
             way, quote, at, count = ended

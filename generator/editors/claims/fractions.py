@@ -604,6 +604,9 @@ def _own_margin(hedge: str | None) -> str | None:
 
 # a phrasal verb's particle just before the change: 'pushed bed use up by a third'
 _PARTICLE_BEFORE = regex(r"\b(?:up|down)\s+$", re.I)
+# a past participle right before 'by' with no auxiliary: 'saw missed collections cut by a
+# fifth', 'numbers trimmed by a quarter'
+_PARTICIPLE_BEFORE = regex(r"\b(?P<verb>[a-z]{2,}ed|cut|shrunk|grown|risen|fallen)\s+$")
 
 
 def fraction_change_in(
@@ -636,6 +639,10 @@ def fraction_change_in(
             quote = text[verb.start("verb") : found.end()]  # 'was cut by half'
         elif particle is not None:
             quote = text[particle.start() : found.end()]  # 'pushed bed use up by a third'
+        elif (
+            participle := _PARTICIPLE_BEFORE.search(text, clause.start, found.start())
+        ) is not None:
+            quote = text[participle.start("verb") : found.end()]  # 'collections cut by a fifth'
     return Claim(
         "change",
         quote,

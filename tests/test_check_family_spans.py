@@ -1,0 +1,248 @@
+"""Multiples, changes between two named periods, the year to date and ranges (issue 24,
+after round 18 was written: helper h-tune21b): each reading made general, with sentences
+of the same meaning in other words that are correct, that are wrong, and that look alike
+but must be left alone, on the samples' data (worked out by hand in the comments).
+
+Seasons are the financial year's quarters (spring Q1 ... winter Q4); 'doubled', 'trebled',
+'halved' hold within 5% of the ratio, 'nearly' from 0.9 of it; a fraction in words ('by a
+fifth') within its own margin."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.corpus_scoring import ASCH, ASCH_2324, DISTRICT, GET, assert_sentence
+
+# The data the rows are worked out from:
+# GET8 potholes reported: 2022/23 Q2 6,110, Q3 9,870, Q4 14,230; 2023/24 Q1 7,960, Q2 5,840,
+#   Q3 10,450, Q4 15,620; 2024/25 Q1 8,310, Q2 6,030, Q3 11,280
+# GET9 park visits: 2022/23 Q2 538,000, Q3 221,000, Q4 198,000; 2023/24 Q1 430,000,
+#   Q2 561,000, Q3 none, Q4 205,000; 2024/25 Q1 447,000, Q2 589,000, Q3 236,000
+# GET7 online 2022/23 Q2 6,480 ... 2024/25 Q2 8,990, Q3 9,410; telephone 2022/23 Q2 5,020 ...
+#   2024/25 Q3 3,650
+# GET6 cost per tonne 2022/23 Q3 £115.80 ... 2024/25 Q3 £127.30
+# W1 missed collections 2023/24 Q1 92.1, Q2 85.3, Q3 97.8, Q4 88.4; 2024/25 Q1 79.2, Q2 74.6,
+#   Q3 81.3
+# H1 re-let days 2023/24 Q1 34.2 ... 2024/25 Q3 25.3; CS1 call wait (seconds) 2023/24 Q1 222,
+#   Q2 195, Q3 178, Q4 161; 2024/25 Q1 156, Q2 149, Q3 155
+# ASCH15 short term beds 2023/24 Q4 584, 2024/25 Q1 660, Q2 693
+# ASCH19 concerns 2022/23 Q1 3,820 ... 2024/25 Q1 4,760, Q2 4,902
+# ASCH14 enablement 2023/24 Q1 1,390, 2024/25 Q1 1,680
+# ASCH19 (2023-24 Q2 edition) open enquiries 2022/23 Q1 1,180, 2023/24 Q2 1,520
+
+
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # correct: each end read on its own, in any of the ways editors name a quarter
+        # summer 2024/25 Q2 6,030 to autumn Q3 11,280: 1.87 times
+        (
+            GET,
+            "GET8",
+            "Pothole reports nearly doubled between the summer and autumn quarters.",
+            None,
+        ),
+        # winter 2023/24 Q4 205,000 to summer 2024/25 Q2 589,000: 2.87 times
+        (GET, "GET9", "Park visits nearly trebled between the winter and summer quarters.", None),
+        # 97.8 to 74.6: down 24%
+        (
+            DISTRICT,
+            "W1",
+            "Missed collections fell by almost a quarter between the third quarter of 2023/24 "
+            "and the second quarter of 2024/25.",
+            None,
+        ),
+        # 34.2 to 25.3: down 26%
+        (
+            DISTRICT,
+            "H1",
+            "Re-let times were cut by a quarter from Quarter 1 2023/24 to Quarter 3 2024/25.",
+            None,
+        ),
+        # spring 2023/24 Q1 222 to winter Q4 161: down 27%
+        (
+            DISTRICT,
+            "CS1",
+            "The call wait fell by more than a quarter between the spring and winter quarters "
+            "of 2023/24.",
+            None,
+        ),
+        # 584 to 693: up 19%
+        (
+            ASCH,
+            "ASCH15",
+            "Short term bed use rose by almost a fifth between January to March 2024 and July "
+            "to September 2024.",
+            None,
+        ),
+        # 3,820 to 4,760: up 25%
+        (
+            ASCH,
+            "ASCH19",
+            "Safeguarding concerns rose by almost a quarter between the first quarters of "
+            "2022/23 and 2024/25.",
+            None,
+        ),
+        # autumn 2022 (2022/23 Q3) £115.80 to autumn 2024 £127.30: up 10%
+        (
+            GET,
+            "GET6",
+            "The cost per tonne rose by about a tenth from the autumn of 2022 to the autumn of "
+            "2024.",
+            None,
+        ),
+        # 1,390 to 1,680: up 21%
+        (
+            ASCH,
+            "ASCH14",
+            "Enablement numbers grew by a fifth between April to June 2023 and the same months "
+            "of 2024.",
+            None,
+        ),
+        # 6,480 to 8,990: up 39%
+        (
+            GET,
+            "GET7",
+            "Online reports grew by more than a third between the summer of 2022 and the "
+            "summer of 2024.",
+            None,
+        ),
+        # 1,180 to 1,520: up 29%
+        (
+            ASCH_2324,
+            "ASCH19",
+            "Open enquiries grew by more than a quarter from June 2022 to September 2023.",
+            None,
+        ),
+        # winter 2023/24 Q4 15,620 to summer 2024/25 Q2 6,030: down 61%
+        (
+            GET,
+            "GET8",
+            "Pothole reports fell by more than half between the winter and summer quarters.",
+            None,
+        ),
+        # 5,020 to 3,650: down 27%
+        (
+            GET,
+            "GET7",
+            "Telephone calls fell by a quarter between Quarter 2 2022/23 and Quarter 3 2024/25.",
+            None,
+        ),
+        # autumn 2023/24 Q3 10,450 to winter Q4 15,620: 1.49 times
+        (
+            GET,
+            "GET8",
+            "Pothole reports rose by half between the autumn and winter of 2023-24.",
+            None,
+        ),
+        # wrong
+        (
+            GET,
+            "GET9",
+            "From the winter quarter to the spring one, park visits doubled.",
+            ("multiple", "doubled", "2.18 times"),
+        ),
+        (
+            GET,
+            "GET9",
+            "Park visits doubled between the winter and autumn quarters.",
+            ("multiple", "doubled", "1.15 times"),
+        ),
+        (
+            DISTRICT,
+            "H1",
+            "Re-let times fell by a third between Quarter 1 2023/24 and Quarter 3 2024/25.",
+            ("change", "fell by a third", "0.74 times"),
+        ),
+        (
+            ASCH,
+            "ASCH15",
+            "Short term bed use rose by a half between January to March 2024 and July to "
+            "September 2024.",
+            ("change", "rose by a half", "1.19 times"),
+        ),
+        (
+            GET,
+            "GET8",
+            "Pothole reports trebled between the summer and winter of 2023/24.",
+            ("multiple", "trebled", "2.67 times"),
+        ),
+        (
+            DISTRICT,
+            "CS1",
+            "The call wait halved between the spring of 2023 and the autumn of 2024.",
+            ("multiple", "halved", "0.70 times"),
+        ),
+        (
+            ASCH,
+            "ASCH19",
+            "Safeguarding concerns grew by a tenth between the first quarters of 2022/23 and "
+            "2024/25.",
+            ("change", "grew by a tenth", "1.25 times"),
+        ),
+        (
+            GET,
+            "GET6",
+            "Disposal costs rose by a fifth from the autumn of 2022 to the autumn of 2024.",
+            ("change", "rose by a fifth", "1.10 times"),
+        ),
+        (
+            GET,
+            "GET7",
+            "Telephone calls fell by half between Quarter 2 2022/23 and Quarter 3 2024/25.",
+            ("change", "fell by half", "0.73 times"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH19",
+            "Open enquiries doubled from June 2022 to September 2023.",
+            ("multiple", "doubled", "1.29 times"),
+        ),
+        # look-alikes: a comparator's, another subject's, who does the work, months that
+        # end no quarter, a span to come, a sub-group, a span of another clause, a habit
+        (
+            DISTRICT,
+            "W1",
+            "England's missed collections fell by a fifth between the third quarters of "
+            "2023/24 and 2024/25.",
+            None,
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Garden waste tonnage fell by a fifth between the third quarters of 2023/24 and "
+            "2024/25.",
+            None,
+        ),
+        (GET, "GET8", "Crews doubled between the winter and spring quarters.", None),
+        (GET, "GET9", "Visits doubled between October and November.", None),
+        (
+            ASCH,
+            "ASCH19",
+            "Among younger adults, concerns rose by half between the first quarters of 2022/23 "
+            "and 2024/25.",
+            None,
+        ),
+        (
+            GET,
+            "GET9",
+            "Between the winter and spring quarters a new car park opened, and visits have "
+            "since doubled.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Pothole reports doubled between the winter and spring quarters of 2019/20.",
+            None,
+        ),
+        (GET, "GET9", "Visits usually double between the winter and spring quarters.", None),
+    ],
+)
+def test_changes_over_a_span(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """A multiple or a change in words told over a span compares the span's two ends, each
+    read on its own (a quarter, a quarter's months, a month that ends one, a season, a year
+    alone) and given what the other says and it leaves out (spans.py)."""
+    assert_sentence(edition, indicator, text, expected)
