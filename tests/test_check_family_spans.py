@@ -246,3 +246,170 @@ def test_changes_over_a_span(
     read on its own (a quarter, a quarter's months, a month that ends one, a season, a year
     alone) and given what the other says and it leaves out (spans.py)."""
     assert_sentence(edition, indicator, text, expected)
+
+
+# GET8 reported 2024/25 Q1 8,310, Q2 6,030, Q3 11,280 (25,620 to date); repaired 8,450,
+#   6,270, 10,390 (25,110); 2023/24 Q1 to Q3 reported 24,250, repaired 23,870
+# GET7 2024/25 Q1 to Q3 online 27,030, telephone 11,460; 2023/24 Q1 to Q3 online 23,470
+# ASCH8 2024/25 Q1 to Q2 new 9,611, completed 9,748; 2023/24 Q1 to Q2 new 10,125
+# ASCH11 (2023-24 edition) 2023/24 Q1 to Q2 5,315; 2022/23 Q1 to Q2 5,040
+# ASCH7 2024/25 Q1 to Q2 42,620; 2023/24 Q1 to Q2 47,280
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # correct: a sum of the year so far whose noun names a series, however its part of
+        # the year is said; another year's, by the part of that year named after it
+        (
+            GET,
+            "GET8",
+            "Over the first three quarters of the year 25,620 potholes were reported.",
+            None,
+        ),
+        (GET, "GET8", "Since April, crews have completed 25,110 repairs.", None),
+        (
+            GET,
+            "GET7",
+            "Across the first three quarters of 2024/25, 11,460 telephone calls were taken.",
+            None,
+        ),
+        (ASCH, "ASCH8", "In the first half of the year 9,748 assessments were completed.", None),
+        (
+            ASCH_2324,
+            "ASCH8",
+            "So far this year we have received 10,125 new assessment requests.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Reports so far this year, 25,620, are above the 24,250 recorded over the same nine "
+            "months of 2023/24.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH11",
+            "Year to date, 5,315 new packages have been arranged, against 5,040 in the first "
+            "half of 2022-23.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "In the year to date 27,030 online reports have come in, up from 23,470 in the same "
+            "nine months of 2023/24.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Repairs so far this year total 25,110, compared with 23,870 over the same period of "
+            "2023/24.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Year to date 42,620 people have contacted us, against 47,280 in the first half of "
+            "2023-24.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Since April, 25,620 potholes have been reported and 25,110 repairs completed.",
+            None,
+        ),
+        # wrong
+        (
+            GET,
+            "GET8",
+            "Over the first three quarters of the year 26,620 potholes were reported.",
+            ("year to date", "26,620", "25,620"),
+        ),
+        (
+            GET,
+            "GET7",
+            "Across the first three quarters of 2024/25, 12,460 telephone calls were taken.",
+            ("year to date", "12,460", "11,460"),
+        ),
+        (
+            ASCH,
+            "ASCH8",
+            "In the first half of the year 9,848 assessments were completed.",
+            ("year to date", "9,848", "9,748"),
+        ),
+        (
+            GET,
+            "GET8",
+            "Reports so far this year, 25,620, are above the 23,250 recorded over the same nine "
+            "months of 2023/24.",
+            ("year to date", "23,250", "24,250"),
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Year to date 42,620 people have contacted us, against 46,280 in the first half of "
+            "2023-24.",
+            ("year to date", "against 46,280", "47,280"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH8",
+            "So far this year we have received 10,215 new assessment requests.",
+            ("year to date", "received 10,215 new assessment requests", "10,125"),
+        ),
+        # look-alikes: a difference, other things, a comparator's, another year's before
+        # it, a record among the year's quarters, a forecast
+        (
+            GET,
+            "GET8",
+            "Repairs in the year to date are 1,240 ahead of the same point last year.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "So far this year reports are up 1,370 on the same nine months of 2023/24.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Over the first three quarters of the year, 12 new pothole crews were hired.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "In the year to date, England's councils took 11,640 telephone calls.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH8",
+            "In the first half of 2022-23, 9,100 new assessments were requested.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "In Quarter 3 alone, 11,280 potholes were reported, the most so far this year.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "By December we expect 30,000 potholes to have been reported this year.",
+            None,
+        ),
+    ],
+)
+def test_year_to_date_in_other_words(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """A figure of the year to date whose own noun names one of the measure's series is the
+    sum of the year so far, read before the readings that take its noun for other things;
+    one followed by a part of an earlier year is that year's sum; a difference, a record
+    among the year's quarters and a change told for the year are left alone (ytd.py)."""
+    assert_sentence(edition, indicator, text, expected)

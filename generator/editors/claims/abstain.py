@@ -193,6 +193,8 @@ def defaults_withheld(
             continue
         if claim is not None and finding.rule == "level" and not cumulative and about_the_year:
             continue
+        if claim is not None and finding.rule == "change" and claim.base is None and about_the_year:
+            continue  # 'So far this year reports are up 1,370 on ...': the year's, not a quarter's
         share = claim_of(claims, finding) if finding.rule in ("share", "fraction") else None
         if (
             share is not None
