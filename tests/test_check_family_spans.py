@@ -413,3 +413,55 @@ def test_year_to_date_in_other_words(
     one followed by a part of an earlier year is that year's sum; a difference, a record
     among the year's quarters and a change told for the year are left alone (ytd.py)."""
     assert_sentence(edition, indicator, text, expected)
+
+
+# W1 2023/24 Q3 97.8, 2024/25 Q3 81.3; H1 2023/24 Q3 30.1, 2024/25 Q3 25.3; GET8 reported
+# 2023/24 Q3 10,450, 2024/25 Q3 11,280; GET1 2023/24 Q3 86.7%, 2024/25 Q3 89.8%; ASCH15
+# 2023/24 Q2 618, 2024/25 Q2 693
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # correct: 'year on year' right after the verb compares with the same quarter a
+        # year before, and the figures after it are of those two quarters
+        (DISTRICT, "W1", "Missed bins fell year on year, from 97.8 to 81.3.", None),
+        (DISTRICT, "H1", "Re-let times improved year on year, from 30.1 to 25.3 days.", None),
+        (GET, "GET8", "Reports rose year on year, from 10,450 to 11,280.", None),
+        (GET, "GET1", "Streetlight repairs on time rose year on year, from 86.7% to 89.8%.", None),
+        (ASCH, "ASCH15", "Short term bed use grew year on year, from 618 to 693.", None),
+        # wrong
+        (
+            DISTRICT,
+            "W1",
+            "Missed bins fell year on year, from 95.8 to 81.3.",
+            ("from", "95.8", "97.8"),
+        ),
+        (
+            GET,
+            "GET8",
+            "Reports rose year on year, from 10,950 to 11,280.",
+            ("from", "10,950", "10,450"),
+        ),
+        (
+            DISTRICT,
+            "W1",
+            "Missed bins rose year on year.",
+            ("movement", "rose", "97.8 in Quarter 3 2023/24"),
+        ),
+        # look-alikes: a comparator's; 'year on year' leading the sentence
+        (GET, "GET8", "England's reports rose year on year, from 9,000 to 11,000.", None),
+        (
+            GET,
+            "GET1",
+            "Year on year the proportion fixed on time is 3.1 percentage points better, rising "
+            "from 86.7%.",
+            None,
+        ),
+    ],
+)
+def test_year_on_year_from_to(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """'Missed bins fell year on year, from 97.8 to 81.3': a movement compared with the same
+    quarter a year before, not a longer run's; the 'from' figures in apposition after it
+    are of the quarter it compares with (movements._LONG_RUN, clauses._APPOSITIVE)."""
+    assert_sentence(edition, indicator, text, expected)

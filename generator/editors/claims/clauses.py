@@ -284,7 +284,9 @@ _PERIOD_NAMED_BEFORE = regex(
 # a clause in apposition to the one before: 'a rise of a fifth', 'up 12 on the quarter'
 _APPOSITIVE = regex(
     r"^\W*(?:an?\s+(?:[a-z]+\s+)?(?:rise|increase|fall|drop|decrease|reduction|decline|"
-    r"change|difference|gap|growth)\b|up\b|down\b)",
+    r"change|difference|gap|growth)\b|up\b|down\b"
+    # '..., from 97.8 to 81.3': the figures of the movement before, of its quarters
+    r"|from\s+£?\d[\d,.]*\s?%?(?:\s+[a-z]+){0,3}\s+to\s+£?\d)",
     re.I,
 )
 # a movement word whose subject is how well the measure does, not its figure
