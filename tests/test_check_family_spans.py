@@ -465,3 +465,50 @@ def test_year_on_year_from_to(
     quarter a year before, not a longer run's; the 'from' figures in apposition after it
     are of the quarter it compares with (movements._LONG_RUN, clauses._APPOSITIVE)."""
     assert_sentence(edition, indicator, text, expected)
+
+
+# GET8 reported 2024/25 Q1 8,310, Q2 6,030, Q3 11,280; GET9 visits 2022/23 Q2 538,000,
+# 2023/24 Q4 205,000, 2024/25 Q2 589,000, Q3 236,000
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # correct: a multiple of the series' own figure of a quarter named, by a pronoun
+        (GET, "GET8", "Reports in Quarter 3 were nearly twice those in Quarter 2.", None),
+        (
+            GET,
+            "GET9",
+            "Visits in Quarter 2 2024/25 were nearly three times those in Quarter 4 2023/24.",
+            None,
+        ),
+        # wrong
+        (
+            GET,
+            "GET8",
+            "Reports in Quarter 3 were twice those in Quarter 1.",
+            ("multiple", "twice", "1.36 times"),
+        ),
+        (
+            GET,
+            "GET9",
+            "Visits in Quarter 3 were half those in Quarter 2.",
+            ("multiple", "half", "0.40 times"),
+        ),
+        (
+            GET,
+            "GET9",
+            "Park visits are now half what they were in Quarter 2 2022/23.",
+            ("multiple", "half", "0.44 times"),
+        ),
+        # look-alikes: another quantity's, a comparator's
+        (GET, "GET8", "Rainfall in Quarter 3 was twice that in Quarter 2.", None),
+        (GET, "GET7", "England's online reports in Quarter 3 were twice those in Quarter 2.", None),
+    ],
+)
+def test_times_those_in_a_quarter(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """'three times those in Quarter 2', 'now half what they were in Quarter 2 2022/23': a
+    multiple of the series' own figure of the quarter named, read where the clause names
+    its series (or the measure has one), over the clause's quarter or, after 'now', the
+    latest (fractions.times_quarter_in)."""
+    assert_sentence(edition, indicator, text, expected)

@@ -1051,7 +1051,16 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         multiple = (
             multiple_in(text, clause, chosen, period, base, latest)
             or times_as_in(text, clause, period, subject)
-            or times_quarter_in(text, clause, chosen, period, refs, subject.vocabulary)
+            or times_quarter_in(
+                text,
+                clause,
+                chosen,
+                period,
+                refs,
+                subject.vocabulary,
+                latest,
+                by_pronoun=bool(named) or len(subject.facts.series) == 1,
+            )
         )
         two = sorted({r.quarter for r in refs if r.offset is None and r.in_year is None})
         if (
