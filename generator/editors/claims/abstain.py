@@ -173,9 +173,11 @@ def defaults_withheld(
                 named = named_quarters(refs)
                 about_the_year = year_not_quarter(text, latest)
                 span_unresolved = unresolved_span(text, [(r.start, r.end) for r in refs])
-            if span_unresolved and claim.rule in ("multiple", "level", "from", "movement"):
+            if claim.spanned:
+                pass  # 'doubled between the winter and spring quarters': its ends read (spans)
+            elif span_unresolved and claim.rule in ("multiple", "level", "from", "movement"):
                 continue  # 'doubled between the winter and spring quarters', unresolved
-            if finding.rule == "target":
+            elif finding.rule == "target":
                 # 'Collection stood at 84.6% at the close of September, against a profile of
                 # 57.5% for that point of the year': a target (profiled through the year) of
                 # the report quarter only by default, in a sentence about another quarter
@@ -191,6 +193,8 @@ def defaults_withheld(
             continue
         if claim is not None and finding.rule == "level" and not cumulative and about_the_year:
             continue
+        if claim is not None and finding.rule == "change" and claim.base is None and about_the_year:
+            continue  # 'So far this year reports are up 1,370 on ...': the year's, not a quarter's
         share = claim_of(claims, finding) if finding.rule in ("share", "fraction") else None
         if (
             share is not None

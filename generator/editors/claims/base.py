@@ -40,6 +40,7 @@ class Claim:
     run: int | None = None  # 'for the fourth consecutive quarter': movements in a row
     of: tuple[int, ...] | None = None  # a share's whole: the series after 'of' (() for all)
     dated: bool = False  # its quarter is named with the figure itself ('16,890 in Quarter 1')
+    spanned: bool = False  # its two quarters are a span's ends ('between the winter and spring')
 
 
 def claim_of(claims: Sequence[Claim], finding: Finding) -> Claim | None:

@@ -57,6 +57,7 @@ from generator.editors.claims.periods import (
 )
 from generator.editors.claims.ranges import scope_months
 from generator.editors.claims.reading import MONTH, UNREAD, Clause, Sentence, days_unmasked
+from generator.editors.claims.spans import Span, spans_in
 from generator.editors.claims.standing import (
     BEGAN_IN_MONTH,
     RECORD_SINCE_MONTH,
@@ -293,7 +294,9 @@ _PERIOD_NAMED_BEFORE = regex(
 # a clause in apposition to the one before: 'a rise of a fifth', 'up 12 on the quarter'
 _APPOSITIVE = regex(
     r"^\W*(?:an?\s+(?:[a-z]+\s+)?(?:rise|increase|fall|drop|decrease|reduction|decline|"
-    r"change|difference|gap|growth)\b|up\b|down\b)",
+    r"change|difference|gap|growth)\b|up\b|down\b"
+    # '..., from 97.8 to 81.3': the figures of the movement before, of its quarters
+    r"|from\s+£?\d[\d,.]*\s?%?(?:\s+[a-z]+){0,3}\s+to\s+£?\d)",
     re.I,
 )
 # a movement word whose subject is how well the measure does, not its figure
@@ -731,6 +734,35 @@ def _others_moved_to_at(subject: Subject, text: str, start: int, at: int) -> boo
     return verb is not None and others_moved_to(subject.vocabulary, text[start : verb.end()])
 
 
+def _one_span(text: str, refs: Sequence[PeriodRef], latest: Quarter) -> Span | None:
+    """The one span a sentence names, both its ends read (spans.spans_in), where it names
+    no quarter outside it: the quarters a multiple or a change in words over it compares."""
+    found = spans_in(text, latest)
+    if len(found) != 1:
+        return None
+    span = found[0]
+    if any(not (span.start <= r.start < span.end) for r in refs):
+        return None  # 'doubled between Quarter 1 and Quarter 3, and fell in Quarter 4'
+    return span
+
+
+def _over_span(
+    subject: Subject, text: str, clause: Clause, claim: Claim, span: Span | None
+) -> Claim | None:
+    """A multiple or change in words told over a span: from its earlier end to its later;
+    None where the words before it name another subject ('Garden waste tonnage fell by a
+    fifth between the third quarters of 2023/24 and 2024/25'), as a movement's are read."""
+    if span is None:
+        return claim
+    # the words before its verb ('grew its caseload by half'), or before its own words
+    moved = first_movement(text, clause.start, claim.at + len(claim.quote), subject.names)
+    said = text.find(claim.quote, clause.start, claim.at + len(claim.quote))
+    before = moved[2] if moved is not None else said if said >= 0 else claim.at
+    if other_subject_of_movement(subject.vocabulary, text[clause.start : before]):
+        return None
+    return replace(claim, base=span.first, period=span.last, spanned=True)
+
+
 def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     """Every figure and movement a sentence states, bound to its period and series, in
     the order read: clause by clause, a clause's figures, fractions, multiple, movement."""
@@ -788,6 +820,7 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
     about_target = bool(_TARGET_SUBJECT.match(text))
     unsaid_spans: list[tuple[int, int]] = []  # clauses pointing back to no one series
     from_to = _from_to(text, refs, latest) or _from_lead(text, sentence.clauses, refs, latest)
+    span = _one_span(text, refs, latest)
     others_moved = False  # a clause before told another subject's movement
     uncharted, charted = uncharted_words(subject)
     about_uncharted = False  # the clauses since one naming a thing the data does not chart
@@ -986,7 +1019,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
                 subject.names,
             )
             if by_fraction is not None and not _others_ratio(subject, text, clause, by_fraction):
-                claims.append(by_fraction)
+                by_fraction = _over_span(subject, text, clause, by_fraction, span)
+                claims += [by_fraction] if by_fraction is not None else []
                 has_change = True
         if not about_target:
             claims += [
@@ -1027,7 +1061,16 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         multiple = (
             multiple_in(text, clause, chosen, period, base, latest)
             or times_as_in(text, clause, period, subject)
-            or times_quarter_in(text, clause, chosen, period, refs, subject.vocabulary)
+            or times_quarter_in(
+                text,
+                clause,
+                chosen,
+                period,
+                refs,
+                subject.vocabulary,
+                latest,
+                by_pronoun=bool(named) or len(subject.facts.series) == 1,
+            )
         )
         two = sorted({r.quarter for r in refs if r.offset is None and r.in_year is None})
         if (
@@ -1055,7 +1098,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             and not (subject.unit != "count" and NUMBER_OF.search(text, clause.start, multiple.at))
             and not _others_ratio(subject, text, clause, multiple)
         ):
-            claims.append(multiple)
+            multiple = _over_span(subject, text, clause, multiple, span)
+            claims += [multiple] if multiple is not None else []
         ended = ended_run(text, clause.start, end)
         if ended is not None and not names_comparator(subject.vocabulary, text[:end]):
             way, quote, at, count = ended

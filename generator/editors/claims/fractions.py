@@ -604,6 +604,9 @@ def _own_margin(hedge: str | None) -> str | None:
 
 # a phrasal verb's particle just before the change: 'pushed bed use up by a third'
 _PARTICLE_BEFORE = regex(r"\b(?:up|down)\s+$", re.I)
+# a past participle right before 'by' with no auxiliary: 'saw missed collections cut by a
+# fifth', 'numbers trimmed by a quarter'
+_PARTICIPLE_BEFORE = regex(r"\b(?P<verb>[a-z]{2,}ed|cut|shrunk|grown|risen|fallen)\s+$")
 
 
 def fraction_change_in(
@@ -636,6 +639,10 @@ def fraction_change_in(
             quote = text[verb.start("verb") : found.end()]  # 'was cut by half'
         elif particle is not None:
             quote = text[particle.start() : found.end()]  # 'pushed bed use up by a third'
+        elif (
+            participle := _PARTICIPLE_BEFORE.search(text, clause.start, found.start())
+        ) is not None:
+            quote = text[participle.start("verb") : found.end()]  # 'collections cut by a fifth'
     return Claim(
         "change",
         quote,
@@ -730,6 +737,14 @@ _TIMES_BEFORE_QUARTER = regex(
     re.I,
 )
 _QUARTER_FIGURE = regex(r"(?:'s|’s)?\s+(?:figure|level|total|number|rate)\b", re.I)
+# 'three times those in Quarter 2', 'half what they were in Quarter 3 2022/23': the same
+# multiple of the series' own figure of the quarter named, by a pronoun
+_NOW = regex(r"\bnow\b", re.I)
+_TIMES_THOSE_IN = regex(
+    _MULTIPLE_HEDGE + r"(?P<word>twice|(?:three|four)\s+times|half)\s+(?:those|that|"
+    r"what\s+(?:they|it)\s+(?:were|was|had\s+been))\s+(?:in|for|during)\s+(?:the\s+)?$",
+    re.I,
+)
 _FOR_ANOTHER = regex(r"\s+(?:for|of)\b", re.I)
 _AS_MULTIPLE = {"twice": "doubled", "three times": "tripled", "four times": "quadrupled"}
 
@@ -741,22 +756,32 @@ def times_quarter_in(
     period: Quarter,
     refs: Sequence[PeriodRef],
     vocabulary: frozenset[str],
+    latest: Quarter | None = None,
+    by_pronoun: bool = False,
 ) -> Claim | None:
     """'The number of potholes repaired in Quarter 3 was twice the Quarter 2 figure': the
-    clause's quarter over the one named, where the words before it name the measure."""
+    clause's quarter over the one named, where the words before it name the measure ('now
+    half what they were in Quarter 3 2022/23': the latest quarter's, `latest`); the figure
+    by a pronoun ('three times those in Quarter 2') only where `by_pronoun` (the clause
+    names its series, or the measure has one)."""
     end = clause.start + len(clause.text)
     for ref in refs:
-        figure = _QUARTER_FIGURE.match(text, ref.end)
-        if not clause.start <= ref.start < end or figure is None:
+        if not clause.start <= ref.start < end:
             continue
-        if _FOR_ANOTHER.match(text, figure.end()):
+        figure = _QUARTER_FIGURE.match(text, ref.end)
+        if figure is None:
+            found = _TIMES_THOSE_IN.search(text, clause.start, ref.start) if by_pronoun else None
+        elif _FOR_ANOTHER.match(text, figure.end()):
             return None  # 'twice the Quarter 2 figure for potholes reported': another's
-        found = _TIMES_BEFORE_QUARTER.search(text, clause.start, ref.start)
+        else:
+            found = _TIMES_BEFORE_QUARTER.search(text, clause.start, ref.start)
         if found is None or found.end() != ref.start:
             continue
         if not stems_of(text[clause.start : found.start()]) & vocabulary:
             return None  # 'Rainfall in Quarter 3 was twice the Quarter 2 figure': another's
         base = resolve(ref, period)
+        if base >= period and latest is not None and _NOW.search(text, clause.start, found.start()):
+            period = latest  # 'are now half what they were in Quarter 3 2022/23'
         if base >= period:
             return None
         word = regex(r"\s+").sub(" ", found.group("word").lower())

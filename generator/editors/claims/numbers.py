@@ -75,6 +75,7 @@ from generator.editors.claims.ytd import (
     to_date,
     year_to_date,
     year_to_date_claim,
+    year_to_date_named,
     year_to_date_pair,
 )
 from generator.read.patterns import regex
@@ -2715,6 +2716,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("forecast or bound", _not_a_figure_if(not_this_quarters)),
     ("ratio in figures", _not_a_figure_if(ratio_in_figures)),
     ("ratio to one", _not_a_figure_if(ratio_to_one)),
+    ("year to date, its series named", year_to_date_named),
     ("part of them", _not_a_figure_if(part_of_them)),
     ("part named after", _not_a_figure_if(part_named_after)),
     ("a high or low", _not_a_figure_if(extreme_of_before)),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from generator.core.periods import Quarter
 from generator.editors.claims.base import Claim, Verdict
@@ -58,7 +59,11 @@ _APRIL_TO = regex(
 # 'the first half of 2023/24', 'since the start of 2023/24': the year the words name
 _NAMED_YEAR = regex(
     r"\b(?:(?:(?:first|opening)\s+(?:half|two\s+quarters|three\s+quarters|six\s+months|nine\s+months)"
-    r"|since\s+the\s+(?:start|beginning))\s+of\s+|(?:in|so\s+far\s+in)\s+|"
+    r"|since\s+the\s+(?:start|beginning)"
+    # 'the same nine months of 2023/24', 'the same period of 2022-23': that year's, to the
+    # same point
+    r"|(?P<same>(?:the\s+)?same\s+(?:(?:six|nine|three)\s+months|(?:two|three)\s+quarters|"
+    r"half|period|months|point|stage)))\s+of\s+|(?:in|so\s+far\s+in)\s+|"
     r"(?:two|three)\s+quarters\s+of\s+)(?P<start>(?:19|20)\d\d)\s*[/–-]",
     re.I,
 )
@@ -104,6 +109,14 @@ _RECORD_BEFORE = regex(
 )
 
 
+# a record right before the year-to-date words, after the figure's own ('..., the most')
+_RECORD_NEAR = regex(
+    r"[,;]\s*(?:(?:which\s+is|which\s+was|is|was)\s+)?the\s+(?:highest|lowest|best|worst|"
+    r"biggest|largest|smallest|most|fewest)\b(?:\s+[a-z]+)?\s*$",
+    re.I,
+)
+
+
 def year_to_date(figure: Figure, clauses: Sequence[Clause], masked: str) -> bool:
     """Whether the figure's clause says the year to date, or a clause of its sentence with
     no figure of its own does ('Year to date, 9,371 ...', '... so far this year')."""
@@ -130,10 +143,16 @@ def _year_to_date_at(
         # year's year to date
         clause_end = figure.clause.start + len(figure.clause.text)
         return min(said_ytd.start(), figure.clause.start), max(said_ytd.end(), clause_end)
-    if said_ytd is not None and _RECORD_BEFORE.match(
-        figure.text, figure.match.end(), said_ytd.start()
+    if said_ytd is not None and (
+        _RECORD_BEFORE.match(figure.text, figure.match.end(), said_ytd.start())
+        or (
+            figure.match.end() <= said_ytd.start()
+            and _RECORD_NEAR.search(figure.text, figure.match.end(), said_ytd.start())
+        )
     ):
-        return None  # '11,280, the highest so far this year': a record among the year's quarters
+        # '11,280, the highest so far this year', '11,280 potholes were reported, the most so
+        # far this year': a record among the year's quarters
+        return None
     if _IN_THE_QUARTER.match(masked, figure.match.end()):
         return None  # '... so far this year, with 236,000 in the autumn quarter'
     clause_end = figure.clause.start + len(figure.clause.text)
@@ -270,6 +289,72 @@ def check_year_to_date(subject: Subject, claim: Claim) -> list[Verdict]:
     ]
 
 
+# the words right after a figure of the year to date that make it a difference or a
+# comparison, not the sum ('1,240 ahead of', 'around 4,000 fewer than', '15 more')
+_DIFFERENCE_AFTER = regex(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:more|fewer|less|ahead|behind|higher|lower|up|down|above|below|"
+    r"than|over|under|extra|additional)\b",
+    re.I,
+)
+_DIFFERENCE_BEFORE = regex(
+    r"\b(?:by|of|up|down|increase|decrease|rise|fall|drop|gap|difference)\s+(?:[a-z]+\s+)?$", re.I
+)
+# the noun phrase right after a figure, to a verb or a clause's edge: '9,911 new
+# assessments were requested', '10,215 new assessment requests', '24,110 repairs have'
+# the word right before a figure that leads it: a verb's past ('received'), 'against'
+_LEADS_FIGURE = regex(r"\b(?:[a-z]+ed|against|versus)\s+$", re.I)
+_NOUN_AFTER = regex(
+    r"\s+((?:[A-Za-z'’-]+\s+){0,3}?[A-Za-z'’-]+)(?=\s+(?:were|was|have|has|had|are|is)\b|\s*[,;:.]|\s+and\b|\s*$)"
+)
+
+
+# a part of another year right after a figure: 'in the first half of 2022-23', 'over the
+# same nine months of 2023/24'
+_ANOTHER_YEAR_AFTER = regex(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:in|over|during|for|across)\s+(?:the\s+)?(?:(?:first|opening)\s+"
+    r"(?:half|two\s+quarters|three\s+quarters|six\s+months|nine\s+months)|same\s+"
+    r"(?:(?:six|nine|three)\s+months|(?:two|three)\s+quarters|half|period|months|point|stage))"
+    r"\s+of\s+(?:19|20)\d\d\s*[/–-]",
+    re.I,
+)
+
+
+def year_to_date_named(figure: Figure) -> Claim | None:
+    """A figure of the year to date whose own noun names one of the measure's series, its
+    sum as the words say it ('Across the first two quarters of the year 9,911 new
+    assessments were requested', 'Year to date we have received 10,215 new assessment
+    requests', '..., against which 24,110 repairs have been completed'), read before the
+    readings that would take its noun for other things (new things, another state); a
+    figure that is a difference ('1,240 ahead of', 'around 4,000 fewer') is not one."""
+    sentence = figure.sentence
+    if figure.stated.percent or sentence is None or figure.own is not None:
+        return None
+    if _DIFFERENCE_AFTER.match(figure.text, figure.match.end()) or _DIFFERENCE_BEFORE.search(
+        figure.text, 0, figure.match.start()
+    ):
+        return None
+    lead = _LEADS_FIGURE.search(figure.text, 0, figure.match.start())
+    start = lead.start() if lead is not None else figure.match.start()
+    if _ANOTHER_YEAR_AFTER.match(figure.text, figure.match.end()):
+        # 'against 4,990 in the first half of 2022-23': another year's, by its own words
+        claim = year_to_date_claim(figure)
+        if claim is None or claim.period.year >= figure.period.year:
+            return None
+        return replace(claim, quote=figure.text[start : figure.match.end()])
+    noun = _NOUN_AFTER.match(figure.text, figure.match.end())
+    if noun is None:
+        return None
+    named = series_named(figure.subject, noun.group(1))
+    if not named or len(named) == len(figure.subject.facts.series):
+        return None
+    claim = year_to_date_claim(figure)
+    if claim is None or not set(claim.series) & set(named):
+        return None
+    # led by its verb, quoted with it and its noun ('received 10,215 new assessment
+    # requests'); otherwise as the year to date's figure is
+    return replace(claim, quote=figure.text[start : noun.end(1)]) if lead is not None else claim
+
+
 def year_to_date_claim(figure: Figure) -> Claim | None:
     """The claim of a figure of the year to date; None where the clause is not about it."""
     sentence = figure.sentence
@@ -287,7 +372,7 @@ def year_to_date_claim(figure: Figure) -> Claim | None:
     said = figure.text[:said_to]
     named = _NAMED_YEAR.search(said, said_at)
     if named is not None and int(named.group("start")) != figure.period.year:
-        return None  # 'in the first half of 2022/23': another year's, not read here
+        return _another_years(figure, quote, named, said)
     half = _PART_OF_YEAR.search(said, said_at)
     if half is not None and figure.period == figure.subject.latest:
         ends = Quarter(
@@ -316,6 +401,25 @@ def year_to_date_claim(figure: Figure) -> Claim | None:
     ):
         return None  # another year's months: not read here
     return figure.claim("year to date", quote=quote, period=ends)
+
+
+def _another_years(figure: Figure, quote: str, named: re.Match[str], said: str) -> Claim | None:
+    """'against 4,990 in the first half of 2022-23', 'the 24,250 logged in the same nine
+    months of 2023/24': another year's year to date, to the part of the year named (a
+    half to its Quarter 2, nine months to its Quarter 3) or, for 'the same period', to the
+    report quarter's quarter of the year; only where those words follow the figure in its
+    clause, and the year is an earlier one."""
+    year = int(named.group("start"))
+    clause_end = figure.clause.start + len(figure.clause.text)
+    if not figure.match.end() <= named.start() < clause_end or year >= figure.period.year:
+        return None
+    half = _PART_OF_YEAR.search(said, named.start(), named.end())
+    if half is not None:
+        part = (half.group(1) or half.group(2)).lower()
+        ends = 2 if regex(r"half|two|six").match(part) else 3
+    else:
+        ends = figure.subject.latest.quarter
+    return figure.claim("year to date", quote=quote, period=Quarter(year, ends))
 
 
 # a figure joined to the one before it: 'and 11,460 by telephone', 'compared with 9,748
