@@ -32,6 +32,7 @@ from generator.editors.claims.reading import SHARE_CLAUSE, Clause
 from generator.editors.claims.subject import (
     STOP,
     Subject,
+    parts_of_one_whole,
     series_name,
     stem,
     stems_of,
@@ -70,6 +71,12 @@ _FRACTION = regex(
 
 _VERB = r"(?=(?:were|was|are|is|had|have|has|ended|made|received|live|lived|got|used|came|saw)\b)"
 _WHOLE = regex(r"\s+of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w'-]+\s+){0,4}?" + _VERB, re.I)
+# the whole up to a finite verb of being, past a participle that qualifies it ('half of the
+# applications received were completed': the whole is those received)
+_WHOLE_BE = regex(
+    r"\s+of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w'-]+\s+){0,4}?(?=(?:were|was|are|is)\b)",
+    re.I,
+)
 # 'one in four enquiries came by phone': the whole named straight after the fraction
 _WHOLE_AFTER = regex(r"\s+(?:[\w'-]+\s+){1,3}?" + _VERB, re.I)
 
@@ -127,6 +134,16 @@ def _names_them_all(subject: Subject, phrase: str) -> bool:
     title = word_stems(f"{indicator.title} {indicator.short_title}")
     own = set().union(*subject.keywords) - whole_words(subject)
     return bool(words & title) and not words & own
+
+
+def _every_series(subject: Subject, part: int) -> tuple[int, ...]:
+    """The series a whole in the title's words stands for, beside the part `part`: every
+    series added up where they are parts of one whole; where they are stages of the same
+    things ('potholes reported and repaired'), the other of two ('nine in ten potholes were
+    repaired': of those reported), else () (not said)."""
+    if parts_of_one_whole(subject):
+        return tuple(range(len(subject.values)))
+    return (1 - part,) if len(subject.values) == 2 else ()
 
 
 # 'in the first half of the year', 'over the first nine months': another span than a quarter
@@ -219,7 +236,7 @@ def _part_later(
         if len(subject.values) != 2 or len(named) != 1 or before:
             return None
         every = _names_them_all(subject, ", ".join(pieces[: rest[0]]))
-        return 1 - named[0], tuple(range(2)) if every else ()
+        return 1 - named[0], _every_series(subject, 1 - named[0]) if every else ()
     named = fully_named(subject, span)
     if len(named) != 1:
         return None
@@ -244,7 +261,8 @@ def _part_later(
         if not one and None not in values and sum(v for v in values if v is not None) == said:
             return named[0], tuple(range(len(values)))
         return None  # a figure set aside that is no whole the data holds
-    return named[0], tuple(range(len(subject.values))) if _names_them_all(subject, between) else ()
+    every = _names_them_all(subject, between)
+    return named[0], _every_series(subject, named[0]) if every else ()
 
 
 def _whole_of_participle(subject: Subject, after: str, part: int) -> bool:
@@ -349,6 +367,16 @@ def fractions_in(
             # enquiries has shrunk to a fifth'): not 'Staff time on email made up a fifth'
             continue
         whole_words = _WHOLE.match(after) or (_WHOLE_AFTER.match(after) if counted else None)
+        be = _WHOLE_BE.match(after)
+        if (
+            be is not None
+            and whole_words is not None
+            and be.end() > whole_words.end()
+            and subject is not None
+            and len(fully_named(subject, after[be.end() :])) == 1
+            and len(fully_named(subject, after[whole_words.end() :])) != 1
+        ):
+            whole_words = be  # 'of the applications received were completed'
         lead = _OF_LEAD.match(text)
         if lead is not None and lead.end() > fraction.start():
             lead = None
@@ -473,7 +501,8 @@ def fractions_in(
             if len(named) == 1 and named != own:
                 whole = (named[0],)  # 'two thirds of enquiries were made online'
             elif whole_words and _names_them_all(subject, whole_words.group(0)):
-                whole = tuple(range(len(subject.values)))  # 'of people in long-term services'
+                # 'of people in long-term services'; 'nine in ten potholes': of those reported
+                whole = _every_series(subject, own[0])
             elif whole_words is None and _other_whole(subject, after):
                 continue  # 'A quarter of the budget goes on ...': a whole of other things
         elif len(own) > 1:
