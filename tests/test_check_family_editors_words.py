@@ -117,3 +117,52 @@ def test_wholes_of_stages(
     """A fraction of a whole in the title's words: every series added up only where they
     are parts of one whole; of two stages of the same things, the other one."""
     assert_sentence(edition, indicator, text, expected)
+
+
+# ASCH7 2024-25 Q2 20,980 people making contact
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # a part picked out after 'to the' or 'with the' by words none of the measure's
+        (GET, "GET7", "Calls to the switchboard fell to 3,000.", None),
+        (GET, "GET7", "Telephone calls to the switchboard fell to 3,000 in Quarter 3.", None),
+        (GET, "GET8", "Repairs to the carriageway rose to 9,000.", None),
+        (GET, "GET7", "Emails to the customer team fell to 500.", None),
+        (ASCH, "ASCH18", "Applications to the Court of Protection rose to 90.", None),
+        (ASCH, "ASCH7", "Contacts with the hospital team fell to 4,000.", None),
+        (ASCH, "ASCH7", "Contacts with the front door fell to 4,000 in Quarter 2.", None),
+        (GET, "GET7", "Online reports to the fault portal rose to 5,000.", None),
+        (GET, "GET7", "Calls with the out-of-hours team rose to 400.", None),
+        # the body that reports, named as every council names itself: the measure's own
+        (ASCH, "ASCH7", "Contacts with the directorate fell to 20,980 in Quarter 2.", None),
+        (ASCH, "ASCH7", "Contacts with the council fell to 20,980 in Quarter 2.", None),
+        (GET, "GET7", "Calls to the council fell to 3,650.", None),
+        (
+            ASCH,
+            "ASCH7",
+            "Contacts with the directorate fell to 19,500 in Quarter 2.",
+            ("level", "19,500", "20,980"),
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Contacts with the council fell to 19,000 in Quarter 2.",
+            ("level", "19,000", "20,980"),
+        ),
+        (
+            ASCH,
+            "ASCH7",
+            "Contacts with the service fell to 19,500 in Quarter 2.",
+            ("level", "19,500", "20,980"),
+        ),
+        (GET, "GET7", "Calls to the council fell to 3,000.", ("level", "3,000", "3,650")),
+        (GET, "GET7", "Telephone calls fell to 3,000.", ("level", "3,000", "3,650")),
+    ],
+)
+def test_parts_after_to_the(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """'Calls to the switchboard fell to 3,000': a part of the measure's things the words
+    after 'to the' or 'with the' pick out, none of them the measure's nor the body that
+    reports ('contacts with the directorate'), is left alone."""
+    assert_sentence(edition, indicator, text, expected)
