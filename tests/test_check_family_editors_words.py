@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.corpus_scoring import ASCH, ASCH_2324, DISTRICT, GET, assert_sentence
+from tests.corpus_scoring import ASCH, ASCH_2324, GET, assert_sentence
 
 # The data the rows are worked out from:
 # ASCH9 2024-25 Q2 due 1,610, delivered 1,420 (88.2%); Q1 1,560 and 1,350 (86.5%); in the
@@ -165,4 +165,145 @@ def test_parts_after_to_the(
     """'Calls to the switchboard fell to 3,000': a part of the measure's things the words
     after 'to the' or 'with the' pick out, none of them the measure's nor the body that
     reports ('contacts with the directorate'), is left alone."""
+    assert_sentence(edition, indicator, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # the part bound by the data's own figure, the last number before the share in its
+        # part of the sentence; of one series, the whole as the sentence states it
+        (
+            ASCH_2324,
+            "ASCH9",
+            "Carers' assessments delivered in the quarter were equivalent to 89% of the 1,580 due.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH9",
+            "The 1,410 carers' assessments delivered were 89% of the 1,580 needed.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH9",
+            "Delivery reached 89% of the 1,580 assessments due in Quarter 2.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "The 10,390 potholes fixed equalled 92% of those reported this quarter.",
+            None,
+        ),
+        (
+            GET,
+            "GET8",
+            "Repairs kept pace with reports: the 10,390 potholes fixed equalled 92% of those "
+            "reported this quarter.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "Email, at 980 enquiries, accounted for 7% of the quarter's highway contact.",
+            None,
+        ),
+        (GET, "GET8", "At 10,390, repairs were 92% of reports in Quarter 3.", None),
+        (ASCH, "ASCH18", "The team completed 2,455 applications, 86% of the 2,870 received.", None),
+        (
+            ASCH_2324,
+            "ASCH9",
+            "Carers' assessments delivered (1,410) were 89% of the 1,580 due.",
+            None,
+        ),
+        (GET, "GET8", "The 10,390 repairs made came to 92% of the potholes reported.", None),
+        # wrong (first version: two of five found; the two with no part's figure are left
+        # alone by design, the one whose whole is the editor's word 'contact' too)
+        (
+            GET,
+            "GET8",
+            "Repairs kept pace with reports: the 10,390 potholes fixed equalled 96% of those "
+            "reported this quarter.",
+            ("share", "96%", "92%"),
+        ),
+        (
+            GET,
+            "GET8",
+            "The 10,390 potholes fixed equalled 85% of those reported.",
+            ("share", "85%", "92%"),
+        ),
+        # (after the reading read the sentence's words before a bracket too)
+        (
+            ASCH_2324,
+            "ASCH9",
+            "The 1,410 carers' assessments delivered came to 95% of the 1,580 needed.",
+            ("share", "95%", "89%"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH9",
+            "At 1,410, delivered assessments were 80% of the 1,580 due.",
+            ("share", "80%", "89%"),
+        ),
+        (
+            ASCH_2324,
+            "ASCH9",
+            "Carers' assessments delivered in the quarter (1,410) were equivalent to 94% of the "
+            "1,580 due.",
+            ("share", "94%", "89%"),
+        ),
+        # no part's figure: left alone, and the whole's figure is no level of the one series
+        (
+            ASCH_2324,
+            "ASCH9",
+            "Carers' assessments delivered in the quarter were equivalent to 94% of the 1,580 due.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH9",
+            "Delivery reached 95% of the 1,580 assessments due in Quarter 2.",
+            None,
+        ),
+        # look-alikes: another period's whole, a sub-group, another quantity's whole
+        (
+            ASCH_2324,
+            "ASCH9",
+            "Carers' assessments delivered were 89% of the 1,700 planned for the year.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH9",
+            "Assessments delivered for young carers were 10% of the 1,580 due.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH9",
+            "Carers' assessments delivered were equivalent to 60% of the 2,350 referrals received.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH9",
+            "Of the 1,410 assessments delivered, 30% were for young carers.",
+            None,
+        ),
+        (
+            ASCH_2324,
+            "ASCH9",
+            "The 1,410 assessments delivered were 30% of the 4,700 delivered in the year.",
+            None,
+        ),
+    ],
+)
+def test_shares_bound_by_figures(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """A share whose part is given as the data's own figure ('the 10,390 potholes fixed
+    equalled 96% of those reported'): that series is the part; of one series, a whole the
+    sentence states ('of the 1,580 due') is checked as stated, and is no level of it."""
     assert_sentence(edition, indicator, text, expected)
