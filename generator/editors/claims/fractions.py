@@ -48,10 +48,29 @@ _COUNTS = {
     for i, w in enumerate("one two three four five six seven eight nine ten".split())  # noqa: SIM905
 } | {"twenty": 20}
 _IN = "|".join(_COUNTS) + r"|[1-9]\d?"  # 'nine in ten', '1 in 10'
+# every fraction of a whole in words with a denominator to ten ('a sixth', 'three eighths',
+# 'seven tenths'), beside the common ones every reading knows (FRACTIONS)
+_ORDINALS = {"fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+
+def _fractions_in_words() -> dict[str, float]:
+    """'a sixth' 16.7, 'an eighth' 12.5, 'four fifths' 80, 'seven tenths' 70."""
+    words = {n: w for w, n in _COUNTS.items()}
+    found: dict[str, float] = {}
+    for ordinal, whole in _ORDINALS.items():
+        for article in ("a", "an", "one"):
+            found[f"{article} {ordinal}"] = 100 / whole
+        for part in range(2, whole):
+            found[f"{words[part]} {ordinal}s"] = part / whole * 100
+    return found
+
+
+_OF_A_WHOLE = _fractions_in_words() | FRACTIONS
 _FRACTION = regex(
     rf"(?<!first )(?<!second )(?<!the )\b(?:(?P<hedge>{HEDGE})\s+)?(?P<fraction>"
-    + "|".join(sorted(FRACTIONS, key=len, reverse=True))
-    + r")\b(?=\s+(?:of|the|all|are|were|is|was)\b|\s*(?:[.;]|$))"
+    + "|".join(sorted(_OF_A_WHOLE, key=len, reverse=True))
+    # ('four tenths of a percentage point': a part of one unit, not of a whole)
+    + r")\b(?!\s+of\s+an?\s)(?=\s+(?:of|the|all|are|were|is|was)\b|\s*(?:[.;]|$))"
     + rf"|\b(?:(?P<hedge2>{HEDGE})\s+)?(?P<counted>(?:{_IN})\s+in\s+"
     + rf"(?:{_IN}))\b(?=\s+(?:of|the|all|(?:[\w-]+\s+){{0,2}}(?:\w+s|people))\b)"
     # 'by 77 in two years': a span of time, not a count in a whole
@@ -59,9 +78,11 @@ _FRACTION = regex(
     # 'about one case in five', 'one household in four': the thing counted between
     # ('one concluded enquiry in every six': with a word that qualifies the thing)
     + rf"|\b(?:(?P<hedge3>{HEDGE})\s+)?(?P<counted2>(?:{_IN})\s+(?:(?!(?:{_IN})\b)[a-z]+\s+)?"
-    + r"(?:case|person|household|resident|family|call|caller|enquiry|application|visit|"
-    + r"contact|adult|child|"
-    + rf"tenant)\s+in\s+(?:every\s+)?(?:{_IN}))\b"
+    # ('two enquiries in three': any noun, read only where it is the measure's)
+    # (not a span of time: '28 days in 94% of cases')
+    + r"(?!(?:days?|weeks?|months?|years?|quarters?|hours?|minutes?)\b)"
+    + r"(?P<noun>[a-z]+)\s+in\s+(?:every\s+)?"
+    + rf"(?:{_IN}))\b(?![.,]?\d|\s*%|\s*per\s*cent)"
     # 'and remained in one in ten.': the things of the clause, the count closing it
     + rf"|(?<=\bin\s)(?:(?P<hedge4>{HEDGE})\s+)?(?P<counted3>(?:{_IN})\s+in\s+(?:every\s+)?"
     + rf"(?:{_IN}))\b(?=\s*(?:[.;:)]|$))",
@@ -71,12 +92,6 @@ _FRACTION = regex(
 
 _VERB = r"(?=(?:were|was|are|is|had|have|has|ended|made|received|live|lived|got|used|came|saw)\b)"
 _WHOLE = regex(r"\s+of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w'-]+\s+){0,4}?" + _VERB, re.I)
-# the whole up to a finite verb of being, past a participle that qualifies it ('half of the
-# applications received were completed': the whole is those received)
-_WHOLE_BE = regex(
-    r"\s+of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w'-]+\s+){0,4}?(?=(?:were|was|are|is)\b)",
-    re.I,
-)
 # 'one in four enquiries came by phone': the whole named straight after the fraction
 _WHOLE_AFTER = regex(r"\s+(?:[\w'-]+\s+){1,3}?" + _VERB, re.I)
 
@@ -160,6 +175,34 @@ _WHOLE_NOUN = regex(
 # the part a share names, after its whole, by what its things are for or from: 'Half of the
 # major applications were for housing'
 _OF_A_KIND = regex(r"\s*(?:were|was|are|is)\s+(?:for|from|about)\s+", re.I)
+
+
+# the things a count in words is of, where the measure's words do not name them: 'about one
+# case in five', 'one household in four'
+_THINGS = frozenset(
+    "case person household resident family call caller enquiry application visit contact "  # noqa: SIM905
+    "adult child tenant".split()
+)
+# 'of the total', 'of the quarter's total', 'of the whole': the whole as a sum, with what
+# follows it
+_TOTAL = regex(
+    r"\s*(?:of\s+)?(?:the|our|their|its)\s+(?:(?:overall|combined|quarter['’]s|grand)\s+)?"
+    r"(?:total|whole)\b(?P<rest>.*)",
+    re.I | re.S,
+)
+
+
+def _the_total(subject: Subject, phrase: str) -> bool | None:
+    """'of the total', 'of the total of highway enquiries': the sum of every series (True);
+    'of the total cost', 'of the total handled by the contact centre': a total of other
+    things, or of some of them (False); None where the phrase names no total."""
+    found = _TOTAL.match(phrase)
+    if found is None:
+        return None
+    rest = found.group("rest")
+    cut = _WHOLE_END.search(rest)
+    said = stems_of(rest[: cut.start()] if cut else rest)
+    return not said - subject.vocabulary
 
 
 def _other_whole(subject: Subject, after: str) -> bool:
@@ -291,7 +334,7 @@ def _stem_at(text: str, own: str) -> list[re.Match[str]]:
 
 def _per_cent(words: str) -> float:
     """'two thirds' as 66.7; 'nine in ten' as 90."""
-    found = FRACTIONS.get(words)
+    found = _OF_A_WHOLE.get(words)
     if found is not None:
         return found
     part, whole = (
@@ -333,6 +376,13 @@ def fractions_in(
         counted = (
             fraction.group("counted") or fraction.group("counted2") or fraction.group("counted3")
         )
+        noun = fraction.group("noun")
+        if (
+            noun is not None
+            and noun.lower() not in _THINGS
+            and (subject is None or stem(noun) not in subject.vocabulary)
+        ):
+            continue  # 'one year in three': a count of things the measure does not count
         words = regex(r"\s+").sub(" ", (fraction.group("fraction") or counted).lower())
         hedge = (
             fraction.group("hedge")
@@ -367,16 +417,6 @@ def fractions_in(
             # enquiries has shrunk to a fifth'): not 'Staff time on email made up a fifth'
             continue
         whole_words = _WHOLE.match(after) or (_WHOLE_AFTER.match(after) if counted else None)
-        be = _WHOLE_BE.match(after)
-        if (
-            be is not None
-            and whole_words is not None
-            and be.end() > whole_words.end()
-            and subject is not None
-            and len(fully_named(subject, after[be.end() :])) == 1
-            and len(fully_named(subject, after[whole_words.end() :])) != 1
-        ):
-            whole_words = be  # 'of the applications received were completed'
         lead = _OF_LEAD.match(text)
         if lead is not None and lead.end() > fraction.start():
             lead = None
@@ -498,7 +538,15 @@ def fractions_in(
             series, whole = (own[0],), ()
             # 'nine in ten reported potholes were repaired': the whole is one series
             named = whole_named(subject, whole_words.group(0)) if whole_words else []
-            if len(named) == 1 and named != own:
+            total = _the_total(subject, whole_words.group(0)) if whole_words else None
+            if total is False:
+                continue  # 'a third of the total cost': a total of other things
+            if total:
+                whole = _every_series(subject, own[0])  # 'two thirds of the total'
+            elif noun is not None and whole_words is None and _names_them_all(subject, noun):
+                # 'one enquiry in three still arrives by telephone': of the things counted
+                whole = _every_series(subject, own[0])
+            elif len(named) == 1 and named != own:
                 whole = (named[0],)  # 'two thirds of enquiries were made online'
             elif whole_words and _names_them_all(subject, whole_words.group(0)):
                 # 'of people in long-term services'; 'nine in ten potholes': of those reported
@@ -507,6 +555,16 @@ def fractions_in(
                 continue  # 'A quarter of the budget goes on ...': a whole of other things
         elif len(own) > 1:
             series = tuple(own)
+        if (
+            subject is not None
+            and subject.unit != "percent"
+            and not whole
+            and fraction.group("fraction")
+            and words not in FRACTIONS
+        ):
+            # 'about four fifths of the applications received were completed': a rarer
+            # fraction in words is checked only as a part of a whole the sentence binds
+            continue
         # 'half did not', 'the rest': a share of the other outcomes (on a stacked chart
         # of shares, a figure's complement); not where the clause names its part outright
         rest = not own or bool(

@@ -1842,9 +1842,7 @@ _PART_FIGURE = regex(r"(?<![\d.,])(\d[\d,]*)(?![\d,]*\s*%)(?!.*\d)", re.S)
 
 # a part's figure set aside just before the share's clause: '(1,410) were', 'At 1,410,
 # delivered assessments were', 'Email, at 980 enquiries, accounted for'
-_ASIDE_BEFORE = regex(
-    r"(?:\(\s*\d[\d,]*\s*\)|(?:^|,)\s*at\s+\d[\d,]*(?:\s+[a-z]+)?\s*,)\W*$", re.I
-)
+_ASIDE_BEFORE = regex(r"(?:\(\s*\d[\d,]*\s*\)|(?:^|,)\s*at\s+\d[\d,]*(?:\s+[a-z]+)?\s*,)\W*$", re.I)
 
 
 def _part_of_figure(figure: Figure) -> list[int]:
