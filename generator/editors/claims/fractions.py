@@ -154,8 +154,8 @@ def _names_them_all(subject: Subject, phrase: str) -> bool:
 def _every_series(subject: Subject, part: int) -> tuple[int, ...]:
     """The series a whole in the title's words stands for, beside the part `part`: every
     series added up where they are parts of one whole; where they are stages of the same
-    things ('potholes reported and repaired'), the other of two ('nine in ten potholes were
-    repaired': of those reported), else () (not said)."""
+    things (requests received, then completed), the other of two ('nine in ten requests
+    were completed': of those received), else () (not said)."""
     if parts_of_one_whole(subject):
         return tuple(range(len(subject.values)))
     return (1 - part,) if len(subject.values) == 2 else ()
@@ -203,6 +203,31 @@ def _the_total(subject: Subject, phrase: str) -> bool | None:
     cut = _WHOLE_END.search(rest)
     said = stems_of(rest[: cut.start()] if cut else rest)
     return not said - subject.vocabulary
+
+
+# a preposition that picks some of the things out, and its words: 'on A roads', 'from rural
+# parishes', 'in Ashford'
+_PICKED_OUT = regex(
+    r"\b(?:on|from|in|involving|among|amongst|outside)\s+"
+    r"(?P<words>(?:(?!(?:on|from|in|at|for|with|within|involving|among|amongst|near|outside|"
+    r"were|was|are|is|came|come|had|have|has)\b)[A-Za-z0-9'’-]+\s*)+)",
+    re.I,
+)
+# where the words that name a share's things end: a verb, or what _WHOLE_END ends
+_THINGS_END = regex(r"\s(?:were|was|are|is|came|come|comes|had|have|has)\b", re.I)
+
+
+def _some_of_them(subject: Subject, phrase: str) -> bool:
+    """'of the potholes reported on A roads', 'enquiries from rural parishes': the things
+    of a share picked out by words none of the measure's (to a verb, a period's words or a
+    stop): some of the measure's things, whose share the data does not hold."""
+    cut = _WHOLE_END.search(phrase, 1)
+    phrase = phrase[: cut.start()] if cut else phrase
+    for found in _PICKED_OUT.finditer(phrase):
+        words = stems_of(found.group("words"))
+        if words and not words & subject.vocabulary:
+            return True
+    return False
 
 
 def _other_whole(subject: Subject, after: str) -> bool:
@@ -424,6 +449,13 @@ def fractions_in(
             continue  # 'half are expected to': a fraction of what is not said
         part = after[whole_words.end() :] if whole_words else after
         part = _CONTRAST.split(part, maxsplit=1)[0]  # '... rather than in residential care'
+        things = _THINGS_END.search(after)
+        if (
+            subject is not None
+            and things is not None
+            and _some_of_them(subject, after[: things.start()])
+        ):
+            continue  # 'six in ten of the potholes reported on A roads': some of them
         if whole_words is None and lead is not None:
             whole_words = lead  # 'Of those in long-term services, three quarters are ...'
         own = fully_named(subject, part) if subject is not None else []

@@ -1845,15 +1845,15 @@ _PART_FIGURE = regex(r"(?<![\d.,])(\d[\d,]*)(?![\d,]*\s*%)(?!.*\d)", re.S)
 _ASIDE_BEFORE = regex(r"(?:\(\s*\d[\d,]*\s*\)|(?:^|,)\s*at\s+\d[\d,]*(?:\s+[a-z]+)?\s*,)\W*$", re.I)
 
 
-def _part_of_figure(figure: Figure) -> list[int]:
+def _part_of_figure(figure: Figure, aside: bool = False) -> list[int]:
     """'the 10,390 potholes fixed equalled 96% of those reported', 'delivered in the quarter
     (1,410) were 94% of ...': the one series whose figure of the quarter is the last number
-    before a share in its clause, the part; [] where no number is, or it is no one
-    series's."""
+    before a share in its clause (or, `aside`, set aside just before the clause), the part;
+    [] where no number is, or it is no one series's."""
     ahead = figure.before
-    aside = _ASIDE_BEFORE.search(figure.text, 0, figure.clause.start)
-    if not regex(r"\d").search(ahead) and aside is not None:
-        ahead = aside.group(0)  # 'delivered in the quarter (1,410) were ...': set aside
+    set_aside = _ASIDE_BEFORE.search(figure.text, 0, figure.clause.start)
+    if not regex(r"\d").search(ahead) and set_aside is not None and aside:
+        ahead = set_aside.group(0)  # 'delivered in the quarter (1,410) were ...': set aside
     found = _PART_FIGURE.search(ahead)
     if found is None:
         return []
@@ -2191,7 +2191,7 @@ def _share_in_quarter(figure: Figure) -> Claim | _NotAFigure | None:
             every = every or len(named) > 1
             stated_whole = _stated_whole(figure, whole)
             if not named and len(figure.subject.values) == 1 and stated_whole is not None:
-                if not _part_of_figure(figure):
+                if not _part_of_figure(figure, aside=True):
                     return NOT_A_FIGURE
                 # 'assessments delivered (1,410) were 94% of the 1,580 due': the part the
                 # one series, by the data's own figure; the whole as the sentence states it
@@ -2619,12 +2619,32 @@ def whole_of_share(figure: Figure) -> Claim | None:
     words = _WORDS_AFTER.match(figure.after)
     if series_named(figure.subject, words.group(0) if words else ""):
         return None
-    if len(figure.subject.values) < 2:
+    if len(figure.subject.values) < 2 and (
+        _other_things_after(figure) or _THE_YEAR.search(figure.after)
+    ):
         # '94% of the 1,580 due' of the one series delivered: the whole of its share is a
-        # figure the data does not hold
+        # figure of other things, or of a year, which the data does not hold ('90% of the
+        # 23,310 a year before', 'out of the 22,980 contacts': the series' own)
         return NOT_A_FIGURE
     every = tuple(range(len(figure.subject.facts.series)))
     return replace(level(figure), series=every)
+
+
+# where the words naming a whole's things end: a period's words, a preposition
+_THINGS_CUT = regex(
+    r"\b(?:a|an|the|last|this|that|in|at|by|for|during|over|since|before|earlier|ago|on|"
+    r"of|to|from)\b|[,;:.()]",
+    re.I,
+)
+
+
+def _other_things_after(figure: Figure) -> bool:
+    """Whether the words straight after a share's whole's figure name things none of the
+    measure's ('the 1,580 due', 'the 2,350 referrals received'), up to a period's words or
+    a preposition."""
+    cut = _THINGS_CUT.search(figure.after)
+    said = stems_of(figure.after[: cut.start()] if cut else figure.after)
+    return bool(said) and not said <= figure.subject.vocabulary
 
 
 # the words of the whole's noun phrase, to a verb ('of the 1,610 assessments due were
