@@ -2608,7 +2608,7 @@ def _to_semicolon(figure: Figure) -> str:
     return figure.text if stop < 0 else figure.text[:stop]
 
 
-def whole_of_share(figure: Figure) -> Claim | None:
+def whole_of_share(figure: Figure) -> Claim | _NotAFigure | None:
     """'71% of the 14,168 highway enquiries', 'out of a total of 17,960': the whole a share
     is of, checked against every series and their sum where the words after it name none
     of the measure's series (not the series the clause's subject carries)."""
