@@ -431,9 +431,11 @@ def test_wholes_of_the_total(
     ("edition", "indicator", "text", "expected"),
     [
         # the things of a share picked out (to the verb) by words none of the measure's:
-        # some of them, whose share the data does not hold (first version: four of the
-        # five false findings these made before gone; 'for young carers' is left, its
-        # words the measure's)
+        # some of them, whose share the data does not hold (four of these rows made a false
+        # finding before, none now; the first version, which read 'in', 'at', 'with',
+        # 'within' and the part's words too, lost nine real findings and was narrowed;
+        # 'for young carers' and 'involving older adults' still make one, their words the
+        # measure's)
         (
             GET,
             "GET8",
