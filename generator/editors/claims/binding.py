@@ -1035,13 +1035,19 @@ def record_of_other(vocabulary: frozenset[str], clause: str, at: int, unit: str 
 # rose to ', 'Beds with nursing cover fell to ', 'Packages for people at home rose to'
 _PART_MOVED_TO = regex(
     r"^\W*(?:(?:and|but|while|whereas|though|although)\s+)?(?:the\s+)?"
-    r"(?P<head>[A-Za-z'-]+(?:\s+[A-Za-z'-]+)?)\s+(?P<prep>from|with|at|on|in|through|by|for)\s+"
+    r"(?P<head>[A-Za-z'-]+(?:\s+[A-Za-z'-]+)?)\s+"
+    r"(?P<prep>from|with|at|on|in|through|by|for|to(?=\s+the\s))\s+"
     r"(?P<rest>[A-Za-z'-]+(?:\s+[A-Za-z'-]+){0,3}?)\s+(?:(?:has|have|had)\s+)?"
     r"(?:rose|risen|fell|fallen|grew|grown|dropped|climbed|increased|decreased|declined|"
     r"doubled|tripled|halved|went\s+(?:up|down)|came\s+down)\s+(?:to|from)\s",
     re.I,
 )
 _COMPASS = regex(r"^the\s+(?:north|south|east|west)(?:[\s-](?:east|west))?$", re.I)
+# the body that reports, as any council names itself: 'contacts with the directorate'
+_OWN_BODY = regex(
+    r"^the\s+(?:council|authority|directorate|department|service|county|district|borough|city)$",
+    re.I,
+)
 _CLAUSE_EDGE = regex(r"[;:]|\.\s|,\s+(?:and|but|while|whereas|though|although)\b", re.I)
 
 
@@ -1071,6 +1077,12 @@ def part_moved_to(vocabulary: frozenset[str], text: str, at: int) -> bool:
     if other_subject_of_movement(vocabulary, subject):
         return True
     content = [w for w in words if w not in STOP]
-    if not content or words[0] == "the" or regex(r"\d").search(rest):
+    if not content or regex(r"\d").search(rest):
         return False
+    if words[0] == "the" and (
+        found.group("prep").lower() not in ("to", "with") or _OWN_BODY.match(rest)
+    ):
+        return False  # 'contacts with the directorate': the measure's own
+    # 'Calls to the switchboard fell to', 'Repairs to the carriageway': a part the words
+    # after 'to the' or 'with the' pick out, none of them the measure's
     return not any(_measures_word(vocabulary, w) for w in content)

@@ -32,6 +32,7 @@ from generator.editors.claims.reading import SHARE_CLAUSE, Clause
 from generator.editors.claims.subject import (
     STOP,
     Subject,
+    parts_of_one_whole,
     series_name,
     stem,
     stems_of,
@@ -47,10 +48,29 @@ _COUNTS = {
     for i, w in enumerate("one two three four five six seven eight nine ten".split())  # noqa: SIM905
 } | {"twenty": 20}
 _IN = "|".join(_COUNTS) + r"|[1-9]\d?"  # 'nine in ten', '1 in 10'
+# every fraction of a whole in words with a denominator to ten ('a sixth', 'three eighths',
+# 'seven tenths'), beside the common ones every reading knows (FRACTIONS)
+_ORDINALS = {"fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+
+def _fractions_in_words() -> dict[str, float]:
+    """'a sixth' 16.7, 'an eighth' 12.5, 'four fifths' 80, 'seven tenths' 70."""
+    words = {n: w for w, n in _COUNTS.items()}
+    found: dict[str, float] = {}
+    for ordinal, whole in _ORDINALS.items():
+        for article in ("a", "an", "one"):
+            found[f"{article} {ordinal}"] = 100 / whole
+        for part in range(2, whole):
+            found[f"{words[part]} {ordinal}s"] = part / whole * 100
+    return found
+
+
+_OF_A_WHOLE = _fractions_in_words() | FRACTIONS
 _FRACTION = regex(
     rf"(?<!first )(?<!second )(?<!the )\b(?:(?P<hedge>{HEDGE})\s+)?(?P<fraction>"
-    + "|".join(sorted(FRACTIONS, key=len, reverse=True))
-    + r")\b(?=\s+(?:of|the|all|are|were|is|was)\b|\s*(?:[.;]|$))"
+    + "|".join(sorted(_OF_A_WHOLE, key=len, reverse=True))
+    # ('four tenths of a percentage point': a part of one unit, not of a whole)
+    + r")\b(?!\s+of\s+an?\s)(?=\s+(?:of|the|all|are|were|is|was)\b|\s*(?:[.;]|$))"
     + rf"|\b(?:(?P<hedge2>{HEDGE})\s+)?(?P<counted>(?:{_IN})\s+in\s+"
     + rf"(?:{_IN}))\b(?=\s+(?:of|the|all|(?:[\w-]+\s+){{0,2}}(?:\w+s|people))\b)"
     # 'by 77 in two years': a span of time, not a count in a whole
@@ -58,9 +78,11 @@ _FRACTION = regex(
     # 'about one case in five', 'one household in four': the thing counted between
     # ('one concluded enquiry in every six': with a word that qualifies the thing)
     + rf"|\b(?:(?P<hedge3>{HEDGE})\s+)?(?P<counted2>(?:{_IN})\s+(?:(?!(?:{_IN})\b)[a-z]+\s+)?"
-    + r"(?:case|person|household|resident|family|call|caller|enquiry|application|visit|"
-    + r"contact|adult|child|"
-    + rf"tenant)\s+in\s+(?:every\s+)?(?:{_IN}))\b"
+    # ('two enquiries in three': any noun, read only where it is the measure's)
+    # (not a span of time: '28 days in 94% of cases')
+    + r"(?!(?:days?|weeks?|months?|years?|quarters?|hours?|minutes?)\b)"
+    + r"(?P<noun>[a-z]+)\s+in\s+(?:every\s+)?"
+    + rf"(?:{_IN}))\b(?![.,]?\d|\s*%|\s*per\s*cent)"
     # 'and remained in one in ten.': the things of the clause, the count closing it
     + rf"|(?<=\bin\s)(?:(?P<hedge4>{HEDGE})\s+)?(?P<counted3>(?:{_IN})\s+in\s+(?:every\s+)?"
     + rf"(?:{_IN}))\b(?=\s*(?:[.;:)]|$))",
@@ -129,6 +151,16 @@ def _names_them_all(subject: Subject, phrase: str) -> bool:
     return bool(words & title) and not words & own
 
 
+def _every_series(subject: Subject, part: int) -> tuple[int, ...]:
+    """The series a whole in the title's words stands for, beside the part `part`: every
+    series added up where they are parts of one whole; where they are stages of the same
+    things (requests received, then completed), the other of two ('nine in ten requests
+    were completed': of those received), else () (not said)."""
+    if parts_of_one_whole(subject):
+        return tuple(range(len(subject.values)))
+    return (1 - part,) if len(subject.values) == 2 else ()
+
+
 # 'in the first half of the year', 'over the first nine months': another span than a quarter
 _OTHER_PART_OF_YEAR = regex(
     r"\b(?:in|over|during|across)\s+the\s+(?:first|opening|second|last)\s+(?:half|two\s+quarters|"
@@ -143,6 +175,59 @@ _WHOLE_NOUN = regex(
 # the part a share names, after its whole, by what its things are for or from: 'Half of the
 # major applications were for housing'
 _OF_A_KIND = regex(r"\s*(?:were|was|are|is)\s+(?:for|from|about)\s+", re.I)
+
+
+# the things a count in words is of, where the measure's words do not name them: 'about one
+# case in five', 'one household in four'
+_THINGS = frozenset(
+    "case person household resident family call caller enquiry application visit contact "  # noqa: SIM905
+    "adult child tenant".split()
+)
+# 'of the total', 'of the quarter's total', 'of the whole': the whole as a sum, with what
+# follows it
+_TOTAL = regex(
+    r"\s*(?:of\s+)?(?:the|our|their|its)\s+(?:(?:overall|combined|quarter['’]s|grand)\s+)?"
+    r"(?:total|whole)\b(?P<rest>.*)",
+    re.I | re.S,
+)
+
+
+def _the_total(subject: Subject, phrase: str) -> bool | None:
+    """'of the total', 'of the total of highway enquiries': the sum of every series (True);
+    'of the total cost', 'of the total handled by the contact centre': a total of other
+    things, or of some of them (False); None where the phrase names no total."""
+    found = _TOTAL.match(phrase)
+    if found is None:
+        return None
+    rest = found.group("rest")
+    cut = _WHOLE_END.search(rest)
+    said = stems_of(rest[: cut.start()] if cut else rest)
+    return not said - subject.vocabulary
+
+
+# a preposition that picks some of the things out, and its words: 'on A roads', 'from rural
+# parishes', 'in Ashford'
+_PICKED_OUT = regex(
+    r"\b(?:on|from|in|involving|among|amongst|outside)\s+"
+    r"(?P<words>(?:(?!(?:on|from|in|at|for|with|within|involving|among|amongst|near|outside|"
+    r"were|was|are|is|came|come|had|have|has)\b)[A-Za-z0-9'’-]+\s*)+)",
+    re.I,
+)
+# where the words that name a share's things end: a verb, or what _WHOLE_END ends
+_THINGS_END = regex(r"\s(?:were|was|are|is|came|come|comes|had|have|has)\b", re.I)
+
+
+def _some_of_them(subject: Subject, phrase: str) -> bool:
+    """'of the potholes reported on A roads', 'enquiries from rural parishes': the things
+    of a share picked out by words none of the measure's (to a verb, a period's words or a
+    stop): some of the measure's things, whose share the data does not hold."""
+    cut = _WHOLE_END.search(phrase, 1)
+    phrase = phrase[: cut.start()] if cut else phrase
+    for found in _PICKED_OUT.finditer(phrase):
+        words = stems_of(found.group("words"))
+        if words and not words & subject.vocabulary:
+            return True
+    return False
 
 
 def _other_whole(subject: Subject, after: str) -> bool:
@@ -219,7 +304,7 @@ def _part_later(
         if len(subject.values) != 2 or len(named) != 1 or before:
             return None
         every = _names_them_all(subject, ", ".join(pieces[: rest[0]]))
-        return 1 - named[0], tuple(range(2)) if every else ()
+        return 1 - named[0], _every_series(subject, 1 - named[0]) if every else ()
     named = fully_named(subject, span)
     if len(named) != 1:
         return None
@@ -244,7 +329,8 @@ def _part_later(
         if not one and None not in values and sum(v for v in values if v is not None) == said:
             return named[0], tuple(range(len(values)))
         return None  # a figure set aside that is no whole the data holds
-    return named[0], tuple(range(len(subject.values))) if _names_them_all(subject, between) else ()
+    every = _names_them_all(subject, between)
+    return named[0], _every_series(subject, named[0]) if every else ()
 
 
 def _whole_of_participle(subject: Subject, after: str, part: int) -> bool:
@@ -273,7 +359,7 @@ def _stem_at(text: str, own: str) -> list[re.Match[str]]:
 
 def _per_cent(words: str) -> float:
     """'two thirds' as 66.7; 'nine in ten' as 90."""
-    found = FRACTIONS.get(words)
+    found = _OF_A_WHOLE.get(words)
     if found is not None:
         return found
     part, whole = (
@@ -315,6 +401,13 @@ def fractions_in(
         counted = (
             fraction.group("counted") or fraction.group("counted2") or fraction.group("counted3")
         )
+        noun = fraction.group("noun")
+        if (
+            noun is not None
+            and noun.lower() not in _THINGS
+            and (subject is None or stem(noun) not in subject.vocabulary)
+        ):
+            continue  # 'one year in three': a count of things the measure does not count
         words = regex(r"\s+").sub(" ", (fraction.group("fraction") or counted).lower())
         hedge = (
             fraction.group("hedge")
@@ -356,6 +449,13 @@ def fractions_in(
             continue  # 'half are expected to': a fraction of what is not said
         part = after[whole_words.end() :] if whole_words else after
         part = _CONTRAST.split(part, maxsplit=1)[0]  # '... rather than in residential care'
+        things = _THINGS_END.search(after)
+        if (
+            subject is not None
+            and things is not None
+            and _some_of_them(subject, after[: things.start()])
+        ):
+            continue  # 'six in ten of the potholes reported on A roads': some of them
         if whole_words is None and lead is not None:
             whole_words = lead  # 'Of those in long-term services, three quarters are ...'
         own = fully_named(subject, part) if subject is not None else []
@@ -470,14 +570,33 @@ def fractions_in(
             series, whole = (own[0],), ()
             # 'nine in ten reported potholes were repaired': the whole is one series
             named = whole_named(subject, whole_words.group(0)) if whole_words else []
-            if len(named) == 1 and named != own:
+            total = _the_total(subject, whole_words.group(0)) if whole_words else None
+            if total is False:
+                continue  # 'a third of the total cost': a total of other things
+            if total:
+                whole = _every_series(subject, own[0])  # 'two thirds of the total'
+            elif noun is not None and whole_words is None and _names_them_all(subject, noun):
+                # 'one enquiry in three still arrives by telephone': of the things counted
+                whole = _every_series(subject, own[0])
+            elif len(named) == 1 and named != own:
                 whole = (named[0],)  # 'two thirds of enquiries were made online'
             elif whole_words and _names_them_all(subject, whole_words.group(0)):
-                whole = tuple(range(len(subject.values)))  # 'of people in long-term services'
+                # 'of people in long-term services'; 'nine in ten potholes': of those reported
+                whole = _every_series(subject, own[0])
             elif whole_words is None and _other_whole(subject, after):
                 continue  # 'A quarter of the budget goes on ...': a whole of other things
         elif len(own) > 1:
             series = tuple(own)
+        if (
+            subject is not None
+            and subject.unit != "percent"
+            and not whole
+            and fraction.group("fraction")
+            and words not in FRACTIONS
+        ):
+            # 'about four fifths of the applications received were completed': a rarer
+            # fraction in words is checked only as a part of a whole the sentence binds
+            continue
         # 'half did not', 'the rest': a share of the other outcomes (on a stacked chart
         # of shares, a figure's complement); not where the clause names its part outright
         rest = not own or bool(

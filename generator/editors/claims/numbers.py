@@ -1949,6 +1949,41 @@ def _share_of_lead(figure: Figure) -> Claim | None:
 _FIGURE_FIRST = regex(r"\s*(?:the\s+|all\s+|those\s+)?£?\d")
 
 
+# the last number before a share's per cent in its clause, not a per cent itself
+_PART_FIGURE = regex(r"(?<![\d.,])(\d[\d,]*)(?![\d,]*\s*%)(?!.*\d)", re.S)
+
+
+# a part's figure set aside just before the share's clause: '(1,410) were', 'At 1,410,
+# delivered assessments were', 'Email, at 980 enquiries, accounted for'
+_ASIDE_BEFORE = regex(r"(?:\(\s*\d[\d,]*\s*\)|(?:^|,)\s*at\s+\d[\d,]*(?:\s+[a-z]+)?\s*,)\W*$", re.I)
+
+
+def _part_of_figure(figure: Figure, aside: bool = False) -> list[int]:
+    """'the 10,390 potholes fixed equalled 96% of those reported', 'delivered in the quarter
+    (1,410) were 94% of ...': the one series whose figure of the quarter is the last number
+    before a share in its clause (or, `aside`, set aside just before the clause), the part;
+    [] where no number is, or it is no one series's."""
+    ahead = figure.before
+    set_aside = _ASIDE_BEFORE.search(figure.text, 0, figure.clause.start)
+    if not regex(r"\d").search(ahead) and set_aside is not None and aside:
+        ahead = set_aside.group(0)  # 'delivered in the quarter (1,410) were ...': set aside
+    found = _PART_FIGURE.search(ahead)
+    if found is None:
+        return []
+    said = float(found.group(1).replace(",", ""))
+    subject = figure.subject
+    one = [s for s in range(len(subject.values)) if value_at(subject, s, figure.period) == said]
+    return one if len(one) == 1 else []
+
+
+def _stated_whole(figure: Figure, whole: str) -> float | None:
+    """'of the 1,580 due': the whole's figure as the sentence states it."""
+    if not _FIGURE_FIRST.match(whole):
+        return None
+    number = NUMBER.search(whole)
+    return stated_of(number, whole).value if number is not None else None
+
+
 def _series_of_figure(figure: Figure, words: str) -> list[int]:
     """The series whose figure of the quarter is the number `words` start with; every
     series where it is the quarter's figures added up ('of the 14,168 highway enquiries
@@ -2267,10 +2302,18 @@ def _share_in_quarter(figure: Figure) -> Claim | _NotAFigure | None:
             # '71% of the 14,168 highway enquiries received': of them all added up
             named = _series_of_figure(figure, whole)
             every = every or len(named) > 1
+            stated_whole = _stated_whole(figure, whole)
+            if not named and len(figure.subject.values) == 1 and stated_whole is not None:
+                if not _part_of_figure(figure, aside=True):
+                    return NOT_A_FIGURE
+                # 'assessments delivered (1,410) were 94% of the 1,580 due': the part the
+                # one series, by the data's own figure; the whole as the sentence states it
+                return figure.claim("share", series=(0,), goal=stated_whole, target_word="of")
             if not named:
                 return NOT_A_FIGURE
         own = (
-            fully_named(figure.subject, figure.before)
+            _part_of_figure(figure)
+            or fully_named(figure.subject, figure.before)
             or _part_pointed_back(figure)
             or list(figure.series)
         )
@@ -2678,7 +2721,7 @@ def _to_semicolon(figure: Figure) -> str:
     return figure.text if stop < 0 else figure.text[:stop]
 
 
-def whole_of_share(figure: Figure) -> Claim | None:
+def whole_of_share(figure: Figure) -> Claim | _NotAFigure | None:
     """'71% of the 14,168 highway enquiries', 'out of a total of 17,960': the whole a share
     is of, checked against every series and their sum where the words after it name none
     of the measure's series (not the series the clause's subject carries)."""
@@ -2689,8 +2732,32 @@ def whole_of_share(figure: Figure) -> Claim | None:
     words = _WORDS_AFTER.match(figure.after)
     if series_named(figure.subject, words.group(0) if words else ""):
         return None
+    if len(figure.subject.values) < 2 and (
+        _other_things_after(figure) or _THE_YEAR.search(figure.after)
+    ):
+        # '94% of the 1,580 due' of the one series delivered: the whole of its share is a
+        # figure of other things, or of a year, which the data does not hold ('90% of the
+        # 23,310 a year before', 'out of the 22,980 contacts': the series' own)
+        return NOT_A_FIGURE
     every = tuple(range(len(figure.subject.facts.series)))
     return replace(level(figure), series=every)
+
+
+# where the words naming a whole's things end: a period's words, a preposition
+_THINGS_CUT = regex(
+    r"\b(?:a|an|the|last|this|that|in|at|by|for|during|over|since|before|earlier|ago|on|"
+    r"of|to|from)\b|[,;:.()]",
+    re.I,
+)
+
+
+def _other_things_after(figure: Figure) -> bool:
+    """Whether the words straight after a share's whole's figure name things none of the
+    measure's ('the 1,580 due', 'the 2,350 referrals received'), up to a period's words or
+    a preposition."""
+    cut = _THINGS_CUT.search(figure.after)
+    said = stems_of(figure.after[: cut.start()] if cut else figure.after)
+    return bool(said) and not said <= figure.subject.vocabulary
 
 
 # the words of the whole's noun phrase, to a verb ('of the 1,610 assessments due were
@@ -3043,6 +3110,18 @@ def check_share(subject: Subject, claim: Claim) -> list[Verdict]:
         ]
     if claim.goal is not None and claim.target_word == "target":
         return _check_share_of_target(subject, claim, claim.goal)
+    if claim.goal is not None and claim.target_word == "of":
+        # the part the data's, the whole as the sentence states it
+        part = value_at(subject, claim.series[0], claim.period)
+        if part is None or (shown := _per_cent_of(claim.stated, part, claim.goal)) is None:
+            return []
+        return [
+            Verdict(
+                f"says {claim.stated.quote} of",
+                f"the data has {shown}% ({subject.shown(part)} of "
+                f"{subject.shown(claim.goal)} in {claim.period.long})",
+            )
+        ]
     if claim.direction == TO_DATE and claim.of:
         return _check_share_to_date(subject, claim, claim.of)
     if claim.of is not None and len(claim.series) == 1:

@@ -95,6 +95,24 @@ def whole_words(subject: Subject) -> set[str]:
     return stems_of(split[0]) if len(split) > 1 else set()
 
 
+# a series' own word that is a verb's participle ('received', 'repaired', 'to be
+# undertaken'): the series are stages things pass through, not parts of one whole
+_PARTICIPLE_WORD = regex(r"^[a-z]{4,}(?:ed|en)$")
+
+
+def parts_of_one_whole(subject: Subject) -> bool:
+    """Whether the series are parts of one whole, which added up make it: stacked on
+    the chart, or named by what kind each is ('online reports', 'Community Services'),
+    not by a participle of what was done ('potholes reported' and 'potholes repaired',
+    'applications received' and 'applications completed': a whole in the title's words is
+    then no sum of them)."""
+    if subject.facts.indicator.chart == "stacked":
+        return True
+    labels = [set(regex(r"[a-z]+").findall(s.series.label.lower())) for s in subject.facts.series]
+    common = set.intersection(*labels) if labels else set()
+    return not any(_PARTICIPLE_WORD.match(w) for words in labels for w in words - common)
+
+
 def split_words(subject: Subject) -> set[str]:
     """The words a title splits its whole by ('channel' in 'Highway enquiries by
     channel'): 'the 4 channels' counts them, not what the indicator counts."""
