@@ -39,6 +39,7 @@ from generator.editors.claims.movements import (
     run_in,
 )
 from generator.editors.claims.numbers import (
+    GOAL_THEN_PARTICIPLE,
     KIND_NAMED,
     SUBGROUP_LEAD,
     check_level,
@@ -1144,6 +1145,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             continue
         if has_change or about_target or _TARGET_MOVED.search(text, clause.start, movement[2]):
             continue  # 'For 2024/25 the timeliness target was reduced': the target's movement
+        if GOAL_THEN_PARTICIPLE.search(text, 0, movement[2] + len(movement[1])):
+            continue  # 'against an 85% target, reduced from 90%': the target's movement
         if _KIND_NAMED.search(text, clause.start, movement[2]) and _BY_FIGURE.match(
             text, movement[2] + len(movement[1])
         ):
