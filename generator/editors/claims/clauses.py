@@ -222,6 +222,14 @@ def _from_lead(
 # a movement told since a quarter: 'have risen since March', 'has fallen steadily since the
 # end of June'
 _MOVED_SINCE = regex(r"\s+(?:[a-z]+ly\s+)?since\s+(?:the\s+end\s+of\s+)?", re.I)
+# 'rose 3.1 points, or around 4%, on a year ago', 'is up 1.2 points (about 3%) on the same
+# quarter last year': the movement's size told twice, then the quarter it is compared with
+_APPOSED_BASE = regex(
+    r"\s+(?:by\s+)?£?\d[\d,.]*\s*(?:%|per\s+cent|percentage\s+points?|points?|pp)?\s*"
+    r"(?:,\s*|\(\s*)(?:or\s+)?(?:(?:about|around|roughly|some|nearly|almost)\s+)?"
+    r"\d[\d,.]*\s*(?:%|per\s+cent)\s*[,)]?\s*(?:(?:on|than|compared\s+with|against)\s+)?",
+    re.I,
+)
 # 'over the last two quarters', 'in the past six months': a span of two quarters
 _OVER_TWO_QUARTERS = regex(
     r"\b(?:over|in|across|during|within)\s+the\s+(?:last|past|latest|previous)\s+"
@@ -1190,6 +1198,21 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             # 'Arrears have risen since March' (not the quarter before): a movement from a
             # quarter it is not checked from, left alone
             continue
+        apposed = next(
+            (
+                r
+                for r in refs
+                if moved.rule == "movement"
+                and moved.base is None
+                and moved.run is None
+                and _APPOSED_BASE.fullmatch(text, movement[2] + len(movement[1]), r.start)
+            ),
+            None,
+        )
+        if apposed is not None:
+            # 'rose 3.1 points, or around 4%, on a year ago': from the quarter named after
+            # the movement's size told twice, across the commas or brackets between
+            moved = replace(moved, base=resolve(apposed, period))
         if moved.rule in ("movement", "trend") and _OVER_TWO_QUARTERS.search(clause.text):
             # 'Performance has fallen over the last two quarters': neither the quarter's
             # movement nor the direction of travel over the quarters charted, left alone

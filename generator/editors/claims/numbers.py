@@ -48,7 +48,11 @@ from generator.editors.claims.movements import (
     first_movement,
 )
 from generator.editors.claims.periods import SEASON, SEASONS, PeriodRef, find_periods, resolve
-from generator.editors.claims.precision import relative_change_of_a_rate
+from generator.editors.claims.precision import (
+    from_in_span_to_date,
+    relative_beside_points,
+    relative_change_of_a_rate,
+)
 from generator.editors.claims.ranges import Limits, limits_at, range_scope
 from generator.editors.claims.reading import MONTH, Clause, Sentence, masked
 from generator.editors.claims.subject import (
@@ -2633,6 +2637,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("change", change),
     ("other quantity", _not_a_figure_if(other_quantity)),
     ("a rate's relative change", _not_a_figure_if(relative_change_of_a_rate)),
+    ("a change in points told relatively", _not_a_figure_if(relative_beside_points)),
     ("share of things", share_of_things),
     ("share", share),
     ("percent", percent),
@@ -2642,6 +2647,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("about other things", _not_a_figure_if(about_other_things)),
     ("a difference ahead", _not_a_figure_if(difference_ahead)),
     ("a side denied", _not_a_figure_if(denied_side)),
+    ("a whole after 'from' in a span to date", _not_a_figure_if(from_in_span_to_date)),
     ("year to date", year_to_date_claim),
     ("a year's", _not_a_figure_if(of_a_year)),
     ("gap", gap),
