@@ -461,6 +461,7 @@ def test_each_reading_of_a_figure_that_claims_is_checked_by_its_rule() -> None:
         "count of new things",
         "other quantity",
         "a rate's relative change",
+        "a change in points told relatively",
         "share of things",
         "count of things",
         "a series set against",  # a level claim on the series named after it, or none
@@ -468,6 +469,7 @@ def test_each_reading_of_a_figure_that_claims_is_checked_by_its_rule() -> None:
         "about other things",
         "a difference ahead",
         "a side denied",
+        "a whole after 'from' in a span to date",
         "a year's",
     ]
 

@@ -39,6 +39,7 @@ from generator.editors.claims.movements import (
     run_in,
 )
 from generator.editors.claims.numbers import (
+    GOAL_THEN_PARTICIPLE,
     KIND_NAMED,
     SUBGROUP_LEAD,
     check_level,
@@ -222,6 +223,14 @@ def _from_lead(
 # a movement told since a quarter: 'have risen since March', 'has fallen steadily since the
 # end of June'
 _MOVED_SINCE = regex(r"\s+(?:[a-z]+ly\s+)?since\s+(?:the\s+end\s+of\s+)?", re.I)
+# 'rose 3.1 points, or around 4%, on a year ago', 'is up 1.2 points (about 3%) on the same
+# quarter last year': the movement's size told twice, then the quarter it is compared with
+_APPOSED_BASE = regex(
+    r"\s+(?:by\s+)?£?\d[\d,.]*\s*(?:%|per\s+cent|percentage\s+points?|points?|pp)?\s*"
+    r"(?:,\s*|\(\s*)(?:or\s+)?(?:(?:about|around|roughly|some|nearly|almost)\s+)?"
+    r"\d[\d,.]*\s*(?:%|per\s+cent)\s*[,)]?\s*(?:(?:on|than|compared\s+with|against)\s+)?",
+    re.I,
+)
 # 'over the last two quarters', 'in the past six months': a span of two quarters
 _OVER_TWO_QUARTERS = regex(
     r"\b(?:over|in|across|during|within)\s+the\s+(?:last|past|latest|previous)\s+"
@@ -1212,6 +1221,8 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             or _TARGET_MOVED.search(text, clause.start, movement[2])
         ):
             continue  # 'For 2024/25 the timeliness target was reduced': the target's movement
+        if GOAL_THEN_PARTICIPLE.search(text, 0, movement[2] + len(movement[1])):
+            continue  # 'against an 85% target, reduced from 90%': the target's movement
         if _KIND_NAMED.search(text, clause.start, movement[2]) and _BY_FIGURE.match(
             text, movement[2] + len(movement[1])
         ):
@@ -1255,6 +1266,21 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
             # 'Arrears have risen since March' (not the quarter before): a movement from a
             # quarter it is not checked from, left alone
             continue
+        apposed = next(
+            (
+                r
+                for r in refs
+                if moved.rule == "movement"
+                and moved.base is None
+                and moved.run is None
+                and _APPOSED_BASE.fullmatch(text, movement[2] + len(movement[1]), r.start)
+            ),
+            None,
+        )
+        if apposed is not None:
+            # 'rose 3.1 points, or around 4%, on a year ago': from the quarter named after
+            # the movement's size told twice, across the commas or brackets between
+            moved = replace(moved, base=resolve(apposed, period))
         if moved.rule in ("movement", "trend") and _OVER_TWO_QUARTERS.search(clause.text):
             # 'Performance has fallen over the last two quarters': neither the quarter's
             # movement nor the direction of travel over the quarters charted, left alone

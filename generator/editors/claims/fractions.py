@@ -99,6 +99,9 @@ _WHOLE_AFTER = regex(r"\s+(?:[\w'-]+\s+){1,3}?" + _VERB, re.I)
 # the whole after a fraction whose part came first: 'of all highway enquiries in the
 # quarter', 'one in ten enquiries'
 _WHOLE_TAIL = regex(r"\s+(?:of\s+)?(?:the\s+|all\s+|these\s+|those\s+)?[^,;:()]+", re.I)
+# 'a tenth of a point', 'a third of a day', 'a quarter of an hour': a fraction of one unit is
+# an amount (a gap, a change), not a share of a whole, which is always of many things
+_OF_ONE = regex(r"\s+of\s+(?:a|an|one)\s+(?:percentage\s+)?[a-z]+\b(?<!s)", re.I)
 
 
 # a clause that opens with the verb of a part whose subject an earlier clause named
@@ -427,6 +430,8 @@ def fractions_in(
             continue  # '... was recycled in the first half of the year': not the quarter's
         # 'Two thirds of <the whole> were <the part>': the part is named after the whole
         after = text[fraction.end() : clause.start + len(clause.text)]
+        if _OF_ONE.match(after):
+            continue  # 'a tenth of a point ahead of profile': an amount, not a share
         share_of = _SHARE_OF.search(text, clause.start, fraction.start())
         if (
             fraction.group("fraction")

@@ -111,7 +111,9 @@ _MOVEMENT = regex(
     r"small|slight|sharp|steep)\s+" + _RUN_WORDS + r"(?:fall|drop|decrease|reduction|decline)s?"
     r"|an?\s+(?:smaller|lower)\s+(?:share|proportion|percentage))\b"
     r"|\b(?P<steady>(?:(?:stayed|remained|remains|remain|stays|held|holding|is|are|was|were|"
-    r"broadly|largely|fairly|relatively|very)\s+)?(?:steady|stable|unchanged)|(?:stayed|remained|"
+    r"broadly|largely|fairly|relatively|very)\s+)?(?:steady|stable|unchanged)"
+    # not the adjective of a figure or range: 'a steady 5.0 to 5.5 incidents', 'a stable 2%'
+    r"(?!\s+(?:£\s*)?\d)|(?:stayed|remained|"
     r"remains|remain|stays|held|holding|broadly|largely)\s+(?:level|flat))\b"
     r"|\b(?P<sooner>(?:got|gets|get|getting|become|became|becoming)\s+(?:faster|quicker|speedier|"
     r"slower)|(?:more|less)\s+(?:quickly|promptly|slowly)|(?:sped|speeded|speeding|speeds)\s+up|"

@@ -49,7 +49,11 @@ from generator.editors.claims.movements import (
     first_movement,
 )
 from generator.editors.claims.periods import SEASON, SEASONS, PeriodRef, find_periods, resolve
-from generator.editors.claims.precision import relative_change_of_a_rate
+from generator.editors.claims.precision import (
+    from_in_span_to_date,
+    relative_beside_points,
+    relative_change_of_a_rate,
+)
 from generator.editors.claims.ranges import Limits, limits_at, range_scope
 from generator.editors.claims.reading import MONTH, Clause, Sentence, masked
 from generator.editors.claims.subject import (
@@ -138,6 +142,15 @@ _EARLIER_YEARS = regex(
     r"\b(?:before|until|till|prior\s+to|up\s+to)\s+(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?\b", re.I
 )
 _TARGET_FROM = regex(r"\b(?:target|floor|threshold)s?\s+from\s+$", re.I)
+# 'against an 85% target, reduced from 90%', 'a floor of 75%, raised from 70%': a participle
+# opening a clause after a comma tells of the level set just before it, not of the measure
+GOAL_THEN_PARTICIPLE = regex(
+    r"\b(?:" + GOAL_WORDS + r"|standard|profile|aim|ambition|benchmark|expectation)s?"
+    r"(?:\s+of\s+[^,;:()]{1,40}?)?\s*,\s*(?:(?:since|then|later|now|also|again|[a-z]+ly)\s+)?"
+    r"(?:(?:itself|having\s+been|been)\s+)?(?:revised\s+|set\s+|moved\s+)?"
+    r"(?:[a-z]+ed|cut|set|risen|fallen|grown)\b(?:\s+(?:up|down|back))?(?:\s+from)?\s*$",
+    re.I,
+)
 _TO_FIGURE = regex(r"\s*%?\s+to\s+£?\d", re.I)
 # 'N fewer than <something that is not a quarter>': a difference from another figure
 _THAN_OTHER = regex(
@@ -2454,6 +2467,8 @@ def earlier(figure: Figure) -> Claim | _NotAFigure | None:
             return NOT_A_FIGURE  # 'risen by £64 over the last five quarters, from £598
         if _from_other_series(figure):
             return None  # '10,390 potholes were repaired, from 11,280 reported': a level
+        if GOAL_THEN_PARTICIPLE.search(figure.text, 0, figure.match.start()):
+            return NOT_A_FIGURE  # 'a floor of 75%, raised from 70%': the floor's earlier level
         period = figure.period.shift(-1) if figure.base is None else figure.base
         return figure.claim("from", period=period)
     return None
@@ -2803,6 +2818,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("change", change),
     ("other quantity", _not_a_figure_if(other_quantity)),
     ("a rate's relative change", _not_a_figure_if(relative_change_of_a_rate)),
+    ("a change in points told relatively", _not_a_figure_if(relative_beside_points)),
     ("share of things", share_of_things),
     ("share", share),
     ("percent", percent),
@@ -2812,6 +2828,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("about other things", _not_a_figure_if(about_other_things)),
     ("a difference ahead", _not_a_figure_if(difference_ahead)),
     ("a side denied", _not_a_figure_if(denied_side)),
+    ("a whole after 'from' in a span to date", _not_a_figure_if(from_in_span_to_date)),
     ("year to date", year_to_date_claim),
     ("a year's", _not_a_figure_if(of_a_year)),
     ("gap", gap),

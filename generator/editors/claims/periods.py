@@ -316,6 +316,16 @@ _SEASON_FROM = regex(
 )
 
 
+# 'Compared with last autumn', 'than last summer': the latest such season before the
+# quarter reported (in an autumn quarter, last autumn is the one a year before). Winter is
+# not read, as above.
+_LAST_SEASON = regex(
+    r"\b(?:last|the\s+previous)\s+(?P<season>spring|summer|autumn)\b"
+    r"(?!\s*(?:['’]s\s+)?(?:of\s+)?(?:19|20)\d\d)",
+    re.I,
+)
+
+
 def season_refs(text: str, latest: Quarter) -> list[PeriodRef]:
     """The earlier quarters seasons name: with a calendar year, that year's; with none, the
     latest such quarter up to the end of `latest`."""
@@ -343,6 +353,10 @@ def season_refs(text: str, latest: Quarter) -> list[PeriodRef]:
             continue
         start, end = match.start("last" if match.group("last") else "body"), match.end("body")
         refs.append(PeriodRef(start, end, quarter, False, None, year is not None))
+    for match in _LAST_SEASON.finditer(text):
+        number = SEASONS[match.group("season").lower()]
+        year = latest.year if number < latest.quarter else latest.year - 1
+        refs.append(PeriodRef(match.start(), match.end(), Quarter(year, number)))
     return refs
 
 

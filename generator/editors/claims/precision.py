@@ -11,6 +11,7 @@ from generator.editors.claims.figure import Figure
 from generator.editors.claims.periods import SEASON, find_periods
 from generator.editors.claims.reading import MONTH_NAME
 from generator.editors.claims.subject import Subject, stem
+from generator.editors.claims.ytd import YEAR_TO_DATE
 from generator.editors.findings import Finding
 from generator.read.patterns import regex
 
@@ -32,6 +33,40 @@ def relative_change_of_a_rate(figure: Figure) -> bool:
         figure.subject.unit == "percent"
         and figure.stated.percent
         and _SIZES_A_CHANGE.match(figure.after) is not None
+    )
+
+
+# '4 percentage points, or 6%, better', 'up 1.2 points (about 3%)', 'higher by 1.2 points,
+# roughly 3%': a percentage set beside a change in points, the same change told relatively
+_BESIDE_POINTS = regex(
+    r"\b(?:percentage\s+)?points?\s*(?:,\s*|\(\s*|\s+(?=or\b))"
+    r"(?:or\s+|i\.e\.\s+|that\s+is\s+)?"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|under|just\s+(?:over|under))\s+)?$",
+    re.I,
+)
+
+
+def relative_beside_points(figure: Figure) -> bool:
+    """'Timeliness is four percentage points, or 6%, better than a year ago': the
+    percentage beside a change in points is that change told relatively, not a level."""
+    return (
+        figure.stated.percent
+        and _BESIDE_POINTS.search(figure.text, 0, figure.match.start()) is not None
+    )
+
+
+# 'completed 4,745 since April, from 5,840 applications received in that time': after a
+# figure, 'from' and a figure in a sentence about the year to date: the whole the first came
+# out of (or its base), never the quarter before nor the year to date of the first's series
+_FROM_AFTER_FIGURE = regex(r"\d[^.;:]*?\bfrom\s+(?:the\s+|a\s+total\s+of\s+)?£?$", re.I)
+
+
+def from_in_span_to_date(figure: Figure) -> bool:
+    """'Our assessors have completed 4,745 authorisations since April, from 5,840
+    applications received in that time': the figure after 'from' is left alone."""
+    return (
+        _FROM_AFTER_FIGURE.search(figure.text, 0, figure.match.start()) is not None
+        and YEAR_TO_DATE.search(figure.text) is not None
     )
 
 
