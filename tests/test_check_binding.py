@@ -10061,3 +10061,60 @@ def test_review_of_second_review_asch(
     movement to come. A rating finding no longer crashes the gate of doubt ('slipped out
     of the Green band into Red')."""
     assert_sentence(edition, indicator, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        # a plain movement of another subject, contrasted by 'but' or 'while' with the
+        # measure's own movement the other way
+        (ASCH, "ASCH12", "Fuel rose, but package costs eased to £719.", None),
+        (ASCH, "ASCH12", "Fuel rose, but package costs eased to £740.", ("level", "£740", "£719")),
+        (ASCH, "ASCH12", "Inflation rose, while the average cost fell to £719.", None),
+        (
+            ASCH,
+            "ASCH12",
+            "Inflation rose, while the average cost fell to £680.",
+            ("level", "£680", "£719"),
+        ),
+        (ASCH, "ASCH7", "Calls to the helpline rose, but contacts fell to 20,980.", None),
+        (
+            ASCH,
+            "ASCH7",
+            "Calls to the helpline rose, but contacts fell to 21,640.",
+            ("level", "21,640", "20,980"),
+        ),
+        # a sub-group's count set aside before its share of the whole
+        (ASCH, "ASCH19", "Enquiries for young carers, at 300, were 6% of those open.", None),
+        (
+            ASCH,
+            "ASCH11",
+            "Packages for people with learning disabilities, at 500, were 23% of those arranged.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH17",
+            "People aged under 25, at 400, were 21% of those with a mental health need.",
+            None,
+        ),
+        (
+            ASCH,
+            "ASCH17",
+            "People with a mental health need, at 1,500, rose.",
+            ("level", "1,500", "1,931"),
+        ),
+    ],
+)
+def test_review_of_round_18_families_asch(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """After a review of the round 18 family readings on the two ASCH editions (h-fix23a):
+    correct sentences giving no finding and wrong variants their finding. The misfire
+    fixed: a plain movement word ('rose') whose clause is followed by 'but', 'while',
+    'whereas' or 'yet' and a clause with a subject of its own, in other words, moving the
+    other way ('Fuel rose, but package costs eased to £719') is another subject's, left
+    alone; a count set aside (', at 300,') after a subject picked out by a sub-group none of
+    the measure's words names ('Enquiries for young carers'), followed by a share, is the
+    sub-group's, left alone."""
+    assert_sentence(edition, indicator, text, expected)

@@ -67,10 +67,12 @@ from generator.editors.claims.standing import (
     standing_in,
 )
 from generator.editors.claims.subject import (
+    STOP,
     Subject,
     named_words,
     series_named,
     stem,
+    stems_of,
     uncharted_words,
     value_at,
 )
@@ -1328,7 +1330,94 @@ def claims_of(subject: Subject, sentence: Sentence) -> tuple[Claim, ...]:
         for c in claims
         if c.rule not in ("streak", "movement") or not any(a <= c.at < b for a, b in unsaid_spans)
     ]
+    claims = [
+        c
+        for c in claims
+        if not _contrasted_other(sentence, claims, c)
+        and not _part_count_aside(subject, sentence, claims, c)
+    ]
     return tuple(_record_of_figure(subject, claims, text, masked))
+
+
+# a clause that contrasts with the one before: 'Fuel rose, but package costs eased to £719'
+_CONTRAST = regex(r"^(?:but|while|whereas|yet)\b\s*", re.I)
+_NO_SUBJECT = frozenset("it they this these that".split())  # noqa: SIM905
+_WORDS = regex(r"[a-z][a-z'-]*")
+
+
+def _subject_words(clause: Clause, at: int, lead: int = 0) -> frozenset[str]:
+    """The words of a clause before its movement word at `at` (from `lead` on)."""
+    words = _WORDS.findall(clause.text[lead : max(0, at - clause.start)].lower())
+    return frozenset(w for w in words if w not in STOP)
+
+
+def _contrasted_other(sentence: Sentence, claims: Sequence[Claim], claim: Claim) -> bool:
+    """A plain movement word whose clause is followed by 'but', 'while', 'whereas' or
+    'yet' and a clause with a subject of its own, other words, moving the other way: two
+    subjects contrasted, the first not the measure's ('Fuel rose, but package costs eased
+    to £719')."""
+    if claim.rule != "movement" or claim.direction not in ("up", "down") or claim.base:
+        return False
+    clauses = sentence.clauses
+    index = next(
+        (i for i, c in enumerate(clauses) if c.start <= claim.at < c.start + len(c.text)), None
+    )
+    if index is None or index + 1 >= len(clauses):
+        return False
+    mine = _subject_words(clauses[index], claim.at)
+    if not mine:
+        return False
+    nxt = clauses[index + 1]
+    lead = _CONTRAST.match(nxt.text)
+    if lead is None:
+        return False
+    other = "down" if claim.direction == "up" else "up"
+    for later in claims:
+        if later.rule != "movement" or later.direction != other:
+            continue
+        if not nxt.start <= later.at < nxt.start + len(nxt.text):
+            continue
+        theirs = _subject_words(nxt, later.at, lead.end())
+        if theirs and not theirs & _NO_SUBJECT and theirs != mine:
+            return True
+    return False
+
+
+# a figure set aside after a subject ('..., at 2,000, ...'), and a sub-group picking out some
+# of the things ('Enquiries involving older adults', 'Packages for people with learning
+# disabilities'): the words after the preposition, to the clause's end
+_SHARE_AFTER = regex(r"\b\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s+of\b", re.I)
+_ASIDE_FIGURE = regex(r"^\s*at\s+[\d,.]+\s*$")
+_SUB_GROUP = regex(
+    r"\b(?:involving|for|among|amongst|aged|from|with)\s+(?P<words>[A-Za-z0-9' -]+)$", re.I
+)
+
+
+def _part_count_aside(
+    subject: Subject, sentence: Sentence, claims: Sequence[Claim], claim: Claim
+) -> bool:
+    """'Enquiries involving older adults, at 2,000, were 41% of those open': a count set
+    aside after a subject picked out by a sub-group none of the measure's words names,
+    followed by its share of the whole, is the sub-group's count, not the measure's
+    level."""
+    if claim.rule != "level" or claim.stated is None or claim.stated.percent:
+        return False
+    clauses = sentence.clauses
+    index = next(
+        (i for i, c in enumerate(clauses) if c.start <= claim.at < c.start + len(c.text)), None
+    )
+    if not index or not _ASIDE_FIGURE.match(clauses[index].text):
+        return False
+    picked = _SUB_GROUP.search(clauses[index - 1].text)
+    if picked is None:
+        return False
+    words = stems_of(picked.group("words"))
+    if not words or words & subject.vocabulary:
+        return False
+    return (
+        _SHARE_AFTER.search(sentence.text, clauses[index].start + len(clauses[index].text))
+        is not None
+    )
 
 
 def _quoted_over(text: str, claim: Claim, at: int) -> bool:
