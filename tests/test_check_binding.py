@@ -10118,3 +10118,28 @@ def test_review_of_round_18_families_asch(
     the measure's words names ('Enquiries for young carers'), followed by a share, is the
     sub-group's, left alone."""
     assert_sentence(edition, indicator, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("edition", "indicator", "text", "expected"),
+    [
+        (DISTRICT, "CS1", "A stable 2 to 3 minute wait.", None),
+        (DISTRICT, "CS1", "A stable 4 minute wait.", ("level", "4 minute", "2:35")),
+        (DISTRICT, "CS1", "Calls were answered within 2 to 3 minutes on most days.", None),
+        (DISTRICT, "CS1", "Calls were answered in 4 minutes.", ("level", "4 minutes", "2:35")),
+        (DISTRICT, "CS1", "Calls were never answered in under 2 minutes.", None),
+        (
+            DISTRICT,
+            "CS1",
+            "Calls were answered in around 4 minutes.",
+            ("level", "around 4 minutes", "2:35"),
+        ),
+    ],
+)
+def test_review_of_round_18_families_get_district(
+    edition: tuple[str, str], indicator: str, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    """After h-tune21b/c/e (h-fix23b): a duration that ends a span of durations ('2 to 3
+    minutes') or that a clause denies ('never answered in under 2 minutes') is no level;
+    a duration alone still is."""
+    assert_sentence(edition, indicator, text, expected)

@@ -52,6 +52,10 @@ _A_DIFFERENCE_AFTER = regex(
 _FASTER_THAN = regex(
     r"\s+(?P<word>quicker|faster|sooner|shorter|less|slower|longer|later|more)\s+than\b", re.I
 )
+# '2 to 3 minutes', 'two to three days': a span of durations, neither end a level
+_SPAN_BEFORE = regex(rf"(?:{_COUNT}|\d+(?:\.\d+)?)\s+(?:to|or|-|–)\s+$", re.I)
+# 'were never answered in under 2 minutes': a duration denied, not a level
+_NEVER_BEFORE = regex(r"\bnever\b", re.I)
 _SHORTER = frozenset({"quicker", "faster", "sooner", "shorter", "less"})
 
 
@@ -80,6 +84,10 @@ def durations_in(
             continue
         if _GOAL_SUBJECT.match(text, start, found.start()):
             continue  # the goal's own duration, in a clause about the goal
+        if _SPAN_BEFORE.search(text, start, found.start()):
+            continue  # '2 to 3 minutes': the upper end of a span of durations
+        if _NEVER_BEFORE.search(text, start, found.start()):
+            continue  # 'never answered in under 2 minutes': denied, not a level
         faster = _FASTER_THAN.match(text, found.end())
         other = _NOT_LEVEL.search(text, start, found.start())
         if other is not None and not (
