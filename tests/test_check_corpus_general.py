@@ -681,30 +681,39 @@ def test_the_held_out_third_is_the_seeded_draw() -> None:
 # ambiguous) while the rules were tuned by family on every case of rounds 3 to 18. Scored
 # with the rules before that tuning, on its audited key (2026-12-08): held out 41/71 and
 # 41/74, by overlap 65/71 and 65/74; tuning part 87/121 and 87/129, by overlap 115/121 and
-# 115/129. Its floors below are that first score.
+# 115/129. Then four helpers tuned by family on rounds 3 to 18 (h-tune21a, b, c, d:
+# fractions, shares and the editor's own subjects; multiples, year to date and ranges;
+# sentences about more than one thing; records, runs and movements), a fifth (h-tune21e)
+# took precision on round 19's tuning part, which only it read (115/121 to 116/116 by
+# overlap), and two reviews (h-fix23a, b) narrowed five kinds of false finding. Round 19's
+# tuning part, unread by the four family tunings, did not move with them (one finding was
+# lost when they met h-tune21e's: 115/115 by overlap at the end). Round 18's held-out third,
+# now read, went from 72/75 and 72/79 to 76/76 and 76/79 by overlap. Round 19's held-out
+# third at the end (its second score): 42/70 and 42/74, by overlap 66/70 and 66/74. Every
+# floor below is the score on 2026-12-08 at the end of that work.
 FLOORS = {
-    "round 19 held out": (41 / 71, 41 / 74),
-    "round 19 tuning": (87 / 121, 87 / 129),
-    "round 18 held out": (52 / 75, 52 / 79),
-    "round 18 tuning": (86 / 107, 86 / 125),
-    "round 17 held out": (32 / 49, 32 / 57),
-    "round 17 tuning": (87 / 117, 87 / 127),
+    "round 19 held out": (42 / 70, 42 / 74),
+    "round 19 tuning": (87 / 115, 87 / 129),
+    "round 18 held out": (55 / 76, 55 / 79),
+    "round 18 tuning": (92 / 113, 92 / 125),
+    "round 17 held out": (38 / 53, 38 / 57),
+    "round 17 tuning": (89 / 119, 89 / 127),
     "round 16 held out": (45 / 64, 45 / 69),
     "round 16 tuning": (73 / 104, 73 / 112),
-    "round 15 held out": (45 / 55, 45 / 60),
-    "round 15 tuning": (89 / 125, 89 / 139),
-    "round 14 held out": (35 / 43, 35 / 55),
-    "round 14 tuning": (119 / 121, 119 / 132),
-    "round 13 held out": (53 / 54, 53 / 60),
-    "round 13 tuning": (122 / 122, 122 / 126),
-    "round 12 held out": (51 / 51, 51 / 59),
-    "round 12 tuning": (116 / 116, 116 / 122),
+    "round 15 held out": (46 / 56, 46 / 60),
+    "round 15 tuning": (91 / 127, 91 / 139),
+    "round 14 held out": (37 / 45, 37 / 55),
+    "round 14 tuning": (121 / 123, 121 / 132),
+    "round 13 held out": (54 / 55, 54 / 60),
+    "round 13 tuning": (124 / 124, 124 / 126),
+    "round 12 held out": (53 / 53, 53 / 59),
+    "round 12 tuning": (117 / 117, 117 / 122),
     "round 11 held out": (53 / 53, 53 / 53),
     "round 11 tuning": (129 / 129, 129 / 132),
     "round 10 held out": (73 / 73, 73 / 74),
     "round 10 tuning": (150 / 150, 150 / 151),
     "round 9 held out": (50 / 50, 50 / 50),
-    "round 9 tuning": (99 / 99, 99 / 102),
+    "round 9 tuning": (100 / 100, 100 / 102),
     "round 8 held out": (68 / 68, 68 / 68),
     "round 8 tuning": (136 / 136, 136 / 137),
     "round 7 held out": (48 / 48, 48 / 49),
@@ -819,20 +828,20 @@ def test_the_score_does_not_fall(capsys: pytest.CaptureFixture[str]) -> None:
 # counts is one the looser counts, so the floors above hold for it too; these are the parts
 # where the two part.
 OVERLAP_FLOORS = {
-    "round 19 held out": (65 / 71, 65 / 74),
-    "round 19 tuning": (115 / 121, 115 / 129),
-    "round 18 held out": (72 / 75, 72 / 79),
-    "round 18 tuning": (106 / 107, 106 / 125),
-    "round 17 held out": (46 / 49, 46 / 57),
-    "round 17 tuning": (117 / 117, 117 / 127),
+    "round 19 held out": (66 / 70, 66 / 74),
+    "round 19 tuning": (115 / 115, 115 / 129),
+    "round 18 held out": (76 / 76, 76 / 79),
+    "round 18 tuning": (113 / 113, 113 / 125),
+    "round 17 held out": (52 / 53, 52 / 57),
+    "round 17 tuning": (119 / 119, 119 / 127),
     "round 16 held out": (63 / 64, 63 / 69),
     "round 16 tuning": (104 / 104, 104 / 112),
-    "round 15 held out": (55 / 55, 55 / 60),
-    "round 15 tuning": (125 / 125, 125 / 139),
-    "round 14 held out": (43 / 43, 43 / 55),
-    "round 14 tuning": (121 / 121, 121 / 132),
-    "round 13 held out": (54 / 54, 54 / 60),
-    "round 13 tuning": (122 / 122, 122 / 126),
+    "round 15 held out": (56 / 56, 56 / 60),
+    "round 15 tuning": (127 / 127, 127 / 139),
+    "round 14 held out": (45 / 45, 45 / 55),
+    "round 14 tuning": (123 / 123, 123 / 132),
+    "round 13 held out": (55 / 55, 55 / 60),
+    "round 13 tuning": (124 / 124, 124 / 126),
 }
 
 
