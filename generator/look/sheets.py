@@ -313,15 +313,19 @@ def _notes(lines: Sequence[NotesLine], icons: NoteIcons) -> list[SheetNote]:
             words.append(_plain(line).strip())
             continue
         if words:
-            joined_words = " ".join(words)
-            notes.append(SheetNote(joined_words, None, icons.row_height(joined_words, False)))
+            notes.append(_words_note(words, icons))
             words = []
         text = _plain(line).strip()
         notes.append(SheetNote(text, line.icon, icons.row_height(text)))
     if words:
-        joined_words = " ".join(words)
-        notes.append(SheetNote(joined_words, None, icons.row_height(joined_words, False)))
+        notes.append(_words_note(words, icons))
     return notes
+
+
+def _words_note(lines: list[str], icons: NoteIcons) -> SheetNote:
+    """The lines between two icons' as one note, its row as tall as its words."""
+    text = " ".join(lines)
+    return SheetNote(text, None, icons.row_height(text, icon=False))
 
 
 def _sheet(
