@@ -638,12 +638,12 @@ def other_subject_of_movement(vocabulary: frozenset[str], before: str) -> bool:
         else [content[-1], *_head_before_the(words, found.group("words"))]
     )
     return not any(
-        w in _MEASURE_NOUNS or w.rstrip("s") in _MEASURE_NOUNS or _measures_word(vocabulary, w)
+        w in _MEASURE_NOUNS or w.rstrip("s") in _MEASURE_NOUNS or measures_word(vocabulary, w)
         for w in about
     )
 
 
-def _measures_word(vocabulary: frozenset[str], word: str) -> bool:
+def measures_word(vocabulary: frozenset[str], word: str) -> bool:
     """A word, lower case, of the measure's, or its plural ('missed bins' of 'missed bin
     collections': the noun in the singular)."""
     return stem(word) in vocabulary or (
@@ -1085,4 +1085,4 @@ def part_moved_to(vocabulary: frozenset[str], text: str, at: int) -> bool:
         return False  # 'contacts with the directorate': the measure's own
     # 'Calls to the switchboard fell to', 'Repairs to the carriageway': a part the words
     # after 'to the' or 'with the' pick out, none of them the measure's
-    return not any(_measures_word(vocabulary, w) for w in content)
+    return not any(measures_word(vocabulary, w) for w in content)

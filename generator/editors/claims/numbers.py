@@ -21,6 +21,7 @@ from generator.editors.claims.binding import (
     extreme_of_before,
     head_in_other_unit,
     label,
+    measures_word,
     names_comparator,
     names_other_thing,
     names_own,
@@ -1314,10 +1315,7 @@ def _words_not_ours(subject: Subject, words: str) -> bool:
         for w in (m.group(0).lower() for m in _SUBJECT_WORD.finditer(words))
         if w not in STOP and w not in ADVERBS and w not in ("and", "but", "while", "yet", "so")
     ]
-    return len(content) >= 2 and not any(
-        stem(w) in subject.vocabulary or (w.endswith("s") and stem(w[:-1]) in subject.vocabulary)
-        for w in content
-    )
+    return len(content) >= 2 and not any(measures_word(subject.vocabulary, w) for w in content)
 
 
 def _after_a_claim(figure: Figure) -> bool:

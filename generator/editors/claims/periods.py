@@ -181,13 +181,18 @@ def month_at(text: str, at: int, latest: Quarter) -> Quarter | None:
         return None
 
 
+def latest_such(number: int, up_to: Quarter) -> Quarter:
+    """The latest quarter numbered `number` (1 to 4) up to `up_to`, itself included."""
+    return Quarter(up_to.year if number <= up_to.quarter else up_to.year - 1, number)
+
+
 def month_quarter(month: int, year: int | None, latest: Quarter) -> Quarter:
     """The financial-year quarter a month falls in: the calendar year's, or with no year
     the latest such month up to the end of `latest`."""
     number = (month - 4) % 12 // 3 + 1
     if year is not None:
         return Quarter(year if month >= 4 else year - 1, number)
-    return Quarter(latest.year if number <= latest.quarter else latest.year - 1, number)
+    return latest_such(number, latest)
 
 
 _QUARTER_END = r"(?:March|June|September|December)"
@@ -338,13 +343,13 @@ def season_refs(text: str, latest: Quarter) -> list[PeriodRef]:
         number = SEASONS[match.group("season").lower()]
         year = int(match.group("year")) if match.group("year") else None
         if match.group("fy"):  # 'since the winter of 2023/24': that financial year's
-            year = _year(match.group("fy"))
+            year = financial_year(match.group("fy"))
             if year is None:
                 continue
         elif year is not None and number == 4:
             year -= 1  # 'winter 2024': January to March 2024, the year before's Quarter 4
         if year is None:
-            quarter = Quarter(latest.year if number <= latest.quarter else latest.year - 1, number)
+            quarter = latest_such(number, latest)
             if match.group("last") and quarter == latest:
                 quarter = quarter.shift(-4)  # 'since last autumn' in an autumn: the one before
         else:
@@ -392,7 +397,9 @@ _LATEST_AFTER = regex(
 )
 
 
-def _year(text: str) -> int | None:
+def financial_year(text: str) -> int | None:
+    """The first calendar year of a financial year written '2023/24', '2023-2024', '23/24';
+    None where its two years do not follow each other."""
     first, second = (part.strip() for part in regex(r"[/–-]").split(text, maxsplit=1))
     start = int(first) if len(first) == 4 else 2000 + int(first)
     try:
@@ -417,7 +424,7 @@ def find_periods(text: str, latest: Quarter) -> tuple[PeriodRef, ...]:
             quarter = month_quarter(12, int(year_text), latest)
         elif number:
             last = match.group("lastyear") or last_years
-            year = _year(year_text) if year_text else fy - 1 if last else fy
+            year = financial_year(year_text) if year_text else fy - 1 if last else fy
             if year is None:
                 continue
             quarter = Quarter(year, int(number))
@@ -425,7 +432,7 @@ def find_periods(text: str, latest: Quarter) -> tuple[PeriodRef, ...]:
             which = (match.group("which") or "").lower()
             year = fy - 1 if which in ("last", "previous") or last_years else fy
             if match.group("y4"):  # 'the first quarter of 2022/23'
-                named = _year(match.group("y4"))
+                named = financial_year(match.group("y4"))
                 if named is None:
                     continue
                 year, year_text = named, match.group("y4")
@@ -486,12 +493,12 @@ def find_periods(text: str, latest: Quarter) -> tuple[PeriodRef, ...]:
             calendar = int(match.group("calendar"))
             year = calendar if latest.quarter < 4 else calendar - 1
         else:
-            year = _year(match.group("y"))
+            year = financial_year(match.group("y"))
         if year is not None:
             same = Quarter(year, latest.quarter)
             refs.append(PeriodRef(match.start(), match.end(), same, False, None, True, year))
     for match in _YEAR_END.finditer(text):  # 'a low of 548 at the end of 2023/24': its Q4
-        year = _year(match.group("y"))
+        year = financial_year(match.group("y"))
         if year is not None and Quarter(year, 4) <= latest:  # not a year-end to come
             refs.append(PeriodRef(match.start(), match.end(), Quarter(year, 4), False, None, True))
     for match in _HALF_YEAR.finditer(text):

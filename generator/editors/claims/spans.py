@@ -22,7 +22,15 @@ import re
 from dataclasses import dataclass
 
 from generator.core.periods import Quarter
-from generator.editors.claims.periods import SEASON, SEASONS, find_periods, month_quarter
+from generator.editors.claims.periods import (
+    SEASON,
+    SEASONS,
+    financial_year,
+    find_periods,
+    latest_such,
+    month_number,
+    month_quarter,
+)
 from generator.editors.claims.reading import MONTH_NAME
 from generator.read.patterns import regex
 
@@ -76,7 +84,6 @@ _SAME_END = regex(
 )
 # 'December 2024', 'the end of September 2022': the quarter a month ends, with its year
 _MONTH_END = regex(rf"(?P<month>March|June|September|December)\s+{_CY}\b", re.I)
-_MONTH_NUMBER = {"march": 3, "june": 6, "september": 9, "december": 12}
 # the words after a span's later end that end it: a clause's edge, or a word that starts
 # other words ('..., from 205,000 to 447,000', '... before climbing again')
 _AFTER_END = regex(
@@ -89,13 +96,6 @@ _MONTH_WORDS = regex(rf"\b{MONTH_NAME}\b", re.I)
 _FIRST_NOUN = regex(r"\s*(?:(?:low|high|peak|total|figure|level|quarter)s?)?\s*", re.I)
 
 
-def _fy(text: str) -> int | None:
-    first, second = (p.strip() for p in regex(r"[/–-]").split(text, maxsplit=1))
-    start = int(first)
-    end = int(second) % 100
-    return start if (start + 1) % 100 == end else None
-
-
 def _read_end(words: str, latest: Quarter, last: bool) -> tuple[_End, int] | None:
     """One end of a span, at the start of `words` (after 'the', 'the end of'), and where
     its own words stop; None where the words do not begin with a time."""
@@ -104,13 +104,13 @@ def _read_end(words: str, latest: Quarter, last: bool) -> tuple[_End, int] | Non
     same = _SAME_END.match(words)
     if same is not None:
         if same.group("fy"):
-            return _End(None, _fy(same.group("fy")), same=True), same.end()
+            return _End(None, financial_year(same.group("fy")), same=True), same.end()
         return _End(None, None, same=True, calendar=int(same.group("cy"))), same.end()
     season = _SEASON_END.match(words)
     if season is not None:
         number = SEASONS[season.group("season").lower()]
         if season.group("fy"):
-            return _End(number, _fy(season.group("fy"))), season.end()
+            return _End(number, financial_year(season.group("fy"))), season.end()
         if season.group("cy"):
             if number == 4:
                 return None  # 'winter 2022': January to March 2022, or the one after?
@@ -118,16 +118,15 @@ def _read_end(words: str, latest: Quarter, last: bool) -> tuple[_End, int] | Non
         return _End(number, None, season=True), season.end()
     ordinal = _ORDINAL_END.match(words)
     if ordinal is not None:
-        year = _fy(ordinal.group("fy")) if ordinal.group("fy") else None
+        year = financial_year(ordinal.group("fy")) if ordinal.group("fy") else None
         return _End(_ORDINALS[ordinal.group("ord").lower()], year), ordinal.end()
     year_alone = _YEAR_END.match(words)
     if year_alone is not None:
-        return _End(None, _fy(year_alone.group("fy"))), year_alone.end()
+        return _End(None, financial_year(year_alone.group("fy"))), year_alone.end()
     month = _MONTH_END.match(words, skip)
-    if month is not None and not _MONTH_WORDS.search(words, 0, month.start()):
-        quarter = month_quarter(
-            _MONTH_NUMBER[month.group("month").lower()], int(month.group("cy")), latest
-        )
+    ends = month_number(month.group("month")) if month is not None else None
+    if month is not None and ends is not None and not _MONTH_WORDS.search(words, 0, month.start()):
+        quarter = month_quarter(ends, int(month.group("cy")), latest)
         return _End(quarter.quarter, quarter.year), month.end()
     refs = find_periods(words, latest)
     if not refs or refs[0].start > skip or refs[0].offset is not None:
@@ -138,12 +137,6 @@ def _read_end(words: str, latest: Quarter, last: bool) -> tuple[_End, int] | Non
     if not ref.explicit_year and not last:
         return _End(ref.quarter.quarter, None), ref.end
     return _End(ref.quarter.quarter, ref.quarter.year), ref.end
-
-
-def _latest_such(number: int, before: Quarter) -> Quarter:
-    """The latest quarter numbered `number` up to `before`."""
-    year = before.year if number <= before.quarter else before.year - 1
-    return Quarter(year, number)
 
 
 def _join(first: _End, last: _End, latest: Quarter) -> tuple[Quarter, Quarter] | None:
@@ -164,11 +157,11 @@ def _join(first: _End, last: _End, latest: Quarter) -> tuple[Quarter, Quarter] |
         if year_first is not None and not last.season:
             year_last = year_first  # 'Quarter 2 2023/24 to Quarter 4'
         else:
-            later = _latest_such(number_last, latest)
+            later = latest_such(number_last, latest)
             year_last = later.year
     end = Quarter(year_last, number_last)
     if year_first is None:
-        year_first = _latest_such(number_first, end.shift(-1)).year
+        year_first = latest_such(number_first, end.shift(-1)).year
     begin = Quarter(year_first, number_first)
     if not begin < end <= latest:
         return None
